@@ -1,0 +1,3 @@
+from briefdeck.cli.main import main
+
+raise SystemExit(main())

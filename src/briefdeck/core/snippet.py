@@ -1,0 +1,47 @@
+"""Snippets: the claims, figures and quotes an analyst picks from sources."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefdeck.core.anchor import Anchor
+
+CLAIM = "claim"
+FIGURE = "figure"
+QUOTE = "quote"
+KINDS = (CLAIM, FIGURE, QUOTE)
+
+
+@dataclass
+class Snippet:
+    """A piece of a source, anchored to its exact place.
+
+    ``text`` is what the slide shows; it starts as the anchor's exact text.
+    A quote whose ``text`` differs from its anchor is no longer verbatim
+    (:attr:`edited`) and is flagged wherever it appears.
+    """
+
+    id: str
+    kind: str
+    source: str
+    anchor: Anchor
+    text: str = ""
+    speaker: str = ""
+    role: str = ""
+    said_on: str = ""
+    value: float | None = None
+    unit: str = ""
+    measure: str = ""
+    tags: list[str] = field(default_factory=list)
+    score: float | None = None
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.anchor.exact
+
+    @property
+    def edited(self) -> bool:
+        return self.text != self.anchor.exact
+
+    def attribution(self) -> str:
+        """"Speaker, role" for a quote; empty for other kinds."""
+        return ", ".join(p for p in (self.speaker, self.role) if p)

@@ -1,0 +1,21 @@
+"""Find the files shipped with briefdeck (templates, assets) in a wheel or a source checkout."""
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def data_dir(name: str) -> Path:
+    """The folder of shipped data called ``name`` ('templates' or 'assets')."""
+    packaged = Path(str(files("briefdeck"))) / "_data" / name
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / name
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(f"briefdeck's '{name}' folder is missing from this installation")
+
+
+def font_file(stem: str) -> Path:
+    """A shipped font, e.g. font_file('Carlito-Bold')."""
+    return data_dir("assets") / "fonts" / f"{stem}.ttf"

@@ -1,0 +1,87 @@
+"""Parse YAML safely into plain data plus a map from data paths to line:col."""
+from __future__ import annotations
+
+import datetime as _dt
+
+import yaml
+
+from briefdeck.core import DeckError, Diagnostic
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_NODES = 500_000
+KEY = "#key"
+
+
+class _Budget:
+    def __init__(self, limit: int):
+        self.left = limit
+
+
+def load_located(text: str, file: str) -> tuple[object, dict]:
+    """YAML text to (data, marks). ``marks[path]`` is the (line, col) of the value at ``path``,
+    ``marks[path + (KEY,)]`` that of its key. Only plain YAML types are built, never objects."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise DeckError(Diagnostic("the deck file is larger than 20 MB", file=file, line=1, col=1,
+                                   hint="split it into several decks"))
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = dict(line=mark.line + 1, col=mark.column + 1) if mark else {}
+        raise DeckError(Diagnostic(f"not valid YAML: {exc.problem or exc.context}", file=file,
+                                   hint="check indentation and quoting", **where)) from None
+    except yaml.YAMLError as exc:
+        raise DeckError(Diagnostic(f"not valid YAML: {exc}", file=file)) from None
+    finally:
+        loader.dispose()
+    marks: dict = {}
+    if node is None:
+        return None, marks
+    data = _convert(node, (), marks, loader, _Budget(MAX_NODES), file)
+    return data, marks
+
+
+def _convert(node, path, marks, loader, budget, file):
+    budget.left -= 1
+    if budget.left < 0:
+        raise DeckError(Diagnostic("the deck file expands to too many values (YAML aliases?)",
+                                   file=file, line=node.start_mark.line + 1, col=node.start_mark.column + 1,
+                                   hint="write the values out instead of using aliases"))
+    marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)
+        out = {}
+        for key_node, value_node in node.value:
+            key = _convert(key_node, path + ("?",), {}, loader, budget, file)
+            key = str(key) if not isinstance(key, (str, int)) else key
+            marks[path + (key, KEY)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            out[key] = _convert(value_node, path + (key,), marks, loader, budget, file)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(v, path + (i,), marks, loader, budget, file) for i, v in enumerate(node.value)]
+    value = loader.construct_object(node, deep=True)
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    return value
+
+
+def dump(data: object) -> str:
+    """Plain data to readable YAML (block style, keys in the order given, Unicode kept)."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+                     default_flow_style=False)
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data):
+        return True
+
+
+def _str_representer(dumper, value: str):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_representer)

@@ -1,0 +1,1 @@
+"""Writers: a pure plan (layout, fitting, numbering), then emitters that draw it."""

@@ -1,0 +1,181 @@
+"""Plan a deck: choose geometry, fit text, number citations. Pure: no file is touched.
+
+``plan_deck(deck, template)`` returns a RenderPlan that the emitters draw as is.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefdeck.core import Deck, Diagnostic, Item, Slide, passage
+from briefdeck.core.errors import WARNING
+from briefdeck.core.sanitize import clean_text, one_line
+from briefdeck.templates.model import Box, Template
+from briefdeck.writers import fit
+from briefdeck.writers.render_plan import Para, RectBlock, RenderPlan, Run, SlidePlan, TextBlock
+
+
+class Planner:
+    """Shared machinery; the per-layout rules live in ``plan_layouts``."""
+
+    def __init__(self, deck: Deck, template: Template):
+        self.deck = deck
+        self.t = template
+        self.numbers = {sid: n for n, sid in enumerate(deck.cited_sources(), start=1)}
+        self.diagnostics: list[Diagnostic] = []
+        self.slides: list[SlidePlan] = []
+
+    # --- diagnostics --------------------------------------------------------------------
+    def warn(self, index: int | None, message: str, hint: str | None = None, severity: str = WARNING) -> None:
+        where = f"slide {index + 1}: " if index is not None else ""
+        self.diagnostics.append(Diagnostic(where + message, severity=severity, hint=hint))
+
+    # --- text ---------------------------------------------------------------------------
+    def item_runs(self, item: Item, text: str | None = None) -> list[Run]:
+        """An item's text with its citation marker, ready to set."""
+        body = one_line(text if text is not None else self.deck.item_text(item))
+        runs = [Run(body)]
+        marker = self.marker(item.snippet)
+        if marker:
+            runs.append(Run(marker, superscript=True))
+        return runs
+
+    def marker(self, snippet_id: str | None) -> str:
+        if not snippet_id or snippet_id not in self.deck.snippets:
+            return ""
+        n = self.numbers.get(self.deck.snippets[snippet_id].source)
+        return f"\u2009[{n}]" if n else ""
+
+    def block(self, name: str, box: Box, paras: list[Para], style_name: str, *, align: str = "left",
+              anchor: str = "top", space_ratio: float = 0.0, spacing: float = 1.0,
+              color: str | None = None, index: int | None = None, truncate: bool = True) -> TextBlock | None:
+        """Fit paragraphs in ``box`` between the style's size and its minimum.
+
+        When even the minimum is too big: None if ``truncate`` is False (the caller
+        continues on another slide), else the text is cut with an ellipsis and a warning.
+        """
+        style = self.t.styles[style_name]
+        font = fit.metrics(style.metrics, style.bold, style.italic)
+        shape = [(p.text, p.bullet) for p in paras]
+        size = fit.best_size(shape, box.w, box.h, style.size, style.min, font, space_ratio, spacing)
+        if size is None:
+            if not truncate:
+                return None
+            paras = self._truncate(paras, box, style.min, font, space_ratio, spacing)
+            size = style.min
+            self.warn(index, f"text in '{name}' is too long for its box even at {style.min:g} pt and was cut",
+                      "shorten it or split it over two slides", severity="error")
+        elif size < style.size:
+            self.warn(index, f"text in '{name}' shrunk from {style.size:g} to {size:g} pt to fit")
+        return TextBlock(name, box, paras, style, size, self.t.color(color or style.color), align, anchor,
+                         size * space_ratio, spacing)
+
+    def _truncate(self, paras: list[Para], box: Box, size: float, font, space_ratio: float,
+                  spacing: float) -> list[Para]:
+        kept: list[Para] = []
+        for para in paras:
+            trial = kept + [para]
+            if fit.fits([(p.text, p.bullet) for p in trial], box.w, box.h, size, font, size * space_ratio, spacing):
+                kept = trial
+                continue
+            words = para.runs[0].text.split()
+            while words:
+                words.pop()
+                cut = Para([Run(" ".join(words) + "\u2026")] + para.runs[1:], para.bullet)
+                if fit.fits([(p.text, p.bullet) for p in kept + [cut]], box.w, box.h, size, font,
+                             size * space_ratio, spacing):
+                    kept.append(cut)
+                    break
+            break
+        return kept or [Para([Run("\u2026")])]
+
+    def split_fit(self, paras: list[Para], box: Box, style_name: str, space_ratio: float) -> int:
+        """How many leading paragraphs fit in ``box`` at the style's minimum size (at least one)."""
+        style = self.t.styles[style_name]
+        font = fit.metrics(style.metrics, style.bold, style.italic)
+        count = 0
+        for n in range(1, len(paras) + 1):
+            shape = [(p.text, p.bullet) for p in paras[:n]]
+            if not fit.fits(shape, box.w, box.h, style.min, font, style.min * space_ratio):
+                break
+            count = n
+        return max(1, count)
+
+    # --- slide furniture ----------------------------------------------------------------
+    def new_slide(self, layout: str, index: int | None, title: str = "") -> SlidePlan:
+        plan = SlidePlan(layout=layout, background=self.t.background(layout), title=title, deck_index=index)
+        plan.blocks.extend(RectBlock(s.box, self.t.color(s.color)) for s in self.t.shapes(layout))
+        return plan
+
+    def title_block(self, plan: SlidePlan, text: str, index: int | None) -> None:
+        if text:
+            block = self.block("title", self.t.regions["title"], [Para([Run(one_line(text))])], "title",
+                               anchor="bottom", index=index)
+            plan.blocks.append(block)
+            plan.title = one_line(text)
+
+    def finish(self, plan: SlidePlan, slide: Slide | None, snippet_ids: list[str]) -> None:
+        """Add footnote, page number and speaker notes, then keep the slide."""
+        numbers = sorted({self.numbers[self.deck.snippets[s].source] for s in snippet_ids
+                          if s in self.deck.snippets})
+        plan.cited = numbers
+        if numbers:
+            sources = {n: self.deck.sources[sid] for sid, n in self.numbers.items()}
+            lines = [f"[{n}] {one_line(sources[n].citation())}" for n in numbers]
+            paras = [Para([Run(line)]) for line in lines] if len(lines) <= 2 else [Para([Run("   ".join(lines))])]
+            plan.blocks.append(self.block("footnote", self.t.regions["footnote"], paras, "footnote",
+                                          anchor="bottom", index=plan.deck_index))
+        if plan.layout not in ("title", "section"):
+            page = str(len(self.slides) + 1)
+            plan.blocks.append(TextBlock("page", self.t.regions["page"], [Para([Run(page)])],
+                                         self.t.styles["page"], self.t.styles["page"].size,
+                                         self.t.color(self.t.styles["page"].color), align="right",
+                                         anchor="bottom"))
+        plan.notes = self.notes(slide, snippet_ids)
+        self.slides.append(plan)
+
+    def notes(self, slide: Slide | None, snippet_ids: list[str]) -> str:
+        """Speaker notes: the analyst's notes, then each cited snippet with its source passage."""
+        parts = [clean_text(slide.notes).strip()] if slide and slide.notes.strip() else []
+        for sid in snippet_ids:
+            sn = self.deck.snippets.get(sid)
+            if not sn:
+                continue
+            src = self.deck.sources[sn.source]
+            n = self.numbers.get(sn.source)
+            head = f"[{n}] {sn.kind.capitalize()}"
+            if sn.speaker:
+                head += f" \u2014 {sn.attribution()}"
+            if sn.edited:
+                head += " (edited on the slide; not verbatim)"
+            context = passage(src.text, sn.anchor.start or 0, sn.anchor.end or 0) if sn.anchor.end else sn.anchor.exact
+            parts.append(f"{head}: \u201c{one_line(sn.text)}\u201d\n"
+                         f"Source: {one_line(src.full_citation())}\n"
+                         f"Passage: {one_line(context)}")
+        return "\n\n".join(parts)
+
+
+def plan_deck(deck: Deck, template: Template) -> RenderPlan:
+    """Decide every slide of the deck; warnings come back in ``plan.diagnostics``."""
+    from briefdeck.writers.plan_layouts import LAYOUT_PLANNERS, plan_sources
+
+    planner = Planner(deck, template)
+    explicit_sources = False
+    for index, slide in enumerate(deck.slides):
+        if slide.layout == "sources":
+            explicit_sources = True
+            plan_sources(planner, slide, index)
+        else:
+            LAYOUT_PLANNERS[slide.layout](planner, slide, index)
+    if planner.numbers and not explicit_sources:
+        plan_sources(planner, None, None)
+    ordered = sorted(((n, deck.sources[sid]) for sid, n in planner.numbers.items()), key=lambda x: x[0])
+    return RenderPlan(template=template, slides=planner.slides, sources=ordered,
+                      diagnostics=planner.diagnostics, title=one_line(deck.title), author=one_line(deck.author))
+
+
+def cont_title(title: str) -> str:
+    return f"{title} (cont.)" if title else "(cont.)"
+
+
+def shrink(box: Box, top: float = 0, bottom: float = 0) -> Box:
+    return replace(box, y=box.y + top, h=box.h - top - bottom)

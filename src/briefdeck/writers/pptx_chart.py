@@ -1,0 +1,102 @@
+"""Charts on a slide: native, editable PowerPoint charts, or a matplotlib picture."""
+from __future__ import annotations
+
+import io
+
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.util import Inches, Pt
+
+from briefdeck.writers.chart_image import render_png
+from briefdeck.writers.render_plan import ChartBlock
+
+NATIVE = {
+    "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
+    "bar": XL_CHART_TYPE.BAR_CLUSTERED,
+    "line": XL_CHART_TYPE.LINE_MARKERS,
+    "pie": XL_CHART_TYPE.PIE,
+    "stacked-column": XL_CHART_TYPE.COLUMN_STACKED,
+    "stacked-bar": XL_CHART_TYPE.BAR_STACKED,
+}
+
+
+def number_format(block: ChartBlock) -> str:
+    values = [v for s in block.spec.series for v in s.values]
+    base = "#,##0" if all(float(v).is_integer() for v in values) else "#,##0.0"
+    return base + '"%"' if block.spec.unit == "percent" else base
+
+
+def add_chart(slide, block: ChartBlock):
+    box = block.box
+    x, y, w, h = Inches(box.x), Inches(box.y), Inches(box.w), Inches(box.h)
+    if block.spec.engine == "image" or block.spec.type not in NATIVE:
+        png = render_png(block.spec, block.colors, block.font, block.text_color, block.grid_color, box.w, box.h)
+        pic = slide.shapes.add_picture(io.BytesIO(png), x, y, w, h)
+        pic.name = "Chart"
+        pic._element.nvPicPr.cNvPr.set("descr", block.alt)
+        return pic
+    fmt = number_format(block)
+    data = CategoryChartData(number_format=fmt)
+    data.categories = block.spec.categories
+    for s in block.spec.series:
+        data.add_series(s.name or "Value", s.values)
+    frame = slide.shapes.add_chart(NATIVE[block.spec.type], x, y, w, h, data)
+    frame.name = "Chart"
+    frame._element.nvGraphicFramePr.cNvPr.set("descr", block.alt)
+    chart = frame.chart
+    _style(chart, block, fmt)
+    return frame
+
+
+def _style(chart, block: ChartBlock, fmt: str) -> None:
+    text = RGBColor.from_string(block.text_color)
+    chart.font.name = block.font.font
+    chart.font.size = Pt(14)
+    chart.font.color.rgb = text
+    chart.has_title = False
+    pie = block.spec.type == "pie"
+    chart.has_legend = pie or len(block.spec.series) > 1
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.RIGHT if pie else XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+        chart.legend.font.size = Pt(14)
+    plot = chart.plots[0]
+    plot.has_data_labels = True
+    labels = plot.data_labels
+    labels.number_format = fmt
+    labels.number_format_is_linked = False
+    labels.font.size = Pt(14)
+    labels.font.bold = True
+    if pie:
+        labels.position = XL_LABEL_POSITION.CENTER
+        labels.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        for j, point in enumerate(plot.series[0].points):
+            point.format.fill.solid()
+            point.format.fill.fore_color.rgb = RGBColor.from_string(block.colors[j % len(block.colors)])
+        return
+    labels.position = XL_LABEL_POSITION.OUTSIDE_END if block.spec.type in ("column", "bar") else (
+        XL_LABEL_POSITION.ABOVE if block.spec.type == "line" else XL_LABEL_POSITION.CENTER)
+    if block.spec.type.startswith("stacked"):
+        labels.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    if hasattr(plot, "gap_width"):
+        plot.gap_width = 60
+    for i, series in enumerate(plot.series):
+        color = RGBColor.from_string(block.colors[i % len(block.colors)])
+        if block.spec.type == "line":
+            series.format.line.color.rgb = color
+            series.format.line.width = Pt(3)
+            series.smooth = False
+        else:
+            series.format.fill.solid()
+            series.format.fill.fore_color.rgb = color
+    value_axis, category_axis = chart.value_axis, chart.category_axis
+    value_axis.has_major_gridlines = True
+    value_axis.major_gridlines.format.line.color.rgb = RGBColor.from_string(block.grid_color)
+    value_axis.format.line.fill.background()
+    value_axis.tick_labels.number_format = fmt
+    value_axis.tick_labels.number_format_is_linked = False
+    value_axis.tick_labels.font.size = Pt(12)
+    category_axis.tick_labels.font.size = Pt(14)
+    category_axis.format.line.color.rgb = RGBColor.from_string(block.grid_color)
+    value_axis.minimum_scale = 0 if min(v for s in block.spec.series for v in s.values) >= 0 else None
