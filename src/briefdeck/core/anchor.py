@@ -92,7 +92,8 @@ def resolve(anchor: Anchor, text: str) -> Resolution | None:
         for p in _occurrences(text, anchor.prefix):
             start = p + len(anchor.prefix)
             end = text.find(anchor.suffix, start)
-            if end != -1 and end - start <= 2 * len(exact) + 40:
+            # an empty (or blank) span between the context means the text itself was deleted
+            if end != -1 and end - start <= 2 * len(exact) + 40 and text[start:end].strip():
                 return Resolution(start, end, CONTEXT_MATCH)
     return None
 

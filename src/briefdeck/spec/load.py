@@ -105,7 +105,7 @@ class _Reader:
         version = data.get("briefdeck")
         if version is None:
             self.error((), "missing 'briefdeck: 1' version key", "add 'briefdeck: 1' as the first line")
-        elif version != VERSION:
+        elif isinstance(version, bool) or version != VERSION:
             self.error(("briefdeck",), f"deck format version {version!r} is not supported",
                        f"this briefdeck reads version {VERSION}")
         self.check_keys(data, (), DECK_KEYS, "the deck")

@@ -15,6 +15,15 @@ KEY = "#key"
 class _Budget:
     def __init__(self, limit: int):
         self.left = limit
+        self.open: set[int] = set()  # ids of the collection nodes being converted (alias cycles)
+
+
+_PLAIN_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+def _refuse(message: str, node, file: str, hint: str) -> DeckError:
+    return DeckError(Diagnostic(message, file=file, line=node.start_mark.line + 1,
+                                col=node.start_mark.column + 1, hint=hint))
 
 
 def load_located(text: str, file: str) -> tuple[object, dict]:
@@ -26,6 +35,9 @@ def load_located(text: str, file: str) -> tuple[object, dict]:
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
+    except RecursionError:
+        raise DeckError(Diagnostic("the deck file is nested too deeply", file=file,
+                                   hint="check the brackets and indentation")) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = dict(line=mark.line + 1, col=mark.column + 1) if mark else {}
@@ -38,7 +50,11 @@ def load_located(text: str, file: str) -> tuple[object, dict]:
     marks: dict = {}
     if node is None:
         return None, marks
-    data = _convert(node, (), marks, loader, _Budget(MAX_NODES), file)
+    try:
+        data = _convert(node, (), marks, loader, _Budget(MAX_NODES), file)
+    except RecursionError:
+        raise DeckError(Diagnostic("the deck file is nested too deeply", file=file,
+                                   hint="check the brackets and indentation")) from None
     return data, marks
 
 
@@ -49,18 +65,32 @@ def _convert(node, path, marks, loader, budget, file):
                                    file=file, line=node.start_mark.line + 1, col=node.start_mark.column + 1,
                                    hint="write the values out instead of using aliases"))
     marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)
-        out = {}
-        for key_node, value_node in node.value:
-            key = _convert(key_node, path + ("?",), {}, loader, budget, file)
-            key = str(key) if not isinstance(key, (str, int)) else key
-            marks[path + (key, KEY)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            out[key] = _convert(value_node, path + (key,), marks, loader, budget, file)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_convert(v, path + (i,), marks, loader, budget, file) for i, v in enumerate(node.value)]
-    value = loader.construct_object(node, deep=True)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if node.tag not in _PLAIN_COLLECTION_TAGS:
+            raise _refuse(f"unsupported YAML tag '{node.tag}'", node, file,
+                          "deck files hold plain text, numbers, lists and mappings only")
+        if id(node) in budget.open:
+            raise _refuse("a YAML alias refers to a value that contains it", node, file,
+                          "write the values out instead of using aliases")
+        budget.open.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [_convert(v, path + (i,), marks, loader, budget, file) for i, v in enumerate(node.value)]
+            loader.flatten_mapping(node)
+            out = {}
+            for key_node, value_node in node.value:
+                key = _convert(key_node, path + ("?",), {}, loader, budget, file)
+                key = str(key) if not isinstance(key, (str, int)) else key
+                marks[path + (key, KEY)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                out[key] = _convert(value_node, path + (key,), marks, loader, budget, file)
+            return out
+        finally:
+            budget.open.discard(id(node))
+    try:
+        value = loader.construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError:
+        raise _refuse(f"unsupported YAML tag '{node.tag}'", node, file,
+                      "deck files hold plain text, numbers, lists and mappings only") from None
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if isinstance(value, bytes):

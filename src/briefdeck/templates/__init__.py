@@ -61,7 +61,7 @@ def from_data(data: dict) -> Template:
         width=float(data["slide"]["width"]), height=float(data["slide"]["height"]),
         colors=dict(data["colors"]), styles=styles,
         regions={k: _box(v) for k, v in data["regions"].items()},
-        decorations={k: [Shape(_box(s), s["color"]) for s in v] for k, v in data.get("decorations", {}).items()},
+        decorations={k: [Shape(_box(s), s["color"], bool(s.get("with_title"))) for s in v] for k, v in data.get("decorations", {}).items()},
         backgrounds=dict(data.get("backgrounds", {})),
     )
 

@@ -32,6 +32,7 @@ class Style:
 class Shape:
     box: Box
     color: str
+    with_title: bool = False  # drawn only on slides that have a title
 
 
 @dataclass

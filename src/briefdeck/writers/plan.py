@@ -101,9 +101,10 @@ class Planner:
         return max(1, count)
 
     # --- slide furniture ----------------------------------------------------------------
-    def new_slide(self, layout: str, index: int | None, title: str = "") -> SlidePlan:
+    def new_slide(self, layout: str, index: int | None, title: str = "", has_title: bool = True) -> SlidePlan:
         plan = SlidePlan(layout=layout, background=self.t.background(layout), title=title, deck_index=index)
-        plan.blocks.extend(RectBlock(s.box, self.t.color(s.color)) for s in self.t.shapes(layout))
+        plan.blocks.extend(RectBlock(s.box, self.t.color(s.color)) for s in self.t.shapes(layout)
+                           if has_title or not s.with_title)
         return plan
 
     def title_block(self, plan: SlidePlan, text: str, index: int | None) -> None:
@@ -136,6 +137,7 @@ class Planner:
     def notes(self, slide: Slide | None, snippet_ids: list[str]) -> str:
         """Speaker notes: the analyst's notes, then each cited snippet with its source passage."""
         parts = [clean_text(slide.notes).strip()] if slide and slide.notes.strip() else []
+        relabelled = {i.snippet for i in slide.items() if i.snippet and i.text} if slide else set()
         for sid in snippet_ids:
             sn = self.deck.snippets.get(sid)
             if not sn:
@@ -145,7 +147,7 @@ class Planner:
             head = f"[{n}] {sn.kind.capitalize()}"
             if sn.speaker:
                 head += f" \u2014 {sn.attribution()}"
-            if sn.edited:
+            if sn.kind == "quote" and (sn.edited or sid in relabelled):
                 head += " (edited on the slide; not verbatim)"
             context = passage(src.text, sn.anchor.start or 0, sn.anchor.end or 0) if sn.anchor.end else sn.anchor.exact
             parts.append(f"{head}: \u201c{one_line(sn.text)}\u201d\n"

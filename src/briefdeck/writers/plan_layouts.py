@@ -112,17 +112,16 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
 def plan_quote(p: Planner, slide: Slide, index: int) -> None:
     item = slide.slots["quote"]
     sn = p.deck.snippets.get(item.snippet) if item.snippet else None
-    plan = p.new_slide("quote", index)
     title = slide.text("title")
+    plan = p.new_slide("quote", index, has_title=bool(title))
     p.title_block(plan, title, index)
     box = p.t.regions["content"] if title else shrink(p.t.regions["content"], top=-0.6)
     text = p.deck.item_text(item)
     edited = bool(sn and (sn.edited or (item.text and item.text != sn.anchor.exact)))
-    mark = Box(box.x - 0.1, box.y - 0.3, 1.1, 1.9)
-    plan.blocks.append(p.block("mark", mark, [Para([Run("\u201c")])], "mark", index=index))
-    quote_box = Box(box.x + 1.1, box.y + 0.1, box.w - 1.6, box.h * 0.7)
+    quote_box = Box(box.x + 0.9, box.y + 0.1, box.w - 1.6, box.h * 0.6)
     plan.blocks.append(p.block("quote", quote_box, [Para([Run(f"\u201c{one_line(text)}\u201d")])], "quote",
-                               anchor="middle", spacing=1.05, index=index))
+                               anchor="bottom", spacing=1.05, index=index))
+    plan.blocks.append(RectBlock(Box(box.x + 0.45, box.y + 0.25, 0.08, box.h * 0.84 - 0.25), p.t.color("accent")))
     speaker = slide.text("speaker") or (sn.speaker if sn else "")
     role = slide.text("role") or (sn.role if sn else "")
     who = "\u2014 " + ", ".join(x for x in (speaker, role) if x) if speaker or role else ""
@@ -133,7 +132,7 @@ def plan_quote(p: Planner, slide: Slide, index: int) -> None:
     if marker:
         runs.append(Run(marker, superscript=True))
     if runs:
-        attr_box = Box(quote_box.x, box.y + box.h * 0.74, quote_box.w, box.h * 0.2)
+        attr_box = Box(quote_box.x, box.y + box.h * 0.66, quote_box.w, box.h * 0.18)
         plan.blocks.append(p.block("attribution", attr_box, [Para(runs)], "attribution", index=index))
     if edited:
         p.warn(index, "the quote was edited and is no longer verbatim; it is marked '(edited)'")
@@ -215,7 +214,8 @@ def plan_table(p: Planner, slide: Slide, index: int) -> None:
         p.title_block(plan, title if first else cont_title(title), index)
         plan.blocks.append(TableBlock(Box(box.x, box.y, box.w, sum(heights)), [one_line(c) for c in table.columns],
                                       rows[:take], style, size, heights, p.t.color(style.color),
-                                      p.t.color("accent"), p.t.color("accent_text"), p.t.color("panel"), widths))
+                                      p.t.color("accent"), p.t.color("accent_text"), p.t.color("panel"),
+                                      p.t.background("table"), widths))
         used = [c.snippet for row in table.rows[len(table.rows) - len(rows):][:take] for c in row if c.snippet]
         p.finish(plan, slide if first else None, used)
         rows, first = rows[take:], False

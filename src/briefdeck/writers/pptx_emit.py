@@ -13,12 +13,13 @@ from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
-from pptx.util import Emu, Inches, Pt
+from pptx.util import Inches, Pt
 
 from briefdeck.atomic import atomic_path
 from briefdeck.writers import fit
 from briefdeck.writers.pptx_chart import add_chart
-from briefdeck.writers.render_plan import ChartBlock, RectBlock, RenderPlan, SlidePlan, TableBlock, TextBlock
+from briefdeck.writers.render_plan import (ChartBlock, Para, RectBlock, RenderPlan, Run, SlidePlan, TableBlock,
+                                           TextBlock)
 
 ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
 ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
@@ -66,8 +67,7 @@ def _bullet(p, block: TextBlock) -> None:
     ppr.set("marL", str(indent))
     ppr.set("indent", str(-indent))
     clr = etree.SubElement(ppr, qn("a:buClr"))
-    etree.SubElement(clr, qn("a:srgbClr")).set("val", block.bullet_color if hasattr(block, "bullet_color")
-                                                else block.color)
+    etree.SubElement(clr, qn("a:srgbClr")).set("val", block.color)
     etree.SubElement(ppr, qn("a:buFont")).set("typeface", "Arial")
     etree.SubElement(ppr, qn("a:buChar")).set("char", "\u2022")
 
@@ -149,8 +149,6 @@ class Emitter:
             table.columns[i].width = Inches(w)
         for i, h in enumerate(block.row_heights):
             table.rows[i].height = Inches(h)
-        body = [[[r for r in cell] for cell in row] for row in block.rows]
-        from briefdeck.writers.render_plan import Para, Run
         for r in range(rows):
             for c in range(cols):
                 cell = table.cell(r, c)
@@ -159,9 +157,8 @@ class Emitter:
                 cell.fill.solid()
                 header = r == 0
                 cell.fill.fore_color.rgb = RGBColor.from_string(
-                    block.header_fill if header else (block.band_fill if r % 2 == 0 else "FFFFFF"
-                                                      if block.text_color != "FFFFFF" else "1F2937"))
-                runs = [Run(block.columns[c], bold=True)] if header else body[r - 1][c]
+                    block.header_fill if header else block.band_fill if r % 2 == 0 else block.fill)
+                runs = [Run(block.columns[c], bold=True)] if header else block.rows[r - 1][c]
                 tb = TextBlock("cell", block.box, [Para(runs)], block.style, block.size,
                                block.header_color if header else block.text_color)
                 tf = cell.text_frame
@@ -188,5 +185,3 @@ def emit(plan: RenderPlan, out: str | Path, progress=None) -> None:
             progress(n, total)
     emitter.save(out)
 
-
-__all__ = ["emit", "fill_text", "Emitter", "Emu"]

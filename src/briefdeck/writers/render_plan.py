@@ -73,6 +73,7 @@ class TableBlock:
     header_fill: str
     header_color: str
     band_fill: str
+    fill: str
     widths: list[float] = field(default_factory=list)  # inches per column
 
 

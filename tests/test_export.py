@@ -1,0 +1,211 @@
+"""Export the example deck and small decks, then reopen the .pptx and check what a user gets."""
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from pptx.util import Emu
+
+from briefdeck.spec import load_deck
+from briefdeck.writers.export import export
+from deckfiles import ALL_LAYOUTS, write_deck
+from pptx_facts import footnote, markers, open_deck, overflowing, shapes_text, title
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "canada-auto" / "deck.yaml"
+
+
+@pytest.fixture(scope="module", params=["corporate", "newsroom", "midnight"])
+def example(request, tmp_path_factory):
+    out = tmp_path_factory.mktemp(request.param) / "canada-auto.pptx"
+    loaded = load_deck(EXAMPLE)
+    result = export(loaded, out, template=request.param)
+    return loaded, result, open_deck(out)
+
+
+def test_example_is_a_briefing_of_ten_to_fifteen_slides(example):
+    _, _, prs = example
+    assert 10 <= len(prs.slides) <= 16
+    assert title(prs.slides[0]) == "Canada's auto industry under US tariffs"
+
+
+def test_every_cited_slide_has_a_footnote_naming_its_sources(example):
+    loaded, result, prs = example
+    numbered = dict(result.plan.sources)
+    cited_somewhere = 0
+    for slide in list(prs.slides)[:-1]:
+        nums = markers(slide)
+        note = footnote(slide)
+        for n in nums:
+            src = numbered[n]
+            assert f"[{n}] {src.publisher}" in note, (title(slide), note)
+            assert src.title in note
+        cited_somewhere += bool(nums)
+    assert cited_somewhere >= 9
+
+
+def test_last_slide_lists_exactly_the_cited_sources(example):
+    loaded, _, prs = example
+    last = prs.slides[-1]
+    assert title(last) == "Sources"
+    text = shapes_text(last)
+    cited = loaded.deck.cited_sources()
+    for n, sid in enumerate(cited, start=1):
+        src = loaded.deck.sources[sid]
+        assert f"[{n}]" in text and src.title in text and src.publisher in text
+    uncited = set(loaded.deck.sources) - set(cited)
+    for sid in uncited:
+        assert loaded.deck.sources[sid].title not in text
+    assert f"[{len(cited) + 1}]" not in text
+
+
+def test_native_chart_has_embedded_data_alt_text_and_cited_footnote(example):
+    _, _, prs = example
+    charts = [(slide, shape) for slide in prs.slides for shape in slide.shapes if shape.has_chart]
+    assert charts, "no native chart"
+    slide, shape = charts[0]
+    chart = shape.chart
+    assert chart.part.chart_workbook.xlsx_part is not None
+    values = list(chart.plots[0].series[0].values)
+    assert values == [0.0, 25.0, 35.0]
+    descr = shape._element.nvGraphicFramePr.cNvPr.get("descr")
+    assert "25%" in descr and "35%" in descr
+    assert footnote(slide).startswith("[")
+
+
+def test_image_chart_has_alt_text_describing_data_not_a_path(example):
+    _, _, prs = example
+    pictures = [s for slide in prs.slides for s in slide.shapes if s.shape_type == 13]
+    assert pictures
+    for pic in pictures:
+        descr = pic._element.nvPicPr.cNvPr.get("descr")
+        assert descr and "chart" in descr.lower()
+        assert ".png" not in descr and "/" not in descr and "\\" not in descr
+        assert any(ch.isdigit() for ch in descr)
+
+
+def test_speaker_notes_hold_the_source_passage_of_each_cited_snippet(example):
+    loaded, _, prs = example
+    checked = 0
+    for slide in prs.slides:
+        if not markers(slide):
+            continue
+        notes = slide.notes_slide.notes_text_frame.text
+        assert "Passage:" in notes and "Source:" in notes
+        checked += 1
+    assert checked >= 9
+    quote = loaded.deck.snippets["joly-bbp"]
+    joined = "\n".join(s.notes_slide.notes_text_frame.text for s in prs.slides if s.has_notes_slide)
+    assert quote.text in joined and quote.speaker in joined
+
+
+def test_no_text_overflows_its_box(example):
+    _, _, prs = example
+    problems = [f"slide {i}: {p}" for i, slide in enumerate(prs.slides, 1) for p in overflowing(slide)]
+    assert problems == []
+
+
+def test_every_shape_is_inside_the_slide(example):
+    _, _, prs = example
+    for slide in prs.slides:
+        for shape in slide.shapes:
+            assert shape.left >= 0 and shape.top >= 0
+            assert shape.left + shape.width <= prs.slide_width + Emu(914)
+            assert shape.top + shape.height <= prs.slide_height + Emu(914)
+
+
+def test_all_layouts_in_every_template(tmp_path):
+    for template in ("corporate", "newsroom", "midnight"):
+        deck = write_deck(tmp_path, ALL_LAYOUTS, template=template)
+        out = tmp_path / f"{template}.pptx"
+        export(load_deck(deck), out)
+        prs = open_deck(out)
+        layouts = [title(s) for s in prs.slides]
+        assert layouts == ["Freight on the lakes", "The port", "What changed", "Dock work", "",
+                           "Freight and jobs", "Two sides", "At a glance", "Sources"]
+        big = prs.slides[3]
+        assert "2,400" in shapes_text(big) and "dock workers with fewer shifts" in shapes_text(big)
+        quote = prs.slides[4]
+        assert "\u201cWe have never seen the yard this quiet in October,\u201d" in shapes_text(quote)
+        assert "Priya Nandakumar, harbour master" in shapes_text(quote)
+        table = next(s for s in prs.slides[7].shapes if s.has_table).table
+        assert table.cell(1, 1).text_frame.text.startswith("container traffic fell by 18%")
+        for slide in list(prs.slides)[2:-1]:
+            assert "Lakeside Gazette" in footnote(slide) or title(slide) == "The port"
+        assert all(not overflowing(s) for s in prs.slides)
+
+
+def test_long_bullets_continue_on_a_cont_slide_with_a_warning(tmp_path):
+    bullets = "".join("    - Shipping lines keep moving cargo to other terminals as the quiet season "
+                      "drags on and the yards stay empty\n" for _ in range(30))
+    deck = write_deck(tmp_path, "- layout: bullets\n  title: Many points\n  bullets:\n" + bullets)
+    result = export(load_deck(deck), tmp_path / "out.pptx")
+    prs = open_deck(tmp_path / "out.pptx")
+    titles = [title(s) for s in prs.slides]
+    assert titles[0] == "Many points" and titles[1] == "Many points (cont.)"
+    assert any("(cont.)" in d.message for d in result.diagnostics)
+    assert all(not overflowing(s) for s in prs.slides)
+
+
+def test_control_characters_never_reach_the_file(tmp_path):
+    slides = ('- layout: bullets\n  title: "Tabs\\tand\\vbreaks\\0 here"\n  bullets:\n'
+              '    - "line one\\vline two\\x07 bell\\x1b"\n    - {snippet: reroute}\n')
+    deck = write_deck(tmp_path, slides)
+    out = tmp_path / "ctl.pptx"
+    export(load_deck(deck), out)
+    with zipfile.ZipFile(out) as z:
+        xml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+    assert "_x000B_" not in xml and "_x0000_" not in xml and "_x0007_" not in xml and "\x0b" not in xml
+    prs = open_deck(out)
+    assert "line one" in shapes_text(prs.slides[0]) and "line two" in shapes_text(prs.slides[0])
+
+
+def test_failed_export_keeps_the_previous_file(tmp_path, monkeypatch):
+    deck = write_deck(tmp_path, ALL_LAYOUTS)
+    out = tmp_path / "deck.pptx"
+    out.write_bytes(b"previous export")
+    import pptx.presentation
+
+    def broken_save(self, file):
+        Path(file).write_bytes(b"half a fi")
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(pptx.presentation.Presentation, "save", broken_save)
+    from briefdeck.core import BriefdeckError
+    with pytest.raises(BriefdeckError, match="No space left"):
+        export(load_deck(deck), out)
+    assert out.read_bytes() == b"previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.pptx", "deck.yaml", "sources"]
+
+
+def test_edited_quote_is_marked(tmp_path):
+    slides = "- layout: quote\n  quote: {snippet: quiet, text: 'The yard is quiet'}\n"
+    deck = write_deck(tmp_path, slides)
+    result = export(load_deck(deck), tmp_path / "q.pptx")
+    prs = open_deck(tmp_path / "q.pptx")
+    assert "(edited)" in shapes_text(prs.slides[0])
+    assert "not verbatim" in prs.slides[0].notes_slide.notes_text_frame.text
+    assert any("no longer verbatim" in d.message for d in result.diagnostics)
+
+
+@pytest.mark.skipif(not os.environ.get("CI") and not __import__("shutil").which("soffice"),
+                    reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_example_to_pdf(tmp_path):
+    import shutil
+    import subprocess
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice is not installed")
+    out = tmp_path / "canada-auto.pptx"
+    export(load_deck(EXAMPLE), out)
+    profile = tmp_path / "profile"
+    proc = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                           "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                          capture_output=True, text=True, timeout=240)
+    pdf = tmp_path / "canada-auto.pdf"
+    assert proc.returncode == 0 and pdf.is_file(), proc.stderr
+    assert pdf.stat().st_size > 20_000
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+        assert re.search(rf"Pages:\s+{len(open_deck(out).slides)}\n", info)
