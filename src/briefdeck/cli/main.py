@@ -11,7 +11,8 @@ from briefdeck.core import BriefdeckError, Diagnostic
 EPILOG = "Run 'briefdeck COMMAND --help' for the options of one command."
 
 
-def _print(diags: list[Diagnostic], stream=sys.stderr, as_warnings: bool = False) -> None:
+def _print(diags: list[Diagnostic], stream=None, as_warnings: bool = False) -> None:
+    stream = stream or sys.stderr  # looked up at call time, so redirected stderr is honoured
     for d in sorted(diags, key=lambda d: (d.file or "", d.line or 0, d.col or 0)):
         if as_warnings and d.is_error:
             d = Diagnostic(d.message, "warning", d.file, d.line, d.col, d.hint)

@@ -53,6 +53,7 @@ class _Reader:
     def __init__(self, path: Path, marks: dict):
         self.loaded = Loaded(Deck(), path, marks)
         self.diags = self.loaded.diagnostics
+        self.rejected: set[str] = set()  # snippets already reported as broken: not reported again where used
 
     def error(self, path: tuple, message: str, hint: str | None = None, severity: str = "error") -> None:
         self.diags.append(Diagnostic(message, severity=severity, hint=hint, **self.loaded.where(*path)))
@@ -187,11 +188,13 @@ class _Reader:
             tags = []
         score = raw.get("score")
         if not ident or not kind or not source_id or not exact:
+            self.rejected.add(ident or "")
             return
         anchor = Anchor(exact=exact, prefix=self.string(raw, "prefix", path), suffix=self.string(raw, "suffix", path),
                         start=start, end=end, source_hash=self.string(raw, "hash", path) or None)
         anchor = self.reanchor(ident, anchor, deck.sources[source_id], path)
         if anchor is None:
+            self.rejected.add(ident)
             return
         deck.snippets[ident] = Snippet(
             id=ident, kind=kind, source=source_id, anchor=anchor,
@@ -276,7 +279,7 @@ class _Reader:
                 self.error(path, "an item needs 'snippet' or 'text'")
                 return None
             if ref and ref not in self.loaded.deck.snippets:
-                if not any(d.is_error and f"'{ref}'" in d.message for d in self.diags):
+                if ref not in self.rejected:
                     self.error(path + ("snippet",), f"unknown snippet '{ref}'",
                                did_you_mean(ref, self.loaded.deck.snippets) or "define it under 'snippets'")
                 return None
@@ -352,8 +355,9 @@ class _Reader:
             ref = self.string(raw, "snippet", path) or None
             value = raw.get("value")
             if ref and ref not in self.loaded.deck.snippets:
-                self.error(path + ("snippet",), f"unknown snippet '{ref}'",
-                           did_you_mean(ref, self.loaded.deck.snippets))
+                if ref not in self.rejected:
+                    self.error(path + ("snippet",), f"unknown snippet '{ref}'",
+                               did_you_mean(ref, self.loaded.deck.snippets))
                 return None
             if value is None and ref:
                 value = self.loaded.deck.snippets[ref].value

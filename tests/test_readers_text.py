@@ -1,0 +1,161 @@
+"""Plain-text and Markdown sources: encodings, line ends, titles and clear errors."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from briefdeck.core import Source, SourceError
+from briefdeck.readers import read_source, source_id_for
+
+BODY = "# Harbour notes\n\nThe ferry ran late on Tuesday.\nCaf\u00e9 owners on the quay were not pleased \u2014 \u201cagain\u201d.\n"
+
+
+def write(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def message(exc: pytest.ExceptionInfo) -> str:
+    return str(exc.value)
+
+
+# --- decoding ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,data", [
+    ("plain.md", BODY.encode("utf-8")),
+    ("bom8.md", codecs.BOM_UTF8 + BODY.encode("utf-8")),
+    ("bom16le.md", codecs.BOM_UTF16_LE + BODY.encode("utf-16-le")),
+    ("bom16be.md", codecs.BOM_UTF16_BE + BODY.encode("utf-16-be")),
+    ("bom32le.md", codecs.BOM_UTF32_LE + BODY.encode("utf-32-le")),
+    ("nobom16le.md", BODY.encode("utf-16-le")),
+    ("nobom16be.md", BODY.encode("utf-16-be")),
+])
+def test_encodings_decode_to_the_same_text(tmp_path, name, data):
+    source = read_source(write(tmp_path, name, data))
+    assert isinstance(source, Source)
+    assert source.text == BODY
+    assert "\ufeff" not in source.text
+    assert source.title == "Harbour notes"
+
+
+def test_python_utf16_codec_output_with_bom(tmp_path):
+    # what a Windows editor writes as "Unicode": a BOM in native order
+    source = read_source(write(tmp_path, "native.txt", BODY.encode("utf-16")))
+    assert source.text == BODY
+
+
+def test_crlf_and_lone_cr_are_normalised_to_lf(tmp_path):
+    data = "Line one\r\nLine two\rLine three\r\n\r\nNew paragraph\r\n".encode("utf-8")
+    source = read_source(write(tmp_path, "windows.txt", data))
+    assert "\r" not in source.text
+    assert source.text == "Line one\nLine two\nLine three\n\nNew paragraph\n"
+
+
+def test_crlf_is_normalised_in_utf16_too(tmp_path):
+    data = codecs.BOM_UTF16_LE + "A\r\nB\r\n".encode("utf-16-le")
+    assert read_source(write(tmp_path, "w16.txt", data)).text == "A\nB\n"
+
+
+def test_stray_control_characters_are_dropped_but_tabs_kept(tmp_path):
+    data = "Col A\tCol B\x07\x1b\nNext\x0cline\n".encode("utf-8")
+    source = read_source(write(tmp_path, "ctl.txt", data))
+    assert source.text == "Col A\tCol B\nNextline\n"
+
+
+# --- titles, ids, paths ------------------------------------------------------------------
+
+def test_markdown_title_from_first_heading_skipping_blank_lines(tmp_path):
+    data = "\n\n## Quay traffic report \n\nBody text.\n".encode("utf-8")
+    source = read_source(write(tmp_path, "report.md", data))
+    assert source.title == "Quay traffic report"
+
+
+def test_text_title_is_the_first_nonblank_line(tmp_path):
+    source = read_source(write(tmp_path, "memo.txt", b"\nMemo on pier repairs\nDetails follow.\n"))
+    assert source.title == "Memo on pier repairs"
+
+
+def test_no_title_when_the_first_line_is_a_long_paragraph(tmp_path):
+    long_line = "word " * 60
+    source = read_source(write(tmp_path, "long.txt", (long_line + "\n").encode("utf-8")))
+    assert source.title == ""
+
+
+def test_source_id_and_path_come_from_the_file_name(tmp_path):
+    source = read_source(write(tmp_path, "Lakeshore Ledger.MD", b"# Hi\n\nText.\n"))
+    assert source.id == "lakeshore-ledger"
+    assert source.path == "Lakeshore Ledger.MD"
+    assert read_source(tmp_path / "Lakeshore Ledger.MD", "ledger").id == "ledger"
+    assert source_id_for(tmp_path / "###.txt") == "source"
+
+
+def test_markdown_extension_is_supported(tmp_path):
+    assert read_source(write(tmp_path, "notes.markdown", b"Hello there\n")).text == "Hello there\n"
+
+
+# --- errors ------------------------------------------------------------------------------
+
+def test_binary_file_with_txt_extension(tmp_path):
+    data = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+    with pytest.raises(SourceError) as exc:
+        read_source(write(tmp_path, "picture.txt", data))
+    assert "picture.txt" in message(exc)
+    assert "binary" in message(exc)
+
+
+def test_zero_padded_binary_is_not_mistaken_for_utf16(tmp_path):
+    data = b"\x00\x00\x00\x01" + b"\x00" * 200 + b"\x7fELF"
+    with pytest.raises(SourceError, match="binary"):
+        read_source(write(tmp_path, "blob.txt", data))
+
+
+def test_invalid_utf8_such_as_cp1252(tmp_path):
+    data = "Caf\u00e9 prices \u2013 \u201cup again\u201d".encode("cp1252")
+    with pytest.raises(SourceError) as exc:
+        read_source(write(tmp_path, "legacy.txt", data))
+    text = message(exc)
+    assert "legacy.txt" in text
+    assert "not valid UTF-8" in text
+    assert "byte 3" in text  # the \xe9 of "Caf\u00e9"
+    assert exc.value.diagnostics[0].hint == "re-save it as UTF-8"
+
+
+def test_bom_that_lies_about_the_encoding(tmp_path):
+    data = codecs.BOM_UTF16_LE + b"abc"  # odd number of bytes after the mark
+    with pytest.raises(SourceError) as exc:
+        read_source(write(tmp_path, "liar.txt", data))
+    assert "liar.txt" in message(exc)
+    assert "byte-order mark" in message(exc)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\r\n\t\n", codecs.BOM_UTF8])
+def test_empty_file(tmp_path, data):
+    with pytest.raises(SourceError) as exc:
+        read_source(write(tmp_path, "blank.md", data))
+    assert "blank.md" in message(exc)
+    assert "empty" in message(exc)
+
+
+@pytest.mark.parametrize("name,shown", [("report.pdf", ".pdf"), ("slides.PPTX", ".PPTX"),
+                                        ("README", "files without an extension")])
+def test_unknown_extension(tmp_path, name, shown):
+    with pytest.raises(SourceError) as exc:
+        read_source(write(tmp_path, name, b"text"))
+    assert name in message(exc)
+    assert f"cannot read {shown}" in message(exc)
+    assert ".txt" in exc.value.diagnostics[0].hint
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(SourceError) as exc:
+        read_source(tmp_path / "nowhere.md")
+    assert "nowhere.md" in message(exc)
+    assert "no such file" in message(exc)
+
+
+def test_a_directory_is_not_a_source(tmp_path):
+    (tmp_path / "folder.txt").mkdir()
+    with pytest.raises(SourceError, match="folder.txt: no such file"):
+        read_source(tmp_path / "folder.txt")
