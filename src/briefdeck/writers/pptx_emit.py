@@ -94,6 +94,9 @@ class Emitter:
         props.title = plan.title
         props.author = plan.author or "briefdeck"
         props.subject = "Briefing deck"
+        props.keywords = props.comments = props.category = ""
+        props.last_modified_by = "briefdeck"
+        props.revision = 1
 
     def layout_for(self, slide_plan: SlidePlan):
         t = self.plan.template
@@ -103,11 +106,10 @@ class Emitter:
 
     def slide(self, sp: SlidePlan) -> None:
         slide = self.prs.slides.add_slide(self.layout_for(sp))
-        if not self.plan.template.pptx or sp.layout in ("title", "section"):
-            if not self.plan.template.pptx:
-                bg = slide.background.fill
-                bg.solid()
-                bg.fore_color.rgb = RGBColor.from_string(sp.background)
+        if not self.plan.template.pptx:  # a user's template draws its own backgrounds
+            bg = slide.background.fill
+            bg.solid()
+            bg.fore_color.rgb = RGBColor.from_string(sp.background)
         title_ph = next((ph for ph in slide.placeholders if ph.placeholder_format.type in TITLE_TYPES), None)
         used = set()
         for block in sp.blocks:

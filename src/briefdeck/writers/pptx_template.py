@@ -1,0 +1,413 @@
+"""Use a user's own .pptx/.potx as a template: open it safely, read its layouts, theme and geometry.
+
+``open_template`` gives a python-pptx Presentation that holds only the masters and layouts.
+``user_template`` turns the file into a :class:`Template` plus warnings: layouts are found by
+name and placeholders by type, never by position; colours and fonts come from the theme.
+``inspect_report`` describes the file for ``briefdeck templates inspect``.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from dataclasses import replace
+from pathlib import Path
+
+from lxml import etree
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml.ns import qn
+
+from briefdeck.core import Diagnostic, TemplateError
+from briefdeck.templates.model import Box, Template
+
+MAX_FILE = 100 * 1024 * 1024       # bytes on disk
+MAX_UNZIPPED = 200 * 1024 * 1024   # bytes once every zip member is inflated
+CONTENT_TYPES = "[Content_Types].xml"
+CT_PRESENTATION = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+CT_OPENABLE = (
+    "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml",
+    "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml",
+)
+HINT = "open it in PowerPoint and save it again as a .pptx or .potx"
+PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+EMU = 914400
+
+TITLE = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+SUBTITLE = (PP_PLACEHOLDER.SUBTITLE,)
+BODY = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
+NUMBER = (PP_PLACEHOLDER.SLIDE_NUMBER,)
+
+# briefdeck layout -> the PowerPoint layout names that serve it, best first
+WANTED = {"title": ("Title Slide",), "section": ("Section Header",),
+          "bullets": ("Title and Content",), "sources": ("Title and Content",),
+          "comparison": ("Comparison", "Two Content"),
+          **{name: ("Title Only",) for name in ("big-number", "quote", "chart", "table")}}
+FALLBACKS = ("Title Only", "Title and Content", "Blank")
+# styles set in the theme's heading font (the others use its body font), as in templates/base.yaml
+HEADING_STYLES = frozenset({"title", "heading", "number", "mark", "quote", "hero_title", "section_title"})
+METRICS = {"calibri": "Carlito", "calibri light": "Carlito", "carlito": "Carlito",
+           "arial": "LiberationSans", "helvetica": "LiberationSans", "liberation sans": "LiberationSans",
+           "times new roman": "LiberationSerif", "times": "LiberationSerif", "liberation serif": "LiberationSerif"}
+SYSTEM_COLORS = {"windowText": "000000", "window": "FFFFFF"}
+
+
+def _refuse(path: Path, message: str, hint: str = HINT) -> TemplateError:
+    return TemplateError(f"the template {message}", hint=hint, file=str(path))
+
+
+# --- opening ---------------------------------------------------------------------------------
+def open_template(path: Path) -> Presentation:
+    """Open a .pptx or .potx as a Presentation with its slides removed (masters and layouts stay)."""
+    path = Path(path)
+    data = _read_package(path)
+    try:
+        prs = Presentation(io.BytesIO(data))
+        layouts = len(prs.slide_layouts)
+    except Exception as exc:  # any failure here comes from the file's contents
+        raise _refuse(path, f"is damaged and cannot be read as a presentation ({_why(exc)})") from None
+    if not layouts:
+        raise _refuse(path, "has no slide layouts to build slides from",
+                      "use a file made from a PowerPoint theme or template")
+    _drop_slides(prs)
+    return prs
+
+
+def _why(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0][:120]}" if text else type(exc).__name__
+
+
+def _read_package(path: Path) -> bytes:
+    """The file's zip package, checked for size and with its main content type made 'presentation'."""
+    if not path.exists():
+        raise _refuse(path, "file was not found",
+                      "check the path; a template named in the deck file is relative to the deck")
+    if not path.is_file():
+        raise _refuse(path, "is not a file", "give the path of a .pptx or .potx file")
+    if path.stat().st_size > MAX_FILE:
+        raise _refuse(path, f"is larger than {MAX_FILE // 2**20} MB; refusing to open it as a template",
+                      "remove large pictures or media from the template")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = [i for i in zf.infolist() if not i.is_dir()]
+            if sum(i.file_size for i in infos) > MAX_UNZIPPED:
+                raise _refuse(path, f"unpacks to more than {MAX_UNZIPPED // 2**20} MB; refusing to open it",
+                              "remove large pictures or media from the template")
+            if CONTENT_TYPES not in zf.namelist():
+                raise _refuse(path, "is a zip file but not a PowerPoint file (no [Content_Types].xml)")
+            types = _presentation_types(path, zf.read(CONTENT_TYPES))
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+                for info in infos:
+                    new.writestr(info.filename, types if info.filename == CONTENT_TYPES else zf.read(info))
+    except zipfile.BadZipFile:
+        raise _refuse(path, "is not a .pptx or .potx file (it is not a zip package)",
+                      "an old .ppt or a password-protected file must be saved again as .pptx "
+                      "without a password") from None
+    except (OSError, EOFError, zlib.error, NotImplementedError, RuntimeError, ValueError,
+            etree.XMLSyntaxError) as exc:
+        raise _refuse(path, f"is damaged and cannot be read ({_why(exc)})") from None
+    return out.getvalue()
+
+
+def _presentation_types(path: Path, blob: bytes) -> bytes:
+    """[Content_Types].xml with a template's or slideshow's main part typed as a presentation."""
+    root = etree.fromstring(blob, PARSER)
+    found = False
+    for override in root:
+        kind = override.get("ContentType") or ""
+        if kind.startswith("application/vnd.ms-powerpoint.") and kind.endswith("main+xml"):
+            raise _refuse(path, "is a macro-enabled file; briefdeck does not open those",
+                          "save a copy as .pptx or .potx (without macros)")
+        if kind in CT_OPENABLE:
+            override.set("ContentType", CT_PRESENTATION)
+        found = found or override.get("ContentType") == CT_PRESENTATION
+    if not found:
+        raise _refuse(path, "is not a PowerPoint presentation or template",
+                      "give a .pptx or .potx saved by PowerPoint, Keynote or LibreOffice")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _drop_slides(prs) -> None:
+    """Remove the file's own slides, and the sections and custom shows that list them."""
+    pres = prs.element
+    for ext in pres.xpath("./p:extLst/p:ext[.//*[local-name()='sectionLst']]"):
+        ext.getparent().remove(ext)
+    for shows in pres.findall(qn("p:custShowLst")):
+        pres.remove(shows)
+    slide_list = pres.find(qn("p:sldIdLst"))
+    if slide_list is None:
+        return
+    for sld_id in list(slide_list):
+        rid = sld_id.get(qn("r:id"))
+        slide_list.remove(sld_id)
+        if rid in prs.part.rels:
+            prs.part.rels.pop(rid)
+
+
+# --- reading layouts and placeholders --------------------------------------------------------
+def _choose_layouts(prs, path: Path) -> tuple[dict, list[Diagnostic]]:
+    """briefdeck layout -> the pptx layout serving it, found by name; a warning per fallback."""
+    by_name = {layout.name.strip().lower(): layout for layout in prs.slide_layouts}
+    fallback = next((by_name[n.lower()] for n in FALLBACKS if n.lower() in by_name), prs.slide_layouts[0])
+    chosen, notes = {}, []
+    for ours, names in WANTED.items():
+        hit = next((by_name[n.lower()] for n in names if n.lower() in by_name), None)
+        if hit is None:
+            hit = fallback
+            wanted = " or ".join(f"'{n}'" for n in names)
+            notes.append(Diagnostic(f"the template has no {wanted} layout; briefdeck's '{ours}' slides "
+                                    f"use fallback layout '{hit.name}'", "warning", str(path),
+                                    hint=f"add or rename a layout called '{names[0]}' in the slide master"))
+        chosen[ours] = hit
+    return chosen, notes
+
+
+def _named(prs, name: str):
+    return next((lay for lay in prs.slide_layouts if lay.name.strip().lower() == name.lower()), None)
+
+
+def _box(shape, width: float, height: float) -> Box | None:
+    """A shape's position in inches, clipped to the slide; None when unknown or too small."""
+    if None in (shape.left, shape.top, shape.width, shape.height):
+        return None
+    x, y = max(0.0, shape.left / EMU), max(0.0, shape.top / EMU)
+    w = min(width, (shape.left + shape.width) / EMU) - x
+    h = min(height, (shape.top + shape.height) / EMU) - y
+    return Box(x, y, w, h) if w > 0.3 and h > 0.2 else None
+
+
+def _placeholder(layout, types, width: float, height: float) -> Box | None:
+    """The box of the biggest placeholder of one of ``types`` in ``layout`` (by type, never idx)."""
+    if layout is None:
+        return None
+    boxes = [b for ph in layout.placeholders if _kind(ph) in types for b in [_box(ph, width, height)] if b]
+    return max(boxes, key=lambda b: b.w * b.h, default=None)
+
+
+def _kind(ph):
+    """A placeholder's type, or None for a type python-pptx does not know."""
+    try:
+        return ph.placeholder_format.type
+    except (KeyError, ValueError):
+        return None
+
+
+def _below(box: Box, h: float, gap: float = 0.1) -> Box:
+    return Box(box.x, box.y + box.h + gap, box.w, h)
+
+
+def _regions(prs, layouts: dict, base: Template, width: float, height: float) -> dict[str, Box]:
+    """Every region base has, scaled to the slide, then replaced from the template's placeholders."""
+    sx, sy = width / base.width, height / base.height
+    r = {k: Box(b.x * sx, b.y * sy, b.w * sx, b.h * sy) for k, b in base.regions.items()}
+
+    def ph(layout, types):
+        return _placeholder(layout, types, width, height)
+
+    r["title"] = ph(layouts["bullets"], TITLE) or ph(layouts["chart"], TITLE) or r["title"]
+    content = ph(_named(prs, "Title and Content"), BODY)
+    if content is None:
+        top = r["title"].y + r["title"].h + 0.25 * sy
+        content = Box(r["title"].x, top, r["title"].w, 0.88 * height - top)
+    bottom = height - 0.024 * height   # the slide's bottom margin
+    low = 0.45                         # the least height of the footnote strip under the content
+    if bottom - low - 0.08 < content.y + content.h:
+        content = replace(content, h=bottom - low - 0.08 - content.y)
+    if content.h < 1.5:
+        content = r["content"]
+    r["content"] = content
+    right = content.x + content.w
+    default_page = Box(right - 0.8 * sx, bottom - 0.35, 0.8 * sx, 0.35)
+    page = ph(layouts["bullets"], NUMBER)
+    if page is None or page.x + page.w / 2 < width / 2 or page.y < content.y + content.h:
+        page = default_page
+    else:   # the number is set right-aligned: keep the placeholder's right edge, not its width
+        page = Box(page.x + page.w - default_page.w, page.y, default_page.w, page.h)
+    r["page"] = page
+    strip = max(0.3, min(bottom - (content.y + content.h + 0.08), 0.8))
+    r["footnote"] = Box(content.x, bottom - strip, min(right, page.x - 0.1) - content.x, strip)
+    r.update(_title_regions(prs, r, ph, bottom, height))
+    return r
+
+
+def _title_regions(prs, r: dict[str, Box], ph, bottom: float, height: float) -> dict[str, Box]:
+    """Title-slide and section-header regions from "Title Slide" and "Section Header"."""
+    out = {}
+    title_slide = _named(prs, "Title Slide")
+    hero = ph(title_slide, TITLE)
+    sub = r["hero_subtitle"]
+    if hero:
+        out["hero_title"] = hero
+        sub = ph(title_slide, SUBTITLE) or _below(hero, sub.h)
+        # text is set left-aligned, so the subtitle and date start where the title starts
+        sub = replace(sub, x=hero.x, w=max(sub.x + sub.w, hero.x + hero.w) - hero.x)
+    date_h = r["hero_date"].h
+    if sub.y + sub.h + 0.08 + date_h > bottom:
+        sub = replace(sub, h=max(0.4, bottom - date_h - 0.08 - sub.y))
+    date = _below(sub, date_h, 0.08)
+    out["hero_subtitle"], out["hero_date"] = sub, replace(date, y=min(date.y, height - date_h))
+    section = _named(prs, "Section Header")
+    head = ph(section, TITLE)
+    if head:
+        out["section_title"] = head
+        out["section_subtitle"] = ph(section, BODY) or _below(head, r["section_subtitle"].h)
+    return out
+
+
+# --- reading the theme -----------------------------------------------------------------------
+def _theme(prs):
+    try:
+        return etree.fromstring(prs.slide_master.part.part_related_by(RT.THEME).blob, PARSER)
+    except (KeyError, ValueError, etree.XMLSyntaxError):
+        return None
+
+
+def _scheme(theme) -> dict[str, str]:
+    """The theme's colour scheme: dk1, lt1, accent1 ... as hex."""
+    out = {}
+    for slot in theme.xpath("./a:themeElements/a:clrScheme/*", namespaces=NS) if theme is not None else []:
+        for colour in slot[:1]:
+            kind = etree.QName(colour).localname
+            value = (colour.get("val") if kind == "srgbClr" else
+                     colour.get("lastClr") or SYSTEM_COLORS.get(colour.get("val", "")) if kind == "sysClr"
+                     else None)
+            if value and re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+                out[etree.QName(slot).localname] = value.upper()
+    return out
+
+
+def _typeface(theme, which: str) -> str:
+    if theme is None:
+        return ""
+    found = theme.xpath(f"./a:themeElements/a:fontScheme/a:{which}/a:latin/@typeface", namespaces=NS)
+    return found[0].strip() if found else ""
+
+
+def _luminance(hex_colour: str) -> float:
+    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _mix(a: str, b: str, share: float) -> str:
+    """``share`` of colour ``b`` over colour ``a``."""
+    return "".join(f"{round(int(a[i:i + 2], 16) * (1 - share) + int(b[i:i + 2], 16) * share):02X}"
+                   for i in (0, 2, 4))
+
+
+def _colors(prs, scheme: dict[str, str], base: Template) -> dict:
+    """base's colours with text, background, accent and chart colours from the theme."""
+    colors = dict(base.colors)
+    mapping = prs.slide_master.element.find(qn("p:clrMap"))
+    tx1 = mapping.get("tx1", "dk1") if mapping is not None else "dk1"
+    bg1 = mapping.get("bg1", "lt1") if mapping is not None else "lt1"
+    for ours, theirs in (("text", tx1), ("background", bg1), ("accent", "accent1")):
+        if theirs in scheme:
+            colors[ours] = scheme[theirs]
+    chart = [scheme[f"accent{i}"] for i in range(1, 7) if f"accent{i}" in scheme]
+    if chart:
+        colors["chart"] = chart
+    text, background = colors["text"].lstrip("#"), colors["background"].lstrip("#")
+    if _luminance(background) < 0.4:   # a dark theme: base's light greys would vanish
+        colors.update(muted=_mix(text, background, 0.35), rule=_mix(text, background, 0.75),
+                      panel=_mix(text, background, 0.88))
+    colors["accent_text"] = "FFFFFF" if _luminance(colors["accent"].lstrip("#")) < 0.6 else "000000"
+    colors.update(hero_background=colors["background"], hero_text=colors["text"], hero_muted=colors["muted"])
+    return colors
+
+
+def _styles(theme, base: Template, path: Path, notes: list[Diagnostic]) -> dict:
+    """base's styles in the theme's heading (major) and body (minor) typefaces."""
+    faces = {}
+    for role, which in (("heading", "majorFont"), ("body", "minorFont")):
+        name = _typeface(theme, which)
+        if not name or name.startswith("+"):
+            continue
+        metrics = METRICS.get(name.lower())
+        if metrics is None:
+            metrics = "Carlito"
+            if all(name != f for f, _ in faces.values()):
+                notes.append(Diagnostic(f"no metrics for font {name}; fitting uses Calibri widths — "
+                                        "check the result", "warning", str(path),
+                                        hint="text may run long or short in its boxes"))
+        faces[role] = (name, metrics)
+    styles = {}
+    for key, style in base.styles.items():
+        face = faces.get("heading" if key in HEADING_STYLES else "body")
+        styles[key] = replace(style, font=face[0], metrics=face[1]) if face else style
+    return styles
+
+
+# --- the Template ----------------------------------------------------------------------------
+def _read(path: Path, base: Template):
+    path = Path(path)
+    prs = open_template(path)
+    width = prs.slide_width / EMU if prs.slide_width else base.width
+    height = prs.slide_height / EMU if prs.slide_height else base.height
+    layouts, notes = _choose_layouts(prs, path)
+    theme = _theme(prs)
+    scheme = _scheme(theme)
+    styles = _styles(theme, base, path, notes)
+    template = Template(
+        name=path.stem, description=f"your template {path.name}", width=width, height=height,
+        colors=_colors(prs, scheme, base), styles=styles,
+        regions=_regions(prs, layouts, base, width, height), decorations={}, backgrounds={},
+        pptx=path, pptx_layouts={ours: layout.name for ours, layout in layouts.items()})
+    return prs, template, notes, theme, scheme
+
+
+def user_template(path: Path, base: Template) -> tuple[Template, list[Diagnostic]]:
+    """A Template from the user's .pptx/.potx, with warnings about layouts and fonts it lacks."""
+    _, template, notes, _, _ = _read(path, base)
+    return template, notes
+
+
+def _ratio(width: float, height: float) -> str:
+    for name, value in (("16:9", 16 / 9), ("4:3", 4 / 3), ("16:10", 16 / 10)):
+        if abs(width / height - value) < 0.01:
+            return f" ({name})"
+    return ""
+
+
+def inspect_report(path: Path) -> str:
+    """A plain-text description of a template: layouts, placeholders, briefdeck's mapping, theme."""
+    from briefdeck.templates import DEFAULT, load_builtin
+
+    path = Path(path)
+    prs, t, notes, theme, scheme = _read(path, load_builtin(DEFAULT))
+    lines = [f"Template: {path}",
+             f"Slide size: {t.width:.2f} x {t.height:.2f} in{_ratio(t.width, t.height)}"]
+    if len(prs.slide_masters) > 1:
+        lines.append(f"Slide masters: {len(prs.slide_masters)} (briefdeck uses the layouts of the first)")
+    lines += ["", f"Layouts ({len(prs.slide_layouts)}):"]
+    for layout in prs.slide_layouts:
+        lines.append(f"  {layout.name}")
+        for ph in layout.placeholders:
+            f, kind = ph.placeholder_format, _kind(ph)
+            where = ("position inherited from the master" if None in (ph.left, ph.top, ph.width, ph.height)
+                     else f"x {ph.left / EMU:5.2f}  y {ph.top / EMU:5.2f}  "
+                          f"w {ph.width / EMU:5.2f}  h {ph.height / EMU:5.2f} in")
+            lines.append(f"    {kind.name if kind else '(unknown)':<13} idx {f.idx:<3} {ph.name[:28]:<28} {where}")
+        if not len(layout.placeholders):
+            lines.append("    (no placeholders)")
+    lines += ["", "briefdeck layout -> PowerPoint layout:"]
+    for ours, names in WANTED.items():
+        used = t.pptx_layouts[ours]
+        served = used if used.strip().lower() in (n.lower() for n in names) else \
+            f"{used}  (fallback: no " + " or ".join(f"'{n}'" for n in names) + ")"
+        lines.append(f"  {ours:<12} {served}")
+    lines += ["", "Theme fonts:"]
+    for role, style in (("headings", "title"), ("body", "body")):
+        s = t.styles[style]
+        lines.append(f"  {role:<9} {s.font}  (text is fitted with {s.metrics} widths)")
+    lines += ["", "Theme colours:"]
+    for slot in ("dk1", "lt1", "dk2", "lt2", *(f"accent{i}" for i in range(1, 7))):
+        lines.append(f"  {slot:<8} {scheme.get(slot, '(not set)')}")
+    lines += ["", "briefdeck colours: " + ", ".join(f"{k} {t.color(k)}" for k in ("text", "background", "accent"))]
+    if notes:
+        lines += ["", "Notes:"] + [f"  {d.severity}: {d.message}" for d in notes]
+    return "\n".join(lines)
