@@ -113,15 +113,15 @@ def fits(paras, width_in: float, height_in: float, size: float, font: FontMetric
     return measure(paras, width_in, size, font, space_after, spacing).height <= (height_in - 2 * INSET_Y) * 72
 
 
-def best_size(paras, width_in: float, height_in: float, top: float, bottom: float, font_for,
+def best_size(paras, width_in: float, height_in: float, top: float, bottom: float, font: FontMetrics,
               space_ratio: float = 0.0, spacing: float = 1.0) -> float | None:
     """Largest size from ``top`` down to ``bottom`` (half-point steps) at which the text fits; else None.
 
-    ``font_for(size)`` gives the metrics; ``space_ratio`` is paragraph spacing as a share of the size.
+    ``space_ratio`` is paragraph spacing as a share of the size.
     """
     size = top
     while size >= bottom - 1e-9:
-        if fits(paras, width_in, height_in, size, font_for, size * space_ratio, spacing):
+        if fits(paras, width_in, height_in, size, font, size * space_ratio, spacing):
             return size
         size -= 1.0 if size > 24 else 0.5
     return None
