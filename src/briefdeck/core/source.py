@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -27,10 +28,18 @@ class Source:
     date: str = ""
     url: str = ""
     extra: dict = field(default_factory=dict)
+    page_starts: list[int] = field(default_factory=list)
+    """Offsets in ``text`` where pages 1, 2, ... begin (PDFs); empty when the format has no pages."""
 
     @property
     def hash(self) -> str:
         return content_hash(self.text)
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding ``offset``, or None for sources without pages."""
+        if not self.page_starts:
+            return None
+        return max(1, bisect_right(self.page_starts, offset))
 
     def label(self) -> str:
         """A short name for lists: publisher, else title, else file name."""
