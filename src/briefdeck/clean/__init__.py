@@ -1,0 +1,82 @@
+"""Cleaning: turn a reader's raw text into clean, citable text, reporting and able to undo every change.
+
+Steps run in a fixed order, each a list of replacements (:class:`Change`) on
+the previous step's text, so the clean text maps back to the raw text
+(:func:`to_raw`) and the raw text can be rebuilt from it (:func:`undo`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefdeck.clean import boilerplate, breaks, duplicates, mojibake
+from briefdeck.clean.edits import Change, Step, apply, to_clean, to_raw, undo
+from briefdeck.core import Source
+
+__all__ = ["Change", "Cleaned", "Step", "apply", "clean", "clean_source", "to_clean", "to_raw", "undo"]
+
+STEPS = (
+    ("whitespace", breaks.whitespace),
+    ("mojibake", mojibake.fix_encoding),
+    ("mojibake", mojibake.fix_lossy),
+    ("boilerplate", boilerplate.strip),
+    ("join", breaks.join),
+    ("duplicate", duplicates.drop),
+    ("whitespace", breaks.whitespace),
+)
+
+
+@dataclass
+class Cleaned:
+    """The clean text, the raw text it came from, and the steps between them."""
+
+    raw: str
+    text: str
+    steps: list[Step] = field(default_factory=list)
+
+    def changes(self) -> list[Change]:
+        """Every change made, in the order made."""
+        return [c for step in self.steps for c in step.changes]
+
+    def to_raw(self, offset: int) -> int:
+        return to_raw(self.steps, offset)
+
+    def report(self) -> list[dict]:
+        """One row per change: kind, raw line, before, after, note — for people and for JSON."""
+        rows = []
+        for i, step in enumerate(self.steps):
+            for c in step.changes:
+                raw_at = to_raw(self.steps[:i], c.start)
+                rows.append({"kind": c.kind, "line": self.raw.count("\n", 0, raw_at) + 1, "offset": raw_at,
+                             "before": c.before, "after": c.after, "note": c.note})
+        return rows
+
+
+def clean(raw: str) -> Cleaned:
+    """Run every cleaning step; steps that change nothing are not kept."""
+    text = raw
+    steps: list[Step] = []
+    for _, step_fn in STEPS:
+        step = step_fn(text)
+        if step.changes:
+            steps.append(step)
+            text = step.text
+    text_stripped = text.strip()
+    if text_stripped != text:
+        lead = len(text) - len(text.lstrip())
+        step = apply(text, "whitespace", [r for r in ((0, lead, "", "leading space"),
+                                                       (lead + len(text_stripped), len(text), "", "trailing space"))
+                                          if r[1] > r[0]])
+        steps.append(step)
+        text = step.text
+    return Cleaned(raw, text, steps)
+
+
+def clean_source(source: Source) -> Source:
+    """The source with clean text; page starts moved with it; the report kept in ``extra["cleaning"]``."""
+    cleaned = clean(source.text)
+    if not cleaned.steps:
+        return source
+    source.page_starts = [to_clean(cleaned.steps, p) for p in source.page_starts]
+    source.text = cleaned.text
+    source.extra["cleaning"] = cleaned.report()
+    return source

@@ -1,0 +1,79 @@
+"""Drop the lines a web page wraps around an article: comment forms, share bars, ads, captions."""
+from __future__ import annotations
+
+import re
+
+from briefdeck.clean.edits import Step, apply
+
+_WHOLE_LINE = [
+    # comment forms
+    r"leave a (?:reply|comment)", r"post (?:a )?comment", r"cancel reply", r"\d* ?comments?",
+    r"your email address will not be published\.?.*", r"required fields are marked.*",
+    r"save my name, email,? and website.*", r"(?:name|email|website|comment)\s*\*?",
+    r"you must be logged in to post a comment\.?", r"join the (?:conversation|discussion)",
+    r"comments are closed\.?", r"add (?:a|your) comment",
+    # navigation and page furniture
+    r"scroll to top", r"back to top", r"skip to (?:main )?content", r"menu", r"home", r"search",
+    r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
+    r"(?:related|recommended|more from \w+|most popular|trending)(?: (?:articles|stories|posts|reading))?:?",
+    r"tags?:.*", r"filed under:?.*", r"categor(?:y|ies):.*", r"all rights reserved\.?",
+    r"(?:©|\(c\)|copyright) .*",
+    # share bars
+    r"share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?:?", r"(?:tweet|email|print|facebook|"
+    r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
+    r"copy link", r"follow us(?: on \w+)?:?",
+    # newsletters, subscriptions, cookies
+    r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
+    r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest).*",
+    r"get (?:our|the) [\w ]*newsletter.*", r"we use cookies.*", r"accept(?: all)?(?: cookies)?",
+    # ads
+    r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
+    r"story continues below(?: advertisement)?", r"continue reading below",
+    # captions and credits
+    r"(?:photo|image|picture|file photo|photograph)(?: credit)?s?\s*[:|/].*",
+    r".{0,200}\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*\)",
+    r".{0,200}[(/|]\s*(?:getty images|reuters|the canadian press|associated press|ap|afp|shutterstock)"
+    r"(?: photo)?(?:/[\w .]+)?\)?\.?",
+]
+_LINE_RE = re.compile(r"^[ \t\u2022*\-|]*(?:" + "|".join(_WHOLE_LINE) + r")[ \t]*$", re.I)
+_TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|post (?:a )?comment|comments?|"
+                           r"join the (?:conversation|discussion))\s*$", re.I)
+_SHORT = 140
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a whole line of page furniture (share bars, comment prompts, ads, captions)."""
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= 400 and bool(_LINE_RE.match(stripped))
+
+
+def strip(text: str) -> Step:
+    """Remove boilerplate lines, and everything after a comment-form heading in the last part of the text."""
+    lines = list(_lines(text))
+    drop: set[int] = set()
+    tail_from = None
+    for i, (_, _, line) in enumerate(lines):
+        if is_boilerplate(line):
+            drop.add(i)
+            if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
+                tail_from = i
+    if tail_from is not None:                       # a comment form: the short lines after it go too
+        rest = lines[tail_from:]
+        if all(len(line.strip()) <= _SHORT for _, _, line in rest):
+            drop.update(range(tail_from, len(lines)))
+    replacements: list[tuple[int, int, str, str]] = []
+    for i in sorted(drop):
+        start, end, line = lines[i]
+        end = min(end + 1, len(text))               # the line and its newline
+        if replacements and replacements[-1][1] == start:   # runs of lines go as one change
+            prev = replacements.pop()
+            start, line = prev[0], prev[3] + " / " + line.strip() if line.strip() else prev[3]
+        replacements.append((start, end, "", line.strip()[:200]))
+    return apply(text, "boilerplate", replacements)

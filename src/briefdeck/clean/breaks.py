@@ -1,0 +1,57 @@
+"""Join paragraphs a scrape broke in the middle of a sentence; tidy whitespace."""
+from __future__ import annotations
+
+import re
+
+from briefdeck.clean.edits import Step, apply
+
+_SPACES = re.compile(r"(?P<trail>[ \t\u00a0\u2007\u202f]+$)|(?P<zero>[\u200b\u200c\u200d\u2060\ufeff]+)|"
+                     r"(?P<nbsp>\u00a0)|(?P<blank>\n{3,})", re.M)
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for from with and or but nor as than that which who whose whom "
+    "such into onto over under between about against its their his her our your this these those "
+    "is are was were be been has have had will would can could may might must should".split())
+_BREAK = re.compile(r"(?P<tail>[^\n]*?(?P<last>[\w,;\u2014\u2013-]+))[ \t]*(?P<gap>\n\s*)(?=(?P<next>[^\n]*))")
+_ENDS_SENTENCE = re.compile(r"[.!?:\u201d\"')\]\u2026]\s*$")
+
+
+def whitespace(text: str) -> Step:
+    """Trailing spaces, zero-width characters and runs of blank lines; no-break spaces become spaces."""
+    def replacement(m: re.Match) -> str:
+        return {"blank": "\n\n", "nbsp": " "}.get(m.lastgroup, "")
+    return apply(text, "whitespace", [(m.start(), m.end(), replacement(m), "whitespace")
+                                      for m in _SPACES.finditer(text) if replacement(m) != m.group()])
+
+
+def _broken(line: str, following: str) -> bool:
+    """A line that stops mid-sentence and a next line that carries on with it."""
+    line, following = line.rstrip(), following.lstrip()
+    if not line or not following or following[0] in "\u2022*#|>" or following[:2] in ("- ", "1."):
+        return False
+    if following[0].islower() and line[-1] in ":,;\u2014" and len(line.split()) >= 3:
+        return True                                  # "is done waiting:\nthe yard has ..."
+    if _ENDS_SENTENCE.search(line) or len(line.split()) < 6:
+        return False
+    last = re.findall(r"[\w'’]+|[,;\u2014\u2013-]", line)[-1].lower()
+    return following[0].islower() or last in _FUNCTION_WORDS or last in (",", ";", "\u2014", "\u2013", "-")
+
+
+def join(text: str) -> Step:
+    """Join a line to the next one when the sentence plainly runs on across the break."""
+    replacements = []
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].strip() and j - i <= 2:
+            j += 1
+        if j >= len(lines) or not lines[j].strip():
+            continue
+        if _broken(line, lines[j]):
+            gap_end = end + sum(len(x) + 1 for x in lines[i + 1:j]) + 1
+            replacements.append((end, gap_end, " ", "sentence ran on across a line break"))
+    return apply(text, "join", replacements)
