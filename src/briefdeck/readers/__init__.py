@@ -1,17 +1,36 @@
-"""Readers turn a file into a Source. One module per format, one registry row each."""
+"""Readers turn a file into a Source. One module per format, one registry row each.
+
+The registry maps a suffix to the name of a module in this package that has
+``read(path, source_id) -> Source``. Modules are imported on first use:
+trafilatura alone takes ~0.2 s to import, and most runs never see an HTML file.
+"""
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 
+from briefdeck.clean import clean_source
 from briefdeck.core import Source, SourceError
-from briefdeck.readers import text
 
-READERS = {
-    ".txt": text.read,
-    ".md": text.read,
-    ".markdown": text.read,
+READERS: dict[str, str] = {
+    ".txt": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
 }
+
+
+def reader_for(suffix: str) -> Callable[[Path, str], Source] | None:
+    """The read function for a file suffix (any case), or None when no reader knows it."""
+    module = READERS.get(suffix.lower())
+    if module is None:
+        return None
+    return importlib.import_module(f"{__name__}.{module}").read
 
 
 def source_id_for(path: Path) -> str:
@@ -22,7 +41,7 @@ def source_id_for(path: Path) -> str:
 def read_source(path: str | Path, source_id: str | None = None) -> Source:
     """Read any supported file into a Source; SourceError when it can't be."""
     path = Path(path)
-    reader = READERS.get(path.suffix.lower())
+    reader = reader_for(path.suffix)
     if reader is None:
         known = ", ".join(sorted(READERS))
         raise SourceError(f"{path.name}: cannot read {path.suffix or 'files without an extension'}",
@@ -30,6 +49,6 @@ def read_source(path: str | Path, source_id: str | None = None) -> Source:
     if not path.is_file():
         raise SourceError(f"{path}: no such file", hint="check the path")
     try:
-        return reader(path, source_id or source_id_for(path))
+        return clean_source(reader(path, source_id or source_id_for(path)))
     except OSError as exc:
         raise SourceError(f"{path}: {exc.strerror or exc}") from None

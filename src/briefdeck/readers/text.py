@@ -1,4 +1,10 @@
-"""Plain text and Markdown: decode (UTF-8, UTF-8 with BOM, UTF-16/32 with BOM) and normalise line ends."""
+"""Plain text and Markdown: decode and normalise line ends.
+
+UTF-8 (with or without BOM), UTF-16/32 with a BOM and UTF-16 without one are
+recognised directly; anything else is handed to charset-normalizer, which
+finds legacy encodings such as cp1252 or latin-1. The encoding used is kept
+in ``source.extra["encoding"]``.
+"""
 from __future__ import annotations
 
 import codecs
@@ -15,27 +21,75 @@ _BOMS = (
 
 def decode(data: bytes, name: str) -> str:
     """Bytes to text; a clear SourceError for binary data or an unknown encoding."""
+    return detect(data, name)[0]
+
+
+def detect(data: bytes, name: str) -> tuple[str, str]:
+    """Bytes to (text, encoding used); a clear SourceError for binary data or an unknown encoding."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom):].decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise SourceError(f"{name}: starts with a {encoding} byte-order mark but is not valid "
                                   f"{encoding} (byte {exc.start})", hint="re-save it as UTF-8") from None
+    binary = SourceError(f"{name}: looks like a binary file, not text",
+                         hint="add a text, Markdown, HTML, PDF or Word file")
     if b"\x00" in data[:4096]:
         guess = _utf16_without_bom(data)
         if guess is not None:
             return guess
-        raise SourceError(f"{name}: looks like a binary file, not text",
-                          hint="add a text, Markdown, HTML, PDF or Word file")
+        raise binary
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
-        raise SourceError(f"{name}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
-                          hint="re-save it as UTF-8") from None
+        guess = _legacy(data)
+        if guess is not None:
+            return guess
+        head = data[:4096]
+        if sum(byte < 32 and byte not in b"\t\n\r\x0c" for byte in head) > 0.05 * len(head):
+            raise binary from None
+        raise SourceError(f"{name}: not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}) "
+                          "and no other encoding fits", hint="re-save it as UTF-8") from None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+# Windows code pages first: at equal "chaos", charset-normalizer's pick among
+# look-alike single-byte encodings is a coin toss on short texts, and cp1252 is
+# by far the most common legacy encoding of English and Western European text.
+_PREFERRED = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257")
+
+
+def _legacy(data: bytes) -> tuple[str, str] | None:
+    """A legacy 8-bit (or CJK) encoding found by charset-normalizer, or None when nothing fits."""
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    candidates = [best.encoding]
+    close = [m for m in matches if m.chaos <= best.chaos + 0.01]
+    for preferred in _PREFERRED:
+        if any(preferred in m.could_be_from_charset for m in close):
+            candidates.insert(0, preferred)
+            break
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if not _mostly_junk(text):
+            return text, encoding
+    return None
+
+
+def _mostly_junk(text: str) -> bool:
+    """More than 5% control characters or replacement marks: not really text."""
+    bad = len(re.findall("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]", text))
+    return bad > 0.05 * max(len(text), 1)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     """UTF-16 text saved without a byte-order mark: every other byte is zero."""
     if len(data) < 4 or len(data) % 2:
         return None
@@ -45,20 +99,21 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if encoding is None:
         return None
     try:
-        return data.decode(encoding)
+        return data.decode(encoding), encoding
     except UnicodeDecodeError:
         return None
 
 
 def normalise(text: str) -> str:
-    """Unix line ends, no stray control characters (tabs and newlines kept)."""
+    """Unix line ends, no stray control characters (tabs and newlines kept; C1 controls dropped too)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", text)
 
 
 def read(path: Path, source_id: str) -> Source:
     data = path.read_bytes()
-    text = normalise(decode(data, path.name))
+    decoded, encoding = detect(data, path.name)
+    text = normalise(decoded)
     if not text.strip():
         raise SourceError(f"{path.name}: the file is empty", hint="add a file that has text in it")
     title = ""
@@ -66,4 +121,4 @@ def read(path: Path, source_id: str) -> Source:
         if line.strip():
             title = line.strip().lstrip("#").strip() if len(line.strip()) <= 160 else ""
             break
-    return Source(id=source_id, path=path.name, text=text, title=title)
+    return Source(id=source_id, path=path.name, text=text, title=title, extra={"encoding": encoding})

@@ -1,0 +1,178 @@
+"""Saved web pages: the article's main text and its citation metadata.
+
+trafilatura finds the main text (dropping navigation, ads, share buttons,
+comment forms and cookie banners) and the metadata: title, author, site name,
+publication date and canonical URL. Nothing is ever fetched: only the HTML
+string is passed on. When trafilatura finds nothing, the visible text of
+``<body>`` is used instead. Output: one block per paragraph, heading, quote,
+list or table, blocks separated by a blank line; list items and table rows
+are lines of their block.
+"""
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from copy import deepcopy
+from pathlib import Path
+
+import trafilatura
+from lxml import etree
+from trafilatura.utils import load_html
+
+from briefdeck.core import Source, SourceError
+from briefdeck.readers.text import detect, normalise
+
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL + 1)
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# The HTML standard reads these labels as windows-1252.
+_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819"}
+
+
+def decode_html(data: bytes, name: str) -> tuple[str, str]:
+    """Bytes to (text, encoding): a byte-order mark, then <meta charset>, then detection."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4096]:
+        return detect(data, name)
+    match = _META_CHARSET.search(data[:8192])
+    if match:
+        label = match.group(1).decode("ascii").lower()
+        encoding = "cp1252" if label in _AS_CP1252 else "utf-8" if label.startswith(("utf-16", "utf-32")) else label
+        try:
+            encoding = codecs.lookup(encoding).name
+            return data.decode(encoding), encoding
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown label: detect instead
+    return detect(data, name)
+
+
+def _inline(element: etree._Element, skip: tuple[str, ...] = ()) -> str:
+    """The text of an element, <lb/> as a line break, whitespace collapsed per line; ``skip`` tags left out."""
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in skip:
+            pass
+        elif child.tag == "lb":
+            parts.append("\n")
+        else:
+            parts.append(_inline(child))
+        parts.append(child.tail or "")
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _list_lines(element: etree._Element) -> list[str]:
+    """One line per item; nested lists follow their item; ordered lists numbered."""
+    lines, number = [], 0
+    for item in element:
+        if item.tag != "item":
+            continue
+        number += 1
+        nested = [child for child in item if child.tag == "list"]
+        text = " ".join(_inline(item, skip=("list",)).split())
+        if text:
+            lines.append((f"{number}. " if element.get("rend") == "ol" else "\u2022 ") + text)
+        for child in nested:
+            lines.extend(_list_lines(child))
+    return lines
+
+
+def _blocks(container: etree._Element) -> list[str]:
+    """trafilatura's XML body as text blocks, in order."""
+    blocks: list[str] = []
+    for element in container:
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "list":
+            blocks.append("\n".join(_list_lines(element)))
+        elif element.tag == "table":
+            rows = (" | ".join(t for cell in row if (t := " ".join(_inline(cell).split())))
+                    for row in element.iter("row"))
+            blocks.append("\n".join(row for row in rows if row))
+        elif element.tag in ("quote", "div") and any(child.tag in ("p", "list", "head", "table")
+                                                      for child in element):
+            blocks.extend(_blocks(element))
+        elif element.tag != "graphic":
+            blocks.append(_inline(element))
+        if element.tail and element.tail.strip():
+            blocks.append(" ".join(element.tail.split()))
+    return [block for block in blocks if block]
+
+
+_DROP = ("script", "style", "noscript", "template", "iframe", "svg", "object", "head", "select", "button")
+_BLOCK = {"p", "div", "section", "article", "header", "footer", "nav", "aside", "main", "h1", "h2", "h3",
+          "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "form", "figure", "figcaption",
+          "address", "hr", "fieldset", "details", "summary", "body"}
+_LINE = {"li", "tr", "br", "dt", "dd", "caption"}
+
+
+def visible_text(tree: etree._Element) -> str:
+    """Every visible bit of text in the page body: the fallback when trafilatura finds nothing."""
+    etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, *_DROP, with_tail=False)
+    body = tree.find(".//body")
+    parts: list[str] = []
+
+    def walk(element: etree._Element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        mark = "\x00" if tag in _BLOCK else "\x01" if tag in _LINE else " " if tag in ("td", "th") else ""
+        parts.append(mark + (element.text or ""))
+        for child in element:
+            walk(child)
+            parts.append(child.tail or "")
+        parts.append(mark)
+
+    walk(body if body is not None else tree)
+    blocks = []
+    for block in re.sub(r"\s+", " ", "".join(parts)).split("\x00"):
+        lines = (line.strip() for line in block.split("\x01"))
+        if block := "\n".join(line for line in lines if line):
+            blocks.append(block)
+    return "\n\n".join(blocks)
+
+
+def _metadata(document: object | None) -> dict[str, str]:
+    names = {"title": "title", "author": "author", "publisher": "sitename", "date": "date", "url": "url"}
+    found = {key: getattr(document, attr, None) or "" for key, attr in names.items()}
+    found = {key: " ".join(str(value).split()) for key, value in found.items()}
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", found["date"]):
+        found["date"] = ""
+    if not found["url"].startswith(("http://", "https://")):
+        found["url"] = ""
+    return found
+
+
+def read(path: Path, source_id: str) -> Source:
+    data = path.read_bytes()
+    if not data.strip():
+        raise SourceError(f"{path.name}: the file is empty", hint="add a file that has text in it")
+    markup, encoding = decode_html(data, path.name)
+    markup = _XML_DECL.sub("", markup, count=1)
+    try:
+        tree = load_html(markup)
+        if tree is None:
+            tree = load_html(f"<html><body><div>{markup}</div></body></html>")  # a bare fragment
+        if tree is None:
+            raise ValueError("no HTML found")
+        document = trafilatura.bare_extraction(
+            tree, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
+            include_links=False, include_formatting=False, deduplicate=False, output_format="python")
+        body = getattr(document, "body", None)
+        text, extraction = ("\n\n".join(_blocks(body)) if body is not None else ""), "main text"
+        if not text.strip():
+            document = trafilatura.extract_metadata(deepcopy(tree))
+            text, extraction = visible_text(tree), "visible text"
+    except SourceError:
+        raise
+    except Exception as exc:  # lxml and trafilatura raise many kinds; the user needs only one
+        raise SourceError(f"{path.name}: not a readable HTML page ({type(exc).__name__}: {exc})",
+                          hint="open it in a browser and save it again as a complete web page") from None
+    text = normalise(text).strip()
+    if not text:
+        raise SourceError(f"{path.name}: the page has no readable text",
+                          hint="save the page after it has loaded, or copy its text into a .txt file")
+    meta = _metadata(document)
+    return Source(id=source_id, path=path.name, text=text, title=meta["title"],
+                  publisher=meta["publisher"], author=meta["author"], date=meta["date"], url=meta["url"],
+                  extra={"encoding": encoding, "extraction": extraction})
