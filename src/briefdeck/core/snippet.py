@@ -31,6 +31,10 @@ class Snippet:
     value: float | None = None
     unit: str = ""
     measure: str = ""
+    quantity: str = ""
+    """For figures: percent, money, count, duration or date (the last two are not charted)."""
+    reported_by: list[str] = field(default_factory=list)
+    """Other sources that report the same figure or claim (found by extraction, not saved)."""
     tags: list[str] = field(default_factory=list)
     score: float | None = None
 

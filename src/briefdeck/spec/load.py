@@ -17,7 +17,7 @@ VERSION = 1
 DECK_KEYS = ("briefdeck", "title", "subtitle", "author", "date", "template", "sources", "snippets", "slides")
 SOURCE_KEYS = ("id", "path", "title", "publisher", "author", "date", "url")
 SNIPPET_KEYS = ("id", "kind", "source", "text", "display", "prefix", "suffix", "start", "end", "hash",
-                "speaker", "role", "said_on", "value", "unit", "measure", "tags", "score")
+                "speaker", "role", "said_on", "value", "unit", "measure", "quantity", "tags", "score")
 CHART_KEYS = ("type", "engine", "unit", "title", "categories", "series")
 
 
@@ -201,7 +201,7 @@ class _Reader:
             text=self.string(raw, "display", path) or anchor.exact,
             speaker=self.string(raw, "speaker", path), role=self.string(raw, "role", path),
             said_on=self.string(raw, "said_on", path), value=value, unit=self.string(raw, "unit", path),
-            measure=self.string(raw, "measure", path), tags=[str(t) for t in tags],
+            measure=self.string(raw, "measure", path), quantity=self.string(raw, "quantity", path), tags=[str(t) for t in tags],
             score=score if isinstance(score, (int, float)) and not isinstance(score, bool) else None)
 
     def reanchor(self, ident: str, anchor: Anchor, source: Source, path: tuple) -> Anchor | None:

@@ -67,7 +67,7 @@ def deck_to_data(deck: Deck) -> dict:
                 entry[key] = getattr(sn, key)
         if sn.value is not None:
             entry["value"] = _number(sn.value)
-        for key in ("unit", "measure"):
+        for key in ("unit", "measure", "quantity"):
             if getattr(sn, key):
                 entry[key] = getattr(sn, key)
         if sn.tags:
