@@ -1,4 +1,4 @@
-"""`briefdeck` command: export, check and templates."""
+"""`briefdeck` command: export, check, templates, extract and draft."""
 from __future__ import annotations
 
 import argparse
@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", nargs="?", choices=["list", "inspect"], default="list")
     p.add_argument("file", nargs="?", help="the .pptx/.potx to inspect")
     p.set_defaults(func=cmd_templates)
+
+    from briefdeck.cli.extract_cmds import add_commands
+    add_commands(sub)
     return parser
 
 

@@ -1,0 +1,66 @@
+"""From one clean Source to candidate snippets: claims, figures and quotes, each anchored."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source, anchor_at
+from briefdeck.extract import claims, figures, quotes, sentences
+from briefdeck.extract.people import Directory
+
+_FIGURE_SCORES = {figures.PERCENT: 0.8, figures.MONEY: 0.8, figures.COUNT: 0.6,
+                  figures.DURATION: 0.45, figures.DATE: 0.2}
+
+
+def extract(source: Source) -> list[Snippet]:
+    """Every candidate in ``source``, in order of appearance within each kind."""
+    text = source.text
+    spans = sentences.split(text)
+    length = max(1, len(text))
+    directory = Directory(text)
+    out: list[Snippet] = []
+    counters = {CLAIM: 0, FIGURE: 0, QUOTE: 0}
+
+    def add(kind: str, start: int, end: int, **fields) -> None:
+        counters[kind] += 1
+        ident = f"{source.id}-{kind[0]}{counters[kind]}"
+        out.append(Snippet(id=ident, kind=kind, source=source.id,
+                           anchor=anchor_at(text, start, end, source.hash), **fields))
+
+    for q in quotes.find(text, directory):
+        base = 0.75 if q.attributed else 0.35
+        words = len(text[q.start:q.end].split())
+        add(QUOTE, q.start, q.end, speaker=q.speaker, role=q.role,
+            score=round(base + min(0.15, 0.01 * words), 3))
+    sentence_at = _SentenceIndex(spans)
+    seen_figures: set[tuple[int, int]] = set()
+    for f in figures.find(text):
+        if (f.start, f.end) in seen_figures:
+            continue
+        seen_figures.add((f.start, f.end))
+        span = sentence_at(f.start) or (f.start, f.end)
+        score = _FIGURE_SCORES[f.quantity] + (0.1 if f.value is not None else -0.1)
+        if f.quantity == figures.COUNT and f.value is not None and text[f.start].isalpha():
+            score -= 0.3                                  # "three pillars": a word, rarely the point
+        add(FIGURE, f.start, f.end, value=f.value, unit=f.unit, quantity=f.quantity,
+            measure=figures.measure(text, span, f), score=round(min(1.0, score), 3))
+    weights = claims.keywords(text)
+    for s, e in spans:
+        sentence = text[s:e]
+        value = claims.score(sentence, s / length, weights)
+        if value >= claims.MIN_SCORE:
+            add(CLAIM, s, e, score=value)
+    return out
+
+
+class _SentenceIndex:
+    """Finds the sentence holding an offset (sentences are sorted and do not overlap)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def __call__(self, offset: int) -> tuple[int, int] | None:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
+            return self.spans[i]
+        return None

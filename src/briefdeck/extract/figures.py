@@ -1,0 +1,162 @@
+"""Figures: numbers with their unit and what they measure, parsed to a value.
+
+Percentages, money with currency and scale, counts with their noun
+("51,000 jobs"), number words ("three-quarters", "hundreds of thousands"),
+durations ("30 years", "half a century") and dates ("in 2025") — the last two
+marked as such so they are never charted as quantities.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"thousand|million|billion|trillion|bn|mn|[mbk](?![\w])"
+_CURRENCY = r"(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S)?\$|€|£|¥|USD\s?|CAD\s?|EUR\s?|GBP\s?"
+_WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "a hundred": 100, "one hundred": 100, "a dozen": 12, "a thousand": 1000,
+}
+_FRACTIONS = {
+    "half": 50, "one-half": 50, "a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3,
+    "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25, "one-quarter": 25, "one quarter": 25,
+    "three-quarters": 75, "three quarters": 75, "a fifth": 20, "one-fifth": 20, "a tenth": 10,
+}
+_VAGUE = r"(?:hundreds|tens|thousands|millions|billions|dozens)(?: of (?:thousands|millions|billions))?"
+_DURATION_UNITS = r"years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?"
+
+FIGURE = re.compile(
+    rf"(?P<money>(?P<cur>{_CURRENCY})\s?(?P<mnum>{_NUM})(?:\s?(?P<mscale>{_SCALE}))?"
+    rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s(?P<cur2>dollars|euros|pounds|yen|yuan))"
+    rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
+    rf"|(?P<pct>(?P<pnum>{_NUM})\s?(?:(?P<pts>\s(?:percentage\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b))"
+    rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))})\b"
+    rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
+    rf"|(?P<inx>\bone in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+    rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{_NUM}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})"
+    rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old))"
+    rf"|(?P<vague>\b{_VAGUE}\b(?= of\b))"
+    rf"|(?P<date>\b(?:in|since|by|from|until|early|late|mid-?|of|during|before|after|(?:jan|feb|mar|apr|may|jun|"
+    rf"jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s(?P<year>(?:19|20)\d\d)(?:[-–/](?:\d\d){{1,2}})?\b)"
+    rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:\s(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
+    rf"|(?P<wcount>\b(?P<wnum>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})\b)",
+    re.I)
+_NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
+                   r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3})"
+                   r"([a-z][\w’'-]*?s|people|staff|workforce|equipment|capacity|production|output|"
+                   r"children|men|women)\b")
+_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}
+_CURRENCY_CODES = {"$": "$", "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
+                   "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP",
+                   "gbp": "GBP", "¥": "JPY", "usd": "USD", "dollars": "$", "euros": "EUR", "pounds": "GBP",
+                   "yen": "JPY", "yuan": "CNY"}
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    value: float | None
+    unit: str
+    quantity: str      # percent, money, count, duration or date
+
+
+def _num(s: str) -> float:
+    s = s.lower()
+    if s in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[s])
+    return float(s.replace(",", ""))
+
+
+def _scale(s: str | None) -> str:
+    if not s:
+        return ""
+    s = s.lower()
+    return _SCALE_WORDS.get(s, s)
+
+
+_NOT_NOUNS = frozenset("its this his hers theirs ours yours was is has does as us was less plus thus "
+                       "unless across always perhaps whereas besides sometimes its".split())
+
+
+def _noun_after(text: str, end: int) -> tuple[str, int]:
+    m = _NOUN.match(text, end, min(len(text), end + 80))
+    if not m or m.group(2).lower() in _NOT_NOUNS:
+        return "", end
+    return m.group(2).lower(), m.end()
+
+
+def find(text: str) -> list[Figure]:
+    """Every figure in ``text``; counts need a noun after them ("51,000 jobs"), bare numbers are skipped."""
+    out: list[Figure] = []
+    for m in FIGURE.finditer(text):
+        g = m.groupdict()
+        s, e = m.start(), m.end()
+        if g["money"]:
+            cur = (g["cur"] or g["cur2"]).strip().lower()
+            value = _num(g["mnum"] or g["mnum2"])
+            unit = " ".join(p for p in (_CURRENCY_CODES.get(cur, cur.upper()), _scale(g["mscale"] or g["mscale2"])) if p)
+            out.append(Figure(s, e, value, unit, MONEY))
+        elif g["pct"]:
+            unit = "percentage points" if g["pts"] else "percent"
+            out.append(Figure(s, e, _num(g["pnum"]), unit, PERCENT))
+        elif g["frac"]:
+            out.append(Figure(s, e, round(_FRACTIONS[g["frac"].lower()], 1), "percent", PERCENT))
+        elif g["inx"]:
+            out.append(Figure(s, e, round(100 / _num(g["inxn"]), 1), "percent", PERCENT))
+        elif g["halfc"]:
+            years = {"half a century": 50, "a century": 100, "half a decade": 5, "a decade": 10}
+            out.append(Figure(s, e, float(years.get(g["halfc"].lower(), 25)), "years", DURATION))
+        elif g["dur"]:
+            unit = g["dunit"].lower()
+            unit = unit if unit.endswith("s") or unit.endswith("ies") else (unit[:-1] + "ies" if unit.endswith("y")
+                                                                          else unit + "s")
+            out.append(Figure(s, e, _num(g["dnum"]), unit, DURATION))
+        elif g["vague"]:
+            noun, noun_end = _noun_after(text, e)
+            out.append(Figure(s, noun_end if noun else e, None, noun, COUNT))
+        elif g["date"]:
+            out.append(Figure(m.start("year"), e, float(g["year"]), "year", DATE))
+        elif g["count"] or g["wcount"]:
+            noun, noun_end = _noun_after(text, e)
+            scale = _scale(g["cscale"])
+            if g["count"]:
+                value = _num(g["cnum"])
+                if not noun and (1900 <= value <= 2100 and value.is_integer()):
+                    out.append(Figure(s, e, value, "year", DATE))
+                    continue
+            else:
+                value = _num(g["wnum"])
+            if not noun:
+                continue
+            out.append(Figure(s, noun_end, value, " ".join(p for p in (scale, noun) if p), COUNT))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|which|who|whereas)\b")
+_LEADING = re.compile(r"^(?:(?:a|an|the|of|to|by|for|with|from|at|some|about|roughly|nearly|almost|around|"
+                      r"more than|less than|over|under|up to|only|just|than|another|and|but)\s+)+", re.I)
+
+
+def _words_around(text: str, lo: int, hi: int, fig: Figure) -> list[str]:
+    clause = (text[lo:fig.start] + " " + text[fig.end:hi]).strip(" ,;:()\u2014\u2013-.")
+    clause = re.sub(r"[\s,;:\u2014\u2013]+", " ", clause)
+    return _LEADING.sub("", clause).strip().split()
+
+
+def measure(text: str, sentence: tuple[int, int], fig: Figure, max_words: int = 12) -> str:
+    """What the figure measures, from the clause around it: 'A 25% tariff on cars' -> 'tariff on cars'."""
+    s, e = sentence
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s, e)]
+    lo = max([b for b in breaks if b < fig.start] or [s])
+    hi = min([b for b in breaks if b >= fig.end] or [e])
+    words = _words_around(text, lo, hi, fig)
+    if len(words) < 3:                   # "For 30 years, the sector ...": the clause alone says nothing
+        later = [b for b in breaks if b > hi]
+        words = _words_around(text, lo, later[0] if later else e, fig)
+    if not words:
+        return fig.unit
+    return " ".join(words[:max_words]).rstrip(",.;:")

@@ -1,0 +1,139 @@
+"""Read, clean and extract many files: in parallel worker processes, cached by content hash."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefdeck.atomic import write_text
+from briefdeck.core import BriefdeckError, Diagnostic, Snippet, Source
+from briefdeck.extract import corroborate
+from briefdeck.extract.extractor import extract
+from briefdeck.extract.records import snippet_from, snippet_record, source_from, source_record
+from briefdeck.readers import read_source, source_id_for
+
+VERSION = "extract-1"       # bump when reading, cleaning or extraction changes what they produce
+_PARALLEL_FROM = 8          # fewer files than this are read in this process
+
+
+@dataclass
+class Extraction:
+    sources: list[Source] = field(default_factory=list)
+    snippets: list[Snippet] = field(default_factory=list)
+    problems: list[Diagnostic] = field(default_factory=list)
+    cached: int = 0
+
+
+class ExtractCache:
+    """One JSON file per source, keyed by the file's bytes, its id and the extractor version."""
+
+    def __init__(self, folder: str | Path):
+        self.folder = Path(folder)
+
+    @staticmethod
+    def default_folder() -> Path:
+        base = os.environ.get("BRIEFDECK_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or \
+            str(Path.home() / ".cache")
+        return Path(base) / "briefdeck" / "extract" if not os.environ.get("BRIEFDECK_CACHE_DIR") else Path(base)
+
+    def _file(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict | None:
+        try:
+            return json.loads(self._file(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, record: dict) -> None:
+        try:
+            write_text(self._file(key), json.dumps(record, ensure_ascii=False))
+        except (OSError, BriefdeckError):
+            pass                                     # a cache that can't be written is only slower
+
+
+def _key(path: Path, source_id: str) -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{VERSION}\0{source_id}\0{path.suffix.lower()}\0".encode())
+    digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def process(path: str, source_id: str) -> dict:
+    """Read, clean and extract one file into a cacheable record (runs in a worker process)."""
+    try:
+        source = read_source(Path(path), source_id)
+    except BriefdeckError as exc:
+        first = exc.diagnostics[0]
+        return {"error": first.message, "hint": first.hint or ""}
+    return {"source": source_record(source), "snippets": [snippet_record(sn) for sn in extract(source)]}
+
+
+def unique_ids(paths: list[Path]) -> list[str]:
+    """A readable id per file, made unique with -2, -3 ... when two files share a name."""
+    seen: dict[str, int] = {}
+    out = []
+    for path in paths:
+        base = source_id_for(path)
+        seen[base] = seen.get(base, 0) + 1
+        out.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return out
+
+
+def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None, jobs: int | None = None,
+                  progress: Callable[[int, int, str], None] | None = None) -> Extraction:
+    """Sources and candidate snippets for every file; unreadable files become problems, not exceptions."""
+    paths = [Path(p) for p in paths]
+    ids = unique_ids(paths)
+    result = Extraction()
+    records: list[dict | None] = [None] * len(paths)
+    keys: list[str | None] = [None] * len(paths)
+    todo = []
+    for i, path in enumerate(paths):
+        try:
+            keys[i] = _key(path, ids[i]) if cache else None
+        except OSError:
+            keys[i] = None
+        hit = cache.get(keys[i]) if cache and keys[i] else None
+        if hit is not None:
+            records[i] = hit
+            result.cached += 1
+        else:
+            todo.append(i)
+    done = len(paths) - len(todo)
+    if progress and done:
+        progress(done, len(paths), "cache")
+    workers = jobs or os.cpu_count() or 1
+    if len(todo) >= _PARALLEL_FROM and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunk = max(1, len(todo) // (workers * 8))
+            outputs = pool.map(process, [str(paths[i]) for i in todo], [ids[i] for i in todo], chunksize=chunk)
+            for i, record in zip(todo, outputs):
+                records[i] = record
+                done += 1
+                if progress:
+                    progress(done, len(paths), paths[i].name)
+    else:
+        for i in todo:
+            records[i] = process(str(paths[i]), ids[i])
+            done += 1
+            if progress:
+                progress(done, len(paths), paths[i].name)
+    for i, record in enumerate(records):
+        if record is None:
+            continue
+        if "error" in record:
+            result.problems.append(Diagnostic(record["error"], "error", hint=record.get("hint") or None))
+            continue
+        if cache and keys[i] and i in todo:
+            cache.put(keys[i], record)
+        source = source_from(record["source"])
+        source.path = str(paths[i])
+        result.sources.append(source)
+        result.snippets.extend(snippet_from(r, source) for r in record["snippets"])
+    corroborate.group(result.snippets)
+    return result

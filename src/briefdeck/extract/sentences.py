@@ -1,0 +1,55 @@
+"""Sentences with their offsets: blingfire's splitter per line, then a pass for the abbreviations it splits on."""
+from __future__ import annotations
+
+import re
+
+import blingfire
+
+# Titles and abbreviations that end in a period but rarely end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres messrs mmes "
+    "inc corp co ltd no nos vs approx dept univ est fig jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_LAST_WORD = re.compile(r"(?:^|[\s(\[\"“])([A-Za-z]{1,6})\.$")
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+_BULLET = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u2023\u2043*\-\u2013]|\d{1,2}[.)])[ \t]+")
+
+
+def _splits(line: str) -> list[tuple[int, int]]:
+    if not line.strip():
+        return []
+    try:
+        _, offsets = blingfire.text_to_sentences_and_offsets(line)
+    except Exception:                       # blingfire refuses odd input: the line is one sentence
+        offsets = [(0, len(line))]
+    spans = [(s, e) for s, e in offsets if e > s]
+    if not spans or spans[-1][1] > len(line) or any(line[s:e] != line[s:e].strip() for s, e in spans):
+        stripped = line.strip()
+        start = line.index(stripped)
+        return [(start, start + len(stripped))]
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged:
+            prev = line[merged[-1][0]:merged[-1][1]]
+            m = _LAST_WORD.search(prev)
+            if (m and m.group(1).lower() in _ABBREVIATIONS) or _INITIAL.search(prev):
+                merged[-1] = (merged[-1][0], e)
+                continue
+        merged.append((s, e))
+    return merged
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence in ``text``; a sentence never crosses a line break.
+
+    A leading list bullet is left out of the sentence.
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        for s, e in _splits(line):
+            m = _BULLET.match(line, s)
+            if m and m.end() < e:
+                s = m.end()
+            out.append((pos + s, pos + e))
+        pos += len(line) + 1
+    return out
