@@ -1,6 +1,7 @@
 """One planning rule per layout: where each slot goes and how its text is set."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from briefdeck.core import ChartSpec, Item, Series, Slide, Table
@@ -100,13 +101,19 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     label = slide.text("label") or (sn.measure or sn.unit if sn else "")
     paras = [Para([Run(one_line(label), bold=True)] + ([Run(p.marker(item.snippet), superscript=True)]
                                                         if p.marker(item.snippet) else []))]
-    context = slide.text("context") or (f"\u201c{one_line(sn.text)}\u201d" if sn and not item.text else "")
+    ctx_item = slide.slots.get("context")
+    context = p.deck.item_text(ctx_item) if isinstance(ctx_item, Item) else ""
+    ctx_snippet = ctx_item.snippet if isinstance(ctx_item, Item) and ctx_item.snippet else None
+    if not context and sn and not item.text and re.search(r"[^\W\d]{3}", sn.text.replace(sn.unit, "")):
+        context = f"\u201c{one_line(sn.text)}\u201d"          # the figure's own words, when it has any
     label_box = Box(right.x, right.y + right.h * 0.18, right.w, right.h * 0.34)
     plan.blocks.append(p.block("label", label_box, paras, "label", anchor="bottom", index=index))
     if context:
         ctx_box = Box(right.x, right.y + right.h * 0.55, right.w, right.h * 0.3)
-        plan.blocks.append(p.block("context", ctx_box, [Para([Run(one_line(context))])], "context", index=index))
-    p.finish(plan, slide, [item.snippet] if item.snippet else [])
+        runs = [Run(one_line(context))] + ([Run(p.marker(ctx_snippet), superscript=True)]
+                                           if ctx_snippet and p.marker(ctx_snippet) else [])
+        plan.blocks.append(p.block("context", ctx_box, [Para(runs)], "context", index=index))
+    p.finish(plan, slide, [i for i in (item.snippet, ctx_snippet) if i])
 
 
 def plan_quote(p: Planner, slide: Slide, index: int) -> None:
