@@ -48,6 +48,9 @@ _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|
                    r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3})"
                    r"([a-z][\w’'-]*?s|people|staff|workforce|equipment|capacity|production|output|"
                    r"children|men|women)\b")
+_LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
+                           r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
+                           r"phase|stage|version|channel|district))\s+$", re.I)
 _SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}
 _CURRENCY_CODES = {"$": "$", "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
                    "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP",
@@ -120,6 +123,8 @@ def find(text: str) -> list[Figure]:
             out.append(Figure(s, noun_end if noun else e, None, noun, COUNT))
         elif g["date"]:
             out.append(Figure(m.start("year"), e, float(g["year"]), "year", DATE))
+        elif (g["count"] or g["wcount"]) and _LABEL_BEFORE.search(text, max(0, s - 24), s):
+            continue                                      # "route 66", "Boeing 737": a name, not a count
         elif g["count"] or g["wcount"]:
             noun, noun_end = _noun_after(text, e)
             scale = _scale(g["cscale"])
@@ -137,7 +142,8 @@ def find(text: str) -> list[Figure]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|which|who|whereas)\b")
-_LEADING = re.compile(r"^(?:(?:a|an|the|of|to|by|for|with|from|at|some|about|roughly|nearly|almost|around|"
+_LEADING = re.compile(r"^(?:[\w’' ]{0,40}?\b(?:say|says|said|report|reports|reported|estimate|estimates|show|shows|"
+                      r"found|expect|expects)\s+(?:that\s+)?)?(?:(?:a|an|the|of|to|by|for|with|from|at|some|about|roughly|nearly|almost|around|"
                       r"more than|less than|over|under|up to|only|just|than|another|and|but)\s+)+", re.I)
 
 

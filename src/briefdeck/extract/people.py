@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-_TOKEN = rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][\w’'\-]*\.?)"
+_TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"
+          rf"|[{_UPPER}][\w’'\-]*)")
 _PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das)"
 SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN})*")
 
@@ -16,7 +17,9 @@ ROLE_WORDS = frozenset(
     "chief chair chairman chairwoman chairperson director commissioner spokesperson spokesman spokeswoman "
     "representative rep. leader economist analyst professor prof. judge justice treasurer officer deputy "
     "founder owner manager head executive counsel lawyer attorney general councillor councilor mp mpp "
-    "king queen pope chancellor superintendent captain coach adviser advisor strategist".split())
+    "king queen pope chancellor superintendent captain coach adviser advisor strategist master skipper pilot "
+    "engineer researcher scientist historian farmer teacher organizer organiser activist planner inspector "
+    "partner trustee dean rector editor author consultant economist".split())
 # Capitalised words that start sentences or name things, never people.
 _NOT_NAMES = frozenset(
     "the a an in on at for but and or if when while after before as by from with this that these those "
@@ -27,6 +30,10 @@ _NOT_NAMES = frozenset(
 
 _LOWER_ROLE = re.compile(r"((?:[\w’'\-]+ ){0,3}(?:" + "|".join(sorted(w for w in ROLE_WORDS if "." not in w))
                          + r"))[ \t]+$")
+
+
+_NOT_ROLE = frozenset("said says say told tells added adds by and or with the a an of to at for from as "
+                      "when while said, according".split())
 
 
 @dataclass
@@ -66,7 +73,9 @@ def mentions(text: str) -> list[Person]:
         if role_at < 0 and 2 <= len(tokens) <= 4:       # "port director Jane Doe": a lowercase role before
             lower_role = _LOWER_ROLE.search(text, max(0, m.start() - 60), m.start())
             if lower_role:
-                role, role_at = lower_role.group(1), -1
+                words = lower_role.group(1).split()
+                cut = max((i for i, w in enumerate(words) if w.lower() in _NOT_ROLE), default=-1)
+                role, role_at = " ".join(words[cut + 1:]), -1
                 name_tokens = [_clean_token(t) for t in tokens]
         if 1 <= len(name_tokens) <= 4 and name_tokens[0].lower() not in _NOT_NAMES:
             start = m.start() + m.group().index(tokens[role_at + 1]) if role_at >= 0 else m.start()

@@ -51,6 +51,7 @@ class ExtractCache:
 
     def put(self, key: str, record: dict) -> None:
         try:
+            self._file(key).parent.mkdir(parents=True, exist_ok=True)
             write_text(self._file(key), json.dumps(record, ensure_ascii=False))
         except (OSError, BriefdeckError):
             pass                                     # a cache that can't be written is only slower

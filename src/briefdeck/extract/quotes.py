@@ -93,6 +93,7 @@ def _attribution(quoted: str, before: str, after: str, mark: int, end: int) -> t
         if m:
             rest = after[m.end():] if m is m_after else ""
             role = _APPOSITIVE.match(rest)
+            at = at + 1 + m.end() if m is m_after else at     # the speaker is named by then
             return m.group("w1") or m.group("w2"), at, role.group(1).strip() if role else ""
     return None, end, ""
 
@@ -112,8 +113,9 @@ def _continues(text: str, last_end: int, mark: int) -> bool:
     """A quote that follows the previous attributed one in the same paragraph, with no one else named between."""
     if mark - last_end > 160:
         return False
-    between = text[last_end:mark]
-    return "\n" not in between and "\u201c" not in between and '"' not in between.strip('"\u201d ')
+    between = text[last_end:mark].lstrip('"\u201d')
+    return ("\n" not in between and "\u201c" not in between and '"' not in between
+            and between.rstrip()[-1:] in (".", "!", "?", ""))
 
 
 def find(text: str, directory: Directory | None = None) -> list[Quote]:

@@ -116,9 +116,17 @@ def read(path: Path, source_id: str) -> Source:
     text = normalise(decoded)
     if not text.strip():
         raise SourceError(f"{path.name}: the file is empty", hint="add a file that has text in it")
-    title = ""
+    return Source(id=source_id, path=path.name, text=text, title=title_of(text), extra={"encoding": encoding})
+
+
+def title_of(text: str) -> str:
+    """The first line when it reads as a headline: short, and not a sentence (no closing . : , ; ?)."""
     for line in text.splitlines():
-        if line.strip():
-            title = line.strip().lstrip("#").strip() if len(line.strip()) <= 160 else ""
-            break
-    return Source(id=source_id, path=path.name, text=text, title=title, extra={"encoding": encoding})
+        line = line.strip()
+        if line:
+            heading = line.startswith("#")
+            line = line.lstrip("#").strip()
+            if heading or (len(line) <= 160 and len(line.split()) <= 20 and line[-1] not in ".:,;?!"):
+                return line
+            return ""
+    return ""

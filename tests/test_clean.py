@@ -1,0 +1,139 @@
+"""Cleaning: every step does its job, is reported, and can be undone; offsets map back to the raw text."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from briefdeck.clean import clean, to_clean, undo
+from briefdeck.readers import read_source
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def kinds(cleaned) -> list[str]:
+    """The kinds of change made, leaving out whitespace tidying."""
+    return [row["kind"] for row in cleaned.report() if row["kind"] != "whitespace"]
+
+
+def test_repeated_heading_is_kept_once_even_when_the_copy_lost_its_punctuation():
+    c = clean("Ferry Plans and the Town’s Budget\n\nFerry Plans and the Towns Budget\n\nThe council met on Monday.")
+    assert c.text == "Ferry Plans and the Town’s Budget\n\nThe council met on Monday."
+    assert kinds(c) == ["duplicate"]
+
+
+def test_paragraph_pasted_again_further_down_is_dropped():
+    para = "The harbour board approved a second berth for the island ferry after a long public consultation."
+    raw = f"Intro line.\n\n{para}\n\nA different heading\n\n{para}\n\nClosing words here."
+    c = clean(raw)
+    assert c.text.count(para) == 1
+    assert c.text.endswith("A different heading\n\nClosing words here.")
+
+
+def test_short_lines_repeated_far_apart_are_kept():
+    raw = "Results\n\nThe first table shows costs.\n\nMethods\n\nResults\n\nThe second table shows fares."
+    assert clean(raw).text == raw
+
+
+def test_comment_form_and_page_furniture_are_removed():
+    raw = ("Ferry fares rise in spring\n\nPhoto: The quay at dawn / Coastline Images\n\n"
+           "Fares on the island route will rise by a tenth in April, the operator said.\n\n"
+           "Share this article\n\nAdvertisement\n\nA quick word from our partner\n\n"
+           "The increase is the first in six years.\n\nSubscribe to our newsletter\n\n"
+           "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n"
+           "Comment *\n\nName *\n\nScroll to Top")
+    c = clean(raw)
+    assert c.text == ("Ferry fares rise in spring\n\nFares on the island route will rise by a tenth in April, "
+                      "the operator said.\n\nThe increase is the first in six years.")
+    assert set(kinds(c)) == {"boilerplate"}
+
+
+def test_a_sentence_that_merely_mentions_a_news_agency_is_kept():
+    raw = "The sale was first reported by Reuters.\n\nThe yard declined to comment."
+    assert clean(raw).text == raw
+
+
+def test_sentence_broken_across_a_blank_line_is_joined():
+    raw = ("Shipments leave the quay on Tuesdays and arrive at the\n\n"
+           "island depot before noon, weather permitting.\n\nNext paragraph.")
+    c = clean(raw)
+    assert c.text == ("Shipments leave the quay on Tuesdays and arrive at the island depot before noon, "
+                      "weather permitting.\n\nNext paragraph.")
+    assert kinds(c) == ["join"]
+
+
+def test_lead_in_ending_with_a_colon_joins_its_lowercase_continuation():
+    assert clean("The town has decided:\nthe ferry will stay.").text == "The town has decided: the ferry will stay."
+
+
+def test_headings_and_list_items_are_not_joined():
+    raw = "What changes\n\nThe route gets two new vessels\n- a hybrid ferry\n- a cargo barge"
+    assert clean(raw).text == raw
+
+
+def test_reversible_mojibake_is_repaired_with_ftfy():
+    raw = "The harbourâ€™s new ferry cost â‚¬12 million â€” a record."
+    c = clean(raw)
+    assert c.text == "The harbour’s new ferry cost €12 million — a record."
+    assert kinds(c) == ["mojibake"]
+
+
+def test_lossy_mojibake_letter_is_read_from_where_it_stands():
+    raw = ("The mayorās plan ā announced on Monday ā isnāt popular.\n"
+           "āWe were not asked,ā said a ferry captain. Itās a familiar complaint among the boatsā crews.")
+    c = clean(raw)
+    assert c.text == ("The mayor’s plan — announced on Monday — isn’t popular.\n"
+                      "“We were not asked,” said a ferry captain. It’s a familiar complaint among the boats’ crews.")
+    assert "ā" not in c.text
+
+
+def test_a_real_letter_with_a_macron_is_left_alone():
+    raw = ("The Māori language week opened in Whangārei, where the kapa haka festival drew crowds. "
+           "Speakers of te reo Māori and Latvian (Rīga, Jūrmala, Cēsis, āboli) shared the stage.")
+    assert clean(raw).text == raw
+
+
+def test_whitespace_is_tidied():
+    c = clean("First line.  \u00a0\nSecond\u200b line.\n\n\n\n\nThird line.\n")
+    assert c.text == "First line.\nSecond line.\n\nThird line."
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in ARTICLES.iterdir()))
+def test_cleaning_can_be_undone_and_offsets_map_back(name):
+    raw = (ARTICLES / name).read_text(encoding="utf-8")
+    c = clean(raw)
+    assert undo(c.steps, c.text) == raw
+    rnd = random.Random(7)
+    checked = 0
+    for _ in range(300):
+        i = rnd.randrange(len(c.text))
+        offset, untouched = i, True
+        for step in reversed(c.steps):            # trace the character back, step by step
+            if any(ch.new_start <= offset < ch.new_end for ch in step.changes):
+                untouched = False
+                break
+            offset = step.to_old(offset)
+        if untouched:
+            assert raw[c.to_raw(i)] == c.text[i]
+            assert to_clean(c.steps, c.to_raw(i)) == i
+            checked += 1
+    assert checked > 100
+
+
+def test_report_says_what_changed_where():
+    raw = "Title\n\nTitle\n\nBody text goes here.\n\nScroll to Top"
+    rows = [r for r in clean(raw).report() if r["kind"] != "whitespace"]
+    assert [(r["kind"], r["line"]) for r in rows] == [("boilerplate", 7), ("duplicate", 1)]
+    assert rows[0]["before"].startswith("\n\nScroll to Top") or rows[0]["before"].startswith("Scroll to Top")
+    assert all(set(r) == {"kind", "line", "offset", "before", "after", "note"} for r in rows)
+
+
+def test_read_source_returns_clean_text_and_keeps_the_report():
+    source = read_source(ARTICLES / "harbour-scrape.txt")
+    assert source.text.count("The yard employs 2,300 people") == 1
+    assert "Leave a Reply" not in source.text and "Scroll to Top" not in source.text
+    assert "Photo:" not in source.text
+    assert {r["kind"] for r in source.extra["cleaning"]} >= {"duplicate", "boilerplate", "join"}
+    lossy = read_source(ARTICLES / "harbour-lossy.txt")
+    assert "ā" not in lossy.text and "province’s transport ministry" in lossy.text

@@ -1,0 +1,169 @@
+"""Extraction: figures parse to value and unit, quotes find their speaker, claims are scored sentences."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefdeck.core import Source
+from briefdeck.extract import ExtractCache, extract, extract_files
+from briefdeck.extract import figures as fig
+from briefdeck.extract import quotes
+from briefdeck.extract.sentences import split
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def only(found, text):
+    return [(text[f.start:f.end], f.value, f.unit, f.quantity) for f in found]
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("a 25% duty on steel", ("25%", 25, "percent", "percent")),
+    ("fares rose 12 per cent", ("12 per cent", 12, "percent", "percent")),
+    ("up 2.5 percentage points", ("2.5 percentage points", 2.5, "percentage points", "percent")),
+    ("a $4.2 billion order", ("$4.2 billion", 4.2, "$ billion", "money")),
+    ("worth C$300 million", ("C$300 million", 300, "CAD million", "money")),
+    ("€12m for the quay", ("€12m", 12, "EUR million", "money")),
+    ("paid 40 dollars", ("40 dollars", 40, "$", "money")),
+    ("it employs 51,000 workers", ("51,000 workers", 51000, "workers", "count")),
+    ("1.3 million vehicles a year", ("1.3 million vehicles", 1.3, "million vehicles", "count")),
+    ("three-quarters of exports", ("three-quarters", 75, "percent", "percent")),
+    ("about two-thirds of revenue", ("two-thirds", 66.7, "percent", "percent")),
+    ("one in five residents", ("one in five", 20, "percent", "percent")),
+    ("hundreds of thousands of jobs", ("hundreds of thousands of jobs", None, "jobs", "count")),
+    ("for 30 years now", ("30 years", 30, "years", "duration")),
+    ("for thirty years now", ("thirty years", 30, "years", "duration")),
+    ("over half a century ago", ("half a century", 50, "years", "duration")),
+    ("opened in 2024 to fanfare", ("2024", 2024, "year", "date")),
+])
+def test_figure_shapes(phrase, expected):
+    found = only(fig.find(phrase), phrase)
+    assert len(found) == 1, found
+    text, value, unit, quantity = found[0]
+    assert (text, unit, quantity) == expected[0:1] + expected[2:]
+    assert value == pytest.approx(expected[1]) if expected[1] is not None else value is None
+
+
+@pytest.mark.parametrize("phrase", ["a 30-year-old skipper", "the COVID-19 years", "a Boeing 737 jet",
+                                    "route 66 runs here", "at 5:40 in the morning"])
+def test_numbers_that_are_not_figures(phrase):
+    assert [f for f in fig.find(phrase) if f.quantity != "date"] == []
+
+
+def test_figure_measure_comes_from_its_clause():
+    text = "Managers say a 25% duty on imported plate steel adds cost, and orders are down."
+    (f,) = [f for f in fig.find(text) if f.quantity == "percent"]
+    assert fig.measure(text, (0, len(text)), f) == "duty on imported plate steel adds cost"
+
+
+QUOTES = (
+    "Port director Jane Doe said the ferry would run. “We have waited long enough,” said Doe, who took over "
+    "in May. “The first half,” she said, “and the second half.” Mr. Omar Haddad told reporters: “Nothing is "
+    "settled.” \"It is a straight quote here,\" he added. A spokesperson for the yard said: “We do not "
+    "comment on contracts.” Shops push “Buy Local” signs. “Three words only,” said Ann Lee, an economist "
+    "at the bank.\n“We will not wait for them,” said harbour master Pia Holm. “Another season is too long.”"
+)
+
+
+def test_quotes_and_speakers():
+    found = [(QUOTES[q.start:q.end], q.speaker, q.role) for q in quotes.find(QUOTES)]
+    assert found == [
+        ("We have waited long enough", "Jane Doe", "Port director"),
+        ("The first half", "Jane Doe", "Port director"),
+        ("and the second half.", "Jane Doe", "Port director"),
+        ("Nothing is settled.", "Omar Haddad", ""),
+        ("It is a straight quote here", "Omar Haddad", ""),
+        ("We do not comment on contracts.", "A spokesperson for the yard", ""),
+        ("Three words only", "Ann Lee", "an economist at the bank"),
+        ("We will not wait for them", "Pia Holm", "harbour master"),
+        ("Another season is too long.", "Pia Holm", "harbour master"),
+    ]
+
+
+def test_slogans_and_scare_quotes_get_no_speaker():
+    text = ("Mayor Ines Varga spoke at length about the “Island First” plan. Retailers report more “Made "
+            "Locally” labels, and critics call the route a “white elephant” in private.")
+    assert quotes.find(text) == []
+
+
+def test_pronoun_goes_to_the_person_named_after_the_last_quote():
+    text = ("“We are ready,” said board chair Amira Castellanos. Union president Dmitri Havel was less sure. "
+            "\"Nobody here believes it,\" he said.")
+    assert [(q.speaker) for q in quotes.find(text)] == ["Amira Castellanos", "Dmitri Havel"]
+
+
+def test_surname_and_honorific_resolve_to_the_full_name():
+    text = ("Industry Minister Mélanie Joly set out the plan in Windsor. Weeks later, at a second event, "
+            "the message had not changed. “Buy, build, partner,” Ms. Joly said.")
+    (q,) = quotes.find(text)
+    assert (text[q.start:q.end], q.speaker, q.role) == ("Buy, build, partner", "Mélanie Joly", "Industry Minister")
+
+
+def test_sentences_survive_abbreviations_and_skip_bullets():
+    text = "Mr. Haddad met Dr. J. Ruiz at 9 a.m. on Friday. They agreed.\n• A bullet point here."
+    assert [text[s:e] for s, e in split(text)] == [
+        "Mr. Haddad met Dr. J. Ruiz at 9 a.m. on Friday.", "They agreed.", "A bullet point here."]
+
+
+def test_claims_leave_out_questions_headings_and_asides():
+    text = ("Ferry Plans for the Island\n\nThe island ferry will carry 1,200 passengers a day from April, "
+            "the operator said. Why would anyone drive now? We think you will love it. Here’s the thing.")
+    source = Source(id="s", path="s.txt", text=text)
+    claims = [sn.anchor.exact for sn in extract(source) if sn.kind == "claim"]
+    assert claims == ["The island ferry will carry 1,200 passengers a day from April, the operator said."]
+
+
+def test_every_snippet_is_anchored_to_its_exact_text():
+    result = extract_files(sorted(ARTICLES.iterdir()), jobs=1)
+    texts = {s.id: s.text for s in result.sources}
+    assert len(result.snippets) > 30
+    for sn in result.snippets:
+        assert texts[sn.source][sn.anchor.start:sn.anchor.end] == sn.anchor.exact
+    kinds = {sn.kind for sn in result.snippets}
+    assert kinds == {"claim", "figure", "quote"}
+
+
+def test_the_same_figure_in_two_sources_is_grouped():
+    result = extract_files([ARTICLES / "harbour-scrape.txt", ARTICLES / "harbour-wire.md"], jobs=1)
+    jobs = [sn for sn in result.snippets if sn.kind == "figure" and sn.value == 6000]
+    assert {sn.source for sn in jobs} == {"harbour-scrape", "harbour-wire"}
+    assert all(len(sn.reported_by) == 1 for sn in jobs)
+    tariff = [sn for sn in result.snippets if sn.kind == "figure" and sn.value == 25]
+    assert tariff and all(sn.reported_by == [] for sn in tariff)
+
+
+def test_unreadable_files_are_problems_not_crashes(tmp_path):
+    bad = tmp_path / "blob.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 500)
+    result = extract_files([bad, ARTICLES / "harbour-wire.md"], jobs=1)
+    assert [s.id for s in result.sources] == ["harbour-wire"]
+    assert len(result.problems) == 1 and "blob.txt" in result.problems[0].message
+
+
+def test_cache_makes_the_second_run_read_nothing_and_notices_changes(tmp_path):
+    files = []
+    for p in sorted(ARTICLES.iterdir()):
+        (tmp_path / p.name).write_bytes(p.read_bytes())
+        files.append(tmp_path / p.name)
+    cache = ExtractCache(tmp_path / "cache")
+    first = extract_files(files, cache=cache, jobs=1)
+    second = extract_files(files, cache=cache, jobs=1)
+    assert (first.cached, second.cached) == (0, len(files))
+    assert [s.anchor.exact for s in first.snippets] == [s.anchor.exact for s in second.snippets]
+    files[0].write_text(files[0].read_text(encoding="utf-8") + "\n\nA new closing line was added today.",
+                        encoding="utf-8")
+    third = extract_files(files, cache=cache, jobs=1)
+    assert third.cached == len(files) - 1
+
+
+def test_parallel_and_serial_runs_agree(tmp_path):
+    files = []
+    for i in range(10):
+        for p in sorted(ARTICLES.iterdir()):
+            target = tmp_path / f"{i}-{p.name}"
+            target.write_bytes(p.read_bytes())
+            files.append(target)
+    serial = extract_files(files, jobs=1)
+    parallel = extract_files(files, jobs=2)
+    assert [(s.id, s.anchor.start) for s in serial.snippets] == [(s.id, s.anchor.start) for s in parallel.snippets]
