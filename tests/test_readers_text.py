@@ -155,3 +155,21 @@ def test_a_directory_is_not_a_source(tmp_path):
     (tmp_path / "folder.txt").mkdir()
     with pytest.raises(SourceError, match="folder.txt: no such file"):
         read_source(tmp_path / "folder.txt")
+
+
+def test_byline_fills_author_publisher_and_date(tmp_path):
+    data = ("# Quay works begin\n\nBy Tove Brandt | Island Courier | 3 March 2026\n\nDiggers arrived on the quay "
+            "on Monday.\n").encode("utf-8")
+    source = read_source(write(tmp_path, "quay.md", data))
+    assert (source.title, source.author, source.publisher, source.date) == (
+        "Quay works begin", "Tove Brandt", "Island Courier", "2026-03-03")
+
+
+@pytest.mark.parametrize("first_line,title", [
+    ("Ferry Plans for the Island", "Ferry Plans for the Island"),
+    ("The town has decided something nobody expected:", ""),
+    ("The ferry ran late again on Tuesday, and the council has finally had enough of it.", ""),
+])
+def test_title_is_the_first_line_only_when_it_reads_as_a_headline(tmp_path, first_line, title):
+    source = read_source(write(tmp_path, "t.txt", f"{first_line}\nBody text follows here.\n".encode()))
+    assert source.title == title

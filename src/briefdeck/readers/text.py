@@ -116,7 +116,46 @@ def read(path: Path, source_id: str) -> Source:
     text = normalise(decoded)
     if not text.strip():
         raise SourceError(f"{path.name}: the file is empty", hint="add a file that has text in it")
-    return Source(id=source_id, path=path.name, text=text, title=title_of(text), extra={"encoding": encoding})
+    source = Source(id=source_id, path=path.name, text=text, title=title_of(text), extra={"encoding": encoding})
+    byline(source)
+    return source
+
+
+_MONTHS = ("january february march april may june july august september october november december").split()
+_BYLINE = re.compile(r"^\**_?By\s+(?P<who>[^|•·\n]{3,80}?)\s*(?:[|•·]\s*(?P<rest>.+))?$", re.I | re.M)
+_DATES = (
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+    re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<mon>[A-Za-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b"),
+)
+
+
+def iso_date(text: str) -> str:
+    """'14 April 2026', 'April 14, 2026' or '2026-04-14' -> '2026-04-14'; '' when there is no date."""
+    for pattern in _DATES:
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            month = int(g["m"]) if g.get("m") else next(
+                (i + 1 for i, name in enumerate(_MONTHS) if g["mon"].lower()[:3] == name[:3]), 0)
+            if 1 <= month <= 12 and 1 <= int(g["d"]) <= 31:
+                return f"{g['y']}-{month:02d}-{int(g['d']):02d}"
+    return ""
+
+
+def byline(source: Source) -> None:
+    """Fill author, publisher and date from a 'By Name | Outlet | 14 April 2026' line near the top."""
+    head = "\n".join(source.text.split("\n")[:8])
+    m = _BYLINE.search(head)
+    if not m:
+        return
+    source.author = source.author or m.group("who").strip(" *_,")
+    parts = [p.strip(" *_") for p in re.split(r"[|•·]", m.group("rest") or "") if p.strip(" *_")]
+    for part in parts:
+        date = iso_date(part)
+        if date and not source.date:
+            source.date = date
+        elif not date and not source.publisher:
+            source.publisher = part
 
 
 def title_of(text: str) -> str:
