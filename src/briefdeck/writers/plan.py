@@ -150,8 +150,10 @@ class Planner:
             if sn.kind == "quote" and (sn.edited or sid in relabelled):
                 head += " (edited on the slide; not verbatim)"
             context = passage(src.text, sn.anchor.start or 0, sn.anchor.end or 0) if sn.anchor.end else sn.anchor.exact
+            page = src.page_at(sn.anchor.start or 0) if sn.anchor.end else None
+            where = f", p. {page}" if page else ""
             parts.append(f"{head}: \u201c{one_line(sn.text)}\u201d\n"
-                         f"Source: {one_line(src.full_citation())}\n"
+                         f"Source: {one_line(src.full_citation())}{where}\n"
                          f"Passage: {one_line(context)}")
         return "\n\n".join(parts)
 
