@@ -167,3 +167,30 @@ def test_parallel_and_serial_runs_agree(tmp_path):
     serial = extract_files(files, jobs=1)
     parallel = extract_files(files, jobs=2)
     assert [(s.id, s.anchor.start) for s in serial.snippets] == [(s.id, s.anchor.start) for s in parallel.snippets]
+
+
+ROLE = "president of the Lakeport Steelworkers local"
+
+
+def test_a_wire_story_end_to_end():
+    result = extract_files([ARTICLES / "steel-wire.txt"], jobs=1)
+    (source,) = result.sources
+    assert (source.title, source.date) == ("Steelworkers brace as new duties hit Lakeport mills", "2026-03-04")
+    for furniture in ("Related:", "Advertisement", "Share this article", "Sign up for our daily newsletter",
+                      "Published:"):
+        assert furniture not in source.text
+    said = {sn.anchor.exact: (sn.speaker, sn.role) for sn in result.snippets if sn.kind == "quote"}
+    assert said == {
+        "This is not a fight we asked for, but it is one we will not lose": ("Claire Dubois", "Finance Minister"),
+        "Our members have been on reduced shifts since January": ("Ben Tran", ROLE),
+        "Some of them have already left for jobs out west.": ("Ben Tran", ROLE),
+        "The money buys time, not a market": ("Priya Raman", "an economist at North Shore Capital"),
+        "Every option is on the table.": ("Mark Carney", "Prime Minister"),
+    }
+    numbers = {sn.anchor.exact: (sn.value, sn.unit) for sn in result.snippets if sn.kind == "figure"}
+    assert numbers["$1.5-billion"] == (1.5, "$ billion")
+    assert numbers["50 per cent"] == (50, "percent")
+    assert numbers["12,000 jobs"] == (12000, "jobs")
+    claims = [sn.anchor.exact for sn in result.snippets if sn.kind == "claim"]
+    assert claims[0].startswith("The federal government will spend")          # the dateline is left out
+    assert any(c.startswith("According to Statistics Canada") for c in claims)

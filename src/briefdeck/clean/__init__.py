@@ -17,6 +17,7 @@ __all__ = ["Change", "Cleaned", "Step", "apply", "clean", "clean_source", "to_cl
 STEPS = (
     ("whitespace", breaks.whitespace),
     ("mojibake", mojibake.fix_encoding),
+    ("mojibake", mojibake.fix_entities),
     ("mojibake", mojibake.fix_lossy),
     ("boilerplate", boilerplate.strip),
     ("join", breaks.join),

@@ -7,7 +7,8 @@ from briefdeck.clean.edits import Step, apply
 
 _WHOLE_LINE = [
     # comment forms
-    r"leave a (?:reply|comment)", r"post (?:a )?comment", r"cancel reply", r"\d* ?comments?",
+    r"leave a (?:reply|comment).*", r"post (?:a )?comment", r"cancel reply", r"\d* ?comments?",
+    r"(?:show|view|load|hide) (?:all )?\d* ?comments?", r"sort by:? .{0,30}", r"reply(?: to this comment)?",
     r"your email address will not be published\.?.*", r"required fields are marked.*",
     r"save my name, email,? and website.*", r"(?:name|email|website|comment)\s*\*?",
     r"you must be logged in to post a comment\.?", r"join the (?:conversation|discussion)",
@@ -15,6 +16,12 @@ _WHOLE_LINE = [
     # navigation and page furniture
     r"scroll to top", r"back to top", r"skip to (?:main )?content", r"menu", r"home", r"search",
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
+    r"(?:read more|see also|also read|related|more|watch|listen|opinion|explainer):\s.{0,200}",
+    r"(?:you (?:may|might) also like|recommended(?: for you)?|most (?:read|viewed|popular)|don[’']t miss|"
+    r"editor[’']s picks?|top stories|latest (?:news|stories)|more (?:stories|news))[.!:]?",
+    r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on|by) .{0,80}",
+    r"(?:this|the) (?:article|story|post) (?:was|first) (?:originally )?(?:published|appeared).{0,160}",
+    r"(?:updated|published|last updated):? .{0,60}\d{4}.{0,20}",
     r"(?:related|recommended|more from \w+|most popular|trending)(?: (?:articles|stories|posts|reading))?:?",
     r"tags?:.*", r"filed under:?.*", r"categor(?:y|ies):.*", r"all rights reserved\.?",
     r"(?:©|\(c\)|copyright) .*",

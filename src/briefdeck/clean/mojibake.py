@@ -8,6 +8,7 @@ only when the letter stands almost always where punctuation would.
 """
 from __future__ import annotations
 
+import html
 import re
 
 import ftfy
@@ -92,3 +93,13 @@ def fix_lossy(text: str) -> Step:
     ch, roles = best
     roles = _pair_quotes(text, roles)
     return apply(text, "mojibake", [(pos, pos + 1, role, f"{ch!r} stood for {role!r}") for pos, role in roles])
+
+
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|amp|quot|apos|lt|gt|nbsp|rsquo|lsquo|rdquo|ldquo|mdash|ndash|"
+                     r"hellip|eacute|egrave|ccedil|euro|pound|copy|reg|trade|laquo|raquo);")
+
+
+def fix_entities(text: str) -> Step:
+    """HTML entities left in saved text (&rsquo; &#8212; &amp;) become the characters they name."""
+    return apply(text, "mojibake", [(m.start(), m.end(), html.unescape(m.group()).replace("\u00a0", " "),
+                                     "HTML entity") for m in _ENTITY.finditer(text)])

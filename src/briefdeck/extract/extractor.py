@@ -1,12 +1,14 @@
 """From one clean Source to candidate snippets: claims, figures and quotes, each anchored."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source, anchor_at
 from briefdeck.extract import claims, figures, quotes, sentences
 from briefdeck.extract.people import Directory
 
+_DATELINE = re.compile(r"[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][\w.'\-]*){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s+")
 _FIGURE_SCORES = {figures.PERCENT: 0.8, figures.MONEY: 0.8, figures.COUNT: 0.6,
                   figures.DURATION: 0.45, figures.DATE: 0.2}
 
@@ -45,6 +47,9 @@ def extract(source: Source) -> list[Snippet]:
             measure=figures.measure(text, span, f), score=round(min(1.0, score), 3))
     weights = claims.keywords(text)
     for s, e in spans:
+        dateline = _DATELINE.match(text, s, e)
+        if dateline:
+            s = dateline.end()                       # "OTTAWA — The plan ..." starts at "The"
         sentence = text[s:e]
         value = claims.score(sentence, s / length, weights)
         if value >= claims.MIN_SCORE:

@@ -29,7 +29,7 @@ _VAGUE = r"(?:hundreds|tens|thousands|millions|billions|dozens)(?: of (?:thousan
 _DURATION_UNITS = r"years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?"
 
 FIGURE = re.compile(
-    rf"(?P<money>(?P<cur>{_CURRENCY})\s?(?P<mnum>{_NUM})(?:\s?(?P<mscale>{_SCALE}))?"
+    rf"(?P<money>(?P<cur>{_CURRENCY})\s?(?P<mnum>{_NUM})(?:[\s-]?(?P<mscale>{_SCALE}))?"
     rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s(?P<cur2>dollars|euros|pounds|yen|yuan))"
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
     rf"|(?P<pct>(?P<pnum>{_NUM})\s?(?:(?P<pts>\s(?:percentage\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b))"
@@ -45,7 +45,8 @@ FIGURE = re.compile(
     rf"|(?P<wcount>\b(?P<wnum>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})\b)",
     re.I)
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
-                   r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3})"
+                   r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3}"
+                   r"(?:[a-z][\w’'-]*(?<!s)\s+){0,2}?)"
                    r"([a-z][\w’'-]*?s|people|staff|workforce|equipment|capacity|production|output|"
                    r"children|men|women)\b")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"

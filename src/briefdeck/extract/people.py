@@ -32,6 +32,7 @@ _LOWER_ROLE = re.compile(r"((?:[\w’'\-]+ ){0,3}(?:" + "|".join(sorted(w for w 
                          + r"))[ \t]+$")
 
 
+_ROLE_AFTER = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[\w’'\-]+(?:\s+[\w’'\-.&]+){0,8}?),")
 _NOT_ROLE = frozenset("said says say told tells added adds by and or with the a an of to at for from as "
                       "when while said, according".split())
 
@@ -77,6 +78,10 @@ def mentions(text: str) -> list[Person]:
                 cut = max((i for i, w in enumerate(words) if w.lower() in _NOT_ROLE), default=-1)
                 role, role_at = " ".join(words[cut + 1:]), -1
                 name_tokens = [_clean_token(t) for t in tokens]
+        if role_at < 0 and not name_tokens and 2 <= len(tokens) <= 3:   # "Ben Tran, president of the union,"
+            after = _ROLE_AFTER.match(text, m.end())
+            if after and any(w.lower().strip(",") in ROLE_WORDS for w in after.group(1).split()):
+                role, name_tokens = after.group(1), [_clean_token(t) for t in tokens]
         if 1 <= len(name_tokens) <= 4 and name_tokens[0].lower() not in _NOT_NAMES:
             start = m.start() + m.group().index(tokens[role_at + 1]) if role_at >= 0 else m.start()
             found.append(Person(" ".join(name_tokens), role, gender, start))
@@ -127,7 +132,9 @@ class Directory:
         surname = _clean_token(core[-1])
         best = None
         for p in self.people:
-            if p.start <= at and p.surname == surname and (len(core) == 1 or p.name.endswith(" ".join(core))):
+            said = " ".join(_clean_token(t) for t in core)
+            if p.start <= at and p.surname == surname and (len(core) == 1 or p.name.endswith(said)
+                                                            or said.endswith(" " + p.name)):
                 best = p
         if best is not None:
             return best.name, best.role

@@ -29,10 +29,11 @@ _WHO = (rf"(?:(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:{_LOWER_ROLE})\s+)?(?:(?:Mr|Mrs|
 # After the closing mark: ', said Jane Doe' / ', she said' / ' Jane Doe said.'
 _AFTER = re.compile(rf"^[,.!?]?\s*(?:(?P<v1>{VERBS})\s+(?P<w1>{_WHO})|(?P<w2>{_WHO})\s+(?:\w+\s+)?(?P<v2>{VERBS})\b)")
 # Before the opening mark: 'Jane Doe said:' / 'she told reporters,' / 'according to Jane Doe,'
-_BEFORE = re.compile(rf"(?:(?P<w1>{_WHO})\s+(?:\w+\s+)?(?P<v1>{VERBS})\b[^“\".!?]{{0,40}}?"
+_BEFORE = re.compile(rf"(?:(?P<w1>{_WHO})(?:,\s[^,“”\"]{{3,90}},)?\s+(?:\w+\s+)?(?P<v1>{VERBS})\b[^“\".!?]{{0,40}}?"
                      rf"|according to\s+(?P<w2>{_WHO})[^“\"]{{0,10}}?)[,:]?\s*$")
 _APPOSITIVE = re.compile(r"^,\s*((?:the|a|an|[A-Z][\w’'\-]*)\b(?!\s+(?:said|says))[^,.;:\u201c\"]{2,70})[,.;]")
 _MIN_UNATTRIBUTED_WORDS = 5
+_MIN_WORDS = 3
 
 
 @dataclass
@@ -145,7 +146,7 @@ def find(text: str, directory: Directory | None = None) -> list[Quote]:
         if speaker:
             last_speaker = (speaker, role, e)
         words = len(text[s:e].split())
-        if not speaker and words < _MIN_UNATTRIBUTED_WORDS:
-            continue                                     # a slogan or scare quote
+        if words < _MIN_WORDS or (not speaker and words < _MIN_UNATTRIBUTED_WORDS):
+            continue                                     # a slogan, a name or a scare quote
         quotes.append(Quote(s, e, speaker, role, bool(speaker)))
     return quotes

@@ -123,6 +123,7 @@ def read(path: Path, source_id: str) -> Source:
 
 _MONTHS = ("january february march april may june july august september october november december").split()
 _BYLINE = re.compile(r"^\**_?By\s+(?P<who>[^|•·\n]{3,80}?)\s*(?:[|•·]\s*(?P<rest>.+))?$", re.I | re.M)
+_DATELINE = re.compile(r"^(?:published|posted|updated|last updated)(?: on)?:?\s+(.{6,60})$", re.I | re.M)
 _DATES = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<y>(?:19|20)\d\d)\b"),
@@ -145,6 +146,9 @@ def iso_date(text: str) -> str:
 def byline(source: Source) -> None:
     """Fill author, publisher and date from a 'By Name | Outlet | 14 April 2026' line near the top."""
     head = "\n".join(source.text.split("\n")[:8])
+    stamp = _DATELINE.search(head)
+    if stamp and not source.date:
+        source.date = iso_date(stamp.group(1))
     m = _BYLINE.search(head)
     if not m:
         return
