@@ -82,8 +82,8 @@ def _content(text: str) -> set[str]:
 def _chart(figures: list[Snippet]) -> tuple[ChartSpec, list[Snippet]] | None:
     """A bar chart when three or more figures share a unit and talk about the same thing.
 
-    Figures are comparable when their measures share a word ("tariff on cars", "tariff on
-    steel"); the words every measure shares become the chart's unit line, the rest the labels.
+    Figures are comparable when their measures share two words ("tariff on imported cars",
+    "tariff on imported steel"); each bar is labelled with the first words of its measure.
     """
     groups: dict[tuple[str, str], list[Snippet]] = {}
     for sn in _rank(figures):
@@ -93,16 +93,16 @@ def _chart(figures: list[Snippet]) -> tuple[ChartSpec, list[Snippet]] | None:
     for members in groups.values():
         for seed in members:
             words = _content(seed.measure)
-            cluster = [sn for sn in members if _content(sn.measure) & words]
+            cluster = [sn for sn in members if len(_content(sn.measure) & words) >= min(2, len(words))]
             if len(cluster) > len(best):
                 best = cluster
     chosen: list[Snippet] = []
     labels: list[str] = []
-    shared = set.intersection(*(_content(sn.measure) for sn in best)) if best else set()
     for sn in best:
-        words = [w for w in sn.measure.split() if w.lower().strip(",.") not in shared] or sn.measure.split()
-        label = _label(" ".join(words), 4)
-        if label and label.lower() not in (x.lower() for x in labels):
+        label = _short(sn.measure)
+        duplicate = any(sn.value == c.value and (c.source in sn.reported_by or c.source == sn.source)
+                        for c in chosen)
+        if label and not duplicate and label.lower() not in (x.lower() for x in labels):
             chosen.append(sn)
             labels.append(label)
         if len(chosen) == 6:
@@ -113,6 +113,14 @@ def _chart(figures: list[Snippet]) -> tuple[ChartSpec, list[Snippet]] | None:
     spec = ChartSpec(type="bar", categories=labels, unit=unit,
                      series=[Series(name=unit.capitalize(), points=[Point(sn.value, sn.id) for sn in chosen])])
     return spec, chosen
+
+
+_TRAILING = re.compile(r"(?:\s+(?:of|to|than|the|a|an|and|or|in|on|for|by|with|from|at|as|that|less|more))+$", re.I)
+
+
+def _short(measure: str, words: int = 5) -> str:
+    """A chart label from a measure: its first few words, not ending on 'of' or 'than'."""
+    return _TRAILING.sub("", _label(measure, words))
 
 
 def _sentence_of(figure: Snippet, claims: list[Snippet]) -> Snippet | None:
@@ -147,7 +155,11 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
                                         "bullets": [Item(snippet=s.id) for s in chunk]}))
         used += chunk
     figures = [s for s in by_kind[FIGURE] if s.quantity in CHARTED and s.value is not None]
-    for sn in _round_robin(figures, 2):
+    shown: list[Snippet] = []
+    for sn in _round_robin(figures, 6):
+        if len(shown) == 2 or any(sn.value == o.value and o.source in sn.reported_by for o in shown):
+            continue                                 # the same number from a second source
+        shown.append(sn)
         label = sn.measure if sn.measure and not re.search(r"\d", sn.measure) else sn.unit
         slots = {"title": Item("By the numbers"), "figure": Item(snippet=sn.id), "label": Item(label)}
         sentence = _sentence_of(sn, by_kind[CLAIM])

@@ -144,7 +144,7 @@ def find(text: str) -> list[Figure]:
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|which|who|whereas)\b")
 _LEADING = re.compile(r"^(?:[\w’' ]{0,40}?\b(?:say|says|said|report|reports|reported|estimate|estimates|show|shows|"
-                      r"found|expect|expects)\s+(?:that\s+)?)?(?:(?:a|an|the|of|to|by|for|with|from|at|some|about|roughly|nearly|almost|around|"
+                      r"found|expect|expects)\s+(?:that\s+)?)?(?:(?:a|an|the|that|which|while|when|of|to|by|for|with|from|at|some|about|roughly|nearly|almost|around|"
                       r"more than|less than|over|under|up to|only|just|than|another|and|but)\s+)+", re.I)
 
 

@@ -1,7 +1,6 @@
 """One planning rule per layout: where each slot goes and how its text is set."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from briefdeck.core import ChartSpec, Item, Series, Slide, Table
@@ -104,7 +103,7 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     ctx_item = slide.slots.get("context")
     context = p.deck.item_text(ctx_item) if isinstance(ctx_item, Item) else ""
     ctx_snippet = ctx_item.snippet if isinstance(ctx_item, Item) and ctx_item.snippet else None
-    if not context and sn and not item.text and re.search(r"[^\W\d]{3}", sn.text.replace(sn.unit, "")):
+    if not context and sn and not item.text and len(sn.text.split()) >= 3:
         context = f"\u201c{one_line(sn.text)}\u201d"          # the figure's own words, when it has any
     label_box = Box(right.x, right.y + right.h * 0.18, right.w, right.h * 0.34)
     plan.blocks.append(p.block("label", label_box, paras, "label", anchor="bottom", index=index))
