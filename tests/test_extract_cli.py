@@ -106,3 +106,21 @@ def test_draft_makes_a_deck_that_checks_clean_and_exports(capsys, tmp_path):
     assert q.speaker and q.speaker in shapes_text(quote_slide)
     sources_text = shapes_text(slides[-1])
     assert "Coastal Business Wire" in sources_text or "harbour-wire" in sources_text
+
+
+def test_draft_charts_figures_that_measure_the_same_thing(capsys, tmp_path):
+    shutil.copy(Path(__file__).parent / "fixtures" / "duties.txt", tmp_path / "duties.txt")
+    deck_file = tmp_path / "deck.yaml"
+    code, _, err = run(capsys, "draft", str(tmp_path / "duties.txt"), "-o", str(deck_file), "--no-cache")
+    assert code == 0, err
+    deck = load_deck(deck_file).deck
+    (chart_slide,) = [s for s in deck.slides if s.layout == "chart"]
+    chart = chart_slide.slots["chart"]
+    assert chart.unit == "percent"
+    assert [p.value for p in chart.series[0].points] == [25, 50, 10]
+    assert [deck.snippets[p.snippet].anchor.exact for p in chart.series[0].points] == ["25%", "50%", "10%"]
+    assert [c.split()[-2] for c in chart.categories] == ["cars", "steel", "aluminium"]
+    run(capsys, "export", str(deck_file), "-q")
+    prs = Presentation(str(deck_file.with_suffix(".pptx")))
+    charts = [sh.chart for s in prs.slides for sh in s.shapes if sh.has_chart]
+    assert len(charts) == 1 and list(charts[0].plots[0].series[0].values) == [25, 50, 10]
