@@ -1,8 +1,15 @@
-"""Corroboration: the same figure or claim reported by several sources, grouped."""
+"""Corroboration: the same figure or claim reported by several sources, grouped.
+
+Two claims match when half their content words are shared; two figures when
+value, unit and at least one word of what they measure agree. Candidate pairs
+come from an index of each claim's rarest words, so the cost stays near linear
+in the number of snippets instead of comparing every pair.
+"""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import combinations
 
 from briefdeck.core import CLAIM, FIGURE, Snippet
 
@@ -13,7 +20,8 @@ _STOP = frozenset(
     "might must should also not no more most such into over under about after before between while".split())
 _CHARTED = ("percent", "money", "count")
 _SAME_CLAIM = 0.5          # share of content words two claims must have in common
-_COMMON = 300              # words in more claims than this don't help find pairs
+_RAREST = 3                # index each claim under this many of its rarest words
+_BUCKET = 40               # a word shared by more claims than this says nothing about a pair
 
 
 def _words(text: str) -> frozenset[str]:
@@ -27,35 +35,30 @@ def group(snippets: list[Snippet]) -> None:
         if sn.kind == FIGURE and sn.value is not None and sn.quantity in _CHARTED:
             by_figure[(sn.quantity, round(sn.value, 3), sn.unit)].append(sn)
     for same in by_figure.values():
-        _link_if(same, lambda a, b: bool(_words(a.measure) & _words(b.measure)))
+        if len({sn.source for sn in same}) > 1:
+            _link(same, [_words(sn.measure) for sn in same], need=lambda a, b: bool(a & b))
     claims = [sn for sn in snippets if sn.kind == CLAIM]
-    words = [_words(sn.anchor.exact) for sn in claims]
+    _link(claims, [_words(sn.anchor.exact) for sn in claims],
+          need=lambda a, b: len(a & b) >= _SAME_CLAIM * len(a | b))
+
+
+def _link(items: list[Snippet], words: list[frozenset[str]], need) -> None:
+    """Link items from different sources that share a rare word and pass ``need``."""
+    df = Counter(w for ws in words for w in ws)
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
-        for w in ws:
+        rare = sorted((w for w in ws if 1 < df[w] <= _BUCKET), key=lambda w: (df[w], w))[:_RAREST]
+        for w in rare:
             index[w].append(i)
-    for i, ws in enumerate(words):
-        counts: dict[int, int] = defaultdict(int)
-        for w in ws:
-            hits = index[w]
-            if len(hits) > _COMMON:
+    seen: set[tuple[int, int]] = set()
+    for members in index.values():
+        for i, j in combinations(members, 2):
+            if (i, j) in seen or items[i].source == items[j].source:
                 continue
-            for j in hits:
-                if j > i and claims[j].source != claims[i].source:
-                    counts[j] += 1
-        for j, shared in counts.items():
-            union = len(ws | words[j])
-            if union and shared / union >= _SAME_CLAIM:
-                _add(claims[i], claims[j].source)
-                _add(claims[j], claims[i].source)
-
-
-def _link_if(same: list[Snippet], related) -> None:
-    for i, a in enumerate(same):
-        for b in same[i + 1:]:
-            if a.source != b.source and related(a, b):
-                _add(a, b.source)
-                _add(b, a.source)
+            seen.add((i, j))
+            if need(words[i], words[j]):
+                _add(items[i], items[j].source)
+                _add(items[j], items[i].source)
 
 
 def _add(sn: Snippet, source: str) -> None:

@@ -22,11 +22,13 @@ def extract(source: Source) -> list[Snippet]:
     out: list[Snippet] = []
     counters = {CLAIM: 0, FIGURE: 0, QUOTE: 0}
 
+    source_hash = source.hash
+
     def add(kind: str, start: int, end: int, **fields) -> None:
         counters[kind] += 1
         ident = f"{source.id}-{kind[0]}{counters[kind]}"
         out.append(Snippet(id=ident, kind=kind, source=source.id,
-                           anchor=anchor_at(text, start, end, source.hash), **fields))
+                           anchor=anchor_at(text, start, end, source_hash), **fields))
 
     for q in quotes.find(text, directory):
         base = 0.75 if q.attributed else 0.35

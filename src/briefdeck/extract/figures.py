@@ -39,11 +39,17 @@ FIGURE = re.compile(
     rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{_NUM}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})"
     rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old))"
     rf"|(?P<vague>\b{_VAGUE}\b(?= of\b))"
-    rf"|(?P<date>\b(?:in|since|by|from|until|early|late|mid-?|of|during|before|after|(?:jan|feb|mar|apr|may|jun|"
-    rf"jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s(?P<year>(?:19|20)\d\d)(?:[-–/](?:\d\d){{1,2}})?\b)"
+    rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{_SCALE})\b))"
     rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:\s(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
     rf"|(?P<wcount>\b(?P<wnum>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})\b)",
     re.I)
+# Where a figure can start: a digit, a currency sign or code, or a number word. Scanning for these
+# first and trying FIGURE only there is several times faster than FIGURE.finditer over every position.
+_START = re.compile(rf"\d[\d,.]*|[$€£¥]|\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP)(?=\$|\s?\d)|"
+                    rf"\b(?:half|a|one|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}|three|hundreds|tens|"
+                    rf"thousands|millions|billions|dozens)\b", re.I)
+_DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
+                        r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
                    r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3}"
                    r"(?:[a-z][\w’'-]*(?<!s)\s+){0,2}?)"
@@ -93,10 +99,24 @@ def _noun_after(text: str, end: int) -> tuple[str, int]:
     return m.group(2).lower(), m.end()
 
 
+def _matches(text: str):
+    """FIGURE matches, leftmost first and not overlapping, tried only where a figure can start."""
+    end = 0
+    for start in _START.finditer(text):
+        if start.start() < end:
+            continue
+        m = FIGURE.match(text, start.start())
+        if m is None and start.group()[:1].isalpha() and start.end() < len(text):
+            continue
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def find(text: str) -> list[Figure]:
     """Every figure in ``text``; counts need a noun after them ("51,000 jobs"), bare numbers are skipped."""
     out: list[Figure] = []
-    for m in FIGURE.finditer(text):
+    for m in _matches(text):
         g = m.groupdict()
         s, e = m.start(), m.end()
         if g["money"]:
@@ -122,8 +142,12 @@ def find(text: str) -> list[Figure]:
         elif g["vague"]:
             noun, noun_end = _noun_after(text, e)
             out.append(Figure(s, noun_end if noun else e, None, noun, COUNT))
-        elif g["date"]:
-            out.append(Figure(m.start("year"), e, float(g["year"]), "year", DATE))
+        elif g["year"]:
+            noun, noun_end = _noun_after(text, e)
+            if noun and not _DATE_WORD.search(text, max(0, s - 16), s):
+                out.append(Figure(s, noun_end, float(g["year"][:4]), noun, COUNT))   # "2024 vehicles"
+            else:
+                out.append(Figure(s, e, float(g["year"][:4]), "year", DATE))
         elif (g["count"] or g["wcount"]) and _LABEL_BEFORE.search(text, max(0, s - 24), s):
             continue                                      # "route 66", "Boeing 737": a name, not a count
         elif g["count"] or g["wcount"]:

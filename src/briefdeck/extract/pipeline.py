@@ -1,11 +1,13 @@
 """Read, clean and extract many files: in parallel worker processes, cached by content hash."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,10 +15,10 @@ from briefdeck.atomic import write_text
 from briefdeck.core import BriefdeckError, Diagnostic, Snippet, Source
 from briefdeck.extract import corroborate
 from briefdeck.extract.extractor import extract
-from briefdeck.extract.records import snippet_from, snippet_record, source_from, source_record
+from briefdeck.extract.records import snippet_from_row, snippet_row, source_from, source_record
 from briefdeck.readers import read_source, source_id_for
 
-VERSION = "extract-1"       # bump when reading, cleaning or extraction changes what they produce
+VERSION = "extract-2"       # bump when reading, cleaning or extraction changes what they produce
 _PARALLEL_FROM = 8          # fewer files than this are read in this process
 
 
@@ -71,7 +73,7 @@ def process(path: str, source_id: str) -> dict:
     except BriefdeckError as exc:
         first = exc.diagnostics[0]
         return {"error": first.message, "hint": first.hint or ""}
-    return {"source": source_record(source), "snippets": [snippet_record(sn) for sn in extract(source)]}
+    return {"source": source_record(source), "rows": [snippet_row(sn) for sn in extract(source)]}
 
 
 def unique_ids(paths: list[Path]) -> list[str]:
@@ -94,17 +96,18 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
     records: list[dict | None] = [None] * len(paths)
     keys: list[str | None] = [None] * len(paths)
     todo = []
-    for i, path in enumerate(paths):
-        try:
-            keys[i] = _key(path, ids[i]) if cache else None
-        except OSError:
-            keys[i] = None
-        hit = cache.get(keys[i]) if cache and keys[i] else None
-        if hit is not None:
-            records[i] = hit
-            result.cached += 1
-        else:
-            todo.append(i)
+    with _no_gc():
+        for i, path in enumerate(paths):
+            try:
+                keys[i] = _key(path, ids[i]) if cache else None
+            except OSError:
+                keys[i] = None
+            hit = cache.get(keys[i]) if cache and keys[i] else None
+            if hit is not None:
+                records[i] = hit
+                result.cached += 1
+            else:
+                todo.append(i)
     done = len(paths) - len(todo)
     if progress and done:
         progress(done, len(paths), "cache")
@@ -124,6 +127,25 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
             done += 1
             if progress:
                 progress(done, len(paths), paths[i].name)
+    with _no_gc():                        # 100k small objects: the collector would rescan them again and again
+        _build(result, records, paths, keys, todo, cache)
+    _corroborate(result.snippets, cache, keys)
+    return result
+
+
+@contextmanager
+def _no_gc():
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(result: Extraction, records: list, paths: list[Path], keys: list, todo: list[int],
+           cache: ExtractCache | None) -> None:
     for i, record in enumerate(records):
         if record is None:
             continue
@@ -135,6 +157,20 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
         source = source_from(record["source"])
         source.path = str(paths[i])
         result.sources.append(source)
-        result.snippets.extend(snippet_from(r, source) for r in record["snippets"])
-    corroborate.group(result.snippets)
-    return result
+        source_hash = source.hash
+        result.snippets.extend(snippet_from_row(r, source, source_hash) for r in record["rows"])
+
+
+def _corroborate(snippets: list[Snippet], cache: ExtractCache | None, keys: list[str | None]) -> None:
+    """Group what several sources report; for a set of files seen before, the groups come from the cache."""
+    set_key = None
+    if cache and keys and all(keys):
+        set_key = hashlib.sha256(("corroboration\0" + "\0".join(k for k in keys if k)).encode()).hexdigest()
+        links = cache.get(set_key)
+        if links is not None:
+            for sn in snippets:
+                sn.reported_by = list(links.get(sn.id, []))
+            return
+    corroborate.group(snippets)
+    if set_key:
+        cache.put(set_key, {sn.id: sn.reported_by for sn in snippets if sn.reported_by})

@@ -31,6 +31,7 @@ _AFTER = re.compile(rf"^[,.!?]?\s*(?:(?P<v1>{VERBS})\s+(?P<w1>{_WHO})|(?P<w2>{_W
 # Before the opening mark: 'Jane Doe said:' / 'she told reporters,' / 'according to Jane Doe,'
 _BEFORE = re.compile(rf"(?:(?P<w1>{_WHO})(?:,\s[^,“”\"]{{3,90}},)?\s+(?:\w+\s+)?(?P<v1>{VERBS})\b[^“\".!?]{{0,40}}?"
                      rf"|according to\s+(?P<w2>{_WHO})[^“\"]{{0,10}}?)[,:]?\s*$")
+_ANY_VERB = re.compile(rf"\b(?:{VERBS}|according to)\b", re.I)
 _APPOSITIVE = re.compile(r"^,\s*((?:the|a|an|[A-Z][\w’'\-]*)\b(?!\s+(?:said|says))[^,.;:\u201c\"]{2,70})[,.;]")
 _MIN_UNATTRIBUTED_WORDS = 5
 _MIN_WORDS = 3
@@ -88,7 +89,7 @@ def _attribution(quoted: str, before: str, after: str, mark: int, end: int) -> t
     ends_sentence = quoted.rstrip()[-1:] in ".!?"
     if m_after and ends_sentence and re.match(r"^[^.!?]*[:“\"]", after[m_after.end():m_after.end() + 30]):
         m_after = None                               # that verb introduces the next quote
-    m_before = _BEFORE.search(before)
+    m_before = _BEFORE.search(before) if _ANY_VERB.search(before) else None
     order = ((m_before, mark), (m_after, end)) if ends_sentence else ((m_after, end), (m_before, mark))
     for m, at in order:
         if m:

@@ -31,10 +31,26 @@ def snippet_record(sn: Snippet) -> dict:
     }
 
 
-def snippet_from(record: dict, source: Source) -> Snippet:
-    anchor = anchor_at(source.text, record["start"], record["end"], source.hash)
+def snippet_from(record: dict, source: Source, source_hash: str | None = None) -> Snippet:
+    anchor = anchor_at(source.text, record["start"], record["end"], source_hash or source.hash)
     return Snippet(id=record["id"], kind=record["kind"], source=record["source"], anchor=anchor,
                    speaker=record.get("speaker") or "", role=record.get("role") or "",
                    value=record.get("value"), unit=record.get("unit") or "",
                    measure=record.get("measure") or "", quantity=record.get("quantity") or "",
                    score=record.get("score"))
+
+
+# The cache keeps snippets as rows: the text is the source's own, and names are not repeated.
+ROW = ("id", "kind", "start", "end", "speaker", "value", "unit", "score", "role", "measure", "quantity")
+
+
+def snippet_row(sn: Snippet) -> list:
+    return [sn.id, sn.kind, sn.anchor.start, sn.anchor.end, sn.speaker, sn.value, sn.unit, sn.score, sn.role,
+            sn.measure, sn.quantity]
+
+
+def snippet_from_row(row: list, source: Source, source_hash: str) -> Snippet:
+    ident, kind, start, end, speaker, value, unit, score, role, measure, quantity = row
+    return Snippet(id=ident, kind=kind, source=source.id, anchor=anchor_at(source.text, start, end, source_hash),
+                   speaker=speaker, value=value, unit=unit, score=score, role=role, measure=measure,
+                   quantity=quantity)
