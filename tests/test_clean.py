@@ -137,3 +137,18 @@ def test_read_source_returns_clean_text_and_keeps_the_report():
     assert {r["kind"] for r in source.extra["cleaning"]} >= {"duplicate", "boilerplate", "join"}
     lossy = read_source(ARTICLES / "harbour-lossy.txt")
     assert "ā" not in lossy.text and "province’s transport ministry" in lossy.text
+
+
+@pytest.mark.parametrize("raw", [
+    "\u00e2\u20ac\u0153We waited all winter,\u00e2\u20ac\u009d the skipper said.",   # every byte kept
+    "\u00e2\u20ac\u0153We waited all winter,\u00e2\u20ac the skipper said.",          # the 0x9D byte lost
+])
+def test_closing_quote_mojibake_with_or_without_its_last_byte(raw):
+    assert clean(raw).text == "\u201cWe waited all winter,\u201d the skipper said."
+
+
+def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
+    text = "\u201cThe quay\u2019s crane is back,\u201d the harbour master said."
+    path = tmp_path / "m.txt"
+    path.write_bytes(text.encode("utf-8").decode("latin-1").encode("utf-8"))   # C1 controls stand for bytes
+    assert read_source(path).text == text

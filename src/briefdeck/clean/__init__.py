@@ -19,6 +19,7 @@ STEPS = (
     ("mojibake", mojibake.fix_encoding),
     ("mojibake", mojibake.fix_entities),
     ("mojibake", mojibake.fix_lossy),
+    ("whitespace", breaks.controls),
     ("boilerplate", boilerplate.strip),
     ("join", breaks.join),
     ("duplicate", duplicates.drop),

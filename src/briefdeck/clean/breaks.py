@@ -23,6 +23,14 @@ def whitespace(text: str) -> Step:
                                       for m in _SPACES.finditer(text) if replacement(m) != m.group()])
 
 
+_C1 = re.compile("[\u0080-\u009f]+")
+
+
+def controls(text: str) -> Step:
+    """C1 control characters left over once mojibake repair has used what it could."""
+    return apply(text, "whitespace", [(m.start(), m.end(), "", "control character") for m in _C1.finditer(text)])
+
+
 def _broken(line: str, following: str) -> bool:
     """A line that stops mid-sentence and a next line that carries on with it."""
     line, following = line.rstrip(), following.lstrip()

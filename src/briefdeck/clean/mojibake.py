@@ -22,6 +22,8 @@ _CONFIG = ftfy.TextFixerConfig(unescape_html=False, fix_latin_ligatures=False, f
 _LINE = re.compile(r"[^\n]+")
 # Characters that UTF-8 read as Windows-1252 or Latin-1 begins with; text without them has nothing to undo.
 _SUSPECT = re.compile("[\u00c2\u00c3\u00c4\u00c5\u00c6\u00ce\u00cf\u00d0\u00d1\u00d8\u00d9\u00e2\u00ef\u0080-\u009f\ufffd]")
+# A closing quote whose last byte (0x9D, undefined in Windows-1252) was dropped: "â€" before a space.
+_BARE_CLOSE = re.compile("\u00e2\u20ac(?=[\\s.,;:!?)\\]]|$)")
 _REAL_PUNCT = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014]")
 _MIN_HITS = 4          # a stand-in letter must occur at least this often ...
 _MIN_SHARE = 0.9       # ... and this share of its uses must sit where punctuation belongs
@@ -35,7 +37,7 @@ def fix_encoding(text: str) -> Step:
     for m in _LINE.finditer(text):
         line = m.group()
         if _SUSPECT.search(line) and badness.is_bad(line):
-            fixed = ftfy.fix_text(line, _CONFIG)
+            fixed = ftfy.fix_text(_BARE_CLOSE.sub("\u00e2\u20ac\u009d", line), _CONFIG)
             if fixed != line:
                 replacements.append((m.start(), m.end(), fixed, "re-decoded with ftfy"))
     return apply(text, "mojibake", replacements)

@@ -105,9 +105,14 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
 
 def normalise(text: str) -> str:
-    """Unix line ends, no stray control characters (tabs and newlines kept; C1 controls dropped too)."""
+    """Unix line ends, no stray control characters (tabs and newlines kept).
+
+    C1 controls (U+0080-U+009F) are kept here: in mojibake they are the missing
+    bytes that let cleaning undo it ("â€" + U+009D is a closing quote). Cleaning
+    drops whatever is left of them.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", text)
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
 
 
 def read(path: Path, source_id: str) -> Source:
