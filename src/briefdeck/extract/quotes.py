@@ -46,26 +46,51 @@ class Quote:
     attributed: bool
 
 
+def _marks(line: str) -> list[tuple[int, bool]]:
+    """Quote marks on a line as ``(index, opens)``; a straight mark opens or closes by what surrounds it."""
+    out = []
+    is_open = False
+    for i, ch in enumerate(line):
+        if ch == "\u201c":
+            out.append((i, True))
+            is_open = True
+        elif ch == "\u201d":
+            out.append((i, False))
+            is_open = False
+        elif ch == '"':
+            before = line[i - 1] if i else " "
+            after = line[i + 1] if i + 1 < len(line) else " "
+            if before.isspace() or before in "([{\u2014\u2013-/":
+                opens = not after.isspace()
+            elif after.isspace() or after in ".,;:!?)]}\u2014\u2013-":
+                opens = False
+            else:
+                opens = not is_open
+            out.append((i, opens))
+            is_open = opens
+    return out
+
+
 def _spans(text: str) -> list[tuple[int, int, int]]:
-    """``(open mark, first char, end)`` of every quotation, line by line."""
+    """``(open mark, first char, end)`` of every quotation, line by line.
+
+    A quotation whose closing mark never comes runs to the end of its line (the
+    convention for a quote that goes on into the next paragraph), unless another
+    opening mark follows it on the line, which means the marks are unbalanced.
+    """
     out = []
     pos = 0
     for line in text.split("\n"):
-        i = 0
-        while i < len(line):
-            ch = line[i]
-            if ch == "\u201c" or (ch == '"' and (i == 0 or not line[i - 1].isalnum())):
-                close = "\u201d" if ch == "\u201c" else '"'
-                j = line.find(close, i + 1)
-                if ch == "\u201c":
-                    nxt = line.find("\u201c", i + 1)
-                    if j < 0 or (0 <= nxt < j):     # no close on this line: runs to the line's end
-                        j = len(line) if j < 0 and nxt < 0 else -1
-                if j > i + 1:
-                    out.append((pos + i, pos + i + 1, pos + j))
-                    i = j + 1
-                    continue
-            i += 1
+        pending = None
+        for i, opens in _marks(line):
+            if opens:
+                pending = i
+            elif pending is not None:
+                if i > pending + 1:
+                    out.append((pos + pending, pos + pending + 1, pos + i))
+                pending = None
+        if pending is not None and len(line) > pending + 1 and not any(o for j, o in _marks(line) if j > pending):
+            out.append((pos + pending, pos + pending + 1, pos + len(line)))
         pos += len(line) + 1
     return out
 
