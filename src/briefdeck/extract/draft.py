@@ -56,19 +56,21 @@ def _label(text: str, words: int = 8) -> str:
     return label[:1].upper() + label[1:] if label else label
 
 
+_STOP_TITLE = frozenset("this that these those there their they what when where which while with from into "
+                        "over under after before about also more most such only even just then than".split())
+
+
 def _title(sources: list[Source], explicit: str | None) -> str:
+    """The given title; else a lone source's title; else the name the sources mention most."""
     if explicit:
         return explicit
-    titles = [s.title for s in sources if s.title]
-    if len(titles) == 1:
-        return titles[0]
-    return "Briefing: " + ", ".join(_common_words(titles)) if titles and _common_words(titles) else "Briefing"
-
-
-def _common_words(titles: list[str]) -> list[str]:
-    words = Counter(w for t in titles for w in {w.strip(",.:;") for w in t.split()} if w[:1].isupper()
-                    and len(w) > 3)
-    return [w for w, n in words.most_common(3) if n > 1]
+    if len(sources) == 1 and sources[0].title:
+        return sources[0].title
+    found = [Counter(re.findall(r"\b[A-Z][a-z]{3,}\b(?!\s[A-Z])", s.text)) for s in sources]
+    spread = Counter(w for counts in found for w in counts)
+    total = sum(found, Counter())
+    top = [w for w, _ in total.most_common(20) if spread[w] > 1 and w.lower() not in _STOP_TITLE][:1]
+    return f"Briefing: {top[0]}" if top else "Briefing"
 
 
 _STOP = frozenset("the a an of to in on at by for from with and or its their it this that as is are was were be "
