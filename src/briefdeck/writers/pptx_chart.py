@@ -1,14 +1,11 @@
 """Charts on a slide: native, editable PowerPoint charts, or a matplotlib picture."""
 from __future__ import annotations
 
-import io
-
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
-from pptx.util import Inches, Pt
+from pptx.util import Pt
 
-from briefdeck.writers.chart_image import render_png
 from briefdeck.writers.render_plan import ChartBlock
 
 NATIVE = {
@@ -27,26 +24,18 @@ def number_format(block: ChartBlock) -> str:
     return base + '"%"' if block.spec.unit == "percent" else base
 
 
-def add_chart(slide, block: ChartBlock):
-    box = block.box
-    x, y, w, h = Inches(box.x), Inches(box.y), Inches(box.w), Inches(box.h)
-    if block.spec.engine == "image" or block.spec.type not in NATIVE:
-        png = render_png(block.spec, block.colors, block.font, block.text_color, block.grid_color, box.w, box.h)
-        pic = slide.shapes.add_picture(io.BytesIO(png), x, y, w, h)
-        pic.name = "Chart"
-        pic._element.nvPicPr.cNvPr.set("descr", block.alt)
-        return pic
-    fmt = number_format(block)
-    data = CategoryChartData(number_format=fmt)
+def chart_data(block: ChartBlock) -> CategoryChartData:
+    """The chart's categories and series, with the number format its labels use."""
+    data = CategoryChartData(number_format=number_format(block))
     data.categories = block.spec.categories
     for s in block.spec.series:
         data.add_series(s.name or "Value", s.values)
-    frame = slide.shapes.add_chart(NATIVE[block.spec.type], x, y, w, h, data)
-    frame.name = "Chart"
-    frame._element.nvGraphicFramePr.cNvPr.set("descr", block.alt)
-    chart = frame.chart
-    _style(chart, block, fmt)
-    return frame
+    return data
+
+
+def style_chart(chart, block: ChartBlock) -> None:
+    """Template fonts and colours, data labels, gridlines: the chart as the plan wants it."""
+    _style(chart, block, number_format(block))
 
 
 def _style(chart, block: ChartBlock, fmt: str) -> None:

@@ -1,23 +1,35 @@
-"""Draw a RenderPlan with python-pptx. The only module (with pptx_chart) that writes pptx parts.
+"""Draw a RenderPlan as a .pptx. The only module (with pptx_chart) that writes pptx parts.
 
-Every decision was made by the plan; this module places what it is told.
+Every decision was made by the plan; this module places what it is told. Slides and
+notes are written as XML text (pptx_xml) and wrapped in python-pptx's part classes;
+part names are counted, not searched for, so a deck costs the same per slide at any
+length. Tables still go through python-pptx's shape API.
 """
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from lxml import etree
 from pptx import Presentation
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
+from pptx.oxml import parse_xml
+from pptx.parts.chart import ChartPart
+from pptx.parts.image import Image, ImagePart
+from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.dml.color import RGBColor
-from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
 from briefdeck.atomic import atomic_path
-from briefdeck.writers import fit
-from briefdeck.writers.pptx_chart import add_chart
+from briefdeck.writers import fit, pptx_xml
+from briefdeck.writers.chart_image import render_png
+from briefdeck.writers.pptx_chart import NATIVE, chart_data, style_chart
 from briefdeck.writers.render_plan import (ChartBlock, Para, RectBlock, RenderPlan, Run, SlidePlan, TableBlock,
                                            TextBlock)
 
@@ -76,6 +88,32 @@ def _alt(shape, text: str) -> None:
     shape._element.xpath("./*[1]/p:cNvPr")[0].set("descr", text)
 
 
+class PartNames:
+    """Next free part names, counted as parts are added instead of rescanning the package each time.
+
+    python-pptx's ``next_partname`` walks every part of the package to name one new
+    part, which makes a deck of n slides cost n^2. This keeps one counter per name
+    pattern, started from one scan of the package, and is installed on this one
+    package object only.
+    """
+
+    def __init__(self, package):
+        self.used: dict[str, int] = {}
+        for part in package.iter_parts():
+            name = str(part.partname)
+            m = re.match(r"(.*?)(\d+)(\.\w+)$", name)
+            if m:
+                self.used[m.group(1)] = max(self.used.get(m.group(1), 0), int(m.group(2)))
+        package.next_partname = self.next
+        package.next_image_partname = lambda ext: self.next("/ppt/media/image%d." + ext)
+
+    def next(self, tmpl: str) -> PackURI:
+        prefix = tmpl[: (tmpl % 42).find("42")]
+        n = self.used.get(prefix, 0) + 1
+        self.used[prefix] = n
+        return PackURI(tmpl % n)
+
+
 class Emitter:
     """Builds the presentation slide by slide."""
 
@@ -97,6 +135,13 @@ class Emitter:
         props.keywords = props.comments = props.category = ""
         props.last_modified_by = "briefdeck"
         props.revision = 1
+        self.package = self.prs.part.package
+        self.names = PartNames(self.package)
+        self.slide_ids = self.prs.part._element.get_or_add_sldIdLst()
+        self.next_slide_id = max([255] + [int(i) for i in self.slide_ids.xpath("./p:sldId/@id")]) + 1
+        self.images: dict[str, object] = {}
+        self.titles: dict[str, tuple[str, str] | None] = {}
+        self._notes_master = None
 
     def layout_for(self, slide_plan: SlidePlan):
         t = self.plan.template
@@ -104,45 +149,82 @@ class Emitter:
                                                            else CONTENT_LAYOUT)
         return self.layouts.get(wanted) or self.layouts.get(CONTENT_LAYOUT) or self.prs.slide_layouts[-1]
 
+    def title_ph(self, layout) -> tuple[str, str] | None:
+        """The layout's title placeholder as ``(p:ph element, shape name)``, found once per layout."""
+        if layout.name not in self.titles:
+            found = None
+            for ph in layout.placeholders:
+                if ph.placeholder_format.type in TITLE_TYPES:
+                    element = ph._element.ph
+                    attrs = "".join(f' {k}="{v}"' for k, v in element.attrib.items())
+                    found = (f"<p:ph{attrs}/>", "Title 1")
+                    break
+            self.titles[layout.name] = found
+        return self.titles[layout.name]
+
     def slide(self, sp: SlidePlan) -> None:
-        slide = self.prs.slides.add_slide(self.layout_for(sp))
-        if not self.plan.template.pptx:  # a user's template draws its own backgrounds
-            bg = slide.background.fill
-            bg.solid()
-            bg.fore_color.rgb = RGBColor.from_string(sp.background)
-        title_ph = next((ph for ph in slide.placeholders if ph.placeholder_format.type in TITLE_TYPES), None)
-        used = set()
+        layout = self.layout_for(sp)
+        partname = self.names.next("/ppt/slides/slide%d.xml")
+        part = SlidePart(partname, CT.PML_SLIDE, self.package, parse_xml(pptx_xml.slide([], None)))
+        part.relate_to(layout.part, RT.SLIDE_LAYOUT)
+        title = self.title_ph(layout)
+        shapes: list[str] = []
+        tables: list[tuple[int, TableBlock]] = []
+        title_xml = ""                     # the layout's title comes first, as PowerPoint puts it
+        shape_id = 2
         for block in sp.blocks:
             if isinstance(block, RectBlock):
-                shape = _box(slide.shapes.add_shape, block.box, MSO_SHAPE.RECTANGLE)
-                shape.fill.solid()
-                shape.fill.fore_color.rgb = RGBColor.from_string(block.color)
-                shape.line.fill.background()
-                shape.shadow.inherit = False
-                _alt(shape, "decoration")
-                shape._element.xpath("./*[1]/p:cNvPr")[0].set("name", "Decoration")
+                shapes.append(pptx_xml.rect(shape_id, block))
             elif isinstance(block, TextBlock):
-                if block.name == "title" and title_ph is not None and title_ph.shape_id not in used:
-                    shape = title_ph
-                    used.add(title_ph.shape_id)
-                    shape.left, shape.top = Inches(block.box.x), Inches(block.box.y)
-                    shape.width, shape.height = Inches(block.box.w), Inches(block.box.h)
-                    shape.text_frame.clear()
+                if block.name == "title" and title is not None and not title_xml:
+                    title_xml = pptx_xml.placeholder(shape_id, title[1], title[0], block)
                 else:
-                    shape = _box(slide.shapes.add_textbox, block.box)
-                    shape.name = block.name.replace("_", " ").capitalize()
-                fill_text(shape.text_frame, block)
+                    shapes.append(pptx_xml.textbox(shape_id, block.name.replace("_", " ").capitalize(), block))
             elif isinstance(block, ChartBlock):
-                add_chart(slide, block)
+                shapes.append(self.chart(part, shape_id, block))
             elif isinstance(block, TableBlock):
-                self.table(slide, block)
-        for ph in list(slide.placeholders):
-            if ph.shape_id not in used:
-                ph._element.getparent().remove(ph._element)
+                tables.append((len(shapes), block))
+            shape_id += 1
+        background = None if self.plan.template.pptx else sp.background
+        part._element = parse_xml(pptx_xml.slide(([title_xml] if title_xml else []) + shapes, background))
+        if tables:
+            slide = part.slide
+            tree = slide.shapes._spTree
+            for position, block in reversed(tables):
+                frame = self.table(slide, block)
+                frame.name = "Table"
+                tree.remove(frame._element)
+                tree.insert(2 + position + bool(title_xml), frame._element)
+        rid = self.prs.part.relate_to(part, RT.SLIDE)
+        self.slide_ids._add_sldId(id=self.next_slide_id, rId=rid)
+        self.next_slide_id += 1
         if sp.notes:
-            slide.notes_slide.notes_text_frame.text = sp.notes
+            self.notes(part, sp.notes)
 
-    def table(self, slide, block: TableBlock) -> None:
+    def chart(self, part, shape_id: int, block: ChartBlock) -> str:
+        """A native chart part, or a picture of the chart (each distinct picture stored once)."""
+        if block.spec.engine == "image" or block.spec.type not in NATIVE:
+            png = render_png(block.spec, block.colors, block.font, block.text_color, block.grid_color,
+                             block.box.w, block.box.h)
+            image = Image.from_blob(png)
+            image_part = self.images.get(image.sha1)
+            if image_part is None:
+                image_part = self.images[image.sha1] = ImagePart.new(self.package, image)
+            return pptx_xml.picture(shape_id, part.relate_to(image_part, RT.IMAGE), block.box, block.alt)
+        chart_part = ChartPart.new(NATIVE[block.spec.type], chart_data(block), self.package)
+        style_chart(chart_part.chart, block)
+        return pptx_xml.chart_frame(shape_id, part.relate_to(chart_part, RT.CHART), block.box, block.alt)
+
+    def notes(self, part, body: str) -> None:
+        if self._notes_master is None:
+            self._notes_master = self.prs.part.notes_master_part
+        partname = self.names.next("/ppt/notesSlides/notesSlide%d.xml")
+        notes = NotesSlidePart(partname, CT.PML_NOTES_SLIDE, self.package, parse_xml(pptx_xml.notes(body)))
+        notes.relate_to(self._notes_master, RT.NOTES_MASTER)
+        notes.relate_to(part, RT.SLIDE)
+        part.relate_to(notes, RT.NOTES_SLIDE)
+
+    def table(self, slide, block: TableBlock):
         rows, cols = len(block.rows) + 1, len(block.columns)
         frame = _box(slide.shapes.add_table, block.box, rows, cols)
         _alt(frame, f"Table: {', '.join(block.columns)}")
@@ -166,6 +248,7 @@ class Emitter:
                 tf = cell.text_frame
                 fill_text(tf, tb)
                 tf.margin_left = tf.margin_right = Inches(0.1)
+        return frame
 
     def save(self, out: str | Path) -> None:
         with atomic_path(out) as tmp:
