@@ -1,11 +1,11 @@
 """Charts on a slide: native, editable PowerPoint charts, or a matplotlib picture."""
 from __future__ import annotations
 
-from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.util import Pt
 
+from briefdeck.writers.chart_workbook import ChartData
 from briefdeck.writers.render_plan import ChartBlock
 
 NATIVE = {
@@ -24,9 +24,9 @@ def number_format(block: ChartBlock) -> str:
     return base + '"%"' if block.spec.unit == "percent" else base
 
 
-def chart_data(block: ChartBlock) -> CategoryChartData:
+def chart_data(block: ChartBlock) -> ChartData:
     """The chart's categories and series, with the number format its labels use."""
-    data = CategoryChartData(number_format=number_format(block))
+    data = ChartData(number_format=number_format(block))
     data.categories = block.spec.categories
     for s in block.spec.series:
         data.add_series(s.name or "Value", s.values)

@@ -195,11 +195,22 @@ class Emitter:
                 frame.name = "Table"
                 tree.remove(frame._element)
                 tree.insert(2 + position + bool(title_xml), frame._element)
-        rid = self.prs.part.relate_to(part, RT.SLIDE)
+        rid = self.relate_new(self.prs.part, part, RT.SLIDE)
         self.slide_ids._add_sldId(id=self.next_slide_id, rId=rid)
         self.next_slide_id += 1
         if sp.notes:
             self.notes(part, sp.notes)
+
+    @staticmethod
+    def relate_new(source, target, reltype: str) -> str:
+        """Relate ``source`` to a part it cannot be related to yet.
+
+        ``relate_to`` first looks for an existing relationship by scanning all of the
+        source's relationships; the presentation part has one per slide, so that scan
+        made each new slide cost more than the last.
+        """
+        add = getattr(source.rels, "_add_relationship", None)
+        return add(reltype, target) if add else source.relate_to(target, reltype)
 
     def chart(self, part, shape_id: int, block: ChartBlock) -> str:
         """A native chart part, or a picture of the chart (each distinct picture stored once)."""
