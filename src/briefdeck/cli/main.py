@@ -1,4 +1,4 @@
-"""`briefdeck` command: export, check, templates, extract and draft."""
+"""`briefdeck` command: export, check, templates, extract, draft and batch."""
 from __future__ import annotations
 
 import argparse
@@ -109,8 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="the .pptx/.potx to inspect")
     p.set_defaults(func=cmd_templates)
 
+    from briefdeck.cli.batch_cmd import add_command
     from briefdeck.cli.extract_cmds import add_commands
     add_commands(sub)
+    add_command(sub)
     return parser
 
 
