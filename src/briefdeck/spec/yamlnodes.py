@@ -10,6 +10,8 @@ from briefdeck.core import DeckError, Diagnostic
 MAX_BYTES = 20 * 1024 * 1024
 MAX_NODES = 500_000
 KEY = "#key"
+# libyaml's parser when PyYAML was built with it (the wheels are): the same safe constructor, 5-10x faster.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Budget:
@@ -32,7 +34,7 @@ def load_located(text: str, file: str) -> tuple[object, dict]:
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise DeckError(Diagnostic("the deck file is larger than 20 MB", file=file, line=1, col=1,
                                    hint="split it into several decks"))
-    loader = yaml.SafeLoader(text)
+    loader = _LOADER(text)
     try:
         node = loader.get_single_node()
     except RecursionError:
