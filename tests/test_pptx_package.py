@@ -70,3 +70,25 @@ def test_the_same_picture_is_stored_once(tmp_path):
     assert len(media) == 1
     pictures = [sh for s in Presentation(str(out)).slides for sh in s.shapes if sh.shape_type == 13]
     assert len(pictures) == 2 and all("North" in p._element.nvPicPr.cNvPr.get("descr") for p in pictures)
+
+
+def test_an_unchanged_picture_chart_is_not_rendered_again_in_a_new_run(tmp_path, monkeypatch):
+    from briefdeck.writers import chart_image
+    (tmp_path / "s.txt").write_text("Rates fell 14% and 41% across the two piers.\n", encoding="utf-8")
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(
+        "briefdeck: 1\ntitle: Piers\nsources: [{id: s, path: s.txt}]\nsnippets:\n"
+        "  - {id: a, kind: figure, source: s, text: '14%', value: 14, unit: percent}\n"
+        "  - {id: b, kind: figure, source: s, text: '41%', value: 41, unit: percent}\n"
+        "slides:\n  - {layout: chart, title: Piers, chart: {type: slope, unit: percent, categories: [Before, After],"
+        " series: [{name: East, values: [{value: 14, snippet: a}, {value: 41, snippet: b}]}]}}\n",
+        encoding="utf-8")
+    export(load_deck(deck), tmp_path / "one.pptx")
+    chart_image._CACHE.clear()                        # as a new process would start
+
+    def fail(*args, **kwargs):
+        raise AssertionError("rendered again")
+    monkeypatch.setattr(chart_image, "_render", fail)
+    export(load_deck(deck), tmp_path / "two.pptx")
+    media = [zipfile.ZipFile(tmp_path / n).read("ppt/media/image1.png") for n in ("one.pptx", "two.pptx")]
+    assert media[0] == media[1] and media[0].startswith(b"\x89PNG")

@@ -19,3 +19,12 @@ def data_dir(name: str) -> Path:
 def font_file(stem: str) -> Path:
     """A shipped font, e.g. font_file('Carlito-Bold')."""
     return data_dir("assets") / "fonts" / f"{stem}.ttf"
+
+
+def cache_dir(kind: str) -> Path:
+    """Where briefdeck keeps work it can redo: ``$BRIEFDECK_CACHE_DIR/kind``, else ~/.cache/briefdeck/kind."""
+    import os
+    base = os.environ.get("BRIEFDECK_CACHE_DIR")
+    if base:
+        return Path(base) / kind
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefdeck" / kind

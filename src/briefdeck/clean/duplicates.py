@@ -22,7 +22,7 @@ def drop(text: str) -> Step:
     pos = 0
     replacements = []
     for line in text.split("\n"):
-        start, end = pos, pos + len(line)
+        end = pos + len(line)
         pos = end + 1
         k = key(line)
         if not k:

@@ -1,7 +1,6 @@
 """`briefdeck batch`: export many decks, with progress, a summary and an exit code that tells."""
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time

@@ -123,7 +123,6 @@ class Directory:
             while len(tokens) > 1 and tokens[0][:1].islower():      # "yard director Lena Okafor"
                 tokens = tokens[1:]
         low = [t.lower() for t in tokens]
-        gender = next((HONORIFICS[t] for t in low if t in HONORIFICS), "")
         core = [t for t, lo in zip(tokens, low) if lo not in HONORIFICS]
         if low and low[0] in ("he", "she", "they", "him", "her"):
             return self.last_person(at, {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low[0], ""))

@@ -17,6 +17,7 @@ from briefdeck.extract import corroborate
 from briefdeck.extract.extractor import extract
 from briefdeck.extract.records import snippet_from_row, snippet_row, source_from, source_record
 from briefdeck.readers import read_source, source_id_for
+from briefdeck.resources import cache_dir
 
 VERSION = "extract-2"       # bump when reading, cleaning or extraction changes what they produce
 _PARALLEL_FROM = 8          # fewer files than this are read in this process
@@ -38,9 +39,7 @@ class ExtractCache:
 
     @staticmethod
     def default_folder() -> Path:
-        base = os.environ.get("BRIEFDECK_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or \
-            str(Path.home() / ".cache")
-        return Path(base) / "briefdeck" / "extract" if not os.environ.get("BRIEFDECK_CACHE_DIR") else Path(base)
+        return cache_dir("extract")
 
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"

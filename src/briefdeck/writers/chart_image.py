@@ -5,9 +5,11 @@ import hashlib
 import io
 import json
 from dataclasses import asdict
+from pathlib import Path
 
-from briefdeck.core import ChartSpec
-from briefdeck.resources import font_file
+from briefdeck.atomic import write_bytes
+from briefdeck.core import BriefdeckError, ChartSpec
+from briefdeck.resources import cache_dir, font_file
 from briefdeck.templates.model import Style
 
 DPI = 200
@@ -25,11 +27,36 @@ def render_png(spec: ChartSpec, colors: list[str], style: Style, text: str, grid
     if key not in _CACHE:
         if len(_CACHE) > 256:
             _CACHE.clear()
-        _CACHE[key] = _render(spec, colors, style, text, grid, width_in, height_in)
+        _CACHE[key] = _from_disk(key) or _to_disk(key, _render(spec, colors, style, text, grid, width_in,
+                                                               height_in))
     return _CACHE[key]
 
 
 _CACHE: dict[str, bytes] = {}
+
+
+def _disk_file(key: str) -> Path:
+    import matplotlib
+    return cache_dir("charts") / f"{key[:40]}-mpl{matplotlib.__version__}.png"
+
+
+def _from_disk(key: str) -> bytes | None:
+    """A picture rendered by an earlier run (another process, another day) for the same chart."""
+    try:
+        data = _disk_file(key).read_bytes()
+    except OSError:
+        return None
+    return data if data.startswith(b"\x89PNG\r\n\x1a\n") else None
+
+
+def _to_disk(key: str, png: bytes) -> bytes:
+    try:
+        path = _disk_file(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(path, png)
+    except (OSError, BriefdeckError):
+        pass                                # a cache that can't be written only costs time
+    return png
 
 
 def _render(spec, colors, style, text, grid, width_in, height_in) -> bytes:
