@@ -167,12 +167,12 @@ def test_failed_export_keeps_the_previous_file(tmp_path, monkeypatch):
     deck = write_deck(tmp_path, ALL_LAYOUTS)
     out = tmp_path / "deck.pptx"
     out.write_bytes(b"previous export")
-    import pptx.presentation
+    from briefdeck.writers import pptx_package
 
-    def broken_save(self, file):
+    def broken_save(prs, file):
         Path(file).write_bytes(b"half a fi")
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(pptx.presentation.Presentation, "save", broken_save)
+    monkeypatch.setattr(pptx_package, "write", broken_save)
     from briefdeck.core import BriefdeckError
     with pytest.raises(BriefdeckError, match="No space left"):
         export(load_deck(deck), out)

@@ -27,7 +27,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
 from briefdeck.atomic import atomic_path
-from briefdeck.writers import fit, pptx_xml
+from briefdeck.writers import fit, pptx_package, pptx_xml
 from briefdeck.writers.chart_image import render_png
 from briefdeck.writers.pptx_chart import NATIVE, chart_data, style_chart
 from briefdeck.writers.render_plan import (ChartBlock, Para, RectBlock, RenderPlan, Run, SlidePlan, TableBlock,
@@ -263,11 +263,11 @@ class Emitter:
 
     def save(self, out: str | Path) -> None:
         with atomic_path(out) as tmp:
-            self.prs.save(str(tmp))
+            pptx_package.write(self.prs, tmp)
 
     def to_bytes(self) -> bytes:
         buf = io.BytesIO()
-        self.prs.save(buf)
+        pptx_package.write(self.prs, buf)
         return buf.getvalue()
 
 
