@@ -46,8 +46,9 @@ def table(rows: list[dict], wall: float) -> str:
     lines = [f"{'deck':<{width}}  {'slides':>6}  {'seconds':>7}  {'status':<7}  first error",
              f"{'-' * width}  {'-' * 6}  {'-' * 7}  {'-' * 7}  {'-' * 11}"]
     for r in rows:
+        error = r["error"].replace(r["deck"] + ":", "line ", 1)   # the deck is named in the first column
         lines.append(f"{Path(r['deck']).name:<{width}}  {r['slides']:>6}  {r['seconds']:>7.2f}  {r['status']:<7}  "
-                     f"{r['error'][:120]}")
+                     f"{error[:160]}")
     counts = {s: sum(r["status"] == s for r in rows) for s in ("ok", "failed", "skipped")}
     slides = sum(r["slides"] for r in rows)
     lines.append(f"\n{len(rows)} decks: {counts['ok']} exported ({slides} slides), {counts['failed']} failed"
