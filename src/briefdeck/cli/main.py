@@ -109,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="the .pptx/.potx to inspect")
     p.set_defaults(func=cmd_templates)
 
+    sub.add_parser("gui", help="open the desktop editor (also: briefdeck with no arguments, briefdeck-gui)",
+                   description="Open the desktop editor. 'briefdeck gui --help' lists its options "
+                               "(--screenshot, --size, --dark).", add_help=False)
+
     from briefdeck.cli.batch_cmd import add_command
     from briefdeck.cli.extract_cmds import add_commands
     add_commands(sub)
@@ -116,8 +120,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui(argv: list[str]) -> int:
+    """The desktop editor; a clear message when PySide6 or a display is missing."""
+    try:
+        from briefdeck.gui.app import main as gui_main
+    except ImportError as exc:
+        print(f"error: the editor needs PySide6 ({exc}); the command line works without it. "
+              "Run 'briefdeck --help'.", file=sys.stderr)
+        return 1
+    return gui_main(argv)
+
+
+def gui_entry() -> int:
+    """The `briefdeck-gui` command."""
+    return _gui(sys.argv[1:])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or argv[0] == "gui":
+        return _gui(argv[1:])
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()

@@ -1,0 +1,122 @@
+"""Start the desktop editor: `briefdeck gui [DECK]`, `briefdeck-gui`, or `briefdeck` with no arguments."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+START = time.perf_counter()
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="briefdeck gui", description="Open the briefdeck editor.")
+    p.add_argument("deck", nargs="?", help="a deck file (.yaml) to open")
+    p.add_argument("--screenshot", metavar="OUT.png",
+                   help="open, wait until the preview is drawn, save a picture of the window, and quit")
+    p.add_argument("--size", default="1366x768", metavar="WxH", help="window size for --screenshot (default 1366x768)")
+    p.add_argument("--slide", type=int, default=1, help="slide to show for --screenshot (default 1)")
+    p.add_argument("--dark", action="store_true", help="dark palette (otherwise the saved or system choice)")
+    p.add_argument("--light", action="store_true", help="light palette")
+    p.add_argument("--timing", action="store_true",
+                   help="print the seconds from start to a usable window (deck planned, slide drawn), then quit")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from briefdeck.core import BriefdeckError
+    from briefdeck.gui import theme
+    from briefdeck.gui.window import MainWindow, settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("briefdeck")
+    app.setOrganizationName("briefdeck")
+    app.setWindowIcon(theme.icon("app"))
+    saved = settings().value("dark")
+    dark = True if args.dark else False if args.light else (
+        str(saved).lower() == "true" if saved is not None else theme.system_prefers_dark())
+    theme.apply_theme(app, dark)
+    from briefdeck.gui.preview import register_fonts
+    register_fonts()
+    win = MainWindow()
+    if args.screenshot:
+        w, _, h = args.size.partition("x")
+        win.resize(int(w), int(h))
+    else:
+        win.resize(1440, 900) if not settings().value("window/geometry") else None
+    win.show()
+    if args.screenshot:
+        win.default_sizes(force=True)
+    if args.deck:
+        try:
+            win.actions.open(args.deck)
+        except BriefdeckError as exc:
+            QMessageBox.warning(win, "Could not open the deck", str(exc))
+    elif not args.screenshot:
+        QTimer.singleShot(0, lambda: offer_recovery(win))
+    if args.timing or args.screenshot:
+        wait_until_drawn(app, win, args.slide - 1)
+        if args.timing:
+            print(f"usable window after {time.perf_counter() - START:.2f} s", flush=True)
+        if args.timing and not args.screenshot:
+            win.document.undo.setClean()
+            win.close()
+            return 0
+        if args.screenshot:
+            win.grab().save(args.screenshot)
+            print(f"saved {args.screenshot}")
+            win.document.undo.setClean()
+            win.close()
+            return 0
+    return app.exec()
+
+
+def wait_until_drawn(app, win, slide: int, timeout: float = 20.0) -> None:
+    """Process events until the deck is planned and the chosen slide is in the preview."""
+    deadline = time.perf_counter() + timeout
+    asked = False
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        if not asked and win.slide_list.count() > slide >= 0:
+            win.select_slide_row(slide)
+            asked = True
+        if (win.plan_result is not None and not win._planning and not win._thumb_queue
+                and (asked or not win.deck.slides)):
+            app.processEvents()
+            return
+        time.sleep(0.005)
+
+
+def offer_recovery(win) -> None:
+    """After a crash: offer the newest autosaved work back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefdeck.gui.autosave import leftovers
+    journals = leftovers()
+    if not journals:
+        return
+    journal = journals[0]
+    answer = QMessageBox.question(win, "Recover unsaved work?",
+                                  f"briefdeck closed without saving {journal.describe()}.\n\n"
+                                  "Recover it? (Discard deletes the autosaved copy.)",
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard)
+    recover(win, journal, answer == QMessageBox.StandardButton.Yes)
+
+
+def recover(win, journal, accept: bool) -> None:
+    if accept:
+        win.document.open_text(journal.text(), journal.deck_path or Path.cwd() / "recovered.yaml")
+        if not journal.deck_path:
+            win.document.path = None
+        win.actions.extract_candidates()
+        win.statusBar().showMessage("Recovered unsaved work: save it to keep it", 10000)
+    for j in [journal]:
+        j.discard()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""The open deck: its file, its undo history and the snippets extraction proposed for its sources.
+
+Every change goes through :meth:`Document.do` with a pure edit from
+``briefdeck.core.edits``; the undo stack replays the edit's inverse. Views listen
+to :attr:`Document.changed`, which says what changed ("sources", "snippets",
+"slides", "deck"), and redraw only that.
+"""
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from briefdeck.core import BriefdeckError, Deck, Snippet, Source
+from briefdeck.core.edits import Edit
+
+
+class EditCommand(QUndoCommand):
+    """One undo step: redo applies the edit, undo applies the inverse it returned."""
+
+    def __init__(self, document: Document, edit: Edit):
+        super().__init__(edit.label)
+        self.document = document
+        self.edit = edit
+        self.inverse: Edit | None = None
+        self.applied = False           # applied before the push: the push's own redo() is skipped
+
+    def apply(self) -> None:
+        self.inverse = self.edit.apply(self.document.deck)
+        self.applied = True
+        self.document.changed.emit(set(self.edit.touches))
+
+    def redo(self) -> None:
+        if self.applied:
+            self.applied = False
+            return
+        self.apply()
+        self.applied = False
+
+    def undo(self) -> None:
+        if self.inverse is not None:
+            self.edit = self.inverse.apply(self.document.deck)
+            self.document.changed.emit(set(self.inverse.touches))
+
+
+class Document(QObject):
+    changed = Signal(set)          # what changed: {"sources", "snippets", "slides", "deck"}
+    path_changed = Signal()
+    candidates_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.deck = Deck(title="Untitled briefing")
+        self.path: Path | None = None
+        self.undo = QUndoStack(self)
+        self.undo.cleanChanged.connect(lambda _clean: self.path_changed.emit())
+        self.candidates: dict[str, list[Snippet]] = {}   # source id -> proposed snippets
+        self.diagnostics: list = []
+
+    # --- state --------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return not self.undo.isClean()
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else "Untitled"
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def do(self, edit: Edit) -> None:
+        """Apply ``edit`` as one undoable step; a BriefdeckError leaves the deck unchanged."""
+        command = EditCommand(self, edit)
+        command.apply()                 # raises before anything is pushed when the edit is refused
+        self.undo.push(command)
+
+    # --- files --------------------------------------------------------------------------
+    def new(self) -> None:
+        self.deck = Deck(title="Untitled briefing")
+        self.path = None
+        self.candidates = {}
+        self.undo.clear()
+        self._all_changed()
+
+    def open(self, path: str | Path) -> None:
+        from briefdeck.spec import load_deck
+        loaded = load_deck(path)
+        self.deck = loaded.deck
+        self.diagnostics = loaded.diagnostics
+        self.path = Path(path).resolve()
+        self.candidates = {}
+        self.undo.clear()
+        self._all_changed()
+
+    def open_text(self, text: str, path: str | Path) -> None:
+        """A deck from text that belongs at ``path`` (a recovered autosave): unsaved until saved."""
+        from briefdeck.spec.load import read_deck
+        loaded = read_deck(text, Path(path))
+        self.deck = loaded.deck
+        self.path = Path(path).resolve() if path else None
+        self.candidates = {}
+        self.undo.clear()
+        self.undo.resetClean()
+        self._all_changed()
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write the deck atomically; source paths become relative to the deck file."""
+        from briefdeck.spec import save_deck
+        target = Path(path or self.path or "").resolve()
+        if not str(path or self.path or ""):
+            raise BriefdeckError("the deck has no file name yet", hint="use Save As")
+        snapshot = copy.copy(self.deck)
+        snapshot.sources = {sid: _rebased(src, self.base_dir, target.parent) for sid, src in self.deck.sources.items()}
+        save_deck(snapshot, target)
+        self.deck.sources = snapshot.sources
+        self.path = target
+        self.undo.setClean()
+        self.path_changed.emit()
+        return target
+
+    def absolute(self, source: Source) -> Path:
+        p = Path(source.path)
+        return p if p.is_absolute() else (self.base_dir / p).resolve()
+
+    # --- candidates from extraction -----------------------------------------------------
+    def set_candidates(self, snippets: list[Snippet]) -> None:
+        for sn in snippets:
+            self.candidates.setdefault(sn.source, [])
+        by_source: dict[str, list[Snippet]] = {}
+        for sn in snippets:
+            by_source.setdefault(sn.source, []).append(sn)
+        self.candidates.update(by_source)
+        self.candidates_changed.emit()
+
+    def picked(self, candidate: Snippet) -> Snippet | None:
+        """The deck's snippet for this candidate, if it was picked (same source, kind and place)."""
+        for sn in self.deck.snippets.values():
+            if (sn.source == candidate.source and sn.kind == candidate.kind
+                    and sn.anchor.start == candidate.anchor.start and sn.anchor.end == candidate.anchor.end):
+                return sn
+        return None
+
+    def _all_changed(self) -> None:
+        self.changed.emit({"sources", "snippets", "slides", "deck"})
+        self.candidates_changed.emit()
+        self.path_changed.emit()
+
+
+def _rebased(source: Source, old_dir: Path, new_dir: Path) -> Source:
+    path = Path(source.path)
+    absolute = path if path.is_absolute() else (old_dir / path)
+    try:
+        rel = os.path.relpath(absolute.resolve(), new_dir.resolve())
+    except ValueError:                   # another drive on Windows: keep it absolute
+        rel = str(absolute)
+    moved = copy.copy(source)
+    moved.path = Path(rel).as_posix()
+    return moved

@@ -1,0 +1,282 @@
+"""The slide editor: layout, one editor per slot (accepting dropped snippets), speaker notes."""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QPushButton,
+                               QScrollArea, QToolButton, QWidget)
+
+from briefdeck.core import LAYOUTS, ChartSpec, Deck, Item, Table
+from briefdeck.core.deck import CHART, ITEMS, TABLE, TEXT
+from briefdeck.gui import theme
+from briefdeck.gui.snippet_model import MIME
+
+
+def item_label(deck: Deck, item: Item) -> str:
+    """What an item shows in the editor; a shortened or changed quote says so."""
+    sn = deck.snippets.get(item.snippet) if item.snippet else None
+    text = " ".join(deck.item_text(item).split())
+    if sn is not None and sn.kind == "quote" and (item.text or sn.edited):
+        text += "   (edited \u2014 not verbatim)"
+    return text
+
+
+def _keys(event) -> list[str]:
+    data = event.mimeData()
+    return bytes(data.data(MIME)).decode("utf-8").split("\n") if data.hasFormat(MIME) else []
+
+
+class SlotLine(QWidget):
+    """A one-line slot: free text, or a snippet (shown as a chip that can be unlinked)."""
+
+    changed = Signal(object)             # the new Item
+    dropped = Signal(list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText("Type, or drop a snippet here")
+        self.edit.editingFinished.connect(self._edited)
+        self.chip = QLabel()
+        self.chip.setWordWrap(True)
+        self.unlink = QToolButton()
+        self.unlink.setText("\u00d7")
+        self.unlink.setToolTip("Unlink the snippet (keep its words as plain text)")
+        self.unlink.clicked.connect(self._unlink)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.chip, 1)
+        layout.addWidget(self.unlink)
+        self.item = Item()
+
+    def set_item(self, deck: Deck, item: Item | None) -> None:
+        self.item = copy.copy(item) if isinstance(item, Item) else Item()
+        linked = self.item.snippet is not None
+        sn = deck.snippets.get(self.item.snippet) if linked else None
+        self.edit.setVisible(not linked)
+        self.chip.setVisible(linked)
+        self.unlink.setVisible(linked)
+        self.edit.setText(self.item.text)
+        if linked:
+            kind = sn.kind if sn else "claim"
+            self.chip.setProperty("chip", kind)
+            self.chip.setText(item_label(deck, self.item) or "(missing snippet)")
+            self.chip.style().unpolish(self.chip)
+            self.chip.style().polish(self.chip)
+
+    def _edited(self) -> None:
+        if self.edit.text() != self.item.text:
+            self.changed.emit(Item(text=self.edit.text()))
+
+    def _unlink(self) -> None:
+        self.changed.emit(Item(text=self.chip.text().replace("   (edited \u2014 not verbatim)", "")))
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        keys = _keys(event)
+        if keys:
+            self.dropped.emit(keys[:1])
+            event.acceptProposedAction()
+
+
+class SlotList(QListWidget):
+    """A list slot (bullets, columns): drop snippets to add, drag to reorder, Delete to remove."""
+
+    changed = Signal(list)               # the new list of Items
+    dropped = Signal(list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumHeight(96)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.itemDoubleClicked.connect(lambda it: self._edit_text(self.row(it)))
+        self.items: list[Item] = []
+
+    def set_items(self, deck: Deck, items: list) -> None:
+        self.items = [copy.copy(i) for i in items if isinstance(i, Item)]
+        self.clear()
+        for item in self.items:
+            sn = deck.snippets.get(item.snippet) if item.snippet else None
+            row = QListWidgetItem(item_label(deck, item) or "(empty)")
+            if sn is not None:
+                row.setIcon(theme.icon(sn.kind, theme.accent(sn.kind)))
+            self.addItem(row)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(MIME) or event.source() is self:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(MIME) or event.source() is self:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        if event.source() is self:                         # reorder
+            start = self.currentRow()
+            target = self.indexAt(event.position().toPoint()).row()
+            target = len(self.items) - 1 if target < 0 else target
+            if 0 <= start < len(self.items) and start != target:
+                items = list(self.items)
+                items.insert(target, items.pop(start))
+                self.changed.emit(items)
+            event.ignore()
+            return
+        keys = _keys(event)
+        if keys:
+            self.dropped.emit(keys)
+            event.acceptProposedAction()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentRow() >= 0:
+            self._remove(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+    def _remove(self, row: int) -> None:
+        items = list(self.items)
+        del items[row]
+        self.changed.emit(items)
+
+    def _edit_text(self, row: int) -> None:
+        if not 0 <= row < len(self.items):
+            return
+        item = self.items[row]
+        text, ok = QInputDialog.getMultiLineText(self, "Edit text", "Text shown on the slide (a shortened quote "
+                                                 "is marked as edited):", self.item(row).text().split("   (")[0])
+        if ok:
+            items = list(self.items)
+            items[row] = Item(text=text.strip(), snippet=item.snippet)
+            self.changed.emit(items)
+
+    def _menu(self, pos) -> None:
+        row = self.indexAt(pos).row()
+        menu = QMenu(self)
+        if row >= 0:
+            menu.addAction("Edit text\u2026", lambda: self._edit_text(row))
+            menu.addAction(theme.icon("remove"), "Remove", lambda: self._remove(row))
+        menu.addAction("Add free text\u2026", self._add_text)
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+    def _add_text(self) -> None:
+        text, ok = QInputDialog.getText(self, "Add text", "Text:")
+        if ok and text.strip():
+            self.changed.emit(self.items + [Item(text=text.strip())])
+
+
+class SlideEditor(QScrollArea):
+    """Edits the current slide; every change is reported as a signal and applied undoably by the window."""
+
+    layout_changed = Signal(str)
+    slot_changed = Signal(str, object)
+    notes_changed = Signal(str)
+    snippets_dropped = Signal(str, list)        # slot name, row keys
+    chart_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body = QWidget()
+        self.setWidget(self.body)
+        self.form = QFormLayout(self.body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_box = self._make_layout_box()
+        self.notes = self._make_notes()
+        self.slot_widgets: dict[str, QWidget] = {}
+        self.index: int | None = None
+        self._notes_text = ""
+
+    def show_slide(self, deck: Deck, index: int | None) -> None:
+        self.index = index
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.layout_box = self._make_layout_box()      # the old ones went with their form rows
+        self.notes = self._make_notes()
+        self.slot_widgets = {}
+        if index is None or not 0 <= index < len(deck.slides):
+            hint = QLabel("Select a slide, or add one with Ctrl+M.")
+            hint.setProperty("role", "empty")
+            self.form.addRow(hint)
+            return
+        slide = deck.slides[index]
+        self.layout_box.setCurrentIndex(self.layout_box.findData(slide.layout))
+        self.form.addRow("Layout", self.layout_box)
+        for name, kind in LAYOUTS[slide.layout].slots.items():
+            value = slide.slots.get(name)
+            label = name.replace("_", " ").capitalize()
+            if kind == TEXT:
+                w = SlotLine()
+                w.set_item(deck, value)
+                w.changed.connect(lambda item, n=name: self.slot_changed.emit(n, item))
+                w.dropped.connect(lambda keys, n=name: self.snippets_dropped.emit(n, keys))
+            elif kind == ITEMS:
+                w = SlotList()
+                w.set_items(deck, value if isinstance(value, list) else [])
+                w.changed.connect(lambda items, n=name: self.slot_changed.emit(n, items))
+                w.dropped.connect(lambda keys, n=name: self.snippets_dropped.emit(n, keys))
+            elif kind == CHART:
+                w = QPushButton(theme.icon("chart"), "Edit chart\u2026")
+                w.setToolTip(_chart_summary(value))
+                w.clicked.connect(self.chart_requested.emit)
+            elif kind == TABLE:
+                w = QLabel(_table_summary(value))
+                w.setWordWrap(True)
+            else:
+                continue
+            self.slot_widgets[name] = w
+            self.form.addRow(label, w)
+        self._notes_text = slide.notes
+        self.notes.setPlainText(slide.notes)
+        self.form.addRow("Notes", self.notes)
+
+    def _make_layout_box(self) -> QComboBox:
+        box = QComboBox()
+        for name, layout in LAYOUTS.items():
+            box.addItem(name.replace("-", " ").capitalize(), name)
+            box.setItemData(box.count() - 1, layout.summary, Qt.ItemDataRole.ToolTipRole)
+        box.activated.connect(lambda _i: self.layout_changed.emit(box.currentData()))
+        return box
+
+    def _make_notes(self) -> QPlainTextEdit:
+        notes = QPlainTextEdit()
+        notes.setPlaceholderText("Speaker notes (the cited passages are added on export)")
+        notes.setMaximumHeight(90)
+        notes.installEventFilter(self)
+        return notes
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is getattr(self, "notes", None) and event.type() == event.Type.FocusOut:
+            self.commit_notes()
+        return super().eventFilter(obj, event)
+
+    def commit_notes(self) -> None:
+        text = self.notes.toPlainText()
+        if self.index is not None and text != self._notes_text:
+            self._notes_text = text
+            self.notes_changed.emit(text)
+
+
+def _chart_summary(value) -> str:
+    if not isinstance(value, ChartSpec):
+        return "No chart yet."
+    points = sum(len(s.points) for s in value.series)
+    return f"{value.type.capitalize()} chart, {len(value.categories)} categories, {points} values"
+
+
+def _table_summary(value) -> str:
+    if not isinstance(value, Table):
+        return "No table yet (edit it in the deck file)."
+    return f"{len(value.columns)} columns \u00d7 {len(value.rows)} rows: {', '.join(value.columns)}"

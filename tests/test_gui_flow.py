@@ -1,0 +1,219 @@
+"""The editor driven as a user would: sources in, snippets picked, three slides, a chart, undo, save, export."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from pptx import Presentation  # noqa: E402
+
+from briefdeck.spec import load_deck  # noqa: E402
+from briefdeck.spec.save import deck_to_data  # noqa: E402
+from pptx_facts import footnote, shapes_text  # noqa: E402
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "canada-auto"
+
+
+@pytest.fixture(autouse=True)
+def _state(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFDECK_STATE_DIR", str(tmp_path / "state"))
+
+
+@pytest.fixture
+def win(qtbot, qapp):
+    from briefdeck.gui import theme
+    from briefdeck.gui.window import MainWindow
+    theme.apply_theme(qapp, False)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.actions.ask_unsaved = lambda: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
+    errors = []
+    w.actions.show_error = lambda title, text: errors.append(f"{title}: {text}")
+    w.errors = errors
+    yield w
+    from PySide6.QtCore import QThreadPool
+    QThreadPool.globalInstance().waitForDone(20000)       # no worker may outlive its window
+    qapp.processEvents()
+    w.document.undo.setClean()
+
+
+def candidate(win, kind: str, contains: str) -> str:
+    for row in win.snippets.model.all:
+        if row.snippet.kind == kind and contains in row.snippet.text and not row.picked:
+            return row.key
+    raise AssertionError(f"no {kind} candidate with {contains!r}")
+
+
+def test_sources_to_three_slides_chart_undo_save_reopen_export(win, qtbot, tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name in ("harbour-wire.md", "harbour-scrape.txt"):
+        shutil.copy(ARTICLES / name, sources / name)
+    win.actions.add_source_files([str(sources / "harbour-wire.md"), str(sources / "harbour-scrape.txt")])
+    qtbot.waitUntil(lambda: len(win.deck.sources) == 2 and len(win.snippets.model.all) > 10, timeout=20000)
+    assert win.sources.list.count() == 2
+    assert not win.errors
+
+    # a claim, on a new bullets slide
+    win.actions.put_on_slide([candidate(win, "claim", "A provincial order for three hybrid ferries")])
+    assert [s.layout for s in win.deck.slides] == ["bullets"]
+    claim = next(sn for sn in win.deck.snippets.values() if sn.kind == "claim")
+
+    # a figure, dropped on the figure slot of a new big-number slide
+    win.actions.new_slide("big-number")
+    assert win.current_slide == 1
+    win.actions.drop_on_slot("figure", [candidate(win, "figure", "6,000 more jobs")])
+    figure = next(sn for sn in win.deck.snippets.values() if sn.kind == "figure")
+    assert figure.value == 6000 and win.deck.slides[1].slots["figure"].snippet == figure.id
+
+    # a quote, selected by hand in the source viewer, on a new quote slide
+    win.sources.select("harbour-wire")
+    text = win.deck.sources["harbour-wire"].text
+    start = text.index("They should be built")
+    end = text.index("ride them.") + len("ride them.")
+    win.actions.ask_speaker = lambda guess: ("Ruth Abernathy", True)
+    win.actions.add_snippet_from_selection("quote", "harbour-wire", start - 1, end + 1)   # the marks are trimmed
+    quote = next(sn for sn in win.deck.snippets.values() if sn.kind == "quote")
+    assert quote.anchor.exact == "They should be built by the people who will ride them."
+    assert quote.speaker == "Ruth Abernathy"
+    win.actions.new_slide("quote")
+    win.actions.drop_on_slot("quote", ["d:" + quote.id])
+    assert [s.layout for s in win.deck.slides] == ["bullets", "big-number", "quote"]
+
+    # a chart from two figures, through the chart builder
+    keys = [candidate(win, "figure", "$310 million"), candidate(win, "figure", "2,300 people")]
+
+    def builder(figures, chart, title):
+        from briefdeck.gui.chart_builder import ChartBuilder
+        dialog = ChartBuilder(figures, chart, title)
+        dialog.exec = lambda: (dialog._accept(), True)[1]
+        return dialog
+    win.actions.make_chart_dialog = builder
+    win.actions.chart_from_keys(keys)
+    chart_slide = win.deck.slides[3]
+    assert chart_slide.layout == "chart"
+    assert [p.value for p in chart_slide.slots["chart"].series[0].points] == [310, 2300]
+
+    # undo and redo
+    before = deck_to_data(win.deck)
+    win.document.undo.undo()
+    assert len(win.deck.slides) == 3
+    win.document.undo.redo()
+    assert deck_to_data(win.deck) == before
+
+    # save, reopen
+    deck_file = tmp_path / "deck.yaml"
+    win.actions.ask_save = lambda: str(deck_file)
+    assert win.actions.save()
+    assert not win.document.dirty
+    assert all(not Path(s.path).is_absolute() for s in load_deck(deck_file).deck.sources.values())
+    reopened = load_deck(deck_file)
+    assert [s.layout for s in reopened.deck.slides] == ["bullets", "big-number", "quote", "chart"]
+    assert not [d for d in reopened.diagnostics if d.is_error]
+
+    # export, reopen the .pptx
+    out = tmp_path / "deck.pptx"
+    exported = []
+    win.actions.ask_export = lambda: str(out)
+    win.actions.after_export = lambda path, result: exported.append(result)
+    win.actions.export()
+    qtbot.waitUntil(lambda: bool(exported), timeout=20000)
+    prs = Presentation(str(out))
+    slides = list(prs.slides)
+    assert len(slides) == 5                                       # and the Sources slide
+    assert claim.anchor.exact[:40] in shapes_text(slides[0])
+    assert "6,000" in shapes_text(slides[1])
+    assert "They should be built" in shapes_text(slides[2]) and "Ruth Abernathy" in shapes_text(slides[2])
+    assert "Coastal Business Wire" in footnote(slides[0]) or "Coastal Business Wire" in footnote(slides[2])
+    charts = [sh.chart for sh in slides[3].shapes if sh.has_chart]
+    assert charts and list(charts[0].plots[0].series[0].values) == [310, 2300]
+    assert "Coastal Business Wire" in shapes_text(slides[4])
+
+
+def test_opening_a_deck_shows_its_slides_preview_and_candidates(win, qtbot):
+    win.actions.open(str(EXAMPLE / "deck.yaml"))
+    qtbot.waitUntil(lambda: win.plan_result is not None and win.slide_list.count() == 14, timeout=20000)
+    qtbot.waitUntil(lambda: any(not r.picked for r in win.snippets.model.all), timeout=20000)
+    assert win.sources.list.count() == 5
+    assert win.preview.plan is not None
+    win.select_slide_row(4)
+    assert win.editor.index == 4
+    assert "Citations" in [win.tabs.tabText(i) for i in range(win.tabs.count())]
+    assert win.citations.tree.topLevelItemCount() >= 14
+    win.snippets.search.setText("tariff")
+    qtbot.waitUntil(lambda: 0 < len(win.snippets.model.visible) < len(win.snippets.model.all), timeout=3000)
+    assert all("tariff" in r.search for r in win.snippets.model.visible)
+
+
+def test_layout_change_and_delete_are_undoable(win, qtbot):
+    win.actions.open(str(EXAMPLE / "deck.yaml"))
+    qtbot.waitUntil(lambda: win.slide_list.count() == 14, timeout=20000)
+    win.select_slide_row(3)
+    original = deck_to_data(win.deck)
+    win.actions.set_layout("comparison")
+    assert win.deck.slides[3].layout == "comparison"
+    win.actions.delete_slide()
+    assert len(win.deck.slides) == 13
+    win.document.undo.undo()
+    win.document.undo.undo()
+    assert deck_to_data(win.deck) == original
+    assert "Undo" in win.actions.by_name["undo"].text() or win.document.undo.canRedo()
+
+
+def test_screenshot_command_saves_the_window(qapp, tmp_path):
+    from briefdeck.gui.app import main
+    out = tmp_path / "shot.png"
+    assert main(["--screenshot", str(out), "--size", "1366x768", "--slide", "5", str(EXAMPLE / "deck.yaml")]) == 0
+    from PySide6.QtGui import QImage
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_killed_mid_edit_the_work_is_offered_back(tmp_path, qtbot, qapp, monkeypatch):
+    deck_dir = tmp_path / "deck"
+    shutil.copytree(EXAMPLE, deck_dir)
+    script = textwrap.dedent(f"""
+        import os, signal, time
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from briefdeck.core.edits import SetDeckField
+        from briefdeck.gui.window import MainWindow
+        win = MainWindow()
+        win.actions.open({str(deck_dir / 'deck.yaml')!r})
+        win.document.do(SetDeckField("title", "Edited before the crash"))
+        end = time.time() + 3
+        while time.time() < end:
+            app.processEvents()
+            time.sleep(0.02)
+        os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFDECK_STATE_DIR=str(tmp_path / "state"),
+               BRIEFDECK_AUTOSAVE_MS="200")
+    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    monkeypatch.setenv("BRIEFDECK_STATE_DIR", str(tmp_path / "state"))
+    from briefdeck.gui.app import recover
+    from briefdeck.gui.autosave import leftovers
+    from briefdeck.gui.window import MainWindow
+    journals = leftovers()
+    assert len(journals) == 1 and journals[0].deck_path.endswith("deck.yaml")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    recover(win, journals[0], True)
+    assert win.deck.title == "Edited before the crash"
+    assert win.document.dirty and win.document.path == (deck_dir / "deck.yaml").resolve()
+    assert load_deck(deck_dir / "deck.yaml").deck.title != "Edited before the crash"   # the file is untouched
+    assert leftovers() == []
+    win.document.undo.setClean()
