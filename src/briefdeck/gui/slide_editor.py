@@ -23,6 +23,15 @@ def item_label(deck: Deck, item: Item) -> str:
     return text
 
 
+PLACEHOLDERS = {
+    "title": "Slide title", "subtitle": "Subtitle (optional)", "date": "Date (default: the deck's)",
+    "figure": "Drop a figure here", "label": "What the number measures (default: the figure's measure)",
+    "context": "A line of context (optional)", "quote": "Drop a quote here",
+    "speaker": "Speaker (default: the quote's)", "role": "Role (default: the quote's)",
+    "caption": "Caption (optional)", "left_heading": "Left heading", "right_heading": "Right heading",
+}
+
+
 def _keys(event) -> list[str]:
     data = event.mimeData()
     return bytes(data.data(MIME)).decode("utf-8").split("\n") if data.hasFormat(MIME) else []
@@ -48,6 +57,8 @@ class SlotLine(QWidget):
         self.unlink.clicked.connect(self._unlink)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(self.sizePolicy().horizontalPolicy(), self.sizePolicy().Policy.Maximum)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.chip, 1)
         layout.addWidget(self.unlink)
@@ -193,6 +204,8 @@ class SlideEditor(QScrollArea):
         self.setWidget(self.body)
         self.form = QFormLayout(self.body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.layout_box = self._make_layout_box()
         self.notes = self._make_notes()
         self.slot_widgets: dict[str, QWidget] = {}
@@ -219,6 +232,7 @@ class SlideEditor(QScrollArea):
             label = name.replace("_", " ").capitalize()
             if kind == TEXT:
                 w = SlotLine()
+                w.edit.setPlaceholderText(PLACEHOLDERS.get(name, "Type, or drop a snippet here"))
                 w.set_item(deck, value)
                 w.changed.connect(lambda item, n=name: self.slot_changed.emit(n, item))
                 w.dropped.connect(lambda keys, n=name: self.snippets_dropped.emit(n, keys))

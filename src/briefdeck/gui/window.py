@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
             self.slide_list.addItem(item)
         if self.current_slide is not None:
             self.slide_list.setCurrentRow(self.current_slide)
+            self.slide_list.scrollToItem(self.slide_list.currentItem())
         self.slide_list.blockSignals(False)
         self.editor.show_slide(self.deck, self.current_slide)
 
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
     def select_slide_row(self, index: int) -> None:
         if 0 <= index < self.slide_list.count():
             self.slide_list.setCurrentRow(index)
+            self.slide_list.scrollToItem(self.slide_list.currentItem())
 
     def show_snippet(self, key: str) -> None:
         kind, _, sid = key.partition(":")
