@@ -217,3 +217,41 @@ def test_killed_mid_edit_the_work_is_offered_back(tmp_path, qtbot, qapp, monkeyp
     assert load_deck(deck_dir / "deck.yaml").deck.title != "Edited before the crash"   # the file is untouched
     assert leftovers() == []
     win.document.undo.setClean()
+
+
+def test_a_deck_reading_files_outside_its_folder_asks_first(win, tmp_path):
+    (tmp_path / "outside.txt").write_text("The quay reopened.\n", encoding="utf-8")
+    (tmp_path / "deck").mkdir()
+    deck = tmp_path / "deck" / "deck.yaml"
+    deck.write_text("briefdeck: 1\ntitle: Q\nsources: [{id: s, path: ../outside.txt}]\nslides: []\n",
+                    encoding="utf-8")
+    asked = []
+    win.actions.ask_outside = lambda messages: (asked.append(messages), False)[1]
+    win.actions.guard(lambda: win.actions.open(str(deck)))
+    assert asked and "outside the deck's folder" in win.errors[-1]
+    assert not win.deck.sources
+    win.actions.ask_outside = lambda messages: True
+    win.actions.open(str(deck))
+    assert win.deck.sources["s"].text.startswith("The quay")
+    from briefdeck.spec import load_deck
+    assert load_deck(deck).deck.sources["s"].text                # trusted from now on, for this deck only
+
+
+def test_a_failed_save_keeps_the_file_and_the_work(win, tmp_path, monkeypatch):
+    win.actions.open(str(EXAMPLE / "deck.yaml"))
+    deck_file = tmp_path / "deck.yaml"
+    shutil.copytree(EXAMPLE / "sources", tmp_path / "sources")
+    win.actions.ask_save = lambda: str(deck_file)
+    win.actions.save_as()
+    before = deck_file.read_bytes()
+    from briefdeck.core.edits import SetDeckField
+    win.document.do(SetDeckField("title", "Unsaved title"))
+    import briefdeck.atomic
+
+    def full_disk(path, data):
+        raise briefdeck.atomic.ExportError(f"{path}: No space left on device")
+    monkeypatch.setattr(briefdeck.spec.save, "write_text", lambda path, text: full_disk(path, text))
+    win.actions.guard(win.actions.save)
+    assert "No space left" in win.errors[-1]
+    assert deck_file.read_bytes() == before
+    assert win.document.dirty and win.deck.title == "Unsaved title"

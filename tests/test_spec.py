@@ -229,14 +229,48 @@ def test_check_command_prints_every_mistake(harbour, capsys):
     assert len(re.findall(r"deck\.yaml:\d+:\d+: ", err)) == 10
 
 
-@pytest.mark.parametrize("version,shown", [("2", "2"), ("'1'", "'1'"), ("true", "True")])
-def test_wrong_version(harbour, version, shown):
+@pytest.mark.parametrize("version,words", [("3", "written by a newer briefdeck (format 3)"),
+                                           ("'1'", "version '1' is not a version"),
+                                           ("true", "version True is not a version")])
+def test_wrong_version(harbour, version, words):
     deck_path = write(harbour / "deck.yaml", f"briefdeck: {version}\ntitle: Ferries\n")
     with pytest.raises(DeckError) as exc:
         load_deck(deck_path)
     (d,) = exc.value.diagnostics
     assert (d.line, d.col) == (1, 12)
-    assert f"deck format version {shown} is not supported" in d.message
+    assert words in d.message
+
+
+def test_format_1_is_upgraded_and_saved_as_2_with_marks_kept(harbour, tmp_path):
+    from briefdeck.spec import dump_deck, read_deck
+    text = """briefdeck: 1
+title: Ferries
+sources:
+  - {id: harbour, path: harbour.md}
+snippets:
+  - id: fares
+    kind: figure
+    source: harbour
+    text: "12%"
+    prefix: "Ferry fares rose by "
+    start: 999999
+    hash: "sha256:0000"
+    wobble: 1
+slides:
+  - layout: big-number
+    figure: {snippet: fares}
+"""
+    loaded = read_deck(text, harbour / "v1.yaml")
+    assert loaded.migrated_from == 1
+    (d,) = [d for d in loaded.diagnostics if d.is_error]
+    assert "unknown key 'wobble'" in d.message and (d.line, d.col) == (13, 5)
+    anchor = loaded.deck.snippets["fares"].anchor
+    assert anchor.exact == "12%" and loaded.deck.sources["harbour"].text[anchor.start:anchor.end] == "12%"
+    saved = dump_deck(loaded.deck)
+    assert saved.startswith("briefdeck: 2\n") and "\n  anchor:\n    prefix:" in saved
+    again = read_deck(saved, harbour / "v2.yaml")
+    assert again.migrated_from is None and not [d for d in again.diagnostics if d.is_error]
+    assert again.deck.snippets["fares"].anchor == anchor
 
 
 def test_missing_version_and_unknown_top_level_key(harbour):
@@ -244,7 +278,7 @@ def test_missing_version_and_unknown_top_level_key(harbour):
     with pytest.raises(DeckError) as exc:
         load_deck(deck_path)
     messages = [(d.line, d.message, d.hint) for d in exc.value.diagnostics]
-    assert (1, "missing 'briefdeck: 1' version key", "add 'briefdeck: 1' as the first line") in messages
+    assert (1, "missing 'briefdeck: 2' version key", "add 'briefdeck: 2' as the first line") in messages
     assert (2, "unknown key 'slide' in the deck", "did you mean 'slides'?") in messages
 
 
@@ -305,9 +339,9 @@ def test_anchors_re_resolve_after_the_source_is_edited(harbour):
     # lines in the file as save_deck wrote it (block style, two-space indent)
     lines = saved.splitlines()
     assert lines[11] == "  text: Ferry fares rose by 12% last spring."
-    assert lines[24] == "  text: We will keep the boats running,"
+    assert lines[25] == "  text: We will keep the boats running,"
     assert "snippet 'fares'" in warnings[0].message and (warnings[0].line, warnings[0].col) == (12, 9)
-    assert "snippet 'boats'" in warnings[1].message and (warnings[1].line, warnings[1].col) == (25, 9)
+    assert "snippet 'boats'" in warnings[1].message and (warnings[1].line, warnings[1].col) == (26, 9)
 
 
 def test_unchanged_source_gives_no_warning(harbour):

@@ -28,3 +28,12 @@ def cache_dir(kind: str) -> Path:
     if base:
         return Path(base) / kind
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefdeck" / kind
+
+
+def state_dir() -> Path:
+    """Settings, journals and trust decisions: ``$BRIEFDECK_STATE_DIR``, else ~/.local/state/briefdeck."""
+    import os
+    base = os.environ.get("BRIEFDECK_STATE_DIR")
+    if base:
+        return Path(base)
+    return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "briefdeck"

@@ -29,7 +29,7 @@ class Row:
 
 
 def is_deck(path: Path) -> bool:
-    """A YAML file that says it is a briefdeck deck (``briefdeck: 1`` near the top)."""
+    """A YAML file that says it is a briefdeck deck (``briefdeck: 2`` near the top)."""
     try:
         with open(path, "rb") as f:
             return bool(_DECK_MARK.search(f.read(4096)))
@@ -50,7 +50,7 @@ def find_decks(args: list[str | Path]) -> list[Path]:
             raise SourceError(f"{arg}: no such file or folder", hint="give deck files (.yaml) or folders")
     unique = list(dict.fromkeys(p.resolve() for p in found))
     if not unique:
-        raise SourceError("no deck files found", hint="a deck file is a .yaml file that starts with 'briefdeck: 1'")
+        raise SourceError("no deck files found", hint="a deck file is a .yaml file that starts with 'briefdeck: 2'")
     return unique
 
 
@@ -84,7 +84,7 @@ def _common_parts(paths: list[Path]) -> tuple[str, ...]:
     return tuple(common) or ("/",)
 
 
-def export_one(deck: str, out: str, template: str | None = None) -> dict:
+def export_one(deck: str, out: str, template: str | None = None, allow_outside: bool = False) -> dict:
     """Load and export one deck; every failure becomes a row, never an exception (runs in a worker)."""
     row = Row(deck=deck, out=out)
     start = time.perf_counter()
@@ -92,7 +92,7 @@ def export_one(deck: str, out: str, template: str | None = None) -> dict:
         from briefdeck.spec import load_deck
         from briefdeck.writers.export import export
 
-        result = export(load_deck(deck), out, template)
+        result = export(load_deck(deck, allow_outside=allow_outside), out, template)
         row.status, row.slides = "ok", result.slide_count
         row.warnings = sum(1 for d in result.diagnostics if not d.is_error)
     except BriefdeckError as exc:

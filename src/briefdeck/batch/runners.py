@@ -8,7 +8,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from briefdeck.batch.jobs import export_one
 from briefdeck.core import BriefdeckError
 
-Job = tuple[str, str, str | None]     # deck, out, template
+Job = tuple[str, str, str | None, bool]     # deck, out, template, allow files outside the deck's folder
 
 
 def run_local(jobs: list[Job], workers: int | None = None, fail_fast: bool = False) -> Iterator[dict]:

@@ -62,7 +62,7 @@ def cmd_batch(args) -> int:
     decks = find_decks(args.decks)
     out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    jobs = [(str(d), str(o), args.template) for d, o in zip(decks, output_names(decks, out_dir))]
+    jobs = [(str(d), str(o), args.template, args.allow_outside) for d, o in zip(decks, output_names(decks, out_dir))]
     progress = None if args.json and not sys.stderr.isatty() else Progress(len(jobs))
     start = time.perf_counter()
     if args.scheduler:
@@ -104,4 +104,6 @@ def add_command(sub) -> None:
     p.add_argument("--fail-fast", action="store_true", help="stop at the first failed deck")
     p.add_argument("--json", action="store_true", help="print the summary as JSON on standard output")
     p.add_argument("--scheduler", metavar="ADDRESS|local", help="run on a Dask distributed cluster")
+    p.add_argument("--allow-outside", action="store_true",
+                   help="let decks read source and template files outside their own folders")
     p.set_defaults(func=cmd_batch)

@@ -92,6 +92,8 @@ def cmd_draft(args) -> int:
     out = Path(args.output)
     deck = draft(result, out, title=args.title, template=args.template)
     save_deck(deck, out)
+    from briefdeck.spec.paths import trust
+    trust(out, [Path(s.path) for s in result.sources])        # the user chose these files for this deck
     print(f"Drafted {len(deck.slides)} slides from {len(result.sources)} source(s) into {out}\n"
           f"Next: edit it, then 'briefdeck export {out}'")
     return 1 if result.problems else 0

@@ -36,7 +36,7 @@ def cmd_export(args) -> int:
     from briefdeck.spec import load_deck
     from briefdeck.writers.export import export
 
-    loaded = load_deck(args.deck)
+    loaded = load_deck(args.deck, allow_outside=args.allow_outside)
     out = Path(args.output) if args.output else Path(args.deck).with_suffix(".pptx")
     result = export(loaded, out, args.template, _progress(sys.stderr.isatty() and not args.quiet))
     _print(result.diagnostics, as_warnings=True)
@@ -49,7 +49,7 @@ def cmd_check(args) -> int:
     from briefdeck.spec import load_deck
     from briefdeck.writers.export import plan
 
-    loaded = load_deck(args.deck)
+    loaded = load_deck(args.deck, allow_outside=args.allow_outside)
     result = plan(loaded, args.template)
     _print(result.diagnostics)
     errors = sum(d.is_error for d in result.diagnostics)
@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a built-in template (see 'briefdeck templates') or a .pptx/.potx file; "
                         "overrides the deck's own")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.add_argument("--allow-outside", action="store_true",
+                   help="read source and template files outside the deck's folder (refused by default: see "
+                        "SECURITY.md)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("check", help="validate a deck: format, anchors, overflow, uncited numbers",
@@ -99,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "message per problem; exits 1 if any is an error.")
     p.add_argument("deck", help="the deck file (deck.yaml)")
     p.add_argument("--template", metavar="NAME|FILE", help="check against this template instead")
+    p.add_argument("--allow-outside", action="store_true",
+                   help="read source and template files outside the deck's folder")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("templates", help="list built-in templates, or inspect a .pptx/.potx",

@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             win.actions.open(args.deck)
         except BriefdeckError as exc:
             QMessageBox.warning(win, "Could not open the deck", str(exc))
-    elif not args.screenshot:
+    if not (args.screenshot or args.timing):
         QTimer.singleShot(0, lambda: offer_recovery(win))
     if args.timing or args.screenshot:
         wait_until_drawn(app, win, args.slide - 1)

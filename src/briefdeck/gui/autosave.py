@@ -14,14 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefdeck.atomic import write_text
-
-
-def state_dir() -> Path:
-    """Settings and journals: ``$BRIEFDECK_STATE_DIR``, else ~/.local/state/briefdeck."""
-    base = os.environ.get("BRIEFDECK_STATE_DIR")
-    if base:
-        return Path(base)
-    return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "briefdeck"
+from briefdeck.resources import state_dir
 
 
 def journal_dir() -> Path:

@@ -87,9 +87,12 @@ class Document(QObject):
         self.undo.clear()
         self._all_changed()
 
-    def open(self, path: str | Path) -> None:
+    def open(self, path: str | Path, allow_outside: bool = False) -> None:
         from briefdeck.spec import load_deck
-        loaded = load_deck(path)
+        loaded = load_deck(path, allow_outside=allow_outside)
+        if allow_outside:                 # the user said yes once: this deck may read these files from now on
+            from briefdeck.spec.paths import trust
+            trust(Path(path), [self._resolve(Path(path).parent, s.path) for s in loaded.deck.sources.values()])
         self.deck = loaded.deck
         self.diagnostics = loaded.diagnostics
         self.path = Path(path).resolve()
@@ -117,11 +120,18 @@ class Document(QObject):
         snapshot = copy.copy(self.deck)
         snapshot.sources = {sid: _rebased(src, self.base_dir, target.parent) for sid, src in self.deck.sources.items()}
         save_deck(snapshot, target)
+        from briefdeck.spec.paths import trust
+        trust(target, [self._resolve(target.parent, s.path) for s in snapshot.sources.values()])
         self.deck.sources = snapshot.sources
         self.path = target
         self.undo.setClean()
         self.path_changed.emit()
         return target
+
+    @staticmethod
+    def _resolve(base: Path, path: str) -> Path:
+        p = Path(path)
+        return p if p.is_absolute() else (base / p).resolve()
 
     def absolute(self, source: Source) -> Path:
         p = Path(source.path)

@@ -15,7 +15,7 @@ def plan_for_preview(deck: Deck, path: Path):
     from briefdeck.writers.export import plan
     from briefdeck.writers.render_plan import ChartBlock
 
-    result = plan(Loaded(deck=deck, path=Path(path)))
+    result = plan(Loaded(deck=deck, path=Path(path), allow_outside=True))
     from briefdeck.gui.preview import chart_image
     for slide_plan in result.plan.slides:          # chart pictures made here, so painting only draws them
         for block in slide_plan.blocks:

@@ -8,18 +8,17 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QToolButton)
 
-from briefdeck.core import LAYOUTS, BriefdeckError, Item, Slide
-from briefdeck.core.edits import (Batch, DeleteSlide, DuplicateSlide, Edit, InsertSlide, MoveSlide,
-                                  RemoveSnippet, SetDeckField, UpdateSnippet, UpdateSource, set_layout, set_notes,
-                                  set_slot)
+from briefdeck.core import LAYOUTS, BriefdeckError, Item
+from briefdeck.core.edits import (Batch, Edit, RemoveSnippet, SetDeckField, UpdateSnippet, UpdateSource)
 from briefdeck.gui import deck_ops, theme
+from briefdeck.gui.window_slides import SlideCommands
 from briefdeck.gui.workers import run_in_background
 
 SOURCE_FILTER = "Sources (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
 DECK_FILTER = "briefdeck decks (*.yaml *.yml)"
 
 
-class Actions:
+class Actions(SlideCommands):
     """Owns the window's QActions; ``win`` is the MainWindow."""
 
     def __init__(self, win):
@@ -37,6 +36,12 @@ class Actions:
             win, "Unsaved changes", f"Save the changes to {win.document.name}?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         self.show_error = lambda title, text: QMessageBox.warning(win, title, text)
+        self.ask_outside = lambda messages: QMessageBox.question(
+            win, "Files outside the deck's folder",
+            "This deck reads files outside its own folder:\n\n" + "\n".join(f"\u2022 {m.split(':', 1)[0]}"
+                                                                     for m in messages[:8])
+            + "\n\nOnly allow this for a deck you made or trust: a deck from someone else could use it to "
+              "copy your files into its slides.") == QMessageBox.StandardButton.Yes
         self.after_export = self._offer_folder
 
     @property
@@ -99,7 +104,13 @@ class Actions:
         if not path:
             return
         self.win.autosaver.clear()
-        self.doc.open(path)
+        try:
+            self.doc.open(path)
+        except BriefdeckError as exc:
+            outside = [d.message for d in exc.diagnostics if "outside the deck's folder" in d.message]
+            if not outside or not self.ask_outside(outside):
+                raise
+            self.doc.open(path, allow_outside=True)
         self.remember(path)
         self.extract_candidates()
         self.win.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
@@ -145,7 +156,8 @@ class Actions:
         from briefdeck.spec import Loaded
         from briefdeck.writers.export import export
         snapshot = copy.deepcopy(self.doc.deck)
-        loaded = Loaded(deck=snapshot, path=self.doc.path or (self.doc.base_dir / "untitled.yaml"))
+        loaded = Loaded(deck=snapshot, path=self.doc.path or (self.doc.base_dir / "untitled.yaml"),
+                        allow_outside=True)                      # the user chose these files in this window
         dialog = QProgressDialog("Exporting\u2026", "Hide", 0, 0, self.win)
         dialog.setWindowTitle("Export")
         dialog.setMinimumDuration(300)
@@ -328,74 +340,6 @@ class Actions:
         ids = [k[2:] for k in keys if k.startswith("d:")]
         if ids:
             self.do(Batch([RemoveSnippet(i) for i in ids], "Remove from deck"))
-
-    # --- slides -------------------------------------------------------------------------
-    def new_slide(self, layout: str = "bullets") -> None:
-        at = (self.win.current_slide + 1) if self.win.current_slide is not None else len(self.doc.deck.slides)
-        self.do(InsertSlide(at, Slide(layout, {"title": Item("New slide")} if "title" in LAYOUTS[layout].slots
-                                      else {})))
-        self.win.select_slide_row(at)
-
-    def duplicate_slide(self) -> None:
-        if self.win.current_slide is not None:
-            self.do(DuplicateSlide(self.win.current_slide))
-            self.win.select_slide_row(self.win.current_slide + 1)
-
-    def delete_slide(self) -> None:
-        if self.win.current_slide is not None:
-            self.do(DeleteSlide(self.win.current_slide))
-
-    def move_slide(self, src: int, dst: int) -> None:
-        self.do(MoveSlide(src, dst))
-        self.win.select_slide_row(dst)
-
-    def move_current(self, step: int) -> None:
-        i = self.win.current_slide
-        if i is not None and 0 <= i + step < len(self.doc.deck.slides):
-            self.move_slide(i, i + step)
-
-    def set_layout(self, layout: str) -> None:
-        if self.win.current_slide is not None:
-            self.do(set_layout(self.doc.deck, self.win.current_slide, layout))
-
-    def set_slot(self, slot: str, value) -> None:
-        if self.win.current_slide is not None:
-            self.do(set_slot(self.doc.deck, self.win.current_slide, slot, value))
-
-    def set_notes(self, text: str) -> None:
-        if self.win.current_slide is not None:
-            self.do(set_notes(self.doc.deck, self.win.current_slide, text))
-
-    def chart_from_keys(self, keys: list[str] | None = None) -> None:
-        keys = keys if keys is not None else self.win.snippets.selected_keys()
-        snippets, edits = self.resolve(keys)
-        figures = [s for s in snippets if s.kind == "figure" and s.value is not None]
-        if not figures:
-            raise BriefdeckError("select figures with a value first", hint="filter the snippets by figure")
-        dialog = self.make_chart_dialog(figures, None, "Figures compared")
-        if dialog.exec() and dialog.result_chart is not None:
-            at = (self.win.current_slide + 1) if self.win.current_slide is not None else len(self.doc.deck.slides)
-            keep = [e for e in edits if e.snippet.id in dialog.result_chart.snippet_ids()]
-            slide = Slide("chart", {"title": Item(dialog.title.text().strip() or "Figures compared"),
-                                    "chart": dialog.result_chart})
-            self.do(Batch(keep + [InsertSlide(at, slide)], "Chart from figures"))
-            self.win.select_slide_row(at)
-
-    def edit_chart(self) -> None:
-        index = self.win.current_slide
-        if index is None:
-            return
-        slide = self.doc.deck.slides[index]
-        chart = slide.slots.get("chart")
-        figures = [self.doc.deck.snippets[i] for i in (chart.snippet_ids() if chart else [])
-                   if i in self.doc.deck.snippets]
-        dialog = self.make_chart_dialog(figures, chart, slide.text("title"))
-        if dialog.exec() and dialog.result_chart is not None:
-            self.do(set_slot(self.doc.deck, index, "chart", dialog.result_chart))
-
-    def make_chart_dialog(self, figures, chart, title):
-        from briefdeck.gui.chart_builder import ChartBuilder
-        return ChartBuilder(figures, chart, title, self.win)
 
     def set_template(self, name: str) -> None:
         if name == "__file__":

@@ -1,7 +1,6 @@
 """Load a deck file: validate everything, report every problem at once, re-anchor snippets."""
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,12 +10,15 @@ from briefdeck.core.chart import CHART_TYPES, ENGINES, IMAGE_ONLY_TYPES
 from briefdeck.core.deck import CHART, ITEMS, TABLE, TEXT
 from briefdeck.core.errors import WARNING
 from briefdeck.readers import read_source
+from briefdeck.spec.hints import did_you_mean, near_miss
+from briefdeck.spec.migrate import ANCHOR_KEYS, CURRENT, migrate
+from briefdeck.spec.paths import Policy
 from briefdeck.spec.yamlnodes import KEY, load_located
 
-VERSION = 1
+VERSION = CURRENT
 DECK_KEYS = ("briefdeck", "title", "subtitle", "author", "date", "template", "sources", "snippets", "slides")
 SOURCE_KEYS = ("id", "path", "title", "publisher", "author", "date", "url")
-SNIPPET_KEYS = ("id", "kind", "source", "text", "display", "prefix", "suffix", "start", "end", "hash",
+SNIPPET_KEYS = ("id", "kind", "source", "text", "display", "anchor",
                 "speaker", "role", "said_on", "value", "unit", "measure", "quantity", "tags", "score")
 CHART_KEYS = ("type", "engine", "unit", "title", "categories", "series")
 
@@ -30,9 +32,16 @@ class Loaded:
     marks: dict = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
+    allow_outside: bool = False
+    migrated_from: int | None = None      # the file's older format version, when it was upgraded on reading
+
     @property
     def base_dir(self) -> Path:
         return self.path.parent
+
+    def policy_allows(self, target: Path) -> bool:
+        """May this deck read ``target``? (Inside its folder, allowed by the command, or trusted.)"""
+        return Policy(self.path, self.allow_outside).allows(target)
 
     def where(self, *path) -> dict:
         """file/line/col keyword arguments for a Diagnostic about the value at ``path``."""
@@ -42,16 +51,12 @@ class Loaded:
         return {"file": str(self.path), "line": line, "col": col}
 
 
-def did_you_mean(word: str, choices) -> str | None:
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
-
-
 class _Reader:
     """Walks the plain data, building the model and collecting diagnostics."""
 
-    def __init__(self, path: Path, marks: dict):
+    def __init__(self, path: Path, marks: dict, allow_outside: bool = False):
         self.loaded = Loaded(Deck(), path, marks)
+        self.policy = Policy(path, allow_outside)
         self.diags = self.loaded.diagnostics
         self.rejected: set[str] = set()  # snippets already reported as broken: not reported again where used
 
@@ -101,14 +106,19 @@ class _Reader:
     def read(self, data) -> Loaded:
         deck = self.loaded.deck
         if not isinstance(data, dict):
-            self.error((), "a deck file should be a mapping with 'briefdeck: 1' at the top")
+            self.error((), "a deck file should be a mapping with 'briefdeck: 2' at the top")
             return self.loaded
+        self.loaded.migrated_from = migrate(data, self.loaded.marks)
         version = data.get("briefdeck")
         if version is None:
-            self.error((), "missing 'briefdeck: 1' version key", "add 'briefdeck: 1' as the first line")
-        elif isinstance(version, bool) or version != VERSION:
-            self.error(("briefdeck",), f"deck format version {version!r} is not supported",
-                       f"this briefdeck reads version {VERSION}")
+            self.error((), f"missing 'briefdeck: {VERSION}' version key",
+                       f"add 'briefdeck: {VERSION}' as the first line")
+        elif isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            self.error(("briefdeck",), f"deck format version {version!r} is not a version",
+                       f"this briefdeck reads versions 1 to {VERSION}")
+        elif version > VERSION:
+            self.error(("briefdeck",), f"this deck was written by a newer briefdeck (format {version})",
+                       f"this briefdeck reads formats up to {VERSION}: update briefdeck")
         self.check_keys(data, (), DECK_KEYS, "the deck")
         for key in ("title", "subtitle", "author", "date", "template"):
             setattr(deck, key, self.string(data, key, ()) or getattr(deck, key))
@@ -142,6 +152,15 @@ class _Reader:
         if not ident or not rel:
             return
         file = (self.loaded.base_dir / rel)
+        if not self.policy.allows(file):
+            self.error(path + ("path",), f"source '{ident}': '{rel}' is outside the deck's folder, so it is not read "
+                       "(a deck from someone else could otherwise copy any of your files into its slides)",
+                       "move the file next to the deck, or allow it: --allow-outside on the command line, "
+                       "or confirm in the editor")
+            source = Source(id=ident, path=rel, text="")
+            source.extra["unreadable"] = True
+            self.loaded.deck.sources[ident] = source
+            return
         try:
             source = read_source(file, ident)
         except SourceError as exc:
@@ -179,7 +198,11 @@ class _Reader:
         value = raw.get("value")
         if value is not None:
             value = self.number(value, path + ("value",), "'value'")
-        start, end = raw.get("start"), raw.get("end")
+        where = raw.get("anchor") if isinstance(raw.get("anchor"), dict) else {}
+        if "anchor" in raw and not isinstance(raw.get("anchor"), dict):
+            self.error(path + ("anchor",), "'anchor' should be a mapping (prefix, suffix, start, end, hash)")
+        self.check_keys(where, path + ("anchor",), ANCHOR_KEYS, "an anchor")
+        start, end = where.get("start"), where.get("end")
         start = start if isinstance(start, int) and not isinstance(start, bool) else None
         end = end if isinstance(end, int) and not isinstance(end, bool) else None
         tags = raw.get("tags") or []
@@ -190,8 +213,9 @@ class _Reader:
         if not ident or not kind or not source_id or not exact:
             self.rejected.add(ident or "")
             return
-        anchor = Anchor(exact=exact, prefix=self.string(raw, "prefix", path), suffix=self.string(raw, "suffix", path),
-                        start=start, end=end, source_hash=self.string(raw, "hash", path) or None)
+        at = path + ("anchor",)
+        anchor = Anchor(exact=exact, prefix=self.string(where, "prefix", at), suffix=self.string(where, "suffix", at),
+                        start=start, end=end, source_hash=self.string(where, "hash", at) or None)
         anchor = self.reanchor(ident, anchor, deck.sources[source_id], path)
         if anchor is None:
             self.rejected.add(ident)
@@ -209,7 +233,7 @@ class _Reader:
             return anchor
         found = resolve(anchor, source.text)
         if found is None:
-            hint = _near_miss(anchor.exact, source.text)
+            hint = near_miss(anchor.exact, source.text)
             self.error(path + ("text",), f"snippet '{ident}': its text is not in source '{source.id}' "
                        f"({source.path})", hint or "copy the exact words from the source")
             return None
@@ -391,23 +415,19 @@ class _Reader:
         return Table([str(c) for c in columns], rows)
 
 
-def _near_miss(exact: str, text: str) -> str | None:
-    def fold(s: str) -> str:
-        table = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-",
-                               "\u2013": "-"})
-        return " ".join(s.translate(table).casefold().split())
-    if fold(exact) and fold(exact) in fold(text):
-        return "the source has it with different spacing, capitals or quote marks: copy it exactly"
-    return None
+def read_deck(text: str, path: Path, allow_outside: bool = False) -> Loaded:
+    """Build a deck from YAML text; all diagnostics collected in the result.
 
-
-def read_deck(text: str, path: Path) -> Loaded:
-    """Build a deck from YAML text; all diagnostics collected in the result."""
+    Source files outside the deck's folder are read only with ``allow_outside`` or when
+    this user chose them for this deck (see :mod:`briefdeck.spec.paths`).
+    """
     data, marks = load_located(text, str(path))
-    return _Reader(path, marks).read(data)
+    loaded = _Reader(path, marks, allow_outside).read(data)
+    loaded.allow_outside = allow_outside
+    return loaded
 
 
-def load_deck(path: str | Path) -> Loaded:
+def load_deck(path: str | Path, allow_outside: bool = False) -> Loaded:
     """Load and validate a deck file; DeckError listing every problem if any is an error."""
     path = Path(path)
     try:
@@ -421,7 +441,8 @@ def load_deck(path: str | Path) -> Loaded:
     except UnicodeDecodeError as exc:
         raise DeckError(Diagnostic(f"not UTF-8 text (byte {exc.start})", file=str(path),
                                    hint="is this really a deck .yaml file?")) from None
-    loaded = read_deck(text, path)
+    loaded = read_deck(text, path, allow_outside)
+    loaded.allow_outside = allow_outside
     errors = [d for d in loaded.diagnostics if d.is_error]
     if errors:
         raise DeckError(sorted(loaded.diagnostics, key=lambda d: (d.line or 0, d.col or 0)))

@@ -74,8 +74,8 @@ def deck_to_data(deck: Deck) -> dict:
             entry["tags"] = list(sn.tags)
         if sn.score is not None:
             entry["score"] = sn.score
-        entry.update({"prefix": a.prefix, "suffix": a.suffix, "start": a.start, "end": a.end,
-                      "hash": a.source_hash})
+        anchor = {"prefix": a.prefix, "suffix": a.suffix, "start": a.start, "end": a.end, "hash": a.source_hash}
+        entry["anchor"] = {k: v for k, v in anchor.items() if v is not None}
         data["snippets"].append({k: v for k, v in entry.items() if v is not None})
     data["slides"] = []
     for slide in deck.slides:

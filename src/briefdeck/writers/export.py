@@ -31,6 +31,11 @@ def choose_template(name: str | None, loaded: Loaded, diags: list[Diagnostic]) -
         path = Path(chosen)
         if not path.is_absolute() and not name:
             path = loaded.base_dir / path
+        if not name and not loaded.policy_allows(path):
+            raise TemplateError(Diagnostic(
+                f"template '{chosen}' is outside the deck's folder, so it is not opened",
+                hint="put it next to the deck, pass it with --template, or use --allow-outside",
+                **loaded.where("template")))
         from briefdeck.writers.pptx_template import user_template
         template, notes = user_template(path, load_builtin(DEFAULT))
         diags.extend(notes)

@@ -1,0 +1,78 @@
+"""The slide commands of the window: add, duplicate, delete, move, layout, slots, notes, charts."""
+from __future__ import annotations
+
+from briefdeck.core import LAYOUTS, BriefdeckError, Item, Slide
+from briefdeck.core.edits import (Batch, DeleteSlide, DuplicateSlide, InsertSlide, MoveSlide, set_layout,
+                                  set_notes, set_slot)
+
+
+class SlideCommands:
+    """Mixed into the window's Actions (which provides ``win``, ``doc``, ``do`` and ``resolve``)."""
+
+    def new_slide(self, layout: str = "bullets") -> None:
+        at = (self.win.current_slide + 1) if self.win.current_slide is not None else len(self.doc.deck.slides)
+        self.do(InsertSlide(at, Slide(layout, {"title": Item("New slide")} if "title" in LAYOUTS[layout].slots
+                                      else {})))
+        self.win.select_slide_row(at)
+
+    def duplicate_slide(self) -> None:
+        if self.win.current_slide is not None:
+            self.do(DuplicateSlide(self.win.current_slide))
+            self.win.select_slide_row(self.win.current_slide + 1)
+
+    def delete_slide(self) -> None:
+        if self.win.current_slide is not None:
+            self.do(DeleteSlide(self.win.current_slide))
+
+    def move_slide(self, src: int, dst: int) -> None:
+        self.do(MoveSlide(src, dst))
+        self.win.select_slide_row(dst)
+
+    def move_current(self, step: int) -> None:
+        i = self.win.current_slide
+        if i is not None and 0 <= i + step < len(self.doc.deck.slides):
+            self.move_slide(i, i + step)
+
+    def set_layout(self, layout: str) -> None:
+        if self.win.current_slide is not None:
+            self.do(set_layout(self.doc.deck, self.win.current_slide, layout))
+
+    def set_slot(self, slot: str, value) -> None:
+        if self.win.current_slide is not None:
+            self.do(set_slot(self.doc.deck, self.win.current_slide, slot, value))
+
+    def set_notes(self, text: str) -> None:
+        if self.win.current_slide is not None:
+            self.do(set_notes(self.doc.deck, self.win.current_slide, text))
+
+    def chart_from_keys(self, keys: list[str] | None = None) -> None:
+        keys = keys if keys is not None else self.win.snippets.selected_keys()
+        snippets, edits = self.resolve(keys)
+        figures = [s for s in snippets if s.kind == "figure" and s.value is not None]
+        if not figures:
+            raise BriefdeckError("select figures with a value first", hint="filter the snippets by figure")
+        dialog = self.make_chart_dialog(figures, None, "Figures compared")
+        if dialog.exec() and dialog.result_chart is not None:
+            at = (self.win.current_slide + 1) if self.win.current_slide is not None else len(self.doc.deck.slides)
+            keep = [e for e in edits if e.snippet.id in dialog.result_chart.snippet_ids()]
+            slide = Slide("chart", {"title": Item(dialog.title.text().strip() or "Figures compared"),
+                                    "chart": dialog.result_chart})
+            self.do(Batch(keep + [InsertSlide(at, slide)], "Chart from figures"))
+            self.win.select_slide_row(at)
+
+    def edit_chart(self) -> None:
+        index = self.win.current_slide
+        if index is None:
+            return
+        slide = self.doc.deck.slides[index]
+        chart = slide.slots.get("chart")
+        figures = [self.doc.deck.snippets[i] for i in (chart.snippet_ids() if chart else [])
+                   if i in self.doc.deck.snippets]
+        dialog = self.make_chart_dialog(figures, chart, slide.text("title"))
+        if dialog.exec() and dialog.result_chart is not None:
+            self.do(set_slot(self.doc.deck, index, "chart", dialog.result_chart))
+
+    def make_chart_dialog(self, figures, chart, title):
+        from briefdeck.gui.chart_builder import ChartBuilder
+        return ChartBuilder(figures, chart, title, self.win)
+
