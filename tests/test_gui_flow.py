@@ -255,3 +255,35 @@ def test_a_failed_save_keeps_the_file_and_the_work(win, tmp_path, monkeypatch):
     assert "No space left" in win.errors[-1]
     assert deck_file.read_bytes() == before
     assert win.document.dirty and win.deck.title == "Unsaved title"
+
+
+def test_a_deck_open_in_another_process_is_warned_about(win, tmp_path):
+    import json
+    import socket
+
+    from briefdeck.gui import locks
+    shutil.copytree(EXAMPLE, tmp_path / "deck")
+    deck = tmp_path / "deck" / "deck.yaml"
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        lock = locks._file(deck)
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        lock.write_text(json.dumps({"deck": str(deck), "pid": sleeper.pid, "host": socket.gethostname(),
+                                    "since": 0}), encoding="utf-8")
+        asked = []
+        win.actions.ask_locked = lambda name, who: (asked.append(who), False)[1]
+        win.actions.open(str(deck))
+        assert asked and str(sleeper.pid) in asked[0]
+        assert win.document.path is None                    # declined: nothing opened
+        win.actions.ask_locked = lambda name, who: True
+        win.actions.open(str(deck))
+        assert win.document.path == deck.resolve()
+        assert locks.holder(deck) is None                   # ours now
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    other = tmp_path / "deck" / "stale.yaml"
+    shutil.copy(deck, other)
+    locks._file(other).write_text(json.dumps({"pid": sleeper.pid, "host": socket.gethostname(), "since": 0}),
+                                  encoding="utf-8")
+    assert locks.holder(other) is None                      # its process is gone: stale

@@ -81,6 +81,8 @@ class Document(QObject):
 
     # --- files --------------------------------------------------------------------------
     def new(self) -> None:
+        from briefdeck.gui import locks
+        locks.release(self.path)
         self.deck = Deck(title="Untitled briefing")
         self.path = None
         self.candidates = {}
@@ -88,8 +90,10 @@ class Document(QObject):
         self._all_changed()
 
     def open(self, path: str | Path, allow_outside: bool = False) -> None:
+        from briefdeck.gui import locks
         from briefdeck.spec import load_deck
         loaded = load_deck(path, allow_outside=allow_outside)
+        locks.release(self.path)
         if allow_outside:                 # the user said yes once: this deck may read these files from now on
             from briefdeck.spec.paths import trust
             trust(Path(path), [self._resolve(Path(path).parent, s.path) for s in loaded.deck.sources.values()])
@@ -120,6 +124,10 @@ class Document(QObject):
         snapshot = copy.copy(self.deck)
         snapshot.sources = {sid: _rebased(src, self.base_dir, target.parent) for sid, src in self.deck.sources.items()}
         save_deck(snapshot, target)
+        from briefdeck.gui import locks
+        if self.path and self.path != target:
+            locks.release(self.path)
+        locks.acquire(target)
         from briefdeck.spec.paths import trust
         trust(target, [self._resolve(target.parent, s.path) for s in snapshot.sources.values()])
         self.deck.sources = snapshot.sources

@@ -365,5 +365,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosaver.clear()
+        from briefdeck.gui import locks
+        locks.release(self.document.path)
         self.save_layout()
         event.accept()

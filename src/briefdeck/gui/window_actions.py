@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QInputDialog, QMessageBox
 
 from briefdeck.core import LAYOUTS, BriefdeckError, Item
 from briefdeck.core.edits import (Batch, Edit, RemoveSnippet, SetDeckField, UpdateSnippet, UpdateSource)
-from briefdeck.gui import deck_ops, theme
+from briefdeck.gui import deck_ops, locks, theme
 from briefdeck.gui.window_slides import SlideCommands
 from briefdeck.gui.workers import run_in_background
 
@@ -36,6 +36,9 @@ class Actions(SlideCommands):
             win, "Unsaved changes", f"Save the changes to {win.document.name}?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         self.show_error = lambda title, text: QMessageBox.warning(win, title, text)
+        self.ask_locked = lambda name, who: QMessageBox.question(
+            win, "Deck already open", f"{name} is open in {who}.\n\nOpening it here too means two copies of "
+            "your edits; whichever is saved last wins. Open it anyway?") == QMessageBox.StandardButton.Yes
         self.ask_outside = lambda messages: QMessageBox.question(
             win, "Files outside the deck's folder",
             "This deck reads files outside its own folder:\n\n" + "\n".join(f"\u2022 {m.split(':', 1)[0]}"
@@ -103,6 +106,9 @@ class Actions(SlideCommands):
         path = path or self.ask_open()
         if not path:
             return
+        other = locks.holder(Path(path))
+        if other and not self.ask_locked(Path(path).name, locks.describe(other)):
+            return
         self.win.autosaver.clear()
         try:
             self.doc.open(path)
@@ -111,6 +117,7 @@ class Actions(SlideCommands):
             if not outside or not self.ask_outside(outside):
                 raise
             self.doc.open(path, allow_outside=True)
+        locks.acquire(Path(path))
         self.remember(path)
         self.extract_candidates()
         self.win.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
