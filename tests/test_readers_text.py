@@ -173,3 +173,10 @@ def test_byline_fills_author_publisher_and_date(tmp_path):
 def test_title_is_the_first_line_only_when_it_reads_as_a_headline(tmp_path, first_line, title):
     source = read_source(write(tmp_path, "t.txt", f"{first_line}\nBody text follows here.\n".encode()))
     assert source.title == title
+
+
+def test_an_oversized_source_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    import briefdeck.readers as readers
+    monkeypatch.setattr(readers, "MAX_SOURCE_BYTES", 1000)
+    with pytest.raises(SourceError, match="larger than"):
+        read_source(write(tmp_path, "huge.txt", b"word " * 400))

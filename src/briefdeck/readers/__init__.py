@@ -14,6 +14,8 @@ from pathlib import Path
 from briefdeck.clean import clean_source
 from briefdeck.core import Source, SourceError
 
+MAX_SOURCE_BYTES = 100 * 1024 * 1024   # a source bigger than this is not an article or a report
+
 READERS: dict[str, str] = {
     ".txt": "text",
     ".md": "text",
@@ -48,6 +50,9 @@ def read_source(path: str | Path, source_id: str | None = None) -> Source:
                           hint=f"supported: {known}")
     if not path.is_file():
         raise SourceError(f"{path}: no such file", hint="check the path")
+    if path.stat().st_size > MAX_SOURCE_BYTES:
+        raise SourceError(f"{path.name}: larger than {MAX_SOURCE_BYTES // 2**20} MB; refusing to read it as a source",
+                          hint="split it, or export the part you need as text or PDF")
     try:
         return clean_source(reader(path, source_id or source_id_for(path)))
     except OSError as exc:
