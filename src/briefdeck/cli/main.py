@@ -136,6 +136,14 @@ def _gui(argv: list[str]) -> int:
     return gui_main(argv)
 
 
+def _has_display() -> bool:
+    """Somewhere to show a window: not a bare terminal on Linux (then the help is printed instead)."""
+    import os
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def gui_entry() -> int:
     """The `briefdeck-gui` command."""
     return _gui(sys.argv[1:])
@@ -144,7 +152,7 @@ def gui_entry() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or argv[0] == "gui":
+    if argv[:1] == ["gui"] or (not argv and _has_display()):
         return _gui(argv[1:])
     args = parser.parse_args(argv)
     if not args.command:
