@@ -46,9 +46,13 @@ class Cleaned:
         """One row per change: kind, raw line, before, after, note — for people and for JSON."""
         rows = []
         for i, step in enumerate(self.steps):
+            line, counted = 1, 0   # a step's changes are in order, so lines are counted on from the last one
             for c in step.changes:
                 raw_at = to_raw(self.steps[:i], c.start)
-                rows.append({"kind": c.kind, "line": self.raw.count("\n", 0, raw_at) + 1, "offset": raw_at,
+                if raw_at < counted:
+                    line, counted = 1, 0
+                line, counted = line + self.raw.count("\n", counted, raw_at), raw_at
+                rows.append({"kind": c.kind, "line": line, "offset": raw_at,
                              "before": c.before, "after": c.after, "note": c.note})
         return rows
 

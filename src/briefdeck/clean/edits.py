@@ -36,14 +36,17 @@ class Step:
 
     def to_old(self, offset: int) -> int:
         """Map an offset in this step's output back to its input."""
-        starts = [c.new_start for c in self.changes]
-        i = bisect_right(starts, offset) - 1
+        i = bisect_right(self.changes, offset, key=_new_start) - 1   # no list per call: O(log n), not O(n)
         if i < 0:
             return offset
         c = self.changes[i]
         if offset < c.new_end:                     # inside replaced text: its start
             return c.start + min(offset - c.new_start, len(c.before))
         return c.end + (offset - c.new_end)
+
+
+def _new_start(change: Change) -> int:
+    return change.new_start
 
 
 def apply(text: str, kind: str, replacements: list[tuple[int, int, str, str]]) -> Step:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefdeck.atomic import write_text
+from briefdeck.gui.locks import alive as _alive
 from briefdeck.resources import state_dir
 
 
@@ -73,18 +74,6 @@ class Autosaver:
         if self.current:
             self.current.discard()
             self.current = None
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def leftovers() -> list[Journal]:

@@ -29,7 +29,7 @@ def holder(deck: Path) -> dict | None:
         return None
     if not isinstance(info, dict) or info.get("pid") == os.getpid() and info.get("host") == socket.gethostname():
         return None
-    if info.get("host") == socket.gethostname() and not _alive(int(info.get("pid", 0))):
+    if info.get("host") == socket.gethostname() and not alive(int(info.get("pid", 0))):
         return None                                  # stale: its process is gone
     return info
 
@@ -57,7 +57,10 @@ def describe(info: dict) -> str:
     return f"another briefdeck window (process {info.get('pid')} on {info.get('host')}, since {since})"
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Is process ``pid`` running on this host? (This process counts.)"""
+    if pid == os.getpid():
+        return True
     if pid <= 0:
         return False
     try:

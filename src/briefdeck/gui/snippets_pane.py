@@ -4,9 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMenu, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
+                               QMenu, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from briefdeck.gui import theme
+from briefdeck.gui.empty_state import EmptyOr
 from briefdeck.gui.snippet_model import Row, SnippetTableModel
 
 EMPTY_HINT = ("No snippets yet.\n\nAdd sources to see the claims, figures and quotes briefdeck proposes,\n"
@@ -90,13 +91,7 @@ class SnippetsPane(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
 
-        self.empty = QLabel(EMPTY_HINT)
-        self.empty.setProperty("role", "empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.table)
+        self.stack = EmptyOr(EMPTY_HINT, self.table)
         self.count = QLabel()
         self.count.setProperty("role", "muted")
 
@@ -119,7 +114,7 @@ class SnippetsPane(QWidget):
         self._fill(self.source_box, "All sources", sources)
         self._fill(self.tag_box, "All tags", [(t, t) for t in tags])
         self.model.set_rows(rows)
-        self.stack.setCurrentIndex(1 if rows else 0)
+        self.stack.show_content(bool(rows))
         self._update_count()
         self.select_keys(keep)
 

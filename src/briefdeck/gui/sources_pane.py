@@ -5,11 +5,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter,
-                               QStackedWidget, QTableWidget, QTableWidgetItem, QTextEdit, QToolButton,
+                               QTableWidget, QTableWidgetItem, QTextEdit, QToolButton,
                                QVBoxLayout, QWidget)
 
 from briefdeck.core import Source
 from briefdeck.gui import theme
+from briefdeck.gui.empty_state import EmptyOr
 
 FIELDS = ("title", "publisher", "author", "date", "url")
 EMPTY_HINT = ("No sources yet.\n\nDrop articles here, or use Add sources (Ctrl+Shift+O).\n"
@@ -86,13 +87,7 @@ class SourcesPane(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._row_changed)
-        self.empty = QLabel(EMPTY_HINT)
-        self.empty.setProperty("role", "empty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.list)
+        self.stack = EmptyOr(EMPTY_HINT, self.list)
 
         self.details = {name: QLineEdit() for name in FIELDS}
         form = QFormLayout()
@@ -166,7 +161,7 @@ class SourcesPane(QWidget):
             item.setToolTip(src.full_citation())
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.stack.setCurrentIndex(1 if self.sources else 0)
+        self.stack.show_content(bool(self.sources))
         ids = [s.id for s in self.sources]
         self.select(current if current in ids else (ids[0] if ids else None))
 

@@ -89,6 +89,7 @@ def blocks(document: docx.document.Document) -> tuple[list[str], str]:
     out: list[str] = []
     items: list[str] = []
     title, number = "", 0
+    style_names: dict = {}   # style id -> lower-case name: python-docx looks a style up in ~50 us
     for part in document.iter_inner_content():
         if isinstance(part, Table):
             out.extend(["\n".join(items)] if items else [])
@@ -96,7 +97,10 @@ def blocks(document: docx.document.Document) -> tuple[list[str], str]:
             out.append("\n".join(_table_lines(part)))
             continue
         text = _clean(part.text)
-        style = (part.style.name if part.style is not None else "").lower()
+        if part._p.style not in style_names:
+            found = part.style
+            style_names[part._p.style] = ((found.name or "") if found is not None else "").lower()
+        style = style_names[part._p.style]
         kind = _list_kind(part, style)
         if kind and text:
             number += kind == "number"
