@@ -4,17 +4,24 @@ Profiles: "ci" (the default: a bounded, derandomized run, so CI is reproducible 
 minute) and "long" (BRIEFDECK_FUZZ=long: thousands of examples per property, a new random seed
 each run). Neither keeps an example database: nothing is written outside pytest's temp folders.
 
+Hypothesis keeps its caches in a temporary folder removed at the end, not in ``.hypothesis/``.
+
 A long run stopped by ``timeout`` (SIGTERM) ends like Ctrl-C: pytest still prints its summary,
 and with it the fuzz counts so far.
 """
 from __future__ import annotations
 
+import shutil
 import signal
+import tempfile
 
-import pytest
 from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 import fuzzkit
+
+_HOME = tempfile.mkdtemp(prefix="briefdeck-hypothesis-")
+set_hypothesis_home_dir(_HOME)
 
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much,
           HealthCheck.large_base_example]
@@ -46,6 +53,10 @@ def pytest_configure(config):
         def stop(signum, frame):
             raise KeyboardInterrupt("SIGTERM: fuzz run stopped")
         signal.signal(signal.SIGTERM, stop)
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(_HOME, ignore_errors=True)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

@@ -7,6 +7,7 @@ marked as such so they are never charted as quantities.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -130,7 +131,8 @@ def find(text: str) -> list[Figure]:
         elif g["frac"]:
             out.append(Figure(s, e, round(_FRACTIONS[g["frac"].lower()], 1), "percent", PERCENT))
         elif g["inx"]:
-            out.append(Figure(s, e, round(100 / _num(g["inxn"]), 1), "percent", PERCENT))
+            whole = _num(g["inxn"])   # "one in 0": no share to give
+            out.append(Figure(s, e, round(100 / whole, 1) if whole else None, "percent", PERCENT))
         elif g["halfc"]:
             years = {"half a century": 50, "a century": 100, "half a decade": 5, "a decade": 10}
             out.append(Figure(s, e, float(years.get(g["halfc"].lower(), 25)), "years", DURATION))
@@ -163,6 +165,9 @@ def find(text: str) -> list[Figure]:
             if not noun:
                 continue
             out.append(Figure(s, noun_end, value, " ".join(p for p in (scale, noun) if p), COUNT))
+    for f in out:   # 400 digits make float('inf'): a figure, but no value to chart or compare
+        if f.value is not None and not math.isfinite(f.value):
+            f.value = None
     return out
 
 

@@ -48,12 +48,16 @@ def read_source(path: str | Path, source_id: str | None = None) -> Source:
         known = ", ".join(sorted(READERS))
         raise SourceError(f"{path.name}: cannot read {path.suffix or 'files without an extension'}",
                           hint=f"supported: {known}")
-    if not path.is_file():
-        raise SourceError(f"{path}: no such file", hint="check the path")
-    if path.stat().st_size > MAX_SOURCE_BYTES:
-        raise SourceError(f"{path.name}: larger than {MAX_SOURCE_BYTES // 2**20} MB; refusing to read it as a source",
-                          hint="split it, or export the part you need as text or PDF")
     try:
-        return clean_source(reader(path, source_id or source_id_for(path)))
-    except OSError as exc:
+        if not path.is_file():
+            raise SourceError(f"{path}: no such file", hint="check the path")
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            raise SourceError(f"{path.name}: larger than {MAX_SOURCE_BYTES // 2**20} MB; refusing to read it as a "
+                              "source", hint="split it, or export the part you need as text or PDF")
+        source = clean_source(reader(path, source_id or source_id_for(path)))
+    except OSError as exc:   # is_file() too raises some, e.g. for a name too long for the file system
         raise SourceError(f"{path}: {exc.strerror or exc}") from None
+    if not source.text.strip():   # only characters that cleaning removes, such as zero-width spaces
+        raise SourceError(f"{path.name}: the file has no readable text (only invisible characters)",
+                          hint="add a file that has text in it")
+    return source

@@ -1,6 +1,8 @@
 """Load a deck file: validate everything, report every problem at once, re-anchor snippets."""
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from briefdeck.core.errors import WARNING
 from briefdeck.readers import read_source
 from briefdeck.spec.hints import did_you_mean, near_miss
 from briefdeck.spec.migrate import ANCHOR_KEYS, CURRENT, migrate
-from briefdeck.spec.paths import Policy
+from briefdeck.spec.paths import Policy, refusal
 from briefdeck.spec.yamlnodes import KEY, load_located
 
 VERSION = CURRENT
@@ -88,7 +90,7 @@ class _Reader:
         return str(value)
 
     def number(self, value, path: tuple, what: str) -> float | None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             self.error(path, f"{what} should be a number, not {value!r}")
             return None
         return float(value)
@@ -151,15 +153,13 @@ class _Reader:
         rel = self.string(raw, "path", path, required=True)
         if not ident or not rel:
             return
+        if any(ord(c) < 32 for c in rel):
+            self.error(path + ("path",), f"source '{ident}': the path has a control character in it")
+            return
         file = (self.loaded.base_dir / rel)
         if not self.policy.allows(file):
-            self.error(path + ("path",), f"source '{ident}': '{rel}' is outside the deck's folder, so it is not read "
-                       "(a deck from someone else could otherwise copy any of your files into its slides)",
-                       "move the file next to the deck, or allow it: --allow-outside on the command line, "
-                       "or confirm in the editor")
-            source = Source(id=ident, path=rel, text="")
-            source.extra["unreadable"] = True
-            self.loaded.deck.sources[ident] = source
+            self.error(path + ("path",), *refusal(ident, rel))
+            self.loaded.deck.sources[ident] = Source(id=ident, path=rel, text="", extra={"unreadable": True})
             return
         try:
             source = read_source(file, ident)

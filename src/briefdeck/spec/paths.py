@@ -42,8 +42,11 @@ def inside(base: Path, target: Path) -> bool:
 
 
 def trusted(deck_file: Path, target: Path) -> bool:
-    allowed = _load().get(str(deck_file.resolve()), [])
-    return str(target.resolve()) in allowed
+    try:
+        allowed = _load().get(str(deck_file.resolve()), [])
+        return str(target.resolve()) in allowed
+    except (ValueError, OSError, RuntimeError):
+        return False
 
 
 def trust(deck_file: Path, targets: list[Path]) -> None:
@@ -67,3 +70,11 @@ class Policy:
 
     def allows(self, target: Path) -> bool:
         return self.allow_outside or inside(self.base, target) or trusted(self.deck_file, target)
+
+
+def refusal(ident: str, rel: str) -> tuple[str, str]:
+    """The message and hint for a source the deck may not read."""
+    return (f"source '{ident}': '{rel}' is outside the deck's folder, so it is not read "
+            "(a deck from someone else could otherwise copy any of your files into its slides)",
+            "move the file next to the deck, or allow it: --allow-outside on the command line, "
+            "or confirm in the editor")

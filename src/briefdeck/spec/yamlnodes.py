@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 import yaml
 
@@ -12,6 +13,7 @@ MAX_NODES = 500_000
 KEY = "#key"
 # libyaml's parser when PyYAML was built with it (the wheels are): the same safe constructor, 5-10x faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Budget:
@@ -34,6 +36,12 @@ def load_located(text: str, file: str) -> tuple[object, dict]:
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise DeckError(Diagnostic("the deck file is larger than 20 MB", file=file, line=1, col=1,
                                    hint="split it into several decks"))
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        line = text.count("\n", 0, surrogate.start()) + 1
+        raise DeckError(Diagnostic("the text holds a lone surrogate, which is not a character", file=file,
+                                   line=line, col=surrogate.start() - text.rfind("\n", 0, surrogate.start()),
+                                   hint="re-save the file as UTF-8"))
     loader = _LOADER(text)
     try:
         node = loader.get_single_node()
@@ -78,7 +86,11 @@ def _convert(node, path, marks, loader, budget, file):
         try:
             if isinstance(node, yaml.SequenceNode):
                 return [_convert(v, path + (i,), marks, loader, budget, file) for i, v in enumerate(node.value)]
-            loader.flatten_mapping(node)
+            try:
+                loader.flatten_mapping(node)
+            except yaml.YAMLError:
+                raise _refuse("a YAML merge key ('<<') needs a mapping to merge", node, file,
+                              "write the keys out instead") from None
             out = {}
             for key_node, value_node in node.value:
                 key = _convert(key_node, path + ("?",), {}, loader, budget, file)
@@ -93,6 +105,9 @@ def _convert(node, path, marks, loader, budget, file):
     except yaml.constructor.ConstructorError:
         raise _refuse(f"unsupported YAML tag '{node.tag}'", node, file,
                       "deck files hold plain text, numbers, lists and mappings only") from None
+    except Exception as exc:      # PyYAML's own converters fail with ValueError, KeyError... on odd scalars
+        raise _refuse(f"'{str(node.value)[:40]}' cannot be read as {node.tag.rsplit(':', 1)[-1]} "
+                      f"({type(exc).__name__})", node, file, "quote it to make it text") from None
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if isinstance(value, bytes):

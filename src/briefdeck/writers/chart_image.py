@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from briefdeck.atomic import write_bytes
-from briefdeck.core import BriefdeckError, ChartSpec
+from briefdeck.core import BriefdeckError, ChartSpec, ExportError
 from briefdeck.resources import cache_dir, font_file
 from briefdeck.templates.model import Style
 
@@ -27,8 +27,14 @@ def render_png(spec: ChartSpec, colors: list[str], style: Style, text: str, grid
     if key not in _CACHE:
         if len(_CACHE) > 256:
             _CACHE.clear()
-        _CACHE[key] = _from_disk(key) or _to_disk(key, _render(spec, colors, style, text, grid, width_in,
-                                                               height_in))
+        png = _from_disk(key)
+        if png is None:
+            try:
+                png = _to_disk(key, _render(spec, colors, style, text, grid, width_in, height_in))
+            except (ValueError, OverflowError) as exc:   # matplotlib on values near the float limits
+                raise ExportError(f"the chart {spec.title or ', '.join(spec.categories[:3])!r} cannot be drawn "
+                                  f"as a picture ({exc})", hint="check its values, or use engine: native") from None
+        _CACHE[key] = png
     return _CACHE[key]
 
 
@@ -81,6 +87,9 @@ def _render(spec, colors, style, text, grid, width_in, height_in) -> bytes:
     cats = spec.categories
     if spec.type == "pie":
         values = spec.series[0].values
+        if min(values) < 0 or not max(values) > 0:   # matplotlib raises ValueError for these
+            raise ExportError(f"the pie chart {spec.title or ', '.join(cats[:3])!r} cannot be drawn: a pie needs "
+                              "values of zero or more, not all zero", hint="use a column or bar chart instead")
         wedges, _texts, autotexts = ax.pie(
             values, labels=cats, colors=[hexes[i % len(hexes)] for i in range(len(values))],
             autopct=lambda p: label(p * sum(values) / 100), startangle=90, counterclock=False,

@@ -47,6 +47,12 @@ def _continued(p: Planner, slide: Slide, index: int, title: str, items: list[Ite
     """Set ``items`` as bullets on as many slides as they need."""
     paras = [Para(p.item_runs(i), bullet=True) for i in items]
     first = True
+    if not paras:                                      # a title with no bullets yet is still a slide
+        plan = p.new_slide(layout, index)
+        p.title_block(plan, title, index)
+        p.warn(index, f"the {layout} slide has no {layout} yet")
+        p.finish(plan, slide, [])
+        return
     while paras:
         plan = p.new_slide(layout, index)
         p.title_block(plan, title if first else cont_title(title), index)

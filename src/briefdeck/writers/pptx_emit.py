@@ -129,8 +129,8 @@ class Emitter:
             self.prs.slide_height = Inches(t.height)
         self.layouts = {layout.name: layout for layout in self.prs.slide_layouts}
         props = self.prs.core_properties
-        props.title = plan.title
-        props.author = plan.author or "briefdeck"
+        props.title = plan.title[:255]   # python-pptx refuses a core property over 255 characters
+        props.author = (plan.author or "briefdeck")[:255]
         props.subject = "Briefing deck"
         props.keywords = props.comments = props.category = ""
         props.last_modified_by = "briefdeck"

@@ -66,7 +66,11 @@ def open_template(path: Path) -> Presentation:
     data = _read_package(path)
     try:
         prs = Presentation(io.BytesIO(data))
-        layouts = len(prs.slide_layouts)
+        # walk every layout and its placeholders now: a layout the master names but the package lacks
+        # (a dangling relationship) raises here, as a damaged file, and not later as a KeyError
+        layouts = len([(layout.name, list(layout.placeholders)) for layout in prs.slide_layouts])
+        for part in prs.part.package.iter_parts():
+            _check_xml(part)
     except Exception as exc:  # any failure here comes from the file's contents
         raise _refuse(path, f"is damaged and cannot be read as a presentation ({_why(exc)})") from None
     if not layouts:
@@ -74,6 +78,19 @@ def open_template(path: Path) -> Presentation:
                       "use a file made from a PowerPoint theme or template")
     _drop_slides(prs)
     return prs
+
+
+def _check_xml(part) -> None:
+    """ValueError for a part the export would copy broken: one python-pptx keeps as bytes (the theme)
+    that is not XML, or any that declares or uses XML entities (never in a real file; left unexpanded,
+    they would make the exported deck unreadable)."""
+    root = getattr(part, "_element", None)
+    if root is None and part.content_type.endswith("+xml"):
+        root = etree.fromstring(part.blob, PARSER)
+        if root.getroottree().docinfo.doctype:
+            raise ValueError(f"{part.partname} has a DOCTYPE")
+    if root is not None and next(root.iter(etree.Entity), None) is not None:
+        raise ValueError(f"{part.partname} uses XML entities")
 
 
 def _why(exc: Exception) -> str:
