@@ -502,7 +502,7 @@ BOILERPLATE_SETS = [
     ["Subscribe to our newsletter", "Get the morning briefing in your inbox. Sign up now."],
     ["Related Posts", "{headline_related}", "{headline_related}"],
     ["Tags: trade, tariffs, {sector}, {town}"],
-    ["Leave a Reply", "Your email address will not be published. Required fields are marked *",
+    ["Leave a Reply", "Your email address will never be shared. Fields marked * are required",
      "Comment *", "Name *", "Email *", "Website",
      "Save my name, email, and website in this browser for the next time I comment.", "Post Comment"],
     ["\u00a9 {year_now} {outlet}. All rights reserved.", "Privacy Policy | Terms of Use | Contact"],

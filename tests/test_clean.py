@@ -41,7 +41,7 @@ def test_comment_form_and_page_furniture_are_removed():
            "Fares on the island route will rise by a tenth in April, the operator said.\n\n"
            "Share this article\n\nAdvertisement\n\nA quick word from our partner\n\n"
            "The increase is the first in six years.\n\nSubscribe to our newsletter\n\n"
-           "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n"
+           "Leave a Reply\n\nYour email address will never be shared. Fields marked * are required\n\n"
            "Comment *\n\nName *\n\nScroll to Top")
     c = clean(raw)
     assert c.text == ("Ferry fares rise in spring\n\nFares on the island route will rise by a tenth in April, "

@@ -50,7 +50,7 @@ Marit, which was retired last autumn after thirty-one years of service.</p>
 </article></main>
 <aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Harbour crane repainted</a></li></ul></aside>
 <section id="comments" class="comments"><h3>Leave a Reply</h3>
-<form id="commentform"><p>Your email address will not be published. Required fields are marked *</p>
+<form id="commentform"><p>Your email address will never be shared. Fields marked * are required</p>
 <textarea name="comment"></textarea><input type="submit" value="Post Comment"></form></section>
 <footer class="site-footer"><p>Copyright 2024 Gullhaven Gazette. All rights reserved.</p></footer>
 <script>track();</script>
@@ -93,7 +93,7 @@ def test_html_keeps_the_article_and_drops_the_boilerplate(tmp_path, no_network):
     assert "matches the tides of daily life.\n\nSome residents worry" in text
     assert text.endswith("thirty-one years of service.")
     for boilerplate in ("cookies", "Sport", "Advertisement", "herring", "Share on", "Leave a Reply",
-                        "will not be published", "Post Comment", "Related stories", "Copyright", "track",
+                        "will never be shared", "Post Comment", "Related stories", "Copyright", "track",
                         "dataLayer", "color: red"):
         assert boilerplate not in text, boilerplate
     assert "\n\n\n" not in text

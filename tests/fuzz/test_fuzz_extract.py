@@ -13,7 +13,9 @@ from briefdeck.core import FIGURE, QUOTE, Snippet, Source
 from briefdeck.extract import extract
 from fuzzkit import call, counted, examples
 
-QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a"
+# The marks extraction delimits quotations with. (A quotation may start with a single quote or a guillemet
+# of its own: "\u201c\u2018Fine,\u2019 he said\u201d" quotes a quote.)
+QUOTE_MARKS = "\"\u201c\u201d"
 # Pieces extraction reacts to: quotes with speech verbs, numbers with units and scales, names, datelines.
 PIECES = ["\u201c", "\u201d", '"', "'", "\u2018", "\u2019", " said ", " said Jane Doe, the harbour master.",
           "Jane Doe", "Dr. Priya Nandakumar", ", she added", "according to the ministry, ", " told reporters: ",

@@ -9,7 +9,8 @@ _WHOLE_LINE = [
     # comment forms
     r"leave a (?:reply|comment).*", r"post (?:a )?comment", r"cancel reply", r"\d* ?comments?",
     r"(?:show|view|load|hide) (?:all )?\d* ?comments?", r"sort by:? .{0,30}", r"reply(?: to this comment)?",
-    r"your email address will not be published\.?.*", r"required fields are marked.*",
+    r"your email(?: address)? will (?:not|never) be (?:published|shared|displayed)\.?.*",
+    r"(?:required fields are marked|fields marked \*? ?are required).*",
     r"save my name, email,? and website.*", r"(?:name|email|website|comment)\s*\*?",
     r"you must be logged in to post a comment\.?", r"join the (?:conversation|discussion)",
     r"comments are closed\.?", r"add (?:a|your) comment",
