@@ -3,7 +3,7 @@ and every offset maps into range, in order.
 """
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefdeck.clean import clean, to_clean, to_raw, undo
@@ -20,6 +20,7 @@ PIECES = ["\u00e2\u20ac\u2122", "\u00e2\u20ac\u0153", "\u00e2\u20ac\u009d", "\u0
           "Share on Facebook\n", "Advertisement\n", "Leave a Reply\n", "Subscribe now\n", "\u00a9 2024 Gazette\n",
           "The harbour board met on Thursday to discuss the new ferry timetable for the island.\n",
           "The harbour board met on Thursday to discuss the new ferry timetable for the island.\n",
+          "* * * * * *\n", "~ ~ ~ ~ ~ ~ ~\n",
           "and the ferry", ", which", "\u201c", "\u201d", "\u2019", "\u2014", '"', "'", "Canada", "s", " ", "."]
 RAW = st.one_of(
     st.text(st.characters(blacklist_categories=("Cs",)), max_size=300),
@@ -31,6 +32,7 @@ RAW = st.one_of(
 
 @settings(max_examples=examples(300))
 @given(raw=RAW)
+@example(raw="* * * * * *\nthe story goes on.\n")      # was an IndexError in breaks._broken (fixed)
 @counted("clean")
 def test_clean_is_reversible_and_maps_offsets(raw):
     cleaned = call("clean", clean, raw)

@@ -177,11 +177,7 @@ def export_checked(deck: Deck, folder: Path, name: str = "fuzz.pptx", template: 
         warnings.filterwarnings("ignore", r"No artists with labels found", UserWarning)
         result = call("export", export, loaded, out, template=template, seconds=20)
     if outcome(result) == "ok":
-        # every slide gives at least one, except a bullets/comparison slide with no items: that one is
-        # dropped without a word (reported as a bug in the planner, not fixed here)
-        shown = [sl for sl in deck.slides if not (sl.layout in ("bullets", "comparison") and not any(
-            sl.slots.get(k) for k in ("bullets", "left", "right")))]
-        assert result.slide_count >= len(shown)
+        assert result.slide_count >= len(deck.slides)   # every slide gives one at least
         check_pptx(out, result.slide_count)
     return result
 

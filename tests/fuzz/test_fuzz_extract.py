@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefdeck.clean import clean
@@ -63,6 +63,8 @@ def check_snippets(snippets, text: str) -> None:
 
 @settings(max_examples=examples(200))
 @given(raw=RAW)
+@example(raw="One in 0 people voted.")                 # was a ZeroDivisionError in figures.find (fixed)
+@example(raw="It cost $" + "9" * 400 + " billion.")   # was a figure of value inf (fixed)
 @counted("extract")
 def test_extract_any_clean_text(raw):
     text = clean(raw).text
@@ -70,7 +72,7 @@ def test_extract_any_clean_text(raw):
     check_snippets(snippets, text)
 
 
-@settings(max_examples=examples(60, long=2000))
+@settings(max_examples=examples(60, long=1000))
 @given(raw=RAW, times=st.integers(20, 200))
 @counted("extract")
 def test_extract_longer_text(raw, times):
@@ -78,3 +80,13 @@ def test_extract_longer_text(raw, times):
     text = clean((raw + "\n\n") * times).text
     snippets = call("extract", extract, Source(id="s", path="s.txt", text=text), seconds=10)
     check_snippets(snippets, text)
+
+
+@counted("extract")
+def test_a_table_pasted_as_text_is_quick():
+    """Thousands of figures in one 'sentence' (no full stop anywhere): each figure once looked at the
+    whole sentence for what it measures, 21 s for this 118 kB (fixed: it looks near the figure)."""
+    text = "Revenue rose 12% in the north, costs fell 5% in the south, " * 2000
+    snippets = call("extract", extract, Source(id="s", path="s.txt", text=text), seconds=5)
+    check_snippets(snippets, text)
+    assert sum(s.kind == FIGURE for s in snippets) == 4000

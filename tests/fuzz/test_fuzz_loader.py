@@ -175,7 +175,7 @@ def test_yaml_shaped_structures(tmp_path_factory, data, style):
     load_everything(text, tmp_path_factory.getbasetemp() / "structure.yaml")
 
 
-@settings(max_examples=examples(40, long=1000))
+@settings(max_examples=examples(40, long=300))
 @given(width=st.integers(2, 12), depth=st.integers(2, 10), seq=st.booleans(), use=st.integers(1, 3))
 @counted("loader")
 def test_alias_bombs(tmp_path_factory, width, depth, seq, use):

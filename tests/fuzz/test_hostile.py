@@ -2,8 +2,8 @@
 and in a PowerPoint template, and web pages that would fetch things. Each gives a result or a
 BriefdeckError with a message, quickly, reads no file it was not given and fetches nothing.
 
-The last section shows, minimally, the bugs this suite found in modules it may not change (spec/):
-they are marked xfail until fixed (see fuzzkit.KNOWN).
+The last section shows, minimally, the bugs this suite found in modules it may not change (spec/);
+those still open are marked xfail (see fuzzkit.KNOWN), the fixed ones stay as regression tests.
 """
 from __future__ import annotations
 
@@ -320,6 +320,18 @@ def test_bullets_slide_without_bullets_vanishes(tmp_path):
     deck = Deck(title="T", slides=[Slide("bullets", {"title": Item("Coming soon"), "bullets": []}, notes="Say hi")])
     result = export(Loaded(deck, tmp_path / "deck.yaml"), tmp_path / "out.pptx")
     assert result.slide_count >= 1 or any("bullet" in d.message for d in result.diagnostics)
+
+
+@pytest.mark.parametrize("where", ["snippet", "chart"])
+def test_integer_beyond_float_range(tmp_path, where):
+    huge = "1" + "0" * 400
+    (tmp_path / "s.md").write_text("The port handled many ships.\n", encoding="utf-8")
+    text = ("briefdeck: 1\nsources: [{id: s, path: s.md}]\nsnippets:\n  - {id: n, kind: figure, source: s, "
+            f"text: many ships, value: {huge}}}\n" if where == "snippet" else
+            "briefdeck: 1\nslides:\n  - layout: chart\n    chart: {type: column, categories: [a], "
+            f"series: [{{name: s, values: [{huge}]}}]}}\n")
+    with pytest.raises(DeckError):
+        load_deck(_write(tmp_path / "deck.yaml", text))
 
 
 def _write(path: Path, text: str) -> Path:

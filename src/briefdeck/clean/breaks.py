@@ -40,7 +40,10 @@ def _broken(line: str, following: str) -> bool:
         return True                                  # "is done waiting:\nthe yard has ..."
     if _ENDS_SENTENCE.search(line) or len(line.split()) < 6:
         return False
-    last = re.findall(r"[\w'’]+|[,;\u2014\u2013-]", line)[-1].lower()
+    tokens = re.findall(r"[\w'’]+|[,;\u2014\u2013-]", line)
+    if not tokens:                                   # "* * * * * *": a divider, not a sentence
+        return False
+    last = tokens[-1].lower()
     return following[0].islower() or last in _FUNCTION_WORDS or last in (",", ";", "\u2014", "\u2013", "-")
 
 

@@ -183,9 +183,15 @@ def _words_around(text: str, lo: int, hi: int, fig: Figure) -> list[str]:
     return _LEADING.sub("", clause).strip().split()
 
 
+_NEAR = 500
+
+
 def measure(text: str, sentence: tuple[int, int], fig: Figure, max_words: int = 12) -> str:
     """What the figure measures, from the clause around it: 'A 25% tariff on cars' -> 'tariff on cars'."""
     s, e = sentence
+    # a "sentence" with no full stop can run for pages (a table pasted as text): look near the figure only,
+    # or every figure in it scans all of it
+    s, e = max(s, fig.start - _NEAR), min(e, fig.end + _NEAR)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s, e)]
     lo = max([b for b in breaks if b < fig.start] or [s])
     hi = min([b for b in breaks if b >= fig.end] or [e])

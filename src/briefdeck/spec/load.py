@@ -90,7 +90,8 @@ class _Reader:
         return str(value)
 
     def number(self, value, path: tuple, what: str) -> float | None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if (isinstance(value, bool) or not isinstance(value, (int, float))
+                or (isinstance(value, float) and not math.isfinite(value)) or abs(value) > 1e300):
             self.error(path, f"{what} should be a number, not {value!r}")
             return None
         return float(value)
