@@ -424,10 +424,16 @@ def test_recursive_alias_is_refused(harbour, capsys):
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_absurdly_deep_nesting_is_refused(harbour):
-    deck_path = write(harbour / "deck.yaml", "briefdeck: 1\ntitle: " + "[" * 3000 + "]" * 3000 + "\n")
-    with pytest.raises(DeckError, match="nested too deeply"):
+@pytest.mark.parametrize("depth", [80, 999, 3000])   # past our limit; near and past libyaml's own (1,000)
+def test_absurdly_deep_nesting_is_refused(harbour, capsys, depth):
+    deck_path = write(harbour / "deck.yaml", "briefdeck: 1\ntitle: " + "[" * depth + "]" * depth + "\n")
+    with pytest.raises(DeckError) as exc:
         load_deck(deck_path)
+    (d,) = exc.value.diagnostics
+    assert "nested more than" in d.message and d.line == 2 and d.hint
+    assert main(["check", str(deck_path)]) == 1
+    err = capsys.readouterr().err
+    assert "deck.yaml:2:" in err and "nested" in err and "Traceback" not in err
 
 
 @pytest.mark.parametrize("value,line", [

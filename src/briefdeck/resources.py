@@ -16,6 +16,12 @@ def data_dir(name: str) -> Path:
     raise FileNotFoundError(f"briefdeck's '{name}' folder is missing from this installation")
 
 
+def data_file(name: str) -> Path:
+    """A single shipped file at the top of the data, e.g. data_file('constraints.txt')."""
+    packaged = Path(str(files("briefdeck"))) / "_data" / name
+    return packaged if packaged.is_file() else Path(__file__).resolve().parents[2] / name
+
+
 def font_file(stem: str) -> Path:
     """A shipped font, e.g. font_file('Carlito-Bold')."""
     return data_dir("assets") / "fonts" / f"{stem}.ttf"

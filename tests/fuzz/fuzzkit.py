@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from hypothesis.errors import HypothesisException
 
 from briefdeck.core import BriefdeckError
+from briefdeck.readers import ReaderFailed
 
 LONG = os.environ.get("BRIEFDECK_FUZZ", "").strip().lower() == "long"
 SECONDS = float(os.environ.get("BRIEFDECK_FUZZ_SECONDS", "5"))
@@ -112,6 +113,8 @@ def call(target: str, fn, *args, seconds: float = SECONDS, **kwargs):
     try:
         with time_bound(seconds):
             return fn(*args, **kwargs)
+    except ReaderFailed as exc:     # a clear message for the user, but a bug for the fuzzer: raise what failed
+        raise exc.cause from None
     except BriefdeckError as exc:
         messages = [d.message.strip() for d in getattr(exc, "diagnostics", [])]
         assert str(exc).strip() and messages and all(messages), \

@@ -118,10 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
                    description="Open the desktop editor. 'briefdeck gui --help' lists its options "
                                "(--screenshot, --size, --dark).", add_help=False)
 
-    from briefdeck.cli.batch_cmd import add_command
-    from briefdeck.cli.extract_cmds import add_commands
-    add_commands(sub)
-    add_command(sub)
+    from briefdeck.cli import batch_cmd, doctor, extract_cmds
+    extract_cmds.add_commands(sub)
+    batch_cmd.add_command(sub)
+    doctor.add_command(sub)
     return parser
 
 

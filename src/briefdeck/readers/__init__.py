@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefdeck.clean import clean_source
@@ -27,12 +28,65 @@ READERS: dict[str, str] = {
 }
 
 
+@dataclass(frozen=True)
+class Format:
+    """What a reader module reads, and the packages (pip names) it cannot work without."""
+
+    label: str
+    packages: tuple[str, ...]
+
+
+FORMATS: dict[str, Format] = {
+    "text": Format("Text and Markdown", ("charset-normalizer",)),
+    "html": Format("HTML", ("trafilatura", "lxml", "lxml_html_clean")),
+    "pdf": Format("PDF", ("pdfminer.six",)),
+    "docx": Format("Word (.docx)", ("python-docx", "lxml")),
+}
+
+
+class ReaderUnavailable(SourceError):
+    """A reader's library is missing or broken in this installation."""
+
+
+class ReaderFailed(SourceError):
+    """A reader or its library failed in a way it does not expect; ``cause`` is what was raised."""
+
+    def __init__(self, message: str, *, hint: str, cause: BaseException):
+        super().__init__(message, hint=hint)
+        self.cause = cause
+
+
 def reader_for(suffix: str) -> Callable[[Path, str], Source] | None:
-    """The read function for a file suffix (any case), or None when no reader knows it."""
+    """The read function for a file suffix (any case), or None when no reader knows it.
+
+    ReaderUnavailable when the reader's library cannot be imported."""
     module = READERS.get(suffix.lower())
-    if module is None:
-        return None
-    return importlib.import_module(f"{__name__}.{module}").read
+    return None if module is None else _load(module)
+
+
+def _load(module: str, name: str = "") -> Callable[[Path, str], Source]:
+    try:
+        return importlib.import_module(f"{__name__}.{module}").read
+    except ImportError as exc:
+        raise _unavailable(FORMATS[module], exc, name) from None
+
+
+def _unavailable(fmt: Format, exc: ImportError, name: str = "") -> ReaderUnavailable:
+    """'HTML support needs lxml_html_clean (...)': the packages the import error names, else all of them."""
+    said = f"{exc.name or ''} {exc}".lower().replace("-", "_")
+    keys = {p: p.lower().replace("-", "_").replace(".six", "") for p in fmt.packages}
+    named = [p for p, k in keys.items() if k in said]
+    named = [p for p in named if not any(keys[p] in keys[q] for q in named if q != p)]   # the most specific
+    needs = " ".join(named or fmt.packages)
+    where = f"{name}: " if name else ""
+    return ReaderUnavailable(f"{where}{fmt.label} support needs {', '.join(named or fmt.packages)}, which could "
+                             f"not be imported ({_first_line(exc)})",
+                             hint=f"pip install --upgrade {needs}; 'briefdeck doctor' checks every format")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
 
 
 def source_id_for(path: Path) -> str:
@@ -43,20 +97,30 @@ def source_id_for(path: Path) -> str:
 def read_source(path: str | Path, source_id: str | None = None) -> Source:
     """Read any supported file into a Source; SourceError when it can't be."""
     path = Path(path)
-    reader = reader_for(path.suffix)
-    if reader is None:
+    if path.suffix.lower() not in READERS:
         known = ", ".join(sorted(READERS))
         raise SourceError(f"{path.name}: cannot read {path.suffix or 'files without an extension'}",
                           hint=f"supported: {known}")
+    fmt = FORMATS[READERS[path.suffix.lower()]]
+    reader = _load(READERS[path.suffix.lower()], path.name)
     try:
         if not path.is_file():
             raise SourceError(f"{path}: no such file", hint="check the path")
         if path.stat().st_size > MAX_SOURCE_BYTES:
             raise SourceError(f"{path.name}: larger than {MAX_SOURCE_BYTES // 2**20} MB; refusing to read it as a "
                               "source", hint="split it, or export the part you need as text or PDF")
-        source = clean_source(reader(path, source_id or source_id_for(path)))
+        raw = reader(path, source_id or source_id_for(path))
     except OSError as exc:   # is_file() too raises some, e.g. for a name too long for the file system
         raise SourceError(f"{path}: {exc.strerror or exc}") from None
+    except SourceError:
+        raise
+    except ImportError as exc:   # a library importing a part of itself only when first used
+        raise _unavailable(fmt, exc, path.name) from None
+    except Exception as exc:     # a library failing inside: one clear message, and the other files still read
+        raise ReaderFailed(f"{path.name}: the {fmt.label} reader failed ({type(exc).__name__}: {_first_line(exc)})",
+                           hint="run 'briefdeck doctor' to check the installation; if it passes, please report "
+                                "this file", cause=exc) from None
+    source = clean_source(raw)
     if not source.text.strip():   # only characters that cleaning removes, such as zero-width spaces
         raise SourceError(f"{path.name}: the file has no readable text (only invisible characters)",
                           hint="add a file that has text in it")

@@ -163,7 +163,7 @@ def read(path: Path, source_id: str) -> Source:
         if not text.strip():
             document = trafilatura.extract_metadata(deepcopy(tree))
             text, extraction = visible_text(tree), "visible text"
-    except SourceError:
+    except (SourceError, ImportError):
         raise
     except Exception as exc:  # lxml and trafilatura raise many kinds; the user needs only one
         raise SourceError(f"{path.name}: not a readable HTML page ({type(exc).__name__}: {exc})",

@@ -10,6 +10,7 @@ from briefdeck.core import DeckError, Diagnostic
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_NODES = 500_000
+MAX_DEPTH = 64          # a deck needs about 8 levels; libyaml itself stops at 1,000, the pure parser at the stack
 KEY = "#key"
 # libyaml's parser when PyYAML was built with it (the wheels are): the same safe constructor, 5-10x faster.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -46,11 +47,12 @@ def load_located(text: str, file: str) -> tuple[object, dict]:
     try:
         node = loader.get_single_node()
     except RecursionError:
-        raise DeckError(Diagnostic("the deck file is nested too deeply", file=file,
-                                   hint="check the brackets and indentation")) from None
+        raise _too_deep(file) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = dict(line=mark.line + 1, col=mark.column + 1) if mark else {}
+        if "nesting" in str(exc.problem):            # libyaml's own depth limit
+            raise _too_deep(file, **where) from None
         raise DeckError(Diagnostic(f"not valid YAML: {exc.problem or exc.context}", file=file,
                                    hint="check indentation and quoting", **where)) from None
     except yaml.YAMLError as exc:
@@ -63,9 +65,13 @@ def load_located(text: str, file: str) -> tuple[object, dict]:
     try:
         data = _convert(node, (), marks, loader, _Budget(MAX_NODES), file)
     except RecursionError:
-        raise DeckError(Diagnostic("the deck file is nested too deeply", file=file,
-                                   hint="check the brackets and indentation")) from None
+        raise _too_deep(file) from None
     return data, marks
+
+
+def _too_deep(file: str, line: int | None = None, col: int | None = None) -> DeckError:
+    return DeckError(Diagnostic(f"the deck file is nested more than {MAX_DEPTH} levels deep", file=file,
+                                line=line, col=col, hint="check the brackets and indentation"))
 
 
 def _convert(node, path, marks, loader, budget, file):
@@ -76,6 +82,8 @@ def _convert(node, path, marks, loader, budget, file):
                                    hint="write the values out instead of using aliases"))
     marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        if len(path) >= MAX_DEPTH:
+            raise _too_deep(file, node.start_mark.line + 1, node.start_mark.column + 1)
         if node.tag not in _PLAIN_COLLECTION_TAGS:
             raise _refuse(f"unsupported YAML tag '{node.tag}'", node, file,
                           "deck files hold plain text, numbers, lists and mappings only")
