@@ -1,12 +1,16 @@
 """Shared test setup: the tests folder on sys.path, and a private cache folder."""
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")     # the editor's tests need no display
+# The editor's settings live in Qt's standard place, which Qt reads once per process: point it at a
+# folder of the test run's own before anything asks, so no test reads or writes the user's settings.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="briefdeck-test-config-")
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -19,3 +23,13 @@ def _private_cache(tmp_path_factory):
         os.environ.pop("BRIEFDECK_CACHE_DIR", None)
     else:
         os.environ["BRIEFDECK_CACHE_DIR"] = old
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """Each test starts with no saved window layout, palette or recent decks."""
+    if "briefdeck.gui.settings" in sys.modules:
+        s = sys.modules["briefdeck.gui.settings"].settings()
+        s.clear()
+        s.sync()
+    yield

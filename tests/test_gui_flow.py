@@ -181,44 +181,6 @@ def test_screenshot_command_saves_the_window(qapp, tmp_path):
     assert (image.width(), image.height()) == (1366, 768)
 
 
-def test_killed_mid_edit_the_work_is_offered_back(tmp_path, qtbot, qapp, monkeypatch):
-    deck_dir = tmp_path / "deck"
-    shutil.copytree(EXAMPLE, deck_dir)
-    script = textwrap.dedent(f"""
-        import os, signal, time
-        from PySide6.QtWidgets import QApplication
-        app = QApplication([])
-        from briefdeck.core.edits import SetDeckField
-        from briefdeck.gui.window import MainWindow
-        win = MainWindow()
-        win.actions.open({str(deck_dir / 'deck.yaml')!r})
-        win.document.do(SetDeckField("title", "Edited before the crash"))
-        end = time.time() + 3
-        while time.time() < end:
-            app.processEvents()
-            time.sleep(0.02)
-        os.kill(os.getpid(), signal.SIGKILL)
-    """)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFDECK_STATE_DIR=str(tmp_path / "state"),
-               BRIEFDECK_AUTOSAVE_MS="200")
-    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
-    assert proc.returncode == -signal.SIGKILL, proc.stderr
-    monkeypatch.setenv("BRIEFDECK_STATE_DIR", str(tmp_path / "state"))
-    from briefdeck.gui.app import recover
-    from briefdeck.gui.autosave import leftovers
-    from briefdeck.gui.window import MainWindow
-    journals = leftovers()
-    assert len(journals) == 1 and journals[0].deck_path.endswith("deck.yaml")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    recover(win, journals[0], True)
-    assert win.deck.title == "Edited before the crash"
-    assert win.document.dirty and win.document.path == (deck_dir / "deck.yaml").resolve()
-    assert load_deck(deck_dir / "deck.yaml").deck.title != "Edited before the crash"   # the file is untouched
-    assert leftovers() == []
-    win.document.undo.setClean()
-
-
 def test_a_deck_reading_files_outside_its_folder_asks_first(win, tmp_path):
     (tmp_path / "outside.txt").write_text("The quay reopened.\n", encoding="utf-8")
     (tmp_path / "deck").mkdir()

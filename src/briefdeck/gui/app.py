@@ -30,7 +30,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from briefdeck.core import BriefdeckError
     from briefdeck.gui import theme
-    from briefdeck.gui.window import MainWindow, settings
+    from briefdeck.gui.settings import settings
+    from briefdeck.gui.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("briefdeck")
@@ -92,30 +93,46 @@ def wait_until_drawn(app, win, slide: int, timeout: float = 20.0) -> None:
 
 
 def offer_recovery(win) -> None:
-    """After a crash: offer the newest autosaved work back."""
+    """After a crash or a kill: offer the newest unsaved work back, exactly as it was."""
     from PySide6.QtWidgets import QMessageBox
 
-    from briefdeck.gui.autosave import leftovers
+    from briefdeck.gui.journal import leftovers
     journals = leftovers()
     if not journals:
         return
     journal = journals[0]
-    answer = QMessageBox.question(win, "Recover unsaved work?",
-                                  f"briefdeck closed without saving {journal.describe()}.\n\n"
-                                  "Recover it? (Discard deletes the autosaved copy.)",
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard)
-    recover(win, journal, answer == QMessageBox.StandardButton.Yes)
+    box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work?",
+                      f"briefdeck closed without saving {journal.describe()}.", parent=win)
+    box.setInformativeText("Recover brings the deck back as it was after that change. Discard deletes "
+                           "the unsaved changes for good.")
+    recover_button = box.addButton("&Recover", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton("&Not now", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(recover_button)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    recover(win, journal, True if clicked is recover_button else None if clicked is later else False)
 
 
-def recover(win, journal, accept: bool) -> None:
-    if accept:
-        win.document.open_text(journal.text(), journal.deck_path or Path.cwd() / "recovered.yaml")
-        if not journal.deck_path:
-            win.document.path = None
-        win.actions.extract_candidates()
-        win.statusBar().showMessage("Recovered unsaved work: save it to keep it", 10000)
-    for j in [journal]:
-        j.discard()
+def recover(win, journal, accept: bool | None) -> None:
+    """``accept``: True recovers, False discards the journal, None leaves it for the next start."""
+    if accept is None:
+        return
+    if not accept:
+        journal.discard()
+        return
+    from briefdeck.core import BriefdeckError
+    try:
+        notes = win.document.recover(journal)
+    except BriefdeckError as exc:
+        win.actions.show_error("Could not recover", f"{exc}\n\nThe unsaved changes are kept; they will be "
+                                                     "offered again at the next start.")
+        return
+    win.actions.extract_candidates()
+    win.statusBar().showMessage("Recovered unsaved work: save it to keep it", 10000)
+    if notes:
+        win.actions.show_error("Recovered, with notes", "\n".join(notes))
 
 
 if __name__ == "__main__":

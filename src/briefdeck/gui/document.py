@@ -15,7 +15,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefdeck.core import BriefdeckError, Deck, Snippet, Source
+from briefdeck.core.edit_log import encode
 from briefdeck.core.edits import Edit
+from briefdeck.gui.journal import NEW_DECK_TITLE, Journal, JournalWriter
 
 
 class EditCommand(QUndoCommand):
@@ -29,7 +31,7 @@ class EditCommand(QUndoCommand):
         self.applied = False           # applied before the push: the push's own redo() is skipped
 
     def apply(self) -> None:
-        self.inverse = self.edit.apply(self.document.deck)
+        self.inverse = self.document.apply(self.edit)
         self.applied = True
         self.document.changed.emit(set(self.edit.touches))
 
@@ -42,7 +44,7 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         if self.inverse is not None:
-            self.edit = self.inverse.apply(self.document.deck)
+            self.edit = self.document.apply(self.inverse)
             self.document.changed.emit(set(self.inverse.touches))
 
 
@@ -53,8 +55,9 @@ class Document(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.deck = Deck(title="Untitled briefing")
+        self.deck = Deck(title=NEW_DECK_TITLE)
         self.path: Path | None = None
+        self.journal = JournalWriter(None)
         self.undo = QUndoStack(self)
         self.undo.cleanChanged.connect(lambda _clean: self.path_changed.emit())
         self.candidates: dict[str, list[Snippet]] = {}   # source id -> proposed snippets
@@ -79,14 +82,28 @@ class Document(QObject):
         command.apply()                 # raises before anything is pushed when the edit is refused
         self.undo.push(command)
 
+    def apply(self, edit: Edit) -> Edit:
+        """Apply ``edit`` to the deck and journal it once applied; returns its inverse."""
+        try:
+            encoded = encode(edit)
+        except TypeError:
+            encoded = None                 # journalled as the whole deck instead
+        inverse = edit.apply(self.deck)
+        self.journal.record(encoded, self.deck)
+        return inverse
+
+    def _new_journal(self) -> None:
+        self.journal.discard()
+        self.journal = JournalWriter(self.path)
     # --- files --------------------------------------------------------------------------
     def new(self) -> None:
         from briefdeck.gui import locks
         locks.release(self.path)
-        self.deck = Deck(title="Untitled briefing")
+        self.deck = Deck(title=NEW_DECK_TITLE)
         self.path = None
         self.candidates = {}
         self.undo.clear()
+        self._new_journal()
         self._all_changed()
 
     def open(self, path: str | Path, allow_outside: bool = False) -> None:
@@ -102,18 +119,27 @@ class Document(QObject):
         self.path = Path(path).resolve()
         self.candidates = {}
         self.undo.clear()
+        self._new_journal()
         self._all_changed()
 
-    def open_text(self, text: str, path: str | Path) -> None:
-        """A deck from text that belongs at ``path`` (a recovered autosave): unsaved until saved."""
-        from briefdeck.spec.load import read_deck
-        loaded = read_deck(text, Path(path))
-        self.deck = loaded.deck
-        self.path = Path(path).resolve() if path else None
+    def recover(self, journal: Journal) -> list[str]:
+        """The deck a crash left unsaved, exactly as it was after its last change; unsaved until saved,
+        and its journal kept (carried on by this window) until then. Returns notes for the user."""
+        from briefdeck.gui import locks
+        deck, notes = journal.replay()
+        locks.release(self.path)
+        self.journal.discard()
+        self.deck = deck
+        self.path = Path(journal.deck_path).resolve() if journal.deck_path else None
+        if self.path:
+            locks.acquire(self.path)
+        self.journal = JournalWriter(self.path, adopt=journal.file)
         self.candidates = {}
+        self.diagnostics = []
         self.undo.clear()
         self.undo.resetClean()
         self._all_changed()
+        return notes
 
     def save(self, path: str | Path | None = None) -> Path:
         """Write the deck atomically; source paths become relative to the deck file."""
@@ -133,8 +159,13 @@ class Document(QObject):
         self.deck.sources = snapshot.sources
         self.path = target
         self.undo.setClean()
+        self._new_journal()             # the saved file is the new base: earlier changes are safe in it
         self.path_changed.emit()
         return target
+
+    def close(self) -> None:
+        """The window is closing with nothing left to keep: the journal goes."""
+        self.journal.discard()
 
     @staticmethod
     def _resolve(base: Path, path: str) -> Path:

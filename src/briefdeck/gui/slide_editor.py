@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QPushButton,
                                QScrollArea, QToolButton, QWidget)
@@ -71,7 +71,8 @@ class SlotLine(QWidget):
         self.edit.setVisible(not linked)
         self.chip.setVisible(linked)
         self.unlink.setVisible(linked)
-        self.edit.setText(self.item.text)
+        if self.edit.text() != self.item.text:          # never reset the cursor of a field being typed in
+            self.edit.setText(self.item.text)
         if linked:
             kind = sn.kind if sn else "claim"
             self.chip.setProperty("chip", kind)
@@ -118,13 +119,22 @@ class SlotList(QListWidget):
 
     def set_items(self, deck: Deck, items: list) -> None:
         self.items = [copy.copy(i) for i in items if isinstance(i, Item)]
-        self.clear()
+        rows = []
         for item in self.items:
             sn = deck.snippets.get(item.snippet) if item.snippet else None
-            row = QListWidgetItem(item_label(deck, item) or "(empty)")
-            if sn is not None:
-                row.setIcon(theme.icon(sn.kind, theme.accent(sn.kind)))
+            rows.append((item_label(deck, item) or "(empty)", sn.kind if sn else ""))
+        if rows == [(self.item(r).text(), self.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.count())]:
+            return                                       # unchanged: keep the selection and the scroll
+        current = self.currentRow()
+        self.clear()
+        for text, kind in rows:
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, kind)
+            if kind:
+                row.setIcon(theme.icon(kind, theme.accent(kind)))
             self.addItem(row)
+        if 0 <= current < self.count():
+            self.setCurrentRow(current)
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasFormat(MIME) or event.source() is self:
@@ -188,12 +198,18 @@ class SlotList(QListWidget):
 
 
 class SlideEditor(QScrollArea):
-    """Edits the current slide; every change is reported as a signal and applied undoably by the window."""
+    """Edits the current slide; every change is reported as a signal and applied undoably by the window.
 
-    layout_changed = Signal(str)
-    slot_changed = Signal(str, object)
-    notes_changed = Signal(str)
-    snippets_dropped = Signal(str, list)        # slot name, row keys
+    The form is updated in place: a change to the slide shown sets the values of its fields, and
+    only another slide or layout replaces the slot fields (the old ones are deleted later, never
+    from inside their own signal). Changes leave the editor queued, so the deck (and every view of
+    it) changes after the widget that reported it has finished handling its event.
+    """
+
+    layout_changed = Signal(int, str)           # slide index, layout
+    slot_changed = Signal(int, str, object)     # slide index, slot name, Item or list of Items
+    notes_changed = Signal(int, str)
+    snippets_dropped = Signal(int, str, list)   # slide index, slot name, row keys
     chart_requested = Signal()
 
     def __init__(self, parent=None):
@@ -206,27 +222,66 @@ class SlideEditor(QScrollArea):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.hint = QLabel("Select a slide, or add one with Ctrl+M.")
+        self.hint.setProperty("role", "empty")
         self.layout_box = self._make_layout_box()
         self.notes = self._make_notes()
+        self.form.addRow(self.hint)
+        self.form.addRow("Layout", self.layout_box)
+        self.form.addRow("Notes", self.notes)
         self.slot_widgets: dict[str, QWidget] = {}
         self.index: int | None = None
+        self._shown: tuple[int, str] | None = None      # (slide index, layout) the slot fields were made for
         self._notes_text = ""
+        self._set_visible(False)
+
+    def _set_visible(self, has_slide: bool) -> None:
+        self.form.setRowVisible(self.hint, not has_slide)
+        self.form.setRowVisible(self.layout_box, has_slide)
+        self.form.setRowVisible(self.notes, has_slide)
 
     def show_slide(self, deck: Deck, index: int | None) -> None:
-        self.index = index
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.layout_box = self._make_layout_box()      # the old ones went with their form rows
-        self.notes = self._make_notes()
-        self.slot_widgets = {}
         if index is None or not 0 <= index < len(deck.slides):
-            hint = QLabel("Select a slide, or add one with Ctrl+M.")
-            hint.setProperty("role", "empty")
-            self.form.addRow(hint)
+            self.commit_notes()
+            self.index = None
+            self._drop_slot_rows()
+            self._set_visible(False)
             return
         slide = deck.slides[index]
-        self.layout_box.setCurrentIndex(self.layout_box.findData(slide.layout))
-        self.form.addRow("Layout", self.layout_box)
+        if self.index != index:
+            self.commit_notes()
+        self.index = index
+        self._set_visible(True)
+        if self.layout_box.currentData() != slide.layout:
+            self.layout_box.setCurrentIndex(self.layout_box.findData(slide.layout))
+        if self._shown != (index, slide.layout):
+            self._drop_slot_rows()
+            self._make_slot_rows(deck, slide)
+            self._shown = (index, slide.layout)
+        else:
+            self._update_slot_rows(deck, slide)
+        if slide.notes != self._notes_text:                # changed in the deck (undo, another slide)
+            self._notes_text = slide.notes
+            self.notes.setPlainText(slide.notes)
+
+    def _drop_slot_rows(self) -> None:
+        """Take the slot rows out of the form; their widgets are deleted once the event loop is back."""
+        for w in self.slot_widgets.values():
+            label = self.form.labelForField(w)
+            row, _role = self.form.getWidgetPosition(w)
+            if row >= 0:
+                self.form.takeRow(row)
+            for gone in (label, w):
+                if gone is not None:
+                    gone.hide()
+                    gone.deleteLater()
+        self.slot_widgets = {}
+        self._shown = None
+
+    def _make_slot_rows(self, deck: Deck, slide) -> None:
+        row = self.form.getWidgetPosition(self.notes)[0]          # slot rows go between Layout and Notes
+        i = self.index                       # the slide these fields belong to, whatever is current later
+        queued = Qt.ConnectionType.QueuedConnection
         for name, kind in LAYOUTS[slide.layout].slots.items():
             value = slide.slots.get(name)
             label = name.replace("_", " ").capitalize()
@@ -234,53 +289,66 @@ class SlideEditor(QScrollArea):
                 w = SlotLine()
                 w.edit.setPlaceholderText(PLACEHOLDERS.get(name, "Type, or drop a snippet here"))
                 w.set_item(deck, value)
-                w.changed.connect(lambda item, n=name: self.slot_changed.emit(n, item))
-                w.dropped.connect(lambda keys, n=name: self.snippets_dropped.emit(n, keys))
+                w.changed.connect(lambda item, n=name: self.slot_changed.emit(i, n, item), queued)
+                w.dropped.connect(lambda keys, n=name: self.snippets_dropped.emit(i, n, keys), queued)
             elif kind == ITEMS:
                 w = SlotList()
                 w.set_items(deck, value if isinstance(value, list) else [])
-                w.changed.connect(lambda items, n=name: self.slot_changed.emit(n, items))
-                w.dropped.connect(lambda keys, n=name: self.snippets_dropped.emit(n, keys))
+                w.changed.connect(lambda items, n=name: self.slot_changed.emit(i, n, items), queued)
+                w.dropped.connect(lambda keys, n=name: self.snippets_dropped.emit(i, n, keys), queued)
             elif kind == CHART:
                 w = QPushButton(theme.icon("chart"), "Edit chart\u2026")
                 w.setToolTip(_chart_summary(value))
-                w.clicked.connect(self.chart_requested.emit)
+                w.clicked.connect(self.chart_requested.emit, queued)
             elif kind == TABLE:
                 w = QLabel(_table_summary(value))
                 w.setWordWrap(True)
             else:
                 continue
+            w.setObjectName(f"slot-{name}")
             self.slot_widgets[name] = w
-            self.form.addRow(label, w)
-        self._notes_text = slide.notes
-        self.notes.setPlainText(slide.notes)
-        self.form.addRow("Notes", self.notes)
+            self.form.insertRow(row, label, w)
+            row += 1
+
+    def _update_slot_rows(self, deck: Deck, slide) -> None:
+        for name, w in self.slot_widgets.items():
+            value = slide.slots.get(name)
+            if isinstance(w, SlotLine):
+                w.set_item(deck, value)
+            elif isinstance(w, SlotList):
+                w.set_items(deck, value if isinstance(value, list) else [])
+            elif isinstance(w, QPushButton):
+                w.setToolTip(_chart_summary(value))
+            elif isinstance(w, QLabel):
+                w.setText(_table_summary(value))
 
     def _make_layout_box(self) -> QComboBox:
         box = QComboBox()
         for name, layout in LAYOUTS.items():
             box.addItem(name.replace("-", " ").capitalize(), name)
             box.setItemData(box.count() - 1, layout.summary, Qt.ItemDataRole.ToolTipRole)
-        box.activated.connect(lambda _i: self.layout_changed.emit(box.currentData()))
+        box.activated.connect(lambda _i: self.index is not None and self.layout_changed.emit(
+            self.index, box.currentData()), Qt.ConnectionType.QueuedConnection)
         return box
 
     def _make_notes(self) -> QPlainTextEdit:
         notes = QPlainTextEdit()
         notes.setPlaceholderText("Speaker notes (the cited passages are added on export)")
         notes.setMaximumHeight(90)
+        notes.setTabChangesFocus(True)
         notes.installEventFilter(self)
         return notes
 
     def eventFilter(self, obj, event) -> bool:
         if obj is getattr(self, "notes", None) and event.type() == event.Type.FocusOut:
-            self.commit_notes()
+            QTimer.singleShot(0, self, self.commit_notes)     # not from inside the focus change
         return super().eventFilter(obj, event)
 
     def commit_notes(self) -> None:
         text = self.notes.toPlainText()
         if self.index is not None and text != self._notes_text:
             self._notes_text = text
-            self.notes_changed.emit(text)
+            self.notes_changed.emit(self.index, text)
 
 
 def _chart_summary(value) -> str:

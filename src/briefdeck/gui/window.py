@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from briefdeck.core import Deck
 from briefdeck.gui import theme
-from briefdeck.gui.autosave import Autosaver, state_dir
 from briefdeck.gui.citations import CitationsPanel
 from briefdeck.gui.document import Document
 from briefdeck.gui.preview import SlidePreview
+from briefdeck.gui.settings import settings
 from briefdeck.gui.slide_editor import SlideEditor
 from briefdeck.gui.snippet_model import Row
 from briefdeck.gui.snippets_pane import SnippetsPane
@@ -21,10 +21,6 @@ from briefdeck.gui.sources_pane import SourcesPane
 from briefdeck.gui.workers import run_in_background
 
 THUMB_WIDTH = 128
-
-
-def settings() -> QSettings:
-    return QSettings(str(state_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def panel(title: str, body: QWidget, *tools: QWidget) -> QWidget:
@@ -76,7 +72,6 @@ class MainWindow(QMainWindow):
     def __init__(self, document: Document | None = None):
         super().__init__()
         self.document = document or Document(self)
-        self.autosaver = Autosaver()
         self.setWindowTitle("briefdeck")
         self.setWindowIcon(theme.icon("app"))
         self.current_slide: int | None = None
@@ -147,11 +142,12 @@ class MainWindow(QMainWindow):
         self.snippets.remove_requested.connect(self.actions.remove_snippets)
         self.snippets.chart_requested.connect(self.actions.chart_from_keys)
         self.slide_list.currentRowChanged.connect(self.select_slide)
-        self.slide_list.moved.connect(self.actions.move_slide)
-        self.editor.layout_changed.connect(self.actions.set_layout)
-        self.editor.slot_changed.connect(self.actions.set_slot)
-        self.editor.notes_changed.connect(self.actions.set_notes)
-        self.editor.snippets_dropped.connect(self.actions.drop_on_slot)
+        # the deck changes after the widget that asked has finished its event (the editor queues its own)
+        self.slide_list.moved.connect(self.actions.move_slide, Qt.ConnectionType.QueuedConnection)
+        self.editor.layout_changed.connect(lambda i, layout: self.actions.set_layout(layout, i))
+        self.editor.slot_changed.connect(lambda i, slot, value: self.actions.set_slot(slot, value, i))
+        self.editor.notes_changed.connect(lambda i, text: self.actions.set_notes(text, i))
+        self.editor.snippets_dropped.connect(lambda i, slot, keys: self.actions.drop_on_slot(slot, keys, i))
         self.editor.chart_requested.connect(self.actions.edit_chart)
         self.citations.slide_clicked.connect(self.select_slide_row)
 
@@ -160,10 +156,6 @@ class MainWindow(QMainWindow):
         self._thumb_timer.timeout.connect(self._next_thumbnail)
         self._debounce = QTimer(self, singleShot=True, interval=120)
         self._debounce.timeout.connect(self.replan)
-        import os
-        self._autosave = QTimer(self, interval=int(os.environ.get("BRIEFDECK_AUTOSAVE_MS", "30000")))
-        self._autosave.timeout.connect(self.autosave)
-        self._autosave.start()
         self.restore_layout()
         self.on_changed({"sources", "snippets", "slides", "deck"})
         self.refresh_title()
@@ -313,16 +305,7 @@ class MainWindow(QMainWindow):
         plans = [p for p in result.plan.slides if p.deck_index == self.current_slide]
         self.preview.show_plan(plans[0] if plans else None, result.plan.template)
 
-    # --- autosave, layout, closing ------------------------------------------------------
-    def autosave(self) -> None:
-        if self.document.dirty:
-            from briefdeck.spec.save import dump_deck
-            try:
-                self.autosaver.write(dump_deck(self.deck), self.document.path)
-            except Exception as exc:  # autosave must never interrupt work
-                self.statusBar().showMessage(f"Autosave failed: {exc}", 8000)
-        else:
-            self.autosaver.clear()
+    # --- layout, closing ----------------------------------------------------------------
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -364,7 +347,7 @@ class MainWindow(QMainWindow):
         if not self.actions.maybe_save():
             event.ignore()
             return
-        self.autosaver.clear()
+        self.document.close()
         from briefdeck.gui import locks
         locks.release(self.document.path)
         self.save_layout()

@@ -97,7 +97,6 @@ class Actions(SlideCommands):
 
     def new(self) -> None:
         if self.maybe_save():
-            self.win.autosaver.clear()
             self.doc.new()
 
     def open(self, path: str | None = None) -> None:
@@ -109,7 +108,6 @@ class Actions(SlideCommands):
         other = locks.holder(Path(path))
         if other and not self.ask_locked(Path(path).name, locks.describe(other)):
             return
-        self.win.autosaver.clear()
         try:
             self.doc.open(path)
         except BriefdeckError as exc:
@@ -126,7 +124,6 @@ class Actions(SlideCommands):
         if self.doc.path is None:
             return self.save_as()
         self.doc.save()
-        self.win.autosaver.clear()
         self.win.statusBar().showMessage(f"Saved {self.doc.path}", 5000)
         return True
 
@@ -135,20 +132,19 @@ class Actions(SlideCommands):
         if not path:
             return False
         self.doc.save(path)
-        self.win.autosaver.clear()
         self.remember(path)
         self.win.statusBar().showMessage(f"Saved {self.doc.path}", 5000)
         return True
 
     def remember(self, path) -> None:
-        from briefdeck.gui.window import settings
+        from briefdeck.gui.settings import settings
         s = settings()
         recent = [p for p in (s.value("recent") or []) if p != str(Path(path).resolve())]
         s.setValue("recent", [str(Path(path).resolve())] + recent[:7])
         self.fill_recent()
 
     def fill_recent(self) -> None:
-        from briefdeck.gui.window import settings
+        from briefdeck.gui.settings import settings
         menu = self.recent_menu
         menu.clear()
         recent = [p for p in (settings().value("recent") or []) if Path(p).exists()]
@@ -308,8 +304,8 @@ class Actions(SlideCommands):
         self.do(Batch(edits + placed, "Put on slide"))
         self.win.select_slide_row(show)
 
-    def drop_on_slot(self, slot: str, keys: list[str]) -> None:
-        index = self.win.current_slide
+    def drop_on_slot(self, slot: str, keys: list[str], index: int | None = None) -> None:
+        index = self.slide_index(index)
         snippets, edits = self.resolve(keys)
         if index is None or not snippets:
             return

@@ -17,7 +17,7 @@ SHORTCUTS_HELP = """<table cellpadding=3>
 <tr><td><b>Ctrl+M / Ctrl+D</b></td><td>New slide / duplicate slide</td></tr>
 <tr><td><b>Ctrl+Shift+Up / Down</b></td><td>Move the slide</td></tr>
 <tr><td><b>Ctrl+Shift+C</b></td><td>Chart from the selected figures</td></tr>
-<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>
+<tr><td><b>Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y</b></td><td>Undo / redo</td></tr>
 <tr><td><b>Ctrl+S / Ctrl+E</b></td><td>Save / export to PowerPoint</td></tr>
 </table>"""
 
@@ -27,7 +27,8 @@ def build_menus(win, a) -> None:
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     undo.setIcon(theme.icon("undo"))
     redo = win.document.undo.createRedoAction(win, "&Redo")
-    redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+    redo.setShortcuts(unique_keys(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                                  + [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]))
     redo.setIcon(theme.icon("redo"))
     a.by_name["undo"], a.by_name["redo"] = undo, redo
 
@@ -133,10 +134,20 @@ def build_menus(win, a) -> None:
     a.sync_template_box()
 
 
+def unique_keys(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """Each key sequence once: Qt ignores a shortcut bound twice ("Ambiguous shortcut overload")."""
+    seen, out = set(), []
+    for key in keys:
+        if not key.isEmpty() and key.toString() not in seen:
+            seen.add(key.toString())
+            out.append(key)
+    return out
+
+
 def toggle_dark(win) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from briefdeck.gui.window import settings
+    from briefdeck.gui.settings import settings
     dark = not theme.is_dark()
     theme.apply_theme(QApplication.instance(), dark)
     settings().setValue("dark", dark)

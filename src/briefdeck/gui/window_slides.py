@@ -33,17 +33,25 @@ class SlideCommands:
         if i is not None and 0 <= i + step < len(self.doc.deck.slides):
             self.move_slide(i, i + step)
 
-    def set_layout(self, layout: str) -> None:
-        if self.win.current_slide is not None:
-            self.do(set_layout(self.doc.deck, self.win.current_slide, layout))
+    def slide_index(self, index: int | None) -> int | None:
+        """``index`` (the slide a field belonged to when it changed), else the current slide; None if gone."""
+        index = self.win.current_slide if index is None else index
+        return index if index is not None and 0 <= index < len(self.doc.deck.slides) else None
 
-    def set_slot(self, slot: str, value) -> None:
-        if self.win.current_slide is not None:
-            self.do(set_slot(self.doc.deck, self.win.current_slide, slot, value))
+    def set_layout(self, layout: str, index: int | None = None) -> None:
+        index = self.slide_index(index)
+        if index is not None and self.doc.deck.slides[index].layout != layout:
+            self.do(set_layout(self.doc.deck, index, layout))
 
-    def set_notes(self, text: str) -> None:
-        if self.win.current_slide is not None:
-            self.do(set_notes(self.doc.deck, self.win.current_slide, text))
+    def set_slot(self, slot: str, value, index: int | None = None) -> None:
+        index = self.slide_index(index)
+        if index is not None:
+            self.do(set_slot(self.doc.deck, index, slot, value))
+
+    def set_notes(self, text: str, index: int | None = None) -> None:
+        index = self.slide_index(index)
+        if index is not None and self.doc.deck.slides[index].notes != text:
+            self.do(set_notes(self.doc.deck, index, text))
 
     def chart_from_keys(self, keys: list[str] | None = None) -> None:
         keys = keys if keys is not None else self.win.snippets.selected_keys()

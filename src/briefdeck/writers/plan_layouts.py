@@ -89,8 +89,14 @@ def format_value(value: float, unit: str) -> str:
     return num
 
 
+def _item(slide: Slide, slot: str) -> Item:
+    """The slot's item; an empty slot reads as an empty item, so it plans as an empty place."""
+    value = slide.slots.get(slot)
+    return value if isinstance(value, Item) else Item()
+
+
 def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
-    item = slide.slots["figure"]
+    item = _item(slide, "figure")
     sn = p.deck.snippets.get(item.snippet) if item.snippet else None
     plan = p.new_slide("big-number", index)
     p.title_block(plan, slide.text("title"), index)
@@ -122,7 +128,7 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
 
 
 def plan_quote(p: Planner, slide: Slide, index: int) -> None:
-    item = slide.slots["quote"]
+    item = _item(slide, "quote")
     sn = p.deck.snippets.get(item.snippet) if item.snippet else None
     title = slide.text("title")
     plan = p.new_slide("quote", index, has_title=bool(title))
@@ -131,8 +137,9 @@ def plan_quote(p: Planner, slide: Slide, index: int) -> None:
     text = p.deck.item_text(item)
     edited = bool(sn and (sn.edited or (item.text and item.text != sn.anchor.exact)))
     quote_box = Box(box.x + 0.9, box.y + 0.1, box.w - 1.6, box.h * 0.6)
-    plan.blocks.append(p.block("quote", quote_box, [Para([Run(f"\u201c{one_line(text)}\u201d")])], "quote",
-                               anchor="bottom", spacing=1.05, index=index))
+    if text:                                    # an empty quote slot is an empty slide, not a pair of marks
+        plan.blocks.append(p.block("quote", quote_box, [Para([Run(f"\u201c{one_line(text)}\u201d")])], "quote",
+                                   anchor="bottom", spacing=1.05, index=index))
     plan.blocks.append(RectBlock(Box(box.x + 0.45, box.y + 0.25, 0.08, box.h * 0.84 - 0.25), p.t.color("accent")))
     speaker = slide.text("speaker") or (sn.speaker if sn else "")
     role = slide.text("role") or (sn.role if sn else "")
@@ -152,15 +159,18 @@ def plan_quote(p: Planner, slide: Slide, index: int) -> None:
 
 
 def plan_chart(p: Planner, slide: Slide, index: int) -> None:
-    chart: ChartSpec = slide.slots["chart"]
+    chart: ChartSpec | None = slide.slots.get("chart")
     plan = p.new_slide("chart", index)
-    p.title_block(plan, slide.text("title") or chart.title, index)
+    p.title_block(plan, slide.text("title") or (chart.title if chart else ""), index)
     box = p.t.regions["content"]
     caption = slide.text("caption")
     if caption:
         cap_box = Box(box.x, box.y + box.h - 0.5, box.w, 0.5)
         plan.blocks.append(p.block("caption", cap_box, [Para([Run(one_line(caption))])], "caption", index=index))
         box = shrink(box, bottom=0.6)
+    if chart is None or not chart.series:               # no chart yet: the slide's title and caption only
+        p.finish(plan, slide, [])
+        return
     chart = replace(chart, title=one_line(chart.title), categories=[one_line(c) for c in chart.categories],
                     series=[Series(one_line(s.name), list(s.points)) for s in chart.series])
     plan.blocks.append(ChartBlock(box, chart, p.t.chart_colors, p.t.styles["body"], p.t.color("text"),
@@ -212,7 +222,12 @@ def _same_size(plan, names) -> None:
 
 
 def plan_table(p: Planner, slide: Slide, index: int) -> None:
-    table: Table = slide.slots["table"]
+    table: Table | None = slide.slots.get("table")
+    if table is None or not table.columns:              # no table yet: the slide's title only
+        plan = p.new_slide("table", index)
+        p.title_block(plan, slide.text("title"), index)
+        p.finish(plan, slide, [])
+        return
     style = p.t.styles["table"]
     box = p.t.regions["content"]
     rows = [[p.item_runs(c) for c in row] for row in table.rows]
