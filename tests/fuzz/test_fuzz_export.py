@@ -1,5 +1,6 @@
 """Exporter: any valid deck becomes a .pptx that python-pptx reopens with the planned slide count,
-a sound zip, and no character XML forbids; a damaged user template is a TemplateError with a message.
+a sound zip, and no character XML forbids, and that an independent Open XML validator (openxml-audit)
+passes; a damaged user template is a TemplateError with a message.
 
 Decks are built directly (Deck, Slide, Item, ChartSpec, Table) with random text: control characters,
 lone surrogates, very long words, right-to-left text, emoji; 0-6 bullets; charts of random finite
@@ -17,6 +18,7 @@ import pptx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from openxml_audit import FileFormat, OpenXmlValidator, ValidationSeverity
 
 from briefdeck.core import (LAYOUTS, ChartSpec, Deck, Item, Point, Series, Slide, Snippet, Source, Table,
                             TemplateError, anchor_at)
@@ -187,11 +189,36 @@ def folder(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("export")
 
 
+VALIDATE = examples(20, long=2000)
+"""Outputs of the deck property checked with the Open XML validator (~0.07 s each): the first ones only in CI."""
+
+
+@pytest.fixture(scope="module")
+def open_xml() -> dict:
+    """The validator, how many outputs it has checked, and whether one failed (then it checks every
+    output, so that hypothesis can shrink the failing deck)."""
+    return {"validator": OpenXmlValidator(file_format=FileFormat.OFFICE_2019, max_errors=0),
+            "checked": 0, "failed": False}
+
+
+def check_open_xml(open_xml: dict, out: Path) -> None:
+    if open_xml["checked"] >= VALIDATE and not open_xml["failed"]:
+        return
+    open_xml["checked"] += 1
+    result = open_xml["validator"].validate(out)
+    errors = [f"{e.part_uri} {e.path}: {e.description}" for e in result.errors
+              if e.severity is ValidationSeverity.ERROR]
+    open_xml["failed"] |= bool(errors)
+    assert not errors, f"{len(errors)} Open XML error(s):\n" + "\n".join(errors[:10])
+
+
 @settings(max_examples=examples(50, long=2000))
 @given(deck=decks())
 @counted("export")
-def test_any_valid_deck_exports(folder, deck):
+def test_any_valid_deck_exports(folder, open_xml, deck):
     result = export_checked(deck, folder)
+    if outcome(result) == "ok":
+        check_open_xml(open_xml, folder / "fuzz.pptx")
     if outcome(result) == "refused" and _has_undrawable_pie(deck):
         assert "pie" in str(result)
         return

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from briefdeck.writers.chart_workbook import ChartData
@@ -16,6 +17,9 @@ NATIVE = {
     "stacked-column": XL_CHART_TYPE.COLUMN_STACKED,
     "stacked-bar": XL_CHART_TYPE.BAR_STACKED,
 }
+
+AXIS_ID_MAX = 2**31 - 1
+"""Axis ids are unsigned in the schema; PowerPoint writes them below 2**31, so signed readers agree."""
 
 
 def number_format(block: ChartBlock) -> str:
@@ -34,8 +38,38 @@ def chart_data(block: ChartBlock) -> ChartData:
 
 
 def style_chart(chart, block: ChartBlock) -> None:
-    """Template fonts and colours, data labels, gridlines: the chart as the plan wants it."""
+    """Template fonts and colours, data labels, gridlines: the chart as the plan wants it.
+
+    Its axis ids are made ones the schema allows first (see :func:`unsigned_axis_ids`).
+    """
+    unsigned_axis_ids(chart.element)
     _style(chart, block, number_format(block))
+
+
+def unsigned_axis_ids(chart_space) -> None:
+    """Renumber the chart's axis ids that lie outside 0..2**31-1, keeping every reference to them.
+
+    python-pptx writes the axes of column, bar, area and radar charts with negative ids
+    (``<c:axId val="-2068027336"/>``), which PowerPoint tolerates today but the Open XML
+    schema does not (``ST_UnsignedInt``). An id out of range becomes its value modulo 2**31,
+    moved on while another axis of the chart has it, so ids stay unique within the chart and
+    each ``c:axId`` and ``c:crossAx`` that named the old id names the new one.
+    """
+    refs = list(chart_space.iter(qn("c:axId"), qn("c:crossAx")))
+    values = [int(el.get("val")) for el in refs]
+    taken = {v for v in values if 0 <= v <= AXIS_ID_MAX}
+    new: dict[int, int] = {}
+    for old in values:
+        if old in taken or old in new:
+            continue
+        candidate = old % (AXIS_ID_MAX + 1)
+        while candidate in taken:
+            candidate = (candidate + 1) % (AXIS_ID_MAX + 1)
+        taken.add(candidate)
+        new[old] = candidate
+    for el, old in zip(refs, values):
+        if old in new:
+            el.set("val", str(new[old]))
 
 
 def _style(chart, block: ChartBlock, fmt: str) -> None:
