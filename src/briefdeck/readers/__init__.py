@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefdeck.clean import clean_source
-from briefdeck.core import Source, SourceError
+from briefdeck.core import Diagnostic, Source, SourceError
+from briefdeck.core.errors import WARNING
 
 MAX_SOURCE_BYTES = 100 * 1024 * 1024   # a source bigger than this is not an article or a report
 
@@ -125,3 +126,10 @@ def read_source(path: str | Path, source_id: str | None = None) -> Source:
         raise SourceError(f"{path.name}: the file has no readable text (only invisible characters)",
                           hint="add a file that has text in it")
     return source
+
+
+def source_warnings(source: Source, file: str | None = None) -> list[Diagnostic]:
+    """What the reader wants the user to know about a source it did read, e.g. a PDF whose pages are
+    pictures: kept in ``extra["warnings"]`` (so it survives the extraction cache) as message and hint."""
+    return [Diagnostic(str(w.get("message", "")), WARNING, file=file, hint=w.get("hint") or None)
+            for w in source.extra.get("warnings", ()) if isinstance(w, dict) and w.get("message")]
