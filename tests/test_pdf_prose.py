@@ -99,7 +99,7 @@ def test_the_headline_in_large_type_is_the_title_and_a_file_name_in_the_properti
     path = tmp_path / "AR2024_final_v7.pdf"
     path.write_bytes(fx.data)
     source = read_source(path)
-    assert source.title == "Corvina Freight plc Annual Report 2024"
+    assert (source.title, source.title_guessed) == ("Corvina Freight plc Annual Report 2024", False)
 
 
 def test_pages_that_are_pictures_are_reported(tmp_path):

@@ -10,7 +10,7 @@ from briefdeck.core import Source, SourceError
 from briefdeck.readers import read_source, source_warnings
 from briefdeck.spec.paths import refusal
 
-SOURCE_KEYS = ("id", "path", "title", "publisher", "author", "date", "url")
+SOURCE_KEYS = ("id", "path", "title", "title_guessed", "publisher", "author", "date", "url")
 
 
 class SourceEntries:
@@ -45,8 +45,24 @@ class SourceEntries:
             source = Source(id=ident, path=rel, text="")
             source.extra["unreadable"] = True
         source.path = rel
+        reader_title = source.title if source.title_guessed else None
         for key in ("title", "publisher", "author", "date", "url"):
             value = self.string(raw, key, path)
             if value:
                 setattr(source, key, value)
+        self.title_guessed(raw, path, source, reader_title)
         self.loaded.deck.sources[ident] = source
+
+    def title_guessed(self, raw: dict, path: tuple, source: Source, reader_title: str | None) -> None:
+        """Is the title still a guess? As the deck says (``title_guessed: true`` or ``false``); without the
+        key, a title written in the deck is the person's, unless it is word for word what briefdeck guessed
+        for that file (a deck drafted before the key existed); no title in the deck: as the reader found."""
+        flag = raw.get("title_guessed")
+        if flag is not None and not isinstance(flag, bool):
+            self.error(path + ("title_guessed",), f"'title_guessed' should be true or false, not {flag!r}",
+                       "true while the title is briefdeck's guess; false once a person has confirmed it")
+            flag = None
+        if flag is not None:
+            source.title_guessed = flag and bool(source.title)
+        elif raw.get("title"):
+            source.title_guessed = source.title == reader_title
