@@ -166,3 +166,14 @@ def test_a_deck_citing_the_pdf_warns_where_the_source_is_named(tmp_path, capsys)
     captured = capsys.readouterr()
     assert code == 0 and "0 error(s), 1 warning(s)" in captured.out
     assert re.search(r"deck\.yaml:5:11: warning: source 'survey': pages 2, 3 of 3 are pictures", captured.err)
+
+
+def test_a_short_word_on_its_own_is_kept_but_lone_numbers_bullets_and_letters_are_not(tmp_path):
+    from test_readers_formats import make_pdf
+
+    lines = [(72, 760, "The answer the harbour office gave to every question"), (72, 700, "is:"),
+             (72, 640, "wait for the survey."), (300, 500, "3.1 3.2 3.3"), (72, 400, "x y"), (72, 300, "\u2022"),
+             (400, 200, "12.5%")]
+    path = tmp_path / "answer.pdf"
+    path.write_bytes(make_pdf([lines]))
+    assert squash(read_source(path).text) == "The answer the harbour office gave to every question is: wait for the survey."

@@ -10,6 +10,7 @@ the page held is counted, so the reader can say when it kept much less than that
 """
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from briefdeck.readers.text import normalise
 
 Rect = tuple[float, float, float, float]
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
-_WORD = re.compile(r"[^\W\d_]{3}")          # three letters in a row: a word, not a tick label or a unit
+_WORD = re.compile(r"[^\W\d_]{2}")          # two letters in a row: a word ("is:"), not a tick, a bullet or "x y"
 LABEL_WORDS = 6
 """A box of at most this many words, on one or two lines, inside a chart is a label, not prose."""
 CELL = 8.0
@@ -218,7 +219,7 @@ def _charts(shapes: list[LTCurve], boxes: list[Box], page: Rect) -> list[Rect]:
     kept = []
     for i, shape in enumerate(shapes):
         x0, y0, x1, y1 = shape.bbox
-        if (x1 - x0) * (y1 - y0) > 0.4 * width * height:
+        if not all(map(math.isfinite, shape.bbox)) or (x1 - x0) * (y1 - y0) > 0.4 * width * height:
             continue
         kept.append(i)
         c0, c1 = max(0, int((x0 - page[0] - REACH) // CELL)), min(cols - 1, int((x1 - page[0] + REACH) // CELL))
