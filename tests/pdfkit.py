@@ -280,7 +280,7 @@ def annual_report() -> Fixture:
             xobjects["Chart"] = pdf.form(bar_chart(50, 120, *CHART))
             draw.append("/Chart Do")
         page = furniture("Corvina Freight plc  |  Annual Report 2024", f"corvina-freight.example    {n}")
-        if n == 1:   # the one piece of prose drawn on the page itself, as the report had
+        if n == 1:   # the one piece of prose drawn on the page itself: all that was kept when forms were ignored
             page += Frame(50, 140, 495).para(CAPTION, 9).content()
         pdf.page(page + "".join(f"q {d} Q\n" for d in draw), xobjects)
     prose = [" ".join(REPORT_TITLE)] + REPORT_PAGES[0] + [CAPTION] + [p for page in REPORT_PAGES[1:] for p in page]

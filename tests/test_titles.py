@@ -59,7 +59,7 @@ def test_a_title_equal_to_the_file_name_is_not_a_title():
 @pytest.mark.parametrize("text,title", [
     (STORY, GUESS),                                                       # cut at a word boundary
     ("Ferries will run late all week. More follows.", "Ferries will run late all week"),
-    ("Kettleness has done what nobody thought it would dare to do:\nit said no.\n", 
+    ("Kettleness has done what nobody thought it would dare to do:\nit said no.\n",
      "Kettleness has done what nobody thought it would dare to do"),
     ("By Morag Quayle | Kettleness Post | 3 May 2026\n\nMr. Quayle said the U.S. buyers left. Then more.",
      "Mr. Quayle said the U.S. buyers left"),
