@@ -270,6 +270,7 @@ def test_pdf_text_without_running_heads_and_with_mended_hyphens(review):
         "The board thanks the pilots and the lock keepers for a safe year.")
     assert (review.title, review.author, review.date) == (
         "Annual Review 2023", "Harbour Authority of Gullhaven", "2024-02-15")
+    assert review.title_guessed      # from the document properties: the pages show no headline
 
 
 def test_pdf_page_starts(review):
@@ -294,7 +295,8 @@ def test_pdf_one_page_keeps_its_heading_but_not_its_page_number(tmp_path):
              (280, 40, "Page 1 of 1")]
     source = read_source(write(tmp_path, "notice.pdf", make_pdf([lines])))
     assert source.text == "Ferry Safety Notice\n\nLife jackets are stored under every bench."
-    assert source.page_starts == [0] and source.title == ""
+    assert source.page_starts == [0]
+    assert (source.title, source.title_guessed) == ("Ferry Safety Notice", True)   # body size: not a headline
 
 
 def test_pdf_page_without_text_still_gets_a_start(tmp_path):
@@ -379,7 +381,7 @@ def test_docx_blocks_in_document_order(tmp_path):
         "Route | Crossings | Minutes\nSkarv\u00f6 | 24 | 18\nNorrvik | 6 | 55\n\n"
         "1. Board the ferry\n2. Pay on board\n\n"
         "Fares are unchanged.")
-    assert (source.title, source.author) == ("Ferry review 2024", "Ingrid Holm")
+    assert (source.title, source.title_guessed, source.author) == ("Gullhaven Ferry Review", False, "Ingrid Holm")
     assert source.date == "2024-05-02"
 
 

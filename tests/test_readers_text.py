@@ -77,10 +77,10 @@ def test_text_title_is_the_first_nonblank_line(tmp_path):
     assert source.title == "Memo on pier repairs"
 
 
-def test_no_title_when_the_first_line_is_a_long_paragraph(tmp_path):
+def test_a_long_first_line_is_no_headline_its_start_is_a_guessed_title(tmp_path):
     long_line = "word " * 60
     source = read_source(write(tmp_path, "long.txt", (long_line + "\n").encode("utf-8")))
-    assert source.title == ""
+    assert source.title == "word " * 15 + "word\u2026" and source.title_guessed
 
 
 def test_source_id_and_path_come_from_the_file_name(tmp_path):
@@ -165,14 +165,15 @@ def test_byline_fills_author_publisher_and_date(tmp_path):
         "Quay works begin", "Tove Brandt", "Island Courier", "2026-03-03")
 
 
-@pytest.mark.parametrize("first_line,title", [
-    ("Ferry Plans for the Island", "Ferry Plans for the Island"),
-    ("The town has decided something nobody expected:", ""),
-    ("The ferry ran late again on Tuesday, and the council has finally had enough of it.", ""),
+@pytest.mark.parametrize("first_line,title,guessed", [
+    ("Ferry Plans for the Island", "Ferry Plans for the Island", False),
+    ("The town has decided something nobody expected:", "The town has decided something nobody expected", True),
+    ("The ferry ran late again on Tuesday, and the council has finally had enough of it.",
+     "The ferry ran late again on Tuesday, and the council has finally had enough\u2026", True),
 ])
-def test_title_is_the_first_line_only_when_it_reads_as_a_headline(tmp_path, first_line, title):
+def test_title_is_the_first_line_only_when_it_reads_as_a_headline(tmp_path, first_line, title, guessed):
     source = read_source(write(tmp_path, "t.txt", f"{first_line}\nBody text follows here.\n".encode()))
-    assert source.title == title
+    assert (source.title, source.title_guessed) == (title, guessed)
 
 
 def test_an_oversized_source_is_refused_before_it_is_read(tmp_path, monkeypatch):

@@ -45,6 +45,10 @@ def _run(args):
                            progress=_progress(sys.stderr.isatty()))
     for d in result.problems:
         print(d, file=sys.stderr)
+    from briefdeck.readers import source_warnings
+    for source in result.sources:                 # read, but with less text than the file holds
+        for d in source_warnings(source, source.path):
+            print(d, file=sys.stderr)
     return result
 
 

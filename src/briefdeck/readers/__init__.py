@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefdeck.clean import clean_source
-from briefdeck.core import Source, SourceError
+from briefdeck.core import Diagnostic, Source, SourceError
+from briefdeck.core.errors import WARNING
+from briefdeck.core.source import guess_title, is_placeholder_title
 
 MAX_SOURCE_BYTES = 100 * 1024 * 1024   # a source bigger than this is not an article or a report
 
@@ -124,4 +126,30 @@ def read_source(path: str | Path, source_id: str | None = None) -> Source:
     if not source.text.strip():   # only characters that cleaning removes, such as zero-width spaces
         raise SourceError(f"{path.name}: the file has no readable text (only invisible characters)",
                           hint="add a file that has text in it")
+    settle_title(source, path.name)
     return source
+
+
+def source_warnings(source: Source, file: str | None = None) -> list[Diagnostic]:
+    """What the reader wants the user to know about a source it did read, e.g. a PDF whose pages are
+    pictures: kept in ``extra["warnings"]`` (so it survives the extraction cache) as message and hint."""
+    return [Diagnostic(str(w.get("message", "")), WARNING, file=file, hint=w.get("hint") or None)
+            for w in source.extra.get("warnings", ()) if isinstance(w, dict) and w.get("message")]
+
+
+def settle_title(source: Source, file_name: str) -> None:
+    """A title a person would write: the reader's, unless it is a file name, a placeholder or only the
+    publisher's name; else a guess from the clean text's first sentence, else the publisher. A guess is
+    marked as one (``extra["title_guess"]`` says where it came from) so the editor can ask the user to
+    confirm it."""
+    if source.title and (is_placeholder_title(source.title, file_name)
+                         or source.title.casefold() == source.publisher.casefold()):   # the site's name
+        source.title = ""
+        source.extra.pop("title_guess", None)
+    if not source.title:
+        source.title, how = guess_title(source.text), "first sentence"
+        if not source.title and source.publisher:
+            source.title, how = source.publisher, "publisher"
+        if source.title:
+            source.extra["title_guess"] = how
+    source.title_guessed = bool(source.title and source.extra.get("title_guess"))

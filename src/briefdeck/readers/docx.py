@@ -2,8 +2,10 @@
 
 Paragraphs and headings are blocks separated by a blank line; consecutive list
 items form one block, one item a line ("• " for bullets, "1. " for numbered
-styles); a table is one block, a row a line, cells joined with " | ". Title,
-author and created date come from the core properties. The zip is checked
+styles); a table is one block, a row a line, cells joined with " | ". The title
+is the first Title-styled paragraph (or a heading that opens the document); else
+the core properties' title, marked as a guess. Author and created date come from
+the core properties. The zip is checked
 before python-docx opens it, so a decompression bomb is refused unread.
 """
 from __future__ import annotations
@@ -126,7 +128,7 @@ def read(path: Path, source_id: str) -> Source:
         document = docx.Document(str(path))
         parts, first_title = blocks(document)
         props = document.core_properties
-        title, author, created = props.title, props.author, props.created
+        title_property, author, created = props.title, props.author, props.created
     except Exception as exc:  # python-docx and lxml raise many kinds; the user needs only one
         raise SourceError(f"{path.name}: not a readable Word document ({type(exc).__name__}: {exc})",
                           hint=_HINT) from None
@@ -140,5 +142,7 @@ def read(path: Path, source_id: str) -> Source:
         author = ""
     if date == "2013-12-23" and props.last_modified_by in ("", "python-docx"):
         date = ""  # python-docx's template stamp, not a real creation date
-    return Source(id=source_id, path=path.name, text=text, title=_clean(title or "") or first_title,
-                  author=author, date=date)
+    title, extra = first_title, {}
+    if not title and _clean(title_property or ""):   # properties only when the page shows no headline
+        title, extra["title_guess"] = _clean(title_property or ""), "document properties"
+    return Source(id=source_id, path=path.name, text=text, title=title, author=author, date=date, extra=extra)

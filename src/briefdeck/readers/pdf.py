@@ -1,29 +1,32 @@
-"""PDF reports: text in reading order, page by page, without running heads.
+"""PDF reports: every run of prose in reading order, page by page, without running heads.
 
-pdfminer.six lays each page out into text boxes (its own reading order, which
-copes with columns); each box is a paragraph, its lines joined with a space
-and words hyphenated across lines mended. Lines that recur at the top or bottom
-of most pages (digits ignored) are running headers or footers and are dropped,
-as are bare page numbers there. ``page_starts`` records where each page's text
-begins. Title, author and date come from the document information dictionary.
+``pdf_layout`` lays each page out (text inside form XObjects included) and leaves out what is
+clearly not prose: chart labels and isolated numbers. Each box is a paragraph, its lines joined
+with a space and words hyphenated across lines mended. Lines that recur at the top or bottom of
+most pages (digits ignored) are running headers or footers and are dropped, as are bare page
+numbers there. ``page_starts`` records where each page's text begins.
+
+The title is the headline in large type at the top of the first page; else the document
+information's title (when it is not a file name or a placeholder), marked as a guess. Author and
+date come from the information dictionary. When the text kept is much less than the pages hold
+(pages that are pictures, glyphs without a Unicode meaning, mostly labels), ``extra["warnings"]``
+says so; a PDF with no text at all is refused with a hint to run OCR.
 """
 from __future__ import annotations
 
 import logging
 import re
+import statistics
 from collections import Counter
 from pathlib import Path
 
-from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTFigure, LTPage, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 from pdfminer.utils import decode_text
 
 from briefdeck.core import Source, SourceError
+from briefdeck.readers.pdf_layout import Page, pages as lay_out
 from briefdeck.readers.text import normalise
 
 logging.getLogger("pdfminer").setLevel(logging.ERROR + 1)
@@ -33,10 +36,11 @@ EDGE_LINES = 2
 _PAGE_NUMBER = re.compile(r"(page|p\.|seite|pag\.?)?\s*[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?"
                           r"(\s*(of|/|von|de)\s*\d{1,4})?", re.IGNORECASE)
 _HINT = "open it in a PDF viewer and save or print it to a new PDF"
-
-
-def _line_text(line: LTTextLine) -> str:
-    return " ".join(normalise(line.get_text()).replace("\t", " ").split())
+_OCR = "run OCR on it first (e.g. ocrmypdf) and add the result"
+KEPT_SHARE = 0.5
+"""Warn when the text kept is less than this share of the characters on the pages."""
+HEADLINE_SCALE = 1.2
+"""A headline is set at least this much larger than the body text."""
 
 
 def _key(text: str) -> str:
@@ -44,52 +48,23 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
-Line = tuple[float, str]
-"""A text line as kept after layout: (top y, text). pdfminer's objects, a few hundred bytes per
-character, are dropped page by page so a long report does not fill memory."""
-
-
-def _boxes(layout: LTPage | LTFigure) -> list[list[Line]]:
-    """Text boxes in pdfminer's reading order, as lists of non-empty lines."""
-    boxes = [[(ln.y1, text) for ln in box if isinstance(ln, LTTextLine) and (text := _line_text(ln))]
-             for box in layout if isinstance(box, LTTextBox)]
-    return [box for box in boxes if box]
-
-
-def _layout(document: PDFDocument) -> list[list[list[Line]]]:
-    """Pages -> boxes -> lines. Text inside figures (form XObjects) counts only on pages with no other
-    text: some producers wrap a whole page in one, while a chart's labels are not prose."""
-    manager = PDFResourceManager()
-    device = PDFPageAggregator(manager, laparams=LAParams(all_texts=True))
-    interpreter = PDFPageInterpreter(manager, device)
-    pages = []
-    for page in PDFPage.create_pages(document):
-        interpreter.process_page(page)
-        layout: LTPage = device.get_result()
-        boxes = _boxes(layout)
-        if not boxes:
-            boxes = [box for figure in layout if isinstance(figure, LTFigure) for box in _boxes(figure)]
-        pages.append(boxes)
-    return pages
-
-
-def _edges(page: list[list[Line]]) -> list[tuple[int, int]]:
+def _edges(page: Page) -> list[tuple[int, int]]:
     """(box, line) indices of the lines nearest the top and the bottom of a page."""
-    where = sorted(((b, i) for b, box in enumerate(page) for i in range(len(box))),
-                   key=lambda bi: -page[bi[0]][bi[1]][0])
+    where = sorted(((b, i) for b, box in enumerate(page.boxes) for i in range(len(box.lines))),
+                   key=lambda bi: -page.boxes[bi[0]].lines[bi[1]].top)
     return where[:EDGE_LINES] + where[EDGE_LINES:][-EDGE_LINES:]
 
 
-def _running_lines(pages: list[list[list[Line]]]) -> set[tuple[int, int, int]]:
+def _running_lines(pages: list[Page]) -> set[tuple[int, int, int]]:
     """(page, box, line) indices to drop: recurring headers/footers and bare page numbers at page edges."""
     edges = [_edges(page) for page in pages]
     counts = Counter(key for page, where in zip(pages, edges)
-                     for key in {_key(page[b][i][1]) for b, i in where})
+                     for key in {_key(page.boxes[b].lines[i].text) for b, i in where})
     needed = 2 if len(pages) == 2 else max(3, -(-len(pages) * 3 // 5))  # 60%, rounded up
     drop = set()
     for n, (page, where) in enumerate(zip(pages, edges)):
         for b, i in where:
-            text = page[b][i][1]
+            text = page.boxes[b].lines[i].text
             if counts[_key(text)] >= needed or _PAGE_NUMBER.fullmatch(text):
                 drop.add((n, b, i))
     return drop
@@ -132,10 +107,63 @@ def _info(document: PDFDocument) -> dict[str, str]:
     found["date"] = "-".join(part for part in date.groups() if part) if date else ""
     if len(found["date"]) != 10 or not ("19" <= found["date"][:2] <= "20"):
         found["date"] = ""
-    placeholder = r"\.(docx?|pdf|indd|pptx?|xlsx?|rtf|odt)$|^untitled$|^microsoft word"
-    if re.search(placeholder, found["title"], re.IGNORECASE):
-        found["title"] = ""  # a file name or an application's placeholder, not a title
     return found
+
+
+def _headline(pages: list[Page], drop: set, body: float) -> str:
+    """The lines set clearly larger than the body text among the first boxes of the first page with text."""
+    for n, page in enumerate(pages[:2]):
+        boxes = [[line for i, line in enumerate(box.lines) if (n, b, i) not in drop]
+                 for b, box in enumerate(page.boxes)]
+        boxes = [box for box in boxes if box][:4]
+        if not boxes:
+            continue
+        size = max(line.size for box in boxes for line in box)
+        if size < body * HEADLINE_SCALE:
+            return ""
+        box = next(box for box in boxes if any(line.size == size for line in box))
+        first = next(i for i, line in enumerate(box) if line.size == size)
+        lines = []
+        for line in box[first:]:
+            if line.size < size - 0.5:
+                break
+            lines.append(line.text)
+        headline = join_lines(lines)
+        return headline if len(headline.split()) <= 25 else ""
+    return ""
+
+
+def _warnings(pages: list[Page], text: str) -> list[dict[str, str]]:
+    """What the user must know when the text kept is much less than the pages hold."""
+    out = []
+    pictures = [n for n, page in enumerate(pages, 1)
+                if page.glyphs < 20 and (page.picture >= 0.5 or page.shapes >= 300)]
+    if pictures:
+        which = _page_list(pictures)
+        out.append({"message": f"{which} of {len(pages)} {'is a picture' if len(pictures) == 1 else 'are pictures'}"
+                               " with no text layer (scanned, or text drawn as shapes): "
+                               f"{'its' if len(pictures) == 1 else 'their'} text is missing",
+                    "hint": "run OCR on the PDF (e.g. ocrmypdf) and add the result instead"})
+    glyphs = sum(page.glyphs for page in pages)
+    unmapped = sum(page.unmapped for page in pages)
+    if unmapped and unmapped >= max(20, glyphs // 10):
+        out.append({"message": f"{unmapped:,} of {glyphs:,} characters could not be decoded (their fonts "
+                               "have no Unicode map) and are left out",
+                    "hint": "run OCR on the PDF (e.g. ocrmypdf) and add the result instead"})
+    kept = len(re.sub(r"\s+", "", text))
+    readable = glyphs - unmapped
+    if readable >= 200 and kept < KEPT_SHARE * readable:
+        out.append({"message": f"kept {kept:,} of the {readable:,} characters on its pages; the rest looked like "
+                               "chart labels, numbers, or running headers and footers",
+                    "hint": "compare the text with the PDF; if prose is missing, copy it into a .txt file"})
+    return out
+
+
+def _page_list(numbers: list[int]) -> str:
+    if len(numbers) == 1:
+        return f"page {numbers[0]}"
+    shown = ", ".join(map(str, numbers[:8])) + (", ..." if len(numbers) > 8 else "")
+    return f"pages {shown}"
 
 
 def read(path: Path, source_id: str) -> Source:
@@ -151,7 +179,7 @@ def read(path: Path, source_id: str) -> Source:
     try:
         with path.open("rb") as handle:
             document = PDFDocument(PDFParser(handle))
-            pages = _layout(document)
+            pages = lay_out(document)
             info = _info(document)
     except PDFPasswordIncorrect:
         raise SourceError(f"{path.name}: not a readable PDF (encrypted with a password)",
@@ -165,8 +193,8 @@ def read(path: Path, source_id: str) -> Source:
         raise SourceError(f"{path.name}: not a readable PDF (it has no pages)", hint=_HINT)
 
     drop = _running_lines(pages)
-    kept = [[[text for i, (_, text) in enumerate(box) if (n, b, i) not in drop] for b, box in enumerate(page)]
-            for n, page in enumerate(pages)]
+    kept = [[[line.text for i, line in enumerate(box.lines) if (n, b, i) not in drop]
+             for b, box in enumerate(page.boxes)] for n, page in enumerate(pages)]
     compounds = frozenset(word.lower() for page in kept for box in page for line in box
                           for word in _COMPOUND.findall(line))
     text, starts = "", []
@@ -178,8 +206,20 @@ def read(path: Path, source_id: str) -> Source:
         starts.append(len(text))
         text += page_text
     if not text.strip():
-        raise SourceError(f"{path.name}: the PDF has no text layer (scanned pages are images)",
-                          hint="run OCR on it first (e.g. ocrmypdf) and add the result")
-    return Source(id=source_id, path=path.name, text=text, title=info["title"],
-                  author=info["author"], date=info["date"], page_starts=starts,
-                  extra={"pages": len(pages)})
+        if any(page.unmapped for page in pages) and not any(page.glyphs > page.unmapped for page in pages):
+            raise SourceError(f"{path.name}: the PDF's text cannot be decoded (its fonts have no Unicode map)",
+                              hint=_OCR)
+        if any(page.glyphs for page in pages):
+            raise SourceError(f"{path.name}: the PDF has no text to read: only chart labels, numbers and page "
+                              "headers or footers", hint="copy the text you need into a .txt file")
+        raise SourceError(f"{path.name}: the PDF has no text layer (scanned pages are images)", hint=_OCR)
+    sizes = [page.body_size for page in pages if page.glyphs]
+    body = statistics.median_low(sizes) if sizes else 0.0
+    title, extra = _headline(pages, drop, body), {"pages": len(pages)}
+    if not title and info["title"]:
+        title, extra["title_guess"] = info["title"], "document properties"
+    warnings = _warnings(pages, text)
+    if warnings:
+        extra["warnings"] = warnings
+    return Source(id=source_id, path=path.name, text=text, title=title, author=info["author"],
+                  date=info["date"], page_starts=starts, extra=extra)

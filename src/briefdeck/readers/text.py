@@ -167,13 +167,23 @@ def byline(source: Source) -> None:
             source.publisher = part
 
 
+def is_byline(line: str) -> bool:
+    """'By Tove Brandt | Island Courier' is a byline; 'By sea and by air' is not (no name after 'By')."""
+    m = _BYLINE.match(line.strip())
+    words = m.group("who").strip(" *_,").split() if m else []
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("and", "de", "van", "von", "&") for w in words)
+
+
 def title_of(text: str) -> str:
-    """The first line when it reads as a headline: short, and not a sentence (no closing . : , ; ?)."""
+    """The first line when it reads as a headline: short, and not a sentence (no closing . : , ; ?),
+    nor a byline or a dateline. '' when the text starts straight with its story."""
     for line in text.splitlines():
         line = line.strip()
         if line:
             heading = line.startswith("#")
             line = line.lstrip("#").strip()
+            if is_byline(line) or _DATELINE.match(line):
+                return ""
             if heading or (len(line) <= 160 and len(line.split()) <= 20 and line[-1] not in ".:,;?!"):
                 return line
             return ""

@@ -7,19 +7,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefdeck.core import (LAYOUTS, Anchor, ChartSpec, Deck, DeckError, Diagnostic, Item, KINDS,
-                            Point, Series, Slide, Snippet, Source, SourceError, Table, resolve)
+                            Point, Series, Slide, Snippet, Source, Table, resolve)
 from briefdeck.core.chart import CHART_TYPES, ENGINES, IMAGE_ONLY_TYPES
 from briefdeck.core.deck import CHART, ITEMS, TABLE, TEXT
 from briefdeck.core.errors import WARNING
-from briefdeck.readers import read_source
 from briefdeck.spec.hints import did_you_mean, near_miss
 from briefdeck.spec.migrate import ANCHOR_KEYS, CURRENT, migrate
-from briefdeck.spec.paths import Policy, refusal
+from briefdeck.spec.paths import Policy
+from briefdeck.spec.sources import SOURCE_KEYS, SourceEntries  # noqa: F401 (the keys, listed here with the others)
 from briefdeck.spec.yamlnodes import KEY, load_located
 
 VERSION = CURRENT
 DECK_KEYS = ("briefdeck", "title", "subtitle", "author", "date", "template", "sources", "snippets", "slides")
-SOURCE_KEYS = ("id", "path", "title", "publisher", "author", "date", "url")
 SNIPPET_KEYS = ("id", "kind", "source", "text", "display", "anchor",
                 "speaker", "role", "said_on", "value", "unit", "measure", "quantity", "tags", "score")
 CHART_KEYS = ("type", "engine", "unit", "title", "categories", "series")
@@ -53,7 +52,7 @@ class Loaded:
         return {"file": str(self.path), "line": line, "col": col}
 
 
-class _Reader:
+class _Reader(SourceEntries):
     """Walks the plain data, building the model and collecting diagnostics."""
 
     def __init__(self, path: Path, marks: dict, allow_outside: bool = False):
@@ -144,39 +143,6 @@ class _Reader:
             self.error(path + ("id",), f"{what} id '{ident}' is used twice", "ids must be unique")
             return None
         return ident
-
-    def source(self, raw, path: tuple) -> None:
-        if not isinstance(raw, dict):
-            self.error(path, "a source should be a mapping with at least 'id' and 'path'")
-            return
-        self.check_keys(raw, path, SOURCE_KEYS, "a source")
-        ident = self._id(raw, path, self.loaded.deck.sources, "source")
-        rel = self.string(raw, "path", path, required=True)
-        if not ident or not rel:
-            return
-        if any(ord(c) < 32 for c in rel):
-            self.error(path + ("path",), f"source '{ident}': the path has a control character in it")
-            return
-        file = (self.loaded.base_dir / rel)
-        if not self.policy.allows(file):
-            self.error(path + ("path",), *refusal(ident, rel))
-            self.loaded.deck.sources[ident] = Source(id=ident, path=rel, text="", extra={"unreadable": True})
-            return
-        try:
-            source = read_source(file, ident)
-        except SourceError as exc:
-            missing = not file.exists()
-            self.error(path + ("path",), f"source '{ident}': " + (f"file '{rel}' not found" if missing
-                       else exc.diagnostics[0].message),
-                       "paths are relative to the deck file" if missing else exc.diagnostics[0].hint)
-            source = Source(id=ident, path=rel, text="")
-            source.extra["unreadable"] = True
-        source.path = rel
-        for key in ("title", "publisher", "author", "date", "url"):
-            value = self.string(raw, key, path)
-            if value:
-                setattr(source, key, value)
-        self.loaded.deck.sources[ident] = source
 
     def snippet(self, raw, path: tuple) -> None:
         deck = self.loaded.deck

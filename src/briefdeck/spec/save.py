@@ -44,6 +44,16 @@ def _slot(value):
     raise TypeError(f"cannot save slot value {value!r}")
 
 
+def _with_after(entry: dict, after: str, key: str, value) -> dict:
+    """``entry`` with ``key: value`` placed right after ``after``, so the mark reads beside what it marks."""
+    out = {}
+    for k, v in entry.items():
+        out[k] = v
+        if k == after:
+            out[key] = value
+    return out
+
+
 def deck_to_data(deck: Deck) -> dict:
     """The deck as plain data in file-format order."""
     data: dict = {"briefdeck": VERSION}
@@ -55,6 +65,8 @@ def deck_to_data(deck: Deck) -> dict:
         entry = {"id": src.id, "path": src.path}
         entry.update({k: getattr(src, k) for k in ("title", "publisher", "author", "date", "url")
                       if getattr(src, k)})
+        if src.title and (src.title_guessed or src.extra.get("title_guess")):
+            entry = _with_after(entry, "title", "title_guessed", src.title_guessed)
         data["sources"].append(entry)
     data["snippets"] = []
     for sn in deck.snippets.values():

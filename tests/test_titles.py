@@ -1,0 +1,272 @@
+"""Titles a person would write: from a headline when there is one, else a guess marked as one; never a file name.
+
+Every reader is tried with a headline and without one; the guess mark goes into the deck file and comes
+back; an exported deck shows no file name in its footnotes, Sources slide or speaker notes.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+from pptx import Presentation
+
+import pdfkit
+from briefdeck.cli.main import main
+from briefdeck.core import Source
+from briefdeck.core.source import UNTITLED, guess_title, is_placeholder_title
+from briefdeck.readers import read_source
+from briefdeck.spec import dump_deck, load_deck, save_deck
+from test_readers_formats import make_pdf
+
+STORY = ("The harbour board of Kettleness voted on Tuesday to build a third container berth, after two years of "
+         "arguments about dredging the outer channel. The berth will cost 48 million pounds.\n\n"
+         "Work starts in the spring. \u201cWe cannot keep turning ships away,\u201d said Morag Quayle, who chairs "
+         "the board, adding that traffic through the port had grown by 12% last year.\n\n"
+         "Fishermen fear the dredging will disturb the lobster grounds off the point, and their association "
+         "has asked for an independent survey before any work begins.\n")
+GUESS = "The harbour board of Kettleness voted on Tuesday to build a third container"
+
+
+def write(tmp_path, name: str, data: bytes | str):
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+# --- the guess itself ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Microsoft Word - report_final.docx", "untitled", "Untitled document", "Slide 1", "Document1", "Title",
+    "001_c09184477b124be4.txt", "001_c09184477b124be4", "AR2024_final_v7.indd", "AR2024_final_v7",
+    "c09184477b124be4", "C:\\Users\\me\\Desktop\\draft 3.pdf", "PowerPoint Presentation", "  ", "12345",
+])
+def test_placeholders_are_not_titles(title):
+    assert is_placeholder_title(title)
+
+
+@pytest.mark.parametrize("title", ["Annual Review 2023", "Kettleness votes for a third berth", "Q3 results",
+                                   "Tariffs: what changes on 1 April", "Report"])
+def test_real_titles_are_titles(title):
+    assert not is_placeholder_title(title)
+
+
+def test_a_title_equal_to_the_file_name_is_not_a_title():
+    assert is_placeholder_title("harbour notes", "Harbour_Notes.txt")
+    assert not is_placeholder_title("harbour notes", "other.txt")
+
+
+@pytest.mark.parametrize("text,title", [
+    (STORY, GUESS),                                                       # cut at a word boundary
+    ("Ferries will run late all week. More follows.", "Ferries will run late all week"),
+    ("Kettleness has done what nobody thought it would dare to do:\nit said no.\n",
+     "Kettleness has done what nobody thought it would dare to do"),
+    ("By Morag Quayle | Kettleness Post | 3 May 2026\n\nMr. Quayle said the U.S. buyers left. Then more.",
+     "Mr. Quayle said the U.S. buyers left"),
+    ("The berth, first proposed in 2019 when traffic was half of today's, opens in May after a long delay.",
+     "The berth, first proposed in 2019 when traffic was half of today's"),     # cut at a clause
+    ("12 | 14 | 19\n\n", ""),
+])
+def test_the_guess_is_the_first_sentence_shortened(text, title):
+    guess = guess_title(text)
+    assert guess == title or (guess.endswith("\u2026") and guess[:-1] == title)
+    assert len(guess) <= 80
+    assert not re.search(r"\b(the|of|with|and|to)\u2026$", guess)
+
+
+# --- each reader, with and without a headline -------------------------------------------------------
+
+def test_text_with_a_headline(tmp_path):
+    source = read_source(write(tmp_path, "001_c09184477b124be4.txt", "Kettleness votes for a third berth\n\n" + STORY))
+    assert (source.title, source.title_guessed) == ("Kettleness votes for a third berth", False)
+    assert "title_guess" not in source.extra
+
+
+def test_text_without_a_headline_gets_its_first_sentence_marked_as_a_guess(tmp_path):
+    source = read_source(write(tmp_path, "001_c09184477b124be4.txt", STORY))
+    assert source.title.startswith(GUESS) and source.title_guessed
+    assert source.extra["title_guess"] == "first sentence"
+
+
+def test_text_starting_with_a_byline_is_not_titled_by_it(tmp_path):
+    source = read_source(write(tmp_path, "note.md", "By Morag Quayle | Kettleness Post | 3 May 2026\n\n" + STORY))
+    assert source.title.startswith(GUESS) and source.title_guessed
+    assert (source.author, source.publisher, source.date) == ("Morag Quayle", "Kettleness Post", "2026-05-03")
+    assert "Kettleness Post" in source.citation() and "Morag" not in source.title
+
+
+def test_html_with_a_headline(tmp_path):
+    page = (f"<html><head><title>Third berth approved | Kettleness Post</title></head><body><article>"
+            f"<h1>Third berth approved</h1>{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10) * 2))}"
+            "</article></body></html>")
+    source = read_source(write(tmp_path, "page_0042.html", page))
+    assert (source.title, source.title_guessed) == ("Third berth approved", False)
+
+
+@pytest.mark.parametrize("head", ["", "<title>untitled</title>", "<title>page_0042.html</title>"])
+def test_html_without_a_headline_gets_a_guess(tmp_path, head):
+    page = (f"<html><head>{head}<meta property='og:site_name' content='Kettleness Post'></head><body><article>"
+            f"{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10) * 2))}</article></body></html>")
+    source = read_source(write(tmp_path, "page_0042.html", page))
+    assert source.title.startswith(GUESS) and source.title_guessed
+
+
+def make_docx(path, heading: str | None, core_title: str):
+    import docx
+
+    document = docx.Document()
+    if heading:
+        document.add_heading(heading, 0)
+    for para in STORY.split("\n\n"):
+        document.add_paragraph(para.strip())
+    document.core_properties.title = core_title
+    document.core_properties.created = datetime.datetime(2026, 5, 3, 9, 0)
+    document.save(path)
+    return path
+
+
+def test_docx_headline_wins_over_the_properties(tmp_path):
+    source = read_source(make_docx(tmp_path / "report_final.docx", "Kettleness harbour plan", "Board paper 7"))
+    assert (source.title, source.title_guessed) == ("Kettleness harbour plan", False)
+
+
+def test_docx_without_a_headline_takes_its_properties_title_as_a_guess(tmp_path):
+    source = read_source(make_docx(tmp_path / "report_final.docx", None, "Kettleness harbour plan 2026"))
+    assert (source.title, source.title_guessed) == ("Kettleness harbour plan 2026", True)
+    assert source.extra["title_guess"] == "document properties"
+
+
+def test_docx_with_a_placeholder_title_and_no_headline_takes_the_first_sentence(tmp_path):
+    source = read_source(make_docx(tmp_path / "report_final.docx", None, "Microsoft Word - report_final.docx"))
+    assert source.title.startswith(GUESS) and source.title_guessed
+
+
+def story_pdf(headline: str | None, info: dict | None) -> bytes:
+    pdf = pdfkit.Pdf()
+    frame = pdfkit.Frame(50, 800, 495)
+    if headline:
+        frame.para(headline, 20, "F2")
+    for para in STORY.split("\n\n"):
+        frame.para(para.replace("\u201c", '"').replace("\u201d", '"'))
+    pdf.page(frame.content())
+    return pdf.bytes(info)
+
+
+def test_pdf_headline_in_large_type(tmp_path):
+    source = read_source(write(tmp_path, "scan_0001.pdf", story_pdf("Kettleness votes for a third berth",
+                                                                     {"Title": "Board paper"})))
+    assert (source.title, source.title_guessed) == ("Kettleness votes for a third berth", False)
+
+
+@pytest.mark.parametrize("info,title", [({"Title": "Harbour board minutes, May 2026"}, "Harbour board minutes, May 2026"),
+                                        ({"Title": "Microsoft Word - minutes_v2.docx"}, GUESS), (None, GUESS)])
+def test_pdf_without_a_headline(tmp_path, info, title):
+    source = read_source(write(tmp_path, "scan_0001.pdf", story_pdf(None, info)))
+    assert source.title.startswith(title) and source.title_guessed
+
+
+def test_pdf_lines_of_body_size_are_not_a_headline(tmp_path):
+    lines = [(72, 800, "Ferry Safety Notice"), (72, 740, "Life jackets are stored under every bench.")]
+    source = read_source(write(tmp_path, "notice.pdf", make_pdf([lines])))
+    assert (source.title, source.title_guessed) == ("Ferry Safety Notice", True)
+
+
+# --- citations never show a file name ------------------------------------------------------------
+
+def test_citations_fall_back_to_the_text_then_to_untitled_never_to_the_file_name():
+    bare = Source(id="s1", path="sources/001_c09184477b124be4.txt", text=STORY)
+    for shown in (bare.label(), bare.citation(), bare.full_citation()):
+        assert shown.strip("\u201c\u201d. ").startswith("The harbour board of Kettleness")
+        assert "001_" not in shown and ".txt" not in shown
+    empty = Source(id="s2", path="gone/AR2024_final_v7.pdf", text="", title="AR2024_final_v7.pdf")
+    assert (empty.label(), empty.citation(), empty.full_citation()) == (UNTITLED, UNTITLED, UNTITLED)
+    named = Source(id="s3", path="x.html", text=STORY, title="Kettleness Post", publisher="Kettleness Post",
+                   url="https://post.example/berth")
+    assert named.citation() == "Kettleness Post"
+    assert named.full_citation() == "Kettleness Post. https://post.example/berth"
+
+
+# --- the deck file keeps the mark ----------------------------------------------------------------
+
+def deck_yaml(extra: str = "") -> str:
+    return ("briefdeck: 2\ntitle: Berths\nsources:\n  - id: story\n    path: 001_c09184477b124be4.txt\n" + extra
+            + "slides:\n  - layout: title\n")
+
+
+def test_a_guessed_title_is_saved_marked_and_loaded_back(tmp_path):
+    write(tmp_path, "001_c09184477b124be4.txt", STORY)
+    deck_file = write(tmp_path, "deck.yaml", deck_yaml())
+    source = load_deck(deck_file).deck.sources["story"]
+    assert source.title.startswith(GUESS) and source.title_guessed
+    loaded = load_deck(deck_file)
+    save_deck(loaded.deck, deck_file)
+    text = deck_file.read_text(encoding="utf-8")
+    assert re.search(r"\n  title: .*\n  title_guessed: true\n", text)
+    assert load_deck(deck_file).deck.sources["story"].title_guessed
+    loaded = load_deck(deck_file)
+    loaded.deck.sources["story"].title_guessed = False             # the user confirms the guess
+    save_deck(loaded.deck, deck_file)
+    assert "title_guessed: false" in deck_file.read_text(encoding="utf-8")
+    again = load_deck(deck_file).deck.sources["story"]
+    assert again.title.startswith(GUESS) and not again.title_guessed
+
+
+def test_a_title_written_in_the_deck_is_the_persons_unless_it_is_the_guess_itself(tmp_path):
+    write(tmp_path, "001_c09184477b124be4.txt", STORY)
+    own = load_deck(write(tmp_path, "own.yaml", deck_yaml('    title: "Berth three approved"\n')))
+    assert not own.deck.sources["story"].title_guessed
+    guess = read_source(tmp_path / "001_c09184477b124be4.txt").title
+    drafted = load_deck(write(tmp_path, "drafted.yaml", deck_yaml(f'    title: "{guess}"\n')))
+    assert drafted.deck.sources["story"].title_guessed       # a deck drafted before the mark existed
+    marked = load_deck(write(tmp_path, "marked.yaml", deck_yaml('    title: "Berth three"\n    title_guessed: true\n')))
+    assert marked.deck.sources["story"].title_guessed
+    assert "title_guessed: false" in dump_deck(own.deck)            # saved as confirmed: the file has no headline
+
+
+def test_a_title_guessed_mark_that_is_not_true_or_false_is_an_error(tmp_path, capsys):
+    write(tmp_path, "001_c09184477b124be4.txt", STORY)
+    deck_file = write(tmp_path, "deck.yaml", deck_yaml("    title_guessed: maybe\n"))
+    assert main(["check", str(deck_file)]) == 1
+    assert "deck.yaml:6:20: error: 'title_guessed' should be true or false, not 'maybe'" in capsys.readouterr().err
+
+
+# --- an exported deck shows no file name anywhere -----------------------------------------------
+
+FILE_NAMES = ("001_c09184477b124be4", "c09184477b124be4", "AR2024", "report_final", "page_0042", ".txt", ".pdf",
+              ".docx", ".html", "Microsoft Word", "untitled")
+
+
+def test_an_exported_deck_names_no_file_in_footnotes_sources_or_notes(tmp_path, capsys):
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    write(folder, "001_c09184477b124be4.txt", STORY)
+    write(folder, "AR2024_final_v7.pdf", story_pdf(None, {"Title": "AR2024_final_v7.indd"}))
+    make_docx(folder / "report_final.docx", None, "Microsoft Word - report_final.docx")
+    write(folder, "page_0042.html", "<html><head><title>untitled</title></head><body><article>"
+          + "".join(f"<p>{p.replace('Kettleness', 'Kettleness East')}</p>" for p in STORY.split("\n\n"))
+          + "</article></body></html>")
+    deck_file = tmp_path / "deck.yaml"
+    assert main(["draft", str(folder), "-o", str(deck_file), "--no-cache"]) == 0
+    assert main(["export", str(deck_file), "-q"]) == 0
+    capsys.readouterr()
+    deck = load_deck(deck_file).deck
+    assert len(deck.sources) == 4 and all(s.title_guessed for s in deck.sources.values())
+    prs = Presentation(str(deck_file.with_suffix(".pptx")))
+    texts = []
+    for slide in prs.slides:
+        texts += [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+        if slide.has_notes_slide:
+            texts.append(slide.notes_slide.notes_text_frame.text)
+    shown = "\n".join(texts)
+    assert "[1]" in shown and "Sources" in shown and "Passage:" in shown     # footnotes, Sources slide, notes
+    assert "The harbour board of Kettleness" in shown
+    for name in FILE_NAMES:
+        assert name not in shown, name
+
+
+def test_html_whose_title_is_only_the_site_name_gets_a_guess(tmp_path):
+    page = ("<html><head><title>Kettleness Post</title><meta property='og:site_name' content='Kettleness Post'>"
+            f"</head><body><article>{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10) * 2))}</article></body></html>")
+    source = read_source(write(tmp_path, "page_0042.html", page))
+    assert source.publisher == "Kettleness Post"
+    assert source.title.startswith(GUESS) and source.title_guessed
