@@ -16,8 +16,36 @@ class Box:
 
 
 @dataclass(frozen=True)
+class FontFaces:
+    """The font files that give a typeface's advance widths, for each face.
+
+    Each face is measured with the widest advance of its ``files`` for every character
+    they cover, and with the widest of its ``fallback`` files for the others. ``source``
+    says where the files come from: "embedded" (in the template), "installed" (found by
+    fontconfig) or "conservative" (the font is not available: the widest of several).
+    """
+
+    regular: tuple[str, ...]
+    bold: tuple[str, ...]
+    italic: tuple[str, ...]
+    bold_italic: tuple[str, ...]
+    source: str
+    fallback: tuple[str, ...] = ()
+    detail: str = ""
+
+    def files(self, bold: bool, italic: bool) -> tuple[str, ...]:
+        return (self.bold_italic if bold and italic else self.bold if bold else
+                self.italic if italic else self.regular)
+
+
+@dataclass(frozen=True)
 class Style:
-    """How a piece of text is set. ``metrics`` names the shipped font whose widths match ``font``."""
+    """How a piece of text is set.
+
+    ``metrics`` names the shipped font whose widths match ``font`` (or, for a font
+    briefdeck does not ship, the shipped font drawn in its place by the preview and
+    chart pictures); ``faces``, when set, are the files the text is measured with.
+    """
 
     font: str
     metrics: str
@@ -26,6 +54,7 @@ class Style:
     color: str
     bold: bool = False
     italic: bool = False
+    faces: FontFaces | None = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,14 @@ from briefdeck.writers import fit
 from briefdeck.writers.render_plan import Para, RectBlock, RenderPlan, Run, SlidePlan, TextBlock
 
 
+FLOOR_PT = 6.0   # the least size short text is shrunk to rather than break a word
+
+
+def _clip(shape: list[tuple[str, bool]], limit: int = 40) -> str:
+    text = " ".join(t for t, _ in shape)
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+
+
 class Planner:
     """Shared machinery; the per-layout rules live in ``plan_layouts``."""
 
@@ -47,16 +55,37 @@ class Planner:
 
     def block(self, name: str, box: Box, paras: list[Para], style_name: str, *, align: str = "left",
               anchor: str = "top", space_ratio: float = 0.0, spacing: float = 1.0,
-              color: str | None = None, index: int | None = None, truncate: bool = True) -> TextBlock | None:
-        """Fit paragraphs in ``box`` between the style's size and its minimum.
+              color: str | None = None, index: int | None = None, truncate: bool = True,
+              short: bool = False, one_line: bool = False) -> TextBlock | None:
+        """Fit paragraphs in ``box`` between the style's size and its minimum, never breaking a word.
 
-        When even the minimum is too big: None if ``truncate`` is False (the caller
-        continues on another slide), else the text is cut with an ellipsis and a warning.
+        ``short`` text (a label, a heading) and ``one_line`` text (a number) shrink below
+        the minimum, with an error, rather than break a word (or, for ``one_line``, wrap).
+        Longer text whose words cannot stay whole even at the minimum is set with the
+        word broken, with a warning. When even the minimum is too big: None if
+        ``truncate`` is False (the caller continues on another slide), else the text is
+        cut with an ellipsis and an error.
         """
         style = self.t.styles[style_name]
-        font = fit.metrics(style.metrics, style.bold, style.italic)
+        font = fit.style_metrics(style)
         shape = [(p.text, p.bullet) for p in paras]
-        size = fit.best_size(shape, box.w, box.h, style.size, style.min, font, space_ratio, spacing)
+        lines = 1 if one_line else None
+        size = fit.best_size(shape, box.w, box.h, style.size, style.min, font, space_ratio, spacing,
+                             whole_words=True, max_lines=lines)
+        if size is None and (short or one_line):
+            size = fit.best_size(shape, box.w, box.h, style.min - 0.5, max(FLOOR_PT, style.min / 2), font,
+                                 space_ratio, spacing, whole_words=True, max_lines=lines)
+            if size is not None:
+                what = "on one line" if one_line else "without breaking a word"
+                self.warn(index, f"'{_clip(shape)}' in '{name}' fits {what} only at {size:g} pt, below the "
+                          f"template's minimum of {style.min:g} pt", "shorten it", severity="error")
+                return self._text_block(name, box, paras, style, size, align, anchor, space_ratio, spacing,
+                                        color)
+        if size is None:
+            size = fit.best_size(shape, box.w, box.h, style.size, style.min, font, space_ratio, spacing)
+            if size is not None:
+                self.warn(index, f"a word in '{name}' is wider than its box at {size:g} pt and is broken "
+                          "across lines", "shorten the word or the text around it")
         if size is None:
             if not truncate:
                 return None
@@ -66,6 +95,9 @@ class Planner:
                       "shorten it or split it over two slides", severity="error")
         elif size < style.size:
             self.warn(index, f"text in '{name}' shrunk from {style.size:g} to {size:g} pt to fit")
+        return self._text_block(name, box, paras, style, size, align, anchor, space_ratio, spacing, color)
+
+    def _text_block(self, name, box, paras, style, size, align, anchor, space_ratio, spacing, color) -> TextBlock:
         return TextBlock(name, box, paras, style, size, self.t.color(color or style.color), align, anchor,
                          size * space_ratio, spacing)
 
@@ -91,7 +123,7 @@ class Planner:
     def split_fit(self, paras: list[Para], box: Box, style_name: str, space_ratio: float) -> int:
         """How many leading paragraphs fit in ``box`` at the style's minimum size (at least one)."""
         style = self.t.styles[style_name]
-        font = fit.metrics(style.metrics, style.bold, style.italic)
+        font = fit.style_metrics(style)
         count = 0
         for n in range(1, len(paras) + 1):
             shape = [(p.text, p.bullet) for p in paras[:n]]

@@ -27,7 +27,7 @@ def plan_title(p: Planner, slide: Slide, index: int) -> None:
     byline = " \u00b7 ".join(x for x in (d.author, slide.text("date") or d.date) if x)
     if byline:
         plan.blocks.append(p.block("date", r["hero_date"], [Para([Run(one_line(byline))])], "hero_date",
-                                   index=index))
+                                   index=index, short=True))
     p.finish(plan, slide, [])
 
 
@@ -100,7 +100,7 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     left = Box(box.x, box.y, box.w * 0.44, box.h)
     right = Box(box.x + box.w * 0.5, box.y, box.w * 0.5, box.h)
     plan.blocks.append(p.block("figure", left, [Para([Run(one_line(number))])], "number", align="right",
-                               anchor="middle", index=index))
+                               anchor="middle", index=index, one_line=True))
     plan.blocks.append(RectBlock(Box(box.x + box.w * 0.47, box.y + box.h * 0.22, 0.04, box.h * 0.56),
                                  p.t.color("accent")))
     label = slide.text("label") or (sn.measure or sn.unit if sn else "")
@@ -112,7 +112,7 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     if not context and sn and not item.text and len(sn.text.split()) >= 3:
         context = f"\u201c{one_line(sn.text)}\u201d"          # the figure's own words, when it has any
     label_box = Box(right.x, right.y + right.h * 0.18, right.w, right.h * 0.34)
-    plan.blocks.append(p.block("label", label_box, paras, "label", anchor="bottom", index=index))
+    plan.blocks.append(p.block("label", label_box, paras, "label", anchor="bottom", index=index, short=True))
     if context:
         ctx_box = Box(right.x, right.y + right.h * 0.55, right.w, right.h * 0.3)
         runs = [Run(one_line(context))] + ([Run(p.marker(ctx_snippet), superscript=True)]
@@ -145,7 +145,8 @@ def plan_quote(p: Planner, slide: Slide, index: int) -> None:
         runs.append(Run(marker, superscript=True))
     if runs:
         attr_box = Box(quote_box.x, box.y + box.h * 0.66, quote_box.w, box.h * 0.18)
-        plan.blocks.append(p.block("attribution", attr_box, [Para(runs)], "attribution", index=index))
+        plan.blocks.append(p.block("attribution", attr_box, [Para(runs)], "attribution", index=index,
+                                   short=True))
     if edited:
         p.warn(index, "the quote was edited and is no longer verbatim; it is marked '(edited)'")
     p.finish(plan, slide, [item.snippet] if item.snippet else [])
@@ -184,7 +185,8 @@ def plan_comparison(p: Planner, slide: Slide, index: int) -> None:
             head = slide.text(f"{side}_heading")
             if head:
                 plan.blocks.append(p.block(f"{side}_heading", Box(x + 0.15, box.y + 0.15, col_w - 0.3, 0.6),
-                                           [Para([Run(one_line(head))])], "heading", anchor="middle", index=index))
+                                           [Para([Run(one_line(head))])], "heading", anchor="middle", index=index,
+                                           short=True))
             body = Box(x + 0.15, box.y + 0.85, col_w - 0.3, box.h - 1.0)
             paras = [Para(p.item_runs(i), bullet=True) for i in items]
             take = len(paras)
@@ -242,19 +244,29 @@ def _column_widths(columns, rows, total: float) -> list[float]:
 CELL_X, CELL_Y = 0.1, 0.05
 
 
+def _cell_width(w: float) -> float:
+    return (w - 2 * CELL_X) * 72 * fit.WIDTH_SAFETY
+
+
 def _row_height(cells: list[str], widths: list[float], size: float, font) -> float:
-    lines = max(len(fit.wrap(text, (w - 2 * CELL_X) * 72 * fit.WIDTH_SAFETY, size, font))
-                for text, w in zip(cells, widths))
+    lines = max(len(fit.wrap(text, _cell_width(w), size, font)) for text, w in zip(cells, widths))
     return lines * size * font.line_factor / 72 + 2 * CELL_Y + 0.04
 
 
+def _breaks_word(rows: list[list[str]], widths: list[float], size: float, font) -> bool:
+    return any(fit.breaks_word(text, _cell_width(w), size, font) for row in rows for text, w in zip(row, widths))
+
+
 def _fit_table(p: Planner, columns, rows, widths, box: Box, style):
-    font = fit.metrics(style.metrics)
-    bold = fit.metrics(style.metrics, bold=True)
+    font = fit.style_metrics(style, bold=False)
+    bold = fit.style_metrics(style, bold=True)
+    cells = [["".join(r.text for r in c) for c in row] for row in rows]
     size = style.size
+    while size > style.min and (_breaks_word([columns], widths, size, bold) or _breaks_word(cells, widths, size, font)):
+        size -= 1                       # first a size at which no word in a cell is wider than its column
     while True:
         head = _row_height(columns, widths, size, bold)
-        heights = [head] + [_row_height(["".join(r.text for r in c) for c in row], widths, size, font) for row in rows]
+        heights = [head] + [_row_height(row, widths, size, font) for row in cells]
         if sum(heights) <= box.h or size <= style.min:
             break
         size -= 1

@@ -21,6 +21,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from briefdeck.core import Diagnostic, TemplateError
+from briefdeck.templates import fonts
 from briefdeck.templates.model import Box, Template
 
 MAX_FILE = 100 * 1024 * 1024       # bytes on disk
@@ -49,9 +50,6 @@ WANTED = {"title": ("Title Slide",), "section": ("Section Header",),
 FALLBACKS = ("Title Only", "Title and Content", "Blank")
 # styles set in the theme's heading font (the others use its body font), as in templates/base.yaml
 HEADING_STYLES = frozenset({"title", "heading", "number", "mark", "quote", "hero_title", "section_title"})
-METRICS = {"calibri": "Carlito", "calibri light": "Carlito", "carlito": "Carlito",
-           "arial": "LiberationSans", "helvetica": "LiberationSans", "liberation sans": "LiberationSans",
-           "times new roman": "LiberationSerif", "times": "LiberationSerif", "liberation serif": "LiberationSerif"}
 SYSTEM_COLORS = {"windowText": "000000", "window": "FFFFFF"}
 
 
@@ -337,26 +335,45 @@ def _colors(prs, scheme: dict[str, str], base: Template) -> dict:
     return colors
 
 
-def _styles(theme, base: Template, path: Path, notes: list[Diagnostic]) -> dict:
-    """base's styles in the theme's heading (major) and body (minor) typefaces."""
-    faces = {}
+def _embedded_fonts(prs) -> dict[str, dict[str, bytes]]:
+    """Typeface (lower case) -> face -> the bytes of each font embedded in the presentation."""
+    out: dict[str, dict[str, bytes]] = {}
+    faces = {"regular": "regular", "bold": "bold", "italic": "italic", "boldItalic": "bold_italic"}
+    for font in prs.element.xpath("./p:embeddedFontLst/p:embeddedFont"):
+        head = font.find(qn("p:font"))
+        name = (head.get("typeface") or "").strip().lower() if head is not None else ""
+        for tag, face in faces.items():
+            ref = font.find(qn(f"p:{tag}"))
+            rid = ref.get(qn("r:id")) if ref is not None else None
+            if name and rid and rid in prs.part.rels:
+                try:
+                    out.setdefault(name, {})[face] = prs.part.related_part(rid).blob
+                except (KeyError, AttributeError):
+                    continue
+    return out
+
+
+def _styles(prs, theme, base: Template, path: Path, notes: list[Diagnostic]) -> tuple[dict, dict]:
+    """base's styles in the theme's heading (major) and body (minor) typefaces, each measured with the
+    best files found for it (see ``briefdeck.templates.fonts``); also role -> how it is measured."""
+    embedded = _embedded_fonts(prs)
+    faces: dict[str, fonts.Resolved] = {}
     for role, which in (("heading", "majorFont"), ("body", "minorFont")):
         name = _typeface(theme, which)
         if not name or name.startswith("+"):
             continue
-        metrics = METRICS.get(name.lower())
-        if metrics is None:
-            metrics = "Carlito"
-            if all(name != f for f, _ in faces.values()):
-                notes.append(Diagnostic(f"no metrics for font {name}; fitting uses Calibri widths — "
-                                        "check the result", "warning", str(path),
-                                        hint="text may run long or short in its boxes"))
-        faces[role] = (name, metrics)
+        found = fonts.resolve(name, embedded.get(name.lower()))
+        faces[role] = found
+        if found.source != "shipped" and all(name != f.name for r, f in faces.items() if r != role):
+            severity = "warning" if found.source == "conservative" else "note"
+            notes.append(Diagnostic(f"font {name}: {found.how}", severity, str(path),
+                                    hint="install the font or embed it in the template for exact fitting"
+                                    if found.source == "conservative" else None))
     styles = {}
     for key, style in base.styles.items():
         face = faces.get("heading" if key in HEADING_STYLES else "body")
-        styles[key] = replace(style, font=face[0], metrics=face[1]) if face else style
-    return styles
+        styles[key] = replace(style, font=face.name, metrics=face.stem, faces=face.faces) if face else style
+    return styles, faces
 
 
 # --- the Template ----------------------------------------------------------------------------
@@ -368,7 +385,7 @@ def _read(path: Path, base: Template):
     layouts, notes = _choose_layouts(prs, path)
     theme = _theme(prs)
     scheme = _scheme(theme)
-    styles = _styles(theme, base, path, notes)
+    styles, _ = _styles(prs, theme, base, path, notes)
     template = Template(
         name=path.stem, description=f"your template {path.name}", width=width, height=height,
         colors=_colors(prs, scheme, base), styles=styles,
@@ -420,7 +437,8 @@ def inspect_report(path: Path) -> str:
     lines += ["", "Theme fonts:"]
     for role, style in (("headings", "title"), ("body", "body")):
         s = t.styles[style]
-        lines.append(f"  {role:<9} {s.font}  (text is fitted with {s.metrics} widths)")
+        how = f"measured with {s.faces.source} font files" if s.faces else f"measured with {s.metrics}"
+        lines.append(f"  {role:<9} {s.font}  ({how})")
     lines += ["", "Theme colours:"]
     for slot in ("dk1", "lt1", "dk2", "lt2", *(f"accent{i}" for i in range(1, 7))):
         lines.append(f"  {slot:<8} {scheme.get(slot, '(not set)')}")
