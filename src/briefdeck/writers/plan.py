@@ -9,9 +9,11 @@ from dataclasses import replace
 from briefdeck.core import Deck, Diagnostic, Item, Slide, passage
 from briefdeck.core.errors import WARNING
 from briefdeck.core.sanitize import clean_text, one_line
-from briefdeck.templates.model import Box, Template
+from briefdeck.templates import contrast
+from briefdeck.templates.model import Area, Box, Template
 from briefdeck.writers import fit
-from briefdeck.writers.render_plan import Para, RectBlock, RenderPlan, Run, SlidePlan, TextBlock
+from briefdeck.writers.render_plan import (ChartBlock, Para, RectBlock, RenderPlan, Run, SlidePlan, TableBlock,
+                                           TextBlock)
 
 
 FLOOR_PT = 6.0   # the least size short text is shrunk to rather than break a word
@@ -164,7 +166,43 @@ class Planner:
                                          self.t.color(self.t.styles["page"].color), align="right",
                                          anchor="bottom"))
         plan.notes = self.notes(slide, snippet_ids)
+        self.readable(plan)
         self.slides.append(plan)
+
+    def readable(self, plan: SlidePlan) -> None:
+        """Give every text on the slide a colour that reads on what it sits on (WCAG 4.5:1), shifting the
+        style's colour towards the theme's as little as needed; warn where no colour reaches it."""
+        surface = self.t.surface(plan.layout)
+        over: list[Area] = []
+        low: list[str] = []
+
+        def pick(name: str, colour: str, backgrounds, primary: bool = False) -> str:
+            chosen, got = contrast.readable(colour, backgrounds, self.t.anchors, primary)
+            if got < contrast.MINIMUM:
+                low.append(f"{name} {got:.1f}:1")
+            return chosen
+
+        for block in plan.blocks:
+            if isinstance(block, RectBlock):
+                over.append(Area(block.box, (block.color,)))
+            elif isinstance(block, TextBlock):
+                backgrounds = contrast.under(surface, block.box, tuple(over))
+                primary = block.style.color in contrast.PRIMARY
+                block.color = pick(block.name, block.color, backgrounds, primary)
+                for para in block.paras:
+                    for run in para.runs:
+                        if run.color:
+                            run.color = pick(block.name, run.color, backgrounds)
+            elif isinstance(block, TableBlock):
+                block.header_color = pick("table header", block.header_color, [block.header_fill], True)
+                block.text_color = pick("table", block.text_color, [block.band_fill, block.fill], True)
+            elif isinstance(block, ChartBlock):
+                block.text_color = pick("chart", block.text_color, contrast.under(surface, block.box, tuple(over)),
+                                        True)
+        if low:
+            self.warn(plan.deck_index, "text reads below the 4.5:1 contrast WCAG asks for against its background: "
+                      + ", ".join(dict.fromkeys(low)),
+                      "use a template whose background behind text is plainer, or lighter or darker")
 
     def notes(self, slide: Slide | None, snippet_ids: list[str]) -> str:
         """Speaker notes: the analyst's notes, then each cited snippet with its source passage."""

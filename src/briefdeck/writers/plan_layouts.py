@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from briefdeck.core import ChartSpec, Item, Series, Slide, Table
 from briefdeck.core.sanitize import one_line
+from briefdeck.templates import contrast
 from briefdeck.templates.model import Box
 from briefdeck.writers import fit
 from briefdeck.writers.plan import Planner, cont_title, shrink
@@ -127,7 +128,12 @@ def plan_quote(p: Planner, slide: Slide, index: int) -> None:
     title = slide.text("title")
     plan = p.new_slide("quote", index, has_title=bool(title))
     p.title_block(plan, title, index)
-    box = p.t.regions["content"] if title else shrink(p.t.regions["content"], top=-0.6)
+    box = p.t.regions["content"]
+    if not title:       # the quote takes the title's room too, unless that room looks different (a band)
+        surface = p.t.surface("quote")
+        wider = shrink(box, top=-0.6)
+        if set(contrast.under(surface, wider)) == set(contrast.under(surface, box)):
+            box = wider
     text = p.deck.item_text(item)
     edited = bool(sn and (sn.edited or (item.text and item.text != sn.anchor.exact)))
     quote_box = Box(box.x + 0.9, box.y + 0.1, box.w - 1.6, box.h * 0.6)

@@ -21,8 +21,10 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from briefdeck.core import Diagnostic, TemplateError
-from briefdeck.templates import fonts
+from briefdeck.templates import contrast, fonts
 from briefdeck.templates.model import Box, Template
+from briefdeck.writers.pptx_background import color_map, surface
+from briefdeck.writers.pptx_colors import Palette
 
 MAX_FILE = 100 * 1024 * 1024       # bytes on disk
 MAX_UNZIPPED = 200 * 1024 * 1024   # bytes once every zip member is inflated
@@ -303,35 +305,34 @@ def _typeface(theme, which: str) -> str:
     return found[0].strip() if found else ""
 
 
-def _luminance(hex_colour: str) -> float:
-    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (0, 2, 4))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+def _anchors(scheme: dict[str, str]) -> tuple[str, ...]:
+    """The theme's own text and background colours, which text may be shifted towards to stay readable."""
+    return tuple(dict.fromkeys(scheme[k] for k in ("dk1", "lt1", "dk2", "lt2") if k in scheme))
 
 
-def _mix(a: str, b: str, share: float) -> str:
-    """``share`` of colour ``b`` over colour ``a``."""
-    return "".join(f"{round(int(a[i:i + 2], 16) * (1 - share) + int(b[i:i + 2], 16) * share):02X}"
-                   for i in (0, 2, 4))
-
-
-def _colors(prs, scheme: dict[str, str], base: Template) -> dict:
-    """base's colours with text, background, accent and chart colours from the theme."""
+def _colors(palette: Palette, scheme: dict[str, str], surfaces: dict, base: Template) -> dict:
+    """base's colours with text, background, accent and chart colours from the theme, and the
+    backgrounds from the layouts' real fills."""
     colors = dict(base.colors)
-    mapping = prs.slide_master.element.find(qn("p:clrMap"))
-    tx1 = mapping.get("tx1", "dk1") if mapping is not None else "dk1"
-    bg1 = mapping.get("bg1", "lt1") if mapping is not None else "lt1"
-    for ours, theirs in (("text", tx1), ("background", bg1), ("accent", "accent1")):
-        if theirs in scheme:
-            colors[ours] = scheme[theirs]
+    anchors = _anchors(scheme)
+    if "accent1" in scheme:
+        colors["accent"] = scheme["accent1"]
     chart = [scheme[f"accent{i}"] for i in range(1, 7) if f"accent{i}" in scheme]
     if chart:
         colors["chart"] = chart
-    text, background = colors["text"].lstrip("#"), colors["background"].lstrip("#")
-    if _luminance(background) < 0.4:   # a dark theme: base's light greys would vanish
-        colors.update(muted=_mix(text, background, 0.35), rule=_mix(text, background, 0.75),
-                      panel=_mix(text, background, 0.88))
-    colors["accent_text"] = "FFFFFF" if _luminance(colors["accent"].lstrip("#")) < 0.6 else "000000"
-    colors.update(hero_background=colors["background"], hero_text=colors["text"], hero_muted=colors["muted"])
+    tx1 = palette.scheme_colour("tx1") or colors["text"]
+    for prefix, layout in (("", "bullets"), ("hero_", "title")):
+        background = surfaces[layout].color
+        text, _ = contrast.readable(tx1, [background], anchors, primary=True)
+        dark = contrast.ratio(background, "FFFFFF") > contrast.ratio(background, "000000")
+        muted = contrast.mix(text, background, 0.35) if dark else colors["muted"]
+        if prefix:
+            colors.update(hero_background=background, hero_text=text, hero_muted=muted)
+        else:
+            colors.update(text=text, background=background, muted=muted)
+            if dark:   # base's light greys would vanish on a dark background
+                colors.update(rule=contrast.mix(text, background, 0.75), panel=contrast.mix(text, background, 0.88))
+    colors["accent_text"] = max(("FFFFFF", "000000"), key=lambda c: contrast.ratio(c, colors["accent"]))
     return colors
 
 
@@ -386,11 +387,19 @@ def _read(path: Path, base: Template):
     theme = _theme(prs)
     scheme = _scheme(theme)
     styles, _ = _styles(prs, theme, base, path, notes)
+    palette = Palette(scheme, color_map(prs.slide_master.element))
+    surfaces = {ours: surface(layout, palette, theme, width, height) for ours, layout in layouts.items()}
+    for name in dict.fromkeys(layout.name for layout in layouts.values()):
+        note = next(surfaces[o].note for o, layout in layouts.items() if layout.name == name)
+        if note:
+            notes.append(Diagnostic(f"layout '{name}': {note}", "warning", str(path),
+                                    hint="text colours could not be checked against all of it"))
     template = Template(
         name=path.stem, description=f"your template {path.name}", width=width, height=height,
-        colors=_colors(prs, scheme, base), styles=styles,
+        colors=_colors(palette, scheme, surfaces, base), styles=styles,
         regions=_regions(prs, layouts, base, width, height), decorations={}, backgrounds={},
-        pptx=path, pptx_layouts={ours: layout.name for ours, layout in layouts.items()})
+        pptx=path, pptx_layouts={ours: layout.name for ours, layout in layouts.items()}, surfaces=surfaces,
+        anchors=_anchors(scheme))
     return prs, template, notes, theme, scheme
 
 
@@ -400,49 +409,7 @@ def user_template(path: Path, base: Template) -> tuple[Template, list[Diagnostic
     return template, notes
 
 
-def _ratio(width: float, height: float) -> str:
-    for name, value in (("16:9", 16 / 9), ("4:3", 4 / 3), ("16:10", 16 / 10)):
-        if abs(width / height - value) < 0.01:
-            return f" ({name})"
-    return ""
-
-
 def inspect_report(path: Path) -> str:
     """A plain-text description of a template: layouts, placeholders, briefdeck's mapping, theme."""
-    from briefdeck.templates import DEFAULT, load_builtin
-
-    path = Path(path)
-    prs, t, notes, theme, scheme = _read(path, load_builtin(DEFAULT))
-    lines = [f"Template: {path}",
-             f"Slide size: {t.width:.2f} x {t.height:.2f} in{_ratio(t.width, t.height)}"]
-    if len(prs.slide_masters) > 1:
-        lines.append(f"Slide masters: {len(prs.slide_masters)} (briefdeck uses the layouts of the first)")
-    lines += ["", f"Layouts ({len(prs.slide_layouts)}):"]
-    for layout in prs.slide_layouts:
-        lines.append(f"  {layout.name}")
-        for ph in layout.placeholders:
-            f, kind = ph.placeholder_format, _kind(ph)
-            where = ("position inherited from the master" if None in (ph.left, ph.top, ph.width, ph.height)
-                     else f"x {ph.left / EMU:5.2f}  y {ph.top / EMU:5.2f}  "
-                          f"w {ph.width / EMU:5.2f}  h {ph.height / EMU:5.2f} in")
-            lines.append(f"    {kind.name if kind else '(unknown)':<13} idx {f.idx:<3} {ph.name[:28]:<28} {where}")
-        if not len(layout.placeholders):
-            lines.append("    (no placeholders)")
-    lines += ["", "briefdeck layout -> PowerPoint layout:"]
-    for ours, names in WANTED.items():
-        used = t.pptx_layouts[ours]
-        served = used if used.strip().lower() in (n.lower() for n in names) else \
-            f"{used}  (fallback: no " + " or ".join(f"'{n}'" for n in names) + ")"
-        lines.append(f"  {ours:<12} {served}")
-    lines += ["", "Theme fonts:"]
-    for role, style in (("headings", "title"), ("body", "body")):
-        s = t.styles[style]
-        how = f"measured with {s.faces.source} font files" if s.faces else f"measured with {s.metrics}"
-        lines.append(f"  {role:<9} {s.font}  ({how})")
-    lines += ["", "Theme colours:"]
-    for slot in ("dk1", "lt1", "dk2", "lt2", *(f"accent{i}" for i in range(1, 7))):
-        lines.append(f"  {slot:<8} {scheme.get(slot, '(not set)')}")
-    lines += ["", "briefdeck colours: " + ", ".join(f"{k} {t.color(k)}" for k in ("text", "background", "accent"))]
-    if notes:
-        lines += ["", "Notes:"] + [f"  {d.severity}: {d.message}" for d in notes]
-    return "\n".join(lines)
+    from briefdeck.writers.pptx_inspect import report
+    return report(Path(path))
