@@ -13,7 +13,7 @@ from briefdeck.templates import DEFAULT, contrast, load_builtin
 from briefdeck.templates.model import Area, Box
 from briefdeck.writers.export import plan
 from briefdeck.writers.pptx_colors import Palette
-from briefdeck.writers.pptx_template import user_template
+from briefdeck.writers.pptx_template import inspect_report, user_template
 from briefdeck.writers.render_plan import RectBlock, TextBlock
 from realworld_templates import BUILDERS, _band, _picture, gradient, set_background, solid
 from test_user_template import DECK, _layout, _widen
@@ -123,3 +123,21 @@ def test_every_planned_text_reads_on_what_it_sits_on(tmp_path, name):
                 backgrounds = contrast.under(t.surface(slide.layout), block.box, tuple(over))
                 assert contrast.worst(block.color, backgrounds) >= contrast.MINIMUM, (slide.layout, block.name)
     assert not [d for d in result.diagnostics if "contrast" in d.message]
+
+
+def test_inspect_says_what_it_cannot_guarantee(tmp_path):
+    def edit(prs):
+        set_background(prs.slide_master.element, gradient("000000", "FFFFFF"))
+        layout = _layout(prs, "Title Slide")
+        _, rid = layout.part.get_or_add_image_part(io.BytesIO(_picture("101820", "3A4A5C")))
+        set_background(layout.element, f'<p:bgPr><a:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/>'
+                                       '</a:stretch></a:blipFill><a:effectLst/></p:bgPr>')
+        layout.part.related_part(rid)._blob = b"\x01\x00\x00\x00 not a bitmap (an EMF, say)"
+    path = _template(tmp_path, edit)
+    report = inspect_report(path)
+    section = report.split("Not guaranteed:")[1]
+    assert "text on 'bullets' slides reaches only" in section
+    assert "background picture could not be read" in section
+    result = plan(load_deck(str(DECK)), str(path))
+    low = [d for d in result.diagnostics if "contrast" in d.message]
+    assert low and all(d.severity == "warning" for d in low)

@@ -106,6 +106,8 @@ class Template:
     pptx_layouts: dict[str, str] = field(default_factory=dict)
     surfaces: dict[str, Surface] = field(default_factory=dict)       # briefdeck layout -> its background
     anchors: tuple[str, ...] = ()       # theme colours text may be shifted towards to stay readable
+    text_layout: dict[str, tuple[str, str]] = field(default_factory=dict)   # region -> (align, anchor)
+    placeholders: dict[str, str] = field(default_factory=dict)   # region -> placeholder it fills
 
     def color(self, name: str) -> str:
         """A colour by name, or a literal hex value."""

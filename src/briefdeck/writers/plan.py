@@ -58,7 +58,7 @@ class Planner:
     def block(self, name: str, box: Box, paras: list[Para], style_name: str, *, align: str = "left",
               anchor: str = "top", space_ratio: float = 0.0, spacing: float = 1.0,
               color: str | None = None, index: int | None = None, truncate: bool = True,
-              short: bool = False, one_line: bool = False) -> TextBlock | None:
+              short: bool = False, one_line: bool = False, region: str | None = None) -> TextBlock | None:
         """Fit paragraphs in ``box`` between the style's size and its minimum, never breaking a word.
 
         ``short`` text (a label, a heading) and ``one_line`` text (a number) shrink below
@@ -66,9 +66,12 @@ class Planner:
         Longer text whose words cannot stay whole even at the minimum is set with the
         word broken, with a warning. When even the minimum is too big: None if
         ``truncate`` is False (the caller continues on another slide), else the text is
-        cut with an ellipsis and an error.
+        cut with an ellipsis and an error. A ``region`` the template took from a layout placeholder
+        gives the text that placeholder's alignment, and the block fills the placeholder.
         """
         style = self.t.styles[style_name]
+        align, anchor = self.t.text_layout.get(region, (align, anchor)) if region else (align, anchor)
+        placeholder = self.t.placeholders.get(region, "") if region else ""
         font = fit.style_metrics(style)
         shape = [(p.text, p.bullet) for p in paras]
         lines = 1 if one_line else None
@@ -82,7 +85,7 @@ class Planner:
                 self.warn(index, f"'{_clip(shape)}' in '{name}' fits {what} only at {size:g} pt, below the "
                           f"template's minimum of {style.min:g} pt", "shorten it", severity="error")
                 return self._text_block(name, box, paras, style, size, align, anchor, space_ratio, spacing,
-                                        color)
+                                        color, placeholder)
         if size is None:
             size = fit.best_size(shape, box.w, box.h, style.size, style.min, font, space_ratio, spacing)
             if size is not None:
@@ -97,11 +100,13 @@ class Planner:
                       "shorten it or split it over two slides", severity="error")
         elif size < style.size:
             self.warn(index, f"text in '{name}' shrunk from {style.size:g} to {size:g} pt to fit")
-        return self._text_block(name, box, paras, style, size, align, anchor, space_ratio, spacing, color)
+        return self._text_block(name, box, paras, style, size, align, anchor, space_ratio, spacing, color,
+                                placeholder)
 
-    def _text_block(self, name, box, paras, style, size, align, anchor, space_ratio, spacing, color) -> TextBlock:
+    def _text_block(self, name, box, paras, style, size, align, anchor, space_ratio, spacing, color,
+                    placeholder) -> TextBlock:
         return TextBlock(name, box, paras, style, size, self.t.color(color or style.color), align, anchor,
-                         size * space_ratio, spacing)
+                         size * space_ratio, spacing, placeholder)
 
     def _truncate(self, paras: list[Para], box: Box, size: float, font, space_ratio: float,
                   spacing: float) -> list[Para]:
@@ -144,7 +149,7 @@ class Planner:
     def title_block(self, plan: SlidePlan, text: str, index: int | None) -> None:
         if text:
             block = self.block("title", self.t.regions["title"], [Para([Run(one_line(text))])], "title",
-                               anchor="bottom", index=index)
+                               anchor="bottom", index=index, region="title")
             plan.blocks.append(block)
             plan.title = one_line(text)
 

@@ -20,15 +20,15 @@ def plan_title(p: Planner, slide: Slide, index: int) -> None:
     plan = p.new_slide("title", index, one_line(title))
     r = p.t.regions
     plan.blocks.append(p.block("title", r["hero_title"], [Para([Run(one_line(title))])], "hero_title",
-                               anchor="bottom", index=index))
+                               anchor="bottom", index=index, region="hero_title"))
     subtitle = slide.text("subtitle") or d.subtitle
     if subtitle:
         plan.blocks.append(p.block("subtitle", r["hero_subtitle"], [Para([Run(one_line(subtitle))])],
-                                   "hero_subtitle", index=index))
+                                   "hero_subtitle", index=index, region="hero_subtitle"))
     byline = " \u00b7 ".join(x for x in (d.author, slide.text("date") or d.date) if x)
     if byline:
         plan.blocks.append(p.block("date", r["hero_date"], [Para([Run(one_line(byline))])], "hero_date",
-                                   index=index, short=True))
+                                   index=index, short=True, region="hero_date"))
     p.finish(plan, slide, [])
 
 
@@ -36,11 +36,11 @@ def plan_section(p: Planner, slide: Slide, index: int) -> None:
     plan = p.new_slide("section", index, one_line(slide.text("title")))
     r = p.t.regions
     plan.blocks.append(p.block("title", r["section_title"], [Para([Run(one_line(slide.text("title")))])],
-                               "section_title", anchor="bottom", index=index))
+                               "section_title", anchor="bottom", index=index, region="section_title"))
     if slide.text("subtitle"):
         plan.blocks.append(p.block("subtitle", r["section_subtitle"],
                                    [Para([Run(one_line(slide.text("subtitle")))])], "section_subtitle",
-                                   index=index))
+                                   index=index, region="section_subtitle"))
     p.finish(plan, slide, [])
 
 
@@ -58,10 +58,12 @@ def _continued(p: Planner, slide: Slide, index: int, title: str, items: list[Ite
         plan = p.new_slide(layout, index)
         p.title_block(plan, title if first else cont_title(title), index)
         box = p.t.regions["content"]
-        block = p.block("bullets", box, paras, "body", space_ratio=BULLET_SPACE, index=index, truncate=False)
+        block = p.block("bullets", box, paras, "body", space_ratio=BULLET_SPACE, index=index, truncate=False,
+                        region="content")
         if block is None:
             take = p.split_fit(paras, box, "body", BULLET_SPACE)
-            block = p.block("bullets", box, paras[:take], "body", space_ratio=BULLET_SPACE, index=index)
+            block = p.block("bullets", box, paras[:take], "body", space_ratio=BULLET_SPACE, index=index,
+                            region="content")
             p.warn(index, f"{len(paras) - take} bullet(s) did not fit and continue on a '(cont.)' slide")
         else:
             take = len(paras)

@@ -11,20 +11,20 @@ import io
 import re
 import zipfile
 import zlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
 from pptx import Presentation
-from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from briefdeck.core import Diagnostic, TemplateError
 from briefdeck.templates import contrast, fonts
-from briefdeck.templates.model import Box, Template
+from briefdeck.templates.model import Template
 from briefdeck.writers.pptx_background import color_map, surface
 from briefdeck.writers.pptx_colors import Palette
+from briefdeck.writers.pptx_layouts import choose_layouts, geometry
 
 MAX_FILE = 100 * 1024 * 1024       # bytes on disk
 MAX_UNZIPPED = 200 * 1024 * 1024   # bytes once every zip member is inflated
@@ -39,17 +39,6 @@ PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
 NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
 EMU = 914400
 
-TITLE = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
-SUBTITLE = (PP_PLACEHOLDER.SUBTITLE,)
-BODY = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
-NUMBER = (PP_PLACEHOLDER.SLIDE_NUMBER,)
-
-# briefdeck layout -> the PowerPoint layout names that serve it, best first
-WANTED = {"title": ("Title Slide",), "section": ("Section Header",),
-          "bullets": ("Title and Content",), "sources": ("Title and Content",),
-          "comparison": ("Comparison", "Two Content"),
-          **{name: ("Title Only",) for name in ("big-number", "quote", "chart", "table")}}
-FALLBACKS = ("Title Only", "Title and Content", "Blank")
 # styles set in the theme's heading font (the others use its body font), as in templates/base.yaml
 HEADING_STYLES = frozenset({"title", "heading", "number", "mark", "quote", "hero_title", "section_title"})
 SYSTEM_COLORS = {"windowText": "000000", "window": "FFFFFF"}
@@ -166,116 +155,6 @@ def _drop_slides(prs) -> None:
             prs.part.rels.pop(rid)
 
 
-# --- reading layouts and placeholders --------------------------------------------------------
-def _choose_layouts(prs, path: Path) -> tuple[dict, list[Diagnostic]]:
-    """briefdeck layout -> the pptx layout serving it, found by name; a warning per fallback."""
-    by_name = {layout.name.strip().lower(): layout for layout in prs.slide_layouts}
-    fallback = next((by_name[n.lower()] for n in FALLBACKS if n.lower() in by_name), prs.slide_layouts[0])
-    chosen, notes = {}, []
-    for ours, names in WANTED.items():
-        hit = next((by_name[n.lower()] for n in names if n.lower() in by_name), None)
-        if hit is None:
-            hit = fallback
-            wanted = " or ".join(f"'{n}'" for n in names)
-            notes.append(Diagnostic(f"the template has no {wanted} layout; briefdeck's '{ours}' slides "
-                                    f"use fallback layout '{hit.name}'", "warning", str(path),
-                                    hint=f"add or rename a layout called '{names[0]}' in the slide master"))
-        chosen[ours] = hit
-    return chosen, notes
-
-
-def _named(prs, name: str):
-    return next((lay for lay in prs.slide_layouts if lay.name.strip().lower() == name.lower()), None)
-
-
-def _box(shape, width: float, height: float) -> Box | None:
-    """A shape's position in inches, clipped to the slide; None when unknown or too small."""
-    if None in (shape.left, shape.top, shape.width, shape.height):
-        return None
-    x, y = max(0.0, shape.left / EMU), max(0.0, shape.top / EMU)
-    w = min(width, (shape.left + shape.width) / EMU) - x
-    h = min(height, (shape.top + shape.height) / EMU) - y
-    return Box(x, y, w, h) if w > 0.3 and h > 0.2 else None
-
-
-def _placeholder(layout, types, width: float, height: float) -> Box | None:
-    """The box of the biggest placeholder of one of ``types`` in ``layout`` (by type, never idx)."""
-    if layout is None:
-        return None
-    boxes = [b for ph in layout.placeholders if _kind(ph) in types for b in [_box(ph, width, height)] if b]
-    return max(boxes, key=lambda b: b.w * b.h, default=None)
-
-
-def _kind(ph):
-    """A placeholder's type, or None for a type python-pptx does not know."""
-    try:
-        return ph.placeholder_format.type
-    except (KeyError, ValueError):
-        return None
-
-
-def _below(box: Box, h: float, gap: float = 0.1) -> Box:
-    return Box(box.x, box.y + box.h + gap, box.w, h)
-
-
-def _regions(prs, layouts: dict, base: Template, width: float, height: float) -> dict[str, Box]:
-    """Every region base has, scaled to the slide, then replaced from the template's placeholders."""
-    sx, sy = width / base.width, height / base.height
-    r = {k: Box(b.x * sx, b.y * sy, b.w * sx, b.h * sy) for k, b in base.regions.items()}
-
-    def ph(layout, types):
-        return _placeholder(layout, types, width, height)
-
-    r["title"] = ph(layouts["bullets"], TITLE) or ph(layouts["chart"], TITLE) or r["title"]
-    content = ph(_named(prs, "Title and Content"), BODY)
-    if content is None:
-        top = r["title"].y + r["title"].h + 0.25 * sy
-        content = Box(r["title"].x, top, r["title"].w, 0.88 * height - top)
-    bottom = height - 0.024 * height   # the slide's bottom margin
-    low = 0.45                         # the least height of the footnote strip under the content
-    if bottom - low - 0.08 < content.y + content.h:
-        content = replace(content, h=bottom - low - 0.08 - content.y)
-    if content.h < 1.5:
-        content = r["content"]
-    r["content"] = content
-    right = content.x + content.w
-    default_page = Box(right - 0.8 * sx, bottom - 0.35, 0.8 * sx, 0.35)
-    page = ph(layouts["bullets"], NUMBER)
-    if page is None or page.x + page.w / 2 < width / 2 or page.y < content.y + content.h:
-        page = default_page
-    else:   # the number is set right-aligned: keep the placeholder's right edge, not its width
-        page = Box(page.x + page.w - default_page.w, page.y, default_page.w, page.h)
-    r["page"] = page
-    strip = max(0.3, min(bottom - (content.y + content.h + 0.08), 0.8))
-    r["footnote"] = Box(content.x, bottom - strip, min(right, page.x - 0.1) - content.x, strip)
-    r.update(_title_regions(prs, r, ph, bottom, height))
-    return r
-
-
-def _title_regions(prs, r: dict[str, Box], ph, bottom: float, height: float) -> dict[str, Box]:
-    """Title-slide and section-header regions from "Title Slide" and "Section Header"."""
-    out = {}
-    title_slide = _named(prs, "Title Slide")
-    hero = ph(title_slide, TITLE)
-    sub = r["hero_subtitle"]
-    if hero:
-        out["hero_title"] = hero
-        sub = ph(title_slide, SUBTITLE) or _below(hero, sub.h)
-        # text is set left-aligned, so the subtitle and date start where the title starts
-        sub = replace(sub, x=hero.x, w=max(sub.x + sub.w, hero.x + hero.w) - hero.x)
-    date_h = r["hero_date"].h
-    if sub.y + sub.h + 0.08 + date_h > bottom:
-        sub = replace(sub, h=max(0.4, bottom - date_h - 0.08 - sub.y))
-    date = _below(sub, date_h, 0.08)
-    out["hero_subtitle"], out["hero_date"] = sub, replace(date, y=min(date.y, height - date_h))
-    section = _named(prs, "Section Header")
-    head = ph(section, TITLE)
-    if head:
-        out["section_title"] = head
-        out["section_subtitle"] = ph(section, BODY) or _below(head, r["section_subtitle"].h)
-    return out
-
-
 # --- reading the theme -----------------------------------------------------------------------
 def _theme(prs):
     try:
@@ -378,38 +257,61 @@ def _styles(prs, theme, base: Template, path: Path, notes: list[Diagnostic]) -> 
 
 
 # --- the Template ----------------------------------------------------------------------------
-def _read(path: Path, base: Template):
+@dataclass
+class Reading:
+    """Everything read from a template file: the Template and what ``templates inspect`` reports."""
+
+    prs: object
+    template: Template
+    notes: list[Diagnostic]
+    scheme: dict[str, str]
+    chosen: dict
+    fonts: dict
+
+
+def read(path: Path, base: Template) -> Reading:
     path = Path(path)
     prs = open_template(path)
     width = prs.slide_width / EMU if prs.slide_width else base.width
     height = prs.slide_height / EMU if prs.slide_height else base.height
-    layouts, notes = _choose_layouts(prs, path)
+    chosen, notes = choose_layouts(prs, path)
     theme = _theme(prs)
     scheme = _scheme(theme)
-    styles, _ = _styles(prs, theme, base, path, notes)
     palette = Palette(scheme, color_map(prs.slide_master.element))
-    surfaces = {ours: surface(layout, palette, theme, width, height) for ours, layout in layouts.items()}
-    for name in dict.fromkeys(layout.name for layout in layouts.values()):
-        note = next(surfaces[o].note for o, layout in layouts.items() if layout.name == name)
+    styles, faces = _styles(prs, theme, base, path, notes)
+    surfaces = {ours: surface(c.layout, palette, theme, width, height) for ours, c in chosen.items()}
+    for name in dict.fromkeys(c.layout.name for c in chosen.values()):
+        note = next(surfaces[o].note for o, c in chosen.items() if c.layout.name == name)
         if note:
             notes.append(Diagnostic(f"layout '{name}': {note}", "warning", str(path),
                                     hint="text colours could not be checked against all of it"))
+    where = geometry(chosen, base, width, height)
     template = Template(
         name=path.stem, description=f"your template {path.name}", width=width, height=height,
-        colors=_colors(palette, scheme, surfaces, base), styles=styles,
-        regions=_regions(prs, layouts, base, width, height), decorations={}, backgrounds={},
-        pptx=path, pptx_layouts={ours: layout.name for ours, layout in layouts.items()}, surfaces=surfaces,
-        anchors=_anchors(scheme))
-    return prs, template, notes, theme, scheme
+        colors=_colors(palette, scheme, surfaces, base), styles=styles, regions=where.regions,
+        decorations={}, backgrounds={}, pptx=path,
+        pptx_layouts={ours: c.layout.name for ours, c in chosen.items()}, surfaces=surfaces,
+        anchors=_anchors(scheme), text_layout=where.text_layout, placeholders=where.placeholders)
+    return Reading(prs, template, notes, scheme, chosen, faces)
+
+
+def layout_surfaces(path: Path) -> dict:
+    """Every layout's background and shapes (what text on it sits on), by layout name."""
+    prs = open_template(Path(path))
+    theme = _theme(prs)
+    palette = Palette(_scheme(theme), color_map(prs.slide_master.element))
+    width, height = prs.slide_width / EMU, prs.slide_height / EMU
+    return {layout.name: surface(layout, palette, theme, width, height) for layout in prs.slide_layouts}
 
 
 def user_template(path: Path, base: Template) -> tuple[Template, list[Diagnostic]]:
-    """A Template from the user's .pptx/.potx, with warnings about layouts and fonts it lacks."""
-    _, template, notes, _, _ = _read(path, base)
-    return template, notes
+    """A Template from the user's .pptx/.potx, with warnings about layouts, fonts and backgrounds."""
+    reading = read(path, base)
+    return reading.template, reading.notes
 
 
 def inspect_report(path: Path) -> str:
-    """A plain-text description of a template: layouts, placeholders, briefdeck's mapping, theme."""
+    """A plain-text description of a template: layouts, placeholders, briefdeck's mapping, theme, and
+    what briefdeck could not guarantee."""
     from briefdeck.writers.pptx_inspect import report
     return report(Path(path))

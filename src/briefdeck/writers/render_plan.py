@@ -44,6 +44,7 @@ class TextBlock:
     anchor: str = "top"       # top | middle | bottom
     space_after: float = 0.0  # points between paragraphs
     spacing: float = 1.0      # line spacing multiple
+    placeholder: str = ""     # the layout placeholder type it fills in a user's template ("" = a text box)
 
     @property
     def text(self) -> str:
