@@ -14,7 +14,7 @@ from briefdeck.templates.model import Area, Box
 from briefdeck.writers.export import plan
 from briefdeck.writers.pptx_colors import Palette
 from briefdeck.writers.pptx_template import inspect_report, user_template
-from briefdeck.writers.render_plan import RectBlock, TextBlock
+from briefdeck.writers.render_plan import ChartBlock, RectBlock, TextBlock
 from realworld_templates import BUILDERS, _band, _picture, gradient, set_background, solid
 from test_user_template import DECK, _layout, _widen
 
@@ -122,6 +122,11 @@ def test_every_planned_text_reads_on_what_it_sits_on(tmp_path, name):
             elif isinstance(block, TextBlock):
                 backgrounds = contrast.under(t.surface(slide.layout), block.box, tuple(over))
                 assert contrast.worst(block.color, backgrounds) >= contrast.MINIMUM, (slide.layout, block.name)
+            elif isinstance(block, ChartBlock):
+                backgrounds = contrast.under(t.surface(slide.layout), block.box, tuple(over))
+                assert contrast.worst(block.text_color, backgrounds) >= contrast.MINIMUM
+                if block.spec.type == "pie":          # white values printed on every slice
+                    assert all(contrast.ratio(c, "FFFFFF") >= contrast.MINIMUM for c in block.colors)
     assert not [d for d in result.diagnostics if "contrast" in d.message]
 
 

@@ -17,6 +17,7 @@ from briefdeck.writers.render_plan import (ChartBlock, Para, RectBlock, RenderPl
 
 
 FLOOR_PT = 6.0   # the least size short text is shrunk to rather than break a word
+WHITE = "FFFFFF"
 
 
 def _clip(shape: list[tuple[str, bool]], limit: int = 40) -> str:
@@ -204,6 +205,9 @@ class Planner:
             elif isinstance(block, ChartBlock):
                 block.text_color = pick("chart", block.text_color, contrast.under(surface, block.box, tuple(over)),
                                         True)
+                if block.spec.type == "pie" or (block.spec.type.startswith("stacked") and block.spec.engine != "image"):
+                    # these charts print white values inside their slices and bars: darken what needs it
+                    block.colors = [pick("chart labels", c, [WHITE]) for c in block.colors]
         if low:
             self.warn(plan.deck_index, "text reads below the 4.5:1 contrast WCAG asks for against its background: "
                       + ", ".join(dict.fromkeys(low)),
