@@ -140,8 +140,9 @@ class DeckReport:
 
 def _inside(word: Word, box: Box, scale: float) -> bool:
     x0, y0, x1, y1 = (v * scale for v in (box.x, box.y, box.x + box.w, box.y + box.h))
-    core = (word.y1 - word.y0) * 0.2     # a word's box spans its font's whole ascent and descent: judge
-    return (word.x0 >= x0 - TOLERANCE and word.x1 <= x1 + TOLERANCE   # its line by the middle of it
+    # a word's box spans its font's whole ascent and descent: judge its line by the middle of it
+    core = (word.y1 - word.y0) * 0.2
+    return (word.x0 >= x0 - TOLERANCE and word.x1 <= x1 + TOLERANCE
             and word.y0 + core >= y0 - TOLERANCE and word.y1 - core <= y1 + TOLERANCE)
 
 

@@ -198,10 +198,10 @@ def geometry(chosen: dict[str, Choice], base: Template, width: float, height: fl
 
     if not use("title", layouts["bullets"], TITLE):
         use("title", layouts["chart"], TITLE)
-    content = find(layouts["bullets"], BODY, width, height)
-    content = content[1] if content else None
-    if content is not None:
-        out.placeholders["content"] = ph_type(find(layouts["bullets"], BODY, width, height)[0])
+    found = find(layouts["bullets"], BODY, width, height)
+    content = found[1] if found else None
+    if found is not None:
+        out.placeholders["content"] = ph_type(found[0])
     else:
         top = r["title"].y + r["title"].h + 0.25 * sy
         content = Box(r["title"].x, top, r["title"].w, 0.88 * height - top)
