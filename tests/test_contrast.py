@@ -146,3 +146,15 @@ def test_inspect_says_what_it_cannot_guarantee(tmp_path):
     result = plan(load_deck(str(DECK)), str(path))
     low = [d for d in result.diagnostics if "contrast" in d.message]
     assert low and all(d.severity == "warning" for d in low)
+
+
+def test_a_masters_band_is_in_the_plan_for_the_preview_but_not_written_again(tmp_path):
+    from briefdeck.writers.export import export
+    from realworld_templates import dark_band
+    template = dark_band(tmp_path)
+    out = tmp_path / "out.pptx"
+    result = export(load_deck(str(DECK)), out, template=str(template))
+    slide = next(s for s in result.plan.slides if s.layout == "bullets")
+    assert [(b.color, b.backdrop) for b in slide.blocks if isinstance(b, RectBlock)] == [("E5E5E5", True)]
+    xml = "".join(s.element.xml for s in pptx.Presentation(str(out)).slides)
+    assert 'val="E5E5E5"' not in xml                   # the master draws it; the slides do not repeat it

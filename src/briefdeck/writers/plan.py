@@ -143,6 +143,8 @@ class Planner:
     # --- slide furniture ----------------------------------------------------------------
     def new_slide(self, layout: str, index: int | None, title: str = "", has_title: bool = True) -> SlidePlan:
         plan = SlidePlan(layout=layout, background=self.t.background(layout), title=title, deck_index=index)
+        plan.blocks.extend(RectBlock(a.box, a.colors[0], backdrop=True) for a in self.t.surface(layout).shapes
+                           if a.opaque and len(a.colors) == 1)
         plan.blocks.extend(RectBlock(s.box, self.t.color(s.color)) for s in self.t.shapes(layout)
                            if has_title or not s.with_title)
         return plan

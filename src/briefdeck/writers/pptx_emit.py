@@ -177,7 +177,8 @@ class Emitter:
         shape_id = 2
         for block in sp.blocks:
             if isinstance(block, RectBlock):
-                shapes.append(pptx_xml.rect(shape_id, block))
+                if not block.backdrop:            # the template's master or layout draws its own artwork
+                    shapes.append(pptx_xml.rect(shape_id, block))
             elif isinstance(block, TextBlock):
                 wanted = "title" if block.name == "title" else block.placeholder
                 ph = self.placeholder(layout, wanted) if wanted and wanted not in used else None

@@ -82,6 +82,7 @@ class TableBlock:
 class RectBlock:
     box: Box
     color: str
+    backdrop: bool = False   # the template's own artwork (a master's band): previews draw it, the pptx has it
 
 
 @dataclass
