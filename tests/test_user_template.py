@@ -151,7 +151,7 @@ def test_export_uses_the_users_layouts_titles_and_accent(tmp_path, suffix):
 
 
 def test_missing_layouts_fall_back_with_one_warning_each(tmp_path):
-    template = make_template(tmp_path, remove=("Comparison",), rename={"Title Only": "Headline"})
+    template = make_template(tmp_path, remove=("Comparison", "Title Only"))
     t, notes = user_template(template, load_builtin(DEFAULT))
     assert t.pptx == template
     assert t.pptx_layouts["comparison"] == "Two Content"
@@ -166,6 +166,32 @@ def test_missing_layouts_fall_back_with_one_warning_each(tmp_path):
     names = {p.layout: s.slide_layout.name for p, s in zip(result.plan.slides, prs.slides)}
     assert names["chart"] == names["big-number"] == "Title and Content"
     assert names["comparison"] == "Two Content" and names["section"] == "Section Header"
+
+
+def _untyped(prs, name: str) -> None:
+    _layout(prs, name).element.set("type", "cust")
+
+
+@pytest.mark.parametrize("untype", [False, True], ids=["by-type", "by-placeholders"])
+def test_layouts_with_custom_names_are_found_by_type_then_placeholders(tmp_path, untype):
+    names = {"Title Slide": "Cover", "Title and Content": "Text page", "Title Only": "Headline"}
+
+    def edit(prs):
+        if untype:
+            for name in names.values():
+                _untyped(prs, name)
+    template = make_template(tmp_path, remove=(), rename=names, edit=edit)
+    t, notes = user_template(template, load_builtin(DEFAULT))
+    assert t.pptx_layouts["title"] == "Cover"
+    assert t.pptx_layouts["bullets"] == t.pptx_layouts["sources"] == "Text page"
+    for ours in ("big-number", "quote", "chart", "table"):
+        assert t.pptx_layouts[ours] == "Headline"
+    assert not [d for d in notes if d.severity == "warning" and "layout" in d.message]
+    found = [d for d in notes if d.severity == "note" and "found by" in d.message]
+    assert len(found) == 3
+    assert all(("its placeholders" if untype else "its layout type") in d.message for d in found)
+    report = inspect_report(template)
+    assert re.search(r"chart\s+Headline\s+\(by its " + ("placeholders" if untype else "layout type"), report)
 
 
 def test_placeholders_are_found_by_type_not_index_or_order(tmp_path):
@@ -199,8 +225,12 @@ def test_theme_colours_and_fonts(tmp_path):
     assert t.decorations == {} and t.backgrounds == {}
     assert (t.styles["title"].font, t.styles["title"].metrics) == ("Arial", "LiberationSans")
     assert (t.styles["body"].font, t.styles["body"].metrics) == ("Georgia", "Carlito")
-    font_notes = [d for d in notes if "no metrics for font Georgia" in d.message]
-    assert len(font_notes) == 1 and font_notes[0].severity == "warning"
+    font_notes = [d for d in notes if d.message.startswith("font Georgia: ")]
+    assert len(font_notes) == 1
+    if t.styles["body"].faces.source == "conservative":      # Georgia is not installed on this machine
+        assert font_notes[0].severity == "warning" and "widest of" in font_notes[0].message
+    else:
+        assert font_notes[0].severity == "note" and "installed" in font_notes[0].message
 
 
 def test_dark_theme_follows_the_masters_colour_map(tmp_path):
@@ -276,3 +306,15 @@ def test_oversized_and_zip_bomb_files_are_refused(tmp_path, monkeypatch, capsys,
     assert main(["templates", "inspect", str(template)]) == 1
     err = capsys.readouterr().err
     assert words in err and "Traceback" not in err
+
+
+def test_renamed_retyped_shuffled_layouts_serve_their_slides(tmp_path):
+    """Layouts called "Cover", "Text page", "Divider", "Headline", typed as custom and listed in another
+    order are found by their placeholders; each slide is made on the right one."""
+    from realworld_templates import custom_names
+    result, prs, _ = _export(tmp_path, custom_names(tmp_path))
+    names = {p.layout: s.slide_layout.name for p, s in zip(result.plan.slides, prs.slides)}
+    assert names["title"] == "Cover" and names["section"] == "Divider"
+    assert names["bullets"] == names["sources"] == "Text page"
+    assert names["chart"] == names["big-number"] == names["quote"] == "Headline"
+    assert not [d for d in result.diagnostics if d.severity == "warning" and "layout" in d.message]

@@ -9,9 +9,20 @@ from dataclasses import replace
 from briefdeck.core import Deck, Diagnostic, Item, Slide, passage
 from briefdeck.core.errors import WARNING
 from briefdeck.core.sanitize import clean_text, one_line
-from briefdeck.templates.model import Box, Template
+from briefdeck.templates import contrast
+from briefdeck.templates.model import Area, Box, Template
 from briefdeck.writers import fit
-from briefdeck.writers.render_plan import Para, RectBlock, RenderPlan, Run, SlidePlan, TextBlock
+from briefdeck.writers.render_plan import (ChartBlock, Para, RectBlock, RenderPlan, Run, SlidePlan, TableBlock,
+                                           TextBlock)
+
+
+FLOOR_PT = 6.0   # the least size short text is shrunk to rather than break a word
+WHITE = "FFFFFF"
+
+
+def _clip(shape: list[tuple[str, bool]], limit: int = 40) -> str:
+    text = " ".join(t for t, _ in shape)
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
 
 
 class Planner:
@@ -47,16 +58,40 @@ class Planner:
 
     def block(self, name: str, box: Box, paras: list[Para], style_name: str, *, align: str = "left",
               anchor: str = "top", space_ratio: float = 0.0, spacing: float = 1.0,
-              color: str | None = None, index: int | None = None, truncate: bool = True) -> TextBlock | None:
-        """Fit paragraphs in ``box`` between the style's size and its minimum.
+              color: str | None = None, index: int | None = None, truncate: bool = True,
+              short: bool = False, one_line: bool = False, region: str | None = None) -> TextBlock | None:
+        """Fit paragraphs in ``box`` between the style's size and its minimum, never breaking a word.
 
-        When even the minimum is too big: None if ``truncate`` is False (the caller
-        continues on another slide), else the text is cut with an ellipsis and a warning.
+        ``short`` text (a label, a heading) and ``one_line`` text (a number) shrink below
+        the minimum, with an error, rather than break a word (or, for ``one_line``, wrap).
+        Longer text whose words cannot stay whole even at the minimum is set with the
+        word broken, with a warning. When even the minimum is too big: None if
+        ``truncate`` is False (the caller continues on another slide), else the text is
+        cut with an ellipsis and an error. A ``region`` the template took from a layout placeholder
+        gives the text that placeholder's alignment, and the block fills the placeholder.
         """
         style = self.t.styles[style_name]
-        font = fit.metrics(style.metrics, style.bold, style.italic)
+        align, anchor = self.t.text_layout.get(region, (align, anchor)) if region else (align, anchor)
+        placeholder = self.t.placeholders.get(region, "") if region else ""
+        font = fit.style_metrics(style)
         shape = [(p.text, p.bullet) for p in paras]
-        size = fit.best_size(shape, box.w, box.h, style.size, style.min, font, space_ratio, spacing)
+        lines = 1 if one_line else None
+        size = fit.best_size(shape, box.w, box.h, style.size, style.min, font, space_ratio, spacing,
+                             whole_words=True, max_lines=lines)
+        if size is None and (short or one_line):
+            size = fit.best_size(shape, box.w, box.h, style.min - 0.5, max(FLOOR_PT, style.min / 2), font,
+                                 space_ratio, spacing, whole_words=True, max_lines=lines)
+            if size is not None:
+                what = "on one line" if one_line else "without breaking a word"
+                self.warn(index, f"'{_clip(shape)}' in '{name}' fits {what} only at {size:g} pt, below the "
+                          f"template's minimum of {style.min:g} pt", "shorten it", severity="error")
+                return self._text_block(name, box, paras, style, size, align, anchor, space_ratio, spacing,
+                                        color, placeholder)
+        if size is None:
+            size = fit.best_size(shape, box.w, box.h, style.size, style.min, font, space_ratio, spacing)
+            if size is not None:
+                self.warn(index, f"a word in '{name}' is wider than its box at {size:g} pt and is broken "
+                          "across lines", "shorten the word or the text around it")
         if size is None:
             if not truncate:
                 return None
@@ -66,8 +101,13 @@ class Planner:
                       "shorten it or split it over two slides", severity="error")
         elif size < style.size:
             self.warn(index, f"text in '{name}' shrunk from {style.size:g} to {size:g} pt to fit")
+        return self._text_block(name, box, paras, style, size, align, anchor, space_ratio, spacing, color,
+                                placeholder)
+
+    def _text_block(self, name, box, paras, style, size, align, anchor, space_ratio, spacing, color,
+                    placeholder) -> TextBlock:
         return TextBlock(name, box, paras, style, size, self.t.color(color or style.color), align, anchor,
-                         size * space_ratio, spacing)
+                         size * space_ratio, spacing, placeholder)
 
     def _truncate(self, paras: list[Para], box: Box, size: float, font, space_ratio: float,
                   spacing: float) -> list[Para]:
@@ -91,7 +131,7 @@ class Planner:
     def split_fit(self, paras: list[Para], box: Box, style_name: str, space_ratio: float) -> int:
         """How many leading paragraphs fit in ``box`` at the style's minimum size (at least one)."""
         style = self.t.styles[style_name]
-        font = fit.metrics(style.metrics, style.bold, style.italic)
+        font = fit.style_metrics(style)
         count = 0
         for n in range(1, len(paras) + 1):
             shape = [(p.text, p.bullet) for p in paras[:n]]
@@ -103,6 +143,8 @@ class Planner:
     # --- slide furniture ----------------------------------------------------------------
     def new_slide(self, layout: str, index: int | None, title: str = "", has_title: bool = True) -> SlidePlan:
         plan = SlidePlan(layout=layout, background=self.t.background(layout), title=title, deck_index=index)
+        plan.blocks.extend(RectBlock(a.box, a.colors[0], backdrop=True) for a in self.t.surface(layout).shapes
+                           if a.opaque and len(a.colors) == 1)
         plan.blocks.extend(RectBlock(s.box, self.t.color(s.color)) for s in self.t.shapes(layout)
                            if has_title or not s.with_title)
         return plan
@@ -110,7 +152,7 @@ class Planner:
     def title_block(self, plan: SlidePlan, text: str, index: int | None) -> None:
         if text:
             block = self.block("title", self.t.regions["title"], [Para([Run(one_line(text))])], "title",
-                               anchor="bottom", index=index)
+                               anchor="bottom", index=index, region="title")
             plan.blocks.append(block)
             plan.title = one_line(text)
 
@@ -132,7 +174,46 @@ class Planner:
                                          self.t.color(self.t.styles["page"].color), align="right",
                                          anchor="bottom"))
         plan.notes = self.notes(slide, snippet_ids)
+        self.readable(plan)
         self.slides.append(plan)
+
+    def readable(self, plan: SlidePlan) -> None:
+        """Give every text on the slide a colour that reads on what it sits on (WCAG 4.5:1), shifting the
+        style's colour towards the theme's as little as needed; warn where no colour reaches it."""
+        surface = self.t.surface(plan.layout)
+        over: list[Area] = []
+        low: list[str] = []
+
+        def pick(name: str, colour: str, backgrounds, primary: bool = False) -> str:
+            chosen, got = contrast.readable(colour, backgrounds, self.t.anchors, primary)
+            if got < contrast.MINIMUM:
+                low.append(f"{name} {got:.1f}:1")
+            return chosen
+
+        for block in plan.blocks:
+            if isinstance(block, RectBlock):
+                over.append(Area(block.box, (block.color,)))
+            elif isinstance(block, TextBlock):
+                backgrounds = contrast.under(surface, block.box, tuple(over))
+                primary = block.style.color in contrast.PRIMARY
+                block.color = pick(block.name, block.color, backgrounds, primary)
+                for para in block.paras:
+                    for run in para.runs:
+                        if run.color:
+                            run.color = pick(block.name, run.color, backgrounds)
+            elif isinstance(block, TableBlock):
+                block.header_color = pick("table header", block.header_color, [block.header_fill], True)
+                block.text_color = pick("table", block.text_color, [block.band_fill, block.fill], True)
+            elif isinstance(block, ChartBlock):
+                block.text_color = pick("chart", block.text_color, contrast.under(surface, block.box, tuple(over)),
+                                        True)
+                if block.spec.type == "pie" or (block.spec.type.startswith("stacked") and block.spec.engine != "image"):
+                    # these charts print white values inside their slices and bars: darken what needs it
+                    block.colors = [pick("chart labels", c, [WHITE]) for c in block.colors]
+        if low:
+            self.warn(plan.deck_index, "text reads below the 4.5:1 contrast WCAG asks for against its background: "
+                      + ", ".join(dict.fromkeys(low)),
+                      "use a template whose background behind text is plainer, or lighter or darker")
 
     def notes(self, slide: Slide | None, snippet_ids: list[str]) -> str:
         """Speaker notes: the analyst's notes, then each cited snippet with its source passage."""

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from briefdeck.core import ChartSpec, Item, Series, Slide, Table
 from briefdeck.core.sanitize import one_line
+from briefdeck.templates import contrast
 from briefdeck.templates.model import Box
 from briefdeck.writers import fit
 from briefdeck.writers.plan import Planner, cont_title, shrink
@@ -19,15 +20,15 @@ def plan_title(p: Planner, slide: Slide, index: int) -> None:
     plan = p.new_slide("title", index, one_line(title))
     r = p.t.regions
     plan.blocks.append(p.block("title", r["hero_title"], [Para([Run(one_line(title))])], "hero_title",
-                               anchor="bottom", index=index))
+                               anchor="bottom", index=index, region="hero_title"))
     subtitle = slide.text("subtitle") or d.subtitle
     if subtitle:
         plan.blocks.append(p.block("subtitle", r["hero_subtitle"], [Para([Run(one_line(subtitle))])],
-                                   "hero_subtitle", index=index))
+                                   "hero_subtitle", index=index, region="hero_subtitle"))
     byline = " \u00b7 ".join(x for x in (d.author, slide.text("date") or d.date) if x)
     if byline:
         plan.blocks.append(p.block("date", r["hero_date"], [Para([Run(one_line(byline))])], "hero_date",
-                                   index=index))
+                                   index=index, short=True, region="hero_date"))
     p.finish(plan, slide, [])
 
 
@@ -35,11 +36,11 @@ def plan_section(p: Planner, slide: Slide, index: int) -> None:
     plan = p.new_slide("section", index, one_line(slide.text("title")))
     r = p.t.regions
     plan.blocks.append(p.block("title", r["section_title"], [Para([Run(one_line(slide.text("title")))])],
-                               "section_title", anchor="bottom", index=index))
+                               "section_title", anchor="bottom", index=index, region="section_title"))
     if slide.text("subtitle"):
         plan.blocks.append(p.block("subtitle", r["section_subtitle"],
                                    [Para([Run(one_line(slide.text("subtitle")))])], "section_subtitle",
-                                   index=index))
+                                   index=index, region="section_subtitle"))
     p.finish(plan, slide, [])
 
 
@@ -57,10 +58,12 @@ def _continued(p: Planner, slide: Slide, index: int, title: str, items: list[Ite
         plan = p.new_slide(layout, index)
         p.title_block(plan, title if first else cont_title(title), index)
         box = p.t.regions["content"]
-        block = p.block("bullets", box, paras, "body", space_ratio=BULLET_SPACE, index=index, truncate=False)
+        block = p.block("bullets", box, paras, "body", space_ratio=BULLET_SPACE, index=index, truncate=False,
+                        region="content")
         if block is None:
             take = p.split_fit(paras, box, "body", BULLET_SPACE)
-            block = p.block("bullets", box, paras[:take], "body", space_ratio=BULLET_SPACE, index=index)
+            block = p.block("bullets", box, paras[:take], "body", space_ratio=BULLET_SPACE, index=index,
+                            region="content")
             p.warn(index, f"{len(paras) - take} bullet(s) did not fit and continue on a '(cont.)' slide")
         else:
             take = len(paras)
@@ -106,7 +109,7 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     left = Box(box.x, box.y, box.w * 0.44, box.h)
     right = Box(box.x + box.w * 0.5, box.y, box.w * 0.5, box.h)
     plan.blocks.append(p.block("figure", left, [Para([Run(one_line(number))])], "number", align="right",
-                               anchor="middle", index=index))
+                               anchor="middle", index=index, one_line=True))
     plan.blocks.append(RectBlock(Box(box.x + box.w * 0.47, box.y + box.h * 0.22, 0.04, box.h * 0.56),
                                  p.t.color("accent")))
     label = slide.text("label") or (sn.measure or sn.unit if sn else "")
@@ -118,7 +121,7 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     if not context and sn and not item.text and len(sn.text.split()) >= 3:
         context = f"\u201c{one_line(sn.text)}\u201d"          # the figure's own words, when it has any
     label_box = Box(right.x, right.y + right.h * 0.18, right.w, right.h * 0.34)
-    plan.blocks.append(p.block("label", label_box, paras, "label", anchor="bottom", index=index))
+    plan.blocks.append(p.block("label", label_box, paras, "label", anchor="bottom", index=index, short=True))
     if context:
         ctx_box = Box(right.x, right.y + right.h * 0.55, right.w, right.h * 0.3)
         runs = [Run(one_line(context))] + ([Run(p.marker(ctx_snippet), superscript=True)]
@@ -133,7 +136,12 @@ def plan_quote(p: Planner, slide: Slide, index: int) -> None:
     title = slide.text("title")
     plan = p.new_slide("quote", index, has_title=bool(title))
     p.title_block(plan, title, index)
-    box = p.t.regions["content"] if title else shrink(p.t.regions["content"], top=-0.6)
+    box = p.t.regions["content"]
+    if not title:       # the quote takes the title's room too, unless that room looks different (a band)
+        surface = p.t.surface("quote")
+        wider = shrink(box, top=-0.6)
+        if set(contrast.under(surface, wider)) == set(contrast.under(surface, box)):
+            box = wider
     text = p.deck.item_text(item)
     edited = bool(sn and (sn.edited or (item.text and item.text != sn.anchor.exact)))
     quote_box = Box(box.x + 0.9, box.y + 0.1, box.w - 1.6, box.h * 0.6)
@@ -152,7 +160,8 @@ def plan_quote(p: Planner, slide: Slide, index: int) -> None:
         runs.append(Run(marker, superscript=True))
     if runs:
         attr_box = Box(quote_box.x, box.y + box.h * 0.66, quote_box.w, box.h * 0.18)
-        plan.blocks.append(p.block("attribution", attr_box, [Para(runs)], "attribution", index=index))
+        plan.blocks.append(p.block("attribution", attr_box, [Para(runs)], "attribution", index=index,
+                                   short=True))
     if edited:
         p.warn(index, "the quote was edited and is no longer verbatim; it is marked '(edited)'")
     p.finish(plan, slide, [item.snippet] if item.snippet else [])
@@ -194,7 +203,8 @@ def plan_comparison(p: Planner, slide: Slide, index: int) -> None:
             head = slide.text(f"{side}_heading")
             if head:
                 plan.blocks.append(p.block(f"{side}_heading", Box(x + 0.15, box.y + 0.15, col_w - 0.3, 0.6),
-                                           [Para([Run(one_line(head))])], "heading", anchor="middle", index=index))
+                                           [Para([Run(one_line(head))])], "heading", anchor="middle", index=index,
+                                           short=True))
             body = Box(x + 0.15, box.y + 0.85, col_w - 0.3, box.h - 1.0)
             paras = [Para(p.item_runs(i), bullet=True) for i in items]
             take = len(paras)
@@ -257,19 +267,29 @@ def _column_widths(columns, rows, total: float) -> list[float]:
 CELL_X, CELL_Y = 0.1, 0.05
 
 
+def _cell_width(w: float) -> float:
+    return (w - 2 * CELL_X) * 72 * fit.WIDTH_SAFETY
+
+
 def _row_height(cells: list[str], widths: list[float], size: float, font) -> float:
-    lines = max(len(fit.wrap(text, (w - 2 * CELL_X) * 72 * fit.WIDTH_SAFETY, size, font))
-                for text, w in zip(cells, widths))
+    lines = max(len(fit.wrap(text, _cell_width(w), size, font)) for text, w in zip(cells, widths))
     return lines * size * font.line_factor / 72 + 2 * CELL_Y + 0.04
 
 
+def _breaks_word(rows: list[list[str]], widths: list[float], size: float, font) -> bool:
+    return any(fit.breaks_word(text, _cell_width(w), size, font) for row in rows for text, w in zip(row, widths))
+
+
 def _fit_table(p: Planner, columns, rows, widths, box: Box, style):
-    font = fit.metrics(style.metrics)
-    bold = fit.metrics(style.metrics, bold=True)
+    font = fit.style_metrics(style, bold=False)
+    bold = fit.style_metrics(style, bold=True)
+    cells = [["".join(r.text for r in c) for c in row] for row in rows]
     size = style.size
+    while size > style.min and (_breaks_word([columns], widths, size, bold) or _breaks_word(cells, widths, size, font)):
+        size -= 1                       # first a size at which no word in a cell is wider than its column
     while True:
         head = _row_height(columns, widths, size, bold)
-        heights = [head] + [_row_height(["".join(r.text for r in c) for c in row], widths, size, font) for row in rows]
+        heights = [head] + [_row_height(row, widths, size, font) for row in cells]
         if sum(heights) <= box.h or size <= style.min:
             break
         size -= 1

@@ -21,7 +21,6 @@ from pptx.parts.chart import ChartPart
 from pptx.parts.image import Image, ImagePart
 from pptx.parts.slide import NotesSlidePart, SlidePart
 from pptx.dml.color import RGBColor
-from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
@@ -35,8 +34,8 @@ from briefdeck.writers.render_plan import (ChartBlock, Para, RectBlock, RenderPl
 
 ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
 ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
-TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 CONTENT_LAYOUT = "Title Only"
+PH_NAMES = {"title": "Title 1", "ctrTitle": "Title 1", "subTitle": "Subtitle", "body": "Text", "obj": "Content"}
 TITLE_LAYOUT = "Title Slide"
 
 
@@ -140,7 +139,7 @@ class Emitter:
         self.slide_ids = self.prs.part._element.get_or_add_sldIdLst()
         self.next_slide_id = max([255] + [int(i) for i in self.slide_ids.xpath("./p:sldId/@id")]) + 1
         self.images: dict[str, object] = {}
-        self.titles: dict[str, tuple[str, str] | None] = {}
+        self.found: dict[tuple[str, str], tuple[str, str] | None] = {}
         self._notes_master = None
 
     def layout_for(self, slide_plan: SlidePlan):
@@ -149,35 +148,43 @@ class Emitter:
                                                            else CONTENT_LAYOUT)
         return self.layouts.get(wanted) or self.layouts.get(CONTENT_LAYOUT) or self.prs.slide_layouts[-1]
 
-    def title_ph(self, layout) -> tuple[str, str] | None:
-        """The layout's title placeholder as ``(p:ph element, shape name)``, found once per layout."""
-        if layout.name not in self.titles:
-            found = None
+    def placeholder(self, layout, wanted: str) -> tuple[str, str] | None:
+        """The layout's placeholder of type ``wanted`` ("title" also finds a centred title; the biggest when
+        there are several) as ``(p:ph element, shape name)``, found once per layout and type."""
+        key = (layout.name, wanted)
+        if key not in self.found:
+            best, area = None, -1
             for ph in layout.placeholders:
-                if ph.placeholder_format.type in TITLE_TYPES:
-                    element = ph._element.ph
-                    attrs = "".join(f' {k}="{v}"' for k, v in element.attrib.items())
-                    found = (f"<p:ph{attrs}/>", "Title 1")
-                    break
-            self.titles[layout.name] = found
-        return self.titles[layout.name]
+                element = ph._element.ph
+                kind = element.get("type", "obj")
+                if kind == wanted or (wanted == "title" and kind in ("title", "ctrTitle")):
+                    size = (ph.width or 0) * (ph.height or 0)
+                    if size > area:
+                        attrs = "".join(f' {k}="{v}"' for k, v in element.attrib.items())
+                        best, area = (f"<p:ph{attrs}/>", PH_NAMES.get(kind, "Placeholder")), size
+            self.found[key] = best
+        return self.found[key]
 
     def slide(self, sp: SlidePlan) -> None:
         layout = self.layout_for(sp)
         partname = self.names.next("/ppt/slides/slide%d.xml")
         part = SlidePart(partname, CT.PML_SLIDE, self.package, parse_xml(pptx_xml.slide([], None)))
         part.relate_to(layout.part, RT.SLIDE_LAYOUT)
-        title = self.title_ph(layout)
         shapes: list[str] = []
+        placeholders: list[str] = []       # the layout's placeholders come first, as PowerPoint puts them
+        used: set[str] = set()
         tables: list[tuple[int, TableBlock]] = []
-        title_xml = ""                     # the layout's title comes first, as PowerPoint puts it
         shape_id = 2
         for block in sp.blocks:
             if isinstance(block, RectBlock):
-                shapes.append(pptx_xml.rect(shape_id, block))
+                if not block.backdrop:            # the template's master or layout draws its own artwork
+                    shapes.append(pptx_xml.rect(shape_id, block))
             elif isinstance(block, TextBlock):
-                if block.name == "title" and title is not None and not title_xml:
-                    title_xml = pptx_xml.placeholder(shape_id, title[1], title[0], block)
+                wanted = "title" if block.name == "title" else block.placeholder
+                ph = self.placeholder(layout, wanted) if wanted and wanted not in used else None
+                if ph is not None:
+                    used.add(wanted)
+                    placeholders.append(pptx_xml.placeholder(shape_id, ph[1], ph[0], block))
                 else:
                     shapes.append(pptx_xml.textbox(shape_id, block.name.replace("_", " ").capitalize(), block))
             elif isinstance(block, ChartBlock):
@@ -186,7 +193,7 @@ class Emitter:
                 tables.append((len(shapes), block))
             shape_id += 1
         background = None if self.plan.template.pptx else sp.background
-        part._element = parse_xml(pptx_xml.slide(([title_xml] if title_xml else []) + shapes, background))
+        part._element = parse_xml(pptx_xml.slide(placeholders + shapes, background))
         if tables:
             slide = part.slide
             tree = slide.shapes._spTree
@@ -194,7 +201,7 @@ class Emitter:
                 frame = self.table(slide, block)
                 frame.name = "Table"
                 tree.remove(frame._element)
-                tree.insert(2 + position + bool(title_xml), frame._element)
+                tree.insert(2 + position + len(placeholders), frame._element)
         rid = self.relate_new(self.prs.part, part, RT.SLIDE)
         self.slide_ids._add_sldId(id=self.next_slide_id, rId=rid)
         self.next_slide_id += 1

@@ -11,17 +11,20 @@ import io
 import re
 import zipfile
 import zlib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
 from pptx import Presentation
-from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from briefdeck.core import Diagnostic, TemplateError
-from briefdeck.templates.model import Box, Template
+from briefdeck.templates import contrast, fonts
+from briefdeck.templates.model import Template
+from briefdeck.writers.pptx_background import color_map, surface
+from briefdeck.writers.pptx_colors import Palette
+from briefdeck.writers.pptx_layouts import choose_layouts, geometry
 
 MAX_FILE = 100 * 1024 * 1024       # bytes on disk
 MAX_UNZIPPED = 200 * 1024 * 1024   # bytes once every zip member is inflated
@@ -36,22 +39,8 @@ PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
 NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
 EMU = 914400
 
-TITLE = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
-SUBTITLE = (PP_PLACEHOLDER.SUBTITLE,)
-BODY = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
-NUMBER = (PP_PLACEHOLDER.SLIDE_NUMBER,)
-
-# briefdeck layout -> the PowerPoint layout names that serve it, best first
-WANTED = {"title": ("Title Slide",), "section": ("Section Header",),
-          "bullets": ("Title and Content",), "sources": ("Title and Content",),
-          "comparison": ("Comparison", "Two Content"),
-          **{name: ("Title Only",) for name in ("big-number", "quote", "chart", "table")}}
-FALLBACKS = ("Title Only", "Title and Content", "Blank")
 # styles set in the theme's heading font (the others use its body font), as in templates/base.yaml
 HEADING_STYLES = frozenset({"title", "heading", "number", "mark", "quote", "hero_title", "section_title"})
-METRICS = {"calibri": "Carlito", "calibri light": "Carlito", "carlito": "Carlito",
-           "arial": "LiberationSans", "helvetica": "LiberationSans", "liberation sans": "LiberationSans",
-           "times new roman": "LiberationSerif", "times": "LiberationSerif", "liberation serif": "LiberationSerif"}
 SYSTEM_COLORS = {"windowText": "000000", "window": "FFFFFF"}
 
 
@@ -166,116 +155,6 @@ def _drop_slides(prs) -> None:
             prs.part.rels.pop(rid)
 
 
-# --- reading layouts and placeholders --------------------------------------------------------
-def _choose_layouts(prs, path: Path) -> tuple[dict, list[Diagnostic]]:
-    """briefdeck layout -> the pptx layout serving it, found by name; a warning per fallback."""
-    by_name = {layout.name.strip().lower(): layout for layout in prs.slide_layouts}
-    fallback = next((by_name[n.lower()] for n in FALLBACKS if n.lower() in by_name), prs.slide_layouts[0])
-    chosen, notes = {}, []
-    for ours, names in WANTED.items():
-        hit = next((by_name[n.lower()] for n in names if n.lower() in by_name), None)
-        if hit is None:
-            hit = fallback
-            wanted = " or ".join(f"'{n}'" for n in names)
-            notes.append(Diagnostic(f"the template has no {wanted} layout; briefdeck's '{ours}' slides "
-                                    f"use fallback layout '{hit.name}'", "warning", str(path),
-                                    hint=f"add or rename a layout called '{names[0]}' in the slide master"))
-        chosen[ours] = hit
-    return chosen, notes
-
-
-def _named(prs, name: str):
-    return next((lay for lay in prs.slide_layouts if lay.name.strip().lower() == name.lower()), None)
-
-
-def _box(shape, width: float, height: float) -> Box | None:
-    """A shape's position in inches, clipped to the slide; None when unknown or too small."""
-    if None in (shape.left, shape.top, shape.width, shape.height):
-        return None
-    x, y = max(0.0, shape.left / EMU), max(0.0, shape.top / EMU)
-    w = min(width, (shape.left + shape.width) / EMU) - x
-    h = min(height, (shape.top + shape.height) / EMU) - y
-    return Box(x, y, w, h) if w > 0.3 and h > 0.2 else None
-
-
-def _placeholder(layout, types, width: float, height: float) -> Box | None:
-    """The box of the biggest placeholder of one of ``types`` in ``layout`` (by type, never idx)."""
-    if layout is None:
-        return None
-    boxes = [b for ph in layout.placeholders if _kind(ph) in types for b in [_box(ph, width, height)] if b]
-    return max(boxes, key=lambda b: b.w * b.h, default=None)
-
-
-def _kind(ph):
-    """A placeholder's type, or None for a type python-pptx does not know."""
-    try:
-        return ph.placeholder_format.type
-    except (KeyError, ValueError):
-        return None
-
-
-def _below(box: Box, h: float, gap: float = 0.1) -> Box:
-    return Box(box.x, box.y + box.h + gap, box.w, h)
-
-
-def _regions(prs, layouts: dict, base: Template, width: float, height: float) -> dict[str, Box]:
-    """Every region base has, scaled to the slide, then replaced from the template's placeholders."""
-    sx, sy = width / base.width, height / base.height
-    r = {k: Box(b.x * sx, b.y * sy, b.w * sx, b.h * sy) for k, b in base.regions.items()}
-
-    def ph(layout, types):
-        return _placeholder(layout, types, width, height)
-
-    r["title"] = ph(layouts["bullets"], TITLE) or ph(layouts["chart"], TITLE) or r["title"]
-    content = ph(_named(prs, "Title and Content"), BODY)
-    if content is None:
-        top = r["title"].y + r["title"].h + 0.25 * sy
-        content = Box(r["title"].x, top, r["title"].w, 0.88 * height - top)
-    bottom = height - 0.024 * height   # the slide's bottom margin
-    low = 0.45                         # the least height of the footnote strip under the content
-    if bottom - low - 0.08 < content.y + content.h:
-        content = replace(content, h=bottom - low - 0.08 - content.y)
-    if content.h < 1.5:
-        content = r["content"]
-    r["content"] = content
-    right = content.x + content.w
-    default_page = Box(right - 0.8 * sx, bottom - 0.35, 0.8 * sx, 0.35)
-    page = ph(layouts["bullets"], NUMBER)
-    if page is None or page.x + page.w / 2 < width / 2 or page.y < content.y + content.h:
-        page = default_page
-    else:   # the number is set right-aligned: keep the placeholder's right edge, not its width
-        page = Box(page.x + page.w - default_page.w, page.y, default_page.w, page.h)
-    r["page"] = page
-    strip = max(0.3, min(bottom - (content.y + content.h + 0.08), 0.8))
-    r["footnote"] = Box(content.x, bottom - strip, min(right, page.x - 0.1) - content.x, strip)
-    r.update(_title_regions(prs, r, ph, bottom, height))
-    return r
-
-
-def _title_regions(prs, r: dict[str, Box], ph, bottom: float, height: float) -> dict[str, Box]:
-    """Title-slide and section-header regions from "Title Slide" and "Section Header"."""
-    out = {}
-    title_slide = _named(prs, "Title Slide")
-    hero = ph(title_slide, TITLE)
-    sub = r["hero_subtitle"]
-    if hero:
-        out["hero_title"] = hero
-        sub = ph(title_slide, SUBTITLE) or _below(hero, sub.h)
-        # text is set left-aligned, so the subtitle and date start where the title starts
-        sub = replace(sub, x=hero.x, w=max(sub.x + sub.w, hero.x + hero.w) - hero.x)
-    date_h = r["hero_date"].h
-    if sub.y + sub.h + 0.08 + date_h > bottom:
-        sub = replace(sub, h=max(0.4, bottom - date_h - 0.08 - sub.y))
-    date = _below(sub, date_h, 0.08)
-    out["hero_subtitle"], out["hero_date"] = sub, replace(date, y=min(date.y, height - date_h))
-    section = _named(prs, "Section Header")
-    head = ph(section, TITLE)
-    if head:
-        out["section_title"] = head
-        out["section_subtitle"] = ph(section, BODY) or _below(head, r["section_subtitle"].h)
-    return out
-
-
 # --- reading the theme -----------------------------------------------------------------------
 def _theme(prs):
     try:
@@ -305,126 +184,134 @@ def _typeface(theme, which: str) -> str:
     return found[0].strip() if found else ""
 
 
-def _luminance(hex_colour: str) -> float:
-    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (0, 2, 4))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+def _anchors(scheme: dict[str, str]) -> tuple[str, ...]:
+    """The theme's own text and background colours, which text may be shifted towards to stay readable."""
+    return tuple(dict.fromkeys(scheme[k] for k in ("dk1", "lt1", "dk2", "lt2") if k in scheme))
 
 
-def _mix(a: str, b: str, share: float) -> str:
-    """``share`` of colour ``b`` over colour ``a``."""
-    return "".join(f"{round(int(a[i:i + 2], 16) * (1 - share) + int(b[i:i + 2], 16) * share):02X}"
-                   for i in (0, 2, 4))
-
-
-def _colors(prs, scheme: dict[str, str], base: Template) -> dict:
-    """base's colours with text, background, accent and chart colours from the theme."""
+def _colors(palette: Palette, scheme: dict[str, str], surfaces: dict, base: Template) -> dict:
+    """base's colours with text, background, accent and chart colours from the theme, and the
+    backgrounds from the layouts' real fills."""
     colors = dict(base.colors)
-    mapping = prs.slide_master.element.find(qn("p:clrMap"))
-    tx1 = mapping.get("tx1", "dk1") if mapping is not None else "dk1"
-    bg1 = mapping.get("bg1", "lt1") if mapping is not None else "lt1"
-    for ours, theirs in (("text", tx1), ("background", bg1), ("accent", "accent1")):
-        if theirs in scheme:
-            colors[ours] = scheme[theirs]
+    anchors = _anchors(scheme)
+    if "accent1" in scheme:
+        colors["accent"] = scheme["accent1"]
     chart = [scheme[f"accent{i}"] for i in range(1, 7) if f"accent{i}" in scheme]
     if chart:
         colors["chart"] = chart
-    text, background = colors["text"].lstrip("#"), colors["background"].lstrip("#")
-    if _luminance(background) < 0.4:   # a dark theme: base's light greys would vanish
-        colors.update(muted=_mix(text, background, 0.35), rule=_mix(text, background, 0.75),
-                      panel=_mix(text, background, 0.88))
-    colors["accent_text"] = "FFFFFF" if _luminance(colors["accent"].lstrip("#")) < 0.6 else "000000"
-    colors.update(hero_background=colors["background"], hero_text=colors["text"], hero_muted=colors["muted"])
+    tx1 = palette.scheme_colour("tx1") or colors["text"]
+    for prefix, layout in (("", "bullets"), ("hero_", "title")):
+        background = surfaces[layout].color
+        text, _ = contrast.readable(tx1, [background], anchors, primary=True)
+        dark = contrast.ratio(background, "FFFFFF") > contrast.ratio(background, "000000")
+        muted = contrast.mix(text, background, 0.35) if dark else colors["muted"]
+        if prefix:
+            colors.update(hero_background=background, hero_text=text, hero_muted=muted)
+        else:
+            colors.update(text=text, background=background, muted=muted)
+            if dark:   # base's light greys would vanish on a dark background
+                colors.update(rule=contrast.mix(text, background, 0.75), panel=contrast.mix(text, background, 0.88))
+    colors["accent_text"] = max(("FFFFFF", "000000"), key=lambda c: contrast.ratio(c, colors["accent"]))
     return colors
 
 
-def _styles(theme, base: Template, path: Path, notes: list[Diagnostic]) -> dict:
-    """base's styles in the theme's heading (major) and body (minor) typefaces."""
-    faces = {}
+def _embedded_fonts(prs) -> dict[str, dict[str, bytes]]:
+    """Typeface (lower case) -> face -> the bytes of each font embedded in the presentation."""
+    out: dict[str, dict[str, bytes]] = {}
+    faces = {"regular": "regular", "bold": "bold", "italic": "italic", "boldItalic": "bold_italic"}
+    for font in prs.element.xpath("./p:embeddedFontLst/p:embeddedFont"):
+        head = font.find(qn("p:font"))
+        name = (head.get("typeface") or "").strip().lower() if head is not None else ""
+        for tag, face in faces.items():
+            ref = font.find(qn(f"p:{tag}"))
+            rid = ref.get(qn("r:id")) if ref is not None else None
+            if name and rid and rid in prs.part.rels:
+                try:
+                    out.setdefault(name, {})[face] = prs.part.related_part(rid).blob
+                except (KeyError, AttributeError):
+                    continue
+    return out
+
+
+def _styles(prs, theme, base: Template, path: Path, notes: list[Diagnostic]) -> tuple[dict, dict]:
+    """base's styles in the theme's heading (major) and body (minor) typefaces, each measured with the
+    best files found for it (see ``briefdeck.templates.fonts``); also role -> how it is measured."""
+    embedded = _embedded_fonts(prs)
+    faces: dict[str, fonts.Resolved] = {}
     for role, which in (("heading", "majorFont"), ("body", "minorFont")):
         name = _typeface(theme, which)
         if not name or name.startswith("+"):
             continue
-        metrics = METRICS.get(name.lower())
-        if metrics is None:
-            metrics = "Carlito"
-            if all(name != f for f, _ in faces.values()):
-                notes.append(Diagnostic(f"no metrics for font {name}; fitting uses Calibri widths — "
-                                        "check the result", "warning", str(path),
-                                        hint="text may run long or short in its boxes"))
-        faces[role] = (name, metrics)
+        found = fonts.resolve(name, embedded.get(name.lower()))
+        faces[role] = found
+        if found.source != "shipped" and all(name != f.name for r, f in faces.items() if r != role):
+            severity = "warning" if found.source == "conservative" else "note"
+            notes.append(Diagnostic(f"font {name}: {found.how}", severity, str(path),
+                                    hint="install the font or embed it in the template for exact fitting"
+                                    if found.source == "conservative" else None))
     styles = {}
     for key, style in base.styles.items():
         face = faces.get("heading" if key in HEADING_STYLES else "body")
-        styles[key] = replace(style, font=face[0], metrics=face[1]) if face else style
-    return styles
+        styles[key] = replace(style, font=face.name, metrics=face.stem, faces=face.faces) if face else style
+    return styles, faces
 
 
 # --- the Template ----------------------------------------------------------------------------
-def _read(path: Path, base: Template):
+@dataclass
+class Reading:
+    """Everything read from a template file: the Template and what ``templates inspect`` reports."""
+
+    prs: object
+    template: Template
+    notes: list[Diagnostic]
+    scheme: dict[str, str]
+    chosen: dict
+    fonts: dict
+
+
+def read(path: Path, base: Template) -> Reading:
     path = Path(path)
     prs = open_template(path)
     width = prs.slide_width / EMU if prs.slide_width else base.width
     height = prs.slide_height / EMU if prs.slide_height else base.height
-    layouts, notes = _choose_layouts(prs, path)
+    chosen, notes = choose_layouts(prs, path)
     theme = _theme(prs)
     scheme = _scheme(theme)
-    styles = _styles(theme, base, path, notes)
+    palette = Palette(scheme, color_map(prs.slide_master.element))
+    styles, faces = _styles(prs, theme, base, path, notes)
+    surfaces = {ours: surface(c.layout, palette, theme, width, height) for ours, c in chosen.items()}
+    for name in dict.fromkeys(c.layout.name for c in chosen.values()):
+        note = next(surfaces[o].note for o, c in chosen.items() if c.layout.name == name)
+        if note:
+            notes.append(Diagnostic(f"layout '{name}': {note}", "warning", str(path),
+                                    hint="text colours could not be checked against all of it"))
+    where = geometry(chosen, base, width, height)
     template = Template(
         name=path.stem, description=f"your template {path.name}", width=width, height=height,
-        colors=_colors(prs, scheme, base), styles=styles,
-        regions=_regions(prs, layouts, base, width, height), decorations={}, backgrounds={},
-        pptx=path, pptx_layouts={ours: layout.name for ours, layout in layouts.items()})
-    return prs, template, notes, theme, scheme
+        colors=_colors(palette, scheme, surfaces, base), styles=styles, regions=where.regions,
+        decorations={}, backgrounds={}, pptx=path,
+        pptx_layouts={ours: c.layout.name for ours, c in chosen.items()}, surfaces=surfaces,
+        anchors=_anchors(scheme), text_layout=where.text_layout, placeholders=where.placeholders)
+    return Reading(prs, template, notes, scheme, chosen, faces)
+
+
+def layout_surfaces(path: Path) -> dict:
+    """Every layout's background and shapes (what text on it sits on), by layout name."""
+    prs = open_template(Path(path))
+    theme = _theme(prs)
+    palette = Palette(_scheme(theme), color_map(prs.slide_master.element))
+    width, height = prs.slide_width / EMU, prs.slide_height / EMU
+    return {layout.name: surface(layout, palette, theme, width, height) for layout in prs.slide_layouts}
 
 
 def user_template(path: Path, base: Template) -> tuple[Template, list[Diagnostic]]:
-    """A Template from the user's .pptx/.potx, with warnings about layouts and fonts it lacks."""
-    _, template, notes, _, _ = _read(path, base)
-    return template, notes
-
-
-def _ratio(width: float, height: float) -> str:
-    for name, value in (("16:9", 16 / 9), ("4:3", 4 / 3), ("16:10", 16 / 10)):
-        if abs(width / height - value) < 0.01:
-            return f" ({name})"
-    return ""
+    """A Template from the user's .pptx/.potx, with warnings about layouts, fonts and backgrounds."""
+    reading = read(path, base)
+    return reading.template, reading.notes
 
 
 def inspect_report(path: Path) -> str:
-    """A plain-text description of a template: layouts, placeholders, briefdeck's mapping, theme."""
-    from briefdeck.templates import DEFAULT, load_builtin
-
-    path = Path(path)
-    prs, t, notes, theme, scheme = _read(path, load_builtin(DEFAULT))
-    lines = [f"Template: {path}",
-             f"Slide size: {t.width:.2f} x {t.height:.2f} in{_ratio(t.width, t.height)}"]
-    if len(prs.slide_masters) > 1:
-        lines.append(f"Slide masters: {len(prs.slide_masters)} (briefdeck uses the layouts of the first)")
-    lines += ["", f"Layouts ({len(prs.slide_layouts)}):"]
-    for layout in prs.slide_layouts:
-        lines.append(f"  {layout.name}")
-        for ph in layout.placeholders:
-            f, kind = ph.placeholder_format, _kind(ph)
-            where = ("position inherited from the master" if None in (ph.left, ph.top, ph.width, ph.height)
-                     else f"x {ph.left / EMU:5.2f}  y {ph.top / EMU:5.2f}  "
-                          f"w {ph.width / EMU:5.2f}  h {ph.height / EMU:5.2f} in")
-            lines.append(f"    {kind.name if kind else '(unknown)':<13} idx {f.idx:<3} {ph.name[:28]:<28} {where}")
-        if not len(layout.placeholders):
-            lines.append("    (no placeholders)")
-    lines += ["", "briefdeck layout -> PowerPoint layout:"]
-    for ours, names in WANTED.items():
-        used = t.pptx_layouts[ours]
-        served = used if used.strip().lower() in (n.lower() for n in names) else \
-            f"{used}  (fallback: no " + " or ".join(f"'{n}'" for n in names) + ")"
-        lines.append(f"  {ours:<12} {served}")
-    lines += ["", "Theme fonts:"]
-    for role, style in (("headings", "title"), ("body", "body")):
-        s = t.styles[style]
-        lines.append(f"  {role:<9} {s.font}  (text is fitted with {s.metrics} widths)")
-    lines += ["", "Theme colours:"]
-    for slot in ("dk1", "lt1", "dk2", "lt2", *(f"accent{i}" for i in range(1, 7))):
-        lines.append(f"  {slot:<8} {scheme.get(slot, '(not set)')}")
-    lines += ["", "briefdeck colours: " + ", ".join(f"{k} {t.color(k)}" for k in ("text", "background", "accent"))]
-    if notes:
-        lines += ["", "Notes:"] + [f"  {d.severity}: {d.message}" for d in notes]
-    return "\n".join(lines)
+    """A plain-text description of a template: layouts, placeholders, briefdeck's mapping, theme, and
+    what briefdeck could not guarantee."""
+    from briefdeck.writers.pptx_inspect import report
+    return report(Path(path))

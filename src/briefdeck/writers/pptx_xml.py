@@ -42,29 +42,34 @@ def xfrm(box, tag: str = "a:xfrm") -> str:
             f'<a:ext cx="{emu(box.w)}" cy="{emu(box.h)}"/></{tag}>')
 
 
-def _run(run, block: TextBlock) -> str:
+def _run(run, block: TextBlock, inherits: bool) -> str:
     style = block.style
     bold = style.bold if run.bold is None else run.bold
     italic = style.italic if run.italic is None else run.italic
     baseline = ' baseline="30000"' if run.superscript else ""
+    plain = ' cap="none" spc="0"' if inherits else ""   # a placeholder would take capitals or tracking from the template
     return (f'<a:r><a:rPr lang="en-US" sz="{int(round(block.size * 100))}" b="{int(bool(bold))}" '
-            f'i="{int(bool(italic))}"{baseline} dirty="0"><a:solidFill><a:srgbClr val="{run.color or block.color}"/>'
+            f'i="{int(bool(italic))}"{baseline}{plain} dirty="0"><a:solidFill><a:srgbClr val="{run.color or block.color}"/>'
             f'</a:solidFill><a:latin typeface={attr(style.font)}/></a:rPr><a:t>{text(run.text)}</a:t></a:r>')
 
 
 def _para(para: Para, block: TextBlock, last: bool) -> str:
     indent = ""
     bullet = ""
+    inherits = bool(block.placeholder) or block.name == "title"
     if para.bullet:
         n = emu(fit.BULLET_INDENT)
         indent = f' marL="{n}" indent="{-n}"'
         bullet = (f'<a:buClr><a:srgbClr val="{block.color}"/></a:buClr><a:buFont typeface="Arial"/>'
                   '<a:buChar char="\u2022"/>')
+    elif inherits:                  # no indent or bullet from the template's text styles
+        indent, bullet = ' marL="0" indent="0"', "<a:buNone/>"
     after = 0 if last else int(round(block.space_after * 100))
-    ppr = (f'<a:pPr algn="{ALIGN[block.align]}"{indent}><a:lnSpc><a:spcPct val="{int(round(block.spacing * 100000))}"/>'
+    # latinLnBrk="0": words are never broken mid-word, whatever the template's text styles say
+    ppr = (f'<a:pPr algn="{ALIGN[block.align]}"{indent} latinLnBrk="0"><a:lnSpc><a:spcPct val="{int(round(block.spacing * 100000))}"/>'
            f'</a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef><a:spcAft><a:spcPts val="{after}"/></a:spcAft>'
            f'{bullet}</a:pPr>')
-    return f"<a:p>{ppr}{''.join(_run(r, block) for r in para.runs)}</a:p>"
+    return f"<a:p>{ppr}{''.join(_run(r, block, inherits) for r in para.runs)}</a:p>"
 
 
 def text_body(block: TextBlock, tag: str = "p:txBody") -> str:

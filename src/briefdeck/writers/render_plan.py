@@ -44,6 +44,7 @@ class TextBlock:
     anchor: str = "top"       # top | middle | bottom
     space_after: float = 0.0  # points between paragraphs
     spacing: float = 1.0      # line spacing multiple
+    placeholder: str = ""     # the layout placeholder type it fills in a user's template ("" = a text box)
 
     @property
     def text(self) -> str:
@@ -81,6 +82,7 @@ class TableBlock:
 class RectBlock:
     box: Box
     color: str
+    backdrop: bool = False   # the template's own artwork (a master's band): previews draw it, the pptx has it
 
 
 @dataclass
