@@ -100,7 +100,14 @@ def _skip_det(words: list[str]) -> list[str]:
     return words[i:]
 
 
+_OTHER_NUMBER = re.compile(r"[$€£%]|\d(?!\d{0,3}\b)|^\d{1,3}(?:[,.]\d+)?\b|^(?!(?:19|20)\d\d\b)\d{4}")
+
+
 def _finish(words: list[str]) -> str:
+    for i, w in enumerate(words):               # a second number has no citation of its own: stop before it
+        if _OTHER_NUMBER.search(w.strip(",.;:()")):
+            words = words[:i]
+            break
     words = _trim(words)
     if not words:
         return ""
@@ -121,6 +128,7 @@ _RIGHT_VERB = {"depend": "depending", "depends": "depending", "rely": "relying",
                "work": "working", "works": "working", "live": "living", "lives": "living", "come": "coming",
                "comes": "coming", "go": "going", "goes": "going"}
 _LINKING = {"is": "", "are": "", "was": "", "were": "", "stood": "", "stands": "", "totalled": "", "totaled": "",
+            "stayed": "", "stays": "", "remained": "", "remains": "", "held": "", "settled": "", "sat": "",
             "totals": "", "reached": "", "hit": "", "amounts": "", "amounted": "", "came": "", "rose": "Rise in",
             "increased": "Rise in", "grew": "Growth in", "climbed": "Rise in", "jumped": "Jump in",
             "fell": "Drop in", "dropped": "Drop in", "declined": "Drop in", "decreased": "Drop in",
@@ -259,5 +267,7 @@ def _label(snippet: Snippet, left_w: list[str], right_w: list[str]) -> str:
                                        and not snippet.unit.startswith(("$", "USD", "CAD", "EUR", "GBP"))):
         return _count_label(anchor.exact, left_w, right_w, snippet.unit)
     if snippet.unit == "percent" and right_w[:1] and right_w[0].lower() == "of":
-        return _share_label(right_w)
-    return _rate_label(left_w, right_w) or _subject(left_w)
+        label = _share_label(right_w)
+    else:
+        label = _rate_label(left_w, right_w) or _subject(left_w)
+    return label if len(label.split()) >= 2 else ""      # "Fund", "Rate": says too little
