@@ -29,7 +29,7 @@ _CALL = re.compile(r"\b(?:sign up|subscribe|download|try (?:it|\w+ )?(?:free|tod
                    r"visit|book (?:now|today|a)|claim (?:your|it)|join (?:now|today|us|thousands)|start (?:your|"
                    r"saving|today|now)|buy (?:now|today)|register (?:now|today)|click|tap|call (?:now|today|us)|"
                    r"discover|request a|apply (?:now|today)|see (?:how|why|plans))\b", re.I)
-_DOMAIN = re.compile(r"\b(?:www\.)?[a-z0-9][\w-]*\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b(?:/\S*)?", re.I)
+_DOMAIN = re.compile(r"\w\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.", re.I)
 _PROMO = re.compile(r"(?:free trial|% off|per cent off|promo(?:tional)? code|use code|limited[- ]time|today only|"
                     r"risk[- ]free|no credit card|money[- ]back|special offer|exclusive offer|save up to|"
                     r"for a limited|™|®|\bdeal\b|discount|free shipping|terms (?:and conditions )?apply)", re.I)
@@ -78,8 +78,14 @@ def _block(paras: list[Para], i: int) -> list[Para]:
     return run
 
 
+_ANY_SIGN = re.compile(r"partner|sponsor|presented|brought to you|advertis|paid|promoted|branded|association|"
+                       r"\bad\b|\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.", re.I)
+
+
 def strip(text: str) -> Step:
     """Remove every advertorial block: its lead-in with the marketing after it, or a full pitch on its own."""
+    if not _ANY_SIGN.search(text):
+        return remove(text, "advert", [])          # no lead-in and no web address: nothing to look at
     paras = paragraphs(text)
     runs: list[tuple[list[Para], str]] = []
     i = 0
@@ -91,7 +97,8 @@ def strip(text: str) -> Step:
                 runs.append((block, "advertorial block"))
                 i += len(block)
                 continue
-        elif _signs(p) >= 3 and not _NEWS_VERB.search(p.text) and p.words <= 45:
+        elif p.words <= 45 and (_DOMAIN.search(p.text) or _PROMO.search(p.text)) and _signs(p) >= 3 \
+                and not _NEWS_VERB.search(p.text):
             runs.append(([p], "marketing paragraph"))
         i += 1
     return remove(text, "advert", runs)

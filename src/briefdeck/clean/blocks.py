@@ -1,12 +1,9 @@
 """Paragraphs of a text with their offsets, and removing whole runs of them as one reported change."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefdeck.clean.edits import Step, apply
-
-_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -19,7 +16,7 @@ class Para:
 
     @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        return len(self.text.split())
 
 
 def paragraphs(text: str) -> list[Para]:

@@ -170,8 +170,7 @@ def headline(text: str, title: str = "") -> tuple[int, int] | None:
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _PRONOUN_START = re.compile(r"(?:He|She|They|It|This|That|These|Those|His|Her|Their)\b")
 _SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w’'.\-]*\w)")
-_ABSTRACT = re.compile(r"[a-z]{4,}")
-_ABSTRACT_END = re.compile(r"(?:tions?|ity|ities|ness|ments?|ism|ance|ence|ship)$")
+_ABSTRACT = re.compile(r"\b[a-z]{2,}(?:tions?|ity|ities|ness|ments?|ism|ance|ence|ship)\b")
 
 # Weights found on hand-marked key sentences of news articles (see README, "How snippets are proposed").
 WEIGHTS = {"quality": 0.5, "central": 0.45, "headline": 0.8, "concrete": 0.6, "lead": 1.4, "opens_paragraph": 0.3,
@@ -181,21 +180,19 @@ LEAD_DECAY = 4.0           # the lead weight halves about every three sentences
 _SCALE, _MIDDLE = 1.5, 2.0  # map the weighted sum onto MIN_SCORE..1
 
 
-def _features(text: str, s: int, e: int, sentence: str, proper: set[str], figure_at) -> dict[str, float]:
-    line_start = text.rfind("\n", 0, s) + 1
-    line_end = text.find("\n", e)
-    paragraph = text[line_start:len(text) if line_end < 0 else line_end]
-    words = _ABSTRACT.findall(sentence.casefold())
+def _features(text: str, s: int, e: int, sentence: str, q: float, proper: set[str], figure_at,
+              quoted_paragraph) -> dict[str, float]:
     subject = _SUBJECT.match(sentence)
+    line_start = text.rfind("\n", 0, s) + 1
     return {
-        "quality": quality(sentence), "concrete": concreteness(sentence, proper),
+        "quality": q, "concrete": concreteness(sentence, proper),
         "opens_paragraph": float(not text[line_start:s].strip()),
         "quoted": float(bool(_QUOTE_MARK.search(sentence))),
-        "quote_paragraph": float(bool(_QUOTE_MARK.search(paragraph))),
+        "quote_paragraph": float(quoted_paragraph(line_start)),
         "pronoun": float(bool(_PRONOUN_START.match(sentence))),
         "digit": float(bool(_DIGIT.search(sentence))),
-        "long": float(len(sentence.split()) > 40),
-        "abstract": sum(1 for w in words if _ABSTRACT_END.search(w)) / max(1, len(words)),
+        "long": float(sentence.count(" ") >= 40),
+        "abstract": len(_ABSTRACT.findall(sentence.casefold())) / max(1, sentence.count(" ") + 1),
         "figure": float(figure_at(s, e)),
         "named_subject": float(bool(subject) and (subject.group(1) in proper or "." in subject.group(1))),
     }
@@ -210,18 +207,19 @@ def rank(text: str, spans: list[tuple[int, int]], title: str = "",
     """
     head = headline(text, title)
     head_text = title or (text[head[0]:head[1]] if head else "")
-    candidates: list[tuple[int, int, str]] = []
+    candidates: list[tuple[int, int, str, float]] = []
     for s, e in spans:
         if head and s < head[1]:
             continue                                 # the headline itself is not a claim
         sentence = text[s:e]
-        if quality(sentence) > 0:
-            candidates.append((s, e, sentence))
+        q = quality(sentence)
+        if q > 0:
+            candidates.append((s, e, sentence, q))
     if not candidates:
         return []
     vectors, head_vector = centrality.vectors([c[2] for c in candidates], head_text)
-    central = centrality.lexrank(vectors)
-    near_head = centrality.similarity_to(vectors, head_vector)
+    central = centrality.lexrank(vectors).tolist()
+    near_head = centrality.similarity_to(vectors, head_vector).tolist()
     proper = proper_names(text)
     figure_starts = sorted(f[0] for f in figures)
 
@@ -229,17 +227,25 @@ def rank(text: str, spans: list[tuple[int, int]], title: str = "",
         i = bisect_left(figure_starts, s)
         return i < len(figure_starts) and figure_starts[i] < e
 
+    quoted: dict[int, bool] = {}
+
+    def quoted_paragraph(line_start: int) -> bool:
+        if line_start not in quoted:
+            line_end = text.find("\n", line_start)
+            quoted[line_start] = bool(_QUOTE_MARK.search(text, line_start, len(text) if line_end < 0 else line_end))
+        return quoted[line_start]
+
     scores = []
-    for i, (s, e, sentence) in enumerate(candidates):
-        f = _features(text, s, e, sentence, proper, figure_at)
-        f["central"] = float(central[i])
-        f["headline"] = float(near_head[i])
+    for i, (s, e, sentence, q) in enumerate(candidates):
+        if q < MIN_SCORE:
+            scores.append(q * 0.9)                    # not a claim: kept for centrality only, never shown
+            continue
+        f = _features(text, s, e, sentence, q, proper, figure_at, quoted_paragraph)
+        f["central"] = central[i]
+        f["headline"] = near_head[i]
         f["lead"] = math.exp(-i / LEAD_DECAY)
         raw = sum(WEIGHTS[k] * v for k, v in f.items())
-        if f["quality"] < MIN_SCORE:
-            scores.append(f["quality"] * 0.9)         # not a claim: kept for centrality only, never shown
-        else:
-            scores.append(MIN_SCORE + (1 - MIN_SCORE) / (1 + math.exp(-_SCALE * (raw - _MIDDLE))))
+        scores.append(MIN_SCORE + (1 - MIN_SCORE) / (1 + math.exp(-_SCALE * (raw - _MIDDLE))))
     order = centrality.diverse_order(vectors, scores, TOP_DIVERSE, penalty=0.15)
     final = list(scores)
     ceiling = None
@@ -248,7 +254,7 @@ def rank(text: str, spans: list[tuple[int, int]], title: str = "",
         final[i] = value
         ceiling = value
     out = []
-    for (s, e, _), value in zip(candidates, final):
+    for (s, e, _, _), value in zip(candidates, final):
         value = round(max(0.0, min(1.0, value)), 3)
         if value >= MIN_SCORE:
             out.append(Ranked(s, e, value))

@@ -284,8 +284,9 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
     for sn in _round_robin(figures, 12):
         if len(numbers) == 2:
             break
-        if any(sn.value == o.value and (o.source in sn.reported_by or o.source == sn.source) for o, _, _ in numbers):
-            continue                                 # the same number again, or from a second source
+        if any(sn.value == o.value and (o.source in sn.reported_by or o.source == sn.source) for o, _, _ in numbers) \
+                or (chart and any(sn.value == p.value and sn.unit == chart[0].unit for p in chart[0].series[0].points)):
+            continue                                 # the same number again, from a second source, or on the chart
         label = label_for(sn, texts.get(sn.source))
         if not label or any(label.lower() == lab.lower() for _, lab, _ in numbers):
             continue                                 # no phrase says what it is: not a number to show big
