@@ -294,6 +294,11 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
             continue                                 # a number from a note or a list, not from the story
         numbers.append((sn, label, _sentence_of(sn, by_kind[CLAIM])))
     in_numbers = {ctx.id for _, _, ctx in numbers if ctx}
+    shown = {(sn.value, sn.unit) for sn, _, _ in numbers}
+    for f in by_kind[FIGURE]:                   # a bullet stating a big number again, from any source
+        if (f.value, f.unit) in shown:
+            in_numbers.update(c.id for c in by_kind[CLAIM]
+                              if c.source == f.source and c.anchor.start <= f.anchor.start < c.anchor.end)
 
     claims = [s for s in by_kind[CLAIM] if MIN_CLAIM_WORDS <= _words(s.anchor.exact) <= MAX_CLAIM_WORDS
               and s.id not in in_numbers]
