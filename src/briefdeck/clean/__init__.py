@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefdeck.clean import boilerplate, breaks, duplicates, mojibake
+from briefdeck.clean import adverts, boilerplate, breaks, comments, duplicates, mojibake
 from briefdeck.clean.edits import Change, Step, apply, to_clean, to_raw, undo
 from briefdeck.core import Source
 
@@ -20,6 +20,8 @@ STEPS = (
     ("mojibake", mojibake.fix_entities),
     ("mojibake", mojibake.fix_lossy),
     ("whitespace", breaks.controls),
+    ("advert", adverts.strip),
+    ("comments", comments.strip),
     ("boilerplate", boilerplate.strip),
     ("join", breaks.join),
     ("duplicate", duplicates.drop),

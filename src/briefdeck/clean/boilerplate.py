@@ -37,11 +37,19 @@ _WHOLE_LINE = [
     # ads
     r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
     r"story continues below(?: advertisement)?", r"continue reading below",
+    r"(?:this|the) advertisement has not loaded yet.{0,80}", r"article content", r"social sharing",
+    r"listen to this article.{0,40}", r"(?:ad|advertisement)\s*\d{1,2}", r"sponsored links?",
+    r"(?:this|the) (?:report|story) by .{1,60} was (?:first )?published .{0,80}",
     # captions and credits
-    r"(?:photo|image|picture|file photo|photograph)(?: credit)?s?\s*[:|/].*",
-    r".{0,200}\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*\)",
-    r".{0,200}[(/|]\s*(?:getty images|reuters|the canadian press|associated press|ap|afp|shutterstock)"
-    r"(?: photo)?(?:/[\w .]+)?\)?\.?",
+    r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
+    r"(?:photo|image|picture|photograph|video|illustration)s? (?:by|courtesy(?: of)?|credit)\b.{0,160}",
+    r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
+    r".{0,300}\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*\)\.?",
+    r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
+    r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
+    r"istock(?:photo)?|file|handout|supplied|submitted)(?: photos?| images?| file)?(?:/[\w .’'-]+)?\)?\.?",
+    r".{0,300}[.)]\s+(?:the canadian press|cp|ap|reuters|afp|getty images|bloomberg)(?: photo)?\s?/\s?[\w .’'-]{2,40}",
+    r".{0,300}(?-i:\((?:[A-Z][\w.’'-]*\s?){1,4}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5}\))\.?",
 ]
 _LINE_RE = re.compile(r"^[ \t\u2022*\-|]*(?:" + "|".join(_WHOLE_LINE) + r")[ \t]*$", re.I)
 _TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|post (?:a )?comment|comments?|"

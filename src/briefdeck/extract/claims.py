@@ -1,31 +1,75 @@
-"""Claims: sentences worth a bullet, scored for salience.
+"""Claims: sentences worth a bullet, ranked the way an analyst reads an article.
 
-A good claim states something checkable about the subject: it names things,
-often carries a number, and stands on its own. Questions, lead-ins ending in
-a colon, first-person asides, rhetorical one-liners and headings score low or
-are left out.
+A sentence is scored on two things. *Is it a claim at all?* It states something
+checkable (names, numbers, a sensible length), and is not a question, a lead-in
+ending in a colon, a first-person aside, a rhetorical opener or a quotation
+(:func:`quality`). *Would an analyst pick it first?* It is central to the
+article (LexRank over sentence similarity: :mod:`briefdeck.extract.centrality`),
+close to the headline, early (news puts its point in the lead) and concrete.
+The best few are then re-ordered so that the top of the list does not say the
+same thing twice.
+
+A label that opens a sentence ("Why it matters:", "The details:") is not part
+of the claim: :func:`label_end` says where the claim starts.
 """
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from briefdeck.extract import centrality
 
 _WORDS = re.compile(r"[\w’'\-]+")
-_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'\-]+")
+_NAME = re.compile(r"\b(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*[\w])")
+_FIRST_WORD = re.compile(r"[\W_]*([A-Z][\w’'\-]*[\w])")
 _DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens|half|third|quarter|"
+                           r"three-quarters|two-thirds|one in \w+|per ?cent|percent)\b", re.I)
 _PERSONAL = re.compile(r"\b(?:I|we|we’re|we're|our|us|my|you|your|you’re|you're)\b")
 _RHETORICAL = re.compile(r"^(?:here[’']s|that[’']s|this is|this isn[’']t|it[’']s|so\b|and\b|or\b|imagine|"
-                         r"consider|think about|let[’']s|what\b|why\b|how\b|yes\b|no\b|well\b)", re.I)
-_HEDGE = re.compile(r"\b(?:may|might|could|perhaps|possibly)\b", re.I)
+                         r"consider|think about|let[’']s|what\b|why\b|how\b|yes\b|no\b|well\b|alas\b|"
+                         r"but (?:here|that|this|so)\b)", re.I)
+_HEDGE = re.compile(r"\b(?:may|might|could|perhaps|possibly|maybe)\b", re.I)
 _ENDS = re.compile(r"[.!…][\u201d\"’')\]]*$")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_OPEN_QUOTE = re.compile(r"^[“\"‘']")
+_SAID = re.compile(r"\b(?:said|says|told|wrote|added|tweeted|asked|argued|noted)\b", re.I)
 _CONTENT = re.compile(r"[a-z][a-z’'\-]{3,}")
 _STOP = frozenset(
     "that this these those with from have been were will would could should their there which while about "
     "into over under after before than then they them what when where also more most such only very just "
     "much many some other being does said says like even because through between against during without "
     "within across among upon".split())
+# "Why it matters: …", "The details:", "Between the lines —", "Bottom line:", "UPDATE:" — a label, not the claim
+_KNOWN_LABEL = (r"why (?:it|this) matters|what(?:[’']s| is) (?:next|new|happening)|what (?:they|we)[’']re saying|"
+                r"(?:the )?(?:details|big picture|bottom line|latest|backstory|background|context|catch|"
+                r"other side|state of play|fine print|numbers|takeaway|key takeaways?|upshot)|between the lines|"
+                r"by the numbers|driving the news|zoom (?:in|out)|go deeper|reality check|flashback|yes,? but|"
+                r"be smart|the intrigue|what to watch|what(?:[’']s| is) at stake|our thought bubble|"
+                r"editor[’']s note|update[d]?|correction|note|breaking|analysis|fact check|in brief|at a glance")
+_LABEL = re.compile(rf"(?:(?i:{_KNOWN_LABEL})|[A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}}){{0,3}}|"
+                    rf"[A-Z][\w’']*(?:[ \t]+[A-Z][\w’']*){{0,3}})[ \t]*"
+                    rf"(?::|[ \t]\u2014|[ \t]\u2013|[ \t]-)[ \t]+(?=[\"“‘]?[A-Z0-9])")
+_DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+")
+_NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|have|had|will|would)\b", re.I)
+_OPENERS = frozenset("the a an and but or so yet in on at by for of to from with as if when while this that these "
+                     "those it its he she they we i you there here what why how after before since".split())
 MIN_WORDS = 5
 MIN_SCORE = 0.3
+TOP_DIVERSE = 10          # how many of the best claims are re-ordered so they don't repeat one another
+
+
+def label_end(text: str, start: int, end: int) -> int:
+    """Where the claim starts once an opening label ("Why it matters:", "The details —") is skipped."""
+    dash = _DASH_START.match(text, start, end)        # "— The plan …" left over from a dateline
+    if dash:
+        start = dash.end()
+    m = _LABEL.match(text, start, end)
+    if not m or _NOT_LABEL_WORDS.search(m.group()) or end - m.end() < 20:
+        return start
+    return m.end()
 
 
 def keywords(text: str) -> dict[str, float]:
@@ -38,15 +82,8 @@ def keywords(text: str) -> dict[str, float]:
     return {w: n / top for w, n in counts.items() if n > 1}
 
 
-def centrality(sentence: str, weights: dict[str, float]) -> float:
-    """Mean weight of the sentence's five most central words: does it talk about what the source is about?"""
-    found = sorted((weights.get(w, 0.0) for w in set(_CONTENT.findall(sentence.casefold()))), reverse=True)[:5]
-    return sum(found) / 5 if found else 0.0
-
-
-def score(sentence: str, position: float, weights: dict[str, float] | None = None) -> float:
-    """Salience in 0..1; ``position`` is where the sentence sits in its source (0 = start, 1 = end);
-    ``weights`` are the source's :func:`keywords`."""
+def quality(sentence: str) -> float:
+    """Is this sentence a claim at all, 0..1: a statement of something, not a question, aside or quotation."""
     words = _WORDS.findall(sentence)
     n = len(words)
     if n < MIN_WORDS or not _ENDS.search(sentence.rstrip()):
@@ -54,11 +91,9 @@ def score(sentence: str, position: float, weights: dict[str, float] | None = Non
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(sentence))
     if quoted > 0.5 * len(sentence):
         return 0.0                                      # a quotation, not a claim
-    s = 0.4
-    if _DIGIT.search(sentence):
-        s += 0.15
-    names = len(_CAPITALISED.findall(sentence))
-    s += min(0.15, 0.05 * names)
+    s = 0.55
+    if _OPEN_QUOTE.match(sentence) or (quoted > 0.3 * len(sentence) and _SAID.search(sentence)):
+        s -= 0.2                                        # mostly someone's words: the quote is the snippet
     if 9 <= n <= 35:
         s += 0.1
     elif n > 45:
@@ -67,12 +102,163 @@ def score(sentence: str, position: float, weights: dict[str, float] | None = Non
         s -= 0.3
     if _RHETORICAL.match(sentence):
         s -= 0.25
-    if _HEDGE.search(sentence):
+    if _HEDGE.search(_QUOTED.sub("", sentence)):
         s -= 0.05
-    s += 0.05 * (1.0 - position)
+    if sentence[:1] in "*_":
+        s -= 0.4                                        # an italic note ("*Updated to add ...*"), not the story
+    return max(0.0, s)
+
+
+def proper_names(text: str) -> set[str]:
+    """Words written capitalised inside sentences somewhere in ``text``: names, not sentence openers."""
+    return {m.group() for m in _NAME.finditer(text)
+            if m.start() > 1 and text[m.start() - 1] in " (“\"‘-—–/" and text[m.start() - 2] not in ".!?:\n"
+            and m.group().casefold() not in _OPENERS}
+
+
+def names(sentence: str, proper: set[str] | None = None) -> int:
+    """How many named things a sentence mentions; its first word counts when it is a name elsewhere too."""
+    found = [m for m in _NAME.finditer(sentence) if m.start() > 0]
+    first = _FIRST_WORD.match(sentence)
+    count = sum(1 for m in found if not (first and m.start() == first.start(1)))
+    if first and (proper is not None and first.group(1) in proper or "." in first.group(1)):
+        count += 1
+    return count
+
+
+def concreteness(sentence: str, proper: set[str] | None = None) -> float:
+    """Named things and numbers, 0..1."""
+    number = bool(_DIGIT.search(sentence) or _NUMBER_WORDS.search(sentence))
+    return min(1.0, 0.6 * number + 0.15 * names(sentence, proper))
+
+
+def score(sentence: str, position: float, weights: dict[str, float] | None = None) -> float:
+    """Salience of one sentence on its own, 0..1 (``position``: 0 = start of its source, 1 = end);
+    :func:`rank` scores a whole article better, with the other sentences as context."""
+    q = quality(sentence)
+    if not q:
+        return 0.0
+    s = q + 0.15 * concreteness(sentence) + 0.1 * (1.0 - position)
     if weights:
-        s += 0.3 * centrality(sentence, weights)
+        found = sorted((weights.get(w, 0.0) for w in set(_CONTENT.findall(sentence.casefold()))), reverse=True)[:5]
+        s += 0.2 * sum(found) / 5
     return round(max(0.0, min(1.0, s)), 3)
+
+
+@dataclass
+class Ranked:
+    start: int
+    end: int
+    score: float
+
+
+def headline(text: str, title: str = "") -> tuple[int, int] | None:
+    """The headline's span when the text opens with one: the source's title, or a short first paragraph."""
+    first_end = text.find("\n")
+    first = text[:first_end if first_end >= 0 else len(text)]
+    stripped = first.strip().lstrip("#").strip()
+    if not stripped:
+        return None
+    if title and stripped.rstrip(".").casefold() == title.strip().rstrip(".").casefold():
+        return 0, len(first)
+    alone = first_end < 0 or text[first_end:first_end + 2] == "\n\n"
+    if alone and len(stripped.split()) <= 20 and text.count("\n\n") >= 2:
+        return 0, len(first)
+    return None
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
+_PRONOUN_START = re.compile(r"(?:He|She|They|It|This|That|These|Those|His|Her|Their)\b")
+_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w’'.\-]*\w)")
+_ABSTRACT = re.compile(r"\b[a-z]{2,}(?:tions?|ity|ities|ness|ments?|ism|ance|ence|ship)\b")
+
+# Weights found on hand-marked key sentences of news articles (see README, "How snippets are proposed").
+WEIGHTS = {"quality": 0.5, "central": 0.45, "headline": 0.8, "concrete": 0.6, "lead": 1.4, "opens_paragraph": 0.3,
+           "quoted": -0.5, "quote_paragraph": -0.45, "pronoun": -0.5, "digit": 0.25, "long": -0.1,
+           "abstract": -0.2, "figure": 0.85, "named_subject": 0.15}
+LEAD_DECAY = 4.0           # the lead weight halves about every three sentences
+_SCALE, _MIDDLE = 1.5, 2.0  # map the weighted sum onto MIN_SCORE..1
+
+
+def _features(text: str, s: int, e: int, sentence: str, q: float, proper: set[str], figure_at,
+              quoted_paragraph) -> dict[str, float]:
+    subject = _SUBJECT.match(sentence)
+    line_start = text.rfind("\n", 0, s) + 1
+    return {
+        "quality": q, "concrete": concreteness(sentence, proper),
+        "opens_paragraph": float(not text[line_start:s].strip()),
+        "quoted": float(bool(_QUOTE_MARK.search(sentence))),
+        "quote_paragraph": float(quoted_paragraph(line_start)),
+        "pronoun": float(bool(_PRONOUN_START.match(sentence))),
+        "digit": float(bool(_DIGIT.search(sentence))),
+        "long": float(sentence.count(" ") >= 40),
+        "abstract": len(_ABSTRACT.findall(sentence.casefold())) / max(1, sentence.count(" ") + 1),
+        "figure": float(figure_at(s, e)),
+        "named_subject": float(bool(subject) and (subject.group(1) in proper or "." in subject.group(1))),
+    }
+
+
+def rank(text: str, spans: list[tuple[int, int]], title: str = "",
+         figures: list[tuple[int, int]] = ()) -> list[Ranked]:
+    """Every sentence of ``text`` scored as a claim, in text order (scores below MIN_SCORE are left out).
+
+    ``spans`` are the sentences (after datelines and labels are skipped); ``title`` the source's title;
+    ``figures`` the spans of the quantities found in the text (percentages, money, counts).
+    """
+    head = headline(text, title)
+    head_text = title or (text[head[0]:head[1]] if head else "")
+    candidates: list[tuple[int, int, str, float]] = []
+    for s, e in spans:
+        if head and s < head[1]:
+            continue                                 # the headline itself is not a claim
+        sentence = text[s:e]
+        q = quality(sentence)
+        if q > 0:
+            candidates.append((s, e, sentence, q))
+    if not candidates:
+        return []
+    vectors, head_vector = centrality.vectors([c[2] for c in candidates], head_text)
+    central = centrality.lexrank(vectors).tolist()
+    near_head = centrality.similarity_to(vectors, head_vector).tolist()
+    proper = proper_names(text)
+    figure_starts = sorted(f[0] for f in figures)
+
+    def figure_at(s: int, e: int) -> bool:
+        i = bisect_left(figure_starts, s)
+        return i < len(figure_starts) and figure_starts[i] < e
+
+    quoted: dict[int, bool] = {}
+
+    def quoted_paragraph(line_start: int) -> bool:
+        if line_start not in quoted:
+            line_end = text.find("\n", line_start)
+            quoted[line_start] = bool(_QUOTE_MARK.search(text, line_start, len(text) if line_end < 0 else line_end))
+        return quoted[line_start]
+
+    scores = []
+    for i, (s, e, sentence, q) in enumerate(candidates):
+        if q < MIN_SCORE:
+            scores.append(q * 0.9)                    # not a claim: kept for centrality only, never shown
+            continue
+        f = _features(text, s, e, sentence, q, proper, figure_at, quoted_paragraph)
+        f["central"] = central[i]
+        f["headline"] = near_head[i]
+        f["lead"] = math.exp(-i / LEAD_DECAY)
+        raw = sum(WEIGHTS[k] * v for k, v in f.items())
+        scores.append(MIN_SCORE + (1 - MIN_SCORE) / (1 + math.exp(-_SCALE * (raw - _MIDDLE))))
+    order = centrality.diverse_order(vectors, scores, TOP_DIVERSE, penalty=0.15)
+    final = list(scores)
+    ceiling = None
+    for i in order:                           # the re-ordered best keep scores that fall in their new order
+        value = min(scores[i], ceiling - 0.001) if ceiling is not None else scores[i]
+        final[i] = value
+        ceiling = value
+    out = []
+    for (s, e, _, _), value in zip(candidates, final):
+        value = round(max(0.0, min(1.0, value)), 3)
+        if value >= MIN_SCORE:
+            out.append(Ranked(s, e, value))
+    return out
 
 
 def is_heading(line: str) -> bool:

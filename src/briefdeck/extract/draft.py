@@ -9,9 +9,12 @@ from pathlib import Path
 
 from briefdeck.core import (CLAIM, FIGURE, QUOTE, ChartSpec, Deck, Item, Point, Series, Slide, Snippet,
                             Source)
+from briefdeck.extract import centrality
+from briefdeck.extract.labels import label_for, list_lead
 from briefdeck.extract.pipeline import Extraction
 
 MAX_CLAIM_WORDS = 32          # longer sentences make poor bullets
+MIN_CLAIM_WORDS = 7           # shorter ones lean on the sentence before them ("The shares add up to 100%.")
 BULLETS_PER_SLIDE = 4
 CHARTED = ("percent", "money", "count")
 
@@ -58,19 +61,62 @@ def _label(text: str, words: int = 8) -> str:
 
 _STOP_TITLE = frozenset("this that these those there their they what when where which while with from into "
                         "over under after before about also more most such only even just then than".split())
+_TITLE_LABEL = re.compile(r"^(?:by the numbers|explainer|analysis|opinion|update|live|breaking|watch|"
+                          r"exclusive|editorial|in brief|q&a)\s*[:|\u2014\u2013-]\s*", re.I)
+_QUESTION_TITLE = re.compile(r"^(?:where|what|why|how|who|when|which|is|are|can|will|should|does|do)\b", re.I)
+_TITLE_TAIL = re.compile(r"\s*[|\u2014\u2013-]\s*[^|\u2014\u2013-]{2,40}$")
+
+
+def _clean_title(title: str) -> str:
+    """A source title fit for a deck: no 'Opinion:' label, no ' | Outlet' tail."""
+    title = " ".join(title.split()).strip(" .")
+    title = _TITLE_LABEL.sub("", title)
+    if "|" in title:
+        title = _TITLE_TAIL.sub("", title)
+    return title[:1].upper() + title[1:]
 
 
 def _title(sources: list[Source], explicit: str | None) -> str:
-    """The given title; else a lone source's title; else the name the sources mention most."""
+    """The given title; else the source title closest to what all the sources say (the subject they share)."""
     if explicit:
         return explicit
-    if len(sources) == 1 and sources[0].title:
-        return sources[0].title
+    titled = [(s, _clean_title(s.title)) for s in sources if s.title and 3 <= len(s.title.split()) <= 16]
+    if len(titled) == 1 or (titled and len(sources) == 1):
+        return titled[0][1]
+    if titled:                    # the title whose words are most what all the sources talk about
+        rows, _ = centrality.vectors([s.text for s in sources] + [t for _, t in titled])
+        centre = rows[:len(sources)].sum(axis=0)
+        scores = rows[len(sources):] @ centre
+        question = [bool(_QUESTION_TITLE.match(t)) for _, t in titled]    # an explainer's "Where …" title
+        best = max(range(len(titled)), key=lambda i: (not question[i], scores[i], -len(titled[i][1])))
+        return titled[best][1]
     found = [Counter(re.findall(r"\b[A-Z][a-z]{3,}\b(?!\s[A-Z])", s.text)) for s in sources]
     spread = Counter(w for counts in found for w in counts)
     total = sum(found, Counter())
     top = [w for w, _ in total.most_common(20) if spread[w] > 1 and w.lower() not in _STOP_TITLE][:1]
     return f"Briefing: {top[0]}" if top else "Briefing"
+
+
+def _subtitle(sources: list[Source]) -> str:
+    """'Drafted from 5 sources, 12 Mar – 2 Oct 2026'."""
+    n = len(sources)
+    base = f"Drafted from {n} source{'s' * (n != 1)}"
+    dates = sorted(d for d in (_date(s.date) for s in sources) if d)
+    if not dates:
+        return base
+    first, last = dates[0], dates[-1]
+    if first == last:
+        return f"{base}, {first.day} {first:%b %Y}"
+    if first.year == last.year:
+        return f"{base}, {first.day} {first:%b} \u2013 {last.day} {last:%b %Y}"
+    return f"{base}, {first.day} {first:%b %Y} \u2013 {last.day} {last:%b %Y}"
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except (TypeError, ValueError):
+        return None
 
 
 _STOP = frozenset("the a an of to in on at by for from with and or its their it this that as is are was were be "
@@ -81,12 +127,80 @@ def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
-def _chart(figures: list[Snippet]) -> tuple[ChartSpec, list[Snippet]] | None:
+def _common_prefix(labels: list[str]) -> list[str]:
+    words = [lab.split() for lab in labels]
+    out: list[str] = []
+    for column in zip(*words):
+        if len({w.lower() for w in column}) != 1:
+            break
+        out.append(column[0])
+    return out
+
+
+def _categories(labels: list[str]) -> tuple[list[str], str]:
+    """Bar labels without the words they all share, and those words as the chart's title:
+    'Duty on imported cars', 'Duty on imported steel' -> 'Imported cars', 'Imported steel'; 'Duty'."""
+    prefix = _common_prefix(labels)
+    preps = [i for i, w in enumerate(prefix) if w.lower() in ("on", "of", "in", "for", "to", "at", "from", "by")]
+    if not preps or any(len(lab.split()) <= preps[-1] + 1 for lab in labels):
+        return labels, ""
+    cut = preps[-1] + 1
+    cats = [" ".join(lab.split()[cut:]) for lab in labels]
+    return [c[:1].upper() + c[1:] for c in cats], " ".join(prefix[:preps[0]])
+
+
+def _heading_before(text: str, start: int) -> str:
+    """The short heading line closest above ``start`` (a list's title), without markdown marks."""
+    for line in reversed(text[:start].split("\n")[:-1][-12:]):
+        stripped = line.strip().strip("#*_ ").rstrip(":")
+        if stripped and not line.lstrip().startswith(("-", "*", "\u2022")) and len(stripped.split()) <= 12 \
+                and not stripped.endswith("."):
+            return stripped
+    return ""
+
+
+def _list_chart(figures: list[Snippet], texts: dict[str, str]) -> tuple[ChartSpec, list[Snippet], str] | None:
+    """Three or more figures of one unit on consecutive list lines ('- China: about 4%'): a chart of the list."""
+    groups: dict[tuple[str, str, str], list[tuple[Snippet, str]]] = {}
+    for sn in sorted(figures, key=lambda f: (f.source, f.anchor.start)):
+        text = texts.get(sn.source, "")
+        lead = list_lead(text, sn.anchor.start) if text else ""
+        if lead and sn.value is not None and sn.quantity in CHARTED:
+            heading = _heading_before(text, sn.anchor.start)
+            groups.setdefault((sn.source, sn.unit, heading), []).append((sn, lead))
+    best = max(groups.items(), key=lambda kv: len(kv[1]), default=None)
+    if not best or len(best[1]) < 3:
+        return None
+    (_, unit, heading), members = best
+    members = members[:8]
+    spec = _bars([lead for _, lead in members], [sn for sn, _ in members], unit)
+    return spec, [sn for sn, _ in members], re.sub(r"\s*\((?:illustrative|estimates?|est\.)\)", "", heading)
+
+
+def _bars(categories: list[str], members: list[Snippet], unit: str) -> ChartSpec:
+    """Columns when the labels are short enough to sit under them (read left to right in the sources'
+    order); otherwise horizontal bars, given bottom-up so they read top-down in the same order."""
+    if all(len(c) <= 20 for c in categories) and len(categories) <= 7:
+        kind, order = "column", list(range(len(categories)))
+    else:
+        kind, order = "bar", list(reversed(range(len(categories))))
+    return ChartSpec(type=kind, categories=[categories[i] for i in order], unit=unit,
+                     series=[Series(name=unit.capitalize(), points=[Point(members[i].value, members[i].id)
+                                                                    for i in order])])
+
+
+def _chart(figures: list[Snippet], texts: dict[str, str] | None = None
+           ) -> tuple[ChartSpec, list[Snippet], str] | None:
     """A bar chart when three or more figures share a unit and talk about the same thing.
 
-    Figures are comparable when their measures share two words ("tariff on imported cars",
-    "tariff on imported steel"); each bar is labelled with the first words of its measure.
+    A list of figures ('- China: about 4%') is charted as it stands, titled by its heading. Otherwise
+    figures are comparable when their measures share two words ("tariff on imported cars", "tariff on
+    imported steel"); each bar is labelled with :func:`label_for`, less the words all labels share.
     """
+    texts = texts or {}
+    listed = _list_chart(figures, texts)
+    if listed:
+        return listed
     groups: dict[tuple[str, str], list[Snippet]] = {}
     for sn in _rank(figures):
         if sn.quantity in CHARTED and sn.value is not None and sn.measure and not re.search(r"\d", sn.measure):
@@ -100,8 +214,8 @@ def _chart(figures: list[Snippet]) -> tuple[ChartSpec, list[Snippet]] | None:
                 best = cluster
     chosen: list[Snippet] = []
     labels: list[str] = []
-    for sn in best:
-        label = _short(sn.measure)
+    for sn in sorted(best, key=lambda f: (f.source, f.anchor.start)):
+        label = label_for(sn, texts.get(sn.source)) or _short(sn.measure)
         duplicate = any(sn.value == c.value and (c.source in sn.reported_by or c.source == sn.source)
                         for c in chosen)
         if label and not duplicate and label.lower() not in (x.lower() for x in labels):
@@ -111,18 +225,12 @@ def _chart(figures: list[Snippet]) -> tuple[ChartSpec, list[Snippet]] | None:
             break
     if len(chosen) < 3:
         return None
-    unit = chosen[0].unit
-    spec = ChartSpec(type="bar", categories=labels, unit=unit,
-                     series=[Series(name=unit.capitalize(), points=[Point(sn.value, sn.id) for sn in chosen])])
-    return spec, chosen
+    categories, title = _categories(labels)
+    return _bars(categories, chosen, chosen[0].unit), chosen, title
 
 
-_TRAILING = re.compile(r"(?:\s+(?:of|to|than|the|a|an|and|or|in|on|for|by|with|from|at|as|that|less|more))+$", re.I)
-
-
-def _short(measure: str, words: int = 5) -> str:
-    """A chart label from a measure: its first few words, not ending on 'of' or 'than'."""
-    return _TRAILING.sub("", _label(measure, words))
+def _in_claim(figure: Snippet, claims: list[Snippet]) -> bool:
+    return any(c.source == figure.source and c.anchor.start <= figure.anchor.start < c.anchor.end for c in claims)
 
 
 def _sentence_of(figure: Snippet, claims: list[Snippet]) -> Snippet | None:
@@ -133,47 +241,83 @@ def _sentence_of(figure: Snippet, claims: list[Snippet]) -> Snippet | None:
     return None
 
 
+_HEAD_STOP = frozenset("of on in at to for from by with across lost cut added created tied depending assembled "
+                       "built imported exported sold shipped south north east west abroad overseas".split())
+
+
+def _number_title(label: str) -> str:
+    """A big-number slide's title from its label's head: 'Share of Canada’s exports to …' -> 'Canada’s exports'."""
+    words = label.split()
+    if len(words) > 2 and words[0].lower() in ("share", "rise", "drop", "growth", "jump") and words[1] == "of":
+        words = words[2:]
+    head: list[str] = []
+    for w in words:
+        if w.lower() in _HEAD_STOP or re.match(r"\d", w):
+            break
+        head.append(w)
+    head = head[:4] or words[:3]
+    title = " ".join(head)
+    return title[:1].upper() + title[1:]
+
+
 def draft(extraction: Extraction, deck_path: str | Path, title: str | None = None,
           template: str = "corporate") -> Deck:
-    """Title, key claims as cited bullets, big numbers, quotes, a chart when figures compare; sources last."""
+    """Title, key claims as cited bullets, big numbers, a chart when figures compare, quotes; sources last."""
     deck_dir = Path(deck_path).resolve().parent
     deck = Deck(title=_title(extraction.sources, title), template=template,
-                subtitle=f"Draft from {len(extraction.sources)} source{'s' * (len(extraction.sources) != 1)}",
-                date=dt.date.today().isoformat())
+                subtitle=_subtitle(extraction.sources), date=dt.date.today().isoformat())
     for src in extraction.sources:
         rel = os.path.relpath(Path(src.path).resolve(), deck_dir)
         deck.sources[src.id] = Source(id=src.id, path=Path(rel).as_posix(), text=src.text, title=src.title,
                                       publisher=src.publisher, author=src.author, date=src.date, url=src.url,
                                       page_starts=src.page_starts)
+    texts = {src.id: src.text for src in extraction.sources}
     used: list[Snippet] = []
     slides = [Slide("title", {"title": Item(deck.title), "subtitle": Item(deck.subtitle),
                               "date": Item(deck.date)})]
     by_kind = {k: [s for s in extraction.snippets if s.kind == k] for k in (CLAIM, FIGURE, QUOTE)}
-    claims = [s for s in by_kind[CLAIM] if _words(s.anchor.exact) <= MAX_CLAIM_WORDS]
+
+    chart = _chart(by_kind[FIGURE], texts)
+    charted = {sn.id for sn in chart[1]} if chart else set()
+    figures = [s for s in by_kind[FIGURE] if s.quantity in CHARTED and s.value is not None and s.id not in charted]
+    numbers: list[tuple[Snippet, str, Snippet | None]] = []
+    for sn in _round_robin(figures, 12):
+        if len(numbers) == 2:
+            break
+        if any(sn.value == o.value and (o.source in sn.reported_by or o.source == sn.source) for o, _, _ in numbers) \
+                or (chart and any(sn.value == p.value and sn.unit == chart[0].unit for p in chart[0].series[0].points)):
+            continue                                 # the same number again, from a second source, or on the chart
+        label = label_for(sn, texts.get(sn.source))
+        if not label or any(label.lower() == lab.lower() for _, lab, _ in numbers):
+            continue                                 # no phrase says what it is: not a number to show big
+        if not _in_claim(sn, by_kind[CLAIM]):
+            continue                                 # a number from a note or a list, not from the story
+        numbers.append((sn, label, _sentence_of(sn, by_kind[CLAIM])))
+    in_numbers = {ctx.id for _, _, ctx in numbers if ctx}
+    shown = {(sn.value, sn.unit) for sn, _, _ in numbers}
+    for f in by_kind[FIGURE]:                   # a bullet stating a big number again, from any source
+        if (f.value, f.unit) in shown:
+            in_numbers.update(c.id for c in by_kind[CLAIM]
+                              if c.source == f.source and c.anchor.start <= f.anchor.start < c.anchor.end)
+
+    claims = [s for s in by_kind[CLAIM] if MIN_CLAIM_WORDS <= _words(s.anchor.exact) <= MAX_CLAIM_WORDS
+              and s.id not in in_numbers]
     claims = _distinct_claims(_round_robin(claims, 4 * BULLETS_PER_SLIDE))
     for n, start in enumerate(range(0, min(len(claims), 2 * BULLETS_PER_SLIDE), BULLETS_PER_SLIDE)):
         chunk = claims[start:start + BULLETS_PER_SLIDE]
         slides.append(Slide("bullets", {"title": Item("Key points" if n == 0 else "Also reported"),
                                         "bullets": [Item(snippet=s.id) for s in chunk]}))
         used += chunk
-    figures = [s for s in by_kind[FIGURE] if s.quantity in CHARTED and s.value is not None]
-    shown: list[Snippet] = []
-    for sn in _round_robin(figures, 6):
-        if len(shown) == 2 or any(sn.value == o.value and o.source in sn.reported_by for o in shown):
-            continue                                 # the same number from a second source
-        shown.append(sn)
-        label = sn.measure if sn.measure and not re.search(r"\d", sn.measure) else sn.unit
-        slots = {"title": Item("By the numbers"), "figure": Item(snippet=sn.id), "label": Item(label)}
-        sentence = _sentence_of(sn, by_kind[CLAIM])
+    for sn, label, sentence in numbers:
+        slots = {"title": Item(_number_title(label)), "figure": Item(snippet=sn.id), "label": Item(label)}
         if sentence:
             slots["context"] = Item(snippet=sentence.id)
             used.append(sentence)
         slides.append(Slide("big-number", slots))
         used.append(sn)
-    chart = _chart(by_kind[FIGURE])
     if chart:
-        spec, chosen = chart
-        slides.append(Slide("chart", {"title": Item("Figures compared"), "chart": spec}))
+        spec, chosen, chart_title = chart
+        slides.append(Slide("chart", {"title": Item(chart_title or "Figures compared"), "chart": spec}))
         used += chosen
     quotes = [s for s in by_kind[QUOTE] if s.speaker and _words(s.anchor.exact) >= 3]
     for sn in _round_robin(quotes, 2):

@@ -8,7 +8,9 @@ from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source, anchor_at
 from briefdeck.extract import claims, figures, quotes, sentences
 from briefdeck.extract.people import Directory
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][\w.'\-]*){0,3}\s*(?:\([^)]{1,30}\)\s*)?(?:\u2014|\u2013|--|-)\s+")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"
+                       r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]*){0,3}\s*\([A-Z][\w .]{1,20}\)\s*)"
+                       r"(?:\u2014|\u2013|--|-)\s+")
 _FIGURE_SCORES = {figures.PERCENT: 0.8, figures.MONEY: 0.8, figures.COUNT: 0.6,
                   figures.DURATION: 0.45, figures.DATE: 0.2}
 
@@ -37,6 +39,7 @@ def extract(source: Source) -> list[Snippet]:
             score=round(base + min(0.15, 0.01 * words), 3))
     sentence_at = _SentenceIndex(spans)
     seen_figures: set[tuple[int, int]] = set()
+    quantities: list[tuple[int, int]] = []
     for f in figures.find(text):
         if (f.start, f.end) in seen_figures:
             continue
@@ -45,17 +48,18 @@ def extract(source: Source) -> list[Snippet]:
         score = _FIGURE_SCORES[f.quantity] + (0.1 if f.value is not None else -0.1)
         if f.quantity == figures.COUNT and f.value is not None and text[f.start].isalpha():
             score -= 0.3                                  # "three pillars": a word, rarely the point
+        if f.quantity in (figures.PERCENT, figures.MONEY, figures.COUNT):
+            quantities.append((f.start, f.end))
         add(FIGURE, f.start, f.end, value=f.value, unit=f.unit, quantity=f.quantity,
             measure=figures.measure(text, span, f), score=round(min(1.0, score), 3))
-    weights = claims.keywords(text)
+    starts = []
     for s, e in spans:
         dateline = _DATELINE.match(text, s, e)
         if dateline:
             s = dateline.end()                       # "OTTAWA — The plan ..." starts at "The"
-        sentence = text[s:e]
-        value = claims.score(sentence, s / length, weights)
-        if value >= claims.MIN_SCORE:
-            add(CLAIM, s, e, score=value)
+        starts.append((claims.label_end(text, s, e), e))   # "Why it matters: The plan ..." too
+    for c in claims.rank(text, starts, source.title, quantities):
+        add(CLAIM, c.start, c.end, score=c.score)
     return out
 
 

@@ -79,9 +79,11 @@ def plan_bullets(p: Planner, slide: Slide, index: int) -> None:
 
 
 def format_value(value: float, unit: str) -> str:
-    """25, percent -> 25%; 4.2, CAD billion -> C$4.2B; 51000, jobs -> 51,000."""
-    num = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    """25, percent -> 25%; 4.2, CAD billion -> C$4.2B; 51000, jobs -> 51,000; 2025, year -> 2025."""
     u = unit.lower()
+    if u == "year" and float(value).is_integer():
+        return f"{value:.0f}"                        # a year, not a count: never "2,025"
+    num = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
     if u in ("percent", "%", "per cent"):
         return f"{num}%"
     money = {"cad": "C$", "usd": "US$", "eur": "\u20ac", "gbp": "\u00a3"}
@@ -112,7 +114,7 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
                                anchor="middle", index=index, one_line=True))
     plan.blocks.append(RectBlock(Box(box.x + box.w * 0.47, box.y + box.h * 0.22, 0.04, box.h * 0.56),
                                  p.t.color("accent")))
-    label = slide.text("label") or (sn.measure or sn.unit if sn else "")
+    label = slide.text("label") or (sn.measure or (sn.unit if sn.unit != "year" else "") if sn else "")
     paras = [Para([Run(one_line(label), bold=True)] + ([Run(p.marker(item.snippet), superscript=True)]
                                                         if p.marker(item.snippet) else []))]
     ctx_item = slide.slots.get("context")

@@ -1,0 +1,104 @@
+"""Advertorial blocks inside an article: a "from our partner" lead-in and the marketing that follows it.
+
+A page often drops a paid block between two paragraphs of the story: a lead-in
+("Sponsored", "A word from our partner", "Presented by Northwind Bank"), a
+product name, a paragraph or two of marketing in the second person, a call to
+action and a web address. The whole block goes, not only its first line; the
+story's next paragraph (third person, no call to action) stays. A marketing
+paragraph with no lead-in goes only when it carries every sign at once.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.clean.blocks import Para, paragraphs, remove
+from briefdeck.clean.edits import Step
+
+_LEAD_IN = re.compile(
+    r"^[\W_]*(?:(?:a )?(?:quick |short )?(?:word|message) from (?:our|a|this|the) (?:partners?|sponsors?)"
+    r"|(?:content |more )?from (?:our|a) (?:partners?|sponsors?)|(?:sponsored|promoted|paid|partner|branded)"
+    r"(?: (?:content|post|story|feature|message|links?|stories))?(?: by .{1,40})?|presented by .{1,40}"
+    r"|brought to you by .{1,40}|in (?:association|partnership) with .{1,40}|advertis(?:ement|ing)(?: feature)?"
+    r"|advertorial|(?:this|the following) (?:content|article|post|story|section) (?:is|was) "
+    r"(?:sponsored|paid for|produced|provided) .{0,80}|ad(?: content)?)[\W_]*$", re.I)
+_BARE_MARK = re.compile(r"^[\W_]*(?:advertis(?:ement|ing)|ad(?: content)?)[\W_\d]*$", re.I)
+_END_MARK = re.compile(r"^[\W_]*(?:end of (?:sponsored|partner|paid) (?:content|post|message)|advertisement|"
+                       r"story continues(?: below)?(?: advertisement)?|article continues below)[\W_]*$", re.I)
+_CALL = re.compile(r"\b(?:sign up|subscribe|download|try (?:it|\w+ )?(?:free|today|now)|get (?:started|yours|it|"
+                   r"\d+%|your)|order (?:now|today|yours)|shop (?:now|today|the)|learn more|find out (?:more|how)|"
+                   r"visit|book (?:now|today|a)|claim (?:your|it)|join (?:now|today|us|thousands)|start (?:your|"
+                   r"saving|today|now)|buy (?:now|today)|register (?:now|today)|click|tap|call (?:now|today|us)|"
+                   r"discover|request a|apply (?:now|today)|see (?:how|why|plans))\b", re.I)
+_DOMAIN = re.compile(r"\w\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.", re.I)
+_PROMO = re.compile(r"(?:free trial|% off|per cent off|promo(?:tional)? code|use code|limited[- ]time|today only|"
+                    r"risk[- ]free|no credit card|money[- ]back|special offer|exclusive offer|save up to|"
+                    r"for a limited|™|®|\bdeal\b|discount|free shipping|terms (?:and conditions )?apply)", re.I)
+_IMPERATIVE = re.compile(r"(?:^|[.!]\s+)(?:let|get|try|save|protect|discover|enjoy|join|start|switch|stop|make|"
+                         r"find|see|meet|upgrade|unlock|shop|book|order|call|visit|learn|download|sign|claim|"
+                         r"treat|give|keep|take)\b", re.I)
+_YOU = re.compile(r"\b(?:you|your|you[’']re|you[’']ll|yours)\b", re.I)
+_NEWS_VERB = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b", re.I)
+_NAME_LINE = re.compile(r"^[A-Z0-9][\w’'&.+-]*(?:\s+[A-Za-z0-9][\w’'&.+-]*){0,5}[™®]?$")
+MAX_BLOCK = 8             # paragraphs an advertorial block may run to
+
+
+def _signs(p: Para) -> int:
+    text = p.text
+    return (bool(_CALL.search(text) or _IMPERATIVE.search(text)) + bool(_DOMAIN.search(text))
+            + bool(_PROMO.search(text)) + bool(_YOU.search(text)))
+
+
+def is_marketing(p: Para, signs: int = 1) -> bool:
+    """After a lead-in, a paragraph written to sell: a call to action, a web address, an offer or "you"
+    (``signs`` of them at least)."""
+    if _NEWS_VERB.search(p.text):
+        return False                                 # reported speech: the story, even when it names a product
+    return _signs(p) >= signs
+
+
+def _block(paras: list[Para], i: int) -> list[Para]:
+    """The lead-in at ``i`` and the marketing run after it (product name lines, pitches, end marker)."""
+    run = [paras[i]]
+    # a bare "Advertisement" marks where a picture ad sat: the story usually goes on right after it
+    signs = 2 if _BARE_MARK.match(paras[i].text) else 1
+    j = i + 1
+    while j < len(paras) and len(run) <= MAX_BLOCK:
+        p = paras[j]
+        if _END_MARK.match(p.text):
+            run.append(p)
+            break
+        if is_marketing(p, signs):
+            run.append(p)
+        elif (_NAME_LINE.match(p.text) and p.words <= 6 and j + 1 < len(paras)
+              and is_marketing(paras[j + 1], signs)):
+            run.append(p)                            # a product name over its pitch
+        else:
+            break
+        j += 1
+    return run
+
+
+_ANY_SIGN = re.compile(r"partner|sponsor|presented|brought to you|advertis|paid|promoted|branded|association|"
+                       r"\bad\b|\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.", re.I)
+
+
+def strip(text: str) -> Step:
+    """Remove every advertorial block: its lead-in with the marketing after it, or a full pitch on its own."""
+    if not _ANY_SIGN.search(text):
+        return remove(text, "advert", [])          # no lead-in and no web address: nothing to look at
+    paras = paragraphs(text)
+    runs: list[tuple[list[Para], str]] = []
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if p.words <= 12 and _LEAD_IN.match(p.text):
+            block = _block(paras, i)
+            if len(block) > 1:
+                runs.append((block, "advertorial block"))
+                i += len(block)
+                continue
+        elif p.words <= 45 and (_DOMAIN.search(p.text) or _PROMO.search(p.text)) and _signs(p) >= 3 \
+                and not _NEWS_VERB.search(p.text):
+            runs.append(([p], "marketing paragraph"))
+        i += 1
+    return remove(text, "advert", runs)

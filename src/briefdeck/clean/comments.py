@@ -1,0 +1,89 @@
+"""A reader-comments section appended to an article: not the article, so none of it is proposed.
+
+What gives it away is its shape, not its words: a run of short opinions, each
+signed "Name, Place" (or "— Name", "Name from Place", "Name says:"), often
+under a "Comments" or "What readers say" heading, at the end of the page.
+Two signatures close together in the last part of the text are needed; a
+single "— Name, Place" line (a letter's signature, a quoted byline) is kept.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.clean.blocks import Para, paragraphs, remove
+from briefdeck.clean.edits import Step
+
+_NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|de|da|von|le|la)){0,2}"
+_PLACE = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:,\s*[A-Z][\w.]{1,12})?"
+_SIGNATURE = re.compile(
+    rf"^[\W_]*(?:[\u2014\u2013-]+\s*)?(?:{_NAME},\s+{_PLACE}|{_NAME}\s+(?:from|in|of)\s+{_PLACE}"
+    rf"|{_NAME}\s+(?:says|said|wrote|writes|commented|replied)\s*:?"
+    rf"|[\u2014\u2013-]+\s*{_NAME})\s*[.:]?\s*(?:\(?\d+\s+\w+\s+ago\)?)?$")
+_HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent)\s+)?"
+                      r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters)"
+                      r"(?:\s*\(\d+\))?(?:\s+(?:section|below))?[\W_]*$|^[\W_]*(?:what (?:our )?readers (?:are )?"
+                      r"say(?:ing)?|readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)|"
+                      r"(?:have|share) your say|from the comments)[\W_]*$", re.I)
+_FURNITURE = re.compile(r"^[\W_]*(?:reply|report|like|share|flag|\d+\s+(?:likes?|replies|votes?)|"
+                        r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|up ?vote|down ?vote|"
+                        r"load more comments|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)
+MAX_OPINION_WORDS = 90     # a comment is short; a longer paragraph is the article again
+_TAIL = 0.4                # comments come after the article: look only after the first 40% of the text
+
+
+def _is_signature(p: Para) -> bool:
+    return p.words <= 8 and not p.text.rstrip().endswith(("?", "!")) and bool(_SIGNATURE.match(p.text))
+
+
+def find(text: str) -> list[Para]:
+    """The paragraphs of the comments section, or none."""
+    paras = paragraphs(text)
+    if len(paras) < 4:
+        return []
+    limit = len(text) * _TAIL
+    signed = [i for i, p in enumerate(paras) if p.start >= limit and _is_signature(p)]
+    heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= 6
+                    and _HEADING.match(p.text)), None)
+    # a run: signatures no more than three short paragraphs apart
+    runs: list[list[int]] = []
+    for i in signed:
+        gap = paras[runs[-1][-1] + 1:i] if runs else []
+        if runs and 1 <= len(gap) <= 3 and all(p.words <= MAX_OPINION_WORDS for p in gap):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    runs = [r for r in runs if len(r) >= 2]
+    if not runs:
+        return []
+    run = runs[0]
+    first = run[0]
+    if heading is not None and heading < first and all(p.words <= MAX_OPINION_WORDS
+                                                       for p in paras[heading + 1:first]):
+        start = heading
+    else:
+        # "opinion / — Name, Place" (signed after) or "Name, Place / opinion" (signed before)
+        after = paras[run[-1] + 1:]
+        signed_after = not after or all(p.words > MAX_OPINION_WORDS or _FURNITURE.match(p.text) for p in after)
+        start = first
+        if signed_after:
+            while start > 0 and first - start < 3 and paras[start - 1].words <= MAX_OPINION_WORDS \
+                    and not _is_signature(paras[start - 1]) and start - 1 > 0 \
+                    and paras[start - 1].start >= limit and (first - start) < _opinion_length(paras, run):
+                start -= 1
+    end = run[-1]
+    while end + 1 < len(paras) and (paras[end + 1].words <= MAX_OPINION_WORDS
+                                    or _FURNITURE.match(paras[end + 1].text)):
+        end += 1                                     # the last comment (signed before) and page furniture
+    return paras[start:end + 1]
+
+
+def _opinion_length(paras: list[Para], run: list[int]) -> int:
+    """How many paragraphs one comment takes: the usual gap between two signatures."""
+    gaps = sorted(b - a - 1 for a, b in zip(run, run[1:]))
+    return max(1, gaps[len(gaps) // 2]) if gaps else 1
+
+
+def strip(text: str) -> Step:
+    """Remove a reader-comments section (heading, opinions, signatures, reply buttons) as one change."""
+    section = find(text)
+    return remove(text, "comments", [(section, "reader comments")] if section else [])

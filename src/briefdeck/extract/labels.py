@@ -1,0 +1,273 @@
+"""Labels for figures, written as a person would: a short noun phrase for a big number or a chart bar.
+
+``label_for(snippet)`` turns the words around a figure into what the number
+*is*: "25% tariff on vehicles imported from Canada" -> "Tariff on vehicles
+imported from Canada"; "a tariff of 25% on Canadian-built vehicles" -> "Tariff
+on Canadian-built vehicles"; "Canada shed 51,000 jobs in February" -> "Jobs lost
+in February"; "three-quarters of Canada's exports go to the United States" ->
+"Share of Canada's exports to the United States". When no such phrase can be
+made ("threats to hike it to 35%"), the label is empty: better no label than a
+sentence fragment. Pure; the editor calls it too.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.core import Snippet
+from briefdeck.core.anchor import CONTEXT
+
+MAX_WORDS = 8
+_TOKEN = re.compile(r"[\w’'$€£%.,\-]+|[^\w\s]")
+_BREAK = re.compile(r"[;:()\u2014\u2013\n]|\s-\s|,\s|\.\s|\.$|\b(?:but|while|which|who|whereas|because|although|"
+                    r"according|said|says|after|before|when|as|once|if|until|since|so|where|whose)\b")
+_AND = re.compile(r"\b(?:and|or)\b")
+_FUNCTION = frozenset("a an the of to in on at by for from with and or than that as is are was were be been "
+                      "its their his her our your this these those it who which while".split())
+_DETERMINERS = frozenset("a an the its their his her our your this that these those some about roughly nearly "
+                         "almost around over under only just another more less than up to".split())
+_PREPOSITIONS = frozenset("in on at across from for to with into within among between throughout over "
+                          "under per".split())
+_PARTICIPLE = re.compile(r"^(?:\w+ed|lost|cut|shed|built|made|sold|held|spent|paid|set|sent|taken|given|"
+                         r"grown|drawn|known|seen|left|put|won|laid)$", re.I)
+_ADVERB = re.compile(r"^(?:\w+ly|still|already|now|also|even|just|all|alone|together|again|nationally|"
+                     r"south|north|east|west|abroad|overseas|home)$", re.I)
+_VERB_DONE = {"shed": "lost", "lost": "lost", "lose": "lost", "cut": "cut", "cuts": "cut", "eliminated": "cut",
+              "slashed": "cut", "axed": "cut", "added": "added", "adds": "added", "gained": "added",
+              "created": "created", "creates": "created", "hired": "hired", "employs": "employed",
+              "employ": "employed", "employed": "employed", "supports": "supported", "support": "supported",
+              "supported": "supported", "assembled": "assembled", "built": "built", "builds": "built",
+              "produced": "produced", "produces": "produced", "made": "made", "makes": "made", "sold": "sold",
+              "sells": "sold", "exported": "exported", "exports": "exported", "imported": "imported",
+              "imports": "imported", "shipped": "shipped", "ships": "shipped", "received": "received",
+              "raised": "raised", "laid": "laid off", "displaced": "displaced", "affected": "affected",
+              "affects": "affected", "threatened": "at risk", "threatens": "at risk", "tied": "tied",
+              "depend": "depending", "depends": "depending"}
+_NUMBER_WORDS = re.compile(r"^(?:[\d.,$€£%\-]+|(?:[A-Z]{1,3})?\$[\d.,]+|hundreds|thousands|millions|billions|"
+                           r"tens|dozens|of|half|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                           r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|bn|mn|[mbk]|"
+                           r"per|cent|percent|percentage|points?|three-quarters|two-thirds|one-third|quarter|"
+                           r"third|fifth|tenth|in)$", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the clause before and after ``text[start:end]``, cut at clause breaks."""
+    lo = max(0, start - 240)
+    left = text[lo:start]
+    stop = max((m.end() for m in _BREAK.finditer(left)), default=0)
+    left = left[stop:]
+    right = text[end:end + 240]
+    cut = [m.start() for m in (_BREAK.search(right), _AND.search(right)) if m]
+    right = right[:min(cut)] if cut else right
+    return left.strip(), right.strip()
+
+
+def _trim(words: list[str]) -> list[str]:
+    """No function word, dangling participle or half-open phrase at the end; at most MAX_WORDS words."""
+    if len(words) > MAX_WORDS:                      # cut before a phrase rather than inside one
+        cuts = [i for i in range(1, MAX_WORDS + 1) if words[i].lower() in _PREPOSITIONS]
+        words = words[:cuts[-1]] if cuts and cuts[-1] >= 2 else words[:MAX_WORDS]
+    while words:
+        last = words[-1].lower().strip(",.;:")
+        if last in _FUNCTION or last in _PREPOSITIONS or (_PARTICIPLE.match(last) and len(words) > 2
+                                                          and words[-2].lower() not in _FUNCTION):
+            words = words[:-1]
+        else:
+            break
+    return words
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """Leading words up to the first verb-like word (an adverb, or a word after which comes one)."""
+    out: list[str] = []
+    for w in words:
+        low = w.lower()
+        if _ADVERB.match(low) or low in ("is", "are", "was", "were", "will", "would", "has", "have", "had",
+                                         "go", "goes", "went", "flow", "flows", "come", "comes", "rose",
+                                         "fell", "remain", "remains", "make", "makes", "account", "accounts"):
+            break
+        out.append(w)
+    return out
+
+
+def _skip_det(words: list[str]) -> list[str]:
+    i = 0
+    while i < len(words) and words[i].lower() in _DETERMINERS:
+        i += 1
+    return words[i:]
+
+
+_OTHER_NUMBER = re.compile(r"[$€£%]|\d(?!\d{0,3}\b)|^\d{1,3}(?:[,.]\d+)?\b|^(?!(?:19|20)\d\d\b)\d{4}")
+
+
+def _finish(words: list[str]) -> str:
+    for i, w in enumerate(words):               # a second number has no citation of its own: stop before it
+        if _OTHER_NUMBER.search(w.strip(",.;:()")):
+            words = words[:i]
+            break
+    words = _trim(words)
+    if not words:
+        return ""
+    label = " ".join(words).strip(" ,.;:")
+    return label[:1].upper() + label[1:]
+
+
+def _own_noun(exact: str) -> list[str]:
+    """The noun a count carries in its own words: '1.3 million light vehicles' -> ['light', 'vehicles']."""
+    words = _words(exact)
+    i = 0
+    while i < len(words) and _NUMBER_WORDS.match(words[i]):
+        i += 1
+    return words[i:]
+
+
+_RIGHT_VERB = {"depend": "depending", "depends": "depending", "rely": "relying", "relies": "relying",
+               "work": "working", "works": "working", "live": "living", "lives": "living", "come": "coming",
+               "comes": "coming", "go": "going", "goes": "going"}
+_LINKING = {"is": "", "are": "", "was": "", "were": "", "stood": "", "stands": "", "totalled": "", "totaled": "",
+            "stayed": "", "stays": "", "remained": "", "remains": "", "held": "", "settled": "", "sat": "",
+            "totals": "", "reached": "", "hit": "", "amounts": "", "amounted": "", "came": "", "rose": "Rise in",
+            "increased": "Rise in", "grew": "Growth in", "climbed": "Rise in", "jumped": "Jump in",
+            "fell": "Drop in", "dropped": "Drop in", "declined": "Drop in", "decreased": "Drop in",
+            "slipped": "Drop in", "sank": "Drop in"}
+_DURATION_UNITS = re.compile(r"^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies))$", re.I)
+_LIST_LEAD = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*(?P<lead>[^:\n]{2,48}?)[ \t]*:[ \t]*"
+                        r"(?:[\w’'-]+[ \t]+){0,4}$")
+
+
+def list_lead(text: str, start: int) -> str:
+    """The words before the colon of a list line holding the figure: '- China: about 4%' -> 'China'."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _LIST_LEAD.match(text, line_start, start)
+    if not m or len(m.group("lead").split()) > 6:
+        return ""
+    lead = m.group("lead").strip(" *_#")
+    return lead[:1].upper() + lead[1:]
+
+
+def _subject(left: list[str]) -> str:
+    """'Direct employment in plants is roughly' -> 'Direct employment in plants'; 'Prices rose by' ->
+    'Rise in prices'; 'Unemployment rose to' -> 'Unemployment' (a level, not a change)."""
+    words = [w for w in left]
+    level = False
+    while words and words[-1].lower() in _DETERMINERS | {"by", "to", "at", "of"}:
+        level = level or words[-1].lower() in ("to", "at")
+        words = words[:-1]
+    if len(words) < 2:
+        return ""
+    verb = words[-1].lower()
+    if verb not in _LINKING:
+        return ""
+    subject = _skip_det(words[:-1])
+    if not subject or len(subject) > MAX_WORDS or subject[0].lower() in ("it", "this", "that", "they", "he",
+                                                                          "she", "and", "or", "but") \
+            or subject[0].lower() in _PREPOSITIONS:
+        return ""
+    if _LINKING[verb] and not level:
+        return _finish(_LINKING[verb].split() + [subject[0].lower() if not subject[0].isupper() or
+                                                 subject[0].lower() in _FUNCTION else subject[0]] + subject[1:])
+    return _finish(subject)
+
+
+def _count_label(exact: str, left: list[str], right: list[str], unit: str) -> str:
+    noun = _own_noun(exact) or ([unit.split()[-1]] if unit else [])
+    if not noun or _DURATION_UNITS.match(noun[-1]):
+        return ""
+    before = [w for w in left if w.lower() not in _DETERMINERS]
+    verb = _VERB_DONE.get(before[-1].lower()) if before else None
+    tail = right if right and right[0].lower() in _PREPOSITIONS else []
+    if verb:
+        return _finish(noun + verb.split() + tail)       # "Canada shed 51,000 jobs in May" -> "Jobs lost in May"
+    if right and (_PARTICIPLE.match(right[0]) or right[0].lower() in _PREPOSITIONS):
+        return _finish(noun + right)                     # "jobs lost nationally", "people in assembly plants"
+    if right and right[0].lower() in _RIGHT_VERB:
+        return _finish(noun + [_RIGHT_VERB[right[0].lower()]] + right[1:])   # "jobs depending on the sector"
+    if len(right) > 1 and right[0].lower() in ("are", "were", "is", "was") and _PARTICIPLE.match(right[1]):
+        return _finish(noun + right[1:])                 # "jobs are tied to the sector" -> "Jobs tied to ..."
+    return _subject(left) or _finish(noun)
+
+
+def _share_label(right: list[str]) -> str:
+    """'three-quarters of its exports still go to the US' -> 'Share of exports to the US'."""
+    phrase = _noun_phrase(right[1:])
+    phrase = [w for w in phrase if w.lower() not in ("its", "their", "his", "her", "our")]
+    if not phrase:
+        return ""
+    rest = right[1 + len(_noun_phrase(right[1:])):]
+    while rest and (_ADVERB.match(rest[0]) and rest[0].lower() not in ("south", "north", "east", "west")
+                    or rest[0].lower() in ("go", "goes", "went", "flow", "flows", "are", "is", "were", "was",
+                                           "head", "heads", "sold", "shipped", "sent")):
+        rest = rest[1:]
+    tail = rest if rest and (rest[0].lower() in _PREPOSITIONS or rest[0].lower() in
+                             ("south", "north", "east", "west", "abroad", "overseas")) else []
+    return _finish(["Share", "of"] + phrase + tail)
+
+
+_NOT_HEAD = frozenset("next last this each every year years month months week weeks day days earlier later "
+                      "higher lower more less above below ago before after since higher than".split())
+_PRONOUNS = frozenset("it them this that these those him her us".split())
+
+
+def _rate_label(left: list[str], right: list[str]) -> str:
+    """'25% tariff on cars' -> 'Tariff on cars'; 'a tariff of 25% on cars' -> 'Tariff on cars'."""
+    if right and right[0].lower() not in _FUNCTION and right[0].lower() not in _PREPOSITIONS \
+            and right[0].lower() not in _NOT_HEAD and not _ADVERB.match(right[0]) \
+            and not _PARTICIPLE.match(right[0]) and right[0][:1].isalpha():
+        phrase = right
+        return _finish(phrase) if len(_trim(phrase)) >= 2 or phrase[0][:1].isupper() else ""
+    if len(left) >= 2 and left[-1].lower() in ("of", "at", "to", "by"):
+        if left[-2].lower() in _LINKING or left[-2].lower() in _PRONOUNS:
+            return ""                                # "rose to 11%" is the subject's; "hike it to 35%": nothing
+        head = []
+        for w in reversed(left[:-1]):
+            if w.lower() in _DETERMINERS or w.lower() in _VERB_DONE or w.lower() in ("raise", "hike", "lift",
+                                                                                     "cut", "set", "keep"):
+                break
+            head.insert(0, w)
+        head = _skip_det(head)[-3:]
+        tail = right if right and right[0].lower() in _PREPOSITIONS else []
+        words = head + tail
+        return _finish(words) if len(_trim(words)) >= 2 else ""
+    return ""
+
+
+def label_for(snippet: Snippet, text: str | None = None) -> str:
+    """A short noun phrase saying what a figure measures, or "" when none can be made.
+
+    ``text`` is the source's clean text (the words around the figure); without it the anchor's
+    prefix and suffix are used.
+    """
+    if snippet.kind != "figure" or snippet.quantity in ("date", "duration"):
+        return ""
+    anchor = snippet.anchor
+    if text is not None and text[anchor.start:anchor.end] == anchor.exact:
+        left, right = _clause(text, anchor.start, anchor.end)
+    else:
+        prefix, suffix = anchor.prefix, anchor.suffix
+        if len(prefix) >= CONTEXT and " " in prefix:       # the context was cut mid-word: drop the stub
+            prefix = prefix[prefix.index(" "):]
+        if len(suffix) >= CONTEXT and re.search(r"\s", suffix):
+            suffix = suffix[:max(m.start() for m in re.finditer(r"\s", suffix))]
+        joined = prefix + anchor.exact + suffix
+        left, right = _clause(joined, len(prefix), len(prefix) + len(anchor.exact))
+    left_w, right_w = _words(left), _words(right)
+    label = _label(snippet, left_w, right_w)
+    if not label and text is not None:
+        label = list_lead(text, anchor.start)
+    return label
+
+
+def _label(snippet: Snippet, left_w: list[str], right_w: list[str]) -> str:
+    anchor = snippet.anchor
+    if snippet.quantity == "count" or (not snippet.quantity and snippet.unit and snippet.unit not in
+                                       ("percent", "percentage points") and snippet.value is not None
+                                       and not snippet.unit.startswith(("$", "USD", "CAD", "EUR", "GBP"))):
+        return _count_label(anchor.exact, left_w, right_w, snippet.unit)
+    if snippet.unit == "percent" and right_w[:1] and right_w[0].lower() == "of":
+        label = _share_label(right_w)
+    else:
+        label = _rate_label(left_w, right_w) or _subject(left_w)
+    return label if len(label.split()) >= 2 else ""      # "Fund", "Rate": says too little

@@ -1,0 +1,92 @@
+"""Claims: what an analyst would pick first comes first; labels are not part of the claim."""
+from __future__ import annotations
+
+from briefdeck.core import Source
+from briefdeck.extract import claims, extract
+
+# Invented wire story: a lead with the news, a figure, colour, quotes, a rhetorical aside and a label.
+STORY = """Harbour authority approves second ferry terminal
+
+PORT ALDER, N.S. — The Alder Harbour Authority approved a $48-million second ferry terminal on Tuesday, \
+ending a three-year dispute with the town over where the new berth should go.
+
+The terminal will handle 1,600 vehicles a day once it opens in 2028, twice what the old pier can take.
+
+Why it matters: The ferry is the only year-round link between the island and the mainland.
+
+Board chair Nadia Okafor said the vote was close. “We heard every side of this,” she said.
+
+Is there a better place for it? Some residents think so.
+
+It is a grey, windy morning on the pier, and gulls circle the idle ramps.
+
+He said the design would be published next month.
+
+Residents of the east shore had pushed for a site near the old cannery, which the board rejected as too shallow.
+"""
+
+
+def _claims(text: str) -> list:
+    source = Source(id="s", path="s.txt", text=text)
+    found = [sn for sn in extract(source) if sn.kind == "claim"]
+    return sorted(found, key=lambda sn: -sn.score)
+
+
+def test_the_lead_and_the_figures_come_first():
+    best = [sn.anchor.exact for sn in _claims(STORY)[:3]]
+    assert best[0].startswith("The Alder Harbour Authority approved a $48-million")   # dateline left out
+    assert any(t.startswith("The terminal will handle 1,600 vehicles") for t in best)
+
+
+def test_colour_asides_and_questions_rank_low_or_not_at_all():
+    ranked = [sn.anchor.exact for sn in _claims(STORY)]
+    assert "Is there a better place for it?" not in ranked
+    assert not any(t.startswith("Some residents think so") for t in ranked)      # too short to stand alone
+    colour = ranked.index("It is a grey, windy morning on the pier, and gulls circle the idle ramps.")
+    assert colour >= 4
+    assert ranked.index("He said the design would be published next month.") > 3
+
+
+def test_the_headline_is_not_a_claim():
+    assert not any(sn.anchor.exact.startswith("Harbour authority approves") for sn in _claims(STORY))
+
+
+def test_a_label_opening_a_sentence_is_not_part_of_the_claim():
+    texts = [sn.anchor.exact for sn in _claims(STORY)]
+    assert "The ferry is the only year-round link between the island and the mainland." in texts
+    assert not any(t.startswith("Why it matters") for t in texts)
+
+
+def test_label_end_skips_short_labels_only():
+    for label in ("Why it matters: ", "The details: ", "Between the lines: ", "Bottom line — ", "UPDATE: "):
+        text = label + "The mill will close in May after 60 years."
+        assert text[claims.label_end(text, 0, len(text)):] == "The mill will close in May after 60 years."
+    for kept in ("The mayor said: The mill will close in May.", "Three things changed: The mill will close.",
+                 "In a statement issued late on Friday by the company's board: The mill closes."):
+        assert claims.label_end(kept, 0, len(kept)) == 0
+
+
+def test_an_italic_note_is_not_a_claim_worth_showing():
+    text = ("*This story was written with files from the regional desk and updated on Friday.*\n\n"
+            "The province will close two rural clinics in June, the health minister announced on Monday.\n\n"
+            "About 3,000 patients use the clinics each month, according to the health authority.\n")
+    ranked = [sn.anchor.exact for sn in _claims(text)]
+    assert any(t.startswith("The province will close two rural clinics") for t in ranked[:2])
+    assert not any(t.startswith("*This story") for t in ranked)
+
+
+def test_the_best_claims_do_not_repeat_each_other():
+    text = ("The city council voted to ban plastic bags at all grocery stores from next spring.\n\n"
+            "The council voted to ban plastic bags at grocery stores across the city from next spring.\n\n"
+            "Retailers will face fines of up to $5,000 for handing out the bags after the deadline.\n\n"
+            "The ban follows a two-year pilot in three neighbourhoods that cut litter by 30 per cent.\n")
+    top = [sn.anchor.exact for sn in _claims(text)[:2]]
+    assert not all("voted to ban plastic bags" in t for t in top)
+
+
+def test_centrality_ranks_the_sentence_the_others_talk_about():
+    from briefdeck.extract import centrality
+    rows, _ = centrality.vectors(["Tariffs on steel rose again.", "Steel tariffs hurt the mills.",
+                                  "The mills blame the steel tariffs.", "A parade was held downtown."])
+    central = centrality.lexrank(rows)
+    assert central.argmax() in (1, 2) and central[3] < central[1]

@@ -1,0 +1,100 @@
+"""What is not the article goes whole: advertorial blocks, reader comments, photo captions and credits.
+
+Each kind has a plain-text and an HTML fixture (tests/fixtures/clean), written for these tests.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefdeck.clean import clean
+from briefdeck.extract import extract
+from briefdeck.readers import read_source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+
+NOT_ARTICLE = {
+    "advert": ["word from our partner", "Brightwave", "free quote", "brightwave-marine.ca", "Sponsored",
+               "Northlink", "first month is free"],
+    "comments": ["Reader comments", "What readers are saying", "About time", "Donna", "tax grab", "Clive R.",
+                 "bring life back", "Priya", "Tomasz", "students who commute"],
+    "comments-signed-before": ["Gordon", "Shameful", "Marisol", "crews are wonderful", "Ahmed", "Temporary"],
+    "captions": ["Photo by", "Workers watch the first pour", "Tom Akers", "crane lifts a ladle", "Ada Wong",
+                 "Image credit"],
+}
+ARTICLE = {
+    "advert": ["Lobster fishers in Caribou Bay will lose nine days", "Association president Colette Aubin said",
+               "Buyers in Boston and Shanghai"],
+    "comments": ["voted 7-2 on Tuesday", "The province has promised to cover 60 per cent"],
+    "comments-signed-before": ["raise fares by 8 per cent", "will be replaced by 2030"],
+    "captions": ["restarted its second blast furnace", "Northgate expects to ship 1.1 million tonnes"],
+}
+KIND = {"advert": "advert", "comments": "comments", "comments-signed-before": "comments",
+        "captions": "boilerplate"}
+CASES = [(name, ext) for name in NOT_ARTICLE for ext in ("txt", "html") if (FIXTURES / f"{name}.{ext}").exists()]
+
+
+@pytest.mark.parametrize("name,ext", CASES, ids=[f"{n}.{e}" for n, e in CASES])
+def test_nothing_that_is_not_the_article_survives_or_is_proposed(name, ext):
+    source = read_source(FIXTURES / f"{name}.{ext}", "s")
+    snippets = extract(source)
+    for junk in NOT_ARTICLE[name]:
+        assert junk not in source.text, junk
+        assert not any(junk in sn.anchor.exact for sn in snippets), junk
+    for kept in ARTICLE[name]:
+        assert kept in source.text, kept
+    assert not any(sn.kind == "quote" and sn.speaker in ("Donna", "Priya", "Gordon") for sn in snippets)
+
+
+@pytest.mark.parametrize("name,ext", CASES, ids=[f"{n}.{e}" for n, e in CASES])
+def test_every_removal_is_reported_with_what_it_removed(name, ext):
+    source = read_source(FIXTURES / f"{name}.{ext}", "s")
+    rows = [r for r in source.extra["cleaning"] if r["kind"] == KIND[name]]
+    assert rows
+    removed = " ".join(r["before"] for r in rows)
+    raw = (FIXTURES / f"{name}.{ext}").read_text(encoding="utf-8")
+    for junk in NOT_ARTICLE[name]:
+        if junk in raw and (ext == "txt" or junk not in ("Photo by", "Workers watch the first pour", "Tom Akers")):
+            assert junk in removed, junk              # trafilatura already drops an HTML figcaption
+    assert all(r["after"] == "" and r["line"] >= 1 and r["note"] for r in rows)
+
+
+def test_the_whole_advertorial_block_goes_not_only_its_first_line():
+    raw = ("The bridge will close for repairs on Monday, the city said.\n\nPresented by Cedarline Bank\n\n"
+           "Cedarline Everyday Chequing\n\nNo monthly fee, no fuss. Open your account in minutes.\n\n"
+           "Learn more at cedarline.ca/everyday.\n\nDrivers will be detoured along Mill Road until June.")
+    c = clean(raw)
+    assert c.text == ("The bridge will close for repairs on Monday, the city said.\n\n"
+                      "Drivers will be detoured along Mill Road until June.")
+    rows = [r for r in c.report() if r["kind"] == "advert"]
+    assert len(rows) == 1 and rows[0]["line"] == 3 and "Cedarline Everyday Chequing" in rows[0]["before"]
+
+
+def test_a_bare_advertisement_marker_does_not_eat_the_story_after_it():
+    raw = ("Ontario builds most of the country's cars.\n\nAdvertisement\n\n"
+           "If your car was assembled in Ontario, its parts may have crossed the border seven times.\n\n"
+           "The industry employs about 125,000 people directly.")
+    text = clean(raw).text
+    assert "If your car was assembled in Ontario" in text and "Advertisement" not in text
+
+
+def test_a_story_about_a_product_is_not_an_advert():
+    raw = ("The company launched a subscription plan on Tuesday.\n\nSponsored\n\n"
+           "Analysts said the plan, sold at northwind.com, would cost you less than rival offers.\n\n"
+           "Shares rose 4 per cent.")
+    text = clean(raw).text
+    assert "Analysts said the plan" in text and "Shares rose" in text
+
+
+def test_names_with_places_in_the_story_are_not_comments():
+    raw = ("The festival named its three winners on Sunday.\n\n" + "Filler sentence about the festival.\n\n" * 3 +
+           "The winners were:\n\nMaria Lopez, Halifax\n\nJun Park, Moncton\n\nAnne Roy, Sydney\n\n"
+           "Each receives a $5,000 grant.")
+    assert "Jun Park, Moncton" in clean(raw).text
+
+
+def test_a_single_signed_letter_is_kept():
+    raw = ("Letters to the editor\n\nThe new bus schedule leaves the east end without service after 9 p.m. "
+           "Council should fix this before winter.\n\n— Alma Reyes, Eastgate\n\nThe editor replies below.")
+    assert "Alma Reyes" in clean(raw).text

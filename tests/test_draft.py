@@ -1,0 +1,86 @@
+"""`briefdeck draft` on the example sources reads like an analyst's first draft, and exports as such."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from briefdeck.cli.main import main
+from briefdeck.extract.draft import _categories, _clean_title, _number_title
+from briefdeck.spec import load_deck
+from pptx_facts import shapes_text
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "canada-auto" / "sources"
+_FRAGMENT_END = {"of", "to", "from", "on", "in", "the", "a", "and", "than", "showed", "shows", "it"}
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory):
+    work = tmp_path_factory.mktemp("draft")
+    shutil.copytree(EXAMPLE, work / "sources")
+    deck_file = work / "deck.yaml"
+    assert main(["draft", str(work / "sources"), "-o", str(deck_file), "--no-cache"]) == 0
+    assert main(["export", str(deck_file), "-q"]) == 0
+    return load_deck(deck_file).deck, Presentation(str(deck_file.with_suffix(".pptx")))
+
+
+def test_the_title_is_about_the_subject_and_the_subtitle_says_when(drafted):
+    deck, _ = drafted
+    assert not deck.title.startswith("Briefing")
+    assert deck.title in {_clean_title(s.title) for s in deck.sources.values()}
+    assert not deck.title.lower().startswith(("where", "what", "why", "how", "by the numbers"))
+    assert re.fullmatch(r"Drafted from 5 sources, \d+ \w{3} – \d+ \w{3} 2026", deck.subtitle)
+
+
+def test_bullets_are_the_best_claims_of_each_source(drafted):
+    deck, _ = drafted
+    bullets = [deck.snippets[i.snippet] for s in deck.slides if s.layout == "bullets" for i in s.slots["bullets"]]
+    assert len(bullets) >= 6
+    for sn in bullets[:5]:                             # the first slide takes each source's best claim
+        assert 7 <= len(sn.anchor.exact.split()) <= 32
+        assert not sn.anchor.exact.startswith(("*", "Example source"))
+    assert len({sn.source for sn in bullets[:4]}) == 4
+
+
+def test_big_numbers_have_labels_a_person_would_write(drafted):
+    deck, prs = drafted
+    numbers = [s for s in deck.slides if s.layout == "big-number"]
+    assert numbers
+    for slide in numbers:
+        label = slide.slots["label"].text
+        sn = deck.snippets[slide.slots["figure"].snippet]
+        assert label and label != sn.measure and len(label.split()) <= 8
+        assert label.split()[-1].lower() not in _FRAGMENT_END
+        assert slide.slots["title"].text and slide.slots["title"].text != "By the numbers"
+    labels = [s.slots["label"].text for s in numbers]
+    assert "Jobs lost in February 2026" in labels
+    page = list(prs.slides)[deck.slides.index(numbers[0])]
+    assert numbers[0].slots["label"].text in shapes_text(page)
+
+
+def test_a_list_of_shares_becomes_a_native_chart_in_list_order(drafted):
+    deck, prs = drafted
+    (slide,) = [s for s in deck.slides if s.layout == "chart"]
+    chart = slide.slots["chart"]
+    assert chart.categories[:3] == ["United States", "European Union", "China"]
+    assert [p.value for p in chart.series[0].points][:3] == [75, 6, 4]
+    assert all(p.snippet for p in chart.series[0].points)          # every bar cites its figure
+    assert slide.slots["title"].text == "Share of goods exports by destination"
+    page = list(prs.slides)[deck.slides.index(slide)]
+    (native,) = [sh.chart for sh in page.shapes if sh.has_chart]
+    assert list(native.plots[0].categories) == chart.categories
+
+
+def test_chart_categories_drop_the_words_every_bar_shares():
+    cats, title = _categories(["Tariff on imported cars", "Tariff on imported steel", "Tariff on imported wine"])
+    assert cats == ["Imported cars", "Imported steel", "Imported wine"] and title == "Tariff"
+    assert _categories(["Canada", "Mexico", "Japan"]) == (["Canada", "Mexico", "Japan"], "")
+
+
+def test_number_titles_are_the_head_of_the_label():
+    assert _number_title("Jobs lost in February 2026") == "Jobs"
+    assert _number_title("Share of Canada’s exports to the United States") == "Canada’s exports"
+    assert _number_title("Tariff on vehicles imported from Canada") == "Tariff"

@@ -1,0 +1,92 @@
+"""Figure labels read as a person writes them: short noun phrases, or nothing; years without separators."""
+from __future__ import annotations
+
+import pytest
+
+from briefdeck.core import Source
+from briefdeck.extract import extract
+from briefdeck.extract.labels import label_for, list_lead
+from briefdeck.writers.plan_layouts import format_value
+
+TEXT = """Mill towns count the cost
+
+Ridgeway shed 4,200 jobs in March, the regional statistics office said.
+Last year the province imposed a 12% levy on timber shipped to other provinces.
+Ottawa set a duty of 18% on imported softwood lumber.
+Roughly two-thirds of the county's timber goes to the United States.
+About 9,000 jobs depend on the two remaining mills.
+Direct employment at the mills is roughly 2,600 people.
+Unemployment in the valley rose to 11% in April.
+Critics warned of open threats to push it to 30% next year.
+The mills sawed 3.4 million cubic metres in 2025.
+
+Shares of lumber shipments
+
+- United States: about 64%
+- Asia: 21%
+- Everywhere else: 15%
+"""
+
+
+@pytest.fixture(scope="module")
+def labels():
+    source = Source(id="s", path="s.txt", text=TEXT)
+    found = {}
+    for sn in extract(source):
+        if sn.kind == "figure":
+            found[sn.anchor.exact] = (label_for(sn, TEXT), label_for(sn))
+    return found
+
+
+@pytest.mark.parametrize("figure,label", [
+    ("4,200 jobs", "Jobs lost in March"),
+    ("12%", "Levy on timber shipped to other provinces"),
+    ("18%", "Duty on imported softwood lumber"),
+    ("two-thirds", "Share of the county's timber"),
+    ("9,000 jobs", "Jobs depending on the two remaining mills"),
+    ("2,600 people", "Direct employment at the mills"),
+    ("11%", "Unemployment in the valley"),
+    ("30%", ""),                                      # "threats to push it to": no phrase, no label
+    ("64%", "United States"),
+    ("21%", "Asia"),
+])
+def test_labels_are_noun_phrases_made_from_the_measure(labels, figure, label):
+    assert labels[figure][0] == label
+
+
+def test_labels_never_end_on_a_dangling_word(labels):
+    for with_text, from_anchor in labels.values():
+        for label in (with_text, from_anchor):
+            if label:
+                last = label.split()[-1].lower()
+                assert last not in {"of", "to", "from", "on", "in", "the", "a", "and", "than", "imported"}, label
+                assert len(label.split()) <= 8
+
+
+def test_without_the_source_the_anchor_context_is_enough_and_never_cuts_a_word(labels):
+    assert labels["18%"][1] == "Duty on imported softwood lumber"
+    assert labels["4,200 jobs"][1].startswith("Jobs lost")
+    for _, from_anchor in labels.values():
+        assert all(w.isalpha() or not w[-1:].isalpha() or len(w) > 1 for w in from_anchor.split())
+
+
+def test_dates_and_durations_get_no_label():
+    text = "The plant opened in 2019 and ran for 30 years."
+    source = Source(id="s", path="s.txt", text=text)
+    for sn in extract(source):
+        if sn.kind == "figure":
+            assert label_for(sn, text) == ""
+
+
+def test_list_lead_is_the_words_before_the_colon():
+    text = "- Japan: about 2%\n1. Mexico: 14 per cent\nNot a list 5%"
+    assert list_lead(text, text.index("2%")) == "Japan"
+    assert list_lead(text, text.index("14")) == "Mexico"
+    assert list_lead(text, text.index("5%")) == ""
+
+
+def test_years_are_never_shown_with_a_thousands_separator():
+    assert format_value(2025, "year") == "2025"
+    assert format_value(2025, "vehicles") == "2,025"
+    assert format_value(51000, "jobs") == "51,000"
+    assert format_value(25, "percent") == "25%"
