@@ -215,7 +215,7 @@ def _chart(figures: list[Snippet], texts: dict[str, str] | None = None
     chosen: list[Snippet] = []
     labels: list[str] = []
     for sn in sorted(best, key=lambda f: (f.source, f.anchor.start)):
-        label = label_for(sn, texts.get(sn.source)) or _short(sn.measure)
+        label = label_for(sn, texts.get(sn.source))         # no good phrase: not a bar
         duplicate = any(sn.value == c.value and (c.source in sn.reported_by or c.source == sn.source)
                         for c in chosen)
         if label and not duplicate and label.lower() not in (x.lower() for x in labels):
