@@ -225,3 +225,19 @@ def test_journalling_an_edit_costs_little(tmp_path):
     assert (time.perf_counter() - start) / 50 < 0.05
     doc.undo.setClean()
     doc.close()
+
+
+def test_a_deck_saved_with_half_built_slides_opens_again(tmp_path, qtbot):
+    """New slides start empty; saving them and opening the file again must work (and recovery relies on it)."""
+    from briefdeck.core import LAYOUTS
+    from briefdeck.gui.document import Document
+    doc = Document()
+    for layout in LAYOUTS:
+        doc.do(InsertSlide(0, Slide(layout, {})))
+    doc.save(tmp_path / "deck.yaml")
+    again = Document()
+    again.open(tmp_path / "deck.yaml")
+    assert [s.layout for s in again.deck.slides] == [s.layout for s in doc.deck.slides]
+    assert any("has no" in d.message for d in again.diagnostics)
+    doc.close()
+    again.close()

@@ -47,8 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         w, _, h = args.size.partition("x")
         win.resize(int(w), int(h))
-    else:
-        win.resize(1440, 900) if not settings().value("window/geometry") else None
+    elif not settings().value("window/geometry"):
+        fit_to_screen(win, 1440, 900)
     win.show()
     if args.screenshot:
         win.default_sizes(force=True)
@@ -74,6 +74,14 @@ def main(argv: list[str] | None = None) -> int:
             win.close()
             return 0
     return app.exec()
+
+
+def fit_to_screen(win, width: int, height: int) -> None:
+    """A first start: ``width`` x ``height``, or the whole screen when it is smaller (a 1366x768 laptop)."""
+    screen = win.screen().availableGeometry()
+    w, h = min(width, screen.width()), min(height, screen.height())
+    win.resize(w, h)
+    win.move(screen.x() + (screen.width() - w) // 2, screen.y() + (screen.height() - h) // 2)
 
 
 def wait_until_drawn(app, win, slide: int, timeout: float = 20.0) -> None:

@@ -23,12 +23,23 @@ from briefdeck.gui.journal import NEW_DECK_TITLE, Journal, JournalWriter
 class EditCommand(QUndoCommand):
     """One undo step: redo applies the edit, undo applies the inverse it returned."""
 
-    def __init__(self, document: Document, edit: Edit):
+    def __init__(self, document: Document, edit: Edit, merge: str = ""):
         super().__init__(edit.label)
         self.document = document
         self.edit = edit
+        self.merge = merge             # commands with the same non-empty key in a row are one undo step
         self.inverse: Edit | None = None
         self.applied = False           # applied before the push: the push's own redo() is skipped
+
+    def id(self) -> int:
+        return 1 if self.merge else -1
+
+    def mergeWith(self, other) -> bool:
+        """Typing in one field: keep the first command's undo, take the newest redo."""
+        if not isinstance(other, EditCommand) or other.merge != self.merge:
+            return False
+        self.edit = other.edit
+        return True
 
     def apply(self) -> None:
         self.inverse = self.document.apply(self.edit)
@@ -76,9 +87,10 @@ class Document(QObject):
     def base_dir(self) -> Path:
         return self.path.parent if self.path else Path.cwd()
 
-    def do(self, edit: Edit) -> None:
-        """Apply ``edit`` as one undoable step; a BriefdeckError leaves the deck unchanged."""
-        command = EditCommand(self, edit)
+    def do(self, edit: Edit, merge: str = "") -> None:
+        """Apply ``edit`` as one undoable step (merged with the previous one when both carry the same
+        ``merge`` key); a BriefdeckError leaves the deck unchanged."""
+        command = EditCommand(self, edit, merge)
         command.apply()                 # raises before anything is pushed when the edit is refused
         self.undo.push(command)
 

@@ -38,17 +38,28 @@ def _keys(event) -> list[str]:
 
 
 class SlotLine(QWidget):
-    """A one-line slot: free text, or a snippet (shown as a chip that can be unlinked)."""
+    """A one-line slot: free text, or a snippet (shown as a chip that can be unlinked).
 
-    changed = Signal(object)             # the new Item
+    Typing reaches the deck a moment after the last key (so the preview follows the words as
+    they are typed) and again when the field is left; all of one visit to the field is one
+    undo step (``changed`` carries a key that stays the same for the visit).
+    """
+
+    changed = Signal(object, str)        # the new Item, the typing visit's key ("" for a one-off change)
     dropped = Signal(list)
+    TYPING_MS = 350
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText("Type, or drop a snippet here")
-        self.edit.editingFinished.connect(self._edited)
+        self.edit.editingFinished.connect(self._finished)
+        self.edit.textEdited.connect(self._typed)
+        self._typing = QTimer(self, singleShot=True, interval=self.TYPING_MS)
+        self._typing.timeout.connect(self._send)
+        self._visit = 0
+        self._unsent = False               # typed since the deck last heard from this field
         self.chip = QLabel()
         self.chip.setWordWrap(True)
         self.unlink = QToolButton()
@@ -71,8 +82,10 @@ class SlotLine(QWidget):
         self.edit.setVisible(not linked)
         self.chip.setVisible(linked)
         self.unlink.setVisible(linked)
-        if self.edit.text() != self.item.text:          # never reset the cursor of a field being typed in
+        # never reset a field being typed in: what it shows is newer than the deck until it is sent
+        if self.edit.text() != self.item.text and not (self._unsent and self.edit.hasFocus()):
             self.edit.setText(self.item.text)
+            self._unsent = False
         if linked:
             kind = sn.kind if sn else "claim"
             self.chip.setProperty("chip", kind)
@@ -80,12 +93,23 @@ class SlotLine(QWidget):
             self.chip.style().unpolish(self.chip)
             self.chip.style().polish(self.chip)
 
-    def _edited(self) -> None:
+    def _typed(self, _text: str) -> None:
+        self._unsent = True
+        self._typing.start()
+
+    def _send(self) -> None:
         if self.edit.text() != self.item.text:
-            self.changed.emit(Item(text=self.edit.text()))
+            self.item = Item(text=self.edit.text())
+            self.changed.emit(Item(text=self.edit.text()), f"{id(self)}:{self._visit}")
+        self._unsent = False
+
+    def _finished(self) -> None:
+        self._typing.stop()
+        self._send()
+        self._visit += 1                   # the next visit to the field is its own undo step
 
     def _unlink(self) -> None:
-        self.changed.emit(Item(text=self.chip.text().replace("   (edited \u2014 not verbatim)", "")))
+        self.changed.emit(Item(text=self.chip.text().replace("   (edited \u2014 not verbatim)", "")), "")
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasFormat(MIME):
@@ -207,8 +231,8 @@ class SlideEditor(QScrollArea):
     """
 
     layout_changed = Signal(int, str)           # slide index, layout
-    slot_changed = Signal(int, str, object)     # slide index, slot name, Item or list of Items
-    notes_changed = Signal(int, str)
+    slot_changed = Signal(int, str, object, str)  # slide index, slot name, Item or Items, typing key
+    notes_changed = Signal(int, str, str)       # slide index, text, typing key
     snippets_dropped = Signal(int, str, list)   # slide index, slot name, row keys
     chart_requested = Signal()
 
@@ -233,6 +257,10 @@ class SlideEditor(QScrollArea):
         self.index: int | None = None
         self._shown: tuple[int, str] | None = None      # (slide index, layout) the slot fields were made for
         self._notes_text = ""
+        self._notes_visit = 0
+        self._notes_typing = QTimer(self, singleShot=True, interval=SlotLine.TYPING_MS)
+        self._notes_typing.timeout.connect(lambda: self.commit_notes(typing=True))
+        self.notes.textChanged.connect(lambda: self.notes.hasFocus() and self._notes_typing.start())
         self._set_visible(False)
 
     def _set_visible(self, has_slide: bool) -> None:
@@ -262,7 +290,8 @@ class SlideEditor(QScrollArea):
             self._update_slot_rows(deck, slide)
         if slide.notes != self._notes_text:                # changed in the deck (undo, another slide)
             self._notes_text = slide.notes
-            self.notes.setPlainText(slide.notes)
+            if not (self.notes.hasFocus() and self._notes_typing.isActive()):
+                self.notes.setPlainText(slide.notes)
 
     def _drop_slot_rows(self) -> None:
         """Take the slot rows out of the form; their widgets are deleted once the event loop is back."""
@@ -289,12 +318,12 @@ class SlideEditor(QScrollArea):
                 w = SlotLine()
                 w.edit.setPlaceholderText(PLACEHOLDERS.get(name, "Type, or drop a snippet here"))
                 w.set_item(deck, value)
-                w.changed.connect(lambda item, n=name: self.slot_changed.emit(i, n, item), queued)
+                w.changed.connect(lambda item, key, n=name: self.slot_changed.emit(i, n, item, key), queued)
                 w.dropped.connect(lambda keys, n=name: self.snippets_dropped.emit(i, n, keys), queued)
             elif kind == ITEMS:
                 w = SlotList()
                 w.set_items(deck, value if isinstance(value, list) else [])
-                w.changed.connect(lambda items, n=name: self.slot_changed.emit(i, n, items), queued)
+                w.changed.connect(lambda items, n=name: self.slot_changed.emit(i, n, items, ""), queued)
                 w.dropped.connect(lambda keys, n=name: self.snippets_dropped.emit(i, n, keys), queued)
             elif kind == CHART:
                 w = QPushButton(theme.icon("chart"), "Edit chart\u2026")
@@ -344,11 +373,16 @@ class SlideEditor(QScrollArea):
             QTimer.singleShot(0, self, self.commit_notes)     # not from inside the focus change
         return super().eventFilter(obj, event)
 
-    def commit_notes(self) -> None:
+    def commit_notes(self, typing: bool = False) -> None:
+        """Send the notes to the deck: while typing (one undo step per visit) and when the field is left."""
+        if not typing:
+            self._notes_typing.stop()
         text = self.notes.toPlainText()
         if self.index is not None and text != self._notes_text:
             self._notes_text = text
-            self.notes_changed.emit(self.index, text)
+            self.notes_changed.emit(self.index, text, f"notes:{self._notes_visit}")
+        if not typing:
+            self._notes_visit += 1
 
 
 def _chart_summary(value) -> str:

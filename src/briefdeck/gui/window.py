@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
         # the deck changes after the widget that asked has finished its event (the editor queues its own)
         self.slide_list.moved.connect(self.actions.move_slide, Qt.ConnectionType.QueuedConnection)
         self.editor.layout_changed.connect(lambda i, layout: self.actions.set_layout(layout, i))
-        self.editor.slot_changed.connect(lambda i, slot, value: self.actions.set_slot(slot, value, i))
-        self.editor.notes_changed.connect(lambda i, text: self.actions.set_notes(text, i))
+        self.editor.slot_changed.connect(lambda i, slot, value, key: self.actions.set_slot(slot, value, i, key))
+        self.editor.notes_changed.connect(lambda i, text, key: self.actions.set_notes(text, i, key))
         self.editor.snippets_dropped.connect(lambda i, slot, keys: self.actions.drop_on_slot(slot, keys, i))
         self.editor.chart_requested.connect(self.actions.edit_chart)
         self.citations.slide_clicked.connect(self.select_slide_row)
@@ -231,8 +231,8 @@ class MainWindow(QMainWindow):
         self.refresh_title()
 
     def refresh_title(self) -> None:
-        mark = " \u2022" if self.document.dirty else ""
-        self.setWindowTitle(f"{self.document.name}{mark} \u2014 briefdeck")
+        """'deck.yaml* — briefdeck' while there are unsaved changes (Qt puts the mark where [*] is)."""
+        self.setWindowTitle(f"{self.document.name}[*] \u2014 briefdeck")
         self.setWindowModified(self.document.dirty)
 
     def select_slide(self, row: int) -> None:

@@ -79,8 +79,8 @@ class Actions(SlideCommands):
         except BriefdeckError as exc:
             self.show_error("briefdeck", str(exc))
 
-    def do(self, edit) -> None:
-        self.guard(lambda: self.doc.do(edit))
+    def do(self, edit, merge: str = "") -> None:
+        self.guard(lambda: self.doc.do(edit, merge))
 
     # --- files --------------------------------------------------------------------------
     def _default(self, suffix: str) -> Path:

@@ -43,15 +43,16 @@ class SlideCommands:
         if index is not None and self.doc.deck.slides[index].layout != layout:
             self.do(set_layout(self.doc.deck, index, layout))
 
-    def set_slot(self, slot: str, value, index: int | None = None) -> None:
+    def set_slot(self, slot: str, value, index: int | None = None, typing: str = "") -> None:
+        """``typing``: changes with the same key (one visit to a field) make one undo step."""
         index = self.slide_index(index)
         if index is not None:
-            self.do(set_slot(self.doc.deck, index, slot, value))
+            self.do(set_slot(self.doc.deck, index, slot, value), merge=f"{index}:{slot}:{typing}" if typing else "")
 
-    def set_notes(self, text: str, index: int | None = None) -> None:
+    def set_notes(self, text: str, index: int | None = None, typing: str = "") -> None:
         index = self.slide_index(index)
         if index is not None and self.doc.deck.slides[index].notes != text:
-            self.do(set_notes(self.doc.deck, index, text))
+            self.do(set_notes(self.doc.deck, index, text), merge=f"{index}:notes:{typing}" if typing else "")
 
     def chart_from_keys(self, keys: list[str] | None = None) -> None:
         keys = keys if keys is not None else self.win.snippets.selected_keys()

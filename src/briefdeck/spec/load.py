@@ -234,8 +234,9 @@ class _Reader(SourceEntries):
         slide = Slide(layout=name, notes=self.string(raw, "notes", path))
         for slot, kind in layout.slots.items():
             if slot not in raw or raw[slot] is None:
-                if slot in layout.required:
-                    self.error(path, f"a '{name}' slide needs '{slot}'")
+                if slot in layout.required:          # a slide being built: exported with the place empty
+                    self.warn(path, f"the '{name}' slide has no '{slot}' yet",
+                              hint="it exports with that place empty")
                 continue
             value = raw[slot]
             at = path + (slot,)
