@@ -33,3 +33,15 @@ def _fresh_settings():
         s.clear()
         s.sync()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_questions(request, monkeypatch):
+    """The editor asks about sources' details after adding files; offscreen tests answer 'Later'
+    unless they set ``win.actions.ask_source_details`` themselves."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from briefdeck.gui.window_actions import Actions
+    monkeypatch.setattr(Actions, "_source_details_dialog", lambda self, sources: None)
+    yield

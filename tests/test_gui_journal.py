@@ -57,6 +57,7 @@ def _run_and_kill(tmp_path, body: str) -> dict:
         from briefdeck.gui.window import MainWindow
         from briefdeck.spec.save import deck_to_data
         win = MainWindow()
+        win.actions.ask_source_details = lambda sources: None
     """) + textwrap.dedent(body) + textwrap.dedent("""
         print(json.dumps(deck_to_data(win.deck), default=str), flush=True)
         os.kill(os.getpid(), signal.SIGKILL)           # no chance to save or tidy up

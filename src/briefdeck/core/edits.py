@@ -168,7 +168,10 @@ class RemoveSource(Edit):
 
 
 class UpdateSource(Edit):
-    """Change a source's citation fields: title, publisher, author, date, url."""
+    """Change a source's citation fields: title, publisher, author, date, url.
+
+    A title set here is a person's, so it is no longer marked as guessed (``title_guessed`` may also
+    be given, True or False, to say so explicitly); undo restores the mark."""
 
     touches = frozenset({SOURCES})
 
@@ -182,13 +185,19 @@ class UpdateSource(Edit):
     def apply(self, deck: Deck) -> Edit:
         if self.id not in deck.sources:
             raise unknown("source", self.id, deck.sources)
-        _check_fields(self.fields, SOURCE_FIELDS, "source")
-        for name, value in self.fields.items():
-            if not isinstance(value, str):
+        fields = dict(self.fields)
+        if "title" in fields:
+            fields.setdefault("title_guessed", False)
+        _check_fields(fields, SOURCE_FIELDS + ("title_guessed",), "source")
+        for name, value in fields.items():
+            if name == "title_guessed":
+                if not isinstance(value, bool):
+                    raise DeckError(f"title_guessed should be true or false, not {value!r}")
+            elif not isinstance(value, str):
                 raise DeckError(f"source {name} should be text, not {type(value).__name__}")
         source = deck.sources[self.id]
-        old = {name: getattr(source, name) for name in self.fields}
-        for name, value in self.fields.items():
+        old = {name: getattr(source, name) for name in fields}
+        for name, value in fields.items():
             setattr(source, name, value)
         return UpdateSource(self.id, **old)
 

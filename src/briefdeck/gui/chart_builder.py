@@ -8,10 +8,10 @@ from briefdeck.core import ChartSpec, Point, Series, Snippet
 from briefdeck.core.chart import IMAGE_ONLY_TYPES, NATIVE_TYPES
 
 
-def _short(text: str, words: int = 5) -> str:
-    parts = text.split()
-    label = " ".join(parts[:words]).rstrip(",.;:")
-    return label[:1].upper() + label[1:]
+def category(sn: Snippet) -> str:
+    """A bar's label: a short noun phrase for what the figure measures, or empty for the user to name."""
+    from briefdeck.extract.labels import label_for
+    return label_for(sn)
 
 
 class ChartBuilder(QDialog):
@@ -46,7 +46,7 @@ class ChartBuilder(QDialog):
                 rows.append((cat, point.value, point.snippet or ""))
         for sn in figures:
             if sn.value is not None and all(r[2] != sn.id for r in rows):
-                rows.append((_short(sn.measure or sn.text), sn.value, sn.id))
+                rows.append((category(sn), sn.value, sn.id))
         units = {sn.unit for sn in figures if sn.unit}
         if not self.unit.text() and len(units) == 1:
             self.unit.setText(units.pop())
@@ -89,7 +89,9 @@ class ChartBuilder(QDialog):
             except ValueError:
                 raise ValueError(f"row {r + 1}: '{raw}' is not a number") from None
             sid = self.table.item(r, 2).text()
-            categories.append(cat or f"Item {r + 1}")
+            if not cat:
+                raise ValueError(f"row {r + 1} has no category: name what its bar shows")
+            categories.append(cat)
             points.append(Point(value, None if sid == "(none)" else sid))
         return ChartSpec(type=self.kind.currentData(), categories=categories, unit=self.unit.text().strip(),
                          series=[Series(name=self.series.text().strip() or "Value", points=points)],

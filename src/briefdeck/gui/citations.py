@@ -73,7 +73,9 @@ class CitationsPanel(QWidget):
             self.tree.addTopLevelItem(item)
         self.problems = len(problems)
         sources = len(result.plan.sources)
-        self.summary.setText(f"{len(deck.slides)} slides cite {sources} source{'s' * (sources != 1)}. "
+        citing = sum(1 for slide in deck.slides if slide.snippet_ids())
+        self.summary.setText(f"{citing} of {len(deck.slides)} slide{'s' * (len(deck.slides) != 1)} cite "
+                             f"{sources} source{'s' * (sources != 1)}. "
                              + (f"{self.problems} problem(s) to look at; click one to go to its slide."
                                 if self.problems else "No problems: every number and quote is cited."))
 

@@ -13,45 +13,96 @@ QUOTE_MARKS = "\u201c\u201d\"\u2018\u2019'"
 HOME = {"claim": ("bullets", "bullets"), "figure": ("big-number", "figure"), "quote": ("quote", "quote")}
 
 
-def snippet_from_selection(source: Source, kind: str, start: int, end: int, deck: Deck) -> Snippet:
-    """A new snippet for a passage the user selected: quote marks trimmed, a figure's number parsed."""
-    text = source.text
+class NothingToPick(ValueError):
+    """A selection that holds nothing of the kind asked for (a figure without a number, only spaces)."""
+
+
+def snap(text: str, kind: str, start: int, end: int) -> tuple[int, int]:
+    """The words a selection means: whole sentences for a claim, the text inside the marks for a
+    quote (no trailing comma), the selection itself for a figure (its number is found later)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if kind == "quote":
-        while start < end and text[start] in QUOTE_MARKS:
-            start += 1
-        while end > start and text[end - 1] in QUOTE_MARKS:
-            end -= 1
+    if kind == "claim":
+        start, end = _sentence_around(text, start, end)
+    elif kind == "quote":
+        changed = True
+        while changed and start < end:
+            changed = False
+            while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
+                start, changed = start + 1, True
+            while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1] in ",;:" or text[end - 1].isspace()):
+                end, changed = end - 1, True
     if end <= start:
-        raise ValueError("the selection is empty")
-    sn = Snippet(id=new_snippet_id(deck, kind, source.id), kind=kind, source=source.id,
-                 anchor=anchor_at(text, start, end, source.hash))
+        raise NothingToPick("the selection is empty")
+    return start, end
+
+
+def matching(candidates: list[Snippet], kind: str, start: int, end: int) -> Snippet | None:
+    """The snippet of this kind that covers about the same words (overlap of at least 80%), if any."""
+    best, score = None, 0.8
+    for sn in candidates:
+        if sn.kind == kind and sn.anchor.end > sn.anchor.start:
+            inter = min(end, sn.anchor.end) - max(start, sn.anchor.start)
+            union = max(end, sn.anchor.end) - min(start, sn.anchor.start)
+            if inter > 0 and inter / union >= score:
+                best, score = sn, inter / union
+    return best
+
+
+def snippet_from_selection(source: Source, kind: str, start: int, end: int, deck: Deck,
+                           candidates: list[Snippet] = ()) -> tuple[str, Snippet]:
+    """What Ctrl+1/2/3 on a selection adds, as ``(where, snippet)``:
+
+    ``("deck", sn)``: the deck already has this snippet; ``("candidate", sn)``: extraction proposed it
+    (pick it, don't copy it); ``("new", sn)``: a new snippet from the selection snapped to the words
+    meant, a figure's number and unit parsed. NothingToPick when there is nothing of that kind in it.
+    """
+    text = source.text
+    start, end = snap(text, kind, start, end)
+    figure = None
     if kind == "figure":
         from briefdeck.extract import figures
-        found = figures.find(text[start:end])
-        if found:
-            f = found[0]
-            sn.value, sn.unit, sn.quantity = f.value, f.unit, f.quantity
-            sentence = _sentence_around(text, start, end)
-            shifted = figures.Figure(f.start + start, f.end + start, f.value, f.unit, f.quantity)
-            sn.measure = figures.measure(text, sentence, shifted)
-    if kind == "quote":
-        from briefdeck.extract import quotes
-        for q in quotes.find(text):
-            if q.start <= start < q.end or start <= q.start < end:
-                sn.speaker, sn.role = q.speaker, q.role
-                break
-    return sn
+        sentence = _sentence_around(text, start, end)
+        found = [f for f in figures.find(text[sentence[0]:sentence[1]])]
+        inside = [f for f in found if f.start + sentence[0] < end and f.end + sentence[0] > start]
+        vague = [f for f in inside if f.value is None]
+        inside = [f for f in inside if f.value is not None]
+        if not inside:
+            said = f" (\u201c{text[vague[0].start + sentence[0]:vague[0].end + sentence[0]]}\u201d is not an exact " \
+                   "number)" if vague else ""
+            raise NothingToPick(f"the selection has no number in it{said}: select a number with its unit, such as "
+                                "'51,000 jobs' or '25%', or add the passage as a claim (Ctrl+1)")
+        f = max(inside, key=lambda f: min(end, f.end + sentence[0]) - max(start, f.start + sentence[0]))
+        figure = figures.Figure(f.start + sentence[0], f.end + sentence[0], f.value, f.unit, f.quantity)
+        start, end = figure.start, figure.end
+    own = [sn for sn in deck.snippets.values() if sn.source == source.id]
+    found = matching(own, kind, start, end)
+    if found is not None:
+        return "deck", found
+    found = matching([c for c in candidates if c.source == source.id], kind, start, end)
+    if found is not None:
+        return "candidate", found
+    sn = Snippet(id=new_snippet_id(deck, kind, source.id), kind=kind, source=source.id,
+                 anchor=anchor_at(text, start, end, source.hash))
+    if figure is not None:
+        from briefdeck.extract import figures
+        sn.value, sn.unit, sn.quantity = figure.value, figure.unit, figure.quantity
+        sn.measure = figures.measure(text, _sentence_around(text, start, end), figure)
+    if kind == "quote":                  # the speaker of the proposed quote around it, to confirm
+        around = [c for c in candidates if c.source == source.id and c.kind == "quote"
+                  and c.anchor.start - 2 <= end and c.anchor.end + 2 >= start]
+        if around:
+            sn.speaker, sn.role = around[0].speaker, around[0].role
+    return "new", sn
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    return (left + 1 if left >= 0 else 0), right
+    """The sentence(s) holding ``start``..``end``."""
+    from briefdeck.extract.sentences import split
+    spans = [(s, e) for s, e in split(text) if e > start and s < end]
+    return (min(start, spans[0][0]), max(end, spans[-1][1])) if spans else (start, end)
 
 
 def pick(deck: Deck, candidate: Snippet) -> Snippet:
@@ -100,12 +151,9 @@ def _slot_for(slide: Slide, kind: str) -> str | None:
             if slots.get(name) == ITEMS:
                 return name
         return None
-    wanted = {"figure": "figure", "quote": "quote"}[kind]
+    wanted = {"figure": "figure", "quote": "quote"}[kind]      # a number or a quote has a place of its own
     if wanted in slots and not (isinstance(slide.slots.get(wanted), Item) and slide.slots[wanted].snippet):
         return wanted
-    for name in ("bullets", "left", "right"):
-        if slots.get(name) == ITEMS:
-            return name
     return None
 
 

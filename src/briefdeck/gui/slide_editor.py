@@ -32,6 +32,15 @@ PLACEHOLDERS = {
 }
 
 
+LAYOUT_PLACEHOLDERS = {
+    ("title", "title"): "Default: the deck's title (Deck Properties, Ctrl+Shift+P)",
+    ("title", "subtitle"): "Default: the deck's subtitle",
+    ("quote", "title"): "Slide title (optional: the quote can stand alone)",
+    ("big-number", "title"): "Slide title (optional)",
+    ("section", "title"): "Section title",
+}
+
+
 def _keys(event) -> list[str]:
     data = event.mimeData()
     return bytes(data.data(MIME)).decode("utf-8").split("\n") if data.hasFormat(MIME) else []
@@ -316,7 +325,8 @@ class SlideEditor(QScrollArea):
             label = name.replace("_", " ").capitalize()
             if kind == TEXT:
                 w = SlotLine()
-                w.edit.setPlaceholderText(PLACEHOLDERS.get(name, "Type, or drop a snippet here"))
+                w.edit.setPlaceholderText(LAYOUT_PLACEHOLDERS.get((slide.layout, name))
+                                          or PLACEHOLDERS.get(name, "Type, or drop a snippet here"))
                 w.set_item(deck, value)
                 w.changed.connect(lambda item, key, n=name: self.slot_changed.emit(i, n, item, key), queued)
                 w.dropped.connect(lambda keys, n=name: self.snippets_dropped.emit(i, n, keys), queued)

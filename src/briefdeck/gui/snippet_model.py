@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt
 
 from briefdeck.core import Snippet
+from briefdeck.core.numbers import with_unit
 
 MIME = "application/x-briefdeck-snippets"
 COLUMNS = ("\u2605", "", "Snippet", "Detail", "Source", "Score", "Also in")
@@ -39,8 +40,7 @@ class Row:
         if sn.kind == "quote":
             return sn.speaker or "(no speaker)"
         if sn.kind == "figure" and sn.value is not None:
-            value = f"{sn.value:,.0f}" if float(sn.value).is_integer() else f"{sn.value:,.1f}"
-            return f"{value} {sn.unit}".strip()
+            return with_unit(sn.value, sn.unit)
         return ""
 
 

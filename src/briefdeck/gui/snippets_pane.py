@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from briefdeck.gui import theme
 from briefdeck.gui.empty_state import EmptyOr
 from briefdeck.gui.snippet_model import Row, SnippetTableModel
+from briefdeck.gui.snippet_view import SnippetDetail, SnippetTextDelegate
 
 EMPTY_HINT = ("No snippets yet.\n\nAdd sources to see the claims, figures and quotes briefdeck proposes,\n"
               "or select a passage in a source and press Ctrl+1, Ctrl+2 or Ctrl+3.")
@@ -77,12 +78,18 @@ class SnippetsPane(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.setIconSize(QSize(16, 16))
+        self.text_delegate = SnippetTextDelegate(self.table)
+        self.table.setItemDelegateForColumn(2, self.text_delegate)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 26), (1, 30), (3, 96), (4, 104), (5, 50), (6, 52)):
+        header.setMinimumSectionSize(24)
+        fm = header.fontMetrics()
+        room = fm.horizontalAdvance("  ") + 22             # padding and the sort arrow: headers never clipped
+        for col, width in ((0, 26), (1, 30), (3, 120), (4, 110), (5, fm.horizontalAdvance("Score") + room),
+                           (6, fm.horizontalAdvance("Also in") + room)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -94,19 +101,38 @@ class SnippetsPane(QWidget):
         self.stack = EmptyOr(EMPTY_HINT, self.table)
         self.count = QLabel()
         self.count.setProperty("role", "muted")
+        self.detail = SnippetDetail()
+        self.sources_by_id: dict = {}                  # the deck's sources, for the detail strip
+        self.table.selectionModel().currentChanged.connect(lambda current, _old: self._show_detail(current))
+        self._row_heights()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.count)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        narrow = self.width() < 560                  # room for the text first; the source is in the filter
-        self.table.setColumnHidden(4, narrow)
-        self.table.setColumnHidden(6, self.width() < 440)
+        width = self.width()                         # room for the text first; the source is in the filter
+        self.table.setColumnHidden(4, width < 640)
+        self.table.setColumnHidden(6, width < 520)
+        narrow = width < 480                         # the speaker or value goes under the text instead
+        self.table.setColumnHidden(3, narrow)
+        self.table.setColumnHidden(5, width < 400)   # the order still follows the score
+        if narrow != self.text_delegate.detail_line:
+            self.text_delegate.detail_line = narrow
+            self._row_heights()
+
+    def _row_heights(self) -> None:
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(self.text_delegate.rows() * line + 10)
+
+    def _show_detail(self, index) -> None:
+        row = self.model.row_at(index)
+        self.detail.show_row(row, self.sources_by_id.get(row.snippet.source) if row else None)
 
     # --- content ------------------------------------------------------------------------
     def set_rows(self, rows: list[Row], sources: list[tuple[str, str]], tags: list[str]) -> None:
@@ -139,12 +165,21 @@ class SnippetsPane(QWidget):
         return [self.model.visible[r] for r in rows if r < len(self.model.visible)]
 
     def select_keys(self, keys: list[str]) -> None:
+        """Select these rows (the first becomes current, scrolled to, and shown in the detail strip)."""
         if not keys:
+            self._show_detail(self.table.currentIndex())
             return
         sel = self.table.selectionModel()
+        first = None
         for r, row in enumerate(self.model.visible):
             if row.key in keys:
+                if first is None:
+                    first = self.model.index(r, 2)
+                    sel.setCurrentIndex(first, sel.SelectionFlag.NoUpdate)
                 sel.select(self.model.index(r, 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+        if first is not None:
+            self.table.scrollTo(first)
+        self._show_detail(self.table.currentIndex())
 
     def _update_count(self) -> None:
         shown, total = len(self.model.visible), len(self.model.all)

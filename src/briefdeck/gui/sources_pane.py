@@ -155,10 +155,18 @@ class SourcesPane(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for src in self.sources:
-            meta = " \u00b7 ".join(p for p in (src.publisher, src.date) if p) or src.path.rsplit("/", 1)[-1]
-            item = QListWidgetItem(f"{src.title or src.path.rsplit('/', 1)[-1]}\n{meta}")
+            file = src.path.rsplit("/", 1)[-1]
+            meta = " \u00b7 ".join(p for p in (src.publisher, src.date) if p) or f"no publisher yet \u00b7 {file}"
+            guess = "  (title guessed)" if src.title_guessed else ""
+            item = QListWidgetItem(f"{src.title or 'Untitled source'}{guess}\n{meta}")
             item.setData(Qt.ItemDataRole.UserRole, src.id)
-            item.setToolTip(src.full_citation())
+            if src.title_guessed:
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+            item.setToolTip(src.full_citation() + (f"\n\nThe title is a guess: the file has no headline. "
+                                                   "Confirm it in Sources > Check Source Details (Ctrl+Shift+I)."
+                                                   if src.title_guessed else "") + f"\n\nFile: {src.path}")
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.stack.show_content(bool(self.sources))

@@ -18,6 +18,7 @@ from briefdeck.gui.slide_editor import SlideEditor
 from briefdeck.gui.snippet_model import Row
 from briefdeck.gui.snippets_pane import SnippetsPane
 from briefdeck.gui.sources_pane import SourcesPane
+from briefdeck.gui import workers
 from briefdeck.gui.workers import run_in_background
 
 THUMB_WIDTH = 128
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
     def refresh_snippets(self) -> None:
         tags = sorted({t for sn in self.deck.snippets.values() for t in sn.tags})
         sources = [(sid, s.label()) for sid, s in self.deck.sources.items()]
+        self.snippets.sources_by_id = self.deck.sources
         self.snippets.set_rows(self.snippet_rows(), sources, tags)
         self.refresh_highlights()
 
@@ -214,8 +216,8 @@ class MainWindow(QMainWindow):
         self.slide_list.blockSignals(True)
         self.slide_list.clear()
         for i, slide in enumerate(self.deck.slides):
-            title = slide.text("title") or slide.layout.replace("-", " ").capitalize()
-            item = QListWidgetItem(f"{i + 1}  {title}")
+            title = slide.text("title") or (self.deck.title if slide.layout == "title" else "")
+            item = QListWidgetItem(f"{i + 1}  {title or slide.layout.replace('-', ' ').capitalize() + ' (no title)'}")
             if i in self.thumbs:
                 item.setIcon(QIcon(self.thumbs[i]))
             self.slide_list.addItem(item)
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
         snapshot = copy.deepcopy(self.deck)
         path = self.document.path or (self.document.base_dir / "untitled.yaml")
         from briefdeck.gui.planning import plan_for_preview
-        run_in_background(plan_for_preview, snapshot, path, with_progress=False,
+        run_in_background(plan_for_preview, snapshot, path, with_progress=False, needs=workers.PLAN,
                           on_done=self._planned, on_error=self._plan_failed)
 
     def _planned(self, result) -> None:
@@ -314,16 +316,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.default_sizes)
 
     def default_sizes(self, force: bool = False) -> None:
-        """Proportions for a first start (later starts restore what the user left)."""
+        """Proportions for a first start (later starts restore what the user left): the preview as tall
+        as its slide needs and no taller, the rest for the slide's fields; five sources in view."""
         if settings().value("splitters/mainSplit") is not None and not force:
             return
         w = max(self.main_split.width(), 800)
-        self.main_split.setSizes([int(w * 0.21), int(w * 0.29), int(w * 0.50)])
-        sw = int(w * 0.50)
-        self.slides_split.setSizes([THUMB_WIDTH + 48, sw - THUMB_WIDTH - 48])
+        self.main_split.setSizes([int(w * 0.25), int(w * 0.29), int(w * 0.46)])
+        sw = int(w * 0.46)
+        preview_w = sw - THUMB_WIDTH - 48
+        self.slides_split.setSizes([THUMB_WIDTH + 48, preview_w])
         h = max(self.right_split.height(), 400)
-        self.right_split.setSizes([int(h * 0.6), int(h * 0.4)])
-        self.sources.split.setSizes([int(h * 0.22), int(h * 0.78)])
+        preview_h = min(int(h * 0.62), int(preview_w * 9 / 16) + 36)
+        self.right_split.setSizes([preview_h, h - preview_h])
+        sh = max(self.sources.split.height(), 400)
+        rows = min(int(sh * 0.4), 5 * self.sources.list.sizeHintForRow(0) + 8 if self.sources.list.count()
+                   else int(sh * 0.3))
+        self.sources.split.setSizes([max(rows, 120), sh - max(rows, 120)])
 
     def restore_layout(self) -> None:
         s = settings()

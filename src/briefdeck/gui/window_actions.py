@@ -12,6 +12,7 @@ from briefdeck.core import LAYOUTS, BriefdeckError, Item
 from briefdeck.core.edits import (Batch, Edit, RemoveSnippet, SetDeckField, UpdateSnippet, UpdateSource)
 from briefdeck.gui import deck_ops, locks, theme
 from briefdeck.gui.window_slides import SlideCommands
+from briefdeck.gui import workers
 from briefdeck.gui.workers import run_in_background
 
 SOURCE_FILTER = "Sources (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
@@ -46,6 +47,8 @@ class Actions(SlideCommands):
             + "\n\nOnly allow this for a deck you made or trust: a deck from someone else could use it to "
               "copy your files into its slides.") == QMessageBox.StandardButton.Yes
         self.after_export = self._offer_folder
+        self.ask_source_details = self._source_details_dialog
+        self.ask_deck_properties = self._deck_properties_dialog
 
     @property
     def doc(self):
@@ -148,8 +151,8 @@ class Actions(SlideCommands):
         menu = self.recent_menu
         menu.clear()
         recent = [p for p in (settings().value("recent") or []) if Path(p).exists()]
-        for p in recent:
-            menu.addAction(Path(p).name, lambda p=p: self.guard(lambda: self.open(p))).setToolTip(p)
+        for p, name in zip(recent, recent_names(recent)):
+            menu.addAction(name, lambda p=p: self.guard(lambda: self.open(p))).setToolTip(p)
         menu.setEnabled(bool(recent))
 
     def export(self) -> None:
@@ -182,6 +185,7 @@ class Actions(SlideCommands):
             self.show_error("Export failed", message)
 
         run_in_background(lambda progress: export(loaded, out, None, lambda d, t: progress(d, t, "")),
+                          needs=workers.EXPORT,
                           on_done=done, on_error=failed, on_progress=progress)
 
     def _offer_folder(self, out: Path, result) -> None:
@@ -216,13 +220,20 @@ class Actions(SlideCommands):
             if edit is not None:
                 self.do(edit)
             self.doc.set_candidates(deck_ops.rename_candidates(result.snippets, renamed))
-            problems = "\n".join(str(d) for d in result.problems)
+            from briefdeck.readers import source_warnings
+            notes = [str(d) for d in result.problems]
+            notes += [str(d) for src in result.sources for d in source_warnings(src, Path(src.path).name)]
             self.win.statusBar().showMessage(f"Added {len(renamed)} source(s); {len(result.snippets)} snippets "
                                              "proposed", 8000)
-            if problems:
-                self.show_error("Some files could not be read", problems)
+            if notes:
+                self.show_error("Some files could not be read in full", "\n\n".join(notes))
+            self.check_source_details([renamed[s.id] for s in result.sources if s.id in renamed], only_needed=True)
 
-        run_in_background(work, on_done=done, on_error=lambda m: (dialog.close(), self.show_error("Add sources", m)),
+        from briefdeck.readers import READERS
+        readers = {f"briefdeck.readers.{READERS[Path(p).suffix.lower()]}" for p in paths
+                   if Path(p).suffix.lower() in READERS}
+        run_in_background(work, needs=workers.EXTRACT + tuple(sorted(readers)),
+                          on_done=done, on_error=lambda m: (dialog.close(), self.show_error("Add sources", m)),
                           on_progress=lambda d, t, name: (dialog.setValue(d), dialog.setLabelText(f"Reading {name}")))
 
     def extract_candidates(self) -> None:
@@ -235,10 +246,43 @@ class Actions(SlideCommands):
             found = [sn for src in sources if src.text for sn in extract(src)]
             group(found)
             return found
-        run_in_background(work, with_progress=False, on_done=self.doc.set_candidates)
+        run_in_background(work, with_progress=False, on_done=self.doc.set_candidates, needs=workers.EXTRACT)
 
     def update_source(self, source_id: str, fields: dict) -> None:
         self.do(UpdateSource(source_id, **fields))
+
+    def check_source_details(self, ids: list[str] | None = None, only_needed: bool = False) -> None:
+        """Ask for the citation details of these sources (all when None); with ``only_needed``, only of
+        those with a guessed title or no publisher, and not at all when there are none."""
+        from briefdeck.gui.source_details import needs_review
+        sources = [s for sid, s in self.doc.deck.sources.items() if ids is None or sid in ids]
+        if only_needed:
+            sources = [s for s in sources if needs_review(s)]
+        if not sources:
+            return
+        changes = self.ask_source_details(sources)
+        if changes:
+            self.do(Batch([UpdateSource(sid, **fields) for sid, fields in changes.items()],
+                          f"Edit details of {len(changes)} source{'s' * (len(changes) != 1)}"))
+
+    def _source_details_dialog(self, sources) -> dict | None:
+        from briefdeck.gui.source_details import SourceDetailsDialog
+        dialog = SourceDetailsDialog(sources, self.win)
+        return dialog.changes() if dialog.exec() else None
+
+    def deck_properties(self) -> None:
+        fields = self.ask_deck_properties(self.doc.deck)
+        if not fields:
+            return
+        edits = [SetDeckField(name, value) for name, value in fields.items()
+                 if getattr(self.doc.deck, name) != value]
+        if edits:
+            self.do(Batch(edits, "Edit deck properties"))
+
+    def _deck_properties_dialog(self, deck) -> dict | None:
+        from briefdeck.gui.deck_properties import DeckPropertiesDialog
+        dialog = DeckPropertiesDialog(deck, self.win)
+        return dialog.values() if dialog.exec() else None
 
     def remove_source(self) -> None:
         from briefdeck.core.edits import RemoveSource
@@ -254,12 +298,20 @@ class Actions(SlideCommands):
 
     # --- snippets -----------------------------------------------------------------------
     def add_snippet_from_selection(self, kind: str, source_id: str, start: int, end: int) -> None:
+        """Ctrl+1/2/3: the selection, snapped to the words meant; a proposed snippet is picked, not copied."""
         source = self.doc.deck.sources[source_id]
+        candidates = self.doc.candidates.get(source_id, [])
         try:
-            sn = deck_ops.snippet_from_selection(source, kind, start, end, self.doc.deck)
+            where, sn = deck_ops.snippet_from_selection(source, kind, start, end, self.doc.deck, candidates)
         except ValueError as exc:
-            self.show_error("Add snippet", str(exc))
+            self.show_error(f"Add {kind}", str(exc)[:1].upper() + str(exc)[1:] + ".")
             return
+        if where == "deck":
+            self.win.snippets.select_keys(["d:" + sn.id])
+            self.win.statusBar().showMessage(f"Already in the deck: \u201c{sn.text[:60]}\u201d", 6000)
+            return
+        if where == "candidate":
+            sn = deck_ops.pick(self.doc.deck, sn)
         if kind == "quote":
             speaker, ok = self.ask_speaker(sn.speaker)
             if not ok:
@@ -267,6 +319,8 @@ class Actions(SlideCommands):
             sn.speaker = speaker.strip()
         from briefdeck.core.edits import AddSnippet
         self.do(AddSnippet(sn))
+        self.win.snippets.select_keys(["d:" + sn.id])
+        self.win.statusBar().showMessage(f"Added {kind}: \u201c{sn.text[:60]}\u201d", 6000)
 
     def selection_to(self, kind: str) -> None:
         self.win.sources.add_selection(kind)
@@ -365,6 +419,12 @@ class Actions(SlideCommands):
             index = box.findData(current)
         box.setCurrentIndex(index)
         box.blockSignals(False)
+
+
+def recent_names(paths: list[str]) -> list[str]:
+    """Menu names for recent decks: the file name, with its folder when two share a name."""
+    names = [Path(p).name for p in paths]
+    return [f"{n} \u2014 {Path(p).parent.name}" if names.count(n) > 1 else n for n, p in zip(names, paths)]
 
 
 class _Later(Edit):

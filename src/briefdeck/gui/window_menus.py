@@ -19,6 +19,8 @@ SHORTCUTS_HELP = """<table cellpadding=3>
 <tr><td><b>Ctrl+Shift+C</b></td><td>Chart from the selected figures</td></tr>
 <tr><td><b>Ctrl+Z / Ctrl+Shift+Z or Ctrl+Y</b></td><td>Undo / redo</td></tr>
 <tr><td><b>Ctrl+S / Ctrl+E</b></td><td>Save / export to PowerPoint</td></tr>
+<tr><td><b>Ctrl+Shift+P</b></td><td>Deck properties: title, subtitle, author, date, template</td></tr>
+<tr><td><b>Ctrl+Shift+I</b></td><td>Check the sources' details (titles, publishers, dates)</td></tr>
 </table>"""
 
 
@@ -43,6 +45,10 @@ def build_menus(win, a) -> None:
     a.add("remove_source", "&Remove Source", a.remove_source, None, "remove",
           "Remove the selected source and its snippets")
     a.add("report", "&Cleaning Report\u2026", win.sources.show_report)
+    a.add("source_details", "Check Source &Details\u2026", lambda: a.check_source_details(), "Ctrl+Shift+I",
+          "tag", "Titles, publishers, dates and authors of every source, as footnotes will cite them")
+    a.add("properties", "Deck &Properties\u2026", a.deck_properties, "Ctrl+Shift+P", None,
+          "Title, subtitle, author and date of the deck, and its template")
     a.add("draft", "&Draft Slides from Sources", a.draft, "Ctrl+Shift+D", "draft",
           "Propose slides from the strongest claims, figures and quotes")
     for kind, key in (("claim", "Ctrl+1"), ("figure", "Ctrl+2"), ("quote", "Ctrl+3")):
@@ -79,6 +85,7 @@ def build_menus(win, a) -> None:
     for name in ("save", "save_as"):
         m.addAction(a.by_name[name])
     m.addSeparator()
+    m.addAction(a.by_name["properties"])
     m.addAction(a.by_name["export"])
     m.addSeparator()
     m.addAction(a.by_name["quit"])
@@ -92,7 +99,7 @@ def build_menus(win, a) -> None:
     for name in ("find", "to_slide", "star", "tag", "remove_snippet"):
         m.addAction(a.by_name[name])
     m = bar.addMenu("&Sources")
-    for name in ("add_sources", "remove_source", "report", "draft"):
+    for name in ("add_sources", "remove_source", "source_details", "report", "draft"):
         m.addAction(a.by_name[name])
     m = bar.addMenu("S&lides")
     m.addAction(a.by_name["new_slide"])
@@ -124,6 +131,8 @@ def build_menus(win, a) -> None:
     for name in builtin_names():
         a.template_box.addItem(f"Template: {name}", name)
     a.template_box.addItem("Your .pptx or .potx\u2026", "__file__")
+    a.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    a.template_box.view().setMinimumWidth(a.template_box.view().sizeHintForColumn(0) + 24)   # no entry clipped
     a.template_box.activated.connect(lambda _i: a.guard(lambda: a.set_template(a.template_box.currentData())))
     tools.addWidget(a.template_box)
     tools.addAction(a.by_name["export"])

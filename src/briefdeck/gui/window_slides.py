@@ -11,8 +11,7 @@ class SlideCommands:
 
     def new_slide(self, layout: str = "bullets") -> None:
         at = (self.win.current_slide + 1) if self.win.current_slide is not None else len(self.doc.deck.slides)
-        self.do(InsertSlide(at, Slide(layout, {"title": Item("New slide")} if "title" in LAYOUTS[layout].slots
-                                      else {})))
+        self.do(InsertSlide(at, Slide(layout, {})))       # its fields show what to type; nothing made up
         self.win.select_slide_row(at)
 
     def duplicate_slide(self) -> None:

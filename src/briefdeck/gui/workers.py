@@ -6,6 +6,7 @@ the GUI thread through queued signals.
 """
 from __future__ import annotations
 
+import sys
 import traceback
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -45,8 +46,35 @@ class Worker(QRunnable):
 _KEEP: set[Worker] = set()    # the signals object must outlive the runnable until its signals are delivered
 
 
+# What each kind of background work imports. PySide6 hooks every import of a Python module (its
+# "__feature__" support inspects the module's source), and that hook running in a worker thread while
+# the window runs has crashed the process; so the modules a worker needs are imported here, on the GUI
+# thread, before it starts (each only once: later imports are a dictionary lookup).
+PLAN = ("briefdeck.writers.export", "briefdeck.writers.plan_layouts", "briefdeck.extract.labels",
+        "briefdeck.gui.planning", "briefdeck.writers.chart_image", "matplotlib.pyplot",
+        "matplotlib.backends.backend_agg")
+EXPORT = PLAN + ("briefdeck.writers.pptx_emit", "briefdeck.writers.pptx_chart", "briefdeck.writers.chart_workbook",
+                 "briefdeck.writers.pptx_template", "pptx.chart.data", "pptx.chart.xlsx")
+EXTRACT = ("briefdeck.extract", "briefdeck.extract.pipeline", "briefdeck.extract.extractor",
+           "briefdeck.extract.corroborate", "briefdeck.extract.claims", "briefdeck.extract.quotes",
+           "briefdeck.extract.figures", "briefdeck.extract.centrality", "briefdeck.readers", "numpy")
+
+
+def preload(modules) -> None:
+    """Import ``modules`` on this (the GUI) thread; one that fails is left for the worker to report."""
+    import importlib
+    for name in modules:
+        if name not in sys.modules:
+            try:
+                importlib.import_module(name)
+            except Exception:   # noqa: BLE001 - the worker reports it with its own message
+                pass
+
+
 def run_in_background(fn, *args, on_done=None, on_error=None, on_progress=None, with_progress: bool = True,
-                      pool: QThreadPool | None = None) -> Worker:
+                      pool: QThreadPool | None = None, needs=()) -> Worker:
+    """Run ``fn`` in the thread pool; ``needs`` are modules imported first, on this thread."""
+    preload(needs)
     worker = Worker(fn, *args, with_progress=with_progress)
     worker.setAutoDelete(False)
     if on_done:

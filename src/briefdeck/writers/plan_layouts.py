@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefdeck.core import ChartSpec, Item, Series, Slide, Table
+from briefdeck.core.numbers import big_number
 from briefdeck.core.sanitize import one_line
 from briefdeck.templates import contrast
 from briefdeck.templates.model import Box
@@ -80,18 +81,14 @@ def plan_bullets(p: Planner, slide: Slide, index: int) -> None:
 
 def format_value(value: float, unit: str) -> str:
     """25, percent -> 25%; 4.2, CAD billion -> C$4.2B; 51000, jobs -> 51,000; 2025, year -> 2025."""
-    u = unit.lower()
-    if u == "year" and float(value).is_integer():
-        return f"{value:.0f}"                        # a year, not a count: never "2,025"
-    num = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-    if u in ("percent", "%", "per cent"):
-        return f"{num}%"
-    money = {"cad": "C$", "usd": "US$", "eur": "\u20ac", "gbp": "\u00a3"}
-    for code, sign in money.items():
-        if u.startswith(code):
-            scale = {"billion": "B", "million": "M", "trillion": "T"}.get(u[len(code):].strip(), "")
-            return f"{sign}{num}{scale}"
-    return num
+    return big_number(value, unit)
+
+
+def default_label(sn, deck) -> str:
+    """What a big number measures when the slide does not say: a short noun phrase, or nothing."""
+    from briefdeck.extract.labels import label_for
+    source = deck.sources.get(sn.source)
+    return label_for(sn, source.text if source is not None and source.text else None)
 
 
 def _item(slide: Slide, slot: str) -> Item:
@@ -114,7 +111,7 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
                                anchor="middle", index=index, one_line=True))
     plan.blocks.append(RectBlock(Box(box.x + box.w * 0.47, box.y + box.h * 0.22, 0.04, box.h * 0.56),
                                  p.t.color("accent")))
-    label = slide.text("label") or (sn.measure or (sn.unit if sn.unit != "year" else "") if sn else "")
+    label = slide.text("label") or (default_label(sn, p.deck) if sn else "")
     paras = [Para([Run(one_line(label), bold=True)] + ([Run(p.marker(item.snippet), superscript=True)]
                                                         if p.marker(item.snippet) else []))]
     ctx_item = slide.slots.get("context")
