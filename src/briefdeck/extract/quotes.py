@@ -1,40 +1,28 @@
 """Direct quotations and who said them.
 
-A quotation is text between quote marks (curly or straight) on one line, or
-running to the end of the line when a quote continues into the next
-paragraph. Its speaker comes from a speech verb next to it ("…,” said Joly /
-Joly said: “…” / “…,” she added), resolved to the full name written earlier.
-Short quoted phrases with no speech verb are slogans or scare quotes: they
-are not quotations and get no speaker.
+A quotation is text between double quotation marks in any of the conventions news text uses
+(see ``marks``). Its speaker is read from its own sentence (see ``speakers``): a speech verb
+beside it, or the subject of the sentence a quoted fragment sits in. A quotation with no
+attribution of its own goes on the previous one's: the next quotation in the same paragraph,
+a paragraph that reopens a quote left open, or a paragraph that follows "Doe said:" or
+follows a paragraph ending in an attributed quote. Names resolve to the full name written
+earlier, pronouns to the person they refer to, and descriptions are kept as written.
+Short quoted phrases with no attribution beside them are slogans, titles or scare quotes.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.people import ROLE_WORDS, SEQUENCE, Directory
+from briefdeck.extract import speakers
+from briefdeck.extract.marks import Span
+from briefdeck.extract.people import Directory
+from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
-VERBS = ("said|says|say|told|tells|added|adds|warned|warns|argued|argues|noted|notes|stated|states|"
-         "explained|explains|insisted|insists|wrote|writes|asked|asks|replied|replies|recalled|recalls|"
-         "declared|declares|announced|announces|acknowledged|acknowledges|cautioned|cautions|conceded|"
-         "concedes|urged|urges|remarked|continued|continues|predicted|predicts|admitted|admits|"
-         "observed|observes|countered|counters|emphasized|emphasised|stressed|stresses|added|vowed|vows|"
-         "promised|promises|suggested|suggests|claimed|claims|maintained|maintains|answered|responded")
-_LOWER_ROLE = "|".join(sorted(w for w in ROLE_WORDS if "." not in w))
-_WHO = (rf"(?:(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:{_LOWER_ROLE})\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{SEQUENCE.pattern}"
-        r"|he|she|they|(?i:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|"
-        r"officials|analyst|analysts|economist|economists|executive|executives|minister|ministry|statement|"
-        r"source|sources|report|company|union|department|agency|government|lawyer|director|chief|owner|"
-        r"worker|workers|mayor|premier|president)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?[\w’'\-]+)?")
-# After the closing mark: ', said Jane Doe' / ', she said' / ' Jane Doe said.'
-_AFTER = re.compile(rf"^[,.!?]?\s*(?:(?P<v1>{VERBS})\s+(?P<w1>{_WHO})|(?P<w2>{_WHO})\s+(?:\w+\s+)?(?P<v2>{VERBS})\b)")
-# Before the opening mark: 'Jane Doe said:' / 'she told reporters,' / 'according to Jane Doe,'
-_BEFORE = re.compile(rf"(?:(?P<w1>{_WHO})(?:,\s[^,“”\"]{{3,90}},)?\s+(?:\w+\s+)?(?P<v1>{VERBS})\b[^“\".!?]{{0,40}}?"
-                     rf"|according to\s+(?P<w2>{_WHO})[^“\"]{{0,10}}?)[,:]?\s*$")
-_ANY_VERB = re.compile(rf"\b(?:{VERBS}|according to)\b", re.I)
-_APPOSITIVE = re.compile(r"^,\s*((?:the|a|an|[A-Z][\w’'\-]*)\b(?!\s+(?:said|says))[^,.;:\u201c\"]{2,70})[,.;]")
-_MIN_UNATTRIBUTED_WORDS = 5
-_MIN_WORDS = 3
+_MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
+_MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w\u2019'\-]*|of|the|a|an|and|in|on|for|to|at|with|&|[-:,!?.]")
 
 
 @dataclass
@@ -46,53 +34,12 @@ class Quote:
     attributed: bool
 
 
-def _marks(line: str) -> list[tuple[int, bool]]:
-    """Quote marks on a line as ``(index, opens)``; a straight mark opens or closes by what surrounds it."""
-    out = []
-    is_open = False
-    for i, ch in enumerate(line):
-        if ch == "\u201c":
-            out.append((i, True))
-            is_open = True
-        elif ch == "\u201d":
-            out.append((i, False))
-            is_open = False
-        elif ch == '"':
-            before = line[i - 1] if i else " "
-            after = line[i + 1] if i + 1 < len(line) else " "
-            if before.isspace() or before in "([{\u2014\u2013-/":
-                opens = not after.isspace()
-            elif after.isspace() or after in ".,;:!?)]}\u2014\u2013-":
-                opens = False
-            else:
-                opens = not is_open
-            out.append((i, opens))
-            is_open = opens
-    return out
-
-
-def _spans(text: str) -> list[tuple[int, int, int]]:
-    """``(open mark, first char, end)`` of every quotation, line by line.
-
-    A quotation whose closing mark never comes runs to the end of its line (the
-    convention for a quote that goes on into the next paragraph), unless another
-    opening mark follows it on the line, which means the marks are unbalanced.
-    """
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        pending = None
-        for i, opens in _marks(line):
-            if opens:
-                pending = i
-            elif pending is not None:
-                if i > pending + 1:
-                    out.append((pos + pending, pos + pending + 1, pos + i))
-                pending = None
-        if pending is not None and len(line) > pending + 1 and not any(o for j, o in _marks(line) if j > pending):
-            out.append((pos + pending, pos + pending + 1, pos + len(line)))
-        pos += len(line) + 1
-    return out
+@dataclass
+class _Said:
+    speaker: str
+    role: str
+    person: object | None       # the resolved Person, for pronouns that follow
+    span: Span
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -103,76 +50,160 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _attribution(quoted: str, before: str, after: str, mark: int, end: int) -> tuple[str | None, int, str]:
-    """The words naming the speaker, where they stand, and a role written after them.
-
-    "“…,” said X" and "“…,” X said" follow the quote; "X said: “…”" precedes it.
-    A quote that ends its sentence ("…done.”) is attributed from before it first,
-    so the next sentence's "Y told reporters: “…”" is not taken for its speaker.
-    """
-    m_after = _AFTER.match(after)
-    ends_sentence = quoted.rstrip()[-1:] in ".!?"
-    if m_after and ends_sentence and re.match(r"^[^.!?]*[:“\"]", after[m_after.end():m_after.end() + 30]):
-        m_after = None                               # that verb introduces the next quote
-    m_before = _BEFORE.search(before) if _ANY_VERB.search(before) else None
-    order = ((m_before, mark), (m_after, end)) if ends_sentence else ((m_after, end), (m_before, mark))
-    for m, at in order:
-        if m:
-            rest = after[m.end():] if m is m_after else ""
-            role = _APPOSITIVE.match(rest)
-            at = at + 1 + m.end() if m is m_after else at     # the speaker is named by then
-            return m.group("w1") or m.group("w2"), at, role.group(1).strip() if role else ""
-    return None, end, ""
+def _is_title(words: str) -> bool:
+    """A quoted name of a show, book or slogan: every word capitalised ("State of the Union")."""
+    toks = words.split()
+    return 0 < len(toks) <= 7 and all(_TITLE_WORD.fullmatch(t.strip("\u2019'\",.!?:")) or not t.strip(".,!?")
+                                      for t in toks) and toks[0][:1].isupper() and sum(t[:1].isupper() for t in
+                                                                                      toks) >= max(2, len(toks) - 2)
 
 
-def _pronoun(pronoun: str, at: int, directory: Directory, last: tuple[str, str, int]) -> tuple[str, str]:
-    """Whoever was mentioned last: the last speaker, or a person named after that quote."""
-    gender = {"he": "m", "she": "f"}.get(pronoun, "")
-    person = directory.last_person_at(at, gender)
-    if person and (not last[0] or person.start > last[2]):
-        return person.name, person.role
-    if last[0]:
-        return last[0], last[1]
-    return directory.last_person(at, gender)
+class _Finder:
+    def __init__(self, text: str, directory: Directory):
+        self.text = text
+        self.d = directory
+        self.masked = directory.masked
+        self.starts = directory.sentences
+        self.out: list[tuple[Span, _Said | None, bool]] = []
 
+    def sentence(self, at: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding offset ``at`` (never past its paragraph)."""
+        i = bisect.bisect_right(self.starts, at) - 1
+        start = self.starts[max(0, i)]
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        nl = self.text.find("\n", at)
+        if 0 <= nl < end:
+            end = nl
+        return start, end
 
-def _continues(text: str, last_end: int, mark: int) -> bool:
-    """A quote that follows the previous attributed one in the same paragraph, with no one else named between."""
-    if mark - last_end > 160:
-        return False
-    between = text[last_end:mark].lstrip('"\u201d')
-    return ("\n" not in between and "\u201c" not in between and '"' not in between
-            and between.rstrip()[-1:] in (".", "!", "?", ""))
+    def resolve(self, m: Mention, at: int) -> tuple[str, str, object | None]:
+        """``(speaker, role, person)`` for a mention: a full name, a pronoun's person, or a description."""
+        if m.kind == PRONOUN:
+            p = self.d.pronoun(m.name, at)
+            if p is None:
+                if m.name in ("they", "we") and self.out and self.out[-1][1] and \
+                        self.out[-1][1].person is None:
+                    last = self.out[-1][1]
+                    return last.speaker, last.role, None
+                return "", "", None
+            return p.name, p.role, p
+        if m.kind == DESCRIPTION:
+            return m.text, "", None
+        role = m.role
+        p = self.d.person(m.name, m.start, role=role)
+        role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
+        role = role or speakers.appositive(self.masked, m.end) or p.role
+        return p.name, role, p
+
+    def attribute(self, q: Span) -> tuple[Mention | None, bool]:
+        """The mention naming ``q``'s speaker, and whether it stands right beside the quotation."""
+        s, e = self.sentence(q.mark)
+        _, e2 = self.sentence(max(q.mark, q.close - 1))
+        masked = self.masked
+        toks_after = speakers.tokens(masked, q.close, e2) if q.closed else []
+        toks_before = speakers.tokens(masked, s, q.mark)
+        if toks_after and toks_after[0].text[:1] not in ".!?":
+            m = speakers.after(toks_after, masked)
+            if m:
+                return m, True
+        if toks_before:
+            m = speakers.before(toks_before, masked)
+            if m:
+                return m, toks_before[-1].text in ",:\u2014"
+            m = speakers.sentence_subject(toks_before, masked)
+            if m:
+                return m, False
+        for v, t in enumerate(toks_after):        # that yielded “…,” he remarked. / …, according to Doe.
+            if t.text in "\u201c\u00ab":
+                break
+            if t.low in speakers.SPEECH:
+                who = speakers.subject_of(toks_after, v, masked)
+                if who is not None:
+                    return who, False
+            if t.low == "according" and v + 1 < len(toks_after) and toks_after[v + 1].low == "to":
+                who = speakers.phrase_right(toks_after, v + 2, masked)
+                if who is not None:
+                    return who, False
+        if q.closed and self.text[q.end - 1:q.end] in ".!?" and e2 < len(self.text):
+            ns, ne = self.sentence(e2)                      # “…done.” Doe said.
+            nxt = speakers.tokens(masked, ns, ne)
+            if 2 <= len(nxt) <= 8 and nxt[-1].text in ".!" and "\u2022" not in masked[ns:ne]:
+                m = speakers.after(nxt, masked)
+                if m:
+                    return m, True
+        return None, False
+
+    def inherited(self, q: Span) -> _Said | None:
+        """The attribution a quotation without its own takes from the one before it, if any."""
+        if not self.out:
+            return None
+        prev_span, prev, _ = self.out[-1]
+        if q.reopened:
+            return prev
+        line_start = self.text.rfind("\n", 0, q.mark) + 1
+        if prev is not None and prev_span.para == q.para:
+            between = self.masked[prev_span.close:q.mark]
+            if any(prev_span.close <= at < q.mark and p.name != prev.speaker for at, p in self.d.mentions):
+                return None
+            if "\u2022" in between and len(between) > 300:
+                return None
+            return prev
+        if self.masked[line_start:q.mark].strip():
+            return None
+        prev_end = self.text.rfind("\n", 0, line_start - 1)
+        while prev_end > 0 and not self.text[self.text.rfind("\n", 0, prev_end) + 1:prev_end].strip():
+            prev_end = self.text.rfind("\n", 0, prev_end)
+        prev_line = self.text.rfind("\n", 0, max(0, prev_end)) + 1
+        tail = self.masked[prev_line:max(0, prev_end)].rstrip()
+        if tail.endswith(":"):                           # Doe said:\n\n“…”
+            s, _ = self.sentence(len(tail) + prev_line - 1)
+            m = speakers.before(speakers.tokens(self.masked, s, prev_line + len(tail)), self.masked)
+            if m:
+                speaker, role, person = self.resolve(m, m.start)
+                if speaker:
+                    return _Said(speaker, role, person, q)
+        if prev is not None and prev_line <= prev_span.mark and prev_span.para < q.para:
+            rest = self.masked[prev_span.close:prev_end]
+            if len(rest) < 200 and not any(prev_span.close <= at < prev_end and p.name != prev.speaker
+                                           for at, p in self.d.mentions):
+                return prev
+        return None
+
+    def run(self) -> list[Quote]:
+        text = self.text
+        quotes: list[Quote] = []
+        for q in self.d.quoted:
+            s, e = _trim(text, q.start, q.end)
+            if e <= s:
+                continue
+            mention, beside = self.attribute(q)
+            said = None
+            if mention is not None:
+                speaker, role, person = self.resolve(mention, mention.start)
+                if speaker:
+                    said = _Said(speaker, role, person, q)
+                    if person is not None:
+                        self.d.note(person, mention.start if mention.kind != PRONOUN else q.mark)
+            if said is None and mention is None:
+                said = self.inherited(q)
+                beside = said is not None
+            self.out.append((q, said, beside))
+            words = len(text[s:e].split())
+            if said is None or not beside:
+                if words < _MIN_PARTIAL_WORDS or _is_title(text[s:e]):
+                    continue
+            elif words < _MIN_WORDS or _is_title(text[s:e]) and words < 5:
+                continue
+            if said is None:
+                quotes.append(Quote(s, e, "", "", False))
+            else:
+                quotes.append(Quote(s, e, said.speaker, said.role, True))
+        return quotes
 
 
 def find(text: str, directory: Directory | None = None) -> list[Quote]:
-    """Every quotation in ``text``, with its speaker when a speech verb names one."""
-    directory = directory or Directory(text)
-    quotes: list[Quote] = []
-    last_speaker: tuple[str, str, int] = ("", "", -1)
-    for mark, start, end in _spans(text):
-        line_start = text.rfind("\n", 0, mark) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        after = text[end + 1:min(line_end, end + 80)]
-        before = text[max(line_start, mark - 120):mark]
-        who, at, appositive = _attribution(text[start:end], before, after, mark, end)
-        s, e = _trim(text, start, end)
-        if e <= s:
-            continue
-        speaker = role = ""
-        if who:
-            if who.lower() in ("he", "she", "they"):
-                speaker, role = _pronoun(who.lower(), at, directory, last_speaker)
-            else:
-                speaker, role = directory.resolve(who, at)
-            role = appositive or role
-        elif last_speaker[0] and _continues(text, last_speaker[2], mark):
-            speaker, role = last_speaker[0], last_speaker[1]      # “…,” said X. “More words.”
-        if speaker:
-            last_speaker = (speaker, role, e)
-        words = len(text[s:e].split())
-        if words < _MIN_WORDS or (not speaker and words < _MIN_UNATTRIBUTED_WORDS):
-            continue                                     # a slogan, a name or a scare quote
-        quotes.append(Quote(s, e, speaker, role, bool(speaker)))
-    return quotes
+    """Every quotation in ``text``, with its speaker when the text says who it is."""
+    return _Finder(text, directory or Directory(text)).run()
+
+
+__all__ = ["Quote", "find", "NAME", "PRONOUN", "DESCRIPTION"]
