@@ -6,14 +6,14 @@ _IRREGULAR = {
     "speak": ("spoke", "speaks", "speaking"), "tweet": ("tweeted", "tweets", "tweeting"),
     "admit": ("admitted", "admits", "admitting"), "quip": ("quipped", "quips", "quipping"),
     "begin": ("began", "begins", "beginning"), "swear": ("swore", "swears", "swearing"),
-    "put": ("put", "puts", "putting"), "sing": ("sang", "sings", "singing"), "chat": ("chatted", "chats", "chatting"),
+"sing": ("sang", "sings", "singing"), "chat": ("chatted", "chats", "chatting"),
     "plead": ("pleaded", "pleads", "pleading"), "rebut": ("rebutted", "rebuts", "rebutting"),
     "text": ("texted", "texts", "texting"), "blog": ("blogged", "blogs", "blogging"),
     "post": ("posted", "posts", "posting"), "retweet": ("retweeted", "retweets", "retweeting"),
     "refer": ("referred", "refers", "referring"), "snap": ("snapped", "snaps", "snapping"),
     "chide": ("chided", "chides", "chiding"), "forecast": ("forecast", "forecasts", "forecasting"),
     "read": ("read", "reads", "reading"), "think": ("thought", "thinks", "thinking"),
-    "hold": ("held", "holds", "holding"), "go on": ("went on", "goes on", "going on"),
+    "hold": ("held", "holds", "holding"), 
 }
 
 
@@ -50,7 +50,7 @@ SPEECH = _inflect(
     "protest, object, plead, pledge, recount, reflect, reiterate, repeat, reason, offer, opine, conclude, hint,"
     "agree, disagree, wonder, question, challenge, scoff, sneer, laugh, sigh, thunder, roar, assure, reassure,"
     "advise, recommend, counsel, confess, disclose, reveal, elaborate, clarify, interject, interrupt, begin,"
-    "go on, speak, email, text, blog, retweet, summarize, summarise, describe, criticize, criticise, rebut,"
+    "speak, email, text, blog, retweet, summarize, summarise, describe, criticize, criticise, rebut,"
     "accuse, blast, slam, chide, scold, tease, gush, rave, marvel, cheer, beam, concur, predict, forecast,"
     "estimate, write back, read, instruct, order, command, implore, beg, swear, threaten, caution, estimate,"
     "acknowledge, specify, stipulate, posit, theorize, speculate, surmise, guess, figure, reckon, think,"
@@ -155,7 +155,8 @@ NOT_NAMES = frozenset(
     "august september october november december today tomorrow yesterday tonight last next every each "
     "both all any some many most more much few several other another such one two three four five six seven "
     "eight nine ten first second third asked speaking according meanwhile however instead indeed moreover "
-    "later earlier now once again after afterward afterwards finally some my me your us them him".split())
+    "later earlier now once again after afterward afterwards finally some my me your us them him anyone "
+    "everyone someone nobody everybody somebody anybody none nothing something everything".split())
 # Role words that say the person's gender.
 GENDERED = {
     "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "assemblywoman": "f",

@@ -60,8 +60,15 @@ def marks(line: str) -> list[tuple[int, int, bool]]:
     """The double quotation marks of one paragraph as ``(index, length, opens)``."""
     out: list[tuple[int, int, bool]] = []
     is_open = False
+    skip = -1
     for m in _MARK.finditer(line):
         i, n = m.start(), len(m.group())
+        if i <= skip:
+            continue
+        if i and line[i - 1] == "=" and not is_open:     # an attribute's value in markup: date="…"
+            skip = line.find(m.group(), i + n)
+            skip = len(line) if skip < 0 else skip
+            continue
         token = m.group()
         if token[0] == "'":
             if n == 2 and (i and line[i - 1].isalnum()) and i + 2 < len(line) and line[i + 2].isalnum():

@@ -95,6 +95,14 @@ class _Finder:
         role = role or speakers.appositive(self.masked, m.end) or p.role
         return p.name, role, p
 
+    def _next_sentence(self, q: Span, e2: int) -> list:
+        """The tokens of the sentence after a quotation that ends one, in the same paragraph."""
+        if not q.closed or self.text[q.end - 1:q.end] not in ".!?" or e2 >= len(self.text) \
+                or self.text[q.close:e2].count("\n"):
+            return []
+        ns, ne = self.sentence(e2)
+        return speakers.tokens(self.masked, ns, ne)
+
     def attribute(self, q: Span) -> tuple[Mention | None, bool]:
         """The mention naming ``q``'s speaker, and whether it stands right beside the quotation."""
         s, e = self.sentence(q.mark)
@@ -106,6 +114,11 @@ class _Finder:
             m = speakers.after(toks_after, masked)
             if m:
                 return m, True
+        nxt = self._next_sentence(q, e2) if not toks_after else []
+        if nxt and self.text[q.end - 1] in "?!":          # “Why now?” Doe asked.
+            m = speakers.after(nxt, masked)
+            if m:
+                return m, True
         if toks_before:
             m = speakers.before(toks_before, masked)
             if m:
@@ -113,60 +126,67 @@ class _Finder:
             m = speakers.sentence_subject(toks_before, masked)
             if m:
                 return m, False
-        for v, t in enumerate(toks_after):        # that yielded “…,” he remarked. / …, according to Doe.
+        for v, t in enumerate(toks_after):        # that yielded “…,” he remarked. / …, said Doe. / …, according to Doe.
             if t.text in "\u201c\u00ab":
                 break
-            if t.low in speakers.SPEECH:
+            if speakers.finite(t):
                 who = speakers.subject_of(toks_after, v, masked)
+                if who is None and v and toks_after[v - 1].text == ",":
+                    who = speakers.phrase_right(toks_after, v + 1, masked)
                 if who is not None:
                     return who, False
-            if t.low == "according" and v + 1 < len(toks_after) and toks_after[v + 1].low == "to":
-                who = speakers.phrase_right(toks_after, v + 2, masked)
-                if who is not None:
-                    return who, False
-        if q.closed and self.text[q.end - 1:q.end] in ".!?" and e2 < len(self.text):
-            ns, ne = self.sentence(e2)                      # “…done.” Doe said.
-            nxt = speakers.tokens(masked, ns, ne)
-            if 2 <= len(nxt) <= 8 and nxt[-1].text in ".!" and "\u2022" not in masked[ns:ne]:
-                m = speakers.after(nxt, masked)
-                if m:
-                    return m, True
+            who = speakers.according(toks_after, v, masked)
+            if who is not None:
+                return who, False
+        if 2 <= len(nxt) <= 8 and nxt[-1].text in ".!" and "\u2022" not in masked[nxt[0].start:nxt[-1].end]:
+            m = speakers.after(nxt, masked)                # “…done.” Doe said.
+            if m:
+                return m, True
         return None, False
 
-    def inherited(self, q: Span) -> _Said | None:
-        """The attribution a quotation without its own takes from the one before it, if any."""
-        if not self.out:
+    def _previous_sentence(self, s: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at ``s``: in its paragraph, or the last of the paragraph before."""
+        at = s - 1
+        while at > 0 and self.text[at - 1].isspace():
+            at -= 1
+        if at <= 0:
             return None
-        prev_span, prev, _ = self.out[-1]
+        ps, pe = self.sentence(at - 1)
+        return ps, at
+
+    def _subject_between(self, start: int, end: int, speaker: str) -> bool:
+        """Whether a sentence between ``start`` and ``end`` opens with someone other than ``speaker``."""
+        i = bisect.bisect_right(self.starts, start)
+        while i < len(self.starts) and self.starts[i] < end:
+            s = self.starts[i]
+            for at, p in self.d.mentions:
+                if s <= at < min(end, s + 30) and p.name != speaker:
+                    return True
+            i += 1
+        return False
+
+    def inherited(self, q: Span) -> _Said | None:
+        """The attribution a quotation without its own takes from what comes before it, if any."""
+        prev_span, prev = (self.out[-1][0], self.out[-1][1]) if self.out else (None, None)
         if q.reopened:
             return prev
-        line_start = self.text.rfind("\n", 0, q.mark) + 1
-        if prev is not None and prev_span.para == q.para:
-            between = self.masked[prev_span.close:q.mark]
-            if any(prev_span.close <= at < q.mark and p.name != prev.speaker for at, p in self.d.mentions):
-                return None
-            if "\u2022" in between and len(between) > 300:
-                return None
-            return prev
-        if self.masked[line_start:q.mark].strip():
+        s, _ = self.sentence(q.mark)
+        previous = self._previous_sentence(s)
+        if previous is None:
             return None
-        prev_end = self.text.rfind("\n", 0, line_start - 1)
-        while prev_end > 0 and not self.text[self.text.rfind("\n", 0, prev_end) + 1:prev_end].strip():
-            prev_end = self.text.rfind("\n", 0, prev_end)
-        prev_line = self.text.rfind("\n", 0, max(0, prev_end)) + 1
-        tail = self.masked[prev_line:max(0, prev_end)].rstrip()
-        if tail.endswith(":"):                           # Doe said:\n\n“…”
-            s, _ = self.sentence(len(tail) + prev_line - 1)
-            m = speakers.before(speakers.tokens(self.masked, s, prev_line + len(tail)), self.masked)
-            if m:
-                speaker, role, person = self.resolve(m, m.start)
-                if speaker:
-                    return _Said(speaker, role, person, q)
-        if prev is not None and prev_line <= prev_span.mark and prev_span.para < q.para:
-            rest = self.masked[prev_span.close:prev_end]
-            if len(rest) < 200 and not any(prev_span.close <= at < prev_end and p.name != prev.speaker
-                                           for at, p in self.d.mentions):
-                return prev
+        ps, pe = previous
+        new_paragraph = "\n" in self.text[pe:s]
+        if prev_span is not None and ps <= prev_span.mark < pe:
+            return prev                                   # “…,” said Doe. “…”
+        m = speakers.before(speakers.tokens(self.masked, ps, pe), self.masked)
+        if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":")
+                              or self.masked[s:q.mark].strip() == ""):
+            speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
+            if speaker:
+                return _Said(speaker, role, person, q)
+        if prev is not None and prev_span.para == q.para and not self._subject_between(prev_span.close, s,
+                                                                                     prev.speaker):
+            return prev
         return None
 
     def run(self) -> list[Quote]:
