@@ -136,7 +136,10 @@ ROLE_NOUNS = frozenset(
     "attendee attendees protester protesters demonstrator demonstrators fan fans backer backers donor donors "
     "ally allies adviser advisers advisors aides sources officials executives analysts economists experts "
     "researchers scientists lawyers doctors teachers farmers workers residents leaders members "
-    "surrogate surrogates operative operatives strategists consultants pollsters historians".split())
+    "surrogate surrogates operative operatives strategists consultants pollsters historians moderator moderators "
+    "panelist panelists guest host hosts interviewer presenter narrator speaker speakers organizers chairs "
+    "owners managers directors presidents ministers secretaries senators governors mayors judges justices "
+    "professors scholars fellows analyst partisans".split())
 # Descriptions that start with one of these words: "a spokesman for …", "one former staffer".
 DETERMINERS = frozenset("a an the one two three several some many most few other another his her their its "
                         "our your this that these those each both all".split())

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from briefdeck.extract import marks
 from briefdeck.extract.lexicon import (FEMALE_NAMES, GENDERED, HONORIFICS, MALE_NAMES, NOT_NAMES, ROLE_NOUNS,
                                        TITLES)
-from briefdeck.extract.speakers import ORG_WORDS, appositive
+from briefdeck.extract.phrases import ORG_WORDS
+from briefdeck.extract.speakers import appositive
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"

@@ -95,6 +95,12 @@ class _Finder:
         role = role or speakers.appositive(self.masked, m.end) or p.role
         return p.name, role, p
 
+    def _known(self, m: Mention) -> bool:
+        """Whether a sentence's subject is someone: a pronoun, a description, a person or body named before."""
+        if m.kind != NAME or " " in m.name or m.role or m.name.isupper():
+            return True
+        return m.name in self.d.by_surname or m.name in self.d.people
+
     def _next_sentence(self, q: Span, e2: int) -> list:
         """The tokens of the sentence after a quotation that ends one, in the same paragraph."""
         if not q.closed or self.text[q.end - 1:q.end] not in ".!?" or e2 >= len(self.text) \
@@ -120,10 +126,14 @@ class _Finder:
             if m:
                 return m, True
         if toks_before:
-            m = speakers.before(toks_before, masked)
+            main = speakers.main_start(toks_before)
+            m = speakers.before(toks_before, masked, main)
             if m:
                 return m, toks_before[-1].text in ",:\u2014"
             m = speakers.sentence_subject(toks_before, masked)
+            if m and self._known(m):
+                return m, False
+            m = speakers.before(toks_before, masked) if main else None
             if m:
                 return m, False
         for v, t in enumerate(toks_after):        # that yielded “…,” he remarked. / …, said Doe. / …, according to Doe.
@@ -171,6 +181,9 @@ class _Finder:
         if q.reopened:
             return prev
         s, _ = self.sentence(q.mark)
+        lead = self.masked[s:q.mark]
+        if any(s <= at < q.mark for at, _ in self.d.mentions) or re.search(r"\b(?:he|she|they)\b", lead, re.I):
+            return None                                   # its own sentence names someone else
         previous = self._previous_sentence(s)
         if previous is None:
             return None
