@@ -159,7 +159,8 @@ NOT_NAMES = frozenset(
     "both all any some many most more much few several other another such one two three four five six seven "
     "eight nine ten first second third asked speaking according meanwhile however instead indeed moreover "
     "later earlier now once again after afterward afterwards finally some my me your us them him anyone "
-    "everyone someone nobody everybody somebody anybody none nothing something everything".split())
+    "everyone someone nobody everybody somebody anybody none nothing something everything is are was were does "
+    "did do has have can could should would".split())
 # Role words that say the person's gender.
 GENDERED = {
     "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "assemblywoman": "f",
@@ -177,7 +178,7 @@ FEMALE_NAMES = frozenset(
     "joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann alice kathryn gloria "
     "teresa doris sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle "
     "abigail brittany rose diana natalie sophia alexis lori kayla jane hillary chelsea melania ivanka nikki "
-    "kellyanne hope huma debbie chrystia melanie mélanie anita ginette jody carla marci elise elisa elena "
+    "kellyanne hope huma debbie carly hilary chrystia melanie mélanie anita ginette jody carla marci elise elisa elena "
     "valerie valérie sylvie isabelle nathalie geneviève genevieve chantal josée josee marlene marlène "
     "francine lucie louise suzanne monique claire caroline sophie charlotte camille chloé chloe léa lea "
     "manon julie audrey mélissa jessie kristen kirsten kristin krista katie kate katy katrina tina tanya "

@@ -22,13 +22,16 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"
           rf"|[{_UPPER}][\w\u2019'\-]*)")
 _PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das|St\.)"
-SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN})*")
+SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN})*")
 _LOWER_ROLE = re.compile(r"((?:[\w\u2019'\-]+ ){0,3}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
                          + r"))[ \t]+$")
 _PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
                     "hong great little el la le des del".split())
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                    "herself": "f"}
+_SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
+                     r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
+_SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
@@ -39,6 +42,12 @@ class Person:
     gender: str = ""             # "m", "f" or ""
     start: int = 0               # where first named
     votes: dict = field(default_factory=dict)
+    spoke: bool = False          # a quotation was attributed to them
+
+    @property
+    def personal(self) -> bool:
+        """Whether this is surely a person (not a body or a place): gender, role or words of their own."""
+        return bool(self.gender or self.role or self.spoke)
 
     @property
     def surname(self) -> str:
@@ -66,6 +75,7 @@ class Directory:
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[Person]] = {}
         self.mentions: list[tuple[int, Person]] = []         # outside quotations, in order
+        self.spoken: set[int] = set()                        # where a speaker of a quotation is named
         self._scan()
 
     # ---- building
@@ -73,7 +83,7 @@ class Directory:
     def _person(self, name: str, at: int, role: str = "", gender: str = "") -> Person:
         p = self.people.get(name)
         if p is None:
-            p = Person(name, role, gender or first_name_gender(name.split()[0]), at)
+            p = Person(name, role, first_name_gender(name.split()[0]) or gender, at)
             self.people[name] = p
             self.by_surname.setdefault(p.surname, []).append(p)
         else:
@@ -126,8 +136,10 @@ class Directory:
             if p is not None:
                 p.gender = p.gender or gender
                 self.mentions.append((offset, p))
-            elif title or gender:
+            elif title or gender or _SPEAKS.match(masked, offset + len(single)) and \
+                    not single.endswith(("ians", "cans", "ists", "ites")):
                 p = self._person(single, offset, title, gender)
+                p.spoke = p.spoke or not (title or gender)      # "Reynolds says …": someone
                 self.mentions.append((offset, p))
         self.mentions.sort(key=lambda x: x[0])
         self._pronoun_votes()
@@ -179,7 +191,9 @@ class Directory:
         return self._person(name, at, role, gender or GENDERED.get(role.split()[-1].lower() if role else "", ""))
 
     def note(self, p: Person, at: int) -> None:
-        """Record that ``p`` is mentioned (or speaks) at ``at``, for pronouns that follow."""
+        """Record that ``p`` speaks at ``at``, for pronouns that follow."""
+        p.spoke = True
+        self.spoken.add(at)
         i = bisect.bisect_left([m[0] for m in self.mentions], at)
         self.mentions.insert(i, (at, p))
 
@@ -196,19 +210,19 @@ class Directory:
         sentence = bisect.bisect_right(starts, at) - 1
         lo_bound = at - 2500
         k = hi - 1
+        same = _SAME_GENDER[gender]
         while sentence >= 0 and k >= 0 and self.mentions[k][0] >= lo_bound:
             s_start = starts[sentence]
             group = []
             while k >= 0 and self.mentions[k][0] >= s_start:
-                group.append(self.mentions[k][1])
+                group.append(self.mentions[k])
                 k -= 1
             group.reverse()
-            exact = [p for p in group if p.gender == gender]
-            if exact:
-                return exact[0]
-            unknown = [p for p in group if not p.gender and " " in p.name or not p.gender and p.votes == {}
-                       and p.role]
-            if unknown:
-                return unknown[0]
+            fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal]
+            fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
+            if fits:
+                earlier = same.search(self.masked, s_start, fits[0][0])
+                if earlier is None or s_start > at:     # "Dismayed by his …, he said": the chain goes further back
+                    return fits[0][1]
             sentence -= 1
         return None

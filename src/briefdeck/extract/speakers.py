@@ -315,7 +315,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
         if toks[v].text.islower() and (toks[v].text in FRAMING or toks[v].text[:-1] in FRAMING) \
                 and not toks[v].text.endswith("ing"):
             who = subject_of(toks, v, text)
-            if who is not None and who.kind == NAME:
+            if who is not None and who.kind in (NAME, PRONOUN):
                 return who
     return None
 
