@@ -81,7 +81,7 @@ BETWEEN = frozenset(
     "previously repeatedly earlier subsequently further further, finally first initially simply flatly "
     "quickly immediately bluntly frankly candidly privately publicly openly angrily proudly jokingly "
     "separately afterward afterwards still even just only never always often sometimes yesterday today "
-    "tonight not went on to go goes going continued has, had, monday tuesday wednesday thursday friday "
+    "tonight not has, had, monday tuesday wednesday thursday friday "
     "saturday sunday last week night morning afternoon evening this". split())
 # Words that begin a sentence before its subject: "But X said", "Still, X said".
 OPENERS = frozenset(
@@ -145,7 +145,7 @@ DETERMINERS = frozenset("a an the one two three several some many most few other
                         "our your this that these those each both all".split())
 # Words that stop a speaker phrase: "said Jane Doe of the union", "said Jane Doe in an interview".
 STOPS = frozenset(
-    "in on at during after before when while as since until because though although if who whom whose which "
+    "in on at during after before when while as since until because though although if who whom whose which of for "
     "that where what how why to from by with without into onto about over under than via per near across "
     "referring adding noting saying speaking arguing writing explaining citing pointing insisting calling "
     "according told said says asked added wrote tweeted".split())
@@ -160,7 +160,8 @@ NOT_NAMES = frozenset(
     "eight nine ten first second third asked speaking according meanwhile however instead indeed moreover "
     "later earlier now once again after afterward afterwards finally some my me your us them him anyone "
     "everyone someone nobody everybody somebody anybody none nothing something everything is are was were does "
-    "did do has have can could should would".split())
+    "did do has have can could should would neither either ala ariz ark calif colo conn del fla ga ill ind kan "
+    "ky la md mass mich minn mo mont neb nev okla ore pa tenn tex va vt wis wyo".split())
 # Role words that say the person's gender.
 GENDERED = {
     "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "assemblywoman": "f",

@@ -19,7 +19,9 @@ DESCRIPTION = "description"
 
 _TOKEN = re.compile(r"\u2022+|--|(?:[A-Z]\.){2,}|[^\W_][\w\u2019'\-\.&]*|\S")
 _ABBREVIATED = frozenset("mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon messrs mt ft "
-                         "inc corp co ltd no jan feb mar apr jun jul aug sep sept oct nov dec d r i u".split())
+                         "inc corp co ltd no jan feb mar apr jun jul aug sep sept oct nov dec d r i u "
+                         "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+                         "mont neb nev okla ore pa tenn tex va vt wash wis wyo que ont alta sask man nfld".split())
 _AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
                  "does did not n't also".split())
 # Words that join a role phrase: "secretary of state", "the chief of staff", "a professor at the university".
@@ -105,7 +107,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         word = m.group()
         s, e = m.start(), m.end()
         if len(word) > 1 and word.endswith(".") and word[:-1].lower().replace(".", "") not in _ABBREVIATED \
-                and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+                and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][\w.]*-[A-Z][a-z]{0,3}\.", word):   # U.S., R-Ky.
             out.append(Token(word[:-1], s, e - 1))
             out.append(Token(".", e - 1, e))
             continue
@@ -120,6 +122,11 @@ def _possessive(tok: Token) -> bool:
 def verb(tok: Token) -> str:
     """The token as a speech verb ("said", "tells", "saying"), or "" (verbs are written in lowercase)."""
     return tok.text if tok.text in SPEECH else ""
+
+
+def speaks(tok: Token) -> bool:
+    """A speech verb as a clause's verb or a participle ("said", "saying"), not a noun ("questions")."""
+    return finite(tok) or tok.text.endswith("ing") and tok.text in SPEECH
 
 
 def finite(tok: Token) -> bool:
@@ -211,10 +218,15 @@ def classify(toks: list[Token], text: str) -> Mention | None:
                            first.start)
         if not any(t.low in ROLE_NOUNS or t.low in TITLES for t in toks):
             return None
-    if any(t.low in ROLE_NOUNS for t in toks) and (first.low in DETERMINERS or _possessive(first)
-                                                   or last.low.endswith("s") or first.cap or len(toks) > 1):
+    if _role_head(last) and (first.low in DETERMINERS or _possessive(first) or last.low.endswith("s")
+                             or first.cap or len(toks) > 1):
         return Mention(DESCRIPTION, span, first.start, last.end, name=span)
     return None
+
+
+def _role_head(t: Token) -> bool:
+    low = t.low
+    return low in ROLE_NOUNS or low.endswith("s") and low[:-1] in ROLE_NOUNS
 
 
 def _word_ok(t: Token, rightward: bool) -> bool:
@@ -244,7 +256,8 @@ def _capital_soon(toks: list[Token], j: int) -> bool:
     for k in range(j, min(len(toks), j + 4)):
         if toks[k].cap:
             return k > j
-        if not toks[k].word or _lower_stop(toks[k]) or toks[k].text in SPEECH or toks[k].text in FRAMING:
+        if not toks[k].word or _lower_stop(toks[k]) or is_past(toks[k]) or toks[k].text in SPEECH \
+                or toks[k].text in FRAMING:
             return False
     return False
 
@@ -252,7 +265,10 @@ def _capital_soon(toks: list[Token], j: int) -> bool:
 def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     """The speaker phrase starting at token ``i`` ("said Jane Doe, ..." / "said a spokesman for the yard")."""
     j = i
-    while j < len(toks) and j - i < 12 and (_word_ok(toks[j], not any(t.cap for t in toks[i:j])
+    if i < len(toks) and toks[i].text in ("and", "or", "but", "nor", "so", "yet", "then", "than"):
+        return None
+    while j < len(toks) and j - i < 12 and (_word_ok(toks[j], not any(t.cap and t.low not in DETERMINERS
+                                                                      for t in toks[i:j])
                                                       or _capital_soon(toks, j)) or _joins(toks, j)):
         j += 1
         if toks[j - 1].low in PRONOUNS:
@@ -268,7 +284,8 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
             k = j + 1
             while k < len(toks) and (toks[k].cap or _joins(toks, k)) and k - j < 6:
                 k += 1
-            if k > j + 1 and (k == len(toks) or toks[k].text in ",.;:(" or toks[k].text in _QUOTE_CLOSERS):
+            if k > j + 1 and (k == len(toks) or toks[k].text in ",.;:(" or toks[k].text in _QUOTE_CLOSERS
+                              or finite(toks[k])):
                 name = classify(toks[j + 1:k], text)
                 if name is not None and name.kind == NAME:
                     name.role = mention.text

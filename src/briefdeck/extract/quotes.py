@@ -22,6 +22,8 @@ from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
+_SIGNATURE = re.compile(r"\s*\n\s*[-\u2014\u2013\u2015]+ ?((?:[A-Z][\w\u2019'\-]*\.? ){0,3}[A-Z][\w\u2019'\-]+)"
+                        r"[.,]?[^\n]{0,40}(?:\n|$)")
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w\u2019'\-]*|of|the|a|an|and|in|on|for|to|at|with|&|[-:,!?.]")
 
 
@@ -64,7 +66,8 @@ class _Finder:
         self.d = directory
         self.masked = directory.masked
         self.starts = directory.sentences
-        self.out: list[tuple[Span, _Said | None, bool]] = []
+        self.out: list[tuple[Span, _Said | None, int]] = []      # every quotation, its attribution, its words
+        self.lines = text.split("\n")
 
     def sentence(self, at: int) -> tuple[int, int]:
         """``(start, end)`` of the sentence holding offset ``at`` (never past its paragraph)."""
@@ -176,31 +179,59 @@ class _Finder:
         return False
 
     def inherited(self, q: Span) -> _Said | None:
-        """The attribution a quotation without its own takes from what comes before it, if any."""
-        prev_span, prev = (self.out[-1][0], self.out[-1][1]) if self.out else (None, None)
+        """The attribution a quotation without its own takes from what comes before (or under) it, if any."""
         if q.reopened:
-            return prev
+            return self.out[-1][1] if self.out else None
         s, _ = self.sentence(q.mark)
         lead = self.masked[s:q.mark]
         if any(s <= at < q.mark for at, _ in self.d.mentions) or re.search(r"\b(?:he|she|they)\b", lead, re.I):
             return None                                   # its own sentence names someone else
         previous = self._previous_sentence(s)
-        if previous is None:
+        said = next((x for _, x, _ in reversed(self.out) if x is not None), None)
+        if previous is not None:
+            ps, pe = previous
+            held = [(span, x, words) for span, x, words in self.out if ps <= span.mark < pe]
+            if any(x is not None for _, x, _ in held):
+                return [x for _, x, _ in held if x is not None][-1]      # “…,” said Doe. “…”
+            if any(words >= _MIN_PARTIAL_WORDS for _, _, words in held):
+                return None                               # the quotation before it has no speaker either
+            new_paragraph = "\n" in self.text[pe:s]
+            toks = speakers.tokens(self.masked, ps, pe)
+            m = speakers.before(toks, self.masked)
+            if m is None and any(speakers.speaks(t) for t in toks):
+                m = speakers.sentence_subject(toks, self.masked)    # Doe ended by saying he would run. “…”
+                m = m if m is not None and self._known(m) else None
+            if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":") or not lead.strip()):
+                speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
+                if speaker:
+                    return _Said(speaker, role, person, q)
+        if said is not None and not lead.strip() and said.span.para >= self._previous_paragraph(q.para) \
+                and not self._subject_between(said.span.close, s, said.speaker):
+            return said                                   # a paragraph of quotation after the speaker's
+        if said is not None and said.span.para == q.para and not self._subject_between(said.span.close, s,
+                                                                                     said.speaker):
+            return said
+        return self._signed(q)
+
+    def _previous_paragraph(self, para: int) -> int:
+        """The index of the paragraph with text before paragraph ``para``."""
+        lines = self.lines
+        k = para - 1
+        while k > 0 and not lines[k].strip():
+            k -= 1
+        return k
+
+    def _signed(self, q: Span) -> _Said | None:
+        """A quotation standing alone in its paragraph and signed in the next one: "— Jane Doe, Toronto"."""
+        end = self.text.find("\n", q.close)
+        if end < 0 or self.masked[self.text.rfind("\n", 0, q.mark) + 1:q.mark].strip() \
+                or self.masked[q.close:end].strip(" .,"):
             return None
-        ps, pe = previous
-        new_paragraph = "\n" in self.text[pe:s]
-        if prev_span is not None and ps <= prev_span.mark < pe:
-            return prev                                   # “…,” said Doe. “…”
-        m = speakers.before(speakers.tokens(self.masked, ps, pe), self.masked)
-        if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":")
-                              or self.masked[s:q.mark].strip() == ""):
-            speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
-            if speaker:
-                return _Said(speaker, role, person, q)
-        if prev is not None and prev_span.para == q.para and not self._subject_between(prev_span.close, s,
-                                                                                     prev.speaker):
-            return prev
-        return None
+        m = _SIGNATURE.match(self.text, end)
+        if m is None:
+            return None
+        speaker, role, person = self.resolve(Mention(NAME, m.group(1), m.start(1), m.end(1), m.group(1)), m.start(1))
+        return _Said(speaker, role, person, q) if speaker else None
 
     def run(self) -> list[Quote]:
         text = self.text
@@ -220,8 +251,10 @@ class _Finder:
             if said is None and mention is None:
                 said = self.inherited(q)
                 beside = said is not None
-            self.out.append((q, said, beside))
+                if said is not None:
+                    said = _Said(said.speaker, said.role, said.person, q)
             words = len(text[s:e].split())
+            self.out.append((q, said, words))
             if said is None or not beside:
                 if words < _MIN_PARTIAL_WORDS or _is_title(text[s:e]):
                     continue

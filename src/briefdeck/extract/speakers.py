@@ -14,7 +14,7 @@ from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES,
                                        SPEECH, STOPS, TITLES)
 from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
                                        PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite, is_past,
-                                       phrase_left, phrase_right, tokens, verb)
+                                       phrase_left, phrase_right, speaks, tokens, verb)
 
 __all__ = ["Mention", "Token", "tokens", "finite", "NAME", "PRONOUN", "DESCRIPTION", "SPEECH", "after", "before",
            "sentence_subject", "subject_of", "according", "appositive", "phrase_right", "main_start"]
@@ -61,6 +61,10 @@ def _skip_back(toks: list[Token], j: int) -> int:
     return j
 
 
+# Speech verbs that attribute whatever follows them ("told the website", "wrote on Facebook").
+_STRONG = frozenset("said says say told tells added adds wrote writes asked asks explained explains recalled recalls "
+                    "tweeted tweets continued continues insisted insists".split())
+_AUX_FINITE = frozenset("is was were are has had have will would could should can may might must does did".split())
 _DASHES = (",", "\u2014", "\u2013", "--", "\u2015")
 _SUBORDINATORS = frozenset("when after as while if although though because since before until once whereas unless "
                            "despite following amid upon".split())
@@ -169,11 +173,23 @@ def _skip_tail(toks: list[Token], k: int) -> int:
                 break
             k = end + 1
         elif t in _DASHES:
-            end = next((m for m in range(k + 1, min(n, k + 35)) if toks[m].text == t
-                        or toks[m].text in ".;!?\u201c\u00ab"), None)
-            if end is None or toks[end].text != t:
+            # the appositive ends at the same mark before a verb ("Doe, 69, of Ottawa, Ont., said"),
+            # or runs up to a speech verb when its closing comma was left out
+            end = None
+            for m in range(k + 1, min(n, k + 35)):
+                if toks[m].text in ".;!?\u201c\u00ab":
+                    break
+                nxt = _skip_forward(toks, m + 1)
+                if toks[m].text == t and nxt < n and (finite(toks[nxt]) or is_past(toks[nxt])
+                                                      or toks[nxt].text in _AUX_FINITE):
+                    end = m + 1
+                    break
+                if finite(toks[m]) and t == "," and not toks[m - 1].cap:
+                    end = m                              # the closing comma was left out
+                    break
+            if end is None:
                 break
-            k = end + 1
+            k = end
         elif t in ("of", "from", "at", "with", "for"):
             m = k + 1
             while m < n and m - k < 9 and toks[m].word and not _lower_stop(toks[m]) and not _verbish(toks[m]):
@@ -216,7 +232,8 @@ def after(toks: list[Token], text: str) -> Mention | None:
             return head
     if head is not None:
         k = _skip_tail(toks, _next_index(toks, head))
-        if k < n and (finite(toks[k]) or is_past(toks[k]) or _put_it(toks, k)):
+        if k < n and (finite(toks[k]) and (toks[k].text in _STRONG or _ends_clause(toks, k + 1)) or _put_it(toks, k)
+                      or is_past(toks[k]) and _ends_clause(toks, k + 1)):
             return head                                  # “…,” Doe, a spokesman for the yard, said.
         if head.kind in (NAME, PRONOUN) and k < n and toks[k].text in (",", "("):
             for v in range(k + 1, min(n, k + 25)):      # “…,” Doe, a spokesman for the mayor told reporters.
@@ -227,13 +244,23 @@ def after(toks: list[Token], text: str) -> Mention | None:
     for v in range(i + 1, min(n, i + 12)):             # “…,” an angry Doe retorted.
         if toks[v].text in ".;!?" or toks[v].text in "\u201c\u00ab":
             break
-        if finite(toks[v]) or is_past(toks[v]):
+        if finite(toks[v]) or is_past(toks[v]) and _ends_clause(toks, v + 1):
             who = subject_of(toks, v, text)
             if who is not None and toks[i].start <= who.begin and all(
                     t.word and t.text.islower() and t.text not in STOPS for t in toks[i:v] if t.end <= who.begin):
                 return who
             break
     return None
+
+
+def _ends_clause(toks: list[Token], k: int) -> bool:
+    """Whether a verb before token ``k`` has nothing after it but an adverb: “…,” Doe barked. / … shot back."""
+    k = _skip_forward(toks, k)
+    while k < len(toks) and toks[k].text in ("back", "out", "up", "on", "aloud", "again"):
+        k += 1
+    return k >= len(toks) or toks[k].text in ".,;:!?(" or toks[k].text in "\u201c\u00ab" \
+        or toks[k].text in ("in", "on", "at", "to", "during", "after", "before", "while", "when", "of", "about",
+                            "from", "with", "as", "via", "through", "over", "outside", "inside", "that")
 
 
 def _put_it(toks: list[Token], v: int) -> bool:
