@@ -23,8 +23,8 @@ _TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col
           rf"|[{_UPPER}][\w\u2019'\-]*)")
 _PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das|St\.)"
 SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN})*")
-_LOWER_ROLE = re.compile(r"((?:[\w\u2019'\-]+ ){0,3}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-                         + r"))[ \t]+$")
+_ROLE_BEFORE = re.compile(r"((?:[\w\u2019'\-]+ ){0,4})$")
+_NOT_ROLE = frozenset("said says told tells by and with of to the a an in on at for from as when while".split())
 _PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
                     "hong great little el la le des del".split())
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
@@ -57,6 +57,19 @@ class Person:
 def _clean(tok: str) -> str:
     tok = re.sub(r"[\u2019']s$", "", tok)
     return tok if re.fullmatch(r"(?:[A-Z]\.)+", tok) else tok.rstrip(".")
+
+
+def _lower_role(text: str, at: int) -> str:
+    """A role in lowercase written right before a name: "port director" in "port director Jane Doe"."""
+    words = text[max(0, at - 60):at].split(" ")[-5:-1] if at and text[at - 1] == " " else []
+    if not words or words[-1].lower() not in ROLE_NOUNS:
+        return ""
+    role = []
+    for w in reversed(words):
+        if not w or w.lower() in _NOT_ROLE or not re.fullmatch(r"[\w\u2019'\-]+", w):
+            break
+        role.insert(0, w)
+    return " ".join(role[-4:])
 
 
 def first_name_gender(first: str) -> str:
@@ -122,11 +135,8 @@ class Directory:
                 continue
             role = title
             if not role:
-                lower = _LOWER_ROLE.search(masked, max(0, m.start() - 60), m.start())
-                if lower and not any(w in ("said", "says", "told", "by", "and", "with", "of", "to")
-                                     for w in lower.group(1).lower().split()):
-                    role = lower.group(1)
-                    gender = gender or GENDERED.get(role.split()[-1].lower(), "")
+                role = _lower_role(masked, m.start())
+                gender = gender or (GENDERED.get(role.split()[-1].lower(), "") if role else "")
             if not role:
                 role = appositive(masked, m.end())
             p = self._person(" ".join(name), offset, role, gender)
