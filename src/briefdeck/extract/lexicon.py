@@ -139,7 +139,9 @@ ROLE_NOUNS = frozenset(
     "surrogate surrogates operative operatives strategists consultants pollsters historians moderator moderators "
     "panelist panelists guest host hosts interviewer presenter narrator speaker speakers organizers chairs "
     "owners managers directors presidents ministers secretaries senators governors mayors judges justices "
-    "professors scholars fellows analyst partisans".split())
+    "professors scholars fellows analyst partisans vendor vendors merchant merchants shopkeeper fisher fishers "
+    "fishermen nurse nurses pastor priest imam rabbi chief elder elders organizer organizers commuter commuters "
+    "passenger passengers rider riders patient patients retiree retirees homeowner homeowners".split())
 # Descriptions that start with one of these words: "a spokesman for …", "one former staffer".
 DETERMINERS = frozenset("a an the one two three several some many most few other another his her their its "
                         "our your this that these those each both all".split())
@@ -179,7 +181,7 @@ FEMALE_NAMES = frozenset(
     "joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann alice kathryn gloria "
     "teresa doris sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle "
     "abigail brittany rose diana natalie sophia alexis lori kayla jane hillary chelsea melania ivanka nikki "
-    "kellyanne hope huma debbie carly hilary chrystia melanie mélanie anita ginette jody carla marci elise elisa elena "
+    "kellyanne hope huma debbie carly hilary eleanor eleanore margot maxine noreen doreen chrystia melanie mélanie anita ginette jody carla marci elise elisa elena "
     "valerie valérie sylvie isabelle nathalie geneviève genevieve chantal josée josee marlene marlène "
     "francine lucie louise suzanne monique claire caroline sophie charlotte camille chloé chloe léa lea "
     "manon julie audrey mélissa jessie kristen kirsten kristin krista katie kate katy katrina tina tanya "

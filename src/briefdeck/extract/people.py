@@ -32,6 +32,9 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
 _SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
                      r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
+_SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Hh]e\b", re.M),
+                    "f": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Ss]he\b", re.M)}
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
@@ -191,6 +194,8 @@ class Directory:
             gender = gender or HONORIFICS.get(toks[0].lower().rstrip("."), "")
             toks = toks[1:]
         name = " ".join(toks)
+        for word in role.lower().replace(".", " ").split():
+            gender = gender or HONORIFICS.get(word, "") or GENDERED.get(word, "")
         if len(toks) == 1:
             p = self.surname_person(name, at, gender)
             if p is not None:
@@ -221,6 +226,7 @@ class Directory:
         lo_bound = at - 2500
         k = hi - 1
         same = _SAME_GENDER[gender]
+        relaxed = False
         while sentence >= 0 and k >= 0 and self.mentions[k][0] >= lo_bound:
             s_start = starts[sentence]
             group = []
@@ -231,8 +237,20 @@ class Directory:
             fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal]
             fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
             if fits:
-                earlier = same.search(self.masked, s_start, fits[0][0])
-                if earlier is None or s_start > at:     # "Dismayed by his …, he said": the chain goes further back
-                    return fits[0][1]
+                # "Dismayed by his …, he said" / "Angered by Doe's vote, he …": this sentence goes on about
+                # someone named before it, so the chain goes further back
+                pos, first = fits[0]
+                end = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.masked)
+                oblique = re.match(rf"[^,.;]{{0,40}}?\b{re.escape(first.surname)}[\u2019']s\b", self.masked[pos:pos + 60])
+                chained = same.search(self.masked, s_start, pos) is not None or (
+                    oblique or _AFTER_PREPOSITION.search(self.masked, max(s_start, pos - 12), pos)) and \
+                    _SUBJECT_PRONOUN[gender].search(self.masked, pos, min(end, at)) is not None
+                if not chained:
+                    return first
+                relaxed = True
+            elif relaxed:                          # the chain's first link is someone, whatever their name
+                named = [p for _, p in group if not p.gender and " " in p.name]
+                if named:
+                    return named[0]
             sentence -= 1
         return None

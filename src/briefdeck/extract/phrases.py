@@ -252,10 +252,13 @@ def _joins(toks: list[Token], k: int) -> bool:
 
 
 def _capital_soon(toks: list[Token], j: int) -> bool:
-    """A capitalised word within the next three, with no punctuation or stop word on the way ("CBS host Jo")."""
-    for k in range(j, min(len(toks), j + 4)):
+    """A capitalised word within the next five, with no punctuation or stop word on the way ("CBS host Jo",
+    "strategist and former party director Jo")."""
+    for k in range(j, min(len(toks), j + 6)):
         if toks[k].cap:
             return k > j
+        if toks[k].text == "and" and k > j - 1:
+            continue
         if not toks[k].word or _lower_stop(toks[k]) or is_past(toks[k]) or toks[k].text in SPEECH \
                 or toks[k].text in FRAMING:
             return False
@@ -301,6 +304,9 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
             k += 1
             while k < len(toks) and k - j < 14 and toks[k].text not in ",.;:!?" and toks[k].text not in \
                     _QUOTE_CLOSERS + "\u201c":
+                if finite(toks[k]) and k + 1 < len(toks) and toks[k + 1].text in ".,;" and toks[k - 1].word \
+                        and toks[k - 1].text not in ("who", "that"):
+                    break                                # "an official who asked not to be named said."
                 k += 1
         if k > j:
             last = toks[k - 1]

@@ -83,6 +83,8 @@ class _Finder:
         """``(speaker, role, person)`` for a mention: a full name, a pronoun's person, or a description."""
         if m.kind == PRONOUN:
             p = self.d.pronoun(m.name, at)
+            if p is not None and not p.gender and m.name in ("he", "she"):
+                p.gender = "m" if m.name == "he" else "f"          # "…,” she said: now we know
             if p is None:
                 if m.name in ("they", "we") and self.out and self.out[-1][1] and \
                         self.out[-1][1].person is None:
@@ -97,12 +99,6 @@ class _Finder:
         role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
         role = role or speakers.appositive(self.masked, m.end) or p.role
         return p.name, role, p
-
-    def _known(self, m: Mention) -> bool:
-        """Whether a sentence's subject is someone: a pronoun, a description, a person or body named before."""
-        if m.kind != NAME or " " in m.name or m.role or m.name.isupper():
-            return True
-        return m.name in self.d.by_surname or m.name in self.d.people
 
     def _next_sentence(self, q: Span, e2: int) -> list:
         """The tokens of the sentence after a quotation that ends one, in the same paragraph."""
@@ -134,7 +130,7 @@ class _Finder:
             if m:
                 return m, toks_before[-1].text in ",:\u2014"
             m = speakers.sentence_subject(toks_before, masked)
-            if m and self._known(m):
+            if m:
                 return m, False
             m = speakers.before(toks_before, masked) if main else None
             if m:
@@ -200,7 +196,6 @@ class _Finder:
             m = speakers.before(toks, self.masked)
             if m is None and any(speakers.speaks(t) for t in toks):
                 m = speakers.sentence_subject(toks, self.masked)    # Doe ended by saying he would run. “…”
-                m = m if m is not None and self._known(m) else None
             if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":") or not lead.strip()):
                 speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
                 if speaker:

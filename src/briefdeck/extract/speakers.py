@@ -241,6 +241,14 @@ def after(toks: list[Token], text: str) -> Mention | None:
                     break
                 if finite(toks[v]):
                     return head
+    for v in range(i + 1, min(n, i + 7)):              # “…,” one vendor said.
+        if toks[v].text in _STRONG and toks[i].low in DETERMINERS and all(
+                t.word and t.text.islower() and not _lower_stop(t) and not _verbish(t) for t in toks[i + 1:v]) \
+                and v > i + 1 and _ends_clause(toks, v + 1):
+            return Mention(DESCRIPTION, text[toks[i].start:toks[v - 1].end], toks[i].start, toks[v - 1].end,
+                           text[toks[i].start:toks[v - 1].end])
+        if not toks[v].word:
+            break
     for v in range(i + 1, min(n, i + 12)):             # “…,” an angry Doe retorted.
         if toks[v].text in ".;!?" or toks[v].text in "\u201c\u00ab":
             break
@@ -320,8 +328,8 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
     k = n - 1
     while k >= 0 and toks[k].text in ",:\u2014\u2013-":
         k -= 1
-    for v in range(max(lo, k - 12), k + 1):              # "But, said Doe, “…" / "…, says Doe: “…"
-        if finite(toks[v]) and v + 1 <= k and (v == 0 or toks[v - 1].text in ",\u2014"):
+    for v in range(max(lo, k - 12), k + 1):              # "But, said Doe, “…" / "…,” said Doe, “…"
+        if finite(toks[v]) and v + 1 <= k and (v == 0 or toks[v - 1].text in ",\u2014" + _QUOTE_CLOSERS):
             who = phrase_right(toks, v + 1, text)
             if who and who.end >= toks[k].start:
                 return who
@@ -359,6 +367,8 @@ def sentence_subject(toks: list[Token], text: str) -> Mention | None:
         if m is None or m.kind == DESCRIPTION and m.end > toks[-1].end:
             continue
         k = _skip_tail(toks, _next_index(toks, m))
+        if k < n and m.kind == NAME and " " not in m.name and not m.role and toks[k].text in _AUX_FINITE:
+            continue                                     # "Containment is …": a lone word that only "is"
         if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and _loose_verb(toks[k])):
             return m
     return None
