@@ -2,9 +2,12 @@
 an analyst would put on the slide."""
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from briefdeck.extract import quotes
+import pytest
+import yaml
+
+from briefdeck.extract import extract_files, quotes
 from briefdeck.extract.lexicon import NOT_NAMES
 
 
@@ -245,3 +248,20 @@ def test_a_verb_that_is_not_speech_after_a_quote_does_not_attribute_it():
     text = ("Under what Mr. Oyelaran Bello called \u201cthe old way of doing business,\u201d the yacht club "
             "charged a $50,000 fee to join.")
     assert said(text) == [("the old way of doing business", "Oyelaran Bello")]
+
+
+# ---- whole articles, read and cleaned like any source
+
+ARTICLES = Path(__file__).parent / "fixtures" / "quotes"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in ARTICLES.glob("*.txt")))
+def test_articles_end_to_end(name):
+    """Every quotation an analyst would pick, with its speaker and role, and nothing else attributed."""
+    result = extract_files([ARTICLES / f"{name}.txt"], jobs=1)
+    got = [(sn.anchor.exact, sn.speaker, sn.role) for sn in result.snippets if sn.kind == "quote" and sn.speaker]
+    expected = yaml.safe_load((ARTICLES / f"{name}.yaml").read_text(encoding="utf-8"))
+    assert len(got) == len(expected), got
+    for (text, speaker, role), want in zip(got, expected):
+        assert text.startswith(want[0]) and speaker == want[1], (text, speaker)
+        assert role == (want[2] if len(want) > 2 else ""), (text, role)

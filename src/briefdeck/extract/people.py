@@ -32,6 +32,15 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
 _SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
                      r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
+# Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
+_TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
+                "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "
+                "prosecutor sheriff speaker treasurer leader congressman congresswoman representative".split()}
+_TITLE_WORDS["senator"] |= {"sen"}
+_TITLE_WORDS["governor"] |= {"gov"}
+_TITLE_WORDS["representative"] |= {"rep"}
+_TITLE_WORDS["congressman"] |= {"rep", "representative"}
+_TITLE_WORDS["congresswoman"] |= {"rep", "representative"}
 _SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Hh]e\b", re.M),
                     "f": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Ss]he\b", re.M)}
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
@@ -204,6 +213,17 @@ class Directory:
             gender = gender or HONORIFICS[role.lower().rstrip(".")]
             role = ""
         return self._person(name, at, role, gender or GENDERED.get(role.split()[-1].lower() if role else "", ""))
+
+    def titled(self, description: str, at: int) -> Person | None:
+        """The person a definite description by title refers to: "the minister", "the former senator"."""
+        words = description.lower().replace(".", "").split()
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _TITLE_WORDS:
+            return None
+        title = _TITLE_WORDS[words[-1]]
+        for pos, p in reversed(self.mentions):
+            if pos < at and p.role and title & set(p.role.lower().replace(".", "").split()):
+                return p
+        return None
 
     def note(self, p: Person, at: int) -> None:
         """Record that ``p`` speaks at ``at``, for pronouns that follow."""

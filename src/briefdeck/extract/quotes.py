@@ -93,7 +93,8 @@ class _Finder:
                 return "", "", None
             return p.name, p.role, p
         if m.kind == DESCRIPTION:
-            return m.text, "", None
+            p = self.d.titled(m.text, at)                   # "the minister": the minister named before
+            return (p.name, p.role, p) if p is not None else (m.text, "", None)
         role = m.role
         p = self.d.person(m.name, m.start, role=role)
         role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""

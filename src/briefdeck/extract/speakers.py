@@ -107,7 +107,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
                         found = appos
                     else:
                         if head.kind == NAME and not head.role and inner and inner[0].word:
-                            head.role = text[inner[0].start:inner[-1].end]
+                            head.role = appositive(text, inner[0].start - 2) if inner[0].start >= 2 else ""
                         found = head
             close = k
         k -= 1
