@@ -265,3 +265,27 @@ def test_articles_end_to_end(name):
     for (text, speaker, role), want in zip(got, expected):
         assert text.startswith(want[0]) and speaker == want[1], (text, speaker)
         assert role == (want[2] if len(want) > 2 else ""), (text, role)
+
+
+def test_a_contraction_is_never_a_speaker():
+    text = ("Renaud kept reading from his notes: \u201cThe survey asked, and I\u2019m quoting it, \u201cWould you "
+            "ride the ferry if it ran every hour?\u201d Most said yes.\u201d")
+    assert all(q.speaker not in ("I\u2019m", "It\u2019s") for q in quotes.find(text))
+
+
+def test_a_dateline_before_the_speaker():
+    text = ("OTTAWA -- Prime Minister Esther Koulibaly, opening the new archive on Friday, said it would keep "
+            "\u201cthe letters of people who built this country in their own hand.\u201d")
+    assert said(text) == [("the letters of people who built this country in their own hand.", "Esther Koulibaly")]
+
+
+def test_a_participle_names_its_own_speaker():
+    text = ("The opposition\u2019s new ad shows footage of Premier Calvin Rourke asking, \u201cWho needs a "
+            "hospital in a town this small?\u201d")
+    assert said(text) == [("Who needs a hospital in a town this small?", "Calvin Rourke")]
+
+
+def test_a_body_named_as_the_subject_speaks_for_what_it_called():
+    text = ("The Atlantic Fisheries Council on Friday condemned the new quota and warned of what it called "
+            "\u201ca slow death for every outport on this coast.\u201d")
+    assert said(text) == [("a slow death for every outport on this coast.", "Atlantic Fisheries Council")]

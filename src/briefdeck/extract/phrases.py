@@ -17,9 +17,9 @@ NAME = "name"
 PRONOUN = "pronoun"
 DESCRIPTION = "description"
 
-_TOKEN = re.compile(r"\u2022+|--|(?:[A-Z]\.){2,}|[^\W_][\w\u2019'\-\.&]*|\S")
+_TOKEN = re.compile(r"\u2022+|--|(?:[A-Z]\.){2,}|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
 _ABBREVIATED = frozenset("mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon messrs mt ft "
-                         "inc corp co ltd no jan feb mar apr jun jul aug sep sept oct nov dec d r i u "
+                         "inc corp co ltd no del jan feb mar apr jun jul aug sep sept oct nov dec d r i u "
                          "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
                          "mont neb nev okla ore pa tenn tex va vt wash wis wyo que ont alta sask man nfld".split())
 _AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
@@ -47,10 +47,12 @@ NOUNS = frozenset("tweet post report claim note answer question reply promise ch
                   "request order command estimate forecast guess figure hope fear worry feel laugh sigh cry shout "
                   "yell scream chant whisper murmur protest object text email blog counter rule decree lecture "
                   "caution demand pledge vow plea read hold find speak state rule order address".split())
+_CONTRACTION = re.compile(r"(?:I|It|That|He|She|What|There|Here|Who|We|They|You|Let|This)[\u2019'](?:m|s|re|ve|ll|d)$"
+                          r"|\w+n[\u2019']t$", re.I)
 _CLAUSE_WORDS = frozenset("and but that as so while when because what which whom where though although "
                           "if since after before until".split())
 _QUOTE_CLOSERS = "\u201d\"\u00bb'\u2019"
-_CLAUSE_BREAKS = frozenset(",;:(\u2014\u2013-" + _QUOTE_CLOSERS + "\u201c\u00ab")
+_CLAUSE_BREAKS = frozenset([*",;:(\u2014\u2013-", *_QUOTE_CLOSERS, "\u201c", "\u00ab", "--"])
 # Organisation words: a capitalised run containing one names a body, not a person.
 ORG_WORDS = frozenset(
     "party committee university college school house senate congress parliament department ministry agency "
@@ -178,8 +180,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     while toks and toks[0].cap and toks[0].low in NOT_NAMES and toks[0].low not in PRONOUNS \
             and toks[0].low not in DETERMINERS:
         toks = toks[1:]                                # "But Jane Doe"
-    if not toks:
-        return None
+    if not toks or any(_CONTRACTION.match(t.text) for t in toks):
+        return None                                    # "I’m", "It’s", "That’s": never someone
     first, last = toks[0], toks[-1]
     span = text[first.start:last.end]
     if len(toks) == 1 and first.low in PRONOUNS:

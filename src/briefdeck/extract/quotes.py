@@ -164,13 +164,14 @@ class _Finder:
         ps, pe = self.sentence(at - 1)
         return ps, at
 
-    def _subject_between(self, start: int, end: int, speaker: str) -> bool:
-        """Whether a sentence between ``start`` and ``end`` opens with someone other than ``speaker``."""
+    def _subject_between(self, start: int, end: int, speaker: str, anywhere: bool = False) -> bool:
+        """Whether a sentence between ``start`` and ``end`` opens with (or, ``anywhere``, names) someone else."""
         i = bisect.bisect_right(self.starts, start)
         while i < len(self.starts) and self.starts[i] < end:
             s = self.starts[i]
+            stop = self.starts[i + 1] if anywhere and i + 1 < len(self.starts) else s + 30
             for at, p in self.d.mentions:
-                if s <= at < min(end, s + 30) and p.name != speaker:
+                if s <= at < min(end, stop) and p.name != speaker:
                     return True
             i += 1
         return False
@@ -202,7 +203,7 @@ class _Finder:
                 if speaker:
                     return _Said(speaker, role, person, q)
         if said is not None and not lead.strip() and said.span.para >= self._previous_paragraph(q.para) \
-                and not self._subject_between(said.span.close, s, said.speaker):
+                and not self._subject_between(said.span.close, s, said.speaker, anywhere=True):
             return said                                   # a paragraph of quotation after the speaker's
         if said is not None and said.span.para == q.para and not self._subject_between(said.span.close, s,
                                                                                      said.speaker):

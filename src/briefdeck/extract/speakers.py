@@ -190,7 +190,7 @@ def _skip_tail(toks: list[Token], k: int) -> int:
             if end is None:
                 break
             k = end
-        elif t in ("of", "from", "at", "with", "for"):
+        elif t in ("of", "from", "at", "with", "for", "on", "in"):
             m = k + 1
             while m < n and m - k < 9 and toks[m].word and not _lower_stop(toks[m]) and not _verbish(toks[m]):
                 m += 1
@@ -339,8 +339,8 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             if who is not None:
                 return who
         elif verb(toks[v]) and toks[v].text.endswith("ing") and v and toks[v - 1].word:
-            who = subject_of(toks, v, text)               # "with Doe saying"
-            if who is not None and who.kind == NAME and toks[v - 1].end == who.end:
+            who, _ = phrase_left(toks, _skip_between(toks, v - 1), text)    # "with Doe saying", "of Doe asking"
+            if who is not None and who.kind == NAME:
                 return who
     for v in range(n - 1, lo - 1, -1):                   # "according to the ministry, “…"
         who = according(toks, v, text)
@@ -360,14 +360,18 @@ def sentence_subject(toks: list[Token], text: str) -> Mention | None:
     n = len(toks)
     i = main_start(toks)
     starts = [i] + [k + 1 for k in range(i, min(n, i + 40)) if toks[k].text == "," and k + 1 < n][:3]
+    spoken = any(speaks(t) for t in toks)
     for c in starts:
+        while c < n and toks[c].text in _QUOTE_CLOSERS:
+            c += 1
         if c >= n or not toks[c].word:
             continue
         m = phrase_right(toks, c, text)
         if m is None or m.kind == DESCRIPTION and m.end > toks[-1].end:
             continue
         k = _skip_tail(toks, _next_index(toks, m))
-        if k < n and m.kind == NAME and " " not in m.name and not m.role and toks[k].text in _AUX_FINITE:
+        if k < n and m.kind == NAME and " " not in m.name and not m.role and toks[k].text in _AUX_FINITE \
+                and not spoken:
             continue                                     # "Containment is …": a lone word that only "is"
         if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and _loose_verb(toks[k])):
             return m
