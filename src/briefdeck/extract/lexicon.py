@@ -90,7 +90,7 @@ OPENERS = frozenset(
     "again finally first second third last ultimately previously recently asked speaking writing "
     "responding reacting pressed".split())
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "", "we": "p"}
-# Honorifics and titles written before a name: "Ms. Joly", "Sen. Cruz", "Secretary Clinton".
+# Honorifics and titles written before a name: "Ms. Joly", "Sen. Doe", "Secretary Doe".
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f", "m": "m",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": "", "prof": "", "rev": "", "fr": "m",
               "sr": "", "msgr": "m", "rabbi": "", "imam": "", "father": "m", "sister": "f", "brother": "m"}
@@ -181,8 +181,8 @@ FEMALE_NAMES = frozenset(
     "catherine debra rachel carolyn janet virginia maria heather diane julie joyce victoria kelly christina "
     "joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann alice kathryn gloria "
     "teresa doris sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle "
-    "abigail brittany rose diana natalie sophia alexis lori kayla jane hillary chelsea melania ivanka nikki "
-    "kellyanne hope huma debbie carly hilary eleanor eleanore margot maxine noreen doreen chrystia melanie mélanie anita ginette jody carla marci elise elisa elena "
+    "abigail brittany rose diana natalie sophia alexis lori kayla jane hillary chelsea nikki "
+    "hope debbie carly hilary eleanor eleanore margot maxine noreen doreen chrystia melanie mélanie anita ginette jody carla marci elise elisa elena "
     "valerie valérie sylvie isabelle nathalie geneviève genevieve chantal josée josee marlene marlène "
     "francine lucie louise suzanne monique claire caroline sophie charlotte camille chloé chloe léa lea "
     "manon julie audrey mélissa jessie kristen kirsten kristin krista katie kate katy katrina tina tanya "
@@ -208,7 +208,7 @@ MALE_NAMES = frozenset(
     "zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl "
     "arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah "
     "randy roy vincent ralph eugene russell bobby mason philip louis barack bernie ted marco jeb mitt mike "
-    "chris rick ben bill tim tom jim bob newt rand reince paul mitch chuck harry jon john joseph rudy rudolph "
+    "chris rick ben bill tim tom jim bob newt rand paul mitch chuck harry jon john joseph rudy rudolph "
     "rahm rex reed ron ronny rod roberto rafael rafael hector héctor carlos luis miguel pedro jorge "
     "alejandro manuel fernando francisco antonio javier sergio andrés andres ricardo eduardo diego "
     "pierre jean-pierre jean-françois françois francois jacques yves michel andré andre alain marc luc "
@@ -220,8 +220,8 @@ MALE_NAMES = frozenset(
     "tariq recep bashar hosni hamid ashraf karim kareem rashid samir youssef yusuf moshe avi "
     "angelo giuseppe giovanni matteo luca marco mario silvio emmanuel olaf helmut gerhard wolfgang "
     "hans klaus jürgen jurgen dieter frank-walter rishi boris keir tony gordon david nigel jeremy "
-    "jared eric donald mike tim kellyanne lindsey marco rick chris jeb ben carly jim dennis martin "
-    "mitch paul harry nancy chuck kevin steve steven stephen reince sean corey kellyanne hope jason "
+    "jared eric donald mike tim lindsey marco rick chris jeb ben carly jim dennis martin "
+    "mitch paul harry nancy chuck kevin steve steven stephen sean corey hope jason "
     "marty bart buzz chip clint cody colt curt dale dan dane darrell darren dave dean derek dick don "
     "drew duane dwight earl ed eddie elliott ernie floyd fred freddie gene glenn greg hank herb "
     "howard hugh ian jake jay jeff jerome jimmy joel johnny jonah josh kirk kurt lance lee leo leon "
@@ -233,4 +233,4 @@ MALE_NAMES = frozenset(
     "jeffery jerald kent lamar lyndon malcolm marcus maurice melvin micah mitchell nathaniel neal "
     "nelson orrin preston reuben rufus sherrod spencer sterling stuart sylvester thaddeus tobias "
     "ulysses virgil wallace wendell wilbur winston zeke".split()) - frozenset(
-    "nancy kellyanne hope erin lindsey".split())
+    "nancy hope erin lindsey".split())

@@ -153,7 +153,7 @@ class Directory:
                 role = appositive(masked, m.end())
             p = self._person(" ".join(name), offset, role, gender)
             self.mentions.append((offset, p))
-        for offset, single, title, gender in singles:       # "Ms. Joly", "Joly", "Sen. Cruz"
+        for offset, single, title, gender in singles:       # "Ms. Joly", "Joly", "Sen. Doe"
             p = self.surname_person(single, offset, gender)
             if p is not None:
                 p.gender = p.gender or gender

@@ -165,9 +165,9 @@ def _name_part(run: list[Token]) -> list[Token]:
             cut = i + 1
     name = run[cut:]
     if not name and len(run) >= 2 and run[-2].low in HONORIFICS:
-        return run[-1:]                                  # "Mr. Prince", "Ms. King": a surname that is a title too
+        return run[-1:]                                  # "Mr. Bishop", "Ms. King": a surname that is a title too
     if name and name[0].low in _JOINERS and name[0].text.islower():
-        return []                                        # "Federation of Teachers": a body's name
+        return []                                        # "Federation of Nurses": a body's name
     while name and name[0].low in NOT_NAMES:
         name = name[1:]
     return name
@@ -196,7 +196,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
             break
     while run and run[0].low in _JOINERS:
         run = run[1:]
-    for k in range(len(run) - 2, 0, -1):                # "Phil Bryant of Mississippi": where he is from
+    for k in range(len(run) - 2, 0, -1):                # "Jane Doe of Moncton": where she is from
         if run[k].text == "of" and not (run[k - 1].low in TITLES or run[k - 1].low in ROLE_NOUNS
                                         or run[k - 1].low in ORG_WORDS):
             run = run[:k]
@@ -284,7 +284,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     if mention is None:
         return None
     if mention.kind == DESCRIPTION:
-        # "said Rubio's deputy campaign manager, Rich Beeson, who ..." : the name in apposition speaks
+        # "said the party's campaign director, Jane Doe, who ...": the name in apposition speaks
         if j + 1 < len(toks) and toks[j].text == ",":
             k = j + 1
             while k < len(toks) and (toks[k].cap or _joins(toks, k)) and k - j < 6:

@@ -45,7 +45,7 @@ def _skip_between(toks: list[Token], j: int) -> int:
 
 
 def _skip_back(toks: list[Token], j: int) -> int:
-    """Step left over a parenthesis ("Sanders (I-Vt.) said") and an infinitive's lead ("was prompted to say")."""
+    """Step left over a parenthesis ("Sen. Doe (D-Ore.) said") and an infinitive's lead ("was prompted to say")."""
     if j >= 0 and toks[j].text == ")":
         k = j
         while k >= 0 and toks[k].text != "(" and j - k < 12:
