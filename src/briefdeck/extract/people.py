@@ -73,7 +73,7 @@ def _clean(tok: str) -> str:
 
 def _lower_role(text: str, at: int) -> str:
     """A role in lowercase written right before a name: "port director" in "port director Jane Doe"."""
-    words = text[max(0, at - 60):at].split(" ")[-5:-1] if at and text[at - 1] == " " else []
+    words = text[max(0, at - 60):at].rsplit("\n", 1)[-1].split(" ")[-5:-1] if at and text[at - 1] == " " else []
     if not words or words[-1].lower() not in ROLE_NOUNS:
         return ""
     role = []

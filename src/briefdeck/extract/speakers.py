@@ -115,6 +115,13 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         inner = toks[close + 1:j] if close < j else []
         appos = classify(inner, text) if inner and all(t.word or t.text == "." for t in inner) else None
         if appos is not None and appos.kind == NAME:   # "One of its top executives, Jane Doe, testified"
+            b = close
+            while b > 0 and toks[b - 1].word and close - b < 12:
+                b -= 1
+            lead = text[toks[b].start:toks[close - 1].end] if b < close else ""
+            if lead and lead.split()[0].lower() in DETERMINERS and \
+                    any(w.lower() in ROLE_NOUNS for w in lead.split()):
+                appos.role = appos.role or lead
             return appos
         head, start = phrase_left(toks, close - 1, text) if close > 0 else (None, 0)
         if head and head.kind in (NAME, PRONOUN) and clause_start(toks, start):
@@ -328,7 +335,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
     k = n - 1
     while k >= 0 and toks[k].text in ",:\u2014\u2013-":
         k -= 1
-    for v in range(max(lo, k - 12), k + 1):              # "But, said Doe, “…" / "…,” said Doe, “…"
+    for v in range(max(lo, k - 12), k + 1 if k < n - 1 else lo):   # "But, said Doe, “…" / "…,” said Doe: “…"
         if finite(toks[v]) and v + 1 <= k and (v == 0 or toks[v - 1].text in ",\u2014" + _QUOTE_CLOSERS):
             who = phrase_right(toks, v + 1, text)
             if who and who.end >= toks[k].start:
