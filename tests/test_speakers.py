@@ -289,3 +289,17 @@ def test_a_body_named_as_the_subject_speaks_for_what_it_called():
     text = ("The Atlantic Fisheries Council on Friday condemned the new quota and warned of what it called "
             "\u201ca slow death for every outport on this coast.\u201d")
     assert said(text) == [("a slow death for every outport on this coast.", "Atlantic Fisheries Council")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Said Winnifred Oyelowo, who grew up two doors from the rink, \u201cWe all learned to skate on that ice.\u201d",
+     "Winnifred Oyelowo"),
+    ("\u201cThe mill was the town,\u201d said Ansel Drummond, a historian at Acadia University, \u201cand the "
+     "town was the mill.\u201d", "Ansel Drummond"),
+    ("Rep. Imogen Takahashi (D-Ore.): \u201cYou were warned twice, in writing, and you did nothing.\u201d",
+     "Imogen Takahashi"),
+    ("In early May, the mayor\u2019s chief of staff, Ravi Chandrasekar, wrote to the contractor, saying in an "
+     "email: \u201cWe need the revised schedule by Friday.\u201d", "Ravi Chandrasekar"),
+])
+def test_inverted_transcript_and_appositive_names(text, speaker):
+    assert [s for _, s in said(text)][-1] == speaker

@@ -214,6 +214,10 @@ class Directory:
             role = ""
         return self._person(name, at, role, gender or GENDERED.get(role.split()[-1].lower() if role else "", ""))
 
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` is someone this text names in full or has speak."""
+        return name in self.people or name in self.by_surname
+
     def titled(self, description: str, at: int) -> Person | None:
         """The person a definite description by title refers to: "the minister", "the former senator"."""
         words = description.lower().replace(".", "").split()

@@ -130,7 +130,7 @@ class _Finder:
             m = speakers.before(toks_before, masked, main)
             if m:
                 return m, toks_before[-1].text in ",:\u2014"
-            m = speakers.sentence_subject(toks_before, masked)
+            m = speakers.sentence_subject(toks_before, masked, self.d.knows)
             if m:
                 return m, False
             m = speakers.before(toks_before, masked) if main else None
@@ -197,7 +197,7 @@ class _Finder:
             toks = speakers.tokens(self.masked, ps, pe)
             m = speakers.before(toks, self.masked)
             if m is None and any(speakers.speaks(t) for t in toks):
-                m = speakers.sentence_subject(toks, self.masked)    # Doe ended by saying he would run. “…”
+                m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # Doe ended by saying … “…”
             if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":") or not lead.strip()):
                 speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
                 if speaker:

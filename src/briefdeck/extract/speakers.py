@@ -179,6 +179,8 @@ def _skip_tail(toks: list[Token], k: int) -> int:
             if end is None:
                 break
             k = end + 1
+        elif t == "," and k + 1 < n and (finite(toks[k + 1]) or is_past(toks[k + 1])):
+            k += 1                                       # "The director, Jane Doe, reached out"
         elif t in _DASHES:
             # the appositive ends at the same mark before a verb ("Doe, 69, of Ottawa, Ont., said"),
             # or runs up to a speech verb when its closing comma was left out
@@ -295,6 +297,8 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
     if len(toks) < 2 or toks[-1].text != ":":
         return None
     k = len(toks) - 2
+    if toks[k].text == ")":                              # "Rep. Jane Doe (D-Ore.): “…"
+        k = next((m for m in range(k, max(-1, k - 8), -1) if toks[m].text == "("), k + 1) - 1
     i = k
     while i >= 0 and toks[i].word and k - i < 8:
         i -= 1
@@ -335,10 +339,12 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
     k = n - 1
     while k >= 0 and toks[k].text in ",:\u2014\u2013-":
         k -= 1
-    for v in range(max(lo, k - 12), k + 1 if k < n - 1 else lo):   # "But, said Doe, “…" / "…,” said Doe: “…"
-        if finite(toks[v]) and v + 1 <= k and (v == 0 or toks[v - 1].text in ",\u2014" + _QUOTE_CLOSERS):
-            who = phrase_right(toks, v + 1, text)
-            if who and who.end >= toks[k].start:
+    for v in range(max(lo, k - 40), k + 1 if k < n - 1 else lo):   # "But, said Doe, “…" / "…,” said Doe: “…"
+        if (finite(toks[v]) or v == lo and toks[v].text[1:] and toks[v].text.lower() in _STRONG) and v + 1 <= k \
+                and (v == lo or toks[v - 1].text in ",\u2014" + _QUOTE_CLOSERS):
+            who = phrase_right(toks, v + 1, text)     # "Said Doe, who grew up there, “…"
+            after_who = _next_index(toks, who) if who else n
+            if who and (who.end >= toks[k].start or after_who < n and toks[after_who].text == ","):
                 return who
     for v in range(n - 1, lo - 1, -1):                   # the speech verb nearest the quotation, with a subject
         if finite(toks[v]) or _put_it(toks, v):
@@ -362,8 +368,11 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
     return None
 
 
-def sentence_subject(toks: list[Token], text: str) -> Mention | None:
-    """The main clause's subject when it is someone and a verb follows: "Doe called the plan “…”"."""
+def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None:
+    """The main clause's subject when it is someone and a verb follows: "Doe called the plan “…”".
+
+    A lone capitalised word followed by "is" or "has" counts only if ``known(word)`` says it names someone.
+    """
     n = len(toks)
     i = main_start(toks)
     starts = [i] + [k + 1 for k in range(i, min(n, i + 40)) if toks[k].text == "," and k + 1 < n][:3]
@@ -378,7 +387,7 @@ def sentence_subject(toks: list[Token], text: str) -> Mention | None:
             continue
         k = _skip_tail(toks, _next_index(toks, m))
         if k < n and m.kind == NAME and " " not in m.name and not m.role and toks[k].text in _AUX_FINITE \
-                and not spoken:
+                and not spoken and not (known and known(m.name)):
             continue                                     # "Containment is …": a lone word that only "is"
         if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and _loose_verb(toks[k])):
             return m
