@@ -75,6 +75,9 @@ def test_markup_attribute_values_are_not_quotations():
     "The minister appeared on CKLP\u2019s \u201cMorning Edition with Dana Roy\u201d on Monday.",
     "Critics call the pier a \u201cwhite elephant\u201d in private.",
     "The union\u2019s \u201cFair Shifts Now\u201d campaign began in May.",
+    "\u201cLife on the Tides\u201d star Colm Brennan spoke to the crowd about the wharf.",
+    "In 1998, according to \u201cSalt and Steel: The Rise and Fall of the Lakeport Yards\u201d by Ines Marr, "
+    "Whitcombe sold the yard.",
 ])
 def test_slogans_titles_and_scare_quotes_are_not_quotes(text):
     assert found(text) == []

@@ -24,7 +24,7 @@ _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, 
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
 _SIGNATURE = re.compile(r"\s*\n\s*[-\u2014\u2013\u2015]+ ?((?:[A-Z][\w\u2019'\-]*\.? ){0,3}[A-Z][\w\u2019'\-]+)"
                         r"[.,]?[^\n]{0,40}(?:\n|$)")
-_TITLE_WORD = re.compile(r"[A-Z0-9][\w\u2019'\-]*|of|the|a|an|and|in|on|for|to|at|with|&|[-:,!?.]")
+_SMALL_WORDS = frozenset("of the a an and or in on for to at with by from is are be vs via &".split())
 
 
 @dataclass
@@ -53,11 +53,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_title(words: str) -> bool:
-    """A quoted name of a show, book or slogan: every word capitalised ("State of the Union")."""
-    toks = words.split()
-    return 0 < len(toks) <= 7 and all(_TITLE_WORD.fullmatch(t.strip("\u2019'\",.!?:")) or not t.strip(".,!?")
-                                      for t in toks) and toks[0][:1].isupper() and sum(t[:1].isupper() for t in
-                                                                                      toks) >= max(2, len(toks) - 2)
+    """A quoted name of a show, book, film or slogan: every word but small ones capitalised ("State of the
+    Union", "Orange is the New Black", "Perfect Enough: A Life in Print")."""
+    toks = [t.strip("\u2019'\",.!?:;()") for t in words.split()]
+    toks = [t for t in toks if t]
+    if not 0 < len(toks) <= 12 or not toks[0][:1].isupper() and not toks[0][:1].isdigit():
+        return False
+    if words.rstrip()[-1:] in ".!?" and len(toks) > 4:
+        return False                                     # a sentence, not a title
+    capital = sum(t[:1].isupper() or t[:1].isdigit() for t in toks)
+    return capital >= 2 and all(t[:1].isupper() or t[:1].isdigit() or t in _SMALL_WORDS for t in toks)
 
 
 class _Finder:
@@ -252,10 +257,7 @@ class _Finder:
                     said = _Said(said.speaker, said.role, said.person, q)
             words = len(text[s:e].split())
             self.out.append((q, said, words))
-            if said is None or not beside:
-                if words < _MIN_PARTIAL_WORDS or _is_title(text[s:e]):
-                    continue
-            elif words < _MIN_WORDS or _is_title(text[s:e]) and words < 5:
+            if _is_title(text[s:e]) or words < (_MIN_WORDS if said is not None and beside else _MIN_PARTIAL_WORDS):
                 continue
             if said is None:
                 quotes.append(Quote(s, e, "", "", False))
