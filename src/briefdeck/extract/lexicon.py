@@ -142,7 +142,8 @@ ROLE_NOUNS = frozenset(
     "owners managers directors presidents ministers secretaries senators governors mayors judges justices "
     "professors scholars fellows analyst partisans vendor vendors merchant merchants shopkeeper fisher fishers "
     "fishermen nurse nurses pastor priest imam rabbi chief elder elders organizer organizers commuter commuters "
-    "passenger passengers rider riders patient patients retiree retirees homeowner homeowners".split())
+    "passenger passengers rider riders patient patients retiree retirees homeowner homeowners winner laureate "
+    "champion".split())
 # Descriptions that start with one of these words: "a spokesman for …", "one former staffer".
 DETERMINERS = frozenset("a an the one two three several some many most few other another his her their its "
                         "our your this that these those each both all".split())
@@ -163,6 +164,8 @@ NOT_NAMES = frozenset(
     "eight nine ten first second third asked speaking according meanwhile however instead indeed moreover "
     "later earlier now once again after afterward afterwards finally some my me your us them him anyone "
     "everyone someone nobody everybody somebody anybody none nothing something everything is are was were does "
+    "along amid among around despite except inside outside near through toward towards upon within without beyond "
+    "besides behind below above across against between unlike like per via regarding following including "
     "did do has have can could should would neither either ala ariz ark calif colo conn del fla ga ill ind kan "
     "ky la md mass mich minn mo mont neb nev okla ore pa tenn tex va vt wis wyo".split())
 # Role words that say the person's gender.

@@ -31,6 +31,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
                    "herself": "f"}
 _SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
                      r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
+_ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 # Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
 _TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
@@ -41,8 +42,14 @@ _TITLE_WORDS["governor"] |= {"gov"}
 _TITLE_WORDS["representative"] |= {"rep"}
 _TITLE_WORDS["congressman"] |= {"rep", "representative"}
 _TITLE_WORDS["congresswoman"] |= {"rep", "representative"}
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
 _SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Hh]e\b", re.M),
                     "f": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Ss]he\b", re.M)}
+# What can stand before a clause's subject: the sentence start, a comma, a conjunction or subordinator, titles.
+_CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as|after|before|because|since|if|that|"
+                           r"although|though|then|so)|\b[Tt]he)\s*(?:[A-Z][\w.\u2019'\-]*\s+){0,3}"
+                           r"(?:(?!(?:did|does|do|has|had|have|was|is|were|are|will|would|could|can|give|gave|told|"
+                           r"said)\b)[a-z]+(?<!ed)\s+){0,2}(?:[A-Z][\w.\u2019'\-]*\s+){0,3}$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
@@ -59,7 +66,8 @@ class Person:
     @property
     def personal(self) -> bool:
         """Whether this is surely a person (not a body or a place): gender, role or words of their own."""
-        return bool(self.gender or self.role or self.spoke)
+        return bool(self.gender or self.role or self.spoke) and not any(
+            len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split())     # an acronym: a body
 
     @property
     def surname(self) -> str:
@@ -126,8 +134,9 @@ class Directory:
             cut = 0
             gender = ""
             for i, lo in enumerate(low):
-                if lo in TITLES or lo in HONORIFICS or lo in ROLE_NOUNS or lo in ORG_WORDS and i < len(low) - 1:
-                    cut = i + 1
+                if lo in TITLES or lo in HONORIFICS or lo in ROLE_NOUNS or lo in ORG_WORDS and i < len(low) - 1 \
+                        or i < len(low) - 1 and (_POSSESSIVE.search(raw[i]) or lo.rsplit("-", 1)[-1] in ROLE_NOUNS):
+                    cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe"
                     gender = HONORIFICS.get(lo, "") or GENDERED.get(lo, "") or gender
             name = toks[cut:]
             while name and name[0].lower() in NOT_NAMES:
@@ -143,8 +152,10 @@ class Directory:
             if len(name) == 1:
                 singles.append((offset, name[0], title, gender))
                 continue
-            if name[0].lower() in _PLACES or all(t.isupper() for t in name):
-                continue
+            if name[0].lower() in _PLACES or all(t.isupper() for t in name) or any(_ODD_WORD.match(t) or
+                                                                               t.isupper() and len(t) > 4 for t in name) \
+                    or name[0].lower().endswith(("ed", "ing")) and not first_name_gender(name[0]):
+                continue                                   # a place, a heading, "Understated Doe", "Doe T-shirts"
             role = title
             if not role:
                 role = _lower_role(masked, m.start())
@@ -158,11 +169,13 @@ class Directory:
             if p is not None:
                 p.gender = p.gender or gender
                 self.mentions.append((offset, p))
-            elif title or gender or _SPEAKS.match(masked, offset + len(single)) and \
-                    not single.endswith(("ians", "cans", "ists", "ites")):
+            elif single.endswith(("ians", "cans", "ists", "ites")) or _ODD_WORD.match(single):
+                continue
+            elif title or gender or _SPEAKS.match(masked, offset + len(single)):
                 p = self._person(single, offset, title, gender)
                 p.spoke = p.spoke or not (title or gender)      # "Reynolds says …": someone
                 self.mentions.append((offset, p))
+
         self.mentions.sort(key=lambda x: x[0])
         self._pronoun_votes()
 
@@ -266,8 +279,9 @@ class Directory:
                 pos, first = fits[0]
                 end = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.masked)
                 oblique = re.match(rf"[^,.;]{{0,40}}?\b{re.escape(first.surname)}[\u2019']s\b", self.masked[pos:pos + 60])
-                chained = same.search(self.masked, s_start, pos) is not None or (
-                    oblique or _AFTER_PREPOSITION.search(self.masked, max(s_start, pos - 12), pos)) and \
+                not_subject = oblique or _AFTER_PREPOSITION.search(self.masked, max(s_start, pos - 12), pos) \
+                    or not _CLAUSE_START.search(self.masked, max(s_start, pos - 40), pos)
+                chained = same.search(self.masked, s_start, pos) is not None or not_subject and \
                     _SUBJECT_PRONOUN[gender].search(self.masked, pos, min(end, at)) is not None
                 if not chained:
                     return first

@@ -38,7 +38,8 @@ _MODIFIERS = frozenset(
 _INTRO = frozenset(
     "in on at during after before while when if as asked speaking responding despite following like unlike for "
     "with without since although though because even earlier later addressing writing according pressed back "
-    "over from by through within under last this that once to instead upon amid given".split())
+    "over from by through within under last this that once to instead upon amid given along among around despite "
+    "except inside outside near toward towards beyond besides behind across against between regarding".split())
 # Base forms that are read as verbs ("experts say", "they argue"); other base forms are too often nouns.
 BASE_VERBS = frozenset("say tell add argue warn explain insist agree disagree contend believe think predict "
                        "acknowledge admit concede suggest recall write ask wonder caution maintain".split())
@@ -161,6 +162,7 @@ def _name_part(run: list[Token]) -> list[Token]:
     for i, t in enumerate(run):
         low = t.low
         if low in TITLES or low in ROLE_NOUNS or low in ORG_WORDS or low in HONORIFICS or _possessive(t) \
+                or i < len(run) - 1 and low.rsplit("-", 1)[-1] in ROLE_NOUNS \
                 or low in _JOINERS and i + 1 < len(run) and run[i + 1].low in ORG_WORDS:
             cut = i + 1
     name = run[cut:]

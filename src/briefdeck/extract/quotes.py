@@ -201,7 +201,7 @@ class _Finder:
             new_paragraph = "\n" in self.text[pe:s]
             toks = speakers.tokens(self.masked, ps, pe)
             m = speakers.before(toks, self.masked)
-            if m is None and any(speakers.speaks(t) for t in toks):
+            if m is None and (any(speakers.speaks(t) for t in toks) or toks and toks[-1].text == ":"):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # Doe ended by saying … “…”
             if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":") or not lead.strip()):
                 speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
@@ -242,6 +242,10 @@ class _Finder:
             s, e = _trim(text, q.start, q.end)
             if e <= s:
                 continue
+            words = len(text[s:e].split())
+            if _is_title(text[s:e]) or words < _MIN_WORDS:
+                self.out.append((q, None, words))          # a name, a slogan or a word: nobody's quotation
+                continue
             mention, beside = self.attribute(q)
             said = None
             if mention is not None:
@@ -255,9 +259,8 @@ class _Finder:
                 beside = said is not None
                 if said is not None:
                     said = _Said(said.speaker, said.role, said.person, q)
-            words = len(text[s:e].split())
             self.out.append((q, said, words))
-            if _is_title(text[s:e]) or words < (_MIN_WORDS if said is not None and beside else _MIN_PARTIAL_WORDS):
+            if words < (_MIN_WORDS if said is not None and beside else _MIN_PARTIAL_WORDS):
                 continue
             if said is None:
                 quotes.append(Quote(s, e, "", "", False))

@@ -13,8 +13,8 @@ import re
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
                                        SPEECH, STOPS, TITLES)
 from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
-                                       PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite, is_past,
-                                       phrase_left, phrase_right, speaks, tokens, verb)
+                                       ORG_WORDS, PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite,
+                                       is_past, phrase_left, phrase_right, speaks, tokens, verb)
 
 __all__ = ["Mention", "Token", "tokens", "finite", "NAME", "PRONOUN", "DESCRIPTION", "SPEECH", "after", "before",
            "sentence_subject", "subject_of", "according", "appositive", "phrase_right", "main_start"]
@@ -99,7 +99,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         if _delimiter(toks[k]):
             inner = toks[k + 1:close]
             if not (inner and all(t.low in BETWEEN or t.low in OPENERS for t in inner)):
-                head, start = phrase_left(toks, k - 1, text)
+                head, start = phrase_left(toks, _skip_back(toks, k - 1), text)
                 if head and (head.kind != PRONOUN and clause_start(toks, start) or start == 0):
                     appos = classify(inner, text) if inner else None
                     if head.kind == DESCRIPTION and appos and appos.kind == NAME:
@@ -114,7 +114,8 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
     if found is None:
         inner = toks[close + 1:j] if close < j else []
         appos = classify(inner, text) if inner and all(t.word or t.text == "." for t in inner) else None
-        if appos is not None and appos.kind == NAME:   # "One of its top executives, Jane Doe, testified"
+        if appos is not None and appos.kind == NAME and not any(w.lower() in ORG_WORDS for w in appos.name.split()):
+            # "One of its top executives, Jane Doe, testified"
             b = close
             while b > 0 and toks[b - 1].word and close - b < 12:
                 b -= 1
