@@ -177,6 +177,7 @@ class Directory:
                 self.mentions.append((offset, p))
 
         self.mentions.sort(key=lambda x: x[0])
+        self.positions = [m[0] for m in self.mentions]
         self._pronoun_votes()
 
     def _pronoun_votes(self) -> None:
@@ -227,6 +228,10 @@ class Directory:
             role = ""
         return self._person(name, at, role, gender or GENDERED.get(role.split()[-1].lower() if role else "", ""))
 
+    def between(self, start: int, end: int) -> list[tuple[int, Person]]:
+        """The mentions at offsets ``start`` to ``end``."""
+        return self.mentions[bisect.bisect_left(self.positions, start):bisect.bisect_left(self.positions, end)]
+
     def knows(self, name: str) -> bool:
         """Whether ``name`` is someone this text names in full or has speak."""
         return name in self.people or name in self.by_surname
@@ -237,8 +242,8 @@ class Directory:
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _TITLE_WORDS:
             return None
         title = _TITLE_WORDS[words[-1]]
-        for pos, p in reversed(self.mentions):
-            if pos < at and p.role and title & set(p.role.lower().replace(".", "").split()):
+        for pos, p in reversed(self.mentions[:bisect.bisect_left(self.positions, at)]):
+            if p.role and title & set(p.role.lower().replace(".", "").split()):
                 return p
         return None
 
@@ -246,16 +251,16 @@ class Directory:
         """Record that ``p`` speaks at ``at``, for pronouns that follow."""
         p.spoke = True
         self.spoken.add(at)
-        i = bisect.bisect_left([m[0] for m in self.mentions], at)
+        i = bisect.bisect_left(self.positions, at)
         self.mentions.insert(i, (at, p))
+        self.positions.insert(i, at)
 
     def pronoun(self, pronoun: str, at: int) -> Person | None:
         """The person a he/she at ``at`` refers to: in the nearest sentence naming someone who fits, the first."""
         gender = {"he": "m", "she": "f"}.get(pronoun.lower(), "")
         if not gender:
             return None
-        positions = [m[0] for m in self.mentions]
-        hi = bisect.bisect_left(positions, at)
+        hi = bisect.bisect_left(self.positions, at)
         if hi == 0:
             return None
         starts = self.sentences

@@ -175,9 +175,8 @@ class _Finder:
         while i < len(self.starts) and self.starts[i] < end:
             s = self.starts[i]
             stop = self.starts[i + 1] if anywhere and i + 1 < len(self.starts) else s + 30
-            for at, p in self.d.mentions:
-                if s <= at < min(end, stop) and p.name != speaker:
-                    return True
+            if any(p.name != speaker for _, p in self.d.between(s, min(end, stop))):
+                return True
             i += 1
         return False
 
@@ -187,13 +186,18 @@ class _Finder:
             return self.out[-1][1] if self.out else None
         s, _ = self.sentence(q.mark)
         lead = self.masked[s:q.mark]
-        if any(s <= at < q.mark for at, _ in self.d.mentions) or re.search(r"\b(?:he|she|they)\b", lead, re.I):
+        if self.d.between(s, q.mark) or re.search(r"\b(?:he|she|they)\b", lead, re.I):
             return None                                   # its own sentence names someone else
         previous = self._previous_sentence(s)
         said = next((x for _, x, _ in reversed(self.out) if x is not None), None)
         if previous is not None:
             ps, pe = previous
-            held = [(span, x, words) for span, x, words in self.out if ps <= span.mark < pe]
+            held = []
+            for span, x, words in reversed(self.out):        # the quotations in that sentence
+                if span.mark < ps:
+                    break
+                if span.mark < pe:
+                    held.insert(0, (span, x, words))
             if any(x is not None for _, x, _ in held):
                 return [x for _, x, _ in held if x is not None][-1]      # “…,” said Doe. “…”
             if any(words >= _MIN_PARTIAL_WORDS for _, _, words in held):
