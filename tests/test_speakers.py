@@ -303,3 +303,16 @@ def test_a_body_named_as_the_subject_speaks_for_what_it_called():
 ])
 def test_inverted_transcript_and_appositive_names(text, speaker):
     assert [s for _, s in said(text)][-1] == speaker
+
+
+def test_two_speakers_of_one_quote_are_both_named():
+    text = ("\u201cIt is a good day for the island,\u201d said Liberal MP Ahmed Haddad and Green MP Sara Lind in a "
+            "joint statement.")
+    assert said(text) == [("It is a good day for the island", "Ahmed Haddad and Sara Lind")]
+
+
+def test_a_definite_title_goes_to_the_person_holding_it():
+    text = ("Prime Minister Aurelie Saint-Pierre met Finance Minister Kofi Mensah-Boateng on Monday. \u201cWe are "
+            "not going to raise taxes this year,\u201d the prime minister said. \u201cThe books will balance "
+            "by 2028,\u201d the finance minister added.")
+    assert [s for _, s in said(text)] == ["Aurelie Saint-Pierre", "Kofi Mensah-Boateng"]

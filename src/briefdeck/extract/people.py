@@ -242,8 +242,10 @@ class Directory:
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _TITLE_WORDS:
             return None
         title = _TITLE_WORDS[words[-1]]
+        wanted = set(words[1:-1]) - {"former", "then", "current", "new", "outgoing", "incoming"}
         for pos, p in reversed(self.mentions[:bisect.bisect_left(self.positions, at)]):
-            if p.role and title & set(p.role.lower().replace(".", "").split()):
+            role = set(p.role.lower().replace(".", "").split())
+            if title & role and wanted <= role:        # "the prime minister" is not the finance minister
                 return p
         return None
 

@@ -184,6 +184,12 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         toks = toks[1:]                                # "But Jane Doe"
     if not toks or any(_CONTRACTION.match(t.text) for t in toks):
         return None                                    # "I’m", "It’s", "That’s": never someone
+    joint = next((k for k, t in enumerate(toks) if t.text == "and"), -1)
+    if 0 < joint < len(toks) - 1 and toks[joint - 1].cap and toks[-1].cap:
+        left, right = classify(toks[:joint], text), classify(toks[joint + 1:], text)
+        if left is not None and right is not None and left.kind == right.kind == NAME:
+            names = f"{left.name} and {right.name}"    # "Liberal MP Jane Doe and Green MP John Roe"
+            return Mention(DESCRIPTION, names, left.start, right.end, names, "", toks[0].start)
     first, last = toks[0], toks[-1]
     span = text[first.start:last.end]
     if len(toks) == 1 and first.low in PRONOUNS:
@@ -285,7 +291,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     mention = classify(toks[i:j], text)
     if mention is None:
         return None
-    if mention.kind == DESCRIPTION:
+    if mention.kind == DESCRIPTION and " and " not in mention.name:
         # "said the party's campaign director, Jane Doe, who ...": the name in apposition speaks
         if j + 1 < len(toks) and toks[j].text == ",":
             k = j + 1
