@@ -121,15 +121,6 @@ def spans(text: str) -> list[Span]:
     return out
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every line of ``text``."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def masked(text: str, quoted: list[Span]) -> str:
     """``text`` with every quoted character replaced by MASK, except a final . ! ? or , of the quotation."""
     chars = list(text)

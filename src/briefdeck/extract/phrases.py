@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, HONORIFICS, NOT_NAMES, OPENERS, PRONOUNS,
-                                       ROLE_NOUNS, SPEECH, STOPS, TITLES)
+from briefdeck.extract.lexicon import (DETERMINERS, FRAMING, HONORIFICS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH,
+                                       STOPS, TITLES)
 
 NAME = "name"
 PRONOUN = "pronoun"
