@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefdeck.extract import extract_files, quotes
 from briefdeck.extract.lexicon import NOT_NAMES
@@ -316,3 +318,25 @@ def test_a_definite_title_goes_to_the_person_holding_it():
             "not going to raise taxes this year,\u201d the prime minister said. \u201cThe books will balance "
             "by 2028,\u201d the finance minister added.")
     assert [s for _, s in said(text)] == ["Aurelie Saint-Pierre", "Kofi Mensah-Boateng"]
+
+
+# ---- any text: a speaker is a span of it, never a function word
+
+PIECES = ["\u201c", "\u201d", '"', "''", " said ", " told ", " added", " according to ", " he ", " she ", " they ",
+          "If ", "But ", "The ", "leading ", "Ms. ", "Sen. ", "Dr. ", "Jane Doe", "Marc Roe", "a spokesman for the yard",
+          ", ", ". ", ": ", "\n\n", " we will build the pier soon and well ", "WASHINGTON \u2014 ", " It\u2019s ",
+          " (D-Ore.) ", " -- ", "Doe", "the minister", " who asked not to be named", " on Tuesday", " and "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_every_speaker_is_a_name_or_description_from_the_text(text):
+    low = text.lower()
+    for q in quotes.find(text):
+        assert text[q.start:q.end].strip() and q.start < q.end
+        if not q.speaker:
+            continue
+        words = q.speaker.replace(" and ", " ").split()
+        assert all(w.lower() in low for w in words), q.speaker
+        assert words[0].lower() not in NOT_NAMES or words[0].lower() in ("a", "an", "the", "one"), q.speaker
+        assert q.speaker not in ("If", "But", "The", "leading", "It\u2019s", "WASHINGTON")
