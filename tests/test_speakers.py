@@ -340,3 +340,13 @@ def test_every_speaker_is_a_name_or_description_from_the_text(text):
         assert all(w.lower() in low for w in words), q.speaker
         assert words[0].lower() not in NOT_NAMES or words[0].lower() in ("a", "an", "the", "one"), q.speaker
         assert q.speaker not in ("If", "But", "The", "leading", "It\u2019s", "WASHINGTON")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("\u201cThis is a waste of the committee\u2019s time,\u201d said Del. Aurora Quispe of the Virgin Islands.",
+     "Aurora Quispe"),
+    ("Det. Sgt. Mona Feld told reporters: \u201cWe have two people in custody.\u201d", "Mona Feld"),
+    ("\u201cThe detour will stay in place until Friday,\u201d said Const. Pavel Hruska.", "Pavel Hruska"),
+])
+def test_abbreviated_ranks_and_titles_neither_end_the_sentence_nor_speak(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]

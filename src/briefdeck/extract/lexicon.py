@@ -105,7 +105,8 @@ TITLES = frozenset(
     "dr prof professor mr mrs ms miss mme sir dame lord lady hon honourable honorable the gov. sen. rep. "
     "lt. gen. col. maj. capt. sgt. dr. prof. mr. mrs. ms. rev. st. gov.-elect president-elect "
     "ex-president ex-governor former acting interim deputy associate assistant senior junior del. delegate "
-    "state".split())
+    "const const. cpl cpl. pte supt supt. insp insp. det det. adm adm. cmdr cmdr. brig fr. msgr msgr. mme mlle "
+    "sens reps atty constable superintendent corporal brigadier state".split())
 # Nouns that make a role or a description of a speaker: "the party's chief strategist", "a spokesman for".
 ROLE_NOUNS = frozenset(
     "president minister premier secretary senator governor mayor chancellor ambassador ceo cfo coo cto chief "

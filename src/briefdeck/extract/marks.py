@@ -19,6 +19,7 @@ _CLOSE_AFTER = " \t.,;:!?)]}\u2014\u2013-/\u2019'"
 # Sentence ends: . ! ? (and a closing mark) then space and a capital or an opening mark.
 _END = re.compile(r"[.!?](?:[\u201d\"\u00bb]|'')?(?=\s+[\u201c\"\u00ab`'A-Z\u00c0-\u00de])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Rev|Hon|Messrs|"
+                     r"Del|Const|Cpl|Pte|Supt|Insp|Det|Adm|Cmdr|Brig|Fr|Msgr|Mme|Mlle|Sens|Reps|Atty|Gens|"
                      r"Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
                      r"a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|Calif|Mass|Conn|Fla|Ill|Mich|Minn|Tex|Ariz|Colo|Tenn|Wash|Wis|Ont|Que|[A-Z])|\b(?:[A-Z]\.){2,}[A-Z]?)\.$")
 MASK = "\u2022"                  # stands for every quoted character in a masked paragraph

@@ -19,7 +19,7 @@ DESCRIPTION = "description"
 
 _TOKEN = re.compile(r"\u2022+|--|(?:[A-Z]\.){2,}|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
 _ABBREVIATED = frozenset("mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon messrs mt ft "
-                         "inc corp co ltd no del jan feb mar apr jun jul aug sep sept oct nov dec d r i u "
+                         "inc corp co ltd no del const cpl pte supt insp det adm cmdr brig fr msgr mme mlle sens reps atty jan feb mar apr jun jul aug sep sept oct nov dec d r i u "
                          "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
                          "mont neb nev okla ore pa tenn tex va vt wash wis wyo que ont alta sask man nfld".split())
 _AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
