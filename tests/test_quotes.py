@@ -103,3 +103,10 @@ def test_ten_thousand_quotations_take_linear_time():
     found = quotes.find(text)
     assert len(found) == 10000 and all(q.speaker for q in found)
     assert time.perf_counter() - started < 5
+
+
+def test_a_closing_mark_typed_where_an_opening_one_belongs():
+    text = ("The chair listed \u201cthe budget\u201d and \u201dthe ferry schedule, the wharf and the school "
+            "bus routes\u201d as the council\u2019s worries.")
+    assert [text[s.start:s.end] for s in spans(text)] == [
+        "the budget", "the ferry schedule, the wharf and the school bus routes"]

@@ -47,7 +47,7 @@ def _role(line: str, i: int, n: int, is_open: bool) -> bool:
     if ch in _OPENERS:
         return not (is_open and (after.isspace() or after in _CLOSE_AFTER) and not before.isspace())
     if ch in _CLOSERS or ch == "\u2019":
-        return not is_open and (before.isspace() or before in _OPEN_BEFORE) and not after.isspace() and i == 0
+        return not is_open and (before.isspace() or before in _OPEN_BEFORE) and after.isalnum()
     left_flank = before.isspace() or before in _OPEN_BEFORE or before in _OPENERS
     right_flank = after.isspace() or after in _CLOSE_AFTER or after in _CLOSERS
     if left_flank and not right_flank:
