@@ -1,155 +1,301 @@
-"""People named in a text: full names, the roles written before them, and how later mentions resolve."""
+"""People named in a text: full names, roles and genders, and what later mentions of them resolve to.
+
+A full name is a run of two to four capitalised words outside quotations ("Mélanie Joly"),
+with the title or role written before it ("Industry Minister", "port director") or after it
+(", president of the union,"). Later mentions resolve to it: a surname ("Joly"), an honorific
+or title and a surname ("Ms. Joly", "Sen. Joly", "Secretary Joly"), a pronoun ("she": the
+person of that gender named last, the subject of a sentence first).
+"""
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-_TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"
-          rf"|[{_UPPER}][\w’'\-]*)")
-_PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das)"
-SEQUENCE = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN})*")
+from briefdeck.extract import marks
+from briefdeck.extract.lexicon import (FEMALE_NAMES, GENDERED, HONORIFICS, MALE_NAMES, NOT_NAMES, ROLE_NOUNS,
+                                       TITLES)
+from briefdeck.extract.phrases import ORG_WORDS
+from briefdeck.extract.speakers import appositive
 
-HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-              "dr": "", "dr.": "", "prof": "", "prof.": "", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
-ROLE_WORDS = frozenset(
-    "president minister premier secretary senator sen. governor gov. mayor chancellor ambassador ceo "
-    "chief chair chairman chairwoman chairperson director commissioner spokesperson spokesman spokeswoman "
-    "representative rep. leader economist analyst professor prof. judge justice treasurer officer deputy "
-    "founder owner manager head executive counsel lawyer attorney general councillor councilor mp mpp "
-    "king queen pope chancellor superintendent captain coach adviser advisor strategist master skipper pilot "
-    "engineer researcher scientist historian farmer teacher organizer organiser activist planner inspector "
-    "partner trustee dean rector editor author consultant economist".split())
-# Capitalised words that start sentences or name things, never people.
-_NOT_NAMES = frozenset(
-    "the a an in on at for but and or if when while after before as by from with this that these those "
-    "it its he she they we i you our their his her there here what why how where who yet so still "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split())
-
-
-_LOWER_ROLE = re.compile(r"((?:[\w’'\-]+ ){0,3}(?:" + "|".join(sorted(w for w in ROLE_WORDS if "." not in w))
-                         + r"))[ \t]+$")
-
-
-_ROLE_AFTER = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[\w’'\-]+(?:\s+[\w’'\-.&]+){0,8}?),")
-_NOT_ROLE = frozenset("said says say told tells added adds by and or with the a an of to at for from as "
-                      "when while said, according".split())
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"
+          rf"|[{_UPPER}][\w\u2019'\-]*)")
+_PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das|St\.)"
+SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN})*")
+_ROLE_BEFORE = re.compile(r"((?:[\w\u2019'\-]+ ){0,4})$")
+_NOT_ROLE = frozenset("said says told tells by and with of to the a an in on at for from as when while".split())
+_PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
+                    "hong great little el la le des del".split())
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f"}
+_SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
+                     r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
+_ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people
+_SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
+# Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
+_TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
+                "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "
+                "prosecutor sheriff speaker treasurer leader congressman congresswoman representative".split()}
+_TITLE_WORDS["senator"] |= {"sen"}
+_TITLE_WORDS["governor"] |= {"gov"}
+_TITLE_WORDS["representative"] |= {"rep"}
+_TITLE_WORDS["congressman"] |= {"rep", "representative"}
+_TITLE_WORDS["congresswoman"] |= {"rep", "representative"}
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
+_SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Hh]e\b", re.M),
+                    "f": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Ss]he\b", re.M)}
+# What can stand before a clause's subject: the sentence start, a comma, a conjunction or subordinator, titles.
+_CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as|after|before|because|since|if|that|"
+                           r"although|though|then|so)|\b[Tt]he)\s*(?:[A-Z][\w.\u2019'\-]*\s+){0,3}"
+                           r"(?:(?!(?:did|does|do|has|had|have|was|is|were|are|will|would|could|can|give|gave|told|"
+                           r"said)\b)[a-z]+(?<!ed)\s+){0,2}(?:[A-Z][\w.\u2019'\-]*\s+){0,3}$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
 
 @dataclass
 class Person:
-    name: str          # "Mélanie Joly"
-    role: str          # "Industry Minister"
-    gender: str        # "m", "f" or ""
-    start: int         # where first mentioned
+    name: str                    # "Mélanie Joly"
+    role: str = ""               # "Industry Minister"
+    gender: str = ""             # "m", "f" or ""
+    start: int = 0               # where first named
+    votes: dict = field(default_factory=dict)
+    spoke: bool = False          # a quotation was attributed to them
+
+    @property
+    def personal(self) -> bool:
+        """Whether this is surely a person (not a body or a place): gender, role or words of their own."""
+        return bool(self.gender or self.role or self.spoke) and not any(
+            len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split())     # an acronym: a body
 
     @property
     def surname(self) -> str:
         return self.name.split()[-1]
 
 
-def _clean_token(tok: str) -> str:
-    return re.sub(r"[’']s$", "", tok).rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", tok) else tok
+def _clean(tok: str) -> str:
+    tok = re.sub(r"[\u2019']s$", "", tok)
+    return tok if re.fullmatch(r"(?:[A-Z]\.)+", tok) else tok.rstrip(".")
 
 
-def mentions(text: str) -> list[Person]:
-    """Every person written with a role or honorific before the name, in order of appearance."""
-    found: list[Person] = []
-    for m in SEQUENCE.finditer(text):
-        tokens = m.group().split()
-        low = [t.lower() for t in tokens]
-        role_at = max((i for i, t in enumerate(low) if t in ROLE_WORDS), default=-1)
-        gender = ""
-        honor_at = max((i for i, t in enumerate(low) if t in HONORIFICS), default=-1)
-        if honor_at > role_at:
-            gender = HONORIFICS[low[honor_at]]
-            role_at = honor_at
-            role = ""
-        else:
-            role = " ".join(tokens[:role_at + 1]) if role_at >= 0 else ""
-            if role and tokens[0].lower() in _NOT_NAMES:
-                role = " ".join(tokens[1:role_at + 1])
-        name_tokens = [_clean_token(t) for t in tokens[role_at + 1:]] if role_at >= 0 else []
-        if role_at < 0 and 2 <= len(tokens) <= 4:       # "port director Jane Doe": a lowercase role before
-            lower_role = _LOWER_ROLE.search(text, max(0, m.start() - 60), m.start())
-            if lower_role:
-                words = lower_role.group(1).split()
-                cut = max((i for i, w in enumerate(words) if w.lower() in _NOT_ROLE), default=-1)
-                role, role_at = " ".join(words[cut + 1:]), -1
-                name_tokens = [_clean_token(t) for t in tokens]
-        if role_at < 0 and not name_tokens and 2 <= len(tokens) <= 3:   # "Ben Tran, president of the union,"
-            after = _ROLE_AFTER.match(text, m.end())
-            if after and any(w.lower().strip(",") in ROLE_WORDS for w in after.group(1).split()):
-                role, name_tokens = after.group(1), [_clean_token(t) for t in tokens]
-        if 1 <= len(name_tokens) <= 4 and name_tokens[0].lower() not in _NOT_NAMES:
-            start = m.start() + m.group().index(tokens[role_at + 1]) if role_at >= 0 else m.start()
-            found.append(Person(" ".join(name_tokens), role, gender, start))
-    return found
+def _lower_role(text: str, at: int) -> str:
+    """A role in lowercase written right before a name: "port director" in "port director Jane Doe"."""
+    words = text[max(0, at - 60):at].rsplit("\n", 1)[-1].split(" ")[-5:-1] if at and text[at - 1] == " " else []
+    if not words or words[-1].lower() not in ROLE_NOUNS:
+        return ""
+    role = []
+    for w in reversed(words):
+        if not w or w.lower() in _NOT_ROLE or not re.fullmatch(r"[\w\u2019'\-]+", w):
+            break
+        role.insert(0, w)
+    return " ".join(role[-4:])
 
 
-def full_names(text: str) -> list[tuple[int, str]]:
-    """Every run of two to four capitalised words (a possible full name), with its offset."""
-    out = []
-    for m in SEQUENCE.finditer(text):
-        tokens = [_clean_token(t) for t in m.group().split()]
-        while tokens and (tokens[0].lower() in _NOT_NAMES or tokens[0].lower() in ROLE_WORDS
-                          or tokens[0].lower() in HONORIFICS):
-            tokens = tokens[1:]
-        if 2 <= len(tokens) <= 4:
-            out.append((m.start(), " ".join(tokens)))
-    return out
+def first_name_gender(first: str) -> str:
+    low = first.lower()
+    return "f" if low in FEMALE_NAMES else "m" if low in MALE_NAMES else ""
 
 
 class Directory:
-    """Resolves how a text refers to people: surnames, honorifics and pronouns, to full names."""
+    """Resolves how a text refers to people: surnames, honorifics, titles and pronouns, to full names."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, quoted: list | None = None):
         self.text = text
-        self.names = full_names(text)
-        self.people: list[Person] = []
-        for p in mentions(text):           # "Ms. Joly" after "Mélanie Joly": the same person, now with a gender
-            if " " not in p.name:
-                earlier = next((q for q in reversed(self.people) if q.surname == p.name and " " in q.name), None)
-                if earlier is not None:
-                    earlier.gender = earlier.gender or p.gender
-                    p = Person(earlier.name, earlier.role, earlier.gender, p.start)
-            self.people.append(p)
+        self.quoted = marks.spans(text) if quoted is None else quoted
+        self.masked = marks.masked(text, self.quoted)
+        self.sentences = marks.sentence_bounds(self.masked)
+        self.people: dict[str, Person] = {}
+        self.by_surname: dict[str, list[Person]] = {}
+        self.mentions: list[tuple[int, Person]] = []         # outside quotations, in order
+        self.spoken: set[int] = set()                        # where a speaker of a quotation is named
+        self._scan()
 
-    def resolve(self, who: str, at: int) -> tuple[str, str]:
-        """``(full name, role)`` for a mention ``who`` made at offset ``at`` ("Ms. Joly" -> Mélanie Joly)."""
-        tokens = who.replace("\u2019s", "").split()
-        if tokens and tokens[0].lower() not in ("he", "she", "they", "him", "her"):
-            while len(tokens) > 1 and tokens[0][:1].islower():      # "yard director Lena Okafor"
-                tokens = tokens[1:]
-        low = [t.lower() for t in tokens]
-        core = [t for t, lo in zip(tokens, low) if lo not in HONORIFICS]
-        if low and low[0] in ("he", "she", "they", "him", "her"):
-            return self.last_person(at, {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low[0], ""))
-        if not core:
-            return who, ""
-        surname = _clean_token(core[-1])
-        best = None
-        for p in self.people:
-            said = " ".join(_clean_token(t) for t in core)
-            if p.start <= at and p.surname == surname and (len(core) == 1 or p.name.endswith(said)
-                                                            or said.endswith(" " + p.name)):
-                best = p
-        if best is not None:
-            return best.name, best.role
-        if len(core) == 1:
-            longer = [n for pos, n in self.names if pos <= at and n.split()[-1] == surname]
-            if longer:
-                return longer[-1], ""
-        return " ".join(_clean_token(t) for t in core), ""
+    # ---- building
 
-    def last_person_at(self, at: int, gender: str = "") -> Person | None:
-        """The person mentioned most recently before ``at`` (matching the pronoun's gender when known)."""
-        for p in reversed(self.people):
-            if p.start < at and (not gender or not p.gender or p.gender == gender):
+    def _person(self, name: str, at: int, role: str = "", gender: str = "") -> Person:
+        p = self.people.get(name)
+        if p is None:
+            p = Person(name, role, first_name_gender(name.split()[0]) or gender, at)
+            self.people[name] = p
+            self.by_surname.setdefault(p.surname, []).append(p)
+        else:
+            p.role = p.role or role
+            p.gender = p.gender or gender
+        return p
+
+    def _scan(self) -> None:
+        text, masked = self.text, self.masked
+        singles: list[tuple[int, str, str, str]] = []
+        for m in SEQUENCE.finditer(masked):
+            raw = m.group().split()
+            toks = [_clean(t) for t in raw]
+            low = [t.lower().rstrip(".") for t in toks]
+            cut = 0
+            gender = ""
+            for i, lo in enumerate(low):
+                if lo in TITLES or lo in HONORIFICS or lo in ROLE_NOUNS or lo in ORG_WORDS and i < len(low) - 1 \
+                        or i < len(low) - 1 and (_POSSESSIVE.search(raw[i]) or lo.rsplit("-", 1)[-1] in ROLE_NOUNS):
+                    cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe"
+                    gender = HONORIFICS.get(lo, "") or GENDERED.get(lo, "") or gender
+            name = toks[cut:]
+            while name and name[0].lower() in NOT_NAMES:
+                name = name[1:]
+            if not name or any(t.lower() in ORG_WORDS for t in name) or len(name) > 4:
+                continue
+            offset = m.start() + m.group().find(raw[len(toks) - len(name)])
+            title = " ".join(toks[:cut])
+            if title and title.split()[0].lower() in NOT_NAMES:
+                title = " ".join(title.split()[1:])
+            if title.lower().rstrip(".") in HONORIFICS:
+                title = ""
+            if len(name) == 1:
+                singles.append((offset, name[0], title, gender))
+                continue
+            if name[0].lower() in _PLACES or all(t.isupper() for t in name) or any(_ODD_WORD.match(t) or
+                                                                               t.isupper() and len(t) > 4 for t in name) \
+                    or name[0].lower().endswith(("ed", "ing")) and not first_name_gender(name[0]):
+                continue                                   # a place, a heading, "Understated Doe", "Doe T-shirts"
+            role = title
+            if not role:
+                role = _lower_role(masked, m.start())
+                gender = gender or (GENDERED.get(role.split()[-1].lower(), "") if role else "")
+            if not role:
+                role = appositive(masked, m.end())
+            p = self._person(" ".join(name), offset, role, gender)
+            self.mentions.append((offset, p))
+        for offset, single, title, gender in singles:       # "Ms. Joly", "Joly", "Sen. Doe"
+            p = self.surname_person(single, offset, gender)
+            if p is not None:
+                p.gender = p.gender or gender
+                self.mentions.append((offset, p))
+            elif single.endswith(("ians", "cans", "ists", "ites")) or _ODD_WORD.match(single):
+                continue
+            elif title or gender or _SPEAKS.match(masked, offset + len(single)):
+                p = self._person(single, offset, title, gender)
+                p.spoke = p.spoke or not (title or gender)      # "Reynolds says …": someone
+                self.mentions.append((offset, p))
+
+        self.mentions.sort(key=lambda x: x[0])
+        self.positions = [m[0] for m in self.mentions]
+        self._pronoun_votes()
+
+    def _pronoun_votes(self) -> None:
+        """A person who is a sentence's subject and the only one named in it lends it their pronouns' gender."""
+        starts = self.sentences
+        per_sentence: dict[int, list[Person]] = {}
+        for at, p in self.mentions:
+            per_sentence.setdefault(bisect.bisect_right(starts, at) - 1, []).append(p)
+        for idx, people in per_sentence.items():
+            p = people[0]
+            if p.gender or len({q.name for q in people}) > 1:
+                continue
+            end = starts[idx + 1] if idx + 1 < len(starts) else len(self.masked)
+            for m in _PRONOUN.finditer(self.masked, starts[idx], end):
+                g = _PRONOUN_GENDER[m.group().lower()]
+                p.votes[g] = p.votes.get(g, 0) + 1
+        for p in self.people.values():
+            if not p.gender and p.votes:
+                m, f = p.votes.get("m", 0), p.votes.get("f", 0)
+                p.gender = "m" if m > f else "f" if f > m else ""
+
+    # ---- resolving
+
+    def surname_person(self, surname: str, at: int, gender: str = "") -> Person | None:
+        """The person written in full earlier whose surname this is (the first introduced, of the right gender)."""
+        found = [p for p in self.by_surname.get(surname, ()) if " " in p.name
+                 and (not gender or not p.gender or p.gender == gender)]
+        if not found:
+            return None
+        earlier = [p for p in found if p.start <= at]
+        return (earlier or found)[0]
+
+    def person(self, name: str, at: int, gender: str = "", role: str = "") -> Person:
+        """The person a name mention refers to ("Ms. Joly" -> Mélanie Joly), registered if new."""
+        toks = [_clean(t) for t in name.split()]
+        while len(toks) > 1 and (toks[0].lower().rstrip(".") in HONORIFICS or toks[0].lower().rstrip(".") in TITLES):
+            gender = gender or HONORIFICS.get(toks[0].lower().rstrip("."), "")
+            toks = toks[1:]
+        name = " ".join(toks)
+        for word in role.lower().replace(".", " ").split():
+            gender = gender or HONORIFICS.get(word, "") or GENDERED.get(word, "")
+        if len(toks) == 1:
+            p = self.surname_person(name, at, gender)
+            if p is not None:
+                return p
+        if role.lower().rstrip(".") in HONORIFICS:
+            gender = gender or HONORIFICS[role.lower().rstrip(".")]
+            role = ""
+        return self._person(name, at, role, gender or GENDERED.get(role.split()[-1].lower() if role else "", ""))
+
+    def between(self, start: int, end: int) -> list[tuple[int, Person]]:
+        """The mentions at offsets ``start`` to ``end``."""
+        return self.mentions[bisect.bisect_left(self.positions, start):bisect.bisect_left(self.positions, end)]
+
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` is someone this text names in full or has speak."""
+        return name in self.people or name in self.by_surname
+
+    def titled(self, description: str, at: int) -> Person | None:
+        """The person a definite description by title refers to: "the minister", "the former senator"."""
+        words = description.lower().replace(".", "").split()
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _TITLE_WORDS:
+            return None
+        title = _TITLE_WORDS[words[-1]]
+        wanted = set(words[1:-1]) - {"former", "then", "current", "new", "outgoing", "incoming"}
+        for pos, p in reversed(self.mentions[:bisect.bisect_left(self.positions, at)]):
+            role = set(p.role.lower().replace(".", "").split())
+            if title & role and wanted <= role:        # "the prime minister" is not the finance minister
                 return p
         return None
 
-    def last_person(self, at: int, gender: str = "") -> tuple[str, str]:
-        p = self.last_person_at(at, gender)
-        return (p.name, p.role) if p else ("", "")
+    def note(self, p: Person, at: int) -> None:
+        """Record that ``p`` speaks at ``at``, for pronouns that follow."""
+        p.spoke = True
+        self.spoken.add(at)
+        i = bisect.bisect_left(self.positions, at)
+        self.mentions.insert(i, (at, p))
+        self.positions.insert(i, at)
+
+    def pronoun(self, pronoun: str, at: int) -> Person | None:
+        """The person a he/she at ``at`` refers to: in the nearest sentence naming someone who fits, the first."""
+        gender = {"he": "m", "she": "f"}.get(pronoun.lower(), "")
+        if not gender:
+            return None
+        hi = bisect.bisect_left(self.positions, at)
+        if hi == 0:
+            return None
+        starts = self.sentences
+        sentence = bisect.bisect_right(starts, at) - 1
+        lo_bound = at - 2500
+        k = hi - 1
+        same = _SAME_GENDER[gender]
+        relaxed = False
+        while sentence >= 0 and k >= 0 and self.mentions[k][0] >= lo_bound:
+            s_start = starts[sentence]
+            group = []
+            while k >= 0 and self.mentions[k][0] >= s_start:
+                group.append(self.mentions[k])
+                k -= 1
+            group.reverse()
+            fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal]
+            fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
+            if fits:
+                # "Dismayed by his …, he said" / "Angered by Doe's vote, he …": this sentence goes on about
+                # someone named before it, so the chain goes further back
+                pos, first = fits[0]
+                end = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.masked)
+                oblique = re.match(rf"[^,.;]{{0,40}}?\b{re.escape(first.surname)}[\u2019']s\b", self.masked[pos:pos + 60])
+                not_subject = oblique or _AFTER_PREPOSITION.search(self.masked, max(s_start, pos - 12), pos) \
+                    or not _CLAUSE_START.search(self.masked, max(s_start, pos - 40), pos)
+                chained = same.search(self.masked, s_start, pos) is not None or not_subject and \
+                    _SUBJECT_PRONOUN[gender].search(self.masked, pos, min(end, at)) is not None
+                if not chained:
+                    return first
+                relaxed = True
+            elif relaxed:                          # the chain's first link is someone, whatever their name
+                named = [p for _, p in group if not p.gender and " " in p.name]
+                if named:
+                    return named[0]
+            sentence -= 1
+        return None

@@ -1,40 +1,30 @@
 """Direct quotations and who said them.
 
-A quotation is text between quote marks (curly or straight) on one line, or
-running to the end of the line when a quote continues into the next
-paragraph. Its speaker comes from a speech verb next to it ("…,” said Joly /
-Joly said: “…” / “…,” she added), resolved to the full name written earlier.
-Short quoted phrases with no speech verb are slogans or scare quotes: they
-are not quotations and get no speaker.
+A quotation is text between double quotation marks in any of the conventions news text uses
+(see ``marks``). Its speaker is read from its own sentence (see ``speakers``): a speech verb
+beside it, or the subject of the sentence a quoted fragment sits in. A quotation with no
+attribution of its own goes on the previous one's: the next quotation in the same paragraph,
+a paragraph that reopens a quote left open, or a paragraph that follows "Doe said:" or
+follows a paragraph ending in an attributed quote. Names resolve to the full name written
+earlier, pronouns to the person they refer to, and descriptions are kept as written.
+Short quoted phrases with no attribution beside them are slogans, titles or scare quotes.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.people import ROLE_WORDS, SEQUENCE, Directory
+from briefdeck.extract import speakers
+from briefdeck.extract.marks import Span
+from briefdeck.extract.people import Directory
+from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
-VERBS = ("said|says|say|told|tells|added|adds|warned|warns|argued|argues|noted|notes|stated|states|"
-         "explained|explains|insisted|insists|wrote|writes|asked|asks|replied|replies|recalled|recalls|"
-         "declared|declares|announced|announces|acknowledged|acknowledges|cautioned|cautions|conceded|"
-         "concedes|urged|urges|remarked|continued|continues|predicted|predicts|admitted|admits|"
-         "observed|observes|countered|counters|emphasized|emphasised|stressed|stresses|added|vowed|vows|"
-         "promised|promises|suggested|suggests|claimed|claims|maintained|maintains|answered|responded")
-_LOWER_ROLE = "|".join(sorted(w for w in ROLE_WORDS if "." not in w))
-_WHO = (rf"(?:(?:[a-z][\w’'\-]*\s+){{0,3}}?(?:{_LOWER_ROLE})\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?{SEQUENCE.pattern}"
-        r"|he|she|they|(?i:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|official|"
-        r"officials|analyst|analysts|economist|economists|executive|executives|minister|ministry|statement|"
-        r"source|sources|report|company|union|department|agency|government|lawyer|director|chief|owner|"
-        r"worker|workers|mayor|premier|president)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?[\w’'\-]+)?")
-# After the closing mark: ', said Jane Doe' / ', she said' / ' Jane Doe said.'
-_AFTER = re.compile(rf"^[,.!?]?\s*(?:(?P<v1>{VERBS})\s+(?P<w1>{_WHO})|(?P<w2>{_WHO})\s+(?:\w+\s+)?(?P<v2>{VERBS})\b)")
-# Before the opening mark: 'Jane Doe said:' / 'she told reporters,' / 'according to Jane Doe,'
-_BEFORE = re.compile(rf"(?:(?P<w1>{_WHO})(?:,\s[^,“”\"]{{3,90}},)?\s+(?:\w+\s+)?(?P<v1>{VERBS})\b[^“\".!?]{{0,40}}?"
-                     rf"|according to\s+(?P<w2>{_WHO})[^“\"]{{0,10}}?)[,:]?\s*$")
-_ANY_VERB = re.compile(rf"\b(?:{VERBS}|according to)\b", re.I)
-_APPOSITIVE = re.compile(r"^,\s*((?:the|a|an|[A-Z][\w’'\-]*)\b(?!\s+(?:said|says))[^,.;:\u201c\"]{2,70})[,.;]")
-_MIN_UNATTRIBUTED_WORDS = 5
-_MIN_WORDS = 3
+_MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
+_MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
+_SIGNATURE = re.compile(r"\s*\n\s*[-\u2014\u2013\u2015]+ ?((?:[A-Z][\w\u2019'\-]*\.? ){0,3}[A-Z][\w\u2019'\-]+)"
+                        r"[.,]?[^\n]{0,40}(?:\n|$)")
+_SMALL_WORDS = frozenset("of the a an and or in on for to at with by from is are be vs via &".split())
 
 
 @dataclass
@@ -46,53 +36,12 @@ class Quote:
     attributed: bool
 
 
-def _marks(line: str) -> list[tuple[int, bool]]:
-    """Quote marks on a line as ``(index, opens)``; a straight mark opens or closes by what surrounds it."""
-    out = []
-    is_open = False
-    for i, ch in enumerate(line):
-        if ch == "\u201c":
-            out.append((i, True))
-            is_open = True
-        elif ch == "\u201d":
-            out.append((i, False))
-            is_open = False
-        elif ch == '"':
-            before = line[i - 1] if i else " "
-            after = line[i + 1] if i + 1 < len(line) else " "
-            if before.isspace() or before in "([{\u2014\u2013-/":
-                opens = not after.isspace()
-            elif after.isspace() or after in ".,;:!?)]}\u2014\u2013-":
-                opens = False
-            else:
-                opens = not is_open
-            out.append((i, opens))
-            is_open = opens
-    return out
-
-
-def _spans(text: str) -> list[tuple[int, int, int]]:
-    """``(open mark, first char, end)`` of every quotation, line by line.
-
-    A quotation whose closing mark never comes runs to the end of its line (the
-    convention for a quote that goes on into the next paragraph), unless another
-    opening mark follows it on the line, which means the marks are unbalanced.
-    """
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        pending = None
-        for i, opens in _marks(line):
-            if opens:
-                pending = i
-            elif pending is not None:
-                if i > pending + 1:
-                    out.append((pos + pending, pos + pending + 1, pos + i))
-                pending = None
-        if pending is not None and len(line) > pending + 1 and not any(o for j, o in _marks(line) if j > pending):
-            out.append((pos + pending, pos + pending + 1, pos + len(line)))
-        pos += len(line) + 1
-    return out
+@dataclass
+class _Said:
+    speaker: str
+    role: str
+    person: object | None       # the resolved Person, for pronouns that follow
+    span: Span
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -103,76 +52,230 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _attribution(quoted: str, before: str, after: str, mark: int, end: int) -> tuple[str | None, int, str]:
-    """The words naming the speaker, where they stand, and a role written after them.
-
-    "“…,” said X" and "“…,” X said" follow the quote; "X said: “…”" precedes it.
-    A quote that ends its sentence ("…done.”) is attributed from before it first,
-    so the next sentence's "Y told reporters: “…”" is not taken for its speaker.
-    """
-    m_after = _AFTER.match(after)
-    ends_sentence = quoted.rstrip()[-1:] in ".!?"
-    if m_after and ends_sentence and re.match(r"^[^.!?]*[:“\"]", after[m_after.end():m_after.end() + 30]):
-        m_after = None                               # that verb introduces the next quote
-    m_before = _BEFORE.search(before) if _ANY_VERB.search(before) else None
-    order = ((m_before, mark), (m_after, end)) if ends_sentence else ((m_after, end), (m_before, mark))
-    for m, at in order:
-        if m:
-            rest = after[m.end():] if m is m_after else ""
-            role = _APPOSITIVE.match(rest)
-            at = at + 1 + m.end() if m is m_after else at     # the speaker is named by then
-            return m.group("w1") or m.group("w2"), at, role.group(1).strip() if role else ""
-    return None, end, ""
-
-
-def _pronoun(pronoun: str, at: int, directory: Directory, last: tuple[str, str, int]) -> tuple[str, str]:
-    """Whoever was mentioned last: the last speaker, or a person named after that quote."""
-    gender = {"he": "m", "she": "f"}.get(pronoun, "")
-    person = directory.last_person_at(at, gender)
-    if person and (not last[0] or person.start > last[2]):
-        return person.name, person.role
-    if last[0]:
-        return last[0], last[1]
-    return directory.last_person(at, gender)
-
-
-def _continues(text: str, last_end: int, mark: int) -> bool:
-    """A quote that follows the previous attributed one in the same paragraph, with no one else named between."""
-    if mark - last_end > 160:
+def _is_title(words: str) -> bool:
+    """A quoted name of a show, book, film or slogan: every word but small ones capitalised ("State of the
+    Union", "Orange is the New Black", "Perfect Enough: A Life in Print")."""
+    toks = [t.strip("\u2019'\",.!?:;()") for t in words.split()]
+    toks = [t for t in toks if t]
+    if not 0 < len(toks) <= 12 or not toks[0][:1].isupper() and not toks[0][:1].isdigit():
         return False
-    between = text[last_end:mark].lstrip('"\u201d')
-    return ("\n" not in between and "\u201c" not in between and '"' not in between
-            and between.rstrip()[-1:] in (".", "!", "?", ""))
+    if words.rstrip()[-1:] in ".!?" and len(toks) > 4:
+        return False                                     # a sentence, not a title
+    capital = sum(t[:1].isupper() or t[:1].isdigit() for t in toks)
+    return capital >= 2 and all(t[:1].isupper() or t[:1].isdigit() or t in _SMALL_WORDS for t in toks)
+
+
+class _Finder:
+    def __init__(self, text: str, directory: Directory):
+        self.text = text
+        self.d = directory
+        self.masked = directory.masked
+        self.starts = directory.sentences
+        self.out: list[tuple[Span, _Said | None, int]] = []      # every quotation, its attribution, its words
+        self.lines = text.split("\n")
+
+    def sentence(self, at: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding offset ``at`` (never past its paragraph)."""
+        i = bisect.bisect_right(self.starts, at) - 1
+        start = self.starts[max(0, i)]
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        nl = self.text.find("\n", at)
+        if 0 <= nl < end:
+            end = nl
+        return start, end
+
+    def resolve(self, m: Mention, at: int) -> tuple[str, str, object | None]:
+        """``(speaker, role, person)`` for a mention: a full name, a pronoun's person, or a description."""
+        if m.kind == PRONOUN:
+            p = self.d.pronoun(m.name, at)
+            if p is not None and not p.gender and m.name in ("he", "she"):
+                p.gender = "m" if m.name == "he" else "f"          # "…,” she said: now we know
+            if p is None:
+                if m.name in ("they", "we") and self.out and self.out[-1][1] and \
+                        self.out[-1][1].person is None:
+                    last = self.out[-1][1]
+                    return last.speaker, last.role, None
+                return "", "", None
+            return p.name, p.role, p
+        if m.kind == DESCRIPTION:
+            p = self.d.titled(m.text, at)                   # "the minister": the minister named before
+            return (p.name, p.role, p) if p is not None else (m.text, "", None)
+        role = m.role
+        p = self.d.person(m.name, m.start, role=role)
+        role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
+        role = role or speakers.appositive(self.masked, m.end) or p.role
+        return p.name, role, p
+
+    def _next_sentence(self, q: Span, e2: int) -> list:
+        """The tokens of the sentence after a quotation that ends one, in the same paragraph."""
+        if not q.closed or self.text[q.end - 1:q.end] not in ".!?" or e2 >= len(self.text) \
+                or self.text[q.close:e2].count("\n"):
+            return []
+        ns, ne = self.sentence(e2)
+        return speakers.tokens(self.masked, ns, ne)
+
+    def attribute(self, q: Span) -> tuple[Mention | None, bool]:
+        """The mention naming ``q``'s speaker, and whether it stands right beside the quotation."""
+        s, e = self.sentence(q.mark)
+        _, e2 = self.sentence(max(q.mark, q.close - 1))
+        masked = self.masked
+        toks_after = speakers.tokens(masked, q.close, e2) if q.closed else []
+        toks_before = speakers.tokens(masked, s, q.mark)
+        if toks_after and toks_after[0].text[:1] not in ".!?":
+            m = speakers.after(toks_after, masked)
+            if m:
+                return m, True
+        nxt = self._next_sentence(q, e2) if not toks_after else []
+        if nxt and self.text[q.end - 1] in "?!":          # “Why now?” Doe asked.
+            m = speakers.after(nxt, masked)
+            if m:
+                return m, True
+        if toks_before:
+            main = speakers.main_start(toks_before)
+            m = speakers.before(toks_before, masked, main)
+            if m:
+                return m, toks_before[-1].text in ",:\u2014"
+            m = speakers.sentence_subject(toks_before, masked, self.d.knows)
+            if m:
+                return m, False
+            m = speakers.before(toks_before, masked) if main else None
+            if m:
+                return m, False
+        for v, t in enumerate(toks_after):        # that yielded “…,” he remarked. / …, said Doe. / …, according to Doe.
+            if t.text in "\u201c\u00ab":
+                break
+            if speakers.finite(t):
+                who = speakers.subject_of(toks_after, v, masked)
+                if who is None and v and toks_after[v - 1].text == ",":
+                    who = speakers.phrase_right(toks_after, v + 1, masked)
+                if who is not None:
+                    return who, False
+            who = speakers.according(toks_after, v, masked)
+            if who is not None:
+                return who, False
+        if 2 <= len(nxt) <= 8 and nxt[-1].text in ".!" and "\u2022" not in masked[nxt[0].start:nxt[-1].end]:
+            m = speakers.after(nxt, masked)                # “…done.” Doe said.
+            if m:
+                return m, True
+        return None, False
+
+    def _previous_sentence(self, s: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at ``s``: in its paragraph, or the last of the paragraph before."""
+        at = s - 1
+        while at > 0 and self.text[at - 1].isspace():
+            at -= 1
+        if at <= 0:
+            return None
+        ps, pe = self.sentence(at - 1)
+        return ps, at
+
+    def _subject_between(self, start: int, end: int, speaker: str, anywhere: bool = False) -> bool:
+        """Whether a sentence between ``start`` and ``end`` opens with (or, ``anywhere``, names) someone else."""
+        i = bisect.bisect_right(self.starts, start)
+        while i < len(self.starts) and self.starts[i] < end:
+            s = self.starts[i]
+            stop = self.starts[i + 1] if anywhere and i + 1 < len(self.starts) else s + 30
+            if any(p.name != speaker for _, p in self.d.between(s, min(end, stop))):
+                return True
+            i += 1
+        return False
+
+    def inherited(self, q: Span) -> _Said | None:
+        """The attribution a quotation without its own takes from what comes before (or under) it, if any."""
+        if q.reopened:
+            return self.out[-1][1] if self.out else None
+        s, _ = self.sentence(q.mark)
+        lead = self.masked[s:q.mark]
+        if self.d.between(s, q.mark) or re.search(r"\b(?:he|she|they)\b", lead, re.I):
+            return None                                   # its own sentence names someone else
+        previous = self._previous_sentence(s)
+        said = next((x for _, x, _ in reversed(self.out) if x is not None), None)
+        if previous is not None:
+            ps, pe = previous
+            held = []
+            for span, x, words in reversed(self.out):        # the quotations in that sentence
+                if span.mark < ps:
+                    break
+                if span.mark < pe:
+                    held.insert(0, (span, x, words))
+            if any(x is not None for _, x, _ in held):
+                return [x for _, x, _ in held if x is not None][-1]      # “…,” said Doe. “…”
+            if any(words >= _MIN_PARTIAL_WORDS for _, _, words in held):
+                return None                               # the quotation before it has no speaker either
+            new_paragraph = "\n" in self.text[pe:s]
+            toks = speakers.tokens(self.masked, ps, pe)
+            m = speakers.before(toks, self.masked)
+            if m is None and (any(speakers.speaks(t) for t in toks) or toks and toks[-1].text == ":"):
+                m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # Doe ended by saying … “…”
+            if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":") or not lead.strip()):
+                speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
+                if speaker:
+                    return _Said(speaker, role, person, q)
+        if said is not None and not lead.strip() and said.span.para >= self._previous_paragraph(q.para) \
+                and not self._subject_between(said.span.close, s, said.speaker, anywhere=True):
+            return said                                   # a paragraph of quotation after the speaker's
+        if said is not None and said.span.para == q.para and not self._subject_between(said.span.close, s,
+                                                                                     said.speaker):
+            return said
+        return self._signed(q)
+
+    def _previous_paragraph(self, para: int) -> int:
+        """The index of the paragraph with text before paragraph ``para``."""
+        lines = self.lines
+        k = para - 1
+        while k > 0 and not lines[k].strip():
+            k -= 1
+        return k
+
+    def _signed(self, q: Span) -> _Said | None:
+        """A quotation standing alone in its paragraph and signed in the next one: "— Jane Doe, Toronto"."""
+        end = self.text.find("\n", q.close)
+        if end < 0 or self.masked[self.text.rfind("\n", 0, q.mark) + 1:q.mark].strip() \
+                or self.masked[q.close:end].strip(" .,"):
+            return None
+        m = _SIGNATURE.match(self.text, end)
+        if m is None:
+            return None
+        speaker, role, person = self.resolve(Mention(NAME, m.group(1), m.start(1), m.end(1), m.group(1)), m.start(1))
+        return _Said(speaker, role, person, q) if speaker else None
+
+    def run(self) -> list[Quote]:
+        text = self.text
+        quotes: list[Quote] = []
+        for q in self.d.quoted:
+            s, e = _trim(text, q.start, q.end)
+            if e <= s:
+                continue
+            words = len(text[s:e].split())
+            if _is_title(text[s:e]) or words < _MIN_WORDS:
+                self.out.append((q, None, words))          # a name, a slogan or a word: nobody's quotation
+                continue
+            mention, beside = self.attribute(q)
+            said = None
+            if mention is not None:
+                speaker, role, person = self.resolve(mention, mention.start)
+                if speaker:
+                    said = _Said(speaker, role, person, q)
+                    if person is not None:
+                        self.d.note(person, mention.start if mention.kind != PRONOUN else q.mark)
+            if said is None and mention is None:
+                said = self.inherited(q)
+                beside = said is not None
+                if said is not None:
+                    said = _Said(said.speaker, said.role, said.person, q)
+            self.out.append((q, said, words))
+            if words < (_MIN_WORDS if said is not None and beside else _MIN_PARTIAL_WORDS):
+                continue
+            if said is None:
+                quotes.append(Quote(s, e, "", "", False))
+            else:
+                quotes.append(Quote(s, e, said.speaker, said.role, True))
+        return quotes
 
 
 def find(text: str, directory: Directory | None = None) -> list[Quote]:
-    """Every quotation in ``text``, with its speaker when a speech verb names one."""
-    directory = directory or Directory(text)
-    quotes: list[Quote] = []
-    last_speaker: tuple[str, str, int] = ("", "", -1)
-    for mark, start, end in _spans(text):
-        line_start = text.rfind("\n", 0, mark) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        after = text[end + 1:min(line_end, end + 80)]
-        before = text[max(line_start, mark - 120):mark]
-        who, at, appositive = _attribution(text[start:end], before, after, mark, end)
-        s, e = _trim(text, start, end)
-        if e <= s:
-            continue
-        speaker = role = ""
-        if who:
-            if who.lower() in ("he", "she", "they"):
-                speaker, role = _pronoun(who.lower(), at, directory, last_speaker)
-            else:
-                speaker, role = directory.resolve(who, at)
-            role = appositive or role
-        elif last_speaker[0] and _continues(text, last_speaker[2], mark):
-            speaker, role = last_speaker[0], last_speaker[1]      # “…,” said X. “More words.”
-        if speaker:
-            last_speaker = (speaker, role, e)
-        words = len(text[s:e].split())
-        if words < _MIN_WORDS or (not speaker and words < _MIN_UNATTRIBUTED_WORDS):
-            continue                                     # a slogan, a name or a scare quote
-        quotes.append(Quote(s, e, speaker, role, bool(speaker)))
-    return quotes
+    """Every quotation in ``text``, with its speaker when the text says who it is."""
+    return _Finder(text, directory or Directory(text)).run()
+
+
+__all__ = ["Quote", "find", "NAME", "PRONOUN", "DESCRIPTION"]

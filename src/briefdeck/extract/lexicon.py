@@ -1,0 +1,240 @@
+"""Word lists for finding quotes and speakers: speech verbs, titles, roles, descriptions and first names."""
+from __future__ import annotations
+
+_IRREGULAR = {
+    "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"), "write": ("wrote", "writes", "writing"),
+    "speak": ("spoke", "speaks", "speaking"), "tweet": ("tweeted", "tweets", "tweeting"),
+    "admit": ("admitted", "admits", "admitting"), "quip": ("quipped", "quips", "quipping"),
+    "begin": ("began", "begins", "beginning"), "swear": ("swore", "swears", "swearing"),
+"sing": ("sang", "sings", "singing"), "chat": ("chatted", "chats", "chatting"),
+    "plead": ("pleaded", "pleads", "pleading"), "rebut": ("rebutted", "rebuts", "rebutting"),
+    "text": ("texted", "texts", "texting"), "blog": ("blogged", "blogs", "blogging"),
+    "post": ("posted", "posts", "posting"), "retweet": ("retweeted", "retweets", "retweeting"),
+    "refer": ("referred", "refers", "referring"), "snap": ("snapped", "snaps", "snapping"),
+    "chide": ("chided", "chides", "chiding"), "forecast": ("forecast", "forecasts", "forecasting"),
+    "read": ("read", "reads", "reading"), "think": ("thought", "thinks", "thinking"),
+    "hold": ("held", "holds", "holding"), 
+}
+
+
+def _forms(base: str) -> tuple[str, str, str]:
+    """Past, third person and -ing forms of a regular verb."""
+    if base in _IRREGULAR:
+        return _IRREGULAR[base]
+    if base.endswith("e"):
+        return base + "d", base + "s", base[:-1] + "ing"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base[:-1] + "ied", base[:-1] + "ies", base + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return base + "ed", base + "es", base + "ing"
+    return base + "ed", base + "s", base + "ing"
+
+
+def _inflect(bases: str) -> frozenset[str]:
+    out = set()
+    for base in bases.split(","):
+        base = base.strip()
+        if base:
+            out.add(base)
+            out.update(_forms(base))
+    return frozenset(out)
+
+
+# Verbs that frame a quotation on their own: "…,” said X / X added: “…”.
+SPEECH = _inflect(
+    "say, tell, add, warn, argue, note, state, explain, insist, write, ask, reply, recall, declare, announce,"
+    "acknowledge, caution, concede, urge, remark, continue, predict, admit, observe, counter, emphasize,"
+    "emphasise, stress, vow, promise, suggest, claim, maintain, answer, respond, tweet, post, complain, boast,"
+    "brag, joke, quip, muse, lament, mock, charge, allege, contend, assert, affirm, confirm, deny, shout, yell,"
+    "scream, chant, cry, whisper, murmur, mutter, exclaim, proclaim, report, testify, retort, snap, fume, grumble,"
+    "protest, object, plead, pledge, recount, reflect, reiterate, repeat, reason, offer, opine, conclude, hint,"
+    "agree, disagree, wonder, question, challenge, scoff, sneer, laugh, sigh, thunder, roar, assure, reassure,"
+    "advise, recommend, counsel, confess, disclose, reveal, elaborate, clarify, interject, interrupt, begin,"
+    "speak, email, text, blog, retweet, summarize, summarise, describe, criticize, criticise, rebut,"
+    "accuse, blast, slam, chide, scold, tease, gush, rave, marvel, cheer, beam, concur, predict, forecast,"
+    "estimate, write back, read, instruct, order, command, implore, beg, swear, threaten, caution, estimate,"
+    "acknowledge, specify, stipulate, posit, theorize, speculate, surmise, guess, figure, reckon, think,"
+    "believe, feel, hope, fear, worry, conclude, explain, contend, remind, inform, notify, preach, lecture,"
+    "pronounce, proclaim, decree, rule, find, hold")
+# Verbs that only in this form, right beside the quote, name who said it: "“…,” X added." etc. are in SPEECH;
+# these can attribute a quote that is the object or complement of the sentence ("X called it “…”").
+FRAMING = _inflect(
+    "call, dub, label, term, brand, describe, characterize, characterise, deride, dismiss, decry, denounce,"
+    "condemn, hail, praise, applaud, welcome, endorse, criticize, criticise, attack, blame, accuse, defend,"
+    "promise, pledge, vow, demand, urge, push, press, insist, tout, pitch, frame, paint, portray, cast,"
+    "refer, invoke, quote, cite, use, say, tell, add, write, declare, announce, acknowledge, vow, thank,"
+    "ask, call on, call for, express, voice, sound, concede, admit, predict, argue, claim, maintain, promise,"
+    "suggest, recall, remind, assure, warn, lament, note, explain, boast, brag, joke, muse, complain,"
+    "confirm, deny, reject, express, vote, sign, issue, release, publish, post, tweet, respond, reply,"
+    "criticize, mock, ridicule, lambaste, blast, slam, chide, scold, joke, echo, repeat, reiterate, offer,"
+    "encourage, implore, beg, plead, pray, sing, chant, shout, yell, scream, whisper, hope, fear, worry,"
+    "believe, think, feel, consider, see, view, find, know, agree, disagree, accept, recognize, recognise,"
+    "acknowledge, concede, emphasize, emphasise, stress, highlight, underscore, point, conclude, decide,"
+    "determine, rule, order, seek, want, wish, like, love, hate, prefer, need, plan, intend, expect,"
+    "mean, make, put, give, send, leave, write, read, speak, talk, discuss, address, recount, describe,"
+    "tell, report, testify, reveal, disclose, detail, outline, explain, summarize, summarise, label")
+# ", according to X" and the like: the speaker follows.
+ACCORDING = ("according to", "said by", "says", "quoting")
+# Adverbs and auxiliaries that stand between a speaker and the verb: "X later told", "X has said".
+BETWEEN = frozenset(
+    "also later then once again has had have would will could might may did does do had has recently "
+    "previously repeatedly earlier subsequently further further, finally first initially simply flatly "
+    "quickly immediately bluntly frankly candidly privately publicly openly angrily proudly jokingly "
+    "separately afterward afterwards still even just only never always often sometimes yesterday today "
+    "tonight not has, had, monday tuesday wednesday thursday friday "
+    "saturday sunday last week night morning afternoon evening this". split())
+# Words that begin a sentence before its subject: "But X said", "Still, X said".
+OPENERS = frozenset(
+    "but and so yet still however meanwhile moreover indeed instead also then later now today yesterday "
+    "tonight afterward afterwards separately similarly likewise nevertheless nonetheless instead earlier "
+    "again finally first second third last ultimately previously recently asked speaking writing "
+    "responding reacting pressed".split())
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "", "we": "p"}
+# Honorifics and titles written before a name: "Ms. Joly", "Sen. Doe", "Secretary Doe".
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f", "m": "m",
+              "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": "", "prof": "", "rev": "", "fr": "m",
+              "sr": "", "msgr": "m", "rabbi": "", "imam": "", "father": "m", "sister": "f", "brother": "m"}
+TITLES = frozenset(
+    "president vice-president vp prime premier minister secretary senator sen rep representative congressman "
+    "congresswoman congressmember assemblyman assemblywoman governor gov lt lieut gen general col colonel maj "
+    "major capt captain cmdr commander adm admiral sgt sergeant cpl corporal pvt pte chief justice judge "
+    "mayor councillor councilor alderman ambassador chancellor king queen prince princess pope cardinal "
+    "archbishop bishop rabbi imam pastor reverend rev deacon dean provost speaker leader commissioner "
+    "superintendent inspector detective officer constable coach mp mpp mla mna mha senators attorney "
+    "attorney-general solicitor-general minister, chairman chairwoman chair sheriff warden director "
+    "dr prof professor mr mrs ms miss mme sir dame lord lady hon honourable honorable the gov. sen. rep. "
+    "lt. gen. col. maj. capt. sgt. dr. prof. mr. mrs. ms. rev. st. gov.-elect president-elect "
+    "ex-president ex-governor former acting interim deputy associate assistant senior junior del. delegate "
+    "const const. cpl cpl. pte supt supt. insp insp. det det. adm adm. cmdr cmdr. brig fr. msgr msgr. mme mlle "
+    "sens reps atty constable superintendent corporal brigadier state".split())
+# Nouns that make a role or a description of a speaker: "the party's chief strategist", "a spokesman for".
+ROLE_NOUNS = frozenset(
+    "president minister premier secretary senator governor mayor chancellor ambassador ceo cfo coo cto chief "
+    "chair chairman chairwoman chairperson director commissioner spokesperson spokesman spokeswoman spokespeople "
+    "representative leader economist analyst professor judge justice treasurer officer deputy founder co-founder "
+    "owner manager head executive counsel lawyer attorney general councillor councilor mp mpp king queen pope "
+    "superintendent captain coach adviser advisor strategist master skipper pilot engineer researcher scientist "
+    "historian farmer teacher organizer organiser activist planner inspector partner trustee dean rector editor "
+    "author consultant pollster operative aide staffer official officials sources source expert critic critics "
+    "supporter supporters opponent opponents voter voters resident residents member members worker workers "
+    "employee employees student students parent parents mother father wife husband son daughter sister brother "
+    "friend friends neighbour neighbor neighbours neighbors colleague colleagues candidate nominee chairman "
+    "congressman congresswoman lawmaker lawmakers legislator legislators politician delegate delegates "
+    "columnist commentator host anchor reporter journalist correspondent blogger writer contributor producer "
+    "actor actress singer artist musician comedian director filmmaker screenwriter novelist poet player athlete "
+    "physician doctor nurse surgeon psychologist psychiatrist scholar fellow lecturer instructor principal "
+    "president-elect administrator regulator prosecutor defender investigator detective agent sheriff officer "
+    "soldier veteran general colonel commander admiral diplomat envoy negotiator mediator banker investor "
+    "trader broker entrepreneur businessman businesswoman developer contractor landlord tenant shopper customer "
+    "clerk cashier driver fisherman miner steelworker nurse chef owner operator proprietor vice-president "
+    "vp chairwoman treasurer organizer coordinator campaigner lobbyist negotiator whistleblower witness victim "
+    "survivor mom dad grandmother grandfather teenager man woman men women person people group family "
+    "campaign committee company firm union association council ministry department agency office government "
+    "administration party board bank authority commission court police army military spokesman statement "
+    "report study survey poll release memo letter document filing lawsuit complaint ruling decision "
+    "website site paper newspaper magazine network channel station outlet organization organisation "
+    "institute foundation center centre charity coalition alliance movement team staff cabinet caucus "
+    "panel jury spokesperson administration insider insiders observer observers participant participants "
+    "attendee attendees protester protesters demonstrator demonstrators fan fans backer backers donor donors "
+    "ally allies adviser advisers advisors aides sources officials executives analysts economists experts "
+    "researchers scientists lawyers doctors teachers farmers workers residents leaders members "
+    "surrogate surrogates operative operatives strategists consultants pollsters historians moderator moderators "
+    "panelist panelists guest host hosts interviewer presenter narrator speaker speakers organizers chairs "
+    "owners managers directors presidents ministers secretaries senators governors mayors judges justices "
+    "professors scholars fellows analyst partisans vendor vendors merchant merchants shopkeeper fisher fishers "
+    "fishermen nurse nurses pastor priest imam rabbi chief elder elders organizer organizers commuter commuters "
+    "passenger passengers rider riders patient patients retiree retirees homeowner homeowners winner laureate "
+    "champion".split())
+# Descriptions that start with one of these words: "a spokesman for …", "one former staffer".
+DETERMINERS = frozenset("a an the one two three several some many most few other another his her their its "
+                        "our your this that these those each both all".split())
+# Words that stop a speaker phrase: "said Jane Doe of the union", "said Jane Doe in an interview".
+STOPS = frozenset(
+    "in on at during after before when while as since until because though although if who whom whose which of for "
+    "that where what how why to from by with without into onto about over under than via per near across "
+    "referring adding noting saying speaking arguing writing explaining citing pointing insisting calling "
+    "according told said says asked added wrote tweeted".split())
+# Capitalised words that begin sentences or name places, times and institutions rather than people.
+NOT_NAMES = frozenset(
+    "the a an in on at for but and or if when while after before as by from with this that these those it its "
+    "he she they we i you our their his her there here what why how where who whom whose which yet so still "
+    "not no nor only even just then than thus hence also although though because since until unless whether "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today tomorrow yesterday tonight last next every each "
+    "both all any some many most more much few several other another such one two three four five six seven "
+    "eight nine ten first second third asked speaking according meanwhile however instead indeed moreover "
+    "later earlier now once again after afterward afterwards finally some my me your us them him anyone "
+    "everyone someone nobody everybody somebody anybody none nothing something everything is are was were does "
+    "along amid among around despite except inside outside near through toward towards upon within without beyond "
+    "besides behind below above across against between unlike like per via regarding following including "
+    "did do has have can could should would neither either ala ariz ark calif colo conn del fla ga ill ind kan "
+    "ky la md mass mich minn mo mont neb nev okla ore pa tenn tex va vt wis wyo".split())
+# Role words that say the person's gender.
+GENDERED = {
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f", "assemblywoman": "f",
+    "actress": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f", "grandmother": "f",
+    "queen": "f", "princess": "f", "woman": "f", "girl": "f", "mom": "f", "widow": "f", "aunt": "f",
+    "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "assemblyman": "m",
+    "actor": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "grandfather": "m", "king": "m",
+    "prince": "m", "man": "m", "boy": "m", "dad": "m", "widower": "m", "uncle": "m",
+}
+FEMALE_NAMES = frozenset(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra "
+    "ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon "
+    "cynthia kathleen amy shirley angela helen anna brenda pamela nicole samantha katherine emma ruth christine "
+    "catherine debra rachel carolyn janet virginia maria heather diane julie joyce victoria kelly christina "
+    "joan evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann alice kathryn gloria "
+    "teresa doris sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle "
+    "abigail brittany rose diana natalie sophia alexis lori kayla jane hillary chelsea nikki "
+    "hope debbie carly hilary eleanor eleanore margot maxine noreen doreen chrystia melanie mélanie anita ginette jody carla marci elise elisa elena "
+    "valerie valérie sylvie isabelle nathalie geneviève genevieve chantal josée josee marlene marlène "
+    "francine lucie louise suzanne monique claire caroline sophie charlotte camille chloé chloe léa lea "
+    "manon julie audrey mélissa jessie kristen kirsten kristin krista katie kate katy katrina tina tanya "
+    "sonia sonya maya mia ella ava isabella zoe zoë lily lillian leah naomi miriam esther deborah rebekah "
+    "tammy tracy tracey wendy yvonne yolanda vanessa veronica vera wanda whitney tiffany stacy stacey shannon "
+    "shelby sherry sheila rita rosa rosemary roberta robin regina renee renée priscilla paula patty peggy "
+    "penny phyllis nora norma molly monica meghan meredith mandy margo maggie marcia marianne marsha "
+    "lynn lynne loretta lorraine lois lena leslie leanne kathy karla kara justine joanne joanna josephine "
+    "jill jenny jean jeanne jeannette janine jamie irene iris ingrid holly heidi hazel haley hailey gwen "
+    "gail frances faith erin erica erika elaine eileen edith dianne dana daisy cindy claudia colleen "
+    "connie courtney crystal dawn darlene becky bethany beth bonnie brooke candace carmen carrie cassandra "
+    "cecilia charlene cheryl christy ciara clara april angie annie anne annette arlene audrey barbra "
+    "betsy allison alison alicia aileen agnes adrienne adriana jill kamala elizabeth nancy tulsi amy "
+    "kirsten michele michelle condoleezza madeleine janet loretta sheryl susana dianne mazie tammy "
+    "catherine kathleen jody jyoti priya anjali aisha fatima amina leila layla yasmin zainab mariam "
+    "ines inés ana lucia lucía carmen pilar beatriz marta paola giulia francesca chiara ingrid greta "
+    "astrid freya helga angela ursula marine ségolène segolene theresa nicola jacinda julia".split())
+MALE_NAMES = frozenset(
+    "james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony "
+    "mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey "
+    "ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory "
+    "alexander frank patrick raymond jack dennis jerry tyler aaron jose josé adam nathan henry douglas "
+    "zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl "
+    "arthur lawrence dylan jesse bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah "
+    "randy roy vincent ralph eugene russell bobby mason philip louis barack bernie ted marco jeb mitt mike "
+    "chris rick ben bill tim tom jim bob newt rand paul mitch chuck harry jon john joseph rudy rudolph "
+    "rahm rex reed ron ronny rod roberto rafael rafael hector héctor carlos luis miguel pedro jorge "
+    "alejandro manuel fernando francisco antonio javier sergio andrés andres ricardo eduardo diego "
+    "pierre jean-pierre jean-françois françois francois jacques yves michel andré andre alain marc luc "
+    "jagmeet justin stephen brian jean doug dougie jason erin maxime gilles yves-françois denis réal real "
+    "guy gaétan gaetan mathieu matthieu olivier nicolas emmanuel xavier sébastien sebastien julien "
+    "vladimir dmitry dmitri sergei igor boris viktor vladislav alexei alexey ivan nikolai mikhail "
+    "xi hu li wen shinzo fumio narendra rahul imran nawaz benjamin bibi ehud ariel yitzhak shimon naftali "
+    "yair mahmoud ali mohammed mohammad muhammad ahmed ahmad omar hassan hussein abdul abdullah khalid "
+    "tariq recep bashar hosni hamid ashraf karim kareem rashid samir youssef yusuf moshe avi "
+    "angelo giuseppe giovanni matteo luca marco mario silvio emmanuel olaf helmut gerhard wolfgang "
+    "hans klaus jürgen jurgen dieter frank-walter rishi boris keir tony gordon david nigel jeremy "
+    "jared eric donald mike tim lindsey marco rick chris jeb ben carly jim dennis martin "
+    "mitch paul harry nancy chuck kevin steve steven stephen sean corey hope jason "
+    "marty bart buzz chip clint cody colt curt dale dan dane darrell darren dave dean derek dick don "
+    "drew duane dwight earl ed eddie elliott ernie floyd fred freddie gene glenn greg hank herb "
+    "howard hugh ian jake jay jeff jerome jimmy joel johnny jonah josh kirk kurt lance lee leo leon "
+    "lloyd luke marvin matt max mel mickey milton morgan murray neil ned nick norm norman oscar otis "
+    "owen pat perry phil quentin randall ray reggie rex rich ricky rob robbie rocky rodney ross rudy "
+    "russ sam seth shane sid stan stu ted terrence theo todd tommy trent trevor troy vance vern vic "
+    "wade walt warren wes will zach zack elliot barney bernard bertrand cameron colin conrad cornel "
+    "darnell dante demetrius desmond dominic everett felix franklin gareth grant hal harvey isaac "
+    "jeffery jerald kent lamar lyndon malcolm marcus maurice melvin micah mitchell nathaniel neal "
+    "nelson orrin preston reuben rufus sherrod spencer sterling stuart sylvester thaddeus tobias "
+    "ulysses virgil wallace wendell wilbur winston zeke".split()) - frozenset(
+    "nancy hope erin lindsey".split())

@@ -1,0 +1,153 @@
+"""Quotation marks in a text: which open and close, the spans they enclose, and sentences around them.
+
+Double quotation marks come in several conventions: curly (“…”), straight ("…"), low-high („…“),
+guillemets («…»), the doubled apostrophes of some wire and archive text (''…'') and the TeX-like
+``…''. A quote that is still open at the end of a paragraph runs to its end; when the next paragraph
+opens with a mark, it goes on there (the convention for a quotation of several paragraphs).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A mark: doubled apostrophes (a third one belongs to a nested single quote) or one double mark.
+_MARK = re.compile(r"'''?|``|[\u201c\u201d\u201e\u201f\u00ab\u00bb\"\u2033]|\u2019\u2019")
+_OPENERS = "\u201c\u201e\u201f\u00ab`"
+_CLOSERS = "\u201d\u00bb"
+_OPEN_BEFORE = " \t([{\u2014\u2013-/:;,\u2018'"
+_CLOSE_AFTER = " \t.,;:!?)]}\u2014\u2013-/\u2019'"
+# Sentence ends: . ! ? (and a closing mark) then space and a capital or an opening mark.
+_END = re.compile(r"[.!?](?:[\u201d\"\u00bb]|'')?(?=\s+[\u201c\"\u00ab`'A-Z\u00c0-\u00de])")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Rev|Hon|Messrs|"
+                     r"Del|Const|Cpl|Pte|Supt|Insp|Det|Adm|Cmdr|Brig|Fr|Msgr|Mme|Mlle|Sens|Reps|Atty|Gens|"
+                     r"Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                     r"a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|Calif|Mass|Conn|Fla|Ill|Mich|Minn|Tex|Ariz|Colo|Tenn|Wash|Wis|Ont|Que|[A-Z])|\b(?:[A-Z]\.){2,}[A-Z]?)\.$")
+MASK = "\u2022"                  # stands for every quoted character in a masked paragraph
+
+
+@dataclass
+class Span:
+    mark: int           # where the opening mark starts
+    start: int          # first quoted character
+    end: int            # one past the last quoted character
+    close: int          # one past the closing mark (== end when the quote runs to the end of its paragraph)
+    para: int           # index of its paragraph
+    reopened: bool = False   # it goes on from a quote left open at the end of the previous paragraph
+
+    @property
+    def closed(self) -> bool:
+        return self.close > self.end
+
+
+def _role(line: str, i: int, n: int, is_open: bool) -> bool:
+    """Whether the mark at ``line[i:i+n]`` opens a quotation (else it closes one)."""
+    ch = line[i]
+    before = line[i - 1] if i else " "
+    after = line[i + n] if i + n < len(line) else " "
+    if ch in _OPENERS:
+        return not (is_open and (after.isspace() or after in _CLOSE_AFTER) and not before.isspace())
+    if ch in _CLOSERS or ch == "\u2019":
+        return not is_open and (before.isspace() or before in _OPEN_BEFORE) and after.isalnum()
+    left_flank = before.isspace() or before in _OPEN_BEFORE or before in _OPENERS
+    right_flank = after.isspace() or after in _CLOSE_AFTER or after in _CLOSERS
+    if left_flank and not right_flank:
+        return True
+    if right_flank and not left_flank:
+        return False
+    return not is_open
+
+
+def marks(line: str) -> list[tuple[int, int, bool]]:
+    """The double quotation marks of one paragraph as ``(index, length, opens)``."""
+    out: list[tuple[int, int, bool]] = []
+    is_open = False
+    skip = -1
+    for m in _MARK.finditer(line):
+        i, n = m.start(), len(m.group())
+        if i <= skip:
+            continue
+        if i and line[i - 1] == "=" and not is_open:     # an attribute's value in markup: date="…"
+            skip = line.find(m.group(), i + n)
+            skip = len(line) if skip < 0 else skip
+            continue
+        token = m.group()
+        if token[0] == "'":
+            if n == 2 and (i and line[i - 1].isalnum()) and i + 2 < len(line) and line[i + 2].isalnum():
+                continue                                 # rock''n: not a mark
+            if n == 3:                                   # ''' = '' + a single quote, or a single quote + ''
+                opens = _role(line, i, 3, is_open)
+                i, n = (i, 2) if opens else (i + 1, 2)
+                out.append((i, n, opens))
+                is_open = opens
+                continue
+        opens = _role(line, i, n, is_open)
+        if token == "``":
+            opens = True
+        out.append((i, n, opens))
+        is_open = opens
+    return out
+
+
+def spans(text: str) -> list[Span]:
+    """Every quotation in ``text`` (paragraph by paragraph), without its marks.
+
+    A quotation whose closing mark never comes runs to the end of its paragraph; a second opening
+    mark before any closing one means the first was stray, and it is ignored.
+    """
+    out: list[Span] = []
+    pos = 0
+    left_open = False                        # the last paragraph with text ended inside a quotation
+    for para, line in enumerate(text.split("\n")):
+        if not line.strip():
+            pos += len(line) + 1
+            continue
+        pending: tuple[int, int] | None = None
+        first = True
+        was_open, left_open = left_open, False
+        for i, n, opens in marks(line):
+            if opens:
+                pending = (i, n)
+            elif pending is not None:
+                if i > sum(pending):
+                    reopened = first and was_open and not line[:pending[0]].strip()
+                    out.append(Span(pos + pending[0], pos + sum(pending), pos + i, pos + i + n, para, reopened))
+                    first = False
+                pending = None
+        if pending is not None and len(line.rstrip()) > sum(pending):
+            reopened = first and was_open and not line[:pending[0]].strip()
+            end = len(line.rstrip())
+            out.append(Span(pos + pending[0], pos + sum(pending), pos + end, pos + end, para, reopened))
+            left_open = True
+        pos += len(line) + 1
+    return out
+
+
+def masked(text: str, quoted: list[Span]) -> str:
+    """``text`` with every quoted character replaced by MASK, except a final . ! ? or , of the quotation."""
+    chars = list(text)
+    for q in quoted:
+        end = q.end
+        while end > q.start and text[end - 1] in " .!?,;:\u2026":
+            end -= 1
+        for i in range(q.start, end):
+            if chars[i] != "\n":
+                chars[i] = MASK
+    return "".join(chars)
+
+
+def sentence_bounds(masked_text: str) -> list[int]:
+    """Offsets where sentences start in a masked text (quotations cannot end a sentence inside them)."""
+    starts = [0]
+    pos = 0
+    for line in masked_text.split("\n"):
+        if pos:
+            starts.append(pos)
+        for m in _END.finditer(line):
+            if _ABBREV.search(line, max(0, m.start() - 8), m.start() + 1):
+                continue
+            nxt = m.end()
+            while nxt < len(line) and line[nxt].isspace():
+                nxt += 1
+            starts.append(pos + nxt)
+        pos += len(line) + 1
+    return starts

@@ -1,0 +1,350 @@
+"""Phrases that name a speaker: words of a sentence as tokens, and the name, pronoun or description they make.
+
+A speaker phrase is a name with the title or role written before it ("Republican strategist
+Jane Doe", "Sen. Doe", "the Rev. Jane Doe"), the name of a body ("the Harbour Authority",
+"RNC"), a pronoun, or a description kept as written ("a spokesman for the yard", "a senior
+official who asked not to be named"). Function words and fragments are never speakers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefdeck.extract.lexicon import (DETERMINERS, FRAMING, HONORIFICS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH,
+                                       STOPS, TITLES)
+
+NAME = "name"
+PRONOUN = "pronoun"
+DESCRIPTION = "description"
+
+_TOKEN = re.compile(r"\u2022+|--|(?:[A-Z]\.){2,}|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
+_ABBREVIATED = frozenset("mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon messrs mt ft "
+                         "inc corp co ltd no del const cpl pte supt insp det adm cmdr brig fr msgr mme mlle sens reps atty jan feb mar apr jun jul aug sep sept oct nov dec d r i u "
+                         "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+                         "mont neb nev okla ore pa tenn tex va vt wash wis wyo que ont alta sask man nfld".split())
+_AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
+                 "does did not n't also".split())
+# Words that join a role phrase: "secretary of state", "the chief of staff", "a professor at the university".
+_JOINERS = frozenset("of de la le du van von der den da di del dos das bin al".split())
+_IRREGULAR_PAST = frozenset(
+    "shot took gave made went came got put set sent spent left kept held told wrote spoke said thought brought "
+    "bought fought caught taught sought found stood understood began ran won lost saw knew grew threw drew flew "
+    "broke chose rose fell felt meant met led read paid laid sold hit let cut quit struck swore tore wore stole "
+    "froze forgave forgot hid rode shook sang sank drank rang sprang bit lit fed fled bent lent dealt dug hung "
+    "spun stuck swung slid split spread shut became withdrew undertook overtook mistook sat heard".split())
+_MODIFIERS = frozenset(
+    "former top chief senior junior longtime veteran campaign local state federal national press policy "
+    "communications foreign deputy interim acting retired then ex incoming outgoing lead".split())
+_INTRO = frozenset(
+    "in on at during after before while when if as asked speaking responding despite following like unlike for "
+    "with without since although though because even earlier later addressing writing according pressed back "
+    "over from by through within under last this that once to instead upon amid given along among around despite "
+    "except inside outside near toward towards beyond besides behind across against between regarding".split())
+# Base forms that are read as verbs ("experts say", "they argue"); other base forms are too often nouns.
+BASE_VERBS = frozenset("say tell add argue warn explain insist agree disagree contend believe think predict "
+                       "acknowledge admit concede suggest recall write ask wonder caution maintain".split())
+# Base forms of speech verbs that are far more often nouns ("a tweet", "the report").
+NOUNS = frozenset("tweet post report claim note answer question reply promise charge offer challenge comment remark "
+                  "request order command estimate forecast guess figure hope fear worry feel laugh sigh cry shout "
+                  "yell scream chant whisper murmur protest object text email blog counter rule decree lecture "
+                  "caution demand pledge vow plea read hold find speak state rule order address".split())
+_CONTRACTION = re.compile(r"(?:I|It|That|He|She|What|There|Here|Who|We|They|You|Let|This)[\u2019'](?:m|s|re|ve|ll|d)$"
+                          r"|\w+n[\u2019']t$", re.I)
+_CLAUSE_WORDS = frozenset("and but that as so while when because what which whom where though although "
+                          "if since after before until".split())
+_QUOTE_CLOSERS = "\u201d\"\u00bb'\u2019"
+_CLAUSE_BREAKS = frozenset([*",;:(\u2014\u2013-", *_QUOTE_CLOSERS, "\u201c", "\u00ab", "--"])
+# Organisation words: a capitalised run containing one names a body, not a person.
+ORG_WORDS = frozenset(
+    "party committee university college school house senate congress parliament department ministry agency "
+    "news times post journal press inc corp co ltd llc company association council union center centre "
+    "institute foundation commission court bank group street avenue city county state states province "
+    "republic kingdom network channel radio tv television magazine review office service services board "
+    "authority fund trust project campaign coalition alliance movement forces army navy police airlines "
+    "media watch action federation conference club church hospital administration government cabinet "
+    "democrat democrats republican republicans gop liberal liberals conservative conservatives ndp bloc "
+    "federal national international american canadian british america canada white caucus pac "
+    "secretariat institution organization organisation corporation industries systems motors energy "
+    "capital partners holdings reuters ap afp cnn msnbc fox abc cbs nbc cbc ctv bbc npr pbs".split())
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass
+class Mention:
+    """A phrase naming a speaker: ``text`` as written at ``start:end``; ``name`` is its name part."""
+    kind: str
+    text: str
+    start: int
+    end: int
+    name: str = ""
+    role: str = ""
+    begin: int = -1         # where the whole phrase starts (its role or determiner included)
+
+    def __post_init__(self):
+        if self.begin < 0:
+            self.begin = self.start
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and marks of ``text[start:end]``; a final period stays on abbreviations ("Mr.", "U.S.") only."""
+    out = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        s, e = m.start(), m.end()
+        if len(word) > 1 and word.endswith(".") and word[:-1].lower().replace(".", "") not in _ABBREVIATED \
+                and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][\w.]*-[A-Z][a-z]{0,3}\.", word):   # U.S., R-Ky.
+            out.append(Token(word[:-1], s, e - 1))
+            out.append(Token(".", e - 1, e))
+            continue
+        out.append(Token(word, s, e))
+    return out
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.text.endswith(("\u2019s", "'s", "s\u2019", "s'"))
+
+
+def verb(tok: Token) -> str:
+    """The token as a speech verb ("said", "tells", "saying"), or "" (verbs are written in lowercase)."""
+    return tok.text if tok.text in SPEECH else ""
+
+
+def speaks(tok: Token) -> bool:
+    """A speech verb as a clause's verb or a participle ("said", "saying"), not a noun ("questions")."""
+    return finite(tok) or tok.text.endswith("ing") and tok.text in SPEECH
+
+
+def finite(tok: Token) -> bool:
+    """A speech verb that can be a clause's own verb: "said", "tells", not "saying" or the noun "tweet"."""
+    low = tok.text
+    return low in SPEECH and not low.endswith("ing") and low not in NOUNS and (low[-1] in "sd" or low in BASE_VERBS
+                                                                           or low in _IRREGULAR_PAST)
+
+
+def is_past(tok: Token) -> bool:
+    """A lowercase word that reads as a verb in the past ("barked", "shot"): any verb can follow a speaker."""
+    low = tok.text
+    return tok.word and low.islower() and (finite(tok) or low in _IRREGULAR_PAST
+                                           or low.endswith("ed") and len(low) > 3 and low not in STOPS)
+
+
+def _verbish(tok: Token) -> bool:
+    low = re.sub(r"n[\u2019']t$", "", tok.text)
+    return low.islower() and (low in _AUX or low in FRAMING or is_past(tok) or
+                              low.endswith("s") and low[:-1] in FRAMING or low.endswith("es") and low[:-2] in FRAMING)
+
+
+def _lower_stop(t: Token) -> bool:
+    return t.text.islower() and (t.text in STOPS or t.text in _AUX)
+
+
+def _name_part(run: list[Token]) -> list[Token]:
+    """The name at the end of a capitalised run: titles, parties and bodies written before it left out."""
+    cut = 0
+    for i, t in enumerate(run):
+        low = t.low
+        if low in TITLES or low in ROLE_NOUNS or low in ORG_WORDS or low in HONORIFICS or _possessive(t) \
+                or i < len(run) - 1 and low.rsplit("-", 1)[-1] in ROLE_NOUNS \
+                or low in _JOINERS and i + 1 < len(run) and run[i + 1].low in ORG_WORDS:
+            cut = i + 1
+    name = run[cut:]
+    if not name and len(run) >= 2 and run[-2].low in HONORIFICS:
+        return run[-1:]                                  # "Mr. Bishop", "Ms. King": a surname that is a title too
+    if name and name[0].low in _JOINERS and name[0].text.islower():
+        return []                                        # "Federation of Nurses": a body's name
+    while name and name[0].low in NOT_NAMES:
+        name = name[1:]
+    return name
+
+
+def classify(toks: list[Token], text: str) -> Mention | None:
+    """A phrase of tokens as a speaker mention: pronoun, name (with the role before it) or description."""
+    while toks and toks[-1].low in NOT_NAMES and toks[-1].low not in PRONOUNS and toks[-1].low not in DETERMINERS:
+        toks = toks[:-1]                               # "Jane Doe Tuesday"
+    while toks and toks[0].cap and toks[0].low in NOT_NAMES and toks[0].low not in PRONOUNS \
+            and toks[0].low not in DETERMINERS:
+        toks = toks[1:]                                # "But Jane Doe"
+    if not toks or any(_CONTRACTION.match(t.text) for t in toks):
+        return None                                    # "I’m", "It’s", "That’s": never someone
+    joint = next((k for k, t in enumerate(toks) if t.text == "and"), -1)
+    if 0 < joint < len(toks) - 1 and toks[joint - 1].cap and toks[-1].cap:
+        left, right = classify(toks[:joint], text), classify(toks[joint + 1:], text)
+        if left is not None and right is not None and left.kind == right.kind == NAME:
+            names = f"{left.name} and {right.name}"    # "Liberal MP Jane Doe and Green MP John Roe"
+            return Mention(DESCRIPTION, names, left.start, right.end, names, "", toks[0].start)
+    first, last = toks[0], toks[-1]
+    span = text[first.start:last.end]
+    if len(toks) == 1 and first.low in PRONOUNS:
+        return Mention(PRONOUN, span, first.start, last.end, name=first.low)
+    if any(t.low in PRONOUNS for t in toks):
+        return None
+    run: list[Token] = []
+    for t in reversed(toks):
+        if t.cap and not _possessive(t) or t.low in _JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text):
+            run.insert(0, t)
+        else:
+            break
+    while run and run[0].low in _JOINERS:
+        run = run[1:]
+    for k in range(len(run) - 2, 0, -1):                # "Jane Doe of Moncton": where she is from
+        if run[k].text == "of" and not (run[k - 1].low in TITLES or run[k - 1].low in ROLE_NOUNS
+                                        or run[k - 1].low in ORG_WORDS):
+            run = run[:k]
+            toks = toks[:toks.index(run[-1]) + 1]
+            last = toks[-1]
+            span = text[first.start:last.end]
+            break
+    if run and all(t.text.isupper() for t in run) and any(len(t.text) > 5 for t in run):
+        return None                                      # a dateline or a heading in capitals, not a name
+    if run and run[-1].cap:
+        name = _name_part(run)
+        if name and len(name) <= 5 and not all(t.low in NOT_NAMES for t in name):
+            role = text[first.start:name[0].start].strip(" ,")
+            if role.lower() in DETERMINERS:
+                role = ""
+            return Mention(NAME, span, name[0].start, name[-1].end, text[name[0].start:name[-1].end], role,
+                           first.start)
+        body = [t for t in run if t.low not in DETERMINERS]
+        if body and any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 for t in body) and len(body) <= 6:
+            return Mention(NAME, span, body[0].start, body[-1].end, text[body[0].start:body[-1].end], "",
+                           first.start)
+        if not any(t.low in ROLE_NOUNS or t.low in TITLES for t in toks):
+            return None
+    if _role_head(last) and (first.low in DETERMINERS or _possessive(first) or last.low.endswith("s")
+                             or first.cap or len(toks) > 1):
+        return Mention(DESCRIPTION, span, first.start, last.end, name=span)
+    return None
+
+
+def _role_head(t: Token) -> bool:
+    low = t.low
+    return low in ROLE_NOUNS or low.endswith("s") and low[:-1] in ROLE_NOUNS
+
+
+def _word_ok(t: Token, rightward: bool) -> bool:
+    """Whether a token can belong to a speaker phrase."""
+    if not t.word or _lower_stop(t):
+        return False
+    low = t.low
+    if t.cap or low in ROLE_NOUNS or low in TITLES or low in DETERMINERS or low in PRONOUNS or t.text[0].isdigit():
+        return True
+    if rightward:
+        return t.text not in SPEECH and t.text not in FRAMING and not low.endswith("ly")
+    return low.endswith(("al", "ic", "ive", "ary", "ior", "ing", "-based", "time")) or "-" in low \
+        or low in _MODIFIERS
+
+
+def _joins(toks: list[Token], k: int) -> bool:
+    """A lowercase particle inside a name or title: "Secretary of State", "secretary of state", "von der Leyen"."""
+    if toks[k].low not in _JOINERS or not 0 < k < len(toks) - 1 or not toks[k].text.islower():
+        return False
+    left, right = toks[k - 1], toks[k + 1]
+    return (left.cap or left.low in ROLE_NOUNS or left.low in TITLES) and \
+        (right.cap or right.low in _MODIFIERS or right.low in ROLE_NOUNS or right.low in _JOINERS)
+
+
+def _capital_soon(toks: list[Token], j: int) -> bool:
+    """A capitalised word within the next five, with no punctuation or stop word on the way ("CBS host Jo",
+    "strategist and former party director Jo")."""
+    for k in range(j, min(len(toks), j + 6)):
+        if toks[k].cap:
+            return k > j
+        if toks[k].text == "and" and k > j - 1:
+            continue
+        if not toks[k].word or _lower_stop(toks[k]) or is_past(toks[k]) or toks[k].text in SPEECH \
+                or toks[k].text in FRAMING:
+            return False
+    return False
+
+
+def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
+    """The speaker phrase starting at token ``i`` ("said Jane Doe, ..." / "said a spokesman for the yard")."""
+    j = i
+    if i < len(toks) and toks[i].text in ("and", "or", "but", "nor", "so", "yet", "then", "than"):
+        return None
+    while j < len(toks) and j - i < 12 and (_word_ok(toks[j], not any(t.cap and t.low not in DETERMINERS
+                                                                      for t in toks[i:j])
+                                                      or _capital_soon(toks, j)) or _joins(toks, j)):
+        j += 1
+        if toks[j - 1].low in PRONOUNS:
+            break
+    if j == i:
+        return None
+    mention = classify(toks[i:j], text)
+    if mention is None:
+        return None
+    if mention.kind == DESCRIPTION and " and " not in mention.name:
+        # "said the party's campaign director, Jane Doe, who ...": the name in apposition speaks
+        if j + 1 < len(toks) and toks[j].text == ",":
+            k = j + 1
+            while k < len(toks) and (toks[k].cap or _joins(toks, k)) and k - j < 6:
+                k += 1
+            if k > j + 1 and (k == len(toks) or toks[k].text in ",.;:(" or toks[k].text in _QUOTE_CLOSERS
+                              or finite(toks[k])):
+                name = classify(toks[j + 1:k], text)
+                if name is not None and name.kind == NAME:
+                    name.role = mention.text
+                    return name
+        k = j                                            # "a spokesman for the yard", "an official who ..."
+        if k < len(toks) and toks[k].text in ("for", "of", "at", "with", "from", "in", "to", "on") \
+                and k + 1 < len(toks):
+            k += 1
+            while k < len(toks) and k - j < 8 and toks[k].word and not _lower_stop(toks[k]) \
+                    and not _verbish(toks[k]):
+                k += 1
+        if k < len(toks) and toks[k].text in ("who", "that") and k > 0:
+            k += 1
+            while k < len(toks) and k - j < 14 and toks[k].text not in ",.;:!?" and toks[k].text not in \
+                    _QUOTE_CLOSERS + "\u201c":
+                if finite(toks[k]) and k + 1 < len(toks) and toks[k + 1].text in ".,;" and toks[k - 1].word \
+                        and toks[k - 1].text not in ("who", "that"):
+                    break                                # "an official who asked not to be named said."
+                k += 1
+        if k > j:
+            last = toks[k - 1]
+            mention.text = mention.name = text[mention.start:last.end]
+            mention.end = last.end
+    return mention
+
+
+def phrase_left(toks: list[Token], j: int, text: str) -> tuple[Mention | None, int]:
+    """The speaker phrase ending at token ``j`` (inclusive), and the index of its first token."""
+    i = j
+    while i >= 0 and j - i < 10 and (_word_ok(toks[i], False) or _joins(toks, i)):
+        low = toks[i].low
+        if low in DETERMINERS:
+            i -= 1
+            break
+        if low in PRONOUNS:
+            if i < j:
+                i += 1
+            else:
+                i -= 1
+            break
+        if toks[i].cap and low in NOT_NAMES:
+            break                                          # "But Jane Doe said"
+        i -= 1
+    i += 1
+    if i > j:
+        return None, j + 1
+    return classify(toks[i:j + 1], text), i
+
+

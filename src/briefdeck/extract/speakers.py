@@ -1,0 +1,402 @@
+"""Who a quotation's own sentence says spoke it: the speech verb next to it and the phrase naming the speaker.
+
+Reporters attribute in a few shapes, all read here from the words around the quotation (its
+text masked out): after it ("…,” said Jane Doe, an economist at the bank / “…,” Doe told
+reporters / “…,” he added / “…,” according to the ministry), before it (Doe said: “…” / In a
+statement, the union said “…” / Doe, who chairs the board, warned that “…”), or the sentence's
+subject for a quoted fragment (Doe called the plan “a shell game”).
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
+                                       SPEECH, STOPS, TITLES)
+from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
+                                       ORG_WORDS, PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite,
+                                       is_past, phrase_left, phrase_right, speaks, tokens, verb)
+
+__all__ = ["Mention", "Token", "tokens", "finite", "NAME", "PRONOUN", "DESCRIPTION", "SPEECH", "after", "before",
+           "sentence_subject", "subject_of", "according", "appositive", "phrase_right", "main_start"]
+
+
+def clause_start(toks: list[Token], i: int) -> bool:
+    """Whether a phrase starting at token ``i`` begins a clause (so it can be a subject)."""
+    if i == 0:
+        return True
+    prev = toks[i - 1]
+    return prev.text in _CLAUSE_BREAKS or prev.low in OPENERS or prev.text.lower() in _CLAUSE_WORDS \
+        or prev.text == "\u2022" * len(prev.text)
+
+
+def _skip_between(toks: list[Token], j: int) -> int:
+    """Step left over adverbs, auxiliaries and times between a subject and its verb ("Doe on Friday said")."""
+    while j >= 0 and toks[j].word and toks[j].low not in PRONOUNS:
+        low = toks[j].low
+        if low in BETWEEN and (toks[j].text.islower() or low in NOT_NAMES) \
+                or (low.endswith("ly") and toks[j].text.islower() and len(low) > 4):
+            j -= 1
+        elif toks[j].text in ("on", "in", "at", "early", "late", "last") and j + 1 < len(toks) \
+                and toks[j + 1].low in BETWEEN:
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _skip_back(toks: list[Token], j: int) -> int:
+    """Step left over a parenthesis ("Sen. Doe (D-Ore.) said") and an infinitive's lead ("was prompted to say")."""
+    if j >= 0 and toks[j].text == ")":
+        k = j
+        while k >= 0 and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if k >= 0 and toks[k].text == "(":
+            j = _skip_between(toks, k - 1)
+    if j >= 1 and toks[j].text == "to":
+        k = j - 1
+        while k >= 0 and j - k <= 4 and toks[k].text.islower() and toks[k].word and toks[k].text not in STOPS:
+            k -= 1
+        if k < j - 1:
+            j = _skip_between(toks, k)
+    return j
+
+
+# Speech verbs that attribute whatever follows them ("told the website", "wrote on Facebook").
+_STRONG = frozenset("said says say told tells added adds wrote writes asked asks explained explains recalled recalls "
+                    "tweeted tweets continued continues insisted insists".split())
+_AUX_FINITE = frozenset("is was were are has had have will would could should can may might must does did".split())
+_DASHES = (",", "\u2014", "\u2013", "--", "\u2015")
+_SUBORDINATORS = frozenset("when after as while if although though because since before until once whereas unless "
+                           "despite following amid upon".split())
+
+
+def _delimiter(t: Token) -> bool:
+    return t.text in _DASHES
+
+
+def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
+    """The subject of the verb at token ``v``: "Jane Doe said", "Doe, an economist at the bank, said"."""
+    j = _skip_back(toks, _skip_between(toks, v - 1))
+    if j < 0:
+        return None
+    if not _delimiter(toks[j]):
+        head, start = phrase_left(toks, j, text)
+        if not (head and clause_start(toks, start)):
+            return None
+        if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
+            lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
+            if lead is not None:
+                return lead
+        return head
+    # An appositive ("Doe, 69, told" / "Doe, who chairs the board, said" / "The chair, Jane Doe, said"):
+    # the leftmost phrase that opens a clause and is followed by commas up to the verb is the subject.
+    found = None
+    close = j
+    k = j - 1
+    while k >= 0 and j - k < 45:
+        if toks[k].text in ".;!?" or toks[k].text in "\u201c\u00ab":
+            break
+        if _delimiter(toks[k]):
+            inner = toks[k + 1:close]
+            if not (inner and all(t.low in BETWEEN or t.low in OPENERS for t in inner)):
+                head, start = phrase_left(toks, _skip_back(toks, k - 1), text)
+                if head and (head.kind != PRONOUN and clause_start(toks, start) or start == 0):
+                    appos = classify(inner, text) if inner else None
+                    if head.kind == DESCRIPTION and appos and appos.kind == NAME:
+                        appos.role = appos.role or head.text
+                        found = appos
+                    else:
+                        if head.kind == NAME and not head.role and inner and inner[0].word:
+                            head.role = appositive(text, inner[0].start - 2) if inner[0].start >= 2 else ""
+                        found = head
+            close = k
+        k -= 1
+    if found is None:
+        inner = toks[close + 1:j] if close < j else []
+        appos = classify(inner, text) if inner and all(t.word or t.text == "." for t in inner) else None
+        if appos is not None and appos.kind == NAME and not any(w.lower() in ORG_WORDS for w in appos.name.split()):
+            # "One of its top executives, Jane Doe, testified"
+            b = close
+            while b > 0 and toks[b - 1].word and close - b < 12:
+                b -= 1
+            lead = text[toks[b].start:toks[close - 1].end] if b < close else ""
+            if lead and lead.split()[0].lower() in DETERMINERS and \
+                    any(w.lower() in ROLE_NOUNS for w in lead.split()):
+                appos.role = appos.role or lead
+            return appos
+        head, start = phrase_left(toks, close - 1, text) if close > 0 else (None, 0)
+        if head and head.kind in (NAME, PRONOUN) and clause_start(toks, start):
+            found = head
+    return found
+
+
+def _leading_name(toks: list[Token], k: int, text: str) -> Mention | None:
+    """A name opening the clause and followed by a comma, left of token ``k``."""
+    i = k
+    while i > 0 and toks[i - 1].text not in ".;:!?" and toks[i - 1].text not in _QUOTE_CLOSERS + "\u201c\u2022" \
+            and k - i < 30:
+        i -= 1
+    head = phrase_right(toks, i, text)
+    if head is None or head.kind != NAME:
+        return None
+    after_head = next((n for n in range(i, k + 1) if toks[n].start >= head.end), k + 1)
+    if after_head <= k and toks[after_head].text == ",":
+        return head
+    return None
+
+
+def appositive(text: str, at: int) -> str:
+    """A role written right after a name: ", an economist at the bank," (empty if none)."""
+    m = re.match(r",\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
+                 r"told|added))[^,.;:\u201c\u201d\"()\u2022]{2,90})(?=[,.;)]|$)", text[at:at + 140])
+    if not m:
+        return ""
+    role = m.group(1).strip()
+    first = role.split()[0].lower()
+    if first in ("who", "which", "that", "when", "where", "referring", "adding", "noting", "saying", "in", "on",
+                 "at", "during", "after", "before", "while", "as", "and", "but") or first in SPEECH:
+        return ""
+    words = role.lower().split()
+    if not (words[0] in DETERMINERS or any(w.strip("\u2019's") in ROLE_NOUNS or w in TITLES for w in words)):
+        return ""
+    return role
+
+
+def according(toks: list[Token], v: int, text: str) -> Mention | None:
+    if toks[v].low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
+        return phrase_right(toks, v + 2, text)
+    return None
+
+
+def _skip_tail(toks: list[Token], k: int) -> int:
+    """Past what follows a speaker's name before the verb: ", 69,", " (D-Md.)", " of the union", "—an aide—"."""
+    n = len(toks)
+    for _ in range(4):
+        if k >= n:
+            break
+        t = toks[k].text
+        if t == "(":
+            end = next((m for m in range(k, min(n, k + 15)) if toks[m].text == ")"), None)
+            if end is None:
+                break
+            k = end + 1
+        elif t == "," and k + 1 < n and (finite(toks[k + 1]) or is_past(toks[k + 1])):
+            k += 1                                       # "The director, Jane Doe, reached out"
+        elif t in _DASHES:
+            # the appositive ends at the same mark before a verb ("Doe, 69, of Ottawa, Ont., said"),
+            # or runs up to a speech verb when its closing comma was left out
+            end = None
+            for m in range(k + 1, min(n, k + 35)):
+                if toks[m].text in ".;!?\u201c\u00ab":
+                    break
+                nxt = _skip_forward(toks, m + 1)
+                if toks[m].text == t and nxt < n and (finite(toks[nxt]) or is_past(toks[nxt])
+                                                      or toks[nxt].text in _AUX_FINITE):
+                    end = m + 1
+                    break
+                if finite(toks[m]) and t == "," and not toks[m - 1].cap:
+                    end = m                              # the closing comma was left out
+                    break
+            if end is None:
+                break
+            k = end
+        elif t in ("of", "from", "at", "with", "for", "on", "in"):
+            m = k + 1
+            while m < n and m - k < 9 and toks[m].word and not _lower_stop(toks[m]) and not _verbish(toks[m]):
+                m += 1
+            if m == k + 1:
+                break
+            k = m
+        else:
+            break
+    return _skip_forward(toks, k)
+
+
+def _skip_forward(toks: list[Token], k: int) -> int:
+    while k < len(toks) and toks[k].text.islower() and (toks[k].text in BETWEEN or toks[k].text.endswith("ly")):
+        k += 1
+    return k
+
+
+def _next_index(toks: list[Token], m: Mention) -> int:
+    return next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
+
+
+def after(toks: list[Token], text: str) -> Mention | None:
+    """The speaker named right after a quotation: ", said Doe" / ", Doe said" / ", according to Doe"."""
+    i = 1 if toks and _delimiter(toks[0]) else 0
+    n = len(toks)
+    if i >= n:
+        return None
+    if finite(toks[i]) or toks[i].text == "says":
+        k = i + 1
+        while k < n and toks[k].low in BETWEEN and toks[k].text.islower():
+            k += 1
+        return phrase_right(toks, k, text)
+    if toks[i].low == "according":
+        return according(toks, i, text)
+    head = phrase_right(toks, i, text)
+    if head is not None and i and toks[0].text != "," and head.kind == NAME:
+        k = _next_index(toks, head)                      # “…” ― Jane Doe (a byline under the quote)
+        if k == n or toks[k].text in ".,;(":
+            return head
+    if head is not None:
+        k = _skip_tail(toks, _next_index(toks, head))
+        if k < n and (finite(toks[k]) and (toks[k].text in _STRONG or _ends_clause(toks, k + 1)) or _put_it(toks, k)
+                      or is_past(toks[k]) and _ends_clause(toks, k + 1)):
+            return head                                  # “…,” Doe, a spokesman for the yard, said.
+        if head.kind in (NAME, PRONOUN) and k < n and toks[k].text in (",", "("):
+            for v in range(k + 1, min(n, k + 25)):      # “…,” Doe, a spokesman for the mayor told reporters.
+                if toks[v].text in ".;!?" or toks[v].text in "\u201c\u00ab":
+                    break
+                if finite(toks[v]):
+                    return head
+    for v in range(i + 1, min(n, i + 7)):              # “…,” one vendor said.
+        if toks[v].text in _STRONG and toks[i].low in DETERMINERS and all(
+                t.word and t.text.islower() and not _lower_stop(t) and not _verbish(t) for t in toks[i + 1:v]) \
+                and v > i + 1 and _ends_clause(toks, v + 1):
+            return Mention(DESCRIPTION, text[toks[i].start:toks[v - 1].end], toks[i].start, toks[v - 1].end,
+                           text[toks[i].start:toks[v - 1].end])
+        if not toks[v].word:
+            break
+    for v in range(i + 1, min(n, i + 12)):             # “…,” an angry Doe retorted.
+        if toks[v].text in ".;!?" or toks[v].text in "\u201c\u00ab":
+            break
+        if finite(toks[v]) or is_past(toks[v]) and _ends_clause(toks, v + 1):
+            who = subject_of(toks, v, text)
+            if who is not None and toks[i].start <= who.begin and all(
+                    t.word and t.text.islower() and t.text not in STOPS for t in toks[i:v] if t.end <= who.begin):
+                return who
+            break
+    return None
+
+
+def _ends_clause(toks: list[Token], k: int) -> bool:
+    """Whether a verb before token ``k`` has nothing after it but an adverb: “…,” Doe barked. / … shot back."""
+    k = _skip_forward(toks, k)
+    while k < len(toks) and toks[k].text in ("back", "out", "up", "on", "aloud", "again"):
+        k += 1
+    return k >= len(toks) or toks[k].text in ".,;:!?(" or toks[k].text in "\u201c\u00ab" \
+        or toks[k].text in ("in", "on", "at", "to", "during", "after", "before", "while", "when", "of", "about",
+                            "from", "with", "as", "via", "through", "over", "outside", "inside", "that")
+
+
+def _put_it(toks: list[Token], v: int) -> bool:
+    """ "as Doe put it" / "Doe puts it": a speech verb only with "it"."""
+    return toks[v].text in ("put", "puts") and v + 1 < len(toks) and toks[v + 1].text == "it"
+
+
+def _passive_agent(toks: list[Token], v: int, text: str) -> Mention | None:
+    """ "was asked by Jane Doe whether …": the one asking."""
+    if v + 1 < len(toks) and toks[v + 1].text == "by" and v and toks[v - 1].text in ("was", "were", "been", "is"):
+        return phrase_right(toks, v + 2, text)
+    return None
+
+
+def colon_speaker(toks: list[Token], text: str) -> Mention | None:
+    """A transcript or digest line, "Jane Doe: “…”" / "- Pew Research: “…”": a phrase, a colon, the quote."""
+    if len(toks) < 2 or toks[-1].text != ":":
+        return None
+    k = len(toks) - 2
+    if toks[k].text == ")":                              # "Rep. Jane Doe (D-Ore.): “…"
+        k = next((m for m in range(k, max(-1, k - 8), -1) if toks[m].text == "("), k + 1) - 1
+    i = k
+    while i >= 0 and toks[i].word and k - i < 8:
+        i -= 1
+    if i >= 0 and toks[i].text not in "-\u2014\u2013|--" and toks[i].text not in _QUOTE_CLOSERS:
+        return None
+    if any(_verbish(t) for t in toks[i + 1:k + 1]):
+        return None
+    who = classify(toks[i + 1:k + 1], text)
+    return who if who is not None and who.kind in (NAME, DESCRIPTION) else None
+
+
+def main_start(toks: list[Token]) -> int:
+    """Where the main clause starts, past openers and a subordinate or introductory phrase and its comma."""
+    i = 0
+    while i < len(toks) and toks[i].low in OPENERS and toks[i].low not in _INTRO:
+        i += 1
+    if i < len(toks) and (toks[i].low in _SUBORDINATORS or toks[i].low in _INTRO
+                          or toks[i].cap and toks[i].low.endswith(("ing", "ed")) and toks[i].low not in NOT_NAMES):
+        for k in range(i, min(len(toks), i + 30)):
+            if toks[k].text in ".;:!?" or toks[k].text in _QUOTE_CLOSERS + "\u201c":
+                break
+            if toks[k].text == "," and k + 1 < len(toks):
+                return k + 1
+    return i
+
+
+def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
+    """The speaker named before a quotation in its sentence: "Doe said:", "But, said Doe,", "Doe warned that".
+
+    Only speech verbs at or after token ``lo`` count (``main_start`` leaves out an opening "When Doe said …,").
+    """
+    n = len(toks)
+    if n == 0:
+        return None
+    who = colon_speaker(toks, text) if toks[-1].text == ":" else None
+    if who is not None:
+        return who
+    k = n - 1
+    while k >= 0 and toks[k].text in ",:\u2014\u2013-":
+        k -= 1
+    for v in range(max(lo, k - 40), k + 1 if k < n - 1 else lo):   # "But, said Doe, “…" / "…,” said Doe: “…"
+        if (finite(toks[v]) or v == lo and toks[v].text[1:] and toks[v].text.lower() in _STRONG) and v + 1 <= k \
+                and (v == lo or toks[v - 1].text in ",\u2014" + _QUOTE_CLOSERS):
+            who = phrase_right(toks, v + 1, text)     # "Said Doe, who grew up there, “…"
+            after_who = _next_index(toks, who) if who else n
+            if who and (who.end >= toks[k].start or after_who < n and toks[after_who].text == ","):
+                return who
+    for v in range(n - 1, lo - 1, -1):                   # the speech verb nearest the quotation, with a subject
+        if finite(toks[v]) or _put_it(toks, v):
+            who = _passive_agent(toks, v, text) or subject_of(toks, v, text)
+            if who is not None:
+                return who
+        elif verb(toks[v]) and toks[v].text.endswith("ing") and v and toks[v - 1].word:
+            who, _ = phrase_left(toks, _skip_between(toks, v - 1), text)    # "with Doe saying", "of Doe asking"
+            if who is not None and who.kind == NAME:
+                return who
+    for v in range(n - 1, lo - 1, -1):                   # "according to the ministry, “…"
+        who = according(toks, v, text)
+        if who is not None:
+            return who
+    for v in range(n - 1, lo - 1, -1):                   # "which historian Jane Doe calls “…"
+        if toks[v].text.islower() and (toks[v].text in FRAMING or toks[v].text[:-1] in FRAMING) \
+                and not toks[v].text.endswith("ing"):
+            who = subject_of(toks, v, text)
+            if who is not None and who.kind in (NAME, PRONOUN):
+                return who
+    return None
+
+
+def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None:
+    """The main clause's subject when it is someone and a verb follows: "Doe called the plan “…”".
+
+    A lone capitalised word followed by "is" or "has" counts only if ``known(word)`` says it names someone.
+    """
+    n = len(toks)
+    i = main_start(toks)
+    starts = [i] + [k + 1 for k in range(i, min(n, i + 40)) if toks[k].text == "," and k + 1 < n][:3]
+    spoken = any(speaks(t) for t in toks)
+    for c in starts:
+        while c < n and toks[c].text in _QUOTE_CLOSERS:
+            c += 1
+        if c >= n or not toks[c].word:
+            continue
+        m = phrase_right(toks, c, text)
+        if m is None or m.kind == DESCRIPTION and m.end > toks[-1].end:
+            continue
+        k = _skip_tail(toks, _next_index(toks, m))
+        if k < n and m.kind == NAME and " " not in m.name and not m.role and toks[k].text in _AUX_FINITE \
+                and not spoken and not (known and known(m.name)):
+            continue                                     # "Containment is …": a lone word that only "is"
+        if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and _loose_verb(toks[k])):
+            return m
+    return None
+
+
+def _loose_verb(t: Token) -> bool:
+    """After a name, a lowercase word that is not a noun of a compound ("Doe supports", not "Doe campaign")."""
+    low = t.text
+    return t.word and low.islower() and low not in STOPS and low not in DETERMINERS and low not in ROLE_NOUNS \
+        and low not in NOT_NAMES and not low.endswith(("\u2019s", "'s"))

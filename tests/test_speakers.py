@@ -1,0 +1,352 @@
+"""Speakers, as reporters write them: each pattern in a few sentences of our own, with the quote and the speaker
+an analyst would put on the slide."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefdeck.extract import extract_files, quotes
+from briefdeck.extract.lexicon import NOT_NAMES
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    return [(text[q.start:q.end], q.speaker) for q in quotes.find(text)]
+
+
+def speaker_of(text: str, words: str) -> tuple[str, str]:
+    """The speaker and role of the quotation that starts with ``words``."""
+    (q,) = [q for q in quotes.find(text) if text[q.start:q.end].startswith(words)]
+    return q.speaker, q.role
+
+
+CASES = {
+    "said Name, title of Org": (
+        "\u201cThe yard has orders for six years,\u201d said Tomasz Kowalczyk, chief executive of Lakeport "
+        "Shipbuilding.",
+        [("The yard has orders for six years", "Tomasz Kowalczyk")]),
+    "Name, title, said": (
+        "Aiyana Morningstar, the band council\u2019s lands director, said \u201cno one asked us before the "
+        "survey crews arrived.\u201d",
+        [("no one asked us before the survey crews arrived.", "Aiyana Morningstar")]),
+    "after the quote, Name, age, said": (
+        "\u201cI have fished this bay since I was nine,\u201d Wendell Comeau, 71, said on the wharf.",
+        [("I have fished this bay since I was nine", "Wendell Comeau")]),
+    "Name told Outlet": (
+        "\u201cThe numbers do not add up for a town this size,\u201d Rosalind Achterberg told the Harbourview "
+        "Times.",
+        [("The numbers do not add up for a town this size", "Rosalind Achterberg")]),
+    "added / warned / argued / noted / explained / wrote": (
+        "\u201cRents have doubled since the plant opened,\u201d Hamid Farouk warned. \u201cFamilies are "
+        "leaving for Moncton,\u201d Liesel Brandt noted. \u201cThe province must step in now,\u201d argued "
+        "Osei Mensah. \u201cWe asked twice and heard nothing back,\u201d Carmen Villeneuve wrote on Facebook. "
+        "\u201cThe permit lapsed in 2019,\u201d explained Devika Raman.",
+        [("Rents have doubled since the plant opened", "Hamid Farouk"),
+         ("Families are leaving for Moncton", "Liesel Brandt"),
+         ("The province must step in now", "Osei Mensah"),
+         ("We asked twice and heard nothing back", "Carmen Villeneuve"),
+         ("The permit lapsed in 2019", "Devika Raman")]),
+    "according to Name": (
+        "The pier will close for repairs in April, \u201cand it may not reopen before the summer season,\u201d "
+        "according to Bartholomew Nakamura.",
+        [("and it may not reopen before the summer season", "Bartholomew Nakamura")]),
+    "In a statement, Org said": (
+        "In a statement, the Lakeport Port Authority said: \u201cAll sailings are cancelled until the storm "
+        "has passed.\u201d",
+        [("All sailings are cancelled until the storm has passed.", "Lakeport Port Authority")]),
+    "said Name after a long appositive": (
+        "Ingrid Solberg, who ran the cannery for three decades before it closed in 2011 and now chairs the "
+        "heritage society, said the building \u201ccould be saved for a fraction of what demolition costs.\u201d",
+        [("could be saved for a fraction of what demolition costs.", "Ingrid Solberg")]),
+    "a role run before the name": (
+        "\u201cIt was never about the money,\u201d said longtime Liberal strategist and former party director "
+        "Mireille Gagnon.",
+        [("It was never about the money", "Mireille Gagnon")]),
+    "a quote split around the speaker": (
+        "\u201cThe first phase is done,\u201d said Kwame Asante, \u201cbut the second has no money yet.\u201d",
+        [("The first phase is done", "Kwame Asante"), ("but the second has no money yet.", "Kwame Asante")]),
+    "the next quote in the same paragraph": (
+        "\u201cWe lost forty jobs in one week,\u201d said union steward Agnieszka Wr\u00f3bel. \u201cThat is "
+        "every family on my street.\u201d",
+        [("We lost forty jobs in one week", "Agnieszka Wr\u00f3bel"),
+         ("That is every family on my street.", "Agnieszka Wr\u00f3bel")]),
+    "a paragraph of quotation after the speaker's": (
+        "\u201cThe grant covers the roof and nothing else,\u201d said museum director Thandiwe Mokoena.\n\n"
+        "\u201cThe walls, the windows and the wiring are still on us.\u201d",
+        [("The grant covers the roof and nothing else", "Thandiwe Mokoena"),
+         ("The walls, the windows and the wiring are still on us.", "Thandiwe Mokoena")]),
+    "a paragraph ending in 'Name said:'": (
+        "At the town hall, Mayor Lucien Thibodeau said:\n\n"
+        "\u201cWe will not sell the marina to a private buyer while I am in this office.\u201d",
+        [("We will not sell the marina to a private buyer while I am in this office.", "Lucien Thibodeau")]),
+    "reported speech, then the quote": (
+        "Fisheries officer Rangi Parata said the quota would be cut again next year. \u201cThe stocks have "
+        "not recovered and we cannot pretend otherwise.\u201d",
+        [("The stocks have not recovered and we cannot pretend otherwise.", "Rangi Parata")]),
+    "a quoted fragment is the subject's words": (
+        "Councillor Bettina Hollis called the ferry contract \u201ca costly shell game for the taxpayers of "
+        "this island\u201d on Tuesday.",
+        [("a costly shell game for the taxpayers of this island", "Bettina Hollis")]),
+    "a question, then the speaker": (
+        "\u201cWhy would anyone build a terminal where the tide floods twice a day?\u201d Fenella Stroud asked.",
+        [("Why would anyone build a terminal where the tide floods twice a day?", "Fenella Stroud")]),
+    "a transcript line": (
+        "Moderator: Will you rebuild the wharf?\n\n"
+        "Premier Ewan Macallister: \u201cWe will rebuild it, and we will start in the spring.\u201d",
+        [("We will rebuild it, and we will start in the spring.", "Ewan Macallister")]),
+    "a signature under a quote": (
+        "\u201cThe new schedule finally works for shift workers like me.\u201d\n\n"
+        "\u2014 Oluwaseun Adeyemi, Dartmouth",
+        [("The new schedule finally works for shift workers like me.", "Oluwaseun Adeyemi")]),
+    "as Name put it": (
+        "As harbour historian Ludmila Petrova put it, \u201cthe town was built by the sea and it will be "
+        "undone by the sea.\u201d",
+        [("the town was built by the sea and it will be undone by the sea.", "Ludmila Petrova")]),
+    "asked by Name": (
+        "Fortier was asked by CKLP host Anouk Verhoeven whether the plan would \u201craise property taxes for "
+        "every household on the island.\u201d",
+        [("raise property taxes for every household on the island.", "Anouk Verhoeven")]),
+    "a name with particles": (
+        "\u201cThe border crossing will stay open through the night,\u201d said Ursula van der Berg.",
+        [("The border crossing will stay open through the night", "Ursula van der Berg")]),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_speaker_patterns(name):
+    text, expected = CASES[name]
+    assert said(text) == expected
+
+
+def test_the_role_is_kept_beside_the_name():
+    text = ("\u201cThe yard has orders for six years,\u201d said Tomasz Kowalczyk, chief executive of Lakeport "
+            "Shipbuilding.")
+    assert speaker_of(text, "The yard") == ("Tomasz Kowalczyk", "chief executive of Lakeport Shipbuilding")
+    text = "\u201cWe start on Monday,\u201d said Liberal strategist Mireille Gagnon."
+    assert speaker_of(text, "We start") == ("Mireille Gagnon", "Liberal strategist")
+
+
+# ---- pronouns: the person last named that fits
+
+def test_he_and_she_go_to_the_last_person_of_that_gender():
+    text = ("Deputy Mayor Sunniva Halvorsen met the fishermen\u2019s union on Friday with Arvid Lindgren, the "
+            "union\u2019s president. \u201cWe heard them out and we will answer in writing,\u201d she said. "
+            "\u201cNobody in that room believes the ministry,\u201d he said later.")
+    assert said(text) == [("We heard them out and we will answer in writing", "Sunniva Halvorsen"),
+                          ("Nobody in that room believes the ministry", "Arvid Lindgren")]
+
+
+def test_a_pronoun_after_a_quote_goes_to_its_speaker_not_to_a_name_in_the_role():
+    text = ("\u201cThe tender was rushed,\u201d said Marguerite Duplessis, an adviser to Premier Roland "
+            "Kerouac. \u201cAnd everybody in the industry knows it,\u201d she added.")
+    assert [s for _, s in said(text)] == ["Marguerite Duplessis", "Marguerite Duplessis"]
+
+
+def test_a_pronoun_goes_to_the_person_named_after_the_last_quote():
+    text = ("\u201cWe are ready,\u201d said board chair Amira Castellanos. Union president Dmitri Havel was less "
+            "sure. \"Nobody here believes it,\" he said.")
+    assert [s for _, s in said(text)] == ["Amira Castellanos", "Dmitri Havel"]
+
+
+def test_a_pronoun_chain_skips_a_sentence_that_already_continues_it():
+    text = ("Cormac Byrne has driven the night bus for eleven years. Angered by Councillor Felix Amadi\u2019s "
+            "vote, he now campaigns against the cuts.\n\n"
+            "\u201cI am knocking on doors on every route I drive,\u201d he said.")
+    assert said(text) == [("I am knocking on doors on every route I drive", "Cormac Byrne")]
+
+
+def test_they_goes_to_a_body_that_spoke_before():
+    text = ("\u201cThe terminal will open in June,\u201d the port authority said in a release. \u201cThe "
+            "contractor has finished the roof,\u201d they added.")
+    assert [s for _, s in said(text)] == ["the port authority", "the port authority"]
+
+
+# ---- honorifics and titles: the full name written earlier
+
+@pytest.mark.parametrize("title", ["Ms.", "Dr.", "Sen.", "Senator", "Minister", "Premier"])
+def test_a_title_and_surname_resolve_to_the_full_name(title):
+    text = (f"Fisheries Minister Rebecca Ashgrove visited the plant on Monday. Workers asked about the quota. "
+            f"\u201cThe quota is set by science, not by politics,\u201d {title} Ashgrove said.")
+    assert said(text) == [("The quota is set by science, not by politics", "Rebecca Ashgrove")]
+
+
+def test_mr_and_mrs_pick_the_person_of_that_gender_among_two_with_a_surname():
+    text = ("Jonathan Whitcombe and Eleanor Whitcombe run the inn together. \u201cWe booked every room for the "
+            "festival,\u201d Mrs. Whitcombe said. \u201cAnd we turned away forty guests,\u201d Mr. Whitcombe said.")
+    assert [s for _, s in said(text)] == ["Eleanor Whitcombe", "Jonathan Whitcombe"]
+
+
+def test_president_and_secretary_resolve_to_the_full_name():
+    text = ("President Adaeze Okafor of the teachers\u2019 federation met Education Secretary Graham Pennington. "
+            "\u201cThe strike is off for now,\u201d President Okafor said. \u201cThe talks were useful,\u201d "
+            "Secretary Pennington said.")
+    assert [s for _, s in said(text)] == ["Adaeze Okafor", "Graham Pennington"]
+
+
+def test_a_bare_surname_goes_to_the_first_person_introduced_with_it():
+    text = ("Premier Colette Marchand and her brother, Denis Marchand, toured the mill. \u201cThe mill stays "
+            "open,\u201d Marchand said.")
+    assert said(text) == [("The mill stays open", "Colette Marchand")]
+
+
+# ---- organisations and descriptions, kept as written
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A spokesman for the yard said: \u201cWe do not comment on contracts under negotiation.\u201d",
+     "A spokesman for the yard"),
+    ("\u201cThe decision has already been made in Ottawa,\u201d said a senior official who asked not to be "
+     "named.", "a senior official who asked not to be named"),
+    ("\u201cThe decision has already been made in Ottawa,\u201d a senior official who asked not to be named "
+     "said.", "a senior official who asked not to be named"),
+    ("\u201cService will resume once the bridge is inspected,\u201d the ministry said in a statement.",
+     "the ministry"),
+    ("\u201cWe are reviewing every contract signed since 2020,\u201d the Harbour Commission said.",
+     "Harbour Commission"),
+    ("\u201cWe are reviewing every contract signed since 2020,\u201d the company\u2019s lawyers wrote.",
+     "the company\u2019s lawyers"),
+])
+def test_bodies_and_descriptions_speak_as_written(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]
+
+
+# ---- what is never a speaker
+
+@pytest.mark.parametrize("text", [
+    "If the bridge closes, \u201cthe whole north shore is cut off from the hospital,\u201d the report found.",
+    "But the harbour was quiet. \u201cNobody comes down here after the plant shut,\u201d one vendor said.",
+    "Leading the protest, \u201cwe walked from the wharf to the legislature in the rain,\u201d organizers "
+    "wrote.",
+    "WASHINGTON \u2014 \u201cThe talks will resume on Monday and run through the end of the week,\u201d "
+    "officials said.",
+    "The Tuesday meeting was short. \u201cThere is nothing left to discuss with this council,\u201d Thursday "
+    "said nothing.",
+])
+def test_function_words_fragments_and_datelines_never_speak(text):
+    found = quotes.find(text)
+    assert found
+    for q in found:
+        first = q.speaker.split()[0].lower() if q.speaker else ""
+        assert first not in NOT_NAMES or first in ("a", "an", "the", "one")
+        assert q.speaker not in ("Leading", "WASHINGTON", "Thursday", "If", "But")
+
+
+def test_the_subject_of_the_sentence_speaks_not_the_person_it_attacks():
+    text = ("Hollister fired back on Monday, accusing Premier Vance of \u201cselling the island to the lowest "
+            "bidder before the votes are even counted.\u201d")
+    assert said(text) == [("selling the island to the lowest bidder before the votes are even counted.",
+                           "Hollister")]
+
+
+def test_an_intro_clause_does_not_lend_its_speaker():
+    text = ("When Councillor Ruth Abara said the ferry was safe, Mayor Hugo Lindqvist shot back: \u201cThe "
+            "inspectors have not been on board since 2019.\u201d")
+    assert said(text) == [("The inspectors have not been on board since 2019.", "Hugo Lindqvist")]
+
+
+def test_a_verb_that_is_not_speech_after_a_quote_does_not_attribute_it():
+    text = ("Under what Mr. Oyelaran Bello called \u201cthe old way of doing business,\u201d the yacht club "
+            "charged a $50,000 fee to join.")
+    assert said(text) == [("the old way of doing business", "Oyelaran Bello")]
+
+
+# ---- whole articles, read and cleaned like any source
+
+ARTICLES = Path(__file__).parent / "fixtures" / "quotes"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in ARTICLES.glob("*.txt")))
+def test_articles_end_to_end(name):
+    """Every quotation an analyst would pick, with its speaker and role, and nothing else attributed."""
+    result = extract_files([ARTICLES / f"{name}.txt"], jobs=1)
+    got = [(sn.anchor.exact, sn.speaker, sn.role) for sn in result.snippets if sn.kind == "quote" and sn.speaker]
+    expected = yaml.safe_load((ARTICLES / f"{name}.yaml").read_text(encoding="utf-8"))
+    assert len(got) == len(expected), got
+    for (text, speaker, role), want in zip(got, expected):
+        assert text.startswith(want[0]) and speaker == want[1], (text, speaker)
+        assert role == (want[2] if len(want) > 2 else ""), (text, role)
+
+
+def test_a_contraction_is_never_a_speaker():
+    text = ("Renaud kept reading from his notes: \u201cThe survey asked, and I\u2019m quoting it, \u201cWould you "
+            "ride the ferry if it ran every hour?\u201d Most said yes.\u201d")
+    assert all(q.speaker not in ("I\u2019m", "It\u2019s") for q in quotes.find(text))
+
+
+def test_a_dateline_before_the_speaker():
+    text = ("OTTAWA -- Prime Minister Esther Koulibaly, opening the new archive on Friday, said it would keep "
+            "\u201cthe letters of people who built this country in their own hand.\u201d")
+    assert said(text) == [("the letters of people who built this country in their own hand.", "Esther Koulibaly")]
+
+
+def test_a_participle_names_its_own_speaker():
+    text = ("The opposition\u2019s new ad shows footage of Premier Calvin Rourke asking, \u201cWho needs a "
+            "hospital in a town this small?\u201d")
+    assert said(text) == [("Who needs a hospital in a town this small?", "Calvin Rourke")]
+
+
+def test_a_body_named_as_the_subject_speaks_for_what_it_called():
+    text = ("The Atlantic Fisheries Council on Friday condemned the new quota and warned of what it called "
+            "\u201ca slow death for every outport on this coast.\u201d")
+    assert said(text) == [("a slow death for every outport on this coast.", "Atlantic Fisheries Council")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Said Winnifred Oyelowo, who grew up two doors from the rink, \u201cWe all learned to skate on that ice.\u201d",
+     "Winnifred Oyelowo"),
+    ("\u201cThe mill was the town,\u201d said Ansel Drummond, a historian at Acadia University, \u201cand the "
+     "town was the mill.\u201d", "Ansel Drummond"),
+    ("Rep. Imogen Takahashi (D-Ore.): \u201cYou were warned twice, in writing, and you did nothing.\u201d",
+     "Imogen Takahashi"),
+    ("In early May, the mayor\u2019s chief of staff, Ravi Chandrasekar, wrote to the contractor, saying in an "
+     "email: \u201cWe need the revised schedule by Friday.\u201d", "Ravi Chandrasekar"),
+])
+def test_inverted_transcript_and_appositive_names(text, speaker):
+    assert [s for _, s in said(text)][-1] == speaker
+
+
+def test_two_speakers_of_one_quote_are_both_named():
+    text = ("\u201cIt is a good day for the island,\u201d said Liberal MP Ahmed Haddad and Green MP Sara Lind in a "
+            "joint statement.")
+    assert said(text) == [("It is a good day for the island", "Ahmed Haddad and Sara Lind")]
+
+
+def test_a_definite_title_goes_to_the_person_holding_it():
+    text = ("Prime Minister Aurelie Saint-Pierre met Finance Minister Kofi Mensah-Boateng on Monday. \u201cWe are "
+            "not going to raise taxes this year,\u201d the prime minister said. \u201cThe books will balance "
+            "by 2028,\u201d the finance minister added.")
+    assert [s for _, s in said(text)] == ["Aurelie Saint-Pierre", "Kofi Mensah-Boateng"]
+
+
+# ---- any text: a speaker is a span of it, never a function word
+
+PIECES = ["\u201c", "\u201d", '"', "''", " said ", " told ", " added", " according to ", " he ", " she ", " they ",
+          "If ", "But ", "The ", "leading ", "Ms. ", "Sen. ", "Dr. ", "Jane Doe", "Marc Roe", "a spokesman for the yard",
+          ", ", ". ", ": ", "\n\n", " we will build the pier soon and well ", "WASHINGTON \u2014 ", " It\u2019s ",
+          " (D-Ore.) ", " -- ", "Doe", "the minister", " who asked not to be named", " on Tuesday", " and "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_every_speaker_is_a_name_or_description_from_the_text(text):
+    low = text.lower()
+    for q in quotes.find(text):
+        assert text[q.start:q.end].strip() and q.start < q.end
+        if not q.speaker:
+            continue
+        words = q.speaker.replace(" and ", " ").split()
+        assert all(w.lower() in low for w in words), q.speaker
+        assert words[0].lower() not in NOT_NAMES or words[0].lower() in ("a", "an", "the", "one"), q.speaker
+        assert q.speaker not in ("If", "But", "The", "leading", "It\u2019s", "WASHINGTON")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("\u201cThis is a waste of the committee\u2019s time,\u201d said Del. Aurora Quispe of the Virgin Islands.",
+     "Aurora Quispe"),
+    ("Det. Sgt. Mona Feld told reporters: \u201cWe have two people in custody.\u201d", "Mona Feld"),
+    ("\u201cThe detour will stay in place until Friday,\u201d said Const. Pavel Hruska.", "Pavel Hruska"),
+])
+def test_abbreviated_ranks_and_titles_neither_end_the_sentence_nor_speak(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]
