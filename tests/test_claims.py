@@ -90,3 +90,44 @@ def test_centrality_ranks_the_sentence_the_others_talk_about():
                                   "The mills blame the steel tariffs.", "A parade was held downtown."])
     central = centrality.lexrank(rows)
     assert central.argmax() in (1, 2) and central[3] < central[1]
+
+
+# Invented page: a headline on two lines, a one-line standfirst, then the story.
+MILL = """Mill town braces for closure;
+Owners blame timber prices and a lost contract.
+
+Workers were told on the shop floor.
+
+BRANTVALE, Ont. — Northgate Paper will close its Brantvale mill in March, putting 420 people out of \
+work in a town of 6,000, the company said on Thursday.
+
+The mill has run since 1952 and is the town's largest employer. Northgate said it lost money on the \
+mill in each of the past three years.
+
+Mayor Ines Varga said council would ask the province for help retraining workers.
+
+The union said it would fight the closure.
+"""
+
+
+def test_a_headline_on_two_lines_is_not_a_claim_and_a_standfirst_does_not_push_the_lead_down():
+    source = Source(id="s", path="s.txt", text=MILL, title="Mill town braces for closure")
+    ranked = sorted((sn for sn in extract(source) if sn.kind == "claim"), key=lambda sn: -sn.score)
+    texts = [sn.anchor.exact for sn in ranked]
+    assert not any(t.startswith("Owners blame timber prices") for t in texts)
+    assert texts[0].startswith("Northgate Paper will close its Brantvale mill in March")
+
+
+def test_front_matter_is_found_only_where_the_page_has_it():
+    from briefdeck.extract import front, sentences
+    found = front.front(MILL, sentences.split(MILL), "Mill town braces for closure")
+    assert MILL[:found.end].endswith("a lost contract.")
+    assert MILL[found.dek[0]:found.dek[1]] == "Workers were told on the shop floor."
+    assert "Owners blame timber prices" in found.heading
+    # a story that opens on its lead, and hard-wrapped prose, have no headline to skip
+    lead = ("The council voted on Tuesday to close the Brantvale pool for good, citing a repair bill of "
+            "$2.4 million.\n\nSwimmers will be sent to the Eastfield pool.\n\nThe vote was 6 to 3.\n")
+    assert front.front(lead, sentences.split(lead)) is None
+    wrapped = ("The council voted on Tuesday to close the Brantvale pool\nfor good, citing repairs.\n\n"
+               "Swimmers will be sent to the Eastfield pool.\n\nThe vote was 6 to 3.\n")
+    assert front.front(wrapped, sentences.split(wrapped)) is None
