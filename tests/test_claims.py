@@ -131,3 +131,19 @@ def test_front_matter_is_found_only_where_the_page_has_it():
     wrapped = ("The council voted on Tuesday to close the Brantvale pool\nfor good, citing repairs.\n\n"
                "Swimmers will be sent to the Eastfield pool.\n\nThe vote was 6 to 3.\n")
     assert front.front(wrapped, sentences.split(wrapped)) is None
+
+
+def test_how_a_poll_was_done_ranks_below_what_it_found():
+    text = ("Ferry fares divide island voters, poll finds\n\n"
+            "Most island residents oppose the planned 15% rise in ferry fares, a Harbourview Research poll "
+            "released on Monday found.\n\n"
+            "The poll found 61% of residents against the increase and 27% in favour.\n\n"
+            "Opposition was strongest among commuters, 74% of whom said the rise would cost them more than "
+            "$600 a year.\n\n"
+            "The ferry authority said it would publish its final fare schedule in June.\n\n"
+            "Harbourview surveyed 1,204 adults online from March 3 to March 9; the margin of error is plus "
+            "or minus 2.8 percentage points.\n")
+    ranked = [sn.anchor.exact for sn in _claims(text)]
+    method = next(i for i, t in enumerate(ranked) if t.startswith("Harbourview surveyed"))
+    assert method >= 4
+    assert ranked[0].startswith("Most island residents oppose the planned 15% rise")

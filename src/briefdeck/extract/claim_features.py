@@ -10,7 +10,8 @@ Each trait has a reason in how news is written and read:
 - ``elaborates``: "… also gave $2.5 million" adds a detail to a point made already.
 - ``quoted`` / ``quote_paragraph``: someone's words; the quote is its own snippet.
 - ``background``: history ("For decades …", "In 1983, …", "since 1976") explains the news but is not it.
-- ``method``: how a poll or study was done (sample, margin of error), a footnote rather than a finding.
+- ``method``: how a poll or study was done (sample, margin of error), a footnote rather than a finding;
+  its numbers are not the story's figures.
 - ``dated``: news names when it happened ("on Tuesday", "this week", "last month").
 - ``abstract``, ``long``: abstract nouns and very long sentences read as commentary, not facts.
 """
@@ -78,20 +79,23 @@ def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragra
     subject = _SUBJECT.match(sentence)
     words = sentence.count(" ") + 1
     own = _QUOTED.sub("", sentence)
+    method = bool(_METHOD.search(own))
+    if method:                              # a sample size and a margin of error are not the story's numbers
+        has_figure = False
     return {
-        "concrete": concreteness(sentence, proper),
+        "concrete": 0.15 * names(sentence, proper) if method else concreteness(sentence, proper),
         "opens_paragraph": float(opens_paragraph),
         "quoted": float(bool(_QUOTE_MARK.search(sentence))),
         "quote_paragraph": float(quote_paragraph),
         "pronoun": float(bool(_PRONOUN_START.match(sentence))),
         "leans_back": float(bool(_LEANS_BACK.match(sentence))),
         "elaborates": float(bool(_ALSO.search(own))),
-        "digit": float(bool(_DIGIT.search(sentence))),
+        "digit": float(bool(_DIGIT.search(sentence)) and not method),
         "long": float(words >= 41),
         "abstract": len(_ABSTRACT.findall(sentence.casefold())) / words,
         "figure": float(has_figure),
         "named_subject": float(bool(subject) and (subject.group(1) in proper or "." in subject.group(1))),
         "background": float(bool(_BACKGROUND.search(own))),
-        "method": float(bool(_METHOD.search(own))),
+        "method": float(method),
         "dated": float(bool(_DATED.search(own))),
     }
