@@ -147,3 +147,16 @@ def test_how_a_poll_was_done_ranks_below_what_it_found():
     method = next(i for i, t in enumerate(ranked) if t.startswith("Harbourview surveyed"))
     assert method >= 4
     assert ranked[0].startswith("Most island residents oppose the planned 15% rise")
+
+
+def test_a_headline_whose_title_was_shortened_is_still_not_a_claim():
+    text = ("Ferry operator cuts winter sailings; Islanders fear for jobs at the terminal and in the shops "
+            "that depend on it.\n\n"
+            "Coastline Ferries will run two sailings a day instead of six from November, the company said on "
+            "Friday, citing a 30% fall in winter traffic.\n\n"
+            "About 140 people work at the Westport terminal.\n\n"
+            "The island council said it would ask the province to subsidise the route.\n")
+    source = Source(id="s", path="s.txt", text=text, title="Ferry operator cuts winter sailings; Islanders fear…")
+    ranked = sorted((sn for sn in extract(source) if sn.kind == "claim"), key=lambda sn: -sn.score)
+    assert not any(sn.anchor.exact.startswith("Ferry operator cuts") for sn in ranked)
+    assert ranked[0].anchor.exact.startswith("Coastline Ferries will run two sailings")

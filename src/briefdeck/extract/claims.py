@@ -142,22 +142,17 @@ class Candidates:
     vectors: object = None                                                     # unit TF-IDF rows
 
 
-def _title_of_its_own(text: str, title: str) -> str:
-    """The title, unless it only repeats the opening words of the text (a title guessed from them)."""
+def _repeats_the_opening(text: str, title: str) -> bool:
+    """A title that is only the opening words of the text (one guessed from them) says nothing more."""
     head = title.strip().rstrip("…").strip()
-    first = text.lstrip()
-    line = first.split("\n", 1)[0].strip()
-    if head and first.startswith(head) and len(line) > len(head) + 1:
-        return ""
-    return title
+    return bool(head) and text.lstrip().startswith(head)
 
 
 def candidates(text: str, spans: list[tuple[int, int]], title: str = "",
                figures: list[tuple[int, int]] = ()) -> Candidates:
     """Every sentence that could be a claim, with its traits, its centrality and closeness to the headline."""
-    title = _title_of_its_own(text, title)
     found = front.front(text, spans, title)
-    head_text = found.heading if found else title
+    head_text = found.heading if found else ("" if _repeats_the_opening(text, title) else title)
     dek = found.dek if found else None
     out = Candidates()
     texts = []
