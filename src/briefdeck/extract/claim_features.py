@@ -7,9 +7,7 @@ Each trait has a reason in how news is written and read:
 - ``named_subject``: "The Fed raised …" states a fact about someone; "It was …" leans on what came before.
 - ``pronoun`` / ``leans_back``: a sentence that opens on "He", "That", "But" or "Also" continues an
   earlier one and does not stand alone on a slide.
-- ``elaborates``: "… also gave $2.5 million" adds a detail to a point made already.
 - ``quoted`` / ``quote_paragraph``: someone's words; the quote is its own snippet.
-- ``background``: history ("For decades …", "In 1983, …", "since 1976") explains the news but is not it.
 - ``method``: how a poll or study was done (sample, margin of error), a footnote rather than a finding;
   its numbers are not the story's figures.
 - ``dated``: news names when it happened ("on Tuesday", "this week", "last month").
@@ -31,15 +29,8 @@ _LEANS_BACK = re.compile(r"(?:He|She|They|It|Its|This|That|These|Those|His|Her|T
                          r"But|And|Yet|Still|Also|Even so|Meanwhile|However|Instead|Indeed|Moreover|"
                          r"Besides|Then|Otherwise|Nevertheless|Likewise|Similarly|In addition|"
                          r"At the same time|On the other hand|By contrast|In turn)\b")
-_ALSO = re.compile(r"\b(?:also|too|as well|in addition)\b", re.I)
 _SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w’'.\-]*\w)")
 _ABSTRACT = re.compile(r"\b[a-z]{2,}(?:tions?|ity|ities|ness|ments?|ism|ance|ence|ship)\b")
-_BACKGROUND = re.compile(
-    r"^(?:for (?:more than |nearly |almost |over |about )?(?:decades|years|generations|centuries|"
-    r"a (?:decade|century|generation)|half a century|\w+ (?:years|decades))|historically|traditionally|"
-    r"(?:back )?in (?:the )?(?:1[6-9]\d\d|20[01]\d)s?\b|since (?:1[6-9]\d\d|20[01]\d)\b|"
-    r"(?:over|in) the (?:past|last) (?:\w+ )?(?:decades?|years|centur(?:y|ies)))"
-    r"|\b(?:has|have|had) long\b", re.I)
 _METHOD = re.compile(r"\b(?:margin of (?:sampling )?error|plus or minus|\+/-|sampling error|"
                      r"(?:poll|survey|study) (?:of|was conducted|were conducted|surveyed)|"
                      r"(?:conducted|carried out) (?:the poll|the survey|online|by telephone|(?:from|between) \w+)|"
@@ -89,13 +80,11 @@ def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragra
         "quote_paragraph": float(quote_paragraph),
         "pronoun": float(bool(_PRONOUN_START.match(sentence))),
         "leans_back": float(bool(_LEANS_BACK.match(sentence))),
-        "elaborates": float(bool(_ALSO.search(own))),
         "digit": float(bool(_DIGIT.search(sentence)) and not method),
         "long": float(words >= 41),
         "abstract": len(_ABSTRACT.findall(sentence.casefold())) / words,
         "figure": float(has_figure),
         "named_subject": float(bool(subject) and (subject.group(1) in proper or "." in subject.group(1))),
-        "background": float(bool(_BACKGROUND.search(own))),
         "method": float(method),
         "dated": float(bool(_DATED.search(own))),
     }

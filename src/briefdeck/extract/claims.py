@@ -5,7 +5,10 @@ checkable (names, numbers, a sensible length), and is not a question, a lead-in
 ending in a colon, a first-person aside, a rhetorical opener or a quotation
 (:func:`quality`). *Would an analyst pick it first?* It is central to the
 article (LexRank over sentence similarity: :mod:`briefdeck.extract.centrality`),
-close to the headline, early (news puts its point in the lead) and concrete.
+close to the headline, early in the story (news puts its point in the first
+paragraphs), concrete, and stands on its own (:mod:`briefdeck.extract.claim_features`).
+The headline and a standfirst are found first (:mod:`briefdeck.extract.front`): the
+headline is not a claim, and the story's lead is counted from its first paragraph.
 The best few are then re-ordered so that the top of the list does not say the
 same thing twice.
 
@@ -192,8 +195,7 @@ def candidates(text: str, spans: list[tuple[int, int]], title: str = "",
         k = bisect_left(figure_starts, s)
         f = claim_features.traits(sentence, proper, not text[line_start:s].strip(), quoted_paragraph(line_start),
                                   k < len(figure_starts) and figure_starts[k] < e)
-        f.update(quality=q, central=central[i], headline=near_head[i], lead=math.exp(-position / LEAD_DECAY),
-                 dek=float(in_dek))
+        f.update(quality=q, central=central[i], headline=near_head[i], lead=math.exp(-position / LEAD_DECAY))
         out.features.append(f)
         position += not in_dek                    # a standfirst does not push the lead down
     return out
