@@ -90,3 +90,73 @@ def test_centrality_ranks_the_sentence_the_others_talk_about():
                                   "The mills blame the steel tariffs.", "A parade was held downtown."])
     central = centrality.lexrank(rows)
     assert central.argmax() in (1, 2) and central[3] < central[1]
+
+
+# Invented page: a headline on two lines, a one-line standfirst, then the story.
+MILL = """Mill town braces for closure;
+Owners blame timber prices and a lost contract.
+
+Workers were told on the shop floor.
+
+BRANTVALE, Ont. — Northgate Paper will close its Brantvale mill in March, putting 420 people out of \
+work in a town of 6,000, the company said on Thursday.
+
+The mill has run since 1952 and is the town's largest employer. Northgate said it lost money on the \
+mill in each of the past three years.
+
+Mayor Ines Varga said council would ask the province for help retraining workers.
+
+The union said it would fight the closure.
+"""
+
+
+def test_a_headline_on_two_lines_is_not_a_claim_and_a_standfirst_does_not_push_the_lead_down():
+    source = Source(id="s", path="s.txt", text=MILL, title="Mill town braces for closure")
+    ranked = sorted((sn for sn in extract(source) if sn.kind == "claim"), key=lambda sn: -sn.score)
+    texts = [sn.anchor.exact for sn in ranked]
+    assert not any(t.startswith("Owners blame timber prices") for t in texts)
+    assert texts[0].startswith("Northgate Paper will close its Brantvale mill in March")
+
+
+def test_front_matter_is_found_only_where_the_page_has_it():
+    from briefdeck.extract import front, sentences
+    found = front.front(MILL, sentences.split(MILL), "Mill town braces for closure")
+    assert MILL[:found.end].endswith("a lost contract.")
+    assert MILL[found.dek[0]:found.dek[1]] == "Workers were told on the shop floor."
+    assert "Owners blame timber prices" in found.heading
+    # a story that opens on its lead, and hard-wrapped prose, have no headline to skip
+    lead = ("The council voted on Tuesday to close the Brantvale pool for good, citing a repair bill of "
+            "$2.4 million.\n\nSwimmers will be sent to the Eastfield pool.\n\nThe vote was 6 to 3.\n")
+    assert front.front(lead, sentences.split(lead)) is None
+    wrapped = ("The council voted on Tuesday to close the Brantvale pool\nfor good, citing repairs.\n\n"
+               "Swimmers will be sent to the Eastfield pool.\n\nThe vote was 6 to 3.\n")
+    assert front.front(wrapped, sentences.split(wrapped)) is None
+
+
+def test_how_a_poll_was_done_ranks_below_what_it_found():
+    text = ("Ferry fares divide island voters, poll finds\n\n"
+            "Most island residents oppose the planned 15% rise in ferry fares, a Harbourview Research poll "
+            "released on Monday found.\n\n"
+            "The poll found 61% of residents against the increase and 27% in favour.\n\n"
+            "Opposition was strongest among commuters, 74% of whom said the rise would cost them more than "
+            "$600 a year.\n\n"
+            "The ferry authority said it would publish its final fare schedule in June.\n\n"
+            "Harbourview surveyed 1,204 adults online from March 3 to March 9; the margin of error is plus "
+            "or minus 2.8 percentage points.\n")
+    ranked = [sn.anchor.exact for sn in _claims(text)]
+    method = next(i for i, t in enumerate(ranked) if t.startswith("Harbourview surveyed"))
+    assert method >= 4
+    assert ranked[0].startswith("Most island residents oppose the planned 15% rise")
+
+
+def test_a_headline_whose_title_was_shortened_is_still_not_a_claim():
+    text = ("Ferry operator cuts winter sailings; Islanders fear for jobs at the terminal and in the shops "
+            "that depend on it.\n\n"
+            "Coastline Ferries will run two sailings a day instead of six from November, the company said on "
+            "Friday, citing a 30% fall in winter traffic.\n\n"
+            "About 140 people work at the Westport terminal.\n\n"
+            "The island council said it would ask the province to subsidise the route.\n")
+    source = Source(id="s", path="s.txt", text=text, title="Ferry operator cuts winter sailings; Islanders fear…")
+    ranked = sorted((sn for sn in extract(source) if sn.kind == "claim"), key=lambda sn: -sn.score)
+    assert not any(sn.anchor.exact.startswith("Ferry operator cuts") for sn in ranked)
+    assert ranked[0].anchor.exact.startswith("Coastline Ferries will run two sailings")

@@ -5,7 +5,10 @@ checkable (names, numbers, a sensible length), and is not a question, a lead-in
 ending in a colon, a first-person aside, a rhetorical opener or a quotation
 (:func:`quality`). *Would an analyst pick it first?* It is central to the
 article (LexRank over sentence similarity: :mod:`briefdeck.extract.centrality`),
-close to the headline, early (news puts its point in the lead) and concrete.
+close to the headline, early in the story (news puts its point in the first
+paragraphs), concrete, and stands on its own (:mod:`briefdeck.extract.claim_features`).
+The headline and a standfirst are found first (:mod:`briefdeck.extract.front`): the
+headline is not a claim, and the story's lead is counted from its first paragraph.
 The best few are then re-ordered so that the top of the list does not say the
 same thing twice.
 
@@ -17,16 +20,12 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from briefdeck.extract import centrality
+from briefdeck.extract import centrality, claim_features, front
+from briefdeck.extract.claim_features import concreteness
 
 _WORDS = re.compile(r"[\w’'\-]+")
-_NAME = re.compile(r"\b(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*[\w])")
-_FIRST_WORD = re.compile(r"[\W_]*([A-Z][\w’'\-]*[\w])")
-_DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens|half|third|quarter|"
-                           r"three-quarters|two-thirds|one in \w+|per ?cent|percent)\b", re.I)
 _PERSONAL = re.compile(r"\b(?:I|we|we’re|we're|our|us|my|you|your|you’re|you're)\b")
 _RHETORICAL = re.compile(r"^(?:here[’']s|that[’']s|this is|this isn[’']t|it[’']s|so\b|and\b|or\b|imagine|"
                          r"consider|think about|let[’']s|what\b|why\b|how\b|yes\b|no\b|well\b|alas\b|"
@@ -52,10 +51,9 @@ _KNOWN_LABEL = (r"why (?:it|this) matters|what(?:[’']s| is) (?:next|new|happen
 _LABEL = re.compile(rf"(?:(?i:{_KNOWN_LABEL})|[A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}}){{0,3}}|"
                     rf"[A-Z][\w’']*(?:[ \t]+[A-Z][\w’']*){{0,3}})[ \t]*"
                     rf"(?::|[ \t]\u2014|[ \t]\u2013|[ \t]-)[ \t]+(?=[\"“‘]?[A-Z0-9])")
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
 _DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+")
 _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|have|had|will|would)\b", re.I)
-_OPENERS = frozenset("the a an and but or so yet in on at by for of to from with as if when while this that these "
-                     "those it its he she they we i you there here what why how after before since".split())
 MIN_WORDS = 5
 MIN_SCORE = 0.3
 TOP_DIVERSE = 10          # how many of the best claims are re-ordered so they don't repeat one another
@@ -109,29 +107,6 @@ def quality(sentence: str) -> float:
     return max(0.0, s)
 
 
-def proper_names(text: str) -> set[str]:
-    """Words written capitalised inside sentences somewhere in ``text``: names, not sentence openers."""
-    return {m.group() for m in _NAME.finditer(text)
-            if m.start() > 1 and text[m.start() - 1] in " (“\"‘-—–/" and text[m.start() - 2] not in ".!?:\n"
-            and m.group().casefold() not in _OPENERS}
-
-
-def names(sentence: str, proper: set[str] | None = None) -> int:
-    """How many named things a sentence mentions; its first word counts when it is a name elsewhere too."""
-    found = [m for m in _NAME.finditer(sentence) if m.start() > 0]
-    first = _FIRST_WORD.match(sentence)
-    count = sum(1 for m in found if not (first and m.start() == first.start(1)))
-    if first and (proper is not None and first.group(1) in proper or "." in first.group(1)):
-        count += 1
-    return count
-
-
-def concreteness(sentence: str, proper: set[str] | None = None) -> float:
-    """Named things and numbers, 0..1."""
-    number = bool(_DIGIT.search(sentence) or _NUMBER_WORDS.search(sentence))
-    return min(1.0, 0.6 * number + 0.15 * names(sentence, proper))
-
-
 def score(sentence: str, position: float, weights: dict[str, float] | None = None) -> float:
     """Salience of one sentence on its own, 0..1 (``position``: 0 = start of its source, 1 = end);
     :func:`rank` scores a whole article better, with the other sentences as context."""
@@ -152,81 +127,55 @@ class Ranked:
     score: float
 
 
-def headline(text: str, title: str = "") -> tuple[int, int] | None:
-    """The headline's span when the text opens with one: the source's title, or a short first paragraph."""
-    first_end = text.find("\n")
-    first = text[:first_end if first_end >= 0 else len(text)]
-    stripped = first.strip().lstrip("#").strip()
-    if not stripped:
-        return None
-    if title and stripped.rstrip(".").casefold() == title.strip().rstrip(".").casefold():
-        return 0, len(first)
-    alone = first_end < 0 or text[first_end:first_end + 2] == "\n\n"
-    if alone and len(stripped.split()) <= 20 and text.count("\n\n") >= 2:
-        return 0, len(first)
-    return None
-
-
-_QUOTE_MARK = re.compile(r"[“”\"]|''")
-_PRONOUN_START = re.compile(r"(?:He|She|They|It|This|That|These|Those|His|Her|Their)\b")
-_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w’'.\-]*\w)")
-_ABSTRACT = re.compile(r"\b[a-z]{2,}(?:tions?|ity|ities|ness|ments?|ism|ance|ence|ship)\b")
-
-# Weights found on hand-marked key sentences of news articles (see README, "How snippets are proposed").
-WEIGHTS = {"quality": 0.5, "central": 0.45, "headline": 0.8, "concrete": 0.6, "lead": 1.4, "opens_paragraph": 0.3,
-           "quoted": -0.5, "quote_paragraph": -0.45, "pronoun": -0.5, "digit": 0.25, "long": -0.1,
-           "abstract": -0.2, "figure": 0.85, "named_subject": 0.15}
-LEAD_DECAY = 4.0           # the lead weight halves about every three sentences
+# Weights found on hand-marked key sentences of news articles (see README, "How snippets are proposed"),
+# rounded; each trait is explained in claim_features.
+WEIGHTS = {"quality": 0.5, "central": 0.45, "headline": 0.8, "concrete": 0.6, "lead": 1.8, "opens_paragraph": 0.3,
+           "quoted": -0.5, "quote_paragraph": -0.45, "pronoun": -0.3, "leans_back": -0.2, "digit": 0.25,
+           "long": -0.1, "abstract": -0.2, "figure": 0.85, "named_subject": 0.15, "method": -0.6, "dated": 0.3}
+LEAD_DECAY = 8.0           # the lead weight halves about every five sentences of the story
 _SCALE, _MIDDLE = 1.5, 2.0  # map the weighted sum onto MIN_SCORE..1
 
 
-def _features(text: str, s: int, e: int, sentence: str, q: float, proper: set[str], figure_at,
-              quoted_paragraph) -> dict[str, float]:
-    subject = _SUBJECT.match(sentence)
-    line_start = text.rfind("\n", 0, s) + 1
-    return {
-        "quality": q, "concrete": concreteness(sentence, proper),
-        "opens_paragraph": float(not text[line_start:s].strip()),
-        "quoted": float(bool(_QUOTE_MARK.search(sentence))),
-        "quote_paragraph": float(quoted_paragraph(line_start)),
-        "pronoun": float(bool(_PRONOUN_START.match(sentence))),
-        "digit": float(bool(_DIGIT.search(sentence))),
-        "long": float(sentence.count(" ") >= 40),
-        "abstract": len(_ABSTRACT.findall(sentence.casefold())) / max(1, sentence.count(" ") + 1),
-        "figure": float(figure_at(s, e)),
-        "named_subject": float(bool(subject) and (subject.group(1) in proper or "." in subject.group(1))),
-    }
+@dataclass
+class Candidates:
+    """The sentences that could be claims, with what is known about each (in text order)."""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    quality: list[float] = field(default_factory=list)
+    features: list[dict[str, float] | None] = field(default_factory=list)   # None: not a claim at all
+    vectors: object = None                                                     # unit TF-IDF rows
 
 
-def rank(text: str, spans: list[tuple[int, int]], title: str = "",
-         figures: list[tuple[int, int]] = ()) -> list[Ranked]:
-    """Every sentence of ``text`` scored as a claim, in text order (scores below MIN_SCORE are left out).
+def _repeats_the_opening(text: str, title: str) -> bool:
+    """A title that is only the opening words of the text (one guessed from them) says nothing more."""
+    head = title.strip().rstrip("…").strip()
+    return bool(head) and text.lstrip().startswith(head)
 
-    ``spans`` are the sentences (after datelines and labels are skipped); ``title`` the source's title;
-    ``figures`` the spans of the quantities found in the text (percentages, money, counts).
-    """
-    head = headline(text, title)
-    head_text = title or (text[head[0]:head[1]] if head else "")
-    candidates: list[tuple[int, int, str, float]] = []
+
+def candidates(text: str, spans: list[tuple[int, int]], title: str = "",
+               figures: list[tuple[int, int]] = ()) -> Candidates:
+    """Every sentence that could be a claim, with its traits, its centrality and closeness to the headline."""
+    found = front.front(text, spans, title)
+    head_text = found.heading if found else ("" if _repeats_the_opening(text, title) else title)
+    dek = found.dek if found else None
+    out = Candidates()
+    texts = []
     for s, e in spans:
-        if head and s < head[1]:
+        if found and s < found.end:
             continue                                 # the headline itself is not a claim
         sentence = text[s:e]
         q = quality(sentence)
         if q > 0:
-            candidates.append((s, e, sentence, q))
-    if not candidates:
-        return []
-    vectors, head_vector = centrality.vectors([c[2] for c in candidates], head_text)
+            out.spans.append((s, e))
+            out.quality.append(q)
+            texts.append(sentence)
+    if not texts:
+        return out
+    vectors, head_vector = centrality.vectors(texts, head_text)
+    out.vectors = vectors
     central = centrality.lexrank(vectors).tolist()
     near_head = centrality.similarity_to(vectors, head_vector).tolist()
-    proper = proper_names(text)
+    proper = claim_features.proper_names(text)
     figure_starts = sorted(f[0] for f in figures)
-
-    def figure_at(s: int, e: int) -> bool:
-        i = bisect_left(figure_starts, s)
-        return i < len(figure_starts) and figure_starts[i] < e
-
     quoted: dict[int, bool] = {}
 
     def quoted_paragraph(line_start: int) -> bool:
@@ -235,18 +184,42 @@ def rank(text: str, spans: list[tuple[int, int]], title: str = "",
             quoted[line_start] = bool(_QUOTE_MARK.search(text, line_start, len(text) if line_end < 0 else line_end))
         return quoted[line_start]
 
-    scores = []
-    for i, (s, e, sentence, q) in enumerate(candidates):
+    position = 0
+    for i, ((s, e), sentence, q) in enumerate(zip(out.spans, texts, out.quality)):
+        in_dek = dek is not None and dek[0] <= s < dek[1]
         if q < MIN_SCORE:
+            out.features.append(None)
+            position += not in_dek
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        k = bisect_left(figure_starts, s)
+        f = claim_features.traits(sentence, proper, not text[line_start:s].strip(), quoted_paragraph(line_start),
+                                  k < len(figure_starts) and figure_starts[k] < e)
+        f.update(quality=q, central=central[i], headline=near_head[i], lead=math.exp(-position / LEAD_DECAY))
+        out.features.append(f)
+        position += not in_dek                    # a standfirst does not push the lead down
+    return out
+
+
+def rank(text: str, spans: list[tuple[int, int]], title: str = "",
+         figures: list[tuple[int, int]] = (), weights: dict[str, float] | None = None) -> list[Ranked]:
+    """Every sentence of ``text`` scored as a claim, in text order (scores below MIN_SCORE are left out).
+
+    ``spans`` are the sentences (after datelines and labels are skipped); ``title`` the source's title;
+    ``figures`` the spans of the quantities found in the text (percentages, money, counts).
+    """
+    table = candidates(text, spans, title, figures)
+    if not table.spans:
+        return []
+    weights = weights or WEIGHTS
+    scores = []
+    for q, f in zip(table.quality, table.features):
+        if f is None:
             scores.append(q * 0.9)                    # not a claim: kept for centrality only, never shown
             continue
-        f = _features(text, s, e, sentence, q, proper, figure_at, quoted_paragraph)
-        f["central"] = central[i]
-        f["headline"] = near_head[i]
-        f["lead"] = math.exp(-i / LEAD_DECAY)
-        raw = sum(WEIGHTS[k] * v for k, v in f.items())
+        raw = sum(w * f[k] for k, w in weights.items())
         scores.append(MIN_SCORE + (1 - MIN_SCORE) / (1 + math.exp(-_SCALE * (raw - _MIDDLE))))
-    order = centrality.diverse_order(vectors, scores, TOP_DIVERSE, penalty=0.15)
+    order = centrality.diverse_order(table.vectors, scores, TOP_DIVERSE, penalty=0.15)
     final = list(scores)
     ceiling = None
     for i in order:                           # the re-ordered best keep scores that fall in their new order
@@ -254,7 +227,7 @@ def rank(text: str, spans: list[tuple[int, int]], title: str = "",
         final[i] = value
         ceiling = value
     out = []
-    for (s, e, _, _), value in zip(candidates, final):
+    for (s, e), value in zip(table.spans, final):
         value = round(max(0.0, min(1.0, value)), 3)
         if value >= MIN_SCORE:
             out.append(Ranked(s, e, value))

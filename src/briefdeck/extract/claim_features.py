@@ -1,0 +1,94 @@
+"""What a sentence is, as far as ranking it as a claim goes: one number per trait, 0..1.
+
+Each trait has a reason in how news is written and read:
+
+- ``opens_paragraph``: a news paragraph states its point first, and elaborates after.
+- ``figure``, ``digit``, ``concrete``: the key numbers and the named actors of a story.
+- ``named_subject``: "The Fed raised …" states a fact about someone; "It was …" leans on what came before.
+- ``pronoun`` / ``leans_back``: a sentence that opens on "He", "That", "But" or "Also" continues an
+  earlier one and does not stand alone on a slide.
+- ``quoted`` / ``quote_paragraph``: someone's words; the quote is its own snippet.
+- ``method``: how a poll or study was done (sample, margin of error), a footnote rather than a finding;
+  its numbers are not the story's figures.
+- ``dated``: news names when it happened ("on Tuesday", "this week", "last month").
+- ``abstract``, ``long``: abstract nouns and very long sentences read as commentary, not facts.
+"""
+from __future__ import annotations
+
+import re
+
+_DIGIT = re.compile(r"\d")
+_NAME = re.compile(r"\b(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*[\w])")
+_FIRST_WORD = re.compile(r"[\W_]*([A-Z][\w’'\-]*[\w])")
+_NUMBER_WORDS = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens|half|third|quarter|"
+                           r"three-quarters|two-thirds|one in \w+|per ?cent|percent)\b", re.I)
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|''.*?''")
+_PRONOUN_START = re.compile(r"(?:He|She|They|It|This|That|These|Those|His|Her|Their)\b")
+_LEANS_BACK = re.compile(r"(?:He|She|They|It|Its|This|That|These|Those|His|Her|Their|Such|"
+                         r"But|And|Yet|Still|Also|Even so|Meanwhile|However|Instead|Indeed|Moreover|"
+                         r"Besides|Then|Otherwise|Nevertheless|Likewise|Similarly|In addition|"
+                         r"At the same time|On the other hand|By contrast|In turn)\b")
+_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w’'.\-]*\w)")
+_ABSTRACT = re.compile(r"\b[a-z]{2,}(?:tions?|ity|ities|ness|ments?|ism|ance|ence|ship)\b")
+_METHOD = re.compile(r"\b(?:margin of (?:sampling )?error|plus or minus|\+/-|sampling error|"
+                     r"(?:poll|survey|study) (?:of|was conducted|were conducted|surveyed)|"
+                     r"(?:conducted|carried out) (?:the poll|the survey|online|by telephone|(?:from|between) \w+)|"
+                     r"respondents were)\b", re.I)
+_DATED = re.compile(r"\b(?:on |last |this |late |early |)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday)\b|\b(?:today|yesterday|tonight|this (?:week|month|morning)|last (?:week|month|night))\b")
+_METHOD_WORDS = ("margin", "plus or minus", "+/-", "sampling", "poll", "survey", "study", "conducted",
+                 "carried out", "respondents")          # a cheap test before _METHOD
+_DATED_WORDS = ("day", "week", "month", "night")        # ... and before _DATED
+_OPENERS = frozenset("the a an and but or so yet in on at by for of to from with as if when while this that these "
+                     "those it its he she they we i you there here what why how after before since".split())
+
+
+def proper_names(text: str) -> set[str]:
+    """Words written capitalised inside sentences somewhere in ``text``: names, not sentence openers."""
+    return {m.group() for m in _NAME.finditer(text)
+            if m.start() > 1 and text[m.start() - 1] in " (“\"‘-—–/" and text[m.start() - 2] not in ".!?:\n"
+            and m.group().casefold() not in _OPENERS}
+
+
+def names(sentence: str, proper: set[str] | None = None) -> int:
+    """How many named things a sentence mentions; its first word counts when it is a name elsewhere too."""
+    found = [m for m in _NAME.finditer(sentence) if m.start() > 0]
+    first = _FIRST_WORD.match(sentence)
+    count = sum(1 for m in found if not (first and m.start() == first.start(1)))
+    if first and (proper is not None and first.group(1) in proper or "." in first.group(1)):
+        count += 1
+    return count
+
+
+def concreteness(sentence: str, proper: set[str] | None = None) -> float:
+    """Named things and numbers, 0..1."""
+    number = bool(_DIGIT.search(sentence) or _NUMBER_WORDS.search(sentence))
+    return min(1.0, 0.6 * number + 0.15 * names(sentence, proper))
+
+
+def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragraph: bool,
+           has_figure: bool) -> dict[str, float]:
+    """The traits of one sentence (see the module's docstring); the caller knows its paragraph and figures."""
+    subject = _SUBJECT.match(sentence)
+    words = sentence.count(" ") + 1
+    own = _QUOTED.sub("", sentence)
+    low = own.casefold()
+    method = any(w in low for w in _METHOD_WORDS) and bool(_METHOD.search(own))
+    if method:                              # a sample size and a margin of error are not the story's numbers
+        has_figure = False
+    return {
+        "concrete": 0.15 * names(sentence, proper) if method else concreteness(sentence, proper),
+        "opens_paragraph": float(opens_paragraph),
+        "quoted": float(bool(_QUOTE_MARK.search(sentence))),
+        "quote_paragraph": float(quote_paragraph),
+        "pronoun": float(bool(_PRONOUN_START.match(sentence))),
+        "leans_back": float(bool(_LEANS_BACK.match(sentence))),
+        "digit": float(bool(_DIGIT.search(sentence)) and not method),
+        "long": float(words >= 41),
+        "abstract": len(_ABSTRACT.findall(sentence.casefold())) / words,
+        "figure": float(has_figure),
+        "named_subject": float(bool(subject) and (subject.group(1) in proper or "." in subject.group(1))),
+        "method": float(method),
+        "dated": float(any(w in low for w in _DATED_WORDS) and bool(_DATED.search(own))),
+    }
