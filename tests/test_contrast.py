@@ -63,7 +63,7 @@ def test_theme_colours_through_the_colour_map_with_transforms():
     assert _colour('<a:srgbClr val="808080"><a:shade val="50000"/></a:srgbClr>', palette) < "808080"
 
 
-def _template(tmp_path, edit) -> "Path":  # noqa: F821
+def _template(tmp_path, edit):
     prs = pptx.Presentation()
     _widen(prs)
     edit(prs)

@@ -1,12 +1,9 @@
 """The editor driven as a user would: sources in, snippets picked, three slides, a chart, undo, save, export."""
 from __future__ import annotations
 
-import os
 import shutil
-import signal
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -144,7 +141,7 @@ def test_sources_to_three_slides_chart_undo_save_reopen_export(win, qtbot, tmp_p
 
 def test_opening_a_deck_shows_its_slides_preview_and_candidates(win, qtbot):
     win.actions.open(str(EXAMPLE / "deck.yaml"))
-    qtbot.waitUntil(lambda: win.plan_result is not None and win.slide_list.count() == 14, timeout=20000)
+    qtbot.waitUntil(lambda: win.settled() and win.slide_list.count() == 14, timeout=20000)
     qtbot.waitUntil(lambda: any(not r.picked for r in win.snippets.model.all), timeout=20000)
     assert win.sources.list.count() == 5
     assert win.preview.plan is not None

@@ -72,7 +72,7 @@ def test_a_slide_with_empty_slots_previews_and_the_others_still_do(win, qtbot):
     win.actions.open(str(EXAMPLE / "deck.yaml"))
     for layout in LAYOUTS:                       # one empty slide of every layout, as "New slide" makes them
         win.document.do(InsertSlide(1, Slide(layout, {})))
-    qtbot.waitUntil(lambda: win.plan_result is not None and not win._planning and not win._replan, timeout=20000)
+    qtbot.waitUntil(lambda: win.settled(), timeout=20000)
     planned = {p.deck_index for p in win.plan_result.plan.slides}
     assert planned >= set(range(len(win.deck.slides)))
     for index in (1, 4, len(win.deck.slides) - 1):       # empty ones and an untouched one

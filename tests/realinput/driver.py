@@ -86,7 +86,7 @@ class Analyst:
     def settle(self) -> None:
         """Until the window has handled what was sent, and its preview plan is current."""
         time.sleep(0.15)
-        self.wait("the window is idle", lambda: not self.win._planning and not self.win._debounce.isActive())
+        self.wait("the window is idle", lambda: self.win.settled())
 
     def deck_data(self) -> dict:
         from briefdeck.spec.save import deck_to_data
@@ -106,8 +106,8 @@ class Analyst:
         """Click the slide list's current thumbnail: the keyboard focus leaves any field."""
         def point():
             lst = self.win.slide_list
-            item = lst.currentItem() or lst.item(0)
-            rect = lst.visualItemRect(item) if item else lst.viewport().rect()
+            row = lst.current_row() if lst.current_row() >= 0 else 0
+            rect = lst.row_rect(row) if lst.count() else lst.viewport().rect()
             p = lst.viewport().mapToGlobal(rect.center())
             return p.x(), p.y()
         self.hands.click(*self.probe(point))

@@ -19,7 +19,6 @@ def extract(source: Source) -> list[Snippet]:
     """Every candidate in ``source``, in order of appearance within each kind."""
     text = source.text
     spans = sentences.split(text)
-    length = max(1, len(text))
     directory = Directory(text)
     out: list[Snippet] = []
     counters = {CLAIM: 0, FIGURE: 0, QUOTE: 0}

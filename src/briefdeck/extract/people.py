@@ -125,7 +125,7 @@ class Directory:
         return p
 
     def _scan(self) -> None:
-        text, masked = self.text, self.masked
+        masked = self.masked
         singles: list[tuple[int, str, str, str]] = []
         for m in SEQUENCE.finditer(masked):
             raw = m.group().split()

@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 
 START = time.perf_counter()
 
@@ -60,9 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.screenshot or args.timing):
         QTimer.singleShot(0, lambda: offer_recovery(win))
     if args.timing or args.screenshot:
-        wait_until_drawn(app, win, args.slide - 1)
+        wait_until_drawn(app, win, args.slide - 1, until=win.usable if args.timing else win.settled)
         if args.timing:
             print(f"usable window after {time.perf_counter() - START:.2f} s", flush=True)
+            wait_until_drawn(app, win, args.slide - 1, until=win.settled)
+            print(f"settled after {time.perf_counter() - START:.2f} s (every slide planned, thumbnails in view drawn)",
+                  flush=True)
         if args.timing and not args.screenshot:
             win.document.undo.setClean()
             win.close()
@@ -84,8 +86,9 @@ def fit_to_screen(win, width: int, height: int) -> None:
     win.move(screen.x() + (screen.width() - w) // 2, screen.y() + (screen.height() - h) // 2)
 
 
-def wait_until_drawn(app, win, slide: int, timeout: float = 20.0) -> None:
-    """Process events until the deck is planned and the chosen slide is in the preview."""
+def wait_until_drawn(app, win, slide: int, until=None, timeout: float = 60.0) -> None:
+    """Process events until slide ``slide`` is selected and ``until()`` (default: the window has settled)."""
+    until = until or win.settled
     deadline = time.perf_counter() + timeout
     asked = False
     while time.perf_counter() < deadline:
@@ -93,11 +96,10 @@ def wait_until_drawn(app, win, slide: int, timeout: float = 20.0) -> None:
         if not asked and win.slide_list.count() > slide >= 0:
             win.select_slide_row(slide)
             asked = True
-        if (win.plan_result is not None and not win._planning and not win._thumb_queue
-                and (asked or not win.deck.slides)):
+        if (asked or not win.deck.slides) and until():
             app.processEvents()
             return
-        time.sleep(0.005)
+        time.sleep(0.002)
 
 
 def offer_recovery(win) -> None:

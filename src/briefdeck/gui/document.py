@@ -35,10 +35,13 @@ class EditCommand(QUndoCommand):
         return 1 if self.merge else -1
 
     def mergeWith(self, other) -> bool:
-        """Typing in one field: keep the first command's undo, take the newest redo."""
+        """One step made of several (typing in one field, files added in a batch): redo does both in
+        order, undo undoes both in reverse order."""
         if not isinstance(other, EditCommand) or other.merge != self.merge:
             return False
-        self.edit = other.edit
+        from briefdeck.core.edits import Batch
+        self.edit = Batch([self.edit, other.edit], self.edit.label)
+        self.inverse = Batch([other.inverse, self.inverse], self.edit.label)
         return True
 
     def apply(self) -> None:

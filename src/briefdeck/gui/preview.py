@@ -88,6 +88,62 @@ def _draw_chart(painter: QPainter, block: ChartBlock) -> None:
     painter.drawImage(target, image)
 
 
+def _sketch_chart(painter: QPainter, block: ChartBlock) -> None:
+    """A thumbnail's chart: its bars, line or slices drawn straight from the values (no axes, no labels),
+    so a list of slides never waits for matplotlib."""
+    spec, box = block.spec, _rect(block.box)
+    inner = box.adjusted(box.width() * 0.06, box.height() * 0.08, -box.width() * 0.06, -box.height() * 0.1)
+    colors = [color(c) for c in (block.colors or ["1F4E79"])]
+    series = [s.values for s in spec.series if s.values]
+    if not series:
+        return
+    painter.save()
+    painter.setPen(QPen(color(block.grid_color), 0.5 * PER_PT))
+    painter.drawLine(inner.bottomLeft(), inner.bottomRight())
+    painter.setPen(Qt.PenStyle.NoPen)
+    if spec.type == "pie":
+        values = [max(v, 0) for v in series[0]]
+        total = sum(values) or 1
+        side = min(inner.width(), inner.height())
+        circle = QRectF(inner.center().x() - side / 2, inner.center().y() - side / 2, side, side)
+        angle = 90 * 16
+        for k, v in enumerate(values):
+            span = -int(round(v / total * 360 * 16))
+            painter.setBrush(colors[k % len(colors)])
+            painter.drawPie(circle, angle, span)
+            angle += span
+    elif spec.type in ("line", "slope", "dot"):
+        top = max(max(s) for s in series) or 1
+        for k, values in enumerate(series):
+            step = inner.width() / max(1, len(values) - 1)
+            points = [QPointF(inner.left() + i * step, inner.bottom() - max(v, 0) / top * inner.height())
+                      for i, v in enumerate(values)]
+            painter.setPen(QPen(colors[k % len(colors)], 2 * PER_PT))
+            painter.drawPolyline(points)
+    else:
+        stacked = spec.type.startswith("stacked")
+        count = max(len(s) for s in series)
+        sums = [sum(max(s[i], 0) for s in series if i < len(s)) for i in range(count)]
+        top = (max(sums) if stacked else max(max(s) for s in series)) or 1
+        slot = (inner.height() if spec.type.endswith("bar") else inner.width()) / count
+        for i in range(count):
+            base = 0.0
+            for k, values in enumerate(series):
+                v = max(values[i], 0) if i < len(values) else 0
+                painter.setBrush(colors[k % len(colors)])
+                length = v / top * (inner.width() if spec.type.endswith("bar") else inner.height())
+                width = slot * 0.6 / (1 if stacked else len(series))
+                offset = slot * 0.2 + (0 if stacked else k * width)
+                if spec.type.endswith("bar"):
+                    painter.drawRect(QRectF(inner.left() + base, inner.top() + i * slot + offset, length, width))
+                else:
+                    painter.drawRect(QRectF(inner.left() + i * slot + offset, inner.bottom() - base - length,
+                                            width, length))
+                if stacked:
+                    base += length
+    painter.restore()
+
+
 # --- tables ---------------------------------------------------------------------------
 def _draw_table(painter: QPainter, block: TableBlock) -> None:
     """Cells filled as the emitter fills them (header, then banded rows), text at the cell margins,
@@ -127,10 +183,12 @@ def _draw_table(painter: QPainter, block: TableBlock) -> None:
 
 
 # --- slides ---------------------------------------------------------------------------
-def paint_slide(painter: QPainter, plan: SlidePlan, template: Template, rect: QRectF) -> None:
+def paint_slide(painter: QPainter, plan: SlidePlan, template: Template, rect: QRectF,
+                sketch_charts: bool = False) -> None:
     """Draw ``plan`` scaled into ``rect``, keeping the slide's aspect ratio (centred, letterboxed).
 
     Only the slide's own area is painted; what lies around it in ``rect`` is left as it was.
+    ``sketch_charts`` draws charts as plain shapes (thumbnails) instead of their matplotlib picture.
     """
     register_fonts()
     target = slide_rect(template, rect)
@@ -150,13 +208,13 @@ def paint_slide(painter: QPainter, plan: SlidePlan, template: Template, rect: QR
         elif isinstance(block, TextBlock):
             text_frame(block).draw(painter)
         elif isinstance(block, ChartBlock):
-            _draw_chart(painter, block)
+            _sketch_chart(painter, block) if sketch_charts else _draw_chart(painter, block)
         elif isinstance(block, TableBlock):
             _draw_table(painter, block)
     painter.restore()
 
 
-def render_slide(plan: SlidePlan, template: Template, width_px: int) -> QImage:
+def render_slide(plan: SlidePlan, template: Template, width_px: int, sketch_charts: bool = False) -> QImage:
     """An image of the slide ``width_px`` wide (height from the template's aspect ratio)."""
     width = max(1, int(width_px))
     height = max(1, round(width * template.height / template.width))
@@ -164,7 +222,7 @@ def render_slide(plan: SlidePlan, template: Template, width_px: int) -> QImage:
     image.fill(color(plan.background))
     painter = QPainter(image)
     try:
-        paint_slide(painter, plan, template, QRectF(0, 0, width, height))
+        paint_slide(painter, plan, template, QRectF(0, 0, width, height), sketch_charts)
     finally:
         painter.end()
     return image

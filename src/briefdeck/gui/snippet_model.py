@@ -6,6 +6,7 @@ is a list comprehension, so typing stays fast.
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt
@@ -29,6 +30,7 @@ class Row:
         sn = self.snippet
         self.search = " ".join((sn.text, sn.speaker, sn.role, sn.measure, sn.unit, self.source_label,
                                 " ".join(sn.tags))).casefold()
+        self.rank = (self.picked, sn.score or 0)      # the default order: picks first, then by score
 
     @property
     def key(self) -> str:
@@ -52,7 +54,13 @@ class Filter:
     tag: str | None = None
     picked_only: bool = False
 
+    def everything(self) -> bool:
+        return not self.text.strip() and self.kinds >= {"claim", "figure", "quote"} and self.source is None \
+            and self.tag is None and not self.picked_only
+
     def rows(self, rows: list[Row]) -> list[Row]:
+        if self.everything():
+            return list(rows)
         words = self.text.casefold().split()
         return [r for r in rows
                 if r.snippet.kind in self.kinds
@@ -75,7 +83,7 @@ def sort_key(column: int):
         return lambda r: r.source_label.casefold()
     if column == 6:
         return lambda r: len(r.snippet.reported_by)
-    return lambda r: (r.picked, r.snippet.score or 0)
+    return operator.attrgetter("rank")
 
 
 class SnippetTableModel(QAbstractTableModel):

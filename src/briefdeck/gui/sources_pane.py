@@ -81,6 +81,7 @@ class SourcesPane(QWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.sources: list[Source] = []
+        self._shown: list[tuple] = []               # what each row of the list shows, to update only changes
         self.list = QListWidget()
         self.list.setObjectName("sourceList")
         self.list.setUniformItemSizes(True)
@@ -150,28 +151,43 @@ class SourcesPane(QWidget):
 
     # --- content ------------------------------------------------------------------------
     def set_sources(self, sources: list[Source]) -> None:
+        """The list as the deck has it; sources added at the end are appended, the rest kept as they are."""
         current = self.current_id()
+        shown = [self._row_key(s) for s in sources]
+        keep = 0
+        while keep < min(len(shown), len(self._shown)) and shown[keep] == self._shown[keep]:
+            keep += 1
         self.sources = list(sources)
         self.list.blockSignals(True)
-        self.list.clear()
-        for src in self.sources:
-            file = src.path.rsplit("/", 1)[-1]
-            meta = " \u00b7 ".join(p for p in (src.publisher, src.date) if p) or f"no publisher yet \u00b7 {file}"
-            guess = "  (title guessed)" if src.title_guessed else ""
-            item = QListWidgetItem(f"{src.title or 'Untitled source'}{guess}\n{meta}")
-            item.setData(Qt.ItemDataRole.UserRole, src.id)
-            if src.title_guessed:
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
-            item.setToolTip(src.full_citation() + (f"\n\nThe title is a guess: the file has no headline. "
-                                                   "Confirm it in Sources > Check Source Details (Ctrl+Shift+I)."
-                                                   if src.title_guessed else "") + f"\n\nFile: {src.path}")
-            self.list.addItem(item)
+        while self.list.count() > keep:
+            self.list.takeItem(self.list.count() - 1)
+        for src in self.sources[keep:]:
+            self.list.addItem(self._item(src))
+        self._shown = shown
         self.list.blockSignals(False)
         self.stack.show_content(bool(self.sources))
         ids = [s.id for s in self.sources]
         self.select(current if current in ids else (ids[0] if ids else None))
+
+    @staticmethod
+    def _row_key(src: Source) -> tuple:
+        return (src.id, src.title, src.publisher, src.date, src.path, src.title_guessed, src.full_citation())
+
+    @staticmethod
+    def _item(src: Source) -> QListWidgetItem:
+        file = src.path.rsplit("/", 1)[-1]
+        meta = " \u00b7 ".join(p for p in (src.publisher, src.date) if p) or f"no publisher yet \u00b7 {file}"
+        guess = "  (title guessed)" if src.title_guessed else ""
+        item = QListWidgetItem(f"{src.title or 'Untitled source'}{guess}\n{meta}")
+        item.setData(Qt.ItemDataRole.UserRole, src.id)
+        if src.title_guessed:
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+        item.setToolTip(src.full_citation() + ("\n\nThe title is a guess: the file has no headline. "
+                                               "Confirm it in Sources > Check Source Details (Ctrl+Shift+I)."
+                                               if src.title_guessed else "") + f"\n\nFile: {src.path}")
+        return item
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()

@@ -1,27 +1,23 @@
 """The main window: Sources -> Snippets -> Slides, left to right, with the live preview largest."""
 from __future__ import annotations
 
-import copy
-
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from briefdeck.core import Deck
 from briefdeck.gui import theme
 from briefdeck.gui.citations import CitationsPanel
 from briefdeck.gui.document import Document
+from briefdeck.gui.live_plan import LivePlan
 from briefdeck.gui.preview import SlidePreview
 from briefdeck.gui.settings import settings
 from briefdeck.gui.slide_editor import SlideEditor
+from briefdeck.gui.slide_list import THUMB_WIDTH, SlideList
+
+PLAN_BUDGET_S = 0.03            # planning per event-loop turn: a long deck never holds up the window
 from briefdeck.gui.snippet_model import Row
 from briefdeck.gui.snippets_pane import SnippetsPane
 from briefdeck.gui.sources_pane import SourcesPane
-from briefdeck.gui import workers
-from briefdeck.gui.workers import run_in_background
-
-THUMB_WIDTH = 128
 
 
 def panel(title: str, body: QWidget, *tools: QWidget) -> QWidget:
@@ -43,32 +39,6 @@ def panel(title: str, body: QWidget, *tools: QWidget) -> QWidget:
     return box
 
 
-class SlideList(QListWidget):
-    """Thumbnails of the slides; drag to reorder."""
-
-    moved = Signal(int, int)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("slideList")
-        self.setViewMode(QListWidget.ViewMode.ListMode)
-        self.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 9 / 16)))
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setSpacing(4)
-        self.setUniformItemSizes(True)
-        self.setMinimumWidth(THUMB_WIDTH + 40)
-        self.setMaximumWidth(THUMB_WIDTH + 64)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def dropEvent(self, event) -> None:
-        start = self.currentRow()
-        target = self.indexAt(event.position().toPoint()).row()
-        target = self.count() - 1 if target < 0 else target
-        event.ignore()                      # the deck moves the slide; the list is rebuilt from it
-        if start >= 0 and target != start:
-            self.moved.emit(start, target)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, document: Document | None = None):
         super().__init__()
@@ -77,9 +47,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.icon("app"))
         self.current_slide: int | None = None
         self.plan_result = None
-        self.thumbs: dict[int, QPixmap] = {}
-        self._planning = False
-        self._replan = False
+        self.live = LivePlan()
+        self._freeze = False
+        self._rows: dict = {}                  # id(deck snippet) -> its Row in the snippet table
+        self._source_rows: dict = {}           # source id -> (its candidates, label, picked spans, their Rows)
 
         self.sources = SourcesPane()
         self.snippets = SnippetsPane()
@@ -128,7 +99,7 @@ class MainWindow(QMainWindow):
 
         doc = self.document
         doc.changed.connect(self.on_changed)
-        doc.candidates_changed.connect(self.refresh_snippets)
+        doc.candidates_changed.connect(lambda: self._snippets_soon.start())
         doc.path_changed.connect(self.refresh_title)
         doc.undo.indexChanged.connect(self._undo_moved)
         self.sources.add_snippet.connect(self.actions.add_snippet_from_selection)
@@ -142,7 +113,7 @@ class MainWindow(QMainWindow):
         self.snippets.tag_requested.connect(self.actions.tag)
         self.snippets.remove_requested.connect(self.actions.remove_snippets)
         self.snippets.chart_requested.connect(self.actions.chart_from_keys)
-        self.slide_list.currentRowChanged.connect(self.select_slide)
+        self.slide_list.current_changed.connect(self.select_slide)
         # the deck changes after the widget that asked has finished its event (the editor queues its own)
         self.slide_list.moved.connect(self.actions.move_slide, Qt.ConnectionType.QueuedConnection)
         self.editor.layout_changed.connect(lambda i, layout: self.actions.set_layout(layout, i))
@@ -152,11 +123,12 @@ class MainWindow(QMainWindow):
         self.editor.chart_requested.connect(self.actions.edit_chart)
         self.citations.slide_clicked.connect(self.select_slide_row)
 
-        self._thumb_queue: list = []
-        self._thumb_timer = QTimer(self, interval=0)
-        self._thumb_timer.timeout.connect(self._next_thumbnail)
-        self._debounce = QTimer(self, singleShot=True, interval=120)
-        self._debounce.timeout.connect(self.replan)
+        self._snippets_soon = QTimer(self, singleShot=True, interval=0)
+        self._snippets_soon.timeout.connect(self.refresh_snippets)
+        self._plan_soon = QTimer(self, singleShot=True, interval=0)      # once per event-loop turn of changes
+        self._plan_soon.timeout.connect(self.replan)
+        self._check_soon = QTimer(self, singleShot=True, interval=400)   # the deck-wide checks, when typing pauses
+        self._check_soon.timeout.connect(self.run_checks)
         self.restore_layout()
         self.on_changed({"sources", "snippets", "slides", "deck"})
         self.refresh_title()
@@ -171,23 +143,45 @@ class MainWindow(QMainWindow):
         if "sources" in what:
             self.sources.set_sources(list(self.deck.sources.values()))
         if what & {"sources", "snippets"}:
-            self.refresh_snippets()
+            self._snippets_soon.start()        # once per event-loop turn, however many changes came
         if what & {"slides", "snippets", "deck"}:
             self.refresh_slides()
-        self._debounce.start()
+        if len(what) == 4:                    # a deck opened, recovered or new: settle the heap once planned
+            self._freeze = True
+        self._plan_soon.start()
         self.counts.setText(f"{len(self.deck.sources)} sources \u00b7 {len(self.deck.snippets)} snippets \u00b7 "
                             f"{len(self.deck.slides)} slides")
 
     def snippet_rows(self) -> list[Row]:
+        """The table's rows: the deck's snippets, then the candidates not picked. Rows are made once (their
+        search text prepared then) and a source's candidate rows are reused while its candidates, its
+        label and what was picked from it stay the same, so adding sources costs what they add."""
         labels = {sid: s.label() for sid, s in self.deck.sources.items()}
-        rows = [Row(sn, True, labels.get(sn.source, sn.source)) for sn in self.deck.snippets.values()]
-        taken = {(sn.source, sn.kind, sn.anchor.start, sn.anchor.end) for sn in self.deck.snippets.values()}
+        old, kept = self._rows, {}
+        rows = []
+        for sn in self.deck.snippets.values():
+            label = labels.get(sn.source, sn.source)
+            r = old.get(id(sn))
+            if r is None or r.snippet is not sn or r.source_label != label:
+                r = Row(sn, True, label)
+            kept[id(sn)] = r
+            rows.append(r)
+        taken: dict[str, set] = {}
+        for sn in self.deck.snippets.values():
+            taken.setdefault(sn.source, set()).add((sn.kind, sn.anchor.start, sn.anchor.end))
+        per_source, self._source_rows = self._source_rows, {}
         for source_id, candidates in self.document.candidates.items():
             if source_id not in self.deck.sources:
                 continue
-            for c in candidates:
-                if (c.source, c.kind, c.anchor.start, c.anchor.end) not in taken:
-                    rows.append(Row(c, False, labels.get(c.source, c.source)))
+            label, picked = labels[source_id], frozenset(taken.get(source_id, ()))
+            held = per_source.get(source_id)
+            if held is None or held[0] is not candidates or held[1] != label or held[2] != picked:
+                held = (candidates, label, picked,
+                        [Row(c, False, label) for c in candidates
+                         if (c.kind, c.anchor.start, c.anchor.end) not in picked])
+            self._source_rows[source_id] = held
+            rows.extend(held[3])
+        self._rows = kept
         return rows
 
     def refresh_snippets(self) -> None:
@@ -213,19 +207,18 @@ class MainWindow(QMainWindow):
             self.current_slide = n - 1 if n else None
         if self.current_slide is None and n:
             self.current_slide = 0
-        self.slide_list.blockSignals(True)
-        self.slide_list.clear()
-        for i, slide in enumerate(self.deck.slides):
-            title = slide.text("title") or (self.deck.title if slide.layout == "title" else "")
-            item = QListWidgetItem(f"{i + 1}  {title or slide.layout.replace('-', ' ').capitalize() + ' (no title)'}")
-            if i in self.thumbs:
-                item.setIcon(QIcon(self.thumbs[i]))
-            self.slide_list.addItem(item)
+        model = self.slide_list.slides        # the rows now; their pictures follow once planned
+        model.set_slides(self._slide_titles(), model.plans if len(model.plans) == n else [None] * n, model.template)
         if self.current_slide is not None:
-            self.slide_list.setCurrentRow(self.current_slide)
-            self.slide_list.scrollToItem(self.slide_list.currentItem())
-        self.slide_list.blockSignals(False)
+            self.slide_list.set_current_row(self.current_slide, quiet=True)
         self.editor.show_slide(self.deck, self.current_slide)
+
+    def _slide_titles(self) -> list[str]:
+        out = []
+        for slide in self.deck.slides:
+            title = slide.text("title") or (self.deck.title if slide.layout == "title" else "")
+            out.append(title or slide.layout.replace("-", " ").capitalize() + " (no title)")
+        return out
 
     def _undo_moved(self, _index: int) -> None:
         text = self.document.undo.undoText()
@@ -244,9 +237,7 @@ class MainWindow(QMainWindow):
         self.show_preview()
 
     def select_slide_row(self, index: int) -> None:
-        if 0 <= index < self.slide_list.count():
-            self.slide_list.setCurrentRow(index)
-            self.slide_list.scrollToItem(self.slide_list.currentItem())
+        self.slide_list.set_current_row(index)
 
     def show_snippet(self, key: str) -> None:
         kind, _, sid = key.partition(":")
@@ -255,49 +246,62 @@ class MainWindow(QMainWindow):
         if sn is not None:
             self.sources.show_passage(sn.source, sn.anchor.start or 0, sn.anchor.end or 0)
 
-    # --- planning and preview (in a worker) ------------------------------------------------
+    # --- planning and preview ---------------------------------------------------------------
     def replan(self) -> None:
-        if self._planning:
-            self._replan = True
-            return
-        self._planning = True
-        snapshot = copy.deepcopy(self.deck)
+        """Plan what changed (the exporter's planner, reusing every unchanged slide), show it, and
+        leave the deck-wide checks for when typing pauses."""
+        from briefdeck.core import BriefdeckError
         path = self.document.path or (self.document.base_dir / "untitled.yaml")
-        from briefdeck.gui.planning import plan_for_preview
-        run_in_background(plan_for_preview, snapshot, path, with_progress=False, needs=workers.PLAN,
-                          on_done=self._planned, on_error=self._plan_failed)
-
-    def _planned(self, result) -> None:
-        self._planning = False
-        self.plan_result = result
-        self.show_preview()
-        self._thumb_queue = [p for p in result.plan.slides if p.deck_index is not None]
-        self._thumb_done: set[int] = set()
-        self._thumb_timer.start()
-        self.citations.show_result(self.deck, self.plan_result, self.document.diagnostics)
-        if self._replan:
-            self._replan = False
-            self.replan()
-
-    def _next_thumbnail(self) -> None:
-        """Draw one thumbnail per event-loop turn, so a long deck never holds up the window."""
-        from briefdeck.gui.preview import render_slide
-        while self._thumb_queue:
-            plan = self._thumb_queue.pop(0)
-            if plan.deck_index in self._thumb_done:
-                continue
-            self._thumb_done.add(plan.deck_index)
-            pixmap = QPixmap.fromImage(render_slide(plan, self.plan_result.plan.template, THUMB_WIDTH * 2))
-            self.thumbs[plan.deck_index] = pixmap
-            if plan.deck_index < self.slide_list.count():
-                self.slide_list.item(plan.deck_index).setIcon(QIcon(pixmap))
+        try:
+            self.plan_result = self.live.update(self.deck, path, PLAN_BUDGET_S, self.current_slide)
+        except BriefdeckError as exc:
+            self.statusBar().showMessage(str(exc).splitlines()[0], 8000)
             return
-        self._thumb_timer.stop()
+        if not self.live.complete:            # a long deck is planned a slice per event-loop turn
+            self._plan_soon.start()
+        plans: list = [None] * len(self.deck.slides)
+        for plan in self.plan_result.plan.slides:
+            if plan.deck_index is not None and plans[plan.deck_index] is None:
+                plans[plan.deck_index] = plan
+        self.slide_list.slides.set_slides(self._slide_titles(), plans, self.plan_result.plan.template)
+        if self.current_slide is not None:
+            self.slide_list.set_current_row(self.current_slide, quiet=True)
+        self.show_preview()
+        if not self.live.complete:
+            return
+        self._check_soon.start()
+        if self._freeze:
+            # the deck, its plans and the loaded modules live as long as the window: keep the cyclic
+            # collector from scanning them again and again (a full pass over a 2,000-slide deck's
+            # objects takes ~60 ms, long enough to stutter a scroll)
+            import gc
+            gc.collect()
+            gc.freeze()
+            self._freeze = False
 
-    def _plan_failed(self, message: str) -> None:
-        self._planning = False
-        self.preview.show_plan(None, None)
-        self.statusBar().showMessage(message.splitlines()[0], 8000)
+    def run_checks(self) -> None:
+        """What `briefdeck check` would say (uncited numbers, guessed titles...), for the Citations tab."""
+        if self.plan_result is None:
+            return
+        from briefdeck.spec import Loaded
+        from briefdeck.spec.lint import lint
+        loaded = Loaded(deck=self.deck, path=self.document.path or (self.document.base_dir / "untitled.yaml"),
+                        allow_outside=True)
+        found = list(self.document.diagnostics) + lint(loaded)
+        self.citations.show_result(self.deck, self.plan_result, found)
+
+    def settled(self) -> bool:
+        """Nothing left to plan, check or draw for what is in view."""
+        return (self.plan_result is not None and self.live.complete and not self._plan_soon.isActive()
+                and not self._snippets_soon.isActive()
+                and not self._check_soon.isActive() and not self.slide_list.pending())
+
+    def usable(self) -> bool:
+        """The current slide is planned and shown: the window can be worked in (planning may go on)."""
+        if self.plan_result is None:
+            return False
+        return self.current_slide is None or (self.preview.plan is not None
+                                              and self.preview.plan.deck_index == self.current_slide)
 
     def show_preview(self) -> None:
         result = self.plan_result

@@ -9,9 +9,10 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QToolButton)
 
 from briefdeck.core import LAYOUTS, BriefdeckError, Item
-from briefdeck.core.edits import (Batch, Edit, RemoveSnippet, SetDeckField, UpdateSnippet, UpdateSource)
+from briefdeck.core.edits import Batch, Edit, RemoveSnippet, SetDeckField, UpdateSnippet
 from briefdeck.gui import deck_ops, locks, theme
 from briefdeck.gui.window_slides import SlideCommands
+from briefdeck.gui.window_sources import SourceCommands
 from briefdeck.gui import workers
 from briefdeck.gui.workers import run_in_background
 
@@ -19,7 +20,7 @@ SOURCE_FILTER = "Sources (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All 
 DECK_FILTER = "briefdeck decks (*.yaml *.yml)"
 
 
-class Actions(SlideCommands):
+class Actions(SlideCommands, SourceCommands):
     """Owns the window's QActions; ``win`` is the MainWindow."""
 
     def __init__(self, win):
@@ -198,78 +199,7 @@ class Actions(SlideCommands):
         if box.clickedButton() is folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent)))
 
-    # --- sources and candidates ---------------------------------------------------------
-    def add_sources(self) -> None:
-        self.add_source_files(self.ask_sources())
-
-    def add_source_files(self, paths: list[str]) -> None:
-        if not paths:
-            return
-        from briefdeck.extract import ExtractCache, extract_files
-        dialog = QProgressDialog("Reading sources\u2026", "Hide", 0, len(paths), self.win)
-        dialog.setWindowTitle("Add sources")
-        dialog.setMinimumDuration(400)
-
-        def work(progress):
-            return extract_files(paths, cache=ExtractCache(ExtractCache.default_folder()), jobs=1,
-                                 progress=lambda d, t, name: progress(d, t, name))
-
-        def done(result):
-            dialog.close()
-            edit, renamed = deck_ops.add_sources(self.doc.deck, result.sources)
-            if edit is not None:
-                self.do(edit)
-            self.doc.set_candidates(deck_ops.rename_candidates(result.snippets, renamed))
-            from briefdeck.readers import source_warnings
-            notes = [str(d) for d in result.problems]
-            notes += [str(d) for src in result.sources for d in source_warnings(src, Path(src.path).name)]
-            self.win.statusBar().showMessage(f"Added {len(renamed)} source(s); {len(result.snippets)} snippets "
-                                             "proposed", 8000)
-            if notes:
-                self.show_error("Some files could not be read in full", "\n\n".join(notes))
-            self.check_source_details([renamed[s.id] for s in result.sources if s.id in renamed], only_needed=True)
-
-        from briefdeck.readers import READERS
-        readers = {f"briefdeck.readers.{READERS[Path(p).suffix.lower()]}" for p in paths
-                   if Path(p).suffix.lower() in READERS}
-        run_in_background(work, needs=workers.EXTRACT + tuple(sorted(readers)),
-                          on_done=done, on_error=lambda m: (dialog.close(), self.show_error("Add sources", m)),
-                          on_progress=lambda d, t, name: (dialog.setValue(d), dialog.setLabelText(f"Reading {name}")))
-
-    def extract_candidates(self) -> None:
-        """Propose snippets for the deck's own sources (in the background; cheap, they are read already)."""
-        sources = list(self.doc.deck.sources.values())
-
-        def work():
-            from briefdeck.extract import extract
-            from briefdeck.extract.corroborate import group
-            found = [sn for src in sources if src.text for sn in extract(src)]
-            group(found)
-            return found
-        run_in_background(work, with_progress=False, on_done=self.doc.set_candidates, needs=workers.EXTRACT)
-
-    def update_source(self, source_id: str, fields: dict) -> None:
-        self.do(UpdateSource(source_id, **fields))
-
-    def check_source_details(self, ids: list[str] | None = None, only_needed: bool = False) -> None:
-        """Ask for the citation details of these sources (all when None); with ``only_needed``, only of
-        those with a guessed title or no publisher, and not at all when there are none."""
-        from briefdeck.gui.source_details import needs_review
-        sources = [s for sid, s in self.doc.deck.sources.items() if ids is None or sid in ids]
-        if only_needed:
-            sources = [s for s in sources if needs_review(s)]
-        if not sources:
-            return
-        changes = self.ask_source_details(sources)
-        if changes:
-            self.do(Batch([UpdateSource(sid, **fields) for sid, fields in changes.items()],
-                          f"Edit details of {len(changes)} source{'s' * (len(changes) != 1)}"))
-
-    def _source_details_dialog(self, sources) -> dict | None:
-        from briefdeck.gui.source_details import SourceDetailsDialog
-        dialog = SourceDetailsDialog(sources, self.win)
-        return dialog.changes() if dialog.exec() else None
-
+    # --- deck ---------------------------------------------------------------------------
     def deck_properties(self) -> None:
         fields = self.ask_deck_properties(self.doc.deck)
         if not fields:
@@ -283,18 +213,6 @@ class Actions(SlideCommands):
         from briefdeck.gui.deck_properties import DeckPropertiesDialog
         dialog = DeckPropertiesDialog(deck, self.win)
         return dialog.values() if dialog.exec() else None
-
-    def remove_source(self) -> None:
-        from briefdeck.core.edits import RemoveSource
-        sid = self.win.sources.current_id()
-        if sid:
-            self.do(RemoveSource(sid))
-
-    def draft(self) -> None:
-        cands = [c for cs in self.doc.candidates.values() for c in cs]
-        if not cands:
-            raise BriefdeckError("there is nothing to draft from yet", hint="add sources first")
-        self.do(deck_ops.draft_edits(self.doc.deck, cands, self.doc.base_dir))
 
     # --- snippets -----------------------------------------------------------------------
     def add_snippet_from_selection(self, kind: str, source_id: str, start: int, end: int) -> None:

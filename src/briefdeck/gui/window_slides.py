@@ -1,7 +1,7 @@
 """The slide commands of the window: add, duplicate, delete, move, layout, slots, notes, charts."""
 from __future__ import annotations
 
-from briefdeck.core import LAYOUTS, BriefdeckError, Item, Slide
+from briefdeck.core import BriefdeckError, Item, Slide
 from briefdeck.core.edits import (Batch, DeleteSlide, DuplicateSlide, InsertSlide, MoveSlide, set_layout,
                                   set_notes, set_slot)
 

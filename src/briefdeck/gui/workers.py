@@ -16,16 +16,22 @@ from briefdeck.core import BriefdeckError
 
 class WorkerSignals(QObject):
     progress = Signal(int, int, str)    # done, total, what
+    partial = Signal(object)            # a part of the result, as soon as it is ready
     done = Signal(object)
     failed = Signal(str)
 
 
 class Worker(QRunnable):
-    def __init__(self, fn, *args, with_progress: bool = True):
+    def __init__(self, fn, *args, with_progress: bool = True, with_partial: bool = False):
         super().__init__()
-        self.fn, self.args, self.with_progress = fn, args, with_progress
+        self.fn, self.args, self.with_progress, self.with_partial = fn, args, with_progress, with_partial
         self.signals = WorkerSignals()
         self.cancelled = False
+
+    def cancel(self) -> None:
+        """Ask the work to stop; it sees it through ``stopped()`` (work given ``partial``); what it returns
+        is still delivered."""
+        self.cancelled = True
 
     def run(self) -> None:
         def progress(done: int, total: int, what: str = "") -> None:
@@ -33,14 +39,18 @@ class Worker(QRunnable):
                 self.signals.progress.emit(done, total, what)
         try:
             kwargs = {"progress": progress} if self.with_progress else {}
+            if self.with_partial:
+                kwargs.update(partial=self.signals.partial.emit, stopped=lambda: self.cancelled)
             result = self.fn(*self.args, **kwargs)
         except BriefdeckError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug: say so plainly instead of dying in a thread
             self.signals.failed.emit(f"Unexpected error: {type(exc).__name__}: {exc}\n\n{traceback.format_exc()}")
         else:
-            if not self.cancelled:
+            try:
                 self.signals.done.emit(result)
+            except RuntimeError:      # the window went away while the work ran: nobody to tell
+                pass
 
 
 _KEEP: set[Worker] = set()    # the signals object must outlive the runnable until its signals are delivered
@@ -51,8 +61,7 @@ _KEEP: set[Worker] = set()    # the signals object must outlive the runnable unt
 # the window runs has crashed the process; so the modules a worker needs are imported here, on the GUI
 # thread, before it starts (each only once: later imports are a dictionary lookup).
 PLAN = ("briefdeck.writers.export", "briefdeck.writers.plan_layouts", "briefdeck.extract.labels",
-        "briefdeck.gui.planning", "briefdeck.writers.chart_image", "matplotlib.pyplot",
-        "matplotlib.backends.backend_agg")
+        "briefdeck.writers.chart_image", "matplotlib.pyplot", "matplotlib.backends.backend_agg")
 EXPORT = PLAN + ("briefdeck.writers.pptx_emit", "briefdeck.writers.pptx_chart", "briefdeck.writers.chart_workbook",
                  "briefdeck.writers.pptx_template", "pptx.chart.data", "pptx.chart.xlsx")
 EXTRACT = ("briefdeck.extract", "briefdeck.extract.pipeline", "briefdeck.extract.extractor",
@@ -71,11 +80,15 @@ def preload(modules) -> None:
                 pass
 
 
-def run_in_background(fn, *args, on_done=None, on_error=None, on_progress=None, with_progress: bool = True,
-                      pool: QThreadPool | None = None, needs=()) -> Worker:
-    """Run ``fn`` in the thread pool; ``needs`` are modules imported first, on this thread."""
+def run_in_background(fn, *args, on_done=None, on_error=None, on_progress=None, on_partial=None,
+                      with_progress: bool = True, pool: QThreadPool | None = None, needs=()) -> Worker:
+    """Run ``fn`` in the thread pool; ``needs`` are modules imported first, on this thread. With
+    ``on_partial``, ``fn`` also gets ``partial(part)`` to hand over parts of its result as they are ready
+    and ``stopped()`` to see whether it was cancelled."""
     preload(needs)
-    worker = Worker(fn, *args, with_progress=with_progress)
+    worker = Worker(fn, *args, with_progress=with_progress, with_partial=on_partial is not None)
+    if on_partial:
+        worker.signals.partial.connect(on_partial)
     worker.setAutoDelete(False)
     if on_done:
         worker.signals.done.connect(on_done)

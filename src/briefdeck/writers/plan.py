@@ -28,10 +28,10 @@ def _clip(shape: list[tuple[str, bool]], limit: int = 40) -> str:
 class Planner:
     """Shared machinery; the per-layout rules live in ``plan_layouts``."""
 
-    def __init__(self, deck: Deck, template: Template):
+    def __init__(self, deck: Deck, template: Template, numbers: dict[str, int] | None = None):
         self.deck = deck
         self.t = template
-        self.numbers = {sid: n for n, sid in enumerate(deck.cited_sources(), start=1)}
+        self.numbers = numbers if numbers is not None else citation_numbers(deck)
         self.diagnostics: list[Diagnostic] = []
         self.slides: list[SlidePlan] = []
 
@@ -239,23 +239,21 @@ class Planner:
         return "\n\n".join(parts)
 
 
-def plan_deck(deck: Deck, template: Template) -> RenderPlan:
-    """Decide every slide of the deck; warnings come back in ``plan.diagnostics``."""
-    from briefdeck.writers.plan_layouts import LAYOUT_PLANNERS, plan_sources
+def citation_numbers(deck: Deck) -> dict[str, int]:
+    """Source id -> its number in footnotes: sources numbered in order of first citation."""
+    return {sid: n for n, sid in enumerate(deck.cited_sources(), start=1)}
 
-    planner = Planner(deck, template)
-    explicit_sources = False
-    for index, slide in enumerate(deck.slides):
-        if slide.layout == "sources":
-            explicit_sources = True
-            plan_sources(planner, slide, index)
-        else:
-            LAYOUT_PLANNERS[slide.layout](planner, slide, index)
-    if planner.numbers and not explicit_sources:
-        plan_sources(planner, None, None)
-    ordered = sorted(((n, deck.sources[sid]) for sid, n in planner.numbers.items()), key=lambda x: x[0])
-    return RenderPlan(template=template, slides=planner.slides, sources=ordered,
-                      diagnostics=planner.diagnostics, title=one_line(deck.title), author=one_line(deck.author))
+
+def plan_deck(deck: Deck, template: Template, cache=None) -> RenderPlan:
+    """Decide every slide of the deck; warnings come back in ``plan.diagnostics``.
+
+    With a ``PlanCache`` (the editor keeps one), slides whose content, snippets, sources and citation
+    numbers are as they were when last planned are not planned again: the result is the same.
+    """
+    from briefdeck.writers.plan_cache import PlanCache
+    if cache is None or cache.template is not template:
+        cache = PlanCache(template)
+    return cache.plan(deck)
 
 
 def cont_title(title: str) -> str:
