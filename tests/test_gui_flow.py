@@ -11,6 +11,8 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
+from guikit import state, win  # noqa: E402,F401  (the shared window fixtures)
+
 from pptx import Presentation  # noqa: E402
 
 from briefdeck.spec import load_deck  # noqa: E402
@@ -19,31 +21,6 @@ from pptx_facts import footnote, shapes_text  # noqa: E402
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "canada-auto"
-
-
-@pytest.fixture(autouse=True)
-def _state(tmp_path, monkeypatch):
-    monkeypatch.setenv("BRIEFDECK_STATE_DIR", str(tmp_path / "state"))
-
-
-@pytest.fixture
-def win(qtbot, qapp):
-    from briefdeck.gui import theme
-    from briefdeck.gui.window import MainWindow
-    theme.apply_theme(qapp, False)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.actions.ask_unsaved = lambda: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
-    errors = []
-    w.actions.show_error = lambda title, text: errors.append(f"{title}: {text}")
-    w.errors = errors
-    yield w
-    from PySide6.QtCore import QThreadPool
-    QThreadPool.globalInstance().waitForDone(20000)       # no worker may outlive its window
-    qapp.processEvents()
-    w.document.undo.setClean()
 
 
 def candidate(win, kind: str, contains: str) -> str:
@@ -169,7 +146,7 @@ def test_layout_change_and_delete_are_undoable(win, qtbot):
     assert "Undo" in win.actions.by_name["undo"].text() or win.document.undo.canRedo()
 
 
-def test_screenshot_command_saves_the_window(qapp, tmp_path):
+def test_screenshot_command_saves_the_window(qapp, tmp_path, state):
     from briefdeck.gui.app import main
     out = tmp_path / "shot.png"
     assert main(["--screenshot", str(out), "--size", "1366x768", "--slide", "5", str(EXAMPLE / "deck.yaml")]) == 0

@@ -7,6 +7,8 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
+from guikit import state, win  # noqa: E402,F401  (the shared window fixtures)
+
 from briefdeck.core import Item  # noqa: E402
 
 SLIDE = """  - layout: bullets
@@ -27,27 +29,6 @@ def long_deck(folder, slides: int):
     deck.write_text(f"briefdeck: 2\ntitle: Harbours\nsources:\n  - {{id: h, path: harbour.txt}}\n"
                     f"snippets:\n{snippets}slides:\n{body}", encoding="utf-8")
     return deck
-
-
-@pytest.fixture(autouse=True)
-def _state(tmp_path, monkeypatch):
-    monkeypatch.setenv("BRIEFDECK_STATE_DIR", str(tmp_path / "state"))
-
-
-@pytest.fixture
-def win(qtbot, qapp):
-    from briefdeck.gui.window import MainWindow
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.actions.ask_unsaved = lambda: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
-    w.actions.show_error = lambda title, text: None
-    w.actions.ask_source_details = lambda sources: None
-    yield w
-    from PySide6.QtCore import QThreadPool
-    QThreadPool.globalInstance().waitForDone(20000)
-    w.document.undo.setClean()
 
 
 def test_a_long_deck_draws_only_the_thumbnails_in_view_and_an_edit_plans_one_slide(win, qtbot, tmp_path):

@@ -12,6 +12,8 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
+from guikit import state, win  # noqa: E402,F401  (the shared window fixtures)
+
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QAction, QKeySequence  # noqa: E402
 
@@ -19,30 +21,6 @@ from briefdeck.core import LAYOUTS, Item, Slide  # noqa: E402
 from briefdeck.core.edits import InsertSlide, SetDeckField  # noqa: E402
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "canada-auto"
-
-
-@pytest.fixture(autouse=True)
-def _state(tmp_path, monkeypatch):
-    monkeypatch.setenv("BRIEFDECK_STATE_DIR", str(tmp_path / "state"))
-
-
-@pytest.fixture
-def win(qtbot, qapp):
-    from briefdeck.gui.window import MainWindow
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    errors = []
-    w.actions.show_error = lambda title, text: errors.append(f"{title}: {text}")
-    w.actions.ask_unsaved = lambda: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
-    w.errors = errors
-    yield w
-    from PySide6.QtCore import QThreadPool
-    QThreadPool.globalInstance().waitForDone(20000)
-    w.document.undo.setClean()
 
 
 def test_no_key_sequence_is_bound_to_two_actions(win):
