@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import traceback
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from briefdeck.core import BriefdeckError
 
@@ -97,7 +97,9 @@ def run_in_background(fn, *args, on_done=None, on_error=None, on_progress=None, 
     if on_progress:
         worker.signals.progress.connect(on_progress)
     _KEEP.add(worker)
-    worker.signals.done.connect(lambda *_: _KEEP.discard(worker))
-    worker.signals.failed.connect(lambda *_: _KEEP.discard(worker))
+    # let go of the worker (and with it its signals object) once the event loop is back: releasing it
+    # from inside its own done/failed signal would delete the sender while Qt is still emitting
+    worker.signals.done.connect(lambda *_: QTimer.singleShot(0, lambda: _KEEP.discard(worker)))
+    worker.signals.failed.connect(lambda *_: QTimer.singleShot(0, lambda: _KEEP.discard(worker)))
     (pool or QThreadPool.globalInstance()).start(worker)
     return worker
