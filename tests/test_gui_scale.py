@@ -42,7 +42,7 @@ def test_a_long_deck_draws_only_the_thumbnails_in_view_and_an_edit_plans_one_sli
     model = win.slide_list.slides
     in_view = [r for r in range(model.rowCount()) if win.slide_list.row_rect(r).intersects(
         win.slide_list.viewport().rect())]
-    pictures = {r: model.data(model.index(r), 1).cacheKey() for r in in_view}   # 1: the decoration
+    pictures = {r: model.data(model.index(r), 1).cacheKey() for r in in_view}   # 1: the decoration (an icon)
     win.actions.set_slot("title", Item("A title typed on slide six"), 5)
     qtbot.waitUntil(win.settled, timeout=20000)
     assert win.live.planned_last == 1                            # the slide typed in, and nothing else

@@ -11,7 +11,7 @@ import time
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 THUMB_WIDTH = 128
@@ -27,10 +27,9 @@ class SlideListModel(QAbstractListModel):
         self.titles: list[str] = []
         self.plans: list = []
         self.template = None
-        self.pictures: OrderedDict[int, tuple[object, QPixmap]] = OrderedDict()   # id(plan) -> (plan, picture)
+        self.pictures: OrderedDict[int, tuple[object, QIcon]] = OrderedDict()     # id(plan) -> (plan, picture)
         self.wanted: OrderedDict[int, None] = OrderedDict()                         # rows asked for, not drawn
-        self.blank = QPixmap(THUMB_WIDTH * 2, int(THUMB_WIDTH * 2 * 9 / 16))
-        self.blank.fill(QColor("#E6E9EE"))
+        self.blank = _blank(THUMB_WIDTH * 2, int(THUMB_WIDTH * 2 * 9 / 16))
         self.drawn = 0                                                             # pictures drawn so far
         self.on_wanted = lambda: None                                              # a row's picture is asked for
 
@@ -39,9 +38,7 @@ class SlideListModel(QAbstractListModel):
         title or plan changed are updated."""
         if template is not self.template and template is not None:
             self.pictures.clear()
-            self.blank = QPixmap(THUMB_WIDTH * 2, round(THUMB_WIDTH * 2 * template.height / template.width)
-                                 if template else int(THUMB_WIDTH * 2 * 9 / 16))
-            self.blank.fill(QColor("#E6E9EE"))
+            self.blank = _blank(THUMB_WIDTH * 2, round(THUMB_WIDTH * 2 * template.height / template.width))
         self.template = template
         if len(titles) != len(self.titles):
             self.beginResetModel()
@@ -95,12 +92,19 @@ class SlideListModel(QAbstractListModel):
         held = self.pictures.get(id(plan))
         if held is None or held[0] is not plan:
             image = render_slide(plan, self.template, THUMB_WIDTH * 2, sketch_charts=True)
-            self.pictures[id(plan)] = (plan, QPixmap.fromImage(image))
+            self.pictures[id(plan)] = (plan, QIcon(QPixmap.fromImage(image)))     # an icon: drawn at icon size
             self.drawn += 1
             while len(self.pictures) > KEEP:
                 self.pictures.popitem(last=False)
         self.dataChanged.emit(self.index(row), self.index(row), [Qt.ItemDataRole.DecorationRole])
         return True
+
+
+def _blank(width: int, height: int) -> QIcon:
+    """What a slide shows until its picture is drawn."""
+    pixmap = QPixmap(width, height)
+    pixmap.fill(QColor("#E6E9EE"))
+    return QIcon(pixmap)
 
 
 def _runs(rows: list[int]):
@@ -129,13 +133,19 @@ class SlideList(QListView):
         self.setObjectName("slideList")
         self.slides = SlideListModel(self)
         self.setModel(self.slides)
-        self.setViewMode(QListView.ViewMode.ListMode)
+        # a column of thumbnails, each with "N  title" under it (one line, elided), as a slide sorter shows
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.TopToBottom)
+        self.setWrapping(False)
+        self.setMovement(QListView.Movement.Static)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 9 / 16)))
+        self.setGridSize(QSize(THUMB_WIDTH + 12, int(THUMB_WIDTH * 9 / 16) + self.fontMetrics().height() + 14))
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(False)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSpacing(4)
         self.setUniformItemSizes(True)
-        self.setWordWrap(True)
         self.setMinimumWidth(THUMB_WIDTH + 40)
         self.setMaximumWidth(THUMB_WIDTH + 64)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
