@@ -133,3 +133,22 @@ def test_recent_decks_with_the_same_name_say_which_folder():
     from briefdeck.gui.window_actions import recent_names
     assert recent_names(["/a/q3/deck.yaml", "/a/q4/deck.yaml", "/b/other.yaml"]) == \
         ["deck.yaml \u2014 q3", "deck.yaml \u2014 q4", "other.yaml"]
+
+
+def test_drafting_an_untitled_deck_gives_it_the_draft_s_title():
+    from pathlib import Path
+
+    from briefdeck.core.deck import NEW_DECK_TITLE
+    from briefdeck.spec import load_deck
+    example = Path(__file__).resolve().parents[1] / "examples" / "canada-auto"
+    sources = load_deck(example / "deck.yaml").deck.sources
+    deck = Deck(title=NEW_DECK_TITLE)
+    deck.sources.update(sources)
+    candidates = [sn for src in sources.values() for sn in extract(src)]
+    deck_ops.draft_edits(deck, candidates, example).apply(deck)
+    assert deck.title not in ("", NEW_DECK_TITLE) and deck.subtitle
+    assert deck.slides[0].layout == "title" and len(deck.slides) >= 6
+    named = Deck(title="Our own title")
+    named.sources.update(sources)
+    deck_ops.draft_edits(named, candidates, example).apply(named)
+    assert named.title == "Our own title"

@@ -96,6 +96,9 @@ class Slide:
         return list(dict.fromkeys(ids))
 
 
+NEW_DECK_TITLE = "Untitled briefing"      # what a new deck is called until it is given a title
+
+
 @dataclass
 class Deck:
     title: str = ""

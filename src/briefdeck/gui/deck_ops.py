@@ -5,7 +5,7 @@ import copy
 import re
 
 from briefdeck.core import LAYOUTS, Deck, Item, Slide, Snippet, Source, anchor_at
-from briefdeck.core.deck import ITEMS
+from briefdeck.core.deck import ITEMS, NEW_DECK_TITLE
 from briefdeck.core.edits import AddSnippet, AddSource, Batch, Edit, InsertSlide, new_snippet_id, set_slot
 
 QUOTE_MARKS = "\u201c\u201d\"\u2018\u2019'"
@@ -210,10 +210,16 @@ def rename_candidates(snippets: list[Snippet], renamed: dict[str, str]) -> list[
 
 def draft_edits(deck: Deck, candidates: list[Snippet], base_dir) -> Edit:
     """The draft deck's slides and snippets, added after the deck's own slides as one undo step."""
+    from briefdeck.core.edits import SetDeckField
     from briefdeck.extract.draft import draft
     from briefdeck.extract.pipeline import Extraction
-    drafted = draft(Extraction(list(deck.sources.values()), candidates), base_dir / "draft.yaml", title=deck.title)
+    untitled = deck.title.strip() in ("", NEW_DECK_TITLE)
+    drafted = draft(Extraction(list(deck.sources.values()), candidates), base_dir / "draft.yaml",
+                    title=None if untitled else deck.title)
     edits: list[Edit] = []
+    if untitled:                              # a new deck takes the draft's title (Deck Properties changes it)
+        edits += [SetDeckField(name, getattr(drafted, name)) for name in ("title", "subtitle")
+                  if getattr(drafted, name) and getattr(drafted, name) != getattr(deck, name)]
     mapping: dict[str, str] = {}
     working = copy.copy(deck)
     working.snippets = dict(deck.snippets)

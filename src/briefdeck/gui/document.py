@@ -17,7 +17,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from briefdeck.core import BriefdeckError, Deck, Snippet, Source
 from briefdeck.core.edit_log import encode
 from briefdeck.core.edits import Edit
-from briefdeck.gui.journal import NEW_DECK_TITLE, Journal, JournalWriter
+from briefdeck.core.deck import NEW_DECK_TITLE
+from briefdeck.gui.journal import Journal, JournalWriter
 
 
 class EditCommand(QUndoCommand):

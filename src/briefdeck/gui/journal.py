@@ -19,12 +19,12 @@ from pathlib import Path
 
 from briefdeck.atomic import write_text
 from briefdeck.core import BriefdeckError, Deck
+from briefdeck.core.deck import NEW_DECK_TITLE
 from briefdeck.core.edit_log import decode, encode
 from briefdeck.gui.locks import alive
 from briefdeck.resources import state_dir
 
 VERSION = 1
-NEW_DECK_TITLE = "Untitled briefing"
 
 
 def journal_dir() -> Path:
