@@ -147,11 +147,13 @@ def work(a: Analyst, sources: list[str]) -> None:
            lambda: len(win.deck.sources) == len(sources) and len(win.snippets.model.all) > 20, 120)
     # the sources have no publisher (and some no headline): their details are asked for; the
     # guesses are accepted with Return
-    a.wait("the sources' details are asked for", lambda: QApplication.activeModalWidget() is not None, 30)
-    a.hands.move(*a.center(QApplication.activeModalWidget))
-    a.key("Return")
-    a.wait("the details are kept", lambda: QApplication.activeModalWidget() is None
-           and not any(s.title_guessed for s in win.deck.sources.values()), 30)
+    from briefdeck.gui.source_details import needs_review
+    if a.probe(lambda: any(needs_review(s) for s in win.deck.sources.values())):
+        a.wait("the sources' details are asked for", lambda: QApplication.activeModalWidget() is not None, 30)
+        a.hands.move(*a.center(QApplication.activeModalWidget))
+        a.key("Return")
+        a.wait("the details are kept", lambda: QApplication.activeModalWidget() is None
+               and not any(s.title_guessed for s in win.deck.sources.values()), 30)
     say(step="sources added", sources=len(sources), candidates=a.probe(lambda: len(win.snippets.model.all)))
 
     # pick in the viewer: drag over a proposed passage of each kind, then Ctrl+1 / 2 / 3
