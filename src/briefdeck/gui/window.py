@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from briefdeck.core import Deck
+from briefdeck.core import Deck, Item
 from briefdeck.gui import theme
 from briefdeck.gui.citations import CitationsPanel
 from briefdeck.gui.document import Document
@@ -214,9 +214,15 @@ class MainWindow(QMainWindow):
         self.editor.show_slide(self.deck, self.current_slide)
 
     def _slide_titles(self) -> list[str]:
+        """What the slide list calls each slide: its title; a quote or a big number without one by what it
+        shows; else its layout, saying it has no title yet."""
         out = []
         for slide in self.deck.slides:
             title = slide.text("title") or (self.deck.title if slide.layout == "title" else "")
+            if not title and slide.layout in ("quote", "big-number"):
+                item = slide.slots.get("quote" if slide.layout == "quote" else "figure")
+                shown = " ".join(self.deck.item_text(item).split()) if isinstance(item, Item) else ""
+                title = (f"\u201c{shown}\u201d" if slide.layout == "quote" else shown) if shown else ""
             out.append(title or slide.layout.replace("-", " ").capitalize() + " (no title)")
         return out
 
