@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefdeck.core import BriefdeckError, Deck, Diagnostic
+from briefdeck.core import Deck, Diagnostic
 from briefdeck.templates.model import Template
 from briefdeck.writers.plan_cache import PlanCache
 from briefdeck.writers.render_plan import RenderPlan
@@ -67,5 +67,3 @@ class LivePlan:
         """Slides planned (not reused) by the last update."""
         return self.cache.planned if self.cache else 0
 
-
-__all__ = ["BriefdeckError", "LivePlan", "Planned"]

@@ -239,9 +239,19 @@ class Planner:
         return "\n\n".join(parts)
 
 
-def citation_numbers(deck: Deck) -> dict[str, int]:
-    """Source id -> its number in footnotes: sources numbered in order of first citation."""
-    return {sid: n for n, sid in enumerate(deck.cited_sources(), start=1)}
+def citation_numbers(deck: Deck, cited: list[list[str]] | None = None) -> dict[str, int]:
+    """Source id -> its number in footnotes: sources numbered in order of first citation.
+
+    ``cited``: each slide's snippet ids, when the caller has listed them already."""
+    if cited is None:
+        return {sid: n for n, sid in enumerate(deck.cited_sources(), start=1)}
+    numbers: dict[str, int] = {}
+    for ids in cited:
+        for sid in ids:
+            sn = deck.snippets.get(sid)
+            if sn is not None and sn.source not in numbers:
+                numbers[sn.source] = len(numbers) + 1
+    return numbers
 
 
 def plan_deck(deck: Deck, template: Template, cache=None) -> RenderPlan:

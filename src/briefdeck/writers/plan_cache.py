@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from briefdeck.core import ChartSpec, Deck, Diagnostic, Item, Slide, Table
 from briefdeck.core.sanitize import one_line
 from briefdeck.templates.model import Template
-from briefdeck.writers.plan import Planner
+from briefdeck.writers.plan import Planner, citation_numbers
 from briefdeck.writers.render_plan import Para, RenderPlan, Run, SlidePlan, TextBlock
 
 SOURCES_SLIDE = "sources"
@@ -79,7 +79,7 @@ class PlanCache:
         self.planned = 0
         self.complete = True
         cited = [slide.snippet_ids() for slide in deck.slides]
-        numbers = _numbers(deck, cited)
+        numbers = citation_numbers(deck, cited)
         memo: dict = {IDS_MEMO: cited}
         listing = sources_key(deck, numbers)
         memo[SOURCES_MEMO] = listing
@@ -176,17 +176,6 @@ def snippet_key(deck: Deck, snippet_id: str, numbers: dict[str, int], memo: dict
                    source_key(deck, sn.source, numbers))
         memo[snippet_id] = key
     return key
-
-
-def _numbers(deck: Deck, cited: list[list[str]]) -> dict[str, int]:
-    """citation_numbers from the slides' snippet ids, already listed."""
-    numbers: dict[str, int] = {}
-    for ids in cited:
-        for sid in ids:
-            sn = deck.snippets.get(sid)
-            if sn is not None and sn.source not in numbers:
-                numbers[sn.source] = len(numbers) + 1
-    return numbers
 
 
 def slide_key(deck: Deck, slide: Slide, numbers: dict[str, int], memo: dict, index: int | None = None) -> tuple:
