@@ -57,6 +57,9 @@ CASES = {
         "In a statement, the Lakeport Port Authority said: \u201cAll sailings are cancelled until the storm "
         "has passed.\u201d",
         [("All sailings are cancelled until the storm has passed.", "Lakeport Port Authority")]),
+    "a company name with its abbreviation": (
+        "In a statement, Harbour Freight Co. of Nova Scotia said it was \u201cstill counting the damage to our docks and boats.\u201d",
+        [("still counting the damage to our docks and boats.", "Harbour Freight Co. of Nova Scotia")]),
     "said Name after a long appositive": (
         "Ingrid Solberg, who ran the cannery for three decades before it closed in 2011 and now chairs the "
         "heritage society, said the building \u201ccould be saved for a fraction of what demolition costs.\u201d",

@@ -74,9 +74,12 @@ class Person:
         return self.name.split()[-1]
 
 
+_KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St.".split())   # part of the name as written
+
+
 def _clean(tok: str) -> str:
     tok = re.sub(r"[\u2019']s$", "", tok)
-    return tok if re.fullmatch(r"(?:[A-Z]\.)+", tok) else tok.rstrip(".")
+    return tok if re.fullmatch(r"(?:[A-Z]\.)+", tok) or tok in _KEEPS_DOT else tok.rstrip(".")
 
 
 def _lower_role(text: str, at: int) -> str:
