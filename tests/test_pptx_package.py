@@ -45,8 +45,11 @@ def test_native_chart_workbook_holds_the_chart_data(tmp_path):
     export(load_deck(deck), out)
     chart = next(sh.chart for s in Presentation(str(out)).slides for sh in s.shapes if sh.has_chart)
     blob = chart.part.chart_workbook.xlsx_part.blob
-    sheet = etree.fromstring(zipfile.ZipFile(io.BytesIO(blob)).read("xl/worksheets/sheet1.xml"))
-    cells = {c.get("r"): "".join(c.itertext()) for c in sheet.iter(f"{SHEET}c")}
+    package = zipfile.ZipFile(io.BytesIO(blob))
+    sheet = etree.fromstring(package.read("xl/worksheets/sheet1.xml"))
+    shared = ["".join(si.itertext()) for si in etree.fromstring(package.read("xl/sharedStrings.xml"))]
+    cells = {c.get("r"): shared[int(c.findtext(f"{SHEET}v"))] if c.get("t") == "s" else c.findtext(f"{SHEET}v")
+             for c in sheet.iter(f"{SHEET}c")}
     plot = chart.plots[0]
     assert cells["B1"] == plot.series[0].name
     assert [cells[f"A{i + 2}"] for i in range(len(plot.categories))] == list(plot.categories)
