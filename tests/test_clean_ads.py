@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefdeck.clean import clean
+from briefdeck.core import Source
 from briefdeck.extract import extract
 from briefdeck.readers import read_source
 
@@ -22,6 +23,8 @@ NOT_ARTICLE = {
     "comments-signed-before": ["Gordon", "Shameful", "Marisol", "crews are wonderful", "Ahmed", "Temporary"],
     "captions": ["Photo by", "Workers watch the first pour", "Tom Akers", "crane lifts a ladle", "Ada Wong",
                  "Image credit"],
+    "link-lists": ["Related Stories", "four-day week", "Fish plant reopens", "The ferry is our highway",
+                   "Most Read", "Ten winter hikes", "40,000 customers"],
 }
 ARTICLE = {
     "advert": ["Lobster fishers in Caribou Bay will lose nine days", "Association president Colette Aubin said",
@@ -29,9 +32,11 @@ ARTICLE = {
     "comments": ["voted 7-2 on Tuesday", "The province has promised to cover 60 per cent"],
     "comments-signed-before": ["raise fares by 8 per cent", "will be replaced by 2030"],
     "captions": ["restarted its second blast furnace", "Northgate expects to ship 1.1 million tonnes"],
+    "link-lists": ["two daily winter sailings", "stranded when the weather turns", "about $2.4 million a year",
+                   "due from the shipyard in 2028"],
 }
 KIND = {"advert": "advert", "comments": "comments", "comments-signed-before": "comments",
-        "captions": "boilerplate"}
+        "captions": "boilerplate", "link-lists": "links"}
 CASES = [(name, ext) for name in NOT_ARTICLE for ext in ("txt", "html") if (FIXTURES / f"{name}.{ext}").exists()]
 
 
@@ -85,6 +90,26 @@ def test_a_story_about_a_product_is_not_an_advert():
            "Shares rose 4 per cent.")
     text = clean(raw).text
     assert "Analysts said the plan" in text and "Shares rose" in text
+
+
+def test_when_it_was_posted_who_helped_and_the_share_bar_are_not_the_story():
+    raw = ("Published Nov. 12, 2026 | Updated 3 hours ago\n\nShare on Facebook\n\nEmail this article\n\n"
+           "Published in 2019, the port's plan called for two new berths.\n\n"
+           "Updated figures released in March show traffic fell 12 per cent in 2025.\n\n"
+           "\u2014 With files from The Canadian Press\n\n"
+           "This article was produced with support from the Local Journalism Initiative.")
+    c = clean(raw)
+    assert c.text == ("Published in 2019, the port's plan called for two new berths.\n\n"
+                      "Updated figures released in March show traffic fell 12 per cent in 2025.")
+    assert not any(sn.kind == "figure" and "hours" in sn.anchor.exact
+                   for sn in extract(Source(id="s", path="s.txt", text=c.text)))
+
+
+def test_a_related_heading_with_a_paragraph_after_it_keeps_the_paragraph():
+    raw = ("Related\n\nThe council will vote again in March, after a public hearing on the new route.\n\n"
+           "More from the council\n\nParking fees rise\nLibrary hours cut")
+    text = clean(raw).text
+    assert text == "The council will vote again in March, after a public hearing on the new route."
 
 
 def test_names_with_places_in_the_story_are_not_comments():

@@ -22,12 +22,21 @@ _WHOLE_LINE = [
     r"editor[’']s picks?|top stories|latest (?:news|stories)|more (?:stories|news))[.!:]?",
     r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on|by) .{0,80}",
     r"(?:this|the) (?:article|story|post) (?:was|first) (?:originally )?(?:published|appeared).{0,160}",
-    r"(?:updated|published|last updated):? .{0,60}\d{4}.{0,20}",
+    # "Published Nov. 12, 2026 | Updated 3 hours ago": when, not what
+    r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?=[^.!?]{0,40}(?:\b(?:19|20)\d\d\b|"
+    r"\bago\b|\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))"
+    r"[\w ,.:|/\u2022\u00b7-]{1,90}?)(?:(?<!\.)|(?<=[ap]\.m\.))",
+    # end notes: who helped, who paid
+    r"[\u2014\u2013-]?\s*with (?:files|reporting) from .{1,120}",
+    r"(?:this|the) (?:article|story|report|coverage|series) (?:was|is) (?:reported|produced|written|made possible|"
+    r"supported|funded)\b.{0,160}",
+    r"[\w .,’'&-]{1,80} contributed (?:reporting|to this (?:report|story|article))(?: from [\w .,’'-]{1,40})?\.?",
     r"(?:related|recommended|more from \w+|most popular|trending)(?: (?:articles|stories|posts|reading))?:?",
     r"tags?:.*", r"filed under:?.*", r"categor(?:y|ies):.*", r"all rights reserved\.?",
     r"(?:©|\(c\)|copyright) .*",
     # share bars
-    r"share(?: this)?(?: (?:article|story|post|page))?(?: on \w+)?:?", r"(?:tweet|email|print|facebook|"
+    r"(?:share|email|e-mail|print|save|send|bookmark)(?: this)?(?: (?:article|story|post|page))?"
+    r"(?: (?:on|via|to|with) (?:a friend|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
     r"copy link", r"follow us(?: on \w+)?:?",
     # newsletters, subscriptions, cookies

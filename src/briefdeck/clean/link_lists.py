@@ -1,0 +1,51 @@
+"""A list of links to other stories ("Related stories", "Trending now", "Most read"): not the article.
+
+A saved page keeps the list as a heading followed by other stories' headlines, one
+per line. The heading alone is page furniture (:mod:`briefdeck.clean.boilerplate`
+drops it wherever it is); here the headlines under it go with it, as one reported
+change. A headline is a short line that does not end a sentence; the list ends at
+the first line that does, or at the tenth headline.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.clean.blocks import Para, paragraphs, remove
+from briefdeck.clean.edits import Step
+
+_HEADING = re.compile(
+    r"^[\W_]*(?:related(?: (?:stories|articles|coverage|content|reading|links|news|posts))?|"
+    r"(?:more|other|latest|top|popular|recommended|trending) (?:stories|articles|news|reads|headlines)|"
+    r"trending(?: now| today| stories| in [\w ]{1,20})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today))?|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
+    r"further reading|more (?:from|on|in) [\w .’'&-]{1,40}|also on [\w .’'&-]{1,40}|what to read next|"
+    r"editor[’']s picks?|don[’']t miss|(?:in )?other news|popular now)[\W_]*$", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\u201d\"’')\]]*$")
+MAX_HEADLINE_WORDS = 18
+MAX_HEADLINES = 10
+
+
+def _headline(p: Para) -> bool:
+    return 2 <= p.words <= MAX_HEADLINE_WORDS and not _ENDS_SENTENCE.search(p.text) and not _HEADING.match(p.text)
+
+
+def find(text: str) -> list[list[Para]]:
+    """Each link list: its heading and the headlines under it (a heading with none under it is left alone)."""
+    paras = paragraphs(text)
+    runs: list[list[Para]] = []
+    i = 0
+    while i < len(paras):
+        if _HEADING.match(paras[i].text):
+            j = i + 1
+            while j < len(paras) and j - i <= MAX_HEADLINES and _headline(paras[j]):
+                j += 1
+            if j > i + 1:
+                runs.append(paras[i:j])
+                i = j
+                continue
+        i += 1
+    return runs
+
+
+def strip(text: str) -> Step:
+    return remove(text, "links", [(run, "links to other stories") for run in find(text)])
