@@ -160,3 +160,14 @@ def test_a_headline_whose_title_was_shortened_is_still_not_a_claim():
     ranked = sorted((sn for sn in extract(source) if sn.kind == "claim"), key=lambda sn: -sn.score)
     assert not any(sn.anchor.exact.startswith("Ferry operator cuts") for sn in ranked)
     assert ranked[0].anchor.exact.startswith("Coastline Ferries will run two sailings")
+
+
+def test_a_note_that_someone_did_not_comment_is_not_a_claim():
+    text = ("The ferry service will add two winter sailings to the island in January.\n\n"
+            "The extra crossings will cost about $2.4 million a year.\n\n"
+            "The operator's head office did not respond to requests for comment on Friday.\n\n"
+            "A spokesperson for the shipyard declined to comment.\n\n"
+            "The union did not respond to the schedule change by calling a strike, its president said.")
+    ranked = [sn.anchor.exact for sn in _claims(text)]
+    assert not any("comment" in s for s in ranked)
+    assert any(s.startswith("The union did not respond") for s in ranked)

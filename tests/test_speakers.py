@@ -57,6 +57,18 @@ CASES = {
         "In a statement, the Lakeport Port Authority said: \u201cAll sailings are cancelled until the storm "
         "has passed.\u201d",
         [("All sailings are cancelled until the storm has passed.", "Lakeport Port Authority")]),
+    "he says, after a name whose gender the text does not tell": (
+        "Her foreman, Anik Tremblay-Roy, is less patient. \u201cWe have waited since the spring for a date,\u201d "
+        "he says, shrugging.",
+        [("We have waited since the spring for a date", "Anik Tremblay-Roy")]),
+    "she says, after a double first name, and the quote that follows": (
+        "Mary-Beth Okonkwo has driven the school bus for 19 years. \u201cYou know every pothole by its "
+        "sound,\u201d she says. \u201cIt is like learning a song.\u201d",
+        [("You know every pothole by its sound", "Mary-Beth Okonkwo"), ("It is like learning a song.", "Mary-Beth Okonkwo")]),
+    "no subject to lean on: the pronoun stays unresolved": (
+        "The plan was praised by Anik Tremblay-Roy. \u201cWe have waited since the spring for a date,\u201d "
+        "he said.",
+        [("We have waited since the spring for a date", "")]),
     "a company name with its abbreviation": (
         "In a statement, Harbour Freight Co. of Nova Scotia said it was \u201cstill counting the damage to our docks and boats.\u201d",
         [("still counting the damage to our docks and boats.", "Harbour Freight Co. of Nova Scotia")]),

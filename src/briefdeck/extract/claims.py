@@ -2,8 +2,8 @@
 
 A sentence is scored on two things. *Is it a claim at all?* It states something
 checkable (names, numbers, a sensible length), and is not a question, a lead-in
-ending in a colon, a first-person aside, a rhetorical opener or a quotation
-(:func:`quality`). *Would an analyst pick it first?* It is central to the
+ending in a colon, a first-person aside, a rhetorical opener, a quotation or a
+note that someone declined to comment (:func:`quality`). *Would an analyst pick it first?* It is central to the
 article (LexRank over sentence similarity: :mod:`briefdeck.extract.centrality`),
 close to the headline, early in the story (news puts its point in the first
 paragraphs), concrete, and stands on its own (:mod:`briefdeck.extract.claim_features`).
@@ -32,6 +32,11 @@ _RHETORICAL = re.compile(r"^(?:here[’']s|that[’']s|this is|this isn[’']t|i
                          r"but (?:here|that|this|so)\b)", re.I)
 _HEDGE = re.compile(r"\b(?:may|might|could|perhaps|possibly|maybe)\b", re.I)
 _ENDS = re.compile(r"[.!…][\u201d\"’')\]]*$")
+# "… did not respond to requests for comment", "… declined to comment": a note on the reporting, not a finding
+_NO_COMMENT = re.compile(r"\b(?:(?:did|could|has|have|had|would)(?: not|n[’']t) (?:immediately )?(?:respond|reply|return)\w*"
+                         r" to (?:\w+ ){0,3}(?:requests?|messages?|calls?|e-?mails?|inquir\w+|questions)"
+                         r"|declined (?:to|a request to) comment|could not be reached|did not (?:immediately )?"
+                         r"(?:provide|offer|give) (?:a |any )?comment)", re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _OPEN_QUOTE = re.compile(r"^[“\"‘']")
 _SAID = re.compile(r"\b(?:said|says|told|wrote|added|tweeted|asked|argued|noted)\b", re.I)
@@ -89,6 +94,8 @@ def quality(sentence: str) -> float:
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(sentence))
     if quoted > 0.5 * len(sentence):
         return 0.0                                      # a quotation, not a claim
+    if n <= 30 and _NO_COMMENT.search(sentence):
+        return 0.0                                      # a note on the reporting
     s = 0.55
     if _OPEN_QUOTE.match(sentence) or (quoted > 0.3 * len(sentence) and _SAID.search(sentence)):
         s -= 0.2                                        # mostly someone's words: the quote is the snippet

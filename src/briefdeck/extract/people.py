@@ -96,8 +96,10 @@ def _lower_role(text: str, at: int) -> str:
 
 
 def first_name_gender(first: str) -> str:
-    low = first.lower()
-    return "f" if low in FEMALE_NAMES else "m" if low in MALE_NAMES else ""
+    """"f", "m" or "" for a first name; a double one ("Kerry-Ann", "Jean-Luc") by its parts, if they agree."""
+    found = {"f" if low in FEMALE_NAMES else "m" if low in MALE_NAMES else "" for low in first.lower().split("-")}
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""
 
 
 class Directory:
@@ -189,12 +191,15 @@ class Directory:
         per_sentence: dict[int, list[Person]] = {}
         for at, p in self.mentions:
             per_sentence.setdefault(bisect.bisect_right(starts, at) - 1, []).append(p)
+        first_at: dict[int, int] = {}
+        for at, p in self.mentions:
+            first_at.setdefault(bisect.bisect_right(starts, at) - 1, at)
         for idx, people in per_sentence.items():
             p = people[0]
             if p.gender or len({q.name for q in people}) > 1:
                 continue
             end = starts[idx + 1] if idx + 1 < len(starts) else len(self.masked)
-            for m in _PRONOUN.finditer(self.masked, starts[idx], end):
+            for m in _PRONOUN.finditer(self.masked, first_at[idx], end):   # "Her boss, Dev Roy, …": not his
                 g = _PRONOUN_GENDER[m.group().lower()]
                 p.votes[g] = p.votes.get(g, 0) + 1
         for p in self.people.values():
@@ -252,6 +257,11 @@ class Directory:
                 return p
         return None
 
+    def _opens(self, s_start: int, at: int) -> bool:
+        """Whether the name at ``at`` opens its sentence, perhaps after a role set off by commas."""
+        before = self.masked[s_start:at].strip()
+        return not before or bool(re.fullmatch(r"(?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+,", before))
+
     def note(self, p: Person, at: int) -> None:
         """Record that ``p`` speaks at ``at``, for pronouns that follow."""
         p.spoke = True
@@ -282,6 +292,9 @@ class Directory:
                 k -= 1
             group.reverse()
             fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal]
+            if not fits and not relaxed:                 # "Dev Roy is less sure. “…,” he says.": a name whose
+                fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
+                        if not p.gender and " " in p.name and not p.votes and self._opens(s_start, pos)]
             fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
             if fits:
                 # "Dismayed by his …, he said" / "Angered by Doe's vote, he …": this sentence goes on about
