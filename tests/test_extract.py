@@ -51,6 +51,15 @@ def test_numbers_that_are_not_figures(phrase):
     assert [f for f in fig.find(phrase) if f.quantity != "date"] == []
 
 
+def test_a_byline_gives_no_figures_but_a_table_row_does():
+    text = ("Mills idle as orders fall\n\nBy Priya Nandakumar | The Bay Record | 12 March 2026\n\n"
+            "Orders at the two mills fell 18 per cent in October.\n\nPlant | Jobs | Change\n\n"
+            "Hamilton | 4,200 jobs | 12 per cent\n\nBy 2030, the older mill will close.")
+    found = [sn.anchor.exact for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "figure"]
+    assert "2026" not in " ".join(found) and "12 March" not in " ".join(found)
+    assert {"18 per cent", "4,200 jobs", "12 per cent"} <= set(found) and any("2030" in f for f in found)
+
+
 def test_figure_measure_comes_from_its_clause():
     text = "Managers say a 25% duty on imported plate steel adds cost, and orders are down."
     (f,) = [f for f in fig.find(text) if f.quantity == "percent"]
