@@ -69,6 +69,15 @@ CASES = {
         "The plan was praised by Anik Tremblay-Roy. \u201cWe have waited since the spring for a date,\u201d "
         "he said.",
         [("We have waited since the spring for a date", "")]),
+    "as a description with a noun before its role put it": (
+        "As one freight analyst put it: \u201cA port that closes twice a year loses its shipping lines.\u201d",
+        [("A port that closes twice a year loses its shipping lines.", "one freight analyst")]),
+    "the sentence after the quote names who said it": (
+        "\u201cThe harbour has not been this empty since the war.\u201d That was the verdict of Ines Carvalho, "
+        "who has run the chandlery for forty years. \u201cThe rates will come back.\u201d So says Teodor "
+        "Lindqvist, a broker in the port.",
+        [("The harbour has not been this empty since the war.", "Ines Carvalho"),
+         ("The rates will come back.", "Teodor Lindqvist")]),
     "a company name with its abbreviation": (
         "In a statement, Harbour Freight Co. of Nova Scotia said it was \u201cstill counting the damage to our docks and boats.\u201d",
         [("still counting the damage to our docks and boats.", "Harbour Freight Co. of Nova Scotia")]),

@@ -325,10 +325,19 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     return mention
 
 
+def _noun_modifier(toks: list[Token], i: int, j: int) -> bool:
+    """"industry" in "one industry analyst", "union" in "a union official": a noun before the role noun,
+    itself after a determiner, a name or another word of the phrase."""
+    t = toks[i]
+    return 0 < i < j and t.text.isalpha() and t.text.islower() and not _lower_stop(t) and not _verbish(t) \
+        and t.text not in SPEECH and _role_head(toks[i + 1]) \
+        and (toks[i - 1].low in DETERMINERS or _possessive(toks[i - 1]) or toks[i - 1].cap)
+
+
 def phrase_left(toks: list[Token], j: int, text: str) -> tuple[Mention | None, int]:
     """The speaker phrase ending at token ``j`` (inclusive), and the index of its first token."""
     i = j
-    while i >= 0 and j - i < 10 and (_word_ok(toks[i], False) or _joins(toks, i)):
+    while i >= 0 and j - i < 10 and (_word_ok(toks[i], False) or _joins(toks, i) or _noun_modifier(toks, i, j)):
         low = toks[i].low
         if low in DETERMINERS:
             i -= 1

@@ -157,6 +157,9 @@ class _Finder:
             m = speakers.after(nxt, masked)                # “…done.” Doe said.
             if m:
                 return m, True
+        m = speakers.pointing_back(nxt, masked) if nxt else None
+        if m is not None:                                  # “…” That was the view of Doe, …
+            return m, True
         return None, False
 
     def _previous_sentence(self, s: int) -> tuple[int, int] | None:

@@ -168,6 +168,27 @@ def according(toks: list[Token], v: int, text: str) -> Mention | None:
     return None
 
 
+# "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
+_VIEW_NOUNS = frozenset("view verdict message word words assessment warning take reaction thinking opinion sentiment "
+                        "advice conclusion argument reasoning prediction diagnosis".split())
+
+
+def pointing_back(toks: list[Token], text: str) -> Mention | None:
+    """Who the sentence after a quotation says said it: "That was the view of Jane Doe, …" / "So says Doe."."""
+    if len(toks) < 3:
+        return None
+    if toks[0].low == "so" and toks[1].text in ("says", "said"):
+        return phrase_right(toks, 2, text)
+    if toks[0].low not in ("that", "this", "those", "such"):
+        return None
+    for k in range(1, min(len(toks) - 1, 8)):
+        if not toks[k].word:
+            return None
+        if toks[k].text in ("of", "from") and toks[k - 1].low in _VIEW_NOUNS:
+            return phrase_right(toks, k + 1, text)
+    return None
+
+
 def _skip_tail(toks: list[Token], k: int) -> int:
     """Past what follows a speaker's name before the verb: ", 69,", " (D-Md.)", " of the union", "—an aide—"."""
     n = len(toks)
