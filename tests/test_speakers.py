@@ -78,6 +78,16 @@ CASES = {
         "Lindqvist, a broker in the port.",
         [("The harbour has not been this empty since the war.", "Ines Carvalho"),
          ("The rates will come back.", "Teodor Lindqvist")]),
+    "the agency: the body named before it, not a person named between": (
+        "Freight volumes fell 4 per cent in May, Transport Canada said on Monday. \u201cRail and marine traffic "
+        "both declined,\u201d the agency said. Oskar Lindgren, a logistics consultant, said the drop was "
+        "expected. Northwind Shipping, which runs six ferries, said it would cut one route. \u201cWe cannot "
+        "sail empty boats all winter,\u201d the company said.",
+        [("Rail and marine traffic both declined", "Transport Canada"),
+         ("We cannot sail empty boats all winter", "Northwind Shipping")]),
+    "a body whose name has a plural possessive": (
+        "The Island Fishers\u2019 Association said it was \u201cdisappointed but not surprised by the quota.\u201d",
+        [("disappointed but not surprised by the quota.", "Island Fishers\u2019 Association")]),
     "a company name with its abbreviation": (
         "In a statement, Harbour Freight Co. of Nova Scotia said it was \u201cstill counting the damage to our docks and boats.\u201d",
         [("still counting the damage to our docks and boats.", "Harbour Freight Co. of Nova Scotia")]),

@@ -198,7 +198,9 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         return None
     run: list[Token] = []
     for t in reversed(toks):
-        if t.cap and not _possessive(t) or t.low in _JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text):
+        if t.cap and not _possessive(t) or t.low in _JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text) \
+                or t.cap and t.text.endswith(("s\u2019", "s'")) and run and run[-1].low in ORG_WORDS:
+            # ... "Vehicle Manufacturers' Association": a plural possessive inside the name of a body
             run.insert(0, t)
         else:
             break

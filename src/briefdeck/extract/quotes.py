@@ -99,12 +99,21 @@ class _Finder:
             return p.name, p.role, p
         if m.kind == DESCRIPTION:
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
-            return (p.name, p.role, p) if p is not None else (m.text, "", None)
+            if p is not None:
+                return p.name, p.role, p
+            body = speakers.body_named_before(m.text, self.masked, at,
+                                              self._a_person)
+            return (body, "", None) if body else (m.text, "", None)   # "the agency": Statistics Canada
         role = m.role
         p = self.d.person(m.name, m.start, role=role)
         role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
         role = role or speakers.appositive(self.masked, m.end) or p.role
         return p.name, role, p
+
+    def _a_person(self, name: str) -> bool:
+        """Whether ``name`` (or a surname) is someone the text shows to be a person: a gender, a role, a quote."""
+        found = [self.d.people.get(name), *self.d.by_surname.get(name, ())]
+        return any(p is not None and p.personal for p in found)
 
     def _next_sentence(self, q: Span, e2: int) -> list:
         """The tokens of the sentence after a quotation that ends one, in the same paragraph."""
