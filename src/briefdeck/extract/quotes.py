@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract import speakers
+from briefdeck.extract import back_references, speakers
 from briefdeck.extract.marks import Span
 from briefdeck.extract.people import Directory
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
@@ -101,7 +101,7 @@ class _Finder:
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
                 return p.name, p.role, p
-            body = speakers.body_named_before(m.text, self.masked, at,
+            body = back_references.body_named_before(m.text, self.masked, at,
                                               self._a_person)
             return (body, "", None) if body else (m.text, "", None)   # "the agency": Statistics Canada
         role = m.role
@@ -166,7 +166,7 @@ class _Finder:
             m = speakers.after(nxt, masked)                # “…done.” Doe said.
             if m:
                 return m, True
-        m = speakers.pointing_back(nxt, masked) if nxt else None
+        m = back_references.pointing_back(nxt, masked) if nxt else None
         if m is not None:                                  # “…” That was the view of Doe, …
             return m, True
         return None, False

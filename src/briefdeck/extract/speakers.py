@@ -12,7 +12,6 @@ import re
 
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
                                        SPEECH, STOPS, TITLES)
-from briefdeck.extract.lexicon import HONORIFICS
 from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
                                        ORG_WORDS, PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite,
                                        is_past, phrase_left, phrase_right, speaks, tokens, verb)
@@ -167,65 +166,6 @@ def according(toks: list[Token], v: int, text: str) -> Mention | None:
     if toks[v].low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
         return phrase_right(toks, v + 2, text)
     return None
-
-
-# "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
-_VIEW_NOUNS = frozenset("view verdict message word words assessment warning take reaction thinking opinion sentiment "
-                        "advice conclusion argument reasoning prediction diagnosis".split())
-
-
-def pointing_back(toks: list[Token], text: str) -> Mention | None:
-    """Who the sentence after a quotation says said it: "That was the view of Jane Doe, …" / "So says Doe."."""
-    if len(toks) < 3:
-        return None
-    if toks[0].low == "so" and toks[1].text in ("says", "said"):
-        return phrase_right(toks, 2, text)
-    if toks[0].low not in ("that", "this", "those", "such"):
-        return None
-    for k in range(1, min(len(toks) - 1, 8)):
-        if not toks[k].word:
-            return None
-        if toks[k].text in ("of", "from") and toks[k - 1].low in _VIEW_NOUNS:
-            return phrase_right(toks, k + 1, text)
-    return None
-
-
-# "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
-_BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank union association ministry department "
-                        "government group office board council commission authority regulator party campaign "
-                        "organization organisation institute network manufacturer retailer airline railway utility "
-                        "committee lender insurer producer supplier operator developer broadcaster publisher newspaper "
-                        "startup maker chain".split())
-_BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"
-                         r"de|du|la)){0,6})(?:,[^,\n]{1,90},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
-                         r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
-                         r"added)\b")
-_BODY_LOOKBACK = 1200
-_NAME_JOINERS = frozenset("of for and & de du la".split())
-
-
-def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:
-    """The body "the agency" / "the company" at ``at`` refers to: the nearest name before it that said or
-    announced something and is surely a body — it has a word such as Bank or Agency, is an acronym or a web
-    name, or is followed by ", which" — and is not someone ``is_person`` knows (``""`` when there is none)."""
-    words = description.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in _BODY_NOUNS:
-        return ""
-    best = ""
-    for m in _BODY_SPOKE.finditer(text, max(0, at - _BODY_LOOKBACK), at):
-        toks = m.group(1).split()
-        while toks and (toks[0].lower() in NOT_NAMES or toks[0] in _NAME_JOINERS):
-            toks = toks[1:]                           # "But Toyota" -> "Toyota"
-        if not toks or toks[-1] in _NAME_JOINERS or toks[0].lower() in OPENERS or toks[0].lower() in PRONOUNS \
-                or toks[0].lower().rstrip(".") in HONORIFICS:
-            continue
-        name = " ".join(toks)
-        if is_person(name) or is_person(toks[-1]):
-            continue
-        if any(t.lower().strip("\u2019'") in ORG_WORDS for t in toks) or name.endswith((".com", ".org", ".ca")) \
-                or any(len(t) > 1 and t.isupper() for t in toks) or text.startswith(", which", m.end(1)):
-            best = name
-    return best
 
 
 def _skip_tail(toks: list[Token], k: int) -> int:
