@@ -171,3 +171,16 @@ def test_a_note_that_someone_did_not_comment_is_not_a_claim():
     ranked = [sn.anchor.exact for sn in _claims(text)]
     assert not any("comment" in s for s in ranked)
     assert any(s.startswith("The union did not respond") for s in ranked)
+
+
+def test_a_short_sentence_that_only_introduces_a_quote_scores_below_the_same_words_stated_alone():
+    def score_of(after: str) -> float:
+        text = ("Harbour votes to dredge its main channel\n\n"
+                "The harbour commission approved a $12-million dredging plan on Tuesday.\n\n"
+                f"Marta Ilves of the pilots' association was blunter. {after}\n\n"
+                "Dredging will start in April and take two summers to finish.")
+        (found,) = [sn.score for sn in _claims(text) if sn.anchor.exact.startswith("Marta Ilves")]
+        return found
+    introducing = score_of("\u201cWithout it, the big ships stop coming here by 2028,\u201d she said.")
+    stating = score_of("Without it, she said, the big ships would \u201csimply stop coming\u201d by 2028.")
+    assert introducing < stating - 0.05

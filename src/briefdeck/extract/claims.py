@@ -138,7 +138,11 @@ class Ranked:
 # rounded; each trait is explained in claim_features.
 WEIGHTS = {"quality": 0.5, "central": 0.45, "headline": 0.8, "concrete": 0.6, "lead": 1.8, "opens_paragraph": 0.3,
            "quoted": -0.5, "quote_paragraph": -0.45, "pronoun": -0.3, "leans_back": -0.2, "digit": 0.25,
-           "long": -0.1, "abstract": -0.2, "figure": 0.85, "named_subject": 0.15, "method": -0.6, "dated": 0.3}
+           "long": -0.1, "abstract": -0.2, "figure": 0.85, "named_subject": 0.15, "method": -0.6, "dated": 0.3,
+           "leads_in": -0.6}
+# "Jane Doe was blunter. “…”": a short sentence that only introduces the quotation after it
+LEAD_IN_WORDS = 8
+_QUOTE_NEXT = re.compile(r"\s*[“\"]")
 LEAD_DECAY = 8.0           # the lead weight halves about every five sentences of the story
 _SCALE, _MIDDLE = 1.5, 2.0  # map the weighted sum onto MIN_SCORE..1
 
@@ -202,7 +206,8 @@ def candidates(text: str, spans: list[tuple[int, int]], title: str = "",
         k = bisect_left(figure_starts, s)
         f = claim_features.traits(sentence, proper, not text[line_start:s].strip(), quoted_paragraph(line_start),
                                   k < len(figure_starts) and figure_starts[k] < e)
-        f.update(quality=q, central=central[i], headline=near_head[i], lead=math.exp(-position / LEAD_DECAY))
+        f.update(quality=q, central=central[i], headline=near_head[i], lead=math.exp(-position / LEAD_DECAY),
+                 leads_in=float(sentence.count(" ") < LEAD_IN_WORDS and bool(_QUOTE_NEXT.match(text, e))))
         out.features.append(f)
         position += not in_dek                    # a standfirst does not push the lead down
     return out
