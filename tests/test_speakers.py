@@ -88,6 +88,10 @@ CASES = {
     "a body whose name has a plural possessive": (
         "The Island Fishers\u2019 Association said it was \u201cdisappointed but not surprised by the quota.\u201d",
         [("disappointed but not surprised by the quota.", "Island Fishers\u2019 Association")]),
+    "the spokeswoman: the fuller description written before it": (
+        "A Harbour Freight spokeswoman said the company would not discuss staffing. Asked about the layoffs, "
+        "the spokeswoman said: \u201cOur Atlantic terminals remain central to everything we do.\u201d",
+        [("Our Atlantic terminals remain central to everything we do.", "A Harbour Freight spokeswoman")]),
     "a company name with its abbreviation": (
         "In a statement, Harbour Freight Co. of Nova Scotia said it was \u201cstill counting the damage to our docks and boats.\u201d",
         [("still counting the damage to our docks and boats.", "Harbour Freight Co. of Nova Scotia")]),

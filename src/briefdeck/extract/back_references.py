@@ -1,10 +1,11 @@
 """Speakers named outside a quotation's own sentence: by the sentence after it ("That was the view of
-Jane Doe"), or by a description pointing back at a body named before ("the agency said")."""
+Jane Doe"), or by a description pointing back at a body named before ("the agency said") or at a
+fuller description written before ("the spokeswoman" after "A GM spokeswoman said ...")."""
 from __future__ import annotations
 
 import re
 
-from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, OPENERS, PRONOUNS
+from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS
 from briefdeck.extract.phrases import ORG_WORDS, Mention, Token, phrase_right
 
 # "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
@@ -64,3 +65,22 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                 or any(len(t) > 1 and t.isupper() for t in toks) or text.startswith(", which", m.end(1)):
             best = name
     return best
+
+
+_SMALL = r"(?:a|an|the|and|or|with|of|for|to|in|on|at|by|from|who|that|which)"
+
+
+def fuller_description(description: str, text: str, at: int) -> str:
+    """"the spokeswoman" at ``at`` as the fuller description written shortly before it ("A GM spokeswoman",
+    "a spokesman for the yard"), or ``""`` when there is none."""
+    words = description.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ROLE_NOUNS:
+        return ""
+    pattern = re.compile(rf"\b[Aa]n?[ \t]+((?:(?!{_SMALL}\b)[\w&\u2019'.\-]+(?<!ed)[ \t]+){{0,3}}){re.escape(words[1])}\b"
+                         r"((?:[ \t]+(?:for|at|of|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&\u2019'.\-]*[ \t]*){1,4}))?")
+    best = ""
+    for m in pattern.finditer(text, max(0, at - _BODY_LOOKBACK), at):
+        if m.group(1).strip() or m.group(2):
+            best = m.group().strip()
+    return best
+

@@ -103,7 +103,9 @@ class _Finder:
                 return p.name, p.role, p
             body = back_references.body_named_before(m.text, self.masked, at,
                                               self._a_person)
-            return (body, "", None) if body else (m.text, "", None)   # "the agency": Statistics Canada
+            if body:
+                return body, "", None                       # "the agency": Statistics Canada
+            return back_references.fuller_description(m.text, self.masked, at) or m.text, "", None
         role = m.role
         p = self.d.person(m.name, m.start, role=role)
         role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
