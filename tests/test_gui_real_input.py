@@ -99,7 +99,8 @@ def test_an_analyst_at_work_killed_and_recovered(tmp_path, run):
         env.pop("WAYLAND_DISPLAY", None)
         records_work, rc, err = _phase("work", work, display, sources, env, kill_when_asked=True)
         steps = [r.get("step") for r in records_work if "step" in r]
-        assert records_work[-1].get("kill"), f"the work phase stopped early (rc {rc}) after {steps}:\n{err[-3000:]}"
+        assert records_work and records_work[-1].get("kill"), \
+            f"the work phase stopped early (rc {rc}) after {steps}:\n{err[-3000:]}"
         assert rc == -signal.SIGKILL
         before = next(r["deck"] for r in records_work if r.get("step") == "before kill")
 
