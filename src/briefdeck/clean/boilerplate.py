@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.clean import link_lists
 from briefdeck.clean.edits import Step, apply
 
 _WHOLE_LINE = [
@@ -18,8 +19,6 @@ _WHOLE_LINE = [
     r"scroll to top", r"back to top", r"skip to (?:main )?content", r"menu", r"home", r"search",
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
     r"(?:read more|see also|also read|related|more|watch|listen|opinion|explainer):\s.{0,200}",
-    r"(?:you (?:may|might) also like|recommended(?: for you)?|most (?:read|viewed|popular)|don[’']t miss|"
-    r"editor[’']s picks?|top stories|latest (?:news|stories)|more (?:stories|news))[.!:]?",
     r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on|by) .{0,80}",
     r"(?:this|the) (?:article|story|post) (?:was|first) (?:originally )?(?:published|appeared).{0,160}",
     # "Published Nov. 12, 2026 | Updated 3 hours ago": when, not what
@@ -31,7 +30,6 @@ _WHOLE_LINE = [
     r"(?:this|the) (?:article|story|report|coverage|series) (?:was|is) (?:reported|produced|written|made possible|"
     r"supported|funded)\b.{0,160}",
     r"[\w .,’'&-]{1,80} contributed (?:reporting|to this (?:report|story|article))(?: from [\w .,’'-]{1,40})?\.?",
-    r"(?:related|recommended|more from \w+|most popular|trending)(?: (?:articles|stories|posts|reading))?:?",
     r"tags?:.*", r"filed under:?.*", r"categor(?:y|ies):.*", r"all rights reserved\.?",
     r"(?:©|\(c\)|copyright) .*",
     # share bars
@@ -74,9 +72,11 @@ def _lines(text: str):
 
 
 def is_boilerplate(line: str) -> bool:
-    """True for a whole line of page furniture (share bars, comment prompts, ads, captions)."""
+    """True for a whole line of page furniture (share bars, comment prompts, ads, captions, the heading of a
+    list of links to other stories)."""
     stripped = line.strip()
-    return bool(stripped) and len(stripped) <= 400 and bool(_LINE_RE.match(stripped))
+    return bool(stripped) and len(stripped) <= 400 and bool(_LINE_RE.match(stripped) or
+                                                           link_lists.HEADING.match(stripped))
 
 
 def strip(text: str) -> Step:

@@ -2,8 +2,8 @@
 
 A saved page keeps the list as a heading followed by other stories' headlines, one
 per line. The heading alone is page furniture (:mod:`briefdeck.clean.boilerplate`
-drops it wherever it is); here the headlines under it go with it, as one reported
-change. A headline is a short line that does not end a sentence; the list ends at
+drops it wherever it is, with :data:`HEADING`); here the headlines under it go with
+it, as one reported change. A headline is a short line that does not end a sentence; the list ends at
 the first line that does, or at the tenth headline.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.edits import Step
 
-_HEADING = re.compile(
+HEADING = re.compile(
     r"^[\W_]*(?:related(?: (?:stories|articles|coverage|content|reading|links|news|posts))?|"
     r"(?:more|other|latest|top|popular|recommended|trending) (?:stories|articles|news|reads|headlines)|"
     r"trending(?: now| today| stories| in [\w ]{1,20})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today))?|"
@@ -26,7 +26,7 @@ MAX_HEADLINES = 10
 
 
 def _headline(p: Para) -> bool:
-    return 2 <= p.words <= MAX_HEADLINE_WORDS and not _ENDS_SENTENCE.search(p.text) and not _HEADING.match(p.text)
+    return 2 <= p.words <= MAX_HEADLINE_WORDS and not _ENDS_SENTENCE.search(p.text) and not HEADING.match(p.text)
 
 
 def find(text: str) -> list[list[Para]]:
@@ -35,7 +35,7 @@ def find(text: str) -> list[list[Para]]:
     runs: list[list[Para]] = []
     i = 0
     while i < len(paras):
-        if _HEADING.match(paras[i].text):
+        if HEADING.match(paras[i].text):
             j = i + 1
             while j < len(paras) and j - i <= MAX_HEADLINES and _headline(paras[j]):
                 j += 1

@@ -3,10 +3,11 @@
 A sentence is scored on two things. *Is it a claim at all?* It states something
 checkable (names, numbers, a sensible length), and is not a question, a lead-in
 ending in a colon, a first-person aside, a rhetorical opener, a quotation or a
-note that someone declined to comment (:func:`quality`). *Would an analyst pick it first?* It is central to the
-article (LexRank over sentence similarity: :mod:`briefdeck.extract.centrality`),
-close to the headline, early in the story (news puts its point in the first
-paragraphs), concrete, and stands on its own (:mod:`briefdeck.extract.claim_features`).
+note that someone declined to comment (:func:`quality`). *Would an analyst pick
+it first?* It is central to the article (LexRank over sentence similarity:
+:mod:`briefdeck.extract.centrality`), close to the headline, early in the story
+(news puts its point in the first paragraphs), concrete, and stands on its own
+(:mod:`briefdeck.extract.claim_features`).
 The headline and a standfirst are found first (:mod:`briefdeck.extract.front`): the
 headline is not a claim, and the story's lead is counted from its first paragraph.
 The best few are then re-ordered so that the top of the list does not say the

@@ -188,18 +188,15 @@ class Directory:
     def _pronoun_votes(self) -> None:
         """A person who is a sentence's subject and the only one named in it lends it their pronouns' gender."""
         starts = self.sentences
-        per_sentence: dict[int, list[Person]] = {}
+        per_sentence: dict[int, list[tuple[int, Person]]] = {}
         for at, p in self.mentions:
-            per_sentence.setdefault(bisect.bisect_right(starts, at) - 1, []).append(p)
-        first_at: dict[int, int] = {}
-        for at, p in self.mentions:
-            first_at.setdefault(bisect.bisect_right(starts, at) - 1, at)
-        for idx, people in per_sentence.items():
-            p = people[0]
-            if p.gender or len({q.name for q in people}) > 1:
+            per_sentence.setdefault(bisect.bisect_right(starts, at) - 1, []).append((at, p))
+        for idx, named in per_sentence.items():
+            first, p = named[0]
+            if p.gender or len({q.name for _, q in named}) > 1:
                 continue
             end = starts[idx + 1] if idx + 1 < len(starts) else len(self.masked)
-            for m in _PRONOUN.finditer(self.masked, first_at[idx], end):   # "Her boss, Dev Roy, …": not his
+            for m in _PRONOUN.finditer(self.masked, first, end):   # "Her boss, Dev Roy, …": not his
                 g = _PRONOUN_GENDER[m.group().lower()]
                 p.votes[g] = p.votes.get(g, 0) + 1
         for p in self.people.values():

@@ -101,8 +101,7 @@ class _Finder:
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
                 return p.name, p.role, p
-            body = back_references.body_named_before(m.text, self.masked, at,
-                                              self._a_person)
+            body = back_references.body_named_before(m.text, self.masked, at, self._a_person)
             if body:
                 return body, "", None                       # "the agency": Statistics Canada
             return back_references.fuller_description(m.text, self.masked, at) or m.text, "", None
