@@ -123,3 +123,42 @@ def test_a_single_signed_letter_is_kept():
     raw = ("Letters to the editor\n\nThe new bus schedule leaves the east end without service after 9 p.m. "
            "Council should fix this before winter.\n\n— Alma Reyes, Eastgate\n\nThe editor replies below.")
     assert "Alma Reyes" in clean(raw).text
+
+
+def test_reader_comments_signed_at_the_end_of_each_opinion_go():
+    story = "".join(f"The ferry board met for the {n} time this year and set the winter timetable.\n\n"
+                    for n in ("first", "second", "third", "fourth"))
+    raw = (story + "The board meets again in March.\n\nComments (3)\n\n"
+           "Finally some sense from the board. \u2014 Gail, Pictou\n\n"
+           "The 6 a.m. sailing is still missing. Why? \u2014 harbour_rat_9\n\n"
+           "Ask the crews, not the consultants. \u2014 T. Boudreau, Caribou")
+    c = clean(raw)
+    assert c.text == story + "The board meets again in March."
+    assert [r["kind"] for r in c.report() if r["kind"] != "whitespace"] == ["comments"]
+
+
+def test_one_opinion_signed_at_its_end_is_kept():
+    raw = ("Letters\n\nThe new bus schedule leaves the east end without service after 9 p.m. Council should "
+           "fix this before winter. \u2014 Alma Reyes, Eastgate\n\nThe editor replies below.")
+    assert "Alma Reyes" in clean(raw).text
+
+
+def test_an_advertisement_marker_over_a_sponsored_lead_in_goes_with_the_pitch():
+    raw = ("The utility asked for a 9% rate increase on Monday.\n\nADVERTISEMENT\n\n"
+           "Sponsored content from Brightkeep Home\n\n"
+           "Winter is coming. Keep your family warm with the Brightkeep Duo furnace.\n\n"
+           "Visit brightkeep-home.ca before December 31 for a $300 credit.\n\n"
+           "Regulators will hold hearings in February, the utility said.")
+    c = clean(raw)
+    assert c.text == ("The utility asked for a 9% rate increase on Monday.\n\n"
+                      "Regulators will hold hearings in February, the utility said.")
+    (row,) = [r for r in c.report() if r["kind"] == "advert"]
+    assert "ADVERTISEMENT" in row["before"] and "brightkeep-home.ca" in row["before"]
+
+
+def test_a_wire_storys_credits_are_not_the_story():
+    raw = ("The mill will close in May, the company said.\n\n"
+           "(Reporting by Ana Silva in Thunder Bay; additional reporting by Li Wei; editing by Sam Ortiz)\n\n"
+           "Reporting by the local paper first revealed the plan in March.")
+    assert clean(raw).text == ("The mill will close in May, the company said.\n\n"
+                               "Reporting by the local paper first revealed the plan in March.")

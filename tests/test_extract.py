@@ -36,6 +36,13 @@ def only(found, text):
     ("for thirty years now", ("thirty years", 30, "years", "duration")),
     ("over half a century ago", ("half a century", 50, "years", "duration")),
     ("opened in 2024 to fanfare", ("2024", 2024, "year", "date")),
+    ("drivers spend $0.41 per kilometre on fuel", ("$0.41 per kilometre", 0.41, "$ per kilometre", "money")),
+    ("a C$95-an-hour locum", ("C$95-an-hour", 95, "CAD per hour", "money")),
+    ("the loonie traded at 72.4 U.S. cents", ("72.4 U.S. cents", 72.4, "cents", "money")),
+    ("1 in 4 riders", ("1 in 4", 25, "percent", "percent")),
+    ("the rule takes effect on Oct. 1 province-wide", ("Oct. 1", None, "date", "date")),
+    ("signed on March 3, 2025 by the board", ("March 3, 2025", 2025, "date", "date")),
+    ("empty since September 2021 after the fire", ("September 2021", 2021, "date", "date")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)

@@ -110,3 +110,43 @@ def test_a_closing_mark_typed_where_an_opening_one_belongs():
             "bus routes\u201d as the council\u2019s worries.")
     assert [text[s.start:s.end] for s in spans(text)] == [
         "the budget", "the ferry schedule, the wharf and the school bus routes"]
+
+
+# ---- texts that quote with single marks, as much of the British press does
+
+BRITISH = (
+    "Harbour board approves the new ferry timetable\n\n"
+    "\u2018The winter sailings will run on time,\u2019 said Mr Okafor, the harbour master. "
+    "\u2018Nobody on the island should be stranded again.\u2019\n\n"
+    "Ms Lindqvist, who runs the fishermen\u2019s co-operative, was less sure. \u2018The skippers\u2019 union "
+    "has heard this before,\u2019 she said. \u2018We\u2019ll believe it in March.\u2019\n\n"
+    "The board called the change \u2018modest\u2019. A letter from residents, quoting a ferryman who said "
+    "\u201cwe were never asked\u201d, was read into the record.\n"
+)
+
+
+def test_a_text_quoting_with_single_marks_gives_its_quotes_and_speakers():
+    assert found(BRITISH) == [
+        ("The winter sailings will run on time", "Mr Okafor"),
+        ("Nobody on the island should be stranded again.", "Mr Okafor"),
+        ("The skippers\u2019 union has heard this before", "Ms Lindqvist"),
+        ("We\u2019ll believe it in March.", "Ms Lindqvist"),
+    ]
+
+
+def test_straight_single_marks_as_the_quotation_marks():
+    text = ("Council leader Priya Shah backed the plan. 'The bus lane stays where it is,' Ms Shah said. "
+            "'We made a promise in the '90s and we are keeping it.'")
+    assert found(text) == [
+        ("The bus lane stays where it is", "Priya Shah"),
+        ("We made a promise in the '90s and we are keeping it.", "Priya Shah"),
+    ]
+
+
+def test_single_marks_inside_double_quotes_stay_nested():
+    text = ("\u201cThe minister told us \u2018the plant is safe\u2019 and we believed her,\u201d said Dana Ruiz. "
+            "\u201cWe don\u2019t any more.\u201d")
+    assert found(text) == [
+        ("The minister told us \u2018the plant is safe\u2019 and we believed her", "Dana Ruiz"),
+        ("We don\u2019t any more.", "Dana Ruiz"),
+    ]

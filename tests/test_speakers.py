@@ -388,3 +388,38 @@ def test_every_speaker_is_a_name_or_description_from_the_text(text):
 ])
 def test_abbreviated_ranks_and_titles_neither_end_the_sentence_nor_speak(text, speaker):
     assert [s for _, s in said(text)] == [speaker]
+
+
+# ---- who issued it, who spoke together, who a short paragraph introduces
+
+def test_the_company_is_the_company_named_in_a_statement_before():
+    text = ("In a statement, Harrow Motors said demand for its electric vans had fallen.\n\n"
+            "\u201cWe will protect as many jobs at the Lakeview plant as we can,\u201d the company said.")
+    assert speaker_of(text, "We will protect")[0] == "Harrow Motors"
+
+
+def test_the_statement_said_is_whoever_issued_the_statement():
+    text = ("The city\u2019s transit agency said in a statement that service would resume on Monday.\n\n"
+            "\u201cCrews are working around the clock to reopen the line,\u201d the statement said.")
+    assert speaker_of(text, "Crews are working")[0] == "The city\u2019s transit agency"
+    text = ("Mayor Dana Whitfield issued a statement late on Friday. \u201cNo one will lose service over "
+            "the holidays,\u201d the statement said.")
+    assert speaker_of(text, "No one will lose")[0] == "Dana Whitfield"
+
+
+def test_they_are_the_names_that_spoke_together_just_before():
+    text = ("In a joint letter in May, Acme Freight, Boreal Rail and Coastline Shipping warned that the levy "
+            "would raise prices.\n\n\u201cEvery shipper in the province will pay for this,\u201d they wrote.")
+    assert speaker_of(text, "Every shipper")[0] == "Acme Freight, Boreal Rail and Coastline Shipping"
+
+
+def test_a_short_paragraph_naming_someone_introduces_the_quote_under_it():
+    text = ("The co-operative now supplies 400 homes.\n\nPriya Shah is blunt about what comes next.\n\n"
+            "\u201cIf the utility will not connect us, we will lay the cable ourselves.\u201d")
+    assert speaker_of(text, "If the utility")[0] == "Priya Shah"
+
+
+def test_a_body_named_with_of_keeps_its_whole_name():
+    text = ("The Lakeside Chamber of Commerce said the rule would \u201chelp every small shop on the main "
+            "street.\u201d")
+    assert speaker_of(text, "help every")[0] == "Lakeside Chamber of Commerce"

@@ -17,7 +17,7 @@ from briefdeck.clean.edits import Step
 _LEAD_IN = re.compile(
     r"^[\W_]*(?:(?:a )?(?:quick |short )?(?:word|message) from (?:our|a|this|the) (?:partners?|sponsors?)"
     r"|(?:content |more )?from (?:our|a) (?:partners?|sponsors?)|(?:sponsored|promoted|paid|partner|branded)"
-    r"(?: (?:content|post|story|feature|message|links?|stories))?(?: by .{1,40})?|presented by .{1,40}"
+    r"(?: (?:content|post|story|feature|message|links?|stories))?(?: (?:by|from) .{1,40})?|presented by .{1,40}"
     r"|brought to you by .{1,40}|in (?:association|partnership) with .{1,40}|advertis(?:ement|ing)(?: feature)?"
     r"|advertorial|(?:this|the following) (?:content|article|post|story|section) (?:is|was) "
     r"(?:sponsored|paid for|produced|provided) .{0,80}|ad(?: content)?)[\W_]*$", re.I)
@@ -67,7 +67,11 @@ def _block(paras: list[Para], i: int) -> list[Para]:
         if _END_MARK.match(p.text):
             run.append(p)
             break
-        if is_marketing(p, signs):
+        if len(run) == 1 and signs == 2 and p.words <= 12 and _LEAD_IN.match(p.text) \
+                and not _BARE_MARK.match(p.text):
+            run.append(p)                            # "Advertisement" over "Sponsored content from …"
+            signs = 1
+        elif is_marketing(p, signs):
             run.append(p)
         elif (_NAME_LINE.match(p.text) and p.words <= 6 and j + 1 < len(paras)
               and is_marketing(paras[j + 1], signs)):
@@ -75,6 +79,8 @@ def _block(paras: list[Para], i: int) -> list[Para]:
         else:
             break
         j += 1
+    if len(run) == 2 and signs == 1 and _BARE_MARK.match(run[0].text):
+        return run[:1]                               # two marks and no pitch: page furniture, not a block
     return run
 
 

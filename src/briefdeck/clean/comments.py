@@ -1,7 +1,8 @@
 """A reader-comments section appended to an article: not the article, so none of it is proposed.
 
 What gives it away is its shape, not its words: a run of short opinions, each
-signed "Name, Place" (or "— Name", "Name from Place", "Name says:"), often
+signed "Name, Place" (or "— Name", "Name from Place", "Name says:", or "— Name, Place" or
+"— user_42" at the end of the opinion itself), often
 under a "Comments" or "What readers say" heading, at the end of the page.
 Two signatures close together in the last part of the text are needed; a
 single "— Name, Place" line (a letter's signature, a quoted byline) is kept.
@@ -19,6 +20,9 @@ _SIGNATURE = re.compile(
     rf"^[\W_]*(?:[\u2014\u2013-]+\s*)?(?:{_NAME},\s+{_PLACE}|{_NAME}\s+(?:from|in|of)\s+{_PLACE}"
     rf"|{_NAME}\s+(?:says|said|wrote|writes|commented|replied)\s*:?"
     rf"|[\u2014\u2013-]+\s*{_NAME})\s*[.:]?\s*(?:\(?\d+\s+\w+\s+ago\)?)?$")
+# "Great piece, very balanced. — Marjorie, Hamilton": an opinion signed at its own end
+_USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
+_SIGNED_AT_END = re.compile(rf"[.!?\u201d\"’)]\s+(?:[\u2014\u2013]|--?)\s*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})\s*$")
 _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent)\s+)?"
                       r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters)"
                       r"(?:\s*\(\d+\))?(?:\s+(?:section|below))?[\W_]*$|^[\W_]*(?:what (?:our )?readers (?:are )?"
@@ -35,20 +39,25 @@ def _is_signature(p: Para) -> bool:
     return p.words <= 8 and not p.text.rstrip().endswith(("?", "!")) and bool(_SIGNATURE.match(p.text))
 
 
+def _signed_at_end(p: Para) -> bool:
+    return p.words <= MAX_OPINION_WORDS and bool(_SIGNED_AT_END.search(p.text))
+
+
 def find(text: str) -> list[Para]:
     """The paragraphs of the comments section, or none."""
     paras = paragraphs(text)
     if len(paras) < 4:
         return []
     limit = len(text) * _TAIL
-    signed = [i for i, p in enumerate(paras) if p.start >= limit and _is_signature(p)]
+    signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p))]
     heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= 6
                     and _HEADING.match(p.text)), None)
     # a run: signatures no more than three short paragraphs apart
     runs: list[list[int]] = []
     for i in signed:
         gap = paras[runs[-1][-1] + 1:i] if runs else []
-        if runs and 1 <= len(gap) <= 3 and all(p.words <= MAX_OPINION_WORDS for p in gap):
+        least = 0 if _signed_at_end(paras[i]) else 1        # one signed at its end is a whole comment
+        if runs and least <= len(gap) <= 3 and all(p.words <= MAX_OPINION_WORDS for p in gap):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -65,7 +74,7 @@ def find(text: str) -> list[Para]:
         after = paras[run[-1] + 1:]
         signed_after = not after or all(p.words > MAX_OPINION_WORDS or _FURNITURE.match(p.text) for p in after)
         start = first
-        if signed_after:
+        if signed_after and not _signed_at_end(paras[first]):
             while start > 0 and first - start < 3 and paras[start - 1].words <= MAX_OPINION_WORDS \
                     and not _is_signature(paras[start - 1]) and start - 1 > 0 \
                     and paras[start - 1].start >= limit and (first - start) < _opinion_length(paras, run):

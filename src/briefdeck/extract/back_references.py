@@ -1,6 +1,8 @@
 """Speakers named outside a quotation's own sentence: by the sentence after it ("That was the view of
-Jane Doe"), or by a description pointing back at a body named before ("the agency said") or at a
-fuller description written before ("the spokeswoman" after "A GM spokeswoman said ...")."""
+Jane Doe"), or by a description pointing back at a body named before ("the agency said"), at a
+fuller description written before ("the spokeswoman" after "A GM spokeswoman said ..."), at whoever
+issued the statement it quotes ("the statement said"), or by "they" at the names that spoke together
+just before ("Acme and Brightline warned that … “…,” they wrote")."""
 from __future__ import annotations
 
 import re
@@ -84,3 +86,58 @@ def fuller_description(description: str, text: str, at: int) -> str:
             best = m.group().strip()
     return best
 
+
+
+# "the statement said": whoever was just said to have issued it
+_DOCUMENTS = r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post)"
+_DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice".split())
+_MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,6}?[\w\u2019'&.\-]+)"
+_ISSUED = [
+    re.compile(rf"\b[Ii]n[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b[^,.\n]{{0,60}},[ \t]+{_MAKER}[ \t]+"
+               r"(?:said|says|wrote|writes|added|stated|argued|warned)\b"),
+    re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:said|says|wrote|writes|added|stated)[ \t]+"
+               rf"in[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
+    re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:issued|released|sent|posted|published)"
+               rf"[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
+]
+
+
+def document_maker(description: str, text: str, at: int) -> str:
+    """Who issued "the statement" (letter, release, …) quoted at ``at``: the nearest "In a statement, X said",
+    "X said in a statement" or "X issued a statement" before it (``""`` when there is none)."""
+    words = description.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENT_NOUNS:
+        return ""
+    best, where = "", -1
+    for pattern in _ISSUED:
+        for m in pattern.finditer(text, max(0, at - _BODY_LOOKBACK), at):
+            maker = m.group(1)
+            if m.start(1) > where and maker.split()[0].lower() not in PRONOUNS and maker[0].isupper():
+                best, where = maker, m.start(1)
+    return best
+
+
+# "RapidCart, Dashly and Foodsprint warned that …": names that spoke together, for a "they" after them
+_NAMED = r"[A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,3}"
+_TOGETHER = re.compile(rf"\b({_NAMED}(?:,[ \t]+{_NAMED}){{0,4}},?[ \t]+and[ \t]+{_NAMED})[ \t]+"
+                       r"(?:(?:also|jointly|together|have|had)[ \t]+)?(?:said|say|wrote|write|warned|warn|argued|argue|"
+                       r"told|added|insisted|stated|urged|asked)\b")
+_TOGETHER_LOOKBACK = 600
+
+
+def named_together(text: str, at: int) -> str:
+    """The names that last spoke together shortly before ``at`` ("Acme and Brightline said"), or ``""``."""
+    best = ""
+    for m in _TOGETHER.finditer(text, max(0, at - _TOGETHER_LOOKBACK), at):
+        names = re.split(r",?[ \t]+and[ \t]+|,[ \t]+", m.group(1))
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1] in _PREPOSITIONS:
+            names = names[1:]                          # "in June, Acme and Brightline said": not June
+        while names and (names[0].split()[0].lower() in NOT_NAMES or names[0].split()[0].lower() in OPENERS):
+            names = names[1:]
+        if len(names) >= 2:
+            best = ", ".join(names[:-1]) + " and " + names[-1]
+    return best
+
+
+_PREPOSITIONS = frozenset("in on at to from of for by with since until after before during".split())

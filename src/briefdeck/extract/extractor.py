@@ -6,7 +6,6 @@ from bisect import bisect_right
 
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source, anchor_at
 from briefdeck.extract import claims, figures, quotes, sentences
-from briefdeck.extract.people import Directory
 
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"
                        r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]*){0,3}\s*\([A-Z][\w .]{1,20}\)\s*)"
@@ -23,7 +22,6 @@ def extract(source: Source) -> list[Snippet]:
     """Every candidate in ``source``, in order of appearance within each kind."""
     text = source.text
     spans = sentences.split(text)
-    directory = Directory(text)
     out: list[Snippet] = []
     counters = {CLAIM: 0, FIGURE: 0, QUOTE: 0}
 
@@ -35,7 +33,7 @@ def extract(source: Source) -> list[Snippet]:
         out.append(Snippet(id=ident, kind=kind, source=source.id,
                            anchor=anchor_at(text, start, end, source_hash), **fields))
 
-    for q in quotes.find(text, directory):
+    for q in quotes.find(text):
         base = 0.75 if q.attributed else 0.35
         words = len(text[q.start:q.end].split())
         add(QUOTE, q.start, q.end, speaker=q.speaker, role=q.role,

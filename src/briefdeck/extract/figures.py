@@ -2,7 +2,7 @@
 
 Percentages, money with currency and scale, counts with their noun
 ("51,000 jobs"), number words ("three-quarters", "hundreds of thousands"),
-durations ("30 years", "half a century") and dates ("in 2025") — the last two
+durations ("30 years", "half a century") and dates ("in 2025", "Feb. 18", "August 2023") — the last two
 marked as such so they are never charted as quantities.
 """
 from __future__ import annotations
@@ -27,28 +27,36 @@ _FRACTIONS = {
     "three-quarters": 75, "three quarters": 75, "a fifth": 20, "one-fifth": 20, "a tenth": 10,
 }
 _VAGUE = r"(?:hundreds|tens|thousands|millions|billions|dozens)(?: of (?:thousands|millions|billions))?"
+_MONTH = (r"\b(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|August|Aug\.|"
+          r"Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _DURATION_UNITS = r"years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?"
 
 FIGURE = re.compile(
     rf"(?P<money>(?P<cur>{_CURRENCY})\s?(?P<mnum>{_NUM})(?:[\s-]?(?P<mscale>{_SCALE}))?"
-    rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s(?P<cur2>dollars|euros|pounds|yen|yuan))"
+    rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s(?:(?:U\.S\.|US|Canadian|American|Australian)\s)?"
+    rf"(?P<cur2>dollars|euros|pounds|yen|yuan|cents))"
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
     rf"|(?P<pct>(?P<pnum>{_NUM})\s?(?:(?P<pts>\s(?:percentage\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b))"
     rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
-    rf"|(?P<inx>\bone in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+    rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
     rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{_NUM}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})"
     rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old))"
     rf"|(?P<vague>\b{_VAGUE}\b(?= of\b))"
+    rf"|(?P<mdate>(?-i:{_MONTH})\s(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s(?P<mdyear>(?:19|20)\d\d)\b)?"
+    rf"|(?P<myear>(?:19|20)\d\d)\b))"
     rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{_SCALE})\b))"
     rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:\s(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
     rf"|(?P<wcount>\b(?P<wnum>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})\b)",
     re.I)
 # Where a figure can start: a digit, a currency sign or code, or a number word. Scanning for these
 # first and trying FIGURE only there is several times faster than FIGURE.finditer over every position.
-_START = re.compile(rf"\d[\d,.]*|[$€£¥]|\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP)(?=\$|\s?\d)|"
+_START = re.compile(rf"\d[\d,.]*|[$€£¥]|(?-i:{_MONTH})(?=\s\d)|\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP)(?=\$|\s?\d)|"
                     rf"\b(?:half|a|one|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}|three|hundreds|tens|"
                     rf"thousands|millions|billions|dozens)\b", re.I)
+_RATE = re.compile(r"(?:\s(?:per|an?|each)\s|-(?:an?|per)-)(hour|day|week|month|year|kilomet(?:re|er)|km|mile|"
+                   r"lit(?:re|er)|gallon|tonne|ton|barrel|share|person|head|unit|kilowatt-hour|kWh|"
+                   r"megawatt-hour|MWh|square (?:foot|metre|meter))\b", re.I)
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
@@ -63,7 +71,7 @@ _SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion"
 _CURRENCY_CODES = {"$": "$", "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
                    "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP",
                    "gbp": "GBP", "¥": "JPY", "usd": "USD", "dollars": "$", "euros": "EUR", "pounds": "GBP",
-                   "yen": "JPY", "yuan": "CNY"}
+                   "yen": "JPY", "yuan": "CNY", "cents": "cents"}
 
 
 @dataclass
@@ -124,6 +132,9 @@ def find(text: str) -> list[Figure]:
             cur = (g["cur"] or g["cur2"]).strip().lower()
             value = _num(g["mnum"] or g["mnum2"])
             unit = " ".join(p for p in (_CURRENCY_CODES.get(cur, cur.upper()), _scale(g["mscale"] or g["mscale2"])) if p)
+            rate = _RATE.match(text, e)
+            if rate:                                      # "$0.68 per kilometre", "C$150-an-hour": a rate
+                e, unit = rate.end(), f"{unit} per {rate.group(1).lower()}"
             out.append(Figure(s, e, value, unit, MONEY))
         elif g["pct"]:
             unit = "percentage points" if g["pts"] else "percent"
@@ -133,6 +144,9 @@ def find(text: str) -> list[Figure]:
         elif g["inx"]:
             whole = _num(g["inxn"])   # "one in 0": no share to give
             out.append(Figure(s, e, round(100 / whole, 1) if whole else None, "percent", PERCENT))
+        elif g["mdate"]:
+            year = g["mdyear"] or g["myear"]
+            out.append(Figure(s, e, float(year) if year else None, "date", DATE))
         elif g["halfc"]:
             years = {"half a century": 50, "a century": 100, "half a decade": 5, "a decade": 10}
             out.append(Figure(s, e, float(years.get(g["halfc"].lower(), 25)), "years", DURATION))

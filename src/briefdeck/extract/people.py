@@ -62,6 +62,12 @@ class Person:
     start: int = 0               # where first named
     votes: dict = field(default_factory=dict)
     spoke: bool = False          # a quotation was attributed to them
+    honorific: str = ""          # "Mr", as written before a surname given alone
+
+    @property
+    def called(self) -> str:
+        """How a slide names them: the full name, or "Mr Hughes" when the text gives only that."""
+        return f"{self.honorific} {self.name}" if self.honorific and " " not in self.name else self.name
 
     @property
     def personal(self) -> bool:
@@ -152,10 +158,11 @@ class Directory:
             title = " ".join(toks[:cut])
             if title and title.split()[0].lower() in NOT_NAMES:
                 title = " ".join(title.split()[1:])
+            honorific = ""
             if title.lower().rstrip(".") in HONORIFICS:
-                title = ""
+                title, honorific = "", raw[cut - 1].strip(",;:")     # as written: "Mr." or "Mr"
             if len(name) == 1:
-                singles.append((offset, name[0], title, gender))
+                singles.append((offset, name[0], title, gender, honorific))
                 continue
             if name[0].lower() in _PLACES or all(t.isupper() for t in name) or any(_ODD_WORD.match(t) or
                                                                                t.isupper() and len(t) > 4 for t in name) \
@@ -169,7 +176,7 @@ class Directory:
                 role = appositive(masked, m.end())
             p = self._person(" ".join(name), offset, role, gender)
             self.mentions.append((offset, p))
-        for offset, single, title, gender in singles:       # "Ms. Joly", "Joly", "Sen. Doe"
+        for offset, single, title, gender, honorific in singles:       # "Ms. Joly", "Joly", "Sen. Doe"
             p = self.surname_person(single, offset, gender)
             if p is not None:
                 p.gender = p.gender or gender
@@ -178,6 +185,7 @@ class Directory:
                 continue
             elif title or gender or _SPEAKS.match(masked, offset + len(single)):
                 p = self._person(single, offset, title, gender)
+                p.honorific = p.honorific or honorific
                 p.spoke = p.spoke or not (title or gender)      # "Reynolds says …": someone
                 self.mentions.append((offset, p))
 
@@ -217,9 +225,13 @@ class Directory:
 
     def person(self, name: str, at: int, gender: str = "", role: str = "") -> Person:
         """The person a name mention refers to ("Ms. Joly" -> Mélanie Joly), registered if new."""
-        toks = [_clean(t) for t in name.split()]
+        raw = name.split()
+        toks = [_clean(t) for t in raw]
+        honorific = ""
         while len(toks) > 1 and (toks[0].lower().rstrip(".") in HONORIFICS or toks[0].lower().rstrip(".") in TITLES):
             gender = gender or HONORIFICS.get(toks[0].lower().rstrip("."), "")
+            if toks[0].lower().rstrip(".") in HONORIFICS:
+                honorific = raw[len(raw) - len(toks)].strip(",;:")          # as written: "Mr." or "Mr"
             toks = toks[1:]
         name = " ".join(toks)
         for word in role.lower().replace(".", " ").split():
@@ -230,8 +242,10 @@ class Directory:
                 return p
         if role.lower().rstrip(".") in HONORIFICS:
             gender = gender or HONORIFICS[role.lower().rstrip(".")]
-            role = ""
-        return self._person(name, at, role, gender or GENDERED.get(role.split()[-1].lower() if role else "", ""))
+            honorific, role = honorific or role, ""
+        p = self._person(name, at, role, gender or GENDERED.get(role.split()[-1].lower() if role else "", ""))
+        p.honorific = p.honorific or honorific
+        return p
 
     def between(self, start: int, end: int) -> list[tuple[int, Person]]:
         """The mentions at offsets ``start`` to ``end``."""

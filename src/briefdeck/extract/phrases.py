@@ -65,7 +65,9 @@ ORG_WORDS = frozenset(
     "democrat democrats republican republicans gop liberal liberals conservative conservatives ndp bloc "
     "federal national international american canadian british america canada white caucus pac "
     "secretariat institution organization organisation corporation industries systems motors energy "
-    "capital partners holdings reuters ap afp cnn msnbc fox abc cbs nbc cbc ctv bbc npr pbs".split())
+    "capital partners holdings reuters ap afp cnn msnbc fox abc cbs nbc cbc ctv bbc npr pbs "
+    "chamber society bureau tribunal assembly legislature museum league guild academy exchange "
+    "cooperative co-operative co-op".split())
 
 
 @dataclass

@@ -15,9 +15,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract import back_references, speakers
+from briefdeck.extract import back_references, single_marks, speakers
 from briefdeck.extract.marks import Span
 from briefdeck.extract.people import Directory
+from briefdeck.extract.phrases import ORG_WORDS
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
@@ -42,6 +43,9 @@ class _Said:
     role: str
     person: object | None       # the resolved Person, for pronouns that follow
     span: Span
+
+
+_INTRO_WORDS = 12       # "Doe is blunt about what comes next.": a paragraph that only introduces the quote under it
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -91,16 +95,25 @@ class _Finder:
             if p is not None and not p.gender and m.name in ("he", "she"):
                 p.gender = "m" if m.name == "he" else "f"          # "…,” she said: now we know
             if p is None:
+                together = back_references.named_together(self.masked, at) if m.name == "they" else ""
+                if together:
+                    return together, "", None                  # "Acme and Brightline warned …": they
                 if m.name in ("they", "we") and self.out and self.out[-1][1] and \
                         self.out[-1][1].person is None:
                     last = self.out[-1][1]
                     return last.speaker, last.role, None
                 return "", "", None
-            return p.name, p.role, p
+            return p.called, p.role, p
         if m.kind == DESCRIPTION:
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
-                return p.name, p.role, p
+                return p.called, p.role, p
+            maker = back_references.document_maker(m.text, self.masked, at)
+            if maker:
+                words = maker.split()                       # "Mayor Dana Whitfield": the person named
+                known = next((self.d.people[" ".join(words[k:])] for k in range(len(words))
+                              if " ".join(words[k:]) in self.d.people), None) or self.d.surname_person(words[-1], at)
+                return (known.called, known.role, known) if known is not None else (maker, "", None)
             body = back_references.body_named_before(m.text, self.masked, at, self._a_person)
             if body:
                 return body, "", None                       # "the agency": Statistics Canada
@@ -109,10 +122,12 @@ class _Finder:
         p = self.d.person(m.name, m.start, role=role)
         role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
         role = role or speakers.appositive(self.masked, m.end) or p.role
-        return p.name, role, p
+        return p.called, role, p
 
     def _a_person(self, name: str) -> bool:
         """Whether ``name`` (or a surname) is someone the text shows to be a person: a gender, a role, a quote."""
+        if any(w.lower() in ORG_WORDS for w in name.split()):
+            return False                                    # "Northfield Motors" spoke, and is still a body
         found = [self.d.people.get(name), *self.d.by_surname.get(name, ())]
         return any(p is not None and p.personal for p in found)
 
@@ -188,7 +203,7 @@ class _Finder:
         while i < len(self.starts) and self.starts[i] < end:
             s = self.starts[i]
             stop = self.starts[i + 1] if anywhere and i + 1 < len(self.starts) else s + 30
-            if any(p.name != speaker for _, p in self.d.between(s, min(end, stop))):
+            if any(p.called != speaker for _, p in self.d.between(s, min(end, stop))):
                 return True
             i += 1
         return False
@@ -220,6 +235,10 @@ class _Finder:
             m = speakers.before(toks, self.masked)
             if m is None and (any(speakers.speaks(t) for t in toks) or toks and toks[-1].text == ":"):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # Doe ended by saying … “…”
+            elif m is None and new_paragraph and not lead.strip() and len(toks) <= _INTRO_WORDS \
+                    and (ps == 0 or self.masked[ps - 1] == "\n") and self.masked[ps:pe].rstrip().endswith("."):
+                m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # “Doe was blunt.” ¶ “…”
+                m = m if m is not None and m.kind == NAME else None
             if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":") or not lead.strip()):
                 speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
                 if speaker:
@@ -287,7 +306,11 @@ class _Finder:
 
 
 def find(text: str, directory: Directory | None = None) -> list[Quote]:
-    """Every quotation in ``text``, with its speaker when the text says who it is."""
+    """Every quotation in ``text``, with its speaker when the text says who it is.
+
+    A text that quotes with single marks is read as if they were double (offsets stay the same).
+    """
+    text = single_marks.as_double(text)
     return _Finder(text, directory or Directory(text)).run()
 
 
