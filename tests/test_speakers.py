@@ -423,3 +423,44 @@ def test_a_body_named_with_of_keeps_its_whole_name():
     text = ("The Lakeside Chamber of Commerce said the rule would \u201chelp every small shop on the main "
             "street.\u201d")
     assert speaker_of(text, "help every")[0] == "Lakeside Chamber of Commerce"
+
+
+def test_a_statement_from_the_company_is_the_business_named_before():
+    text = ("Harbourline Foods Ltd., which runs two canneries, expects to open for seven weeks.\n\n"
+            "\u201cFewer weeks means fewer paycheques for our plant workers,\u201d according to a statement from "
+            "the company.")
+    assert speaker_of(text, "Fewer weeks")[0] == "Harbourline Foods Ltd."
+
+
+def test_the_association_in_a_release_is_the_association_named_before():
+    text = ("The Guild of Independent Bakers, whose 1,400 members sell about 60 per cent of the bread in the "
+            "province, said the levy would be passed on.\n\n"
+            "\u201cEvery loaf will cost more by spring,\u201d said the association in a release.")
+    assert speaker_of(text, "Every loaf")[0] == "Guild of Independent Bakers"
+
+
+def test_the_person_is_the_person_familiar_with_the_talks():
+    text = ("A person familiar with the talks, who asked not to be named, said a deal was near.\n\n"
+            "\"They are closer than anyone admits,\" the person said.")
+    assert speaker_of(text, "They are closer")[0] == "A person familiar with the talks"
+
+
+def test_he_and_she_follow_first_names_the_text_never_genders():
+    text = ("The woman behind the till is Marisol Quenneville, 61. She has run the shop for thirty years.\n\n"
+            "\u201cThat truck belongs to the new tenant,\u201d she says.\n\n"
+            "The tenant is Thaddeus Orrin, 29, who farms 900 acres.\n\n"
+            "\u201cI would buy here if the price were right,\u201d he says.")
+    assert said(text) == [("That truck belongs to the new tenant", "Marisol Quenneville"),
+                          ("I would buy here if the price were right", "Thaddeus Orrin")]
+
+
+def test_the_byline_names_the_writer_not_a_speaker():
+    text = ("The last feed store\n\nBy Odette Lamarre\n\nThe bell rings four times before noon. The woman at the "
+            "counter is Marisol Quenneville.\n\n\u201cMost of them come for dog food now,\u201d she says.")
+    assert said(text) == [("Most of them come for dog food now", "Marisol Quenneville")]
+
+
+def test_a_name_usually_given_to_women_can_still_be_he_after_he_speaks():
+    text = ("Sen. Lindsey Harlow said, \u201cWe cannot win the election with this kind of rhetoric.\u201d\n\n"
+            "He continued, \u201cThe party has to talk to every voter in this state.\u201d")
+    assert [s for _, s in said(text)] == ["Lindsey Harlow", "Lindsey Harlow"]

@@ -38,10 +38,18 @@ _BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank 
                         "committee lender insurer producer supplier operator developer broadcaster publisher newspaper "
                         "startup maker chain".split())
 _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"
-                         r"de|du|la)){0,6})(?:,[^,\n]{1,90},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
+                         r"de|du|la)){0,6})(?:,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
                          r"added)\b")
 _BODY_LOOKBACK = 1200
+# "the company" with no body said to speak before it: the nearest name of a business, by its suffix
+_BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
+                            "operator developer chain manufacturer".split())
+_NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "
+                          "board authority institute foundation federation coalition alliance society chamber "
+                          "university college school court police league".split())
+_CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|Co|LLC|PLC|Limited|Group|Motors|"
+                        r"Industries|Holdings|Corporation|Company)\b\.?)")
 _NAME_JOINERS = frozenset("of for and & de du la".split())
 
 
@@ -52,7 +60,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     words = description.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _BODY_NOUNS:
         return ""
-    best = ""
+    best = same = ""
     for m in _BODY_SPOKE.finditer(text, max(0, at - _BODY_LOOKBACK), at):
         toks = m.group(1).split()
         while toks and (toks[0].lower() in NOT_NAMES or toks[0] in _NAME_JOINERS):
@@ -61,25 +69,41 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                 or toks[0].lower().rstrip(".") in HONORIFICS:
             continue
         name = " ".join(toks)
-        if is_person(name) or is_person(toks[-1]):
-            continue
-        if any(t.lower().strip("\u2019'") in ORG_WORDS for t in toks) or name.endswith((".com", ".org", ".ca")) \
+        if words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in toks):
+            continue                                  # "the company" is not the Harvesters Association
+        bodily = any(t.lower().strip("\u2019'") in ORG_WORDS for t in toks)
+        if is_person(name) or is_person(toks[-1]) and not bodily:
+            continue                                  # "Jane Doe said", not "… Medicine Makers said"
+        if bodily or name.endswith((".com", ".org", ".ca")) \
                 or any(len(t) > 1 and t.isupper() for t in toks) or text.startswith(", which", m.end(1)):
             best = name
-    return best
+            if words[1] in (t.lower() for t in toks):
+                same = name                           # "the council": the National Council of …, first
+    if not (same or best) and words[1] in _BUSINESS_NOUNS:
+        for m in _CORPORATE.finditer(text, max(0, at - _BODY_LOOKBACK), at):
+            toks = m.group(1).split()
+            while toks and toks[0].lower() in NOT_NAMES:
+                toks = toks[1:]
+            if len(toks) > 1:
+                best = " ".join(toks)                 # "Louisbourg Seafoods Ltd. … expects": no verb of saying
+    return same or best
 
 
 _SMALL = r"(?:a|an|the|and|or|with|of|for|to|in|on|at|by|from|who|that|which)"
+# "the person" after "a person familiar with the talks": nouns for someone left unnamed on purpose
+_UNNAMED = frozenset("person source insider".split())
 
 
 def fuller_description(description: str, text: str, at: int) -> str:
     """"the spokeswoman" at ``at`` as the fuller description written shortly before it ("A GM spokeswoman",
     "a spokesman for the yard"), or ``""`` when there is none."""
     words = description.split()
-    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ROLE_NOUNS:
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ROLE_NOUNS | _UNNAMED:
         return ""
     pattern = re.compile(rf"\b[Aa]n?[ \t]+((?:(?!{_SMALL}\b)[\w&\u2019'.\-]+(?<!ed)[ \t]+){{0,3}}){re.escape(words[1])}\b"
-                         r"((?:[ \t]+(?:for|at|of|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&\u2019'.\-]*[ \t]*){1,4}))?")
+                         r"((?:[ \t]+(?:for|at|of|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&\u2019'.\-]*[ \t]*){1,4})"
+                         r"|[ \t]+(?:familiar with|close to|briefed on|involved in|with knowledge of|knowledgeable about)"
+                         r"[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?[\w\-]+)?")
     best = ""
     for m in pattern.finditer(text, max(0, at - _BODY_LOOKBACK), at):
         if m.group(1).strip() or m.group(2):
@@ -100,6 +124,17 @@ _ISSUED = [
     re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:issued|released|sent|posted|published)"
                rf"[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
 ]
+
+
+_FROM_ISSUER = re.compile(rf"(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+)?{_DOCUMENTS}[ \t]+(?:issued[ \t]+by|released[ \t]+by|from|by)"
+                          r"[ \t]+(.+)", re.I)
+
+
+def issuer(description: str) -> str:
+    """Who a document speaking as a quotation's source comes from: "a statement from the company" -> "the
+    company" (``""`` when the description is not a document)."""
+    m = _FROM_ISSUER.fullmatch(description.strip())
+    return m.group(1) if m else ""
 
 
 def document_maker(description: str, text: str, at: int) -> str:

@@ -6,14 +6,11 @@ from bisect import bisect_right
 
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source, anchor_at
 from briefdeck.extract import claims, figures, quotes, sentences
+from briefdeck.extract.people import BYLINE
 
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"
                        r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]*){0,3}\s*\([A-Z][\w .]{1,20}\)\s*)"
                        r"(?:\u2014|\u2013|--|-)\s+")
-# "By Jane Doe | The Ledger | 12 March 2026": who wrote it and when, not a figure (a table row, "Ontario | 51,000",
-# is one; the readers join cells with " | ")
-_BYLINE = re.compile(r"^[ \t]*(?:(?:posted|written|words|reporting)[ \t]+)?[Bb]y[ \t]+[A-Z\u00c0-\u017f][^\n]{0,160}?"
-                     r"(?<![.!?\u201d\"])[ \t]*$", re.M)
 _FIGURE_SCORES = {figures.PERCENT: 0.8, figures.MONEY: 0.8, figures.COUNT: 0.6,
                   figures.DURATION: 0.45, figures.DATE: 0.2}
 
@@ -41,7 +38,7 @@ def extract(source: Source) -> list[Snippet]:
     sentence_at = _SentenceIndex(spans)
     seen_figures: set[tuple[int, int]] = set()
     quantities: list[tuple[int, int]] = []
-    bylines = [(m.start(), m.end()) for m in _BYLINE.finditer(text)]
+    bylines = [(m.start(), m.end()) for m in BYLINE.finditer(text)]
     for f in figures.find(text):
         if (f.start, f.end) in seen_figures or any(s <= f.start < e for s, e in bylines):
             continue

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from importlib.resources import files
 
 from briefdeck.extract import marks
 from briefdeck.extract.lexicon import (FEMALE_NAMES, GENDERED, HONORIFICS, MALE_NAMES, NOT_NAMES, ROLE_NOUNS,
@@ -63,6 +65,12 @@ class Person:
     votes: dict = field(default_factory=dict)
     spoke: bool = False          # a quotation was attributed to them
     honorific: str = ""          # "Mr", as written before a surname given alone
+    guessed: bool = False        # the gender is only the usual one for the first name ("Lindsey": f)
+
+    def learn(self, gender: str) -> None:
+        """What the text says of their gender ("Mr.", "his", a role) outweighs the usual one for the name."""
+        if gender and (not self.gender or self.guessed):
+            self.gender, self.guessed = gender, False
 
     @property
     def called(self) -> str:
@@ -83,6 +91,12 @@ class Person:
 _KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St.".split())   # part of the name as written
 
 
+# "By Jane Doe | The Ledger | 12 March 2026": who wrote it and when — not someone quoted, and not a figure (a table
+# row, "Ontario | 51,000", is one; the readers join cells with " | ")
+BYLINE = re.compile(r"^[ \t]*(?:(?:posted|written|words|reporting)[ \t]+)?[Bb]y[ \t]+[A-Z\u00c0-\u017f][^\n]{0,160}?"
+                    r"(?<![.!?\u201d\"])[ \t]*$", re.M)
+
+
 def _clean(tok: str) -> str:
     tok = re.sub(r"[\u2019']s$", "", tok)
     return tok if re.fullmatch(r"(?:[A-Z]\.)+", tok) or tok in _KEEPS_DOT else tok.rstrip(".")
@@ -101,9 +115,44 @@ def _lower_role(text: str, at: int) -> str:
     return " ".join(role[-4:])
 
 
-def first_name_gender(first: str) -> str:
-    """"f", "m" or "" for a first name; a double one ("Kerry-Ann", "Jean-Luc") by its parts, if they agree."""
-    found = {"f" if low in FEMALE_NAMES else "m" if low in MALE_NAMES else "" for low in first.lower().split("-")}
+def _name_table() -> dict[str, str]:
+    """First names given almost only to women ("f") or to men ("m"): first_names.tsv (see its header)."""
+    table: dict[str, str] = {}
+    with (files("briefdeck.extract") / "first_names.tsv").open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("#"):
+                name, gender = line.rstrip("\n").split("\t")
+                table[name] = gender
+    return table
+
+
+_NAMES = _name_table()
+
+
+def _fold(word: str) -> str:
+    """"mélanie" -> "melanie": the table is written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _part_gender(low: str, table: bool) -> str:
+    if low in FEMALE_NAMES:
+        return "f"
+    if low in MALE_NAMES:
+        return "m"
+    return (_NAMES.get(low) or _NAMES.get(_fold(low), "")) if table else ""
+
+
+def first_name_gender(first: str, table: bool = True) -> str:
+    """"f", "m" or "" for a first name; a double one ("Kerry-Ann", "Jean-Luc") by its parts, if they agree.
+
+    The hand-made lists come first; ``table`` adds the long table of names (first_names.tsv), which
+    also holds names some of whose bearers are of the other gender ("Lindsey").
+    """
+    low = first.lower()
+    whole = _NAMES.get(low, "") if table and "-" in low and low not in FEMALE_NAMES | MALE_NAMES else ""
+    if whole:
+        return whole
+    found = {_part_gender(part, table) for part in low.split("-")}
     found.discard("")
     return found.pop() if len(found) == 1 else ""
 
@@ -127,18 +176,24 @@ class Directory:
     def _person(self, name: str, at: int, role: str = "", gender: str = "") -> Person:
         p = self.people.get(name)
         if p is None:
-            p = Person(name, role, first_name_gender(name.split()[0]) or gender, at)
+            first = name.split()[0]
+            sure = first_name_gender(first, table=False) or gender
+            p = Person(name, role, sure or first_name_gender(first), at)
+            p.guessed = not sure and bool(p.gender)
             self.people[name] = p
             self.by_surname.setdefault(p.surname, []).append(p)
         else:
             p.role = p.role or role
-            p.gender = p.gender or gender
+            p.learn(gender)
         return p
 
     def _scan(self) -> None:
         masked = self.masked
         singles: list[tuple[int, str, str, str]] = []
+        bylines = [(b.start(), b.end()) for b in BYLINE.finditer(masked)]
         for m in SEQUENCE.finditer(masked):
+            if bylines and any(s <= m.start() < e for s, e in bylines):
+                continue                                   # "By Jane Doe": who wrote it, never who said it
             raw = m.group().split()
             toks = [_clean(t) for t in raw]
             low = [t.lower().rstrip(".") for t in toks]
@@ -179,7 +234,7 @@ class Directory:
         for offset, single, title, gender, honorific in singles:       # "Ms. Joly", "Joly", "Sen. Doe"
             p = self.surname_person(single, offset, gender)
             if p is not None:
-                p.gender = p.gender or gender
+                p.learn(gender)
                 self.mentions.append((offset, p))
             elif single.endswith(("ians", "cans", "ists", "ites")) or _ODD_WORD.match(single):
                 continue
@@ -217,7 +272,7 @@ class Directory:
     def surname_person(self, surname: str, at: int, gender: str = "") -> Person | None:
         """The person written in full earlier whose surname this is (the first introduced, of the right gender)."""
         found = [p for p in self.by_surname.get(surname, ()) if " " in p.name
-                 and (not gender or not p.gender or p.gender == gender)]
+                 and (not gender or not p.gender or p.guessed or p.gender == gender)]
         if not found:
             return None
         earlier = [p for p in found if p.start <= at]
@@ -307,6 +362,8 @@ class Directory:
                 fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
                         if not p.gender and " " in p.name and not p.votes and self._opens(s_start, pos)]
             fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
+            if not fits and not relaxed:    # "Lindsey Graham said … He continued": a name's usual gender can be wrong
+                fits = [(pos, p) for pos, p in group if p.guessed and pos in self.spoken]
             if fits:
                 # "Dismayed by his …, he said" / "Angered by Doe's vote, he …": this sentence goes on about
                 # someone named before it, so the chain goes further back

@@ -216,7 +216,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
             last = toks[-1]
             span = text[first.start:last.end]
             break
-    if run and all(t.text.isupper() for t in run) and any(len(t.text) > 5 for t in run):
+    caps = [t for t in run if t.low not in DETERMINERS]
+    if caps and all(t.text.isupper() for t in caps) and any(len(t.text) > 5 for t in caps):
         return None                                      # a dateline or a heading in capitals, not a name
     if run and run[-1].cap:
         name = _name_part(run)
@@ -314,6 +315,8 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
             while k < len(toks) and k - j < 8 and toks[k].word and not _lower_stop(toks[k]) \
                     and not _verbish(toks[k]):
                 k += 1
+            if toks[k - 1].low in DETERMINERS or k == j + 1:
+                k = j                                    # "the association in a release": not "… in a"
         if k < len(toks) and toks[k].text in ("who", "that") and k > 0:
             k += 1
             while k < len(toks) and k - j < 14 and toks[k].text not in ",.;:!?" and toks[k].text not in \

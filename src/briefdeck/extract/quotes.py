@@ -92,8 +92,8 @@ class _Finder:
         """``(speaker, role, person)`` for a mention: a full name, a pronoun's person, or a description."""
         if m.kind == PRONOUN:
             p = self.d.pronoun(m.name, at)
-            if p is not None and not p.gender and m.name in ("he", "she"):
-                p.gender = "m" if m.name == "he" else "f"          # "…,” she said: now we know
+            if p is not None and (not p.gender or p.guessed) and m.name in ("he", "she"):
+                p.learn("m" if m.name == "he" else "f")           # "…,” she said: now we know
             if p is None:
                 together = back_references.named_together(self.masked, at) if m.name == "they" else ""
                 if together:
@@ -105,6 +105,12 @@ class _Finder:
                 return "", "", None
             return p.called, p.role, p
         if m.kind == DESCRIPTION:
+            source = back_references.issuer(m.text)         # "a statement from the company": the company
+            if source:
+                m = Mention(NAME if source[:1].isupper() else DESCRIPTION, source, m.end - len(source),
+                                     m.end, source)
+                if m.kind == NAME:
+                    return self.resolve(m, at)
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
                 return p.called, p.role, p
