@@ -43,6 +43,11 @@ def only(found, text):
     ("the rule takes effect on Oct. 1 province-wide", ("Oct. 1", None, "date", "date")),
     ("signed on March 3, 2025 by the board", ("March 3, 2025", 2025, "date", "date")),
     ("empty since September 2021 after the fire", ("September 2021", 2021, "date", "date")),
+    ("the vote is on 14 March.", ("14 March", None, "date", "date")),
+    ("crab fetched $5.30 a pound \u2014 before costs", ("$5.30 a pound", 5.3, "$ per pound", "money")),
+    ("it paid $500 a year ago", ("$500", 500, "$", "money")),
+    ("a cut of 25 basis points", ("25 basis points", 25, "basis points", "percent")),
+    ("stores fell by about a third", ("a third", 33.3, "percent", "percent")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)

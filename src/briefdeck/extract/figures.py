@@ -18,7 +18,8 @@ _SCALE = r"thousand|million|billion|trillion|bn|mn|[mbk](?![\w])"
 _CURRENCY = r"(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S)?\$|€|£|¥|USD\s?|CAD\s?|EUR\s?|GBP\s?"
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "a hundred": 100, "one hundred": 100, "a dozen": 12, "a thousand": 1000,
 }
 _FRACTIONS = {
@@ -36,7 +37,7 @@ FIGURE = re.compile(
     rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s(?:(?:U\.S\.|US|Canadian|American|Australian)\s)?"
     rf"(?P<cur2>dollars|euros|pounds|yen|yuan|cents))"
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
-    rf"|(?P<pct>(?P<pnum>{_NUM})\s?(?:(?P<pts>\s(?:percentage\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b))"
+    rf"|(?P<pct>(?P<pnum>{_NUM})\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b))"
     rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
@@ -44,7 +45,8 @@ FIGURE = re.compile(
     rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old))"
     rf"|(?P<vague>\b{_VAGUE}\b(?= of\b))"
     rf"|(?P<mdate>(?-i:{_MONTH})\s(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s(?P<mdyear>(?:19|20)\d\d)\b)?"
-    rf"|(?P<myear>(?:19|20)\d\d)\b))"
+    rf"|(?P<myear>(?:19|20)\d\d)\b)"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?-i:{_MONTH})(?:\s(?P<dmyear>(?:19|20)\d\d)\b)?)"
     rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{_SCALE})\b))"
     rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:\s(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
     rf"|(?P<wcount>\b(?P<wnum>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})\b)",
@@ -54,9 +56,16 @@ FIGURE = re.compile(
 _START = re.compile(rf"\d[\d,.]*|[$€£¥]|(?-i:{_MONTH})(?=\s\d)|\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP)(?=\$|\s?\d)|"
                     rf"\b(?:half|a|one|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}|three|hundreds|tens|"
                     rf"thousands|millions|billions|dozens)\b", re.I)
-_RATE = re.compile(r"(?:\s(?:per|an?|each)\s|-(?:an?|per)-)(hour|day|week|month|year|kilomet(?:re|er)|km|mile|"
-                   r"lit(?:re|er)|gallon|tonne|ton|barrel|share|person|head|unit|kilowatt-hour|kWh|"
-                   r"megawatt-hour|MWh|square (?:foot|metre|meter))\b", re.I)
+_BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+|"
+                          r"less\s+than\s+|over\s+|under\s+)?(?P<frac>"
+                          + "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True)) + r")\b(?![\s-]+(?:century|decade))",
+                          re.I)
+# "$5.30 a pound", "$18,500 a worker", "C$150-an-hour": the noun after "a"/"per" ends its clause, or a
+# preposition follows ("12 cents a tablet for …"); not "a year ago", not "$4 million a campaign spokesman said"
+_RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
+                   r"|\s(?:per|an?|each)\s((?:square\s)?[a-z][a-z\-]{1,20})\b"
+                   r"(?=\s*(?:[,.;:)\u2014\u2013!?]|-\s|$)|\s+(?:for|in|on|at|to|and|or|but|by|from|with|over|under|"
+                   r"until|while|which|that|if|when|as|than)\b)", re.I)
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
@@ -134,10 +143,10 @@ def find(text: str) -> list[Figure]:
             unit = " ".join(p for p in (_CURRENCY_CODES.get(cur, cur.upper()), _scale(g["mscale"] or g["mscale2"])) if p)
             rate = _RATE.match(text, e)
             if rate:                                      # "$0.68 per kilometre", "C$150-an-hour": a rate
-                e, unit = rate.end(), f"{unit} per {rate.group(1).lower()}"
+                e, unit = rate.end(), f"{unit} per {(rate.group(1) or rate.group(2)).lower()}"
             out.append(Figure(s, e, value, unit, MONEY))
         elif g["pct"]:
-            unit = "percentage points" if g["pts"] else "percent"
+            unit = ("basis points" if "basis" in g["pts"].lower() else "percentage points") if g["pts"] else "percent"
             out.append(Figure(s, e, _num(g["pnum"]), unit, PERCENT))
         elif g["frac"]:
             out.append(Figure(s, e, round(_FRACTIONS[g["frac"].lower()], 1), "percent", PERCENT))
@@ -145,7 +154,7 @@ def find(text: str) -> list[Figure]:
             whole = _num(g["inxn"])   # "one in 0": no share to give
             out.append(Figure(s, e, round(100 / whole, 1) if whole else None, "percent", PERCENT))
         elif g["mdate"]:
-            year = g["mdyear"] or g["myear"]
+            year = g["mdyear"] or g["myear"] or g["dmyear"]
             out.append(Figure(s, e, float(year) if year else None, "date", DATE))
         elif g["halfc"]:
             years = {"half a century": 50, "a century": 100, "half a decade": 5, "a decade": 10}
@@ -179,6 +188,12 @@ def find(text: str) -> list[Figure]:
             if not noun:
                 continue
             out.append(Figure(s, noun_end, value, " ".join(p for p in (scale, noun) if p), COUNT))
+    taken = [(f.start, f.end) for f in out]
+    for m in _BY_FRACTION.finditer(text):            # "fell by about a third": a change, with no "of" after it
+        s, e = m.span("frac")
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Figure(s, e, round(_FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
+    out.sort(key=lambda f: f.start)
     for f in out:   # 400 digits make float('inf'): a figure, but no value to chart or compare
         if f.value is not None and not math.isfinite(f.value):
             f.value = None
