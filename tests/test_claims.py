@@ -184,3 +184,23 @@ def test_a_short_sentence_that_only_introduces_a_quote_scores_below_the_same_wor
     introducing = score_of("\u201cWithout it, the big ships stop coming here by 2028,\u201d she said.")
     stating = score_of("Without it, she said, the big ships would \u201csimply stop coming\u201d by 2028.")
     assert introducing < stating - 0.05
+
+
+def test_a_live_blogs_what_we_know_label_is_not_part_of_the_claim():
+    text = ("Live updates: wildfire near Elkhorn\n\nWhat we know: The Elkhorn fire has burned about 12,000 acres "
+            "since Saturday and is 8 percent contained. About 3,100 residents are under evacuation orders.")
+    spans = [s for s in extract(Source(id="s", path="s.txt", text=text)) if s.kind == "claim"]
+    assert any(s.anchor.exact.startswith("The Elkhorn fire has burned about 12,000 acres") for s in spans)
+    assert not any("What we know" in s.anchor.exact for s in spans)
+
+
+def test_a_quote_in_single_marks_ranks_like_one_in_double_marks():
+    body = ("The council approved a \u00a3310m loan for the tram extension on Thursday. The line will open in 2029 "
+            "with seven stops. Ground works will add \u00a3212m to the bill.\n\n")
+    double, single = ("\u201cPeople here have been promised a tram three times,\u201d he said.",
+                      "\u2018People here have been promised a tram three times,\u2019 he said.")
+    def ranked(quote):
+        text = "Tram costs rise\n\nMr Okafor leads the council. " + body + quote
+        return [(s.anchor.start, s.anchor.end, s.score) for s in extract(Source(id="s", path="s.txt", text=text))
+                if s.kind == "claim"]
+    assert ranked(single) == ranked(double)

@@ -49,6 +49,7 @@ _STOP = frozenset(
     "within across among upon".split())
 # "Why it matters: …", "The details:", "Between the lines —", "Bottom line:", "UPDATE:" — a label, not the claim
 _KNOWN_LABEL = (r"why (?:it|this) matters|what(?:[’']s| is) (?:next|new|happening)|what (?:they|we)[’']re saying|"
+                r"what (?:we|you) (?:know|don[’']t know|need to know)(?: so far| now)?|how we got here|key points|in short|"
                 r"(?:the )?(?:details|big picture|bottom line|latest|backstory|background|context|catch|"
                 r"other side|state of play|fine print|numbers|takeaway|key takeaways?|upshot)|between the lines|"
                 r"by the numbers|driving the news|zoom (?:in|out)|go deeper|reality check|flashback|yes,? but|"

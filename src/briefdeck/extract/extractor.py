@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source, anchor_at
-from briefdeck.extract import claims, figures, quotes, sentences
+from briefdeck.extract import claims, figures, quotes, sentences, single_marks
 from briefdeck.extract.people import BYLINE
 
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"
@@ -57,7 +57,9 @@ def extract(source: Source) -> list[Snippet]:
         if dateline:
             s = dateline.end()                       # "OTTAWA — The plan ..." starts at "The"
         starts.append((claims.label_end(text, s, e), e))   # "Why it matters: The plan ..." too
-    for c in claims.rank(text, starts, source.title, quantities):
+    # ranked on the text with single quotation marks read as double ones (same offsets), so a quotation in
+    # ‘…’ counts as someone's words, as “…” does
+    for c in claims.rank(single_marks.as_double(text), starts, source.title, quantities):
         add(CLAIM, c.start, c.end, score=c.score)
     return out
 
