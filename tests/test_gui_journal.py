@@ -242,3 +242,21 @@ def test_a_deck_saved_with_half_built_slides_opens_again(tmp_path, qtbot):
     assert any("has no" in d.message for d in again.diagnostics)
     doc.close()
     again.close()
+
+
+def test_a_document_closed_after_undoing_past_its_save_goes_quietly(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from briefdeck.gui.document import Document
+    doc = Document()
+    changes = []
+    doc.path_changed.connect(lambda: changes.append("clean state"))
+    doc.do(SetDeckField("title", "Saved"))
+    doc.undo.setClean()
+    doc.undo.undo()                                      # unsaved again: the window's title shows it
+    assert changes and doc.dirty
+    doc.journal.close()
+    with qtbot.captureExceptions() as errors:
+        doc.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert errors == []

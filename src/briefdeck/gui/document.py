@@ -74,7 +74,9 @@ class Document(QObject):
         self.path: Path | None = None
         self.journal = JournalWriter(None)
         self.undo = QUndoStack(self)
-        self.undo.cleanChanged.connect(lambda _clean: self.path_changed.emit())
+        # signal to signal, so Qt drops the link when the document goes: a lambda would still run while the undo
+        # stack is torn down after the document ("Signal source has been deleted" on closing the window)
+        self.undo.cleanChanged.connect(self.path_changed)
         self.candidates: dict[str, list[Snippet]] = {}   # source id -> proposed snippets
         self.diagnostics: list = []
 
