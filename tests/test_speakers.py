@@ -464,3 +464,9 @@ def test_a_name_usually_given_to_women_can_still_be_he_after_he_speaks():
     text = ("Sen. Lindsey Harlow said, \u201cWe cannot win the election with this kind of rhetoric.\u201d\n\n"
             "He continued, \u201cThe party has to talk to every voter in this state.\u201d")
     assert [s for _, s in said(text)] == ["Lindsey Harlow", "Lindsey Harlow"]
+
+
+def test_the_statement_of_a_body_written_in_lowercase_is_that_body():
+    text = ("Fares will rise by about a third, the board said in a statement.\n\n"
+            "\u201cEvery crossing has to pay its way,\u201d the statement said.")
+    assert speaker_of(text, "Every crossing")[0] == "the board"

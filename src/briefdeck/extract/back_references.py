@@ -147,8 +147,9 @@ def document_maker(description: str, text: str, at: int) -> str:
     for pattern in _ISSUED:
         for m in pattern.finditer(text, max(0, at - _BODY_LOOKBACK), at):
             maker = m.group(1)
-            if m.start(1) > where and maker.split()[0].lower() not in PRONOUNS and maker[0].isupper():
-                best, where = maker, m.start(1)
+            first = maker.split()[0].lower()
+            if m.start(1) > where and first not in PRONOUNS and (maker[0].isupper() or first in ("the", "a", "an")):
+                best, where = maker, m.start(1)          # "the board said in a statement" too
     return best
 
 

@@ -115,6 +115,8 @@ class _Finder:
             if p is not None:
                 return p.called, p.role, p
             maker = back_references.document_maker(m.text, self.masked, at)
+            if maker and maker[0].islower():                # "the board said in a statement": which board
+                return back_references.body_named_before(maker, self.masked, at, self._a_person) or maker, "", None
             if maker:
                 words = maker.split()                       # "Mayor Dana Whitfield": the person named
                 known = next((self.d.people[" ".join(words[k:])] for k in range(len(words))
