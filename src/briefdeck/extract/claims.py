@@ -145,6 +145,8 @@ WEIGHTS = {"quality": 0.5, "central": 0.45, "headline": 0.8, "concrete": 0.6, "l
 # "Jane Doe was blunter. “…”": a short sentence that only introduces the quotation after it
 LEAD_IN_WORDS = 8
 _QUOTE_NEXT = re.compile(r"\s*[“\"]")
+# "Ms Doe, who chairs the co-operative, was less sure.": the clause about her does not make it a claim
+_APPOSITIVE = re.compile(r",\s+(?:who|whose|which)\b[^,.;]*,")
 LEAD_DECAY = 8.0           # the lead weight halves about every five sentences of the story
 _SCALE, _MIDDLE = 1.5, 2.0  # map the weighted sum onto MIN_SCORE..1
 
@@ -209,7 +211,8 @@ def candidates(text: str, spans: list[tuple[int, int]], title: str = "",
         f = claim_features.traits(sentence, proper, not text[line_start:s].strip(), quoted_paragraph(line_start),
                                   k < len(figure_starts) and figure_starts[k] < e)
         f.update(quality=q, central=central[i], headline=near_head[i], lead=math.exp(-position / LEAD_DECAY),
-                 leads_in=float(sentence.count(" ") < LEAD_IN_WORDS and bool(_QUOTE_NEXT.match(text, e))))
+                 leads_in=float(_APPOSITIVE.sub("", sentence).count(" ") < LEAD_IN_WORDS
+                                and bool(_QUOTE_NEXT.match(text, e))))
         out.features.append(f)
         position += not in_dek                    # a standfirst does not push the lead down
     return out
