@@ -19,6 +19,7 @@ Direct employment at the mills is roughly 2,600 people.
 Unemployment in the valley rose to 11% in April.
 Critics warned of open threats to push it to 30% next year.
 The mills sawed 3.4 million cubic metres in 2025.
+Stumpage fees will rise by about 8% next spring.
 
 Shares of lumber shipments
 
@@ -47,6 +48,7 @@ def labels():
     ("2,600 people", "Direct employment at the mills"),
     ("11%", "Unemployment in the valley"),
     ("30%", ""),                                      # "threats to push it to": no phrase, no label
+    ("8%", "Rise in stumpage fees"),                 # "will rise by about": the change, not the modal
     ("64%", "United States"),
     ("21%", "Asia"),
 ])

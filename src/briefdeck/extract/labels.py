@@ -133,6 +133,13 @@ _LINKING = {"is": "", "are": "", "was": "", "were": "", "stood": "", "stands": "
             "increased": "Rise in", "grew": "Growth in", "climbed": "Rise in", "jumped": "Jump in",
             "fell": "Drop in", "dropped": "Drop in", "declined": "Drop in", "decreased": "Drop in",
             "slipped": "Drop in", "sank": "Drop in"}
+# the same verbs after "will", "could", "has": "Fares will rise by about a third" -> "Rise in fares"
+_LINKING.update({"be": "", "stay": "", "remain": "", "reach": "", "total": "", "rise": "Rise in", "risen": "Rise in",
+                 "rises": "Rise in", "increase": "Rise in", "increases": "Rise in", "grow": "Growth in",
+                 "grown": "Growth in", "grows": "Growth in", "climb": "Rise in", "climbs": "Rise in",
+                 "jump": "Jump in", "jumps": "Jump in", "fall": "Drop in", "falls": "Drop in", "fallen": "Drop in",
+                 "drop": "Drop in", "drops": "Drop in", "decline": "Drop in", "declines": "Drop in",
+                 "decrease": "Drop in", "decreases": "Drop in"})
 _DURATION_UNITS = re.compile(r"^(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centur(?:y|ies))$", re.I)
 _LIST_LEAD = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*(?P<lead>[^:\n]{2,48}?)[ \t]*:[ \t]*"
                         r"(?:[\w’'-]+[ \t]+){0,4}$")
@@ -148,20 +155,26 @@ def list_lead(text: str, start: int) -> str:
     return lead[:1].upper() + lead[1:]
 
 
+_HEDGES = frozenset("about roughly nearly almost around some just only approximately".split())
+_AUXILIARIES = frozenset("will would could may might should can is are was were has have had been be".split())
+
+
 def _subject(left: list[str]) -> str:
     """'Direct employment in plants is roughly' -> 'Direct employment in plants'; 'Prices rose by' ->
     'Rise in prices'; 'Unemployment rose to' -> 'Unemployment' (a level, not a change)."""
     words = [w for w in left]
     level = False
-    while words and words[-1].lower() in _DETERMINERS | {"by", "to", "at", "of"}:
+    while words and words[-1].lower() in _DETERMINERS | _HEDGES | {"by", "to", "at", "of"}:
         level = level or words[-1].lower() in ("to", "at")
-        words = words[:-1]
+        words = words[:-1]                           # "rise by about", "fell to nearly"
     if len(words) < 2:
         return ""
     verb = words[-1].lower()
     if verb not in _LINKING:
         return ""
     subject = _skip_det(words[:-1])
+    while subject and subject[-1].lower() in _AUXILIARIES:
+        subject = subject[:-1]                       # "Fares will rise by": fares
     if not subject or len(subject) > MAX_WORDS or subject[0].lower() in ("it", "this", "that", "they", "he",
                                                                           "she", "and", "or", "but") \
             or subject[0].lower() in _PREPOSITIONS:
