@@ -84,3 +84,4 @@ def test_number_titles_are_the_head_of_the_label():
     assert _number_title("Jobs lost in February 2026") == "Jobs"
     assert _number_title("Share of Canada’s exports to the United States") == "Canada’s exports"
     assert _number_title("Tariff on vehicles imported from Canada") == "Tariff"
+    assert _number_title("Rise in ferry fares") == "Ferry fares"

@@ -248,8 +248,8 @@ _HEAD_STOP = frozenset("of on in at to for from by with across lost cut added cr
 def _number_title(label: str) -> str:
     """A big-number slide's title from its label's head: 'Share of Canada’s exports to …' -> 'Canada’s exports'."""
     words = label.split()
-    if len(words) > 2 and words[0].lower() in ("share", "rise", "drop", "growth", "jump") and words[1] == "of":
-        words = words[2:]
+    if len(words) > 2 and words[0].lower() in ("share", "rise", "drop", "growth", "jump") and words[1] in ("of", "in"):
+        words = words[2:]                             # "Rise in fares" -> "Fares"
     head: list[str] = []
     for w in words:
         if w.lower() in _HEAD_STOP or re.match(r"\d", w):
