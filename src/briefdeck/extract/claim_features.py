@@ -12,6 +12,7 @@ Each trait has a reason in how news is written and read:
   its numbers are not the story's figures.
 - ``dated``: news names when it happened ("on Tuesday", "this week", "last month").
 - ``abstract``, ``long``: abstract nouns and very long sentences read as commentary, not facts.
+- ``to_reader``: "you" outside quotation marks is a columnist talking to the reader, not a finding.
 """
 from __future__ import annotations
 
@@ -61,6 +62,10 @@ def names(sentence: str, proper: set[str] | None = None) -> int:
     return count
 
 
+# "Here is a number worth keeping in your head: …": a columnist talking to the reader, outside quotation marks
+_TO_READER = re.compile(r"\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|you[’']d)\b", re.I)
+
+
 def concreteness(sentence: str, proper: set[str] | None = None) -> float:
     """Named things and numbers, 0..1."""
     number = bool(_DIGIT.search(sentence) or _NUMBER_WORDS.search(sentence))
@@ -91,4 +96,5 @@ def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragra
         "named_subject": float(bool(subject) and (subject.group(1) in proper or "." in subject.group(1))),
         "method": float(method),
         "dated": float(any(w in low for w in _DATED_WORDS) and bool(_DATED.search(own))),
+        "to_reader": float(bool(_TO_READER.search(own))),
     }
