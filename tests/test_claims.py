@@ -216,10 +216,12 @@ def test_a_sentence_that_only_introduces_the_quote_after_it_ranks_lower_despite_
     assert score("\u201cWe have heard this before,\u201d she said.") < score("The board meets again in March.")
 
 
-def test_a_columnist_talking_to_the_reader_is_not_a_top_claim():
-    text = ("Mortgage renewals loom\n\nHere is a number worth keeping in your head this spring: 1.3 million.\n\n"
-            "The central bank cut its policy rate to 4.25% in January.\n\n"
-            "Inflation fell to 2.7% in February from 3.1% in January.")
-    ranked = sorted((s for s in extract(Source(id="s", path="s.txt", text=text)) if s.kind == "claim"),
-                    key=lambda s: -s.score)
-    assert ranked[-1].anchor.exact.startswith("Here is a number")
+def test_a_columnist_talking_to_the_reader_ranks_lower():
+    def score(hook):
+        text = ("Mortgage renewals loom\n\n" + hook + "\n\nThe central bank cut its policy rate to 4.25% in "
+                "January.\n\nInflation fell to 2.7% in February from 3.1% in January.")
+        (c,) = [s for s in extract(Source(id="s", path="s.txt", text=text))
+                if s.kind == "claim" and s.anchor.exact.startswith("Here is")]
+        return c.score
+    assert score("Here is a number worth keeping in your head this spring: 1.3 million.") < \
+        score("Here is a number worth keeping in mind this spring: 1.3 million.")
