@@ -470,3 +470,40 @@ def test_the_statement_of_a_body_written_in_lowercase_is_that_body():
     text = ("Fares will rise by about a third, the board said in a statement.\n\n"
             "\u201cEvery crossing has to pay its way,\u201d the statement said.")
     assert speaker_of(text, "Every crossing")[0] == "the board"
+
+
+def test_she_after_an_unnamed_witness_who_speaks_is_that_witness():
+    text = ("Police closed Elm Street after the crash.\n\n"
+            "A neighbor who did not want to be named says she heard a bang like a blown transformer.\n\n"
+            "\"Then I saw the glass all over the sidewalk,\" she says.")
+    assert speaker_of(text, "Then I saw")[0] == "A neighbor who did not want to be named"
+
+
+def test_her_granddaughter_named_in_apposition_is_the_she_that_follows():
+    text = ("Maud Ferrier founded the mobile library in 1974 and ran it for thirty years.\n\n"
+            "Her granddaughter, Ottilie Brand, who now runs a library herself, said she chose the work because of "
+            "her grandmother.\n\n\u201cI thought I was choosing it myself,\u201d she said.")
+    assert speaker_of(text, "I thought I was")[0] == "Ottilie Brand"
+
+
+def test_the_report_is_the_group_that_released_it_even_far_above():
+    text = ("About 1.3 million people lost their family doctor, according to a report released Monday by the "
+            "monitoring group Rural Care Watch.\n\n" + "The clinics surveyed were spread over nine regions. " * 40 +
+            "\n\n\u201cPatients are being asked to accept a second-tier system,\u201d the report said.\n\n"
+            "\u201cEvery warning was on the page,\u201d the authors wrote.")
+    assert speaker_of(text, "Patients are being")[0] == "Rural Care Watch"
+    assert speaker_of(text, "Every warning")[0] == "Rural Care Watch"
+
+
+def test_the_memo_is_whoever_the_next_sentences_say_wrote_it():
+    text = ("\u201cOur delivery targets cannot be met without breaking the rules,\u201d the memo said.\n\n"
+            "The memo, written by safety manager Tobias Grell and dated April 11, was one of 400 documents.")
+    assert speaker_of(text, "Our delivery targets")[0] == "Tobias Grell"
+
+
+def test_another_official_and_a_spokesman_for_the_department_keep_their_full_description():
+    text = ("Another official familiar with the talks said finance had objected. \u201cEvery project will ask for the "
+            "same,\u201d the official said.\n\nA spokesman for the department said in an email that staffing had "
+            "grown. \u201cWe do not accept the report,\u201d the spokesman said.")
+    assert speaker_of(text, "Every project")[0] == "Another official familiar with the talks"
+    assert speaker_of(text, "We do not accept")[0] == "A spokesman for the department"

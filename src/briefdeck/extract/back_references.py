@@ -100,8 +100,10 @@ def fuller_description(description: str, text: str, at: int) -> str:
     words = description.split()
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ROLE_NOUNS | _UNNAMED:
         return ""
-    pattern = re.compile(rf"\b[Aa]n?[ \t]+((?:(?!{_SMALL}\b)[\w&\u2019'.\-]+(?<!ed)[ \t]+){{0,3}}){re.escape(words[1])}\b"
+    pattern = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+((?:(?!{_SMALL}\b)[\w&\u2019'.\-]+(?<!ed)[ \t]+){{0,3}})"
+                         rf"{re.escape(words[1])}\b"
                          r"((?:[ \t]+(?:for|at|of|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&\u2019'.\-]*[ \t]*){1,4})"
+                         r"|[ \t]+(?:for|at|of|with)[ \t]+the[ \t]+[a-z][\w\-]+(?=[ \t]*[,.;]|[ \t]+(?:said|says|told|who))"
                          r"|[ \t]+(?:familiar with|close to|briefed on|involved in|with knowledge of|knowledgeable about)"
                          r"[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?[\w\-]+)?")
     best = ""
@@ -114,7 +116,8 @@ def fuller_description(description: str, text: str, at: int) -> str:
 
 # "the statement said": whoever was just said to have issued it
 _DOCUMENTS = r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post)"
-_DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice".split())
+_DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey".split())
+_WRITTEN = r"(?:report|study|survey|analysis|statement|letter|memo|email|release)"
 _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,6}?[\w\u2019'&.\-]+)"
 _ISSUED = [
     re.compile(rf"\b[Ii]n[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b[^,.\n]{{0,60}},[ \t]+{_MAKER}[ \t]+"
@@ -123,7 +126,13 @@ _ISSUED = [
                rf"in[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
     re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:issued|released|sent|posted|published)"
                rf"[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
+    # "a report released Monday by the monitoring group Open Clinic Watch", "The memo, written by Gerald Voss"
+    re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN},?[ \t]+(?:released|published|issued|"
+               rf"written|prepared|sent|signed|drafted|compiled|commissioned)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?by[ \t]+"
+               r"((?:(?:the|an?|[a-z][\w\-]*)[ \t]+){0,5}(?:[A-Z][\w\u2019'&.\-]*)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\u2019'&.\-]*){0,5})"),
 ]
+_LOOKAHEAD = 600
+_DOCUMENT_LOOKBACK = 5000   # a report is named once, at the top, and quoted all the way down
 
 
 _FROM_ISSUER = re.compile(rf"(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+)?{_DOCUMENTS}[ \t]+(?:issued[ \t]+by|released[ \t]+by|from|by)"
@@ -140,17 +149,39 @@ def issuer(description: str) -> str:
 def document_maker(description: str, text: str, at: int) -> str:
     """Who issued "the statement" (letter, release, …) quoted at ``at``: the nearest "In a statement, X said",
     "X said in a statement" or "X issued a statement" before it (``""`` when there is none)."""
-    words = description.lower().split()
+    words = description.lower().replace("\u2019s", "").replace("'s", "").split()
+    if words[-1:] == ["authors"] and len(words) <= 3:
+        words = ["the", words[1] if len(words) == 3 else "report"]     # "the report's authors": its maker
     if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENT_NOUNS:
         return ""
     best, where = "", -1
     for pattern in _ISSUED:
-        for m in pattern.finditer(text, max(0, at - _BODY_LOOKBACK), at):
-            maker = m.group(1)
+        for m in pattern.finditer(text, max(0, at - _DOCUMENT_LOOKBACK), at):
+            maker = _named_part(m.group(1))
             first = maker.split()[0].lower()
             if m.start(1) > where and first not in PRONOUNS and (maker[0].isupper() or first in ("the", "a", "an")):
                 best, where = maker, m.start(1)          # "the board said in a statement" too
+    if not best:                                         # "“…,” the memo said. The memo, written by Jo Doe, …"
+        m = _ISSUED[-1].search(text, at, min(len(text), at + _LOOKAHEAD))
+        if m and words[1] in m.group():
+            best = _named_part(m.group(1))
     return best
+
+
+def _named_part(maker: str) -> str:
+    """"the independent monitoring group Open Clinic Watch" -> "Open Clinic Watch"; "the board" stays."""
+    words = maker.split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] == "of" and k < len(words)):
+        k -= 1
+    named = words[k:]
+    while named and named[0] == "of":
+        named = named[1:]
+    found = " ".join(named) if named and k > 0 else maker
+    return found if found.split()[-1].rstrip(".").lower() in _ABBREVIATED_ENDS else found.rstrip(".")
+
+
+_ABBREVIATED_ENDS = frozenset("inc ltd co corp jr sr plc llc".split())
 
 
 # "RapidCart, Dashly and Foodsprint warned that …": names that spoke together, for a "they" after them

@@ -324,6 +324,8 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 if finite(toks[k]) and k + 1 < len(toks) and toks[k + 1].text in ".,;" and toks[k - 1].word \
                         and toks[k - 1].text not in ("who", "that"):
                     break                                # "an official who asked not to be named said."
+                if toks[k].text in ("says", "said") and toks[k - 1].word and toks[k - 1].text not in ("who", "that"):
+                    break                                # "A neighbor who didn't want to be identified says she …"
                 k += 1
         if k > j:
             last = toks[k - 1]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract import back_references, single_marks, speakers
+from briefdeck.extract.lexicon import GENDERED
 from briefdeck.extract.marks import Span
 from briefdeck.extract.people import Directory
 from briefdeck.extract.phrases import ORG_WORDS
@@ -91,6 +92,9 @@ class _Finder:
     def resolve(self, m: Mention, at: int) -> tuple[str, str, object | None]:
         """``(speaker, role, person)`` for a mention: a full name, a pronoun's person, or a description."""
         if m.kind == PRONOUN:
+            described = self._described_before(m.name, at)
+            if described is not None:
+                return described, "", None                      # "A neighbor … says she heard … “…,” she says"
             p = self.d.pronoun(m.name, at)
             if p is not None and (not p.gender or p.guessed) and m.name in ("he", "she"):
                 p.learn("m" if m.name == "he" else "f")           # "…,” she said: now we know
@@ -131,6 +135,28 @@ class _Finder:
         role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
         role = role or speakers.appositive(self.masked, m.end) or p.role
         return p.called, role, p
+
+    def _described_before(self, pronoun: str, at: int) -> str | None:
+        """The unnamed person a he/she at ``at`` refers to: the subject of the sentence just before, when it
+        is a description that says something ("A neighbor who asked not to be named says she …") and no one
+        is named there."""
+        if pronoun not in ("he", "she"):
+            return None
+        previous = self._previous_sentence(self.sentence(at)[0])
+        if previous is None or self.d.between(*previous):
+            return None
+        toks = speakers.tokens(self.masked, *previous)
+        if not any(speakers.speaks(t) for t in toks):
+            return None
+        subject = speakers.sentence_subject(toks, self.masked, self.d.knows)
+        if subject is None or subject.kind != DESCRIPTION or subject.begin != toks[0].start \
+                or subject.text.split()[0].lower() not in ("a", "an", "one", "another"):
+            return None                                       # "The governor": someone named before
+        gender = GENDERED.get(subject.text.split()[-1].lower(), "") if " who " not in subject.text else \
+            GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")
+        if gender and gender != {"he": "m", "she": "f"}[pronoun]:
+            return None                                       # "A woman … says" then "he": someone else
+        return subject.text
 
     def _a_person(self, name: str) -> bool:
         """Whether ``name`` (or a surname) is someone the text shows to be a person: a gender, a role, a quote."""
