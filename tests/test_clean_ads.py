@@ -162,3 +162,9 @@ def test_a_wire_storys_credits_are_not_the_story():
            "Reporting by the local paper first revealed the plan in March.")
     assert clean(raw).text == ("The mill will close in May, the company said.\n\n"
                                "Reporting by the local paper first revealed the plan in March.")
+
+
+def test_an_editors_note_or_correction_is_not_the_story():
+    raw = ("The clinic lost two doctors in 2024.\n\nCorrection: An earlier version of this article misstated the "
+           "number of clinics surveyed. It was 612, not 621.\n\nEditor\u2019s note: This story was updated on Friday.")
+    assert clean(raw).text == "The clinic lost two doctors in 2024."

@@ -48,6 +48,11 @@ def only(found, text):
     ("it paid $500 a year ago", ("$500", 500, "$", "money")),
     ("a cut of 25 basis points", ("25 basis points", 25, "basis points", "percent")),
     ("stores fell by about a third", ("a third", 33.3, "percent", "percent")),
+    ("earnings of $4.35 to $4.50 a share", ("$4.35 to $4.50 a share", None, "$ per share", "money")),
+    ("a decline of 2% to 3%, from flat", ("2% to 3%", None, "percent", "percent")),
+    ("Premier defends $A4.2 billion plan", ("$A4.2 billion", 4.2, "AUD billion", "money")),
+    ("a \u20b91,450-crore metro line", ("\u20b91,450-crore", 1450, "INR crore", "money")),
+    ("a package of Rs 5 lakh for each family", ("Rs 5 lakh", 5, "INR lakh", "money")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)
@@ -55,6 +60,11 @@ def test_figure_shapes(phrase, expected):
     text, value, unit, quantity = found[0]
     assert (text, unit, quantity) == expected[0:1] + expected[2:]
     assert value == pytest.approx(expected[1]) if expected[1] is not None else value is None
+
+
+def test_a_change_from_one_number_to_another_is_two_figures_not_a_range():
+    text = "The budget rose from $2.9 billion to $4.2 billion."
+    assert [text[f.start:f.end] for f in fig.find(text)] == ["$2.9 billion", "$4.2 billion"]
 
 
 @pytest.mark.parametrize("phrase", ["a 30-year-old skipper", "the COVID-19 years", "a Boeing 737 jet",

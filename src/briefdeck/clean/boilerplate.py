@@ -30,6 +30,8 @@ _WHOLE_LINE = [
     r"(?:this|the) (?:article|story|report|coverage|series) (?:was|is) (?:reported|produced|written|made possible|"
     r"supported|funded)\b.{0,160}",
     r"[\w .,’'&-]{1,80} contributed (?:reporting|to this (?:report|story|article))(?: from [\w .,’'-]{1,40})?\.?",
+    # notes to the reader about the article, not part of it: "Editor's note: An earlier version misstated …"
+    r"(?:editor[’']s note|correction|clarification)s?\s*:.{0,400}",
     # a wire story's credits: "(Reporting by …; additional reporting by …; editing by …)"
     r"\(\s*(?:additional )?(?:reporting|writing|editing|compiled) by [^()]{1,240}\)\.?",
     r"(?:additional )?(?:reporting|writing) by [^.;()]{1,80}(?:;\s*(?:additional reporting|editing|writing|"

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"thousand|million|billion|trillion|bn|mn|[mbk](?![\w])"
-_CURRENCY = r"(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S)?\$|€|£|¥|USD\s?|CAD\s?|EUR\s?|GBP\s?"
+_SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|bn|mn|[mbk](?![\w])"
+_CURRENCY = (r"\$(?:A|US|C|NZ)(?=\d)|(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S)?\$|€|£|¥|₹|Rs\.?\s?|INR\s?|USD\s?|CAD\s?|"
+             r"EUR\s?|GBP\s?")
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -53,7 +54,8 @@ FIGURE = re.compile(
     re.I)
 # Where a figure can start: a digit, a currency sign or code, or a number word. Scanning for these
 # first and trying FIGURE only there is several times faster than FIGURE.finditer over every position.
-_START = re.compile(rf"\d[\d,.]*|[$€£¥]|(?-i:{_MONTH})(?=\s\d)|\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP)(?=\$|\s?\d)|"
+_START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|(?-i:{_MONTH})(?=\s\d)|"
+                    rf"\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP|INR|Rs)(?=\$|\.?\s?\d)|"
                     rf"\b(?:half|a|one|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}|three|hundreds|tens|"
                     rf"thousands|millions|billions|dozens)\b", re.I)
 _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+|"
@@ -63,7 +65,7 @@ _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|ar
 # "$5.30 a pound", "$18,500 a worker", "C$150-an-hour": the noun after "a"/"per" ends its clause, or a
 # preposition follows ("12 cents a tablet for …"); not "a year ago", not "$4 million a campaign spokesman said"
 _RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
-                   r"|\s(?:per|an?|each)\s((?:square\s)?[a-z][a-z\-]{1,20})\b"
+                   r"|\s(?:per|an?|each)\s(sq\.?[ \t]?(?:ft|m)\b\.?|(?:square\s)?[a-z][a-z\-]{1,20}\b)"
                    r"(?=\s*(?:[,.;:)\u2014\u2013!?]|-\s|$)|\s+(?:for|in|on|at|to|and|or|but|by|from|with|over|under|"
                    r"until|while|which|that|if|when|as|than)\b)", re.I)
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
@@ -76,8 +78,10 @@ _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
                            r"phase|stage|version|channel|district))\s+$", re.I)
-_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}
-_CURRENCY_CODES = {"$": "$", "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
+_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "crores": "crore",
+                "lakhs": "lakh"}
+_CURRENCY_CODES = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR",
+                   "inr": "INR", "$": "$", "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
                    "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP",
                    "gbp": "GBP", "¥": "JPY", "usd": "USD", "dollars": "$", "euros": "EUR", "pounds": "GBP",
                    "yen": "JPY", "yuan": "CNY", "cents": "cents"}
@@ -194,9 +198,30 @@ def find(text: str) -> list[Figure]:
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, round(_FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
     out.sort(key=lambda f: f.start)
+    out = _ranges(text, out)
     for f in out:   # 400 digits make float('inf'): a figure, but no value to chart or compare
         if f.value is not None and not math.isfinite(f.value):
             f.value = None
+    return out
+
+
+_RANGE_JOIN = re.compile(r"[ \t]*(?:to|\u2013|\u2014|-)[ \t]*")
+_FROM_BEFORE = re.compile(r"\b(?:from|between)[ \t]+(?:about[ \t]+|roughly[ \t]+)?$", re.I)
+
+
+def _ranges(text: str, found: list[Figure]) -> list[Figure]:
+    """"$4.35 to $4.50", "2% to 3%": one figure, a range, with no single value to chart. "from 118 to 131"
+    is a change, two figures."""
+    out: list[Figure] = []
+    for f in found:
+        last = out[-1] if out else None
+        if last is not None and last.quantity == f.quantity and f.quantity in (MONEY, PERCENT) \
+                and last.value is not None and f.value is not None and last.value < f.value \
+                and _RANGE_JOIN.fullmatch(text, last.end, f.start) \
+                and not _FROM_BEFORE.search(text, max(0, last.start - 20), last.start):
+            out[-1] = Figure(last.start, f.end, None, f.unit, f.quantity)
+            continue
+        out.append(f)
     return out
 
 
