@@ -35,7 +35,7 @@ _HEDGE = re.compile(r"\b(?:may|might|could|perhaps|possibly|maybe)\b", re.I)
 _ENDS = re.compile(r"[.!…][\u201d\"’')\]]*$")
 # "… did not respond to requests for comment", "… declined to comment": a note on the reporting, not a finding
 _NO_COMMENT = re.compile(r"\b(?:(?:did|could|has|have|had|would)(?: not|n[’']t) (?:immediately )?(?:respond|reply|return)\w*"
-                         r" to (?:\w+ ){0,3}(?:requests?|messages?|calls?|e-?mails?|inquir\w+|questions)"
+                         r" to (?:[\w\-]+ ){0,3}(?:requests?|messages?|calls?|e-?mails?|inquir\w+|questions?)"
                          r"|declined (?:to|a request to) comment|could not be reached|did not (?:immediately )?"
                          r"(?:provide|offer|give) (?:a |any )?comment)", re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
