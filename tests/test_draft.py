@@ -85,3 +85,15 @@ def test_number_titles_are_the_head_of_the_label():
     assert _number_title("Share of Canada’s exports to the United States") == "Canada’s exports"
     assert _number_title("Tariff on vehicles imported from Canada") == "Tariff"
     assert _number_title("Rise in ferry fares") == "Ferry fares"
+
+
+def test_a_short_source_gets_no_slide_with_a_single_bullet(tmp_path):
+    source = tmp_path / "ferry.txt"
+    source.write_text("Ferry fares rise\n\nThe harbour board voted on Thursday to add two winter sailings to the "
+                      "island route, at a cost of \u00a32.4m a year.\n\nFares will rise by about a third, to "
+                      "\u00a34.80 a journey, the board said.\n\nMs Lindqvist, who chairs the co-operative, was less "
+                      "sure.\n\n\u201cWe have heard this before,\u201d she said.\n", encoding="utf-8")
+    deck_file = tmp_path / "deck.yaml"
+    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
+    deck = load_deck(deck_file).deck
+    assert all(len(s.slots["bullets"]) >= 2 for s in deck.slides if s.layout == "bullets")

@@ -16,6 +16,7 @@ from briefdeck.extract.pipeline import Extraction
 MAX_CLAIM_WORDS = 32          # longer sentences make poor bullets
 MIN_CLAIM_WORDS = 7           # shorter ones lean on the sentence before them ("The shares add up to 100%.")
 BULLETS_PER_SLIDE = 4
+MIN_BULLETS = 2
 CHARTED = ("percent", "money", "count")
 
 
@@ -305,6 +306,8 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
     claims = _distinct_claims(_round_robin(claims, 4 * BULLETS_PER_SLIDE))
     for n, start in enumerate(range(0, min(len(claims), 2 * BULLETS_PER_SLIDE), BULLETS_PER_SLIDE)):
         chunk = claims[start:start + BULLETS_PER_SLIDE]
+        if len(chunk) < MIN_BULLETS:
+            break                                    # one bullet alone on a slide looks like a leftover
         slides.append(Slide("bullets", {"title": Item("Key points" if n == 0 else "Also reported"),
                                         "bullets": [Item(snippet=s.id) for s in chunk]}))
         used += chunk
