@@ -227,3 +227,15 @@ def test_a_columnist_talking_to_the_reader_ranks_lower():
     assert hook["to_reader"] == 1.0
     unheeded = dict(claims.WEIGHTS, to_reader=0.0)
     assert claims.rank(text, spans)[0].score < claims.rank(text, spans, weights=unheeded)[0].score
+
+
+def test_a_finding_or_a_decision_ranks_above_the_same_sentence_without_it():
+    text = ("The audit found that 38% of the logs had been edited. The mill will close in June. "
+            "The audit covered 38% of the logs that had been edited.")
+    first = text.index(" The mill")
+    second = text.index(" The audit covered")
+    spans = [(0, first), (first + 1, second), (second + 1, len(text))]
+    table = claims.candidates(text, spans)
+    assert [f["finding"] for f in table.features] == [1.0, 1.0, 0.0]
+    unheeded = dict(claims.WEIGHTS, finding=0.0)
+    assert claims.rank(text, spans)[0].score > claims.rank(text, spans, weights=unheeded)[0].score

@@ -13,6 +13,7 @@ Each trait has a reason in how news is written and read:
 - ``dated``: news names when it happened ("on Tuesday", "this week", "last month").
 - ``abstract``, ``long``: abstract nouns and very long sentences read as commentary, not facts.
 - ``to_reader``: "you" outside quotation marks is a columnist talking to the reader, not a finding.
+- ``finding``: "found", "shows", "estimated", "will close": a result or a decision, what a briefing reports.
 """
 from __future__ import annotations
 
@@ -62,6 +63,10 @@ def names(sentence: str, proper: set[str] | None = None) -> int:
     return count
 
 
+# "The audit found that …", "Records show …", "It will close the plant": a result or a decision, not colour
+_FINDING = re.compile(r"\b(?:found|finds|find that|shows?|showed|shown|estimates?|estimated|confirmed|confirms|"
+                      r"announced|announces|approved|approves|plans? to|planned to|concluded|revealed|projected|"
+                      r"forecast|(?:will|would) (?:close|cut|raise|add|open|build|cost|require|take effect))\b", re.I)
 # "Here is a number worth keeping in your head: …": a columnist talking to the reader, outside quotation marks
 _TO_READER = re.compile(r"\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|you[’']d)\b", re.I)
 
@@ -97,4 +102,5 @@ def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragra
         "method": float(method),
         "dated": float(any(w in low for w in _DATED_WORDS) and bool(_DATED.search(own))),
         "to_reader": float(bool(_TO_READER.search(own))),
+        "finding": float(bool(_FINDING.search(own))),
     }

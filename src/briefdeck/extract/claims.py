@@ -141,7 +141,8 @@ class Ranked:
 WEIGHTS = {"quality": 0.5, "central": 0.45, "headline": 0.8, "concrete": 0.6, "lead": 1.8, "opens_paragraph": 0.3,
            "quoted": -0.5, "quote_paragraph": -0.45, "pronoun": -0.3, "leans_back": -0.2, "digit": 0.25,
            "long": -0.1, "abstract": -0.2, "figure": 0.85, "named_subject": 0.15, "method": -0.6, "dated": 0.3,
-           "leads_in": -0.6, "to_reader": -1.0}
+           "leads_in": -0.6, "to_reader": -1.0,
+           "finding": 0.5}
 # "Jane Doe was blunter. “…”": a short sentence that only introduces the quotation after it
 LEAD_IN_WORDS = 8
 _QUOTE_NEXT = re.compile(r"\s*[“\"]")
