@@ -326,7 +326,7 @@ def test_anchors_re_resolve_after_the_source_is_edited(harbour):
     old = before.deck.snippets["fares"].anchor
     assert f"start: {old.start}" in saved and f"hash: {old.source_hash}" in saved
 
-    inserted = "Editor's note: this page was updated on Friday.\n\n"
+    inserted = "The harbour board met again on Friday to hear from skippers.\n\n"
     (harbour / "harbour.md").write_text(inserted + HARBOUR, encoding="utf-8")
     after = load_deck(deck_path)
     for ident in ("fares", "boats"):
