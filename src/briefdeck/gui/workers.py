@@ -60,20 +60,35 @@ _KEEP: set[Worker] = set()    # the signals object must outlive the runnable unt
 # "__feature__" support inspects the module's source), and that hook running in a worker thread while
 # the window runs has crashed the process; so the modules a worker needs are imported here, on the GUI
 # thread, before it starts (each only once: later imports are a dictionary lookup).
-PLAN = ("briefdeck.writers.export", "briefdeck.writers.plan_layouts", "briefdeck.extract.labels",
-        "briefdeck.writers.chart_image", "matplotlib.pyplot", "matplotlib.backends.backend_agg")
+PLAN = ("briefdeck.writers.export", "briefdeck.writers.plan_layouts", "briefdeck.writers.plan_cache",
+        "briefdeck.extract.labels", "briefdeck.writers.chart_image", "matplotlib.pyplot",
+        "matplotlib.backends.backend_agg",
+        # fontTools reads each table of a font through a module it imports on first use, and Pillow loads
+        # its image plugins on first open: both would otherwise import inside the worker
+        "fontTools.unicode", "fontTools.misc.arrayTools", "fontTools.misc.encodingTools",
+        "fontTools.encodings.codecs", "fontTools.ttLib.standardGlyphOrder", "fontTools.ttLib.tables._c_m_a_p",
+        "fontTools.ttLib.tables._h_e_a_d", "fontTools.ttLib.tables._h_h_e_a", "fontTools.ttLib.tables._h_m_t_x",
+        "fontTools.ttLib.tables._m_a_x_p", "fontTools.ttLib.tables._p_o_s_t", "fontTools.ttLib.tables.O_S_2f_2",
+        "PIL.BmpImagePlugin", "PIL.GifImagePlugin", "PIL.JpegImagePlugin", "PIL.PpmImagePlugin",
+        "PIL.PngImagePlugin")
 EXPORT = PLAN + ("briefdeck.writers.pptx_emit", "briefdeck.writers.pptx_chart", "briefdeck.writers.chart_workbook",
                  "briefdeck.writers.pptx_template", "pptx.chart.data", "pptx.chart.xlsx")
+# every text encoding a source may be read in: Python imports a codec's module when it is first used
+ALL_CODECS = "encodings (every codec charset-normalizer tries)"
 EXTRACT = ("briefdeck.extract", "briefdeck.extract.pipeline", "briefdeck.extract.extractor",
            "briefdeck.extract.corroborate", "briefdeck.extract.claims", "briefdeck.extract.quotes",
-           "briefdeck.extract.figures", "briefdeck.extract.centrality", "briefdeck.readers", "numpy")
+           "briefdeck.extract.figures", "briefdeck.extract.centrality", "briefdeck.readers", "numpy",
+           "_strptime", ALL_CODECS)
 
 
 def preload(modules) -> None:
     """Import ``modules`` on this (the GUI) thread; one that fails is left for the worker to report."""
     import importlib
     for name in modules:
-        if name not in sys.modules:
+        if name == ALL_CODECS:
+            from charset_normalizer.constant import IANA_SUPPORTED
+            preload(tuple(f"encodings.{codec}" for codec in IANA_SUPPORTED))
+        elif name not in sys.modules:
             try:
                 importlib.import_module(name)
             except Exception:   # noqa: BLE001 - the worker reports it with its own message
