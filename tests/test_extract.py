@@ -217,6 +217,7 @@ def test_a_wire_story_end_to_end():
         "Some of them have already left for jobs out west.": ("Ben Tran", ROLE),
         "The money buys time, not a market": ("Priya Raman", "an economist at North Shore Capital"),
         "Every option is on the table.": ("Mark Carney", "Prime Minister"),
+        "at least six weeks.": ("Lakeport Steel Inc.", "The company"),      # a fragment of what it said
     }
     numbers = {sn.anchor.exact: (sn.value, sn.unit) for sn in result.snippets if sn.kind == "figure"}
     assert numbers["$1.5-billion"] == (1.5, "$ billion")

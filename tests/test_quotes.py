@@ -150,3 +150,12 @@ def test_single_marks_inside_double_quotes_stay_nested():
         ("The minister told us \u2018the plant is safe\u2019 and we believed her", "Dana Ruiz"),
         ("We don\u2019t any more.", "Dana Ruiz"),
     ]
+
+
+def test_a_short_fragment_someone_called_or_said_something_is_their_quote():
+    text = ("Harbour MP Lena Voss described the closure as \u201ca devastating blow\u201d to the town. "
+            "The trade minister, Piet Sandor, called the duties \u201cdisproportionate and regrettable\u201d. "
+            "The health board said in a statement that it was \u201cmonitoring the situation closely\u201d. "
+            "Residents walked past the \u201cnew and improved\u201d sign on the quay.")
+    assert found(text) == [("a devastating blow", "Lena Voss"), ("disproportionate and regrettable", "Piet Sandor"),
+                           ("monitoring the situation closely", "The health board")]

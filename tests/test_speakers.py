@@ -507,3 +507,18 @@ def test_another_official_and_a_spokesman_for_the_department_keep_their_full_des
             "grown. \u201cWe do not accept the report,\u201d the spokesman said.")
     assert speaker_of(text, "Every project")[0] == "Another official familiar with the talks"
     assert speaker_of(text, "We do not accept")[0] == "A spokesman for the department"
+
+
+def test_an_unnamed_speakers_clause_between_commas_is_part_of_the_description():
+    text = ("One worker, who has been at the kiln for 23 years and asked not to be named, said the orders had "
+            "dried up. \u201cYou hear the rumours and then it happens,\u201d the worker said.\n\n"
+            "\u201cThere is still room for a deal,\u201d said a Calvorian diplomat, speaking on condition of "
+            "anonymity, after the talks.")
+    assert speaker_of(text, "There is still room")[0] == ("a Calvorian diplomat, speaking on condition of "
+                                                          "anonymity")
+
+
+def test_a_title_in_capitals_before_a_name_is_the_role_not_the_speaker():
+    text = ("Brennock\u2019s MP, Leonard Achebe-Frost, described the closure as \u201ca devastating blow to the "
+            "town\u201d and asked for a taskforce.")
+    assert speaker_of(text, "a devastating blow") == ("Leonard Achebe-Frost", "Brennock\u2019s MP")

@@ -24,6 +24,8 @@ _ABBREVIATED = frozenset("mr mrs ms dr prof sen rep gov gen lt col maj capt sgt 
                          "mont neb nev okla ore pa tenn tex va vt wash wis wyo que ont alta sask man nfld".split())
 _AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
                  "does did not n't also".split())
+# What follows the comma after an unnamed speaker: "One worker, who …,", "A diplomat, speaking on condition …,"
+_UNNAMED_CLAUSE = frozenset("who speaking requesting asking talking".split())
 # Words that join a role phrase: "secretary of state", "the chief of staff", "a professor at the university".
 _JOINERS = frozenset("of de la le du van von der den da di del dos das bin al".split())
 _IRREGULAR_PAST = frozenset(
@@ -228,7 +230,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
             return Mention(NAME, span, name[0].start, name[-1].end, text[name[0].start:name[-1].end], role,
                            first.start)
         body = [t for t in run if t.low not in DETERMINERS]
-        if body and any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 for t in body) and len(body) <= 6:
+        if body and any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 and t.low not in TITLES
+                        and t.low not in ROLE_NOUNS for t in body) and len(body) <= 6:    # "MP", "CEO": a role
             return Mention(NAME, span, body[0].start, body[-1].end, text[body[0].start:body[-1].end], "",
                            first.start)
         if not any(t.low in ROLE_NOUNS or t.low in TITLES for t in toks):
@@ -308,6 +311,16 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 if name is not None and name.kind == NAME:
                     name.role = mention.text
                     return name
+        # "One worker, who asked not to be named, said": an unnamed speaker's description goes to the comma
+        if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low in _UNNAMED_CLAUSE \
+                and toks[i].low in ("a", "an", "one", "another"):
+            k = j + 1
+            while k < len(toks) and k - j < 18 and toks[k].text not in ",.;:!?" and toks[k].word:
+                k += 1
+            if k < len(toks) and toks[k].text == "," and k > j + 2:
+                mention.text = mention.name = text[mention.start:toks[k - 1].end]
+                mention.end = toks[k - 1].end
+                return mention
         k = j                                            # "a spokesman for the yard", "an official who ..."
         if k < len(toks) and toks[k].text in ("for", "of", "at", "with", "from", "in", "to", "on") \
                 and k + 1 < len(toks):

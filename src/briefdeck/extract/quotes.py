@@ -24,6 +24,9 @@ from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
+# "called the response “disproportionate and regrettable”": verbs that give a fragment to the sentence's subject
+_CALLING = frozenset("called calls call calling described describes describing termed labelled labeled branded "
+                     "dubbed characterized characterised".split())
 _SIGNATURE = re.compile(r"\s*\n\s*[-\u2014\u2013\u2015]+ ?((?:[A-Z][\w\u2019'\-]*\.? ){0,3}[A-Z][\w\u2019'\-]+)"
                         r"[.,]?[^\n]{0,40}(?:\n|$)")
 _SMALL_WORDS = frozenset("of the a an and or in on for to at with by from is are be vs via &".split())
@@ -293,6 +296,15 @@ class _Finder:
             k -= 1
         return k
 
+    def _reported(self, q: Span) -> bool:
+        """Whether a quoted fragment is someone's words by the verb before it: "called the move “…”",
+        "described it as “…”", "said members were “…”" (not a name or a slogan quoted in passing)."""
+        s, _ = self.sentence(q.mark)
+        toks = speakers.tokens(self.masked, s, q.mark)
+        if any(t.low in _CALLING for t in toks[-8:]):
+            return True
+        return any(speakers.speaks(t) for t in toks)
+
     def _signed(self, q: Span) -> _Said | None:
         """A quotation standing alone in its paragraph and signed in the next one: "— Jane Doe, Toronto"."""
         end = self.text.find("\n", q.close)
@@ -330,7 +342,8 @@ class _Finder:
                 if said is not None:
                     said = _Said(said.speaker, said.role, said.person, q)
             self.out.append((q, said, words))
-            if words < (_MIN_WORDS if said is not None and beside else _MIN_PARTIAL_WORDS):
+            attributed_here = said is not None and (beside or mention is not None and self._reported(q))
+            if words < (_MIN_WORDS if attributed_here else _MIN_PARTIAL_WORDS):
                 continue
             if said is None:
                 quotes.append(Quote(s, e, "", "", False))
