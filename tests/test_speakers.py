@@ -522,3 +522,11 @@ def test_a_title_in_capitals_before_a_name_is_the_role_not_the_speaker():
     text = ("Brennock\u2019s MP, Leonard Achebe-Frost, described the closure as \u201ca devastating blow to the "
             "town\u201d and asked for a taskforce.")
     assert speaker_of(text, "a devastating blow") == ("Leonard Achebe-Frost", "Brennock\u2019s MP")
+
+
+def test_a_doctor_whose_first_name_is_unknown_is_the_she_after_her():
+    text = ("\u201cEvery litre on a fairway is a litre lost to a crop,\u201d says Julian Ferrandez, who leads the "
+            "farmers\u2019 union.\n\nScientists are wary. Dr Oyelade Marchetti-Rowe, a climatologist at the "
+            "university, says the pattern is unmistakable.\n\n\u201cDroughts come more often now and last "
+            "longer,\u201d she says.")
+    assert speaker_of(text, "Droughts come")[0] == "Oyelade Marchetti-Rowe"

@@ -81,8 +81,8 @@ class Person:
 
     @property
     def personal(self) -> bool:
-        """Whether this is surely a person (not a body or a place): gender, role or words of their own."""
-        return bool(self.gender or self.role or self.spoke) and not any(
+        """Whether this is surely a person (not a body or a place): gender, role, honorific or words of their own."""
+        return bool(self.gender or self.role or self.spoke or self.honorific) and not any(
             len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split())     # an acronym: a body
 
     @property
@@ -232,6 +232,7 @@ class Directory:
             if not role:
                 role = appositive(masked, m.end())
             p = self._person(" ".join(name), offset, role, gender)
+            p.honorific = p.honorific or honorific         # "Dr Amara Doe": someone, if not yet a he or a she
             self.mentions.append((offset, p))
         for offset, single, title, gender, honorific in singles:       # "Ms. Joly", "Joly", "Sen. Doe"
             p = self.surname_person(single, offset, gender)
@@ -352,6 +353,7 @@ class Directory:
         k = hi - 1
         same = _SAME_GENDER[gender]
         relaxed = False
+        nearest = True                                   # the nearest sentence that names someone
         while sentence >= 0 and k >= 0 and self.mentions[k][0] >= lo_bound:
             s_start = starts[sentence]
             group = []
@@ -364,8 +366,9 @@ class Directory:
                 fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
                         if not p.gender and " " in p.name and not p.votes and self._opens(s_start, pos)]
             fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
-            if not fits and not relaxed:    # "Lindsey Graham said … He continued": a name's usual gender can be wrong
-                fits = [(pos, p) for pos, p in group if p.guessed and pos in self.spoken]
+            if not fits and not relaxed and nearest:   # "Lindsey Graham said … He continued": a name's usual
+                fits = [(pos, p) for pos, p in group if p.guessed and pos in self.spoken]   # gender can be wrong
+            nearest = nearest and not group
             if fits:
                 # "Dismayed by his …, he said" / "Angered by Doe's vote, he …": this sentence goes on about
                 # someone named before it, so the chain goes further back
