@@ -525,7 +525,7 @@ def test_a_title_in_capitals_before_a_name_is_the_role_not_the_speaker():
 
 
 def test_a_doctor_whose_first_name_is_unknown_is_the_she_after_her():
-    text = ("\u201cEvery litre on a fairway is a litre lost to a crop,\u201d says Julian Ferrandez, who leads the "
+    text = ("\u201cEvery litre on a fairway is a litre lost to a crop,\u201d says Tadeo Ferrandez, who leads the "
             "farmers\u2019 union.\n\nScientists are wary. Dr Oyelade Marchetti-Rowe, a climatologist at the "
             "university, says the pattern is unmistakable.\n\n\u201cDroughts come more often now and last "
             "longer,\u201d she says.")
