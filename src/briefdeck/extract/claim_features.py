@@ -66,9 +66,9 @@ def names(sentence: str, proper: set[str] | None = None) -> int:
 # "The audit found that …", "Records show …", "It will close the plant": a result or a decision, not colour
 _FINDING = re.compile(r"\b(?:found|finds|find that|shows?|showed|shown|estimates?|estimated|confirmed|confirms|"
                       r"announced|announces|approved|approves|plans? to|planned to|concluded|revealed|projected|"
-                      r"forecast|(?:will|would) (?:close|cut|raise|add|open|build|cost|require|take effect))\b", re.I)
+                      r"forecast|(?:will|would) (?:close|cut|raise|add|open|build|cost|require|take effect))\b")
 # "Here is a number worth keeping in your head: …": a columnist talking to the reader, outside quotation marks
-_TO_READER = re.compile(r"\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|you[’']d)\b", re.I)
+_TO_READER = re.compile(r"\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|you[’']d)\b")
 
 
 def concreteness(sentence: str, proper: set[str] | None = None) -> float:
@@ -101,6 +101,6 @@ def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragra
         "named_subject": float(bool(subject) and (subject.group(1) in proper or "." in subject.group(1))),
         "method": float(method),
         "dated": float(any(w in low for w in _DATED_WORDS) and bool(_DATED.search(own))),
-        "to_reader": float(bool(_TO_READER.search(own))),
-        "finding": float(bool(_FINDING.search(own))),
+        "to_reader": float("you" in low and bool(_TO_READER.search(low))),
+        "finding": float(bool(_FINDING.search(low))),
     }

@@ -7,6 +7,7 @@ marked as such so they are never charted as quantities.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from dataclasses import dataclass
@@ -54,10 +55,11 @@ FIGURE = re.compile(
     re.I)
 # Where a figure can start: a digit, a currency sign or code, or a number word. Scanning for these
 # first and trying FIGURE only there is several times faster than FIGURE.finditer over every position.
-_START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|(?-i:{_MONTH})(?=\s\d)|"
+_START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|"
                     rf"\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP|INR|Rs)(?=\$|\.?\s?\d)|"
                     rf"\b(?:half|a|one|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}|three|hundreds|tens|"
                     rf"thousands|millions|billions|dozens)\b", re.I)
+_FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth")
 _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+|"
                           r"less\s+than\s+|over\s+|under\s+)?(?P<frac>"
                           + "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True)) + r")\b(?![\s-]+(?:century|decade))",
@@ -121,10 +123,16 @@ def _noun_after(text: str, end: int) -> tuple[str, int]:
     return m.group(2).lower(), m.end()
 
 
+_MONTH_START = re.compile(rf"{_MONTH}(?=\s\d)")     # "Feb. 18", "August 2023": scanned apart, it is cheaper
+
+
 def _matches(text: str):
     """FIGURE matches, leftmost first and not overlapping, tried only where a figure can start."""
     end = 0
-    for start in _START.finditer(text):
+    starts = _START.finditer(text)
+    if _MONTH_START.search(text):
+        starts = heapq.merge(starts, _MONTH_START.finditer(text), key=lambda m: m.start())
+    for start in starts:
         if start.start() < end:
             continue
         m = FIGURE.match(text, start.start())
@@ -193,7 +201,7 @@ def find(text: str) -> list[Figure]:
                 continue
             out.append(Figure(s, noun_end, value, " ".join(p for p in (scale, noun) if p), COUNT))
     taken = [(f.start, f.end) for f in out]
-    for m in _BY_FRACTION.finditer(text):            # "fell by about a third": a change, with no "of" after it
+    for m in _BY_FRACTION.finditer(text) if _FRACTION_WORD.search(text) else ():   # "fell by about a third"
         s, e = m.span("frac")
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, round(_FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
