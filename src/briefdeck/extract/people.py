@@ -366,7 +366,7 @@ class Directory:
                 fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
                         if not p.gender and " " in p.name and not p.votes and self._opens(s_start, pos)]
             fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
-            if not fits and not relaxed and nearest:   # "Lindsey Graham said … He continued": a name's usual
+            if not fits and not relaxed and nearest:   # "Lindsey Harlow said … He continued": a name's usual
                 fits = [(pos, p) for pos, p in group if p.guessed and pos in self.spoken]   # gender can be wrong
             nearest = nearest and not group
             if fits:
