@@ -217,25 +217,29 @@ def test_a_sentence_that_only_introduces_the_quote_after_it_ranks_lower_despite_
     assert score("\u201cWe have heard this before,\u201d she said.") < score("The board meets again in March.")
 
 
+def _trait_and_its_weight(trait: str, text: str) -> tuple[list[float], float, float]:
+    """Each sentence's ``trait`` (sentences split at ". "), and the first sentence's score with and without the
+    trait's weight."""
+    spans, start = [], 0
+    for end in [i + 1 for i in range(len(text)) if text.startswith(". ", i)] + [len(text)]:
+        spans.append((start, end))
+        start = end + 1
+    traits = [f[trait] for f in claims.candidates(text, spans).features]
+    unheeded = dict(claims.WEIGHTS, **{trait: 0.0})
+    return traits, claims.rank(text, spans)[0].score, claims.rank(text, spans, weights=unheeded)[0].score
+
+
 def test_a_columnist_talking_to_the_reader_ranks_lower():
-    text = ("Here is a number worth keeping in your head this spring: 1.3 million. The central bank cut its "
-            "policy rate to 4.25% in January. Inflation fell to 2.7% in February from 3.1% in January.")
-    first = text.index(" The central")
-    second = text.index(" Inflation")
-    spans = [(0, first), (first + 1, second), (second + 1, len(text))]
-    (hook,) = [t for t in claims.candidates(text, spans).features[:1]]
-    assert hook["to_reader"] == 1.0
-    unheeded = dict(claims.WEIGHTS, to_reader=0.0)
-    assert claims.rank(text, spans)[0].score < claims.rank(text, spans, weights=unheeded)[0].score
+    traits, score, unheeded = _trait_and_its_weight(
+        "to_reader", "Here is a number worth keeping in your head this spring: 1.3 million. The central bank cut "
+        "its policy rate to 4.25% in January. Inflation fell to 2.7% in February from 3.1% in January.")
+    assert traits == [1.0, 0.0, 0.0]
+    assert score < unheeded
 
 
 def test_a_finding_or_a_decision_ranks_above_the_same_sentence_without_it():
-    text = ("The audit found that 38% of the logs had been edited. The mill will close in June. "
-            "The audit covered 38% of the logs that had been edited.")
-    first = text.index(" The mill")
-    second = text.index(" The audit covered")
-    spans = [(0, first), (first + 1, second), (second + 1, len(text))]
-    table = claims.candidates(text, spans)
-    assert [f["finding"] for f in table.features] == [1.0, 1.0, 0.0]
-    unheeded = dict(claims.WEIGHTS, finding=0.0)
-    assert claims.rank(text, spans)[0].score > claims.rank(text, spans, weights=unheeded)[0].score
+    traits, score, unheeded = _trait_and_its_weight(
+        "finding", "The audit found that 38% of the logs had been edited. The mill will close in June. "
+        "The audit covered 38% of the logs that had been edited.")
+    assert traits == [1.0, 1.0, 0.0]
+    assert score > unheeded

@@ -113,7 +113,6 @@ def fuller_description(description: str, text: str, at: int) -> str:
     return best
 
 
-
 # "the statement said": whoever was just said to have issued it
 _DOCUMENTS = r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post)"
 _DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey".split())
@@ -133,6 +132,7 @@ _ISSUED = [
 ]
 _LOOKAHEAD = 600
 _DOCUMENT_LOOKBACK = 5000   # a report is named once, at the top, and quoted all the way down
+_ABBREVIATED_ENDS = frozenset("inc ltd co corp jr sr plc llc".split())
 
 
 _FROM_ISSUER = re.compile(rf"(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+)?{_DOCUMENTS}[ \t]+(?:issued[ \t]+by|released[ \t]+by|from|by)"
@@ -181,15 +181,13 @@ def _named_part(maker: str) -> str:
     return found if found.split()[-1].rstrip(".").lower() in _ABBREVIATED_ENDS else found.rstrip(".")
 
 
-_ABBREVIATED_ENDS = frozenset("inc ltd co corp jr sr plc llc".split())
-
-
 # "RapidCart, Dashly and Foodsprint warned that …": names that spoke together, for a "they" after them
 _NAMED = r"[A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,3}"
 _TOGETHER = re.compile(rf"\b({_NAMED}(?:,[ \t]+{_NAMED}){{0,4}},?[ \t]+and[ \t]+{_NAMED})[ \t]+"
                        r"(?:(?:also|jointly|together|have|had)[ \t]+)?(?:said|say|wrote|write|warned|warn|argued|argue|"
                        r"told|added|insisted|stated|urged|asked)\b")
 _TOGETHER_LOOKBACK = 600
+_PREPOSITIONS = frozenset("in on at to from of for by with since until after before during".split())
 
 
 def named_together(text: str, at: int) -> str:
@@ -205,6 +203,3 @@ def named_together(text: str, at: int) -> str:
         if len(names) >= 2:
             best = ", ".join(names[:-1]) + " and " + names[-1]
     return best
-
-
-_PREPOSITIONS = frozenset("in on at to from of for by with since until after before during".split())

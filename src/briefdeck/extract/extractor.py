@@ -30,7 +30,10 @@ def extract(source: Source) -> list[Snippet]:
         out.append(Snippet(id=ident, kind=kind, source=source.id,
                            anchor=anchor_at(text, start, end, source_hash), **fields))
 
-    for q in quotes.find(text):
+    # single quotation marks read as double ones (same offsets), for the quotes and for ranking the claims, so
+    # a quotation in ‘…’ counts as someone's words, as “…” does
+    doubled = single_marks.as_double(text)
+    for q in quotes.find(doubled, doubled=True):
         base = 0.75 if q.attributed else 0.35
         words = len(text[q.start:q.end].split())
         add(QUOTE, q.start, q.end, speaker=q.speaker, role=q.role,
@@ -57,9 +60,7 @@ def extract(source: Source) -> list[Snippet]:
         if dateline:
             s = dateline.end()                       # "OTTAWA — The plan ..." starts at "The"
         starts.append((claims.label_end(text, s, e), e))   # "Why it matters: The plan ..." too
-    # ranked on the text with single quotation marks read as double ones (same offsets), so a quotation in
-    # ‘…’ counts as someone's words, as “…” does
-    for c in claims.rank(single_marks.as_double(text), starts, source.title, quantities):
+    for c in claims.rank(doubled, starts, source.title, quantities):
         add(CLAIM, c.start, c.end, score=c.score)
     return out
 

@@ -151,7 +151,7 @@ def first_name_gender(first: str, table: bool = True) -> str:
     also holds names some of whose bearers are of the other gender ("Lindsey").
     """
     low = first.lower()
-    whole = _NAMES.get(low, "") if table and "-" in low and low not in FEMALE_NAMES | MALE_NAMES else ""
+    whole = _NAMES.get(low, "") if table and "-" in low and low not in FEMALE_NAMES and low not in MALE_NAMES else ""
     if whole:
         return whole
     found = {_part_gender(part, table) for part in low.split("-")}

@@ -24,6 +24,7 @@ from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
+_INTRO_WORDS = 12               # "Doe is blunt about what comes next.": a paragraph that only introduces the quote
 # "called the response “disproportionate and regrettable”": verbs that give a fragment to the sentence's subject
 _CALLING = frozenset("called calls call calling described describes describing termed labelled labeled branded "
                      "dubbed characterized characterised".split())
@@ -47,9 +48,6 @@ class _Said:
     role: str
     person: object | None       # the resolved Person, for pronouns that follow
     span: Span
-
-
-_INTRO_WORDS = 12       # "Doe is blunt about what comes next.": a paragraph that only introduces the quote under it
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -114,8 +112,8 @@ class _Finder:
         if m.kind == DESCRIPTION:
             source = back_references.issuer(m.text)         # "a statement from the company": the company
             if source:
-                m = Mention(NAME if source[:1].isupper() else DESCRIPTION, source, m.end - len(source),
-                                     m.end, source)
+                m = Mention(NAME if source[:1].isupper() else DESCRIPTION, source, m.end - len(source), m.end,
+                            source)
                 if m.kind == NAME:
                     return self.resolve(m, at)
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
@@ -155,8 +153,7 @@ class _Finder:
         if subject is None or subject.kind != DESCRIPTION or subject.begin != toks[0].start \
                 or subject.text.split()[0].lower() not in ("a", "an", "one", "another"):
             return None                                       # "The governor": someone named before
-        gender = GENDERED.get(subject.text.split()[-1].lower(), "") if " who " not in subject.text else \
-            GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")
+        gender = GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")    # "A woman who …"
         if gender and gender != {"he": "m", "she": "f"}[pronoun]:
             return None                                       # "A woman … says" then "he": someone else
         return subject.text
@@ -352,13 +349,15 @@ class _Finder:
         return quotes
 
 
-def find(text: str, directory: Directory | None = None) -> list[Quote]:
+def find(text: str, doubled: bool = False) -> list[Quote]:
     """Every quotation in ``text``, with its speaker when the text says who it is.
 
-    A text that quotes with single marks is read as if they were double (offsets stay the same).
+    A text that quotes with single marks is read as if they were double (offsets stay the same);
+    ``doubled`` says ``text`` already went through :func:`single_marks.as_double`.
     """
-    text = single_marks.as_double(text)
-    return _Finder(text, directory or Directory(text)).run()
+    if not doubled:
+        text = single_marks.as_double(text)
+    return _Finder(text, Directory(text)).run()
 
 
 __all__ = ["Quote", "find", "NAME", "PRONOUN", "DESCRIPTION"]
