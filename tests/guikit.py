@@ -14,10 +14,9 @@ def state(tmp_path, monkeypatch):
 
 @pytest.fixture
 def win(qtbot, qapp, state):
-    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QMessageBox
 
-    from briefdeck.gui import theme
+    from briefdeck.gui import theme, workers
     from briefdeck.gui.window import MainWindow
     theme.apply_theme(qapp, False)
     w = MainWindow()
@@ -32,6 +31,6 @@ def win(qtbot, qapp, state):
     w.actions.show_error = lambda title, text: errors.append(f"{title}: {text}")
     w.errors = errors
     yield w
-    QThreadPool.globalInstance().waitForDone(20000)       # no worker may outlive its window
+    workers.wait(20)                                      # no worker may outlive its window
     qapp.processEvents()
     w.document.undo.setClean()

@@ -108,8 +108,8 @@ def test_cancelling_keeps_the_sources_read_so_far(win, qtbot, tmp_path, monkeypa
     from PySide6.QtWidgets import QPushButton
     dialogs[-1].findChild(QPushButton).click()                  # the dialog's Cancel button
     qtbot.waitUntil(win.settled, timeout=60000)
-    from PySide6.QtCore import QThreadPool
-    QThreadPool.globalInstance().waitForDone(20000)
+    from briefdeck.gui import workers
+    assert workers.wait(20)
     qtbot.wait(50)
     kept = len(win.deck.sources)
     assert 3 <= kept < 60

@@ -71,3 +71,68 @@ def test_adding_sources_of_every_format_imports_nothing_on_the_worker_thread(tmp
                          capture_output=True, text=True, env=env, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.split() == [], f"imported on the worker thread: {run.stdout}"
+
+
+def test_background_work_reports_progress_parts_and_result_in_order_on_the_gui_thread(qtbot):
+    import threading
+
+    from briefdeck.gui.workers import run_in_background
+    seen, threads = [], set()
+    go = threading.Event()
+
+    def work(progress, partial, stopped):
+        go.wait(5)
+        for n in range(1, 4):
+            progress(n, 3, f"part {n}")
+            partial(n)
+        return "all"
+
+    def note(kind):
+        def record(*value):
+            threads.add(threading.current_thread() is threading.main_thread())
+            seen.append((kind, *value))
+        return record
+    run_in_background(work, on_done=note("done"), on_error=note("failed"), on_progress=note("progress"),
+                      on_partial=note("part"))
+    go.set()
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] == "done", timeout=5000)
+    assert threads == {True}
+    parts = [s[1] for s in seen if s[0] == "part"]
+    assert parts == [1, 2, 3] and seen[-1] == ("done", "all")
+    progress = [s for s in seen if s[0] == "progress"]
+    assert progress and progress[-1] == ("progress", 3, 3, "part 3")
+    for before, after in zip(seen, seen[1:]):      # a part is never reported before the progress that led to it
+        if after[0] == "part" and before[0] == "progress":
+            assert before[1] == after[1]
+
+
+def test_background_work_that_fails_says_why_and_cancel_is_seen_by_the_work(qtbot):
+    from briefdeck.core import BriefdeckError
+    from briefdeck.gui.workers import run_in_background, wait
+    errors = []
+
+    def broken(progress):
+        raise BriefdeckError("the file is not a deck")
+    run_in_background(broken, on_done=lambda r: errors.append(("done", r)), on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert errors == ["error: the file is not a deck"]
+
+    def bug(progress):
+        return 1 / 0
+    run_in_background(bug, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 2, timeout=5000)
+    assert errors[1].startswith("Unexpected error: ZeroDivisionError")
+
+    got = []
+
+    def endless(progress, partial, stopped):
+        n = 0
+        while not stopped():
+            n += 1
+            partial(n)
+        return n
+    task = run_in_background(endless, on_done=got.append, on_partial=lambda part: None)
+    qtbot.wait(50)
+    task.cancel()
+    assert wait(5)
+    assert len(got) == 1 and got[0] > 0

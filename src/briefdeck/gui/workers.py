@@ -1,59 +1,118 @@
-"""Long work off the GUI thread: a QRunnable with a signals object, as Qt intends.
+"""Long work off the GUI thread.
 
-``run_in_background(fn, *args, on_done=..., on_error=..., on_progress=...)`` calls
-``fn(*args, progress=emit)`` in the thread pool; results and errors come back on
-the GUI thread through queued signals.
+``run_in_background(fn, *args, on_done=..., on_error=..., on_progress=..., on_partial=...)`` calls
+``fn(*args, progress=emit)`` on a Python thread. That thread never touches Qt: what it reports (progress,
+parts of the result, the result or the error) goes into a queue, and a timer on the GUI thread hands it
+to the callbacks there. A Qt signal emitted from the thread, with the worker objects released from the
+GUI thread soon after, crashed the process now and then (a segfault in the event loop); a queue has no
+objects shared between the threads but plain Python ones.
 """
 from __future__ import annotations
 
+import queue
 import sys
+import threading
+import time
 import traceback
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QTimer
 
 from briefdeck.core import BriefdeckError
 
-
-class WorkerSignals(QObject):
-    progress = Signal(int, int, str)    # done, total, what
-    partial = Signal(object)            # a part of the result, as soon as it is ready
-    done = Signal(object)
-    failed = Signal(str)
+POLL_MS = 25          # how often the GUI thread looks for news: quick to the eye, idle to the processor
 
 
-class Worker(QRunnable):
-    def __init__(self, fn, *args, with_progress: bool = True, with_partial: bool = False):
-        super().__init__()
-        self.fn, self.args, self.with_progress, self.with_partial = fn, args, with_progress, with_partial
-        self.signals = WorkerSignals()
+class Task:
+    """One piece of background work: ``cancel()`` asks it to stop (work given ``partial`` sees it through
+    ``stopped()``); what it returns is still delivered."""
+
+    def __init__(self, fn, args, *, on_done, on_error, on_progress, on_partial, with_progress):
+        self.fn, self.args = fn, args
+        self.on_done, self.on_error, self.on_progress, self.on_partial = on_done, on_error, on_progress, on_partial
+        self.with_progress = with_progress
         self.cancelled = False
+        self.finished = False
+        self._delivering = False
+        self._news: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="briefdeck-worker")
+        self._timer = QTimer(interval=POLL_MS)
+        self._timer.timeout.connect(self.deliver)
+
+    def start(self) -> None:
+        _RUNNING.add(self)
+        self._timer.start()
+        self._thread.start()
 
     def cancel(self) -> None:
-        """Ask the work to stop; it sees it through ``stopped()`` (work given ``partial``); what it returns
-        is still delivered."""
         self.cancelled = True
 
-    def run(self) -> None:
+    # --- on the worker thread: plain Python only ---------------------------------------------------
+    def _run(self) -> None:
         def progress(done: int, total: int, what: str = "") -> None:
             if not self.cancelled:
-                self.signals.progress.emit(done, total, what)
+                self._news.put(("progress", (done, total, what)))
         try:
             kwargs = {"progress": progress} if self.with_progress else {}
-            if self.with_partial:
-                kwargs.update(partial=self.signals.partial.emit, stopped=lambda: self.cancelled)
-            result = self.fn(*self.args, **kwargs)
+            if self.on_partial is not None:
+                kwargs.update(partial=lambda part: self._news.put(("partial", part)), stopped=lambda: self.cancelled)
+            self._news.put(("done", self.fn(*self.args, **kwargs)))
         except BriefdeckError as exc:
-            self.signals.failed.emit(str(exc))
+            self._news.put(("failed", str(exc)))
         except Exception as exc:  # a bug: say so plainly instead of dying in a thread
-            self.signals.failed.emit(f"Unexpected error: {type(exc).__name__}: {exc}\n\n{traceback.format_exc()}")
-        else:
+            self._news.put(("failed", f"Unexpected error: {type(exc).__name__}: {exc}\n\n{traceback.format_exc()}"))
+
+    # --- on the GUI thread ---------------------------------------------------------------------------
+    def deliver(self) -> None:
+        """Hand what the work reported so far to the callbacks; progress only as its latest value. Not
+        again from inside a callback (a progress dialog runs the event loop): news stays in order."""
+        if self._delivering:
+            return
+        self._delivering = True
+        try:
+            self._deliver()
+        finally:
+            self._delivering = False
+
+    def _deliver(self) -> None:
+        latest = None
+        while not self.finished:
             try:
-                self.signals.done.emit(result)
-            except RuntimeError:      # the window went away while the work ran: nobody to tell
-                pass
+                kind, value = self._news.get_nowait()
+            except queue.Empty:
+                break
+            if kind == "progress":
+                latest = value
+                continue
+            if latest is not None and self.on_progress:
+                self.on_progress(*latest)
+            latest = None
+            if kind == "partial":
+                self.on_partial(value)
+            else:
+                self._finish()
+                callback = self.on_done if kind == "done" else self.on_error
+                if callback:
+                    callback(value)
+        if latest is not None and self.on_progress and not self.finished:
+            self.on_progress(*latest)
+
+    def _finish(self) -> None:
+        self.finished = True
+        self._timer.stop()
+        _RUNNING.discard(self)
 
 
-_KEEP: set[Worker] = set()    # the signals object must outlive the runnable until its signals are delivered
+_RUNNING: set[Task] = set()
+
+
+def wait(timeout: float = 20.0) -> bool:
+    """Wait (on the GUI thread, blocking it) until all background work has finished, and deliver what it
+    reported; False if some is still running after ``timeout`` seconds."""
+    end = time.monotonic() + timeout
+    for task in list(_RUNNING):
+        task._thread.join(max(0.0, end - time.monotonic()))
+        task.deliver()
+    return not _RUNNING
 
 
 # What each kind of background work imports. PySide6 hooks every import of a Python module (its
@@ -96,25 +155,12 @@ def preload(modules) -> None:
 
 
 def run_in_background(fn, *args, on_done=None, on_error=None, on_progress=None, on_partial=None,
-                      with_progress: bool = True, pool: QThreadPool | None = None, needs=()) -> Worker:
-    """Run ``fn`` in the thread pool; ``needs`` are modules imported first, on this thread. With
+                      with_progress: bool = True, needs=()) -> Task:
+    """Run ``fn`` on a worker thread; ``needs`` are modules imported first, on this thread. With
     ``on_partial``, ``fn`` also gets ``partial(part)`` to hand over parts of its result as they are ready
     and ``stopped()`` to see whether it was cancelled."""
     preload(needs)
-    worker = Worker(fn, *args, with_progress=with_progress, with_partial=on_partial is not None)
-    if on_partial:
-        worker.signals.partial.connect(on_partial)
-    worker.setAutoDelete(False)
-    if on_done:
-        worker.signals.done.connect(on_done)
-    if on_error:
-        worker.signals.failed.connect(on_error)
-    if on_progress:
-        worker.signals.progress.connect(on_progress)
-    _KEEP.add(worker)
-    # let go of the worker (and with it its signals object) once the event loop is back: releasing it
-    # from inside its own done/failed signal would delete the sender while Qt is still emitting
-    worker.signals.done.connect(lambda *_: QTimer.singleShot(0, lambda: _KEEP.discard(worker)))
-    worker.signals.failed.connect(lambda *_: QTimer.singleShot(0, lambda: _KEEP.discard(worker)))
-    (pool or QThreadPool.globalInstance()).start(worker)
-    return worker
+    task = Task(fn, args, on_done=on_done, on_error=on_error, on_progress=on_progress, on_partial=on_partial,
+                with_progress=with_progress)
+    task.start()
+    return task
