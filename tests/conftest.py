@@ -36,6 +36,14 @@ def _fresh_settings():
 
 
 @pytest.fixture(autouse=True)
+def _collector_back():
+    """An editor window collects cycles on the GUI thread only; after its test, Python collects again."""
+    yield
+    if "briefdeck.gui.collector" in sys.modules:
+        sys.modules["briefdeck.gui.collector"].stop()
+
+
+@pytest.fixture(autouse=True)
 def _no_modal_questions(request, monkeypatch):
     """The editor asks about sources' details after adding files; offscreen tests answer 'Later'
     unless they set ``win.actions.ask_source_details`` themselves."""

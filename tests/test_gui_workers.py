@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("PySide6")
+from guikit import state  # noqa: E402,F401  (a private state folder for the window)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -136,3 +137,44 @@ def test_background_work_that_fails_says_why_and_cancel_is_seen_by_the_work(qtbo
     task.cancel()
     assert wait(5)
     assert len(got) == 1 and got[0] > 0
+
+
+def test_with_the_editor_open_cycles_of_qt_objects_are_collected_on_the_gui_thread_only(qtbot, state):
+    """A dialog caught in a reference cycle, collected by Python while an export allocated on a worker
+    thread, was deleted there; its timers then fired on freed memory (a segfault in the event loop)."""
+    import gc
+    import threading
+
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    from briefdeck.gui.window import MainWindow
+    from briefdeck.gui.workers import run_in_background, wait
+    w = MainWindow()
+    qtbot.addWidget(w)
+    collected_on = []
+
+    def note(phase, info):
+        if phase == "stop" and info["collected"]:
+            collected_on.append(threading.current_thread().name)
+    gc.callbacks.append(note)
+    try:
+        dialog = QDialog()
+        QVBoxLayout(dialog).addWidget(QLineEdit(dialog))
+        dialog.cycle = dialog                     # unreachable once dropped, but only for the collector
+        alive = []
+        dialog.destroyed.connect(lambda: alive.append(False))
+        del dialog
+
+        def churn(progress):                      # allocates as an export does: cycles, by the thousand
+            for _ in range(200_000):
+                a, b = [], []
+                a.append(b)
+                b.append(a)
+            return True
+        run_in_background(churn)
+        assert wait(30)
+        assert all(name == "MainThread" for name in collected_on), collected_on
+        qtbot.waitUntil(lambda: bool(alive), timeout=5000)       # the GUI thread's timer collected it
+        assert collected_on and set(collected_on) == {"MainThread"}
+    finally:
+        gc.callbacks.remove(note)

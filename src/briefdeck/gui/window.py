@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from briefdeck.core import Deck, Item
-from briefdeck.gui import theme
+from briefdeck.gui import collector, theme
 from briefdeck.gui.citations import CitationsPanel
 from briefdeck.gui.document import Document
 from briefdeck.gui.live_plan import LivePlan
@@ -42,6 +42,7 @@ def panel(title: str, body: QWidget, *tools: QWidget) -> QWidget:
 class MainWindow(QMainWindow):
     def __init__(self, document: Document | None = None):
         super().__init__()
+        collector.start()                      # cycles collected on this thread only, never on a worker's
         self.document = document or Document(self)
         self.setWindowTitle("briefdeck")
         self.setWindowIcon(theme.icon("app"))

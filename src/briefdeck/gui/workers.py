@@ -2,10 +2,9 @@
 
 ``run_in_background(fn, *args, on_done=..., on_error=..., on_progress=..., on_partial=...)`` calls
 ``fn(*args, progress=emit)`` on a Python thread. That thread never touches Qt: what it reports (progress,
-parts of the result, the result or the error) goes into a queue, and a timer on the GUI thread hands it
-to the callbacks there. A Qt signal emitted from the thread, with the worker objects released from the
-GUI thread soon after, crashed the process now and then (a segfault in the event loop); a queue has no
-objects shared between the threads but plain Python ones.
+parts of the result, the result or the error) goes into a queue, and one timer on the GUI thread hands it
+to the callbacks there, in order. (Qt objects must also never be freed on a worker thread by Python's
+cycle collector: see ``collector``.)
 """
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from briefdeck.core import BriefdeckError
 
@@ -35,12 +34,9 @@ class Task:
         self._delivering = False
         self._news: queue.SimpleQueue = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="briefdeck-worker")
-        self._timer = QTimer(interval=POLL_MS)
-        self._timer.timeout.connect(self.deliver)
 
     def start(self) -> None:
-        _RUNNING.add(self)
-        self._timer.start()
+        _watch(self)
         self._thread.start()
 
     def cancel(self) -> None:
@@ -75,7 +71,9 @@ class Task:
 
     def _deliver(self) -> None:
         latest = None
-        while not self.finished:
+        for _ in range(self._news.qsize()):      # only what is there now: work that reports without pause
+            if self.finished:                    # must not keep the GUI thread here
+                break
             try:
                 kind, value = self._news.get_nowait()
             except queue.Empty:
@@ -98,11 +96,31 @@ class Task:
 
     def _finish(self) -> None:
         self.finished = True
-        self._timer.stop()
-        _RUNNING.discard(self)
+        if self in _RUNNING:
+            _RUNNING.remove(self)
 
 
-_RUNNING: set[Task] = set()
+# One timer, owned by the application, polls every task: a timer of each task's own would be freed
+# from inside its own timeout, when the task's last reference goes.
+_RUNNING: list[Task] = []
+_POLLER: list[QTimer] = []
+
+
+def _watch(task: Task) -> None:
+    if not _POLLER:
+        poller = QTimer(QCoreApplication.instance(), interval=POLL_MS)     # the application owns it
+        poller.timeout.connect(_poll)
+        _POLLER.append(poller)
+    _RUNNING.append(task)
+    if not _POLLER[0].isActive():
+        _POLLER[0].start()
+
+
+def _poll() -> None:
+    for task in list(_RUNNING):
+        task.deliver()
+    if not _RUNNING:
+        _POLLER[0].stop()
 
 
 def wait(timeout: float = 20.0) -> bool:
