@@ -152,3 +152,26 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     path = tmp_path / "m.txt"
     path.write_bytes(text.encode("utf-8").decode("latin-1").encode("utf-8"))   # C1 controls stand for bytes
     assert read_source(path).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Got a story? Email our business desk in confidence.",
+    "Have you got a tip about the port? Contact the newsroom at tips@lantern.example.",
+    "Liking Dockside Daily? Subscribe to our free weekly newsletter.",
+    "Crews lift the new span into place over the river. (Photo: Ada Quill / Harbour Pictures)",
+])
+def test_page_furniture_inside_an_article_goes(line):
+    body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
+            "Traffic on the crossing is expected to reach 30,000 vehicles a day by spring.\n")
+    cleaned = clean(body).text
+    assert line not in cleaned and "eleven months" in cleaned and "30,000 vehicles" in cleaned
+
+
+@pytest.mark.parametrize("line", [
+    "She had got a story to tell about the mill, and the hall listened for an hour.",
+    "Readers were urged to subscribe to the newsletter the union launched in March.",
+    "Do you have any information on the cause, the inspector asked the crew.",
+])
+def test_sentences_that_sound_like_page_furniture_stay(line):
+    body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
+    assert line in clean(body).text

@@ -47,6 +47,10 @@ _WHOLE_LINE = [
     r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
     r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest).*",
     r"get (?:our|the) [\w ]*newsletter.*", r"we use cookies.*", r"accept(?: all)?(?: cookies)?",
+    r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}",
+    # a call for tips: "Got a story? Email our news desk in confidence."
+    r"(?:got|have you got|do you have) (?:a |any )?(?:story|tip|news tip|tips|information)\b[^?]{0,80}\?\s*"
+    r"(?:email|e-mail|contact|call|send|get in touch|reach|write to|message|tell)\b.{0,140}",
     # ads
     r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
     r"story continues below(?: advertisement)?", r"continue reading below",
@@ -57,7 +61,7 @@ _WHOLE_LINE = [
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
     r"(?:photo|image|picture|photograph|video|illustration)s? (?:by|courtesy(?: of)?|credit)\b.{0,160}",
     r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
-    r".{0,300}\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*\)\.?",
+    r".{0,300}\((?:photo|image|picture|video)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
     r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
     r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
     r"istock(?:photo)?|file|handout|supplied|submitted)(?: photos?| images?| file)?(?:/[\w .’'-]+)?\)?\.?",

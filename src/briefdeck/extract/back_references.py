@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS
-from briefdeck.extract.phrases import ORG_WORDS, Mention, Token, phrase_right
+from briefdeck.extract.phrases import NAME, ORG_WORDS, Mention, Token, phrase_right
 
 # "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
 _VIEW_NOUNS = frozenset("view verdict message word words assessment warning take reaction thinking opinion sentiment "
@@ -16,13 +16,17 @@ _VIEW_NOUNS = frozenset("view verdict message word words assessment warning take
 
 
 def pointing_back(toks: list[Token], text: str) -> Mention | None:
-    """Who the sentence after a quotation says said it: "That was the view of Jane Doe, …" / "So says Doe."."""
+    """Who the sentence after a quotation says said it: "That was the view of Jane Doe, …" / "So says Doe." /
+    "That was Jane Doe."."""
     if len(toks) < 3:
         return None
     if toks[0].low == "so" and toks[1].text in ("says", "said"):
         return phrase_right(toks, 2, text)
     if toks[0].low not in ("that", "this", "those", "such"):
         return None
+    if toks[1].text in ("was", "is") and toks[2].cap:      # "That was Ray Doe, who owns the laundromat."
+        who = phrase_right(toks, 2, text)
+        return who if who is not None and who.kind == NAME and " " in who.name else None
     for k in range(1, min(len(toks) - 1, 8)):
         if not toks[k].word:
             return None
@@ -51,6 +55,10 @@ _NOT_BUSINESS = frozenset("association union council ministry department agency 
 _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|Co|LLC|PLC|Limited|Group|Motors|"
                         r"Industries|Holdings|Corporation|Company)\b\.?)")
 _NAME_JOINERS = frozenset("of for and & de du la".split())
+# "Plumline, the minimalist note-taking app": a name that the text says is a business
+_DEFINED_BUSINESS = re.compile(r"\b([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+(?:the|an?)[ \t]+"
+                               r"(?:[\w\-]+[ \t]+){0,5}?(?:company|firm|app|startup|platform|service|brand|"
+                               r"retailer|chain|carmaker|automaker|lender|insurer|airline|manufacturer|business)\b")
 
 
 def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:
@@ -86,6 +94,11 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                 toks = toks[1:]
             if len(toks) > 1:
                 best = " ".join(toks)                 # "Louisbourg Seafoods Ltd. … expects": no verb of saying
+    if not (same or best) and words[1] in _BUSINESS_NOUNS:
+        for m in _DEFINED_BUSINESS.finditer(text, max(0, at - _BODY_LOOKBACK), at):
+            name = m.group(1)
+            if name.split()[0].lower() not in NOT_NAMES and not (" " in name and is_person(name)):
+                best = name                           # "Plumline, the note-taking app that …"
     return same or best
 
 
@@ -203,3 +216,20 @@ def named_together(text: str, at: int) -> str:
         if len(names) >= 2:
             best = ", ".join(names[:-1]) + " and " + names[-1]
     return best
+
+
+def spelled_out(acronym: str, text: str) -> str:
+    """The full name an acronym stands for where the text defines it ("the Premier Hardcourt League (PHL)"),
+    or ``""``: its capitals' initials spell the acronym."""
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return ""
+    m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({acronym}\)", text)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    for k in range(len(words)):                       # the shortest tail whose initials spell it
+        tail = [w for w in words[k:] if w[0].isupper()]
+        if "".join(w[0] for w in tail) == acronym and words[k][0].isupper():
+            return " ".join(words[k:])
+    return ""
+

@@ -39,6 +39,10 @@ _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile
 _TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
                 "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "
                 "prosecutor sheriff speaker treasurer leader congressman congresswoman representative".split()}
+_COUNCIL = {"councillor", "councilor", "councilmember", "council", "alderman", "alderwoman"}
+for _w in ("councilman", "councilwoman", "alderman", "alderwoman", "councillor", "councilor", "councilmember"):
+    _TITLE_WORDS[_w] = _COUNCIL | {_w}                   # "Councilwoman Jo Doe" ... "the councilwoman said"
+_TITLE_WORDS["doctor"] = {"dr"}                          # "Dr. Jo Doe" ... "the doctor said"
 _TITLE_WORDS["senator"] |= {"sen"}
 _TITLE_WORDS["governor"] |= {"gov"}
 _TITLE_WORDS["representative"] |= {"rep"}
@@ -207,6 +211,8 @@ class Directory:
                     cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe"
                     gender = HONORIFICS.get(lo, "") or GENDERED.get(lo, "") or gender
             name = toks[cut:]
+            if not cut and len(name) > 2 and name[0] == "The" and name[1].lower() not in NOT_NAMES:
+                continue                                   # "The Daily Blaze": a paper, a band, a firm
             while name and name[0].lower() in NOT_NAMES:
                 name = name[1:]
             if not name or any(t.lower() in ORG_WORDS for t in name) or len(name) > 4:
@@ -321,8 +327,9 @@ class Directory:
         title = _TITLE_WORDS[words[-1]]
         wanted = set(words[1:-1]) - {"former", "then", "current", "new", "outgoing", "incoming"}
         for pos, p in reversed(self.mentions[:bisect.bisect_left(self.positions, at)]):
-            role = set(p.role.lower().replace(".", "").split())
-            if title & role and wanted <= role:        # "the prime minister" is not the finance minister
+            role = set(p.role.lower().replace(".", "").split()) | {p.honorific.lower().rstrip(".")} - {""}
+            if title & role and wanted <= role and not (words[-1] in GENDERED and p.gender and
+                                                         GENDERED[words[-1]] != p.gender):        # "the prime minister" is not the finance minister
                 return p
         return None
 
@@ -330,6 +337,11 @@ class Directory:
         """Whether the name at ``at`` opens its sentence, perhaps after a role set off by commas."""
         before = self.masked[s_start:at].strip()
         return not before or bool(re.fullmatch(r"(?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+,", before))
+
+    def _possessive(self, pos: int, p: Person) -> bool:
+        """Whether the mention of ``p`` at ``pos`` is a possessive ("Doe's"), naming someone else's relation."""
+        own = rf"(?:[\w.\-]+\s+){{0,3}}?{re.escape(p.surname)}[\u2019']s\b"
+        return re.match(own, self.masked[pos:pos + 60]) is not None
 
     def note(self, p: Person, at: int) -> None:
         """Record that ``p`` speaks at ``at``, for pronouns that follow."""
@@ -365,6 +377,8 @@ class Directory:
             if not fits and not relaxed:                 # "Dev Roy is less sure. “…,” he says.": a name whose
                 fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
                         if not p.gender and " " in p.name and not p.votes and self._opens(s_start, pos)]
+            if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe
+                fits.sort(key=lambda f: self._possessive(f[0], f[1]))
             fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
             if not fits and not relaxed and nearest:   # "Lindsey Harlow said … He continued": a name's usual
                 fits = [(pos, p) for pos, p in group if p.guessed and pos in self.spoken]   # gender can be wrong

@@ -17,7 +17,9 @@ NAME = "name"
 PRONOUN = "pronoun"
 DESCRIPTION = "description"
 
-_TOKEN = re.compile(r"\u2022+|--|(?:[A-Z]\.){2,}|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
+_TOKEN = re.compile(r"\u2022+|--|(?:[A-Z]\.){2,}|@\w+|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
+# a user's handle on a forum or a social network: "@kestrel99", "inkwell_dan"
+_HANDLE = re.compile(r"@\w{2,}|[a-z][a-z0-9]*_\w+")
 _ABBREVIATED = frozenset("mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon messrs mt ft "
                          "inc corp co ltd no del const cpl pte supt insp det adm cmdr brig fr msgr mme mlle sens reps atty jan feb mar apr jun jul aug sep sept oct nov dec d r i u "
                          "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
@@ -69,7 +71,8 @@ ORG_WORDS = frozenset(
     "secretariat institution organization organisation corporation industries systems motors energy "
     "capital partners holdings reuters ap afp cnn msnbc fox abc cbs nbc cbc ctv bbc npr pbs "
     "chamber society bureau tribunal assembly legislature museum league guild academy exchange "
-    "cooperative co-operative co-op".split())
+    "cooperative co-operative co-op beverages foods brands ventures labs technologies pharmaceuticals "
+    "entertainment studios insurance securities investments consulting solutions logistics resources".split())
 
 
 @dataclass
@@ -243,7 +246,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
 
 
 def _role_head(t: Token) -> bool:
-    low = t.low
+    low = t.low.rsplit("-", 1)[-1] if t.low.startswith(("ex-", "co-", "vice-")) else t.low      # "ex-staffer"
     return low in ROLE_NOUNS or low.endswith("s") and low[:-1] in ROLE_NOUNS
 
 
@@ -283,14 +286,32 @@ def _capital_soon(toks: list[Token], j: int) -> bool:
     return False
 
 
+_CLOSE_TO = frozenset("close familiar briefed involved knowledgeable".split())
+
+
+def _anonymous(toks: list[Token], k: int) -> bool:
+    """Whether the clause at ``k`` says its speaker is not named: "who asked not to be named"."""
+    words = " ".join(t.low for t in toks[k:k + 10])
+    return any(w in words for w in ("not to be named", "not to be identified", "condition of anonymity",
+                                    "anonymity", "to be named", "not authorized", "not authorised"))
+
+
+def _close_to(toks: list[Token], k: int) -> bool:
+    """ "close to", "familiar with": the start of what an unnamed source knows."""
+    return k + 1 < len(toks) and toks[k].text in _CLOSE_TO and toks[k + 1].text in ("to", "with", "on", "in")
+
+
 def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     """The speaker phrase starting at token ``i`` ("said Jane Doe, ..." / "said a spokesman for the yard")."""
+    if i < len(toks) and _HANDLE.fullmatch(toks[i].text):
+        return _handle(toks[i])
     j = i
     if i < len(toks) and toks[i].text in ("and", "or", "but", "nor", "so", "yet", "then", "than"):
         return None
     while j < len(toks) and j - i < 12 and (_word_ok(toks[j], not any(t.cap and t.low not in DETERMINERS
                                                                       for t in toks[i:j])
-                                                      or _capital_soon(toks, j)) or _joins(toks, j)):
+                                                      or _capital_soon(toks, j)) or _joins(toks, j)) \
+            and not _close_to(toks, j):
         j += 1
         if toks[j - 1].low in PRONOUNS:
             break
@@ -313,7 +334,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                     return name
         # "One worker, who asked not to be named, said": an unnamed speaker's description goes to the comma
         if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low in _UNNAMED_CLAUSE \
-                and toks[i].low in ("a", "an", "one", "another"):
+                and (toks[i].low in ("a", "an", "one", "another") or toks[i].low == "the" and _anonymous(toks, j + 1)):
             k = j + 1
             while k < len(toks) and k - j < 18 and toks[k].text not in ",.;:!?" and toks[k].word:
                 k += 1
@@ -322,11 +343,14 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 mention.end = toks[k - 1].end
                 return mention
         k = j                                            # "a spokesman for the yard", "an official who ..."
+        knows = _close_to(toks, k)
+        if knows:
+            k += 1                                       # "a source close to the company"
         if k < len(toks) and toks[k].text in ("for", "of", "at", "with", "from", "in", "to", "on") \
                 and k + 1 < len(toks):
             k += 1
             while k < len(toks) and k - j < 8 and toks[k].word and not _lower_stop(toks[k]) \
-                    and not _verbish(toks[k]):
+                    and (not _verbish(toks[k]) or knows and toks[k - 1].low in DETERMINERS):   # "with the talks"
                 k += 1
             if toks[k - 1].low in DETERMINERS or k == j + 1:
                 k = j                                    # "the association in a release": not "… in a"
@@ -358,6 +382,8 @@ def _noun_modifier(toks: list[Token], i: int, j: int) -> bool:
 
 def phrase_left(toks: list[Token], j: int, text: str) -> tuple[Mention | None, int]:
     """The speaker phrase ending at token ``j`` (inclusive), and the index of its first token."""
+    if 0 <= j < len(toks) and _HANDLE.fullmatch(toks[j].text):
+        return _handle(toks[j]), j
     i = j
     while i >= 0 and j - i < 10 and (_word_ok(toks[i], False) or _joins(toks, i) or _noun_modifier(toks, i, j)):
         low = toks[i].low
@@ -378,4 +404,7 @@ def phrase_left(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
         return None, j + 1
     return classify(toks[i:j + 1], text), i
 
+
+def _handle(t: Token) -> Mention:
+    return Mention(NAME, t.text, t.start, t.end, t.text, "", t.start)
 

@@ -131,6 +131,9 @@ class _Finder:
             if body:
                 return body, "", None                       # "the agency": Statistics Canada
             return back_references.fuller_description(m.text, self.masked, at) or m.text, "", None
+        full = back_references.spelled_out(m.name, self.masked)
+        if full:
+            return full, "", None                            # "the PHL": the Premier Hardcourt League (PHL)
         role = m.role
         p = self.d.person(m.name, m.start, role=role)
         role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
@@ -151,7 +154,7 @@ class _Finder:
             return None
         subject = speakers.sentence_subject(toks, self.masked, self.d.knows)
         if subject is None or subject.kind != DESCRIPTION or subject.begin != toks[0].start \
-                or subject.text.split()[0].lower() not in ("a", "an", "one", "another"):
+                or subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
             return None                                       # "The governor": someone named before
         gender = GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")    # "A woman who …"
         if gender and gender != {"he": "m", "she": "f"}[pronoun]:

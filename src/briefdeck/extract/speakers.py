@@ -82,7 +82,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
     if not _delimiter(toks[j]):
         head, start = phrase_left(toks, j, text)
         if not (head and clause_start(toks, start)):
-            return None
+            return _description_subject(toks, j, text)
         if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
             lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
             if lead is not None:
@@ -127,7 +127,24 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         head, start = phrase_left(toks, close - 1, text) if close > 0 else (None, 0)
         if head and head.kind in (NAME, PRONOUN) and clause_start(toks, start):
             found = head
-    return found
+    return found or _description_subject(toks, j, text)
+
+
+def _description_subject(toks: list[Token], j: int, text: str) -> Mention | None:
+    """A description with a tail as the subject of the verb after token ``j``: "a spokesperson for the firm
+    told", "a source close to the company, who asked not to be named, said"."""
+    for i in range(j, max(-1, j - 30), -1):
+        if toks[i].text in ".;!?\u201c\u00ab":
+            break
+        if toks[i].low not in DETERMINERS or not clause_start(toks, i):
+            continue
+        m = phrase_right(toks, i, text)
+        if m is None or m.kind != DESCRIPTION:
+            continue
+        after_m = _next_index(toks, m)
+        if after_m > j or _delimiter(toks[after_m]) and _delimiter(toks[j]):
+            return m
+    return None
 
 
 def _leading_name(toks: list[Token], k: int, text: str) -> Mention | None:
@@ -342,7 +359,8 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
         k -= 1
     for v in range(max(lo, k - 40), k + 1 if k < n - 1 else lo):   # "But, said Doe, “…" / "…,” said Doe: “…"
         if (finite(toks[v]) or v == lo and toks[v].text[1:] and toks[v].text.lower() in _STRONG) and v + 1 <= k \
-                and (v == lo or toks[v - 1].text in ",\u2014" + _QUOTE_CLOSERS):
+                and (v == lo or toks[v - 1].text in ",\u2014" + _QUOTE_CLOSERS) \
+                and toks[v].low not in ("told", "tells"):     # ", told The Ledger:": who was told
             who = phrase_right(toks, v + 1, text)     # "Said Doe, who grew up there, “…"
             after_who = _next_index(toks, who) if who else n
             if who and (who.end >= toks[k].start or after_who < n and toks[after_who].text == ","):
