@@ -226,3 +226,22 @@ def test_a_wire_story_end_to_end():
     claims = [sn.anchor.exact for sn in result.snippets if sn.kind == "claim"]
     assert claims[0].startswith("The federal government will spend")          # the dateline is left out
     assert any(c.startswith("According to Statistics Canada") for c in claims)
+
+
+@pytest.mark.parametrize("sentence, number, unit", [
+    ("The harbour board voted 5-2 on Monday to sell the pier.", "5-2", "votes"),
+    ("The appeal court upheld the ban by a 7\u20134 vote.", "7\u20134", "votes"),
+    ("The new plant can treat 6.2 million gallons a day but was designed for 4.5 million.", "4.5 million", "million"),
+])
+def test_tallies_and_scaled_counts_without_a_noun_are_figures(sentence, number, unit):
+    from briefdeck.extract.figures import find
+    found = {sentence[f.start:f.end]: f for f in find(sentence)}
+    assert number in found and found[number].unit == unit
+    assert unit != "votes" or found[number].value is None          # a tally is never charted
+
+
+@pytest.mark.parametrize("sentence", ["It won 2-1 in extra time.", "Children aged 5-12 were tested.",
+                                      "Scores rose 3-4 points."])
+def test_other_number_pairs_are_not_tallies(sentence):
+    from briefdeck.extract.figures import find
+    assert all(f.unit != "votes" for f in find(sentence))

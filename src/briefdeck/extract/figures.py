@@ -70,6 +70,9 @@ _RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
                    r"|\s(?:per|an?|each)\s(sq\.?[ \t]?(?:ft|m)\b\.?|(?:square\s)?[a-z][a-z\-]{1,20}\b)"
                    r"(?=\s*(?:[,.;:)\u2014\u2013!?]|-\s|$)|\s+(?:for|in|on|at|to|and|or|but|by|from|with|over|under|"
                    r"until|while|which|that|if|when|as|than)\b)", re.I)
+# "voted 5-2", "by a 7-4 vote", "a 3–2 decision": a tally, never one number to chart
+_VOTE = re.compile(r"\b(?:voted|vote of|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
+                   r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b)", re.I)
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
@@ -197,14 +200,18 @@ def find(text: str) -> list[Figure]:
                     continue
             else:
                 value = _num(g["wnum"])
-            if not noun:
-                continue
+            if not noun and not scale:
+                continue                                  # a bare number; "4.5 million" is a count all the same
             out.append(Figure(s, noun_end, value, " ".join(p for p in (scale, noun) if p), COUNT))
     taken = [(f.start, f.end) for f in out]
     for m in _BY_FRACTION.finditer(text) if _FRACTION_WORD.search(text) else ():   # "fell by about a third"
         s, e = m.span("frac")
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, round(_FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
+    for m in _VOTE.finditer(text) if "-" in text or "\u2013" in text else ():    # "voted 5-2": a tally
+        s, e = m.span("tally")
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Figure(s, e, None, "votes", COUNT))
     out.sort(key=lambda f: f.start)
     out = _ranges(text, out)
     for f in out:   # 400 digits make float('inf'): a figure, but no value to chart or compare
