@@ -227,7 +227,7 @@ def spelled_out(acronym: str, text: str) -> str:
     if m is None:
         return ""
     words = m.group(1).split()
-    for k in range(len(words)):                       # the shortest tail whose initials spell it
+    for k in range(len(words)):                       # the words from the first whose capitals spell it
         tail = [w for w in words[k:] if w[0].isupper()]
         if "".join(w[0] for w in tail) == acronym and words[k][0].isupper():
             return " ".join(words[k:])

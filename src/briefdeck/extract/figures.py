@@ -70,7 +70,7 @@ _RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
                    r"|\s(?:per|an?|each)\s(sq\.?[ \t]?(?:ft|m)\b\.?|(?:square\s)?[a-z][a-z\-]{1,20}\b)"
                    r"(?=\s*(?:[,.;:)\u2014\u2013!?]|-\s|$)|\s+(?:for|in|on|at|to|and|or|but|by|from|with|over|under|"
                    r"until|while|which|that|if|when|as|than)\b)", re.I)
-# "voted 5-2", "by a 7-4 vote", "a 3–2 decision": a tally, never one number to chart
+# "voted 5-2", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
 _VOTE = re.compile(r"\b(?:voted|vote of|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b)", re.I)
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"

@@ -328,9 +328,9 @@ class Directory:
         wanted = set(words[1:-1]) - {"former", "then", "current", "new", "outgoing", "incoming"}
         for pos, p in reversed(self.mentions[:bisect.bisect_left(self.positions, at)]):
             role = set(p.role.lower().replace(".", "").split()) | {p.honorific.lower().rstrip(".")} - {""}
-            if title & role and wanted <= role and not (words[-1] in GENDERED and p.gender and
-                                                         GENDERED[words[-1]] != p.gender):        # "the prime minister" is not the finance minister
-                return p
+            other_gender = words[-1] in GENDERED and p.gender and GENDERED[words[-1]] != p.gender
+            if title & role and wanted <= role and not other_gender:   # "the prime minister": not the finance
+                return p                                               # minister; "the councilwoman": not him
         return None
 
     def _opens(self, s_start: int, at: int) -> bool:
