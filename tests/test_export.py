@@ -11,7 +11,7 @@ from pptx.util import Emu
 
 from briefdeck.spec import load_deck
 from briefdeck.writers.export import export
-from deckfiles import ALL_LAYOUTS, write_deck
+from deckfiles import ALL_LAYOUTS, SNIPPETS, SOURCE, write_deck
 from pptx_facts import footnote, markers, open_deck, overflowing, shapes_text, title
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -209,3 +209,28 @@ def test_libreoffice_converts_the_example_to_pdf(tmp_path):
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
         assert re.search(rf"Pages:\s+{len(open_deck(out).slides)}\n", info)
+
+
+def test_a_big_numbers_own_words_show_only_when_they_say_more_than_the_number(tmp_path):
+    snippets = SNIPPETS + """\
+  - id: share
+    kind: figure
+    source: harbour
+    text: 18 per cent
+    value: 18
+    unit: percent
+"""
+    slides = """\
+- layout: big-number
+  figure: {snippet: traffic}
+  label: fall in traffic
+- layout: big-number
+  figure: {snippet: share}
+  label: fall in traffic
+"""
+    out = tmp_path / "numbers.pptx"
+    source = SOURCE + "\nRail freight fell 18 per cent over the year.\n"
+    export(load_deck(write_deck(tmp_path, slides, snippets=snippets, source=source)), out)
+    worded, bare = (shapes_text(s) for s in list(open_deck(out).slides)[:2])
+    assert "\u201ccontainer traffic fell by 18%\u201d" in worded
+    assert "18%" in bare and "\u201c18 per cent\u201d" not in bare

@@ -1,6 +1,7 @@
 """One planning rule per layout: where each slot goes and how its text is set."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from briefdeck.core import ChartSpec, Item, Series, Slide, Table
@@ -97,6 +98,16 @@ def _item(slide: Slide, slot: str) -> Item:
     return value if isinstance(value, Item) else Item()
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER_WORDS = frozenset("per cent percent pct point points thousand million billion trillion".split())
+
+
+def _says_more(words: str, number: str, label: str) -> bool:
+    """Do a figure's own words ("4.2 billion in parts exports") say more than the number and label shown?"""
+    shown = {w.casefold() for w in _WORD.findall(f"{number} {label}")} | _NUMBER_WORDS
+    return len([w for w in _WORD.findall(words) if w.casefold() not in shown]) >= 2
+
+
 def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     item = _item(slide, "figure")
     sn = p.deck.snippets.get(item.snippet) if item.snippet else None
@@ -117,8 +128,8 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     ctx_item = slide.slots.get("context")
     context = p.deck.item_text(ctx_item) if isinstance(ctx_item, Item) else ""
     ctx_snippet = ctx_item.snippet if isinstance(ctx_item, Item) and ctx_item.snippet else None
-    if not context and sn and not item.text and len(sn.text.split()) >= 3:
-        context = f"\u201c{one_line(sn.text)}\u201d"          # the figure's own words, when it has any
+    if not context and sn and not item.text and _says_more(sn.text, number, label):
+        context = f"\u201c{one_line(sn.text)}\u201d"          # the figure's own words, when they add to it
     label_box = Box(right.x, right.y + right.h * 0.18, right.w, right.h * 0.34)
     plan.blocks.append(p.block("label", label_box, paras, "label", anchor="bottom", index=index, short=True))
     if context:
