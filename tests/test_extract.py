@@ -53,6 +53,20 @@ def only(found, text):
     ("Premier defends $A4.2 billion plan", ("$A4.2 billion", 4.2, "AUD billion", "money")),
     ("a \u20b91,450-crore metro line", ("\u20b91,450-crore", 1450, "INR crore", "money")),
     ("a package of Rs 5 lakh for each family", ("Rs 5 lakh", 5, "INR lakh", "money")),
+    ("a 25-per-cent levy on imported cars", ("25-per-cent", 25, "percent", "percent")),
+    ("the fare rises by 40p in May", ("40p", 40, "pence", "money")),
+    ("grants of up to $12,000 a year of tuition", ("$12,000 a year", 12000, "$ per year", "money")),
+    ("from a 9,500-square-foot hall", ("9,500-square-foot", 9500, "square foot", "count")),
+    ("a 52-page audit landed", ("52-page", 52, "page", "count")),
+    ("she keeps 340 head of sheep", ("340 head", 340, "head", "count")),
+    ("it found 77 U.S. plants idle", ("77 U.S. plants", 77, "plants", "count")),
+    ("winds of 70 km/h overnight", ("70 km/h", 70, "km/h", "count")),
+    ("losses of between 4,000 and 6,000 jobs", ("4,000 and 6,000 jobs", None, "jobs", "count")),
+    ("a drop of between 3 and 5 per cent", ("3 and 5 per cent", None, "percent", "percent")),
+    ("gusts of 60 to 80 km/h", ("60 to 80 km/h", None, "km/h", "count")),
+    ("passed by 12 votes to 9 after midnight", ("12 votes to 9", None, "votes", "count")),
+    ("the keeper stopped 31 of 33 shots", ("31 of 33 shots", 31, "of 33 shots", "count")),
+    ("the party took 19 of the 27 seats", ("19 of the 27 seats", 19, "of 27 seats", "count")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)
@@ -65,6 +79,18 @@ def test_figure_shapes(phrase, expected):
 def test_a_change_from_one_number_to_another_is_two_figures_not_a_range():
     text = "The budget rose from $2.9 billion to $4.2 billion."
     assert [text[f.start:f.end] for f in fig.find(text)] == ["$2.9 billion", "$4.2 billion"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The quota went from 118 to 131 boats.", [("118", 118, "boats"), ("131 boats", 131, "boats")]),
+    ("Sales will fall to 90,000 units this year from 130,000 in 2024.",
+     [("90,000 units", 90000, "units"), ("130,000", 130000, "units"), ("2024", 2024, "year")]),
+    ("The rate was 6.2 per 1,000 people, compared with 9.5 per 1,000 people a decade ago.",
+     [("1,000 people", 1000, "people"), ("1,000 people", 1000, "people"), ("a decade", 10, "years")]),
+    ("The show airs 200 weekdays from 6:00 a.m. on the radio.", [("200 weekdays", 200, "weekdays")]),
+])
+def test_a_bare_number_counts_what_the_figure_beside_it_counts(text, figures):
+    assert [(text[f.start:f.end], f.value, f.unit) for f in fig.find(text)] == figures
 
 
 @pytest.mark.parametrize("phrase", ["a 30-year-old skipper", "the COVID-19 years", "a Boeing 737 jet",

@@ -39,7 +39,11 @@ FIGURE = re.compile(
     rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s(?:(?:U\.S\.|US|Canadian|American|Australian)\s)?"
     rf"(?P<cur2>dollars|euros|pounds|yen|yuan|cents))"
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
-    rf"|(?P<pct>(?P<pnum>{_NUM})\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b))"
+    rf"|(?P<pct>(?P<pnum>{_NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b)"
+    rf"|-per-?cent\b|-percent\b))"
+    rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:\.\d)?)p\b(?!\.\w))"
+    rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{_NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
+    rf"acre|hectare|mile|kilometre|kilometer|km|storey|story|page|seat|bed|room|megawatt|tonne|ton)\b)"
     rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
@@ -69,17 +73,17 @@ _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|ar
 _RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
                    r"|\s(?:per|an?|each)\s(sq\.?[ \t]?(?:ft|m)\b\.?|(?:square\s)?[a-z][a-z\-]{1,20}\b)"
                    r"(?=\s*(?:[,.;:)\u2014\u2013!?]|-\s|$)|\s+(?:for|in|on|at|to|and|or|but|by|from|with|over|under|"
-                   r"until|while|which|that|if|when|as|than)\b)", re.I)
+                   r"until|while|which|that|if|when|as|than|of)\b)", re.I)
 # "voted 5-2", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
 _VOTE = re.compile(r"\b(?:voted|vote of|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b)", re.I)
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
-_NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
+_NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
                    r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3}"
                    r"(?:[a-z][\w’'-]*(?<!s)\s+){0,2}?)"
                    r"([a-z][\w’'-]*?s|people|staff|workforce|equipment|capacity|production|output|"
-                   r"children|men|women)\b")
+                   r"children|men|women|head(?=\s+of\b)|mph|km/h|kph)(?![\w/])")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
                            r"phase|stage|version|channel|district))\s+$", re.I)
@@ -163,6 +167,10 @@ def find(text: str) -> list[Figure]:
         elif g["pct"]:
             unit = ("basis points" if "basis" in g["pts"].lower() else "percentage points") if g["pts"] else "percent"
             out.append(Figure(s, e, _num(g["pnum"]), unit, PERCENT))
+        elif g["pence"]:
+            out.append(Figure(s, e, _num(g["pnc"]), "pence", MONEY))
+        elif g["adj"]:                                    # "a 14,000-square-foot warehouse", "a 34-page report"
+            out.append(Figure(s, e, _num(g["anum"]), g["aunit"].lower().replace("-", " "), COUNT))
         elif g["frac"]:
             out.append(Figure(s, e, round(_FRACTIONS[g["frac"].lower()], 1), "percent", PERCENT))
         elif g["inx"]:
@@ -213,11 +221,75 @@ def find(text: str) -> list[Figure]:
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, None, "votes", COUNT))
     out.sort(key=lambda f: f.start)
-    out = _ranges(text, out)
+    out = _ranges(text, _shares(text, _bare_pairs(text, out)))
     for f in out:   # 400 digits make float('inf'): a figure, but no value to chart or compare
         if f.value is not None and not math.isfinite(f.value):
             f.value = None
     return out
+
+
+# "between 25,000 and 30,000 jobs", "40 to 55 mph": the bare first number takes the unit of the second;
+# "from 118 to 131 stops" is a change, so 118 becomes a figure of its own. "34 votes to 21" is a tally.
+_BARE_BEFORE = re.compile(rf"(?P<lead>\b(?:between|from)\s+(?:about\s+|roughly\s+|some\s+)?)?(?<![\w.,$€£/#-])"
+                          rf"(?P<n>{_NUM})\s*(?P<join>to|and|\u2013|-)\s*$", re.I)
+_TALLY_TAIL = re.compile(r"\s+to\s+\d{1,4}\b(?![.,]\d)")
+# "fell to 140,000 units this year from 212,000": the bare number after "from" counts the same thing
+_FROM_BARE = re.compile(rf"\b(?:from|compared with|compared to|versus|vs\.)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?"
+                        rf"(?P<n>{_NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{_SCALE})\b|\s?%|\s+per\b)")
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+_FROM_REACH = 120
+
+
+def _bare_pairs(text: str, found: list[Figure]) -> list[Figure]:
+    out: list[Figure] = []
+    for f in found:
+        if f.unit == "votes" and f.value is not None:
+            tail = _TALLY_TAIL.match(text, f.end)
+            if tail:
+                out.append(Figure(f.start, tail.end(), None, "votes", COUNT))
+                continue
+        m = (_BARE_BEFORE.search(text, max(0, f.start - 40), f.start)
+             if f.quantity in (COUNT, PERCENT) and f.value is not None and f.unit != "votes" else None)
+        if m and (m.group("join").lower() != "and" or (m.group("lead") or "").lower().startswith("between")) \
+                and not (out and out[-1].end > m.start("n")) and _num(m.group("n")) < f.value:
+            if (m.group("lead") or "").lower().startswith("from"):
+                out.append(Figure(m.start("n"), m.end("n"), _num(m.group("n")), f.unit, f.quantity))
+            else:
+                out.append(Figure(m.start("n"), f.end, None, f.unit, f.quantity))
+                continue
+        out.append(f)
+    if " from " in text or " compared " in text or " vs" in text:
+        taken = [(f.start, f.end) for f in out]
+        for m in _FROM_BARE.finditer(text):
+            s, e = m.span("n")
+            if any(a < e and s < b for a, b in taken):
+                continue
+            before = [f for f in out if f.end <= m.start() and m.start() - f.end <= _FROM_REACH
+                      and f.quantity == COUNT and f.value is not None and f.unit not in ("votes", "year")]
+            if before and not _SENTENCE_END.search(text, before[-1].end, m.start()):
+                out.append(Figure(s, e, _num(m.group("n")), before[-1].unit, COUNT))
+        out.sort(key=lambda f: f.start)
+    return out
+
+
+# "stopped 28 of 32 shots", "24 of the 35 seats": a share, said as a count
+_OF = re.compile(rf"(?<![\w.,$€£/#-])(?P<n>\d{{1,3}}(?:,\d{{3}})*) of (?:the |its |their )?(?P<m>\d{{1,3}}(?:,\d{{3}})*)\b(?![.,]\d|%|-)")
+
+
+def _shares(text: str, found: list[Figure]) -> list[Figure]:
+    if " of " not in text:
+        return found
+    for m in _OF.finditer(text):
+        n, whole = _num(m.group("n")), _num(m.group("m"))
+        if not 0 < n < whole or any(f.start < m.end("n") and m.start() < f.end for f in found):
+            continue
+        counted = next((f for f in found if f.start == m.start("m") and f.quantity == COUNT), None)
+        if counted is not None:
+            found[found.index(counted)] = Figure(m.start(), counted.end, n, f"of {m.group('m')} {counted.unit}", COUNT)
+        elif not any(f.start < m.end() and m.start("m") < f.end for f in found):
+            found.append(Figure(m.start(), m.end(), n, f"of {m.group('m')}", COUNT))
+    found.sort(key=lambda f: f.start)
+    return found
 
 
 _RANGE_JOIN = re.compile(r"[ \t]*(?:to|\u2013|\u2014|-)[ \t]*")
