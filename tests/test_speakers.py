@@ -601,3 +601,35 @@ def test_a_forum_or_social_handle_is_a_speaker():
             "\u201cI left the day the price went up,\u201d @kestrel99 posted.")
     assert speaker_of(text, "I have written")[0] == "quill_fan"
     assert speaker_of(text, "I left")[0] == "@kestrel99"
+
+
+def test_a_speaker_named_by_trade_keeps_the_office_and_the_place():
+    text = ("\u201cThe river will crest on Thursday night,\u201d said a hydrologist with the flood forecasting "
+            "centre in Kelsey Falls. \u201cThe worst is still upstream.\u201d")
+    assert speaker_of(text, "The river")[0] == "a hydrologist with the flood forecasting centre in Kelsey Falls"
+    assert speaker_of(text, "The worst")[0] == "a hydrologist with the flood forecasting centre in Kelsey Falls"
+
+
+def test_he_after_an_unnamed_spokesman_for_a_named_firm_is_that_spokesman():
+    text = ("\u201cIt is a grim day for riders,\u201d said Cllr Owen Brack, who chairs the transport panel.\n\n"
+            "A spokesman for Ferrow Coaches, which runs 12 of the 20 routes, said the firm had little notice.\n\n"
+            "\u201cWe will keep the winter timetable as long as we can,\u201d he said.\n\n"
+            "A Department for Transport spokeswoman said councils had been given more money this year.\n\n"
+            "\u201cIt is for each council to decide how that money is spent,\u201d she said.")
+    assert speaker_of(text, "We will keep")[0] == "A spokesman for Ferrow Coaches"
+    assert speaker_of(text, "It is for each")[0] == "A Department for Transport spokeswoman"
+
+
+def test_someone_who_called_something_a_phrase_after_a_clock_time_is_the_speaker():
+    text = ("Party chair Ngozi Adeyemi, in a statement sent just after 2 a.m., called the count "
+            "\u201ca lesson for anyone who takes the valley for granted.\u201d")
+    assert speaker_of(text, "a lesson")[0] == "Ngozi Adeyemi"
+
+
+def test_his_answer_or_her_verdict_before_a_colon_is_the_person_named_before():
+    text = ("Arne Vik farms barley north of the lake. I asked him what he will do if the mill closes.\n\n"
+            "His answer was short: \u201cSell the combine and drive a truck, I suppose.\u201d\n\n"
+            "Mira Osei, who runs the co-op, sees it differently. Osei\u2019s verdict: \u201cThe mill will "
+            "outlast all of us.\u201d")
+    assert speaker_of(text, "Sell the combine")[0] == "Arne Vik"
+    assert speaker_of(text, "The mill will")[0] == "Mira Osei"

@@ -145,7 +145,12 @@ ROLE_NOUNS = frozenset(
     "professors scholars fellows analyst partisans vendor vendors merchant merchants shopkeeper fisher fishers "
     "fishermen nurse nurses pastor priest imam rabbi chief elder elders organizer organizers commuter commuters "
     "passenger passengers rider riders patient patients retiree retirees homeowner homeowners winner laureate "
-    "champion".split())
+    "champion forecaster firefighter rancher bartender baker butcher grocer plumber welder electrician mechanic "
+    "dispatcher ranger trucker paramedic vet veterinarian pharmacist dentist therapist counselor counsellor "
+    "auditor accountant tutor surveyor assessor lender landowner retailer wholesaler manufacturer supplier "
+    "exporter importer grower breeder logger hunter guide coroner curator archivist librarian janitor caretaker "
+    "carer caregiver midwife volunteer engineer technician pilot crew captain goalkeeper goalie forward "
+    "defenceman defenseman rookie teammate referee umpire trainer scout".split())
 # Descriptions that start with one of these words: "a spokesman for …", "one former staffer".
 DETERMINERS = frozenset("a an the one two three several some many most few other another his her their its "
                         "our your this that these those each both all".split())

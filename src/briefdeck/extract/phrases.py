@@ -117,7 +117,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         word = m.group()
         s, e = m.start(), m.end()
         if len(word) > 1 and word.endswith(".") and word[:-1].lower().replace(".", "") not in _ABBREVIATED \
-                and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][\w.]*-[A-Z][a-z]{0,3}\.", word):   # U.S., R-Ky.
+                and not re.fullmatch(r"(?:[A-Z]\.)+|(?:[a-z]\.){2,}|[A-Z][\w.]*-[A-Z][a-z]{0,3}\.", word):   # U.S., a.m., R-Ky.
             out.append(Token(word[:-1], s, e - 1))
             out.append(Token(".", e - 1, e))
             continue
@@ -245,9 +245,16 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     return None
 
 
+# "a meteorologist", "two hydrologists", "a pediatrician": whoever does a job of that kind
+_TRADE = re.compile(r"[a-z]{3,}(?:ologist|ist|ician|ographer)s?")
+_NOT_TRADES = frozenset("assist insist resist persist consist exist checklist playlist shortlist waitlist blacklist "
+                        "whitelist wishlist twist wrist amidst amongst".split())
+
+
 def _role_head(t: Token) -> bool:
     low = t.low.rsplit("-", 1)[-1] if t.low.startswith(("ex-", "co-", "vice-")) else t.low      # "ex-staffer"
-    return low in ROLE_NOUNS or low.endswith("s") and low[:-1] in ROLE_NOUNS
+    return low in ROLE_NOUNS or low.endswith("s") and low[:-1] in ROLE_NOUNS \
+        or bool(_TRADE.fullmatch(low)) and low.rstrip("s") not in _NOT_TRADES
 
 
 def _word_ok(t: Token, rightward: bool) -> bool:
@@ -265,9 +272,13 @@ def _word_ok(t: Token, rightward: bool) -> bool:
 
 def _joins(toks: list[Token], k: int) -> bool:
     """A lowercase particle inside a name or title: "Secretary of State", "secretary of state", "von der Leyen"."""
-    if toks[k].low not in _JOINERS or not 0 < k < len(toks) - 1 or not toks[k].text.islower():
+    if not 0 < k < len(toks) - 1 or not toks[k].text.islower():
         return False
     left, right = toks[k - 1], toks[k + 1]
+    if toks[k].text == "for":                            # "Department for Transport", "Centre for Cities"
+        return left.cap and left.low in ORG_WORDS and right.cap
+    if toks[k].low not in _JOINERS:
+        return False
     return (left.cap or left.low in ROLE_NOUNS or left.low in TITLES) and \
         (right.cap or right.low in _MODIFIERS or right.low in ROLE_NOUNS or right.low in _JOINERS)
 
@@ -353,6 +364,11 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 k += 1
             if toks[k - 1].low in DETERMINERS or k == j + 1:
                 k = j                                    # "the association in a release": not "… in a"
+            elif k + 1 < len(toks) and toks[k].text in ("in", "of") and toks[k + 1].cap \
+                    and toks[k + 1].low not in NOT_NAMES:
+                k += 1                                   # "… with the weather office in Pendleton"
+                while k < len(toks) and k - j < 12 and (toks[k].cap or _joins(toks, k)):
+                    k += 1
         if k < len(toks) and toks[k].text in ("who", "that") and k > 0:
             k += 1
             while k < len(toks) and k - j < 14 and toks[k].text not in ",.;:!?" and toks[k].text not in \

@@ -147,13 +147,16 @@ class _Finder:
         if pronoun not in ("he", "she"):
             return None
         previous = self._previous_sentence(self.sentence(at)[0])
-        if previous is None or self.d.between(*previous):
+        if previous is None:
             return None
         toks = speakers.tokens(self.masked, *previous)
         if not any(speakers.speaks(t) for t in toks):
             return None
         subject = speakers.sentence_subject(toks, self.masked, self.d.knows)
-        if subject is None or subject.kind != DESCRIPTION or subject.begin != toks[0].start \
+        if subject is None or subject.kind != DESCRIPTION \
+                or any(not subject.begin <= pos < subject.end for pos, _ in self.d.between(*previous)):
+            return None                                       # someone else is named there
+        if subject.begin != toks[0].start \
                 or subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
             return None                                       # "The governor": someone named before
         gender = GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")    # "A woman who …"
@@ -193,6 +196,9 @@ class _Finder:
             if m:
                 return m, True
         if toks_before:
+            m = speakers.possessor(toks_before, masked)
+            if m:
+                return m, True                             # "Her verdict: “…”"
             main = speakers.main_start(toks_before)
             m = speakers.before(toks_before, masked, main)
             if m:
