@@ -168,6 +168,7 @@ def test_a_note_that_someone_did_not_comment_is_not_a_claim():
             "The operator's head office did not respond to requests for comment on Friday.\n\n"
             "A spokesperson for the shipyard declined to comment.\n\n"
             "The ministry did not respond to a follow-up question about the winter crews.\n\n"
+            "None of the three ferry operators responded to requests for comment on Thursday.\n\n"
             "The union did not respond to the schedule change by calling a strike, its president said.")
     ranked = [sn.anchor.exact for sn in _claims(text)]
     assert not any("comment" in s or "follow-up" in s for s in ranked)
@@ -243,3 +244,12 @@ def test_a_finding_or_a_decision_ranks_above_the_same_sentence_without_it():
         "The audit covered 38% of the logs that had been edited.")
     assert traits == [1.0, 1.0, 0.0]
     assert score > unheeded
+
+
+def test_a_features_scene_setting_opening_ranks_lower():
+    traits, score, unheeded = _trait_and_its_weight(
+        "scene", "On a grey Tuesday morning in March, the bell over the feed store door rings four times. "
+        "The county has lost 212 farms since 2012, the agricultural census shows. "
+        "Feed prices rose 18% last year.")
+    assert traits == [1.0, 0.0, 0.0]
+    assert score < unheeded

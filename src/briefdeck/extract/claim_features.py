@@ -14,6 +14,7 @@ Each trait has a reason in how news is written and read:
 - ``abstract``, ``long``: abstract nouns and very long sentences read as commentary, not facts.
 - ``to_reader``: "you" outside quotation marks is a columnist talking to the reader, not a finding.
 - ``finding``: "found", "shows", "estimated", "will close": a result or a decision, what a briefing reports.
+- ``scene``: "On a cold morning in March, …", "Here is …", "Now, …": a feature's scene-setting, not its news.
 """
 from __future__ import annotations
 
@@ -67,6 +68,13 @@ def names(sentence: str, proper: set[str] | None = None) -> int:
 _FINDING = re.compile(r"\b(?:found|finds|find that|shows?|showed|shown|estimates?|estimated|confirmed|confirms|"
                       r"announced|announces|approved|approves|plans? to|planned to|concluded|revealed|projected|"
                       r"forecast|(?:will|would) (?:close|cut|raise|add|open|build|cost|require|take effect))\b")
+# "On a gray Tuesday morning, …", "In the spring of 2023, …", "Each election cycle, …", "Here is …", "Now, …",
+# "It was a …": how a feature opens a scene, before the story's point
+_SCENE = re.compile(r"(?:(?:On|In|At|By|Early|Late|One)\s(?:a\s|an\s|the\s)?(?:[\w’'-]+\s){0,3}"
+                    r"(?:morning|afternoon|evening|night|day|dawn|dusk|weekend)\b"
+                    r"|In\sthe\s(?:spring|summer|fall|autumn|winter|early|late)(?:\s\w+)?\sof\s\d{4}"
+                    r"|(?:Each|Every)\s\w+\s(?:cycle|year|season|spring|summer|fall|winter)\b"
+                    r"|Here(?:’s|'s|\sis|\sare)\b|Now,|It\swas\s(?:a|an|the)\b)")
 # "Here is a number worth keeping in your head: …": a columnist talking to the reader, outside quotation marks
 _TO_READER = re.compile(r"\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|you[’']d)\b")
 
@@ -103,4 +111,5 @@ def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragra
         "dated": float(any(w in low for w in _DATED_WORDS) and bool(_DATED.search(own))),
         "to_reader": float("you" in low and bool(_TO_READER.search(low))),
         "finding": float(bool(_FINDING.search(low))),
+        "scene": float(bool(_SCENE.match(sentence))),
     }

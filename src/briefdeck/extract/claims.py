@@ -37,7 +37,8 @@ _ENDS = re.compile(r"[.!…][\u201d\"’')\]]*$")
 _NO_COMMENT = re.compile(r"\b(?:(?:did|could|has|have|had|would)(?: not|n[’']t) (?:immediately )?(?:respond|reply|return)\w*"
                          r" to (?:[\w\-]+ ){0,3}(?:requests?|messages?|calls?|e-?mails?|inquir\w+|questions?)"
                          r"|declined (?:to|a request to) comment|could not be reached|did not (?:immediately )?"
-                         r"(?:provide|offer|give) (?:a |any )?comment)", re.I)
+                         r"(?:provide|offer|give) (?:a |any )?comment"
+                         r"|^(?:none|neither) of .{0,60}\b(?:responded|replied|returned|commented)\b)", re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _OPEN_QUOTE = re.compile(r"^[“\"‘']")
 _SAID = re.compile(r"\b(?:said|says|told|wrote|added|tweeted|asked|argued|noted)\b", re.I)
@@ -142,7 +143,7 @@ WEIGHTS = {"quality": 0.5, "central": 0.45, "headline": 0.8, "concrete": 0.6, "l
            "quoted": -0.5, "quote_paragraph": -0.45, "pronoun": -0.3, "leans_back": -0.2, "digit": 0.25,
            "long": -0.1, "abstract": -0.2, "figure": 0.85, "named_subject": 0.15, "method": -0.6, "dated": 0.3,
            "leads_in": -0.6, "to_reader": -1.0,
-           "finding": 0.5}
+           "finding": 0.5, "scene": -1.0}
 # "Jane Doe was blunter. “…”": a short sentence that only introduces the quotation after it
 LEAD_IN_WORDS = 8
 _QUOTE_NEXT = re.compile(r"\s*[“\"]")
