@@ -157,6 +157,7 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
 @pytest.mark.parametrize("line", [
     "Got a story? Email our business desk in confidence.",
     "Have you got a tip about the port? Contact the newsroom at tips@lantern.example.",
+    "Have a question about the bridge? Email our newsroom at desk@lantern.example.",
     "Liking Dockside Daily? Subscribe to our free weekly newsletter.",
     "Crews lift the new span into place over the river. (Photo: Ada Quill / Harbour Pictures)",
 ])
@@ -171,6 +172,7 @@ def test_page_furniture_inside_an_article_goes(line):
     "She had got a story to tell about the mill, and the hall listened for an hour.",
     "Readers were urged to subscribe to the newsletter the union launched in March.",
     "Do you have any information on the cause, the inspector asked the crew.",
+    "Have a question about rates? Call the utility, the mayor told residents, and she meant it.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"

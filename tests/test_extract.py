@@ -27,7 +27,7 @@ def only(found, text):
     ("€12m for the quay", ("€12m", 12, "EUR million", "money")),
     ("paid 40 dollars", ("40 dollars", 40, "$", "money")),
     ("it employs 51,000 workers", ("51,000 workers", 51000, "workers", "count")),
-    ("1.3 million vehicles a year", ("1.3 million vehicles", 1.3, "million vehicles", "count")),
+    ("1.3 million vehicles a year", ("1.3 million vehicles a year", 1.3, "million vehicles per year", "count")),
     ("three-quarters of exports", ("three-quarters", 75, "percent", "percent")),
     ("about two-thirds of revenue", ("two-thirds", 66.7, "percent", "percent")),
     ("one in five residents", ("one in five", 20, "percent", "percent")),
@@ -67,6 +67,13 @@ def only(found, text):
     ("passed by 12 votes to 9 after midnight", ("12 votes to 9", None, "votes", "count")),
     ("the keeper stopped 31 of 33 shots", ("31 of 33 shots", 31, "of 33 shots", "count")),
     ("the party took 19 of the 27 seats", ("19 of the 27 seats", 19, "of 27 seats", "count")),
+    ("canola fetched $610 a tonne delivered to the port", ("$610 a tonne", 610, "$ per tonne", "money")),
+    ("yields of 2.1 tonnes a hectare this year", ("2.1 tonnes a hectare", 2.1, "tonnes per hectare", "count")),
+    ("a rate of 18 cases per 100,000 residents", ("18 cases per 100,000 residents", 18,
+                                                  "cases per 100,000 residents", "count")),
+    ("the filter cleans 25 litres of water an hour", ("25 litres of water an hour", 25, "litres per hour", "count")),
+    ("the board will add four bus routes in May", ("four bus routes", 4, "routes", "count")),
+    ("symptoms appear 7 to 21 days later", ("7 to 21 days", None, "days", "duration")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)

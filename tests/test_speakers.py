@@ -633,3 +633,34 @@ def test_his_answer_or_her_verdict_before_a_colon_is_the_person_named_before():
             "outlast all of us.\u201d")
     assert speaker_of(text, "Sell the combine")[0] == "Arne Vik"
     assert speaker_of(text, "The mill will")[0] == "Mira Osei"
+
+
+def test_the_statement_is_whoever_said_in_a_statement_even_after_an_appositive():
+    text = ("Jane Roe, a spokeswoman for Trade Minister Omar Haddad, said in a statement that Ottawa was "
+            "\u201cin close contact\u201d with the smelters.\n\n"
+            "\u201cCanada will defend its workers and every option is on the table,\u201d the statement said.")
+    assert speaker_of(text, "Canada will defend")[0] == "Jane Roe"
+
+
+def test_the_sergeant_and_the_chief_executive_are_the_people_named_with_those_titles():
+    text = ("Sgt. Leon Mbeki of the fraud unit said investigators found a pattern in the sales.\n\n"
+            "\u201cWe followed the money,\u201d the sergeant said.\n\n"
+            "\u201cThis is the hardest call I have made,\u201d Nadia Brandt, the firm\u2019s co-founder and chief "
+            "executive, wrote in a memo.\n\n"
+            "Brandt said the cuts were final. \u201cNone of this reflects on your work,\u201d the chief executive wrote.")
+    assert speaker_of(text, "We followed")[0] == "Leon Mbeki"
+    assert speaker_of(text, "None of this")[0] == "Nadia Brandt"
+
+
+def test_a_dateline_does_not_hide_the_subject_who_called_something_a_phrase():
+    text = ("TRENTON \u2014 State Sen. Ada Vance, the front-runner in next year\u2019s race for governor, declined "
+            "Sunday to rule out a tax increase, calling the gap \u201cthe problem nobody in this building wants to "
+            "name out loud.\u201d")
+    assert speaker_of(text, "the problem")[0] == "Ada Vance"
+
+
+def test_the_legislator_is_the_unnamed_legislator_in_someones_party_described_before():
+    text = ("Ada Vance leads the race. A senior legislator in Vance\u2019s party, who asked not to be named to "
+            "discuss caucus talks, said members had urged her to drop the idea.\n\n"
+            "\u201cShe is handing him a gift, and she knows it,\u201d the legislator said.")
+    assert speaker_of(text, "She is handing")[0] == "A senior legislator in Vance\u2019s party"

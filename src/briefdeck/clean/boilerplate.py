@@ -48,9 +48,11 @@ _WHOLE_LINE = [
     r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest).*",
     r"get (?:our|the) [\w ]*newsletter.*", r"we use cookies.*", r"accept(?: all)?(?: cookies)?",
     r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}",
-    # a call for tips: "Got a story? Email our news desk in confidence."
-    r"(?:got|have you got|do you have) (?:a |any )?(?:story|tip|news tip|tips|information)\b[^?]{0,80}\?\s*"
-    r"(?:email|e-mail|contact|call|send|get in touch|reach|write to|message|tell)\b.{0,140}",
+    # a call for tips: "Got a story? Email our news desk in confidence.", "Have a question? Email …"
+    r"(?:got|have|have you got|do you have|know) (?:a |an |any |something )?(?:story|story idea|tip|news tip|tips|"
+    r"information|question|questions|correction|concern)\b[^?]{0,80}\?\s*"
+    r"(?:email|e-mail|contact|call|send|get in touch|reach|write to|message|tell)\b"
+    r"(?=.{0,140}(?:@|\bour\b|\bus\b|newsroom|news ?desk)).{0,140}",
     # ads
     r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
     r"story continues below(?: advertisement)?", r"continue reading below",

@@ -115,7 +115,8 @@ def fuller_description(description: str, text: str, at: int) -> str:
         return ""
     pattern = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+((?:(?!{_SMALL}\b)[\w&\u2019'.\-]+(?<!ed)[ \t]+){{0,3}})"
                          rf"{re.escape(words[1])}\b"
-                         r"((?:[ \t]+(?:for|at|of|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&\u2019'.\-]*[ \t]*){1,4})"
+                         r"((?:[ \t]+(?:for|at|of|with|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&\u2019'.\-]*[ \t]*){1,4}"
+                         r"(?:(?<=[\u2019']s[ \t])[a-z]+)?)"      # "a senior legislator in Doe’s party"
                          r"|[ \t]+(?:for|at|of|with)[ \t]+the[ \t]+[a-z][\w\-]+(?=[ \t]*[,.;]|[ \t]+(?:said|says|told|who))"
                          r"|[ \t]+(?:familiar with|close to|briefed on|involved in|with knowledge of|knowledgeable about)"
                          r"[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?[\w\-]+)?")
@@ -134,8 +135,9 @@ _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,6}?[\w\u2019'&.\-]+)"
 _ISSUED = [
     re.compile(rf"\b[Ii]n[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b[^,.\n]{{0,60}},[ \t]+{_MAKER}[ \t]+"
                r"(?:said|says|wrote|writes|added|stated|argued|warned)\b"),
-    re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:said|says|wrote|writes|added|stated)[ \t]+"
-               rf"in[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
+    # "Jo Doe, a spokeswoman for the minister, said in a statement": the appositive is not the maker
+    re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}(?:,[ \t]+[^,.\n]{{3,90}},)?[ \t]+"
+               rf"(?:said|says|wrote|writes|added|stated)[ \t]+in[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
     re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:issued|released|sent|posted|published)"
                rf"[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
     # "a report released Monday by the monitoring group Open Clinic Watch", "The memo, written by Gerald Voss"

@@ -74,6 +74,14 @@ _RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
                    r"|\s(?:per|an?|each)\s(sq\.?[ \t]?(?:ft|m)\b\.?|(?:square\s)?[a-z][a-z\-]{1,20}\b)"
                    r"(?=\s*(?:[,.;:)\u2014\u2013!?]|-\s|$)|\s+(?:for|in|on|at|to|and|or|but|by|from|with|over|under|"
                    r"until|while|which|that|if|when|as|than|of)\b)", re.I)
+# "$345 a tonne … delivered", "1.2 tonnes a hectare", "41 cases per 100,000 residents", "40 litres of water an
+# hour": a measure per unit, whatever follows it (not "a year ago")
+_UNITS = (r"tonnes?|tons?|pounds?|kilograms?|kg|kilos?|litres?|liters?|gallons?|barrels?|bushels?|hectares?|acres?|"
+          r"hours?|days?|weeks?|months?|years?|shares?|head|units?|kilometres?|kilometers?|km|miles?|"
+          r"square (?:foot|feet|metre|meter|mile|kilometre)")
+_UNIT_RATE = re.compile(rf"\s(?:per|an?)\s({_UNITS})\b(?!\s+(?:ago|earlier|later|before|after|old)\b)", re.I)
+_COUNT_RATE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:per|an?|each)\s+(?:(?P<rn>\d{{1,3}}(?:,\d{{3}})*)\s+(?P<rnoun>[a-z][\w-]*)"
+                         rf"|(?P<ru>{_UNITS}))\b(?!\s+(?:ago|earlier|later|before|after|old)\b)", re.I)
 # "voted 5-2", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
 _VOTE = re.compile(r"\b(?:voted|vote of|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b)", re.I)
@@ -81,8 +89,8 @@ _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
                    r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3}"
-                   r"(?:[a-z][\w’'-]*(?<!s)\s+){0,2}?)"
-                   r"([a-z][\w’'-]*?s|people|staff|workforce|equipment|capacity|production|output|"
+                   r"(?:[a-z][\w’'-]*(?<![^us]s)\s+){0,2}?)"
+                   r"([a-z][\w’'-]*?s(?<![usi]s)|people|staff|workforce|equipment|capacity|production|output|"
                    r"children|men|women|head(?=\s+of\b)|mph|km/h|kph)(?![\w/])")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
@@ -163,6 +171,8 @@ def find(text: str) -> list[Figure]:
             rate = _RATE.match(text, e)
             if rate:                                      # "$0.68 per kilometre", "C$150-an-hour": a rate
                 e, unit = rate.end(), f"{unit} per {(rate.group(1) or rate.group(2)).lower()}"
+            elif (rate := _UNIT_RATE.match(text, e)) is not None:
+                e, unit = rate.end(), f"{unit} per {rate.group(1).lower()}"
             out.append(Figure(s, e, value, unit, MONEY))
         elif g["pct"]:
             unit = ("basis points" if "basis" in g["pts"].lower() else "percentage points") if g["pts"] else "percent"
@@ -210,7 +220,12 @@ def find(text: str) -> list[Figure]:
                 value = _num(g["wnum"])
             if not noun and not scale:
                 continue                                  # a bare number; "4.5 million" is a count all the same
-            out.append(Figure(s, noun_end, value, " ".join(p for p in (scale, noun) if p), COUNT))
+            unit = " ".join(p for p in (scale, noun) if p)
+            rate = _COUNT_RATE.match(text, noun_end) if noun else None
+            if rate:                                      # "1.2 tonnes a hectare", "41 cases per 100,000 residents"
+                per = f"{rate.group('rn')} {rate.group('rnoun')}" if rate.group("rn") else rate.group("ru")
+                noun_end, unit = rate.end(), f"{unit} per {per.lower()}"
+            out.append(Figure(s, noun_end, value, unit, COUNT))
     taken = [(f.start, f.end) for f in out]
     for m in _BY_FRACTION.finditer(text) if _FRACTION_WORD.search(text) else ():   # "fell by about a third"
         s, e = m.span("frac")
@@ -221,7 +236,11 @@ def find(text: str) -> list[Figure]:
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, None, "votes", COUNT))
     out.sort(key=lambda f: f.start)
-    out = _ranges(text, _shares(text, _bare_pairs(text, out)))
+    kept: list[Figure] = []
+    for f in out:                                          # "per 100,000 residents" inside a rate
+        if not kept or f.start >= kept[-1].end:
+            kept.append(f)
+    out = _ranges(text, _shares(text, _bare_pairs(text, kept)))
     for f in out:   # 400 digits make float('inf'): a figure, but no value to chart or compare
         if f.value is not None and not math.isfinite(f.value):
             f.value = None
@@ -249,7 +268,7 @@ def _bare_pairs(text: str, found: list[Figure]) -> list[Figure]:
                 out.append(Figure(f.start, tail.end(), None, "votes", COUNT))
                 continue
         m = (_BARE_BEFORE.search(text, max(0, f.start - 40), f.start)
-             if f.quantity in (COUNT, PERCENT) and f.value is not None and f.unit != "votes" else None)
+             if f.quantity in (COUNT, PERCENT, DURATION) and f.value is not None and f.unit != "votes" else None)
         if m and (m.group("join").lower() != "and" or (m.group("lead") or "").lower().startswith("between")) \
                 and not (out and out[-1].end > m.start("n")) and _num(m.group("n")) < f.value:
             if (m.group("lead") or "").lower().startswith("from"):

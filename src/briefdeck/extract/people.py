@@ -43,6 +43,10 @@ _COUNCIL = {"councillor", "councilor", "councilmember", "council", "alderman", "
 for _w in ("councilman", "councilwoman", "alderman", "alderwoman", "councillor", "councilor", "councilmember"):
     _TITLE_WORDS[_w] = _COUNCIL | {_w}                   # "Councilwoman Jo Doe" ... "the councilwoman said"
 _TITLE_WORDS["doctor"] = {"dr"}                          # "Dr. Jo Doe" ... "the doctor said"
+for _w, _short in (("sergeant", "sgt"), ("constable", "const cst"), ("corporal", "cpl"), ("inspector", "insp"),
+                  ("detective", "det"), ("superintendent", "supt"), ("captain", "capt"), ("lieutenant", "lt"),
+                  ("colonel", "col"), ("professor", "prof"), ("executive", "ceo")):
+    _TITLE_WORDS[_w] = {_w, *_short.split()}             # "Sgt. Jo Doe" ... "the sergeant said"
 _TITLE_WORDS["senator"] |= {"sen"}
 _TITLE_WORDS["governor"] |= {"gov"}
 _TITLE_WORDS["representative"] |= {"rep"}
@@ -326,6 +330,8 @@ class Directory:
             return None
         title = _TITLE_WORDS[words[-1]]
         wanted = set(words[1:-1]) - {"former", "then", "current", "new", "outgoing", "incoming"}
+        if words[-2:] == ["chief", "executive"]:
+            wanted = set()                               # "the chief executive": the CEO too
         for pos, p in reversed(self.mentions[:bisect.bisect_left(self.positions, at)]):
             role = set(p.role.lower().replace(".", "").split()) | {p.honorific.lower().rstrip(".")} - {""}
             other_gender = words[-1] in GENDERED and p.gender and GENDERED[words[-1]] != p.gender

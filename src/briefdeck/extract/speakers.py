@@ -328,9 +328,15 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
     return who if who is not None and who.kind in (NAME, DESCRIPTION) else None
 
 
+_DATELINE_DASHES = ("\u2014", "\u2013", "--", "-", "\u2015")
+
+
 def main_start(toks: list[Token]) -> int:
-    """Where the main clause starts, past openers and a subordinate or introductory phrase and its comma."""
+    """Where the main clause starts, past a dateline ("HARRISBURG, Pa. —"), openers and a subordinate or
+    introductory phrase and its comma."""
     i = 0
+    if toks and len(toks[0].text) > 2 and toks[0].text.isupper() and toks[0].text.isalpha():
+        i = next((k + 1 for k in range(1, min(len(toks), 8)) if toks[k].text in _DATELINE_DASHES), 0)
     while i < len(toks) and toks[i].low in OPENERS and toks[i].low not in _INTRO:
         i += 1
     if i < len(toks) and (toks[i].low in _SUBORDINATORS or toks[i].low in _INTRO
