@@ -219,6 +219,12 @@ def test_a_big_numbers_own_words_show_only_when_they_say_more_than_the_number(tm
     text: 18 per cent
     value: 18
     unit: percent
+  - id: years
+    kind: figure
+    source: harbour
+    text: For about 30 years
+    value: 30
+    unit: years
 """
     slides = """\
 - layout: big-number
@@ -227,10 +233,14 @@ def test_a_big_numbers_own_words_show_only_when_they_say_more_than_the_number(tm
 - layout: big-number
   figure: {snippet: share}
   label: fall in traffic
+- layout: big-number
+  figure: {snippet: years}
+  label: years of rail freight
 """
     out = tmp_path / "numbers.pptx"
-    source = SOURCE + "\nRail freight fell 18 per cent over the year.\n"
+    source = SOURCE + "\nRail freight fell 18 per cent over the year.\n\nFor about 30 years the line ran daily.\n"
     export(load_deck(write_deck(tmp_path, slides, snippets=snippets, source=source)), out)
-    worded, bare = (shapes_text(s) for s in list(open_deck(out).slides)[:2])
+    worded, bare, years = (shapes_text(s) for s in list(open_deck(out).slides)[:3])
     assert "\u201ccontainer traffic fell by 18%\u201d" in worded
     assert "18%" in bare and "\u201c18 per cent\u201d" not in bare
+    assert "30" in years and "For about 30 years" not in years

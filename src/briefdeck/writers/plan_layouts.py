@@ -99,7 +99,8 @@ def _item(slide: Slide, slot: str) -> Item:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_NUMBER_WORDS = frozenset("per cent percent pct point points thousand million billion trillion".split())
+_NUMBER_WORDS = frozenset("per cent percent pct point points thousand million billion trillion a an the of for to in on "
+                          "at by up about nearly roughly around almost some more less than over under just".split())
 
 
 def _says_more(words: str, number: str, label: str) -> bool:
