@@ -139,9 +139,9 @@ class Ranked:
 
 # Weights found on hand-marked key sentences of news articles (see README, "How snippets are proposed"),
 # rounded; each trait is explained in claim_features.
-WEIGHTS = {"quality": 0.5, "central": 0.45, "headline": 0.8, "concrete": 0.6, "lead": 1.8, "opens_paragraph": 0.3,
-           "quoted": -0.5, "quote_paragraph": -0.45, "pronoun": -0.3, "leans_back": -0.2, "digit": 0.25,
-           "long": -0.1, "abstract": -0.2, "figure": 0.85, "named_subject": 0.15, "method": -0.6, "dated": 0.3,
+WEIGHTS = {"quality": 0.5, "central": 0.3, "headline": 0.5, "concrete": 0.6, "lead": 1.8, "opens_paragraph": 0.3,
+           "quoted": -0.5, "quote_paragraph": -0.45, "pronoun": -0.6, "leans_back": -0.2, "digit": 0.25,
+           "long": -0.1, "abstract": -0.2, "figure": 0.85, "named_subject": 0.15, "method": -0.9, "dated": 0.3,
            "leads_in": -0.6, "to_reader": -1.0,
            "finding": 0.5, "scene": -1.0}
 # "Jane Doe was blunter. “…”": a short sentence that only introduces the quotation after it
