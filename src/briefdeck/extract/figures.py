@@ -240,7 +240,7 @@ def find(text: str) -> list[Figure]:
     for f in out:                                          # "per 100,000 residents" inside a rate
         if not kept or f.start >= kept[-1].end:
             kept.append(f)
-    out = _ranges(text, _shares(text, _bare_pairs(text, kept)))
+    out = _ranges(text, _shares(text, _bare_after_from(text, _bare_pairs(text, kept))))
     for f in out:   # 400 digits make float('inf'): a figure, but no value to chart or compare
         if f.value is not None and not math.isfinite(f.value):
             f.value = None
@@ -260,6 +260,8 @@ _FROM_REACH = 120
 
 
 def _bare_pairs(text: str, found: list[Figure]) -> list[Figure]:
+    """A bare number paired with the figure after it: a range or a change ("between 25,000 and 30,000 jobs",
+    "from 118 to 131 stops"), and a tally's second number ("34 votes to 21")."""
     out: list[Figure] = []
     for f in found:
         if f.unit == "votes" and f.value is not None:
@@ -269,25 +271,34 @@ def _bare_pairs(text: str, found: list[Figure]) -> list[Figure]:
                 continue
         m = (_BARE_BEFORE.search(text, max(0, f.start - 40), f.start)
              if f.quantity in (COUNT, PERCENT, DURATION) and f.value is not None and f.unit != "votes" else None)
-        if m and (m.group("join").lower() != "and" or (m.group("lead") or "").lower().startswith("between")) \
+        lead = (m.group("lead") or "").lower() if m else ""
+        if m and (m.group("join").lower() != "and" or lead.startswith("between")) \
                 and not (out and out[-1].end > m.start("n")) and _num(m.group("n")) < f.value:
-            if (m.group("lead") or "").lower().startswith("from"):
+            if lead.startswith("from"):                   # a change: two figures
                 out.append(Figure(m.start("n"), m.end("n"), _num(m.group("n")), f.unit, f.quantity))
-            else:
+            else:                                         # a range: one figure, no single value
                 out.append(Figure(m.start("n"), f.end, None, f.unit, f.quantity))
                 continue
         out.append(f)
-    if " from " in text or " compared " in text or " vs" in text:
-        taken = [(f.start, f.end) for f in out]
-        for m in _FROM_BARE.finditer(text):
-            s, e = m.span("n")
-            if any(a < e and s < b for a, b in taken):
-                continue
-            before = [f for f in out if f.end <= m.start() and m.start() - f.end <= _FROM_REACH
-                      and f.quantity == COUNT and f.value is not None and f.unit not in ("votes", "year")]
-            if before and not _SENTENCE_END.search(text, before[-1].end, m.start()):
-                out.append(Figure(s, e, _num(m.group("n")), before[-1].unit, COUNT))
-        out.sort(key=lambda f: f.start)
+    return out
+
+
+def _bare_after_from(text: str, found: list[Figure]) -> list[Figure]:
+    """A bare number after "from" or "compared with" counts what the count before it in its sentence counts:
+    "fell to 140,000 units this year from 212,000"."""
+    if " from " not in text and " compared " not in text and " vs" not in text:
+        return found
+    taken = [(f.start, f.end) for f in found]
+    out = list(found)
+    for m in _FROM_BARE.finditer(text):
+        s, e = m.span("n")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        before = [f for f in found if f.end <= m.start() and m.start() - f.end <= _FROM_REACH
+                  and f.quantity == COUNT and f.value is not None and f.unit not in ("votes", "year")]
+        if before and not _SENTENCE_END.search(text, before[-1].end, m.start()):
+            out.append(Figure(s, e, _num(m.group("n")), before[-1].unit, COUNT))
+    out.sort(key=lambda f: f.start)
     return out
 
 
@@ -296,6 +307,7 @@ _OF = re.compile(rf"(?<![\w.,$€£/#-])(?P<n>\d{{1,3}}(?:,\d{{3}})*) of (?:the 
 
 
 def _shares(text: str, found: list[Figure]) -> list[Figure]:
+    """"28 of 32 shots": one figure, the count of the whole in its unit."""
     if " of " not in text:
         return found
     for m in _OF.finditer(text):
