@@ -244,3 +244,24 @@ def test_a_big_numbers_own_words_show_only_when_they_say_more_than_the_number(tm
     assert "\u201ccontainer traffic fell by 18%\u201d" in worded
     assert "18%" in bare and "\u201c18 per cent\u201d" not in bare
     assert "30" in years and "For about 30 years" not in years
+
+
+def test_a_share_written_in_words_stays_in_words_on_a_big_number_slide(tmp_path):
+    snippets = SNIPPETS + """\
+  - id: third
+    kind: figure
+    source: harbour
+    text: a third
+    value: 33.3
+    unit: percent
+"""
+    slides = """\
+- layout: big-number
+  figure: {snippet: third}
+  label: ships rerouted
+"""
+    source = SOURCE + "\nAbout a third of the ships now call at coastal terminals.\n"
+    out = tmp_path / "third.pptx"
+    export(load_deck(write_deck(tmp_path, slides, snippets=snippets, source=source)), out)
+    shown = shapes_text(open_deck(out).slides[0])
+    assert "A third" in shown and "33.3%" not in shown and "\u201ca third\u201d" not in shown

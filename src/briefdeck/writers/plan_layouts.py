@@ -103,6 +103,15 @@ _NUMBER_WORDS = frozenset("per cent percent pct point points thousand million bi
                           "at by up about nearly roughly around almost some more less than over under just".split())
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _in_words(share: str) -> str:
+    """A share written in words stays in words on the slide: "a third" -> "A third", not "33.3%"."""
+    share = one_line(share)
+    return share[:1].upper() + share[1:]
+
+
 def _says_more(words: str, number: str, label: str) -> bool:
     """Do a figure's own words ("4.2 billion in parts exports") say more than the number and label shown?"""
     shown = {w.casefold() for w in _WORD.findall(f"{number} {label}")} | _NUMBER_WORDS
@@ -115,8 +124,8 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     plan = p.new_slide("big-number", index)
     p.title_block(plan, slide.text("title"), index)
     box = p.t.regions["content"]
-    number = item.text or (format_value(sn.value, sn.unit) if sn and sn.value is not None else
-                           (sn.text if sn else ""))
+    number = item.text or (_in_words(sn.text) if sn and sn.unit == "percent" and not _DIGIT.search(sn.text) else
+                           format_value(sn.value, sn.unit) if sn and sn.value is not None else (sn.text if sn else ""))
     left = Box(box.x, box.y, box.w * 0.44, box.h)
     right = Box(box.x + box.w * 0.5, box.y, box.w * 0.5, box.h)
     plan.blocks.append(p.block("figure", left, [Para([Run(one_line(number))])], "number", align="right",
