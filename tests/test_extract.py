@@ -30,7 +30,7 @@ def only(found, text):
     ("1.3 million vehicles a year", ("1.3 million vehicles a year", 1.3, "million vehicles per year", "count")),
     ("three-quarters of exports", ("three-quarters", 75, "percent", "percent")),
     ("about two-thirds of revenue", ("two-thirds", 66.7, "percent", "percent")),
-    ("one in five residents", ("one in five", 20, "percent", "percent")),
+    ("one in five residents", ("one in five residents", 20, "percent", "percent")),
     ("hundreds of thousands of jobs", ("hundreds of thousands of jobs", None, "jobs", "count")),
     ("for 30 years now", ("30 years", 30, "years", "duration")),
     ("for thirty years now", ("thirty years", 30, "years", "duration")),
@@ -39,7 +39,7 @@ def only(found, text):
     ("drivers spend $0.41 per kilometre on fuel", ("$0.41 per kilometre", 0.41, "$ per kilometre", "money")),
     ("a C$95-an-hour locum", ("C$95-an-hour", 95, "CAD per hour", "money")),
     ("the loonie traded at 72.4 U.S. cents", ("72.4 U.S. cents", 72.4, "cents", "money")),
-    ("1 in 4 riders", ("1 in 4", 25, "percent", "percent")),
+    ("1 in 4 riders", ("1 in 4 riders", 25, "percent", "percent")),
     ("the rule takes effect on Oct. 1 province-wide", ("Oct. 1", None, "date", "date")),
     ("signed on March 3, 2025 by the board", ("March 3, 2025", 2025, "date", "date")),
     ("empty since September 2021 after the fire", ("September 2021", 2021, "date", "date")),
@@ -74,6 +74,8 @@ def only(found, text):
     ("the filter cleans 25 litres of water an hour", ("25 litres of water an hour", 25, "litres per hour", "count")),
     ("the board will add four bus routes in May", ("four bus routes", 4, "routes", "count")),
     ("symptoms appear 7 to 21 days later", ("7 to 21 days", None, "days", "duration")),
+    ("about 640,000 Canadians live there", ("640,000 Canadians", 640000, "Canadians", "count")),
+    ("raises of 4 per cent a year", ("4 per cent a year", 4, "percent", "percent")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)

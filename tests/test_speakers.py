@@ -664,3 +664,53 @@ def test_the_legislator_is_the_unnamed_legislator_in_someones_party_described_be
             "discuss caucus talks, said members had urged her to drop the idea.\n\n"
             "\u201cShe is handing him a gift, and she knows it,\u201d the legislator said.")
     assert speaker_of(text, "She is handing")[0] == "A senior legislator in Vance\u2019s party"
+
+
+def test_a_second_clause_after_a_partial_quote_does_not_take_it():
+    text = ("Ms. Ortega wrote on Wednesday that the draft would amount to \u201cpolicing without a budget,\u201d and "
+            "her office said she had the support of 40 members.")
+    assert speaker_of(text, "policing")[0] == "Ms. Ortega"
+
+
+def test_the_spokesperson_is_the_spokesperson_for_the_ministry_described_before():
+    text = ("A spokesperson for the housing ministry said the rules were \u201cbeing enforced in every region.\u201d\n\n"
+            "\u201cWe are building the homes this country needs, and more will follow,\u201d said the spokesperson.")
+    assert speaker_of(text, "We are building")[0] == "A spokesperson for the housing ministry"
+
+
+def test_the_company_is_the_firm_the_text_defines_as_one_even_after_it_issued_a_statement():
+    text = ("The trial was paid for by Velmora Biologics, the Denver company that makes the drug.\n\n"
+            "In a statement, Velmora Biologics said it would file by the end of the year. The company said it would "
+            "\u201cwork with insurers to make the treatment widely available,\u201d but it gave no price.\n\n"
+            "For Ines, a 58-year-old retired nurse who asked that only her first name be used, the result is "
+            "personal.\n\n"
+            "\u201cMy doctor said I was a year from dialysis, and that was three years ago,\u201d she said.")
+    assert speaker_of(text, "work with insurers")[0] == "Velmora Biologics"
+    assert speaker_of(text, "My doctor said")[0] == "Ines"
+
+
+def test_a_nickname_inside_a_name_and_the_age_epithet_after_it_are_the_same_person():
+    text = ("The ice bath is the first thing Jerome \u201cBulldog\u201d Okoye sees every morning.\n\n"
+            "\u201cFive minutes now, and I count every one of them,\u201d the 33-year-old center said.\n\n"
+            "Pia Lund, the coach, said he sets the tone. \u201cHe is here before anyone,\u201d Lund said.\n\n"
+            "Asked how long he will play, Okoye shrugged. \u201cAs long as the knees let me,\u201d he said.")
+    assert speaker_of(text, "Five minutes")[0] == "Jerome Okoye"
+    assert speaker_of(text, "As long as")[0] == "Jerome Okoye"
+
+
+def test_minutes_and_reports_speak_as_themselves_or_as_the_firm_that_wrote_them():
+    text = ("The committee met in June. \u201cReplacement of the tank deferred to next year for lack of funds,\u201d "
+            "according to the minutes.\n\n"
+            "In September, an outside consultancy, Reyes & Holt Engineering, delivered a report on the site. "
+            "The report concluded that the tank was \u201cat high risk of failure within the year.\u201d")
+    assert speaker_of(text, "Replacement of")[0] == "the minutes"
+    assert speaker_of(text, "at high risk")[0] == "Reyes & Holt Engineering"
+
+
+def test_the_company_is_the_firm_the_story_keeps_naming_not_the_nearest_one():
+    text = ("Managers at Dravik Chemicals were warned about the tank a year before the spill. "
+            + "Dravik engineers raised it again in May. " * 3 + "\n\n"
+            "An outside consultancy, Morrow Logistics Group, moved the stock in June. " + "The plant stayed open. " * 40
+            + "\n\nIn earlier statements, the company has called the spill \u201ca sudden and unexpected equipment "
+            "failure.\u201d")
+    assert speaker_of(text, "a sudden and unexpected")[0] == "Dravik Chemicals"

@@ -53,12 +53,16 @@ _NOT_BUSINESS = frozenset("association union council ministry department agency 
                           "board authority institute foundation federation coalition alliance society chamber "
                           "university college school court police league".split())
 _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|Co|LLC|PLC|Limited|Group|Motors|"
-                        r"Industries|Holdings|Corporation|Company)\b\.?)")
+                        r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
+                        r"Airlines|Mining|Steel|Technologies|Logistics|Energy)\b\.?)")
 _NAME_JOINERS = frozenset("of for and & de du la".split())
 # "Plumline, the minimalist note-taking app": a name that the text says is a business
+# ("Jane Doe, the founder of the company" and "Jane Doe, the firm's founder" are not)
+_FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
 _DEFINED_BUSINESS = re.compile(r"\b([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+(?:the|an?)[ \t]+"
-                               r"(?:[\w\-]+[ \t]+){0,5}?(?:company|firm|app|startup|platform|service|brand|"
-                               r"retailer|chain|carmaker|automaker|lender|insurer|airline|manufacturer|business)\b")
+                               r"(?:(?!(?:of|at|for|with|in|to|and|who)\b)[\w\-]+[ \t]+){0,5}?"
+                               r"(?:company|firm|app|startup|platform|service|brand|retailer|chain|carmaker|"
+                               r"automaker|lender|insurer|airline|manufacturer|business|drugmaker)\b(?![\u2019'\-])")
 
 
 def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:
@@ -88,16 +92,19 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             if words[1] in (t.lower() for t in toks):
                 same = name                           # "the council": the National Council of …, first
     if not (same or best) and words[1] in _BUSINESS_NOUNS:
-        for m in _CORPORATE.finditer(text, max(0, at - _BODY_LOOKBACK), at):
+        named = []
+        for m in _CORPORATE.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
             toks = m.group(1).split()
             while toks and toks[0].lower() in NOT_NAMES:
                 toks = toks[1:]
             if len(toks) > 1:
-                best = " ".join(toks)                 # "Louisbourg Seafoods Ltd. … expects": no verb of saying
+                named.append(" ".join(toks))          # "Louisbourg Seafoods Ltd. … expects": no verb of saying
+        if named:                                     # the firm the story keeps naming, else the nearest
+            best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
     if not (same or best) and words[1] in _BUSINESS_NOUNS:
         for m in _DEFINED_BUSINESS.finditer(text, max(0, at - _BODY_LOOKBACK), at):
             name = m.group(1)
-            if name.split()[0].lower() not in NOT_NAMES and not (" " in name and is_person(name)):
+            if name.split()[0].lower() not in NOT_NAMES:
                 best = name                           # "Plumline, the note-taking app that …"
     return same or best
 
@@ -117,7 +124,8 @@ def fuller_description(description: str, text: str, at: int) -> str:
                          rf"{re.escape(words[1])}\b"
                          r"((?:[ \t]+(?:for|at|of|with|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&\u2019'.\-]*[ \t]*){1,4}"
                          r"(?:(?<=[\u2019']s[ \t])[a-z]+)?)"      # "a senior legislator in Doe’s party"
-                         r"|[ \t]+(?:for|at|of|with)[ \t]+the[ \t]+[a-z][\w\-]+(?=[ \t]*[,.;]|[ \t]+(?:said|says|told|who))"
+                         r"|[ \t]+(?:for|at|of|with)[ \t]+the[ \t]+[a-z][\w\-]+(?:[ \t]+[a-z][\w\-]+){0,2}?"
+                         r"(?=[ \t]*[,.;]|[ \t]+(?:said|says|told|who))"     # "for the housing ministry"
                          r"|[ \t]+(?:familiar with|close to|briefed on|involved in|with knowledge of|knowledgeable about)"
                          r"[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?[\w\-]+)?")
     best = ""
@@ -140,6 +148,9 @@ _ISSUED = [
                rf"(?:said|says|wrote|writes|added|stated)[ \t]+in[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
     re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:issued|released|sent|posted|published)"
                rf"[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
+    # "an outside consultancy, Alder & Finch Engineering, delivered a report titled …"
+    re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER},?[ \t]+(?:delivered|submitted|produced|prepared|"
+               rf"completed|published|released|issued)[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN}\b", re.M),
     # "a report released Monday by the monitoring group Open Clinic Watch", "The memo, written by Gerald Voss"
     re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN},?[ \t]+(?:released|published|issued|"
                rf"written|prepared|sent|signed|drafted|compiled|commissioned)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?by[ \t]+"
@@ -187,7 +198,7 @@ def _named_part(maker: str) -> str:
     """"the independent monitoring group Open Clinic Watch" -> "Open Clinic Watch"; "the board" stays."""
     words = maker.split()
     k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] == "of" and k < len(words)):
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "&") and k < len(words)):
         k -= 1
     named = words[k:]
     while named and named[0] == "of":

@@ -76,12 +76,12 @@ _RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
                    r"until|while|which|that|if|when|as|than|of)\b)", re.I)
 # "$345 a tonne … delivered", "1.2 tonnes a hectare", "41 cases per 100,000 residents", "40 litres of water an
 # hour": a measure per unit, whatever follows it (not "a year ago")
-_UNITS = (r"tonnes?|tons?|pounds?|kilograms?|kg|kilos?|litres?|liters?|gallons?|barrels?|bushels?|hectares?|acres?|"
-          r"hours?|days?|weeks?|months?|years?|shares?|head|units?|kilometres?|kilometers?|km|miles?|"
-          r"square (?:foot|feet|metre|meter|mile|kilometre)")
-_UNIT_RATE = re.compile(rf"\s(?:per|an?)\s({_UNITS})\b(?!\s+(?:ago|earlier|later|before|after|old)\b)", re.I)
-_COUNT_RATE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:per|an?|each)\s+(?:(?P<rn>\d{{1,3}}(?:,\d{{3}})*)\s+(?P<rnoun>[a-z][\w-]*)"
-                         rf"|(?P<ru>{_UNITS}))\b(?!\s+(?:ago|earlier|later|before|after|old)\b)", re.I)
+_UNITS = (r"(?:tonnes?|tons?|pounds?|kilograms?|kg|kilos?|litres?|liters?|gallons?|barrels?|bushels?|hectares?|acres?|"
+          r"shares?|head|units?|kilometres?|kilometers?|km|miles?|square (?:foot|feet|metre|meter|mile|kilometre))\b"
+          r"|(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|earlier|later|before|after|old)\b)")
+_UNIT_RATE = re.compile(rf"\s(?:per|an?)\s({_UNITS})", re.I)
+_COUNT_RATE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:per|an?|each)\s+(?:(?P<rn>\d{{1,3}}(?:,\d{{3}})*)\s+(?P<rnoun>[a-z][\w-]*)\b"
+                         rf"|(?P<ru>{_UNITS}))", re.I)
 # "voted 5-2", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
 _VOTE = re.compile(r"\b(?:voted|vote of|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b)", re.I)
@@ -89,12 +89,12 @@ _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
                    r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3}"
-                   r"(?:[a-z][\w’'-]*(?<![^us]s)\s+){0,2}?)"
+                   r"(?:(?!(?:of|per|percent|cent|in|to|for|and|or|from|at|by|with)\s)[a-z][\w’'-]*(?<![^us]s)\s+){0,2}?)"
                    r"([a-z][\w’'-]*?s(?<![usi]s)|people|staff|workforce|equipment|capacity|production|output|"
-                   r"children|men|women|head(?=\s+of\b)|mph|km/h|kph)(?![\w/])")
+                   r"children|men|women|head(?=\s+of\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers)))(?![\w/])")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
-                           r"phase|stage|version|channel|district))\s+$", re.I)
+                           r"phase|stage|version|channel|district|local))\s+$", re.I)
 _SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "crores": "crore",
                 "lakhs": "lakh"}
 _CURRENCY_CODES = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR",
@@ -135,7 +135,8 @@ def _noun_after(text: str, end: int) -> tuple[str, int]:
     m = _NOUN.match(text, end, min(len(text), end + 80))
     if not m or m.group(2).lower() in _NOT_NOUNS:
         return "", end
-    return m.group(2).lower(), m.end()
+    noun = m.group(2)
+    return (noun if noun[0].isupper() else noun.lower()), m.end()        # "800,000 Americans" keep their capital
 
 
 _MONTH_START = re.compile(rf"{_MONTH}(?=\s\d)")     # "Feb. 18", "August 2023": scanned apart, it is cheaper
@@ -176,6 +177,9 @@ def find(text: str) -> list[Figure]:
             out.append(Figure(s, e, value, unit, MONEY))
         elif g["pct"]:
             unit = ("basis points" if "basis" in g["pts"].lower() else "percentage points") if g["pts"] else "percent"
+            rate = _UNIT_RATE.match(text, e)
+            if rate:                                      # "raises of 5 per cent a year": the span says so
+                e = rate.end()
             out.append(Figure(s, e, _num(g["pnum"]), unit, PERCENT))
         elif g["pence"]:
             out.append(Figure(s, e, _num(g["pnc"]), "pence", MONEY))
@@ -185,6 +189,8 @@ def find(text: str) -> list[Figure]:
             out.append(Figure(s, e, round(_FRACTIONS[g["frac"].lower()], 1), "percent", PERCENT))
         elif g["inx"]:
             whole = _num(g["inxn"])   # "one in 0": no share to give
+            noun, noun_end = _noun_after(text, e)
+            e = noun_end if noun else e                   # "one in six jobs"
             out.append(Figure(s, e, round(100 / whole, 1) if whole else None, "percent", PERCENT))
         elif g["mdate"]:
             year = g["mdyear"] or g["myear"] or g["dmyear"]
@@ -250,7 +256,8 @@ def find(text: str) -> list[Figure]:
 # "between 25,000 and 30,000 jobs", "40 to 55 mph": the bare first number takes the unit of the second;
 # "from 118 to 131 stops" is a change, so 118 becomes a figure of its own. "34 votes to 21" is a tally.
 _BARE_BEFORE = re.compile(rf"(?P<lead>\b(?:between|from)\s+(?:about\s+|roughly\s+|some\s+)?)?(?<![\w.,$€£/#-])"
-                          rf"(?P<n>{_NUM})\s*(?P<join>to|and|\u2013|-)\s*$", re.I)
+                          rf"(?P<n>{_NUM}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})\s*(?P<join>to|and|\u2013|-)\s*$",
+                          re.I)
 _TALLY_TAIL = re.compile(r"\s+to\s+\d{1,4}\b(?![.,]\d)")
 # "fell to 140,000 units this year from 212,000": the bare number after "from" counts the same thing
 _FROM_BARE = re.compile(rf"\b(?:from|compared with|compared to|versus|vs\.)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?"

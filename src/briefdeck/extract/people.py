@@ -24,7 +24,9 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"
           rf"|[{_UPPER}][\w\u2019'\-]*)")
 _PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das|St\.)"
-SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_TOKEN})*")
+# a nickname in quotation marks between first name and surname, masked: Marcus “••••” Mbeki
+_NICKNAME = r"[\u201c\"\u2018'][\u2022]{1,20}[\u201d\"\u2019']"
+SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_NICKNAME}[ \t]+)?{_TOKEN})*")
 _ROLE_BEFORE = re.compile(r"((?:[\w\u2019'\-]+ ){0,4})$")
 _NOT_ROLE = frozenset("said says told tells by and with of to the a an in on at for from as when while".split())
 _PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
@@ -90,14 +92,22 @@ class Person:
     @property
     def personal(self) -> bool:
         """Whether this is surely a person (not a body or a place): gender, role, honorific or words of their own."""
-        return bool(self.gender or self.role or self.spoke or self.honorific) and not any(
-            len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split())     # an acronym: a body
+        return bool(self.gender or self.role and not _BODY_ROLE.match(self.role) or self.spoke or self.honorific) \
+            and not any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split())  # an acronym
 
     @property
     def surname(self) -> str:
         return self.name.split()[-1]
 
 
+# "Corvanta, the Boston company that makes the drug": the role of a body, not of a person
+_BODY_ROLE = re.compile(r"(?:the|an?)\s+(?:(?!(?:of|for|at|with|in|who|that|which)\b)[\w\-\u2019']+\s+){0,4}?"
+                        r"(?:company|firm|app|startup|platform|service|brand|retailer|chain|carmaker|automaker|lender|"
+                        r"insurer|airline|manufacturer|business|drugmaker|maker|agency|organi[sz]ation|group)\b"
+                        r"(?![\u2019'\-])", re.I)
+# what an appositive after a lone first name says of a person: an age or "a … teacher"
+_AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" %
+                          "|".join(sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"})))
 _KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St.".split())   # part of the name as written
 
 
@@ -204,7 +214,7 @@ class Directory:
         for m in SEQUENCE.finditer(masked):
             if bylines and any(s <= m.start() < e for s, e in bylines):
                 continue                                   # "By Jane Doe": who wrote it, never who said it
-            raw = m.group().split()
+            raw = [t for t in m.group().split() if not re.fullmatch(_NICKNAME, t)]
             toks = [_clean(t) for t in raw]
             low = [t.lower().rstrip(".") for t in toks]
             cut = 0
@@ -251,7 +261,9 @@ class Directory:
                 self.mentions.append((offset, p))
             elif single.endswith(("ians", "cans", "ists", "ites")) or _ODD_WORD.match(single):
                 continue
-            elif title or gender or _SPEAKS.match(masked, offset + len(single)):
+            elif title or gender or _SPEAKS.match(masked, offset + len(single)) \
+                    or first_name_gender(single) and _AGE_OR_ROLE.match(masked, offset + len(single)):
+                # "Rosa, a 61-year-old retired teacher, …": a first name said to be someone
                 p = self._person(single, offset, title, gender)
                 p.honorific = p.honorific or honorific
                 p.spoke = p.spoke or not (title or gender)      # "Reynolds says …": someone

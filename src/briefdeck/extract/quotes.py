@@ -23,6 +23,9 @@ from briefdeck.extract.phrases import ORG_WORDS
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
+# "the 31-year-old forward", "the 24-year-old": an age for someone just named
+_EPITHET = re.compile(r"[Tt]he\s+\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}$")
+_EPITHET_REACH = 800
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
 _INTRO_WORDS = 12               # "Doe is blunt about what comes next.": a paragraph that only introduces the quote
 # "called the response “disproportionate and regrettable”": verbs that give a fragment to the sentence's subject
@@ -119,9 +122,14 @@ class _Finder:
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
                 return p.called, p.role, p
+            p = self._epithet(m.text, at)
+            if p is not None:
+                return p.called, p.role, p
             maker = back_references.document_maker(m.text, self.masked, at)
             if maker and maker[0].islower():                # "the board said in a statement": which board
                 return back_references.body_named_before(maker, self.masked, at, self._a_person) or maker, "", None
+            if maker and "&" in maker:
+                return maker, "", None                      # "Alder & Finch Engineering": a firm
             if maker:
                 words = maker.split()                       # "Mayor Dana Whitfield": the person named
                 known = next((self.d.people[" ".join(words[k:])] for k in range(len(words))
@@ -163,6 +171,16 @@ class _Finder:
         if gender and gender != {"he": "m", "she": "f"}[pronoun]:
             return None                                       # "A woman … says" then "he": someone else
         return subject.text
+
+    def _epithet(self, description: str, at: int) -> object | None:
+        """The person "the 31-year-old forward" refers to: whoever was last named before it, if a person."""
+        if not _EPITHET.match(description):
+            return None
+        k = bisect.bisect_left(self.d.positions, at) - 1
+        if k < 0 or at - self.d.positions[k] > _EPITHET_REACH:
+            return None
+        p = self.d.mentions[k][1]
+        return p if p.personal else None
 
     def _a_person(self, name: str) -> bool:
         """Whether ``name`` (or a surname) is someone the text shows to be a person: a gender, a role, a quote."""

@@ -281,11 +281,15 @@ def after(toks: list[Token], text: str) -> Mention | None:
             break
         if finite(toks[v]) or is_past(toks[v]) and _ends_clause(toks, v + 1):
             who = subject_of(toks, v, text)
-            if who is not None and toks[i].start <= who.begin and all(
+            if who is not None and toks[i].start <= who.begin and toks[i].low not in _COORDINATORS and all(
                     t.word and t.text.islower() and t.text not in STOPS for t in toks[i:v] if t.end <= who.begin):
                 return who
             break
     return None
+
+
+# “…,” and her office said …: a second clause with its own subject, not who said the quotation
+_COORDINATORS = frozenset("and but or so yet while whereas".split())
 
 
 def _ends_clause(toks: list[Token], k: int) -> bool:
