@@ -2,13 +2,14 @@
 Jane Doe"), or by a description pointing back at a body named before ("the agency said"), at a
 fuller description written before ("the spokeswoman" after "A GM spokeswoman said ..."), at whoever
 issued the statement it quotes ("the statement said"), or by "they" at the names that spoke together
-just before ("Acme and Brightline warned that … “…,” they wrote")."""
+just before ("Acme and Brightline warned that … “…,” they wrote"), or by the owner of a reply that
+introduces it ("Her verdict: “…”")."""
 from __future__ import annotations
 
 import re
 
 from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS
-from briefdeck.extract.phrases import NAME, ORG_WORDS, Mention, Token, phrase_right
+from briefdeck.extract.phrases import NAME, ORG_WORDS, PRONOUN, Mention, Token, phrase_right
 
 # "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
 _VIEW_NOUNS = frozenset("view verdict message word words assessment warning take reaction thinking opinion sentiment "
@@ -246,3 +247,24 @@ def spelled_out(acronym: str, text: str) -> str:
             return " ".join(words[k:])
     return ""
 
+
+# "His answer was blunt: “…”", "Doe’s verdict: “…”": the words that follow are the owner's
+_RESPONSES = frozenset("answer reply response verdict advice message view take assessment explanation conclusion "
+                       "retort warning reaction prediction summary diagnosis plea instruction instructions words "
+                       "comment comments promise vow".split())
+_OWNERS = {"his": "he", "her": "she", "their": "they"}
+
+
+def possessor(toks: list[Token], i: int) -> Mention | None:
+    """The owner of a response noun that introduces a quotation after a colon, as a pronoun or a name
+    (``i``: where the sentence's main clause starts)."""
+    if len(toks) - i < 3 or toks[-1].text != ":" or toks[i + 1].low not in _RESPONSES \
+            or any(t.text in ".;!?" for t in toks[i:-1]) or len(toks) - i > 8:
+        return None
+    owner = toks[i]
+    if owner.low in _OWNERS:
+        return Mention(PRONOUN, owner.text, owner.start, owner.end, name=_OWNERS[owner.low])
+    if owner.cap and owner.text.endswith(("\u2019s", "'s")):
+        name = owner.text[:-2]
+        return Mention(NAME, name, owner.start, owner.start + len(name), name)
+    return None

@@ -214,10 +214,10 @@ class _Finder:
             if m:
                 return m, True
         if toks_before:
-            m = speakers.possessor(toks_before, masked)
+            main = speakers.main_start(toks_before)
+            m = back_references.possessor(toks_before, main)
             if m:
                 return m, True                             # "Her verdict: “…”"
-            main = speakers.main_start(toks_before)
             m = speakers.before(toks_before, masked, main)
             if m:
                 return m, toks_before[-1].text in ",:\u2014"

@@ -429,24 +429,3 @@ def _loose_verb(t: Token) -> bool:
     return t.word and low.islower() and low not in STOPS and low not in DETERMINERS and low not in ROLE_NOUNS \
         and low not in NOT_NAMES and not low.endswith(("\u2019s", "'s"))
 
-
-# "His answer was blunt: “…”", "Doe’s verdict: “…”": the words that follow are the owner's
-_RESPONSES = frozenset("answer reply response verdict advice message view take assessment explanation conclusion "
-                       "retort warning reaction prediction summary diagnosis plea instruction instructions words "
-                       "comment comments promise vow".split())
-_OWNERS = {"his": "he", "her": "she", "their": "they"}
-
-
-def possessor(toks: list[Token], text: str) -> Mention | None:
-    """The owner of a response noun that introduces a quotation after a colon, as a pronoun or a name."""
-    i = main_start(toks)
-    if len(toks) - i < 3 or toks[-1].text != ":" or toks[i + 1].low not in _RESPONSES \
-            or any(t.text in ".;!?" for t in toks[i:-1]) or len(toks) - i > 8:
-        return None
-    owner = toks[i]
-    if owner.low in _OWNERS:
-        return Mention(PRONOUN, owner.text, owner.start, owner.end, name=_OWNERS[owner.low])
-    if owner.cap and owner.text.endswith(("\u2019s", "'s")):
-        name = owner.text[:-2]
-        return Mention(NAME, name, owner.start, owner.start + len(name), name)
-    return None
