@@ -714,3 +714,18 @@ def test_the_company_is_the_firm_the_story_keeps_naming_not_the_nearest_one():
             + "\n\nIn earlier statements, the company has called the spill \u201ca sudden and unexpected equipment "
             "failure.\u201d")
     assert speaker_of(text, "a sudden and unexpected")[0] == "Dravik Chemicals"
+
+
+def test_a_statement_read_on_someones_behalf_is_theirs_not_the_readers():
+    text = ("At the end of the briefing, Ruth Abend, a lawyer for the Okoro family, read a statement on the "
+            "family\u2019s behalf.\n\n"
+            "\u201cTunde was a son and a brother who loved to build things,\u201d the statement said.")
+    assert speaker_of(text, "Tunde was")[0] == "the family"
+
+
+def test_a_headlines_quoted_words_said_again_in_the_story_are_one_quote_with_its_speaker():
+    text = ("Growers welcome A$40m package but say help is \u201ca long time coming\u201d\n\n"
+            "The state will pay A$40 million to farmers in the north.\n\n"
+            "\u201cIt is a start, but it has been a long time coming,\u201d grazier Dan Pike told the Herald.")
+    found = said(text)
+    assert found == [("It is a start, but it has been a long time coming", "Dan Pike")]

@@ -149,6 +149,10 @@ _ISSUED = [
                rf"(?:said|says|wrote|writes|added|stated)[ \t]+in[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
     re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:issued|released|sent|posted|published)"
                rf"[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
+    # "Jo Doe, a lawyer for the family, read a statement on the family's behalf": the family's statement
+    re.compile(rf"\bread[ \t]+(?:out[ \t]+)?an?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}[ \t]+on[ \t]+"
+               r"(?:behalf[ \t]+of[ \t]+((?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){0,3}[a-z]+)"
+               r"|((?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){0,3}[a-z]+)[\u2019']s[ \t]+behalf)"),
     # "an outside consultancy, Alder & Finch Engineering, delivered a report titled …"
     re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER},?[ \t]+(?:delivered|submitted|produced|prepared|"
                rf"completed|published|released|issued)[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN}\b", re.M),
@@ -184,10 +188,11 @@ def document_maker(description: str, text: str, at: int) -> str:
     best, where = "", -1
     for pattern in _ISSUED:
         for m in pattern.finditer(text, max(0, at - _DOCUMENT_LOOKBACK), at):
-            maker = _named_part(m.group(1))
+            g = m.lastindex or 1                         # the one group of the alternative that matched
+            maker = _named_part(m.group(g))
             first = maker.split()[0].lower()
-            if m.start(1) > where and first not in PRONOUNS and (maker[0].isupper() or first in ("the", "a", "an")):
-                best, where = maker, m.start(1)          # "the board said in a statement" too
+            if m.start(g) > where and first not in PRONOUNS and (maker[0].isupper() or first in ("the", "a", "an")):
+                best, where = maker, m.start(g)          # "the board said in a statement" too
     if not best:                                         # "“…,” the memo said. The memo, written by Jo Doe, …"
         m = _ISSUED[-1].search(text, at, min(len(text), at + _LOOKAHEAD))
         if m and words[1] in m.group():

@@ -384,7 +384,20 @@ def find(text: str, doubled: bool = False) -> list[Quote]:
     """
     if not doubled:
         text = single_marks.as_double(text)
-    return _Finder(text, Directory(text)).run()
+    return _repeated_in_headline(text, _Finder(text, Directory(text)).run())
+
+
+def _repeated_in_headline(text: str, found: list[Quote]) -> list[Quote]:
+    """Without the headline's quoted words that the story quotes again ("… help is “a long time coming”"):
+    the story's quotation, with its speaker, is the snippet."""
+    first = text.find("\n")
+    if first < 0 or not found or found[0].start > first:
+        return found
+    line = text[:first].rstrip().rstrip("\u201d\"'\u2019").rstrip()
+    if not line or line[-1] in ".!?:" or len(line.split()) > 25:
+        return found                                     # a first paragraph, not a headline
+    body = [text[q.start:q.end] for q in found if q.start > first]
+    return [q for q in found if q.start > first or not any(text[q.start:q.end].strip(" .,") in b for b in body)]
 
 
 __all__ = ["Quote", "find", "NAME", "PRONOUN", "DESCRIPTION"]
