@@ -254,14 +254,24 @@ def test_a_share_written_in_words_stays_in_words_on_a_big_number_slide(tmp_path)
     text: a third
     value: 33.3
     unit: percent
+  - id: fifth
+    kind: figure
+    source: harbour
+    text: one in five crews
+    value: 20
+    unit: percent
 """
     slides = """\
 - layout: big-number
   figure: {snippet: third}
   label: ships rerouted
+- layout: big-number
+  figure: {snippet: fifth}
+  label: crews laid off
 """
-    source = SOURCE + "\nAbout a third of the ships now call at coastal terminals.\n"
+    source = SOURCE + "\nAbout a third of the ships now call at coastal terminals, and one in five crews was laid off.\n"
     out = tmp_path / "third.pptx"
     export(load_deck(write_deck(tmp_path, slides, snippets=snippets, source=source)), out)
-    shown = shapes_text(open_deck(out).slides[0])
-    assert "A third" in shown and "33.3%" not in shown and "\u201ca third\u201d" not in shown
+    third, fifth = (shapes_text(s) for s in list(open_deck(out).slides)[:2])
+    assert "A third" in third and "33.3%" not in third and "\u201ca third\u201d" not in third
+    assert "One in five" in fifth and "One in five crews" not in fifth and "20%" not in fifth

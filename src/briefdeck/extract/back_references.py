@@ -57,13 +57,22 @@ _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|
                         r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
                         r"Airlines|Mining|Steel|Technologies|Logistics|Energy)\b\.?)")
 _NAME_JOINERS = frozenset("of for and & de du la".split())
-# "Plumline, the minimalist note-taking app": a name that the text says is a business
-# ("Jane Doe, the founder of the company" and "Jane Doe, the firm's founder" are not)
 _FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
-_DEFINED_BUSINESS = re.compile(r"\b([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+(?:the|an?)[ \t]+"
-                               r"(?:(?!(?:of|at|for|with|in|to|and|who)\b)[\w\-]+[ \t]+){0,5}?"
-                               r"(?:company|firm|app|startup|platform|service|brand|retailer|chain|carmaker|"
-                               r"automaker|lender|insurer|airline|manufacturer|business|drugmaker)\b(?![\u2019'\-])")
+# "the Boston company that makes the drug", "the note-taking app": a description whose head is a business
+# ("the founder of the company" and "the firm's founder" are not)
+_BUSINESS_HEADS = (r"company|firm|app|startup|platform|service|brand|retailer|chain|carmaker|automaker|lender|insurer|"
+                   r"airline|manufacturer|business|drugmaker|maker")
+_A_BODY = (r"(?:the|an?)[ \t]+(?:(?!(?:of|at|for|with|in|to|and|who|that|which)\b)[\w\-\u2019']+[ \t]+){{0,5}}?"
+           r"(?:{heads})\b(?![\u2019'\-])")
+# "Plumline, the minimalist note-taking app": a name that the text says is a business
+_DEFINED_BUSINESS = re.compile(r"\b([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+"
+                               + _A_BODY.format(heads=_BUSINESS_HEADS))
+_BODY_DESCRIPTION = re.compile(_A_BODY.format(heads=_BUSINESS_HEADS + r"|agency|organi[sz]ation|group"), re.I)
+
+
+def describes_a_body(description: str) -> bool:
+    """Whether a role written after a name makes it a body: "the Boston company that makes the drug"."""
+    return _BODY_DESCRIPTION.match(description) is not None
 
 
 def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:

@@ -98,7 +98,8 @@ TITLES = frozenset(
     "president vice-president vp prime premier minister secretary senator sen rep representative congressman "
     "congresswoman congressmember assemblyman assemblywoman governor gov lt lieut gen general col colonel maj "
     "major capt captain cmdr commander adm admiral sgt sergeant cpl corporal pvt pte chief justice judge "
-    "mayor councillor councilor councilman councilwoman councilmember alderman alderwoman ambassador chancellor king queen prince princess pope cardinal "
+    "mayor councillor councilor councilman councilwoman councilmember alderman alderwoman ambassador chancellor "
+    "king queen prince princess pope cardinal "
     "archbishop bishop rabbi imam pastor reverend rev deacon dean provost speaker leader commissioner "
     "superintendent inspector detective officer constable coach mp mpp mla mna mha senators attorney "
     "attorney-general solicitor-general minister, chairman chairwoman chair sheriff warden director "
@@ -125,7 +126,8 @@ ROLE_NOUNS = frozenset(
     "actor actress singer artist musician comedian director filmmaker screenwriter novelist poet player athlete "
     "physician doctor nurse surgeon psychologist psychiatrist scholar fellow lecturer instructor principal "
     "president-elect administrator regulator prosecutor defender investigator detective agent sheriff officer "
-    "person people insider insiders soldier veteran general colonel commander admiral diplomat envoy negotiator mediator banker investor "
+    "person people insider insiders soldier veteran general colonel commander admiral diplomat envoy negotiator "
+    "mediator banker investor "
     "trader broker entrepreneur businessman businesswoman developer contractor landlord tenant shopper customer "
     "clerk cashier driver fisherman miner steelworker nurse chef owner operator proprietor vice-president "
     "vp chairwoman treasurer organizer coordinator campaigner lobbyist negotiator whistleblower witness victim "
@@ -178,10 +180,12 @@ NOT_NAMES = frozenset(
     "ky la md mass mich minn mo mont neb nev okla ore pa tenn tex va vt wis wyo".split())
 # Role words that say the person's gender.
 GENDERED = {
-    "spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "alderwoman": "f", "congresswoman": "f", "businesswoman": "f", "assemblywoman": "f",
+    "spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "alderwoman": "f", "congresswoman": "f",
+    "businesswoman": "f", "assemblywoman": "f",
     "actress": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f", "grandmother": "f",
     "queen": "f", "princess": "f", "woman": "f", "girl": "f", "mom": "f", "widow": "f", "aunt": "f",
-    "spokesman": "m", "chairman": "m", "councilman": "m", "alderman": "m", "congressman": "m", "businessman": "m", "assemblyman": "m",
+    "spokesman": "m", "chairman": "m", "councilman": "m", "alderman": "m", "congressman": "m", "businessman": "m",
+    "assemblyman": "m",
     "actor": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "grandfather": "m", "king": "m",
     "prince": "m", "man": "m", "boy": "m", "dad": "m", "widower": "m", "uncle": "m",
 }

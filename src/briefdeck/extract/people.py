@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 
 from briefdeck.extract import marks
+from briefdeck.extract.back_references import describes_a_body
 from briefdeck.extract.lexicon import (FEMALE_NAMES, GENDERED, HONORIFICS, MALE_NAMES, NOT_NAMES, ROLE_NOUNS,
                                        TITLES)
 from briefdeck.extract.phrases import ORG_WORDS
@@ -92,7 +93,7 @@ class Person:
     @property
     def personal(self) -> bool:
         """Whether this is surely a person (not a body or a place): gender, role, honorific or words of their own."""
-        return bool(self.gender or self.role and not _BODY_ROLE.match(self.role) or self.spoke or self.honorific) \
+        return bool(self.gender or self.role and not describes_a_body(self.role) or self.spoke or self.honorific) \
             and not any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split())  # an acronym
 
     @property
@@ -100,14 +101,9 @@ class Person:
         return self.name.split()[-1]
 
 
-# "Corvanta, the Boston company that makes the drug": the role of a body, not of a person
-_BODY_ROLE = re.compile(r"(?:the|an?)\s+(?:(?!(?:of|for|at|with|in|who|that|which)\b)[\w\-\u2019']+\s+){0,4}?"
-                        r"(?:company|firm|app|startup|platform|service|brand|retailer|chain|carmaker|automaker|lender|"
-                        r"insurer|airline|manufacturer|business|drugmaker|maker|agency|organi[sz]ation|group)\b"
-                        r"(?![\u2019'\-])", re.I)
 # what an appositive after a lone first name says of a person: an age or "a … teacher"
-_AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" %
-                          "|".join(sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"})))
+_AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
+    map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
 _KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St.".split())   # part of the name as written
 
 
@@ -214,6 +210,8 @@ class Directory:
         for m in SEQUENCE.finditer(masked):
             if bylines and any(s <= m.start() < e for s, e in bylines):
                 continue                                   # "By Jane Doe": who wrote it, never who said it
+            if masked.endswith("& ", 0, m.start()) or masked.startswith(" &", m.end()):
+                continue                                   # "Alder & Finch Engineering", "Procter & Gamble": a body
             raw = [t for t in m.group().split() if not re.fullmatch(_NICKNAME, t)]
             toks = [_clean(t) for t in raw]
             low = [t.lower().rstrip(".") for t in toks]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from briefdeck.extract import back_references, single_marks, speakers
 from briefdeck.extract.lexicon import GENDERED
 from briefdeck.extract.marks import Span
-from briefdeck.extract.people import Directory
+from briefdeck.extract.people import Directory, Person
 from briefdeck.extract.phrases import ORG_WORDS
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
@@ -128,8 +128,6 @@ class _Finder:
             maker = back_references.document_maker(m.text, self.masked, at)
             if maker and maker[0].islower():                # "the board said in a statement": which board
                 return back_references.body_named_before(maker, self.masked, at, self._a_person) or maker, "", None
-            if maker and "&" in maker:
-                return maker, "", None                      # "Alder & Finch Engineering": a firm
             if maker:
                 words = maker.split()                       # "Mayor Dana Whitfield": the person named
                 known = next((self.d.people[" ".join(words[k:])] for k in range(len(words))
@@ -172,7 +170,7 @@ class _Finder:
             return None                                       # "A woman … says" then "he": someone else
         return subject.text
 
-    def _epithet(self, description: str, at: int) -> object | None:
+    def _epithet(self, description: str, at: int) -> Person | None:
         """The person "the 31-year-old forward" refers to: whoever was last named before it, if a person."""
         if not _EPITHET.match(description):
             return None

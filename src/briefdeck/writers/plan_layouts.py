@@ -101,15 +101,16 @@ def _item(slide: Slide, slot: str) -> Item:
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER_WORDS = frozenset("per cent percent pct point points thousand million billion trillion a an the of for to in on "
                           "at by up about nearly roughly around almost some more less than over under just".split())
+# "a third", "three-quarters", "one in five" (of "one in five residents"): a share written in words
+_SHARE_WORDS = re.compile(r"(?:one|1) in \w+|(?:(?:a|one|two|three|four)[ -])?(?:half|thirds?|quarters?|fifths?|tenths?)",
+                          re.I)
 
 
-_DIGIT = re.compile(r"\d")
-
-
-def _in_words(share: str) -> str:
-    """A share written in words stays in words on the slide: "a third" -> "A third", not "33.3%"."""
-    share = one_line(share)
-    return share[:1].upper() + share[1:]
+def _in_words(words: str) -> str | None:
+    """A share written in words stays in words on the slide ("A third", not "33.3%"); None when it has digits
+    or no share in words."""
+    m = None if re.search(r"\d", words) else _SHARE_WORDS.search(words)
+    return m.group()[:1].upper() + m.group()[1:] if m else None
 
 
 def _says_more(words: str, number: str, label: str) -> bool:
@@ -124,8 +125,8 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     plan = p.new_slide("big-number", index)
     p.title_block(plan, slide.text("title"), index)
     box = p.t.regions["content"]
-    number = item.text or (_in_words(sn.text) if sn and sn.unit == "percent" and not _DIGIT.search(sn.text) else
-                           format_value(sn.value, sn.unit) if sn and sn.value is not None else (sn.text if sn else ""))
+    number = item.text or (sn and sn.unit == "percent" and _in_words(sn.text)) or \
+        (format_value(sn.value, sn.unit) if sn and sn.value is not None else (sn.text if sn else ""))
     left = Box(box.x, box.y, box.w * 0.44, box.h)
     right = Box(box.x + box.w * 0.5, box.y, box.w * 0.5, box.h)
     plan.blocks.append(p.block("figure", left, [Para([Run(one_line(number))])], "number", align="right",
