@@ -275,3 +275,54 @@ def test_a_share_written_in_words_stays_in_words_on_a_big_number_slide(tmp_path)
     third, fifth = (shapes_text(s) for s in list(open_deck(out).slides)[:2])
     assert "A third" in third and "33.3%" not in third and "\u201ca third\u201d" not in third
     assert "One in five" in fifth and "One in five crews" not in fifth and "20%" not in fifth
+
+
+def test_a_big_number_keeps_the_hedge_its_source_put_on_it(tmp_path):
+    """"nearly 6 hours" on a slide as a flat "6" would state what the source did not."""
+    snippets = SNIPPETS + """\
+  - id: nearly
+    kind: figure
+    source: harbour
+    text: nearly six hours
+    value: 6
+    unit: hours
+  - id: over
+    kind: figure
+    source: harbour
+    text: more than 30 ships
+    value: 30
+    unit: ships
+  - id: under
+    kind: figure
+    source: harbour
+    text: less than 5 per cent
+    value: 5
+    unit: percent
+  - id: upto
+    kind: figure
+    source: harbour
+    text: up to $12 million
+    value: 12
+    unit: $ million
+  - id: third
+    kind: figure
+    source: harbour
+    text: almost a third
+    value: 33.3
+    unit: percent
+"""
+    slides = "".join(f"- layout: big-number\n  figure: {{snippet: {i}}}\n  label: {label}\n"
+                     for i, label in (("nearly", "hours the cranes stood idle"), ("over", "ships turned away"),
+                                      ("under", "share of cargo by rail"), ("upto", "repair bill"),
+                                      ("third", "crews laid off")))
+    source = SOURCE + ("\nThe cranes stood idle for nearly six hours, more than 30 ships were turned away, less than "
+                       "5 per cent of cargo left by rail, the repair bill could reach up to $12 million, and almost "
+                       "a third of crews were laid off.\n")
+    out = tmp_path / "hedged.pptx"
+    export(load_deck(write_deck(tmp_path, slides, snippets=snippets, source=source)), out)
+    shown = [shapes_text(s) for s in list(open_deck(out).slides)[:5]]
+    assert "~6" in shown[0]
+    assert "30+" in shown[1]
+    assert "<5%" in shown[2]
+    assert "Up to $12M" in shown[3]
+    assert "Almost a third" in shown[4]

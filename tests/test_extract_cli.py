@@ -39,7 +39,7 @@ def test_extract_json_follows_the_contract(capsys, tmp_path):
             assert sn["text"][0] not in "\u201c\"" and sn["text"][-1] not in "\u201d\""
     quote = next(sn for sn in data["snippets"] if sn["text"].startswith("These vessels will carry"))
     assert quote["speaker"] == "Ruth Abernathy" and quote["role"] == "Transport Minister"
-    share = next(sn for sn in data["snippets"] if sn["text"] == "two-thirds")
+    share = next(sn for sn in data["snippets"] if sn["text"] == "about two-thirds")
     assert (share["value"], share["unit"]) == (66.7, "percent")
     assert len(set(sn["id"] for sn in data["snippets"])) == len(data["snippets"])
 

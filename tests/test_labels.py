@@ -43,13 +43,13 @@ def labels():
     ("4,200 jobs", "Jobs lost in March"),
     ("12%", "Levy on timber shipped to other provinces"),
     ("18%", "Duty on imported softwood lumber"),
-    ("two-thirds", "Share of the county's timber"),
-    ("9,000 jobs", "Jobs depending on the two remaining mills"),
-    ("2,600 people", "Direct employment at the mills"),
+    ("Roughly two-thirds", "Share of the county's timber"),
+    ("About 9,000 jobs", "Jobs depending on the two remaining mills"),
+    ("roughly 2,600 people", "Direct employment at the mills"),
     ("11%", "Unemployment in the valley"),
     ("30%", ""),                                      # "threats to push it to": no phrase, no label
-    ("8%", "Rise in stumpage fees"),                 # "will rise by about": the change, not the modal
-    ("64%", "United States"),
+    ("about 8%", "Rise in stumpage fees"),                 # "will rise by about": the change, not the modal
+    ("about 64%", "United States"),
     ("21%", "Asia"),
 ])
 def test_labels_are_noun_phrases_made_from_the_measure(labels, figure, label):

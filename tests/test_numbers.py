@@ -1,7 +1,7 @@
 """How numbers read on a slide and in the editor's lists."""
 import pytest
 
-from briefdeck.core.numbers import big_number, with_unit
+from briefdeck.core.numbers import big_number, hedged, with_unit
 
 
 @pytest.mark.parametrize("value,unit,big,listed", [
@@ -20,3 +20,20 @@ from briefdeck.core.numbers import big_number, with_unit
 def test_numbers_read_as_a_person_writes_them(value, unit, big, listed):
     assert big_number(value, unit) == big
     assert with_unit(value, unit) == listed
+
+
+@pytest.mark.parametrize("words, shown, big, listed", [
+    ("nearly six hours", "6", "~6", "nearly 6 hours"),
+    ("About C$4.2 billion", "C$4.2B", "~C$4.2B", "about C$4.2B"),
+    ("more than 30 people", "30", "30+", "more than 30 people"),
+    ("at least 12%", "12%", "12%+", "at least 12%"),
+    ("fewer than 50 staff", "50", "<50", "fewer than 50 staff"),
+    ("as many as 12,000 jobs", "12,000", "Up to 12,000", "as many as 12,000 jobs"),
+    ("12,000 jobs", "12,000", "12,000", "12,000 jobs"),
+    ("overtime pay of $40", "$40", "$40", "$40"),        # "over" only as a word of its own
+])
+def test_a_hedged_figure_keeps_its_hedge(words, shown, big, listed):
+    assert hedged(shown, words) == big
+    value, unit = {"6": (6, "hours"), "C$4.2B": (4.2, "CAD billion"), "30": (30, "people"), "12%": (12, "percent"),
+                   "50": (50, "staff"), "12,000": (12000, "jobs"), "$40": (40, "$")}[shown]
+    assert with_unit(value, unit, words) == listed

@@ -1,9 +1,18 @@
 """Numbers as a slide shows them: '51,000', '25%', 'C$4.2B', '$310M', and a year never as '2,025'."""
 from __future__ import annotations
 
+import re
+
 CURRENCY = {"cad": "C$", "usd": "US$", "eur": "\u20ac", "gbp": "\u00a3", "$": "$", "jpy": "\u00a5",
             "cny": "CN\u00a5", "mxn": "MX$", "aud": "A$", "inr": "\u20b9"}
 SCALE = {"thousand": "K", "million": "M", "billion": "B", "trillion": "T"}
+# Words that hedge a number ("nearly six hours", "more than 30 people"): a figure keeps them, and so does its slide
+HEDGE_WORDS = (r"about|around|roughly|approximately|some|an estimated|close to|nearly|almost|just (?:over|under)|"
+               r"more than|fewer than|less than|at least|at most|upwards of|up to|as (?:many|much|few|little) as")
+_HEDGE = re.compile(rf"(?:{HEDGE_WORDS}|over|under|below|above)\b", re.I)
+_MARK = {"more than": "+", "over": "+", "above": "+", "at least": "+", "upwards of": "+", "just over": "+",
+         "fewer than": "<", "less than": "<", "under": "<", "below": "<", "just under": "~"}
+_UP_TO = ("up to", "at most", "as many as", "as much as", "as few as", "as little as")
 
 
 def number(value: float) -> str:
@@ -41,8 +50,14 @@ def big_number(value: float, unit: str) -> str:
     return number(value)
 
 
-def with_unit(value: float, unit: str) -> str:
-    """The number and what it counts, for lists and tables: '51,000 jobs', '1.2 million vehicles', '25%'."""
+def with_unit(value: float, unit: str, words: str = "") -> str:
+    """The number and what it counts, for lists and tables: '51,000 jobs', '1.2 million vehicles', '25%';
+    with the hedge of the ``words`` it was read from: 'nearly 6 hours'."""
+    h = hedge(words)
+    return f"{h} {_with_unit(value, unit)}" if h else _with_unit(value, unit)
+
+
+def _with_unit(value: float, unit: str) -> str:
     u = unit.strip()
     shown = big_number(value, u)
     low = u.lower()
@@ -52,3 +67,26 @@ def with_unit(value: float, unit: str) -> str:
     if scale in SCALE:
         return f"{number(value)} {u}"
     return f"{shown} {u}"
+
+
+def hedge_length(words: str) -> int:
+    """How many characters of a figure's words are its hedge and the space after it ("about 9,000 jobs" -> 6)."""
+    m = _HEDGE.match(words)
+    return m.end() + len(words[m.end():]) - len(words[m.end():].lstrip()) if m else 0
+
+
+def hedge(words: str) -> str:
+    """The hedge a figure's words open with ("nearly", "more than"), lower-cased; "" when they state it flat."""
+    return " ".join(words[:hedge_length(words)].lower().split())
+
+
+def hedged(shown: str, words: str) -> str:
+    """A slide's number with the hedge of the words it came from: '~6' for "nearly six hours", '30+' for
+    "more than 30 people", '<5%' for "less than 5 percent", 'Up to 40%' for "up to 40 percent"."""
+    h = hedge(words)
+    if not h or not shown:
+        return shown
+    if h in _UP_TO:
+        return f"Up to {shown}"
+    mark = _MARK.get(h, "~")
+    return f"{shown}+" if mark == "+" else f"{mark}{shown}"

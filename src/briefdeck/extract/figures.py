@@ -12,6 +12,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from briefdeck.core.numbers import HEDGE_WORDS
+
 PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -250,7 +252,22 @@ def find(text: str) -> list[Figure]:
     for f in out:   # 400 digits make float('inf'): a figure, but no value to chart or compare
         if f.value is not None and not math.isfinite(f.value):
             f.value = None
-    return out
+    return _hedged(text, out)
+
+
+# "nearly six hours", "more than 30 people", "up to 40%": the hedge is part of the figure, or a slide
+# would show a number the source did not state ("over" and "under" before a duration mean "during")
+_HEDGE_BEFORE = re.compile(rf"\b(?:{HEDGE_WORDS}|(?P<loose>over|under|below|above))[ \t]+$", re.I)
+
+
+def _hedged(text: str, found: list[Figure]) -> list[Figure]:
+    last_end = 0
+    for f in found:
+        m = _HEDGE_BEFORE.search(text, max(last_end, f.start - 24), f.start)
+        if m and not (m.group("loose") and f.quantity == DURATION):
+            f.start = m.start()
+        last_end = f.end
+    return found
 
 
 # "between 25,000 and 30,000 jobs", "40 to 55 mph": the bare first number takes the unit of the second;

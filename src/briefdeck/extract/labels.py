@@ -15,6 +15,7 @@ import re
 
 from briefdeck.core import Snippet
 from briefdeck.core.anchor import CONTEXT
+from briefdeck.core.numbers import hedge_length
 
 MAX_WORDS = 8
 _TOKEN = re.compile(r"[\w’'$€£%.,\-]+|[^\w\s]")
@@ -256,8 +257,9 @@ def label_for(snippet: Snippet, text: str | None = None) -> str:
     if snippet.kind != "figure" or snippet.quantity in ("date", "duration"):
         return ""
     anchor = snippet.anchor
+    skip = hedge_length(anchor.exact)                    # "about 9,000 jobs": the hedge reads as the clause's
     if text is not None and text[anchor.start:anchor.end] == anchor.exact:
-        left, right = _clause(text, anchor.start, anchor.end)
+        left, right = _clause(text, anchor.start + skip, anchor.end)
     else:
         prefix, suffix = anchor.prefix, anchor.suffix
         if len(prefix) >= CONTEXT and " " in prefix:       # the context was cut mid-word: drop the stub
@@ -265,20 +267,19 @@ def label_for(snippet: Snippet, text: str | None = None) -> str:
         if len(suffix) >= CONTEXT and re.search(r"\s", suffix):
             suffix = suffix[:max(m.start() for m in re.finditer(r"\s", suffix))]
         joined = prefix + anchor.exact + suffix
-        left, right = _clause(joined, len(prefix), len(prefix) + len(anchor.exact))
+        left, right = _clause(joined, len(prefix) + skip, len(prefix) + len(anchor.exact))
     left_w, right_w = _words(left), _words(right)
-    label = _label(snippet, left_w, right_w)
+    label = _label(snippet, anchor.exact[skip:], left_w, right_w)
     if not label and text is not None:
         label = list_lead(text, anchor.start)
     return label
 
 
-def _label(snippet: Snippet, left_w: list[str], right_w: list[str]) -> str:
-    anchor = snippet.anchor
+def _label(snippet: Snippet, exact: str, left_w: list[str], right_w: list[str]) -> str:
     if snippet.quantity == "count" or (not snippet.quantity and snippet.unit and snippet.unit not in
                                        ("percent", "percentage points") and snippet.value is not None
                                        and not snippet.unit.startswith(("$", "USD", "CAD", "EUR", "GBP"))):
-        return _count_label(anchor.exact, left_w, right_w, snippet.unit)
+        return _count_label(exact, left_w, right_w, snippet.unit)
     if snippet.unit == "percent" and right_w[:1] and right_w[0].lower() == "of":
         label = _share_label(right_w)
     else:

@@ -42,7 +42,7 @@ class Row:
         if sn.kind == "quote":
             return sn.speaker or "(no speaker)"
         if sn.kind == "figure" and sn.value is not None:
-            return with_unit(sn.value, sn.unit)
+            return with_unit(sn.value, sn.unit, sn.text)
         return ""
 
 

@@ -117,7 +117,7 @@ class SnippetDetail(QLabel):
             parts.append("\u2014 " + html.escape(sn.attribution() if sn.speaker else "no speaker found: set one "
                                                  "when you pick it"))
         if sn.kind == "figure":
-            value = with_unit(sn.value, sn.unit) if sn.value is not None else "no exact number"
+            value = with_unit(sn.value, sn.unit, sn.text) if sn.value is not None else "no exact number"
             parts.append(f"<b>{html.escape(value)}</b>"
                          + (f" \u00b7 measures: {html.escape(sn.measure)}" if sn.measure else ""))
         where = row.source_label

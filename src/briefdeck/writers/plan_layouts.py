@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.core import ChartSpec, Item, Series, Slide, Table
-from briefdeck.core.numbers import big_number
+from briefdeck.core.numbers import big_number, hedge, hedged
 from briefdeck.core.sanitize import one_line
 from briefdeck.templates import contrast
 from briefdeck.templates.model import Box
@@ -100,7 +100,8 @@ def _item(slide: Slide, slot: str) -> Item:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER_WORDS = frozenset("per cent percent pct point points thousand million billion trillion a an the of for to in on "
-                          "at by up about nearly roughly around almost some more less than over under just".split())
+                          "at by up about nearly roughly around almost some more less than over under just approximately estimated "
+                          "close least most upwards many much few fewer little below above as".split())
 # "a third", "three-quarters", "one in five" (of "one in five residents"): a share written in words
 _SHARE_WORDS = re.compile(r"(?:one|1) in \w+|(?:(?:a|one|two|three|four)[ -])?(?:half|thirds?|quarters?|fifths?|tenths?)",
                           re.I)
@@ -110,7 +111,10 @@ def _in_words(words: str) -> str | None:
     """A share written in words stays in words on the slide ("A third", not "33.3%"); None when it has digits
     or no share in words."""
     m = None if re.search(r"\d", words) else _SHARE_WORDS.search(words)
-    return m.group()[:1].upper() + m.group()[1:] if m else None
+    if not m:
+        return None
+    shown = f"{hedge(words)} {m.group()}".strip()         # "Almost a third"
+    return shown[:1].upper() + shown[1:]
 
 
 def _says_more(words: str, number: str, label: str) -> bool:
@@ -126,7 +130,7 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     p.title_block(plan, slide.text("title"), index)
     box = p.t.regions["content"]
     number = item.text or (sn and sn.unit == "percent" and _in_words(sn.text)) or \
-        (format_value(sn.value, sn.unit) if sn and sn.value is not None else (sn.text if sn else ""))
+        (hedged(format_value(sn.value, sn.unit), sn.text) if sn and sn.value is not None else (sn.text if sn else ""))
     left = Box(box.x, box.y, box.w * 0.44, box.h)
     right = Box(box.x + box.w * 0.5, box.y, box.w * 0.5, box.h)
     plan.blocks.append(p.block("figure", left, [Para([Run(one_line(number))])], "number", align="right",
