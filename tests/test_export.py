@@ -310,19 +310,26 @@ def test_a_big_number_keeps_the_hedge_its_source_put_on_it(tmp_path):
     text: almost a third
     value: 33.3
     unit: percent
+  - id: odds
+    kind: figure
+    source: harbour
+    text: 1 in 250,000
+    value: 0.0004
+    unit: percent
 """
     slides = "".join(f"- layout: big-number\n  figure: {{snippet: {i}}}\n  label: {label}\n"
                      for i, label in (("nearly", "hours the cranes stood idle"), ("over", "ships turned away"),
                                       ("under", "share of cargo by rail"), ("upto", "repair bill"),
-                                      ("third", "crews laid off")))
+                                      ("third", "crews laid off"), ("odds", "chance of a second failure")))
     source = SOURCE + ("\nThe cranes stood idle for nearly six hours, more than 30 ships were turned away, less than "
                        "5 per cent of cargo left by rail, the repair bill could reach up to $12 million, and almost "
-                       "a third of crews were laid off.\n")
+                       "a third of crews were laid off; the odds of a second failure are 1 in 250,000.\n")
     out = tmp_path / "hedged.pptx"
     export(load_deck(write_deck(tmp_path, slides, snippets=snippets, source=source)), out)
-    shown = [shapes_text(s) for s in list(open_deck(out).slides)[:5]]
+    shown = [shapes_text(s) for s in list(open_deck(out).slides)[:6]]
     assert "~6" in shown[0]
     assert "30+" in shown[1]
     assert "<5%" in shown[2]
     assert "Up to $12M" in shown[3]
     assert "Almost a third" in shown[4]
+    assert "1 in 250,000" in shown[5] and "0%" not in shown[5]         # too small a share for a percentage

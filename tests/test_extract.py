@@ -61,8 +61,8 @@ def only(found, text):
     ("she keeps 340 head of sheep", ("340 head", 340, "head", "count")),
     ("it found 77 U.S. plants idle", ("77 U.S. plants", 77, "plants", "count")),
     ("winds of 70 km/h overnight", ("70 km/h", 70, "km/h", "count")),
-    ("losses of between 4,000 and 6,000 jobs", ("4,000 and 6,000 jobs", None, "jobs", "count")),
-    ("a drop of between 3 and 5 per cent", ("3 and 5 per cent", None, "percent", "percent")),
+    ("losses of between 4,000 and 6,000 jobs", ("between 4,000 and 6,000 jobs", None, "jobs", "count")),
+    ("a drop of between 3 and 5 per cent", ("between 3 and 5 per cent", None, "percent", "percent")),
     ("gusts of 60 to 80 km/h", ("60 to 80 km/h", None, "km/h", "count")),
     ("passed by 12 votes to 9 after midnight", ("12 votes to 9", None, "votes", "count")),
     ("the keeper stopped 31 of 33 shots", ("31 of 33 shots", 31, "of 33 shots", "count")),
@@ -83,6 +83,8 @@ def only(found, text):
     ("a tax on firms with fewer than 50 staff", ("fewer than 50 staff", 50, "staff", "count")),
     ("the payments are spread over 10 years", ("10 years", 10, "years", "duration")),
     ("it sold over 2,000 units", ("over 2,000 units", 2000, "units", "count")),
+    ("a 1 in 40,000 chance of a strike", ("1 in 40,000", 0.0025, "percent", "percent")),
+    ("the bill passed by 41 votes to seven", ("41 votes to seven", None, "votes", "count")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)
@@ -104,6 +106,8 @@ def test_a_change_from_one_number_to_another_is_two_figures_not_a_range():
     ("The rate was 6.2 per 1,000 people, compared with 9.5 per 1,000 people a decade ago.",
      [("1,000 people", 1000, "people"), ("1,000 people", 1000, "people"), ("a decade", 10, "years")]),
     ("The show airs 200 weekdays from 6:00 a.m. on the radio.", [("200 weekdays", 200, "weekdays")]),
+    ("Buyers logged 1,500 smaller packs this spring, up from around 1,100 a year earlier.",
+     [("1,500 smaller packs", 1500, "packs"), ("around 1,100", 1100, "packs")]),
 ])
 def test_a_bare_number_counts_what_the_figure_beside_it_counts(text, figures):
     assert [(text[f.start:f.end], f.value, f.unit) for f in fig.find(text)] == figures
@@ -272,6 +276,7 @@ def test_a_wire_story_end_to_end():
 
 @pytest.mark.parametrize("sentence, number, unit", [
     ("The harbour board voted 5-2 on Monday to sell the pier.", "5-2", "votes"),
+    ("The commission voted 4-3 late Tuesday to back the plan.", "4-3", "votes"),
     ("The appeal court upheld the ban by a 7\u20134 vote.", "7\u20134", "votes"),
     ("The new plant can treat 6.2 million gallons a day but was designed for 4.5 million.", "4.5 million", "million"),
 ])

@@ -48,7 +48,7 @@ FIGURE = re.compile(
     rf"acre|hectare|mile|kilometre|kilometer|km|storey|story|page|seat|bed|room|megawatt|tonne|ton)\b)"
     rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
-    rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+    rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{_NUM})\b)"
     rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{_NUM}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})"
     rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old))"
     rf"|(?P<vague>\b{_VAGUE}\b(?= of\b))"
@@ -85,8 +85,10 @@ _UNIT_RATE = re.compile(rf"\s(?:per|an?)\s({_UNITS})", re.I)
 _COUNT_RATE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:per|an?|each)\s+(?:(?P<rn>\d{{1,3}}(?:,\d{{3}})*)\s+(?P<rnoun>[a-z][\w-]*)\b"
                          rf"|(?P<ru>{_UNITS}))", re.I)
 # "voted 5-2", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
-_VOTE = re.compile(r"\b(?:voted|vote of|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
-                   r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b)", re.I)
+_VOTE = re.compile(r"\b(?:voted\s+(?P<voted>\d{1,3}[-\u2013]\d{1,3})\b(?![-\u2013.,]?\d)"
+                   r"|(?:vote of|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
+                   r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b))",
+                   re.I)
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
@@ -193,7 +195,7 @@ def find(text: str) -> list[Figure]:
             whole = _num(g["inxn"])   # "one in 0": no share to give
             noun, noun_end = _noun_after(text, e)
             e = noun_end if noun else e                   # "one in six jobs"
-            out.append(Figure(s, e, round(100 / whole, 1) if whole else None, "percent", PERCENT))
+            out.append(Figure(s, e, float(f"{100 / whole:.3g}") if whole else None, "percent", PERCENT))
         elif g["mdate"]:
             year = g["mdyear"] or g["myear"] or g["dmyear"]
             out.append(Figure(s, e, float(year) if year else None, "date", DATE))
@@ -240,7 +242,7 @@ def find(text: str) -> list[Figure]:
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, round(_FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
     for m in _VOTE.finditer(text) if "-" in text or "\u2013" in text else ():    # "voted 5-2": a tally
-        s, e = m.span("tally")
+        s, e = m.span("tally") if m.group("tally") else m.span("voted")
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, None, "votes", COUNT))
     out.sort(key=lambda f: f.start)
@@ -272,12 +274,12 @@ def _hedged(text: str, found: list[Figure]) -> list[Figure]:
 
 # "between 25,000 and 30,000 jobs", "40 to 55 mph": the bare first number takes the unit of the second;
 # "from 118 to 131 stops" is a change, so 118 becomes a figure of its own. "34 votes to 21" is a tally.
-_BARE_BEFORE = re.compile(rf"(?P<lead>\b(?:between|from)\s+(?:about\s+|roughly\s+|some\s+)?)?(?<![\w.,$€£/#-])"
+_BARE_BEFORE = re.compile(rf"(?P<lead>\b(?:between|from)\s+(?:(?:{HEDGE_WORDS})\s+)?)?(?<![\w.,$€£/#-])"
                           rf"(?P<n>{_NUM}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})\s*(?P<join>to|and|\u2013|-)\s*$",
                           re.I)
-_TALLY_TAIL = re.compile(r"\s+to\s+\d{1,4}\b(?![.,]\d)")
+_TALLY_TAIL = re.compile(rf"\s+to\s+(?:\d{{1,4}}\b(?![.,]\d)|(?:{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})\b)")
 # "fell to 140,000 units this year from 212,000": the bare number after "from" counts the same thing
-_FROM_BARE = re.compile(rf"\b(?:from|compared with|compared to|versus|vs\.)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?"
+_FROM_BARE = re.compile(rf"\b(?:from|compared with|compared to|versus|vs\.)\s+(?:(?:{HEDGE_WORDS})\s+)?"
                         rf"(?P<n>{_NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{_SCALE})\b|\s?%|\s+per\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _FROM_REACH = 120
@@ -301,7 +303,8 @@ def _bare_pairs(text: str, found: list[Figure]) -> list[Figure]:
             if lead.startswith("from"):                   # a change: two figures
                 out.append(Figure(m.start("n"), m.end("n"), _num(m.group("n")), f.unit, f.quantity))
             else:                                         # a range: one figure, no single value
-                out.append(Figure(m.start("n"), f.end, None, f.unit, f.quantity))
+                start = m.start() if lead.startswith("between") else m.start("n")    # "between 85 and 95 students"
+                out.append(Figure(start, f.end, None, f.unit, f.quantity))
                 continue
         out.append(f)
     return out

@@ -103,14 +103,14 @@ _NUMBER_WORDS = frozenset("per cent percent pct point points thousand million bi
                           "at by up about nearly roughly around almost some more less than over under just approximately estimated "
                           "close least most upwards many much few fewer little below above as".split())
 # "a third", "three-quarters", "one in five" (of "one in five residents"): a share written in words
-_SHARE_WORDS = re.compile(r"(?:one|1) in \w+|(?:(?:a|one|two|three|four)[ -])?(?:half|thirds?|quarters?|fifths?|tenths?)",
+_SHARE_WORDS = re.compile(r"(?:one|1) in \d{1,3}(?:,\d{3})+|(?:one|1) in \w+|(?:(?:a|one|two|three|four)[ -])?(?:half|thirds?|quarters?|fifths?|tenths?)",
                           re.I)
 
 
-def _in_words(words: str) -> str | None:
-    """A share written in words stays in words on the slide ("A third", not "33.3%"); None when it has digits
-    or no share in words."""
-    m = None if re.search(r"\d", words) else _SHARE_WORDS.search(words)
+def _in_words(words: str, value: float | None = None) -> str | None:
+    """A share written in words stays in words on the slide ("A third", not "33.3%"), and so does one too small
+    for a percentage ("1 in 250,000", not "0%"); None when it has digits or no share in words."""
+    m = None if re.search(r"\d", words) and not (value is not None and value < 1) else _SHARE_WORDS.search(words)
     if not m:
         return None
     shown = f"{hedge(words)} {m.group()}".strip()         # "Almost a third"
@@ -129,7 +129,7 @@ def plan_big_number(p: Planner, slide: Slide, index: int) -> None:
     plan = p.new_slide("big-number", index)
     p.title_block(plan, slide.text("title"), index)
     box = p.t.regions["content"]
-    number = item.text or (sn and sn.unit == "percent" and _in_words(sn.text)) or \
+    number = item.text or (sn and sn.unit == "percent" and _in_words(sn.text, sn.value)) or \
         (hedged(format_value(sn.value, sn.unit), sn.text) if sn and sn.value is not None else (sn.text if sn else ""))
     left = Box(box.x, box.y, box.w * 0.44, box.h)
     right = Box(box.x + box.w * 0.5, box.y, box.w * 0.5, box.h)
