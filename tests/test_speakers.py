@@ -729,3 +729,38 @@ def test_a_headlines_quoted_words_said_again_in_the_story_are_one_quote_with_its
             "\u201cIt is a start, but it has been a long time coming,\u201d grazier Dan Pike told the Herald.")
     found = said(text)
     assert found == [("It is a start, but it has been a long time coming", "Dan Pike")]
+
+
+def test_a_first_name_alone_after_the_full_name_is_that_person():
+    text = ("Mother-of-three Tamsin Holloway, 41, from Elmbridge, noticed the smaller tins at the till.\n\n"
+            "Tamsin, who works nights as a care assistant, said: \u201cIt is the same price for less.\u201d\n\n"
+            "Her neighbour Gareth Price agreed. \u201cNobody told us,\u201d Gareth said.")
+    assert speaker_of(text, "It is the same")[0] == "Tamsin Holloway"
+    assert speaker_of(text, "Nobody told")[0] == "Gareth Price"
+
+
+def test_a_first_name_shared_by_two_people_is_left_as_written():
+    text = ("Sam Oduya and Sam Pellerin run the stall together.\n\n"
+            "\u201cWe sell out by noon most Saturdays,\u201d Sam said.")
+    assert speaker_of(text, "We sell out")[0] == "Sam"
+
+
+def test_she_after_someone_who_asked_that_her_name_not_be_printed_is_that_person():
+    text = ("Dr. Marisol Vantongeren, head of Pinecrest Middle School, says the program has helped attendance.\n\n"
+            "A resident who asked that her name not be printed recalled phoning the council about the bikes. "
+            "\u201cI assumed he was running a scrapyard,\u201d she says now.")
+    assert speaker_of(text, "I assumed")[0] == "A resident who asked that her name not be printed"
+
+
+def test_they_after_a_family_is_the_family_not_the_last_speaker():
+    text = ("A resident who asked not to be named said she had doubts. \u201cI was wrong about him,\u201d she said.\n\n"
+            "The Okonkwo family, who arrived in Millbrook two years ago, got three bikes last summer. In a note "
+            "taped to his workbench, they wrote that the bikes were \u201cthe first thing here that was really ours.\u201d")
+    assert speaker_of(text, "the first thing here")[0] == "The Okonkwo family"
+
+
+def test_the_premier_is_the_premier_named_as_the_owner_of_a_government():
+    text = ("The plan, the first since Premier Dana Whitcombe\u2019s New Horizons government won power, projects "
+            "spending of $41 billion.\n\n"
+            "\u201cPeople here were told to wait,\u201d the premier said.")
+    assert speaker_of(text, "People here")[0] == "Dana Whitcombe"

@@ -104,6 +104,8 @@ class Person:
 # what an appositive after a lone first name says of a person: an age or "a … teacher"
 _AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
     map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
+# "Mum-of-two Jo Doe", "Father-of-three", "Editor-in-chief": a description joined by hyphens, not a first name
+_EPITHET = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 _KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St.".split())   # part of the name as written
 
 
@@ -173,6 +175,19 @@ def first_name_gender(first: str, table: bool = True) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+_OWNER = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,4}?([A-Z][\w\-]*)[\u2019']s\s+[A-Z]")
+
+
+def _owners_too(text: str):
+    """Each run of capitalised words in ``text``, and the person who owns the rest of one: "Premier Dana Doe's
+    Unity government" names Dana Doe, not only "Unity"."""
+    for m in SEQUENCE.finditer(text):
+        yield m
+        owner = _OWNER.match(m.group())
+        if owner and any(first_name_gender(w) for w in owner.group().split()[:-1]):   # "After Obama's": no one
+            yield SEQUENCE.match(text, m.start(), m.start() + owner.end(1))
+
+
 class Directory:
     """Resolves how a text refers to people: surnames, honorifics, titles and pronouns, to full names."""
 
@@ -207,7 +222,7 @@ class Directory:
         masked = self.masked
         singles: list[tuple[int, str, str, str]] = []
         bylines = [(b.start(), b.end()) for b in BYLINE.finditer(masked)]
-        for m in SEQUENCE.finditer(masked):
+        for m in _owners_too(masked):
             if bylines and any(s <= m.start() < e for s, e in bylines):
                 continue                                   # "By Jane Doe": who wrote it, never who said it
             if masked.endswith("& ", 0, m.start()) or masked.startswith(" &", m.end()):
@@ -219,9 +234,11 @@ class Directory:
             gender = ""
             for i, lo in enumerate(low):
                 if lo in TITLES or lo in HONORIFICS or lo in ROLE_NOUNS or lo in ORG_WORDS and i < len(low) - 1 \
-                        or i < len(low) - 1 and (_POSSESSIVE.search(raw[i]) or lo.rsplit("-", 1)[-1] in ROLE_NOUNS):
-                    cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe"
-                    gender = HONORIFICS.get(lo, "") or GENDERED.get(lo, "") or gender
+                        or i < len(low) - 1 and (_POSSESSIVE.search(raw[i]) or lo.rsplit("-", 1)[-1] in ROLE_NOUNS
+                                                 or _EPITHET.match(toks[i])):
+                    cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe", "Mum-of-two Doe"
+                    gender = HONORIFICS.get(lo, "") or GENDERED.get(lo, "") or GENDERED.get(lo.split("-")[0], "") \
+                        or gender
             name = toks[cut:]
             if not cut and len(name) > 2 and name[0] == "The" and name[1].lower() not in NOT_NAMES:
                 continue                                   # "The Daily Blaze": a paper, a band, a firm
@@ -253,7 +270,8 @@ class Directory:
             p.honorific = p.honorific or honorific         # "Dr Amara Doe": someone, if not yet a he or a she
             self.mentions.append((offset, p))
         for offset, single, title, gender, honorific in singles:       # "Ms. Joly", "Joly", "Sen. Doe"
-            p = self.surname_person(single, offset, gender)
+            p = self.surname_person(single, offset, gender) or (None if title or honorific else
+                                                                self.first_name_person(single, offset, gender))
             if p is not None:
                 p.learn(gender)
                 self.mentions.append((offset, p))
@@ -301,6 +319,15 @@ class Directory:
         earlier = [p for p in found if p.start <= at]
         return (earlier or found)[0]
 
+    def first_name_person(self, first: str, at: int, gender: str = "") -> Person | None:
+        """The one person named in full earlier with this first name: features and tabloids call "Kayleigh Doe"
+        "Kayleigh" after the first mention. None for anyone else's surname, or when two people share it."""
+        if first in self.by_surname or not first_name_gender(first):
+            return None                                  # "Muslim" is not Muslim Americans' first name
+        found = {p.name: p for p in self.people.values() if " " in p.name and p.start <= at
+                 and p.name.split()[0] == first and (not gender or not p.gender or p.gender == gender)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def person(self, name: str, at: int, gender: str = "", role: str = "") -> Person:
         """The person a name mention refers to ("Ms. Joly" -> Mélanie Joly), registered if new."""
         raw = name.split()
@@ -315,7 +342,8 @@ class Directory:
         for word in role.lower().replace(".", " ").split():
             gender = gender or HONORIFICS.get(word, "") or GENDERED.get(word, "")
         if len(toks) == 1:
-            p = self.surname_person(name, at, gender)
+            p = self.surname_person(name, at, gender) or (None if honorific or role else
+                                                          self.first_name_person(name, at, gender))
             if p is not None:
                 return p
         if role.lower().rstrip(".") in HONORIFICS:

@@ -303,7 +303,12 @@ _CLOSE_TO = frozenset("close familiar briefed involved knowledgeable".split())
 def _anonymous(toks: list[Token], k: int) -> bool:
     """Whether the clause at ``k`` says its speaker is not named: "who asked not to be named"."""
     words = " ".join(t.low for t in toks[k:k + 10])
-    return any(w in words for w in ("to be named", "to be identified", "anonymity", "not authori"))
+    return any(w in words for w in ("to be named", "to be identified", "anonymity", "not authori", "name not be",
+                                    "name be withheld", "name withheld"))
+
+
+# the last word of a clause saying a source is not named: "… not to be named", "… that her name not be used"
+_UNNAMED_END = frozenset("named identified used printed published withheld anonymity anonymously".split())
 
 
 def _close_to(toks: list[Token], k: int) -> bool:
@@ -379,6 +384,8 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 if toks[k].text in ("says", "said") and toks[k - 1].word and toks[k - 1].text not in ("who", "that"):
                     break                                # "A neighbor who didn't want to be identified says she …"
                 k += 1
+                if toks[k - 1].low in _UNNAMED_END and _anonymous(toks, j):
+                    break                                # "A resident who asked that her name not be used recalled"
         if k > j:
             last = toks[k - 1]
             mention.text = mention.name = text[mention.start:last.end]

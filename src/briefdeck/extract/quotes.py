@@ -26,6 +26,9 @@ _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, 
 # "the 31-year-old forward", "the 24-year-old": an age for someone just named
 _EPITHET = re.compile(r"[Tt]he\s+\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}$")
 _EPITHET_REACH = 800
+# "The Doe family, who …, got three bikes. … they wrote": a group of people a "they" can point back to
+_GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
+                    r"siblings|brothers|sisters|household|children|kids|neighbou?rs)$")
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
 _INTRO_WORDS = 12               # "Doe is blunt about what comes next.": a paragraph that only introduces the quote
 # "called the response “disproportionate and regrettable”": verbs that give a fragment to the sentence's subject
@@ -33,6 +36,7 @@ _CALLING = frozenset("called calls call calling described describes describing t
                      "dubbed characterized characterised".split())
 _SIGNATURE = re.compile(r"\s*\n\s*[-\u2014\u2013\u2015]+ ?((?:[A-Z][\w\u2019'\-]*\.? ){0,3}[A-Z][\w\u2019'\-]+)"
                         r"[.,]?[^\n]{0,40}(?:\n|$)")
+_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")   # "a neighbour who …": one person, never a "they"
 _SMALL_WORDS = frozenset("of the a an and or in on for to at with by from is are be vs via &".split())
 
 
@@ -106,8 +110,11 @@ class _Finder:
                 together = back_references.named_together(self.masked, at) if m.name == "they" else ""
                 if together:
                     return together, "", None                  # "Acme and Brightline warned …": they
+                group = self._group_before(at) if m.name == "they" else None
+                if group:
+                    return group, "", None                     # "The Doe family … got bikes. … they wrote"
                 if m.name in ("they", "we") and self.out and self.out[-1][1] and \
-                        self.out[-1][1].person is None:
+                        self.out[-1][1].person is None and not _ONE.match(self.out[-1][1].speaker):
                     last = self.out[-1][1]
                     return last.speaker, last.role, None
                 return "", "", None
@@ -169,6 +176,15 @@ class _Finder:
         if gender and gender != {"he": "m", "she": "f"}[pronoun]:
             return None                                       # "A woman … says" then "he": someone else
         return subject.text
+
+    def _group_before(self, at: int) -> str | None:
+        """The family or couple a "they" at ``at`` refers to: the subject of the sentence before."""
+        previous = self._previous_sentence(self.sentence(at)[0])
+        if previous is None:
+            return None
+        toks = speakers.tokens(self.masked, *previous)
+        subject = speakers.sentence_subject(toks, self.masked, self.d.knows)
+        return subject.text if subject is not None and _GROUP.fullmatch(subject.text) else None
 
     def _epithet(self, description: str, at: int) -> Person | None:
         """The person "the 31-year-old forward" refers to: whoever was last named before it, if a person."""
