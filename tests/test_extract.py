@@ -85,6 +85,8 @@ def only(found, text):
     ("it sold over 2,000 units", ("over 2,000 units", 2000, "units", "count")),
     ("a 1 in 40,000 chance of a strike", ("1 in 40,000", 0.0025, "percent", "percent")),
     ("the bill passed by 41 votes to seven", ("41 votes to seven", None, "votes", "count")),
+    ("she named two or three things to fix", ("two or three things", None, "things", "count")),
+    ("a poll of 900 New Yorkers found", ("900 New Yorkers", 900, "New Yorkers", "count")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)
@@ -117,6 +119,10 @@ def test_a_bare_number_counts_what_the_figure_beside_it_counts(text, figures):
                                     "route 66 runs here", "at 5:40 in the morning"])
 def test_numbers_that_are_not_figures(phrase):
     assert [f for f in fig.find(phrase) if f.quantity != "date"] == []
+
+
+def test_a_number_with_a_thousands_comma_is_never_a_year():
+    assert fig.find("The shop sold 2,000 last month.") == []
 
 
 def test_a_byline_gives_no_figures_but_a_table_row_does():

@@ -140,7 +140,10 @@ def _noun_after(text: str, end: int) -> tuple[str, int]:
     if not m or m.group(2).lower() in _NOT_NOUNS:
         return "", end
     noun = m.group(2)
-    return (noun if noun[0].isupper() else noun.lower()), m.end()        # "800,000 Americans" keep their capital
+    if noun[0].isupper():                       # "800,000 Americans" keep their capital; "29 New Yorkers" their city
+        before = re.search(r"(?:[A-Z][\w’'-]*\s+)+$", m.group(1))
+        return (before.group() if before else "") + noun, m.end()
+    return noun.lower(), m.end()
 
 
 _MONTH_START = re.compile(rf"{_MONTH}(?=\s\d)")     # "Feb. 18", "August 2023": scanned apart, it is cheaper
@@ -223,7 +226,7 @@ def find(text: str) -> list[Figure]:
             scale = _scale(g["cscale"])
             if g["count"]:
                 value = _num(g["cnum"])
-                if not noun and (1900 <= value <= 2100 and value.is_integer()):
+                if not noun and (1900 <= value <= 2100 and value.is_integer()) and "," not in g["cnum"]:
                     out.append(Figure(s, e, value, "year", DATE))
                     continue
             else:
@@ -275,7 +278,7 @@ def _hedged(text: str, found: list[Figure]) -> list[Figure]:
 # "between 25,000 and 30,000 jobs", "40 to 55 mph": the bare first number takes the unit of the second;
 # "from 118 to 131 stops" is a change, so 118 becomes a figure of its own. "34 votes to 21" is a tally.
 _BARE_BEFORE = re.compile(rf"(?P<lead>\b(?:between|from)\s+(?:(?:{HEDGE_WORDS})\s+)?)?(?<![\w.,$€£/#-])"
-                          rf"(?P<n>{_NUM}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})\s*(?P<join>to|and|\u2013|-)\s*$",
+                          rf"(?P<n>{_NUM}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})\s*(?P<join>to|and|or|\u2013|-)\s*$",
                           re.I)
 _TALLY_TAIL = re.compile(rf"\s+to\s+(?:\d{{1,4}}\b(?![.,]\d)|(?:{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})\b)")
 # "fell to 140,000 units this year from 212,000": the bare number after "from" counts the same thing
