@@ -87,6 +87,13 @@ def only(found, text):
     ("the bill passed by 41 votes to seven", ("41 votes to seven", None, "votes", "count")),
     ("she named two or three things to fix", ("two or three things", None, "things", "count")),
     ("a poll of 900 New Yorkers found", ("900 New Yorkers", 900, "New Yorkers", "count")),
+    ("the flood drowned 2,100 cattle overnight", ("2,100 cattle", 2100, "cattle", "count")),
+    ("it funds 35 additional police officers", ("35 additional police officers", 35, "officers", "count")),
+    ("the show hangs 140 saris and quilts", ("140 saris", 140, "saris", "count")),
+    ("nickel hit $16,420 a metric ton on Friday", ("$16,420 a metric ton", 16420, "$ per metric ton", "money")),
+    ("hauling costs $1,900 per trailer each month", ("$1,900 per trailer", 1900, "$ per trailer", "money")),
+    ("repairs will cost between $40 million and $65 million.", ("between $40 million and $65 million", None,
+                                                               "$ million", "money")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)
@@ -283,6 +290,7 @@ def test_a_wire_story_end_to_end():
 @pytest.mark.parametrize("sentence, number, unit", [
     ("The harbour board voted 5-2 on Monday to sell the pier.", "5-2", "votes"),
     ("The commission voted 4-3 late Tuesday to back the plan.", "4-3", "votes"),
+    ("The bill cleared a procedural vote 64-31 on Monday.", "64-31", "votes"),
     ("The appeal court upheld the ban by a 7\u20134 vote.", "7\u20134", "votes"),
     ("The new plant can treat 6.2 million gallons a day but was designed for 4.5 million.", "4.5 million", "million"),
 ])

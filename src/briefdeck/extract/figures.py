@@ -75,10 +75,10 @@ _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|ar
 _RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
                    r"|\s(?:per|an?|each)\s(sq\.?[ \t]?(?:ft|m)\b\.?|(?:square\s)?[a-z][a-z\-]{1,20}\b)"
                    r"(?=\s*(?:[,.;:)\u2014\u2013!?]|-\s|$)|\s+(?:for|in|on|at|to|and|or|but|by|from|with|over|under|"
-                   r"until|while|which|that|if|when|as|than|of)\b)", re.I)
+                   r"until|while|which|that|if|when|as|than|of|each|every)\b)", re.I)
 # "$345 a tonne … delivered", "1.2 tonnes a hectare", "41 cases per 100,000 residents", "40 litres of water an
 # hour": a measure per unit, whatever follows it (not "a year ago")
-_UNITS = (r"(?:tonnes?|tons?|pounds?|kilograms?|kg|kilos?|litres?|liters?|gallons?|barrels?|bushels?|hectares?|acres?|"
+_UNITS = (r"(?:(?:metric\s)?(?:tonnes?|tons?)|pounds?|kilograms?|kg|kilos?|litres?|liters?|gallons?|barrels?|bushels?|hectares?|acres?|"
           r"shares?|head|units?|kilometres?|kilometers?|km|miles?|square (?:foot|feet|metre|meter|mile|kilometre))\b"
           r"|(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|earlier|later|before|after|old)\b)")
 _UNIT_RATE = re.compile(rf"\s(?:per|an?)\s({_UNITS})", re.I)
@@ -86,7 +86,7 @@ _COUNT_RATE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:per|an?|each)\s+(?:(?P<rn>\
                          rf"|(?P<ru>{_UNITS}))", re.I)
 # "voted 5-2", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
 _VOTE = re.compile(r"\b(?:voted\s+(?P<voted>\d{1,3}[-\u2013]\d{1,3})\b(?![-\u2013.,]?\d)"
-                   r"|(?:vote of|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
+                   r"|(?:vote(?: of)?|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b))",
                    re.I)
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
@@ -94,8 +94,9 @@ _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
                    r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3}"
                    r"(?:(?!(?:of|per|percent|cent|in|to|for|and|or|from|at|by|with)\s)[a-z][\w’'-]*(?<![^us]s)\s+){0,2}?)"
-                   r"([a-z][\w’'-]*?s(?<![usi]s)|people|staff|workforce|equipment|capacity|production|output|"
-                   r"children|men|women|head(?=\s+of\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers)))(?![\w/])")
+                   r"([a-z][\w’'-]*?s(?<![us]s)(?<!sis)|people|staff|workforce|equipment|capacity|production|output|"
+                   r"children|men|women|(?:cattle|livestock|sheep|deer|poultry|aircraft|personnel|police)(?!\s+[a-z][\w-]*s\b)|"
+                   r"head(?=\s+of\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers)))(?![\w/])")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
                            r"phase|stage|version|channel|district|local))\s+$", re.I)
@@ -354,6 +355,8 @@ def _shares(text: str, found: list[Figure]) -> list[Figure]:
 
 
 _RANGE_JOIN = re.compile(r"[ \t]*(?:to|\u2013|\u2014|-)[ \t]*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+$", re.I)
+_AND_JOIN = re.compile(r"[ \t]+and[ \t]+")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)[ \t]+(?:about[ \t]+|roughly[ \t]+)?$", re.I)
 
 
@@ -364,11 +367,15 @@ def _ranges(text: str, found: list[Figure]) -> list[Figure]:
     for f in found:
         last = out[-1] if out else None
         if last is not None and last.quantity == f.quantity and f.quantity in (MONEY, PERCENT) \
-                and last.value is not None and f.value is not None and last.value < f.value \
-                and _RANGE_JOIN.fullmatch(text, last.end, f.start) \
-                and not _FROM_BEFORE.search(text, max(0, last.start - 20), last.start):
-            out[-1] = Figure(last.start, f.end, None, f.unit, f.quantity)
-            continue
+                and last.value is not None and f.value is not None and last.value < f.value:
+            between = _BETWEEN_BEFORE.search(text, max(0, last.start - 20), last.start)
+            if between and _AND_JOIN.fullmatch(text, last.end, f.start):     # "between $300 million and $450 million"
+                out[-1] = Figure(between.start(), f.end, None, f.unit, f.quantity)
+                continue
+            if _RANGE_JOIN.fullmatch(text, last.end, f.start) \
+                    and not _FROM_BEFORE.search(text, max(0, last.start - 20), last.start):
+                out[-1] = Figure(last.start, f.end, None, f.unit, f.quantity)
+                continue
         out.append(f)
     return out
 
