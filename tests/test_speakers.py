@@ -764,3 +764,12 @@ def test_the_premier_is_the_premier_named_as_the_owner_of_a_government():
             "spending of $41 billion.\n\n"
             "\u201cPeople here were told to wait,\u201d the premier said.")
     assert speaker_of(text, "People here")[0] == "Dana Whitcombe"
+
+
+def test_a_letter_sent_to_someone_saying_something_speaks_for_its_writers_not_the_addressee():
+    text = ("On Monday, 41 Democrats sent a letter to Speaker Marion Talbot saying the bill \u201cdoes nothing for "
+            "the families who lost everything.\u201d\n\n"
+            "The plan faltered when twelve senators wrote to Speaker Marion Talbot saying it was "
+            "\u201cdead on arrival in this chamber.\u201d")
+    assert speaker_of(text, "does nothing")[0] == "41 Democrats"
+    assert speaker_of(text, "dead on arrival")[0].lower() == "twelve senators"

@@ -381,7 +381,9 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             if who is not None:
                 return who
         elif verb(toks[v]) and toks[v].text.endswith("ing") and v and toks[v - 1].word:
-            who, _ = phrase_left(toks, _skip_between(toks, v - 1), text)    # "with Doe saying", "of Doe asking"
+            who, start = phrase_left(toks, _skip_between(toks, v - 1), text)    # "with Doe saying", "of Doe asking"
+            if who is not None and who.kind == NAME and start and toks[start - 1].low == "to":
+                return _writer(toks, start - 1, text)          # "wrote to Speaker Doe saying": the writers
             if who is not None and who.kind == NAME:
                 return who
     for v in range(n - 1, lo - 1, -1):                   # "according to the ministry, “…"
@@ -395,6 +397,18 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             if who is not None and who.kind in (NAME, PRONOUN):
                 return who
     return None
+
+
+def _writer(toks: list[Token], to: int, text: str) -> Mention | None:
+    """Who wrote or sent something "to" someone (token ``to``): the subject of the clause, after a "when"."""
+    k = max((i + 1 for i in range(to) if toks[i].low in _SUBORDINATORS or toks[i].text in ";:"), default=0)
+    clause = toks[k:to]
+    who = sentence_subject(clause, text) if clause else None
+    count = re.search(r"\b\d[\d,]*\s+$", text[max(0, who.start - 12):who.start]) if who is not None else None
+    if count:                                                  # "41 Democrats", not "Democrats"
+        who.text = who.name = text[who.start - len(count.group()):who.end]
+        who.start -= len(count.group())
+    return who
 
 
 def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None:
