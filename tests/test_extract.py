@@ -83,6 +83,7 @@ def only(found, text):
     ("a tax on firms with fewer than 50 staff", ("fewer than 50 staff", 50, "staff", "count")),
     ("the payments are spread over 10 years", ("10 years", 10, "years", "duration")),
     ("it sold over 2,000 units", ("over 2,000 units", 2000, "units", "count")),
+    ("the shares add up to 100% in all", ("100%", 100, "percent", "percent")),      # a verb's "up to"
     ("a 1 in 40,000 chance of a strike", ("1 in 40,000", 0.0025, "percent", "percent")),
     ("the bill passed by 41 votes to seven", ("41 votes to seven", None, "votes", "count")),
     ("she named two or three things to fix", ("two or three things", None, "things", "count")),

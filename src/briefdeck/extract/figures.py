@@ -266,11 +266,18 @@ def find(text: str) -> list[Figure]:
 _HEDGE_BEFORE = re.compile(rf"\b(?:{HEDGE_WORDS}|(?P<loose>over|under|below|above))[ \t]+$", re.I)
 
 
+# "The shares add up to 100%", "prices went up to $5": a verb's "up to", not a hedge
+_VERB_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|amount|amounts|amounted|come|comes|came|go|goes|"
+                         r"went|gone|move|moves|moved|step|steps|stepped|ramp|ramps|ramped|live|lives|lived)\s+$", re.I)
+
+
 def _hedged(text: str, found: list[Figure]) -> list[Figure]:
     last_end = 0
     for f in found:
         m = _HEDGE_BEFORE.search(text, max(last_end, f.start - 24), f.start)
-        if m and not (m.group("loose") and f.quantity == DURATION):
+        if m and not (m.group("loose") and f.quantity == DURATION) \
+                and not (m.group().lower().startswith("up") and _VERB_UP_TO.search(text, max(0, m.start() - 12),
+                                                                                    m.start())):
             f.start = m.start()
         last_end = f.end
     return found
