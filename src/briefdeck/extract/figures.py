@@ -89,13 +89,17 @@ _VOTE = re.compile(r"\b(?:voted\s+(?P<voted>\d{1,3}[-\u2013]\d{1,3})\b(?![-\u201
                    r"|(?:vote(?: of)?|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b))",
                    re.I)
+# "a 3-1 win over", "won 2-0", "drew 0-0": a match's score, never a number to chart
+_SCORE = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+(?P<a>\d{1,2}[-\u2013]\d{1,2})(?=\s+(?:home\s+|away\s+)?(?:win|victory|"
+                    r"defeat|loss|draw|lead)\b)|(?:won|lost|drew|drawn|tied|leads?|led|trailed?|trailing|beat\s+"
+                    r"(?:[A-Z][\w.\-]*\s+){1,3})\s*(?P<b>\d{1,2}[-\u2013]\d{1,2})\b(?![-\u2013.,]?\d))")
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
                    r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3}"
                    r"(?:(?!(?:of|per|percent|cent|in|to|for|and|or|from|at|by|with)\s)[a-z][\w’'-]*(?<![^us]s)\s+){0,2}?)"
-                   r"([a-z][\w’'-]*?s(?<![us]s)(?<!sis)|people|staff|workforce|equipment|capacity|production|output|"
-                   r"children|men|women|(?:cattle|livestock|sheep|deer|poultry|aircraft|personnel|police)(?!\s+[a-z][\w-]*s\b)|"
+                   r"(degrees\s(?:Celsius|Fahrenheit|C|F)\b|[a-z][\w’'-]*?s(?<![us]s)(?<!sis)|people|staff|workforce|equipment|capacity|production|output|"
+                   r"children|men|women|kelvin|(?:cattle|livestock|sheep|deer|poultry|aircraft|personnel|police)(?!\s+[a-z][\w-]*s\b)|"
                    r"head(?=\s+of\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers)))(?![\w/])")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
@@ -144,7 +148,7 @@ def _noun_after(text: str, end: int) -> tuple[str, int]:
     if noun[0].isupper():                       # "800,000 Americans" keep their capital; "29 New Yorkers" their city
         before = re.search(r"(?:[A-Z][\w’'-]*\s+)+$", m.group(1))
         return (before.group() if before else "") + noun, m.end()
-    return noun.lower(), m.end()
+    return (noun if noun.startswith("degrees ") else noun.lower()), m.end()      # "degrees Celsius"
 
 
 _MONTH_START = re.compile(rf"{_MONTH}(?=\s\d)")     # "Feb. 18", "August 2023": scanned apart, it is cheaper
@@ -249,6 +253,10 @@ def find(text: str) -> list[Figure]:
         s, e = m.span("tally") if m.group("tally") else m.span("voted")
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, None, "votes", COUNT))
+    for m in _SCORE.finditer(text) if "-" in text or "\u2013" in text else ():   # "a 3-1 win": a score
+        s, e = m.span("a") if m.group("a") else m.span("b")
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Figure(s, e, None, "score", COUNT))
     out.sort(key=lambda f: f.start)
     kept: list[Figure] = []
     for f in out:                                          # "per 100,000 residents" inside a rate
