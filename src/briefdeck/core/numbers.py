@@ -9,7 +9,9 @@ SCALE = {"thousand": "K", "million": "M", "billion": "B", "trillion": "T"}
 # Words that hedge a number ("nearly six hours", "more than 30 people"): a figure keeps them, and so does its slide
 HEDGE_WORDS = (r"about|around|roughly|approximately|some|an estimated|close to|nearly|almost|just (?:over|under)|"
                r"more than|fewer than|less than|at least|at most|upwards of|up to|as (?:many|much|few|little) as")
-_HEDGE = re.compile(rf"(?:{HEDGE_WORDS}|over|under|below|above)\b", re.I)
+LOOSE_HEDGES = "over|under|below|above"     # hedges too, except before a duration ("spread over 10 years")
+HEDGE_VOCABULARY = frozenset(re.findall(r"[a-z]+", f"{HEDGE_WORDS}|{LOOSE_HEDGES}"))
+_HEDGE = re.compile(rf"(?:{HEDGE_WORDS}|{LOOSE_HEDGES})\b\s*", re.I)
 _MARK = {"more than": "+", "over": "+", "above": "+", "at least": "+", "upwards of": "+", "just over": "+",
          "fewer than": "<", "less than": "<", "under": "<", "below": "<", "just under": "~"}
 _UP_TO = ("up to", "at most", "as many as", "as much as", "as few as", "as little as")
@@ -72,7 +74,7 @@ def _with_unit(value: float, unit: str) -> str:
 def hedge_length(words: str) -> int:
     """How many characters of a figure's words are its hedge and the space after it ("about 9,000 jobs" -> 6)."""
     m = _HEDGE.match(words)
-    return m.end() + len(words[m.end():]) - len(words[m.end():].lstrip()) if m else 0
+    return m.end() if m else 0
 
 
 def hedge(words: str) -> str:

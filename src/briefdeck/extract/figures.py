@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from briefdeck.core.numbers import HEDGE_WORDS
+from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
 
 PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
 
@@ -271,7 +271,7 @@ def find(text: str) -> list[Figure]:
 
 # "nearly six hours", "more than 30 people", "up to 40%": the hedge is part of the figure, or a slide
 # would show a number the source did not state ("over" and "under" before a duration mean "during")
-_HEDGE_BEFORE = re.compile(rf"\b(?:{HEDGE_WORDS}|(?P<loose>over|under|below|above))[ \t]+$", re.I)
+_HEDGE_BEFORE = re.compile(rf"\b(?:{HEDGE_WORDS}|(?P<loose>{LOOSE_HEDGES}))[ \t]+$", re.I)
 
 
 # "The shares add up to 100%", "prices went up to $5": a verb's "up to", not a hedge

@@ -105,7 +105,7 @@ class Person:
 _AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
     map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
 # "Mum-of-two Jo Doe", "Father-of-three", "Editor-in-chief": a description joined by hyphens, not a first name
-_EPITHET = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
+_HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 _KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St.".split())   # part of the name as written
 
 
@@ -235,7 +235,7 @@ class Directory:
             for i, lo in enumerate(low):
                 if lo in TITLES or lo in HONORIFICS or lo in ROLE_NOUNS or lo in ORG_WORDS and i < len(low) - 1 \
                         or i < len(low) - 1 and (_POSSESSIVE.search(raw[i]) or lo.rsplit("-", 1)[-1] in ROLE_NOUNS
-                                                 or _EPITHET.match(toks[i])):
+                                                 or _HYPHENED.match(toks[i])):
                     cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe", "Mum-of-two Doe"
                     gender = HONORIFICS.get(lo, "") or GENDERED.get(lo, "") or GENDERED.get(lo.split("-")[0], "") \
                         or gender

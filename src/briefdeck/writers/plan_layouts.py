@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.core import ChartSpec, Item, Series, Slide, Table
-from briefdeck.core.numbers import big_number, hedge, hedged
+from briefdeck.core.numbers import HEDGE_VOCABULARY, big_number, hedge, hedged
 from briefdeck.core.sanitize import one_line
 from briefdeck.templates import contrast
 from briefdeck.templates.model import Box
@@ -100,8 +100,7 @@ def _item(slide: Slide, slot: str) -> Item:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER_WORDS = frozenset("per cent percent pct point points thousand million billion trillion a an the of for to in on "
-                          "at by up about nearly roughly around almost some more less than over under just approximately estimated "
-                          "close least most upwards many much few fewer little below above as".split())
+                          "at by".split()) | HEDGE_VOCABULARY
 # "a third", "three-quarters", "one in five" (of "one in five residents"): a share written in words
 _SHARE_WORDS = re.compile(r"(?:one|1) in \d{1,3}(?:,\d{3})+|(?:one|1) in \w+|(?:(?:a|one|two|three|four)[ -])?(?:half|thirds?|quarters?|fifths?|tenths?)",
                           re.I)
