@@ -160,6 +160,13 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Have a question about the bridge? Email our newsroom at desk@lantern.example.",
     "Liking Dockside Daily? Subscribe to our free weekly newsletter.",
     "Crews lift the new span into place over the river. (Photo: Ada Quill / Harbour Pictures)",
+    "Crews lift the new span into place in March. Photograph: Ada Quill / Harbour Pictures",
+    "Want the week's river news? Sign up for The Towpath, our free Friday newsletter. Sign up",
+    "Get the Lantern's Morning Briefing: local news and weather in your inbox every weekday. Sign up here.",
+    "Home | News | Business | Sports | Opinion | e-Edition",
+    "News   Sport   Football   Rugby   What's On   Jobs",
+    "Share: Facebook | X | WhatsApp | Email | Copy link",
+    "Follow us on Mastodon  |  Bluesky  |  YouTube",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -173,7 +180,18 @@ def test_page_furniture_inside_an_article_goes(line):
     "Readers were urged to subscribe to the newsletter the union launched in March.",
     "Do you have any information on the cause, the inspector asked the crew.",
     "Have a question about rates? Call the utility, the mayor told residents, and she meant it.",
+    "Residents can sign up for the county's flood-alert newsletter at the library.",
+    "| Region | Jobs | Change |",
+    "Ottawa, Toronto and Montreal | all three cities | voted against it.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
     assert line in clean(body).text
+
+
+def test_a_table_of_short_cells_is_not_a_bar_of_links():
+    table = "Route | Crossings | Minutes\nSkarvik | 24 | 18\nNorrby | 6 | 55"
+    spaced = "Plant   Jobs   Change\nOshawa   2,400   -300\nWindsor   4,100   +120"
+    for rows in (table, spaced):
+        body = f"Ferry traffic rose in 2025.\n\n{rows}\n\nThe figures are unchanged."
+        assert rows in clean(body).text

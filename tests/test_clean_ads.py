@@ -168,3 +168,47 @@ def test_an_editors_note_or_correction_is_not_the_story():
     raw = ("The clinic lost two doctors in 2024.\n\nCorrection: An earlier version of this article misstated the "
            "number of clinics surveyed. It was 612, not 621.\n\nEditor\u2019s note: This story was updated on Friday.")
     assert clean(raw).text == "The clinic lost two doctors in 2024."
+
+
+def test_a_paid_lead_in_with_its_sponsor_goes_with_every_line_of_the_pitch():
+    raw = ("Spot rates fell 12% in March.\n\nPaid content \u00b7 Presented by Tallyhold\n"
+           "Still counting pallets by hand? Tallyhold gives your warehouse a live count of every shelf.\n"
+           "Over 900 distributors already run their stock on Tallyhold, and their write-offs fell by a third.\n"
+           "Book your free demo today at tallyhold.io.\n\n"
+           "Carriers cancelled 30 sailings, the index showed.")
+    c = clean(raw)
+    assert c.text == "Spot rates fell 12% in March.\n\nCarriers cancelled 30 sailings, the index showed."
+    (row,) = [r for r in c.report() if r["kind"] == "advert"]
+    assert "Over 900 distributors" in row["before"]
+
+
+def test_a_story_paragraph_naming_the_advertiser_after_its_block_stays():
+    raw = ("Spot rates fell 12% in March.\n\nSponsored by Tallyhold\n"
+           "Count every shelf with Tallyhold. Book your free demo at tallyhold.io.\n"
+           "Tallyhold was bought by a rival last year, the filing showed.\n\n"
+           "Carriers cancelled 30 sailings.")
+    assert "Tallyhold was bought by a rival" in clean(raw).text
+
+
+def test_comments_under_a_signature_with_the_time_they_were_posted_go():
+    story = ("The council voted 6-3 to raise parking fees on Tuesday. The new rates start in July and will pay "
+             "for sidewalk repairs across the downtown core, the city said.\n\n"
+             "Of the 47 people who spoke at the meeting, 29 opposed the increase, and several shop owners said "
+             "their customers would drive to the mall on Route 9 instead.\n\n"
+             "Meter rates were last raised in 2017, from $1 to $1.50 an hour.\n\n")
+    raw = (story + "8 comments\n\n"
+           "Ray Mott, Elmwood \u00b7 April 8, 2026 at 7:02 a.m.\nThey listened and then did the opposite. Typical.\n\n"
+           "Jo Alvarez, East Elmwood \u00b7 April 8, 2026 at 7:45 a.m.\nI walk a stroller there daily; worth it.\n\n"
+           "Pete S., Harlow \u00b7 April 8, 2026 at 8:10 a.m.\nOur meters cost $2 and the street is empty.\n\n"
+           "Load more comments")
+    c = clean(raw)
+    assert c.text == story.strip()
+    assert any(r["kind"] == "comments" and "Ray Mott" in r["before"] for r in c.report())
+
+
+def test_a_read_more_list_of_headlines_goes_and_the_story_after_it_stays():
+    raw = ("The regulator fined the carrier $3.8 million.\n\nRead more:\n"
+           "How emergency calls are routed\nCarrier to cut 450 jobs, sources say\n\n"
+           "The outage lasted 11 hours, the commission found.")
+    assert clean(raw).text == ("The regulator fined the carrier $3.8 million.\n\n"
+                               "The outage lasted 11 hours, the commission found.")

@@ -56,6 +56,25 @@ def is_marketing(p: Para, signs: int = 1) -> bool:
     return _signs(p) >= signs
 
 
+_PARTS = re.compile(r"\s+[\u00b7|\u2022\u2014\u2013]\s+")
+_CAPITALISED = re.compile(r"(?<=[^\s.!?] )[A-Z][\w’'&+-]*[A-Za-z]")     # not a sentence's first word
+
+
+def is_lead_in(text: str) -> bool:
+    """ "Sponsored", "Paid content · Presented by Northwind": every part of the line says whose message follows."""
+    return all(_LEAD_IN.match(part) for part in _PARTS.split(text))
+
+
+def _product_words(run: list[Para]) -> set[str]:
+    """The capitalised words of a block so far that are not a lead-in's own words: the product's name."""
+    words = {w for p in run for w in _CAPITALISED.findall(p.text)}
+    return {w for w in words if not _LEAD_IN.match(w) and w.lower() not in _LEAD_IN_WORDS}
+
+
+_LEAD_IN_WORDS = frozenset("a an the from our by with in partner partners sponsor sponsors presented brought you "
+                           "content paid message word".split())
+
+
 def _block(paras: list[Para], i: int) -> list[Para]:
     """The lead-in at ``i`` and the marketing run after it (product name lines, pitches, end marker)."""
     run = [paras[i]]
@@ -76,6 +95,9 @@ def _block(paras: list[Para], i: int) -> list[Para]:
         elif (_NAME_LINE.match(p.text) and p.words <= 6 and j + 1 < len(paras)
               and is_marketing(paras[j + 1], signs)):
             run.append(p)                            # a product name over its pitch
+        elif len(run) > 1 and j + 1 < len(paras) and is_marketing(paras[j + 1], signs) \
+                and not _NEWS_VERB.search(p.text) and set(_CAPITALISED.findall(p.text)) & _product_words(run):
+            run.append(p)                            # "1,200 firms already use CargoSight …" between two pitches
         else:
             break
         j += 1
@@ -97,7 +119,7 @@ def strip(text: str) -> Step:
     i = 0
     while i < len(paras):
         p = paras[i]
-        if p.words <= 12 and _LEAD_IN.match(p.text):
+        if p.words <= 12 and is_lead_in(p.text):
             block = _block(paras, i)
             if len(block) > 1:
                 runs.append((block, "advertorial block"))

@@ -47,6 +47,9 @@ _WHOLE_LINE = [
     r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
     r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest).*",
     r"get (?:our|the) [\w ]*newsletter.*", r"we use cookies.*", r"accept(?: all)?(?: cookies)?",
+    # "Get the Gazette's Morning Update: … in your inbox every weekday. Sign up here.": a prompt in the paper's voice
+    r"(?=.{0,60}\b(?:sign up|subscribe)\b|.{0,250}\bsign up(?: here| now| today| free)?[.!]?$)"
+    r"(?=.{0,250}\b(?:newsletters?|inbox|briefing|digest)\b)(?=.{0,250}\b(?:our|here|your inbox|free)\b).{0,250}",
     r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}",
     # a call for tips: "Got a story? Email our news desk in confidence.", "Have a question? Email …"
     r"(?:got|have|have you got|do you have|know) (?:a |an |any |something )?(?:story|story idea|tip|news tip|tips|"
@@ -63,6 +66,8 @@ _WHOLE_LINE = [
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
     r"(?:photo|image|picture|photograph|video|illustration)s? (?:by|courtesy(?: of)?|credit)\b.{0,160}",
     r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
+    # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
+    r".{0,300}[.!?]\s+(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.!?]{2,80}",
     r".{0,300}\((?:photo|image|picture|video)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
     r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
     r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
@@ -83,6 +88,30 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
+# "Home | News | Business | Sports", "News   Sport   Football   Rugby", "Share: Facebook | X | Email":
+# a bar of short links, each a few words, never a sentence (a table row, "| a | b |", is left alone)
+_BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022][ \t]*|[ \t]{3,}")
+_BAR_ITEM = re.compile(r"[\w&’'][\w&’'.:/ -]{0,40}")
+BAR_ITEMS = 3
+BAR_ITEM_WORDS = 4
+
+
+def _cells(line: str) -> int:
+    return len([item for item in _BAR_SPLIT.split(line.strip()) if item])
+
+
+def is_link_bar(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a bar of links; a row of a table (a line beside it has as many cells) is not."""
+    stripped = lines[i].strip()
+    if stripped.startswith("|") or stripped.endswith("|"):
+        return False
+    items = [item for item in _BAR_SPLIT.split(stripped) if item]
+    if len(items) < BAR_ITEMS or any(len(item.split()) > BAR_ITEM_WORDS or not _BAR_ITEM.fullmatch(item)
+                                     or item.endswith(".") for item in items):
+        return False
+    return not any(0 <= k < len(lines) and _cells(lines[k]) == len(items) for k in (i - 1, i + 1))
+
+
 def is_boilerplate(line: str) -> bool:
     """True for a whole line of page furniture (share bars, comment prompts, ads, captions, the heading of a
     list of links to other stories)."""
@@ -96,8 +125,9 @@ def strip(text: str) -> Step:
     lines = list(_lines(text))
     drop: set[int] = set()
     tail_from = None
-    for i, (_, _, line) in enumerate(lines):
-        if is_boilerplate(line):
+    texts = [line for _, _, line in lines]
+    for i, line in enumerate(texts):
+        if is_boilerplate(line) or is_link_bar(texts, i):
             drop.add(i)
             if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
                 tail_from = i

@@ -16,10 +16,15 @@ from briefdeck.clean.edits import Step
 
 _NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|de|da|von|le|la)){0,2}"
 _PLACE = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:,\s*[A-Z][\w.]{1,12})?"
+# when it was posted: "· April 8, 2026 at 7:02 a.m.", "| 3 hours ago", "12/03/2026 21:14"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_STAMP = (rf"(?:\s*[\u00b7\u2022|,]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
+          rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?"
+          rf"|\(?\d+\s+\w+\s+ago\)?|\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?))?")
 _SIGNATURE = re.compile(
     rf"^[\W_]*(?:[\u2014\u2013-]+\s*)?(?:{_NAME},\s+{_PLACE}|{_NAME}\s+(?:from|in|of)\s+{_PLACE}"
     rf"|{_NAME}\s+(?:says|said|wrote|writes|commented|replied)\s*:?"
-    rf"|[\u2014\u2013-]+\s*{_NAME})\s*[.:]?\s*(?:\(?\d+\s+\w+\s+ago\)?)?$")
+    rf"|[\u2014\u2013-]+\s*{_NAME})\s*[.:]?{_STAMP}\s*$")
 # "Great piece, very balanced. — Marjorie, Hamilton": an opinion signed at its own end
 _USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
 _SIGNED_AT_END = re.compile(rf"[.!?\u201d\"’)]\s+(?:[\u2014\u2013]|--?)\s*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})\s*$")
@@ -36,11 +41,22 @@ _TAIL = 0.4                # comments come after the article: look only after th
 
 
 def _is_signature(p: Para) -> bool:
-    return p.words <= 8 and not p.text.rstrip().endswith(("?", "!")) and bool(_SIGNATURE.match(p.text))
+    return p.words <= 8 and not p.text.rstrip().endswith(("?", "!")) and bool(_SIGNATURE.match(p.text)) \
+        or p.words <= 14 and "\n" not in p.text.strip() and _stamped(p.text)
+
+
+def _stamped(line: str) -> bool:
+    """A signature with the time it was posted: "Jo Doe, Elmwood · April 8, 2026 at 7:02 a.m."."""
+    m = _SIGNATURE.match(line)
+    return m is not None and any(ch.isdigit() for ch in line)
 
 
 def _signed_at_end(p: Para) -> bool:
-    return p.words <= MAX_OPINION_WORDS and bool(_SIGNED_AT_END.search(p.text))
+    """A whole comment in one paragraph: signed at its end, or under a stamped signature line."""
+    if p.words > MAX_OPINION_WORDS:
+        return False
+    first, _, rest = p.text.strip().partition("\n")
+    return bool(_SIGNED_AT_END.search(p.text)) or bool(rest.strip()) and _stamped(first)
 
 
 def find(text: str) -> list[Para]:

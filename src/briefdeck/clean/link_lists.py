@@ -19,6 +19,7 @@ HEADING = re.compile(
     r"trending(?: now| today| stories| in [\w ]{1,20})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today))?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
     r"further reading|more (?:from|on|in) [\w .’'&-]{1,40}|also on [\w .’'&-]{1,40}|what to read next|"
+    r"(?:read|see) (?:more|also)|"
     r"editor[’']s picks?|don[’']t miss|(?:in )?other news|popular now)[\W_]*$", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\u201d\"’')\]]*$")
 MAX_HEADLINE_WORDS = 18
