@@ -97,6 +97,11 @@ def only(found, text):
     ("hauling costs $1,900 per trailer each month", ("$1,900 per trailer", 1900, "$ per trailer", "money")),
     ("repairs will cost between $40 million and $65 million.", ("between $40 million and $65 million", None,
                                                                "$ million", "money")),
+    ("Forty-two patients were admitted overnight", ("Forty-two patients", 42, "patients", "count")),
+    ("the band played to a crowd of 18,250 on Friday", ("18,250", 18250, "crowd", "count")),
+    ("the mill closed in a village of about 2,100 last year", ("about 2,100", 2100, "village", "count")),
+    ("the gauge recorded 412mm over the month", ("412mm", 412, "millimetres", "count")),
+    ("nights ran 2.4C above the norm", ("2.4C", 2.4, "degrees Celsius", "count")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)
@@ -298,6 +303,9 @@ def test_a_wire_story_end_to_end():
     ("The Gulls beat Port Ellery 2-0 on Saturday.", "2-0", "score"),
     ("Westfield drew 1-1 at home.", "1-1", "score"),
     ("The appeal court upheld the ban by a 7\u20134 vote.", "7\u20134", "votes"),
+    ("The housing bill passed 35-32 after a long night.", "35-32", "votes"),
+    ("A rival amendment failed 3-6.", "3-6", "votes"),
+    ("A settlement approved 5-2 by the board sets a deadline.", "5-2", "votes"),
     ("The new plant can treat 6.2 million gallons a day but was designed for 4.5 million.", "4.5 million", "million"),
 ])
 def test_tallies_and_scaled_counts_without_a_noun_are_figures(sentence, number, unit):

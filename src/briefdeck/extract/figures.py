@@ -26,6 +26,11 @@ _WORD_NUMBERS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "a hundred": 100, "one hundred": 100, "a dozen": 12, "a thousand": 1000,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUMBERS.update(_TENS)          # ... and "thirty-three", as a sentence must open with it
+_WORD_NUMBERS.update({f"{t}-{u}": n + v for t, n in _TENS.items()
+                      for u, v in zip(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+                                      range(1, 10))})
 _FRACTIONS = {
     "half": 50, "one-half": 50, "a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3,
     "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25, "one-quarter": 25, "one quarter": 25,
@@ -56,6 +61,7 @@ FIGURE = re.compile(
     rf"|(?P<myear>(?:19|20)\d\d)\b)"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?-i:{_MONTH})(?:\s(?P<dmyear>(?:19|20)\d\d)\b)?)"
     rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{_SCALE})\b))"
+    rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{_NUM})(?P<atunit>(?-i:mm|cm|km|kg|kWh|MW|GW|mph|C|F))\b(?![.,]\d))"
     rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:\s(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
     rf"|(?P<wcount>\b(?P<wnum>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})\b)",
     re.I)
@@ -84,8 +90,14 @@ _UNITS = (r"(?:(?:metric\s)?(?:tonnes?|tons?)|pounds?|kilograms?|kg|kilos?|litre
 _UNIT_RATE = re.compile(rf"\s(?:per|an?)\s({_UNITS})", re.I)
 _COUNT_RATE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:per|an?|each)\s+(?:(?P<rn>\d{{1,3}}(?:,\d{{3}})*)\s+(?P<rnoun>[a-z][\w-]*)\b"
                          rf"|(?P<ru>{_UNITS}))", re.I)
-# "voted 5-2", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
-_VOTE = re.compile(r"\b(?:voted\s+(?P<voted>\d{1,3}[-\u2013]\d{1,3})\b(?![-\u2013.,]?\d)"
+# "390mm", "1.8C": a unit written onto the number
+_ATTACHED = {"mm": "millimetres", "cm": "centimetres", "km": "kilometres", "kg": "kilograms", "kWh": "kilowatt hours",
+             "MW": "megawatts", "GW": "gigawatts", "mph": "mph", "C": "degrees Celsius", "F": "degrees Fahrenheit"}
+# "a crowd of 21,348", "a town of about 3,300": a bare number counts the whole named before it
+_COLLECTIVE_BEFORE = re.compile(rf"\b(?P<noun>crowd|town|city|village|population|audience|attendance|community|"
+                                rf"workforce|fleet|membership|electorate)\s+of\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
+# "voted 5-2", "passed 34-33", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
+_VOTE = re.compile(r"\b(?:(?:voted|passed|failed|approved|rejected|defeated|carried|adopted|upheld)\s+(?P<voted>\d{1,3}[-\u2013]\d{1,3})\b(?![-\u2013.,]?\d)"
                    r"|(?:vote(?: of)?|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b))",
                    re.I)
@@ -195,6 +207,8 @@ def find(text: str) -> list[Figure]:
             out.append(Figure(s, e, _num(g["pnum"]), unit, PERCENT))
         elif g["pence"]:
             out.append(Figure(s, e, _num(g["pnc"]), "pence", MONEY))
+        elif g["att"]:                                    # "390mm of rain", "1.8C above the norm"
+            out.append(Figure(s, e, _num(g["atnum"]), _ATTACHED[g["atunit"]], COUNT))
         elif g["adj"]:                                    # "a 14,000-square-foot warehouse", "a 34-page report"
             out.append(Figure(s, e, _num(g["anum"]), g["aunit"].lower().replace("-", " "), COUNT))
         elif g["frac"]:
@@ -236,7 +250,10 @@ def find(text: str) -> list[Figure]:
                     continue
             else:
                 value = _num(g["wnum"])
-            if not noun and not scale:
+            whole = _COLLECTIVE_BEFORE.search(text, max(0, s - 40), s) if not noun and not scale else None
+            if whole:
+                noun = whole.group("noun").lower()        # "a crowd of 21,348", "a town of about 3,300"
+            elif not noun and not scale:
                 continue                                  # a bare number; "4.5 million" is a count all the same
             unit = " ".join(p for p in (scale, noun) if p)
             rate = _COUNT_RATE.match(text, noun_end) if noun else None
