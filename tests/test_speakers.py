@@ -773,3 +773,94 @@ def test_a_letter_sent_to_someone_saying_something_speaks_for_its_writers_not_th
             "\u201cdead on arrival in this chamber.\u201d")
     assert speaker_of(text, "does nothing")[0] == "41 Democrats"
     assert speaker_of(text, "dead on arrival")[0].lower() == "twelve senators"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("The Central Bank of Arvania raised its main rate to 4.5% on Wednesday. Markets fell after the decision.\n\n"
+     "In a policy note, the bank said \u201cinflation is proving more stubborn than we had hoped.\u201d",
+     "inflation is proving", "Central Bank of Arvania"),
+    ("Engineers from the Ohio Department of Natural Resources met 60 residents on Monday.\n\nThe work will take two "
+     "summers.\n\nIn a statement, the department said, \u201cWe will keep the trail open on weekends.\u201d",
+     "We will keep", "Ohio Department of Natural Resources"),
+    ("The Federation of Valley Towns, which speaks for 41 councils, opposed the levy from the start. "
+     "\u201cSmall towns cannot absorb another cost,\u201d the federation said after the vote.",
+     "Small towns", "Federation of Valley Towns"),
+], ids=["bank", "department", "federation"])
+def test_the_body_is_the_one_named_before_with_that_word_even_if_it_did_not_speak_there(text, words, speaker):
+    assert speaker_of(text, words)[0] == speaker
+
+
+def test_the_company_is_the_business_the_story_defined_at_its_top():
+    text = ("Quillmark Software, the Denver-based maker of accounting tools, said on Monday it would cut 300 jobs.\n\n"
+            + "The cuts follow a weak quarter in which sales fell in every region and the firm missed its own "
+              "forecast by a wide margin. " * 12
+            + "\n\nIn a statement, the company said it was \u201cdetermined to treat every departing colleague "
+              "fairly\u201d and would pay for retraining.")
+    assert speaker_of(text, "determined to treat")[0] == "Quillmark Software"
+
+
+def test_an_office_of_the_something_keeps_its_whole_name():
+    text = ("The Office of the U.S. Trade Representative said in a statement that the duties were "
+            "\u201cthe outcome of a fair review\u201d and would stand.")
+    assert speaker_of(text, "the outcome")[0] == "Office of the U.S. Trade Representative"
+
+
+def test_her_son_is_the_son_named_before():
+    text = ("Ruth Okafor, a nurse who ran the clinic for 30 years, died on Sunday. She was 88. Her son, Daniel "
+            "Okafor, said she had been ill since the spring.\n\nShe trained hundreds of midwives.\n\n"
+            "\u201cShe never once took a day off in August,\u201d her son said.")
+    assert speaker_of(text, "She never once")[0] == "Daniel Okafor"
+
+
+@pytest.mark.parametrize("who", ["a retired teacher from Millbrook who asked not to be identified",
+                                 "a mother of three from Upper Ashby who asked not to be named"])
+def test_she_after_one_of_them_described_and_unnamed_is_that_description(who):
+    text = ("Dozens of tenants lost their deposits, said Petra Vasquez, who runs the tenants\u2019 union. "
+            f"One of them, {who}, said she had waited two years for a refund. "
+            "\u201cEvery letter I sent came back unanswered,\u201d she said.")
+    assert speaker_of(text, "Every letter")[0] == who
+
+
+@pytest.mark.parametrize("intro", ["In the witness box he said:", "Later that day he told reporters:",
+                                   "In court he said:"])
+def test_he_after_an_opening_phrase_without_a_comma_is_still_the_subject(intro):
+    text = ("Martin Dorsey, 54, was jailed for six years on Friday.\n\nJudge Alan Mercer said the losses ran to "
+            "\u00a31.2m.\n\nHe told Dorsey: \u201cYou betrayed the people who trusted you.\u201d\n\n"
+            "Dorsey, of Bramley, showed no reaction. His sister, Clare, cried in the gallery.\n\n"
+            f"He had denied the charges. {intro} \u201cI earned every penny of it.\u201d")
+    assert speaker_of(text, "I earned")[0] == "Martin Dorsey"
+    assert speaker_of(text, "You betrayed")[0] == "Alan Mercer"
+
+
+def test_a_business_called_by_its_first_word_is_its_full_name():
+    text = ("A court reinstated a verdict against Calloway Pharmacy on Thursday.\n\n"
+            "Calloway, which runs 900 stores, said it would appeal. \u201cWe disagree with the ruling,\u201d the "
+            "company said.\n\nRegulators also fined Eastwire Communications $2 million.\n\n"
+            "\u201cWe let our customers down,\u201d Eastwire said in a statement.")
+    assert speaker_of(text, "We disagree")[0] == "Calloway Pharmacy"
+    assert speaker_of(text, "We let our")[0] == "Eastwire Communications"
+
+
+def test_a_surname_is_not_taken_for_a_business_with_that_name():
+    text = "Jane Doe runs Doe Industries.\n\n\u201cWe will grow,\u201d Doe said."
+    assert speaker_of(text, "We will grow")[0] == "Jane Doe"
+
+
+def test_the_official_keeps_why_it_is_not_named():
+    text = ("A county health official who was not authorized to speak publicly said staff had worked 12-hour "
+            "shifts. \"We are stretched thin,\" the official said.")
+    assert speaker_of(text, "We are stretched")[0] == \
+        "A county health official who was not authorized to speak publicly"
+
+
+def test_a_source_at_one_of_several_firms_is_described_whole():
+    text = ("\u201cNobody wants to commit big volumes now,\u201d said a senior executive at one of the three largest "
+            "carriers, who asked not to be named because talks are ongoing.")
+    assert speaker_of(text, "Nobody wants")[0] == "a senior executive at one of the three largest carriers"
+
+
+def test_he_after_a_name_with_an_age_and_a_role_is_that_person():
+    text = ("\u201cWe run an old boat carefully,\u201d said Walter Huang, the district\u2019s general manager.\n\n"
+            "The crew numbers 11, including its youngest member, Eli Broussard, 21, a deckhand who grew up on the "
+            "island.\n\n\u201cMy grandfather was a deckhand on the old boat,\u201d he said.")
+    assert speaker_of(text, "My grandfather")[0] == "Eli Broussard"

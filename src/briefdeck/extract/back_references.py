@@ -41,7 +41,8 @@ _BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank 
                         "government group office board council commission authority regulator party campaign "
                         "organization organisation institute network manufacturer retailer airline railway utility "
                         "committee lender insurer producer supplier operator developer broadcaster publisher newspaper "
-                        "startup maker chain".split())
+                        "startup maker chain league federation coalition alliance society chamber foundation trust "
+                        "court".split())
 _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"
                          r"de|du|la)){0,6})(?:,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
@@ -57,6 +58,9 @@ _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|
                         r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
                         r"Airlines|Mining|Steel|Technologies|Logistics|Energy)\b\.?)")
 _NAME_JOINERS = frozenset("of for and & de du la".split())
+# "the Reserve Bank of New Zealand", "the Office of the U.S. Trade Representative": a capitalised name, joiners kept
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|la)[ \t]+(?:the[ \t]+)?)?"
+                               r"[A-Z][\w&\u2019'.\-]*)*")
 _FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
 # "the Boston company that makes the drug", "the note-taking app": a description whose head is a business
 # ("the founder of the company" and "the firm's founder" are not)
@@ -101,6 +105,8 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             best = name
             if words[1] in (t.lower() for t in toks):
                 same = name                           # "the council": the National Council of …, first
+    if not same:
+        same = _named_with(words[1], text, at, is_person)   # "the bank" after "The Reserve Bank of …" cut rates
     if not (same or best) and words[1] in _BUSINESS_NOUNS:
         named = []
         for m in _CORPORATE.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
@@ -112,11 +118,39 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
     if not (same or best) and words[1] in _BUSINESS_NOUNS:
-        for m in _DEFINED_BUSINESS.finditer(text, max(0, at - _BODY_LOOKBACK), at):
+        for m in _DEFINED_BUSINESS.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
             name = m.group(1)
             if name.split()[0].lower() not in NOT_NAMES:
                 best = name                           # "Plumline, the note-taking app that …"
     return same or best
+
+
+def _named_with(noun: str, text: str, at: int, is_person) -> str:
+    """The nearest name before ``at`` that has ``noun`` among its words ("Bank" in "Reserve Bank of New
+    Zealand"), whether or not it spoke there."""
+    found = ""
+    for m in _CAPITALISED_NAME.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
+        toks = m.group().split()
+        while toks and (toks[0].lower() in NOT_NAMES or toks[0].lower() in OPENERS):
+            toks = toks[1:]                           # "The Reserve Bank …", "But the …"
+        while toks and toks[-1] in _NAME_JOINERS:
+            toks = toks[:-1]
+        if len(toks) > 1 and any(t.lower().strip("\u2019'.,") == noun for t in toks) and not is_person(" ".join(toks)):
+            found = " ".join(toks).rstrip(".,")
+    return found
+
+
+def named_relation(description: str, text: str, at: int) -> tuple[int, int] | None:
+    """Where the name is that "her son" at ``at`` was given before ("Her son, Daniel Doe, said …"), if any."""
+    words = description.split()
+    if len(words) != 2 or words[0].lower() not in ("his", "her", "their", "the") or not words[1].isalpha():
+        return None
+    pattern = re.compile(rf"\b(?i:{words[0]})[ \t]+{re.escape(words[1])},[ \t]+"
+                         r"([A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*){0,3}),")
+    found = None
+    for m in pattern.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
+        found = m.span(1)
+    return found
 
 
 _SMALL = r"(?:a|an|the|and|or|with|of|for|to|in|on|at|by|from|who|that|which)"
@@ -141,8 +175,16 @@ def fuller_description(description: str, text: str, at: int) -> str:
     best = ""
     for m in pattern.finditer(text, max(0, at - _BODY_LOOKBACK), at):
         if m.group(1).strip() or m.group(2):
-            best = m.group().strip()
+            unnamed = _UNNAMED_TAIL.match(text, m.end(), at)
+            best = text[m.start():unnamed.end() if unnamed else m.end()].strip()
     return best
+
+
+# "… who was not authorized to speak publicly": why the description stands for a name, part of it (an aside
+# after a comma, ", who asked not to be named", is not)
+_UNNAMED_TAIL = re.compile(r"[ \t]+who[ \t]+[^,.;()\n\u201c\"]{0,60}?\b(?:to be (?:named|identified)|anonymity|"
+                           r"authori[sz]ed to (?:speak|comment|discuss)(?:[ \t]+(?:publicly|on the record|"
+                           r"to the media|about it|on it))?|on (?:the )?condition (?:of|that) [^,.;\n]{0,40})")
 
 
 # "the statement said": whoever was just said to have issued it
@@ -260,6 +302,25 @@ def spelled_out(acronym: str, text: str) -> str:
         if "".join(w[0] for w in tail) == acronym and words[k][0].isupper():
             return " ".join(words[k:])
     return ""
+
+
+# the last word of a business's full name, beside the words for bodies in general: "Brightway Pharmacy"
+_TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health healthcare maritime marine works "
+                        "software solutions services labs laboratories partners capital ventures brands stores "
+                        "markets farms mills dairy brewing brewery shipping freight transport logistics".split())
+
+
+def short_for(name: str, text: str, at: int) -> str:
+    """The full name that a body's first word stands for ("Brightway" after "Brightway Pharmacy"), or ``""``."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return ""
+    m = re.search(rf"\b{re.escape(name)}((?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,3}})", text[:at])
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    while words and words[-1].lower().strip("\u2019'") not in ORG_WORDS | _TRADE_ENDS:
+        words.pop()                                   # "Brightway Pharmacy Thursday" -> "Brightway Pharmacy"
+    return f"{name} {' '.join(words)}" if words else ""
 
 
 # "His answer was blunt: “…”", "Doe’s verdict: “…”": the words that follow are the owner's

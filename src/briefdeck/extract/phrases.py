@@ -204,9 +204,11 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     if any(t.low in PRONOUNS for t in toks):
         return None
     run: list[Token] = []
-    for t in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
         if t.cap and not _possessive(t) or t.low in _JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text) \
-                or t.cap and t.text.endswith(("s\u2019", "s'")) and run and run[-1].low in ORG_WORDS:
+                or t.cap and t.text.endswith(("s\u2019", "s'")) and run and run[-1].low in ORG_WORDS \
+                or t.text == "the" and run and k > 0 and toks[k - 1].text == "of":   # "Office of the U.S. …"
             # ... "Vehicle Manufacturers' Association": a plural possessive inside the name of a body
             run.insert(0, t)
         else:
@@ -364,11 +366,18 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
         if k < len(toks) and toks[k].text in ("for", "of", "at", "with", "from", "in", "to", "on") \
                 and k + 1 < len(toks):
             k += 1
-            while k < len(toks) and k - j < 8 and toks[k].word and not _lower_stop(toks[k]) \
+            while k < len(toks) and k - j < 10 and toks[k].word and (not _lower_stop(toks[k]) or toks[k].text == "of"
+                                                                    and _COUNT.fullmatch(toks[k - 1].low)) \
                     and (not _verbish(toks[k]) or knows and toks[k - 1].low in DETERMINERS):   # "with the talks"
-                k += 1
-            if toks[k - 1].low in DETERMINERS or k == j + 1:
+                k += 1                                   # ... "at one of the three largest carriers"
+            if toks[k - 1].low in DETERMINERS and not (k == j + 2 and toks[j].text == "of" and _COUNT.fullmatch(
+                    toks[k - 1].low)) or k == j + 1:     # ... but "a mother of three" is whole
                 k = j                                    # "the association in a release": not "… in a"
+            elif k + 1 < len(toks) and toks[k].text == "from" and toks[k + 1].cap \
+                    and toks[k + 1].low not in NOT_NAMES:
+                k += 1                                   # "a mother of three from Upton"
+                while k < len(toks) and k - j < 12 and (toks[k].cap or _joins(toks, k)):
+                    k += 1
             elif k + 1 < len(toks) and toks[k].text in ("in", "of") and toks[k + 1].cap \
                     and toks[k + 1].low not in NOT_NAMES:
                 k += 1                                   # "… with the weather office in Pendleton"
@@ -393,6 +402,9 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     return mention
 
 
+_COUNT = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|\d+")
+
+
 def _noun_modifier(toks: list[Token], i: int, j: int) -> bool:
     """"industry" in "one industry analyst", "union" in "a union official": a noun before the role noun,
     itself after a determiner, a name or another word of the phrase."""
@@ -410,6 +422,9 @@ def phrase_left(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
     while i >= 0 and j - i < 10 and (_word_ok(toks[i], False) or _joins(toks, i) or _noun_modifier(toks, i, j)):
         low = toks[i].low
         if low in DETERMINERS:
+            if toks[i].text == "the" and i >= 2 and toks[i - 1].text == "of" and toks[i - 2].cap and i < j:
+                i -= 2                                     # "Office of the U.S. Trade Representative"
+                continue
             i -= 1
             break
         if low in PRONOUNS:

@@ -37,6 +37,8 @@ _CALLING = frozenset("called calls call calling described describes describing t
 _SIGNATURE = re.compile(r"\s*\n\s*[-\u2014\u2013\u2015]+ ?((?:[A-Z][\w\u2019'\-]*\.? ){0,3}[A-Z][\w\u2019'\-]+)"
                         r"[.,]?[^\n]{0,40}(?:\n|$)")
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")   # "a neighbour who …": one person, never a "they"
+# "One of them, a retired teacher who …, said": the description is the one of them who spoke
+_PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
 _SMALL_WORDS = frozenset("of the a an and or in on for to at with by from is are be vs via &".split())
 
 
@@ -140,11 +142,17 @@ class _Finder:
                 known = next((self.d.people[" ".join(words[k:])] for k in range(len(words))
                               if " ".join(words[k:]) in self.d.people), None) or self.d.surname_person(words[-1], at)
                 return (known.called, known.role, known) if known is not None else (maker, "", None)
+            named = back_references.named_relation(m.text, self.masked, at)
+            if named:                                       # "her son": "Her son, Daniel Doe," before
+                name = self.masked[named[0]:named[1]]
+                return self.resolve(Mention(NAME, name, named[0], named[1], name, "", named[0]), at)
             body = back_references.body_named_before(m.text, self.masked, at, self._a_person)
-            if body:
-                return body, "", None                       # "the agency": Statistics Canada
+            if body:                                        # "the agency": Statistics Canada
+                return back_references.short_for(body, self.masked, at) or body, "", None
             return back_references.fuller_description(m.text, self.masked, at) or m.text, "", None
-        full = back_references.spelled_out(m.name, self.masked)
+        full = back_references.spelled_out(m.name, self.masked) or (
+            "" if any(" " in p.name for p in self.d.by_surname.get(m.name, ())) else
+            back_references.short_for(m.name, self.masked, at))
         if full:
             return full, "", None                            # "the PHL": the Premier Hardcourt League (PHL)
         role = m.role
@@ -169,7 +177,7 @@ class _Finder:
         if subject is None or subject.kind != DESCRIPTION \
                 or any(not subject.begin <= pos < subject.end for pos, _ in self.d.between(*previous)):
             return None                                       # someone else is named there
-        if subject.begin != toks[0].start \
+        if subject.begin != toks[0].start and not _PARTITIVE.fullmatch(self.masked, toks[0].start, subject.begin) \
                 or subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
             return None                                       # "The governor": someone named before
         gender = GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")    # "A woman who …"

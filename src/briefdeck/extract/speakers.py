@@ -81,8 +81,8 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         return None
     if not _delimiter(toks[j]):
         head, start = phrase_left(toks, j, text)
-        if not (head and clause_start(toks, start)):
-            return _description_subject(toks, j, text)
+        if not (head and (clause_start(toks, start) or head.kind == PRONOUN and head.name in ("he", "she", "they"))):
+            return _description_subject(toks, j, text)      # "In court he said": "he" is a subject wherever
         if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
             lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
             if lead is not None:
@@ -163,8 +163,9 @@ def _leading_name(toks: list[Token], k: int, text: str) -> Mention | None:
 
 
 def appositive(text: str, at: int) -> str:
-    """A role written right after a name: ", an economist at the bank," (empty if none)."""
-    m = re.match(r",\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
+    """A role written right after a name: ", an economist at the bank," (empty if none; an age before it,
+    ", 21, a deckhand", is passed over)."""
+    m = re.match(r"(?:,\s+\d{1,3}(?=,\s+(?:an?|the)\s))?,\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
                  r"told|added))[^,.;:\u201c\u201d\"()\u2022]{2,90})(?=[,.;)]|$)", text[at:at + 140])
     if not m:
         return ""
