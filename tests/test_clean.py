@@ -167,6 +167,22 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "News   Sport   Football   Rugby   What's On   Jobs",
     "Share: Facebook | X | WhatsApp | Email | Copy link",
     "Follow us on Mastodon  |  Bluesky  |  YouTube",
+    "You have 2 free articles left this month. Subscribe for $2 a week",
+    "You're reading 1 of 3 free stories this month.",
+    "Subscribe for $1 a week for the first 6 months. Already a subscriber? Log in",
+    "Sign in to save this story",
+    "Get breaking news alerts on your phone. Download the Harbour Lantern app.",
+    "Audio is AI-generated and may contain errors.",
+    "Text size  A  A  A",
+    "WRVX is listener-supported. Donate today to keep local news free for everyone.",
+    "We and our 80 partners use cookies and similar technologies to store information on your device.",
+    "Sign up to Evening Digest",
+    "Our evening email rounds up the day's news, telling you what matters and why",
+    "Ana Ruiz covers the waterfront for the Lantern. Contact the author at aruiz@lantern.example.",
+    "Serving Harbour County since 1902",
+    "The Lantern acknowledges the Traditional Owners of the land on which we work.",
+    "A worker checks the new span at dawn on Monday. Credit: Jo Pike for the Lantern",
+    "A worker checks the new span at dawn on Monday. Jo Pike / WRVX",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -183,6 +199,9 @@ def test_page_furniture_inside_an_article_goes(line):
     "Residents can sign up for the county's flood-alert newsletter at the library.",
     "| Region | Jobs | Change |",
     "Ottawa, Toronto and Montreal | all three cities | voted against it.",
+    "Residents can donate at the fire hall, the chief said.",
+    "The station said it uses cookies to track listeners, a practice regulators are reviewing.",
+    "She covers the courts and can be reached through the newsroom, the editor said.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
@@ -195,3 +214,26 @@ def test_a_table_of_short_cells_is_not_a_bar_of_links():
     for rows in (table, spaced):
         body = f"Ferry traffic rose in 2025.\n\n{rows}\n\nThe figures are unchanged."
         assert rows in clean(body).text
+
+
+def test_a_pull_quote_goes_and_the_paragraph_that_says_it_stays():
+    body = ("Tolls on the bridge will rise 40% in May.\n\n"
+            "\u201cNobody should pay twice for a crossing their taxes already built.\u201d\n\n"
+            "Councillor Ada Penn opposed the rise. \u201cNobody should pay twice for a crossing their taxes already "
+            "built,\u201d she said.")
+    c = clean(body)
+    assert c.text.count("Nobody should pay twice") == 1 and "Councillor Ada Penn" in c.text
+    assert any(r["note"].startswith("a pull quote") for r in c.report())
+
+
+def test_a_quotation_standing_alone_is_kept_even_when_the_headline_repeats_it():
+    body = ("Mayor: \u201cWe cannot spend money we don't have\u201d, says the budget chief\n\n"
+            "The council cut 62 jobs on Tuesday.\n\n\u201cWe cannot spend money we don't have.\u201d\n\n"
+            "That was how the mayor put it.")
+    assert "\n\u201cWe cannot spend money we don't have.\u201d\n" in clean(body).text
+
+
+def test_a_caption_right_above_its_credit_line_goes_with_it():
+    body = ("The mill cut 180 jobs on Monday.\n\nLogs wait in the yard of the mill in January.\n"
+            "Image: The Valley Press\n\nThe company blamed duties of 45%.")
+    assert clean(body).text == "The mill cut 180 jobs on Monday.\n\nThe company blamed duties of 45%."

@@ -212,3 +212,30 @@ def test_a_read_more_list_of_headlines_goes_and_the_story_after_it_stays():
            "The outage lasted 11 hours, the commission found.")
     assert clean(raw).text == ("The regulator fined the carrier $3.8 million.\n\n"
                                "The outage lasted 11 hours, the commission found.")
+
+
+def test_a_pitch_between_two_advertisement_marks_goes_whole():
+    raw = ("Rents rose 9% last year.\n\nADVERTISEMENT\nThinking about buying? Harbour Credit Union offers 3% down "
+           "on homes up to $450,000.\nPrequalify in minutes at harbourcu.example/home. Equal Housing Lender.\n"
+           "ADVERTISEMENT\n\nLandlords said costs rose faster than rents.")
+    assert clean(raw).text == "Rents rose 9% last year.\n\nLandlords said costs rose faster than rents."
+
+
+def test_a_sponsored_lead_in_naming_its_sponsor_goes_with_the_pitch():
+    raw = ("The city settled the case for $9.8 million.\n\nSponsored \u00b7 Harbor Case Funding\n"
+           "Injured in an accident? Get a cash advance on your pending case in 24 hours.\n"
+           "Apply now at harborcasefunding.example \u2014 it takes 5 minutes.\n\n"
+           "The law director said settling was cheaper than a trial.")
+    assert clean(raw).text == ("The city settled the case for $9.8 million.\n\n"
+                               "The law director said settling was cheaper than a trial.")
+
+
+def test_comments_signed_by_usernames_with_how_long_ago_go():
+    story = ("The council capped rent rises at 5% a year on Tuesday, after a four-hour debate in which tenants and "
+             "landlords filled the chamber and the overflow room.\n\n"
+             "The cap takes effect in May and exempts buildings less than 20 years old, the city said.\n\n"
+             "Landlords said the rule would slow the construction of new housing.\n\n")
+    raw = (story + "Comments (12)\n\nrenter4life \u00b7 2h ago\nAbout time. My rent jumped twice in three years.\n\n"
+           "NorthSideDad \u00b7 1h ago\nPrice controls never work. Ask any economist.\n\n"
+           "K. Haugen \u00b7 47m ago\nWhat counts as \u201cmajor repairs\u201d under this?")
+    assert clean(raw).text == story.strip()

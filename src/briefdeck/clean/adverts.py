@@ -40,6 +40,7 @@ _YOU = re.compile(r"\b(?:you|your|you[’']re|you[’']ll|yours)\b", re.I)
 _NEWS_VERB = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b", re.I)
 _NAME_LINE = re.compile(r"^[A-Z0-9][\w’'&.+-]*(?:\s+[A-Za-z0-9][\w’'&.+-]*){0,5}[™®]?$")
 MAX_BLOCK = 8             # paragraphs an advertorial block may run to
+SANDWICH = 4              # lines between two "Advertisement" marks that are the advert itself
 
 
 def _signs(p: Para) -> int:
@@ -61,8 +62,11 @@ _CAPITALISED = re.compile(r"(?<=[^\s.!?] )[A-Z][\w’'&+-]*[A-Za-z]")     # not 
 
 
 def is_lead_in(text: str) -> bool:
-    """ "Sponsored", "Paid content · Presented by Northwind": every part of the line says whose message follows."""
-    return all(_LEAD_IN.match(part) for part in _PARTS.split(text))
+    """ "Sponsored", "Paid content · Presented by Northwind", "Sponsored · Harbor Legal Funding": every part of
+    the line says whose message follows, or names the sponsor after it."""
+    parts = _PARTS.split(text)
+    return bool(_LEAD_IN.match(parts[0])) and all(_LEAD_IN.match(p) or _NAME_LINE.match(p) and p.istitle()
+                                                  for p in parts[1:])
 
 
 def _product_words(run: list[Para]) -> set[str]:
@@ -80,6 +84,10 @@ def _block(paras: list[Para], i: int) -> list[Para]:
     run = [paras[i]]
     # a bare "Advertisement" marks where a picture ad sat: the story usually goes on right after it
     signs = 2 if _BARE_MARK.match(paras[i].text) else 1
+    close = next((k for k in range(i + 1, min(len(paras), i + 2 + SANDWICH)) if _END_MARK.match(paras[k].text)), None)
+    if signs == 2 and close is not None and close > i + 1 and all(
+            p.words <= 60 and not _NEWS_VERB.search(p.text) for p in paras[i + 1:close]):
+        return paras[i:close + 1]                    # "ADVERTISEMENT / pitch / ADVERTISEMENT": all of it
     j = i + 1
     while j < len(paras) and len(run) <= MAX_BLOCK:
         p = paras[j]

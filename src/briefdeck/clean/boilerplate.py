@@ -56,6 +56,25 @@ _WHOLE_LINE = [
     r"information|question|questions|correction|concern)\b[^?]{0,80}\?\s*"
     r"(?:email|e-mail|contact|call|send|get in touch|reach|write to|message|tell)\b"
     r"(?=.{0,140}(?:@|\bour\b|\bus\b|newsroom|news ?desk)).{0,140}",
+    # paywalls, accounts, apps, audio players, text size, donations
+    r"(?:you have|you[’']re reading|you[’']ve read|you have read)\b.{0,40}\b(?:free )?(?:articles?|stories)\b.{0,160}",
+    r".{0,160}\balready a (?:subscriber|member)\?.{0,60}", r"subscribe (?:for|from) (?:just |only )?[$£€]?\d.{0,160}",
+    r"(?:sign|log) in to (?:save|read|continue|comment|follow|listen|bookmark)\b.{0,60}", r"(?:sign|log) ?in",
+    r".{0,80}\bdownload (?:the|our) [\w ’'&.-]{0,40}\bapp\b.{0,80}", r"get (?:breaking )?news alerts\b.{0,120}",
+    r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\sa]{0,20}",
+    r".{0,80}\bis (?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,200}",
+    r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
+    # cookie banners
+    r"we (?:value|care about|respect) your privacy\.?", r"(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,60}\b(?:use|uses) cookies\b.{0,400}",
+    # a newsletter's sign-up box: "Sign up to Morning Briefing", "Our morning email breaks down …", its privacy notice
+    r"sign up (?:to|for) [\w ’'&-]{1,50}", r"privacy notice:.{0,300}",
+    r"(?:our|the) (?:\w+ )?(?:email|newsletter)s? (?:breaks|brings|gives|delivers|sends|rounds)\b.{0,200}",
+    # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"
+    r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|reporter|correspondent|writer|reach (?:him|her|them|me)|"
+    r"contact (?:the author|him|her|them)|email (?:him|her|them))\b).*",
+    # mastheads and site footers: "Serving Loup County since 1887", an acknowledgement of Country
+    r"serving [\w .’'&-]{2,60} since (?:1[6-9]|20)\d\d\.?",
+    r".{0,80}\backnowledges? the traditional (?:owners|custodians)\b.{0,200}",
     # ads
     r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
     r"story continues below(?: advertisement)?", r"continue reading below",
@@ -67,7 +86,8 @@ _WHOLE_LINE = [
     r"(?:photo|image|picture|photograph|video|illustration)s? (?:by|courtesy(?: of)?|credit)\b.{0,160}",
     r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
     # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
-    r".{0,300}[.!?]\s+(?:photo(?:graph)?|image|picture|illustration)s?\s*:\s*[^.!?]{2,80}",
+    r".{0,300}[.!?]\s+(?:photo(?:graph)?|image|picture|illustration|credit)s?\s*:\s*[^.!?]{2,80}",
+    r".{0,300}[.!?]\s+(?-i:(?:[A-Z][\w’'-]*\s){1,3}/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})",   # "… Jo Doe / KRVU"
     r".{0,300}\((?:photo|image|picture|video)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
     r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
     r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
@@ -76,6 +96,9 @@ _WHOLE_LINE = [
     r".{0,300}(?-i:\((?:[A-Z][\w.’'-]*\s?){1,4}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5}\))\.?",
 ]
 _LINE_RE = re.compile(r"^[ \t\u2022*\-|]*(?:" + "|".join(_WHOLE_LINE) + r")[ \t]*$", re.I)
+# a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
+_CREDIT = re.compile(r"(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}$", re.I)
+CAPTION_WORDS = 45
 _TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|post (?:a )?comment|comments?|"
                            r"join the (?:conversation|discussion))\s*$", re.I)
 _SHORT = 140
@@ -129,6 +152,9 @@ def strip(text: str) -> Step:
     for i, line in enumerate(texts):
         if is_boilerplate(line) or is_link_bar(texts, i):
             drop.add(i)
+            if i and _CREDIT.match(line.strip()) and texts[i - 1].strip() \
+                    and len(texts[i - 1].split()) <= CAPTION_WORDS:
+                drop.add(i - 1)                     # the caption right above its credit line
             if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
                 tail_from = i
     if tail_from is not None:                       # a comment form: the short lines after it go too

@@ -20,7 +20,7 @@ _PLACE = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:,\s*[A-Z][\w.]{1,12}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP = (rf"(?:\s*[\u00b7\u2022|,]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
           rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?"
-          rf"|\(?\d+\s+\w+\s+ago\)?|\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?))?")
+          rf"|\(?\d+\s*\w+\s+ago\)?|\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?))?")
 _SIGNATURE = re.compile(
     rf"^[\W_]*(?:[\u2014\u2013-]+\s*)?(?:{_NAME},\s+{_PLACE}|{_NAME}\s+(?:from|in|of)\s+{_PLACE}"
     rf"|{_NAME}\s+(?:says|said|wrote|writes|commented|replied)\s*:?"
@@ -28,6 +28,8 @@ _SIGNATURE = re.compile(
 # "Great piece, very balanced. — Marjorie, Hamilton": an opinion signed at its own end
 _USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
 _SIGNED_AT_END = re.compile(rf"[.!?\u201d\"’)]\s+(?:[\u2014\u2013]|--?)\s*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})\s*$")
+_WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b")
+_USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")
 _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent)\s+)?"
                       r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters)"
                       r"(?:\s*\(\d+\))?(?:\s+(?:section|below))?[\W_]*$|^[\W_]*(?:what (?:our )?readers (?:are )?"
@@ -46,9 +48,10 @@ def _is_signature(p: Para) -> bool:
 
 
 def _stamped(line: str) -> bool:
-    """A signature with the time it was posted: "Jo Doe, Elmwood · April 8, 2026 at 7:02 a.m."."""
-    m = _SIGNATURE.match(line)
-    return m is not None and any(ch.isdigit() for ch in line)
+    """A signature with the time it was posted: "Jo Doe, Elmwood · April 8, 2026 at 7:02 a.m.", "renter4life ·
+    2h ago"."""
+    return (_SIGNATURE.match(line) is not None or _USER_STAMPED.match(line) is not None) \
+        and _WHEN.search(line) is not None
 
 
 def _signed_at_end(p: Para) -> bool:

@@ -14,8 +14,28 @@ def key(line: str) -> str:
     return _NOT_WORD.sub("", line.casefold())
 
 
+# a pull quote: a line that is only a quotation, printed large beside the paragraph that has it
+_PULL_QUOTE = re.compile(r"^[ \t]*[\u201c\"](?P<words>[^\u201c\u201d\"\n]{30,300})[\u201d\"][ \t]*$", re.M)
+
+
+def _pull_quotes(text: str) -> set[int]:
+    """Where each pull quote starts: its words are said again inside a longer paragraph."""
+    starts = set()
+    lines = text.lstrip().split("\n")[1:]          # not the headline, which may quote the story
+    for m in _PULL_QUOTE.finditer(text):
+        words = key(m.group("words"))
+        for line in lines:
+            k = key(line)
+            if len(k) > len(words) + 10 and words in k:
+                starts.add(m.start())
+                break
+    return starts
+
+
 def drop(text: str) -> Step:
-    """Remove a line equal to the line just before it, or a long line already seen anywhere earlier."""
+    """Remove a line equal to the line just before it, a long line already seen anywhere earlier, or a
+    pull quote."""
+    pulled = _pull_quotes(text) if "\u201c" in text or '"' in text else set()
     seen: set[str] = set()
     previous = ""
     prev_end = 0
@@ -26,6 +46,10 @@ def drop(text: str) -> Step:
         pos = end + 1
         k = key(line)
         if not k:
+            continue
+        if end - len(line) in pulled:
+            replacements.append((prev_end, end, "", "a pull quote, said again in the article"))
+            prev_end = end
             continue
         if k == previous or (len(k) >= _MIN_REPEAT and k in seen):
             why = "same as the line before" if k == previous else "repeats an earlier paragraph"
