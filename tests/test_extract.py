@@ -102,6 +102,12 @@ def only(found, text):
     ("the mill closed in a village of about 2,100 last year", ("about 2,100", 2100, "village", "count")),
     ("the gauge recorded 412mm over the month", ("412mm", 412, "millimetres", "count")),
     ("nights ran 2.4C above the norm", ("2.4C", 2.4, "degrees Celsius", "count")),
+    ("the herd was 2,140 head at the spring sale", ("2,140 head", 2140, "head", "count")),
+    ("officials confirmed 9 more measles cases", ("9 more measles cases", 9, "cases", "count")),
+    ("the mill cut 120 million board feet of output", ("120 million board feet", 120, "million feet", "count")),
+    ("power cleared at \u00a371.20 per megawatt hour on Friday", ("\u00a371.20 per megawatt hour", 71.2,
+                                                                 "GBP per megawatt hour", "money")),
+    ("a veto on the 11-member council", ("11-member", 11, "member", "count")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)

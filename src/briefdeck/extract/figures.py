@@ -50,7 +50,7 @@ FIGURE = re.compile(
     rf"|-per-?cent\b|-percent\b))"
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:\.\d)?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{_NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
-    rf"acre|hectare|mile|kilometre|kilometer|km|storey|story|page|seat|bed|room|megawatt|tonne|ton)\b)"
+    rf"acre|hectare|mile|kilometre|kilometer|km|storey|story|page|seat|bed|room|megawatt|tonne|ton|member|person)\b)"
     rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{_NUM})\b)"
@@ -79,7 +79,7 @@ _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|ar
 # "$5.30 a pound", "$18,500 a worker", "C$150-an-hour": the noun after "a"/"per" ends its clause, or a
 # preposition follows ("12 cents a tablet for …"); not "a year ago", not "$4 million a campaign spokesman said"
 _RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
-                   r"|\s(?:per|an?|each)\s(sq\.?[ \t]?(?:ft|m)\b\.?|(?:square\s)?[a-z][a-z\-]{1,20}\b)"
+                   r"|\s(?:per|an?|each)\s(sq\.?[ \t]?(?:ft|m)\b\.?|(?:square\s|(?:mega|kilo|giga)watt[ \t])?[a-z][a-z\-]{1,20}\b)"
                    r"(?=\s*(?:[,.;:)\u2014\u2013!?]|-\s|$)|\s+(?:for|in|on|at|to|and|or|but|by|from|with|over|under|"
                    r"until|while|which|that|if|when|as|than|of|each|every)\b)", re.I)
 # "$345 a tonne … delivered", "1.2 tonnes a hectare", "41 cases per 100,000 residents", "40 litres of water an
@@ -107,12 +107,14 @@ _SCORE = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+(?P<a>\d{1,2}[-\u
                     r"(?:[A-Z][\w.\-]*\s+){1,3})\s*(?P<b>\d{1,2}[-\u2013]\d{1,2})\b(?![-\u2013.,]?\d))")
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
+_SINGULAR_S = r"measles|mumps|diabetes|rabies|news|series|species"     # "11 more measles cases": not a plural
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
                    r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3}"
-                   r"(?:(?!(?:of|per|percent|cent|in|to|for|and|or|from|at|by|with)\s)[a-z][\w’'-]*(?<![^us]s)\s+){0,2}?)"
-                   r"(degrees\s(?:Celsius|Fahrenheit|C|F)\b|[a-z][\w’'-]*?s(?<![us]s)(?<!sis)|people|staff|workforce|equipment|capacity|production|output|"
+                   rf"(?:(?!(?:of|per|percent|cent|in|to|for|and|or|from|at|by|with)\s)(?:{_SINGULAR_S}|[a-z][\w’'-]*(?<![^us]s))"
+                   rf"\s+){{0,2}}?)(degrees\s(?:Celsius|Fahrenheit|C|F)\b|(?!(?:{_SINGULAR_S})\b)"
+                   r"[a-z][\w’'-]*?s(?<![us]s)(?<!sis)|people|feet|staff|workforce|equipment|capacity|production|output|"
                    r"children|men|women|kelvin|(?:cattle|livestock|sheep|deer|poultry|aircraft|personnel|police)(?!\s+[a-z][\w-]*s\b)|"
-                   r"head(?=\s+of\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers)))(?![\w/])")
+                   r"head(?=\s+of\b|\s*[,.;:)]|\s+(?:went|were|was|are|sold|in|at|on|and|from)\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers)))(?![\w/])")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
                            r"phase|stage|version|channel|district|local))\s+$", re.I)
