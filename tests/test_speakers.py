@@ -864,3 +864,24 @@ def test_he_after_a_name_with_an_age_and_a_role_is_that_person():
             "The crew numbers 11, including its youngest member, Eli Broussard, 21, a deckhand who grew up on the "
             "island.\n\n\u201cMy grandfather was a deckhand on the old boat,\u201d he said.")
     assert speaker_of(text, "My grandfather")[0] == "Eli Broussard"
+
+
+def test_a_long_role_loses_its_who_clause_and_a_short_one_keeps_it():
+    text = ("Eli Broussard, a deckhand who grew up on the island and started full time last spring, said "
+            "\u201cthe boat is the island\u2019s lifeline.\u201d\n\nMira Cole, an engineer who chairs the works "
+            "committee, said \u201cthe ramp will not last another winter.\u201d")
+    assert speaker_of(text, "the boat is") == ("Eli Broussard", "a deckhand")
+    assert speaker_of(text, "the ramp") == ("Mira Cole", "an engineer who chairs the works committee")
+
+
+def test_the_group_is_the_group_named_right_after_its_kind():
+    text = ("Travellers who paid by voucher may lose out, according to consumer group Fare Fairness Watch. The "
+            "group said voucher holders were \"last in line for any refund\".")
+    assert speaker_of(text, "last in line")[0] == "Fare Fairness Watch"
+
+
+@pytest.mark.parametrize("who,why", [("A pilot who asked not to be named", ", because crews were told not to speak,"),
+                                     ("A dean who asked not to be identified", " because talks are ongoing")])
+def test_the_pilot_is_the_unnamed_pilot_described_before(who, why):
+    text = f"{who}{why} said crews had doubts for weeks. \"We flew slower to save fuel,\" the {who.split()[1]} said."
+    assert speaker_of(text, "We flew slower")[0] == who

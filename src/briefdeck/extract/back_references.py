@@ -125,10 +125,20 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     return same or best
 
 
+_PLAIN_NAME = re.compile(r"[A-Z][\w&\u2019'\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&\u2019'\-]*)*")
+
+
 def _named_with(noun: str, text: str, at: int, is_person) -> str:
     """The nearest name before ``at`` that has ``noun`` among its words ("Bank" in "Reserve Bank of New
     Zealand"), whether or not it spoke there."""
     found = ""
+    described = re.compile(rf"\b{re.escape(noun)}[ \t]+(?=[A-Z])")    # "consumer group Choice Travel Watch"
+    for m in described.finditer(text, max(0, at - _BODY_LOOKBACK), at):
+        name = _PLAIN_NAME.match(text, m.end())
+        if name and name.group().split()[0].lower() not in NOT_NAMES and not is_person(name.group()):
+            found = name.group()
+    if found:
+        return found
     for m in _CAPITALISED_NAME.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
         toks = m.group().split()
         while toks and (toks[0].lower() in NOT_NAMES or toks[0].lower() in OPENERS):
@@ -174,8 +184,8 @@ def fuller_description(description: str, text: str, at: int) -> str:
                          r"[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?[\w\-]+)?")
     best = ""
     for m in pattern.finditer(text, max(0, at - _BODY_LOOKBACK), at):
-        if m.group(1).strip() or m.group(2):
-            unnamed = _UNNAMED_TAIL.match(text, m.end(), at)
+        unnamed = _UNNAMED_TAIL.match(text, m.end(), at)
+        if m.group(1).strip() or m.group(2) or unnamed:       # "A pilot who asked not to be named"
             best = text[m.start():unnamed.end() if unnamed else m.end()].strip()
     return best
 

@@ -162,14 +162,18 @@ def _leading_name(toks: list[Token], k: int, text: str) -> Mention | None:
     return None
 
 
+ROLE_WORDS = 10          # a longer role loses its "who …" clause: a slide's attribution line stays short
+
+
 def appositive(text: str, at: int) -> str:
-    """A role written right after a name: ", an economist at the bank," (empty if none; an age before it,
-    ", 21, a deckhand", is passed over)."""
+    """A role written right after a name, past an age: ", an economist at the bank,", ", 21, a deckhand"."""
     m = re.match(r"(?:,\s+\d{1,3}(?=,\s+(?:an?|the)\s))?,\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
                  r"told|added))[^,.;:\u201c\u201d\"()\u2022]{2,90})(?=[,.;)]|$)", text[at:at + 140])
     if not m:
         return ""
     role = m.group(1).strip()
+    if role.count(" ") >= ROLE_WORDS:                  # "a deckhand (who grew up on the island and …)"
+        role = re.split(r"\s+(?:who|whose|which)\s", role)[0]
     first = role.split()[0].lower()
     if first in ("who", "which", "that", "when", "where", "referring", "adding", "noting", "saying", "in", "on",
                  "at", "during", "after", "before", "while", "as", "and", "but") or first in SPEECH:
