@@ -885,3 +885,9 @@ def test_the_group_is_the_group_named_right_after_its_kind():
 def test_the_pilot_is_the_unnamed_pilot_described_before(who, why):
     text = f"{who}{why} said crews had doubts for weeks. \"We flew slower to save fuel,\" the {who.split()[1]} said."
     assert speaker_of(text, "We flew slower")[0] == who
+
+
+def test_a_person_of_a_body_of_a_place_is_the_person():
+    text = ("As Bishop Anton Varga of the Reformed Synod of Debrecen told the wire service, \u201cWe have waited "
+            "long enough for an answer.\u201d")
+    assert speaker_of(text, "We have waited")[0] == "Anton Varga"

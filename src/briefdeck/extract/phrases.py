@@ -215,7 +215,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
             break
     while run and run[0].low in _JOINERS:
         run = run[1:]
-    for k in range(len(run) - 2, 0, -1):                # "Jane Doe of Moncton": where she is from
+    for k in range(1, len(run) - 1):                    # "Jane Doe of Moncton": where she is from
         if run[k].text == "of" and not (run[k - 1].low in TITLES or run[k - 1].low in ROLE_NOUNS
                                         or run[k - 1].low in ORG_WORDS):
             run = run[:k]

@@ -81,8 +81,9 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         return None
     if not _delimiter(toks[j]):
         head, start = phrase_left(toks, j, text)
-        if not (head and (clause_start(toks, start) or head.kind == PRONOUN and head.name in ("he", "she", "they"))):
-            return _description_subject(toks, j, text)      # "In court he said": "he" is a subject wherever
+        if not (head and (clause_start(toks, start) or head.kind == PRONOUN and head.name in ("he", "she", "they")
+                          and toks[v].low in _STRONG)):     # "In court he said": "he" is a subject wherever
+            return _description_subject(toks, j, text)
         if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
             lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
             if lead is not None:
@@ -172,8 +173,7 @@ def appositive(text: str, at: int) -> str:
     if not m:
         return ""
     role = m.group(1).strip()
-    if role.count(" ") >= ROLE_WORDS:                  # "a deckhand (who grew up on the island and …)"
-        role = re.split(r"\s+(?:who|whose|which)\s", role)[0]
+    role = re.split(r"\s+(?:who|whose|which)\s", role)[0] if role.count(" ") >= ROLE_WORDS else role
     first = role.split()[0].lower()
     if first in ("who", "which", "that", "when", "where", "referring", "adding", "noting", "saying", "in", "on",
                  "at", "during", "after", "before", "while", "as", "and", "but") or first in SPEECH:
