@@ -479,3 +479,18 @@ def test_importing_the_readers_does_not_import_the_heavy_libraries():
             "print(sorted(m for m in ('trafilatura', 'pdfminer', 'docx', 'charset_normalizer') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_html_boxes_the_page_marks_as_ads_or_sign_ups_are_not_read(tmp_path, no_network):
+    story = "".join(f"<p>The court ruled on Tuesday that rail firms owe passengers {n} euros for each hour of "
+                    f"delay caused by their own staff, a judgment that covers {n * 1000} claims.</p>"
+                    for n in range(10, 16))
+    page = ("<html><head><title>Court rules on strike delays</title></head><body><article>"
+            "<h1>Court rules on strike delays</h1>" + story[:400] +
+            '<div class="ec-ad" data-unit="mpu"><p>RailPass Flex: 10 travel days across 31 countries, from 289 euros.'
+            "</p><p>Seats are filling fast. Book now at railpass-flex.com/summer</p></div>"
+            + story[400:] + '<div id="newsletter-signup"><p>The morning brief, in your inbox at seven.</p></div>'
+            "</article></body></html>")
+    source = read_source(write(tmp_path, "court.html", page))
+    assert "RailPass" not in source.text and "morning brief" not in source.text
+    assert "claims" in source.text and source.extra["dropped_boxes"] == 2

@@ -143,6 +143,37 @@ def _metadata(document: object | None) -> dict[str, str]:
     return found
 
 
+# A box the page itself marks as not the story, by a word in its class or id ("ec-ad", "sponsored-box",
+# "newsletter-signup", "cookie-consent"): gone before trafilatura looks, which keeps some of them
+_NOT_STORY = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising|sponsor|sponsored|promo|"
+                        r"promoted|newsletter|paywall|cookie|cookies|consent|outbrain|taboola)(?:$|[\s_-])", re.I)
+_KEEP_TAGS = frozenset(("html", "head", "body", "main", "article"))
+MOST_OF_THE_PAGE = 0.5      # a box holding more of the page's text than this is the page, whatever it is called
+
+
+def drop_marked_boxes(tree: etree._Element) -> int:
+    """Remove the elements whose class or id says they are ads, promotions, sign-up or consent boxes."""
+    body = tree.find(".//body")
+    total = len("".join(body.itertext())) if body is not None else 0
+    dropped = 0
+    for element in tree.xpath("//*[@class or @id]"):
+        parent = element.getparent()
+        if parent is None or not isinstance(element.tag, str) or element.tag in _KEEP_TAGS \
+                or not _NOT_STORY.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            continue
+        if len("".join(element.itertext())) > MOST_OF_THE_PAGE * total:
+            continue
+        if element.tail and element.tail.strip():      # the text after the box stays
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
+        dropped += 1
+    return dropped
+
+
 def read(path: Path, source_id: str) -> Source:
     data = path.read_bytes()
     if not data.strip():
@@ -155,6 +186,7 @@ def read(path: Path, source_id: str) -> Source:
             tree = load_html(f"<html><body><div>{markup}</div></body></html>")  # a bare fragment
         if tree is None:
             raise ValueError("no HTML found")
+        boxes = drop_marked_boxes(tree)
         document = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
             include_links=False, include_formatting=False, deduplicate=False, output_format="python")
@@ -175,4 +207,4 @@ def read(path: Path, source_id: str) -> Source:
     meta = _metadata(document)
     return Source(id=source_id, path=path.name, text=text, title=meta["title"],
                   publisher=meta["publisher"], author=meta["author"], date=meta["date"], url=meta["url"],
-                  extra={"encoding": encoding, "extraction": extraction})
+                  extra={"encoding": encoding, "extraction": extraction, "dropped_boxes": boxes})
