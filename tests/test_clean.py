@@ -183,6 +183,16 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "The Lantern acknowledges the Traditional Owners of the land on which we work.",
     "A worker checks the new span at dawn on Monday. Credit: Jo Pike for the Lantern",
     "A worker checks the new span at dawn on Monday. Jo Pike / WRVX",
+    "This story has been updated to include the second closure confirmed by the city.",
+    "Correction, 4 June 2025: An earlier version of this article misstated the river's name.",
+    "Crews work on the span at dawn. (Supplied: Harbour Works)",
+    "Harbour Lantern Media. (c) 2025 All rights reserved.",
+    "We acknowledge the Gadigal people as the Traditional Custodians of the land where we work.",
+    "The Lantern uses cookies to improve your experience. By continuing you agree to our Cookie Policy.",
+    "Our free daily newsletter with the best harbour news, straight to your inbox.",
+    "Ana Ruiz is The Harbour Lantern's chief transport writer. She has covered the port for 12 years.",
+    "Home / News / Harbour / Transport",
+    "Home > News > Local > Transport",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -202,6 +212,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "Residents can donate at the fire hall, the chief said.",
     "The station said it uses cookies to track listeners, a practice regulators are reviewing.",
     "She covers the courts and can be reached through the newsroom, the editor said.",
+    "Smith is a reporter for the Ledger who broke the story in March.",
+    "Rates rose from 2% to 3% / year, the bank said, and fees rose too.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
@@ -237,3 +249,18 @@ def test_a_caption_right_above_its_credit_line_goes_with_it():
     body = ("The mill cut 180 jobs on Monday.\n\nLogs wait in the yard of the mill in January.\n"
             "Image: The Valley Press\n\nThe company blamed duties of 45%.")
     assert clean(body).text == "The mill cut 180 jobs on Monday.\n\nThe company blamed duties of 45%."
+
+
+def test_a_sign_up_box_goes_with_its_name_and_blurb():
+    body = ("The ferry resumed on Monday.\n\nGet The Harbour Daily\nThe port news that matters, in five minutes.\n"
+            "Sign up\n\nFares rose 4% in March.")
+    assert clean(body).text == "The ferry resumed on Monday.\n\nFares rose 4% in March."
+
+
+def test_a_live_blog_with_time_stamps_is_not_a_comments_section():
+    story = "The fire grew overnight, officials said, and crews were working on three fronts.\n\n" * 1
+    posts = "".join(f"{t}\nUpdate {k}: the fire team reported new growth near the highway.\n\n"
+                    f"Crews said {k * 100} more acres burned since the last briefing, and the road stays closed.\n\n"
+                    for k, t in enumerate(("11:48 a.m.", "10:42 a.m.", "9:15 a.m.", "8:00 a.m."), 1))
+    body = story + posts.strip()
+    assert clean(body).text == body

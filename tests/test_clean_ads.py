@@ -239,3 +239,28 @@ def test_comments_signed_by_usernames_with_how_long_ago_go():
            "NorthSideDad \u00b7 1h ago\nPrice controls never work. Ask any economist.\n\n"
            "K. Haugen \u00b7 47m ago\nWhat counts as \u201cmajor repairs\u201d under this?")
     assert clean(raw).text == story.strip()
+
+
+def test_comments_under_handles_with_a_separate_time_line_go():
+    story = ("The club lost \u00a311.6m last season, its accounts show, as wages rose faster than income.\n\n"
+             "The owners put in another \u00a38m, and the chairman said the spending would continue.\n\n"
+             "Supporters have questioned payments to a firm owned by the chairman.\n\n")
+    raw = (story + "Comments (3)\n\nTownTillIDie\n6 Feb 2025 8:12\nDon't care about the accounts, we're top.\n"
+           "Reply | Recommend (31)\n\nJ.Fairbrother\n6 Feb 2025 9:05\nSomebody should ask about the \u201cconsultancy\u201d.\n"
+           "Like (12) Reply")
+    assert clean(raw).text == story.strip()
+
+
+def test_an_advertisement_mark_with_the_pitch_right_under_it_goes():
+    raw = ("The river peaked at 14.2 metres overnight.\n\nADVERTISEMENT\nIs your home covered for flood?\n"
+           "Compare 30+ insurers in two minutes with CoverAll and see what you're really covered for.\n"
+           "Get a free quote at coverall-quotes.com/flood\n\nA resident said the water rose in minutes.")
+    assert clean(raw).text == ("The river peaked at 14.2 metres overnight.\n\n"
+                               "A resident said the water rose in minutes.")
+
+
+def test_a_related_list_keeps_going_past_a_headline_that_asks():
+    raw = ("The regulator fined the maker $18.5 million.\n\nRelated\nThe new doorbell knows your dog. Should it?\n"
+           "Senate bill would ban face scans in rentals\n\nThe order must still be approved by a judge.")
+    assert clean(raw).text == ("The regulator fined the maker $18.5 million.\n\n"
+                               "The order must still be approved by a judge.")

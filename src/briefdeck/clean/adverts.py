@@ -88,6 +88,13 @@ def _block(paras: list[Para], i: int) -> list[Para]:
     if signs == 2 and close is not None and close > i + 1 and all(
             p.words <= 60 and not _NEWS_VERB.search(p.text) for p in paras[i + 1:close]):
         return paras[i:close + 1]                    # "ADVERTISEMENT / pitch / ADVERTISEMENT": all of it
+    k = i + 1                                        # "ADVERTISEMENT" and the lines right under it, no blank line
+    while k < len(paras) and k - i <= SANDWICH and paras[k].start == paras[k - 1].end + 1 \
+            and paras[k].words <= 60 and not _NEWS_VERB.search(paras[k].text):
+        k += 1
+    if signs == 2 and k > i + 1 and sum(_signs(p) for p in paras[i + 1:k]) >= 3 \
+            and any(_DOMAIN.search(p.text) for p in paras[i + 1:k]):
+        return paras[i:k]
     j = i + 1
     while j < len(paras) and len(run) <= MAX_BLOCK:
         p = paras[j]

@@ -31,7 +31,8 @@ _WHOLE_LINE = [
     r"supported|funded)\b.{0,160}",
     r"[\w .,’'&-]{1,80} contributed (?:reporting|to this (?:report|story|article))(?: from [\w .,’'-]{1,40})?\.?",
     # notes to the reader about the article, not part of it: "Editor's note: An earlier version misstated …"
-    r"(?:editor[’']s note|correction|clarification)s?\s*:.{0,400}",
+    r"(?:editor[’']s note|correction|clarification)s?(?:,[^:]{1,30})?\s*:.{0,400}",
+    r"(?:this|the) (?:story|article|post|page) (?:has been|was) updated\b.{0,200}",
     # a wire story's credits: "(Reporting by …; additional reporting by …; editing by …)"
     r"\(\s*(?:additional )?(?:reporting|writing|editing|compiled) by [^()]{1,240}\)\.?",
     r"(?:additional )?(?:reporting|writing) by [^.;()]{1,80}(?:;\s*(?:additional reporting|editing|writing|"
@@ -47,9 +48,6 @@ _WHOLE_LINE = [
     r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
     r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest).*",
     r"get (?:our|the) [\w ]*newsletter.*", r"we use cookies.*", r"accept(?: all)?(?: cookies)?",
-    # "Get the Gazette's Morning Update: … in your inbox every weekday. Sign up here.": a prompt in the paper's voice
-    r"(?=.{0,60}\b(?:sign up|subscribe)\b|.{0,250}\bsign up(?: here| now| today| free)?[.!]?$)"
-    r"(?=.{0,250}\b(?:newsletters?|inbox|briefing|digest)\b)(?=.{0,250}\b(?:our|here|your inbox|free)\b).{0,250}",
     r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}",
     # a call for tips: "Got a story? Email our news desk in confidence.", "Have a question? Email …"
     r"(?:got|have|have you got|do you have|know) (?:a |an |any |something )?(?:story|story idea|tip|news tip|tips|"
@@ -58,23 +56,18 @@ _WHOLE_LINE = [
     r"(?=.{0,140}(?:@|\bour\b|\bus\b|newsroom|news ?desk)).{0,140}",
     # paywalls, accounts, apps, audio players, text size, donations
     r"(?:you have|you[’']re reading|you[’']ve read|you have read)\b.{0,40}\b(?:free )?(?:articles?|stories)\b.{0,160}",
-    r".{0,160}\balready a (?:subscriber|member)\?.{0,60}", r"subscribe (?:for|from) (?:just |only )?[$£€]?\d.{0,160}",
+    r"subscribe (?:for|from) (?:just |only )?[$£€]?\d.{0,160}",
     r"(?:sign|log) in to (?:save|read|continue|comment|follow|listen|bookmark)\b.{0,60}", r"(?:sign|log) ?in",
-    r".{0,80}\bdownload (?:the|our) [\w ’'&.-]{0,40}\bapp\b.{0,80}", r"get (?:breaking )?news alerts\b.{0,120}",
+    r"get (?:breaking )?news alerts\b.{0,120}",
     r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\sa]{0,20}",
-    r".{0,80}\bis (?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,200}",
     r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
     # cookie banners
     r"we (?:value|care about|respect) your privacy\.?", r"(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,60}\b(?:use|uses) cookies\b.{0,400}",
     # a newsletter's sign-up box: "Sign up to Morning Briefing", "Our morning email breaks down …", its privacy notice
-    r"sign up (?:to|for) [\w ’'&-]{1,50}", r"privacy notice:.{0,300}",
+    r"sign up (?:to|for) [\w ’'&-]{1,50}", r"privacy notice:.{0,300}", r"sign up(?: now| today| here| free)?[.!]?",
     r"(?:our|the) (?:\w+ )?(?:email|newsletter)s? (?:breaks|brings|gives|delivers|sends|rounds)\b.{0,200}",
-    # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"
-    r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|reporter|correspondent|writer|reach (?:him|her|them|me)|"
-    r"contact (?:the author|him|her|them)|email (?:him|her|them))\b).*",
     # mastheads and site footers: "Serving Loup County since 1887", an acknowledgement of Country
     r"serving [\w .’'&-]{2,60} since (?:1[6-9]|20)\d\d\.?",
-    r".{0,80}\backnowledges? the traditional (?:owners|custodians)\b.{0,200}",
     # ads
     r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
     r"story continues below(?: advertisement)?", r"continue reading below",
@@ -85,10 +78,7 @@ _WHOLE_LINE = [
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
     r"(?:photo|image|picture|photograph|video|illustration)s? (?:by|courtesy(?: of)?|credit)\b.{0,160}",
     r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
-    # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
-    r".{0,300}[.!?]\s+(?:photo(?:graph)?|image|picture|illustration|credit)s?\s*:\s*[^.!?]{2,80}",
-    r".{0,300}[.!?]\s+(?-i:(?:[A-Z][\w’'-]*\s){1,3}/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})",   # "… Jo Doe / KRVU"
-    r".{0,300}\((?:photo|image|picture|video)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
+    r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
     r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
     r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
     r"istock(?:photo)?|file|handout|supplied|submitted)(?: photos?| images?| file)?(?:/[\w .’'-]+)?\)?\.?",
@@ -96,9 +86,39 @@ _WHOLE_LINE = [
     r".{0,300}(?-i:\((?:[A-Z][\w.’'-]*\s?){1,4}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5}\))\.?",
 ]
 _LINE_RE = re.compile(r"^[ \t\u2022*\-|]*(?:" + "|".join(_WHOLE_LINE) + r")[ \t]*$", re.I)
+# Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap):
+_SCANNED = [
+    # "Get the Gazette's Morning Update: … in your inbox every weekday. Sign up here.": a prompt in the paper's voice
+    (("sign up", "subscribe"), r"(?=.{0,60}\b(?:sign up|subscribe)\b|.{0,250}\bsign up(?: here| now| today| free)?[.!]?$)"
+     r"(?=.{0,250}\b(?:newsletters?|inbox|briefing|digest)\b)(?=.{0,250}\b(?:our|here|your inbox|free)\b).{0,250}"),
+    (("already a",), r".{0,160}\balready a (?:subscriber|member)\?.{0,60}"),
+    (("app",), r".{0,80}\bdownload (?:the|our) [\w ’'&.-]{0,40}\bapp\b.{0,80}"),
+    (("supported", "funded"), r".{0,80}\bis (?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,200}"),
+    # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"
+    (("@",), r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|reporter|correspondent|writer|"
+             r"reach (?:him|her|them|me)|contact (?:the author|him|her|them)|email (?:him|her|them))\b).*"),
+    (("traditional",), r".{0,80}\backnowledges? .{0,160}\btraditional (?:owners|custodians)\b.{0,200}"),
+    (("cookie",), r".{0,100}\buses? cookies\b.{0,300}\b(?:agree|accept|consent|policy|preferences|settings)\b.{0,200}"),
+    (("inbox",), r".{0,200}\b(?:straight to|in|into|delivered to) your inbox\b.{0,100}"),
+    (("\u00a9", "(c)", "copyright", "rights reserved"),
+     r".{0,120}(?:(?:\u00a9|\(c\)|copyright)\s*(?:19|20)\d\d\b|all rights reserved).{0,160}"),
+    # "Jo Doe is The Ledger's chief football writer. She has covered …": who wrote it, at the foot of the page
+    (("writer", "reporter", "correspondent", "columnist"),
+     r"(?=.{0,300}$)(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) (?:is|was) (?:the |a |an )?(?-i:[A-Z])[^.]{0,60}"
+     r"\b(?:writer|reporter|correspondent|columnist)\b[^.]{0,60}\.(?:\s+(?:She|He|They) (?:has|have) (?:covered|reported|"
+     r"written)\b.{0,160})?"),
+    # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
+    (("photo", "image", "picture", "illustration", "credit"),
+     r".{0,300}[.!?]\s+(?:photo(?:graph)?|image|picture|illustration|credit)s?\s*:\s*[^.!?]{2,80}"),
+    (("/",), r".{0,300}[.!?]\s+(?-i:(?:[A-Z][\w’'-]*\s){1,3}/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),   # "… Jo Doe / KRVU"
+]
+_SCANNED_RE = [(words, re.compile(r"^[ \t\u2022*\-|]*(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
 _CREDIT = re.compile(r"(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}$", re.I)
 CAPTION_WORDS = 45
+# a sign-up box: a bare "Sign up" under the newsletter's name and a line about it
+_SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now| today| here| free)?[.!]?$", re.I)
+BOX_LINES, BOX_WORDS = 2, 25
 _TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|post (?:a )?comment|comments?|"
                            r"join the (?:conversation|discussion))\s*$", re.I)
 _SHORT = 140
@@ -113,10 +133,11 @@ def _lines(text: str):
 
 # "Home | News | Business | Sports", "News   Sport   Football   Rugby", "Share: Facebook | X | Email":
 # a bar of short links, each a few words, never a sentence (a table row, "| a | b |", is left alone)
-_BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022][ \t]*|[ \t]{3,}")
+_BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022][ \t]*|[ \t]{3,}|[ \t]+[/>][ \t]+")
 _BAR_ITEM = re.compile(r"[\w&’'][\w&’'.:/ -]{0,40}")
 BAR_ITEMS = 3
 BAR_ITEM_WORDS = 4
+BAR_LENGTH = 240
 
 
 def _cells(line: str) -> int:
@@ -126,7 +147,9 @@ def _cells(line: str) -> int:
 def is_link_bar(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a bar of links; a row of a table (a line beside it has as many cells) is not."""
     stripped = lines[i].strip()
-    if stripped.startswith("|") or stripped.endswith("|"):
+    if len(stripped) > BAR_LENGTH or stripped.startswith("|") or stripped.endswith("|") or not (
+            "|" in stripped or "\u00b7" in stripped or "\u2022" in stripped or "   " in stripped
+            or " / " in stripped or " > " in stripped):
         return False
     items = [item for item in _BAR_SPLIT.split(stripped) if item]
     if len(items) < BAR_ITEMS or any(len(item.split()) > BAR_ITEM_WORDS or not _BAR_ITEM.fullmatch(item)
@@ -139,8 +162,12 @@ def is_boilerplate(line: str) -> bool:
     """True for a whole line of page furniture (share bars, comment prompts, ads, captions, the heading of a
     list of links to other stories)."""
     stripped = line.strip()
-    return bool(stripped) and len(stripped) <= 400 and bool(_LINE_RE.match(stripped) or
-                                                           link_lists.HEADING.match(stripped))
+    if not stripped or len(stripped) > 400:
+        return False
+    if _LINE_RE.match(stripped) or link_lists.HEADING.match(stripped):
+        return True
+    low = stripped.lower()
+    return any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in _SCANNED_RE)
 
 
 def strip(text: str) -> Step:
@@ -155,6 +182,11 @@ def strip(text: str) -> Step:
             if i and _CREDIT.match(line.strip()) and texts[i - 1].strip() \
                     and len(texts[i - 1].split()) <= CAPTION_WORDS:
                 drop.add(i - 1)                     # the caption right above its credit line
+            if _SIGN_UP.match(line.strip()):        # "Get The Daily / The news that matters … / Sign up"
+                for k in range(i - 1, max(-1, i - 1 - BOX_LINES), -1):
+                    if not texts[k].strip() or len(texts[k].split()) > BOX_WORDS:
+                        break
+                    drop.add(k)
             if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
                 tail_from = i
     if tail_from is not None:                       # a comment form: the short lines after it go too

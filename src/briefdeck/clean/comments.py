@@ -28,6 +28,7 @@ _SIGNATURE = re.compile(
 # "Great piece, very balanced. — Marjorie, Hamilton": an opinion signed at its own end
 _USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
 _SIGNED_AT_END = re.compile(rf"[.!?\u201d\"’)]\s+(?:[\u2014\u2013]|--?)\s*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})\s*$")
+_STAMP_ONLY = re.compile(rf"^{_STAMP}\s*$")
 _WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b")
 _USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")
 _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent)\s+)?"
@@ -35,7 +36,8 @@ _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|
                       r"(?:\s*\(\d+\))?(?:\s+(?:section|below))?[\W_]*$|^[\W_]*(?:what (?:our )?readers (?:are )?"
                       r"say(?:ing)?|readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)|"
                       r"(?:have|share) your say|from the comments)[\W_]*$", re.I)
-_FURNITURE = re.compile(r"^[\W_]*(?:reply|report|like|share|flag|\d+\s+(?:likes?|replies|votes?)|"
+_FURNITURE = re.compile(r"^[\W_]*(?:(?:(?:reply|report|like|likes|recommend|share|flag)\s*(?:\(\d+\))?[\s|\u00b7]*){2,}$|"
+                        r"reply|report|like|share|flag|\d+\s+(?:likes?|replies|votes?)|"
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|up ?vote|down ?vote|"
                         r"load more comments|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)
 MAX_OPINION_WORDS = 90     # a comment is short; a longer paragraph is the article again
@@ -45,6 +47,16 @@ _TAIL = 0.4                # comments come after the article: look only after th
 def _is_signature(p: Para) -> bool:
     return p.words <= 8 and not p.text.rstrip().endswith(("?", "!")) and bool(_SIGNATURE.match(p.text)) \
         or p.words <= 14 and "\n" not in p.text.strip() and _stamped(p.text)
+
+
+def _under_username(paras: list[Para], i: int) -> bool:
+    """ "TownTillIDie" / "6 Feb 2025 8:12": a line that is only when it was posted, right under a handle."""
+    p = paras[i]
+    if not i or p.words > 6 or _STAMP_ONLY.match(p.text) is None:
+        return False
+    handle = paras[i - 1]
+    return handle.end + 1 == p.start and handle.words <= 2 and re.fullmatch(r"[\w.\-]+(?: [\w.\-]+)?", handle.text) \
+        is not None
 
 
 def _stamped(line: str) -> bool:
@@ -68,7 +80,8 @@ def find(text: str) -> list[Para]:
     if len(paras) < 4:
         return []
     limit = len(text) * _TAIL
-    signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p))]
+    signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p)
+                                                                      or _under_username(paras, i))]
     heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= 6
                     and _HEADING.match(p.text)), None)
     # a run: signatures no more than three short paragraphs apart

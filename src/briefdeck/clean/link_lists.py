@@ -24,10 +24,13 @@ HEADING = re.compile(
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\u201d\"’')\]]*$")
 MAX_HEADLINE_WORDS = 18
 MAX_HEADLINES = 10
+MAX_QUESTION_WORDS = 12
 
 
 def _headline(p: Para) -> bool:
-    return 2 <= p.words <= MAX_HEADLINE_WORDS and not _ENDS_SENTENCE.search(p.text) and not HEADING.match(p.text)
+    """A short line that ends no sentence, or asks a question as headlines do ("… Should it?")."""
+    return 2 <= p.words <= MAX_HEADLINE_WORDS and not HEADING.match(p.text) and (
+        not _ENDS_SENTENCE.search(p.text) or p.text.rstrip().endswith("?") and p.words <= MAX_QUESTION_WORDS)
 
 
 def find(text: str) -> list[list[Para]]:
