@@ -891,3 +891,24 @@ def test_a_person_of_a_body_of_a_place_is_the_person():
     text = ("As Bishop Anton Varga of the Reformed Synod of Debrecen told the wire service, \u201cWe have waited "
             "long enough for an answer.\u201d")
     assert speaker_of(text, "We have waited")[0] == "Anton Varga"
+
+
+def test_a_resident_of_a_place_is_a_description_not_the_place():
+    text = ("A resident of Bunyah Creek who did not want to be named said the water rose fast. "
+            "\u201cWe had 20 minutes,\u201d she said.")
+    assert speaker_of(text, "We had 20")[0] == "A resident of Bunyah Creek who did not want to be named"
+
+
+@pytest.mark.parametrize("who,kind", [
+    ("A nonpartisan legislative staffer who briefed members on the revenue forecast", "staffer"),
+    ("One person familiar with the club\u2019s finances", "person")])
+def test_the_staffer_is_the_whole_description_written_before(who, kind):
+    text = f"{who} said cuts loom. \u201cIf the June forecast is lower, we are back here,\u201d the {kind} said."
+    assert speaker_of(text, "If the June")[0] == who
+
+
+def test_the_company_is_the_brand_the_story_keeps_naming_not_its_owner():
+    text = ("HaloLens Home, the camera brand owned by Lumio Holdings Inc., agreed on Thursday to pay $18.5 million.\n\n"
+            "Regulators said HaloLens staff watched videos. HaloLens sold 2 million cameras.\n\n"
+            "\u201cWe disagree with the characterization,\u201d the company said in a statement.")
+    assert speaker_of(text, "We disagree")[0] == "HaloLens Home"

@@ -115,13 +115,11 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                 toks = toks[1:]
             if len(toks) > 1:
                 named.append(" ".join(toks))          # "Louisbourg Seafoods Ltd. … expects": no verb of saying
+        for m in _DEFINED_BUSINESS.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
+            if m.group(1).split()[0].lower() not in NOT_NAMES:
+                named.append(m.group(1))              # "Plumline, the note-taking app that …"
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
-    if not (same or best) and words[1] in _BUSINESS_NOUNS:
-        for m in _DEFINED_BUSINESS.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
-            name = m.group(1)
-            if name.split()[0].lower() not in NOT_NAMES:
-                best = name                           # "Plumline, the note-taking app that …"
     return same or best
 
 
@@ -181,7 +179,7 @@ def fuller_description(description: str, text: str, at: int) -> str:
                          r"|[ \t]+(?:for|at|of|with)[ \t]+the[ \t]+[a-z][\w\-]+(?:[ \t]+[a-z][\w\-]+){0,2}?"
                          r"(?=[ \t]*[,.;]|[ \t]+(?:said|says|told|who))"     # "for the housing ministry"
                          r"|[ \t]+(?:familiar with|close to|briefed on|involved in|with knowledge of|knowledgeable about)"
-                         r"[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?[\w\-]+)?")
+                         r"[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?[\w\-]+(?:[\u2019'][s][ \t]+[\w\-]+)?)?")
     best = ""
     for m in pattern.finditer(text, max(0, at - _BODY_LOOKBACK), at):
         unnamed = _UNNAMED_TAIL.match(text, m.end(), at)
@@ -194,7 +192,9 @@ def fuller_description(description: str, text: str, at: int) -> str:
 # after a comma, ", who asked not to be named", is not)
 _UNNAMED_TAIL = re.compile(r"[ \t]+who[ \t]+[^,.;()\n\u201c\"]{0,60}?\b(?:to be (?:named|identified)|anonymity|"
                            r"authori[sz]ed to (?:speak|comment|discuss)(?:[ \t]+(?:publicly|on the record|"
-                           r"to the media|about it|on it))?|on (?:the )?condition (?:of|that) [^,.;\n]{0,40})")
+                           r"to the media|about it|on it))?|on (?:the )?condition (?:of|that) [^,.;\n]{0,40})"
+                           # "A staffer who briefed members on the forecast said": who the description is
+                           r"|[ \t]+who[ \t]+[^,.;()\n\u201c\"]{3,80}?(?=[ \t]+(?:said|says|told|added)\b)")
 
 
 # "the statement said": whoever was just said to have issued it

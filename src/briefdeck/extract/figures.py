@@ -27,10 +27,12 @@ _WORD_NUMBERS = {
     "fifty": 50, "a hundred": 100, "one hundred": 100, "a dozen": 12, "a thousand": 1000,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_WORD_NUMBERS.update(_TENS)          # ... and "thirty-three", as a sentence must open with it
-_WORD_NUMBERS.update({f"{t}-{u}": n + v for t, n in _TENS.items()
-                      for u, v in zip(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
-                                      range(1, 10))})
+_WORD_NUMBERS.update(_TENS)
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# a number word as a pattern: "thirty-three" (as a sentence must open with it), "twelve", "a dozen"
+_COMPOUND = rf"(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})"
+_ONE_WORD = rf"{_COMPOUND}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}"
+_ANY_WORD = rf"{_COMPOUND}|{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))}"
 _FRACTIONS = {
     "half": 50, "one-half": 50, "a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3,
     "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25, "one-quarter": 25, "one quarter": 25,
@@ -54,7 +56,7 @@ FIGURE = re.compile(
     rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{_NUM})\b)"
-    rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{_NUM}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})"
+    rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{_NUM}|{_ONE_WORD})"
     rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old))"
     rf"|(?P<vague>\b{_VAGUE}\b(?= of\b))"
     rf"|(?P<mdate>(?-i:{_MONTH})\s(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s(?P<mdyear>(?:19|20)\d\d)\b)?"
@@ -63,7 +65,7 @@ FIGURE = re.compile(
     rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{_SCALE})\b))"
     rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{_NUM})(?P<atunit>(?-i:mm|cm|km|kg|kWh|MW|GW|mph|C|F))\b(?![.,]\d))"
     rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:\s(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
-    rf"|(?P<wcount>\b(?P<wnum>{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))})\b)",
+    rf"|(?P<wcount>\b(?P<wnum>{_ANY_WORD})\b)",
     re.I)
 # Where a figure can start: a digit, a currency sign or code, or a number word. Scanning for these
 # first and trying FIGURE only there is several times faster than FIGURE.finditer over every position.
@@ -140,6 +142,9 @@ def _num(s: str) -> float:
     s = s.lower()
     if s in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[s])
+    if "-" in s and s.split("-")[0] in _TENS:
+        tens, ones = s.split("-")
+        return float(_TENS[tens] + _ONES.index(ones) + 1)
     return float(s.replace(",", ""))
 
 
@@ -313,9 +318,9 @@ def _hedged(text: str, found: list[Figure]) -> list[Figure]:
 # "between 25,000 and 30,000 jobs", "40 to 55 mph": the bare first number takes the unit of the second;
 # "from 118 to 131 stops" is a change, so 118 becomes a figure of its own. "34 votes to 21" is a tally.
 _BARE_BEFORE = re.compile(rf"(?P<lead>\b(?:between|from)\s+(?:(?:{HEDGE_WORDS})\s+)?)?(?<![\w.,$€£/#-])"
-                          rf"(?P<n>{_NUM}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})\s*(?P<join>to|and|or|\u2013|-)\s*$",
+                          rf"(?P<n>{_NUM}|{_ONE_WORD})\s*(?P<join>to|and|or|\u2013|-)\s*$",
                           re.I)
-_TALLY_TAIL = re.compile(rf"\s+to\s+(?:\d{{1,4}}\b(?![.,]\d)|(?:{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)})\b)")
+_TALLY_TAIL = re.compile(rf"\s+to\s+(?:\d{{1,4}}\b(?![.,]\d)|(?:{_ONE_WORD})\b)")
 # "fell to 140,000 units this year from 212,000": the bare number after "from" counts the same thing
 _FROM_BARE = re.compile(rf"\b(?:from|compared with|compared to|versus|vs\.)\s+(?:(?:{HEDGE_WORDS})\s+)?"
                         rf"(?P<n>{_NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{_SCALE})\b|\s?%|\s+per\b)")
