@@ -8,6 +8,7 @@ import pytest
 from briefdeck.core import Source
 from briefdeck.extract import ExtractCache, extract, extract_files
 from briefdeck.extract import figures as fig
+from briefdeck.extract import measures
 from briefdeck.extract import quotes
 from briefdeck.extract.sentences import split
 
@@ -158,7 +159,7 @@ def test_a_byline_gives_no_figures_but_a_table_row_does():
 def test_figure_measure_comes_from_its_clause():
     text = "Managers say a 25% duty on imported plate steel adds cost, and orders are down."
     (f,) = [f for f in fig.find(text) if f.quantity == "percent"]
-    assert fig.measure(text, (0, len(text)), f) == "duty on imported plate steel adds cost"
+    assert measures.measure(text, (0, len(text)), f) == "duty on imported plate steel adds cost"
 
 
 QUOTES = (

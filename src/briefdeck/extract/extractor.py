@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source, anchor_at
-from briefdeck.extract import claims, figures, quotes, sentences, single_marks
+from briefdeck.extract import claims, figures, measures, quotes, sentences, single_marks
 from briefdeck.extract.people import BYLINE
 
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"
@@ -53,7 +53,7 @@ def extract(source: Source) -> list[Snippet]:
         if f.quantity in (figures.PERCENT, figures.MONEY, figures.COUNT):
             quantities.append((f.start, f.end))
         add(FIGURE, f.start, f.end, value=f.value, unit=f.unit, quantity=f.quantity,
-            measure=figures.measure(text, span, f), score=round(min(1.0, score), 3))
+            measure=measures.measure(text, span, f), score=round(min(1.0, score), 3))
     starts = []
     for s, e in spans:
         dateline = _DATELINE.match(text, s, e)

@@ -87,9 +87,9 @@ def snippet_from_selection(source: Source, kind: str, start: int, end: int, deck
     sn = Snippet(id=new_snippet_id(deck, kind, source.id), kind=kind, source=source.id,
                  anchor=anchor_at(text, start, end, source.hash))
     if figure is not None:
-        from briefdeck.extract import figures
+        from briefdeck.extract import measures
         sn.value, sn.unit, sn.quantity = figure.value, figure.unit, figure.quantity
-        sn.measure = figures.measure(text, _sentence_around(text, start, end), figure)
+        sn.measure = measures.measure(text, _sentence_around(text, start, end), figure)
     if kind == "quote":                  # the speaker of the proposed quote around it, to confirm
         around = [c for c in candidates if c.source == source.id and c.kind == "quote"
                   and c.anchor.start - 2 <= end and c.anchor.end + 2 >= start]
