@@ -333,3 +333,10 @@ def test_a_big_number_keeps_the_hedge_its_source_put_on_it(tmp_path):
     assert "Up to $12M" in shown[3]
     assert "Almost a third" in shown[4]
     assert "1 in 250,000" in shown[5] and "0%" not in shown[5]         # too small a share for a percentage
+
+
+def test_a_quote_by_a_senator_reads_sen_before_the_name(tmp_path):
+    slides = "- layout: quote\n  quote: {snippet: quiet}\n  role: Sen.\n"
+    export(load_deck(write_deck(tmp_path, slides)), tmp_path / "q.pptx")
+    text = shapes_text(open_deck(tmp_path / "q.pptx").slides[0])
+    assert "\u2014 Sen. Priya Nandakumar" in text and "Nandakumar, Sen." not in text

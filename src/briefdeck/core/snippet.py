@@ -1,9 +1,13 @@
 """Snippets: the claims, figures and quotes an analyst picks from sources."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefdeck.core.anchor import Anchor
+
+# "Sen.", "Rep.", "Gov.", "Dr": a title written before a name, not a role after it
+_ABBREVIATED_TITLE = re.compile(r"(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Dr|Prof|Rev|Mr|Mrs|Ms|Supt|Insp|Cllr|Cmdr)\.?")
 
 CLAIM = "claim"
 FIGURE = "figure"
@@ -48,4 +52,11 @@ class Snippet:
 
     def attribution(self) -> str:
         """"Speaker, role" for a quote; empty for other kinds."""
-        return ", ".join(p for p in (self.speaker, self.role) if p)
+        return attribution(self.speaker, self.role)
+
+
+def attribution(speaker: str, role: str) -> str:
+    """"Jane Doe, chief economist", or "Sen. Jane Doe" when the role is only an abbreviated title."""
+    if speaker and _ABBREVIATED_TITLE.fullmatch(role or ""):
+        return f"{role} {speaker}"
+    return ", ".join(p for p in (speaker, role) if p)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from briefdeck.core import ChartSpec, Item, Series, Slide, Table
 from briefdeck.core.numbers import HEDGE_VOCABULARY, big_number, hedge, hedged
 from briefdeck.core.sanitize import one_line
+from briefdeck.core.snippet import attribution
 from briefdeck.templates import contrast
 from briefdeck.templates.model import Box
 from briefdeck.writers import fit
@@ -175,7 +176,7 @@ def plan_quote(p: Planner, slide: Slide, index: int) -> None:
     plan.blocks.append(RectBlock(Box(box.x + 0.45, box.y + 0.25, 0.08, box.h * 0.84 - 0.25), p.t.color("accent")))
     speaker = slide.text("speaker") or (sn.speaker if sn else "")
     role = slide.text("role") or (sn.role if sn else "")
-    who = "\u2014 " + ", ".join(x for x in (speaker, role) if x) if speaker or role else ""
+    who = "\u2014 " + attribution(speaker, role) if speaker or role else ""
     runs = [Run(one_line(who))] if who else []
     if edited:
         runs.append(Run(" (edited)", bold=False, italic=True))
