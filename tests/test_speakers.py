@@ -899,11 +899,13 @@ def test_a_resident_of_a_place_is_a_description_not_the_place():
     assert speaker_of(text, "We had 20")[0] == "A resident of Bunyah Creek who did not want to be named"
 
 
-@pytest.mark.parametrize("who,kind", [
-    ("A nonpartisan legislative staffer who briefed members on the revenue forecast", "staffer"),
-    ("One person familiar with the club\u2019s finances", "person")])
-def test_the_staffer_is_the_whole_description_written_before(who, kind):
-    text = f"{who} said cuts loom. \u201cIf the June forecast is lower, we are back here,\u201d the {kind} said."
+@pytest.mark.parametrize("who,kind,aside", [
+    ("A nonpartisan legislative staffer who briefed members on the revenue forecast", "staffer", ""),
+    ("A nonpartisan legislative staffer who briefed members on the revenue forecast", "staffer",
+     ", speaking on condition of anonymity because staff may not comment,"),
+    ("One person familiar with the club\u2019s finances", "person", "")])
+def test_the_staffer_is_the_whole_description_written_before(who, kind, aside):
+    text = f"{who}{aside} said cuts loom. \u201cIf the June forecast is lower, we are back here,\u201d the {kind} said."
     assert speaker_of(text, "If the June")[0] == who
 
 
@@ -912,3 +914,11 @@ def test_the_company_is_the_brand_the_story_keeps_naming_not_its_owner():
             "Regulators said HaloLens staff watched videos. HaloLens sold 2 million cameras.\n\n"
             "\u201cWe disagree with the characterization,\u201d the company said in a statement.")
     assert speaker_of(text, "We disagree")[0] == "HaloLens Home"
+
+
+def test_she_after_her_daughter_opens_the_sentence_is_the_daughter_named_before():
+    text = ("Edith Marwood ran the mobile library for 31 years. Her daughter, Joanna Marwood-Tate, said the cause "
+            "was heart failure.\n\nMrs. Marwood drove the van in every weather.\n\n"
+            "Her daughter remembers riding along in the school holidays.\n\n"
+            "\u201cShe knew every child by name,\u201d she said.")
+    assert speaker_of(text, "She knew every")[0] == "Joanna Marwood-Tate"

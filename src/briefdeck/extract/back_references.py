@@ -194,7 +194,8 @@ _UNNAMED_TAIL = re.compile(r"[ \t]+who[ \t]+[^,.;()\n\u201c\"]{0,60}?\b(?:to be 
                            r"authori[sz]ed to (?:speak|comment|discuss)(?:[ \t]+(?:publicly|on the record|"
                            r"to the media|about it|on it))?|on (?:the )?condition (?:of|that) [^,.;\n]{0,40})"
                            # "A staffer who briefed members on the forecast said": who the description is
-                           r"|[ \t]+who[ \t]+[^,.;()\n\u201c\"]{3,80}?(?=[ \t]+(?:said|says|told|added)\b)")
+                           r"|[ \t]+who[ \t]+[^,.;()\n\u201c\"]{3,80}?(?=[ \t]+(?:said|says|told|added)\b"
+                           r"|,[ \t]+(?:speaking|because|who asked|on condition)\b)")
 
 
 # "the statement said": whoever was just said to have issued it

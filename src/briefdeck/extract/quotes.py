@@ -37,6 +37,7 @@ _CALLING = frozenset("called calls call calling described describes describing t
 _SIGNATURE = re.compile(r"\s*\n\s*[-\u2014\u2013\u2015]+ ?((?:[A-Z][\w\u2019'\-]*\.? ){0,3}[A-Z][\w\u2019'\-]+)"
                         r"[.,]?[^\n]{0,40}(?:\n|$)")
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")   # "a neighbour who …": one person, never a "they"
+_RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,)")      # "Her daughter remembers …"
 # "One of them, a retired teacher who …, said": the description is the one of them who spoke
 _PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
 _SMALL_WORDS = frozenset("of the a an and or in on for to at with by from is are be vs via &".split())
@@ -105,6 +106,9 @@ class _Finder:
             described = self._described_before(m.name, at)
             if described is not None:
                 return described, "", None                      # "A neighbor … says she heard … “…,” she says"
+            relative = self._relative_before(m.name, at)
+            if relative is not None:
+                return relative                                 # "Her daughter remembers … “…,” she said"
             p = self.d.pronoun(m.name, at)
             if p is not None and (not p.gender or p.guessed) and m.name in ("he", "she"):
                 p.learn("m" if m.name == "he" else "f")           # "…,” she said: now we know
@@ -160,6 +164,20 @@ class _Finder:
         role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
         role = role or speakers.appositive(self.masked, m.end) or p.role
         return p.called, role, p
+
+    def _relative_before(self, pronoun: str, at: int) -> tuple[str, str, object | None] | None:
+        """The relative a he/she at ``at`` refers to when the sentence before opens on them ("Her daughter
+        remembers …") and the text named them before ("Her daughter, Jo Doe, said …")."""
+        previous = self._previous_sentence(self.sentence(at)[0])
+        opening = _RELATIVE.match(self.masked, previous[0], previous[1]) if previous and pronoun in ("he", "she") \
+            else None
+        if opening is None or GENDERED.get(opening.group(1).lower(), "") not in ("", "m" if pronoun == "he" else "f"):
+            return None                                         # "His son … she said": someone else
+        named = back_references.named_relation(opening.group(), self.masked, previous[0])
+        if not named:
+            return None
+        name = self.masked[named[0]:named[1]]
+        return self.resolve(Mention(NAME, name, named[0], named[1], name, "", named[0]), at)
 
     def _described_before(self, pronoun: str, at: int) -> str | None:
         """The unnamed person a he/she at ``at`` refers to: the subject of the sentence just before, when it
