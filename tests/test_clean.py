@@ -193,6 +193,7 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Ana Ruiz is The Harbour Lantern's chief transport writer. She has covered the port for 12 years.",
     "Home / News / Harbour / Transport",
     "Home > News > Local > Transport",
+    "Support local journalism. Subscribe today for just 99 cents for your first month.",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"

@@ -264,3 +264,15 @@ def test_a_related_list_keeps_going_past_a_headline_that_asks():
            "Senate bill would ban face scans in rentals\n\nThe order must still be approved by a judge.")
     assert clean(raw).text == ("The regulator fined the maker $18.5 million.\n\n"
                                "The order must still be approved by a judge.")
+
+
+def test_comments_under_posted_by_lines_and_bare_handles_go():
+    story = ("The district ordered towns to cut water use by 25% on Monday as the reservoir fell to 31% of "
+             "capacity, its lowest level in a decade.\n\n"
+             "Farmers will lose a third of their allocation, and lawn watering is banned until October.\n\n"
+             "Tom Whitaker, who grows alfalfa near the river, said the cut would cost him most of a season.\n\n")
+    for signed in (["Posted by mesa_mike", "Posted by Jeanette K. - Sage Junction", "Posted by old_rancher_62"],
+                   ["Islander_Jean", "R. Matheson, Fada", "DonaldMcA_7"]):
+        raw = story + "COMMENTS (3)\n\n" + "".join(
+            f"{who}\nThe golf course is still green. Funny how that works.\n\n" for who in signed)
+        assert clean(raw).text == story.strip(), signed

@@ -922,3 +922,17 @@ def test_she_after_her_daughter_opens_the_sentence_is_the_daughter_named_before(
             "Her daughter remembers riding along in the school holidays.\n\n"
             "\u201cShe knew every child by name,\u201d she said.")
     assert speaker_of(text, "She knew every")[0] == "Joanna Marwood-Tate"
+
+
+def test_the_executive_is_the_executive_at_a_firm_described_before():
+    text = ("A senior executive at a Windsor-area tooling company, who spoke on condition of anonymity, said the "
+            "process took seven weeks.\n\n\u201cBy the time the money arrives, the contract is gone,\u201d the "
+            "executive said.")
+    assert speaker_of(text, "By the time")[0] == "A senior executive at a Windsor-area tooling company"
+
+
+def test_she_in_an_opening_clause_before_a_name_is_that_name():
+    text = ("Club president Helen Ashby said the club would retire the No. 4 shirt.\n\n"
+            "Asked what she would miss most, Maya Okonjo did not hesitate.\n\n"
+            "\u201cThe bus,\u201d she said. \u201cBad music, bad jokes, and somebody\u2019s shoes.\u201d")
+    assert speaker_of(text, "Bad music")[0] == "Maya Okonjo"

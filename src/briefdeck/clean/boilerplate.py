@@ -92,6 +92,7 @@ _SCANNED = [
     (("sign up", "subscribe"), r"(?=.{0,60}\b(?:sign up|subscribe)\b|.{0,250}\bsign up(?: here| now| today| free)?[.!]?$)"
      r"(?=.{0,250}\b(?:newsletters?|inbox|briefing|digest)\b)(?=.{0,250}\b(?:our|here|your inbox|free)\b).{0,250}"),
     (("already a",), r".{0,160}\balready a (?:subscriber|member)\?.{0,60}"),
+    (("subscribe", "journalism"), r".{0,80}\b(?:subscribe (?:today|now)|support (?:local|independent|our) journalism)\b.{0,160}"),
     (("app",), r".{0,80}\bdownload (?:the|our) [\w ’'&.-]{0,40}\bapp\b.{0,80}"),
     (("supported", "funded"), r".{0,80}\bis (?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,200}"),
     # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"

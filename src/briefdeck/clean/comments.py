@@ -21,12 +21,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP = (rf"(?:\s*[\u00b7\u2022|,]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
           rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?"
           rf"|\(?\d+\s*\w+\s+ago\)?|\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?))?")
+_USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
 _SIGNATURE = re.compile(
     rf"^[\W_]*(?:[\u2014\u2013-]+\s*)?(?:{_NAME},\s+{_PLACE}|{_NAME}\s+(?:from|in|of)\s+{_PLACE}"
-    rf"|{_NAME}\s+(?:says|said|wrote|writes|commented|replied)\s*:?"
+    rf"|{_NAME}\s+(?:says|said|wrote|writes|commented|replied)\s*:?|(?i:posted by)\s+(?:{_NAME}|{_USER})(?:\s*[-\u2013\u2014,]\s*{_PLACE})?"
     rf"|[\u2014\u2013-]+\s*{_NAME})\s*[.:]?{_STAMP}\s*$")
 # "Great piece, very balanced. — Marjorie, Hamilton": an opinion signed at its own end
-_USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
 _SIGNED_AT_END = re.compile(rf"[.!?\u201d\"’)]\s+(?:[\u2014\u2013]|--?)\s*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})\s*$")
 _STAMP_ONLY = re.compile(rf"^{_STAMP}\s*$")
 _WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b")
@@ -47,6 +47,11 @@ _TAIL = 0.4                # comments come after the article: look only after th
 def _is_signature(p: Para) -> bool:
     return p.words <= 8 and not p.text.rstrip().endswith(("?", "!")) and bool(_SIGNATURE.match(p.text)) \
         or p.words <= 14 and "\n" not in p.text.strip() and _stamped(p.text)
+
+
+def _handle(p: Para) -> bool:
+    """A line that is only a forum handle ("Islander_Jean", "renter4life"): who wrote the comment under it."""
+    return p.words == 1 and re.fullmatch(_USER, p.text) is not None
 
 
 def _under_username(paras: list[Para], i: int) -> bool:
@@ -81,7 +86,7 @@ def find(text: str) -> list[Para]:
         return []
     limit = len(text) * _TAIL
     signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p)
-                                                                      or _under_username(paras, i))]
+                                                                      or _under_username(paras, i) or _handle(p))]
     heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= 6
                     and _HEADING.match(p.text)), None)
     # a run: signatures no more than three short paragraphs apart

@@ -65,8 +65,9 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as
                            r"said)\b)[a-z]+(?<!ed)\s+){0,2}(?:[A-Z][\w.\u2019'\-]*\s+){0,3}$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
-# "Her granddaughter, Lila Tate, said …": the name is the subject, the "her" someone else
-_KIN_APPOSITION = re.compile(r"\s*(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w\u2019'\-]+\s+){0,2}[\w\u2019'\-]+,\s*")
+# "Her granddaughter, Lila Tate, said", "Asked what she would miss, Doe …": the name is the subject, not a chain
+_KIN_APPOSITION = re.compile(r"\s*(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w\u2019'\-]+\s+){0,2}[\w\u2019'\-]+|(?:Asked|Told|"
+                             r"Pressed|When|After|Before|As|While|Since|Although|Though|If|Once)\s[^.;,\n]{1,80}),\s*")
 
 
 @dataclass
