@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from briefdeck.core import Deck, Item
 from briefdeck.gui import collector, theme
@@ -99,9 +98,6 @@ class MainWindow(QMainWindow):
         self.counts.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(self.counts)
 
-        from briefdeck.gui.undo_keys import UndoKeys
-        self.undo_keys = UndoKeys(self)              # Ctrl+Z in a field with nothing to undo: the deck's undo
-        QApplication.instance().installEventFilter(self.undo_keys)
         doc = self.document
         doc.changed.connect(self.on_changed)
         doc.candidates_changed.connect(lambda: self._snippets_soon.start())
