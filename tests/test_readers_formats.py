@@ -487,7 +487,8 @@ def test_html_boxes_the_page_marks_as_ads_or_sign_ups_are_not_read(tmp_path, no_
                     for n in range(10, 16))
     page = ("<html><head><title>Court rules on strike delays</title></head><body><article>"
             "<h1>Court rules on strike delays</h1>" + story[:400] +
-            '<div class="ec-ad" data-unit="mpu"><p>RailPass Flex: 10 travel days across 31 countries, from 289 euros.'
+            '<div class="ec-ad" data-unit="mpu"><p class="ec-ad__label">Advertisement</p>'
+            "<p>RailPass Flex: 10 travel days across 31 countries, from 289 euros."
             "</p><p>Seats are filling fast. Book now at railpass-flex.com/summer</p></div>"
             + story[400:] + '<div id="newsletter-signup"><p>The morning brief, in your inbox at seven.</p></div>'
             "</article></body></html>")

@@ -58,9 +58,16 @@ _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|
                         r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
                         r"Airlines|Mining|Steel|Technologies|Logistics|Energy)\b\.?)")
 _NAME_JOINERS = frozenset("of for and & de du la".split())
-# "the Reserve Bank of New Zealand", "the Office of the U.S. Trade Representative": a capitalised name, joiners kept
-_CAPITALISED_NAME = re.compile(r"[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:(?:of|for|and|&|de|du|la)[ \t]+(?:the[ \t]+)?)?"
-                               r"[A-Z][\w&\u2019'.\-]*)*")
+
+
+def _name_run(word: str) -> str:
+    """Capitalised words with the joiners of a body's name between them: "Reserve Bank of New Zealand"."""
+    return rf"{word}(?:[ \t]+(?:(?:of|for|and|&|de|du|la)[ \t]+(?:the[ \t]+)?)?{word})*"
+
+
+# "the Office of the U.S. Trade Representative": a capitalised name, dotted words and joiners kept
+_CAPITALISED_NAME = re.compile(_name_run(r"[A-Z][\w&\u2019'.\-]*"))
+_PLAIN_NAME = re.compile(_name_run(r"[A-Z][\w&\u2019'\-]*"))      # ... no dots: "Fare Watch. The" ends at the stop
 _FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
 # "the Boston company that makes the drug", "the note-taking app": a description whose head is a business
 # ("the founder of the company" and "the firm's founder" are not)
@@ -121,9 +128,6 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
     return same or best
-
-
-_PLAIN_NAME = re.compile(r"[A-Z][\w&\u2019'\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&\u2019'\-]*)*")
 
 
 def _named_with(noun: str, text: str, at: int, is_person) -> str:

@@ -66,7 +66,7 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 # "Her granddaughter, Lila Tate, said", "Asked what she would miss, Doe …": the name is the subject, not a chain
-_KIN_APPOSITION = re.compile(r"\s*(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w\u2019'\-]+\s+){0,2}[\w\u2019'\-]+|(?:Asked|Told|"
+_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w\u2019'\-]+\s+){0,2}[\w\u2019'\-]+|(?:Asked|Told|"
                              r"Pressed|When|After|Before|As|While|Since|Although|Though|If|Once)\s[^.;,\n]{1,80}),\s*")
 
 
@@ -436,8 +436,8 @@ class Directory:
                 oblique = re.match(rf"[^,.;]{{0,40}}?\b{re.escape(first.surname)}[\u2019']s\b", self.masked[pos:pos + 60])
                 not_subject = oblique or _AFTER_PREPOSITION.search(self.masked, max(s_start, pos - 12), pos) \
                     or not _CLAUSE_START.search(self.masked, max(s_start, pos - 40), pos)
-                kin = _KIN_APPOSITION.fullmatch(self.masked, s_start, pos) is not None   # "Her daughter, Jo Doe"
-                chained = not kin and same.search(self.masked, s_start, pos) is not None or not_subject and \
+                leads = _BEFORE_SUBJECT.fullmatch(self.masked, s_start, pos) is not None   # "Her daughter, Jo Doe"
+                chained = not leads and same.search(self.masked, s_start, pos) is not None or not_subject and \
                     _SUBJECT_PRONOUN[gender].search(self.masked, pos, min(end, at)) is not None
                 if not chained:
                     return first

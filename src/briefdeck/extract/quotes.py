@@ -148,8 +148,7 @@ class _Finder:
                 return (known.called, known.role, known) if known is not None else (maker, "", None)
             named = back_references.named_relation(m.text, self.masked, at)
             if named:                                       # "her son": "Her son, Daniel Doe," before
-                name = self.masked[named[0]:named[1]]
-                return self.resolve(Mention(NAME, name, named[0], named[1], name, "", named[0]), at)
+                return self._named_at(named, at)
             body = back_references.body_named_before(m.text, self.masked, at, self._a_person)
             if body:                                        # "the agency": Statistics Canada
                 return back_references.short_for(body, self.masked, at) or body, "", None
@@ -174,10 +173,12 @@ class _Finder:
         if opening is None or GENDERED.get(opening.group(1).lower(), "") not in ("", "m" if pronoun == "he" else "f"):
             return None                                         # "His son … she said": someone else
         named = back_references.named_relation(opening.group(), self.masked, previous[0])
-        if not named:
-            return None
-        name = self.masked[named[0]:named[1]]
-        return self.resolve(Mention(NAME, name, named[0], named[1], name, "", named[0]), at)
+        return self._named_at(named, at) if named else None
+
+    def _named_at(self, span: tuple[int, int], at: int) -> tuple[str, str, object | None]:
+        """The speaker at ``at`` is whoever is named at ``span`` (a relative's name given before)."""
+        name = self.masked[span[0]:span[1]]
+        return self.resolve(Mention(NAME, name, span[0], span[1], name, "", span[0]), at)
 
     def _described_before(self, pronoun: str, at: int) -> str | None:
         """The unnamed person a he/she at ``at`` refers to: the subject of the sentence just before, when it

@@ -155,10 +155,13 @@ def drop_marked_boxes(tree: etree._Element) -> int:
     """Remove the elements whose class or id says they are ads, promotions, sign-up or consent boxes."""
     body = tree.find(".//body")
     total = len("".join(body.itertext())) if body is not None else 0
+    gone: set[etree._Element] = set()
     dropped = 0
     for element in tree.xpath("//*[@class or @id]"):
         parent = element.getparent()
-        if parent is None or not isinstance(element.tag, str) or element.tag in _KEEP_TAGS \
+        if parent is None or any(a in gone for a in element.iterancestors()):
+            continue                                   # inside a box already gone ("ec-ad__label")
+        if not isinstance(element.tag, str) or element.tag in _KEEP_TAGS \
                 or not _NOT_STORY.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
         if len("".join(element.itertext())) > MOST_OF_THE_PAGE * total:
@@ -170,6 +173,7 @@ def drop_marked_boxes(tree: etree._Element) -> int:
             else:
                 parent.text = (parent.text or "") + element.tail
         parent.remove(element)
+        gone.add(element)
         dropped += 1
     return dropped
 
