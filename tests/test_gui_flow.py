@@ -223,3 +223,37 @@ def test_a_deck_open_in_another_process_is_warned_about(win, tmp_path):
     locks._file(other).write_text(json.dumps({"pid": sleeper.pid, "host": socket.gethostname(), "since": 0}),
                                   encoding="utf-8")
     assert locks.holder(other) is None                      # its process is gone: stale
+
+
+def test_ctrl_z_in_a_field_with_nothing_of_its_own_to_undo_undoes_the_last_deck_edit(win, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+    win.actions.open(str(EXAMPLE / "deck.yaml"))
+    qtbot.waitUntil(lambda: win.slide_list.count() == 14, timeout=20000)
+    win.select_slide_row(7)                          # a quote: title, quote, speaker and role fields
+    original = deck_to_data(win.deck)
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in win.editor.findChildren(QLineEdit)), timeout=5000)
+    fields = [w for w in win.editor.findChildren(QLineEdit) if w.isVisible() and not w.isReadOnly()]
+    field = fields[-2]
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=3000)
+    before = field.text()
+    qtbot.keyClicks(field, "Plants idle")
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # the field's own typing first
+    assert field.text() == before and deck_to_data(win.deck) == original
+    qtbot.keyClicks(field, "Plants idle")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: deck_to_data(win.deck) != original, timeout=3000)
+    now = fields[-1]
+    now.setFocus()                                   # the next field, as Tab left it: nothing typed in it yet
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is now, timeout=3000)
+    assert not now.isUndoAvailable()
+    qtbot.keyClick(now, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: deck_to_data(win.deck) == original, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: deck_to_data(win.deck) != original, timeout=3000)
+    notes = win.editor.notes                         # the notes field, untouched, passes the key on too
+    notes.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is notes, timeout=3000)
+    qtbot.keyClick(notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: deck_to_data(win.deck) == original, timeout=3000)

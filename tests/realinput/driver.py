@@ -215,6 +215,20 @@ def work(a: Analyst, sources: list[str]) -> None:
     assert a.deck_data() == done, "undo then redo did not give the same deck"
     say(step="undo and redo")
 
+    # Ctrl+Z in the field Tab moved to (nothing typed there yet) undoes the edit just left; Ctrl+Y redoes it
+    a.choose_layout("quote")
+    a.settle()
+    before_edit = a.deck_data()
+    type_into(a, "speaker", " undo me", "Tab")
+    edited = a.deck_data()
+    a.wait("the role field has the focus", lambda: win.editor.slot_widgets["role"].edit.hasFocus(), 10)
+    a.key("ctrl+z")
+    a.wait("the edit is undone from the next field", lambda: a.deck_data() == before_edit)
+    a.key("ctrl+y")
+    a.wait("and redone", lambda: a.deck_data() == edited)
+    a.settle()
+    say(step="undo from the next field")
+
     # save, export
     deck_file = a.workdir / "deck.yaml"
     a.probe(lambda: setattr(win.actions, "ask_save", lambda: str(deck_file)))

@@ -5,12 +5,13 @@ import copy
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QPushButton,
+                               QListWidget, QListWidgetItem, QMenu, QPlainTextEdit, QPushButton,
                                QScrollArea, QToolButton, QWidget)
 
 from briefdeck.core import LAYOUTS, ChartSpec, Deck, Item, Table
 from briefdeck.core.deck import CHART, ITEMS, TABLE, TEXT
 from briefdeck.gui import theme
+from briefdeck.gui.fields import LineField, TextField
 from briefdeck.gui.snippet_model import MIME
 
 
@@ -61,7 +62,7 @@ class SlotLine(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setAcceptDrops(True)
-        self.edit = QLineEdit()
+        self.edit = LineField()
         self.edit.setPlaceholderText("Type, or drop a snippet here")
         self.edit.editingFinished.connect(self._finished)
         self.edit.textEdited.connect(self._typed)
@@ -371,7 +372,7 @@ class SlideEditor(QScrollArea):
         return box
 
     def _make_notes(self) -> QPlainTextEdit:
-        notes = QPlainTextEdit()
+        notes = TextField()
         notes.setPlaceholderText("Speaker notes (the cited passages are added on export)")
         notes.setMaximumHeight(90)
         notes.setTabChangesFocus(True)

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter,
                                QTableWidget, QTableWidgetItem, QTextEdit, QToolButton,
                                QVBoxLayout, QWidget)
 
 from briefdeck.core import Source
 from briefdeck.gui import theme
+from briefdeck.gui.fields import LineField
 from briefdeck.gui.empty_state import EmptyOr
 
 FIELDS = ("title", "publisher", "author", "date", "url")
@@ -90,7 +91,7 @@ class SourcesPane(QWidget):
         self.list.currentRowChanged.connect(self._row_changed)
         self.stack = EmptyOr(EMPTY_HINT, self.list)
 
-        self.details = {name: QLineEdit() for name in FIELDS}
+        self.details = {name: LineField() for name in FIELDS}
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         for name, edit in self.details.items():
