@@ -194,6 +194,21 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Home / News / Harbour / Transport",
     "Home > News > Local > Transport",
     "Support local journalism. Subscribe today for just 99 cents for your first month.",
+    "Subscribe \u2014 $2 for 8 weeks",
+    "Lantern+ subscribers get the e-edition and fewer ads. Try 2 months free.",
+    "Get the Harbour Lantern app for news alerts. Available on iOS and Android.",
+    "Printed in the Saturday edition. A version of this story appeared in our print edition on page A4.",
+    "Spot a typo in this article? Tell us and we will fix it.",
+    "Report an error",
+    "LIVE  Storm updates: Follow our live blog",
+    "More Harbour County coverage: Ferry fares frozen | New pier opens",
+    "Editorial Standards: How the Lantern reports the news.",
+    "Share this story in your social networks",
+    "PRTX (NYSE) 12.40 USD -0.85 (-6.4%) \u00b7 At close",
+    "Crews lift a span onto the barge at dawn. (Submitted by Ada Quill)",
+    "Crews lift a span onto the barge at dawn. Ada Quill/The Harbour Lantern",
+    "Transport \u203a Ferries \u203a Harbour Line",
+    "Local > Transport",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -215,6 +230,9 @@ def test_page_furniture_inside_an_article_goes(line):
     "She covers the courts and can be reached through the newsroom, the editor said.",
     "Smith is a reporter for the Ledger who broke the story in March.",
     "Rates rose from 2% to 3% / year, the bank said, and fees rose too.",
+    "Our Principles Fund was set up by two former aides to the governor in 2014.",
+    "The dock > the pier, the harbour master said of which one floods first.",
+    "Share prices at Harbour Holdings (NYSE) fell on Friday, and the board met on Monday.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"

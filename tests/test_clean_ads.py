@@ -276,3 +276,22 @@ def test_comments_under_posted_by_lines_and_bare_handles_go():
         raw = story + "COMMENTS (3)\n\n" + "".join(
             f"{who}\nThe golf course is still green. Funny how that works.\n\n" for who in signed)
         assert clean(raw).text == story.strip(), signed
+
+
+@pytest.mark.parametrize("pitch", [
+    "Keep your roof covered. Rated #1 by homeowners, Ridgeline Roof Care fixes leaks fast. Get a free quote today.",
+    "Presented by Harbour Credit Union\nBuying a boat this spring? Our Tideline loan offers rates from 5.49%* on new "
+    "and used boats. Apply online in minutes.\nLearn more\n*Conditions apply.",
+    "Dockside Spring Boat Show | April 4-6 | Pier 9 Hall. Over 200 boats. Under 12s free. Get tickets >",
+])
+def test_a_pitch_under_an_advertisement_mark_goes_whole(pitch):
+    raw = f"The ferry added 12 sailings.\n\nAdvertisement\n\n{pitch}\n\nThe port said demand had doubled."
+    assert clean(raw).text == "The ferry added 12 sailings.\n\nThe port said demand had doubled."
+
+
+def test_a_betting_pitch_from_our_partner_goes_with_its_slogan():
+    raw = ("The team was sold for $410 million.\n\nFrom our partner\nTidebet: \u201cPlay smart, cheer loud.\u201d "
+           "New customers get a $25 bonus bet on any home game. 19+. Please play responsibly.\n\n"
+           "The new owners said the team would stay in the city.")
+    assert clean(raw).text == ("The team was sold for $410 million.\n\n"
+                               "The new owners said the team would stay in the city.")

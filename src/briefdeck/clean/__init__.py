@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefdeck.clean import adverts, boilerplate, breaks, comments, duplicates, link_lists, mojibake
+from briefdeck.clean import adverts, boilerplate, breaks, comments, credits, duplicates, link_lists, mojibake
 from briefdeck.clean.edits import Change, Step, apply, to_clean, to_raw, undo
 from briefdeck.core import Source
 
@@ -24,6 +24,7 @@ STEPS = (
     ("comments", comments.strip),
     ("links", link_lists.strip),
     ("boilerplate", boilerplate.strip),
+    ("byline", credits.strip),
     ("join", breaks.join),
     ("duplicate", duplicates.drop),
     ("whitespace", breaks.whitespace),

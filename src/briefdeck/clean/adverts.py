@@ -28,11 +28,14 @@ _CALL = re.compile(r"\b(?:sign up|subscribe|download|try (?:it|\w+ )?(?:free|tod
                    r"\d+%|your)|order (?:now|today|yours)|shop (?:now|today|the)|learn more|find out (?:more|how)|"
                    r"visit|book (?:now|today|a)|claim (?:your|it)|join (?:now|today|us|thousands)|start (?:your|"
                    r"saving|today|now)|buy (?:now|today)|register (?:now|today)|click|tap|call (?:now|today|us)|"
-                   r"discover|request a|apply (?:now|today)|see (?:how|why|plans))\b", re.I)
+                   r"discover|request a|apply (?:now|today|online)|see (?:how|why|plans)|"
+                   r"get (?:a |your )?(?:free )?(?:quote|estimate|tickets?))\b", re.I)
 _DOMAIN = re.compile(r"\w\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.", re.I)
 _PROMO = re.compile(r"(?:free trial|% off|per cent off|promo(?:tional)? code|use code|limited[- ]time|today only|"
                     r"risk[- ]free|no credit card|money[- ]back|special offer|exclusive offer|save up to|"
-                    r"for a limited|™|®|\bdeal\b|discount|free shipping|terms (?:and conditions )?apply)", re.I)
+                    r"for a limited|™|®|\bdeal\b|discount|free shipping|(?:terms|conditions)(?: and conditions)? apply|"
+                    r"free (?:quote|estimate)|rated #1|#1 rated|rates? (?:from|as low as) \d|\d%\*|bonus bets?|"
+                    r"new customers|play responsibly|\b1[89]\+|\b21\+|\w\s*[>\u203a\u00bb\u2192]$)", re.I)
 _IMPERATIVE = re.compile(r"(?:^|[.!]\s+)(?:let|get|try|save|protect|discover|enjoy|join|start|switch|stop|make|"
                          r"find|see|meet|upgrade|unlock|shop|book|order|call|visit|learn|download|sign|claim|"
                          r"treat|give|keep|take)\b", re.I)

@@ -19,6 +19,7 @@ _WHOLE_LINE = [
     r"scroll to top", r"back to top", r"skip to (?:main )?content", r"menu", r"home", r"search",
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
     r"(?:read more|see also|also read|related|more|watch|listen|opinion|explainer):\s.{0,200}",
+    r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)\s*:\s.{0,300}",
     r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on|by) .{0,80}",
     r"(?:this|the) (?:article|story|post) (?:was|first) (?:originally )?(?:published|appeared).{0,160}",
     # "Published Nov. 12, 2026 | Updated 3 hours ago": when, not what
@@ -37,11 +38,12 @@ _WHOLE_LINE = [
     r"\(\s*(?:additional )?(?:reporting|writing|editing|compiled) by [^()]{1,240}\)\.?",
     r"(?:additional )?(?:reporting|writing) by [^.;()]{1,80}(?:;\s*(?:additional reporting|editing|writing|"
     r"compiled)(?: by)? [^.;()]{1,80})+\.?",
+    r"(?:our|editorial|journalistic) (?:standards|principles|ethics)(?: (?:and|&) [\w ]{1,30})?(?:\s*:.{0,100})?",
     r"tags?:.*", r"filed under:?.*", r"categor(?:y|ies):.*", r"all rights reserved\.?",
     r"(?:©|\(c\)|copyright) .*",
     # share bars
     r"(?:share|email|e-mail|print|save|send|bookmark)(?: this)?(?: (?:article|story|post|page))?"
-    r"(?: (?:on|via|to|with) (?:a friend|\w+))?:?", r"(?:tweet|email|print|facebook|"
+    r"(?: (?:on|via|to|with|in) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
     r"copy link", r"follow us(?: on \w+)?:?",
     # newsletters, subscriptions, cookies
@@ -56,7 +58,7 @@ _WHOLE_LINE = [
     r"(?=.{0,140}(?:@|\bour\b|\bus\b|newsroom|news ?desk)).{0,140}",
     # paywalls, accounts, apps, audio players, text size, donations
     r"(?:you have|you[’']re reading|you[’']ve read|you have read)\b.{0,40}\b(?:free )?(?:articles?|stories)\b.{0,160}",
-    r"subscribe (?:for|from) (?:just |only )?[$£€]?\d.{0,160}",
+    r"subscribe\s*(?:[\u2014\u2013:-]\s*|(?:for|from) )(?:just |only )?[$£€]?\d.{0,160}",
     r"(?:sign|log) in to (?:save|read|continue|comment|follow|listen|bookmark)\b.{0,60}", r"(?:sign|log) ?in",
     r"get (?:breaking )?news alerts\b.{0,120}",
     r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\sa]{0,20}",
@@ -79,6 +81,7 @@ _WHOLE_LINE = [
     r"(?:photo|image|picture|photograph|video|illustration)s? (?:by|courtesy(?: of)?|credit)\b.{0,160}",
     r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
     r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
+    r".{0,300}\((?:submitted|supplied|courtesy|handout)(?: (?:by|of|photo))?\b[^)]{0,60}\)\.?",
     r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
     r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
     r"istock(?:photo)?|file|handout|supplied|submitted)(?: photos?| images?| file)?(?:/[\w .’'-]+)?\)?\.?",
@@ -93,7 +96,20 @@ _SCANNED = [
      r"(?=.{0,250}\b(?:newsletters?|inbox|briefing|digest)\b)(?=.{0,250}\b(?:our|here|your inbox|free)\b).{0,250}"),
     (("already a",), r".{0,160}\balready a (?:subscriber|member)\?.{0,60}"),
     (("subscribe", "journalism"), r".{0,80}\b(?:subscribe (?:today|now)|support (?:local|independent|our) journalism)\b.{0,160}"),
-    (("app",), r".{0,80}\bdownload (?:the|our) [\w ’'&.-]{0,40}\bapp\b.{0,80}"),
+    (("app",), r".{0,80}\b(?:download|get|install|try) (?:the|our) [\w ’'&.+-]{0,40}\bapp\b.{0,160}"),
+    # "Examiner+ subscribers get … Try 1 month free.", "Start your subscription for 99 cents."
+    (("subscri",), r".{0,160}\bsubscri(?:bers?|ptions?)\b.{0,200}\b(?:start (?:your|a) (?:subscription|free trial)|"
+                   r"try (?:it |\d+ \w+ )?(?:free|for)|free trial|\d+ cents|unlimited (?:digital )?access)\b.{0,120}"),
+    # "Published in the print edition of the March 17 issue …", "See a typo in this story? Report it."
+    (("print edition",), r".{0,80}\b(?:in|of) (?:the|our) print edition\b.{0,200}"),
+    (("error", "typo", "mistake"), r"(?:(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
+                                    r"[^?]{0,60}\?.{0,100}|report (?:an? )?(?:error|typo|correction))"),
+    # a live blog's banner over the story: "LIVE  Wildfire updates: Follow our live blog"
+    (("live",), r"(?:live\b.{0,60})?\bfollow (?:our|the) live (?:blog|coverage|updates)\b.{0,40}"),
+    # a share-price widget: "NRVX (NASDAQ) 84.12 USD +10.37 (+14.06%) · After hours"
+    (("nasdaq", "nyse", "tsx", "asx", "lse", "otc"),
+     r"(?-i:[A-Z][A-Z.]{0,6})\s*\(?(?:nasdaq|nyse|tsx|tsxv|tsx-v|asx|lse|otc|cse)(?::\s?[A-Z.]{1,6})?\)?:?\s*"
+     r"(?:[$€£]|us\$|c\$)?\d[\d.,]*\s*(?:usd|cad|gbp|eur|aud)?\s*[+\u2212-]\d.{0,60}"),
     (("supported", "funded"), r".{0,80}\bis (?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,200}"),
     # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"
     (("@",), r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|reporter|correspondent|writer|"
@@ -103,15 +119,10 @@ _SCANNED = [
     (("inbox",), r".{0,200}\b(?:straight to|in|into|delivered to) your inbox\b.{0,100}"),
     (("\u00a9", "(c)", "copyright", "rights reserved"),
      r".{0,120}(?:(?:\u00a9|\(c\)|copyright)\s*(?:19|20)\d\d\b|all rights reserved).{0,160}"),
-    # "Jo Doe is The Ledger's chief football writer. She has covered …": who wrote it, at the foot of the page
-    (("writer", "reporter", "correspondent", "columnist"),
-     r"(?=.{0,300}$)(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) (?:is|was) (?:the |a |an )?(?-i:[A-Z])[^.]{0,60}"
-     r"\b(?:writer|reporter|correspondent|columnist)\b[^.]{0,60}\.(?:\s+(?:She|He|They) (?:has|have) (?:covered|reported|"
-     r"written)\b.{0,160})?"),
     # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
     (("photo", "image", "picture", "illustration", "credit"),
      r".{0,300}[.!?]\s+(?:photo(?:graph)?|image|picture|illustration|credit)s?\s*:\s*[^.!?]{2,80}"),
-    (("/",), r".{0,300}[.!?]\s+(?-i:(?:[A-Z][\w’'-]*\s){1,3}/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),   # "… Jo Doe / KRVU"
+    (("/",), r".{0,300}[.!?]\s+(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
 ]
 _SCANNED_RE = [(words, re.compile(r"^[ \t\u2022*\-|]*(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
@@ -134,7 +145,8 @@ def _lines(text: str):
 
 # "Home | News | Business | Sports", "News   Sport   Football   Rugby", "Share: Facebook | X | Email":
 # a bar of short links, each a few words, never a sentence (a table row, "| a | b |", is left alone)
-_BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022][ \t]*|[ \t]{3,}|[ \t]+[/>][ \t]+")
+_BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022][ \t]*|[ \t]{3,}|[ \t]+[/>\u203a\u00bb][ \t]+")
+_CRUMB = re.compile(r"[ \t]+[>\u203a\u00bb][ \t]+")      # "Local > Labour", "Sports › Hockey": a breadcrumb
 _BAR_ITEM = re.compile(r"[\w&’'][\w&’'.:/ -]{0,40}")
 BAR_ITEMS = 3
 BAR_ITEM_WORDS = 4
@@ -150,10 +162,10 @@ def is_link_bar(lines: list[str], i: int) -> bool:
     stripped = lines[i].strip()
     if len(stripped) > BAR_LENGTH or stripped.startswith("|") or stripped.endswith("|") or not (
             "|" in stripped or "\u00b7" in stripped or "\u2022" in stripped or "   " in stripped
-            or " / " in stripped or " > " in stripped):
+            or " / " in stripped or _CRUMB.search(stripped)):
         return False
     items = [item for item in _BAR_SPLIT.split(stripped) if item]
-    if len(items) < BAR_ITEMS or any(len(item.split()) > BAR_ITEM_WORDS or not _BAR_ITEM.fullmatch(item)
+    if len(items) < (2 if _CRUMB.search(stripped) else BAR_ITEMS) or any(len(item.split()) > BAR_ITEM_WORDS or not _BAR_ITEM.fullmatch(item)
                                      or item.endswith(".") for item in items):
         return False
     return not any(0 <= k < len(lines) and _cells(lines[k]) == len(items) for k in (i - 1, i + 1))

@@ -60,8 +60,8 @@ def join(text: str) -> Step:
         j = i + 1
         while j < len(lines) and not lines[j].strip() and j - i <= 2:
             j += 1
-        if j >= len(lines) or not lines[j].strip():
-            continue
+        if j >= len(lines) or not lines[j].strip() or (i == 0 and j > 1 and not lines[j].lstrip()[:1].islower()):
+            continue                                 # the first line over a blank line and a capital: a headline
         if _broken(line, lines[j]):
             gap_end = end + sum(len(x) + 1 for x in lines[i + 1:j]) + 1
             replacements.append((end, gap_end, " ", "sentence ran on across a line break"))

@@ -1,0 +1,86 @@
+"""Who wrote the page and when: bylines, time stamps and the author's bio are not the article.
+
+The reader has already taken the author, outlet and date from them (they are the
+source's citation details); in the text they are furniture. A bio is found two
+ways: the byline's name opening a line ("Jo Doe covers the auto industry for
+the Ledger."), or the way bios are written ("Jo Doe is the Tribune's labour
+reporter.", "Jo Doe has covered the team since 2011."), at most three short
+sentences and no quotation.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.clean.blocks import Para, paragraphs, remove
+from briefdeck.clean.edits import Step
+
+_NAME = r"(?-i:[A-Z\u00c0-\u00de][\w\u00c0-\u017f’'.-]+(?:\s(?:de |van |von |da |del |le )?[A-Z\u00c0-\u00de][\w\u00c0-\u017f’'.-]+){1,3})"
+_SEP = r"\s*[,|\u00b7\u2022\u2014\u2013]\s*"
+# "By Jo Doe, Staff Writer", "Written by Jo Doe and Al Roe | The Ledger", "By Jo Doe · March 3, 2026"
+BYLINE = re.compile(
+    rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted)\s+)?by\s+(?P<who>{_NAME}(?:(?:,\s|\s(?:and|&)\s)"
+    rf"{_NAME}){{0,2}})(?P<rest>(?:{_SEP}[^\n.!?]{{0,80}}?)*)[\W_]*$", re.I)
+_REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes minute mins min read updated published "
+                        "posted staff special senior chief writer reporter correspondent editor contributor columnist "
+                        "a.m. p.m. am pm et pt".split())
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# "Feb 2, 2025 | Updated 4 hours ago", "Posted: Mar. 3, 2026 10:04 AM ET · 5 min read": only when, not what
+_STAMP_WORD = re.compile(
+    rf"{_MONTH}\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|"
+    r"\d{1,4}(?:[:/.-]\d{1,4}){0,2}(?:st|nd|rd|th)?[,.]?|updated|published|posted|last|first|modified|on|at|"
+    r"ago|hours?|hrs?|minutes?|mins?|min|read|[ap]\.?m\.?|e[sd]?t|p[sd]?t|utc|gmt|bst|[|\u00b7\u2022\u2014\u2013:-]",
+    re.I)
+# a live blog's "6:05 p.m." over each entry is the story's own structure: a stamp names a date or says what it is
+_STAMP_NEEDS = re.compile(rf"\b(?:{_MONTH}|ago|updated|published|posted)\b", re.I)
+# "Jo Doe is the Tribune's labour reporter.", "Jo Doe has covered the Rapids since 2011."
+_ROLE = (r"(?:writer|reporter|correspondent|columnist|editor|journalist|producer|host|contributor|photographer|"
+         r"intern|critic|presenter|anchor)s?")
+_BIO = re.compile(
+    rf"^{_NAME}\s(?:covers|reports on|writes (?:about|on|for)|has (?:covered|reported|written)|"
+    rf"(?:is|was) (?:(?:a|an|the)\s|{_NAME}[’']s\s)?[^.,;]{{0,60}}?\b{_ROLE}\b)[^\n]*$")
+MAX_BIO_CHARS, MAX_BIO_SENTENCES = 360, 3
+_QUOTE_OR_SPEECH = re.compile(r"[\u201c\u201d\"]|\b(?:said|says|told)\b")
+
+
+def is_byline(line: str) -> bool:
+    m = BYLINE.match(line.strip())
+    if not m:
+        return False
+    rest = [w for w in re.split(r"[\s,|\u00b7\u2022\u2014\u2013]+", m.group("rest")) if w]
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _REST_WORDS for w in rest)
+
+
+def is_stamp(line: str) -> bool:
+    stripped = line.strip()
+    if len(stripped) > 90 or not _STAMP_NEEDS.search(stripped):
+        return False
+    tokens = re.findall(r"[|\u00b7\u2022\u2014\u2013]|[^\s|\u00b7\u2022\u2014\u2013]+", stripped.rstrip(":"))
+    return all(_STAMP_WORD.fullmatch(t.strip(",:")) or not t.strip(",:") for t in tokens)
+
+
+def _bio(p: Para, names: set[str]) -> bool:
+    text = p.text
+    if len(text) > MAX_BIO_CHARS or _QUOTE_OR_SPEECH.search(text) \
+            or len(re.findall(r"[.!?](?:\s|$)", text)) > MAX_BIO_SENTENCES:
+        return False
+    if _BIO.match(text):
+        return True
+    return any(text.startswith(name + " ") and text[len(name) + 1:][:1].islower() for name in names)
+
+
+def strip(text: str) -> Step:
+    """Remove bylines, time-stamp lines and the author's bio."""
+    paras = paragraphs(text)
+    runs: list[tuple[list[Para], str]] = []
+    names: set[str] = set()
+    for p in paras:
+        if is_byline(p.text):
+            who = BYLINE.match(p.text).group("who")
+            names.update(n.strip() for n in re.split(r",\s|\s(?:and|&)\s", who))
+            runs.append(([p], "byline"))
+        elif is_stamp(p.text):
+            runs.append(([p], "time stamp"))
+    taken = {id(r[0][0]) for r in runs}
+    runs += [([p], "author bio") for p in paras if id(p) not in taken and _bio(p, names)]
+    return remove(text, "byline", runs)

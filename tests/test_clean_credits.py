@@ -1,0 +1,53 @@
+"""Who wrote the page and when (bylines, time stamps, the author's bio) leaves the text; the story stays."""
+import pytest
+
+from briefdeck.clean import clean
+
+STORY = ("The ferry line will add two sailings a day from June, the port authority said on Monday.\n\n"
+         "Fares stay at $14 for adults, and the new sailings need 12 more crew.\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "By Ada Quill, Staff Writer",
+    "By Ada Quill and Tom Rook | The Harbour Lantern",
+    "Written by Ada Quill",
+    "By Ada Quill \u00b7 March 3, 2026 \u00b7 4 min read",
+    "Mar 3, 2026 | Updated 2 hours ago",
+    "Thu 5 Mar 2026 09.40 GMT",
+    "Posted: Mar 3, 2026 10:04 AM ET | Last Updated: 3 hours ago",
+    "Ada Quill covers the waterfront and shipping for the Lantern. She previously worked in Halifax.",
+    "Ada Quill is the Lantern's transport reporter. Follow her on Bluesky @adaquill.",
+    "Ada Quill has covered the port since 2012. She hosts the Lantern's Tideline podcast.",
+    "Ada Quill is a contributing writer at the magazine. She lives in Saint John.",
+])
+def test_bylines_stamps_and_bios_go(line):
+    cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text
+    assert line not in cleaned and "Monday" in cleaned and "Tuesday" in cleaned
+
+
+def test_the_bylines_name_marks_a_bio_written_any_way():
+    body = "By Ada Quill\n\n" + STORY + "Ada Quill lives in Saint John with two cats and a rowboat.\n"
+    assert clean(body).text == STORY.strip()
+
+
+@pytest.mark.parametrize("line", [
+    "By Tuesday, the port authority had hired 12 more crew for the new sailings.",
+    "By the numbers: two sailings, 12 crew, $14 fares.",
+    "Ada Quill is doing better than her rivals among fellow ferry operators on the coast.",
+    "Ada Quill, a former reporter, said the sailings were overdue.",
+    "\u201cWe are ready,\u201d said Ada Quill, who is a columnist for the Lantern.",
+    "6:05 p.m.",
+    "March was the busiest month on record for the line.",
+])
+def test_lines_that_only_look_like_credits_stay(line):
+    assert line in clean(STORY + line + "\n\n" + STORY).text
+
+
+def test_a_headline_is_not_joined_to_the_story_when_the_byline_under_it_goes():
+    body = "Why the ferry line is betting on her\n\nBy Ada Quill\n\n" + STORY
+    assert clean(body).text == "Why the ferry line is betting on her\n\n" + STORY.strip()
+
+
+def test_the_report_says_which_credit_went():
+    notes = [r["note"] for r in clean("By Ada Quill, Staff Writer\n\n" + STORY).report() if r["kind"] == "byline"]
+    assert notes == ["byline: By Ada Quill, Staff Writer"]
