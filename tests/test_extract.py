@@ -109,6 +109,7 @@ def only(found, text):
     ("power cleared at \u00a371.20 per megawatt hour on Friday", ("\u00a371.20 per megawatt hour", 71.2,
                                                                  "GBP per megawatt hour", "money")),
     ("a veto on the 11-member council", ("11-member", 11, "member", "count")),
+    ("the number of ferry crossings rose to 1,240", ("1,240", 1240, "crossings", "count")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)
@@ -116,6 +117,11 @@ def test_figure_shapes(phrase, expected):
     text, value, unit, quantity = found[0]
     assert (text, unit, quantity) == expected[0:1] + expected[2:]
     assert value == pytest.approx(expected[1]) if expected[1] is not None else value is None
+
+
+def test_a_bare_number_after_the_number_of_things_changed_counts_them_and_so_does_its_from():
+    text = "The number of open berths in the marina fell to 27 this spring, from 41 a year earlier."
+    assert [(text[f.start:f.end], f.unit) for f in fig.find(text)] == [("27", "berths"), ("41", "berths")]
 
 
 def test_a_change_from_one_number_to_another_is_two_figures_not_a_range():

@@ -936,3 +936,19 @@ def test_she_in_an_opening_clause_before_a_name_is_that_name():
             "Asked what she would miss most, Maya Okonjo did not hesitate.\n\n"
             "\u201cThe bus,\u201d she said. \u201cBad music, bad jokes, and somebody\u2019s shoes.\u201d")
     assert speaker_of(text, "Bad music")[0] == "Maya Okonjo"
+
+
+def test_her_in_an_opening_phrase_before_a_titled_name_is_that_persons_own():
+    text = ("The ferry operator was fined $2 million on Friday.\n\n"
+            "In her decision, Justice Mara Lindqvist of the Coastal Division said the operator had ignored "
+            "three warnings from inspectors.\n\n"
+            "\u201cThese were not accidents,\u201d she said. \u201cThey were choices.\u201d")
+    assert speaker_of(text, "These were not")[0] == "Mara Lindqvist"
+    assert speaker_of(text, "They were choices")[0] == "Mara Lindqvist"
+
+
+def test_the_spokesperson_is_the_one_described_before_whatever_the_verb_after_it():
+    text = ("The dairy recalled 40,000 cartons of milk on Tuesday.\n\n"
+            "A spokesperson for the provincial food agency confirmed the recall and declined to give numbers. "
+            "The spokesperson said the agency was \u201cfollowing up with every retailer on the list\u201d this week.")
+    assert speaker_of(text, "following up")[0] == "A spokesperson for the provincial food agency"

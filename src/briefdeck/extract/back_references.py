@@ -181,7 +181,7 @@ def fuller_description(description: str, text: str, at: int) -> str:
                          r"((?:[ \t]+(?:for|at|of|with|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&\u2019'.\-]*[ \t]*){1,4}"
                          r"(?:(?<=[\u2019']s[ \t])[a-z]+)?)"      # "a senior legislator in Doe’s party"
                          r"|[ \t]+(?:for|at|of|with)[ \t]+(?:the|an?)[ \t]+[\w\-]+(?:[ \t]+[a-z][\w\-]+){0,2}?"
-                         r"(?=[ \t]*[,.;]|[ \t]+(?:said|says|told|who))"     # "for the housing ministry"
+                         r"(?=[ \t]*[,.;]|[ \t]+(?:said|says|told|who|wrote|did|would|declined|[a-z]+ed)\b)"  # "for the ministry"
                          r"|[ \t]+(?:familiar with|close to|briefed on|involved in|with knowledge of|knowledgeable about)"
                          r"[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?[\w\-]+(?:[\u2019'][s][ \t]+[\w\-]+)?)?")
     best = ""

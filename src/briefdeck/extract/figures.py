@@ -98,6 +98,10 @@ _ATTACHED = {"mm": "millimetres", "cm": "centimetres", "km": "kilometres", "kg":
 # "a crowd of 21,348", "a town of about 3,300": a bare number counts the whole named before it
 _COLLECTIVE_BEFORE = re.compile(rf"\b(?P<noun>crowd|town|city|village|population|audience|attendance|community|"
                                 rf"workforce|fleet|membership|electorate)\s+of\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
+# "the number of customers paying more than $1 million rose to 412": a bare number after the change counts them
+_NUMBER_OF_BEFORE = re.compile(rf"\b(?:number|count|total|tally) of (?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*s)\b[^.;!?]{{0,120}}?\b(?:rose|fell|"
+                               rf"climbed|dropped|grew|increased|decreased|jumped|slipped|declined|reached|hit|totall?ed|"
+                               rf"stood at|was|were|is|are)(?:\s+to)?\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 # "voted 5-2", "passed 34-33", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
 _VOTE = re.compile(r"\b(?:(?:voted|passed|failed|approved|rejected|defeated|carried|adopted|upheld)\s+(?P<voted>\d{1,3}[-\u2013]\d{1,3})\b(?![-\u2013.,]?\d)"
                    r"|(?:vote(?: of)?|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
@@ -257,9 +261,10 @@ def find(text: str) -> list[Figure]:
                     continue
             else:
                 value = _num(g["wnum"])
-            whole = _COLLECTIVE_BEFORE.search(text, max(0, s - 40), s) if not noun and not scale else None
+            whole = (_COLLECTIVE_BEFORE.search(text, max(0, s - 40), s)
+                     or _NUMBER_OF_BEFORE.search(text, max(0, s - 200), s)) if not noun and not scale else None
             if whole:
-                noun = whole.group("noun").lower()        # "a crowd of 21,348", "a town of about 3,300"
+                noun = whole.group("noun").lower()        # "a crowd of 21,348", "the number of stores fell to 27"
             elif not noun and not scale:
                 continue                                  # a bare number; "4.5 million" is a count all the same
             unit = " ".join(p for p in (scale, noun) if p)

@@ -65,9 +65,10 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as
                            r"said)\b)[a-z]+(?<!ed)\s+){0,2}(?:[A-Z][\w.\u2019'\-]*\s+){0,3}$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
-# "Her granddaughter, Lila Tate, said", "Asked what she would miss, Doe …": the name is the subject, not a chain
-_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w\u2019'\-]+\s+){0,2}[\w\u2019'\-]+|(?:Asked|Told|"
-                             r"Pressed|When|After|Before|As|While|Since|Although|Though|If|Once)\s[^.;,\n]{1,80}),\s*")
+# "Her daughter, Lila Tate, said", "In her ruling, Judge Jo Doe said", "Asked what she …, Doe": the subject's own
+_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir)\s+"
+                             r"(?:[\w\u2019'\-]+\s+){0,2}[\w\u2019'\-]+|(?:Asked|Told|Pressed|When|After|Before|As|While|"
+                             r"Since|Although|Though|If|Once)\s[^.;,\n]{1,80}),\s*(?:[A-Z][a-z]{1,12}\.?\s+){0,2}")
 
 
 @dataclass
@@ -154,10 +155,8 @@ def _fold(word: str) -> str:
 
 
 def _part_gender(low: str, table: bool) -> str:
-    if low in FEMALE_NAMES:
-        return "f"
-    if low in MALE_NAMES:
-        return "m"
+    if low in FEMALE_NAMES or low in MALE_NAMES:
+        return "f" if low in FEMALE_NAMES else "m"
     return (_NAMES.get(low) or _NAMES.get(_fold(low), "")) if table else ""
 
 
