@@ -495,3 +495,25 @@ def test_html_boxes_the_page_marks_as_ads_or_sign_ups_are_not_read(tmp_path, no_
     source = read_source(write(tmp_path, "court.html", page))
     assert "RailPass" not in source.text and "morning brief" not in source.text
     assert "claims" in source.text and source.extra["dropped_boxes"] == 2
+
+
+def test_html_without_a_site_name_takes_it_from_the_page_title_and_the_writer_without_a_role(tmp_path):
+    page = ("<html><head><title>Ferry fares frozen until June | The Island Courier</title>"
+            "<meta property='og:title' content='Ferry fares frozen until June'></head><body><article>"
+            "<h1>Ferry fares frozen until June</h1><div class='byline'><span class='author'>Tove Brandt</span> "
+            "<span class='role'>Transit Reporter</span></div>"
+            + "".join(f"<p>The harbour board froze ferry fares at $14 for adults on Thursday, meeting {k}, and said the "
+                      f"new timetable would add two sailings a day from June.</p>" for k in range(6))
+            + "</article></body></html>")
+    source = read_source(write(tmp_path, "fares.html", page.encode()))
+    assert (source.title, source.publisher) == ("Ferry fares frozen until June", "The Island Courier")
+    assert source.author == "Tove Brandt"
+
+
+@pytest.mark.parametrize("found,author", [
+    ("Tove Brandt Transit Reporter", "Tove Brandt"), ("Tove Brandt, Senior Health Correspondent;", "Tove Brandt"),
+    ("Mary Ann Lind", "Mary Ann Lind"), ("Mary Ann Lind Reporter", "Mary Ann Lind"), ("Tove Brandt;", "Tove Brandt"),
+])
+def test_html_author_loses_a_role_run_on_after_the_name(found, author):
+    from briefdeck.readers.html import _without_role
+    assert _without_role(found) == author

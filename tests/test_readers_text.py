@@ -181,3 +181,12 @@ def test_an_oversized_source_is_refused_before_it_is_read(tmp_path, monkeypatch)
     monkeypatch.setattr(readers, "MAX_SOURCE_BYTES", 1000)
     with pytest.raises(SourceError, match="larger than"):
         read_source(write(tmp_path, "huge.txt", b"word " * 400))
+
+
+def test_a_saved_pages_byline_under_its_menus_names_the_writer_without_the_role(tmp_path):
+    menus = "\n".join(["News", "Local", "Sports", "Opinion", "Subscribe", "Sign In", "Home > Local > Transit"] * 3)
+    for byline, author in (("Written by Tove Brandt", "Tove Brandt"),
+                           ("By Tove Brandt, Transit Reporter", "Tove Brandt"),
+                           ("By Tove Brandt and Ivo Lind, Staff Writers", "Tove Brandt and Ivo Lind")):
+        data = f"Ferry fares frozen\n\n{menus}\n{byline}\n\nFares stay at $14 until June, the board said.\n"
+        assert read_source(write(tmp_path, "fares.txt", data.encode())).author == author

@@ -43,6 +43,19 @@ MAX_BIO_CHARS, MAX_BIO_SENTENCES = 360, 3
 _QUOTE_OR_SPEECH = re.compile(r"[\u201c\u201d\"]|\b(?:said|says|told)\b")
 
 
+_ROLE_WORD = re.compile(rf"\b{_ROLE}$|\b(?:staff|desk|bureau|service)$", re.I)
+
+
+def byline_names(line: str) -> list[str]:
+    """The writers a byline names: "By Jo Doe, City Hall Reporter" -> ["Jo Doe"] (a role is not a name)."""
+    m = BYLINE.match(line.strip())
+    who = m.group("who") if m else ""
+    if not re.search(r",\s[^,]+\s(?:and|&)\s", who):         # "Jo Doe, Drivetrain Report": the outlet after a comma
+        who = who.split(",")[0]
+    parts = re.split(r",\s|\s(?:and|&)\s", who) if who else []
+    return [part.strip() for part in parts if part.strip() and not _ROLE_WORD.search(part.strip())]
+
+
 def is_byline(line: str) -> bool:
     m = BYLINE.match(line.strip())
     if not m:
@@ -76,8 +89,7 @@ def strip(text: str) -> Step:
     names: set[str] = set()
     for p in paras:
         if is_byline(p.text):
-            who = BYLINE.match(p.text).group("who")
-            names.update(n.strip() for n in re.split(r",\s|\s(?:and|&)\s", who))
+            names.update(byline_names(p.text))
             runs.append(([p], "byline"))
         elif is_stamp(p.text):
             runs.append(([p], "time stamp"))

@@ -132,10 +132,36 @@ def visible_text(tree: etree._Element) -> str:
     return "\n\n".join(blocks)
 
 
-def _metadata(document: object | None) -> dict[str, str]:
+# "Jo Doe, Economics Reporter;": a byline's role run on after the name
+_ROLE_WORDS = frozenset("reporter writer correspondent editor columnist producer contributor bureau desk staff".split())
+_BEAT_WORDS = frozenset("senior chief staff economics business political politics health science sports city hall "
+                        "courts crime education environment energy technology tech labour labor transport "
+                        "transportation investigative parliamentary local national foreign arts culture climate "
+                        "markets finance automotive auto legal justice weather capitol transit municipal provincial "
+                        "federal state world breaking news digital video photo data agriculture housing immigration "
+                        "defence defense military religion music film books style entertainment media features "
+                        "opinion metro regional rural and".split())
+
+
+def _without_role(author: str) -> str:
+    words = author.strip(" ,;|").split()
+    if len(words) > 2 and words[-1].lower() in _ROLE_WORDS:
+        words.pop()
+        while len(words) > 2 and words[-1].strip(",").lower() in _BEAT_WORDS:
+            words.pop()
+    return " ".join(words).strip(" ,;")
+
+
+def _metadata(document: object | None, page_title: str = "") -> dict[str, str]:
     names = {"title": "title", "author": "author", "publisher": "sitename", "date": "date", "url": "url"}
     found = {key: getattr(document, attr, None) or "" for key, attr in names.items()}
     found = {key: " ".join(str(value).split()) for key, value in found.items()}
+    found["author"] = _without_role(found["author"])
+    # no site name of its own: trafilatura falls back on the headline; "Headline | The Ledger" names the site
+    if not found["publisher"] or found["publisher"] == found["title"]:
+        parts = re.split(r"\s+[|\u2014\u2013-]\s+", " ".join(page_title.split()))
+        site = parts[-1] if len(parts) > 1 else ""
+        found["publisher"] = site if site and len(site.split()) <= 6 and site != found["title"] else ""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", found["date"]):
         found["date"] = ""
     if not found["url"].startswith(("http://", "https://")):
@@ -208,7 +234,8 @@ def read(path: Path, source_id: str) -> Source:
     if not text:
         raise SourceError(f"{path.name}: the page has no readable text",
                           hint="save the page after it has loaded, or copy its text into a .txt file")
-    meta = _metadata(document)
+    title_element = tree.find(".//title")
+    meta = _metadata(document, title_element.text or "" if title_element is not None else "")
     return Source(id=source_id, path=path.name, text=text, title=meta["title"],
                   publisher=meta["publisher"], author=meta["author"], date=meta["date"], url=meta["url"],
                   extra={"encoding": encoding, "extraction": extraction, "dropped_boxes": boxes})

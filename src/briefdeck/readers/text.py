@@ -11,6 +11,7 @@ import codecs
 import re
 from pathlib import Path
 
+from briefdeck.clean import credits
 from briefdeck.core import Source, SourceError
 
 _BOMS = (
@@ -126,6 +127,7 @@ def read(path: Path, source_id: str) -> Source:
     return source
 
 
+HEAD_LINES = 60            # a saved page's menus can run this far before the byline
 _MONTHS = ("january february march april may june july august september october november december").split()
 _BYLINE = re.compile(r"^\**_?By\s+(?P<who>[^|•·\n]{3,80}?)\s*(?:[|•·]\s*(?P<rest>.+))?$", re.I | re.M)
 _DATELINE = re.compile(r"^(?:published|posted|updated|last updated)(?: on)?:?\s+(.{6,60})$", re.I | re.M)
@@ -155,9 +157,13 @@ def byline(source: Source) -> None:
     if stamp and not source.date:
         source.date = iso_date(stamp.group(1))
     m = _BYLINE.search(head)
-    if not m:
+    if not m:                                  # a saved page: "Written by Jo Doe" under its menus
+        lines = source.text.split("\n")[:HEAD_LINES]
+        found = next((credits.byline_names(line) for line in lines if credits.is_byline(line)), [])
+        source.author = source.author or " and ".join(found)
         return
-    source.author = source.author or m.group("who").strip(" *_,")
+    strict = credits.byline_names(m.group())                  # "By Jo Doe, City Hall Reporter": the name alone
+    source.author = source.author or (" and ".join(strict) if strict else m.group("who").strip(" *_,"))
     parts = [p.strip(" *_") for p in re.split(r"[|•·]", m.group("rest") or "") if p.strip(" *_")]
     for part in parts:
         date = iso_date(part)
