@@ -283,3 +283,15 @@ def test_a_live_blog_with_time_stamps_is_not_a_comments_section():
                     for k, t in enumerate(("11:48 a.m.", "10:42 a.m.", "9:15 a.m.", "8:00 a.m."), 1))
     body = story + posts.strip()
     assert clean(body).text == body
+
+
+def test_a_menu_copied_one_item_to_a_line_goes_above_or_below_the_story_but_not_inside_it():
+    story = ("The harbour board froze ferry fares at $14 for adults on Thursday and promised two more sailings "
+             "a day from June, when the new vessel arrives.\n\n"
+             "The routes that gain sailings:\nNorth Quay\nSkarv Island\nGull Point\nOld Harbour\n\n"
+             "Passenger numbers rose 12% last year, the board said, and the older ferry is already full at peak "
+             "times on weekdays.")
+    menu = "The Harbour Lantern\nNews\nLocal\nArts & Life\nE-Edition\nSign In"
+    footer = "About us\nContact\nTerms of use\nPrivacy policy"
+    cleaned = clean(f"Ferry fares frozen\n\n{menu}\n\n{story}\n\n{footer}").text
+    assert cleaned == f"Ferry fares frozen\n\n{story}"

@@ -51,5 +51,31 @@ def find(text: str) -> list[list[Para]]:
     return runs
 
 
+# a site's menu copied one item to a line ("News", "Local", "Arts & Life", "E-Edition"), above or below the story
+_MENU_ITEM = re.compile(r"[A-Z][\w&’'+/-]*(?:[ \t]+[\w&’'+/-]+){0,2}")
+MENU_ITEMS = 4
+STORY_WORDS = 20                 # a paragraph this long, ending a sentence, is the story
+
+
+def menus(text: str) -> list[list[Para]]:
+    """Runs of at least four menu items, line under line, before the story starts or after it ends."""
+    paras = paragraphs(text)
+    story = [i for i, p in enumerate(paras) if p.words >= STORY_WORDS and _ENDS_SENTENCE.search(p.text)]
+    if not story:
+        return []
+    runs: list[list[Para]] = []
+    run: list[Para] = []
+    for i, p in enumerate(paras + [Para(len(text) + 2, len(text) + 2, "")]):
+        item = (i < story[0] or i > story[-1]) and i > 0 and _MENU_ITEM.fullmatch(p.text) is not None
+        if item and (not run or p.start == run[-1].end + 1):
+            run.append(p)
+            continue
+        if len(run) >= MENU_ITEMS:
+            runs.append(run)
+        run = [p] if item else []
+    return runs
+
+
 def strip(text: str) -> Step:
-    return remove(text, "links", [(run, "links to other stories") for run in find(text)])
+    return remove(text, "links", [(run, "links to other stories") for run in find(text)]
+                  + [(run, "site menu") for run in menus(text)])
