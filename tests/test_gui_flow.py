@@ -257,3 +257,19 @@ def test_ctrl_z_in_a_field_with_nothing_of_its_own_to_undo_undoes_the_last_deck_
     qtbot.waitUntil(lambda: QApplication.focusWidget() is notes, timeout=3000)
     qtbot.keyClick(notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: deck_to_data(win.deck) == original, timeout=3000)
+
+
+def test_a_long_quote_chip_shows_all_its_lines(win, qtbot):
+    from briefdeck.gui.slide_editor import SlotLine
+    win.actions.open(str(EXAMPLE / "deck.yaml"))
+    qtbot.waitUntil(lambda: win.slide_list.count() == 14, timeout=20000)
+    checked = 0
+    for row in range(win.slide_list.count()):
+        win.select_slide_row(row)
+        qtbot.wait(50)
+        for sw in win.editor.slot_widgets.values():
+            if isinstance(sw, SlotLine) and sw.chip.isVisible():
+                chip = sw.chip
+                assert chip.height() >= chip.heightForWidth(chip.width()), (row, chip.text())
+                checked += chip.heightForWidth(chip.width()) > 2 * chip.fontMetrics().lineSpacing()
+    assert checked                                          # a chip of several lines was among them

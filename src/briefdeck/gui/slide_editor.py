@@ -102,6 +102,19 @@ class SlotLine(QWidget):
             self.chip.setText(item_label(deck, self.item) or "(missing snippet)")
             self.chip.style().unpolish(self.chip)
             self.chip.style().polish(self.chip)
+            self._fit_chip()
+
+    def _fit_chip(self) -> None:
+        """A wrapped chip is as tall as its lines at its width (the form gave it one line's height and clipped
+        a long quote mid-word)."""
+        if self.chip.isVisibleTo(self):
+            need = self.chip.heightForWidth(self.chip.width())
+            if need > 0 and need != self.chip.minimumHeight():
+                self.chip.setMinimumHeight(need)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_chip()
 
     def _typed(self, _text: str) -> None:
         self._unsent = True
