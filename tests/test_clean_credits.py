@@ -19,6 +19,8 @@ STORY = ("The ferry line will add two sailings a day from June, the port authori
     "Ada Quill is the Lantern's transport reporter. Follow her on Bluesky @adaquill.",
     "Ada Quill has covered the port since 2012. She hosts the Lantern's Tideline podcast.",
     "Ada Quill is a contributing writer at the magazine. She lives in Saint John.",
+    "Ada Quill\nTransport Reporter",
+    "6 min read",
 ])
 def test_bylines_stamps_and_bios_go(line):
     cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text

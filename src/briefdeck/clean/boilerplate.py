@@ -74,7 +74,7 @@ _WHOLE_LINE = [
     r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
     r"story continues below(?: advertisement)?", r"continue reading below",
     r"(?:this|the) advertisement has not loaded yet.{0,80}", r"article content", r"social sharing",
-    r"listen to this article.{0,40}", r"(?:ad|advertisement)\s*\d{1,2}", r"sponsored links?",
+    r"listen to this article.{0,40}", r"\d{1,2}[- ]min(?:ute)?s?[- ]read", r"(?:ad|advertisement)\s*\d{1,2}", r"sponsored links?",
     r"(?:this|the) (?:report|story) by .{1,60} was (?:first )?published .{0,80}",
     # captions and credits
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",

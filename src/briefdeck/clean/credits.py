@@ -82,17 +82,26 @@ def _bio(p: Para, names: set[str]) -> bool:
     return any(text.startswith(name + " ") and text[len(name) + 1:][:1].islower() for name in names)
 
 
+# a byline with no "By": the name on one line, the role on the next ("Jo Doe" / "Business Reporter")
+_NAME_LINE = re.compile(rf"{_NAME}")
+_ROLE_LINE = re.compile(rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}", re.I)
+
+
 def strip(text: str) -> Step:
     """Remove bylines, time-stamp lines and the author's bio."""
     paras = paragraphs(text)
     runs: list[tuple[list[Para], str]] = []
     names: set[str] = set()
-    for p in paras:
+    for i, p in enumerate(paras):
         if is_byline(p.text):
             names.update(byline_names(p.text))
             runs.append(([p], "byline"))
         elif is_stamp(p.text):
             runs.append(([p], "time stamp"))
-    taken = {id(r[0][0]) for r in runs}
+        elif i + 1 < len(paras) and paras[i + 1].start == p.end + 1 and _NAME_LINE.fullmatch(p.text) \
+                and _ROLE_LINE.fullmatch(paras[i + 1].text):
+            names.add(p.text)
+            runs.append(([p, paras[i + 1]], "byline"))
+    taken = {id(q) for run, _ in runs for q in run}
     runs += [([p], "author bio") for p in paras if id(p) not in taken and _bio(p, names)]
     return remove(text, "byline", runs)
