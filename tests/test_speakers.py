@@ -952,3 +952,9 @@ def test_the_spokesperson_is_the_one_described_before_whatever_the_verb_after_it
             "A spokesperson for the provincial food agency confirmed the recall and declined to give numbers. "
             "The spokesperson said the agency was \u201cfollowing up with every retailer on the list\u201d this week.")
     assert speaker_of(text, "following up")[0] == "A spokesperson for the provincial food agency"
+
+
+def test_a_description_after_with_speaks_through_its_describing_verb():
+    text = ("A harbour pilot was fined $40,000 on Friday, with a magistrate describing his conduct as "
+            "\u201creckless, repeated and avoidable.\u201d")
+    assert speaker_of(text, "reckless, repeated")[0] == "a magistrate"

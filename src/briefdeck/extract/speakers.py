@@ -389,8 +389,8 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             who, start = phrase_left(toks, _skip_between(toks, v - 1), text)    # "with Doe saying", "of Doe asking"
             if who is not None and who.kind == NAME and start and toks[start - 1].low == "to":
                 return _writer(toks, start - 1, text)          # "wrote to Speaker Doe saying": the writers
-            if who is not None and who.kind == NAME:
-                return who
+            if who is not None and (who.kind == NAME or who.kind == DESCRIPTION and start and toks[start - 1].low == "with"):
+                return who                                     # "with a judge describing it as “…”"
     for v in range(n - 1, lo - 1, -1):                   # "according to the ministry, “…"
         who = according(toks, v, text)
         if who is not None:
