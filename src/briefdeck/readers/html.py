@@ -161,7 +161,8 @@ def _metadata(document: object | None, page_title: str = "") -> dict[str, str]:
     if not found["publisher"] or found["publisher"] == found["title"]:
         parts = re.split(r"\s+[|\u2014\u2013-]\s+", " ".join(page_title.split()))
         site = parts[-1] if len(parts) > 1 else ""
-        found["publisher"] = site if site and len(site.split()) <= 6 and site != found["title"] else ""
+        if site and len(site.split()) <= 6 and site != found["title"]:
+            found["publisher"] = site
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", found["date"]):
         found["date"] = ""
     if not found["url"].startswith(("http://", "https://")):
