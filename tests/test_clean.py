@@ -209,6 +209,24 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Crews lift a span onto the barge at dawn. Ada Quill/The Harbour Lantern",
     "Transport \u203a Ferries \u203a Harbour Line",
     "Local > Transport",
+    "\u2014 With assistance from Ada Quill and Tom Rook",
+    "(Updates with the port's evening statement in the ninth paragraph.)",
+    "Disclaimer: Views expressed by the analysts quoted here are their own.",
+    "ALSO READ | Harbour pilots win new contract after two-year dispute",
+    "Go deeper: The five berths that decide the port's future",
+    "Crews lift the span onto the barge at dawn. (Harbour News: Ada Quill)",
+    "Crews lift the span onto the barge at dawn. [Credit: Lantern staff / A. Quill]",
+    "Crews lift the span onto the barge at dawn. Photograph by Ada Quill \u2014 The Harbour Lantern",
+    "Full access for 99\u00a2 the first six weeks \u2192",
+    "You\u2019ve opened 2 of your 4 no-cost stories this month. Keep going for $1 \u2192",
+    "This story is free because Lantern members pay for it. Join them from $4 a month.",
+    "\U0001f399 Tideline, episode 12: the pilots on what the new contract means. Streaming now in the Lantern app.",
+    "Pier Talk, our weekly podcast, is out every Friday. This week: who owns the foreshore? \u25b6 Play episode",
+    "Today 12\u00b0 and windy | Tonight 4\u00b0",
+    "\u26a0 Gale warning for the harbour through Sunday. Tap for ferry cancellations.",
+    "Pass it on \u2192 Facebook  X  WhatsApp  Email",
+    "By browsing harbourlantern.example you accept our tracking technologies as set out in our Data Notice.",
+    "Tideline: the port news each Friday. Drop your email and we\u2019ll send the first one free. [Sign me up]",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -233,6 +251,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "Our Principles Fund was set up by two former aides to the governor in 2014.",
     "The dock > the pier, the harbour master said of which one floods first.",
     "Share prices at Harbour Holdings (NYSE) fell on Friday, and the board met on Monday.",
+    "The pilots, the union said, would \u201ctap for help\u201d only if the board refused to meet.",
+    "The new episode of the dispute began when the board cut night shifts in March.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
@@ -295,3 +315,9 @@ def test_a_menu_copied_one_item_to_a_line_goes_above_or_below_the_story_but_not_
     footer = "About us\nContact\nTerms of use\nPrivacy policy"
     cleaned = clean(f"Ferry fares frozen\n\n{menu}\n\n{story}\n\n{footer}").text
     assert cleaned == f"Ferry fares frozen\n\n{story}"
+
+
+def test_a_masthead_in_capitals_over_the_story_goes():
+    story = ("The harbour board froze ferry fares at $14 for adults on Thursday and promised two more sailings "
+             "a day from June, when the new vessel arrives.")
+    assert clean(f"Ferry fares frozen\n\nTHE HARBOUR LANTERN\n\n{story}").text == f"Ferry fares frozen\n\n{story}"

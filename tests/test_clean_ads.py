@@ -295,3 +295,42 @@ def test_a_betting_pitch_from_our_partner_goes_with_its_slogan():
            "The new owners said the team would stay in the city.")
     assert clean(raw).text == ("The team was sold for $410 million.\n\n"
                                "The new owners said the team would stay in the city.")
+
+
+@pytest.mark.parametrize("lead_in,pitch", [
+    ("\u2014 A word from a Lantern partner \u2014", "Running a boat yard? Tideway Leasing can cut your monthly "
+     "payments by up to 15%. Book a call with an adviser today."),
+    ("\u2014 sponsor \u2014", "Is your boat ready for winter? Keel & Co will haul it out for $99 this week."),
+    ("ADVERTISER CONTENT", "Harbour Credit Union: fishing families, ask about our Fresh Tide boat loan \u2014 no "
+     "payments for 90 days."),
+    ("PROMOTED \u00b7 Seaside Dental", "Bright smiles before summer. Cleanings from $59 a month for harbour families."),
+])
+def test_a_pitch_under_a_lead_in_in_a_sites_own_words_goes(lead_in, pitch):
+    raw = f"The ferry added 12 sailings.\n\n{lead_in}\n{pitch}\n\nThe port said demand had doubled."
+    assert clean(raw).text == "The ferry added 12 sailings.\n\nThe port said demand had doubled."
+
+
+def test_a_comparison_pitch_under_an_advertisement_mark_goes():
+    raw = ("The ferry added 12 sailings.\n\nAdvertisement\n\nGale season is here. Compare boat insurance quotes "
+           "from top-rated providers in under two minutes.\n\nThe port said demand had doubled.")
+    assert clean(raw).text == "The ferry added 12 sailings.\n\nThe port said demand had doubled."
+
+
+def test_comments_stamped_without_a_year_with_thumbs_and_reply_counts_go():
+    story = ("The board voted 5-2 to close the Pier Street school in June, after a four-hour meeting in which "
+             "parents filled the hall and the overflow room.\n\nThe district said the building needs $9 million "
+             "in repairs.\n\n")
+    raw = (story + "Reader responses (31) \u00b7 Sorted by most helpful\n\nPierStreetMom \u00b7 Feb. 21, 6:02 AM\n"
+           "My kids walk to that school. Now they will need a bus.\n\U0001f44d 41 \u00b7 Reply (6)\n\n"
+           "budget_watch_22 \u00b7 Feb. 21, 6:40 AM\nNine million for a building with 180 students?\n"
+           "\U0001f44d 12 \u00b7 Reply (2)")
+    assert clean(raw).text == story.strip()
+
+
+def test_lists_of_other_stories_under_a_sites_own_headings_go():
+    story = "The ferry added 12 sailings, the port said on Monday, and fares stay at $14 for adults until June."
+    for heading in ("Keep reading from the Lantern", "\U0001f525 Hot right now on Lantern.example",
+                    "What Harbour County opened today"):
+        raw = (f"{story}\n\n{heading}\n1. Pilots win new contract\n2) Pier 9 closes for repairs\n"
+               f"3. Gale warning lifted for the harbour")
+        assert clean(raw).text == story, heading

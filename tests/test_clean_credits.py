@@ -21,6 +21,9 @@ STORY = ("The ferry line will add two sailings a day from June, the port authori
     "Ada Quill is a contributing writer at the magazine. She lives in Saint John.",
     "Ada Quill\nTransport Reporter",
     "6 min read",
+    "By Ada Quill | aquill@harbourlantern.example",
+    "By Ada Quill | Lantern City Hall bureau",
+    "Tom Rook is a senior transport analyst at The Lantern. His column appears every Tuesday.",
 ])
 def test_bylines_stamps_and_bios_go(line):
     cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text

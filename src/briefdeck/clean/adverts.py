@@ -15,10 +15,11 @@ from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.edits import Step
 
 _LEAD_IN = re.compile(
-    r"^[\W_]*(?:(?:a )?(?:quick |short )?(?:word|message) from (?:our|a|this|the) (?:partners?|sponsors?)"
-    r"|(?:content |more )?from (?:our|a) (?:partners?|sponsors?)|(?:sponsored|promoted|paid|partner|branded)"
+    r"^[\W_]*(?:(?:a )?(?:quick |short )?(?:word|message) from (?:our|a|this|the) (?:[A-Z][\w’'&-]* ){0,2}(?:partners?|sponsors?)"
+    r"|(?:content |more )?from (?:our|a) (?:[A-Z][\w’'&-]* ){0,2}(?:partners?|sponsors?)|(?:sponsored|promoted|paid|partner|branded)"
     r"(?: (?:content|post|story|feature|message|links?|stories))?(?: (?:by|from) .{1,40})?|presented by .{1,40}"
     r"|brought to you by .{1,40}|in (?:association|partnership) with .{1,40}|advertis(?:ement|ing)(?: feature)?"
+    r"|advertiser content|sponsor"
     r"|advertorial|(?:this|the following) (?:content|article|post|story|section) (?:is|was) "
     r"(?:sponsored|paid for|produced|provided) .{0,80}|ad(?: content)?)[\W_]*$", re.I)
 _BARE_MARK = re.compile(r"^[\W_]*(?:advertis(?:ement|ing)|ad(?: content)?)[\W_\d]*$", re.I)
@@ -35,8 +36,10 @@ _PROMO = re.compile(r"(?:free trial|% off|per cent off|promo(?:tional)? code|use
                     r"risk[- ]free|no credit card|money[- ]back|special offer|exclusive offer|save up to|"
                     r"for a limited|™|®|\bdeal\b|discount|free shipping|(?:terms|conditions)(?: and conditions)? apply|"
                     r"free (?:quote|estimate)|rated #1|#1 rated|rates? (?:from|as low as) \d|\d%\*|bonus bets?|"
-                    r"new customers|play responsibly|\b1[89]\+|\b21\+|\w\s*[>\u203a\u00bb\u2192]$)", re.I)
-_IMPERATIVE = re.compile(r"(?:^|[.!]\s+)(?:let|get|try|save|protect|discover|enjoy|join|start|switch|stop|make|"
+                    r"new customers|play responsibly|\b1[89]\+|\b21\+|\w\s*[>\u203a\u00bb\u2192]$|"
+                    r"from [$£€]\d[\d.,]* (?:a|per) (?:month|week|year)|no payments for|top-rated|"
+                    r"in (?:under|just|only) (?:\d+|\w+) minutes)", re.I)
+_IMPERATIVE = re.compile(r"(?:^|[.!]\s+)(?:let|get|try|save|protect|discover|enjoy|join|start|switch|stop|make|compare|"
                          r"find|see|meet|upgrade|unlock|shop|book|order|call|visit|learn|download|sign|claim|"
                          r"treat|give|keep|take)\b", re.I)
 _YOU = re.compile(r"\b(?:you|your|you[’']re|you[’']ll|yours)\b", re.I)

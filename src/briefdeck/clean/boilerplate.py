@@ -18,7 +18,7 @@ _WHOLE_LINE = [
     # navigation and page furniture
     r"scroll to top", r"back to top", r"skip to (?:main )?content", r"menu", r"home", r"search",
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
-    r"(?:read more|see also|also read|related|more|watch|listen|opinion|explainer):\s.{0,200}",
+    r"(?:read more|see also|also read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
     r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)\s*:\s.{0,300}",
     r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on|by) .{0,80}",
     r"(?:this|the) (?:article|story|post) (?:was|first) (?:originally )?(?:published|appeared).{0,160}",
@@ -27,7 +27,9 @@ _WHOLE_LINE = [
     r"\bago\b|\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))"
     r"[\w ,.:|/\u2022\u00b7-]{1,90}?)(?:(?<!\.)|(?<=[ap]\.m\.))",
     # end notes: who helped, who paid
-    r"[\u2014\u2013-]?\s*with (?:files|reporting) from .{1,120}",
+    r"[\u2014\u2013-]?\s*with (?:files|reporting|assistance) from .{1,120}",
+    r"\(update[sd]? (?:with|to (?:add|include|reflect))\b[^()]{1,160}\)\.?",   # a wire's "(Updates with … paragraph.)"
+    r"disclaimer\s*:.{0,400}",
     r"(?:this|the) (?:article|story|report|coverage|series) (?:was|is) (?:reported|produced|written|made possible|"
     r"supported|funded)\b.{0,160}",
     r"[\w .,’'&-]{1,80} contributed (?:reporting|to this (?:report|story|article))(?: from [\w .,’'-]{1,40})?\.?",
@@ -57,7 +59,8 @@ _WHOLE_LINE = [
     r"(?:email|e-mail|contact|call|send|get in touch|reach|write to|message|tell)\b"
     r"(?=.{0,140}(?:@|\bour\b|\bus\b|newsroom|news ?desk)).{0,140}",
     # paywalls, accounts, apps, audio players, text size, donations
-    r"(?:you have|you[’']re reading|you[’']ve read|you have read)\b.{0,40}\b(?:free )?(?:articles?|stories)\b.{0,160}",
+    r"(?:you have|you[’']re reading|you[’']ve (?:read|opened|used)|you have (?:read|opened|used))\b.{0,40}\b"
+    r"(?:free |no-cost )?(?:articles?|stories)\b.{0,160}",
     r"subscribe\s*(?:[\u2014\u2013:-]\s*|(?:for|from) )(?:just |only )?[$£€]?\d.{0,160}",
     r"(?:sign|log) in to (?:save|read|continue|comment|follow|listen|bookmark)\b.{0,60}", r"(?:sign|log) ?in",
     r"get (?:breaking )?news alerts\b.{0,120}",
@@ -82,6 +85,8 @@ _WHOLE_LINE = [
     r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
     r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
     r".{0,300}\((?:submitted|supplied|courtesy|handout)(?: (?:by|of|photo))?\b[^)]{0,60}\)\.?",
+    r".{0,300}[.!?]\s+\((?-i:(?:[A-Z][\w.’'-]*\s?){1,4}):\s?(?-i:(?:[A-Z][\w.’'-]*\s?){1,4})\)\.?",   # "(ABC News: Jo Doe)"
+    r".{0,300}\[(?:photo|image|picture|credit|photograph)s?\s*:[^\]]{1,100}\]\.?",         # "[Credit: Beacon staff]"
     r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
     r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
     r"istock(?:photo)?|file|handout|supplied|submitted)(?: photos?| images?| file)?(?:/[\w .’'-]+)?\)?\.?",
@@ -111,6 +116,26 @@ _SCANNED = [
      r"(?-i:[A-Z][A-Z.]{0,6})\s*\(?(?:nasdaq|nyse|tsx|tsxv|tsx-v|asx|lse|otc|cse)(?::\s?[A-Z.]{1,6})?\)?:?\s*"
      r"(?:[$€£]|us\$|c\$)?\d[\d.,]*\s*(?:usd|cad|gbp|eur|aud)?\s*[+\u2212-]\d.{0,60}"),
     (("supported", "funded"), r".{0,80}\bis (?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,200}"),
+    # a price pitch ending on a link arrow: "Full access for 99¢ the first eight weeks →"
+    (("\u2192", "\u203a", "\u00bb"), r".{0,160}(?:\d+\s?\u00a2|[$£€]\d[\d.,]*).{0,100}[\u2192\u203a\u00bb]"),
+    (("join",), r".{0,160}\bjoin (?:us|them|today|now)\b.{0,40}(?:[$£€]\d|\d+\s?\u00a2).{0,60}"),
+    # a podcast's or a video's prompt: "🎙 Shift Whistle, episode 41: … Streaming now", "▶ Play episode"
+    (("episode",), r".{0,160}\bepisode\b.{0,200}\b(?:stream(?:ing)?|listen|play|subscribe|wherever you get)\b.{0,120}"),
+    (("\u25b6",), r"[\u25b6\u25ba]\s?.{0,80}"),
+    (("episode",), r".{0,240}\b(?:play|listen to|stream|watch) (?:the |this |full )?episode\b.{0,40}"),
+    # an alert banner: "⚠ Extreme heat warning for 14 counties … Tap for your county's cooling centers."
+    (("\u26a0", "tap "), r"(?:[\u26a0\u2757\U0001f6a8].{0,240}|.{0,200}[.!?]\s+(?-i:Tap) (?:for|here|to)\b.{0,100})"),
+    # a share bar in a site's own words: "Spread the word → Facebook  X  WhatsApp  Email"
+    (("facebook", "whatsapp", "linkedin", "reddit", "bluesky"),
+     r".{0,40}?(?:\b(?:facebook|x|twitter|whatsapp|linkedin|reddit|bluesky|threads|email|e-mail|copy link)\b[\W_]{0,8}){3,}"),
+    # a weather strip: "Today 41° and overcast | Tonight 29°"
+    (("\u00b0",), r"(?=.{0,80}$)(?:today|tonight|now|currently)\b.{0,30}\d\s?\u00b0.{0,50}"),
+    # consent notes in a site's own words: tracking technologies, identifiers on your device, data files
+    (("device", "tracking", "data files", "privacy cent"),
+     r"(?=.{0,300}\b(?:you|your)\b).{0,200}\b(?:tracking technolog(?:y|ies)|identifiers on your device|small data files|"
+     r"privacy cent(?:re|er))\b.{0,200}"),
+    # a newsletter in a site's own words: "… Drop your email and we'll send the first one free. [Count me in]"
+    (("email",), r".{0,200}\b(?:drop|enter|leave|type) your e-?mail\b.{0,160}"),
     # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"
     (("@",), r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|reporter|correspondent|writer|"
              r"reach (?:him|her|them|me)|contact (?:the author|him|her|them)|email (?:him|her|them))\b).*"),
@@ -121,7 +146,8 @@ _SCANNED = [
      r".{0,120}(?:(?:\u00a9|\(c\)|copyright)\s*(?:19|20)\d\d\b|all rights reserved).{0,160}"),
     # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
     (("photo", "image", "picture", "illustration", "credit"),
-     r".{0,300}[.!?]\s+(?:photo(?:graph)?|image|picture|illustration|credit)s?\s*:\s*[^.!?]{2,80}"),
+     r".{0,300}[.!?]\s+(?:[|\u2014\u2013-]\s+)?(?:[\w’'-]+\s)?(?:photo(?:graph)?|image|picture|illustration|credit)s?"
+     r"(?:\s*:|\s+by\b)\s*[^.!?]{2,80}"),
     (("/",), r".{0,300}[.!?]\s+(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
 ]
 _SCANNED_RE = [(words, re.compile(r"^[ \t\u2022*\-|]*(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]

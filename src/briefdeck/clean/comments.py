@@ -19,8 +19,9 @@ _PLACE = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:,\s*[A-Z][\w.]{1,12}
 # when it was posted: "· April 8, 2026 at 7:02 a.m.", "| 3 hours ago", "12/03/2026 21:14"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP = (rf"(?:\s*[\u00b7\u2022|,]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
-          rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?"
-          rf"|\(?\d+\s*\w+\s+ago\)?|\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?))?")
+          rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[aApP]\.?[mM]\.?)?)?"
+          rf"|{_MONTH}\s+\d{{1,2}},?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[aApP]\.?[mM]\.?)?"     # "Feb. 21, 6:02 AM"
+          rf"|\(?\d+\s*\w+\s+ago\)?|\d{{1,2}}:\d\d\s*(?:[aApP]\.?[mM]\.?)?))?")
 _USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
 _SIGNATURE = re.compile(
     rf"^[\W_]*(?:[\u2014\u2013-]+\s*)?(?:{_NAME},\s+{_PLACE}|{_NAME}\s+(?:from|in|of)\s+{_PLACE}"
@@ -33,10 +34,11 @@ _WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b")
 _USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")
 _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent)\s+)?"
                       r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters)"
-                      r"(?:\s*\(\d+\))?(?:\s+(?:section|below))?[\W_]*$|^[\W_]*(?:what (?:our )?readers (?:are )?"
+                      r"(?:\s*\(\d+\))?(?:\s+(?:section|below))?(?:\s*[\u00b7|]\s*sort(?:ed)? by [\w ]{1,30})?[\W_]*$|^[\W_]*(?:what (?:our )?readers (?:are )?"
                       r"say(?:ing)?|readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)|"
                       r"(?:have|share) your say|from the comments)[\W_]*$", re.I)
-_FURNITURE = re.compile(r"^[\W_]*(?:(?:(?:reply|report|like|likes|recommend|share|flag)\s*(?:\(\d+\))?[\s|\u00b7]*){2,}$|"
+_FURNITURE = re.compile(r"^[\W_]*(?:(?:\d+[\s|\u00b7]+)?(?:(?:reply|report|like|likes|recommend|share|flag)\s*(?:\(\d+\))?"
+                        r"[\s|\u00b7]*){1,}$|"
                         r"reply|report|like|share|flag|\d+\s+(?:likes?|replies|votes?)|"
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|up ?vote|down ?vote|"
                         r"load more comments|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)
@@ -87,7 +89,7 @@ def find(text: str) -> list[Para]:
     limit = len(text) * _TAIL
     signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p)
                                                                       or _under_username(paras, i) or _handle(p))]
-    heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= 6
+    heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= 10
                     and _HEADING.match(p.text)), None)
     # a run: signatures no more than three short paragraphs apart
     runs: list[list[int]] = []

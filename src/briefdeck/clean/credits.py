@@ -19,10 +19,10 @@ _SEP = r"\s*[,|\u00b7\u2022\u2014\u2013]\s*"
 # "By Jo Doe, Staff Writer", "Written by Jo Doe and Al Roe | The Ledger", "By Jo Doe · March 3, 2026"
 BYLINE = re.compile(
     rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted)\s+)?by\s+(?P<who>{_NAME}(?:(?:,\s|\s(?:and|&)\s)"
-    rf"{_NAME}){{0,2}})(?P<rest>(?:{_SEP}[^\n.!?]{{0,80}}?)*)[\W_]*$", re.I)
+    rf"{_NAME}){{0,2}})(?P<rest>(?:{_SEP}[^\n!?]{{0,80}}?)*)[\W_]*$", re.I)
 _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes minute mins min read updated published "
                         "posted staff special senior chief writer reporter correspondent editor contributor columnist "
-                        "a.m. p.m. am pm et pt".split())
+                        "bureau desk a.m. p.m. am pm et pt".split())
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # "Feb 2, 2025 | Updated 4 hours ago", "Posted: Mar. 3, 2026 10:04 AM ET · 5 min read": only when, not what
@@ -40,6 +40,7 @@ _BIO = re.compile(
     rf"^{_NAME}\s(?:covers|reports on|writes (?:about|on|for)|has (?:covered|reported|written)|"
     rf"(?:is|was) (?:(?:a|an|the)\s|{_NAME}[’']s\s)?[^.,;]{{0,60}}?\b{_ROLE}\b)[^\n]*$")
 MAX_BIO_CHARS, MAX_BIO_SENTENCES = 360, 3
+_COLUMN = re.compile(r"\b(?:Her|His|Their) (?:column|newsletter|podcast|show) (?:appears|runs|airs)\b")   # "… Thursday."
 _QUOTE_OR_SPEECH = re.compile(r"[\u201c\u201d\"]|\b(?:said|says|told)\b")
 
 
@@ -61,7 +62,8 @@ def is_byline(line: str) -> bool:
     if not m:
         return False
     rest = [w for w in re.split(r"[\s,|\u00b7\u2022\u2014\u2013]+", m.group("rest")) if w]
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _REST_WORDS for w in rest)
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _REST_WORDS or re.fullmatch(r"[\w.+-]+@[\w.-]+", w)
+               for w in rest)
 
 
 def is_stamp(line: str) -> bool:
@@ -77,7 +79,7 @@ def _bio(p: Para, names: set[str]) -> bool:
     if len(text) > MAX_BIO_CHARS or _QUOTE_OR_SPEECH.search(text) \
             or len(re.findall(r"[.!?](?:\s|$)", text)) > MAX_BIO_SENTENCES:
         return False
-    if _BIO.match(text):
+    if _BIO.match(text) or _NAME_LINE.match(text) and _COLUMN.search(text):
         return True
     return any(text.startswith(name + " ") and text[len(name) + 1:][:1].islower() for name in names)
 

@@ -20,7 +20,9 @@ HEADING = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
     r"further reading|more (?:from|on|in) [\w .’'&-]{1,40}|also on [\w .’'&-]{1,40}|what to read next|"
     r"(?:read|see) (?:more|also)|"
-    r"editor[’']s picks?|don[’']t miss|(?:in )?other news|popular now)[\W_]*$", re.I)
+    r"editor[’']s picks?|don[’']t miss|(?:in )?other news|popular now|keep reading(?: from [\w .’'&-]{1,40})?|"
+    r"(?:hot|popular|trending) right now(?: on [\w .’'&-]{1,40})?|readers also (?:opened|read|viewed|liked)|"
+    r"what [\w .’'&-]{1,40} (?:is |are )?(?:reading|opened|read|watching|watched)(?: today| now| this week)?)[\W_]*$", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\u201d\"’')\]]*$")
 MAX_HEADLINE_WORDS = 18
 MAX_HEADLINES = 10
@@ -73,6 +75,9 @@ def menus(text: str) -> list[list[Para]]:
         if len(run) >= MENU_ITEMS:
             runs.append(run)
         run = [p] if item else []
+    # the masthead over the story: "THE HARBOUR LANTERN", a line in capitals
+    runs += [[p] for i, p in enumerate(paras[1:story[0]], 1) if p.words <= 6 and p.text.isupper()
+             and not _ENDS_SENTENCE.search(p.text) and not any(p in run for run in runs)]
     return runs
 
 
