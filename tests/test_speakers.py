@@ -958,3 +958,32 @@ def test_a_description_after_with_speaks_through_its_describing_verb():
     text = ("A harbour pilot was fined $40,000 on Friday, with a magistrate describing his conduct as "
             "\u201creckless, repeated and avoidable.\u201d")
     assert speaker_of(text, "reckless, repeated")[0] == "a magistrate"
+
+
+def test_she_after_the_former_manager_is_the_former_manager_described_far_above():
+    text = ("Lena Vukovic, a regional vice-president, wrote to the site managers in May.\n\n"
+            "A former shift manager at the Pier 4 warehouse said the instruction was widely understood.\n\n"
+            + "The company said it had spent $2 million on fans and ventilation across its network. " * 12 + "\n\n"
+            "The former shift manager said the fans had helped but came late.\n\n"
+            "\u201cThey found the money once inspectors started asking,\u201d she said.")
+    assert speaker_of(text, "They found the money")[0] == "A former shift manager at the Pier 4"   # not Vukovic
+
+
+def test_the_memo_said_is_whoever_wrote_it_in_a_memo_before():
+    text = ("The warehouse manager, Ivo Lindgren, was told of the heat in May.\n\n"
+            "In August, Lindgren acknowledged the problem in a memo to head office. \u201cWe know first-aid visits "
+            "are up,\u201d the memo said.\n\nAn audit later reached the same view. \u201cLimits were exceeded on "
+            "most days,\u201d the report said.")
+    assert speaker_of(text, "We know first-aid")[0] == "Ivo Lindgren"
+    assert speaker_of(text, "Limits were exceeded")[0] != "Ivo Lindgren"     # a memo is not the report
+
+
+@pytest.mark.parametrize("text,start,who", [
+    ("A spokeswoman for the Department of Fisheries and Coastal Affairs said the quota was \u201cfinal and "
+     "binding for this season\u201d.", "final and binding", "A spokeswoman for the Department of Fisheries and "
+     "Coastal Affairs"),
+    ("A tour manager for one of the visiting bands, who asked not to be named, said the news came late. \u201cWe "
+     "heard when the fans did,\u201d the manager said.", "We heard", "A tour manager for one of the visiting bands"),
+])
+def test_a_description_keeps_its_whole_body_name_or_its_one_of(text, start, who):
+    assert speaker_of(text, start)[0] == who

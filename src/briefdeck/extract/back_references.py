@@ -170,7 +170,7 @@ _SMALL = r"(?:a|an|the|and|or|with|of|for|to|in|on|at|by|from|who|that|which)"
 _UNNAMED = frozenset("person source insider".split())
 
 
-def fuller_description(description: str, text: str, at: int) -> str:
+def fuller_description(description: str, text: str, at: int, lookback: int = _BODY_LOOKBACK) -> str:
     """"the spokeswoman" at ``at`` as the fuller description written shortly before it ("A GM spokeswoman",
     "a spokesman for the yard"), or ``""`` when there is none."""
     words = description.split()
@@ -178,14 +178,15 @@ def fuller_description(description: str, text: str, at: int) -> str:
         return ""
     pattern = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+((?:(?!{_SMALL}\b)[\w&\u2019'.\-]+(?<!ed)[ \t]+){{0,3}})"
                          rf"{re.escape(words[1])}\b"
-                         r"((?:[ \t]+(?:for|at|of|with|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&\u2019'.\-]*[ \t]*){1,4}"
+                         r"((?:[ \t]+(?:for|at|of|with|in)[ \t]+(?:the[ \t]+)?[A-Z][\w&\u2019'.\-]*[ \t]*"
+                         r"(?:(?:(?:of|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z0-9][\w&\u2019'.\-]*[ \t]*){0,5}"   # "of Housing and …"
                          r"(?:(?<=[\u2019']s[ \t])[a-z]+)?)"      # "a senior legislator in Doe’s party"
-                         r"|[ \t]+(?:for|at|of|with)[ \t]+(?:the|an?)[ \t]+[\w\-]+(?:[ \t]+[a-z][\w\-]+){0,2}?"
+                         r"|[ \t]+(?:for|at|of|with)[ \t]+(?:one[ \t]+of[ \t]+)?(?:the|an?)[ \t]+[\w\-]+(?:[ \t]+[a-z][\w\-]+){0,2}?"
                          r"(?=[ \t]*[,.;]|[ \t]+(?:said|says|told|who|wrote|did|would|declined|[a-z]+ed)\b)"  # "for the ministry"
                          r"|[ \t]+(?:familiar with|close to|briefed on|involved in|with knowledge of|knowledgeable about)"
                          r"[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?[\w\-]+(?:[\u2019'][s][ \t]+[\w\-]+)?)?")
     best = ""
-    for m in pattern.finditer(text, max(0, at - _BODY_LOOKBACK), at):
+    for m in pattern.finditer(text, max(0, at - lookback), at):
         unnamed = _UNNAMED_TAIL.match(text, m.end(), at)
         if m.group(1).strip() or m.group(2) or unnamed:       # "A pilot who asked not to be named"
             best = text[m.start():unnamed.end() if unnamed else m.end()].strip()
@@ -207,6 +208,9 @@ _DOCUMENTS = r"(?:statement|letter|release|news release|press release|email|e-ma
 _DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey".split())
 _WRITTEN = r"(?:report|study|survey|analysis|statement|letter|memo|email|release)"
 _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,6}?[\w\u2019'&.\-]+)"
+# "Hutchins acknowledged the pattern in a memo to regional leadership"
+_IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,6}}?in[ \t]+"
+                            rf"an?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}\b", re.M)
 _ISSUED = [
     re.compile(rf"\b[Ii]n[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b[^,.\n]{{0,60}},[ \t]+{_MAKER}[ \t]+"
                r"(?:said|says|wrote|writes|added|stated|argued|warned)\b"),
@@ -222,6 +226,7 @@ _ISSUED = [
     # "an outside consultancy, Alder & Finch Engineering, delivered a report titled …"
     re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER},?[ \t]+(?:delivered|submitted|produced|prepared|"
                rf"completed|published|released|issued)[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN}\b", re.M),
+    _IN_A_DOCUMENT,
     # "a report released Monday by the monitoring group Open Clinic Watch", "The memo, written by Gerald Voss"
     re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN},?[ \t]+(?:released|published|issued|"
                rf"written|prepared|sent|signed|drafted|compiled|commissioned)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?by[ \t]+"
@@ -254,6 +259,8 @@ def document_maker(description: str, text: str, at: int) -> str:
     best, where = "", -1
     for pattern in _ISSUED:
         for m in pattern.finditer(text, max(0, at - _DOCUMENT_LOOKBACK), at):
+            if pattern is _IN_A_DOCUMENT and words[1] not in m.group().lower():
+                continue                                 # "in a memo" makes no one the maker of "the report"
             g = m.lastindex or 1                         # the one group of the alternative that matched
             maker = _named_part(m.group(g))
             first = maker.split()[0].lower()

@@ -279,8 +279,9 @@ def _joins(toks: list[Token], k: int) -> bool:
     if not 0 < k < len(toks) - 1 or not toks[k].text.islower():
         return False
     left, right = toks[k - 1], toks[k + 1]
-    if toks[k].text == "for":                            # "Department for Transport", "Centre for Cities"
-        return left.cap and left.low in ORG_WORDS and right.cap
+    if toks[k].text in ("for", "and"):    # "Department for Transport", "Department of Housing and Regional …"
+        return left.cap and right.cap and (left.low in ORG_WORDS if toks[k].text == "for" else
+                                           k > 2 and toks[k - 2].low == "of" and toks[k - 3].low in ORG_WORDS)
     if toks[k].low not in _JOINERS:
         return False
     return (left.cap or left.low in ROLE_NOUNS or left.low in TITLES) and \

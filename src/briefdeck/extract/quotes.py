@@ -196,9 +196,11 @@ class _Finder:
         if subject is None or subject.kind != DESCRIPTION \
                 or any(not subject.begin <= pos < subject.end for pos, _ in self.d.between(*previous)):
             return None                                       # someone else is named there
-        if subject.begin != toks[0].start and not _PARTITIVE.fullmatch(self.masked, toks[0].start, subject.begin) \
-                or subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
-            return None                                       # "The governor": someone named before
+        if subject.begin != toks[0].start and not _PARTITIVE.fullmatch(self.masked, toks[0].start, subject.begin):
+            return None
+        if subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
+            # "The governor": someone named before; "The former manager": "A former manager at …" described before
+            return back_references.fuller_description("the " + subject.text.split()[-1], self.masked, at, 3000) or None
         gender = GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")    # "A woman who …"
         if gender and gender != {"he": "m", "she": "f"}[pronoun]:
             return None                                       # "A woman … says" then "he": someone else
