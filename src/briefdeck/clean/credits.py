@@ -1,11 +1,12 @@
 """Who wrote the page and when: bylines, time stamps and the author's bio are not the article.
 
 The reader has already taken the author, outlet and date from them (they are the
-source's citation details); in the text they are furniture. A bio is found two
-ways: the byline's name opening a line ("Jo Doe covers the auto industry for
-the Ledger."), or the way bios are written ("Jo Doe is the Tribune's labour
-reporter.", "Jo Doe has covered the team since 2011."), at most three short
-sentences and no quotation.
+source's citation details); in the text they are furniture. A byline is "By
+Jo Doe, Staff Writer" or a name on one line over its role on the next. A bio is
+found two ways: the byline's name opening a line ("Jo Doe covers the auto
+industry for the Ledger."), or the way bios are written ("Jo Doe is the
+Tribune's labour reporter.", "Jo Doe has covered the team since 2011.", "… Her
+column appears every Thursday."), at most three short sentences and no quotation.
 """
 from __future__ import annotations
 
@@ -42,9 +43,10 @@ _BIO = re.compile(
 MAX_BIO_CHARS, MAX_BIO_SENTENCES = 360, 3
 _COLUMN = re.compile(r"\b(?:Her|His|Their) (?:column|newsletter|podcast|show) (?:appears|runs|airs)\b")   # "… Thursday."
 _QUOTE_OR_SPEECH = re.compile(r"[\u201c\u201d\"]|\b(?:said|says|told)\b")
-
-
 _ROLE_WORD = re.compile(rf"\b{_ROLE}$|\b(?:staff|desk|bureau|service)$", re.I)
+# a byline with no "By": the name on one line, the role on the next ("Jo Doe" / "Business Reporter")
+_NAME_LINE = re.compile(rf"{_NAME}")
+_ROLE_LINE = re.compile(rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}", re.I)
 
 
 def byline_names(line: str) -> list[str]:
@@ -58,6 +60,7 @@ def byline_names(line: str) -> list[str]:
 
 
 def is_byline(line: str) -> bool:
+    """"By Jo Doe | The Ledger | March 3" is a byline; "By Tuesday, the board had voted" is not."""
     m = BYLINE.match(line.strip())
     if not m:
         return False
@@ -67,6 +70,7 @@ def is_byline(line: str) -> bool:
 
 
 def is_stamp(line: str) -> bool:
+    """A line that only says when: every word a date, a time or "updated", "ago", "min read"."""
     stripped = line.strip()
     if len(stripped) > 90 or not _STAMP_NEEDS.search(stripped):
         return False
@@ -82,11 +86,6 @@ def _bio(p: Para, names: set[str]) -> bool:
     if _BIO.match(text) or _NAME_LINE.match(text) and _COLUMN.search(text):
         return True
     return any(text.startswith(name + " ") and text[len(name) + 1:][:1].islower() for name in names)
-
-
-# a byline with no "By": the name on one line, the role on the next ("Jo Doe" / "Business Reporter")
-_NAME_LINE = re.compile(rf"{_NAME}")
-_ROLE_LINE = re.compile(rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}", re.I)
 
 
 def strip(text: str) -> Step:
