@@ -36,7 +36,7 @@ _PROMO = re.compile(r"(?:free trial|% off|per cent off|promo(?:tional)? code|use
                     r"risk[- ]free|no credit card|money[- ]back|special offer|exclusive offer|save up to|"
                     r"for a limited|™|®|\bdeal\b|discount|free shipping|(?:terms|conditions)(?: and conditions)? apply|"
                     r"free (?:quote|estimate)|rated #1|#1 rated|rates? (?:from|as low as) \d|\d%\*|bonus bets?|"
-                    r"new customers|play responsibly|\b1[89]\+|\b21\+|\w\s*[>\u203a\u00bb\u2192]$|"
+                    r"new customers|play responsibly|\b1[89]\+|\b21\+|"
                     r"from [$£€]\d[\d.,]* (?:a|per) (?:month|week|year)|no payments for|top-rated|"
                     r"in (?:under|just|only) (?:\d+|\w+) minutes)", re.I)
 _IMPERATIVE = re.compile(r"(?:^|[.!]\s+)(?:let|get|try|save|protect|discover|enjoy|join|start|switch|stop|make|compare|"
@@ -49,10 +49,21 @@ MAX_BLOCK = 8             # paragraphs an advertorial block may run to
 SANDWICH = 4              # lines between two "Advertisement" marks that are the advert itself
 
 
+_ARROWS = (">", "\u203a", "\u00bb", "\u2192")
+
+
+def _promo(text: str) -> bool:
+    """An offer, or a link arrow ending the line after a word ("Get tickets >")."""
+    if _PROMO.search(text):
+        return True
+    end = text.rstrip()
+    return end.endswith(_ARROWS) and end[:-1].rstrip()[-1:].isalnum()
+
+
 def _signs(p: Para) -> int:
     text = p.text
     return (bool(_CALL.search(text) or _IMPERATIVE.search(text)) + bool(_DOMAIN.search(text))
-            + bool(_PROMO.search(text)) + bool(_YOU.search(text)))
+            + _promo(text) + bool(_YOU.search(text)))
 
 
 def is_marketing(p: Para, signs: int = 1) -> bool:
@@ -146,7 +157,7 @@ def strip(text: str) -> Step:
                 runs.append((block, "advertorial block"))
                 i += len(block)
                 continue
-        elif p.words <= 45 and (_DOMAIN.search(p.text) or _PROMO.search(p.text)) and _signs(p) >= 3 \
+        elif p.words <= 45 and (_DOMAIN.search(p.text) or _promo(p.text)) and _signs(p) >= 3 \
                 and not _NEWS_VERB.search(p.text):
             runs.append(([p], "marketing paragraph"))
         i += 1

@@ -107,18 +107,18 @@ _SCANNED = [
                    r"try (?:it |\d+ \w+ )?(?:free|for)|free trial|\d+ cents|unlimited (?:digital )?access)\b.{0,120}"),
     # "Published in the print edition of the March 17 issue …", "See a typo in this story? Report it."
     (("print edition",), r".{0,80}\b(?:in|of) (?:the|our) print edition\b.{0,200}"),
-    (("error", "typo", "mistake"), r"(?:(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
+    (("error in", "typo", "mistake in", "report an", "report a "), r"(?:(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
                                     r"[^?]{0,60}\?.{0,100}|report (?:an? )?(?:error|typo|correction))"),
     # a live blog's banner over the story: "LIVE  Wildfire updates: Follow our live blog"
-    (("live",), r"(?:live\b.{0,60})?\bfollow (?:our|the) live (?:blog|coverage|updates)\b.{0,40}"),
+    (("follow our live", "follow the live"), r"(?:live\b.{0,60})?\bfollow (?:our|the) live (?:blog|coverage|updates)\b.{0,40}"),
     # a share-price widget: "NRVX (NASDAQ) 84.12 USD +10.37 (+14.06%) · After hours"
-    (("nasdaq", "nyse", "tsx", "asx", "lse", "otc"),
+    (("nasdaq", "nyse", "tsx", "asx", "(lse", " lse", "(otc", " otc"),
      r"(?-i:[A-Z][A-Z.]{0,6})\s*\(?(?:nasdaq|nyse|tsx|tsxv|tsx-v|asx|lse|otc|cse)(?::\s?[A-Z.]{1,6})?\)?:?\s*"
      r"(?:[$€£]|us\$|c\$)?\d[\d.,]*\s*(?:usd|cad|gbp|eur|aud)?\s*[+\u2212-]\d.{0,60}"),
     (("supported", "funded"), r".{0,80}\bis (?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,200}"),
     # a price pitch ending on a link arrow: "Full access for 99¢ the first eight weeks →"
     (("\u2192", "\u203a", "\u00bb"), r".{0,160}(?:\d+\s?\u00a2|[$£€]\d[\d.,]*).{0,100}[\u2192\u203a\u00bb]"),
-    (("join",), r".{0,160}\bjoin (?:us|them|today|now)\b.{0,40}(?:[$£€]\d|\d+\s?\u00a2).{0,60}"),
+    (("join us", "join them", "join today", "join now"), r".{0,160}\bjoin (?:us|them|today|now)\b.{0,40}(?:[$£€]\d|\d+\s?\u00a2).{0,60}"),
     # a podcast's or a video's prompt: "🎙 Shift Whistle, episode 41: … Streaming now", "▶ Play episode"
     (("episode",), r".{0,160}\bepisode\b.{0,200}\b(?:stream(?:ing)?|listen|play|subscribe|wherever you get)\b.{0,120}"),
     (("\u25b6",), r"[\u25b6\u25ba]\s?.{0,80}"),
@@ -135,7 +135,7 @@ _SCANNED = [
      r"(?=.{0,300}\b(?:you|your)\b).{0,200}\b(?:tracking technolog(?:y|ies)|identifiers on your device|small data files|"
      r"privacy cent(?:re|er))\b.{0,200}"),
     # a newsletter in a site's own words: "… Drop your email and we'll send the first one free. [Count me in]"
-    (("email",), r".{0,200}\b(?:drop|enter|leave|type) your e-?mail\b.{0,160}"),
+    (("your email", "your e-mail"), r".{0,200}\b(?:drop|enter|leave|type) your e-?mail\b.{0,160}"),
     # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"
     (("@",), r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|reporter|correspondent|writer|"
              r"reach (?:him|her|them|me)|contact (?:the author|him|her|them)|email (?:him|her|them))\b).*"),
@@ -188,7 +188,7 @@ def is_link_bar(lines: list[str], i: int) -> bool:
     stripped = lines[i].strip()
     if len(stripped) > BAR_LENGTH or stripped.startswith("|") or stripped.endswith("|") or not (
             "|" in stripped or "\u00b7" in stripped or "\u2022" in stripped or "   " in stripped
-            or " / " in stripped or _CRUMB.search(stripped)):
+            or " / " in stripped or " > " in stripped or " \u203a " in stripped or " \u00bb " in stripped):
         return False
     items = [item for item in _BAR_SPLIT.split(stripped) if item]
     if len(items) < (2 if _CRUMB.search(stripped) else BAR_ITEMS) or any(len(item.split()) > BAR_ITEM_WORDS or not _BAR_ITEM.fullmatch(item)

@@ -80,12 +80,13 @@ def is_stamp(line: str) -> bool:
 
 def _bio(p: Para, names: set[str]) -> bool:
     text = p.text
-    if len(text) > MAX_BIO_CHARS or _QUOTE_OR_SPEECH.search(text) \
-            or len(re.findall(r"[.!?](?:\s|$)", text)) > MAX_BIO_SENTENCES:
+    if len(text) > MAX_BIO_CHARS or not text[:1].isupper():
         return False
-    if _BIO.match(text) or _NAME_LINE.match(text) and _COLUMN.search(text):
-        return True
-    return any(text.startswith(name + " ") and text[len(name) + 1:][:1].islower() for name in names)
+    if not (_BIO.match(text) or ("column" in text or "podcast" in text or "show" in text or "newsletter" in text)
+            and _NAME_LINE.match(text) and _COLUMN.search(text)
+            or any(text.startswith(name + " ") and text[len(name) + 1:][:1].islower() for name in names)):
+        return False
+    return not _QUOTE_OR_SPEECH.search(text) and len(re.findall(r"[.!?](?:\s|$)", text)) <= MAX_BIO_SENTENCES
 
 
 def strip(text: str) -> Step:
@@ -94,7 +95,7 @@ def strip(text: str) -> Step:
     runs: list[tuple[list[Para], str]] = []
     names: set[str] = set()
     for i, p in enumerate(paras):
-        if is_byline(p.text):
+        if "by " in p.text[:40].lower() and is_byline(p.text):
             names.update(byline_names(p.text))
             runs.append(([p], "byline"))
         elif is_stamp(p.text):
