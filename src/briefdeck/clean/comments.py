@@ -34,11 +34,11 @@ _WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b")
 _USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")
 _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent)\s+)?"
                       r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters)"
-                      r"(?:\s*\(\d+\))?(?:\s+(?:section|below))?(?:\s*[\u00b7|]\s*sort(?:ed)? by [\w ]{1,30})?[\W_]*$|^[\W_]*(?:what (?:our )?readers (?:are )?"
-                      r"say(?:ing)?|readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)|"
+                      r"(?:\s*\(\d+\))?(?:\s+(?:section|below))?(?:\s*[\u00b7|]\s*sort(?:ed)? by [\w ]{1,30})?[\W_]*$"
+                      r"|^[\W_]*(?:what (?:our )?readers (?:are )?say(?:ing)?|readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)|"
                       r"(?:have|share) your say|from the comments)[\W_]*$", re.I)
 _FURNITURE = re.compile(r"^[\W_]*(?:(?:\d+[\s|\u00b7]+)?(?:(?:reply|report|like|likes|recommend|share|flag)\s*(?:\(\d+\))?"
-                        r"[\s|\u00b7]*){1,}$|"
+                        r"[\s|\u00b7]*)+$|"
                         r"reply|report|like|share|flag|\d+\s+(?:likes?|replies|votes?)|"
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|up ?vote|down ?vote|"
                         r"load more comments|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)

@@ -5,6 +5,9 @@ per line. The heading alone is page furniture (:mod:`briefdeck.clean.boilerplate
 drops it wherever it is, with :data:`HEADING`); here the headlines under it go with
 it, as one reported change. A headline is a short line that does not end a sentence; the list ends at
 the first line that does, or at the tenth headline.
+
+The site's own links go too: its menu copied one item to a line, before the story's first paragraph
+or after its last, and its name in capitals over the story.
 """
 from __future__ import annotations
 
@@ -75,12 +78,19 @@ def menus(text: str) -> list[list[Para]]:
         if len(run) >= MENU_ITEMS:
             runs.append(run)
         run = [p] if item else []
-    # the masthead over the story: "THE HARBOUR LANTERN", a line in capitals
-    runs += [[p] for i, p in enumerate(paras[1:story[0]], 1) if p.words <= 6 and p.text.isupper()
-             and not _ENDS_SENTENCE.search(p.text) and not any(p in run for run in runs)]
     return runs
 
 
+def mastheads(text: str) -> list[Para]:
+    """The site's name in capitals over the story ("THE HARBOUR LANTERN"), not the headline."""
+    paras = paragraphs(text)
+    first = next((i for i, p in enumerate(paras) if p.words >= STORY_WORDS and _ENDS_SENTENCE.search(p.text)), 0)
+    return [p for p in paras[1:first] if p.words <= 6 and p.text.isupper() and not _ENDS_SENTENCE.search(p.text)]
+
+
 def strip(text: str) -> Step:
+    menu = menus(text)
+    in_menu = {p for run in menu for p in run}
     return remove(text, "links", [(run, "links to other stories") for run in find(text)]
-                  + [(run, "site menu") for run in menus(text)])
+                  + [(run, "site menu") for run in menu]
+                  + [([p], "masthead") for p in mastheads(text) if p not in in_menu])
