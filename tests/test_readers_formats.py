@@ -513,7 +513,20 @@ def test_html_without_a_site_name_takes_it_from_the_page_title_and_the_writer_wi
 @pytest.mark.parametrize("found,author", [
     ("Tove Brandt Transit Reporter", "Tove Brandt"), ("Tove Brandt, Senior Health Correspondent;", "Tove Brandt"),
     ("Mary Ann Lind", "Mary Ann Lind"), ("Mary Ann Lind Reporter", "Mary Ann Lind"), ("Tove Brandt;", "Tove Brandt"),
+    ("Story by Tove Brandt", "Tove Brandt"), ("Tove Brandt \u00b7 Music; Nightlife", "Tove Brandt"),
 ])
 def test_html_author_loses_a_role_run_on_after_the_name(found, author):
     from briefdeck.readers.html import _without_role
     assert _without_role(found) == author
+
+
+def test_html_whose_site_name_is_a_longer_headline_takes_the_site_from_the_page_title():
+    from types import SimpleNamespace
+
+    from briefdeck.readers.html import _metadata
+    found = SimpleNamespace(title="Ferry fares frozen until June", sitename="Ferry fares frozen until June, board says",
+                            author="", date="", url="")         # what trafilatura gave for such a page
+    meta = _metadata(found, "Ferry fares frozen until June, board says | The Island Courier")
+    assert meta["publisher"] == "The Island Courier"
+    found.sitename = "Island Courier Media"                # a site name of its own stays
+    assert _metadata(found, "Ferry fares frozen until June | The Island Courier")["publisher"] == "Island Courier Media"

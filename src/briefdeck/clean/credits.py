@@ -49,6 +49,11 @@ _NAME_LINE = re.compile(rf"{_NAME}")
 _ROLE_LINE = re.compile(rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}", re.I)
 
 
+def is_role(words: str) -> bool:
+    """Whether ``words`` end on a writer's role: "City Hall Reporter", "Staff", "Capitol bureau"."""
+    return bool(_ROLE_WORD.search(words))
+
+
 def byline_names(line: str) -> list[str]:
     """The writers a byline names: "By Jo Doe, City Hall Reporter" -> ["Jo Doe"] (a role is not a name)."""
     m = BYLINE.match(line.strip())
@@ -56,7 +61,7 @@ def byline_names(line: str) -> list[str]:
     if not re.search(r",\s[^,]+\s(?:and|&)\s", who):         # "Jo Doe, Drivetrain Report": the outlet after a comma
         who = who.split(",")[0]
     parts = re.split(r",\s|\s(?:and|&)\s", who) if who else []
-    return [part.strip() for part in parts if part.strip() and not _ROLE_WORD.search(part.strip())]
+    return [part.strip() for part in parts if part.strip() and not is_role(part.strip())]
 
 
 def is_byline(line: str) -> bool:

@@ -20,6 +20,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.utils import load_html
 
+from briefdeck.clean import credits
 from briefdeck.core import Source, SourceError
 from briefdeck.readers.text import detect, normalise
 
@@ -133,7 +134,6 @@ def visible_text(tree: etree._Element) -> str:
 
 
 # "Jo Doe, Economics Reporter;": a byline's role run on after the name
-_ROLE_WORDS = frozenset("reporter writer correspondent editor columnist producer contributor bureau desk staff".split())
 _BEAT_WORDS = frozenset("senior chief staff economics business political politics health science sports city hall "
                         "courts crime education environment energy technology tech labour labor transport "
                         "transportation investigative parliamentary local national foreign arts culture climate "
@@ -144,8 +144,11 @@ _BEAT_WORDS = frozenset("senior chief staff economics business political politic
 
 
 def _without_role(author: str) -> str:
+    """"Story by Jo Doe · Music; Nightlife" or "Jo Doe Economics Reporter" -> "Jo Doe"."""
+    author = re.split(r"\s+[\u00b7|\u2022]\s+|;", re.sub(r"^(?:(?:story|written|words|text)\s+)?by\s+", "", author,
+                                                       flags=re.I))[0]
     words = author.strip(" ,;|").split()
-    if len(words) > 2 and words[-1].lower() in _ROLE_WORDS:
+    if len(words) > 2 and credits.is_role(words[-1]):
         words.pop()
         while len(words) > 2 and words[-1].strip(",").lower() in _BEAT_WORDS:
             words.pop()
@@ -157,12 +160,13 @@ def _metadata(document: object | None, page_title: str = "") -> dict[str, str]:
     found = {key: getattr(document, attr, None) or "" for key, attr in names.items()}
     found = {key: " ".join(str(value).split()) for key, value in found.items()}
     found["author"] = _without_role(found["author"])
-    # no site name of its own: trafilatura falls back on the headline; "Headline | The Ledger" names the site
-    if not found["publisher"] or found["publisher"] == found["title"]:
-        parts = re.split(r"\s+[|\u2014\u2013-]\s+", " ".join(page_title.split()))
-        site = parts[-1] if len(parts) > 1 else ""
-        if site and len(site.split()) <= 6 and site != found["title"]:
-            found["publisher"] = site
+    # no site name of its own: trafilatura falls back on a headline; "Headline | The Ledger" names the site
+    parts = re.split(r"\s+[|\u2014\u2013-]\s+", " ".join(page_title.split()))
+    site = parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= 6 else ""
+    publisher, title = found["publisher"], found["title"]
+    headline = publisher == parts[0] or bool(title) and publisher.startswith(title)
+    if site and site != found["title"] and (not found["publisher"] or headline):
+        found["publisher"] = site
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", found["date"]):
         found["date"] = ""
     if not found["url"].startswith(("http://", "https://")):
