@@ -253,3 +253,21 @@ def test_a_features_scene_setting_opening_ranks_lower():
         "Feed prices rose 18% last year.")
     assert traits == [1.0, 0.0, 0.0]
     assert score < unheeded
+
+
+def test_the_lead_and_the_sentence_carrying_most_figures_rank_above_colour_with_one_number_each():
+    text = ("Grain terminal strike enters second week\n\n"
+            "Dock workers at the Riverside grain terminal stayed off the job for an eighth day on Monday.\n\n"
+            "About 60 pickets gathered by the main gate, where someone had hung a banner from the fence.\n\n"
+            "Two of the strikers said they had brought their children along for the afternoon.\n\n"
+            "A dozen trucks idled on the access road while drivers waited for word from the dispatcher.\n\n"
+            "Some of the 14 drivers said they would go home if nothing changed by nightfall.\n\n"
+            "The terminal ships about 4.2 million tonnes of wheat and canola a year, and the shutdown has left "
+            "38 vessels waiting at anchor, costing exporters an estimated $1.6 million a day.\n\n"
+            "The union and the terminal's owner have not met since talks broke off last Tuesday.")
+    ranked = [sn.anchor.exact for sn in _claims(text)]
+    dense = next(i for i, t in enumerate(ranked) if t.startswith("The terminal ships about 4.2 million"))
+    colour = [i for i, t in enumerate(ranked) if t.startswith(("About 60 pickets", "Two of the strikers",
+                                                                 "A dozen trucks", "Some of the 14"))]
+    lead = next(i for i, t in enumerate(ranked) if t.startswith("Dock workers"))
+    assert max(dense, lead) < min(colour)

@@ -3,15 +3,15 @@
 Each trait has a reason in how news is written and read:
 
 - ``opens_paragraph``: a news paragraph states its point first, and elaborates after.
-- ``figure``, ``digit``, ``concrete``: the key numbers and the named actors of a story.
-- ``named_subject``: "The Fed raised …" states a fact about someone; "It was …" leans on what came before.
-- ``pronoun`` / ``leans_back``: a sentence that opens on "He", "That", "But" or "Also" continues an
-  earlier one and does not stand alone on a slide.
+- ``figure``, ``figures``, ``digit``, ``money``, ``concrete``: the key numbers and the named actors of a story;
+  a sentence that carries more of the story's figures than the others, or a sum of money, is usually one a
+  briefing keeps. How a poll or study was done (sample, margin of error) is a footnote: its numbers are not
+  the story's figures.
+- ``length``: a sentence that states a fact with its context is longer than a line of colour.
+- ``pronoun``: a sentence that opens on "He", "That" or "These" continues an earlier one and does not stand
+  alone on a slide.
 - ``quoted`` / ``quote_paragraph``: someone's words; the quote is its own snippet.
-- ``method``: how a poll or study was done (sample, margin of error), a footnote rather than a finding;
-  its numbers are not the story's figures.
 - ``dated``: news names when it happened ("on Tuesday", "this week", "last month").
-- ``abstract``, ``long``: abstract nouns and very long sentences read as commentary, not facts.
 - ``to_reader``: "you" outside quotation marks is a columnist talking to the reader, not a finding.
 - ``finding``: "found", "shows", "estimated", "will close": a result or a decision, what a briefing reports.
 - ``scene``: "On a cold morning in March, …", "Here is …", "Now, …": a feature's scene-setting, not its news.
@@ -28,12 +28,6 @@ _NUMBER_WORDS = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens|ha
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|''.*?''")
 _PRONOUN_START = re.compile(r"(?:He|She|They|It|This|That|These|Those|His|Her|Their)\b")
-_LEANS_BACK = re.compile(r"(?:He|She|They|It|Its|This|That|These|Those|His|Her|Their|Such|"
-                         r"But|And|Yet|Still|Also|Even so|Meanwhile|However|Instead|Indeed|Moreover|"
-                         r"Besides|Then|Otherwise|Nevertheless|Likewise|Similarly|In addition|"
-                         r"At the same time|On the other hand|By contrast|In turn)\b")
-_SUBJECT = re.compile(r"(?:The\s+)?([A-Z][\w’'.\-]*\w)")
-_ABSTRACT = re.compile(r"\b[a-z]{2,}(?:tions?|ity|ities|ness|ments?|ism|ance|ence|ship)\b")
 _METHOD = re.compile(r"\b(?:margin of (?:sampling )?error|plus or minus|\+/-|sampling error|"
                      r"(?:poll|survey|study) (?:of|was conducted|were conducted|surveyed)|"
                      r"(?:conducted|carried out) (?:the poll|the survey|online|by telephone|(?:from|between) \w+)|"
@@ -64,6 +58,9 @@ def names(sentence: str, proper: set[str] | None = None) -> int:
     return count
 
 
+_MONEY = re.compile(r"[$£€¥₹]|\b(?:million|billion|trillion|crores?|lakhs?)\b")
+MAX_FIGURES = 5             # "figures": how many of the story's figures a sentence carries, up to this many
+LENGTH_UNIT = 40            # "length": words, in units of this many (capped at two)
 # "The audit found that …", "Records show …", "It will close the plant": a result or a decision, not colour
 _FINDING = re.compile(r"\b(?:found|finds|find that|shows?|showed|shown|estimates?|estimated|confirmed|confirms|"
                       r"announced|announces|approved|approves|plans? to|planned to|concluded|revealed|projected|"
@@ -86,28 +83,25 @@ def concreteness(sentence: str, proper: set[str] | None = None) -> float:
 
 
 def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragraph: bool,
-           has_figure: bool) -> dict[str, float]:
+           figure_count: int) -> dict[str, float]:
     """The traits of one sentence (see the module's docstring); the caller knows its paragraph and figures."""
-    subject = _SUBJECT.match(sentence)
     words = sentence.count(" ") + 1
     own = _QUOTED.sub("", sentence)
     low = own.casefold()
     method = any(w in low for w in _METHOD_WORDS) and bool(_METHOD.search(own))
     if method:                              # a sample size and a margin of error are not the story's numbers
-        has_figure = False
+        figure_count = 0
     return {
         "concrete": 0.15 * names(sentence, proper) if method else concreteness(sentence, proper),
         "opens_paragraph": float(opens_paragraph),
         "quoted": float(bool(_QUOTE_MARK.search(sentence))),
         "quote_paragraph": float(quote_paragraph),
         "pronoun": float(bool(_PRONOUN_START.match(sentence))),
-        "leans_back": float(bool(_LEANS_BACK.match(sentence))),
         "digit": float(bool(_DIGIT.search(sentence)) and not method),
-        "long": float(words >= 41),
-        "abstract": len(_ABSTRACT.findall(sentence.casefold())) / words,
-        "figure": float(has_figure),
-        "named_subject": float(bool(subject) and (subject.group(1) in proper or "." in subject.group(1))),
-        "method": float(method),
+        "figure": float(figure_count > 0),
+        "figures": min(figure_count, MAX_FIGURES) / MAX_FIGURES,
+        "money": float(bool(_MONEY.search(own))),
+        "length": min(words, 2 * LENGTH_UNIT) / LENGTH_UNIT,
         "dated": float(any(w in low for w in _DATED_WORDS) and bool(_DATED.search(own))),
         "to_reader": float("you" in low and bool(_TO_READER.search(low))),
         "finding": float(bool(_FINDING.search(low))),

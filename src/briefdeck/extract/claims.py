@@ -6,8 +6,9 @@ ending in a colon, a first-person aside, a rhetorical opener, a quotation or a
 note that someone declined to comment (:func:`quality`). *Would an analyst pick
 it first?* It is central to the article (LexRank over sentence similarity:
 :mod:`briefdeck.extract.centrality`), close to the headline, early in the story
-(news puts its point in the first paragraphs), concrete, and stands on its own
-(:mod:`briefdeck.extract.claim_features`).
+(news puts its point in the first paragraphs), carries more of the story's figures
+and names than its other sentences, states a fact with its context, and stands on
+its own (:mod:`briefdeck.extract.claim_features`).
 The headline and a standfirst are found first (:mod:`briefdeck.extract.front`): the
 headline is not a claim, and the story's lead is counted from its first paragraph.
 The best few are then re-ordered so that the top of the list does not say the
@@ -137,20 +138,26 @@ class Ranked:
     score: float
 
 
-# Weights found on hand-marked key sentences of news articles (see README, "How snippets are proposed"),
-# rounded; each trait is explained in claim_features.
-WEIGHTS = {"quality": 0.5, "central": 0.3, "headline": 0.5, "concrete": 0.6, "lead": 1.8, "opens_paragraph": 0.3,
-           "quoted": -0.5, "quote_paragraph": -0.45, "pronoun": -0.6, "leans_back": -0.2, "digit": 0.25,
-           "long": -0.1, "abstract": -0.2, "figure": 0.85, "named_subject": 0.15, "method": -0.9, "dated": 0.3,
-           "leads_in": -0.6, "to_reader": -1.0,
-           "finding": 0.5, "scene": -1.0}
+# How much each trait (claim_features, and the article-wide ones below) counts: a logistic regression fitted on
+# hand-marked key sentences of 254 news articles (see README, "How snippets are proposed"), rounded. The sum is the
+# log-odds that an analyst picks the sentence; the score maps it onto MIN_SCORE..1, spread so that an article's
+# sentences do not all crowd the bottom of the scale (_SPREAD, _CENTRE: the log-odds shown as the middle).
+# "figure" counts against because "figures_rank" carries the figures: among sentences with numbers, the ones with
+# more of the story's figures than the others are the ones picked.
+BIAS = -6.45
+_SPREAD, _CENTRE = 0.75, -2.0
+WEIGHTS = {"quality": 3.95, "central": 0.63, "headline": 3.13, "lead": 1.5, "opens_paragraph": 0.21,
+           "quoted": -0.9, "quote_paragraph": -0.2, "pronoun": -0.58, "digit": 0.59, "figure": -1.19,
+           "dated": 0.44, "leads_in": -0.76, "to_reader": -0.42, "finding": 0.75, "scene": -5.69,
+           "length": 1.63, "paragraph": -0.88, "money": 0.53, "figures_rank": 2.63, "concrete_rank": 0.45}
 # "Jane Doe was blunter. “…”": a short sentence that only introduces the quotation after it
 LEAD_IN_WORDS = 8
 _QUOTE_NEXT = re.compile(r"\s*[“\"]")
 # "Ms Doe, who chairs the co-operative, was less sure.": the clause about her does not make it a claim
 _APPOSITIVE = re.compile(r",\s+(?:who|whose|which)\b[^,.;]*,")
+MAX_LINES = 30             # "paragraph": how far down the article, in lines, up to this many
+RANKED_TRAITS = ("figures", "concrete")
 LEAD_DECAY = 8.0           # the lead weight halves about every five sentences of the story
-_SCALE, _MIDDLE = 1.5, 2.0  # map the weighted sum onto MIN_SCORE..1
 
 
 @dataclass
@@ -201,7 +208,7 @@ def candidates(text: str, spans: list[tuple[int, int]], title: str = "",
             quoted[line_start] = bool(_QUOTE_MARK.search(text, line_start, len(text) if line_end < 0 else line_end))
         return quoted[line_start]
 
-    position = 0
+    position = newlines = counted = 0
     for i, ((s, e), sentence, q) in enumerate(zip(out.spans, texts, out.quality)):
         in_dek = dek is not None and dek[0] <= s < dek[1]
         if q < MIN_SCORE:
@@ -209,15 +216,30 @@ def candidates(text: str, spans: list[tuple[int, int]], title: str = "",
             position += not in_dek
             continue
         line_start = text.rfind("\n", 0, s) + 1
-        k = bisect_left(figure_starts, s)
+        n_figures = bisect_left(figure_starts, e) - bisect_left(figure_starts, s)
+        newlines += text.count("\n", counted, s)
+        counted = s
         f = claim_features.traits(sentence, proper, not text[line_start:s].strip(), quoted_paragraph(line_start),
-                                  k < len(figure_starts) and figure_starts[k] < e)
+                                  n_figures)
         f.update(quality=q, central=central[i], headline=near_head[i], lead=math.exp(-position / LEAD_DECAY),
+                 paragraph=min(newlines, MAX_LINES) / MAX_LINES,
                  leads_in=float(_APPOSITIVE.sub("", sentence).count(" ") < LEAD_IN_WORDS
                                 and bool(_QUOTE_NEXT.match(text, e))))
         out.features.append(f)
         position += not in_dek                    # a standfirst does not push the lead down
+    _rank_within(out.features)
     return out
+
+
+def _rank_within(features: list[dict[str, float] | None]) -> None:
+    """Add, for a few traits, where each sentence stands among this article's claims (0 = lowest, 1 = highest):
+    the most central sentence of a rambling article and of a tight one both count as the most central."""
+    rows = [f for f in features if f is not None]
+    for name in RANKED_TRAITS:
+        values = sorted(f[name] for f in rows)
+        top = max(1, len(values) - 1)
+        for f in rows:
+            f[name + "_rank"] = bisect_left(values, f[name]) / top
 
 
 def rank(text: str, spans: list[tuple[int, int]], title: str = "",
@@ -236,8 +258,8 @@ def rank(text: str, spans: list[tuple[int, int]], title: str = "",
         if f is None:
             scores.append(q * 0.9)                    # not a claim: kept for centrality only, never shown
             continue
-        raw = sum(w * f[k] for k, w in weights.items())
-        scores.append(MIN_SCORE + (1 - MIN_SCORE) / (1 + math.exp(-_SCALE * (raw - _MIDDLE))))
+        raw = BIAS + sum(w * f[k] for k, w in weights.items())
+        scores.append(MIN_SCORE + (1 - MIN_SCORE) / (1 + math.exp(-_SPREAD * (raw - _CENTRE))))
     order = centrality.diverse_order(table.vectors, scores, TOP_DIVERSE, penalty=0.15)
     final = list(scores)
     ceiling = None
