@@ -227,6 +227,24 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Pass it on \u2192 Facebook  X  WhatsApp  Email",
     "By browsing harbourlantern.example you accept our tracking technologies as set out in our Data Notice.",
     "Tideline: the port news each Friday. Drop your email and we\u2019ll send the first one free. [Sign me up]",
+    "A crane on the east pier at first light. Photo courtesy of Harbour Works",
+    "Ada Quill on the deck of her tug. Photograph by Tom Rook for the Harbour Lantern.",
+    "Pilots wait on the quay before Monday's vote. | Tom Rook / The Harbour Lantern",
+    "Ada Quill arriving at the harbour board's offices before the hearing in March.",
+    "Pilots gather outside the board's offices on the quay on Monday.",
+    "Tom Rook checks the mooring lines on his tug near the east pier.",
+    "Listen (4:05)   |   Share   |   Print   |   A- A+",
+    "Share \u25b8 Facebook \u00b7 X \u00b7 Email \u00b7 Copy link     Text size A A A",
+    "This article was first published by the Harbour Lantern and is republished here with permission.",
+    "Follow our live coverage of the harbour strike on the front page of our website.",
+    "Stay ahead: get our weekly ports briefing delivered every Friday morning.",
+    "We and our 96 partners store and/or access information on your device, such as cookies, to show you ads.",
+    "Report a typo or error",
+    "FLOOD ALERT: River levels high on the east shore until Sunday noon.",
+    "SPECIAL OFFER: Get 3 months of digital access for $2. Cancel anytime.",
+    "Nonprofit, reader-funded news for Harbour County and the islands",
+    "Members keep the Lantern free to read. Join 1,800 readers and become a member for $4 a month.",
+    "[Become a member]",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -253,6 +271,11 @@ def test_page_furniture_inside_an_article_goes(line):
     "Share prices at Harbour Holdings (NYSE) fell on Friday, and the board met on Monday.",
     "The pilots, the union said, would \u201ctap for help\u201d only if the board refused to meet.",
     "The new episode of the dispute began when the board cut night shifts in March.",
+    "Penn's standing among the pilots looks to be weakening.",
+    "The result leaves the pilots two votes short of a strike mandate.",
+    "The ferry carries about 3,000 passengers on a typical weekday.",
+    "Penn, speaking at the hall on Monday, said the vote would be close.",
+    "The Lantern, a reader-funded outlet, reported the figures first.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"

@@ -334,3 +334,36 @@ def test_lists_of_other_stories_under_a_sites_own_headings_go():
         raw = (f"{story}\n\n{heading}\n1. Pilots win new contract\n2) Pier 9 closes for repairs\n"
                f"3. Gale warning lifted for the harbour")
         assert clean(raw).text == story, heading
+
+
+def test_comments_stamped_after_a_dash_under_a_heading_sorted_by_newest_go():
+    story = ("The council approved the 18-storey tower on a 6-3 vote, after three hours of public comment.\n\n"
+             "The building will have 212 apartments, 40 of them rented below market for 25 years, and a daycare "
+             "on the ground floor.\n\nNeighbours had asked for a shadow study and a traffic plan before any vote, "
+             "and two councillors said they would bring the matter back next month.\n\n"
+             "Construction is due to start next spring.\n\n")
+    raw = (story + "14 COMMENTS   Sort by: Newest\n\nJo from Eastside - 3 hours ago\n"
+           "The tower will block the afternoon sun on our street.\nReply | Like (12)\n\n"
+           "RentWatcher - 2 hours ago\nAbout time. Rents are out of control.\nReply | Like (30)")
+    assert clean(raw).text == story.strip()
+
+
+def test_a_sponsors_box_goes_whole_even_where_a_line_in_it_does_not_sell():
+    story = "The plant will close in June, the company said on Monday.\n\nTalks with the union resume on Friday.\n\n"
+    boxes = [
+        "SPONSORED CONTENT - from Lakeshore Credit Union\nThinking of buying your first home? Start here.\n"
+        "Our Home Start plan offers down payments as low as 5% for first-time buyers.\n"
+        "Local lenders. Local decisions.\nSchedule a free consultation at any of our branches.",
+        "Sponsored | Dunmore Hardware & Supply\nStorm season is coming. Are you ready?\n"
+        "Generators and sump pumps in stock now at all three Dunmore stores.",
+        "OUR PARTNERS\nHomeowners here are only now hearing about this heat pump grant\n"
+        "Households could qualify for a fully paid heat pump. Check your postcode to see if you qualify.\n"
+        "Sponsored by Warm Homes Advice",
+        "Sponsored by Northline Heating\nIs your furnace ready for another winter?\n"
+        "Our technicians will check your system for free and show you what you could save.\n"
+        "Ask about 0% financing for 24 months. Serving the lakeshore since 1988.\n"
+        "Book your free visit today \u00bb",
+    ]
+    for box in boxes:
+        raw = story + box + "\n\nThe union represents 410 workers at the plant."
+        assert clean(raw).text == story + "The union represents 410 workers at the plant.", box[:30]

@@ -56,3 +56,13 @@ def test_a_headline_is_not_joined_to_the_story_when_the_byline_under_it_goes():
 def test_the_report_says_which_credit_went():
     notes = [r["note"] for r in clean("By Ada Quill, Staff Writer\n\n" + STORY).report() if r["kind"] == "byline"]
     assert notes == ["byline: By Ada Quill, Staff Writer"]
+
+
+@pytest.mark.parametrize("line", [
+    "Ada Quill | Transport Reporter",
+    "Ada Quill has covered the port for the Lantern since 2019. She previously reported for the Tribune. "
+    "Got a tip? Email aquill@harbourlantern.example.",
+])
+def test_a_byline_without_by_and_a_bio_that_ends_on_how_to_reach_the_writer_go(line):
+    cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text
+    assert line not in cleaned and "Monday" in cleaned and "Tuesday" in cleaned

@@ -987,3 +987,48 @@ def test_the_memo_said_is_whoever_wrote_it_in_a_memo_before():
 ])
 def test_a_description_keeps_its_whole_body_name_or_its_one_of(text, start, who):
     assert speaker_of(text, start)[0] == who
+
+
+def test_a_quote_after_a_report_is_the_reporters_not_the_subject_of_what_they_reported():
+    text = ("The club will stay in Alder Bay.\n\n"
+            "Nell Varga, managing partner of Pinecrest Sports LLC, which bought the club in 2021, confirmed that "
+            "her group had held talks with officials in two other towns.\n\n"
+            "\u201cIn the end, this club has played here since 1949, and that counts for a lot.\u201d")
+    assert speaker_of(text, "In the end")[0] == "Nell Varga"
+
+
+def test_a_spokesperson_for_a_body_whose_name_has_for_and_and_in_it_keeps_the_whole_name():
+    text = ("Frozen meals were recalled.\n\n\u201cThe true count of cases is likely far higher than reported,\u201d "
+            "a spokesperson for the Centers for Disease Control and Prevention said.")
+    assert speaker_of(text, "The true count")[0] == \
+        "a spokesperson for the Centers for Disease Control and Prevention"
+
+
+def test_the_engineer_is_the_unnamed_engineer_just_described_not_an_engineer_named_earlier():
+    text = ("Ama Osei, a sales engineer at the firm, was laid off on Monday.\n\n"
+            "An engineer on one of the teams being closed, who asked not to be named, said morale had been low. "
+            "\u201cEveryone could see it coming,\u201d the engineer said.")
+    assert speaker_of(text, "Everyone could see")[0].startswith("An engineer on one of the teams")
+
+
+def test_the_minister_is_whoever_a_minister_was_named_as_before():
+    text = ("Manitoba\u2019s economic development minister, Iris Palka, called the layoffs \u201ca needless blow\u201d and said "
+            "talks were under way.\n\n\u201cWe will stand behind these workers and this plant,\u201d the minister said.")
+    assert speaker_of(text, "We will stand behind")[0] == "Iris Palka"
+
+
+def test_according_to_the_memo_is_whoever_wrote_in_the_memo():
+    text = ("Corvel will cut 900 jobs, according to an internal memo seen by the Ledger.\n\n"
+            "\u201cWe grew faster than the business we have,\u201d Ms. Tarn wrote in the memo, signed Theda Tarn.\n\n"
+            "\u201cWe will come out of this a smaller company, but a quicker one,\u201d according to the memo.")
+    assert speaker_of(text, "We will come out")[0] == "Theda Tarn"
+
+
+@pytest.mark.parametrize("text,start,who", [
+    ("Chief Rebecca Cardinal of the Birch Lake Nation, who chairs the partnership, said the stake took four "
+     "years to agree.\n\n\u201cFor a long time the pipelines crossed our land and we got nothing.\u201d",
+     "For a long time", "Rebecca Cardinal"),
+    ("\u201cWe will vote against the bill next week,\u201d said Mary Bishop.", "We will vote", "Mary Bishop"),
+])
+def test_a_surname_that_is_also_a_title_is_a_surname_after_a_first_name(text, start, who):
+    assert speaker_of(text, start)[0] == who

@@ -17,7 +17,8 @@ from briefdeck.clean.edits import Step
 _LEAD_IN = re.compile(
     r"^[\W_]*(?:(?:a )?(?:quick |short )?(?:word|message) from (?:our|a|this|the) (?:[A-Z][\w’'&-]* ){0,2}(?:partners?|sponsors?)"
     r"|(?:content |more )?from (?:our|a) (?:[A-Z][\w’'&-]* ){0,2}(?:partners?|sponsors?)|(?:sponsored|promoted|paid|partner|branded)"
-    r"(?: (?:content|post|story|feature|message|links?|stories))?(?: (?:by|from) .{1,40})?|presented by .{1,40}"
+    r"(?: (?:content|post|story|feature|message|links?|stories))?(?:(?: (?:by|from)| ?[-:] (?:(?:by|from) )?) ?.{1,40})?"
+    r"|our (?:partners?|sponsors?)|presented by .{1,40}"
     r"|brought to you by .{1,40}|in (?:association|partnership) with .{1,40}|advertis(?:ement|ing)(?: feature)?"
     r"|advertiser content|sponsor"
     r"|advertorial|(?:this|the following) (?:content|article|post|story|section) (?:is|was) "
@@ -38,13 +39,14 @@ _PROMO = re.compile(r"(?:free trial|% off|per cent off|promo(?:tional)? code|use
                     r"free (?:quote|estimate)|rated #1|#1 rated|rates? (?:from|as low as) \d|\d%\*|bonus bets?|"
                     r"new customers|play responsibly|\b1[89]\+|\b21\+|"
                     r"from [$£€]\d[\d.,]* (?:a|per) (?:month|week|year)|no payments for|top-rated|"
-                    r"in (?:under|just|only) (?:\d+|\w+) minutes)", re.I)
+                    r"in (?:under|just|only) (?:\d+|\w+) minutes|\b0% (?:financing|interest|apr)\b|"
+                    r"free (?:delivery|installation|consultation|assessment|inspection)|in stock now)", re.I)
 _IMPERATIVE = re.compile(r"(?:^|[.!]\s+)(?:let|get|try|save|protect|discover|enjoy|join|start|switch|stop|make|compare|"
                          r"find|see|meet|upgrade|unlock|shop|book|order|call|visit|learn|download|sign|claim|"
-                         r"treat|give|keep|take)\b", re.I)
+                         r"treat|give|keep|take|ask|check|schedule)\b", re.I)
 _YOU = re.compile(r"\b(?:you|your|you[’']re|you[’']ll|yours)\b", re.I)
 _NEWS_VERB = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b", re.I)
-_NAME_LINE = re.compile(r"^[A-Z0-9][\w’'&.+-]*(?:\s+[A-Za-z0-9][\w’'&.+-]*){0,5}[™®]?$")
+_NAME_LINE = re.compile(r"^[A-Z0-9][\w’'&.+-]*(?:\s+(?:&|[A-Za-z0-9][\w’'&.+-]*)){0,5}[™®]?$")
 MAX_BLOCK = 8             # paragraphs an advertorial block may run to
 SANDWICH = 4              # lines between two "Advertisement" marks that are the advert itself
 
@@ -113,6 +115,16 @@ def _block(paras: list[Para], i: int) -> list[Para]:
             and any(_DOMAIN.search(p.text) for p in paras[i + 1:k]):
         return paras[i:k]
     j = i + 1
+    if signs == 1:                                   # a lead-in over a box of lines with no blank line between:
+        k = i + 1                                    # the box is the advert when its lines sell
+        while k < len(paras) and k - i <= SANDWICH + 1 and paras[k].start == paras[k - 1].end + 1 \
+                and paras[k].words <= 60 and not _NEWS_VERB.search(paras[k].text):
+            k += 1
+        box = [p for p in paras[i + 1:k] if any(c.isalpha() for c in p.text)]     # not a rule "-----"
+        ends = k == len(paras) or paras[k].start > paras[k - 1].end + 1
+        selling = [_signs(p) > 0 or is_lead_in(p.text) for p in box]
+        if len(box) > 1 and ends and selling[-1] and 2 * sum(selling) >= len(box):   # and it ends on the pitch
+            run, j = paras[i:k], k
     while j < len(paras) and len(run) <= MAX_BLOCK:
         p = paras[j]
         if _END_MARK.match(p.text):
@@ -128,7 +140,8 @@ def _block(paras: list[Para], i: int) -> list[Para]:
               and is_marketing(paras[j + 1], signs)):
             run.append(p)                            # a product name over its pitch
         elif len(run) > 1 and j + 1 < len(paras) and is_marketing(paras[j + 1], signs) \
-                and not _NEWS_VERB.search(p.text) and set(_CAPITALISED.findall(p.text)) & _product_words(run):
+                and not _NEWS_VERB.search(p.text) and (set(_CAPITALISED.findall(p.text)) & _product_words(run)
+                                                       or _boxed(run[-1], p, paras[j + 1])):
             run.append(p)                            # "1,200 firms already use CargoSight …" between two pitches
         else:
             break
@@ -136,6 +149,11 @@ def _block(paras: list[Para], i: int) -> list[Para]:
     if len(run) == 2 and signs == 1 and _BARE_MARK.match(run[0].text):
         return run[:1]                               # two marks and no pitch: page furniture, not a block
     return run
+
+
+def _boxed(before: Para, p: Para, after: Para) -> bool:
+    """A line set between two lines of the pitch with no blank line either side: the same box."""
+    return p.start == before.end + 1 and after.start == p.end + 1
 
 
 _ANY_SIGN = re.compile(r"partner|sponsor|presented|brought to you|advertis|paid|promoted|branded|association|"

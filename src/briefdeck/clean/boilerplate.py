@@ -21,7 +21,7 @@ _WHOLE_LINE = [
     r"(?:read more|see also|also read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
     r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)\s*:\s.{0,300}",
     r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on|by) .{0,80}",
-    r"(?:this|the) (?:article|story|post) (?:was|first) (?:originally )?(?:published|appeared).{0,160}",
+    r"(?:this|the) (?:article|story|post) (?:(?:was|is) )?(?:first |originally )?(?:published|appeared).{0,160}",
     # "Published Nov. 12, 2026 | Updated 3 hours ago": when, not what
     r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?=[^.!?]{0,40}(?:\b(?:19|20)\d\d\b|"
     r"\bago\b|\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))"
@@ -30,6 +30,7 @@ _WHOLE_LINE = [
     r"[\u2014\u2013-]?\s*with (?:files|reporting|assistance) from .{1,120}",
     r"\(update[sd]? (?:with|to (?:add|include|reflect))\b[^()]{1,160}\)\.?",   # a wire's "(Updates with … paragraph.)"
     r"disclaimer\s*:.{0,400}",
+    r"(?-i:(?:[A-Z]{3,} )?ALERT)\s*:.{0,200}",                     # a banner: "WEATHER ALERT: Heat advisory …"
     r"(?:this|the) (?:article|story|report|coverage|series) (?:was|is) (?:reported|produced|written|made possible|"
     r"supported|funded)\b.{0,160}",
     r"[\w .,’'&-]{1,80} contributed (?:reporting|to this (?:report|story|article))(?: from [\w .,’'-]{1,40})?\.?",
@@ -47,7 +48,7 @@ _WHOLE_LINE = [
     r"(?:share|email|e-mail|print|save|send|bookmark)(?: this)?(?: (?:article|story|post|page))?"
     r"(?: (?:on|via|to|with|in) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
-    r"copy link", r"follow us(?: on \w+)?:?",
+    r"copy link", r"follow us(?: on \w+)?:?", r"\[[\w ’'&!.-]{1,40}\]",    # a button: "[Become a member]"
     # newsletters, subscriptions, cookies
     r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
     r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest).*",
@@ -95,6 +96,10 @@ _WHOLE_LINE = [
 ]
 _LINE_RE = re.compile(r"^[ \t\u2022*\-|]*(?:" + "|".join(_WHOLE_LINE) + r")[ \t]*$", re.I)
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap):
+_POSING = ("arriving", "leaving", "speaking", "walking", "standing", "holding", "sitting", "waiting", "watching",
+           "addressing", "pictured", "photographed")
+_ACTS = ("leave", "hand out", "check", "walk", "gather", "wait", "arrive", "march", "inspect", "carrie", "carry",
+         "greet", "pose")
 _SCANNED = [
     # "Get the Gazette's Morning Update: … in your inbox every weekday. Sign up here.": a prompt in the paper's voice
     (("sign up", "subscribe"), r"(?=.{0,60}\b(?:sign up|subscribe)\b|.{0,250}\bsign up(?: here| now| today| free)?[.!]?$)"
@@ -108,14 +113,28 @@ _SCANNED = [
     # "Published in the print edition of the March 17 issue …", "See a typo in this story? Report it."
     (("print edition",), r".{0,80}\b(?:in|of) (?:the|our) print edition\b.{0,200}"),
     (("error in", "typo", "mistake in", "report an", "report a "), r"(?:(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
-                                    r"[^?]{0,60}\?.{0,100}|report (?:an? )?(?:error|typo|correction))"),
+                                    r"[^?]{0,60}\?.{0,100}|report (?:an? )?(?:error|typo|correction)(?: or (?:an? )?(?:error|typo|omission))?)"),
     # a live blog's banner over the story: "LIVE  Wildfire updates: Follow our live blog"
-    (("follow our live", "follow the live"), r"(?:live\b.{0,60})?\bfollow (?:our|the) live (?:blog|coverage|updates)\b.{0,40}"),
+    (("follow our live", "follow the live"), r"(?:live\b.{0,60})?\bfollow (?:our|the) live (?:blog|coverage|updates)\b.{0,100}"),
     # a share-price widget: "NRVX (NASDAQ) 84.12 USD +10.37 (+14.06%) · After hours"
     (("nasdaq", "nyse", "tsx", "asx", "(lse", " lse", "(otc", " otc"),
      r"(?-i:[A-Z][A-Z.]{0,6})\s*\(?(?:nasdaq|nyse|tsx|tsxv|tsx-v|asx|lse|otc|cse)(?::\s?[A-Z.]{1,6})?\)?:?\s*"
      r"(?:[$€£]|us\$|c\$)?\d[\d.,]*\s*(?:usd|cad|gbp|eur|aud)?\s*[+\u2212-]\d.{0,60}"),
-    (("supported", "funded"), r".{0,80}\bis (?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,200}"),
+    (("supported", "funded"), r".{0,80}\bis (?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,200}"
+                              r"|(?!.*[.!?][\u201d\"’]?$).{0,80}\b(?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,100}"),
+    # offers in a site's own words: "Get 6 months of digital access for $1. Cancel anytime.", "… become a member for $5"
+    (("cancel any",), r".{0,200}(?:[$£€]\d|\d+\s?\u00a2).{0,100}\bcancel any ?time\b.{0,40}"),
+    (("become a",), r".{0,300}\bbecome a (?:member|subscriber|supporter|patron)\b.{0,60}(?:[$£€]\d|\d+\s?\u00a2).{0,60}"),
+    # "Stay informed: get our daily markets briefing delivered every weekday morning."
+    (("newsletter", "briefing", "digest", "bulletin"),
+     r".{0,60}\b(?:get|receive) (?:our|the) [\w ’'-]{0,40}\b(?:newsletters?|briefings?|digests?|bulletins?)\b.{0,20}"
+     r"\b(?:delivered|sent|straight|each|every)\b.{0,80}"),
+    # a caption written as a participle, with no verb of its own: "Jo Doe arriving at court on Tuesday."
+    (_POSING, rf"(?-i:(?:[A-Z][\w’'.-]*(?<![’']s)\s){{1,4}})(?:{'|'.join(_POSING)})\b(?![^.!?]*\b(?:said|says|told|is|"
+              r"are|was|were|has|have|had|will|would)\b)[^.!?\u201c\u201d\"]{0,160}\.?"),
+    # ... or in the present, as captions are: "Volunteers hand out lawn signs outside the rally on Saturday."
+    (_ACTS, rf"(?-i:(?:[A-Z][\w’'.-]*(?<![’']s)\s){{1,3}})(?:{'|'.join(_ACTS)})s?\b"
+            rf"(?![^.!?]*\b(?:said|says|told)\b)[^.!?\d\u201c\u201d\"]{{0,160}}\."),
     # a price pitch ending on a link arrow: "Full access for 99¢ the first eight weeks →"
     (("\u2192", "\u203a", "\u00bb"), r".{0,160}(?:\d+\s?\u00a2|[$£€]\d[\d.,]*).{0,100}[\u2192\u203a\u00bb]"),
     (("join us", "join them", "join today", "join now"), r".{0,160}\bjoin (?:us|them|today|now)\b.{0,40}(?:[$£€]\d|\d+\s?\u00a2).{0,60}"),
@@ -133,11 +152,11 @@ _SCANNED = [
     # consent notes in a site's own words: tracking technologies, identifiers on your device, data files
     (("device", "tracking", "data files", "privacy cent"),
      r"(?=.{0,300}\b(?:you|your)\b).{0,200}\b(?:tracking technolog(?:y|ies)|identifiers on your device|small data files|"
-     r"privacy cent(?:re|er))\b.{0,200}"),
+     r"privacy cent(?:re|er)|(?:store|access)(?: and/or access)? information on (?:a|your) device)\b.{0,300}"),
     # a newsletter in a site's own words: "… Drop your email and we'll send the first one free. [Count me in]"
     (("your email", "your e-mail"), r".{0,200}\b(?:drop|enter|leave|type) your e-?mail\b.{0,160}"),
     # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"
-    (("@",), r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|reporter|correspondent|writer|"
+    (("@",), r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|covered|reported for|reporter|correspondent|writer|"
              r"reach (?:him|her|them|me)|contact (?:the author|him|her|them)|email (?:him|her|them))\b).*"),
     (("traditional",), r".{0,80}\backnowledges? .{0,160}\btraditional (?:owners|custodians)\b.{0,200}"),
     (("cookie",), r".{0,100}\buses? cookies\b.{0,300}\b(?:agree|accept|consent|policy|preferences|settings)\b.{0,200}"),
@@ -147,8 +166,8 @@ _SCANNED = [
     # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
     (("photo", "image", "picture", "illustration", "credit"),
      r".{0,300}[.!?]\s+(?:[|\u2014\u2013-]\s+)?(?:[\w’'-]+\s)?(?:photo(?:graph)?|image|picture|illustration|credit)s?"
-     r"(?:\s*:|\s+by\b)\s*[^.!?]{2,80}"),
-    (("/",), r".{0,300}[.!?]\s+(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
+     r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^.!?]{2,80}\.?"),
+    (("/",), r".{0,300}[.!?]\s+(?:[|\u2014\u2013]\s+)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
 ]
 _SCANNED_RE = [(words, re.compile(r"^[ \t\u2022*\-|]*(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
@@ -171,9 +190,9 @@ def _lines(text: str):
 
 # "Home | News | Business | Sports", "News   Sport   Football   Rugby", "Share: Facebook | X | Email":
 # a bar of short links, each a few words, never a sentence (a table row, "| a | b |", is left alone)
-_BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022][ \t]*|[ \t]{3,}|[ \t]+[/>\u203a\u00bb][ \t]+")
+_BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022\u25b8][ \t]*|[ \t]{3,}|[ \t]+[/>\u203a\u00bb][ \t]+")
 _CRUMB = re.compile(r"[ \t]+[>\u203a\u00bb][ \t]+")      # "Local > Labour", "Sports › Hockey": a breadcrumb
-_BAR_ITEM = re.compile(r"[\w&’'][\w&’'.:/ -]{0,40}")
+_BAR_ITEM = re.compile(r"[\w&’'][\w&’'.:/ -]{0,40}(?:\(\d{1,2}:\d\d\)|[+-])?")   # "Listen (7:12)", "A- A+"
 BAR_ITEMS = 3
 BAR_ITEM_WORDS = 4
 BAR_LENGTH = 240
@@ -191,8 +210,9 @@ def is_link_bar(lines: list[str], i: int) -> bool:
             or " / " in stripped or " > " in stripped or " \u203a " in stripped or " \u00bb " in stripped):
         return False
     items = [item for item in _BAR_SPLIT.split(stripped) if item]
-    if len(items) < (2 if _CRUMB.search(stripped) else BAR_ITEMS) or any(len(item.split()) > BAR_ITEM_WORDS or not _BAR_ITEM.fullmatch(item)
-                                     or item.endswith(".") for item in items):
+    if len(items) < (2 if _CRUMB.search(stripped) else BAR_ITEMS) or any(
+            sum(len(w) > 1 for w in item.split()) > BAR_ITEM_WORDS         # "Text size A A A": letters don't count
+            or not _BAR_ITEM.fullmatch(item) or item.endswith(".") for item in items):
         return False
     return not any(0 <= k < len(lines) and _cells(lines[k]) == len(items) for k in (i - 1, i + 1))
 

@@ -18,7 +18,7 @@ _NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|de|da|von|le|la)){0,2}
 _PLACE = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:,\s*[A-Z][\w.]{1,12})?"
 # when it was posted: "· April 8, 2026 at 7:02 a.m.", "| 3 hours ago", "12/03/2026 21:14"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_STAMP = (rf"(?:\s*[\u00b7\u2022|,]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
+_STAMP = (rf"(?:\s*[\u00b7\u2022|,\u2013\u2014-]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
           rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[aApP]\.?[mM]\.?)?)?"
           rf"|{_MONTH}\s+\d{{1,2}},?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[aApP]\.?[mM]\.?)?"     # "Feb. 21, 6:02 AM"
           rf"|\(?\d+\s*\w+\s+ago\)?|\d{{1,2}}:\d\d\s*(?:[aApP]\.?[mM]\.?)?))?")
@@ -34,7 +34,7 @@ _WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b")
 _USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")
 _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent)\s+)?"
                       r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters)"
-                      r"(?:\s*\(\d+\))?(?:\s+(?:section|below))?(?:\s*[\u00b7|]\s*sort(?:ed)? by [\w ]{1,30})?[\W_]*$"
+                      r"(?:\s*\(\d+\))?(?:\s+(?:section|below))?(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30})?[\W_]*$"
                       r"|^[\W_]*(?:what (?:our )?readers (?:are )?say(?:ing)?|readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)|"
                       r"(?:have|share) your say|from the comments)[\W_]*$", re.I)
 _FURNITURE = re.compile(r"^[\W_]*(?:(?:\d+[\s|\u00b7]+)?(?:(?:reply|report|like|likes|recommend|share|flag)\s*(?:\(\d+\))?"

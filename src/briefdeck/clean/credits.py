@@ -47,6 +47,9 @@ _ROLE_WORD = re.compile(rf"\b{_ROLE}$|\b(?:staff|desk|bureau|service)$", re.I)
 # a byline with no "By": the name on one line, the role on the next ("Jo Doe" / "Business Reporter")
 _NAME_LINE = re.compile(rf"{_NAME}")
 _ROLE_LINE = re.compile(rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}", re.I)
+# ... or on one line, with no "By": "Jo Doe | City Hall Reporter", "Jo Doe — Staff Writer"
+_NAME_ROLE = re.compile(rf"(?P<who>{_NAME})\s*[,|\u00b7\u2022\u2014\u2013]\s*(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}", re.I)
+_CONTACT = re.compile(r"@|\?$")           # "Got a tip? Email jo@…": how to reach them, not more of the bio
 
 
 def is_role(words: str) -> bool:
@@ -91,7 +94,8 @@ def _bio(p: Para, names: set[str]) -> bool:
             and _NAME_LINE.match(text) and _COLUMN.search(text)
             or any(text.startswith(name + " ") and text[len(name) + 1:][:1].islower() for name in names)):
         return False
-    return not _QUOTE_OR_SPEECH.search(text) and len(re.findall(r"[.!?](?:\s|$)", text)) <= MAX_BIO_SENTENCES
+    sentences = [t for t in re.split(r"(?<=[.!?])\s+", text.strip()) if not _CONTACT.search(t)]
+    return not _QUOTE_OR_SPEECH.search(text) and len(sentences) <= MAX_BIO_SENTENCES
 
 
 def strip(text: str) -> Step:
@@ -105,6 +109,9 @@ def strip(text: str) -> Step:
             runs.append(([p], "byline"))
         elif is_stamp(p.text):
             runs.append(([p], "time stamp"))
+        elif p.words <= 8 and (m := _NAME_ROLE.fullmatch(p.text.strip())):
+            names.add(m.group("who"))
+            runs.append(([p], "byline"))
         elif i + 1 < len(paras) and paras[i + 1].start == p.end + 1 and _NAME_LINE.fullmatch(p.text) \
                 and _ROLE_LINE.fullmatch(paras[i + 1].text):
             names.add(p.text)

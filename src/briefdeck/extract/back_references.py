@@ -153,11 +153,13 @@ def _named_with(noun: str, text: str, at: int, is_person) -> str:
 
 
 def named_relation(description: str, text: str, at: int) -> tuple[int, int] | None:
-    """Where the name is that "her son" at ``at`` was given before ("Her son, Daniel Doe, said …"), if any."""
+    """Where the name is that "her son" at ``at`` was given before ("Her son, Daniel Doe, said …"), if any;
+    "the minister" is whoever a minister was named as ("Ontario's trade minister, Jo Doe, called …")."""
     words = description.split()
     if len(words) != 2 or words[0].lower() not in ("his", "her", "their", "the") or not words[1].isalpha():
         return None
-    pattern = re.compile(rf"\b(?i:{words[0]})[ \t]+{re.escape(words[1])},[ \t]+"
+    before = "" if words[0].lower() == "the" else rf"(?i:{words[0]})[ \t]+"
+    pattern = re.compile(rf"\b{before}{re.escape(words[1])},[ \t]+"
                          r"([A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*){0,3}),")
     found = None
     for m in pattern.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
@@ -210,7 +212,7 @@ _WRITTEN = r"(?:report|study|survey|analysis|statement|letter|memo|email|release
 _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,6}?[\w\u2019'&.\-]+)"
 # "Hutchins acknowledged the pattern in a memo to regional leadership"
 _IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,6}}?in[ \t]+"
-                            rf"an?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}\b", re.M)
+                            rf"(?:an?|the|her|his|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}\b", re.M)
 _ISSUED = [
     re.compile(rf"\b[Ii]n[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b[^,.\n]{{0,60}},[ \t]+{_MAKER}[ \t]+"
                r"(?:said|says|wrote|writes|added|stated|argued|warned)\b"),

@@ -249,3 +249,8 @@ MALE_NAMES = frozenset(
     "nelson orrin preston reuben rufus sherrod spencer sterling stuart sylvester thaddeus tobias "
     "ulysses virgil wallace wendell wilbur winston zeke".split()) - frozenset(
     "nancy hope erin lindsey".split())
+
+
+def title_as_surname(words: list[str], i: int) -> bool:
+    """Whether a title word ends a name after a first name: "Rebecca Cardinal", "Jo Bishop", "Ada King"."""
+    return i == len(words) - 1 and i > 0 and words[i - 1].lower() in FEMALE_NAMES | MALE_NAMES

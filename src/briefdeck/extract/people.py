@@ -17,7 +17,7 @@ from importlib.resources import files
 from briefdeck.extract import marks
 from briefdeck.extract.back_references import describes_a_body
 from briefdeck.extract.lexicon import (FEMALE_NAMES, GENDERED, HONORIFICS, MALE_NAMES, NOT_NAMES, ROLE_NOUNS,
-                                       TITLES)
+                                       TITLES, title_as_surname)
 from briefdeck.extract.phrases import ORG_WORDS
 from briefdeck.extract.speakers import appositive
 
@@ -230,10 +230,10 @@ class Directory:
             raw = [t for t in m.group().split() if not re.fullmatch(_NICKNAME, t)]
             toks = [_clean(t) for t in raw]
             low = [t.lower().rstrip(".") for t in toks]
-            cut = 0
-            gender = ""
+            cut, gender = 0, ""
             for i, lo in enumerate(low):
-                if lo in TITLES or lo in HONORIFICS or lo in ROLE_NOUNS or lo in ORG_WORDS and i < len(low) - 1 \
+                if (lo in TITLES or lo in HONORIFICS or lo in ROLE_NOUNS) and not title_as_surname(toks, i) \
+                        or lo in ORG_WORDS and i < len(low) - 1 \
                         or i < len(low) - 1 and (_POSSESSIVE.search(raw[i]) or lo.rsplit("-", 1)[-1] in ROLE_NOUNS
                                                  or _HYPHENED.match(toks[i])):
                     cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe", "Mum-of-two Doe"

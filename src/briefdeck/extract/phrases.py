@@ -1,9 +1,8 @@
 """Phrases that name a speaker: words of a sentence as tokens, and the name, pronoun or description they make.
 
-A speaker phrase is a name with the title or role written before it ("Republican strategist
-Jane Doe", "Sen. Doe", "the Rev. Jane Doe"), the name of a body ("the Harbour Authority",
-"RNC"), a pronoun, or a description kept as written ("a spokesman for the yard", "a senior
-official who asked not to be named"). Function words and fragments are never speakers.
+A speaker phrase is a name with the title or role written before it ("Republican strategist Jane Doe",
+"Sen. Doe", "the Rev. Jane Doe"), the name of a body ("the Harbour Authority", "RNC"), a pronoun, or a
+description kept as written ("a spokesman for the yard"). Function words and fragments are never speakers.
 """
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.lexicon import (DETERMINERS, FRAMING, HONORIFICS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH,
-                                       STOPS, TITLES)
+                                       STOPS, TITLES, title_as_surname)
 
 NAME = "name"
 PRONOUN = "pronoun"
@@ -70,7 +69,7 @@ ORG_WORDS = frozenset(
     "federal national international american canadian british america canada white caucus pac "
     "secretariat institution organization organisation corporation industries systems motors energy "
     "capital partners holdings reuters ap afp cnn msnbc fox abc cbs nbc cbc ctv bbc npr pbs "
-    "chamber society bureau tribunal assembly legislature museum league guild academy exchange "
+    "chamber society bureau tribunal assembly legislature museum league guild academy exchange centers centres "
     "cooperative co-operative co-op beverages foods brands ventures labs technologies pharmaceuticals "
     "entertainment studios insurance securities investments consulting solutions logistics resources".split())
 
@@ -168,7 +167,8 @@ def _name_part(run: list[Token]) -> list[Token]:
     cut = 0
     for i, t in enumerate(run):
         low = t.low
-        if low in TITLES or low in ROLE_NOUNS or low in ORG_WORDS or low in HONORIFICS or _possessive(t) \
+        if (low in TITLES or low in ROLE_NOUNS) and not title_as_surname([r.text for r in run], i) \
+                or low in ORG_WORDS or low in HONORIFICS or _possessive(t) \
                 or i < len(run) - 1 and low.rsplit("-", 1)[-1] in ROLE_NOUNS \
                 or low in _JOINERS and i + 1 < len(run) and run[i + 1].low in ORG_WORDS:
             cut = i + 1
@@ -216,8 +216,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     while run and run[0].low in _JOINERS:
         run = run[1:]
     for k in range(1, len(run) - 1):                    # "Jane Doe of Moncton": where she is from
-        if run[k].text == "of" and not (run[k - 1].low in TITLES or run[k - 1].low in ROLE_NOUNS
-                                        or run[k - 1].low in ORG_WORDS):
+        if run[k].text == "of" and (title_as_surname([r.text for r in run[:k]], k - 1) or not (
+                run[k - 1].low in TITLES or run[k - 1].low in ROLE_NOUNS or run[k - 1].low in ORG_WORDS)):
             run = run[:k]
             toks = toks[:toks.index(run[-1]) + 1]
             last = toks[-1]
@@ -280,8 +280,8 @@ def _joins(toks: list[Token], k: int) -> bool:
         return False
     left, right = toks[k - 1], toks[k + 1]
     if toks[k].text in ("for", "and"):    # "Department for Transport", "Department of Housing and Regional …"
-        return left.cap and right.cap and (left.low in ORG_WORDS if toks[k].text == "for" else
-                                           k > 2 and toks[k - 2].low == "of" and toks[k - 3].low in ORG_WORDS)
+        return left.cap and right.cap and (left.low in ORG_WORDS if toks[k].text == "for" else any(  # "Centers for
+            toks[j].low in ("of", "for") and toks[j - 1].low in ORG_WORDS for j in range(max(1, k - 3), k - 1)))  # Disease …"
     if toks[k].low not in _JOINERS:
         return False
     return (left.cap or left.low in ROLE_NOUNS or left.low in TITLES) and \
@@ -381,9 +381,9 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 k += 1                                   # "a mother of three from Upton"
                 while k < len(toks) and k - j < 12 and (toks[k].cap or _joins(toks, k)):
                     k += 1
-            elif k + 1 < len(toks) and toks[k].text in ("in", "of") and toks[k + 1].cap \
+            elif k + 1 < len(toks) and (toks[k].text in ("in", "of") or _joins(toks, k)) and toks[k + 1].cap \
                     and toks[k + 1].low not in NOT_NAMES:
-                k += 1                                   # "… with the weather office in Pendleton"
+                k += 1                                   # "… in Pendleton", "… for the Centers for Disease …"
                 while k < len(toks) and k - j < 12 and (toks[k].cap or _joins(toks, k)):
                     k += 1
         if k < len(toks) and toks[k].text in ("who", "that") and k > 0:

@@ -69,10 +69,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_title(words: str) -> bool:
-    """A quoted name of a show, book, film or slogan: every word but small ones capitalised ("State of the
-    Union", "Orange is the New Black", "Perfect Enough: A Life in Print")."""
-    toks = [t.strip("\u2019'\",.!?:;()") for t in words.split()]
-    toks = [t for t in toks if t]
+    """A quoted title of a show, book or slogan: all words but small ones capitalised ("State of the Union")."""
+    toks = [t for t in (w.strip("\u2019'\",.!?:;()") for w in words.split()) if t]
     if not 0 < len(toks) <= 12 or not toks[0][:1].isupper() and not toks[0][:1].isdigit():
         return False
     if words.rstrip()[-1:] in ".!?" and len(toks) > 4:
@@ -132,6 +130,9 @@ class _Finder:
                             source)
                 if m.kind == NAME:
                     return self.resolve(m, at)
+            described = self._described_before(m.text, at) if m.text.lower().startswith("the ") else None
+            if described and m.text.split()[-1].lower() in described.lower().split()[:4]:
+                return described, "", None                      # "An engineer …, who …, said …. “…,” the engineer said"
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
                 return p.called, p.role, p
@@ -184,7 +185,7 @@ class _Finder:
         """The unnamed person a he/she at ``at`` refers to: the subject of the sentence just before, when it
         is a description that says something ("A neighbor who asked not to be named says she …") and no one
         is named there."""
-        if pronoun not in ("he", "she"):
+        if pronoun not in ("he", "she") and not pronoun.startswith("the "):   # or "the engineer"
             return None
         previous = self._previous_sentence(self.sentence(at)[0])
         if previous is None:
@@ -202,7 +203,7 @@ class _Finder:
             # "The governor": someone named before; "The former manager": "A former manager at …" described before
             return back_references.fuller_description("the " + subject.text.split()[-1], self.masked, at, 3000) or None
         gender = GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")    # "A woman who …"
-        if gender and gender != {"he": "m", "she": "f"}[pronoun]:
+        if gender and gender != {"he": "m", "she": "f"}.get(pronoun, gender):
             return None                                       # "A woman … says" then "he": someone else
         return subject.text
 
@@ -337,6 +338,9 @@ class _Finder:
             new_paragraph = "\n" in self.text[pe:s]
             toks = speakers.tokens(self.masked, ps, pe)
             m = speakers.before(toks, self.masked)
+            v = next((v for v, t in enumerate(toks) if speakers.finite(t)), len(toks))   # "Doe confirmed that his
+            if m is not None and any(t.low == "that" and t.start < m.start for t in toks[v:]):  # group had held …"
+                m = speakers.subject_of(toks, v, self.masked) or m
             if m is None and (any(speakers.speaks(t) for t in toks) or toks and toks[-1].text == ":"):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # Doe ended by saying … “…”
             elif m is None and new_paragraph and not lead.strip() and len(toks) <= _INTRO_WORDS \
