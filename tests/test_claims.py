@@ -271,3 +271,9 @@ def test_the_lead_and_the_sentence_carrying_most_figures_rank_above_colour_with_
                                                                  "A dozen trucks", "Some of the 14"))]
     lead = next(i for i, t in enumerate(ranked) if t.startswith("Dock workers"))
     assert max(dense, lead) < min(colour)
+
+
+def test_a_rhetorical_lead_in_before_a_colon_scores_below_the_plain_statement():
+    plain = claims.quality("The fastest-growing parts of the business are concentrated in Asia.")
+    for lead in ("The reasoning is straightforward: ", "The answer was simple: ", "Their logic is clear: "):
+        assert claims.quality(lead + "the fastest-growing parts of the business are in Asia.") < plain - 0.2

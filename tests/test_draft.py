@@ -97,3 +97,18 @@ def test_a_short_source_gets_no_slide_with_a_single_bullet(tmp_path):
     assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
     deck = load_deck(deck_file).deck
     assert all(len(s.slots["bullets"]) >= 2 for s in deck.slides if s.layout == "bullets")
+
+
+def test_a_number_two_sources_state_is_one_bullet_the_one_that_says_more(drafted):
+    deck, _ = drafted
+    bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
+               for i in s.slots["bullets"]]
+    with_jobs = [b for b in bullets if "125,000" in b]
+    assert len(with_jobs) == 1 and "500,000" in with_jobs[0]
+
+
+def test_a_rhetorical_lead_in_before_a_colon_is_no_key_point(drafted):
+    deck, _ = drafted
+    bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
+               for i in s.slots["bullets"]]
+    assert not any(re.match(r"The \w+ is (?:straightforward|simple):", b) for b in bullets)

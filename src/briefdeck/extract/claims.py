@@ -31,7 +31,8 @@ _WORDS = re.compile(r"[\w’'\-]+")
 _PERSONAL = re.compile(r"\b(?:I|we|we’re|we're|our|us|my|you|your|you’re|you're)\b")
 _RHETORICAL = re.compile(r"^(?:here[’']s|that[’']s|this is|this isn[’']t|it[’']s|so\b|and\b|or\b|imagine|"
                          r"consider|think about|let[’']s|what\b|why\b|how\b|yes\b|no\b|well\b|alas\b|"
-                         r"but (?:here|that|this|so)\b)", re.I)
+                         r"but (?:here|that|this|so)\b|(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}(?:is|was|are|were)"
+                         r"\s+(?:simple|straightforward|clear|obvious|plain|stark|easy|blunt)\s*:)", re.I)
 _HEDGE = re.compile(r"\b(?:may|might|could|perhaps|possibly|maybe)\b", re.I)
 _ENDS = re.compile(r"[.!…][\u201d\"’')\]]*$")
 # "… did not respond to requests for comment", "… declined to comment": a note on the reporting, not a finding

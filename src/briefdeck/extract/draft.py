@@ -54,6 +54,31 @@ def _distinct_claims(claims: list[Snippet]) -> list[Snippet]:
     return kept
 
 
+def _same_number(a: Snippet, b: Snippet) -> bool:
+    """Two figures that state one fact: the same value and kind ("about 125,000 Canadians" and "roughly
+    125,000 people" work in the plants), and the same unit unless it is a count too large to be chance."""
+    return a.value == b.value and a.quantity == b.quantity and (a.unit == b.unit or a.quantity == "count"
+                                                                 and abs(a.value or 0) >= 1000)
+
+
+def _new_numbers(claims: list[Snippet], figures: list[Snippet]) -> list[Snippet]:
+    """One bullet per number: a claim stating a figure a bullet before it (from another source) states too
+    is dropped, or takes that bullet's place when it says all of it and more."""
+    def own(c: Snippet) -> list[Snippet]:
+        return [f for f in figures if f.value is not None and f.source == c.source
+                and c.anchor.start <= f.anchor.start < c.anchor.end]
+    kept: list[Snippet] = []
+    for c in claims:
+        mine = own(c)
+        k = next((i for i, o in enumerate(kept) if o.source != c.source
+                  and any(_same_number(f, g) for f in mine for g in own(o))), None)
+        if k is None:
+            kept.append(c)
+        elif len(mine) > len(theirs := own(kept[k])) and all(any(_same_number(g, f) for f in mine) for g in theirs):
+            kept[k] = c                              # "… 125,000 people, and about 500,000 jobs …" says more
+    return kept
+
+
 def _label(text: str, words: int = 8) -> str:
     parts = text.split()
     label = " ".join(parts[:words]).rstrip(",.;:")
@@ -303,7 +328,7 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
 
     claims = [s for s in by_kind[CLAIM] if MIN_CLAIM_WORDS <= _words(s.anchor.exact) <= MAX_CLAIM_WORDS
               and s.id not in in_numbers]
-    claims = _distinct_claims(_round_robin(claims, 4 * BULLETS_PER_SLIDE))
+    claims = _new_numbers(_distinct_claims(_round_robin(claims, 4 * BULLETS_PER_SLIDE)), by_kind[FIGURE])
     for n, start in enumerate(range(0, min(len(claims), 2 * BULLETS_PER_SLIDE), BULLETS_PER_SLIDE)):
         chunk = claims[start:start + BULLETS_PER_SLIDE]
         if len(chunk) < MIN_BULLETS:
