@@ -12,6 +12,7 @@ ends by printing {"kill": true} and waiting to be killed with SIGKILL.
 """
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import queue
@@ -413,6 +414,7 @@ def script(probe: Probe, phase: str, workdir: Path, display: str, sources: list[
 
 
 def main() -> int:
+    faulthandler.enable(all_threads=True)    # a crash in Qt prints where each thread was, for the test to show
     phase, workdir, display, *sources = sys.argv[1:]
     app = QApplication(sys.argv[:1])
     probe = Probe()
