@@ -112,3 +112,20 @@ def test_a_rhetorical_lead_in_before_a_colon_is_no_key_point(drafted):
     bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
                for i in s.slots["bullets"]]
     assert not any(re.match(r"The \w+ is (?:straightforward|simple):", b) for b in bullets)
+
+
+def test_no_bullet_opens_on_a_pronoun_that_leans_on_the_sentence_before(tmp_path):
+    source = tmp_path / "strike.txt"
+    source.write_text(
+        "Care assistants strike at Ashby General\n\n"
+        "More than 600 care assistants at Ashby General walked out on Tuesday at the start of a 48-hour strike.\n\n"
+        "They want to be moved to a higher pay band, worth about \u00a32,400 a year, with back pay to 2018.\n\n"
+        "The hospital trust has postponed 212 operations and rescheduled 1,450 appointments for the two days.\n\n"
+        "The trust has offered back pay to 2022, a package it values at \u00a31.8m.\n\n"
+        "Talks are due to resume at the conciliation service next week.\n", encoding="utf-8")
+    deck_file = tmp_path / "deck.yaml"
+    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
+    deck = load_deck(deck_file).deck
+    bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
+               for i in s.slots["bullets"]]
+    assert bullets and not any(b.startswith("They ") for b in bullets)

@@ -1032,3 +1032,12 @@ def test_according_to_the_memo_is_whoever_wrote_in_the_memo():
 ])
 def test_a_surname_that_is_also_a_title_is_a_surname_after_a_first_name(text, start, who):
     assert speaker_of(text, start)[0] == who
+
+
+def test_a_quote_running_on_into_the_next_paragraph_is_said_by_whoever_the_end_of_it_names():
+    text = ("\u201cWe held on as long as we could,\u201d said Ilse Varga, the firm's chief executive.\n\n"
+            "The plant employs 910 people. The company said it has set aside $6.5 million for severance.\n\n"
+            "\u201cWe have looked at every option. None of it works at this volume.\n\n"
+            "\u201cIf the tariffs come off, we would look hard at bringing the work back,\u201d she said.")
+    assert speaker_of(text, "We have looked")[0] == "Ilse Varga"      # not "The company", the sentence before
+    assert speaker_of(text, "If the tariffs")[0] == "Ilse Varga"

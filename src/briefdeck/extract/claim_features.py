@@ -41,6 +41,11 @@ _OPENERS = frozenset("the a an and but or so yet in on at by for of to from with
                      "those it its he she they we i you there here what why how after before since".split())
 
 
+def opens_on_pronoun(sentence: str) -> bool:
+    """ "They want …", "This means …": the sentence leans on the one before and does not stand alone."""
+    return bool(_PRONOUN_START.match(sentence))
+
+
 def proper_names(text: str) -> set[str]:
     """Words written capitalised inside sentences somewhere in ``text``: names, not sentence openers."""
     return {m.group() for m in _NAME.finditer(text)
@@ -96,7 +101,7 @@ def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragra
         "opens_paragraph": float(opens_paragraph),
         "quoted": float(bool(_QUOTE_MARK.search(sentence))),
         "quote_paragraph": float(quote_paragraph),
-        "pronoun": float(bool(_PRONOUN_START.match(sentence))),
+        "pronoun": float(opens_on_pronoun(sentence)),
         "digit": float(bool(_DIGIT.search(sentence)) and not method),
         "figure": float(figure_count > 0),
         "figures": min(figure_count, MAX_FIGURES) / MAX_FIGURES,

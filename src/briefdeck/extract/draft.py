@@ -10,6 +10,7 @@ from pathlib import Path
 from briefdeck.core import (CLAIM, FIGURE, QUOTE, ChartSpec, Deck, Item, Point, Series, Slide, Snippet,
                             Source)
 from briefdeck.extract import centrality
+from briefdeck.extract.claim_features import opens_on_pronoun
 from briefdeck.extract.labels import label_for, list_lead
 from briefdeck.extract.pipeline import Extraction
 
@@ -327,6 +328,7 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
                               if c.source == f.source and c.anchor.start <= f.anchor.start < c.anchor.end)
 
     claims = [s for s in by_kind[CLAIM] if MIN_CLAIM_WORDS <= _words(s.anchor.exact) <= MAX_CLAIM_WORDS
+              and not opens_on_pronoun(s.anchor.exact)           # a bullet stands alone: not "They want …"
               and s.id not in in_numbers]
     claims = _new_numbers(_distinct_claims(_round_robin(claims, 4 * BULLETS_PER_SLIDE)), by_kind[FIGURE])
     for n, start in enumerate(range(0, min(len(claims), 2 * BULLETS_PER_SLIDE), BULLETS_PER_SLIDE)):

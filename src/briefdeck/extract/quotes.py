@@ -389,8 +389,8 @@ class _Finder:
         return _Said(speaker, role, person, q) if speaker else None
 
     def run(self) -> list[Quote]:
-        text = self.text
-        quotes: list[Quote] = []
+        text, quotes = self.text, []
+        guessed = -1                    # a quotation that runs on into the next paragraph, its speaker inherited
         for q in self.d.quoted:
             s, e = _trim(text, q.start, q.end)
             if e <= s:
@@ -412,14 +412,14 @@ class _Finder:
                 beside = said is not None
                 if said is not None:
                     said = _Said(said.speaker, said.role, said.person, q)
+            elif said is not None and q.reopened and guessed == len(quotes) - 1 >= 0:   # “… ¶ “…,” he said.
+                quotes[guessed] = Quote(quotes[guessed].start, quotes[guessed].end, said.speaker, said.role, True)
             self.out.append((q, said, words))
             attributed_here = said is not None and (beside or mention is not None and self._reported(q))
             if words < (_MIN_WORDS if attributed_here else _MIN_PARTIAL_WORDS):
                 continue
-            if said is None:
-                quotes.append(Quote(s, e, "", "", False))
-            else:
-                quotes.append(Quote(s, e, said.speaker, said.role, True))
+            guessed = len(quotes) if mention is None and not q.closed else -1
+            quotes.append(Quote(s, e, said.speaker, said.role, True) if said else Quote(s, e, "", "", False))
         return quotes
 
 
