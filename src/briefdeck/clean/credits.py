@@ -46,9 +46,10 @@ _QUOTE_OR_SPEECH = re.compile(r"[\u201c\u201d\"]|\b(?:said|says|told)\b")
 _ROLE_WORD = re.compile(rf"\b{_ROLE}$|\b(?:staff|desk|bureau|service)$", re.I)
 # a byline with no "By": the name on one line, the role on the next ("Jo Doe" / "Business Reporter")
 _NAME_LINE = re.compile(rf"{_NAME}")
-_ROLE_LINE = re.compile(rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}", re.I)
+_ROLE_PHRASE = rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}"          # "Business Reporter", "City Hall Reporter"
+_ROLE_LINE = re.compile(_ROLE_PHRASE, re.I)
 # ... or on one line, with no "By": "Jo Doe | City Hall Reporter", "Jo Doe — Staff Writer"
-_NAME_ROLE = re.compile(rf"(?P<who>{_NAME})\s*[,|\u00b7\u2022\u2014\u2013]\s*(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}", re.I)
+_NAME_ROLE = re.compile(rf"(?P<who>{_NAME})\s*[,|\u00b7\u2022\u2014\u2013]\s*{_ROLE_PHRASE}", re.I)
 _CONTACT = re.compile(r"@|\?$")           # "Got a tip? Email jo@…": how to reach them, not more of the bio
 
 

@@ -251,6 +251,9 @@ MALE_NAMES = frozenset(
     "nancy hope erin lindsey".split())
 
 
+_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+
+
 def title_as_surname(words: list[str], i: int) -> bool:
-    """Whether a title word ends a name after a first name: "Rebecca Cardinal", "Jo Bishop", "Ada King"."""
-    return i == len(words) - 1 and i > 0 and words[i - 1].lower() in FEMALE_NAMES | MALE_NAMES
+    """Whether a title word ends a name after a first name: "Rebecca Cardinal", "Mary Bishop", "Ada King"."""
+    return i == len(words) - 1 and i > 0 and words[i - 1].lower() in _FIRST_NAMES

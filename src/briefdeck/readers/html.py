@@ -165,7 +165,7 @@ def _metadata(document: object | None, page_title: str = "") -> dict[str, str]:
     site = parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= 6 else ""
     publisher, title = found["publisher"], found["title"]
     headline = publisher == parts[0] or bool(title) and publisher.startswith(title)
-    if site and site != found["title"] and (not found["publisher"] or headline):
+    if site and site != title and (not publisher or headline):
         found["publisher"] = site
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", found["date"]):
         found["date"] = ""
