@@ -30,10 +30,11 @@ def _rank(snippets: list[Snippet]) -> list[Snippet]:
     return sorted(snippets, key=lambda s: (-(s.score or 0) - 0.05 * len(s.reported_by), s.anchor.start))
 
 
-def _round_robin(snippets: list[Snippet], limit: int) -> list[Snippet]:
-    """Take the best of each source in turn, so one long article does not fill the deck."""
+def _round_robin(snippets: list[Snippet], limit: int, ranked: bool = False) -> list[Snippet]:
+    """Take the best of each source in turn, so one long article does not fill the deck (``ranked``: the
+    snippets are already in the order to take them, best first)."""
     by_source: dict[str, list[Snippet]] = {}
-    for sn in _rank(snippets):
+    for sn in snippets if ranked else _rank(snippets):
         by_source.setdefault(sn.source, []).append(sn)
     out: list[Snippet] = []
     while len(out) < limit and any(by_source.values()):
@@ -330,7 +331,10 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
     claims = [s for s in by_kind[CLAIM] if MIN_CLAIM_WORDS <= _words(s.anchor.exact) <= MAX_CLAIM_WORDS
               and not opens_on_pronoun(s.anchor.exact)           # a bullet stands alone: not "They want …"
               and s.id not in in_numbers]
-    claims = _new_numbers(_distinct_claims(_round_robin(claims, 4 * BULLETS_PER_SLIDE)), by_kind[FIGURE])
+    # repeats go first, then each source takes its turn again: a source whose best claims repeated another's
+    # still gets its next best on the first slide
+    claims = _new_numbers(_distinct_claims(_round_robin(claims, len(claims))), by_kind[FIGURE])
+    claims = _round_robin(claims, 4 * BULLETS_PER_SLIDE, ranked=True)
     for n, start in enumerate(range(0, min(len(claims), 2 * BULLETS_PER_SLIDE), BULLETS_PER_SLIDE)):
         chunk = claims[start:start + BULLETS_PER_SLIDE]
         if len(chunk) < MIN_BULLETS:
