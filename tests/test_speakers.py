@@ -1041,3 +1041,10 @@ def test_a_quote_running_on_into_the_next_paragraph_is_said_by_whoever_the_end_o
             "\u201cIf the tariffs come off, we would look hard at bringing the work back,\u201d she said.")
     assert speaker_of(text, "We have looked")[0] == "Ilse Varga"      # not "The company", the sentence before
     assert speaker_of(text, "If the tariffs")[0] == "Ilse Varga"
+
+
+def test_he_after_a_paragraph_opening_on_mr_name_is_that_man_not_a_place_named_before():
+    text = ("A survey last spring found the average age of pickers in the Fraser Valley had risen to 51.\n\n"
+            "Mr. Okafor said growers would welcome a longer season, but he does not expect Ottawa to move soon. "
+            "\u201cEvery spring somebody in the capital says this is the year,\u201d he said.")
+    assert speaker_of(text, "Every spring")[0] == "Mr. Okafor"

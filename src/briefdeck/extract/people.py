@@ -434,7 +434,7 @@ class Directory:
                 end = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.masked)
                 oblique = re.match(rf"[^,.;]{{0,40}}?\b{re.escape(first.surname)}[\u2019']s\b", self.masked[pos:pos + 60])
                 not_subject = oblique or _AFTER_PREPOSITION.search(self.masked, max(s_start, pos - 12), pos) \
-                    or not _CLAUSE_START.search(self.masked, max(s_start, pos - 40), pos)
+                    or not _CLAUSE_START.search(("" if pos - 40 <= s_start else "\0") + self.masked[max(s_start, pos - 40):pos])
                 leads = _BEFORE_SUBJECT.fullmatch(self.masked, s_start, pos) is not None   # "Her daughter, Jo Doe"
                 chained = not leads and same.search(self.masked, s_start, pos) is not None or not_subject and \
                     _SUBJECT_PRONOUN[gender].search(self.masked, pos, min(end, at)) is not None
