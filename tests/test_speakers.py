@@ -1048,3 +1048,10 @@ def test_he_after_a_paragraph_opening_on_mr_name_is_that_man_not_a_place_named_b
             "Mr. Okafor said growers would welcome a longer season, but he does not expect Ottawa to move soon. "
             "\u201cEvery spring somebody in the capital says this is the year,\u201d he said.")
     assert speaker_of(text, "Every spring")[0] == "Mr. Okafor"
+
+
+def test_mr_and_the_first_of_two_surnames_is_the_person_named_in_full():
+    text = ("Before dawn, Efra\u00edn Cort\u00e9s Medina was already up a ladder in an orchard east of Wapato.\n\n"
+            "Mr. Cort\u00e9s, 34, is in his seventh season in the valley. \u201cIn one month here I make what I "
+            "make at home in a year,\u201d Mr. Cort\u00e9s said.")
+    assert speaker_of(text, "In one month")[0] == "Efra\u00edn Cort\u00e9s Medina"

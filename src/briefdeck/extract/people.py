@@ -48,13 +48,9 @@ for _w in ("councilman", "councilwoman", "alderman", "alderwoman", "councillor",
 _TITLE_WORDS["doctor"] = {"dr"}                          # "Dr. Jo Doe" ... "the doctor said"
 for _w, _short in (("sergeant", "sgt"), ("constable", "const cst"), ("corporal", "cpl"), ("inspector", "insp"),
                   ("detective", "det"), ("superintendent", "supt"), ("captain", "capt"), ("lieutenant", "lt"),
-                  ("colonel", "col"), ("professor", "prof"), ("executive", "ceo")):
+                  ("colonel", "col"), ("professor", "prof"), ("executive", "ceo"), ("senator", "sen"), ("governor", "gov"),
+                  ("representative", "rep"), ("congressman", "rep representative"), ("congresswoman", "rep representative")):
     _TITLE_WORDS[_w] = {_w, *_short.split()}             # "Sgt. Jo Doe" ... "the sergeant said"
-_TITLE_WORDS["senator"] |= {"sen"}
-_TITLE_WORDS["governor"] |= {"gov"}
-_TITLE_WORDS["representative"] |= {"rep"}
-_TITLE_WORDS["congressman"] |= {"rep", "representative"}
-_TITLE_WORDS["congresswoman"] |= {"rep", "representative"}
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Hh]e\b", re.M),
                     "f": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Ss]he\b", re.M)}
@@ -212,7 +208,10 @@ class Directory:
             p = Person(name, role, sure or first_name_gender(first), at)
             p.guessed = not sure and bool(p.gender)
             self.people[name] = p
-            self.by_surname.setdefault(p.surname, []).append(p)
+            words = name.split()        # "Efraín Cortés Medina" is "Mr. Cortés" too: a middle word that is no first name
+            for part in dict.fromkeys([p.surname, *(w for w in words[1:-1] if len(words) == 3 and len(w) > 2
+                                                    and w[0].isupper() and not first_name_gender(w))]):
+                self.by_surname.setdefault(part, []).append(p)
         else:
             p.role = p.role or role
             p.learn(gender)
