@@ -1055,3 +1055,27 @@ def test_mr_and_the_first_of_two_surnames_is_the_person_named_in_full():
             "Mr. Cort\u00e9s, 34, is in his seventh season in the valley. \u201cIn one month here I make what I "
             "make at home in a year,\u201d Mr. Cort\u00e9s said.")
     assert speaker_of(text, "In one month")[0] == "Efra\u00edn Cort\u00e9s Medina"
+
+
+def test_said_a_description_with_a_who_clause_then_the_name_that_closes_the_sentence():
+    text = ("\u201cThe town is carrying the risk for a line that mostly serves the other side,\u201d said the "
+            "economist who reviewed the utility's books in 2019 and who now teaches at Brandon University, "
+            "Dr. Ines Halloran.\n\n"
+            "\u201cIt will not hold past the spring,\u201d said a spokesman for the mayor of Selkirk, Tom Varga.")
+    assert speaker_of(text, "The town is carrying")[0] == "Ines Halloran"
+    assert speaker_of(text, "It will not hold")[0] == "a spokesman for the mayor of Selkirk"   # no who-clause
+
+
+def test_the_group_is_the_one_introduced_as_a_group_called_so():
+    text = ("A spokesperson for the NAHL said the league welcomed the progress on the arena.\n\n"
+            "A group called Citizens for a Fair Deal said it would begin gathering signatures next week.\n\n"
+            "\u201cSixty percent of the cost and none of the profits is not a partnership,\u201d the group said in "
+            "a statement.")
+    assert speaker_of(text, "Sixty percent")[0] == "Citizens for a Fair Deal"
+
+
+def test_he_is_the_man_in_the_sentence_not_the_place_he_is_back_in():
+    text = ("Gerald Okonkwo has waited 14 months for a new knee.\n\n"
+            "Back in St. Boniface, Okonkwo has stopped counting the weeks. He has written to his MLA twice.\n\n"
+            "\u201cI drove a bus for 31 years,\u201d he said.")
+    assert speaker_of(text, "I drove a bus")[0] == "Gerald Okonkwo"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS
-from briefdeck.extract.phrases import NAME, ORG_WORDS, PRONOUN, Mention, Token, phrase_right
+from briefdeck.extract.phrases import DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, Token, phrase_right
 
 # "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
 _VIEW_NOUNS = frozenset("view verdict message word words assessment warning take reaction thinking opinion sentiment "
@@ -48,6 +48,9 @@ _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ 
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
                          r"added)\b")
 _BODY_LOOKBACK = 1200
+_CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
+                     r"([A-Z][^,.;:\n\u201c\"]{1,80}?)(?=,|[ \t]+(?:said|says|announced|warned|told|has|had|is|was|will|"
+                     r"would|wants|plans)\b)")
 # "the company" with no body said to speak before it: the nearest name of a business, by its suffix
 _BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
                             "operator developer chain manufacturer".split())
@@ -93,6 +96,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     words = description.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _BODY_NOUNS:
         return ""
+    called = [m.group(2) for m in _CALLED.finditer(text, max(0, at - _BODY_LOOKBACK), at) if m.group(1) == words[1]]
+    if called:
+        return called[-1]                             # "A group called Citizens for a Fair Deal said …": the group
     best = same = ""
     for m in _BODY_SPOKE.finditer(text, max(0, at - _BODY_LOOKBACK), at):
         toks = m.group(1).split()
@@ -367,3 +373,16 @@ def possessor(toks: list[Token], i: int) -> Mention | None:
         name = owner.text[:-2]
         return Mention(NAME, name, owner.start, owner.start + len(name), name)
     return None
+
+
+# "…,” said a mill veteran who …, Dr. Jo Doe.": a description with a who-clause, then the name closing the sentence
+_NAMED_LAST = re.compile(r"[^.;!?\u201c\u201d\"\n\u2022]{0,200}?,[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rev)\.?[ \t]+)?"
+                         r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,3})[ \t]*\.")
+
+
+def named_last(m: Mention | None, text: str) -> Mention | None:
+    """The person a description after "said" leads up to, when the sentence closes on their name."""
+    if m is None or m.kind != DESCRIPTION or " who " not in m.text:
+        return m
+    found = _NAMED_LAST.match(text, m.end)
+    return Mention(NAME, found.group(1), *found.span(1), found.group(1), begin=m.begin) if found else m

@@ -61,6 +61,7 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as
                            r"said)\b)[a-z]+(?<!ed)\s+){0,2}(?:[A-Z][\w.\u2019'\-]*\s+){0,3}$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 # "Her daughter, Lila Tate, said", "In her ruling, Judge Jo Doe said", "Asked what she …, Doe": the subject's own
 _BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir)\s+"
                              r"(?:[\w\u2019'\-]+\s+){0,2}[\w\u2019'\-]+|(?:Asked|Told|Pressed|When|After|Before|As|While|"
@@ -420,8 +421,9 @@ class Directory:
             if not fits and not relaxed:                 # "Dev Roy is less sure. “…,” he says.": a name whose
                 fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
                         if not p.gender and " " in p.name and not p.votes and self._opens(s_start, pos)]
-            if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe
-                fits.sort(key=lambda f: self._possessive(f[0], f[1]))
+            if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
+                fits.sort(key=lambda f: (self._possessive(f[0], f[1]),     # "Back in St. Vital, Doe …": Doe
+                                         bool(_IN_PLACE.search(self.masked, max(s_start, f[0] - 12), f[0]))))
             fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
             if not fits and not relaxed and nearest:   # "Lindsey Harlow said … He continued": a name's usual
                 fits = [(pos, p) for pos, p in group if p.guessed and pos in self.spoken]   # gender can be wrong

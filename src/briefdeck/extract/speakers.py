@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.back_references import named_last
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
                                        SPEECH, STOPS, TITLES)
 from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
@@ -91,9 +92,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         return head
     # An appositive ("Doe, 69, told" / "Doe, who chairs the board, said" / "The chair, Jane Doe, said"):
     # the leftmost phrase that opens a clause and is followed by commas up to the verb is the subject.
-    found = None
-    close = j
-    k = j - 1
+    found, close, k = None, j, j - 1
     while k >= 0 and j - k < 45:
         if toks[k].text in ".;!?" or toks[k].text in "\u201c\u00ab":
             break
@@ -254,7 +253,7 @@ def after(toks: list[Token], text: str) -> Mention | None:
         k = i + 1
         while k < n and toks[k].low in BETWEEN and toks[k].text.islower():
             k += 1
-        return phrase_right(toks, k, text)
+        return named_last(phrase_right(toks, k, text), text)
     if toks[i].low == "according":
         return according(toks, i, text)
     head = phrase_right(toks, i, text)
