@@ -9,12 +9,15 @@ from briefdeck.clean.edits import Step, apply
 _WHOLE_LINE = [
     # comment forms
     r"leave a (?:reply|comment).*", r"post (?:a )?comment", r"cancel reply", r"\d* ?comments?",
-    r"(?:show|view|load|hide) (?:all )?\d* ?comments?", r"sort by:? .{0,30}", r"reply(?: to this comment)?",
+    r"(?:show|view|load|hide) (?:all |more )?\d* ?(?:more )?comments?", r"sort by:? .{0,30}", r"reply(?: to this comment)?",
     r"your email(?: address)? will (?:not|never) be (?:published|shared|displayed)\.?.*",
     r"(?:required fields are marked|fields marked \*? ?are required).*",
     r"save my name, email,? and website.*", r"(?:name|email|website|comment)\s*\*?",
     r"you must be logged in to post a comment\.?", r"join the (?:conversation|discussion)",
-    r"comments are closed\.?", r"add (?:a|your) comment",
+    r"comments are closed\.?", r"add (?:a|your) comment", r"like\s*[\u00b7|]\s*reply",
+    r"(?:join the conversation\.\s*)?please read our (?:commenting|community|comment) (?:guidelines|rules|policy)\b.{0,80}",
+    r"you must be logged in to (?:comment|join the (?:discussion|conversation))\b.{0,80}",
+    r"comment(?:ing|s)? (?:is |are )?(?:now )?closed for this (?:story|article)\.?",
     # navigation and page furniture
     r"scroll to top", r"back to top", r"skip to (?:main )?content", r"menu", r"home", r"search",
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
@@ -48,11 +51,14 @@ _WHOLE_LINE = [
     r"(?:share|email|e-mail|print|save|send|bookmark)(?: this)?(?: (?:article|story|post|page))?"
     r"(?: (?:on|via|to|with|in) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
-    r"copy link", r"follow us(?: on \w+)?:?", r"\[[\w ’'&!.-]{1,40}\]",    # a button: "[Become a member]"
+    r"copy (?:link|url)", r"follow us(?: on \w+)?:?", r"(?:\[[\w ’'&!.-]{1,40}\]\s*)+",   # buttons: "[Share] [Print]"
+    r"share this (?:story|article)\s*:.{0,200}", r"gift (?:this )?(?:article|story)",
     # newsletters, subscriptions, cookies
     r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
     r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest).*",
-    r"get (?:our|the) [\w ]*newsletter.*", r"we use cookies.*", r"accept(?: all)?(?: cookies)?",
+    r"get (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin).*", r"we use cookies.*", r"accept(?: all)?(?: cookies)?",
+    r"reject (?:all|non-essential)(?: cookies)?", r"manage (?:preferences|cookies|cookie settings)", r"customi[sz]e",
+    r"got it", r"do not sell(?: or share)? my (?:personal )?information",
     r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}",
     # a call for tips: "Got a story? Email our news desk in confidence.", "Have a question? Email …"
     r"(?:got|have|have you got|do you have|know) (?:a |an |any |something )?(?:story|story idea|tip|news tip|tips|"
@@ -64,6 +70,11 @@ _WHOLE_LINE = [
     r"(?:free |no-cost )?(?:articles?|stories)\b.{0,160}",
     r"subscribe\s*(?:[\u2014\u2013:-]\s*|(?:for|from) )(?:just |only )?[$£€]?\d.{0,160}",
     r"(?:sign|log) in to (?:save|read|continue|comment|follow|listen|bookmark)\b.{0,60}", r"(?:sign|log) ?in",
+    r"(?:sign|log) ?in\s*[|/\u00b7]\s*(?:subscribe|register|sign up|join)",
+    r"estimated \d{1,2} min(?:ute)?s?(?: read)?", r"(?:the )?audio version of this (?:article|story) .{0,160}",
+    # a station's live stream and a weather strip: "LIVE  Watch Prairie 11 News at 6 now", "Winnipeg -14°C Light snow"
+    r"(?:live\s+)?watch [\w .’'-]{1,40}\b(?:live|now)",
+    r"(?-i:[A-Z][\w.’'-]*(?:,?[ ]+[A-Z][\w.’'-]*){0,3})\s+[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?(?:\s+[a-z ]{0,25})?",
     r"get (?:breaking )?news alerts\b.{0,120}",
     r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\sa]{0,20}",
     r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
@@ -159,7 +170,8 @@ _SCANNED = [
     (("@",), r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|covered|reported for|reporter|correspondent|writer|"
              r"reach (?:him|her|them|me)|contact (?:the author|him|her|them)|email (?:him|her|them))\b).*"),
     (("traditional",), r".{0,80}\backnowledges? .{0,160}\btraditional (?:owners|custodians)\b.{0,200}"),
-    (("cookie",), r".{0,100}\buses? cookies\b.{0,300}\b(?:agree|accept|consent|policy|preferences|settings)\b.{0,200}"),
+    (("cookie",), r".{0,100}\b(?:uses? cookies|use of cookies|cookies help us)\b.{0,300}\b(?:agree|accept|consent|policy|"
+                  r"preferences|settings|privacy)\b.{0,200}"),
     (("inbox",), r".{0,200}\b(?:straight to|in|into|delivered to) your inbox\b.{0,100}"),
     (("\u00a9", "(c)", "copyright", "rights reserved"),
      r".{0,120}(?:(?:\u00a9|\(c\)|copyright)\s*(?:19|20)\d\d\b|all rights reserved).{0,160}"),
@@ -171,14 +183,22 @@ _SCANNED = [
 ]
 _SCANNED_RE = [(words, re.compile(r"^[ \t\u2022*\-|]*(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
-_CREDIT = re.compile(r"(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}$", re.I)
+_CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"
+                     r"|(?:photo(?:graph)?|image|picture)s? (?:by|courtesy of)\s.{2,80})$", re.I)
+# a photographer's credit under the caption right above it: "Jo Doe for The Union Herald"
+_FOR_OUTLET = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:[Tt]he )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4}")
 CAPTION_WORDS = 45
 # a sign-up box: a bare "Sign up" under the newsletter's name and a line about it
 _SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now| today| here| free)?[.!]?$", re.I)
 BOX_LINES, BOX_WORDS = 2, 25
-_TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|post (?:a )?comment|comments?|"
+_TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
                            r"join the (?:conversation|discussion))\s*$", re.I)
 _SHORT = 140
+
+
+def _caption(line: str) -> bool:
+    """A line that can be a photo's caption: a sentence or two, not a paragraph of the story."""
+    return bool(line.strip()) and len(line.split()) <= CAPTION_WORDS and line.rstrip().endswith(".")
 
 
 def _lines(text: str):
@@ -217,6 +237,35 @@ def is_link_bar(lines: list[str], i: int) -> bool:
     return not any(0 <= k < len(lines) and _cells(lines[k]) == len(items) for k in (i - 1, i + 1))
 
 
+# "News / Local / Manitoba / Health / Weather": a site's menu, one link a line (furniture between them counts too)
+_MENU_ITEM = re.compile(r"(?:[A-Z0-9&][\w&’'.\-]*)(?:[ \t]+(?:[A-Z0-9&][\w&’'.\-]*|and|of|&)){0,2}")
+MENU_LINES, MENU_ITEM_LENGTH = 4, 25
+
+
+def _menus(texts: list[str], drop: set[int]) -> set[int]:
+    """The lines of runs of at least MENU_LINES menu items, or of fewer among more furniture (a blank line ends
+    a run), above or below the story (a list inside it stays): the site's name and a section left between a
+    cookie banner and a sign-in link go with them. :mod:`briefdeck.clean.link_lists` takes the plain menus."""
+    story = [i for i, line in enumerate(texts) if i not in drop and len(line.split()) >= link_lists.STORY_WORDS
+             and line.rstrip().endswith((".", "\u201d", '"'))]
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*texts, ""]):
+        stripped = line.strip()
+        outside = not story or i < story[0] or i > story[-1]
+        if stripped and outside and (i in drop or len(stripped) <= MENU_ITEM_LENGTH and _MENU_ITEM.fullmatch(stripped)):
+            run.append(i)
+            continue
+        if stripped and run and run[-1] not in drop and len(texts[run[-1]].split()) > 1 \
+                and not texts[run[-1]].isupper():
+            run.pop()                               # "Fares frozen": a short headline right over the story stays
+        items = sum(k not in drop for k in run)
+        if items >= MENU_LINES or items and len(run) > MENU_LINES:
+            found.update(run)
+        run = []
+    return found
+
+
 def is_boilerplate(line: str) -> bool:
     """True for a whole line of page furniture (share bars, comment prompts, ads, captions, the heading of a
     list of links to other stories)."""
@@ -236,6 +285,8 @@ def strip(text: str) -> Step:
     tail_from = None
     texts = [line for _, _, line in lines]
     for i, line in enumerate(texts):
+        if i and _FOR_OUTLET.fullmatch(line.strip()) and _caption(texts[i - 1]):
+            drop.update((i - 1, i))
         if is_boilerplate(line) or is_link_bar(texts, i):
             drop.add(i)
             if i and _CREDIT.match(line.strip()) and texts[i - 1].strip() \
@@ -248,6 +299,7 @@ def strip(text: str) -> Step:
                     drop.add(k)
             if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
                 tail_from = i
+    drop.update(_menus(texts, drop))
     if tail_from is not None:                       # a comment form: the short lines after it go too
         rest = lines[tail_from:]
         if all(len(line.strip()) <= _SHORT for _, _, line in rest):

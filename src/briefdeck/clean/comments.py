@@ -21,7 +21,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP = (rf"(?:\s*[\u00b7\u2022|,\u2013\u2014-]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
           rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[aApP]\.?[mM]\.?)?)?"
           rf"|{_MONTH}\s+\d{{1,2}},?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[aApP]\.?[mM]\.?)?"     # "Feb. 21, 6:02 AM"
-          rf"|\(?\d+\s*\w+\s+ago\)?|\d{{1,2}}:\d\d\s*(?:[aApP]\.?[mM]\.?)?))?")
+          rf"|\(?\d+\s*\w+\s+ago\)?|\d{{1,2}}:\d\d\s*(?:[aApP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:h|hrs?|m|mins?|d|w|mo)\b))?")
 _USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
 _SIGNATURE = re.compile(
     rf"^[\W_]*(?:[\u2014\u2013-]+\s*)?(?:{_NAME},\s+{_PLACE}|{_NAME}\s+(?:from|in|of)\s+{_PLACE}"
@@ -30,7 +30,7 @@ _SIGNATURE = re.compile(
 # "Great piece, very balanced. — Marjorie, Hamilton": an opinion signed at its own end
 _SIGNED_AT_END = re.compile(rf"[.!?\u201d\"’)]\s+(?:[\u2014\u2013]|--?)\s*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})\s*$")
 _STAMP_ONLY = re.compile(rf"^{_STAMP}\s*$")
-_WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b")
+_WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b|[\u00b7|]\s*\d{1,2}\s?(?:h|hrs?|m|mins?|d|w|mo)$")   # "· 5h"
 _USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")
 _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent)\s+)?"
                       r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters)"
@@ -68,7 +68,7 @@ def _under_username(paras: list[Para], i: int) -> bool:
 
 def _stamped(line: str) -> bool:
     """A signature with the time it was posted: "Jo Doe, Elmwood · April 8, 2026 at 7:02 a.m.", "renter4life ·
-    2h ago"."""
+    2h ago", "Jo Doe · 5h"."""
     return (_SIGNATURE.match(line) is not None or _USER_STAMPED.match(line) is not None) \
         and _WHEN.search(line) is not None
 

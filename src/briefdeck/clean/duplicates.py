@@ -32,6 +32,28 @@ def _pull_quotes(text: str) -> set[int]:
     return starts
 
 
+# a saved page's first line, the browser's title: the headline, then the site's name ("… | Prairie 11 News")
+_SITE_NAME = re.compile(r"[ \t]+[|\u2013\u2014-][ \t]+[^|\u2013\u2014\n]{2,40}$")
+
+
+def headline_of_title(title: str, text: str) -> str:
+    """The headline a browser's title ("Plant to close | The Ledger") prints again, when ``text`` has it as a
+    line of its own among its first lines; else ''."""
+    site = _SITE_NAME.search(title)
+    head = key(title[:site.start()]) if site else ""
+    if len(head) < 20 or not any(key(line) == head for line in text.split("\n")[:40]):
+        return ""
+    return title[:site.start()].strip()
+
+
+def _browser_title(text: str) -> int | None:
+    """Where the first line ends when it is the browser's title: the headline below it, and the site's name."""
+    first = text.lstrip("\n").split("\n", 1)[0]
+    if not headline_of_title(first, text.lstrip("\n")[len(first):]):
+        return None
+    return text.find(first) + len(first)
+
+
 def drop(text: str) -> Step:
     """Remove a line equal to the line just before it, a long line already seen anywhere earlier, or a
     pull quote."""
@@ -41,7 +63,12 @@ def drop(text: str) -> Step:
     prev_end = 0
     pos = 0
     replacements = []
-    for line in text.split("\n"):
+    title_end = _browser_title(text)
+    if title_end is not None:
+        pos = min(title_end + 1, len(text))
+        replacements.append((0, pos, "", "the browser's title: the headline again, and the site's name"))
+        prev_end = pos
+    for line in text[pos:].split("\n"):
         end = pos + len(line)
         pos = end + 1
         k = key(line)

@@ -30,12 +30,21 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;][\u201d\"’')\]]*$")
 MAX_HEADLINE_WORDS = 18
 MAX_HEADLINES = 10
 MAX_QUESTION_WORDS = 12
+MAX_TEASER_WORDS = 8
 
 
 def _headline(p: Para) -> bool:
     """A short line that ends no sentence, or asks a question as headlines do ("… Should it?")."""
     return 2 <= p.words <= MAX_HEADLINE_WORDS and not HEADING.match(p.text) and (
-        not _ENDS_SENTENCE.search(p.text) or p.text.rstrip().endswith("?") and p.words <= MAX_QUESTION_WORDS)
+        not _ENDS_SENTENCE.search(p.text) or p.text.rstrip().endswith("?") and p.words <= MAX_QUESTION_WORDS
+        or _teaser(p.text))
+
+
+def _teaser(text: str) -> bool:
+    """Two or three clipped sentences, as a teaser headline has them ("Lithium prices have crashed. Miners are
+    cutting, not quitting.")."""
+    parts = [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
+    return 2 <= len(parts) <= 3 and all(len(part.split()) <= MAX_TEASER_WORDS for part in parts)
 
 
 def find(text: str) -> list[list[Para]]:

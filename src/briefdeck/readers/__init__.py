@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefdeck.clean import clean_source
+from briefdeck.clean import clean_source, duplicates
 from briefdeck.core import Diagnostic, Source, SourceError
 from briefdeck.core.errors import WARNING
 from briefdeck.core.source import guess_title, is_placeholder_title
@@ -142,6 +142,7 @@ def settle_title(source: Source, file_name: str) -> None:
     publisher's name; else a guess from the clean text's first sentence, else the publisher. A guess is
     marked as one (``extra["title_guess"]`` says where it came from) so the editor can ask the user to
     confirm it."""
+    source.title = duplicates.headline_of_title(source.title, source.text) or source.title   # "… | The Ledger"
     if source.title and (is_placeholder_title(source.title, file_name)
                          or source.title.casefold() == source.publisher.casefold()):   # the site's name
         source.title = ""
