@@ -253,6 +253,11 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "You must be logged in to join the discussion.", "Please read our community guidelines before commenting.",
     "Like \u00b7 Reply", "Load More Comments",
     "Cookies keep this site running. By using it, you agree to our use of cookies. Privacy notice",
+    "BREAKING NEWS: Ferry service restored after overnight repairs", "Home > News > Transport > Ferry fares frozen",
+    "Register now: Harbour Trade Summit, 4-5 March", "Topics: ferries, islands, fares", "Subscribe to Harbour Daily",
+    "Skip to site index", "Give this article", "Share full article", "SKIP ADVERTISEMENT",
+    "A version of this article appears in print on March 3, 2026, Section A, Page 4.",
+    "Deckhands tie up the old ferry at North Quay on Monday. Credit... Jo Doe for The Harbour Lantern",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -287,6 +292,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "Temperatures in Port Alder reached 31\u00b0C on Monday, the highest since 1998.",
     "Harbour Authority Calls for The Resignation",
     "Watch for delays on the bridge through the weekend, the ministry said.",
+    "Topics of the debate included fares and the new berth.",
+    "Register now for the ferry pass, the board urged islanders, before fares rise in June.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
@@ -411,3 +418,21 @@ def test_a_short_headline_right_under_the_sites_furniture_stays():
             "The harbour board froze ferry fares at $14 for adults on Thursday and promised two more sailings a day "
             "from June, when the new vessel arrives.\n")
     assert clean(page).text.startswith("Fares frozen\nThe harbour board")
+
+
+def test_comments_signed_name_and_place_with_two_spaces_go_with_their_recommend_counts():
+    story = ("The food bank served 41,000 households in October, the most in its 45-year history, and it expects "
+             "more in November as heating bills arrive.\n\n"
+             "Pantries in the county have cut opening hours to stretch what they have, its director said.\n\n")
+    thread = ("Comments 212\nJo D.  Port Alder, NS  2h ago\nI volunteer at a pantry and we see the same thing.\n"
+              "Recommend 41\nSam R.  Gull Point  1h ago\nDonated tonight. Everyone who can, please do.\n"
+              "Recommend 27\n")
+    assert clean(story + thread).text == story.strip()
+
+
+def test_a_paid_post_box_goes_with_its_one_line_pitch():
+    body = ("The pantry ran out of milk by noon.\n\nPaid Post | Presented by Harbour Health Partners\n"
+            "Five questions to ask before choosing a health plan this fall. Read more\n\n"
+            "The people turning up at pantries are changing, too, the food bank said on Monday.")
+    assert clean(body).text == ("The pantry ran out of milk by noon.\n\nThe people turning up at pantries are "
+                                "changing, too, the food bank said on Monday.")

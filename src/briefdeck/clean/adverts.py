@@ -17,7 +17,7 @@ from briefdeck.clean.edits import Step
 _LEAD_IN = re.compile(
     r"^[\W_]*(?:(?:a )?(?:quick |short )?(?:word|message) from (?:our|a|this|the) (?:[A-Z][\w’'&-]* ){0,2}(?:partners?|sponsors?)"
     r"|(?:content |more )?from (?:our|a) (?:[A-Z][\w’'&-]* ){0,2}(?:partners?|sponsors?)|(?:sponsored|promoted|paid|partner|branded)"
-    r"(?: (?:content|post|story|feature|message|links?|stories))?(?:(?: (?:by|from)| ?[-:] (?:(?:by|from) )?) ?.{1,40})?"
+    r"(?: (?:content|post|story|feature|message|links?|stories))?(?:(?: (?:by|from)| ?[-:|] (?:(?:by|from|presented by) )?) ?.{1,40})?"
     r"|our (?:partners?|sponsors?)|presented by .{1,40}"
     r"|brought to you by .{1,40}|in (?:association|partnership) with .{1,40}|advertis(?:ement|ing)(?: feature)?"
     r"|advertiser content|sponsor"
@@ -27,7 +27,7 @@ _BARE_MARK = re.compile(r"^[\W_]*(?:advertis(?:ement|ing)|ad(?: content)?)[\W_\d
 _END_MARK = re.compile(r"^[\W_]*(?:end of (?:sponsored|partner|paid) (?:content|post|message)|advertisement|"
                        r"story continues(?: below)?(?: advertisement)?|article continues below)[\W_]*$", re.I)
 _CALL = re.compile(r"\b(?:sign up|subscribe|download|try (?:it|\w+ )?(?:free|today|now)|get (?:started|yours|it|"
-                   r"\d+%|your)|order (?:now|today|yours)|shop (?:now|today|the)|learn more|find out (?:more|how)|"
+                   r"\d+%|your)|order (?:now|today|yours)|shop (?:now|today|the)|learn more|read more$|find out (?:more|how)|"
                    r"visit|book (?:now|today|a)|claim (?:your|it)|join (?:now|today|us|thousands)|start (?:your|"
                    r"saving|today|now)|buy (?:now|today)|register (?:now|today)|click|tap|call (?:now|today|us)|"
                    r"discover|request a|apply (?:now|today|online)|see (?:how|why|plans)|"

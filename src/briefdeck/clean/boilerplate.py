@@ -19,7 +19,8 @@ _WHOLE_LINE = [
     r"you must be logged in to (?:comment|join the (?:discussion|conversation))\b.{0,80}",
     r"comment(?:ing|s)? (?:is |are )?(?:now )?closed for this (?:story|article)\.?",
     # navigation and page furniture
-    r"scroll to top", r"back to top", r"skip to (?:main )?content", r"menu", r"home", r"search",
+    r"scroll to top", r"back to top", r"skip to (?:main |site )?(?:content|index|navigation)",
+    r"skip advertisement", r"home\s*[>\u203a\u00bb/]\s.{0,200}",   # a breadcrumb: "Home > News > Health > …" r"menu", r"home", r"search",
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
     r"(?:read more|see also|also read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
     r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)\s*:\s.{0,300}",
@@ -33,7 +34,7 @@ _WHOLE_LINE = [
     r"[\u2014\u2013-]?\s*with (?:files|reporting|assistance) from .{1,120}",
     r"\(update[sd]? (?:with|to (?:add|include|reflect))\b[^()]{1,160}\)\.?",   # a wire's "(Updates with … paragraph.)"
     r"disclaimer\s*:.{0,400}",
-    r"(?-i:(?:[A-Z]{3,} )?ALERT)\s*:.{0,200}",                     # a banner: "WEATHER ALERT: Heat advisory …"
+    r"(?-i:(?:[A-Z]{3,} )?ALERT|BREAKING(?: NEWS)?)\s*:.{0,200}",     # a banner: "WEATHER ALERT: Heat advisory …"
     r"(?:this|the) (?:article|story|report|coverage|series) (?:was|is) (?:reported|produced|written|made possible|"
     r"supported|funded)\b.{0,160}",
     r"[\w .,’'&-]{1,80} contributed (?:reporting|to this (?:report|story|article))(?: from [\w .,’'-]{1,40})?\.?",
@@ -45,17 +46,19 @@ _WHOLE_LINE = [
     r"(?:additional )?(?:reporting|writing) by [^.;()]{1,80}(?:;\s*(?:additional reporting|editing|writing|"
     r"compiled)(?: by)? [^.;()]{1,80})+\.?",
     r"(?:our|editorial|journalistic) (?:standards|principles|ethics)(?: (?:and|&) [\w ]{1,30})?(?:\s*:.{0,100})?",
-    r"tags?:.*", r"filed under:?.*", r"categor(?:y|ies):.*", r"all rights reserved\.?",
+    r"tags?:.*", r"topics?:.{0,300}", r"filed under:?.*", r"register (?:now|today)\s*[:\u2014\u2013-]\s.{0,100}",
+    r"a version of this (?:article|story) appears in print\b.{0,200}", r"categor(?:y|ies):.*", r"all rights reserved\.?",
     r"(?:©|\(c\)|copyright) .*",
     # share bars
     r"(?:share|email|e-mail|print|save|send|bookmark)(?: this)?(?: (?:article|story|post|page))?"
     r"(?: (?:on|via|to|with|in) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
     r"copy (?:link|url)", r"follow us(?: on \w+)?:?", r"(?:\[[\w ’'&!.-]{1,40}\]\s*)+",   # buttons: "[Share] [Print]"
-    r"share this (?:story|article)\s*:.{0,200}", r"gift (?:this )?(?:article|story)",
+    r"share this (?:story|article)\s*:.{0,200}", r"(?:gift|give) (?:this )?(?:article|story)", r"share full article",
     # newsletters, subscriptions, cookies
     r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
     r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest).*",
+    r"subscribe to (?:our |the )?(?-i:[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,4})",
     r"get (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin).*", r"we use cookies.*", r"accept(?: all)?(?: cookies)?",
     r"reject (?:all|non-essential)(?: cookies)?", r"manage (?:preferences|cookies|cookie settings)", r"customi[sz]e",
     r"got it", r"do not sell(?: or share)? my (?:personal )?information",
@@ -178,7 +181,7 @@ _SCANNED = [
     # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
     (("photo", "image", "picture", "illustration", "credit"),
      r".{0,300}[.!?]\s+(?:[|\u2014\u2013-]\s+)?(?:[\w’'-]+\s)?(?:photo(?:graph)?|image|picture|illustration|credit)s?"
-     r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^.!?]{2,80}\.?"),
+     r"(?:\s*:|\s*(?:\.{3}|\u2026)|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^.!?]{2,80}\.?"),
     (("/",), r".{0,300}[.!?]\s+(?:[|\u2014\u2013]\s+)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
 ]
 _SCANNED_RE = [(words, re.compile(r"^[ \t\u2022*\-|]*(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
