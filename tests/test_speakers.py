@@ -1079,3 +1079,10 @@ def test_he_is_the_man_in_the_sentence_not_the_place_he_is_back_in():
             "Back in St. Boniface, Okonkwo has stopped counting the weeks. He has written to his MLA twice.\n\n"
             "\u201cI drove a bus for 31 years,\u201d he said.")
     assert speaker_of(text, "I drove a bus")[0] == "Gerald Okonkwo"
+
+
+def test_the_age_epithet_said_on_a_day_is_the_person_named_before():
+    text = ("Rita Okafor has spent 19 years on the paint line, and she has learned to read the plant by its parts "
+            "racks.\n\n"
+            "\u201cWhen they are full, we are building,\u201d the 47-year-old said Tuesday outside the union hall.")
+    assert speaker_of(text, "When they are full")[0] == "Rita Okafor"

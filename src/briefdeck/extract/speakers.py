@@ -297,9 +297,10 @@ _COORDINATORS = frozenset("and but or so yet while whereas".split())
 
 
 def _ends_clause(toks: list[Token], k: int) -> bool:
-    """Whether a verb before token ``k`` has nothing after it but an adverb: “…,” Doe barked. / … shot back."""
+    """Whether a verb before token ``k`` has nothing after it but an adverb or a day: “…,” Doe barked. / said Monday."""
     k = _skip_forward(toks, k)
-    while k < len(toks) and toks[k].text in ("back", "out", "up", "on", "aloud", "again"):
+    while k < len(toks) and toks[k].text in ("back", "out", "up", "on", "aloud", "again", "today", "yesterday", "Monday",
+                                             "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
         k += 1
     return k >= len(toks) or toks[k].text in ".,;:!?(" or toks[k].text in "\u201c\u00ab" \
         or toks[k].text in ("in", "on", "at", "to", "during", "after", "before", "while", "when", "of", "about",
