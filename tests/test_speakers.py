@@ -1086,3 +1086,10 @@ def test_the_age_epithet_said_on_a_day_is_the_person_named_before():
             "racks.\n\n"
             "\u201cWhen they are full, we are building,\u201d the 47-year-old said Tuesday outside the union hall.")
     assert speaker_of(text, "When they are full")[0] == "Rita Okafor"
+
+
+def test_the_age_epithet_skips_a_plant_read_as_a_name_to_the_person():
+    text = ("Rita Okafor has spent 19 years on the paint line at Norvell Automotive\u2019s Windsor Assembly Plant, "
+            "and she has learned to read the plant by its parts racks.\n\n"
+            "\u201cWhen they are full, we are building,\u201d the 47-year-old said Monday outside the union hall.")
+    assert speaker_of(text, "When they are full")[0] == "Rita Okafor"

@@ -6,9 +6,10 @@ just before ("Acme and Brightline warned that … “…,” they wrote"), or by
 introduces it ("Her verdict: “…”")."""
 from __future__ import annotations
 
+import bisect
 import re
 
-from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS
+from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS
 from briefdeck.extract.phrases import DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, Token, phrase_right
 
 # "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
@@ -386,3 +387,16 @@ def named_last(m: Mention | None, text: str) -> Mention | None:
         return m
     found = _NAMED_LAST.match(text, m.end)
     return Mention(NAME, found.group(1), *found.span(1), found.group(1), begin=m.begin) if found else m
+
+
+def person_before(directory, at: int, reach: int):
+    """The person named last before ``at``, within ``reach``: a full name that opens on a first name, or one
+    given with an honorific; not a body or a place read as a name ("Windsor Assembly Plant")."""
+    k = bisect.bisect_left(directory.positions, at) - 1
+    while k >= 0 and at - directory.positions[k] <= reach:
+        p = directory.mentions[k][1]
+        first = p.name.split()[0].lower()
+        if p.personal and " " in p.name and (p.honorific or first in FEMALE_NAMES or first in MALE_NAMES):
+            return p
+        k -= 1
+    return None

@@ -218,13 +218,7 @@ class _Finder:
 
     def _epithet(self, description: str, at: int) -> Person | None:
         """The person "the 31-year-old forward" refers to: whoever was last named before it, if a person."""
-        if not _EPITHET.match(description):
-            return None
-        k = bisect.bisect_left(self.d.positions, at) - 1
-        if k < 0 or at - self.d.positions[k] > _EPITHET_REACH:
-            return None
-        p = self.d.mentions[k][1]
-        return p if p.personal else None
+        return back_references.person_before(self.d, at, _EPITHET_REACH) if _EPITHET.match(description) else None
 
     def _a_person(self, name: str) -> bool:
         """Whether ``name`` (or a surname) is someone the text shows to be a person: a gender, a role, a quote."""
