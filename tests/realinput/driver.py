@@ -418,8 +418,11 @@ def main() -> int:
     phase, workdir, display, *sources = sys.argv[1:]
     app = QApplication(sys.argv[:1])
     probe = Probe()
-    threading.Thread(target=script, args=(probe, phase, Path(workdir), display, sources), daemon=True).start()
+    # every module either thread needs is imported here, before the script thread starts: two threads importing
+    # Qt's bindings at once crashed the process at start-up (shiboken is not safe to load from two threads)
     from briefdeck.gui.app import main as gui_main
+    from briefdeck.gui.window import MainWindow  # noqa: F401 - the script thread's lookup of it finds it loaded
+    threading.Thread(target=script, args=(probe, phase, Path(workdir), display, sources), daemon=True).start()
     rc = gui_main([])
     app.processEvents()
     return rc
