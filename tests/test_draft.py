@@ -129,3 +129,23 @@ def test_no_bullet_opens_on_a_pronoun_that_leans_on_the_sentence_before(tmp_path
     bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
                for i in s.slots["bullets"]]
     assert bullets and not any(b.startswith("They ") for b in bullets)
+
+
+def test_no_bullet_opens_on_a_word_that_answers_the_sentence_before(tmp_path):
+    source = tmp_path / "ferry.txt"
+    source.write_text(
+        "Ferry fares frozen for a second year\n\n"
+        "The harbour board froze ferry fares at $14 for adults on Thursday, the second freeze in two years.\n\n"
+        "Islanders had asked for a cut to the fare, which rose 40% between 2019 and 2023.\n\n"
+        "Instead, the board described the freeze as a bridge to the new vessel, which arrives in June 2027.\n\n"
+        "The new vessel will carry 120 cars, twice as many as the ferry it replaces.\n\n"
+        "However, the board's own figures show the route losing $2.1 million a year.\n\n"
+        "The board will hold a public meeting on the timetable at the North Quay hall next month.\n\n"
+        "Commuters from Skarv Island say the last sailing of the evening leaves too early for shift workers.\n",
+        encoding="utf-8")
+    deck_file = tmp_path / "deck.yaml"
+    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
+    deck = load_deck(deck_file).deck
+    bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
+               for i in s.slots["bullets"]]
+    assert bullets and not any(b.startswith(("Instead", "However")) for b in bullets)

@@ -21,6 +21,12 @@ MIN_BULLETS = 2
 CHARTED = ("percent", "money", "count")
 
 
+# "Instead, …", "However, …", "Even so, …": a sentence that answers the one before it
+_LEANS_BACK = re.compile(r"(?:Instead|However|Still|Yet|Meanwhile|Even so|That said|By contrast|In contrast|"
+                         r"Nonetheless|Nevertheless|Otherwise|Besides|Moreover|Furthermore|Likewise|Similarly|"
+                         r"As a result|In turn)\b")
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -330,6 +336,7 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
 
     claims = [s for s in by_kind[CLAIM] if MIN_CLAIM_WORDS <= _words(s.anchor.exact) <= MAX_CLAIM_WORDS
               and not opens_on_pronoun(s.anchor.exact)           # a bullet stands alone: not "They want …"
+              and not _LEANS_BACK.match(s.anchor.exact)          # nor "Instead, officials …"
               and s.id not in in_numbers]
     # repeats go first, then each source takes its turn again: a source whose best claims repeated another's
     # still gets its next best on the first slide
