@@ -209,7 +209,7 @@ class Directory:
             p = Person(name, role, sure or first_name_gender(first), at)
             p.guessed = not sure and bool(p.gender)
             self.people[name] = p
-            words = name.split()        # "Efraín Cortés Medina" is "Mr. Cortés" too: a middle word that is no first name
+            words = name.split()        # "Jo Doe Roe" is "Mr. Doe" too: a middle word that is no first name
             for part in dict.fromkeys([p.surname, *(w for w in words[1:-1] if len(words) == 3 and len(w) > 2
                                                     and w[0].isupper() and not first_name_gender(w))]):
                 self.by_surname.setdefault(part, []).append(p)
