@@ -20,7 +20,8 @@ _WHOLE_LINE = [
     r"comment(?:ing|s)? (?:is |are )?(?:now )?closed for this (?:story|article)\.?",
     # navigation and page furniture
     r"scroll to top", r"back to top", r"skip to (?:main |site )?(?:content|index|navigation)",
-    r"skip advertisement", r"home\s*[>\u203a\u00bb/]\s.{0,200}",   # a breadcrumb: "Home > News > Health > …" r"menu", r"home", r"search",
+    r"menu", r"home", r"search", r"skip advertisement",
+    r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
     r"(?:read more|see also|also read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
     r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)\s*:\s.{0,300}",
