@@ -437,3 +437,29 @@ def test_a_paid_post_box_goes_with_its_one_line_pitch():
             "The people turning up at pantries are changing, too, the food bank said on Monday.")
     assert clean(body).text == ("The pantry ran out of milk by noon.\n\nThe people turning up at pantries are "
                                 "changing, too, the food bank said on Monday.")
+
+
+@pytest.mark.parametrize("furniture", [
+    "[Share this Story]  Facebook  LinkedIn  X  Email  Reddit  Comments (12)",
+    "\U0001f517 Copy link  \u2709 Email  f Share  \U0001d54f Post",
+    "Weather: -7C Freezing rain | Thunder Bay",
+    "Story continues below | Subscribe to the Harbour Morning Brief",
+    "*Jo Doe* | 4 min read | 12 Jan 2025, 9:05 AM IST",
+])
+def test_furniture_lines_of_share_bars_weather_and_bars_of_short_parts_go(furniture):
+    story = ("The ferry will carry 1,200 passengers a day from April, the operator said on Monday.\n\n"
+             "Tickets go on sale next week.")
+    assert clean(f"{furniture}\n\n{story}").text == story
+
+
+def test_a_table_row_between_bars_is_kept():
+    text = "Ontario | 51,000 | 2024\n\nThe ferry will carry 1,200 passengers a day from April, the operator said."
+    assert clean(text).text == text
+
+
+def test_a_list_of_other_stories_under_a_heading_with_a_word_between_goes():
+    story = ("The bridge will close for 14 months from May while its deck is replaced, the city said on Monday.\n\n"
+             "The bridge is scheduled to reopen in July 2026.")
+    links = ("\n\nMORE LOCAL NEWS\n- Plow drivers reach tentative deal with city\n- Library unveils new reading room\n"
+             "- Junior team clinches playoff spot\n")
+    assert clean(story + links).text == story

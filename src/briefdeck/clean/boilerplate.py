@@ -160,10 +160,12 @@ _SCANNED = [
     # an alert banner: "⚠ Extreme heat warning for 14 counties … Tap for your county's cooling centers."
     (("\u26a0", "tap "), r"(?:[\u26a0\u2757\U0001f6a8].{0,240}|.{0,200}[.!?]\s+(?-i:Tap) (?:for|here|to)\b.{0,100})"),
     # a share bar in a site's own words: "Spread the word → Facebook  X  WhatsApp  Email"
-    (("facebook", "whatsapp", "linkedin", "reddit", "bluesky"),
-     r".{0,40}?(?:\b(?:facebook|x|twitter|whatsapp|linkedin|reddit|bluesky|threads|email|e-mail|copy link)\b[\W_]{0,8}){3,}"),
-    # a weather strip: "Today 41° and overcast | Tonight 29°"
+    (("facebook", "whatsapp", "linkedin", "reddit", "bluesky", "copy link"),
+     r".{0,40}?(?:\b(?:facebook|f|x|\U0001d54f|twitter|whatsapp|linkedin|reddit|bluesky|threads|email|e-mail|copy link|share|"
+     r"post|print|comments?)\b(?: ?\(\d+\))?[\W_]{0,8}){3,}"),
+    # a weather strip: "Today 41° and overcast | Tonight 29°", "Weather: -2C Light snow"
     (("\u00b0",), r"(?=.{0,80}$)(?:today|tonight|now|currently)\b.{0,30}\d\s?\u00b0.{0,50}"),
+    (("weather",), r"weather\s*:\s*[-\u2212+]?\d{1,3}\s?\u00b0?\s?[CF]?\b.{0,40}"),
     # consent notes in a site's own words: tracking technologies, identifiers on your device, data files
     (("device", "tracking", "data files", "privacy cent"),
      r"(?=.{0,300}\b(?:you|your)\b).{0,200}\b(?:tracking technolog(?:y|ies)|identifiers on your device|small data files|"
@@ -198,6 +200,7 @@ BOX_LINES, BOX_WORDS = 2, 25
 _TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
                            r"join the (?:conversation|discussion))\s*$", re.I)
 _SHORT = 140
+PART_WORDS = 6            # a line of short parts between bars, one of them furniture, is furniture
 
 
 def _caption(line: str) -> bool:
@@ -279,7 +282,11 @@ def is_boilerplate(line: str) -> bool:
     if _LINE_RE.match(stripped) or link_lists.HEADING.match(stripped):
         return True
     low = stripped.lower()
-    return any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in _SCANNED_RE)
+    if any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in _SCANNED_RE):
+        return True
+    parts = [part.strip() for part in stripped.split(" | ")]
+    return len(parts) > 1 and all(len(part.split()) <= PART_WORDS for part in parts) \
+        and any(is_boilerplate(part) for part in parts)   # "Jo Doe | 3 min read | 03 Mar 2025", "Story continues below | …"
 
 
 def strip(text: str) -> Step:
