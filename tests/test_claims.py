@@ -66,6 +66,24 @@ def test_label_end_skips_short_labels_only():
         assert claims.label_end(kept, 0, len(kept)) == 0
 
 
+def test_a_label_in_bold_markdown_is_skipped_but_an_italic_note_stays_a_note():
+    for label in ("**Driving the news:** ", "__What's next:__ ", "*The big picture:* "):
+        text = label + "The mill will close in May after 60 years."
+        assert text[claims.label_end(text, 0, len(text)):] == "The mill will close in May after 60 years."
+    for kept in ("*Update:* The mill will close in May after 60 years.", "**Note:** The mill will close in May."):
+        assert claims.label_end(kept, 0, len(kept)) == 0
+
+
+def test_items_of_a_list_that_end_on_a_semicolon_are_claims_without_it():
+    text = ("Trust documents obtained by the paper show three things.\n\n"
+            "\u2022 4,212 patients waited more than 12 hours in its two emergency departments in 2024;\n"
+            "\u2022 14 serious incidents were linked in part to delays in emergency care;\n"
+            "\u2022 the board was told of both in March.\n")
+    found = [sn.anchor.exact for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "claim"]
+    assert "4,212 patients waited more than 12 hours in its two emergency departments in 2024" in found
+    assert "14 serious incidents were linked in part to delays in emergency care" in found
+
+
 def test_an_italic_note_is_not_a_claim_worth_showing():
     text = ("*This story was written with files from the regional desk and updated on Friday.*\n\n"
             "The province will close two rural clinics in June, the health minister announced on Monday.\n\n"

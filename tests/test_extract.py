@@ -217,6 +217,16 @@ def test_sentences_survive_abbreviations_and_skip_bullets():
         "Mr. Haddad met Dr. J. Ruiz at 9 a.m. on Friday.", "They agreed.", "A bullet point here."]
 
 
+def test_a_question_inside_a_sentence_does_not_end_it():
+    text = ('Her 2021 study, "Who Pays for the Port?" estimated the cost at $40 a household. It was cited. '
+            '"Who covers the overtime?" asked Sam Roe, who runs the depot. Nobody knew? Nobody did.')
+    assert [text[s:e] for s, e in split(text)] == [
+        'Her 2021 study, "Who Pays for the Port?" estimated the cost at $40 a household.', "It was cited.",
+        '"Who covers the overtime?" asked Sam Roe, who runs the depot.', "Nobody knew?", "Nobody did."]
+    (q,) = quotes.find(text)
+    assert q.speaker == "Sam Roe"
+
+
 def test_claims_leave_out_questions_headings_and_asides():
     text = ("Ferry Plans for the Island\n\nThe island ferry will carry 1,200 passengers a day from April, "
             "the operator said. Why would anyone drive now? We think you will love it. Here’s the thing.")

@@ -1093,3 +1093,90 @@ def test_the_age_epithet_skips_a_plant_read_as_a_name_to_the_person():
             "and she has learned to read the plant by its parts racks.\n\n"
             "\u201cWhen they are full, we are building,\u201d the 47-year-old said Monday outside the union hall.")
     assert speaker_of(text, "When they are full")[0] == "Rita Okafor"
+
+
+def test_coun_is_a_title_that_neither_ends_the_sentence_nor_speaks():
+    text = ("\u201cWe cannot keep asking riders to pay more,\u201d said Coun. Dana Whitlock, who chairs the transit "
+            "committee. \u201cA freeze is a signal that we heard them.\u201d")
+    assert speaker_of(text, "We cannot")[0] == "Dana Whitlock"
+    assert speaker_of(text, "A freeze")[0] == "Dana Whitlock"
+
+
+def test_a_place_named_with_a_possessive_is_nobody():
+    text = ("Ada Okafor waits for the 57 at Harlow\u2019s Landing station every morning.\n\n"
+            "Back at Harlow\u2019s Landing, Okafor\u2019s bus arrived four minutes late. She shrugged.\n\n"
+            "\u201cFour minutes is fine,\u201d she said.")
+    assert speaker_of(text, "Four minutes")[0] == "Ada Okafor"
+
+
+def test_a_role_then_the_name_that_closes_the_sentence_is_the_person():
+    text = ("\u201cOur teams have finished the survey in most villages,\u201d said the Registrar, Dr. Nisha Varma.\n\n"
+            "\u201cIt will not hold past the spring,\u201d said a spokeswoman for the ministry, Helen Marsh.")
+    assert speaker_of(text, "Our teams")[0] == "Nisha Varma"
+    assert speaker_of(text, "It will not")[0] == "Helen Marsh"
+
+
+def test_a_description_with_a_tail_then_a_name_in_commas_after_an_opening_phrase():
+    text = ("In a letter to members, the director of nursing at the hospital, Dr. Jo Pemberton, wrote that "
+            "\u201cthe wards are full every night and the board has not understood it.\u201d")
+    assert speaker_of(text, "the wards")[0] == "Jo Pemberton"
+
+
+def test_the_body_a_description_points_back_to_by_its_kind():
+    text = ("The Coastal Builders Federation said costs were rising.\n\nIn a statement, the federation said "
+            "\u201cviability is the single biggest barrier to new homes in our cities.\u201d\n\n"
+            "Residents went home after the Clearbrook Regional District lifted the order on Tuesday.\n\n"
+            "In a statement, the regional district said it acted \u201cwith the safety of residents as the top "
+            "priority and with advice from fire crews.\u201d")
+    assert speaker_of(text, "viability")[0] == "Coastal Builders Federation"
+    assert speaker_of(text, "with the safety")[0] == "Clearbrook Regional District"
+
+
+def test_a_lone_name_that_only_spoke_can_be_the_body_described_next():
+    text = ("Voltwise will cut power in rotating blocks from Monday.\n\nIn a statement, Voltwise said six units had "
+            "tripped over the weekend.\n\n\u201cThese breakdowns have drained our reserves,\u201d the utility said.\n\n"
+            "The stolen canvas was found in a locker in Laval, the S\u00fbret\u00e9 du Qu\u00e9bec announced on "
+            "Friday.\n\n\u201cStolen works of art resurface, and we will be there when they do,\u201d the provincial "
+            "police force said.")
+    assert speaker_of(text, "These breakdowns")[0] == "Voltwise"
+    assert speaker_of(text, "Stolen works")[0] == "S\u00fbret\u00e9 du Qu\u00e9bec"
+
+
+def test_a_short_name_stands_for_the_full_name_given_before():
+    text = ("Renters sued the software company Tallyrank Analytics in 2021.\n\nTallyrank said in a statement that it "
+            "would appeal.\n\n\u201cOur software recommends prices and has never set them,\u201d the company said.\n\n"
+            "Talks with Harbour Line Railway stalled on Friday.\n\nHarbour Line said its offer was \u201cfair and "
+            "in line with settlements across the industry.\u201d\n\nVolumes rose 6%, the Coastal Shipping Authority of "
+            "Tasmania (CSA) said.\n\n\u201cThe new berths are full,\u201d said CSA in a statement.")
+    assert speaker_of(text, "Our software")[0] == "Tallyrank Analytics"
+    assert speaker_of(text, "fair and")[0] == "Harbour Line Railway"
+    assert speaker_of(text, "The new berths")[0] == "Coastal Shipping Authority of Tasmania"
+
+
+def test_a_family_name_written_first_is_the_one_a_title_takes():
+    text = ("But Associate Professor Tan Mei Ling of the National University of Singapore was cautious.\n\n"
+            "\u201cShipping lines will not rush back, and unwinding that takes time,\u201d said Prof Tan.")
+    assert speaker_of(text, "Shipping lines")[0] == "Tan Mei Ling"
+
+
+def test_an_age_and_a_trade_point_back_to_the_person_named_before():
+    text = ("In a flooded field outside Latur, Dnyanesh Pawar holds up a blackened pod.\n\n"
+            "\"There is nothing left to harvest,\" says the 52-year-old farmer, who borrowed to sow in June.\n\n"
+            "Mr. Pawar is one of many farmers in the region.")
+    assert speaker_of(text, "There is nothing")[0] == "Dnyanesh Pawar"
+
+
+def test_a_ministry_whose_name_lists_its_portfolios():
+    text = ("In a statement, Ontario\u2019s Ministry of Energy, Mines and Trade said it was \u201cin close contact "
+            "with the company and the union\u201d about the plant.\n\nIn a second statement, the ministry said: "
+            "\u201cWe will not let tariffs pit our communities against one another.\u201d")
+    assert speaker_of(text, "in close contact")[0] == "Ministry of Energy, Mines and Trade"
+    assert speaker_of(text, "We will not")[0] == "Ministry of Energy, Mines and Trade"
+
+
+def test_a_body_s_own_document_speaks_for_the_body():
+    text = ("Dr Ruth Cole, the trust\u2019s clinical director, wrote: \u201cPatients are coming to harm while "
+            "waiting.\u201d\n\nThe Hallam Valley NHS Trust runs two hospitals.\n\nThe trust\u2019s own risk register, "
+            "updated in June, scored crowding at 20 out of 25 and described it as \u201ca significant and sustained "
+            "risk to patient safety\u201d.")
+    assert speaker_of(text, "a significant")[0] == "Hallam Valley NHS Trust"

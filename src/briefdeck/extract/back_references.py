@@ -1,16 +1,17 @@
 """Speakers named outside a quotation's own sentence: by the sentence after it ("That was the view of
-Jane Doe"), or by a description pointing back at a body named before ("the agency said"), at a
-fuller description written before ("the spokeswoman" after "A GM spokeswoman said ..."), at whoever
-issued the statement it quotes ("the statement said"), or by "they" at the names that spoke together
-just before ("Acme and Brightline warned that … “…,” they wrote"), or by the owner of a reply that
-introduces it ("Her verdict: “…”")."""
+Jane Doe"), at a fuller description written before ("the spokeswoman" after "A GM spokeswoman said
+..."), at whoever issued the statement it quotes ("the statement said"), at a relative named before
+("her son"), at the name closing a description ("said the economist who …, Jo Doe."), or by the owner
+of a reply that introduces it ("Her verdict: “…”"). Bodies pointed back to ("the agency said") are
+:mod:`briefdeck.extract.bodies`."""
 from __future__ import annotations
 
 import bisect
 import re
 
-from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS
-from briefdeck.extract.phrases import DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, Token, phrase_right
+from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, FIRM_LOOKBACK, PREPOSITIONS
+from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, PRONOUNS, ROLE_NOUNS
+from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
 
 # "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
 _VIEW_NOUNS = frozenset("view verdict message word words assessment warning take reaction thinking opinion sentiment "
@@ -37,128 +38,6 @@ def pointing_back(toks: list[Token], text: str) -> Mention | None:
     return None
 
 
-# "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
-_BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank union association ministry department "
-                        "government group office board council commission authority regulator party campaign "
-                        "organization organisation institute network manufacturer retailer airline railway utility "
-                        "committee lender insurer producer supplier operator developer broadcaster publisher newspaper "
-                        "startup maker chain league federation coalition alliance society chamber foundation trust "
-                        "court".split())
-_BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"
-                         r"de|du|la)){0,6})(?:,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
-                         r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
-                         r"added)\b")
-_BODY_LOOKBACK = 1200
-_CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
-                     r"([A-Z][^,.;:\n\u201c\"]{1,80}?)(?=,|[ \t]+(?:said|says|announced|warned|told|has|had|is|was|will|"
-                     r"would|wants|plans)\b)")
-# "the company" with no body said to speak before it: the nearest name of a business, by its suffix
-_BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
-                            "operator developer chain manufacturer".split())
-_NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "
-                          "board authority institute foundation federation coalition alliance society chamber "
-                          "university college school court police league".split())
-_CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|Co|LLC|PLC|Limited|Group|Motors|"
-                        r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
-                        r"Airlines|Mining|Steel|Technologies|Logistics|Energy)\b\.?)")
-_NAME_JOINERS = frozenset("of for and & de du la".split())
-
-
-def _name_run(word: str) -> str:
-    """Capitalised words with the joiners of a body's name between them: "Reserve Bank of New Zealand"."""
-    return rf"{word}(?:[ \t]+(?:(?:of|for|and|&|de|du|la)[ \t]+(?:the[ \t]+)?)?{word})*"
-
-
-# "the Office of the U.S. Trade Representative": a capitalised name, dotted words and joiners kept
-_CAPITALISED_NAME = re.compile(_name_run(r"[A-Z][\w&\u2019'.\-]*"))
-_PLAIN_NAME = re.compile(_name_run(r"[A-Z][\w&\u2019'\-]*"))      # ... no dots: "Fare Watch. The" ends at the stop
-_FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
-# "the Boston company that makes the drug", "the note-taking app": a description whose head is a business
-# ("the founder of the company" and "the firm's founder" are not)
-_BUSINESS_HEADS = (r"company|firm|app|startup|platform|service|brand|retailer|chain|carmaker|automaker|lender|insurer|"
-                   r"airline|manufacturer|business|drugmaker|maker")
-_A_BODY = (r"(?:the|an?)[ \t]+(?:(?!(?:of|at|for|with|in|to|and|who|that|which)\b)[\w\-\u2019']+[ \t]+){{0,5}}?"
-           r"(?:{heads})\b(?![\u2019'\-])")
-# "Plumline, the minimalist note-taking app": a name that the text says is a business
-_DEFINED_BUSINESS = re.compile(r"\b([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+"
-                               + _A_BODY.format(heads=_BUSINESS_HEADS))
-_BODY_DESCRIPTION = re.compile(_A_BODY.format(heads=_BUSINESS_HEADS + r"|agency|organi[sz]ation|group"), re.I)
-
-
-def describes_a_body(description: str) -> bool:
-    """Whether a role written after a name makes it a body: "the Boston company that makes the drug"."""
-    return _BODY_DESCRIPTION.match(description) is not None
-
-
-def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:
-    """The body "the agency" / "the company" at ``at`` refers to: the nearest name before it that said or
-    announced something and is surely a body — it has a word such as Bank or Agency, is an acronym or a web
-    name, or is followed by ", which" — and is not someone ``is_person`` knows (``""`` when there is none)."""
-    words = description.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in _BODY_NOUNS:
-        return ""
-    called = [m.group(2) for m in _CALLED.finditer(text, max(0, at - _BODY_LOOKBACK), at) if m.group(1) == words[1]]
-    if called:
-        return called[-1]                             # "A group called Citizens for a Fair Deal said …": the group
-    best = same = ""
-    for m in _BODY_SPOKE.finditer(text, max(0, at - _BODY_LOOKBACK), at):
-        toks = m.group(1).split()
-        while toks and (toks[0].lower() in NOT_NAMES or toks[0] in _NAME_JOINERS):
-            toks = toks[1:]                           # "But Toyota" -> "Toyota"
-        if not toks or toks[-1] in _NAME_JOINERS or toks[0].lower() in OPENERS or toks[0].lower() in PRONOUNS \
-                or toks[0].lower().rstrip(".") in HONORIFICS:
-            continue
-        name = " ".join(toks)
-        if words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in toks):
-            continue                                  # "the company" is not the Harvesters Association
-        bodily = any(t.lower().strip("\u2019'") in ORG_WORDS for t in toks)
-        if is_person(name) or is_person(toks[-1]) and not bodily:
-            continue                                  # "Jane Doe said", not "… Medicine Makers said"
-        if bodily or name.endswith((".com", ".org", ".ca")) \
-                or any(len(t) > 1 and t.isupper() for t in toks) or text.startswith(", which", m.end(1)):
-            best = name
-            if words[1] in (t.lower() for t in toks):
-                same = name                           # "the council": the National Council of …, first
-    if not same:
-        same = _named_with(words[1], text, at, is_person)   # "the bank" after "The Reserve Bank of …" cut rates
-    if not (same or best) and words[1] in _BUSINESS_NOUNS:
-        named = []
-        for m in _CORPORATE.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
-            toks = m.group(1).split()
-            while toks and toks[0].lower() in NOT_NAMES:
-                toks = toks[1:]
-            if len(toks) > 1:
-                named.append(" ".join(toks))          # "Louisbourg Seafoods Ltd. … expects": no verb of saying
-        for m in _DEFINED_BUSINESS.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
-            if m.group(1).split()[0].lower() not in NOT_NAMES:
-                named.append(m.group(1))              # "Plumline, the note-taking app that …"
-        if named:                                     # the firm the story keeps naming, else the nearest
-            best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
-    return same or best
-
-
-def _named_with(noun: str, text: str, at: int, is_person) -> str:
-    """The nearest name before ``at`` that has ``noun`` among its words ("Bank" in "Reserve Bank of New
-    Zealand"), whether or not it spoke there."""
-    found = ""
-    described = re.compile(rf"\b{re.escape(noun)}[ \t]+(?=[A-Z])")    # "consumer group Choice Travel Watch"
-    for m in described.finditer(text, max(0, at - _BODY_LOOKBACK), at):
-        name = _PLAIN_NAME.match(text, m.end())
-        if name and name.group().split()[0].lower() not in NOT_NAMES and not is_person(name.group()):
-            found = name.group()
-    if found:
-        return found
-    for m in _CAPITALISED_NAME.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
-        toks = m.group().split()
-        while toks and (toks[0].lower() in NOT_NAMES or toks[0].lower() in OPENERS):
-            toks = toks[1:]                           # "The Reserve Bank …", "But the …"
-        while toks and toks[-1] in _NAME_JOINERS:
-            toks = toks[:-1]
-        if len(toks) > 1 and any(t.lower().strip("\u2019'.,") == noun for t in toks) and not is_person(" ".join(toks)):
-            found = " ".join(toks).rstrip(".,")
-    return found
-
-
 def named_relation(description: str, text: str, at: int) -> tuple[int, int] | None:
     """Where the name is that "her son" at ``at`` was given before ("Her son, Daniel Doe, said …"), if any;
     "the minister" is whoever a minister was named as ("Ontario's trade minister, Jo Doe, called …")."""
@@ -169,7 +48,7 @@ def named_relation(description: str, text: str, at: int) -> tuple[int, int] | No
     pattern = re.compile(rf"\b{before}{re.escape(words[1])},[ \t]+"
                          r"([A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*){0,3}),")
     found = None
-    for m in pattern.finditer(text, max(0, at - _FIRM_LOOKBACK), at):
+    for m in pattern.finditer(text, max(0, at - FIRM_LOOKBACK), at):
         found = m.span(1)
     return found
 
@@ -179,7 +58,7 @@ _SMALL = r"(?:a|an|the|and|or|with|of|for|to|in|on|at|by|from|who|that|which)"
 _UNNAMED = frozenset("person source insider".split())
 
 
-def fuller_description(description: str, text: str, at: int, lookback: int = _BODY_LOOKBACK) -> str:
+def fuller_description(description: str, text: str, at: int, lookback: int = BODY_LOOKBACK) -> str:
     """"the spokeswoman" at ``at`` as the fuller description written shortly before it ("A GM spokeswoman",
     "a spokesman for the yard"), or ``""`` when there is none."""
     words = description.split()
@@ -250,11 +129,20 @@ _FROM_ISSUER = re.compile(rf"(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+)?{_DOCUMENTS}[ \t
                           r"[ \t]+(.+)", re.I)
 
 
+# "the trust's own risk register", "the agency's annual report": a body's own document
+_OWN_DOCUMENT = re.compile(r"the[ \t]+([a-z]+)[\u2019']s[ \t]+(?:own[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}(?:register|report|"
+                           r"review|study|survey|audit|assessment|analysis|memo|letter|statement|filing|minutes|plan)",
+                           re.I)
+
+
 def issuer(description: str) -> str:
     """Who a document speaking as a quotation's source comes from: "a statement from the company" -> "the
-    company" (``""`` when the description is not a document)."""
+    company", "the trust's own risk register" -> "the trust" (``""`` when the description is not a document)."""
     m = _FROM_ISSUER.fullmatch(description.strip())
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    m = _OWN_DOCUMENT.fullmatch(description.strip())
+    return f"the {m.group(1).lower()}" if m and m.group(1).lower() in BODY_NOUNS else ""
 
 
 def document_maker(description: str, text: str, at: int) -> str:
@@ -295,65 +183,6 @@ def _named_part(maker: str) -> str:
     return found if found.split()[-1].rstrip(".").lower() in _ABBREVIATED_ENDS else found.rstrip(".")
 
 
-# "RapidCart, Dashly and Foodsprint warned that …": names that spoke together, for a "they" after them
-_NAMED = r"[A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,3}"
-_TOGETHER = re.compile(rf"\b({_NAMED}(?:,[ \t]+{_NAMED}){{0,4}},?[ \t]+and[ \t]+{_NAMED})[ \t]+"
-                       r"(?:(?:also|jointly|together|have|had)[ \t]+)?(?:said|say|wrote|write|warned|warn|argued|argue|"
-                       r"told|added|insisted|stated|urged|asked)\b")
-_TOGETHER_LOOKBACK = 600
-_PREPOSITIONS = frozenset("in on at to from of for by with since until after before during".split())
-
-
-def named_together(text: str, at: int) -> str:
-    """The names that last spoke together shortly before ``at`` ("Acme and Brightline said"), or ``""``."""
-    best = ""
-    for m in _TOGETHER.finditer(text, max(0, at - _TOGETHER_LOOKBACK), at):
-        names = re.split(r",?[ \t]+and[ \t]+|,[ \t]+", m.group(1))
-        before = text[max(0, m.start() - 12):m.start()].split()
-        if before and before[-1] in _PREPOSITIONS:
-            names = names[1:]                          # "in June, Acme and Brightline said": not June
-        while names and (names[0].split()[0].lower() in NOT_NAMES or names[0].split()[0].lower() in OPENERS):
-            names = names[1:]
-        if len(names) >= 2:
-            best = ", ".join(names[:-1]) + " and " + names[-1]
-    return best
-
-
-def spelled_out(acronym: str, text: str) -> str:
-    """The full name an acronym stands for where the text defines it ("the Premier Hardcourt League (PHL)"),
-    or ``""``: its capitals' initials spell the acronym."""
-    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
-        return ""
-    m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({acronym}\)", text)
-    if m is None:
-        return ""
-    words = m.group(1).split()
-    for k in range(len(words)):                       # the words from the first whose capitals spell it
-        tail = [w for w in words[k:] if w[0].isupper()]
-        if "".join(w[0] for w in tail) == acronym and words[k][0].isupper():
-            return " ".join(words[k:])
-    return ""
-
-
-# the last word of a business's full name, beside the words for bodies in general: "Brightway Pharmacy"
-_TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health healthcare maritime marine works "
-                        "software solutions services labs laboratories partners capital ventures brands stores "
-                        "markets farms mills dairy brewing brewery shipping freight transport logistics".split())
-
-
-def short_for(name: str, text: str, at: int) -> str:
-    """The full name that a body's first word stands for ("Brightway" after "Brightway Pharmacy"), or ``""``."""
-    if " " in name or not name[:1].isupper() or name.isupper():
-        return ""
-    m = re.search(rf"\b{re.escape(name)}((?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,3}})", text[:at])
-    if m is None:
-        return ""
-    words = m.group(1).split()
-    while words and words[-1].lower().strip("\u2019'") not in ORG_WORDS | _TRADE_ENDS:
-        words.pop()                                   # "Brightway Pharmacy Thursday" -> "Brightway Pharmacy"
-    return f"{name} {' '.join(words)}" if words else ""
-
-
 # "His answer was blunt: “…”", "Doe’s verdict: “…”": the words that follow are the owner's
 _RESPONSES = frozenset("answer reply response verdict advice message view take assessment explanation conclusion "
                        "retort warning reaction prediction summary diagnosis plea instruction instructions words "
@@ -382,21 +211,36 @@ _NAMED_LAST = re.compile(r"[^.;!?\u201c\u201d\"\n\u2022]{0,200}?,[ \t]+((?:(?:Dr
 
 
 def named_last(m: Mention | None, text: str) -> Mention | None:
-    """The person a description after "said" leads up to, when the sentence closes on their name."""
-    if m is None or m.kind != DESCRIPTION or " who " not in m.text:
+    """The person a description after "said" leads up to, when the sentence closes on their name: "said the
+    economist who …, Jo Doe." / "said the Collector, Dr. Jo Doe." / "said a spokeswoman for the ministry, Jo
+    Doe." (without a who-clause, the name must be a person's — an honorific or a first name — and no other
+    person named in the description can be the one: not "a spokesman for the mayor of Selkirk, Tom Varga")."""
+    if m is None or m.kind == PRONOUN or m.kind == NAME and _a_person(m.text):
         return m
     found = _NAMED_LAST.match(text, m.end)
-    return Mention(NAME, found.group(1), *found.span(1), found.group(1), begin=m.begin) if found else m
+    words = m.text.lower().split()
+    if found is None or " who " not in m.text and (not _a_person(found.group(1)) or any(
+            w in PREPOSITIONS for w in words) and words[-1] not in BODY_NOUNS):
+        return m                                      # "a spokesman for the mayor of Selkirk, Tom Varga": the mayor
+    return Mention(NAME, found.group(1), *found.span(1), found.group(1), begin=m.begin)
+
+
+def _a_person(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and (words[0].lower().rstrip(".") in HONORIFICS or words[0].lower() in FEMALE_NAMES
+                               or words[0].lower() in MALE_NAMES)
 
 
 def person_before(directory, at: int, reach: int):
     """The person named last before ``at``, within ``reach``: a full name that opens on a first name, or one
-    given with an honorific; not a body or a place read as a name ("Windsor Assembly Plant")."""
+    given with an honorific or a gender somewhere; not a body or a place read as a name ("Windsor Assembly
+    Plant")."""
     k = bisect.bisect_left(directory.positions, at) - 1
     while k >= 0 and at - directory.positions[k] <= reach:
         p = directory.mentions[k][1]
         first = p.name.split()[0].lower()
-        if p.personal and " " in p.name and (p.honorific or first in FEMALE_NAMES or first in MALE_NAMES):
+        if p.personal and " " in p.name and (p.honorific or first in FEMALE_NAMES or first in MALE_NAMES
+                                             or p.gender and not p.guessed):       # "Mr. Shinde" somewhere
             return p
         k -= 1
     return None

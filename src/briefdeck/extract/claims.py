@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from briefdeck.extract import centrality, claim_features, front
+from briefdeck.extract import centrality, claim_features, front, sentences
 from briefdeck.extract.claim_features import concreteness
 
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -51,6 +51,7 @@ _STOP = frozenset(
     "much many some other being does said says like even because through between against during without "
     "within across among upon".split())
 # "Why it matters: …", "The details:", "Between the lines —", "Bottom line:", "UPDATE:" — a label, not the claim
+# (in Markdown, in bold: "**Driving the news:** …")
 _KNOWN_LABEL = (r"why (?:it|this) matters|what(?:[’']s| is) (?:next|new|happening)|what (?:they|we)[’']re saying|"
                 r"what (?:we|you) (?:know|don[’']t know|need to know)(?: so far| now)?|how we got here|key points|in short|"
                 r"(?:the )?(?:details|big picture|bottom line|latest|backstory|background|context|catch|"
@@ -58,9 +59,10 @@ _KNOWN_LABEL = (r"why (?:it|this) matters|what(?:[’']s| is) (?:next|new|happen
                 r"by the numbers|driving the news|zoom (?:in|out)|go deeper|reality check|flashback|yes,? but|"
                 r"be smart|the intrigue|what to watch|what(?:[’']s| is) at stake|our thought bubble|"
                 r"editor[’']s note|update[d]?|correction|note|breaking|analysis|fact check|in brief|at a glance")
-_LABEL = re.compile(rf"(?:(?i:{_KNOWN_LABEL})|[A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}}){{0,3}}|"
+_LABEL = re.compile(rf"(?P<mark>\*\*|__|\*|_)?(?:(?i:{_KNOWN_LABEL})|[A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}}){{0,3}}|"
                     rf"[A-Z][\w’']*(?:[ \t]+[A-Z][\w’']*){{0,3}})[ \t]*"
-                    rf"(?::|[ \t]\u2014|[ \t]\u2013|[ \t]-)[ \t]+(?=[\"“‘]?[A-Z0-9])")
+                    rf"(?::|[ \t]\u2014|[ \t]\u2013|[ \t]-)(?(mark)(?P=mark))[ \t]+(?=[\"“‘]?[A-Z0-9])")
+_NOTE = re.compile(r"(?i:editor[’']s note|note|update[d]?|correction|clarification)\b")
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+")
 _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|have|had|will|would)\b", re.I)
@@ -75,8 +77,9 @@ def label_end(text: str, start: int, end: int) -> int:
     if dash:
         start = dash.end()
     m = _LABEL.match(text, start, end)
-    if not m or _NOT_LABEL_WORDS.search(m.group()) or end - m.end() < 20:
-        return start
+    if not m or _NOT_LABEL_WORDS.search(m.group()) or end - m.end() < 20 \
+            or m.group("mark") and _NOTE.match(text, m.end("mark")):
+        return start                                  # "*Update:* …" stays an italic note on the story
     return m.end()
 
 
@@ -90,11 +93,12 @@ def keywords(text: str) -> dict[str, float]:
     return {w: n / top for w, n in counts.items() if n > 1}
 
 
-def quality(sentence: str) -> float:
-    """Is this sentence a claim at all, 0..1: a statement of something, not a question, aside or quotation."""
+def quality(sentence: str, item: bool = False) -> float:
+    """Is this sentence a claim at all, 0..1: a statement of something, not a question, aside or quotation
+    (``item``: an item of a list, which may end without a full stop)."""
     words = _WORDS.findall(sentence)
     n = len(words)
-    if n < MIN_WORDS or not _ENDS.search(sentence.rstrip()):
+    if n < MIN_WORDS or not (item or _ENDS.search(sentence.rstrip())):
         return 0.0
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(sentence))
     if quoted > 0.5 * len(sentence):
@@ -187,8 +191,10 @@ def candidates(text: str, spans: list[tuple[int, int]], title: str = "",
     for s, e in spans:
         if found and s < found.end:
             continue                                 # the headline itself is not a claim
+        item = text.endswith(";", s, e) and sentences.list_item(text, s)
+        e -= item                                    # "• 4,212 patients waited …;": the item, not its semicolon
         sentence = text[s:e]
-        q = quality(sentence)
+        q = quality(sentence, item)
         if q > 0:
             out.spans.append((s, e))
             out.quality.append(q)

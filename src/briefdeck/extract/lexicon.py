@@ -90,6 +90,15 @@ OPENERS = frozenset(
     "again finally first second third last ultimately previously recently asked speaking writing "
     "responding reacting pressed".split())
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "", "we": "p"}
+# Words written with a full stop that does not end the sentence: "Coun. Doe", "Acme Inc. said", "Jan. 5"
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen sens rep reps gov gen gens lt col maj capt sgt st jr sr rev hon pres messrs mme mmes mlle "
+    "coun supt insp det const cpl pte cmdr adm brig fr msgr atty del mt ft "
+    "inc corp co ltd no nos vs approx dept univ est fig jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# ... and the states and provinces, which also end sentences ("… in Auburn Hills, Mich.")
+PLACE_ABBREVIATIONS = frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa tenn tex va vt wash wis wyo que ont alta sask man nfld".split())
 # Honorifics and titles written before a name: "Ms. Joly", "Sen. Doe", "Secretary Doe".
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f", "m": "m",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": "", "prof": "", "rev": "", "fr": "m",
@@ -98,7 +107,7 @@ TITLES = frozenset(
     "president vice-president vp prime premier minister secretary senator sen rep representative congressman "
     "congresswoman congressmember assemblyman assemblywoman governor gov lt lieut gen general col colonel maj "
     "major capt captain cmdr commander adm admiral sgt sergeant cpl corporal pvt pte chief justice judge "
-    "mayor councillor councilor councilman councilwoman councilmember alderman alderwoman ambassador chancellor "
+    "mayor coun cllr councillor councilor councilman councilwoman councilmember alderman alderwoman ambassador chancellor "
     "king queen prince princess pope cardinal "
     "archbishop bishop rabbi imam pastor reverend rev deacon dean provost speaker leader commissioner "
     "superintendent inspector detective officer constable coach mp mpp mla mna mha senators attorney "
@@ -135,7 +144,7 @@ ROLE_NOUNS = frozenset(
     "campaign committee company firm union association council ministry department agency office government "
     "administration party board bank authority commission court police army military spokesman statement "
     "report study survey poll release memo letter document filing lawsuit complaint ruling decision minutes "
-    "email e-mail transcript indictment affidavit documents records "
+    "email e-mail transcript indictment affidavit documents records register audit assessment "
     "website site paper newspaper magazine network channel station outlet organization organisation "
     "institute foundation center centre charity coalition alliance movement team staff cabinet caucus "
     "panel jury spokesperson administration insider insiders observer observers participant participants "
@@ -153,7 +162,9 @@ ROLE_NOUNS = frozenset(
     "auditor accountant tutor surveyor assessor lender landowner retailer wholesaler manufacturer supplier "
     "exporter importer grower breeder logger hunter guide coroner curator archivist librarian janitor caretaker "
     "carer caregiver midwife volunteer engineer technician pilot crew captain goalkeeper goalie forward "
-    "defenceman defenseman rookie teammate referee umpire trainer scout".split())
+    "defenceman defenseman rookie teammate referee umpire trainer scout "
+    "federation utility district force trust railway airline insurer league society chamber broadcaster publisher "
+    "carmaker automaker startup".split())
 # Descriptions that start with one of these words: "a spokesman for …", "one former staffer".
 DETERMINERS = frozenset("a an the one two three several some many most few other another his her their its "
                         "our your this that these those each both all".split())

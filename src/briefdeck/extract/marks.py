@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefdeck.extract.lexicon import ABBREVIATIONS, PLACE_ABBREVIATIONS
+
 # A mark: doubled apostrophes (a third one belongs to a nested single quote) or one double mark.
 _MARK = re.compile(r"'''?|``|[\u201c\u201d\u201e\u201f\u00ab\u00bb\"\u2033]|\u2019\u2019")
 _OPENERS = "\u201c\u201e\u201f\u00ab`"
@@ -18,10 +20,8 @@ _OPEN_BEFORE = " \t([{\u2014\u2013-/:;,\u2018'"
 _CLOSE_AFTER = " \t.,;:!?)]}\u2014\u2013-/\u2019'"
 # Sentence ends: . ! ? (and a closing mark) then space and a capital or an opening mark.
 _END = re.compile(r"[.!?](?:[\u201d\"\u00bb]|'')?(?=\s+[\u201c\"\u00ab`'A-Z\u00c0-\u00de])")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Rev|Hon|Messrs|"
-                     r"Del|Const|Cpl|Pte|Supt|Insp|Det|Adm|Cmdr|Brig|Fr|Msgr|Mme|Mlle|Sens|Reps|Atty|Gens|"
-                     r"Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-                     r"a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|Calif|Mass|Conn|Fla|Ill|Mich|Minn|Tex|Ariz|Colo|Tenn|Wash|Wis|Ont|Que|[A-Z])|\b(?:[A-Z]\.){2,}[A-Z]?)\.$")
+_ABBREV = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w in ABBREVIATIONS | PLACE_ABBREVIATIONS))
+                     + r"|vs|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|[A-Z])|\b(?:[A-Z]\.){2,}[A-Z]?)\.$")
 MASK = "\u2022"                  # stands for every quoted character in a masked paragraph
 
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 
 from briefdeck.extract import marks
-from briefdeck.extract.back_references import describes_a_body
+from briefdeck.extract.bodies import describes_a_body
 from briefdeck.extract.lexicon import (FEMALE_NAMES, GENDERED, HONORIFICS, MALE_NAMES, NOT_NAMES, ROLE_NOUNS,
                                        TITLES, title_as_surname)
 from briefdeck.extract.phrases import ORG_WORDS
-from briefdeck.extract.speakers import appositive
+from briefdeck.extract.apposition import appositive
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"
@@ -32,8 +32,7 @@ _ROLE_BEFORE = re.compile(r"((?:[\w\u2019'\-]+ ){0,4})$")
 _NOT_ROLE = frozenset("said says told tells by and with of to the a an in on at for from as when while".split())
 _PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
                     "hong great little el la le des del".split())
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-                   "herself": "f"}
+_PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 _SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
                      r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
 _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people
@@ -254,6 +253,7 @@ class Directory:
             if title.lower().rstrip(".") in HONORIFICS:
                 title, honorific = "", raw[cut - 1].strip(",;:")     # as written: "Mr." or "Mr"
             if len(name) == 1:
+                title = "" if cut and _POSSESSIVE.search(raw[cut - 1]) and not honorific else title  # "Tunney’s Pasture"
                 singles.append((offset, name[0], title, gender, honorific))
                 continue
             if name[0].lower() in _PLACES or all(t.isupper() for t in name) or any(_ODD_WORD.match(t) or
@@ -319,10 +319,11 @@ class Directory:
         earlier = [p for p in found if p.start <= at]
         return (earlier or found)[0]
 
-    def first_name_person(self, first: str, at: int, gender: str = "") -> Person | None:
+    def first_name_person(self, first: str, at: int, gender: str = "", titled: bool = False) -> Person | None:
         """The one person named in full earlier with this first name: features and tabloids call "Kayleigh Doe"
-        "Kayleigh" after the first mention. None for anyone else's surname, or when two people share it."""
-        if first in self.by_surname or not first_name_gender(first):
+        "Kayleigh" after the first mention; ``titled``, "Prof Lim" (no first name) is Lim Wei Ming, family name
+        first. None for anyone else's surname, or when two people share it."""
+        if first in self.by_surname or bool(first_name_gender(first)) == titled:
             return None                                  # "Muslim" is not Muslim Americans' first name
         found = {p.name: p for p in self.people.values() if " " in p.name and p.start <= at
                  and p.name.split()[0] == first and (not gender or not p.gender or p.gender == gender)}
@@ -342,8 +343,7 @@ class Directory:
         for word in role.lower().replace(".", " ").split():
             gender = gender or HONORIFICS.get(word, "") or GENDERED.get(word, "")
         if len(toks) == 1:
-            p = self.surname_person(name, at, gender) or (None if honorific or role else
-                                                          self.first_name_person(name, at, gender))
+            p = self.surname_person(name, at, gender) or self.first_name_person(name, at, gender, bool(honorific or role))
             if p is not None:
                 return p
         if role.lower().rstrip(".") in HONORIFICS:

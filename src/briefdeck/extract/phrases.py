@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (DETERMINERS, FRAMING, HONORIFICS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SPEECH,
-                                       STOPS, TITLES, title_as_surname)
+from briefdeck.extract.lexicon import (ABBREVIATIONS, DETERMINERS, FRAMING, HONORIFICS, NOT_NAMES, PLACE_ABBREVIATIONS,
+                                       PRONOUNS, ROLE_NOUNS, SPEECH, STOPS, TITLES, title_as_surname)
 
 NAME = "name"
 PRONOUN = "pronoun"
@@ -19,10 +19,7 @@ DESCRIPTION = "description"
 _TOKEN = re.compile(r"\u2022+|--|(?:[A-Z]\.){2,}|@\w+|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
 # a user's handle on a forum or a social network: "@kestrel99", "inkwell_dan"
 _HANDLE = re.compile(r"@\w{2,}|[a-z][a-z0-9]*_\w+")
-_ABBREVIATED = frozenset("mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon messrs mt ft "
-                         "inc corp co ltd no del const cpl pte supt insp det adm cmdr brig fr msgr mme mlle sens reps atty jan feb mar apr jun jul aug sep sept oct nov dec d r i u "
-                         "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
-                         "mont neb nev okla ore pa tenn tex va vt wash wis wyo que ont alta sask man nfld".split())
+_ABBREVIATED = ABBREVIATIONS | PLACE_ABBREVIATIONS | {"d", "r", "i", "u"}   # "D.", "R-Ore.", "U.S."
 _AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
                  "does did not n't also".split())
 # What follows the comma after an unnamed speaker: "One worker, who …,", "A diplomat, speaking on condition …,"
@@ -71,7 +68,8 @@ ORG_WORDS = frozenset(
     "capital partners holdings reuters ap afp cnn msnbc fox abc cbs nbc cbc ctv bbc npr pbs "
     "chamber society bureau tribunal assembly legislature museum league guild academy exchange centers centres "
     "cooperative co-operative co-op beverages foods brands ventures labs technologies pharmaceuticals "
-    "entertainment studios insurance securities investments consulting solutions logistics resources".split())
+    "entertainment studios insurance securities investments consulting solutions logistics resources "
+    "partnership consortium embassy consulate district railway railways airline utility".split())
 
 
 @dataclass

@@ -15,7 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract import back_references, single_marks, speakers
+from briefdeck.extract import back_references, bodies, single_marks, speakers
+from briefdeck.extract.apposition import appositive
 from briefdeck.extract.lexicon import GENDERED
 from briefdeck.extract.marks import Span
 from briefdeck.extract.people import Directory, Person
@@ -73,9 +74,10 @@ def _is_title(words: str) -> bool:
     toks = [t for t in (w.strip("\u2019'\",.!?:;()") for w in words.split()) if t]
     if not 0 < len(toks) <= 12 or not toks[0][:1].isupper() and not toks[0][:1].isdigit():
         return False
-    if words.rstrip()[-1:] in ".!?" and len(toks) > 4:
-        return False                                     # a sentence, not a title
     capital = sum(t[:1].isupper() or t[:1].isdigit() for t in toks)
+    end = words.rstrip()[-1:]
+    if len(toks) > 4 and (end == "." or end in "!?" and capital < 3):
+        return False                                     # a sentence, not a title ("Who Pays for the Port?" is one)
     return capital >= 2 and all(t[:1].isupper() or t[:1].isdigit() or t in _SMALL_WORDS for t in toks)
 
 
@@ -111,7 +113,7 @@ class _Finder:
             if p is not None and (not p.gender or p.guessed) and m.name in ("he", "she"):
                 p.learn("m" if m.name == "he" else "f")           # "…,” she said: now we know
             if p is None:
-                together = back_references.named_together(self.masked, at) if m.name == "they" else ""
+                together = bodies.named_together(self.masked, at) if m.name == "they" else ""
                 if together:
                     return together, "", None                  # "Acme and Brightline warned …": they
                 group = self._group_before(at) if m.name == "they" else None
@@ -141,7 +143,7 @@ class _Finder:
                 return p.called, p.role, p
             maker = back_references.document_maker(m.text, self.masked, at)
             if maker and maker[0].islower():                # "the board said in a statement": which board
-                return back_references.body_named_before(maker, self.masked, at, self._a_person) or maker, "", None
+                return bodies.body_named_before(maker, self.masked, at, self._a_person) or maker, "", None
             if maker:
                 words = maker.split()                       # "Mayor Dana Whitfield": the person named
                 known = next((self.d.people[" ".join(words[k:])] for k in range(len(words))
@@ -150,19 +152,19 @@ class _Finder:
             named = back_references.named_relation(m.text, self.masked, at)
             if named:                                       # "her son": "Her son, Daniel Doe," before
                 return self._named_at(named, at)
-            body = back_references.body_named_before(m.text, self.masked, at, self._a_person)
+            body = bodies.body_named_before(m.text, self.masked, at, self._a_person)
             if body:                                        # "the agency": Statistics Canada
-                return back_references.short_for(body, self.masked, at) or body, "", None
+                return bodies.short_for(body, self.masked, at) or body, "", None
             return back_references.fuller_description(m.text, self.masked, at) or m.text, "", None
-        full = back_references.spelled_out(m.name, self.masked) or (
-            "" if any(" " in p.name for p in self.d.by_surname.get(m.name, ())) else
-            back_references.short_for(m.name, self.masked, at))
+        full = bodies.spelled_out(m.name, self.masked) or (
+            "" if any(" " in p.name for p in self.d.by_surname.get(m.name, ())) or self._a_person(m.name) else
+            bodies.short_for(m.name, self.masked, at))
         if full:
             return full, "", None                            # "the PHL": the Premier Hardcourt League (PHL)
         role = m.role
         p = self.d.person(m.name, m.start, role=role)
         role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
-        role = role or speakers.appositive(self.masked, m.end) or p.role
+        role = role or appositive(self.masked, m.end) or p.role
         return p.called, role, p
 
     def _relative_before(self, pronoun: str, at: int) -> tuple[str, str, object | None] | None:
@@ -225,7 +227,8 @@ class _Finder:
         if any(w.lower() in ORG_WORDS for w in name.split()):
             return False                                    # "Northfield Motors" spoke, and is still a body
         found = [self.d.people.get(name), *self.d.by_surname.get(name, ())]
-        return any(p is not None and p.personal for p in found)
+        return any(p is not None and p.personal and (" " in p.name or p.gender or p.role or p.honorific)
+                   for p in found)                  # "Eskom said": a lone name that only spoke may be a body
 
     def _next_sentence(self, q: Span, e2: int) -> list:
         """The tokens of the sentence after a quotation that ends one, in the same paragraph."""

@@ -5,12 +5,14 @@ import re
 
 import blingfire
 
-# Titles and abbreviations that end in a period but rarely end a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr rev hon pres messrs mmes "
-    "inc corp co ltd no nos vs approx dept univ est fig jan feb mar apr jun jul aug sep sept oct nov dec".split())
+from briefdeck.extract.lexicon import ABBREVIATIONS
+
 _LAST_WORD = re.compile(r"(?:^|[\s(\[\"“])([A-Za-z]{1,6})\.$")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+# '… "Who Pays for Supply Management?" estimated that …', '"Why now?" said Doe.': the question mark belongs
+# to a title or a quotation inside the sentence, which carries on in lower case
+_ASKS = re.compile(r"[?!][\u201d\"\u2019']+$")
+_GOES_ON = re.compile(r"[a-z](?!ttps?:|ww\.)")
 _BULLET = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u2023\u2043*\-\u2013]|\d{1,2}[.)])[ \t]+")
 
 
@@ -50,7 +52,8 @@ def _splits(line: str) -> list[tuple[int, int]]:
         if merged:
             prev = line[merged[-1][0]:merged[-1][1]]
             m = _LAST_WORD.search(prev)
-            if (m and m.group(1).lower() in _ABBREVIATIONS) or _INITIAL.search(prev):
+            if (m and m.group(1).lower() in ABBREVIATIONS) or _INITIAL.search(prev) \
+                    or (_ASKS.search(prev) and _GOES_ON.match(line, s)):
                 merged[-1] = (merged[-1][0], e)
                 continue
         merged.append((s, e))
@@ -72,3 +75,10 @@ def split(text: str) -> list[tuple[int, int]]:
             out.append((pos + s, pos + e))
         pos += len(line) + 1
     return out
+
+
+def list_item(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is an item of a bulleted or numbered list (it opens the line, after its
+    bullet)."""
+    m = _BULLET.match(text, text.rfind("\n", 0, start) + 1)
+    return m is not None and m.end() == start

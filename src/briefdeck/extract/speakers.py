@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.back_references import named_last
+from briefdeck.extract.apposition import appositive, described_then_named
+from briefdeck.extract.back_references import issuer, named_last
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
-                                       SPEECH, STOPS, TITLES)
+                                       SPEECH, STOPS)
 from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
                                        ORG_WORDS, PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite,
                                        is_past, phrase_left, phrase_right, speaks, tokens, verb)
@@ -87,6 +88,10 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             return _description_subject(toks, j, text)
         if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
             lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
+            if lead is not None and head.kind == NAME and " of " in lead.name and lead.name.split()[0].lower() \
+                    in ORG_WORDS and _NAME_LIST.fullmatch(text, lead.end, head.start):  # "Ministry of Energy, Mines and Trade"
+                whole = text[text.index(lead.name, lead.start):head.end]
+                return Mention(NAME, whole, lead.start, head.end, whole, lead.role, lead.begin)
             if lead is not None:
                 return lead
         return head
@@ -109,6 +114,8 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
                         if head.kind == NAME and not head.role and inner and inner[0].word:
                             head.role = appositive(text, inner[0].start - 2) if inner[0].start >= 2 else ""
                         found = head
+                elif found is None:
+                    found = described_then_named(toks, k, text)     # "In a memo, the director of …, Jo Doe, wrote"
             close = k
         k -= 1
     if found is None:
@@ -153,6 +160,7 @@ def _leading_name(toks: list[Token], k: int, text: str) -> Mention | None:
     while i > 0 and toks[i - 1].text not in ".;:!?" and toks[i - 1].text not in _QUOTE_CLOSERS + "\u201c\u2022" \
             and k - i < 30:
         i -= 1
+    i += main_start(toks[i:k])                           # past "In a statement,"
     head = phrase_right(toks, i, text)
     if head is None or head.kind != NAME:
         return None
@@ -160,27 +168,6 @@ def _leading_name(toks: list[Token], k: int, text: str) -> Mention | None:
     if after_head <= k and toks[after_head].text == ",":
         return head
     return None
-
-
-ROLE_WORDS = 10          # a longer role loses its "who …" clause: a slide's attribution line stays short
-
-
-def appositive(text: str, at: int) -> str:
-    """A role written right after a name, past an age: ", an economist at the bank,", ", 21, a deckhand"."""
-    m = re.match(r"(?:,\s+\d{1,3}(?=,\s+(?:an?|the)\s))?,\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
-                 r"told|added))[^,.;:\u201c\u201d\"()\u2022]{2,90})(?=[,.;)]|$)", text[at:at + 140])
-    if not m:
-        return ""
-    role = m.group(1).strip()
-    role = re.split(r"\s+(?:who|whose|which)\s", role)[0] if role.count(" ") >= ROLE_WORDS else role
-    first = role.split()[0].lower()
-    if first in ("who", "which", "that", "when", "where", "referring", "adding", "noting", "saying", "in", "on",
-                 "at", "during", "after", "before", "while", "as", "and", "but") or first in SPEECH:
-        return ""
-    words = role.lower().split()
-    if not (words[0] in DETERMINERS or any(w.strip("\u2019's") in ROLE_NOUNS or w in TITLES for w in words)):
-        return ""
-    return role
 
 
 def according(toks: list[Token], v: int, text: str) -> Mention | None:
@@ -292,6 +279,7 @@ def after(toks: list[Token], text: str) -> Mention | None:
     return None
 
 
+_NAME_LIST = re.compile(r",(?:[ \t]+(?:[A-Z][\w\u2019'\-]*|and|&)|,)+[ \t]+")
 # “…,” and her office said …: a second clause with its own subject, not who said the quotation
 _COORDINATORS = frozenset("and but or so yet while whereas".split())
 
@@ -399,8 +387,8 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
         if toks[v].text.islower() and (toks[v].text in FRAMING or toks[v].text[:-1] in FRAMING) \
                 and not toks[v].text.endswith("ing"):
             who = subject_of(toks, v, text)
-            if who is not None and who.kind in (NAME, PRONOUN):
-                return who
+            if who is not None and (who.kind in (NAME, PRONOUN) or issuer(who.text)):
+                return who                                     # "the trust's own risk register described it as"
     return None
 
 

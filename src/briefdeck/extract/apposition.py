@@ -1,0 +1,48 @@
+"""Names and roles set side by side between commas: "Jo Doe, an economist at the bank, said" and "the
+director of nursing at the hospital, Dr. Jo Doe, wrote"."""
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.lexicon import DETERMINERS, ROLE_NOUNS, SPEECH, TITLES
+from briefdeck.extract.phrases import DESCRIPTION, NAME, Mention, Token, classify, phrase_right
+
+ROLE_WORDS = 10          # a longer role loses its "who …" clause: a slide's attribution line stays short
+
+
+def appositive(text: str, at: int) -> str:
+    """A role written right after a name, past an age: ", an economist at the bank,", ", 21, a deckhand"."""
+    m = re.match(r"(?:,\s+\d{1,3}(?=,\s+(?:an?|the)\s))?,\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
+                 r"told|added))[^,.;:\u201c\u201d\"()\u2022]{2,90})(?=[,.;)]|$)", text[at:at + 140])
+    if not m:
+        return ""
+    role = m.group(1).strip()
+    role = re.split(r"\s+(?:who|whose|which)\s", role)[0] if role.count(" ") >= ROLE_WORDS else role
+    first = role.split()[0].lower()
+    if first in ("who", "which", "that", "when", "where", "referring", "adding", "noting", "saying", "in", "on",
+                 "at", "during", "after", "before", "while", "as", "and", "but") or first in SPEECH:
+        return ""
+    words = role.lower().split()
+    if not (words[0] in DETERMINERS or any(w.strip("\u2019's") in ROLE_NOUNS or w in TITLES for w in words)):
+        return ""
+    return role
+
+
+def described_then_named(toks: list[Token], close: int, text: str) -> Mention | None:
+    """The name in "<description>, <Name>," where the comma at token ``close`` ends a description that opens its
+    clause with a determiner ("In a letter, the director of nursing at the hospital, Dr. Jo Doe, wrote"): the
+    person, with the description as their role."""
+    first = close
+    while first > 0 and close - first < 20 and toks[first - 1].text not in ",;:.!?\u2014\u2013\u201d\u201c":
+        first -= 1
+    if first >= close or toks[first].low not in DETERMINERS:
+        return None
+    head = phrase_right(toks, first, text)
+    if head is None or head.kind != DESCRIPTION or not all(t.word for t in toks[first:close]):
+        return None
+    end = next((k for k in range(close + 1, min(len(toks), close + 8)) if toks[k].text == ","), None)
+    named = classify(toks[close + 1:end], text) if end is not None else None
+    if named is None or named.kind != NAME:
+        return None
+    named.role = named.role or text[toks[first].start:toks[close - 1].end]
+    return named

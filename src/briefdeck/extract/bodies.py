@@ -1,0 +1,219 @@
+"""Bodies — companies, ministries, agencies, police forces — that a later mention points back to: "the
+agency said" (the body named a little earlier as the one that spoke), a short name for the full one given
+before ("Brightway" after "Brightway Pharmacy"), an acronym the text spells out ("the Premier Hardcourt
+League (PHL)"), and the names that spoke together before a "they"."""
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, OPENERS, PRONOUNS
+from briefdeck.extract.phrases import ORG_WORDS
+
+# "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
+BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank union association ministry department "
+                        "government group office board council commission authority regulator party campaign "
+                        "organization organisation institute network manufacturer retailer airline railway utility "
+                        "committee lender insurer producer supplier operator developer broadcaster publisher newspaper "
+                        "startup maker chain league federation coalition alliance society chamber foundation trust district force police "
+                        "court".split())
+_BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"
+                         r"de|du|la)){0,6})(?:,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
+                         r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
+                         r"added)\b")
+BODY_LOOKBACK = 1200
+_CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
+                     r"([A-Z][^,.;:\n\u201c\"]{1,80}?)(?=,|[ \t]+(?:said|says|announced|warned|told|has|had|is|was|will|"
+                     r"would|wants|plans)\b)")
+# "the company" with no body said to speak before it: the nearest name of a business, by its suffix
+_BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
+                            "operator developer chain manufacturer".split())
+_NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "
+                          "board authority institute foundation federation coalition alliance society chamber "
+                          "university college school court police league".split())
+_CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|Co|LLC|PLC|Limited|Group|Motors|"
+                        r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
+                        r"Airlines|Mining|Steel|Technologies|Logistics|Energy)\b\.?)")
+_NAME_JOINERS = frozenset("of for and & de du la".split())
+
+
+def _name_run(word: str) -> str:
+    """Capitalised words with the joiners of a body's name between them: "Reserve Bank of New Zealand"."""
+    return rf"{word}(?:[ \t]+(?:(?:of|for|and|&|de|du|la)[ \t]+(?:the[ \t]+)?)?{word})*"
+
+
+# "the Office of the U.S. Trade Representative": a capitalised name, dotted words and joiners kept
+_CAPITALISED_NAME = re.compile(_name_run(r"[A-Z][\w&\u2019'.\-]*"))
+_PLAIN_NAME = re.compile(_name_run(r"[A-Z][\w&\u2019'\-]*"))      # ... no dots: "Fare Watch. The" ends at the stop
+FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
+# "the Boston company that makes the drug", "the note-taking app": a description whose head is a business
+# ("the founder of the company" and "the firm's founder" are not)
+_BUSINESS_HEADS = (r"company|firm|app|startup|platform|service|brand|retailer|chain|carmaker|automaker|lender|insurer|"
+                   r"airline|manufacturer|business|drugmaker|maker")
+_A_BODY = (r"(?:the|an?)[ \t]+(?:(?!(?:of|at|for|with|in|to|and|who|that|which)\b)[\w\-\u2019']+[ \t]+){{0,5}}?"
+           r"(?:{heads})\b(?![\u2019'\-])")
+# "Plumline, the minimalist note-taking app": a name that the text says is a business
+_DEFINED_BUSINESS = re.compile(r"\b([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+"
+                               + _A_BODY.format(heads=_BUSINESS_HEADS))
+_BODY_DESCRIPTION = re.compile(_A_BODY.format(heads=_BUSINESS_HEADS + r"|agency|organi[sz]ation|group"), re.I)
+
+
+def describes_a_body(description: str) -> bool:
+    """Whether a role written after a name makes it a body: "the Boston company that makes the drug"."""
+    return _BODY_DESCRIPTION.match(description) is not None
+
+
+def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:
+    """The body "the agency" / "the company" at ``at`` refers to: the nearest name before it that said or
+    announced something and is surely a body — it has a word such as Bank or Agency, is an acronym or a web
+    name, or is followed by ", which" — and is not someone ``is_person`` knows (``""`` when there is none)."""
+    words = description.lower().split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_NOUNS \
+            or not all(w.isalpha() for w in words[1:-1]):
+        return ""
+    words = ["the", words[-1]]                        # "the provincial police force": a force
+    called = [m.group(2) for m in _CALLED.finditer(text, max(0, at - BODY_LOOKBACK), at) if m.group(1) == words[1]]
+    if called:
+        return called[-1]                             # "A group called Citizens for a Fair Deal said …": the group
+    best = same = plain = ""
+    lookback = text.rfind("\n", 0, max(0, at - BODY_LOOKBACK)) + 1    # from a paragraph's start, not mid-name
+    for m in _BODY_SPOKE.finditer(text, lookback, at):
+        toks = m.group(1).split()
+        toks = _lead_trimmed(toks)
+        if not toks or toks[-1] in _NAME_JOINERS or toks[0].lower() in OPENERS or toks[0].lower() in PRONOUNS \
+                or toks[0].lower().rstrip(".") in HONORIFICS:
+            continue
+        name = " ".join(toks)
+        if words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in toks):
+            continue                                  # "the company" is not the Harvesters Association
+        bodily = any(t.lower().strip("\u2019'") in ORG_WORDS for t in toks)
+        if is_person(name) or is_person(toks[-1]) and not bodily:
+            continue                                  # "Jane Doe said", not "… Medicine Makers said"
+        if bodily or name.endswith((".com", ".org", ".ca")) \
+                or any(len(t) > 1 and t.isupper() for t in toks) or text.startswith(", which", m.end(1)):
+            best = name
+            if words[1] in (t.lower() for t in toks):
+                same = name                           # "the council": the National Council of …, first
+        elif toks[0].lower() not in FEMALE_NAMES and toks[0].lower() not in MALE_NAMES:
+            plain = name                              # "Eskom said …": a name nobody calls a person
+    if not same:
+        same = _named_with(words[1], text, at, is_person)   # "the bank" after "The Reserve Bank of …" cut rates
+    if not (same or best) and words[1] in _BUSINESS_NOUNS:
+        named = []
+        for m in _CORPORATE.finditer(text, max(0, at - FIRM_LOOKBACK), at):
+            toks = m.group(1).split()
+            while toks and toks[0].lower() in NOT_NAMES:
+                toks = toks[1:]
+            if len(toks) > 1:
+                named.append(" ".join(toks))          # "Louisbourg Seafoods Ltd. … expects": no verb of saying
+        for m in _DEFINED_BUSINESS.finditer(text, max(0, at - FIRM_LOOKBACK), at):
+            if m.group(1).split()[0].lower() not in NOT_NAMES:
+                named.append(m.group(1))              # "Plumline, the note-taking app that …"
+        if named:                                     # the firm the story keeps naming, else the nearest
+            best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
+    found = same or best or plain
+    at_name = text.rfind(found, 0, at) if " of " in found else -1
+    listed = _LISTED.match(text, at_name + len(found)) if at_name >= 0 else None
+    return found + listed.group() if listed else found  # "Ministry of Economic Development, Job Creation and Trade"
+
+
+# the rest of a name that lists what a body covers: "…, Job Creation and Trade" before a verb
+_LISTED = re.compile(r",(?:[ \t]+[A-Z][\w\u2019'\-]*)+(?:,(?:[ \t]+[A-Z][\w\u2019'\-]*)+)*[ \t]+(?:and|&)"
+                     r"(?:[ \t]+[A-Z][\w\u2019'\-]*)+(?=[ \t]+[a-z])")
+
+
+def _lead_trimmed(toks: list[str], openers: bool = False) -> list[str]:
+    """A name's words without what leads into it: "But Toyota" -> "Toyota", "Ontario’s Ministry of …" -> "Ministry …"."""
+    while toks and (toks[0].lower() in NOT_NAMES or toks[0] in _NAME_JOINERS or openers and toks[0].lower() in OPENERS
+                    or toks[0].endswith(("\u2019s", "'s")) and len(toks) > 1 and toks[1].lower() in ORG_WORDS):
+        toks = toks[1:]
+    return toks
+
+
+def _named_with(noun: str, text: str, at: int, is_person) -> str:
+    """The nearest name before ``at`` that has ``noun`` among its words ("Bank" in "Reserve Bank of New
+    Zealand"), whether or not it spoke there."""
+    found = ""
+    described = re.compile(rf"\b{re.escape(noun)}[ \t]+(?=[A-Z])")    # "consumer group Choice Travel Watch"
+    for m in described.finditer(text, max(0, at - BODY_LOOKBACK), at):
+        name = _PLAIN_NAME.match(text, m.end())
+        if name and name.group().split()[0].lower() not in NOT_NAMES and not is_person(name.group()):
+            found = name.group()
+    if found:
+        return found
+    for m in _CAPITALISED_NAME.finditer(text, max(0, at - FIRM_LOOKBACK), at):
+        toks = _lead_trimmed(m.group().split(), openers=True)     # "The Reserve Bank …", "But the …"
+        while toks and toks[-1] in _NAME_JOINERS:
+            toks = toks[:-1]
+        if len(toks) > 1 and any(t.lower().strip("\u2019'.,") == noun for t in toks) and not is_person(" ".join(toks)):
+            found = " ".join(toks).rstrip(".,")
+    return found
+
+
+# "RapidCart, Dashly and Foodsprint warned that …": names that spoke together, for a "they" after them
+_NAMED = r"[A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,3}"
+_TOGETHER = re.compile(rf"\b({_NAMED}(?:,[ \t]+{_NAMED}){{0,4}},?[ \t]+and[ \t]+{_NAMED})[ \t]+"
+                       r"(?:(?:also|jointly|together|have|had)[ \t]+)?(?:said|say|wrote|write|warned|warn|argued|argue|"
+                       r"told|added|insisted|stated|urged|asked)\b")
+_TOGETHER_LOOKBACK = 600
+PREPOSITIONS = frozenset("in on at to from of for by with since until after before during".split())
+
+
+def named_together(text: str, at: int) -> str:
+    """The names that last spoke together shortly before ``at`` ("Acme and Brightline said"), or ``""``."""
+    best = ""
+    for m in _TOGETHER.finditer(text, max(0, at - _TOGETHER_LOOKBACK), at):
+        names = re.split(r",?[ \t]+and[ \t]+|,[ \t]+", m.group(1))
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1] in PREPOSITIONS:
+            names = names[1:]                          # "in June, Acme and Brightline said": not June
+        while names and (names[0].split()[0].lower() in NOT_NAMES or names[0].split()[0].lower() in OPENERS):
+            names = names[1:]
+        if len(names) >= 2:
+            best = ", ".join(names[:-1]) + " and " + names[-1]
+    return best
+
+
+def spelled_out(acronym: str, text: str) -> str:
+    """The full name an acronym stands for where the text defines it ("the Premier Hardcourt League (PHL)"),
+    or ``""``: its capitals' initials spell the acronym."""
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+        return ""
+    m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({acronym}\)", text)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    for k in range(len(words)):                       # the words from the first whose capitals spell it
+        caps = [w for w in words[k:] if w[0].isupper()]
+        initials = "".join(w[0] for w in caps)
+        if not words[k][0].isupper() or not initials.startswith(acronym):
+            continue
+        beyond = words.index(caps[len(acronym)], k) if len(caps) > len(acronym) else 0
+        if initials == acronym or words[beyond - 1] in ("of", "for"):
+            return " ".join(words[k:])                # "Maritime and Port Authority of Singapore (MPA)" too
+    return ""
+
+
+# the last word of a business's full name, beside the words for bodies in general: "Brightway Pharmacy"
+_TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health healthcare maritime marine works "
+                        "software solutions services labs laboratories partners capital ventures brands stores "
+                        "markets farms mills dairy brewing brewery shipping freight transport logistics railway railways "
+                        "railroad airline analytics systems technologies resources minerals metals motors pipelines "
+                        "utilities insurance".split())
+
+
+def short_for(name: str, text: str, at: int) -> str:
+    """The full name that a body's first words stand for ("Brightway" after "Brightway Pharmacy", "Northern
+    Shield" after "Northern Shield Railway"), or ``""``."""
+    if not name[:1].isupper() or name.isupper():
+        return ""
+    described = re.search(rf"\b(?:{_BUSINESS_HEADS})[ \t]+({re.escape(name)}(?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,2}})\b",
+                          text[:at])
+    if described:                                     # "the software company RentWise Analytics"
+        return described.group(1)
+    m = re.search(rf"\b{re.escape(name)}((?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,3}})", text[:at])
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    while words and words[-1].lower().strip("\u2019'") not in ORG_WORDS | _TRADE_ENDS:
+        words.pop()                                   # "Brightway Pharmacy Thursday" -> "Brightway Pharmacy"
+    return f"{name} {' '.join(words)}" if words else ""
