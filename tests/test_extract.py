@@ -290,6 +290,21 @@ def test_parallel_and_serial_runs_agree(tmp_path):
     assert [(s.id, s.anchor.start) for s in serial.snippets] == [(s.id, s.anchor.start) for s in parallel.snippets]
 
 
+def test_worker_processes_fill_the_cache_the_next_run_reads(tmp_path):
+    files = []
+    for i in range(3):
+        for p in sorted(ARTICLES.iterdir()):
+            target = tmp_path / f"{i}-{p.name}"
+            target.write_bytes(p.read_bytes())
+            files.append(target)
+    cache = ExtractCache(tmp_path / "cache")
+    first = extract_files(files, cache=cache, jobs=2)
+    assert len(list((tmp_path / "cache").rglob("*.json"))) >= len(files)
+    second = extract_files(files, cache=ExtractCache(tmp_path / "cache"), jobs=2)
+    assert (first.cached, second.cached) == (0, len(files))
+    assert [s.anchor.exact for s in first.snippets] == [s.anchor.exact for s in second.snippets]
+
+
 ROLE = "president of the Lakeport Steelworkers local"
 
 

@@ -65,14 +65,19 @@ def _key(path: Path, source_id: str) -> str:
     return digest.hexdigest()
 
 
-def process(path: str, source_id: str) -> dict:
-    """Read, clean and extract one file into a cacheable record (runs in a worker process)."""
+def process(path: str, source_id: str, key: str | None = None, cache_folder: str = "") -> dict:
+    """Read, clean and extract one file into a cacheable record (runs in a worker process), and keep it in the
+    cache folder under ``key`` when both are given: the workers write the cache side by side, not the parent
+    after them."""
     try:
         source = read_source(Path(path), source_id)
     except BriefdeckError as exc:
         first = exc.diagnostics[0]
         return {"error": first.message, "hint": first.hint or ""}
-    return {"source": source_record(source), "rows": [snippet_row(sn) for sn in extract(source)]}
+    record = {"source": source_record(source), "rows": [snippet_row(sn) for sn in extract(source)]}
+    if key and cache_folder:
+        ExtractCache(cache_folder).put(key, record)
+    return record
 
 
 def unique_ids(paths: list[Path]) -> list[str]:
@@ -111,10 +116,12 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
     if progress and done:
         progress(done, len(paths), "cache")
     workers = jobs or os.cpu_count() or 1
+    folder = str(cache.folder) if cache else ""
     if len(todo) >= _PARALLEL_FROM and workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunk = max(1, len(todo) // (workers * 8))
-            outputs = pool.map(process, [str(paths[i]) for i in todo], [ids[i] for i in todo], chunksize=chunk)
+            outputs = pool.map(process, [str(paths[i]) for i in todo], [ids[i] for i in todo],
+                               [keys[i] for i in todo], [folder] * len(todo), chunksize=chunk)
             for i, record in zip(todo, outputs):
                 records[i] = record
                 done += 1
@@ -122,12 +129,12 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
                     progress(done, len(paths), paths[i].name)
     else:
         for i in todo:
-            records[i] = process(str(paths[i]), ids[i])
+            records[i] = process(str(paths[i]), ids[i], keys[i], folder)
             done += 1
             if progress:
                 progress(done, len(paths), paths[i].name)
     with _no_gc():                        # 100k small objects: the collector would rescan them again and again
-        _build(result, records, paths, keys, todo, cache)
+        _build(result, records, paths)
     _corroborate(result.snippets, cache, keys)
     return result
 
@@ -143,16 +150,13 @@ def _no_gc():
             gc.enable()
 
 
-def _build(result: Extraction, records: list, paths: list[Path], keys: list, todo: list[int],
-           cache: ExtractCache | None) -> None:
+def _build(result: Extraction, records: list, paths: list[Path]) -> None:
     for i, record in enumerate(records):
         if record is None:
             continue
         if "error" in record:
             result.problems.append(Diagnostic(record["error"], "error", hint=record.get("hint") or None))
             continue
-        if cache and keys[i] and i in todo:
-            cache.put(keys[i], record)
         source = source_from(record["source"])
         source.path = str(paths[i])
         result.sources.append(source)
