@@ -445,6 +445,11 @@ def test_a_paid_post_box_goes_with_its_one_line_pitch():
     "Weather: -7C Freezing rain | Thunder Bay",
     "Story continues below | Subscribe to the Harbour Morning Brief",
     "*Jo Doe* | 4 min read | 12 Jan 2025, 9:05 AM IST",
+    "[Skip to content](#main)",
+    "Search the Harbour Ledger",
+    "Log in   Subscribe to Ledger Pro",
+    "Ledger Mornings: the harbour news you need before work. Sign up \u2014 it\u2019s free.",
+    "Crews repair the pier at dawn on the east side of the harbour. Courtesy of Alder Marine Ltd.",
 ])
 def test_furniture_lines_of_share_bars_weather_and_bars_of_short_parts_go(furniture):
     story = ("The ferry will carry 1,200 passengers a day from April, the operator said on Monday.\n\n"
@@ -454,6 +459,19 @@ def test_furniture_lines_of_share_bars_weather_and_bars_of_short_parts_go(furnit
 
 def test_a_table_row_between_bars_is_kept():
     text = "Ontario | 51,000 | 2024\n\nThe ferry will carry 1,200 passengers a day from April, the operator said."
+    assert clean(text).text == text
+
+
+def test_a_numbered_most_read_list_named_for_the_site_goes():
+    story = ("The bridge will close for 14 months from May while its deck is replaced, the city said on Monday.\n\n"
+             "The bridge is scheduled to reopen in July 2026.")
+    links = ("\n\nMOST READ ON THE HARBOUR LEDGER\n1. Plow drivers reach tentative deal with city\n"
+             "2. Library unveils new reading room\n3. Junior team clinches playoff spot\n")
+    assert clean(story + links).text == story
+
+
+def test_a_headline_that_starts_with_search_is_kept():
+    text = "Search for missing hikers resumes at dawn\n\nCrews will return to the ridge at 6 a.m., the police said."
     assert clean(text).text == text
 
 

@@ -1180,3 +1180,35 @@ def test_a_body_s_own_document_speaks_for_the_body():
             "updated in June, scored crowding at 20 out of 25 and described it as \u201ca significant and sustained "
             "risk to patient safety\u201d.")
     assert speaker_of(text, "a significant")[0] == "Hallam Valley NHS Trust"
+
+
+def test_a_quotation_in_single_marks_that_runs_on_into_the_next_paragraph():
+    text = ("Jo Doe, the charity\u2019s head of policy, said: \u2018Bills are still far higher than before the "
+            "crisis. For a family on a low income that is the difference between eating and not.\n\n"
+            "\u2018The Government needs a proper social tariff before next winter, not after.\u2019\n\n"
+            "Suppliers said they would pass on the cut in full.")
+    assert speaker_of(text, "Bills are still")[0] == "Jo Doe"
+    assert speaker_of(text, "The Government needs")[0] == "Jo Doe"
+
+
+def test_a_broadcaster_s_regional_service_is_nobody():
+    text = ("Speaking to BBC Wales, the regulator\u2019s director of enforcement, Claire Maddox, said the conduct had "
+            "been \u201cunacceptable\u201d.\n\n\u201cCustomers have every right to expect the works to be run "
+            "properly,\u201d she said.")
+    assert speaker_of(text, "Customers have")[0] == "Claire Maddox"
+
+
+def test_they_for_the_one_person_named_before_who_is_never_he_or_she():
+    text = ("Sam Tremblay, who chairs the patient council and was treated in the city in 2021, said the news "
+            "had moved its members.\n\n\u201cI used to leave at five in the morning to make an appointment,\u201d "
+            "they said.")
+    assert speaker_of(text, "I used to")[0] == "Sam Tremblay"
+    text = text.replace("said the news", "said he was moved and the news")
+    assert speaker_of(text, "I used to")[0] != "Sam Tremblay"
+
+
+def test_the_statement_is_the_one_a_body_called_something_in():
+    text = ("In a statement, the Harbour Party campaign called the plan \u201ca blank cheque\u201d and accused "
+            "its rivals of promising money they did not have.\n\n\u201cThey discovered the harbour three weeks "
+            "before an election,\u201d the statement said.")
+    assert speaker_of(text, "They discovered")[0] == "the Harbour Party campaign"

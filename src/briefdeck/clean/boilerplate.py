@@ -21,6 +21,7 @@ _WHOLE_LINE = [
     # navigation and page furniture
     r"scroll to top", r"back to top", r"skip to (?:main |site )?(?:content|index|navigation)",
     r"menu", r"home", r"search", r"skip advertisement",
+    r"search (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}",         # "Search the Courier"
     r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
     r"(?:read more|see also|also read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
@@ -186,6 +187,9 @@ _SCANNED = [
      r".{0,300}[.!?]\s+(?:[|\u2014\u2013-]\s+)?(?:[\w’'-]+\s)?(?:photo(?:graph)?|image|picture|illustration|credit)s?"
      r"(?:\s*:|\s*(?:\.{3}|\u2026)|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^.!?]{2,80}\.?"),
     (("/",), r".{0,300}[.!?]\s+(?:[|\u2014\u2013]\s+)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
+    (("courtesy",), r".{0,300}[.!?]\s+(?:photo\s+)?courtesy(?:\s+of)?\s+(?-i:[A-Z])[^.!?]{1,80}\.?"),   # "… Courtesy of Acme Co."
+    # a newsletter's pitch ending on its button: "The Daily Brief: the news you need each morning. Sign up — it's free."
+    (("sign up",), r".{0,200}[.!?:]\s+sign up(?: now| today| here)?\s*(?:[\u2014\u2013-]\s*)?(?:it[’']s free|for free|free)?[.!]?"),
 ]
 _SCANNED_RE = [(words, re.compile(r"^[ \t\u2022*\-|]*(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
@@ -200,6 +204,7 @@ BOX_LINES, BOX_WORDS = 2, 25
 _TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
                            r"join the (?:conversation|discussion))\s*$", re.I)
 _SHORT = 140
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]*\)")
 PART_WORDS = 6            # a line of short parts between bars, one of them furniture, is furniture
 
 
@@ -281,10 +286,13 @@ def is_boilerplate(line: str) -> bool:
         return False
     if _LINE_RE.match(stripped) or link_lists.HEADING.match(stripped):
         return True
+    link = _MARKDOWN_LINK.fullmatch(stripped)
+    if link:
+        return is_boilerplate(link.group(1))          # "[Skip to content](#main)"
     low = stripped.lower()
     if any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in _SCANNED_RE):
         return True
-    parts = [part.strip() for part in stripped.split(" | ")]
+    parts = [part.strip() for part in re.split(r" \| |[ \t]{3,}", stripped)]     # "Log in   Subscribe to Pro" too
     return len(parts) > 1 and all(len(part.split()) <= PART_WORDS for part in parts) \
         and any(is_boilerplate(part) for part in parts)   # "Jo Doe | 3 min read | 03 Mar 2025", "Story continues below | …"
 

@@ -133,13 +133,8 @@ def _lower_role(text: str, at: int) -> str:
 
 def _name_table() -> dict[str, str]:
     """First names given almost only to women ("f") or to men ("m"): first_names.tsv (see its header)."""
-    table: dict[str, str] = {}
     with (files("briefdeck.extract") / "first_names.tsv").open(encoding="utf-8") as lines:
-        for line in lines:
-            if not line.startswith("#"):
-                name, gender = line.rstrip("\n").split("\t")
-                table[name] = gender
-    return table
+        return dict(line.rstrip("\n").split("\t") for line in lines if not line.startswith("#"))
 
 
 _NAMES = _name_table()
@@ -153,7 +148,7 @@ def _fold(word: str) -> str:
 def _part_gender(low: str, table: bool) -> str:
     if low in FEMALE_NAMES or low in MALE_NAMES:
         return "f" if low in FEMALE_NAMES else "m"
-    return (_NAMES.get(low) or _NAMES.get(_fold(low), "")) if table else ""
+    return _NAMES.get(low) or _NAMES.get(_fold(low), "") if table else ""
 
 
 def first_name_gender(first: str, table: bool = True) -> str:
@@ -253,7 +248,8 @@ class Directory:
             if title.lower().rstrip(".") in HONORIFICS:
                 title, honorific = "", raw[cut - 1].strip(",;:")     # as written: "Mr." or "Mr"
             if len(name) == 1:
-                title = "" if cut and _POSSESSIVE.search(raw[cut - 1]) and not honorific else title  # "Tunney’s Pasture"
+                title = "" if cut and not honorific and (_POSSESSIVE.search(raw[cut - 1]) or low[cut - 1] in ORG_WORDS) \
+                    else title                             # "Tunney’s Pasture", "BBC South": a place, a body
                 singles.append((offset, name[0], title, gender, honorific))
                 continue
             if name[0].lower() in _PLACES or all(t.isupper() for t in name) or any(_ODD_WORD.match(t) or

@@ -19,6 +19,7 @@ from briefdeck.extract import back_references, bodies, single_marks, speakers
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.lexicon import GENDERED
 from briefdeck.extract.marks import Span
+from briefdeck.extract.not_quotes import is_title, repeated_in_headline
 from briefdeck.extract.people import Directory, Person
 from briefdeck.extract.phrases import ORG_WORDS
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
@@ -27,6 +28,7 @@ _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, 
 # "the 31-year-old forward", "the 24-year-old": an age for someone just named
 _EPITHET = re.compile(r"[Tt]he\s+\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}$")
 _EPITHET_REACH = 800
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # "The Doe family, who …, got three bikes. … they wrote": a group of people a "they" can point back to
 _GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
                     r"siblings|brothers|sisters|household|children|kids|neighbou?rs)$")
@@ -41,7 +43,6 @@ _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")   # "a neighbour who …": 
 _RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,)")      # "Her daughter remembers …"
 # "One of them, a retired teacher who …, said": the description is the one of them who spoke
 _PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
-_SMALL_WORDS = frozenset("of the a an and or in on for to at with by from is are be vs via &".split())
 
 
 @dataclass
@@ -67,18 +68,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \u2026":
         start += 1
     return start, end
-
-
-def _is_title(words: str) -> bool:
-    """A quoted title of a show, book or slogan: all words but small ones capitalised ("State of the Union")."""
-    toks = [t for t in (w.strip("\u2019'\",.!?:;()") for w in words.split()) if t]
-    if not 0 < len(toks) <= 12 or not toks[0][:1].isupper() and not toks[0][:1].isdigit():
-        return False
-    capital = sum(t[:1].isupper() or t[:1].isdigit() for t in toks)
-    end = words.rstrip()[-1:]
-    if len(toks) > 4 and (end == "." or end in "!?" and capital < 3):
-        return False                                     # a sentence, not a title ("Who Pays for the Port?" is one)
-    return capital >= 2 and all(t[:1].isupper() or t[:1].isdigit() or t in _SMALL_WORDS for t in toks)
 
 
 class _Finder:
@@ -116,9 +105,9 @@ class _Finder:
                 together = bodies.named_together(self.masked, at) if m.name == "they" else ""
                 if together:
                     return together, "", None                  # "Acme and Brightline warned …": they
-                group = self._group_before(at) if m.name == "they" else None
+                group = self._they_before(at) if m.name == "they" else None
                 if group:
-                    return group, "", None                     # "The Doe family … got bikes. … they wrote"
+                    return group                               # "The Doe family … got bikes. … they wrote"
                 if m.name in ("they", "we") and self.out and self.out[-1][1] and \
                         self.out[-1][1].person is None and not _ONE.match(self.out[-1][1].speaker):
                     last = self.out[-1][1]
@@ -209,14 +198,22 @@ class _Finder:
             return None                                       # "A woman … says" then "he": someone else
         return subject.text
 
-    def _group_before(self, at: int) -> str | None:
-        """The family or couple a "they" at ``at`` refers to: the subject of the sentence before."""
+    def _they_before(self, at: int) -> tuple[str, str, object | None] | None:
+        """The family or couple a "they" at ``at`` refers to — the subject of the sentence before — or the one
+        person that sentence says spoke, when the text never calls them he or she ("Sam Doe, who chairs the
+        council, said …. “…,” they said")."""
         previous = self._previous_sentence(self.sentence(at)[0])
         if previous is None:
             return None
         toks = speakers.tokens(self.masked, *previous)
         subject = speakers.sentence_subject(toks, self.masked, self.d.knows)
-        return subject.text if subject is not None and _GROUP.fullmatch(subject.text) else None
+        if subject is not None and _GROUP.fullmatch(subject.text):
+            return subject.text, "", None
+        p = self.d.people.get(subject.name) if subject is not None and subject.kind == NAME else None
+        if p is None or " " not in p.name or p.honorific or _HE_OR_SHE.search(self.masked, previous[0], at) \
+                or not any(speakers.speaks(t) for t in toks):
+            return None
+        return p.called, p.role, p
 
     def _epithet(self, description: str, at: int) -> Person | None:
         """The person "the 31-year-old forward" refers to: whoever was last named before it, if a person."""
@@ -393,7 +390,7 @@ class _Finder:
             if e <= s:
                 continue
             words = len(text[s:e].split())
-            if _is_title(text[s:e]) or words < _MIN_WORDS:
+            if is_title(text[s:e]) or words < _MIN_WORDS:
                 self.out.append((q, None, words))          # a name, a slogan or a word: nobody's quotation
                 continue
             mention, beside = self.attribute(q)
@@ -428,20 +425,7 @@ def find(text: str, doubled: bool = False) -> list[Quote]:
     """
     if not doubled:
         text = single_marks.as_double(text)
-    return _repeated_in_headline(text, _Finder(text, Directory(text)).run())
-
-
-def _repeated_in_headline(text: str, found: list[Quote]) -> list[Quote]:
-    """Without the headline's quoted words that the story quotes again ("… help is “a long time coming”"):
-    the story's quotation, with its speaker, is the snippet."""
-    first = text.find("\n")
-    if first < 0 or not found or found[0].start > first:
-        return found
-    line = text[:first].rstrip().rstrip("\u201d\"'\u2019").rstrip()
-    if not line or line[-1] in ".!?:" or len(line.split()) > 25:
-        return found                                     # a first paragraph, not a headline
-    body = [text[q.start:q.end] for q in found if q.start > first]
-    return [q for q in found if q.start > first or not any(text[q.start:q.end].strip(" .,") in b for b in body)]
+    return repeated_in_headline(text, _Finder(text, Directory(text)).run())
 
 
 __all__ = ["Quote", "find", "NAME", "PRONOUN", "DESCRIPTION"]

@@ -51,8 +51,9 @@ def _closes(line: str, i: int) -> int:
     return 1
 
 
-def _pairs(line: str) -> list[tuple[int, int]]:
-    """Opening and closing single marks of one paragraph; an opening mark left open has close -1."""
+def _pairs(line: str, continued: bool = False) -> list[tuple[int, int]]:
+    """Opening and closing single marks of one paragraph; an opening mark left open has close -1 (``continued``:
+    the next paragraph opens with a mark, so a quotation left open here goes on there)."""
     openers = [m.start() for m in _SINGLE.finditer(line) if _opens(line, m.start())]
     out: list[tuple[int, int]] = []
     after = -1
@@ -69,7 +70,7 @@ def _pairs(line: str) -> list[tuple[int, int]]:
             if strength == 1 and maybe < 0:
                 maybe = m.start()
         close = sure if sure >= 0 else maybe
-        if close < 0 and line[:o].strip():
+        if close < 0 and line[:o].strip() and not continued:
             continue                          # not at the start of its paragraph, never closed: a stray mark
         out.append((o, close))
         after = close if close >= 0 else len(line)
@@ -82,9 +83,15 @@ def as_double(text: str) -> str:
         return text
     singles: list[tuple[int, int]] = []
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         if "\u2018" in line or "'" in line:
-            singles += [(pos + o, pos + c if c >= 0 else -1) for o, c in _pairs(line)]
+            j = k + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            following = lines[j].lstrip() if j < len(lines) else ""
+            continued = following[:1] in ("\u2018", "'") and _opens(following, 0)
+            singles += [(pos + o, pos + c if c >= 0 else -1) for o, c in _pairs(line, continued)]
         pos += len(line) + 1
     if not singles:
         return text
