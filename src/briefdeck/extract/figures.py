@@ -71,7 +71,9 @@ FIGURE = re.compile(
 # first and trying FIGURE only there is several times faster than FIGURE.finditer over every position.
 _START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|"
                     rf"\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP|INR|Rs)(?=\$|\.?\s?\d)|"
-                    rf"\b(?:half|a|one|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}|three|hundreds|tens|"
+                    rf"\b(?:half|a(?=[\s-]+(?:quarter|fifth|third|decade|tenth|dozen|century|hundred|thousand|million|"
+                    rf"billion|half|sixth|eighth))|one|"
+                    rf"{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}|three|hundreds|tens|"
                     rf"thousands|millions|billions|dozens)\b", re.I)
 _FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth")
 _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+|"
