@@ -278,25 +278,26 @@ def test_cache_makes_the_second_run_read_nothing_and_notices_changes(tmp_path):
     assert third.cached == len(files) - 1
 
 
-def test_parallel_and_serial_runs_agree(tmp_path):
+def _copies(folder: Path, times: int) -> list[Path]:
+    """The fixture articles copied ``times`` times into ``folder``: enough files for the worker processes."""
     files = []
-    for i in range(10):
+    for i in range(times):
         for p in sorted(ARTICLES.iterdir()):
-            target = tmp_path / f"{i}-{p.name}"
+            target = folder / f"{i}-{p.name}"
             target.write_bytes(p.read_bytes())
             files.append(target)
+    return files
+
+
+def test_parallel_and_serial_runs_agree(tmp_path):
+    files = _copies(tmp_path, 10)
     serial = extract_files(files, jobs=1)
     parallel = extract_files(files, jobs=2)
     assert [(s.id, s.anchor.start) for s in serial.snippets] == [(s.id, s.anchor.start) for s in parallel.snippets]
 
 
 def test_worker_processes_fill_the_cache_the_next_run_reads(tmp_path):
-    files = []
-    for i in range(3):
-        for p in sorted(ARTICLES.iterdir()):
-            target = tmp_path / f"{i}-{p.name}"
-            target.write_bytes(p.read_bytes())
-            files.append(target)
+    files = _copies(tmp_path, 3)
     cache = ExtractCache(tmp_path / "cache")
     first = extract_files(files, cache=cache, jobs=2)
     assert len(list((tmp_path / "cache").rglob("*.json"))) >= len(files)
