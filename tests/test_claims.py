@@ -274,6 +274,19 @@ def test_a_features_scene_setting_opening_ranks_lower():
     assert score < unheeded
 
 
+def test_what_happens_next_counts_for_a_sentence_and_a_scene_of_a_life_against_it():
+    traits, score, unheeded = _trait_and_its_weight(
+        "words", "A vote on the agreement is scheduled for March and will need approval from the council. "
+        "The mill opened in 1952 on the river. "
+        "Every few years she spent a week at home, outside the town where she retired.")
+    assert traits[0] > 0 > traits[2] and traits[1] == 0.0
+    assert score > unheeded
+    traits, score, unheeded = _trait_and_its_weight(
+        "words", "Every few years she spent a week at home, outside the town where she retired. "
+        "The mill opened in 1952 on the river.")
+    assert score < unheeded
+
+
 def test_the_lead_and_the_sentence_carrying_most_figures_rank_above_colour_with_one_number_each():
     text = ("Grain terminal strike enters second week\n\n"
             "Dock workers at the Riverside grain terminal stayed off the job for an eighth day on Monday.\n\n"
