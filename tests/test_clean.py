@@ -454,6 +454,9 @@ _LINKS = ("- Plow drivers reach tentative deal with city\n- Library unveils new 
     "Log in   Subscribe to Ledger Pro",
     "Ledger Mornings: the harbour news you need before work. Sign up \u2014 it\u2019s free.",
     "Crews repair the pier at dawn on the east side of the harbour. Courtesy of Alder Marine Ltd.",
+    "**ALSO READ:** [Banks ask regulator to review agent commissions](https://example.org/banks)",
+    "Kindly share this story:", "License this article", "Skip ahead to the story", "Listen to this story (6 min)",
+    "-- sponsor message --", "32 replies from readers", "Filed in: Getting Around, Council Watch", "About the writer",
 )] + [("", "MORE LOCAL NEWS\n" + _LINKS), ("", "MOST READ ON THE HARBOUR LEDGER\n" + "\n".join(
     f"{n}. {item[2:]}" for n, item in enumerate(_LINKS.split("\n"), 1)))])
 def test_furniture_lines_and_lists_of_other_stories_go(before, after):

@@ -1212,3 +1212,32 @@ def test_the_statement_is_the_one_a_body_called_something_in():
             "its rivals of promising money they did not have.\n\n\u201cThey discovered the harbour three weeks "
             "before an election,\u201d the statement said.")
     assert speaker_of(text, "They discovered")[0] == "the Harbour Party campaign"
+
+
+def test_an_acronym_the_text_never_defines_is_the_name_its_capitals_spell():
+    text = ("The Harbour Ports Authority said on Monday that 47 ships were waiting.\n\nIn a statement on Sunday, the "
+            "HPA said: \u201cThe Authority is aware of the hardship this is causing to hauliers.\u201d\n\n"
+            "Tolls were set by Transit Infrastructure Ireland. A spokeswoman for TII said the level was fair.\n\n"
+            "\u201cTolling is how major roads are paid for in Ireland,\u201d she said.")
+    assert speaker_of(text, "The Authority is aware")[0] == "Harbour Ports Authority"
+    assert speaker_of(text, "Tolling is how")[0] == "A spokeswoman for Transit Infrastructure Ireland"
+
+
+def test_a_which_clause_after_a_body_holds_no_speaker():
+    text = ("A spokesperson for the Coach Operators\u2019 Alliance, which represents most operators outside London, "
+            "said the industry was \u201cready to work with the new leadership on pay\u201d.")
+    assert speaker_of(text, "ready to work")[0] == "A spokesperson for the Coach Operators\u2019 Alliance"
+
+
+def test_the_firm_that_issued_the_statement_by_its_full_name():
+    text = ("Jo Doe sued Northgate Freight Software in 2024.\n\nIn a statement issued outside court, Northgate said "
+            "it took its obligations seriously.\n\n\u201cThis dismissal followed a careful review of expenses,\u201d "
+            "the statement said.")
+    assert speaker_of(text, "This dismissal")[0] == "Northgate Freight Software"
+
+
+def test_a_she_before_the_name_that_opens_the_clause_is_that_person():
+    text = ("\u201cPeople asked if the theatre would ever come back,\u201d said Andrea Vance, chair of the society.\n\n"
+            "Box-office manager since 1987 and keeper of more ticket systems than she cares to count, Maria Lacroix "
+            "said opening night sold out in 41 minutes.\n\n\u201cThe phones lit up like the old days,\u201d she said.")
+    assert speaker_of(text, "The phones lit up")[0] == "Maria Lacroix"

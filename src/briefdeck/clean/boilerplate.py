@@ -19,9 +19,16 @@ _WHOLE_LINE = [
     r"you must be logged in to (?:comment|join the (?:discussion|conversation))\b.{0,80}",
     r"comment(?:ing|s)? (?:is |are )?(?:now )?closed for this (?:story|article)\.?",
     # navigation and page furniture
-    r"scroll to top", r"back to top", r"skip to (?:main |site )?(?:content|index|navigation)",
+    r"scroll to top", r"back to top",
+    r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site )?(?:content|index|navigation|story|article)",
+    r"listen to (?:this|the) (?:story|article)(?: \(\d+ min\))?",
+    r"[-\u2014\u2013 ]*sponsor(?:ed)? (?:message|content)[-\u2014\u2013 ]*",
+    r"\d+ (?:replies|comments|responses)(?: from (?:readers|neighbou?rs))?", r"filed (?:in|under)\s*:.{0,160}",
+    r"about the (?:writer|author|reporter)",
     r"menu", r"home", r"search", r"skip advertisement",
     r"search (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}",         # "Search the Courier"
+    r"(?:kindly |please )?share (?:this|the) (?:story|article|post)\s*:?",
+    r"(?:license|licence|reprint|republish) (?:this|the) (?:article|story)",
     r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
     r"(?:read more|see also|also read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
@@ -289,6 +296,10 @@ def is_boilerplate(line: str) -> bool:
     link = _MARKDOWN_LINK.fullmatch(stripped)
     if link:
         return is_boilerplate(link.group(1))          # "[Skip to content](#main)"
+    if "**" in stripped or "](" in stripped:          # "**ALSO READ:** [Banks push …](https://…)": as a reader sees it
+        plain = _MARKDOWN_LINK.sub(r"\1", stripped).replace("**", "")
+        if plain != stripped:
+            return is_boilerplate(plain)
     low = stripped.lower()
     if any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in _SCANNED_RE):
         return True

@@ -40,8 +40,10 @@ def described_then_named(toks: list[Token], close: int, text: str) -> Mention | 
     head = phrase_right(toks, first, text)
     if head is None or head.kind != DESCRIPTION or not all(t.word for t in toks[first:close]):
         return None
-    end = next((k for k in range(close + 1, min(len(toks), close + 8)) if toks[k].text == ","), None)
-    named = classify(toks[close + 1:end], text) if end is not None else None
+    end = next((k for k in range(close + 1, min(len(toks), close + 7)) if toks[k].text == ","), None)
+    if end is None or not toks[close + 1].cap:
+        return None                                   # "the Alliance, which represents … London, said": no name
+    named = classify(toks[close + 1:end], text)
     if named is None or named.kind != NAME:
         return None
     named.role = named.role or text[toks[first].start:toks[close - 1].end]

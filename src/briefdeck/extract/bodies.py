@@ -180,7 +180,7 @@ def spelled_out(acronym: str, text: str) -> str:
         return ""
     m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({acronym}\)", text)
     if m is None:
-        return ""
+        return _initialled(acronym, text)
     words = m.group(1).split()
     for k in range(len(words)):                       # the words from the first whose capitals spell it
         caps = [w for w in words[k:] if w[0].isupper()]
@@ -190,6 +190,25 @@ def spelled_out(acronym: str, text: str) -> str:
         beyond = words.index(caps[len(acronym)], k) if len(caps) > len(acronym) else 0
         if initials == acronym or words[beyond - 1] in ("of", "for"):
             return " ".join(words[k:])                # "Maritime and Port Authority of Singapore (MPA)" too
+    return ""
+
+
+def spelled_in(description: str, text: str) -> str:
+    """A description with the acronyms in it written out where the text does: "a spokeswoman for TII" -> "a
+    spokeswoman for Transport Infrastructure Ireland"."""
+    return re.sub(r"\b[A-Z]{2,6}\b", lambda m: spelled_out(m.group(), text) or m.group(), description)
+
+
+def _initialled(acronym: str, text: str) -> str:
+    """A name written out somewhere in the text whose capitals are exactly the acronym's letters, when the text
+    never defines it: "the NPA" after "the Nigerian Ports Authority", "TII" after "Transport Infrastructure
+    Ireland" (``""`` when there is none)."""
+    for m in _PLAIN_NAME.finditer(text):
+        name = " ".join(_lead_trimmed(m.group().split()))          # "The Nigerian Ports Authority"
+        words = [w for w in name.split() if w not in _NAME_JOINERS and w != "the"]
+        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym \
+                and not any(w.isupper() for w in words):
+            return name
     return ""
 
 

@@ -110,7 +110,7 @@ TITLES = frozenset(
     "mayor coun cllr councillor councilor councilman councilwoman councilmember alderman alderwoman ambassador chancellor "
     "king queen prince princess pope cardinal "
     "archbishop bishop rabbi imam pastor reverend rev deacon dean provost speaker leader commissioner "
-    "superintendent inspector detective officer constable coach mp mpp mla mna mha senators attorney "
+    "superintendent inspector detective officer constable coach mp mpp mla mna mha td senators attorney "
     "attorney-general solicitor-general minister, chairman chairwoman chair sheriff warden director "
     "dr prof professor mr mrs ms miss mme sir dame lord lady hon honourable honorable the gov. sen. rep. "
     "lt. gen. col. maj. capt. sgt. dr. prof. mr. mrs. ms. rev. st. gov.-elect president-elect "

@@ -433,8 +433,10 @@ class Directory:
                 not_subject = oblique or _AFTER_PREPOSITION.search(self.masked, max(s_start, pos - 12), pos) \
                     or not _CLAUSE_START.search(("" if pos - 40 <= s_start else "\0") + self.masked[max(s_start, pos - 40):pos])
                 leads = _BEFORE_SUBJECT.fullmatch(self.masked, s_start, pos) is not None   # "Her daughter, Jo Doe"
-                chained = not leads and same.search(self.masked, s_start, pos) is not None or not_subject and \
-                    _SUBJECT_PRONOUN[gender].search(self.masked, pos, min(end, at)) is not None
+                said = _SPEAKS.match(self.masked, self.masked.find(first.surname, pos) + len(first.surname))
+                chained = not leads and not said and same.search(self.masked, s_start, pos) is not None \
+                    or not_subject and _SUBJECT_PRONOUN[gender].search(self.masked, pos, min(end, at)) is not None
+                # ("…, survivor of more systems than she cares to count, Jo Doe said": she is Jo Doe)
                 if not chained:
                     return first
                 relaxed = True

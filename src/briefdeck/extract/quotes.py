@@ -94,7 +94,7 @@ class _Finder:
         if m.kind == PRONOUN:
             described = self._described_before(m.name, at)
             if described is not None:
-                return described, "", None                      # "A neighbor … says she heard … “…,” she says"
+                return bodies.spelled_in(described, self.masked), "", None   # "A neighbor … “…,” she says"
             relative = self._relative_before(m.name, at)
             if relative is not None:
                 return relative                                 # "Her daughter remembers … “…,” she said"
@@ -123,7 +123,7 @@ class _Finder:
                     return self.resolve(m, at)
             described = self._described_before(m.text, at) if m.text.lower().startswith("the ") else None
             if described and m.text.split()[-1].lower() in described.lower().split()[:4]:
-                return described, "", None                      # "An engineer …, who …, said …. “…,” the engineer said"
+                return bodies.spelled_in(described, self.masked), "", None   # "An engineer … “…,” the engineer"
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
                 return p.called, p.role, p
@@ -132,19 +132,22 @@ class _Finder:
                 return p.called, p.role, p
             maker = back_references.document_maker(m.text, self.masked, at)
             if maker and maker[0].islower():                # "the board said in a statement": which board
-                return bodies.body_named_before(maker, self.masked, at, self._a_person) or maker, "", None
+                return bodies.body_named_before(maker, self.masked, at, self._a_person) \
+                    or bodies.spelled_in(maker, self.masked), "", None
             if maker:
                 words = maker.split()                       # "Mayor Dana Whitfield": the person named
                 known = next((self.d.people[" ".join(words[k:])] for k in range(len(words))
                               if " ".join(words[k:]) in self.d.people), None) or self.d.surname_person(words[-1], at)
-                return (known.called, known.role, known) if known is not None else (maker, "", None)
+                return (known.called, known.role, known) if known is not None and self._a_person(known.name) \
+                    else (bodies.short_for(maker, self.masked, at) or maker, "", None)   # "Northlake": a firm
             named = back_references.named_relation(m.text, self.masked, at)
             if named:                                       # "her son": "Her son, Daniel Doe," before
                 return self._named_at(named, at)
             body = bodies.body_named_before(m.text, self.masked, at, self._a_person)
             if body:                                        # "the agency": Statistics Canada
                 return bodies.short_for(body, self.masked, at) or body, "", None
-            return back_references.fuller_description(m.text, self.masked, at) or m.text, "", None
+            return bodies.spelled_in(back_references.fuller_description(m.text, self.masked, at) or m.text,
+                                     self.masked), "", None
         full = bodies.spelled_out(m.name, self.masked) or (
             "" if any(" " in p.name for p in self.d.by_surname.get(m.name, ())) or self._a_person(m.name) else
             bodies.short_for(m.name, self.masked, at))

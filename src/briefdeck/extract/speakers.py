@@ -106,7 +106,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             if not (inner and all(t.low in BETWEEN or t.low in OPENERS for t in inner)):
                 head, start = phrase_left(toks, _skip_back(toks, k - 1), text)
                 if head and (head.kind != PRONOUN and clause_start(toks, start) or start == 0):
-                    appos = classify(inner, text) if inner else None
+                    appos = classify(inner, text) if inner and inner[0].low not in _RELATIVES else None
                     if head.kind == DESCRIPTION and appos and appos.kind == NAME:
                         appos.role = appos.role or head.text
                         found = appos
@@ -120,7 +120,8 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         k -= 1
     if found is None:
         inner = toks[close + 1:j] if close < j else []
-        appos = classify(inner, text) if inner and all(t.word or t.text == "." for t in inner) else None
+        appos = classify(inner, text) if inner and all(t.word or t.text == "." for t in inner) \
+            and inner[0].low not in _RELATIVES else None   # not "…, which …, said"
         if appos is not None and appos.kind == NAME and not any(w.lower() in ORG_WORDS for w in appos.name.split()):
             # "One of its top executives, Jane Doe, testified"
             b = close
@@ -279,6 +280,7 @@ def after(toks: list[Token], text: str) -> Mention | None:
     return None
 
 
+_RELATIVES = frozenset("which who whose that where".split())   # "the Alliance, which represents … London, said"
 _NAME_LIST = re.compile(r",(?:[ \t]+(?:[A-Z][\w\u2019'\-]*|and|&)|,)+[ \t]+")
 # “…,” and her office said …: a second clause with its own subject, not who said the quotation
 _COORDINATORS = frozenset("and but or so yet while whereas".split())
