@@ -367,3 +367,25 @@ def test_a_sponsors_box_goes_whole_even_where_a_line_in_it_does_not_sell():
     for box in boxes:
         raw = story + box + "\n\nThe union represents 410 workers at the plant."
         assert clean(raw).text == story + "The union represents 410 workers at the plant.", box[:30]
+
+
+@pytest.mark.parametrize("thread", [
+    "Jo Doe \u00b7 5h\nAbout time the board used the reserve for exactly this.\nLike \u00b7 Reply\n\n"
+    "harbourdad77 \u00b7 4h\nTaxes up again and they still close a school.\nLike \u00b7 Reply\n\n"
+    "Sam Roe \u00b7 3h\nCall your state rep.\nLike \u00b7 Reply\n",
+    "Comments 212\nJo D.  Port Alder, NS  2h ago\nI volunteer at a pantry and we see the same thing.\n"
+    "Recommend 41\nSam R.  Gull Point  1h ago\nDonated tonight. Everyone who can, please do.\nRecommend 27\n",
+])
+def test_comments_signed_with_a_short_time_stamp_or_name_and_place_go_with_their_counts(thread):
+    story = ("The food bank served 41,000 households in October, the most in its 45-year history, and it expects "
+             "more in November as heating bills arrive.\n\n"
+             "Pantries in the county have cut opening hours to stretch what they have, its director said.\n\n")
+    assert clean(story + thread).text == story.strip()
+
+
+def test_a_paid_post_box_goes_with_its_one_line_pitch():
+    body = ("The pantry ran out of milk by noon.\n\nPaid Post | Presented by Harbour Health Partners\n"
+            "Five questions to ask before choosing a health plan this fall. Read more\n\n"
+            "The people turning up at pantries are changing, too, the food bank said on Monday.")
+    assert clean(body).text == ("The pantry ran out of milk by noon.\n\nThe people turning up at pantries are "
+                                "changing, too, the food bank said on Monday.")

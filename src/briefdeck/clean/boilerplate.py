@@ -27,7 +27,6 @@ _WHOLE_LINE = [
     r"about the (?:writer|author|reporter)",
     r"menu", r"home", r"search", r"skip advertisement",
     r"search (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}",         # "Search the Courier"
-    r"(?:kindly |please )?share (?:this|the) (?:story|article|post)\s*:?",
     r"(?:license|licence|reprint|republish) (?:this|the) (?:article|story)",
     r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
@@ -63,7 +62,7 @@ _WHOLE_LINE = [
     r"(?: (?:on|via|to|with|in) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
     r"copy (?:link|url)", r"follow us(?: on \w+)?:?", r"(?:\[[\w ’'&!.-]{1,40}\]\s*)+",   # buttons: "[Share] [Print]"
-    r"share this (?:story|article)\s*:.{0,200}", r"(?:gift|give) (?:this )?(?:article|story)", r"share full article",
+    r"(?:kindly |please )?share (?:this|the) (?:story|article|post)\s*(?::.{0,200})?", r"(?:gift|give) (?:this )?(?:article|story)", r"share full article",
     # newsletters, subscriptions, cookies
     r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
     r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest).*",
@@ -293,13 +292,10 @@ def is_boilerplate(line: str) -> bool:
         return False
     if _LINE_RE.match(stripped) or link_lists.HEADING.match(stripped):
         return True
-    link = _MARKDOWN_LINK.fullmatch(stripped)
-    if link:
-        return is_boilerplate(link.group(1))          # "[Skip to content](#main)"
-    if "**" in stripped or "](" in stripped:          # "**ALSO READ:** [Banks push …](https://…)": as a reader sees it
+    if "**" in stripped or "](" in stripped:          # "[Skip to content](#main)", "**ALSO READ:** [Banks …](https://…)"
         plain = _MARKDOWN_LINK.sub(r"\1", stripped).replace("**", "")
         if plain != stripped:
-            return is_boilerplate(plain)
+            return is_boilerplate(plain)              # as a reader sees it
     low = stripped.lower()
     if any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in _SCANNED_RE):
         return True

@@ -216,17 +216,17 @@ def named_last(m: Mention | None, text: str) -> Mention | None:
     economist who …, Jo Doe." / "said the Collector, Dr. Jo Doe." / "said a spokeswoman for the ministry, Jo
     Doe." (without a who-clause, the name must be a person's — an honorific or a first name — and no other
     person named in the description can be the one: not "a spokesman for the mayor of Selkirk, Tom Varga")."""
-    if m is None or m.kind == PRONOUN or m.kind == NAME and _a_person(m.text):
+    if m is None or m.kind == PRONOUN or m.kind == NAME and _named_like_a_person(m.text):
         return m
     found = _NAMED_LAST.match(text, m.end)
     words = m.text.lower().split()
-    if found is None or " who " not in m.text and (not _a_person(found.group(1)) or any(
+    if found is None or " who " not in m.text and (not _named_like_a_person(found.group(1)) or any(
             w in PREPOSITIONS for w in words) and words[-1] not in BODY_NOUNS):
         return m                                      # "a spokesman for the mayor of Selkirk, Tom Varga": the mayor
     return Mention(NAME, found.group(1), *found.span(1), found.group(1), begin=m.begin)
 
 
-def _a_person(name: str) -> bool:
+def _named_like_a_person(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and (words[0].lower().rstrip(".") in HONORIFICS or words[0].lower() in FEMALE_NAMES
                                or words[0].lower() in MALE_NAMES)

@@ -100,9 +100,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     if not (same or best) and words[1] in _BUSINESS_NOUNS:
         named = []
         for m in _CORPORATE.finditer(text, max(0, at - FIRM_LOOKBACK), at):
-            toks = m.group(1).split()
-            while toks and toks[0].lower() in NOT_NAMES:
-                toks = toks[1:]
+            toks = _lead_trimmed(m.group(1).split())
             if len(toks) > 1:
                 named.append(" ".join(toks))          # "Louisbourg Seafoods Ltd. … expects": no verb of saying
         for m in _DEFINED_BUSINESS.finditer(text, max(0, at - FIRM_LOOKBACK), at):
@@ -112,8 +110,14 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
     found = same or best or plain
     at_name = text.rfind(found, 0, at) if " of " in found else -1
-    listed = _LISTED.match(text, at_name + len(found)) if at_name >= 0 else None
-    return found + listed.group() if listed else found  # "Ministry of Economic Development, Job Creation and Trade"
+    return found + listed_after(text, at_name + len(found)) if at_name >= 0 else found
+
+
+def listed_after(text: str, at: int) -> str:
+    """The rest of a body's name that lists what it covers, at ``at`` and before a verb: ", Job Creation and
+    Trade" after "Ministry of Economic Development" (``""`` when there is none)."""
+    m = _LISTED.match(text, at)
+    return m.group() if m else ""
 
 
 # the rest of a name that lists what a body covers: "…, Job Creation and Trade" before a verb
@@ -215,9 +219,9 @@ def _initialled(acronym: str, text: str) -> str:
 # the last word of a business's full name, beside the words for bodies in general: "Brightway Pharmacy"
 _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health healthcare maritime marine works "
                         "software solutions services labs laboratories partners capital ventures brands stores "
-                        "markets farms mills dairy brewing brewery shipping freight transport logistics railway railways "
-                        "railroad airline analytics systems technologies resources minerals metals motors pipelines "
-                        "utilities insurance".split())
+                        "markets farms mills dairy brewing brewery shipping freight transport logistics railroad "
+                        "analytics minerals metals pipelines utilities".split())
+_BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 
 def short_for(name: str, text: str, at: int) -> str:
@@ -233,6 +237,6 @@ def short_for(name: str, text: str, at: int) -> str:
     if m is None:
         return ""
     words = m.group(1).split()
-    while words and words[-1].lower().strip("\u2019'") not in ORG_WORDS | _TRADE_ENDS:
+    while words and words[-1].lower().strip("\u2019'") not in _BODY_ENDS:
         words.pop()                                   # "Brightway Pharmacy Thursday" -> "Brightway Pharmacy"
     return f"{name} {' '.join(words)}" if words else ""

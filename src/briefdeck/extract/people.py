@@ -59,7 +59,7 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as
                            r"(?:(?!(?:did|does|do|has|had|have|was|is|were|are|will|would|could|can|give|gave|told|"
                            r"said)\b)[a-z]+(?<!ed)\s+){0,2}(?:[A-Z][\w.\u2019'\-]*\s+){0,3}$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+HE_OR_SHE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 # "Her daughter, Lila Tate, said", "In her ruling, Judge Jo Doe said", "Asked what she …, Doe": the subject's own
 _BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir)\s+"
@@ -296,7 +296,7 @@ class Directory:
             if p.gender or len({q.name for _, q in named}) > 1:
                 continue
             end = starts[idx + 1] if idx + 1 < len(starts) else len(self.masked)
-            for m in _PRONOUN.finditer(self.masked, first, end):   # "Her boss, Dev Roy, …": not his
+            for m in HE_OR_SHE.finditer(self.masked, first, end):   # "Her boss, Dev Roy, …": not his
                 g = _PRONOUN_GENDER[m.group().lower()]
                 p.votes[g] = p.votes.get(g, 0) + 1
         for p in self.people.values():

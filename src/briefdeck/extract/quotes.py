@@ -20,7 +20,7 @@ from briefdeck.extract.apposition import appositive
 from briefdeck.extract.lexicon import GENDERED
 from briefdeck.extract.marks import Span
 from briefdeck.extract.not_quotes import is_title, repeated_in_headline
-from briefdeck.extract.people import Directory, Person
+from briefdeck.extract.people import HE_OR_SHE, Directory, Person
 from briefdeck.extract.phrases import ORG_WORDS
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
@@ -28,7 +28,6 @@ _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, 
 # "the 31-year-old forward", "the 24-year-old": an age for someone just named
 _EPITHET = re.compile(r"[Tt]he\s+\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}$")
 _EPITHET_REACH = 800
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # "The Doe family, who …, got three bikes. … they wrote": a group of people a "they" can point back to
 _GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
                     r"siblings|brothers|sisters|household|children|kids|neighbou?rs)$")
@@ -213,7 +212,7 @@ class _Finder:
         if subject is not None and _GROUP.fullmatch(subject.text):
             return subject.text, "", None
         p = self.d.people.get(subject.name) if subject is not None and subject.kind == NAME else None
-        if p is None or " " not in p.name or p.honorific or _HE_OR_SHE.search(self.masked, previous[0], at) \
+        if p is None or " " not in p.name or p.honorific or HE_OR_SHE.search(self.masked, previous[0], at) \
                 or not any(speakers.speaks(t) for t in toks):
             return None
         return p.called, p.role, p

@@ -12,6 +12,7 @@ import re
 
 from briefdeck.extract.apposition import appositive, described_then_named
 from briefdeck.extract.back_references import issuer, named_last
+from briefdeck.extract.bodies import listed_after
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
                                        SPEECH, STOPS)
 from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
@@ -89,8 +90,8 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
             lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
             if lead is not None and head.kind == NAME and " of " in lead.name and lead.name.split()[0].lower() \
-                    in ORG_WORDS and _NAME_LIST.fullmatch(text, lead.end, head.start):  # "Ministry of Energy, Mines and Trade"
-                whole = text[text.index(lead.name, lead.start):head.end]
+                    in ORG_WORDS and lead.end + len(listed_after(text, lead.end)) == head.end:   # "Ministry of
+                whole = text[text.index(lead.name, lead.start):head.end]                    # Energy, Mines and Trade"
                 return Mention(NAME, whole, lead.start, head.end, whole, lead.role, lead.begin)
             if lead is not None:
                 return lead
@@ -281,7 +282,6 @@ def after(toks: list[Token], text: str) -> Mention | None:
 
 
 _RELATIVES = frozenset("which who whose that where".split())   # "the Alliance, which represents … London, said"
-_NAME_LIST = re.compile(r",(?:[ \t]+(?:[A-Z][\w\u2019'\-]*|and|&)|,)+[ \t]+")
 # “…,” and her office said …: a second clause with its own subject, not who said the quotation
 _COORDINATORS = frozenset("and but or so yet while whereas".split())
 
