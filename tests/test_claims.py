@@ -274,6 +274,20 @@ def test_a_features_scene_setting_opening_ranks_lower():
     assert score < unheeded
 
 
+def test_a_feature_opening_on_a_private_person_or_the_hour_ranks_lower():
+    traits, score, unheeded = _trait_and_its_weight(
+        "anecdote", "Marta Kowal has driven a school bus in Brandon for 19 years. "
+        "The division cancelled 14 bus routes this fall after 30 drivers quit. "
+        "Transport Minister Ed Ruiz said the province would review driver pay.")
+    assert traits == [1.0, 0.0, 0.0]
+    assert score < unheeded
+    traits, _, _ = _trait_and_its_weight(
+        "anecdote", "Just after dawn on Friday, the first plough left the city yard. "
+        "Olga Brandt said the city had spent $2.1 million on snow clearing. "
+        "Jo Doe of the drivers' union was blunter.")
+    assert traits == [1.0, 0.0, 0.0]        # someone saying something, or who someone is, is not a scene
+
+
 def test_what_happens_next_counts_for_a_sentence_and_a_scene_of_a_life_against_it():
     traits, score, unheeded = _trait_and_its_weight(
         "words", "A vote on the agreement is scheduled for March and will need approval from the council. "

@@ -15,6 +15,9 @@ Each trait has a reason in how news is written and read:
 - ``to_reader``: "you" outside quotation marks is a columnist talking to the reader, not a finding.
 - ``finding``: "found", "shows", "estimated", "will close": a result or a decision, what a briefing reports.
 - ``scene``: "On a cold morning in March, …", "Here is …", "Now, …": a feature's scene-setting, not its news.
+- ``anecdote``: "Jo Doe has driven a truck for 22 years.", "At 6.40am on Tuesday, Jo Doe was standing …": a
+  feature that opens on one private person (a first name and a surname, no title, not saying anything) or on
+  the hour of the day tells a story before it states its point.
 - ``words``: what the sentence's own words (outside quotation marks) say of its kind. What happens next
   ("will", "expected", "scheduled", "until", "next"), a decision or a body that makes one ("vote", "court",
   "approval", "agreement", "commission"), a month, a share or a sum count for it; a scene or a life
@@ -25,6 +28,9 @@ Each trait has a reason in how news is written and read:
 from __future__ import annotations
 
 import re
+
+from briefdeck.extract.lexicon import SPEECH
+from briefdeck.extract.people import first_name_gender
 
 _DIGIT = re.compile(r"\d")
 _NAME = re.compile(r"\b(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*[\w])")
@@ -87,6 +93,23 @@ _SCENE = re.compile(r"(?:(?:On|In|At|By|Early|Late|One)\s(?:a\s|an\s|the\s)?(?:[
 _TO_READER = re.compile(r"\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|you[’']d)\b")
 
 
+# "Jo Doe has …", "Before sunrise most mornings, Jo Doe drives …": a first name, a surname and a lower-case verb
+_PERSON_OPENS = re.compile(r"(?:[^,“”\"]{3,70}, )?([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) (?:[A-Z]\. )?[A-Z][\w’'-]+ ([a-z]+)\b")
+_AFFILIATION = frozenset("of at from for with and in on who whose".split())   # "Jo Doe of the union": who she is
+# "At 7:40 on a Tuesday morning, …", "Just after 4 a.m., …", "It was nearly 1 a.m. when …"
+_CLOCK_OPENS = re.compile(r"(?:At|By|Just|Shortly|Around|Before|Until|It was)\b[^,.]{0,30}?(?:\b\d{1,2}(?:[:.]\d\d)?"
+                          r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d\d\b|\b(?:sunrise|dawn|daybreak|midnight|o[’']clock)\b)")
+
+
+def anecdote(sentence: str) -> bool:
+    """Does the sentence open on one private person doing something, or on the hour of the day?"""
+    if _CLOCK_OPENS.match(sentence):
+        return True
+    m = _PERSON_OPENS.match(sentence)
+    return bool(m) and m.group(2) not in SPEECH and m.group(2) not in _AFFILIATION \
+        and bool(first_name_gender(m.group(1)))
+
+
 _WORD = re.compile(r"[a-z][a-z’'\-]+")
 _WORD_WEIGHTS = {
     **dict.fromkeys("more where".split(), -0.25), **dict.fromkeys("few home outside spent".split(), -0.2),
@@ -131,5 +154,6 @@ def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragra
         "to_reader": float("you" in low and bool(_TO_READER.search(low))),
         "finding": float(bool(_FINDING.search(low))),
         "scene": float(bool(_SCENE.match(sentence))),
+        "anecdote": float(anecdote(sentence)),
         "words": sum(_WORD_WEIGHTS.get(w, 0.0) for w in set(_WORD.findall(low))),
     }
