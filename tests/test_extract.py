@@ -110,6 +110,17 @@ def only(found, text):
                                                                  "GBP per megawatt hour", "money")),
     ("a veto on the 11-member council", ("11-member", 11, "member", "count")),
     ("the number of ferry crossings rose to 1,240", ("1,240", 1240, "crossings", "count")),
+    # thousands set apart by a space, rand, attached scales, prices per unit after a slash
+    ("the strike idled 4 700 dock workers", ("4 700 dock workers", 4700, "workers", "count")),
+    ("breakdowns took out 15 300MW by evening", ("15 300MW", 15300, "megawatts", "count")),
+    ("the outage cost R3.1 billion a day", ("R3.1 billion a day", 3.1, "ZAR billion per day", "money")),
+    ("a spaza owner lost R2 400 in stock", ("R2 400", 2400, "ZAR", "money")),
+    ("the levy raises R8.9bn a year", ("R8.9bn a year", 8.9, "ZAR billion per year", "money")),
+    ("funds hold \u00a32.3tn of assets", ("\u00a32.3tn", 2.3, "GBP trillion", "money")),
+    ("stocks fell to 61.4mn barrels", ("61.4mn barrels", 61.4, "million barrels", "count")),
+    ("power averaged \u20ac71/MWh last month", ("\u20ac71/MWh", 71, "EUR per MWh", "money")),
+    ("diesel rose 7.5\u00a2/USG on the day", ("7.5\u00a2/USG", 7.5, "cents per USG", "money")),
+    ("the line will store 48GWh of power", ("48GWh", 48, "gigawatt hours", "count")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)
@@ -144,7 +155,7 @@ def test_a_bare_number_counts_what_the_figure_beside_it_counts(text, figures):
 
 
 @pytest.mark.parametrize("phrase", ["a 30-year-old skipper", "the COVID-19 years", "a Boeing 737 jet",
-                                    "route 66 runs here", "at 5:40 in the morning"])
+                                    "route 66 runs here", "at 5:40 in the morning", "the R2 road north"])
 def test_numbers_that_are_not_figures(phrase):
     assert [f for f in fig.find(phrase) if f.quantity != "date"] == []
 

@@ -16,10 +16,13 @@ from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
 
 PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|bn|mn|[mbk](?![\w])"
+# "6,200", "6 200" (thousands set apart by a space, as in South Africa or France), "6200", "6.2"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
+_SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|[mbk](?![\w])"
 _CURRENCY = (r"\$(?:A|US|C|NZ)(?=\d)|(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S)?\$|€|£|¥|₹|Rs\.?\s?|INR\s?|USD\s?|CAD\s?|"
-             r"EUR\s?|GBP\s?")
+             r"EUR\s?|GBP\s?|ZAR\s?|"
+             # "R2.5 billion", "R1 900": rand, when what follows can only be a sum ("the R2 road" is not one)
+             r"(?-i:R)(?=\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|mn|tn|m)\b)")
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -50,6 +53,7 @@ FIGURE = re.compile(
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
     rf"|(?P<pct>(?P<pnum>{_NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b)"
     rf"|-per-?cent\b|-percent\b))"
+    rf"|(?P<cent>(?<![\w.,$€£])(?P<cnt>\d+(?:\.\d+)?)¢)"
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:\.\d)?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{_NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
     rf"acre|hectare|mile|kilometre|kilometer|km|storey|story|page|seat|bed|room|megawatt|tonne|ton|member|person)\b)"
@@ -63,14 +67,14 @@ FIGURE = re.compile(
     rf"|(?P<myear>(?:19|20)\d\d)\b)"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?-i:{_MONTH})(?:\s(?P<dmyear>(?:19|20)\d\d)\b)?)"
     rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{_SCALE})\b))"
-    rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{_NUM})(?P<atunit>(?-i:mm|cm|km|kg|kWh|MW|GW|mph|C|F))\b(?![.,]\d))"
-    rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:\s(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
+    rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{_NUM})(?P<atunit>(?-i:mm|cm|km|kg|kWh|MWh|GWh|TWh|MW|GW|mph|C|F))\b(?![.,]\d))"
+    rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:(?:\s|(?=(?:bn|mn|tn)\b))(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
     rf"|(?P<wcount>\b(?P<wnum>{_ANY_WORD})\b)",
     re.I)
 # Where a figure can start: a digit, a currency sign or code, or a number word. Scanning for these
 # first and trying FIGURE only there is several times faster than FIGURE.finditer over every position.
 _START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|"
-                    rf"\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP|INR|Rs)(?=\$|\.?\s?\d)|"
+                    rf"\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP|INR|ZAR|Rs)(?=\$|\.?\s?\d)|\b(?-i:R)(?=\d)|"
                     rf"\b(?:half|a(?=[\s-]+(?:quarter|fifth|third|decade|tenth|dozen|century|hundred|thousand|million|"
                     rf"billion|half|sixth|eighth))|one|"
                     rf"{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}|three|hundreds|tens|"
@@ -94,9 +98,12 @@ _UNITS = (r"(?:(?:metric\s)?(?:tonnes?|tons?)|pounds?|kilograms?|kg|kilos?|litre
 _UNIT_RATE = re.compile(rf"\s(?:per|an?)\s({_UNITS})", re.I)
 _COUNT_RATE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:per|an?|each)\s+(?:(?P<rn>\d{{1,3}}(?:,\d{{3}})*)\s+(?P<rnoun>[a-z][\w-]*)\b"
                          rf"|(?P<ru>{_UNITS}))", re.I)
+# "€68/MWh", "$148/t", "9.5¢/USG": a price per unit, the unit written after a slash
+_SLASH_RATE = re.compile(r"/([A-Za-z]{1,5})\b(?!/)")
 # "390mm", "1.8C": a unit written onto the number
 _ATTACHED = {"mm": "millimetres", "cm": "centimetres", "km": "kilometres", "kg": "kilograms", "kWh": "kilowatt hours",
-             "MW": "megawatts", "GW": "gigawatts", "mph": "mph", "C": "degrees Celsius", "F": "degrees Fahrenheit"}
+             "MW": "megawatts", "GW": "gigawatts", "MWh": "megawatt hours", "GWh": "gigawatt hours",
+             "TWh": "terawatt hours", "mph": "mph", "C": "degrees Celsius", "F": "degrees Fahrenheit"}
 # "a crowd of 21,348", "a town of about 3,300": a bare number counts the whole named before it
 _COLLECTIVE_BEFORE = re.compile(rf"\b(?P<noun>crowd|town|city|village|population|audience|attendance|community|"
                                 rf"workforce|fleet|membership|electorate)\s+of\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
@@ -126,12 +133,13 @@ _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
                            r"phase|stage|version|channel|district|local))\s+$", re.I)
-_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "crores": "crore",
+_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion",
+                "crores": "crore",
                 "lakhs": "lakh"}
 _CURRENCY_CODES = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR",
                    "inr": "INR", "$": "$", "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
                    "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP",
-                   "gbp": "GBP", "¥": "JPY", "usd": "USD", "dollars": "$", "euros": "EUR", "pounds": "GBP",
+                   "gbp": "GBP", "r": "ZAR", "zar": "ZAR", "¥": "JPY", "usd": "USD", "dollars": "$", "euros": "EUR", "pounds": "GBP",
                    "yen": "JPY", "yuan": "CNY", "cents": "cents"}
 
 
@@ -151,7 +159,7 @@ def _num(s: str) -> float:
     if "-" in s and s.split("-")[0] in _TENS:
         tens, ones = s.split("-")
         return float(_TENS[tens] + _ONES.index(ones) + 1)
-    return float(s.replace(",", ""))
+    return float(re.sub(r"[,\s]", "", s))
 
 
 def _scale(s: str | None) -> str:
@@ -209,9 +217,13 @@ def find(text: str) -> list[Figure]:
             rate = _RATE.match(text, e)
             if rate:                                      # "$0.68 per kilometre", "C$150-an-hour": a rate
                 e, unit = rate.end(), f"{unit} per {(rate.group(1) or rate.group(2)).lower()}"
-            elif (rate := _UNIT_RATE.match(text, e)) is not None:
-                e, unit = rate.end(), f"{unit} per {rate.group(1).lower()}"
+            elif (rate := _UNIT_RATE.match(text, e) or _SLASH_RATE.match(text, e)) is not None:
+                e, unit = rate.end(), f"{unit} per {rate.group(1)}"      # "$345 a tonne", "€68/MWh"
             out.append(Figure(s, e, value, unit, MONEY))
+        elif g["cent"]:                                   # "9.5¢/USG"
+            rate = _SLASH_RATE.match(text, e)
+            out.append(Figure(s, rate.end() if rate else e, _num(g["cnt"]),
+                              f"cents per {rate.group(1)}" if rate else "cents", MONEY))
         elif g["pct"]:
             unit = ("basis points" if "basis" in g["pts"].lower() else "percentage points") if g["pts"] else "percent"
             rate = _UNIT_RATE.match(text, e)
