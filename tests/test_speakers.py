@@ -1241,3 +1241,18 @@ def test_a_she_before_the_name_that_opens_the_clause_is_that_person():
             "Box-office manager since 1987 and keeper of more ticket systems than she cares to count, Maria Lacroix "
             "said opening night sold out in 41 minutes.\n\n\u201cThe phones lit up like the old days,\u201d she said.")
     assert speaker_of(text, "The phones lit up")[0] == "Maria Lacroix"
+
+
+def test_a_name_after_the_kind_of_body_it_is_names_a_body_not_a_she():
+    text = ("Ruth Penhale, who runs a bakery across the square from the branch, said she banks her takings daily. "
+            "The next branch is in Carlisle, an hour away.\n\n"
+            "\u201cI can\u2019t close the shop to go and pay in,\u201d she said.\n\n"
+            "Ola Banjo, who advises the charity Silver Years Carlisle, said many older customers did not use apps.")
+    assert speaker_of(text, "I can\u2019t close")[0] == "Ruth Penhale"
+
+
+def test_someone_who_gave_only_a_first_name_is_the_he_that_follows():
+    text = ("A spokesman for the Treasury said banks were expected to keep cash services open.\n\n"
+            "Outside the shut branch, the man on the bench, a retired postman who gave his name only as Walt, said he "
+            "had banked there since 1968.\n\n\u201cThey tell me to use the app,\u201d he said.")
+    assert speaker_of(text, "They tell me")[0] == "Walt"

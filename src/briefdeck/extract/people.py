@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from importlib.resources import files
 
 from briefdeck.extract import marks
-from briefdeck.extract.bodies import describes_a_body
-from briefdeck.extract.lexicon import (FEMALE_NAMES, GENDERED, HONORIFICS, MALE_NAMES, NOT_NAMES, ROLE_NOUNS,
-                                       TITLES, title_as_surname)
+from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
+from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.lexicon import GENDERED, HONORIFICS, NOT_NAMES, ROLE_NOUNS, TITLES, title_as_surname
 from briefdeck.extract.phrases import ORG_WORDS
 from briefdeck.extract.apposition import appositive
 
@@ -102,6 +100,13 @@ class Person:
 # what an appositive after a lone first name says of a person: an age or "a … teacher"
 _AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
     map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
+# "the charity Silver Lining Leeds", "the consultancy Doe Roe": a body's name after the kind of body it is
+_KIND_BEFORE = re.compile(r"\b(?:%s|charity|consultancy|watchdog|nonprofit|non-profit|think[- ]tank)\s+$"
+                          % "|".join(sorted(BODY_NOUNS - {"court", "police", "force", "party"})))
+# "a driver who gave his name only as Ken", "identified only by her first name, Ana": one name, someone's
+_ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$"
+                      r"|\b(?:identified|known)\s+only\s+(?:as|by\s+(?P<g2>his|her|their)\s+first\s+name,?)\s+$"
+                      r"|\bgave\s+only\s+(?P<g3>his|her|their)\s+first\s+name,?\s+$")
 # "Mum-of-two Jo Doe", "Father-of-three", "Editor-in-chief": a description joined by hyphens, not a first name
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 _KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St.".split())   # part of the name as written
@@ -129,41 +134,6 @@ def _lower_role(text: str, at: int) -> str:
             break
         role.insert(0, w)
     return " ".join(role[-4:])
-
-
-def _name_table() -> dict[str, str]:
-    """First names given almost only to women ("f") or to men ("m"): first_names.tsv (see its header)."""
-    with (files("briefdeck.extract") / "first_names.tsv").open(encoding="utf-8") as lines:
-        return dict(line.rstrip("\n").split("\t") for line in lines if not line.startswith("#"))
-
-
-_NAMES = _name_table()
-
-
-def _fold(word: str) -> str:
-    """"mélanie" -> "melanie": the table is written without accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-def _part_gender(low: str, table: bool) -> str:
-    if low in FEMALE_NAMES or low in MALE_NAMES:
-        return "f" if low in FEMALE_NAMES else "m"
-    return _NAMES.get(low) or _NAMES.get(_fold(low), "") if table else ""
-
-
-def first_name_gender(first: str, table: bool = True) -> str:
-    """"f", "m" or "" for a first name; a double one ("Kerry-Ann", "Jean-Luc") by its parts, if they agree.
-
-    The hand-made lists come first; ``table`` adds the long table of names (first_names.tsv), which
-    also holds names some of whose bearers are of the other gender ("Lindsey").
-    """
-    low = first.lower()
-    whole = _NAMES.get(low, "") if table and "-" in low and low not in FEMALE_NAMES and low not in MALE_NAMES else ""
-    if whole:
-        return whole
-    found = {_part_gender(part, table) for part in low.split("-")}
-    found.discard("")
-    return found.pop() if len(found) == 1 else ""
 
 
 _OWNER = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,4}?([A-Z][\w\-]*)[\u2019']s\s+[A-Z]")
@@ -252,6 +222,8 @@ class Directory:
                     else title                             # "Tunney’s Pasture", "BBC South": a place, a body
                 singles.append((offset, name[0], title, gender, honorific))
                 continue
+            if not cut and _KIND_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
+                continue                                   # "the charity Silver Link Durham": a body
             if name[0].lower() in _PLACES or all(t.isupper() for t in name) or any(_ODD_WORD.match(t) or
                                                                                t.isupper() and len(t) > 4 for t in name) \
                     or name[0].lower().endswith(("ed", "ing")) and not first_name_gender(name[0]):
@@ -266,6 +238,10 @@ class Directory:
             p.honorific = p.honorific or honorific         # "Dr Amara Doe": someone, if not yet a he or a she
             self.mentions.append((offset, p))
         for offset, single, title, gender, honorific in singles:       # "Ms. Joly", "Joly", "Sen. Doe"
+            only = _ONLY_AS.search(masked, max(0, offset - 60), offset)
+            if only:                                       # "who gave his name only as Ken": he is Ken
+                pronoun = only.group("g") or only.group("g2") or only.group("g3")
+                gender = gender or {"his": "m", "her": "f"}.get(pronoun, "")
             p = self.surname_person(single, offset, gender) or (None if title or honorific else
                                                                 self.first_name_person(single, offset, gender))
             if p is not None:
@@ -273,7 +249,7 @@ class Directory:
                 self.mentions.append((offset, p))
             elif single.endswith(("ians", "cans", "ists", "ites")) or _ODD_WORD.match(single):
                 continue
-            elif title or gender or _SPEAKS.match(masked, offset + len(single)) \
+            elif title or gender or only or _SPEAKS.match(masked, offset + len(single)) \
                     or first_name_gender(single) and _AGE_OR_ROLE.match(masked, offset + len(single)):
                 # "Rosa, a 61-year-old retired teacher, …": a first name said to be someone
                 p = self._person(single, offset, title, gender)
@@ -433,6 +409,7 @@ class Directory:
                 not_subject = oblique or _AFTER_PREPOSITION.search(self.masked, max(s_start, pos - 12), pos) \
                     or not _CLAUSE_START.search(("" if pos - 40 <= s_start else "\0") + self.masked[max(s_start, pos - 40):pos])
                 leads = _BEFORE_SUBJECT.fullmatch(self.masked, s_start, pos) is not None   # "Her daughter, Jo Doe"
+                leads = leads or _ONLY_AS.search(self.masked, max(s_start, pos - 60), pos) is not None
                 said = _SPEAKS.match(self.masked, self.masked.find(first.surname, pos) + len(first.surname))
                 chained = not leads and not said and same.search(self.masked, s_start, pos) is not None \
                     or not_subject and _SUBJECT_PRONOUN[gender].search(self.masked, pos, min(end, at)) is not None

@@ -1,0 +1,43 @@
+"""First names and the gender most of their bearers have: the hand-made lists of :mod:`lexicon` first, then
+the long table in first_names.tsv (see its header)."""
+from __future__ import annotations
+
+import unicodedata
+from importlib.resources import files
+
+from briefdeck.extract.lexicon import FEMALE_NAMES, MALE_NAMES
+
+
+def _name_table() -> dict[str, str]:
+    """First names given almost only to women ("f") or to men ("m"): first_names.tsv (see its header)."""
+    with (files("briefdeck.extract") / "first_names.tsv").open(encoding="utf-8") as lines:
+        return dict(line.rstrip("\n").split("\t") for line in lines if not line.startswith("#"))
+
+
+_NAMES = _name_table()
+
+
+def _fold(word: str) -> str:
+    """"mélanie" -> "melanie": the table is written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _part_gender(low: str, table: bool) -> str:
+    if low in FEMALE_NAMES or low in MALE_NAMES:
+        return "f" if low in FEMALE_NAMES else "m"
+    return _NAMES.get(low) or _NAMES.get(_fold(low), "") if table else ""
+
+
+def first_name_gender(first: str, table: bool = True) -> str:
+    """"f", "m" or "" for a first name; a double one ("Kerry-Ann", "Jean-Luc") by its parts, if they agree.
+
+    The hand-made lists come first; ``table`` adds the long table of names (first_names.tsv), which
+    also holds names some of whose bearers are of the other gender ("Lindsey").
+    """
+    low = first.lower()
+    whole = _NAMES.get(low, "") if table and "-" in low and low not in FEMALE_NAMES and low not in MALE_NAMES else ""
+    if whole:
+        return whole
+    found = {_part_gender(part, table) for part in low.split("-")}
+    found.discard("")
+    return found.pop() if len(found) == 1 else ""
