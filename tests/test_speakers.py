@@ -1256,3 +1256,9 @@ def test_someone_who_gave_only_a_first_name_is_the_he_that_follows():
             "Outside the shut branch, the man on the bench, a retired postman who gave his name only as Walt, said he "
             "had banked there since 1968.\n\n\u201cThey tell me to use the app,\u201d he said.")
     assert speaker_of(text, "They tell me")[0] == "Walt"
+
+
+def test_what_someone_carried_is_not_their_role():
+    text = ("People queued with buckets and, in the case of Ida Marais, three 20-litre jerrycans strapped to a "
+            "pram.\n\n\u201cI ran a school for 30 years and now I queue for water,\u201d said Marais, 74.")
+    assert speaker_of(text, "I ran a school") == ("Ida Marais", "")

@@ -10,6 +10,10 @@ from briefdeck.extract.phrases import DESCRIPTION, NAME, Mention, Token, classif
 ROLE_WORDS = 10          # a longer role loses its "who …" clause: a slide's attribution line stays short
 
 
+# ", a deckhand", ", the union's lawyer", ", his neighbour": one person; ", two drums in a trolley" is not who one is
+_ONE_OF = frozenset("a an the one his her their its our this that".split())
+
+
 def appositive(text: str, at: int) -> str:
     """A role written right after a name, past an age: ", an economist at the bank,", ", 21, a deckhand"."""
     m = re.match(r"(?:,\s+\d{1,3}(?=,\s+(?:an?|the)\s))?,\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
@@ -23,7 +27,8 @@ def appositive(text: str, at: int) -> str:
                  "at", "during", "after", "before", "while", "as", "and", "but") or first in SPEECH:
         return ""
     words = role.lower().split()
-    if not (words[0] in DETERMINERS or any(w.strip("\u2019's") in ROLE_NOUNS or w in TITLES for w in words)):
+    named_role = any(w.strip("\u2019's") in ROLE_NOUNS or w in TITLES for w in words)
+    if not (words[0] in _ONE_OF or named_role):
         return ""
     return role
 
