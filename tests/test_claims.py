@@ -323,3 +323,22 @@ def test_a_rhetorical_lead_in_before_a_colon_scores_below_the_plain_statement():
     plain = claims.quality("The fastest-growing parts of the business are concentrated in Asia.")
     for lead in ("The reasoning is straightforward: ", "The answer was simple: ", "Their logic is clear: "):
         assert claims.quality(lead + "the fastest-growing parts of the business are in Asia.") < plain - 0.2
+
+
+def test_the_best_five_say_what_happens_next_when_the_article_does(monkeypatch):
+    text = ("Ferry operator cuts winter sailings\n\n"
+            "Island Link Ferries will cut its winter timetable from 14 to 9 daily sailings, the company said on Monday.\n\n"
+            "The operator carried 1.2 million passengers last year, down 8% from 2023, and lost $4.1 million.\n\n"
+            "Fuel now makes up 31% of its operating costs, against 22% five years ago, according to its annual report.\n\n"
+            "The two oldest vessels, built in 1979 and 1984, need $38 million in repairs to stay in service.\n\n"
+            "Tourism operators on the island said bookings for February were already 20% lower than a year earlier.\n\n"
+            "The company's 212 crew members will keep their jobs, though about 40 will move to shore roles.\n\n"
+            "Ticket prices will rise by 6% for cars and 4% for foot passengers on the remaining sailings.\n\n"
+            "The provincial regulator will hold a public hearing on the cuts in March.")
+    def best_five() -> list[str]:
+        return [sn.anchor.exact for sn in sorted(_claims(text), key=lambda sn: -sn.score)[:5]]
+    hearing = "The provincial regulator will hold a public hearing on the cuts in March."
+    monkeypatch.setattr(claims, "NEXT_STEP_REACH", claims.TOP)
+    assert hearing not in best_five()             # without the rule, the figures fill the first five
+    monkeypatch.undo()
+    assert hearing in best_five()

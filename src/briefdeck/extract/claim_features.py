@@ -101,6 +101,20 @@ _CLOCK_OPENS = re.compile(r"(?:At|By|Just|Shortly|Around|Before|Until|It was)\b[
                           r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d\d\b|\b(?:sunrise|dawn|daybreak|midnight|o[’']clock)\b)")
 
 
+# "Talks resume on Friday", "is expected to close by June", "still needs the council's approval": what happens next
+_NEXT_STEP = re.compile(r"\b(?:scheduled|(?:is|are) (?:due|set|expected) to|expects? to|expected to|plans? to|"
+                        r"intends? to|will (?:return|resume|vote|decide|rule|meet|hear|begin|start|appeal|face|need|go|"
+                        r"have to|be (?:asked|required|allowed))|still (?:needs?|requires?|has to|must)|"
+                        r"next (?:week|month|year|step|round|meeting|session)|deadline|by the end of|"
+                        r"(?:in|by|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|spring|summer|fall|autumn|winter)|(?:by|until) 20\d\d)\b")
+
+
+def next_step(sentence: str) -> bool:
+    """Does the sentence, in its own words (outside quotation marks), say what happens next?"""
+    return bool(_NEXT_STEP.search(_QUOTED.sub("", sentence)))
+
+
 def anecdote(sentence: str) -> bool:
     """Does the sentence open on one private person doing something, or on the hour of the day?"""
     if _CLOCK_OPENS.match(sentence):

@@ -12,7 +12,8 @@ its own (:mod:`briefdeck.extract.claim_features`).
 The headline and a standfirst are found first (:mod:`briefdeck.extract.front`): the
 headline is not a claim, and the story's lead is counted from its first paragraph.
 The best few are then re-ordered so that the top of the list does not say the
-same thing twice.
+same thing twice, and so that its first five say what happens next when the
+article does.
 
 A label that opens a sentence ("Why it matters:", "The details:") is not part
 of the claim: :func:`label_end` says where the claim starts.
@@ -69,6 +70,8 @@ _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|ha
 MIN_WORDS = 5
 MIN_SCORE = 0.3
 TOP_DIVERSE = 10          # how many of the best claims are re-ordered so they don't repeat one another
+TOP = 5                   # what an analyst sees first: the best five claims of an article
+NEXT_STEP_REACH = 10      # how far down a sentence saying what happens next is brought up into the best five
 
 
 def label_end(text: str, start: int, end: int) -> int:
@@ -277,12 +280,24 @@ def rank(text: str, spans: list[tuple[int, int]], title: str = "",
         value = min(scores[i], ceiling - 0.001) if ceiling is not None else scores[i]
         final[i] = value
         ceiling = value
+    _next_step_in_top(text, table, final)
     out = []
     for (s, e), value in zip(table.spans, final):
         value = round(max(0.0, min(1.0, value)), 3)
         if value >= MIN_SCORE:
             out.append(Ranked(s, e, value))
     return out
+
+
+def _next_step_in_top(text: str, table: Candidates, scores: list[float]) -> None:
+    """A briefing says what happens next: when none of the best TOP sentences does and one a little further
+    down does ("Talks resume on Friday"), the two trade places."""
+    order = sorted((i for i, f in enumerate(table.features) if f is not None and scores[i] >= MIN_SCORE),
+                   key=lambda i: -scores[i])
+    says_next = [claim_features.next_step(text[slice(*table.spans[i])]) for i in order[:NEXT_STEP_REACH]]
+    if len(order) > TOP and not any(says_next[:TOP]) and any(says_next[TOP:]):
+        i, last = order[says_next.index(True, TOP)], order[TOP - 1]
+        scores[i], scores[last] = scores[last], scores[i]
 
 
 def is_heading(line: str) -> bool:
