@@ -104,6 +104,32 @@ def test_html_keeps_the_article_and_drops_the_boilerplate(tmp_path, no_network):
     assert read_source(tmp_path / "gazette.html").text == text  # no dedup cache between reads
 
 
+STANDFIRST_PAGE = """<!DOCTYPE html><html><head><title>Grain port strike enters third day | The Coast Courier</title>
+</head><body><nav><a href="/">Home</a> <a href="/business">Business</a></nav>
+<main><article>
+<h1>Grain port strike enters third day</h1>
+<p class="standfirst">Twenty-two ships wait at anchor while talks between the terminal operator and the union stay stalled.</p>
+<div class="byline">By Desk Reporter</div>
+<div class="article-body">
+<p>A strike by about 1 400 dock workers at the grain terminal entered its third day on Wednesday, halting loading
+at four of the port's six berths. The terminal operator said it had offered a 6% wage increase over two years.</p>
+<p>The union wants 11% and says the offer does not keep pace with the cost of living in the port city, where
+rents rose sharply last year. Farmers upstream say their storage bins are already close to full.</p>
+<p>Mediators from the labour department are expected to meet both sides again on Friday morning.</p>
+</div></article></main><footer>All rights reserved.</footer></body></html>"""
+
+
+def test_html_puts_back_a_standfirst_set_outside_the_article_body(tmp_path):
+    text = read_source(write(tmp_path, "courier.html", STANDFIRST_PAGE)).text
+    assert text.startswith("Twenty-two ships wait at anchor while talks between the terminal operator and the "
+                           "union stay stalled.\n\nA strike by about 1 400 dock workers")
+    assert text.count("Twenty-two ships") == 1
+    page = STANDFIRST_PAGE.replace('<div class="article-body">', '<div class="article-body"><p class="dek">Twenty-two '
+                                   'ships wait at anchor while talks between the terminal operator and the union stay '
+                                   'stalled.</p>')
+    assert read_source(write(tmp_path, "again.html", page)).text.count("Twenty-two ships") == 1
+
+
 @pytest.mark.parametrize("charset,encoding", [("windows-1252", "cp1252"), ("iso-8859-1", "cp1252")])
 def test_html_meta_charset_is_honoured(tmp_path, charset, encoding):
     page = LEGACY_PAGE.format(charset=charset)

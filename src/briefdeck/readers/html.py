@@ -4,7 +4,8 @@ trafilatura finds the main text (dropping navigation, ads, share buttons,
 comment forms and cookie banners) and the metadata: title, author, site name,
 publication date and canonical URL. Nothing is ever fetched: only the HTML
 string is passed on. When trafilatura finds nothing, the visible text of
-``<body>`` is used instead. Output: one block per paragraph, heading, quote,
+``<body>`` is used instead. A standfirst (the summary under the headline) that
+sits outside the article's body is put back at the top. Output: one block per paragraph, heading, quote,
 list or table, blocks separated by a blank line; list items and table rows
 are lines of their block.
 """
@@ -209,6 +210,33 @@ def drop_marked_boxes(tree: etree._Element) -> int:
     return dropped
 
 
+# "<p class="standfirst">", "<h2 class="dek">": the summary a page sets under its headline
+_STANDFIRST = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|subhead|subheadline|sub-headline|strapline|"
+                         r"summary|excerpt)(?:$|[\s_-])", re.I)
+_STANDFIRST_TAGS = frozenset(("p", "h2", "h3", "div"))
+
+
+def standfirst(tree: etree._Element, text: str) -> str:
+    """The summary set under the headline, when the main text leaves it out (it sits outside the article's
+    body): "" otherwise."""
+    h1 = tree.find(".//body//h1")
+    if h1 is None:
+        return ""
+    near = list(h1.itersiblings())[:4]
+    parent = h1.getparent()
+    if parent is not None and parent.tag in ("header", "hgroup", "div"):
+        near += list(parent.itersiblings())[:4]
+    flat = " ".join(text.split())
+    for element in near:
+        if not isinstance(element.tag, str) or element.tag not in _STANDFIRST_TAGS \
+                or not _STANDFIRST.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            continue
+        found = " ".join(normalise("".join(element.itertext())).split())
+        if 6 <= len(found.split()) <= 80 and found[:60] not in flat:
+            return found
+    return ""
+
+
 def read(path: Path, source_id: str) -> Source:
     data = path.read_bytes()
     if not data.strip():
@@ -227,6 +255,9 @@ def read(path: Path, source_id: str) -> Source:
             include_links=False, include_formatting=False, deduplicate=False, output_format="python")
         body = getattr(document, "body", None)
         text, extraction = ("\n\n".join(_blocks(body)) if body is not None else ""), "main text"
+        summary = standfirst(tree, text) if text.strip() else ""
+        if summary:                                     # set under the headline, outside the article's body
+            text = f"{summary}\n\n{text}"
         if not text.strip():
             document = trafilatura.extract_metadata(deepcopy(tree))
             text, extraction = visible_text(tree), "visible text"
