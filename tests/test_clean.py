@@ -428,6 +428,8 @@ _LINKS = ("- Plow drivers reach tentative deal with city\n- Library unveils new 
     "**ALSO READ:** [Banks ask regulator to review agent commissions](https://example.org/banks)",
     "Kindly share this story:", "License this article", "Skip ahead to the story", "Listen to this story (6 min)",
     "-- sponsor message --", "32 replies from readers", "Filed in: Getting Around, Council Watch", "About the writer",
+    "*Sign up for our weekly ports bulletin*", "Subscribe to Harbour Ledger for daily updates",
+    "Write to Jo Doe at jo.doe@example.org and Ann Roe at ann.roe@example.org",
 )] + [("", "MORE LOCAL NEWS\n" + _LINKS), ("", "MOST READ ON THE HARBOUR LEDGER\n" + "\n".join(
     f"{n}. {item[2:]}" for n, item in enumerate(_LINKS.split("\n"), 1)))])
 def test_furniture_lines_and_lists_of_other_stories_go(before, after):

@@ -65,8 +65,12 @@ _WHOLE_LINE = [
     r"(?:kindly |please )?share (?:this|the) (?:story|article|post)\s*(?::.{0,200})?", r"(?:gift|give) (?:this )?(?:article|story)", r"share full article",
     # newsletters, subscriptions, cookies
     r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
-    r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest).*",
-    r"subscribe to (?:our |the )?(?-i:[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,4})",
+    r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin|updates|alerts).*",
+    r"subscribe to (?:our |the )?(?-i:[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,4})"
+    r"(?: for (?:daily |weekly |the latest |more )?(?:updates|news|alerts|coverage|analysis))?",
+    # a reporter's address at the foot of the story: "Write to Jo Doe at jo.doe@example.com and …"
+    r"(?:write to|e-?mail|contact) (?-i:[A-Z])[\w.’' -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+"
+    r"(?:(?:,|,? and) (?-i:[A-Z])[\w.’' -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+)*\.?",
     r"get (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin).*", r"we use cookies.*", r"accept(?: all)?(?: cookies)?",
     r"reject (?:all|non-essential)(?: cookies)?", r"manage (?:preferences|cookies|cookie settings)", r"customi[sz]e",
     r"got it", r"do not sell(?: or share)? my (?:personal )?information",
