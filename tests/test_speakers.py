@@ -1262,3 +1262,22 @@ def test_what_someone_carried_is_not_their_role():
     text = ("People queued with buckets and, in the case of Ida Marais, three 20-litre jerrycans strapped to a "
             "pram.\n\n\u201cI ran a school for 30 years and now I queue for water,\u201d said Marais, 74.")
     assert speaker_of(text, "I ran a school") == ("Ida Marais", "")
+
+
+def test_the_group_is_the_consortium_named_before():
+    text = ("The consortium building the tunnel, Lakehead Tunnel Partners, disputes the county's figures. In a "
+            "statement, the group said it \u201cremains committed to opening the tunnel safely\u201d and blamed "
+            "design changes.")
+    assert speaker_of(text, "remains committed")[0] == "Lakehead Tunnel Partners"
+
+
+def test_a_department_for_several_things_keeps_its_whole_name():
+    text = ("On Tuesday the Department for Culture, Media and Sport set out new rules for ticket resale.\n\n"
+            "In a statement, the department said the rules would \u201cput fans before touts\u201d at every venue.")
+    assert speaker_of(text, "put fans before")[0] == "Department for Culture, Media and Sport"
+
+
+def test_an_acronym_spelled_by_a_dotted_name_and_its_capitals():
+    text = ("The U.S. Trade Representative asked for a panel on Monday.\n\nIn a statement, the USTR said Canada "
+            "had \u201cfailed to open its market as promised\u201d under the agreement.")
+    assert speaker_of(text, "failed to open")[0] == "U.S. Trade Representative"

@@ -27,12 +27,13 @@ _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|kn
 # "the company" with no body said to speak before it: the nearest name of a business, by its suffix
 _BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
                             "operator developer chain manufacturer".split())
+_ANY_BODY = frozenset(("group", "consortium"))      # "the group": a firm or a joint venture as well as a lobby
 _NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "
                           "board authority institute foundation federation coalition alliance society chamber "
                           "university college school court police league".split())
 _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|Co|LLC|PLC|Limited|Group|Motors|"
                         r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
-                        r"Airlines|Mining|Steel|Technologies|Logistics|Energy)\b\.?)")
+                        r"Airlines|Mining|Steel|Technologies|Logistics|Energy|Partners)\b\.?)")
 _NAME_JOINERS = frozenset("of for and & de du la".split())
 
 
@@ -97,7 +98,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             plain = name                              # "Eskom said …": a name nobody calls a person
     if not same:
         same = _named_with(words[1], text, at, is_person)   # "the bank" after "The Reserve Bank of …" cut rates
-    if not (same or best) and words[1] in _BUSINESS_NOUNS:
+    if not (same or best) and (words[1] in _BUSINESS_NOUNS or words[1] in _ANY_BODY):
         named = []
         for m in _CORPORATE.finditer(text, max(0, at - FIRM_LOOKBACK), at):
             toks = _lead_trimmed(m.group(1).split())
@@ -109,7 +110,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
     found = same or best or plain
-    at_name = text.rfind(found, 0, at) if " of " in found else -1
+    at_name = text.rfind(found, 0, at) if " of " in found or " for " in found else -1
     return found + listed_after(text, at_name + len(found)) if at_name >= 0 else found
 
 
@@ -206,14 +207,22 @@ def spelled_in(description: str, text: str) -> str:
 def _initialled(acronym: str, text: str) -> str:
     """A name written out somewhere in the text whose capitals are exactly the acronym's letters, when the text
     never defines it: "the NPA" after "the Nigerian Ports Authority", "TII" after "Transport Infrastructure
-    Ireland" (``""`` when there is none)."""
+    Ireland", "USTR" after "the U.S. Trade Representative" (``""`` when there is none)."""
     for m in _PLAIN_NAME.finditer(text):
         name = " ".join(_lead_trimmed(m.group().split()))          # "The Nigerian Ports Authority"
         words = [w for w in name.split() if w not in _NAME_JOINERS and w != "the"]
-        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym \
-                and not any(w.isupper() for w in words):
+        if any(w.isupper() for w in words):
+            continue
+        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:
             return name
+        dotted = _DOTTED_BEFORE.search(text, max(0, m.start() - 12), m.start())     # "U.S. Trade Representative"
+        if dotted and dotted.group(1).replace(".", "") + "".join(w[0] for w in words) == acronym \
+                and m.group().split()[0] == words[0]:
+            return f"{dotted.group(1)} {name}"
     return ""
+
+
+_DOTTED_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,})[ \t]+$")
 
 
 # the last word of a business's full name, beside the words for bodies in general: "Brightway Pharmacy"
