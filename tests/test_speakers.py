@@ -1281,3 +1281,35 @@ def test_an_acronym_spelled_by_a_dotted_name_and_its_capitals():
     text = ("The U.S. Trade Representative asked for a panel on Monday.\n\nIn a statement, the USTR said Canada "
             "had \u201cfailed to open its market as promised\u201d under the agreement.")
     assert speaker_of(text, "failed to open")[0] == "U.S. Trade Representative"
+
+
+def test_a_firm_s_short_name_is_the_full_one_written_before_even_as_a_possessive():
+    text = ("A fire shut a unit at Harbourline Refining\u2019s 200,000 bpd plant on Monday.\n\nIn a statement, "
+            "Harbourline said it was \u201cassessing the damage with local crews\u201d and gave no timeline.\n\n"
+            "Coverage will end for 9,000 homes insured by Tidewater Mutual next year. Tidewater said the move was "
+            "\u201cpainful but unavoidable\u201d given reinsurance costs.")
+    assert speaker_of(text, "assessing the damage")[0] == "Harbourline Refining"
+    assert speaker_of(text, "painful but")[0] == "Tidewater Mutual"
+
+
+def test_two_words_that_spoke_are_the_firm_they_shorten_unless_a_first_name_opens_them():
+    text = ("About 9,000 homes insured by Tidewater Crest Mutual will lose cover next year.\n\nIn a statement, "
+            "Tidewater Crest said the move was \u201cpainful but unavoidable\u201d given reinsurance costs.\n\n"
+            "The Dana Whitfield Foundation funds fire research. \u201cWe saw this coming,\u201d said Dana Whitfield.")
+    assert speaker_of(text, "painful but")[0] == "Tidewater Crest Mutual"
+    assert speaker_of(text, "We saw this")[0] == "Dana Whitfield"
+
+
+def test_a_name_after_a_long_title_set_off_by_commas_is_the_he_that_follows():
+    text = ("Prof Sipho Dlamini, an engineer at the university, said the reservoirs were too small.\n\n"
+            "The city\u2019s member for water and sanitation services, Thabo Nkosi, told reporters the city had "
+            "sent 48 tankers to the worst-hit suburbs.\n\n"
+            "He said the city\u2019s \u201cresponse has been too slow in some areas\u201d and promised more staff.")
+    assert speaker_of(text, "response has been")[0] == "Thabo Nkosi"
+
+
+def test_they_after_a_surname_that_opened_the_sentence_before():
+    text = ("\u201cA freeze is welcome but it is not enough,\u201d said Robin Okafor, the union\u2019s director.\n\n"
+            "Okafor, who uses they/them pronouns, said the union would keep pressing for lower fees.\n\n"
+            "\u201cStudents from abroad are being treated as a way to balance the books,\u201d they said.")
+    assert speaker_of(text, "Students from abroad")[0] == "Robin Okafor"

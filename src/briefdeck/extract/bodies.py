@@ -229,7 +229,8 @@ _DOTTED_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,})[ \t]+$")
 _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health healthcare maritime marine works "
                         "software solutions services labs laboratories partners capital ventures brands stores "
                         "markets farms mills dairy brewing brewery shipping freight transport logistics railroad "
-                        "analytics minerals metals pipelines utilities".split())
+                        "analytics minerals metals pipelines utilities mutual insurance assurance refining resources "
+                        "automotive airways aviation shipbuilding".split())
 _BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 
@@ -245,7 +246,7 @@ def short_for(name: str, text: str, at: int) -> str:
     m = re.search(rf"\b{re.escape(name)}((?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,3}})", text[:at])
     if m is None:
         return ""
-    words = m.group(1).split()
-    while words and words[-1].lower().strip("\u2019'") not in _BODY_ENDS:
+    words = [re.sub(r"[\u2019']s?$", "", w) for w in m.group(1).split()]     # "Gulfline Refining’s": the firm
+    while words and words[-1].lower() not in _BODY_ENDS:
         words.pop()                                   # "Brightway Pharmacy Thursday" -> "Brightway Pharmacy"
     return f"{name} {' '.join(words)}" if words else ""

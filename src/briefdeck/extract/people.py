@@ -350,9 +350,10 @@ class Directory:
         return None
 
     def _opens(self, s_start: int, at: int) -> bool:
-        """Whether the name at ``at`` opens its sentence, perhaps after a role set off by commas."""
+        """Whether the name at ``at`` opens its sentence, perhaps after a role set off by commas ("The city's
+        member for water and sanitation, Jo Doe, told …")."""
         before = self.masked[s_start:at].strip()
-        return not before or bool(re.fullmatch(r"(?:[\w\u2019'\-]+\s+){0,4}[\w\u2019'\-]+,", before))
+        return not before or bool(re.fullmatch(r"(?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+,", before))
 
     def _possessive(self, pos: int, p: Person) -> bool:
         """Whether the mention of ``p`` at ``pos`` is a possessive ("Doe's"), naming someone else's relation."""

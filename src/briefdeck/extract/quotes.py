@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefdeck.extract import back_references, bodies, single_marks, speakers
 from briefdeck.extract.apposition import appositive
+from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED
 from briefdeck.extract.marks import Span
 from briefdeck.extract.not_quotes import is_title, repeated_in_headline
@@ -147,9 +148,12 @@ class _Finder:
                 return bodies.short_for(body, self.masked, at) or body, "", None
             return bodies.spelled_in(back_references.fuller_description(m.text, self.masked, at) or m.text,
                                      self.masked), "", None
+        # "Pacific Crest" after "Pacific Crest Mutual": the firm, though two capitalised words that spoke look like
+        # someone ("David Suzuki" after "the David Suzuki Foundation" is still the man)
+        firm = " " in m.name and not first_name_gender(m.name.split()[0])
         full = bodies.spelled_out(m.name, self.masked) or (
-            "" if any(" " in p.name for p in self.d.by_surname.get(m.name, ())) or self._a_person(m.name) else
-            bodies.short_for(m.name, self.masked, at))
+            "" if not firm and (any(" " in p.name for p in self.d.by_surname.get(m.name, ())) or self._a_person(m.name))
+            else bodies.short_for(m.name, self.masked, at))
         if full:
             return full, "", None                            # "the PHL": the Premier Hardcourt League (PHL)
         role = m.role
@@ -211,7 +215,8 @@ class _Finder:
         subject = speakers.sentence_subject(toks, self.masked, self.d.knows)
         if subject is not None and _GROUP.fullmatch(subject.text):
             return subject.text, "", None
-        p = self.d.people.get(subject.name) if subject is not None and subject.kind == NAME else None
+        p = (self.d.people.get(subject.name) or self.d.surname_person(subject.name, previous[0])) \
+            if subject is not None and subject.kind == NAME else None          # "Doe, who …, said": Jo Doe
         if p is None or " " not in p.name or p.honorific or HE_OR_SHE.search(self.masked, previous[0], at) \
                 or not any(speakers.speaks(t) for t in toks):
             return None
