@@ -121,6 +121,11 @@ def only(found, text):
     ("power averaged \u20ac71/MWh last month", ("\u20ac71/MWh", 71, "EUR per MWh", "money")),
     ("diesel rose 7.5\u00a2/USG on the day", ("7.5\u00a2/USG", 7.5, "cents per USG", "money")),
     ("the line will store 48GWh of power", ("48GWh", 48, "gigawatt hours", "count")),
+    # ringgit, pesos, lakh grouping and lakh crore
+    ("fines reach RM12,000 per offence", ("RM12,000 per offence", 12000, "MYR per offence", "money")),
+    ("the operator will invest P15.3 billion", ("P15.3 billion", 15.3, "PHP billion", "money")),
+    ("it sold 3,14,208 scooters in May", ("3,14,208 scooters", 314208, "scooters", "count")),
+    ("deposits reached \u20b92.16 lakh crore", ("\u20b92.16 lakh crore", 2.16, "INR lakh crore", "money")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)
@@ -155,7 +160,8 @@ def test_a_bare_number_counts_what_the_figure_beside_it_counts(text, figures):
 
 
 @pytest.mark.parametrize("phrase", ["a 30-year-old skipper", "the COVID-19 years", "a Boeing 737 jet",
-                                    "route 66 runs here", "at 5:40 in the morning", "the R2 road north"])
+                                    "route 66 runs here", "at 5:40 in the morning", "the R2 road north",
+                                    "a P90 rifle"])
 def test_numbers_that_are_not_figures(phrase):
     assert [f for f in fig.find(phrase) if f.quantity != "date"] == []
 

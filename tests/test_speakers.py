@@ -1313,3 +1313,18 @@ def test_they_after_a_surname_that_opened_the_sentence_before():
             "Okafor, who uses they/them pronouns, said the union would keep pressing for lower fees.\n\n"
             "\u201cStudents from abroad are being treated as a way to balance the books,\u201d they said.")
     assert speaker_of(text, "Students from abroad")[0] == "Robin Okafor"
+
+
+def test_malay_and_chinese_names_as_later_written():
+    text = ("Transport agency chief Datuk Aziz Rahman Hamid said complaints had doubled.\n\n"
+            "\u201cThat is not pricing, that is taking advantage,\u201d Aziz told reporters.\n\n"
+            "Tan Boon Keat, president of the drivers\u2019 association, disagreed. \u201cThis is a pay cut for "
+            "full-timers,\u201d Tan said.\n\n"
+            "The head of the suppliers\u2019 council, Mr Koh Wei Liang, was blunter. \u201cOur edge was cost,\u201d "
+            "said Mr Koh.\n\n"
+            "Technician Nur Farah Idris, 24, trains on the new line. For Ms Nur Farah, the job is a career. "
+            "\u201cMy parents still ask what I do,\u201d she said.")
+    assert speaker_of(text, "That is not pricing")[0] == "Aziz Rahman Hamid"
+    assert speaker_of(text, "This is a pay cut")[0] == "Tan Boon Keat"
+    assert speaker_of(text, "Our edge was cost")[0] == "Koh Wei Liang"
+    assert speaker_of(text, "My parents still")[0] == "Nur Farah Idris"

@@ -16,13 +16,15 @@ from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
 
 PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
 
-# "6,200", "6 200" (thousands set apart by a space, as in South Africa or France), "6200", "6.2"
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
-_SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|bn|mn|tn|[mbk](?![\w])"
+# "6,200", "6 200" (thousands set apart by a space, as in South Africa or France), "2,86,412" (lakhs, as in
+# India), "6200", "6.2"
+_NUM = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
+_SCALE = r"thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|bn|mn|tn|[mbk](?![\w])"
 _CURRENCY = (r"\$(?:A|US|C|NZ)(?=\d)|(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S)?\$|€|£|¥|₹|Rs\.?\s?|INR\s?|USD\s?|CAD\s?|"
-             r"EUR\s?|GBP\s?|ZAR\s?|"
-             # "R2.5 billion", "R1 900": rand, when what follows can only be a sum ("the R2 road" is not one)
-             r"(?-i:R)(?=\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|mn|tn|m)\b)")
+             r"EUR\s?|GBP\s?|ZAR\s?|MYR\s?|PHP\s?|₱|(?-i:RM)(?=\d)|"
+             # "R2.5 billion", "R1 900", "P14.2 billion": rand and pesos, when what follows can only be a sum
+             # ("the R2 road", "a P48 rifle" are not one)
+             r"(?-i:[RP])(?=\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|mn|tn|m)\b)")
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -74,7 +76,7 @@ FIGURE = re.compile(
 # Where a figure can start: a digit, a currency sign or code, or a number word. Scanning for these
 # first and trying FIGURE only there is several times faster than FIGURE.finditer over every position.
 _START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|"
-                    rf"\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP|INR|ZAR|Rs)(?=\$|\.?\s?\d)|\b(?-i:R)(?=\d)|"
+                    rf"\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP|INR|ZAR|MYR|PHP|Rs)(?=\$|\.?\s?\d)|\b(?-i:RM|R|P)(?=\d)|₱|"
                     rf"\b(?:half|a(?=[\s-]+(?:quarter|fifth|third|decade|tenth|dozen|century|hundred|thousand|million|"
                     rf"billion|half|sixth|eighth))|one|"
                     rf"{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}|three|hundreds|tens|"
@@ -133,13 +135,14 @@ _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
                            r"phase|stage|version|channel|district|local))\s+$", re.I)
-_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion",
+_SCALE_WORDS = {"lakh crores": "lakh crore", "k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion",
                 "crores": "crore",
                 "lakhs": "lakh"}
 _CURRENCY_CODES = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR",
                    "inr": "INR", "$": "$", "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
                    "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP",
-                   "gbp": "GBP", "r": "ZAR", "zar": "ZAR", "¥": "JPY", "usd": "USD", "dollars": "$", "euros": "EUR", "pounds": "GBP",
+                   "gbp": "GBP", "r": "ZAR", "zar": "ZAR", "rm": "MYR", "myr": "MYR", "p": "PHP",
+                   "php": "PHP", "₱": "PHP", "¥": "JPY", "usd": "USD", "dollars": "$", "euros": "EUR", "pounds": "GBP",
                    "yen": "JPY", "yuan": "CNY", "cents": "cents"}
 
 

@@ -116,7 +116,8 @@ TITLES = frozenset(
     "lt. gen. col. maj. capt. sgt. dr. prof. mr. mrs. ms. rev. st. gov.-elect president-elect "
     "ex-president ex-governor former acting interim deputy associate assistant senior junior del. delegate "
     "const const. cpl cpl. pte supt supt. insp insp. det det. adm adm. cmdr cmdr. brig fr. msgr msgr. mme mlle "
-    "sens reps atty constable superintendent corporal brigadier state".split())
+    "sens reps atty constable superintendent corporal brigadier state "
+    "datuk dato dato' datin puan encik tunku tengku undersecretary under-secretary".split())   # and Malaysia's
 # Nouns that make a role or a description of a speaker: "the party's chief strategist", "a spokesman for".
 ROLE_NOUNS = frozenset(
     "president minister premier secretary senator governor mayor chancellor ambassador ceo cfo coo cto chief "

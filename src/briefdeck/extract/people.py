@@ -167,6 +167,9 @@ class Directory:
 
     def _person(self, name: str, at: int, role: str = "", gender: str = "") -> Person:
         p = self.people.get(name)
+        if p is None and " " in name:                    # "Ms Nur Aisyah" after "Nur Aisyah Rahman": the same one
+            longer = [q for q in self.people.values() if q.name.startswith(name + " ") and q.start <= at]
+            p = longer[0] if len(longer) == 1 else None
         if p is None:
             first = name.split()[0]
             sure = first_name_gender(first, table=False) or gender
@@ -242,8 +245,8 @@ class Directory:
             if only:                                       # "who gave his name only as Ken": he is Ken
                 pronoun = only.group("g") or only.group("g2") or only.group("g3")
                 gender = gender or {"his": "m", "her": "f"}.get(pronoun, "")
-            p = self.surname_person(single, offset, gender) or (None if title or honorific else
-                                                                self.first_name_person(single, offset, gender))
+            p = self.surname_person(single, offset, gender) or self.first_name_person(
+                single, offset, gender, bool(title or honorific), speaking=bool(_SPEAKS.match(masked, offset + len(single))))
             if p is not None:
                 p.learn(gender)
                 self.mentions.append((offset, p))
@@ -291,11 +294,13 @@ class Directory:
         earlier = [p for p in found if p.start <= at]
         return (earlier or found)[0]
 
-    def first_name_person(self, first: str, at: int, gender: str = "", titled: bool = False) -> Person | None:
+    def first_name_person(self, first: str, at: int, gender: str = "", titled: bool = False,
+                          speaking: bool = False) -> Person | None:
         """The one person named in full earlier with this first name: features and tabloids call "Kayleigh Doe"
         "Kayleigh" after the first mention; ``titled``, "Prof Lim" (no first name) is Lim Wei Ming, family name
-        first. None for anyone else's surname, or when two people share it."""
-        if first in self.by_surname or bool(first_name_gender(first)) == titled:
+        first; ``speaking``, any first word that says something ("Roslan told", "Lim said") is the one person
+        whose name it opens. None for anyone else's surname, or when two people share it."""
+        if first in self.by_surname or not speaking and bool(first_name_gender(first)) == titled:
             return None                                  # "Muslim" is not Muslim Americans' first name
         found = {p.name: p for p in self.people.values() if " " in p.name and p.start <= at
                  and p.name.split()[0] == first and (not gender or not p.gender or p.gender == gender)}
@@ -315,7 +320,8 @@ class Directory:
         for word in role.lower().replace(".", " ").split():
             gender = gender or HONORIFICS.get(word, "") or GENDERED.get(word, "")
         if len(toks) == 1:
-            p = self.surname_person(name, at, gender) or self.first_name_person(name, at, gender, bool(honorific or role))
+            titled = bool(honorific or role)                 # a speaker: "Roslan told", "Lim said"
+            p = self.surname_person(name, at, gender) or self.first_name_person(name, at, gender, titled, not titled)
             if p is not None:
                 return p
         if role.lower().rstrip(".") in HONORIFICS:
