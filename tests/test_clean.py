@@ -430,6 +430,10 @@ _LINKS = ("- Plow drivers reach tentative deal with city\n- Library unveils new 
     "-- sponsor message --", "32 replies from readers", "Filed in: Getting Around, Council Watch", "About the writer",
     "*Sign up for our weekly ports bulletin*", "Subscribe to Harbour Ledger for daily updates",
     "Write to Jo Doe at jo.doe@example.org and Ann Roe at ann.roe@example.org",
+    "Follow our city coverage on WhatsApp", "Catch all the latest port news on our app.", "Subscriber Content",
+    "Sponsored Content: How harbour firms are paying for their next crane",
+    "Harbour Business Breakfast \u2013 Thursday, Jan. 15, Pier 4 Hall. Register now.",
+    "Dock workers walk the picket line on Tuesday. (Jo Doe / Ledger staff photographer)",
 )] + [("", "MORE LOCAL NEWS\n" + _LINKS), ("", "MOST READ ON THE HARBOUR LEDGER\n" + "\n".join(
     f"{n}. {item[2:]}" for n, item in enumerate(_LINKS.split("\n"), 1)))])
 def test_furniture_lines_and_lists_of_other_stories_go(before, after):

@@ -389,3 +389,17 @@ def test_a_paid_post_box_goes_with_its_one_line_pitch():
             "The people turning up at pantries are changing, too, the food bank said on Monday.")
     assert clean(body).text == ("The pantry ran out of milk by noon.\n\nThe people turning up at pantries are "
                                 "changing, too, the food bank said on Monday.")
+
+
+def test_comments_pasted_as_lines_with_when_they_were_posted_go():
+    story = ("The council voted 6-3 to raise parking fees on Tuesday. The new rates start in July and will pay "
+             "for sidewalk repairs across the downtown core, the city said.\n\n"
+             "Of the 47 people who spoke at the meeting, 29 opposed the increase, and several shop owners said "
+             "their customers would drive to the mall on Route 9 instead.\n\n"
+             "Meter rates were last raised in 2017, from $1 to $1.50 an hour.\n\n")
+    raw = (story + "Comments (12)\nSort by: Newest\nParkingWarrior\nThey listened and then did the opposite.\n"
+           "3 hours ago \u00b7 Reply \u00b7 9 likes\nAna Ruiz\nWorth it for the sidewalks.\n2 hours ago \u00b7 Reply\n"
+           "elmwood_dad\nOur meters cost $2 and the street is empty.\n1 hour ago \u00b7 Reply \u00b7 3 likes")
+    c = clean(raw)
+    assert c.text == story.strip()
+    assert any(r["kind"] == "comments" and "ParkingWarrior" in r["before"] for r in c.report())

@@ -556,3 +556,12 @@ def test_html_whose_site_name_is_a_longer_headline_takes_the_site_from_the_page_
     assert meta["publisher"] == "The Island Courier"
     found.sitename = "Island Courier Media"                # a site name of its own stays
     assert _metadata(found, "Ferry fares frozen until June | The Island Courier")["publisher"] == "Island Courier Media"
+
+
+def test_html_drops_a_pull_quote_that_repeats_the_story(tmp_path):
+    page = STANDFIRST_PAGE.replace(
+        "<p>The union wants 11%", "<blockquote class=\"pullquote\">\u201cWe will not load a ship for 6%.\u201d"
+        "<cite>Union steward</cite></blockquote><p>The union wants 11%")
+    text = read_source(write(tmp_path, "pull.html", page)).text
+    assert "We will not load" not in text and "Union steward" not in text
+    assert "The union wants 11%" in text

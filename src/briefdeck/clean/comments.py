@@ -81,12 +81,36 @@ def _signed_at_end(p: Para) -> bool:
     return bool(_SIGNED_AT_END.search(p.text)) or bool(rest.strip()) and _stamped(first)
 
 
+# "2 hours ago · Reply · 14 likes": when a comment was posted and what a reader can do with it
+_POSTED = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?)\s+ago"
+                     r"(?:\s*[\u00b7|\u2022]\s*(?:reply|report|share|\d+\s+(?:likes?|replies|votes?)))*\s*", re.I)
+
+
+def _posted_run(paras: list[Para], limit: float) -> list[Para]:
+    """Comments pasted as lines: handle, opinion, "2 hours ago · Reply", again and again, under their heading."""
+    posted = [i for i, p in enumerate(paras) if p.start >= limit and _POSTED.fullmatch(p.text.strip())]
+    run = posted[:1]
+    for i in posted[1:]:
+        if i - run[-1] > 5 or any(p.words > MAX_OPINION_WORDS for p in paras[run[-1] + 1:i]):
+            break
+        run.append(i)
+    if len(run) < 2:
+        return []
+    start = max(0, run[0] - 2)                   # the first comment's handle and opinion
+    while start > 0 and (_HEADING.match(paras[start - 1].text) or _FURNITURE.match(paras[start - 1].text)):
+        start -= 1                               # "Comments (47)", "Sort by: Newest"
+    return paras[start:run[-1] + 1]
+
+
 def find(text: str) -> list[Para]:
     """The paragraphs of the comments section, or none."""
     paras = paragraphs(text)
     if len(paras) < 4:
         return []
     limit = len(text) * _TAIL
+    pasted = _posted_run(paras, limit)
+    if pasted:
+        return pasted
     signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p)
                                                                       or _under_username(paras, i) or _handle(p))]
     heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= 10
