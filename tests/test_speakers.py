@@ -1328,3 +1328,24 @@ def test_malay_and_chinese_names_as_later_written():
     assert speaker_of(text, "This is a pay cut")[0] == "Tan Boon Keat"
     assert speaker_of(text, "Our edge was cost")[0] == "Koh Wei Liang"
     assert speaker_of(text, "My parents still")[0] == "Nur Farah Idris"
+
+
+def test_the_former_prosecutor_is_the_person_named_before():
+    text = ("Minutes before the debate, Ray Kowalski was pacing the hallway behind the stage.\n\n"
+            "\u201cAfter 20 years in courtrooms this should be easy,\u201d the former Erie County prosecutor said.")
+    assert speaker_of(text, "After 20 years")[0] == "Ray Kowalski"
+
+
+def test_the_company_named_after_its_founder_is_the_firm_not_the_founder():
+    text = ("Lindqvist Precision Components makes 1,400 kinds of brackets in Windsor.\n\n"
+            "On Tuesday, Lindqvist said it would move one of its three lines to Michigan. In a statement, the company "
+            "said the move was \u201cthe only way to keep the rest of Windsor working\u201d.\n\n"
+            "\u201cWe did not want this,\u201d said Anna Lindqvist, the firm\u2019s chief executive.")
+    assert speaker_of(text, "the only way")[0] == "Lindqvist Precision Components"
+    assert speaker_of(text, "We did not want")[0] == "Anna Lindqvist"
+
+
+def test_a_ship_manager_named_before_is_the_company_that_speaks():
+    text = ("The ship\u2019s manager, Nordwell Shipmanagement of Limassol, issued a short statement on the collision."
+            "\n\n\u201cWe are cooperating fully with the authorities,\u201d the company said.")
+    assert speaker_of(text, "We are cooperating")[0] == "Nordwell Shipmanagement"

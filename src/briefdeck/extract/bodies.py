@@ -33,7 +33,7 @@ _NOT_BUSINESS = frozenset("association union council ministry department agency 
                           "university college school court police league".split())
 _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|Co|LLC|PLC|Limited|Group|Motors|"
                         r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
-                        r"Airlines|Mining|Steel|Technologies|Logistics|Energy|Partners)\b\.?)")
+                        r"Airlines|Mining|Steel|Technologies|Logistics|Energy|Partners|Components|Shipping|Shipmanagement|Maritime)\b\.?)")
 _NAME_JOINERS = frozenset("of for and & de du la".split())
 
 
@@ -87,7 +87,10 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         if words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in toks):
             continue                                  # "the company" is not the Harvesters Association
         bodily = any(t.lower().strip("\u2019'") in ORG_WORDS for t in toks)
-        if is_person(name) or is_person(toks[-1]) and not bodily:
+        firm = short_for(name, text, m.start()) if len(toks) == 1 else ""
+        if firm:                                      # "Halvorsen said" after "Halvorsen Precision Components"
+            name, bodily = firm, True
+        elif is_person(name) or is_person(toks[-1]) and not bodily:
             continue                                  # "Jane Doe said", not "… Medicine Makers said"
         if bodily or name.endswith((".com", ".org", ".ca")) \
                 or any(len(t) > 1 and t.isupper() for t in toks) or text.startswith(", which", m.end(1)):
@@ -230,7 +233,7 @@ _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health
                         "software solutions services labs laboratories partners capital ventures brands stores "
                         "markets farms mills dairy brewing brewery shipping freight transport logistics railroad "
                         "analytics minerals metals pipelines utilities mutual insurance assurance refining resources "
-                        "automotive airways aviation shipbuilding".split())
+                        "automotive airways aviation shipbuilding components shipmanagement".split())
 _BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 

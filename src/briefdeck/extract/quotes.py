@@ -27,7 +27,9 @@ from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
 # "the 31-year-old forward", "the 24-year-old": an age for someone just named
-_EPITHET = re.compile(r"[Tt]he\s+\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}$")
+# "the 31-year-old forward", "the former Cuyahoga County prosecutor": whoever was named last
+_EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}"
+                      r"|(?:former|retired|longtime|veteran|onetime|one-time)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
 _EPITHET_REACH = 800
 # "The Doe family, who …, got three bikes. … they wrote": a group of people a "they" can point back to
 _GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
