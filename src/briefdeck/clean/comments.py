@@ -99,7 +99,16 @@ def _posted_run(paras: list[Para], limit: float) -> list[Para]:
     start = max(0, run[0] - 2)                   # the first comment's handle and opinion
     while start > 0 and (_HEADING.match(paras[start - 1].text) or _FURNITURE.match(paras[start - 1].text)):
         start -= 1                               # "Comments (47)", "Sort by: Newest"
-    return paras[start:run[-1] + 1]
+    end = run[-1]
+    while end + 1 < len(paras) and (paras[end + 1].words <= MAX_OPINION_WORDS and not _posted_gap(paras, end)
+                                    or _FURNITURE.match(paras[end + 1].text)):
+        end += 1                                 # the last comment, when its stamp comes before it
+    return paras[start:end + 1]
+
+
+def _posted_gap(paras: list[Para], i: int) -> bool:
+    """Whether a blank line follows line ``i``: the comments pasted as lines end there."""
+    return paras[i + 1].start > paras[i].end + 1
 
 
 def find(text: str) -> list[Para]:
@@ -108,9 +117,6 @@ def find(text: str) -> list[Para]:
     if len(paras) < 4:
         return []
     limit = len(text) * _TAIL
-    pasted = _posted_run(paras, limit)
-    if pasted:
-        return pasted
     signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p)
                                                                       or _under_username(paras, i) or _handle(p))]
     heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= 10
@@ -126,7 +132,7 @@ def find(text: str) -> list[Para]:
             runs.append([i])
     runs = [r for r in runs if len(r) >= 2]
     if not runs:
-        return []
+        return _posted_run(paras, limit)
     run = runs[0]
     first = run[0]
     if heading is not None and heading < first and all(p.words <= MAX_OPINION_WORDS
