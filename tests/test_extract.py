@@ -362,6 +362,10 @@ def test_a_wire_story_end_to_end():
     ("The housing bill passed 35-32 after a long night.", "35-32", "votes"),
     ("A rival amendment failed 3-6.", "3-6", "votes"),
     ("A settlement approved 5-2 by the board sets a deadline.", "5-2", "votes"),
+    ("The Assembly approved the bill 61-37, sending it to the Senate.", "61-37", "votes"),
+    ("The committee advanced a two-year transit bill, 9-4, with one Democrat joining.", "9-4", "votes"),
+    ("A motion to delay failed, 6-7, on a party-line vote.", "6-7", "votes"),
+    ("Tuesday\u2019s 8-5 vote leaves the plan alive.", "8-5", "votes"),
     ("The new plant can treat 6.2 million gallons a day but was designed for 4.5 million.", "4.5 million", "million"),
 ])
 def test_tallies_and_scaled_counts_without_a_noun_are_figures(sentence, number, unit):
@@ -372,7 +376,7 @@ def test_tallies_and_scaled_counts_without_a_noun_are_figures(sentence, number, 
 
 
 @pytest.mark.parametrize("sentence", ["It won 2-1 in extra time.", "Children aged 5-12 were tested.",
-                                      "Scores rose 3-4 points."])
+                                      "Scores rose 3-4 points.", "The board approved a 5-10 year road plan."])
 def test_other_number_pairs_are_not_tallies(sentence):
     from briefdeck.extract.figures import find
     assert all(f.unit != "votes" for f in find(sentence))

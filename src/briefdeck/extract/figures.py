@@ -114,8 +114,13 @@ _NUMBER_OF_BEFORE = re.compile(rf"\b(?:number|count|total|tally) of (?:[a-z][\w-
                                rf"climbed|dropped|grew|increased|decreased|jumped|slipped|declined|reached|hit|totall?ed|"
                                rf"stood at|was|were|is|are)(?:\s+to)?\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 # "voted 5-2", "passed 34-33", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
-_VOTE = re.compile(r"\b(?:(?:voted|passed|failed|approved|rejected|defeated|carried|adopted|upheld)\s+(?P<voted>\d{1,3}[-\u2013]\d{1,3})\b(?![-\u2013.,]?\d)"
-                   r"|(?:vote(?: of)?|by an?|in an?|on an?|with an?)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
+_VOTE = re.compile(r"\b(?:(?:voted|passed|failed|approved|rejected|defeated|carried|adopted|upheld|advanced)"
+                   r"(?:\s+(?P<voted>\d{1,3}[-\u2013]\d{1,3})\b(?![-\u2013.,]?\d)"
+                   # "approved the bill 53-45,", "failed, 11-12, on a party-line vote"
+                   r"|(?:\s+(?:the|a|an|its|their)\s+(?:[\w\u2019'-]+\s+){0,3}?[\w\u2019'-]+,?|,)"
+                   r"\s+(?P<voted2>\d{1,3}[-\u2013]\d{1,3})\b(?![-\u2013.,]?\d)"
+                   r"(?=[,.;]|\s+(?:vote|votes|margin|on|with|to|in favou?r|against)\b|$))"
+                   r"|(?:vote(?: of)?|by an?|in an?|on an?|with an?|[\u2019']s)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b))",
                    re.I)
 # "a 3-1 win over", "won 2-0", "drew 0-0": a match's score, never a number to chart
@@ -296,7 +301,7 @@ def find(text: str) -> list[Figure]:
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, round(_FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
     for m in _VOTE.finditer(text) if "-" in text or "\u2013" in text else ():    # "voted 5-2": a tally
-        s, e = m.span("tally") if m.group("tally") else m.span("voted")
+        s, e = m.span("tally") if m.group("tally") else m.span("voted") if m.group("voted") else m.span("voted2")
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, None, "votes", COUNT))
     for m in _SCORE.finditer(text) if "-" in text or "\u2013" in text else ():   # "a 3-1 win": a score
