@@ -450,3 +450,10 @@ def test_a_table_row_between_bars_is_kept():
 def test_a_headline_that_starts_with_search_is_kept():
     text = "Search for missing hikers resumes at dawn\n\nCrews will return to the ridge at 6 a.m., the police said."
     assert clean(text).text == text
+
+
+@pytest.mark.parametrize("line", ["Residents who qualify for the rebate can register now.",
+                                  "Drivers say they get paid less on the app than they did a year ago."])
+def test_a_story_sentence_that_ends_like_a_plug_is_kept(line):
+    story = f"The ferry will carry 1,200 passengers a day from April, the operator said on Monday.\n\n{line}"
+    assert clean(story).text == story

@@ -71,10 +71,10 @@ _WHOLE_LINE = [
     # channels and apps: "Follow our business coverage on WhatsApp", "Catch all the latest news on our app."
     r"follow (?:us|our [\w ]{1,40}) on (?:our (?:official )?)?(?:whatsapp|telegram|instagram|facebook|x|twitter|linkedin|"
     r"tiktok|threads|youtube|google news)\b.{0,80}",
-    r"(?:catch|get|read|follow|download)\b.{0,100}\bon (?:our|the) (?:\w+ )?app[.!]?",
+    r"(?:catch|get|read|follow|download)\b.{0,100}\bon our (?:\w+ )?app[.!]?",
     # a paywall's label, a sponsor's headline, an event's plug: "Subscriber Content", "Sponsored Content: How …"
     r"(?:subscriber|subscribers|premium|members)(?:[- ]only)? (?:content|exclusive|article)", r"sponsored content\s*:.{0,160}",
-    r"upcoming events?", r".{0,200}\bregister (?:now|today|here)[.!]?",
+    r"upcoming events?", r"register (?:now|today|here)[.!]?",
     # a reporter's address at the foot of the story: "Write to Jo Doe at jo.doe@example.com and …"
     r"(?:write to|e-?mail|contact) (?-i:[A-Z])[\w.’' -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+"
     r"(?:(?:,|,? and) (?-i:[A-Z])[\w.’' -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+)*\.?",
@@ -205,6 +205,8 @@ _SCANNED = [
      r"(?:\s*:|\s*(?:\.{3}|\u2026)|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^.!?]{2,80}\.?"),
     (("/",), r".{0,300}[.!?]\s+(?:[|\u2014\u2013]\s+)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
     (("/",), r".{0,300}[.!?]\s+\((?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s?/\s?[^()]{2,60}\)\.?"),  # "(Jo Doe / Tribune staff photographer)"
+    # an event's plug ending on its button: "Forecast Breakfast – Jan. 15, Athletic Club. Register now."
+    (("register",), r".{0,200}[.!?]\s+register (?:now|today|here)[.!]?"),
     (("courtesy",), r".{0,300}[.!?]\s+(?:photo\s+)?courtesy(?:\s+of)?\s+(?-i:[A-Z])[^.!?]{1,80}\.?"),   # "… Courtesy of Acme Co."
     # a newsletter's pitch ending on its button: "The Daily Brief: the news you need each morning. Sign up — it's free."
     (("sign up",), r".{0,200}[.!?:]\s+sign up(?: now| today| here)?\s*(?:[\u2014\u2013-]\s*)?(?:it[’']s free|for free|free)?[.!]?"),

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.lexicon import SPEECH
 from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.lexicon import SPEECH
 
 _DIGIT = re.compile(r"\d")
 _NAME = re.compile(r"\b(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*[\w])")

@@ -140,9 +140,8 @@ _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
                            r"phase|stage|version|channel|district|local))\s+$", re.I)
-_SCALE_WORDS = {"lakh crores": "lakh crore", "k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion",
-                "crores": "crore",
-                "lakhs": "lakh"}
+_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion",
+                "crores": "crore", "lakhs": "lakh", "lakh crores": "lakh crore"}
 _CURRENCY_CODES = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR",
                    "inr": "INR", "$": "$", "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
                    "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP",

@@ -26,7 +26,6 @@ from briefdeck.extract.phrases import ORG_WORDS
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
-# "the 31-year-old forward", "the 24-year-old": an age for someone just named
 # "the 31-year-old forward", "the former Cuyahoga County prosecutor": whoever was named last
 _EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}"
                       r"|(?:former|retired|longtime|veteran|onetime|one-time)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")

@@ -4,10 +4,10 @@ trafilatura finds the main text (dropping navigation, ads, share buttons,
 comment forms and cookie banners) and the metadata: title, author, site name,
 publication date and canonical URL. Nothing is ever fetched: only the HTML
 string is passed on. When trafilatura finds nothing, the visible text of
-``<body>`` is used instead. A standfirst (the summary under the headline) that
-sits outside the article's body is put back at the top. Output: one block per paragraph, heading, quote,
-list or table, blocks separated by a blank line; list items and table rows
-are lines of their block.
+``<body>`` is used instead. A standfirst (the summary under the headline)
+that sits outside the article's body is put back at the top. Output: one
+block per paragraph, heading, quote, list or table, blocks separated by a
+blank line; list items and table rows are lines of their block.
 """
 from __future__ import annotations
 
