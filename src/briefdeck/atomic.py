@@ -10,11 +10,13 @@ from briefdeck.core import ExportError
 
 
 @contextmanager
-def atomic_path(target: str | Path):
+def atomic_path(target: str | Path, durable: bool = True):
     """Yield a temporary path next to ``target``; on success it replaces ``target`` in one step.
 
     Write the whole file to the yielded path. If the block raises, the
-    temporary file is removed and ``target`` is left as it was.
+    temporary file is removed and ``target`` is left as it was. ``durable``
+    also waits for the bytes to reach the disk before the swap, so a power cut
+    leaves the old file or the new one; a cache, which can be rebuilt, skips that wait.
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
@@ -29,8 +31,9 @@ def atomic_path(target: str | Path):
     tmp_path = Path(tmp)
     try:
         yield tmp_path
-        with open(tmp_path, "rb+") as fh:
-            os.fsync(fh.fileno())
+        if durable:
+            with open(tmp_path, "rb+") as fh:
+                os.fsync(fh.fileno())
         if target.exists():
             os.chmod(tmp_path, target.stat().st_mode & 0o777)
         else:
@@ -44,13 +47,13 @@ def atomic_path(target: str | Path):
             tmp_path.unlink()
 
 
-def write_bytes(target: str | Path, data: bytes) -> None:
-    with atomic_path(target) as tmp:
+def write_bytes(target: str | Path, data: bytes, durable: bool = True) -> None:
+    with atomic_path(target, durable) as tmp:
         tmp.write_bytes(data)
 
 
-def write_text(target: str | Path, text: str) -> None:
-    write_bytes(target, text.encode("utf-8"))
+def write_text(target: str | Path, text: str, durable: bool = True) -> None:
+    write_bytes(target, text.encode("utf-8"), durable)
 
 
 def _umask() -> int:

@@ -15,8 +15,14 @@ _BREAK = re.compile(r"(?P<tail>[^\n]*?(?P<last>[\w,;\u2014\u2013-]+))[ \t]*(?P<g
 _ENDS_SENTENCE = re.compile(r"[.!?:\u201d\"')\]\u2026]\s*$")
 
 
+# what any of those needs to be in the text at all: most texts have none, and `in` is far cheaper than the scan
+_MAYBE = (" \n", "\t\n", "\u00a0", "\u2007", "\u202f", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\n\n\n")
+
+
 def whitespace(text: str) -> Step:
     """Trailing spaces, zero-width characters and runs of blank lines; no-break spaces become spaces."""
+    if not text.endswith((" ", "\t")) and not any(s in text for s in _MAYBE):
+        return apply(text, "whitespace", [])
     def replacement(m: re.Match) -> str:
         return {"blank": "\n\n", "nbsp": " "}.get(m.lastgroup, "")
     return apply(text, "whitespace", [(m.start(), m.end(), replacement(m), "whitespace")

@@ -13,7 +13,7 @@ from itertools import combinations
 
 from briefdeck.core import CLAIM, FIGURE, Snippet
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9’'\-]+")
+_WORD = re.compile(r"[a-z0-9][a-z0-9’'\-]{2,}")      # three characters or more
 _STOP = frozenset(
     "the a an of to in on at by for from with and or but as is are was were be been has have had that this "
     "these those it its their his her they them than then there which who whom whose will would can could may "
@@ -25,7 +25,7 @@ _BUCKET = 40               # a word shared by more claims than this says nothing
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _STOP and len(w) > 2)
+    return frozenset(_WORD.findall(text.casefold())).difference(_STOP)
 
 
 def group(snippets: list[Snippet]) -> None:
@@ -39,7 +39,12 @@ def group(snippets: list[Snippet]) -> None:
             _link(same, [_words(sn.measure) for sn in same], need=lambda a, b: bool(a & b))
     claims = [sn for sn in snippets if sn.kind == CLAIM]
     _link(claims, [_words(sn.anchor.exact) for sn in claims],
-          need=lambda a, b: len(a & b) >= _SAME_CLAIM * len(a | b))
+          need=_same_claim)
+
+
+def _same_claim(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = len(a & b)
+    return shared >= _SAME_CLAIM * (len(a) + len(b) - shared)      # of the words in either: no union to build
 
 
 def _link(items: list[Snippet], words: list[frozenset[str]], need) -> None:

@@ -3,6 +3,7 @@ the long table in first_names.tsv (see its header)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from importlib.resources import files
 
 from briefdeck.extract.lexicon import FEMALE_NAMES, MALE_NAMES
@@ -28,6 +29,7 @@ def _part_gender(low: str, table: bool) -> str:
     return _NAMES.get(low) or _NAMES.get(_fold(low), "") if table else ""
 
 
+@lru_cache(maxsize=8192)                # asked of every capitalised word, again and again
 def first_name_gender(first: str, table: bool = True) -> str:
     """"f", "m" or "" for a first name; a double one ("Kerry-Ann", "Jean-Luc") by its parts, if they agree.
 

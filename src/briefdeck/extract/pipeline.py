@@ -53,7 +53,7 @@ class ExtractCache:
     def put(self, key: str, record: dict) -> None:
         try:
             self._file(key).parent.mkdir(parents=True, exist_ok=True)
-            write_text(self._file(key), json.dumps(record, ensure_ascii=False))
+            write_text(self._file(key), json.dumps(record, ensure_ascii=False), durable=False)   # torn: read as a miss
         except (OSError, BriefdeckError):
             pass                                     # a cache that can't be written is only slower
 
@@ -70,11 +70,12 @@ def process(path: str, source_id: str, key: str | None = None, cache_folder: str
     cache folder under ``key`` when both are given: the workers write the cache side by side, not the parent
     after them."""
     try:
-        source = read_source(Path(path), source_id)
+        with _no_gc():                   # one file's objects go with it: the collector's rescans only cost time
+            source = read_source(Path(path), source_id)
+            record = {"source": source_record(source), "rows": [snippet_row(sn) for sn in extract(source)]}
     except BriefdeckError as exc:
         first = exc.diagnostics[0]
         return {"error": first.message, "hint": first.hint or ""}
-    record = {"source": source_record(source), "rows": [snippet_row(sn) for sn in extract(source)]}
     if key and cache_folder:
         ExtractCache(cache_folder).put(key, record)
     return record
@@ -119,7 +120,7 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
     folder = str(cache.folder) if cache else ""
     if len(todo) >= _PARALLEL_FROM and workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            chunk = max(1, len(todo) // (workers * 8))
+            chunk = max(1, min(8, len(todo) // (workers * 8)))
             outputs = pool.map(process, [str(paths[i]) for i in todo], [ids[i] for i in todo],
                                [keys[i] for i in todo], [folder] * len(todo), chunksize=chunk)
             for i, record in zip(todo, outputs):
