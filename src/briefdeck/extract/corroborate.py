@@ -36,7 +36,7 @@ def group(snippets: list[Snippet]) -> None:
             by_figure[(sn.quantity, round(sn.value, 3), sn.unit)].append(sn)
     for same in by_figure.values():
         if len({sn.source for sn in same}) > 1:
-            _link(same, [_words(sn.measure) for sn in same], need=lambda a, b: bool(a & b))
+            _link(same, [_words(sn.measure) for sn in same], need=None)     # a shared word is enough
     claims = [sn for sn in snippets if sn.kind == CLAIM]
     _link(claims, [_words(sn.anchor.exact) for sn in claims],
           need=_same_claim)
@@ -48,7 +48,7 @@ def _same_claim(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _link(items: list[Snippet], words: list[frozenset[str]], need) -> None:
-    """Link items from different sources that share a rare word and pass ``need``."""
+    """Link items from different sources that share a rare word and pass ``need`` (None: no more to pass)."""
     df = Counter(w for ws in words for w in ws)
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
@@ -61,7 +61,7 @@ def _link(items: list[Snippet], words: list[frozenset[str]], need) -> None:
             if (i, j) in seen or items[i].source == items[j].source:
                 continue
             seen.add((i, j))
-            if need(words[i], words[j]):
+            if need is None or need(words[i], words[j]):
                 _add(items[i], items[j].source)
                 _add(items[j], items[i].source)
 

@@ -98,10 +98,10 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
     paths = [Path(p) for p in paths]
     ids = unique_ids(paths)
     result = Extraction()
-    records: list[dict | None] = [None] * len(paths)
+    built: list[tuple[Source, list[Snippet]] | Diagnostic | None] = [None] * len(paths)
     keys: list[str | None] = [None] * len(paths)
     todo = []
-    with _no_gc():
+    with _no_gc():                        # 100k small objects: the collector would rescan them again and again
         for i, path in enumerate(paths):
             try:
                 keys[i] = _key(path, ids[i]) if cache else None
@@ -109,33 +109,37 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
                 keys[i] = None
             hit = cache.get(keys[i]) if cache and keys[i] else None
             if hit is not None:
-                records[i] = hit
+                built[i] = _built(hit, path)
                 result.cached += 1
             else:
                 todo.append(i)
-    done = len(paths) - len(todo)
-    if progress and done:
-        progress(done, len(paths), "cache")
-    workers = jobs or os.cpu_count() or 1
-    folder = str(cache.folder) if cache else ""
-    if len(todo) >= _PARALLEL_FROM and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            chunk = max(1, min(8, len(todo) // (workers * 8)))
-            outputs = pool.map(process, [str(paths[i]) for i in todo], [ids[i] for i in todo],
-                               [keys[i] for i in todo], [folder] * len(todo), chunksize=chunk)
-            for i, record in zip(todo, outputs):
-                records[i] = record
+        done = len(paths) - len(todo)
+        if progress and done:
+            progress(done, len(paths), "cache")
+        workers = jobs or os.cpu_count() or 1
+        folder = str(cache.folder) if cache else ""
+        if len(todo) >= _PARALLEL_FROM and workers > 1:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                chunk = max(1, min(8, len(todo) // (workers * 8)))
+                outputs = pool.map(process, [str(paths[i]) for i in todo], [ids[i] for i in todo],
+                                   [keys[i] for i in todo], [folder] * len(todo), chunksize=chunk)
+                for i, record in zip(todo, outputs):     # built while the workers go on with the next files
+                    built[i] = _built(record, paths[i])
+                    done += 1
+                    if progress:
+                        progress(done, len(paths), paths[i].name)
+        else:
+            for i in todo:
+                built[i] = _built(process(str(paths[i]), ids[i], keys[i], folder), paths[i])
                 done += 1
                 if progress:
                     progress(done, len(paths), paths[i].name)
-    else:
-        for i in todo:
-            records[i] = process(str(paths[i]), ids[i], keys[i], folder)
-            done += 1
-            if progress:
-                progress(done, len(paths), paths[i].name)
-    with _no_gc():                        # 100k small objects: the collector would rescan them again and again
-        _build(result, records, paths)
+    for item in built:                    # in the order of the files given
+        if isinstance(item, Diagnostic):
+            result.problems.append(item)
+        elif item is not None:
+            result.sources.append(item[0])
+            result.snippets.extend(item[1])
     _corroborate(result.snippets, cache, keys)
     return result
 
@@ -151,18 +155,14 @@ def _no_gc():
             gc.enable()
 
 
-def _build(result: Extraction, records: list, paths: list[Path]) -> None:
-    for i, record in enumerate(records):
-        if record is None:
-            continue
-        if "error" in record:
-            result.problems.append(Diagnostic(record["error"], "error", hint=record.get("hint") or None))
-            continue
-        source = source_from(record["source"])
-        source.path = str(paths[i])
-        result.sources.append(source)
-        source_hash = source.hash
-        result.snippets.extend(snippet_from_row(r, source, source_hash) for r in record["rows"])
+def _built(record: dict, path: Path) -> tuple[Source, list[Snippet]] | Diagnostic:
+    """A worker's or the cache's record as a Source and its snippets, or the problem that stopped it."""
+    if "error" in record:
+        return Diagnostic(record["error"], "error", hint=record.get("hint") or None)
+    source = source_from(record["source"])
+    source.path = str(path)
+    source_hash = source.hash
+    return source, [snippet_from_row(r, source, source_hash) for r in record["rows"]]
 
 
 def _corroborate(snippets: list[Snippet], cache: ExtractCache | None, keys: list[str | None]) -> None:
