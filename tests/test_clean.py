@@ -259,6 +259,18 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Skip to site index", "Give this article", "Share full article", "SKIP ADVERTISEMENT",
     "A version of this article appears in print on March 3, 2026, Section A, Page 4.",
     "Deckhands tie up the old ferry at North Quay on Monday. Credit... Jo Doe for The Harbour Lantern",
+    # a newsletter sent by e-mail, a press-release page, a weather strip, menus, plugs and calls for tips
+    "*View this email in your browser*", "You\u2019re receiving this because you signed up for Harbour Notes.",
+    "Unsubscribe \u00b7 Update preferences \u00b7 Forward to a friend", "\u2039 Back to News Releases",
+    "[Subscribe to the Harbour Lantern morning briefing](https://example.com/briefing)",
+    "Friday, March 6 | Port Alder 41\u00b0F, showers clearing | Sunrise 6:52 a.m.",
+    "Sections \u25be   Harbour   Islands   Sport   Obituaries   Notices", "\u2014 PARTNER CONTENT \u2014",
+    "\u2014 END SPONSORED \u2014", "Send this story: Facebook  X  Email", "Text size: A  A+  A++",
+    "Listen to this article (4 min) - read by an automated voice",
+    "Seen a pothole we should know about? Send a photo to tips@harbourlantern.example and we will look.",
+    "The Lantern is paid for by readers. A $10 gift keeps a reporter on the ferry beat: harbourlantern.org/give",
+    "READ | Ferry fares: what the new timetable means for you", "Share on LinkedIn \u00b7 Email to a colleague",
+    "![Deckhands on the quay](https://example.com/quay.jpg)", "Upcoming: Harbour Trade Breakfast, May 4. Tickets $30.",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -286,6 +298,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "The pilots, the union said, would \u201ctap for help\u201d only if the board refused to meet.",
     "The new episode of the dispute began when the board cut night shifts in March.",
     "Penn's standing among the pilots looks to be weakening.",
+    "Heat to reach 35\u00b0C by Friday",
+    "Do you know who owns the yard? The council asked residents at a meeting on Tuesday.",
     "The result leaves the pilots two votes short of a strike mandate.",
     "The ferry carries about 3,000 passengers on a typical weekday.",
     "Penn, speaking at the hall on Monday, said the vote would be close.",

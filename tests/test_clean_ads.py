@@ -403,3 +403,27 @@ def test_comments_pasted_as_lines_with_when_they_were_posted_go():
     c = clean(raw)
     assert c.text == story.strip()
     assert any(r["kind"] == "comments" and "ParkingWarrior" in r["before"] for r in c.report())
+
+
+@pytest.mark.parametrize("advert", [
+    # a boxed ad between two rules, its lead-in naming the sponsor and its town
+    "------------------------------\nSPONSORED | Harbour Hardware & Supply, Lunenburg\n"
+    "Winter comes early on the coast. Our crew can have storm windows on your porch the week you call.\n"
+    "Fishers and builders: ask about charge accounts with free delivery on orders over $300.\n"
+    "See this week's specials at harbourhardware.com/specials or drop by the yard.\n------------------------------",
+    # a Markdown quote box
+    "> **SPONSORED CONTENT \u2014 Tidewater Credit Union**\n>\n"
+    "> Repairs cost more every season. Your line of credit should not add to the worry.\n>\n"
+    "> Apply today at tidewatercu.com/boats and get your answer in a day.",
+    # a lead-in with an adjective, then a paragraph that sells nothing yet, then the pitch
+    "Our member-owned partner\n\nTidewater Credit Union was founded by dock workers in 1951 and is still owned "
+    "by the people who bank with it.\n\nOpen your account today at tidewatercu.com/join and mention code "
+    "HARBOUR for a $50 welcome deposit.",
+])
+def test_an_advert_box_goes_whole_however_it_is_marked(advert):
+    raw = ("The wharf will close for repairs on Monday, the harbour authority said.\n\n" + advert +
+           "\n\nBoats will moor at the north quay until June.")
+    text = clean(raw).text
+    assert "harbour authority said" in text and "north quay until June" in text
+    assert not any(word in text for word in ("porch", "line of credit", "founded by dock workers", "welcome deposit",
+                                             "SPONSORED", "partner"))

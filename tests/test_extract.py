@@ -126,6 +126,21 @@ def only(found, text):
     ("the operator will invest P15.3 billion", ("P15.3 billion", 15.3, "PHP billion", "money")),
     ("it sold 3,14,208 scooters in May", ("3,14,208 scooters", 314208, "scooters", "count")),
     ("deposits reached \u20b92.16 lakh crore", ("\u20b92.16 lakh crore", 2.16, "INR lakh crore", "money")),
+    # the Gulf, Egypt, Turkey, Ghana, Kenya, Brazil: signs and letters written onto the sum, codes, names after it
+    ("the fund paid Dh6.2bn for the stake", ("Dh6.2bn", 6.2, "AED billion", "money")),
+    ("the cargo cost LE6 billion", ("LE6 billion", 6, "EGP billion", "money")),
+    ("growers will get GH\u00a254,150 a tonne", ("GH\u00a254,150 a tonne", 54150, "GHS per tonne", "money")),
+    ("the operator will invest TL 18.4 billion", ("TL 18.4 billion", 18.4, "TRY billion", "money")),
+    ("a sack fetched R$118 this week", ("R$118", 118, "BRL", "money")),
+    ("the plant is a SR3.1 billion contract", ("SR3.1 billion", 3.1, "SAR billion", "money")),
+    ("the tax will raise Sh6.8 billion next year", ("Sh6.8 billion", 6.8, "shillings billion", "money")),
+    ("the listing raised AED 2.3 billion on Monday", ("AED 2.3 billion", 2.3, "AED billion", "money")),
+    ("the fare stays at 3,400 pesos", ("3,400 pesos", 3400, "pesos", "money")),
+    ("shares sold at 38.50 Turkish liras each", ("38.50 Turkish liras", 38.5, "TRY", "money")),
+    # an exchange rate: what one dollar costs
+    ("the peso weakened to 19.86 per dollar on Friday", ("19.86 per dollar", 19.86, "per dollar", "money")),
+    ("the pound settled at LE48.5 to the dollar", ("LE48.5 to the dollar", 48.5, "EGP per dollar", "money")),
+    ("it adds an 850-meter quay", ("850-meter", 850, "meter", "count")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)
@@ -161,7 +176,7 @@ def test_a_bare_number_counts_what_the_figure_beside_it_counts(text, figures):
 
 @pytest.mark.parametrize("phrase", ["a 30-year-old skipper", "the COVID-19 years", "a Boeing 737 jet",
                                     "route 66 runs here", "at 5:40 in the morning", "the R2 road north",
-                                    "a P90 rifle"])
+                                    "a P90 rifle", "the SR 520 bridge", "try 5 of them"])
 def test_numbers_that_are_not_figures(phrase):
     assert [f for f in fig.find(phrase) if f.quantity != "date"] == []
 

@@ -147,6 +147,26 @@ CASES = {
         "Fortier was asked by CKLP host Anouk Verhoeven whether the plan would \u201craise property taxes for "
         "every household on the island.\u201d",
         [("raise property taxes for every household on the island.", "Anouk Verhoeven")]),
+    "two surnames, then the first of them alone": (
+        "Ana Luc\u00eda Ferreyra Quiroga runs the parents\u2019 group at the school.\n\n"
+        "\u201cWe have waited three years for this,\u201d Ferreyra said.",
+        [("We have waited three years for this", "Ana Luc\u00eda Ferreyra Quiroga")]),
+    "in the words of Name": (
+        "The ministry says the reform will make pensions \u201cfair for the first time in a generation,\u201d in "
+        "the words of Labour Minister Tom\u00e1s Echeverr\u00eda Ruiz.",
+        [("fair for the first time in a generation", "Tom\u00e1s Echeverr\u00eda Ruiz")]),
+    "a description with a list in it, then the name": (
+        "\u201cNo village will lose its water at night,\u201d the regional minister for farming, fisheries and "
+        "water, In\u00e9s Calvo Mar\u00edn, told reporters in C\u00f3rdoba.",
+        [("No village will lose its water at night", "In\u00e9s Calvo Mar\u00edn")]),
+    "said the description, Name, who they are": (
+        "\u201cThree people called before I got the sign up,\u201d said the seller, Glen Baptiste, a retired "
+        "welder from Orillia.",
+        [("Three people called before I got the sign up", "Glen Baptiste")]),
+    "a crossing named like a person is not one": (
+        "Chidi Okafor drives the early run to the border.\n\nBack on the Peace Arch Crossing, Okafor cleared "
+        "customs at 6:10 a.m.\n\n\u201cMade it,\u201d he said. \u201cBarely, and ask me again tomorrow.\u201d",
+        [("Barely, and ask me again tomorrow.", "Chidi Okafor")]),
     "a name with particles": (
         "\u201cThe border crossing will stay open through the night,\u201d said Ursula van der Berg.",
         [("The border crossing will stay open through the night", "Ursula van der Berg")]),

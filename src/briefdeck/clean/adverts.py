@@ -18,7 +18,7 @@ _LEAD_IN = re.compile(
     r"^[\W_]*(?:(?:a )?(?:quick |short )?(?:word|message) from (?:our|a|this|the) (?:[A-Z][\w’'&-]* ){0,2}(?:partners?|sponsors?)"
     r"|(?:content |more )?from (?:our|a) (?:[A-Z][\w’'&-]* ){0,2}(?:partners?|sponsors?)|(?:sponsored|promoted|paid|partner|branded)"
     r"(?: (?:content|post|story|feature|message|links?|stories))?(?:(?: (?:by|from)| ?[-:|] (?:(?:by|from|presented by) )?) ?.{1,40})?"
-    r"|our (?:partners?|sponsors?)|presented by .{1,40}"
+    r"|our (?:[\w’'-]+ ){0,2}(?:partners?|sponsors?)|presented by .{1,40}"
     r"|brought to you by .{1,40}|in (?:association|partnership) with .{1,40}|advertis(?:ement|ing)(?: feature)?"
     r"|advertiser content|sponsor"
     r"|advertorial|(?:this|the following) (?:content|article|post|story|section) (?:is|was) "
@@ -35,7 +35,7 @@ _CALL = re.compile(r"\b(?:sign up|subscribe|download|try (?:it|\w+ )?(?:free|tod
 _DOMAIN = re.compile(r"\w\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.", re.I)
 _PROMO = re.compile(r"(?:free trial|% off|per cent off|promo(?:tional)? code|use code|limited[- ]time|today only|"
                     r"risk[- ]free|no credit card|money[- ]back|special offer|exclusive offer|save up to|"
-                    r"for a limited|™|®|\bdeal\b|discount|free shipping|(?:terms|conditions)(?: and conditions)? apply|"
+                    r"for a limited|™|®|\bdeal\b|discount|free shipping|(?:terms|conditions)(?: and conditions)? apply|mention (?:the )?code|"
                     r"free (?:quote|estimate)|rated #1|#1 rated|rates? (?:from|as low as) \d|\d%\*|bonus bets?|"
                     r"new customers|play responsibly|\b1[89]\+|\b21\+|"
                     r"from [$£€]\d[\d.,]* (?:a|per) (?:month|week|year)|no payments for|top-rated|"
@@ -83,9 +83,10 @@ _CAPITALISED = re.compile(r"(?<=[^\s.!?] )[A-Z][\w’'&+-]*[A-Za-z]")     # not 
 def is_lead_in(text: str) -> bool:
     """ "Sponsored", "Paid content · Presented by Northwind", "Sponsored · Harbor Legal Funding": every part of
     the line says whose message follows, or names the sponsor after it."""
-    parts = _PARTS.split(text)
-    return bool(_LEAD_IN.match(parts[0])) and all(_LEAD_IN.match(p) or _NAME_LINE.match(p) and p.istitle()
-                                                  for p in parts[1:])
+    parts = _PARTS.split(text.replace("**", "").lstrip("> "))      # as a reader sees Markdown's "> **…**"
+    return bool(_LEAD_IN.match(parts[0])) and all(
+        _LEAD_IN.match(p) or p.istitle() and all(_NAME_LINE.match(n.strip()) for n in p.split(","))   # "Doe & Co, Leeds"
+        for p in parts[1:])
 
 
 def _product_words(run: list[Para]) -> set[str]:
@@ -143,6 +144,9 @@ def _block(paras: list[Para], i: int) -> list[Para]:
                 and not _NEWS_VERB.search(p.text) and (set(_CAPITALISED.findall(p.text)) & _product_words(run)
                                                        or _boxed(run[-1], p, paras[j + 1])):
             run.append(p)                            # "1,200 firms already use CargoSight …" between two pitches
+        elif len(run) == 1 and signs == 1 and not _NEWS_VERB.search(p.text) and any(
+                is_marketing(q, 2) for q in paras[j + 1:j + 3]):
+            run.append(p)                            # "Our partner / Doe Bank was founded in 1946 … / Open yours at …"
         else:
             break
         j += 1
@@ -164,7 +168,7 @@ def strip(text: str) -> Step:
     """Remove every advertorial block: its lead-in with the marketing after it, or a full pitch on its own."""
     if not _ANY_SIGN.search(text):
         return remove(text, "advert", [])          # no lead-in and no web address: nothing to look at
-    paras = paragraphs(text)
+    paras = [p for p in paragraphs(text) if any(c.isalnum() for c in p.text)]   # not a Markdown quote's bare ">"
     runs: list[tuple[list[Para], str]] = []
     i = 0
     while i < len(paras):

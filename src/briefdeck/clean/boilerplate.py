@@ -20,9 +20,16 @@ _WHOLE_LINE = [
     r"comment(?:ing|s)? (?:is |are )?(?:now )?closed for this (?:story|article)\.?",
     # navigation and page furniture
     r"scroll to top", r"back to top",
+    # a link back to the listing the page came from: "‹ Back to News Releases", "Back to all stories"
+    r"[\u2039\u2190\u00ab<]\s*back(?: to .{1,50})?",
+    r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
+    r"-\s?30\s?-", r"#{3}",                       # a press release's end mark: what follows is the site's
     r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site )?(?:content|index|navigation|story|article)",
     r"listen to (?:this|the) (?:story|article)(?: \(\d+ min\))?",
     r"[-\u2014\u2013 ]*sponsor(?:ed)? (?:message|content)[-\u2014\u2013 ]*",
+    # the marks around a paid block: "— PARTNER CONTENT —", "— END SPONSORED —"
+    r"[-\u2014\u2013 ]*(?:end(?: of)? )?(?:sponsored|partner|paid|promoted)(?: (?:content|message|post|story))?[-\u2014\u2013 ]*",
+    r"[-_=~*\u2014\u2013\u2022\u00b7. ]{4,}",           # a divider drawn with dashes or dots
     r"\d+ (?:replies|comments|responses)(?: from (?:readers|neighbou?rs))?", r"filed (?:in|under)\s*:.{0,160}",
     r"about the (?:writer|author|reporter)",
     r"menu", r"home", r"search", r"skip advertisement",
@@ -30,7 +37,7 @@ _WHOLE_LINE = [
     r"(?:license|licence|reprint|republish) (?:this|the) (?:article|story)",
     r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
-    r"(?:read more|see also|also read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
+    r"(?:read more|see also|also read|read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
     r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)\s*:\s.{0,300}",
     r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on|by) .{0,80}",
     r"(?:this|the) (?:article|story|post) (?:(?:was|is) )?(?:first |originally )?(?:published|appeared).{0,160}",
@@ -62,10 +69,16 @@ _WHOLE_LINE = [
     r"(?: (?:on|via|to|with|in) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
     r"copy (?:link|url)", r"follow us(?: on \w+)?:?", r"(?:\[[\w ’'&!.-]{1,40}\]\s*)+",   # buttons: "[Share] [Print]"
-    r"(?:kindly |please )?share (?:this|the) (?:story|article|post)\s*(?::.{0,200})?", r"(?:gift|give) (?:this )?(?:article|story)", r"share full article",
+    r"(?:kindly |please )?share (?:this|the) (?:story|article|post)\s*(?::.{0,200})?",
+    r"(?:send|pass|share) (?:this|it)(?: story| article)?(?: along| on)?\s*:.{0,120}",    # "Send this story: Facebook  X"
+    r"share on (?:facebook|x|twitter|linkedin|whatsapp|reddit|bluesky|threads|email)\b.{0,120}",
+    r"!\[[^\]]{0,300}\]\([^)\s]{1,300}\)",                 # a Markdown picture: its words are a caption
+    r"(?:gift|give) (?:this )?(?:article|story)", r"share full article",
+    r"upcoming\s*:.{0,200}",                               # "Upcoming: Outlook Breakfast, Nov. 19 … tickets $45."
     # newsletters, subscriptions, cookies
     r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
     r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin|updates|alerts).*",
+    r"subscribe to (?:our |the )?[\w’'&+ -]{1,60}?\b(?:newsletter|briefing|digest|bulletin|alerts|podcast)s?\b.{0,60}",
     r"subscribe to (?:our |the )?(?-i:[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,4})"
     r"(?: for (?:daily |weekly |the latest |more )?(?:updates|news|alerts|coverage|analysis))?",
     # channels and apps: "Follow our business coverage on WhatsApp", "Catch all the latest news on our app."
@@ -78,11 +91,18 @@ _WHOLE_LINE = [
     # a reporter's address at the foot of the story: "Write to Jo Doe at jo.doe@example.com and …"
     r"(?:write to|e-?mail|contact) (?-i:[A-Z])[\w.’' -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+"
     r"(?:(?:,|,? and) (?-i:[A-Z])[\w.’' -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+)*\.?",
-    r"get (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin).*", r"we use cookies.*", r"accept(?: all)?(?: cookies)?",
+    r"get (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin).*", r"we use cookies.*",
+    # an e-mailed newsletter's own furniture: "View this email in your browser", "You're receiving this because …"
+    r"view (?:this|it|the) (?:e-?mail|newsletter|message|issue)? ?(?:in|on) (?:your|a|the) (?:web )?browser\.?",
+    r"you(?:[’']re| are) receiving this (?:e-?mail |newsletter |message )?because\b.{0,160}",
+    r"unsubscribe\b.{0,120}", r"forward (?:this )?(?:e-?mail )?to a friend\.?", r"accept(?: all)?(?: cookies)?",
     r"reject (?:all|non-essential)(?: cookies)?", r"manage (?:preferences|cookies|cookie settings)", r"customi[sz]e",
     r"got it", r"do not sell(?: or share)? my (?:personal )?information",
     r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}",
     # a call for tips: "Got a story? Email our news desk in confidence.", "Have a question? Email …"
+    # a call for tips that opens on any question and gives a way in: "Spotted a price …? Send a screenshot to x@y.com"
+    r"[^?\n]{5,120}\?\s+[^?\n]{0,200}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{3,}|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|"
+    r"\b(?:news ?line|tip ?line|newsroom|news desk|tips box|red box)\b)[^?\n]{0,120}",
     r"(?:got|have|have you got|do you have|know) (?:a |an |any |something )?(?:story|story idea|tip|news tip|tips|"
     r"information|question|questions|correction|concern)\b[^?]{0,80}\?\s*"
     r"(?:email|e-mail|contact|call|send|get in touch|reach|write to|message|tell)\b"
@@ -96,10 +116,16 @@ _WHOLE_LINE = [
     r"estimated \d{1,2} min(?:ute)?s?(?: read)?", r"(?:the )?audio version of this (?:article|story) .{0,160}",
     # a station's live stream and a weather strip: "LIVE  Watch Prairie 11 News at 6 now", "Winnipeg -14°C Light snow"
     r"(?:live\s+)?watch [\w .’'-]{1,40}\b(?:live|now)",
+    # a weather strip set out with bars or a label, with no sentence in it: "Tuesday | Alder 61°F, drizzle | Sunrise
+    # 6:47 a.m.", "Erie right now: 47°F, showers" (a crosshead "Heat to reach 35°C by Friday" stays)
+    r"(?=[^\n]*(?:[|\u00b7]|:\s))(?:[^.!?\n]|\b[ap]\.m\.|\b[A-Z][a-z]?\.){0,150}?[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]\b(?:[^.!?\n]|\b[ap]\.m\.){0,120}",
     r"(?-i:[A-Z][\w.’'-]*(?:,?[ ]+[A-Z][\w.’'-]*){0,3})\s+[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?(?:\s+[a-z ]{0,25})?",
     r"get (?:breaking )?news alerts\b.{0,120}",
-    r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\sa]{0,20}",
+    r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\s:a+\-]{0,30}",
     r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
+    # an appeal or a plug that sends the reader to a web address: "A $15 gift covers …: example.org/support"
+    r"(?=[^\u201c\u201d\"]{0,300}$)(?=.{0,300}\b(?:gift|donat\w*|chip in|patreon|members?hip|join|subscribe|sign (?:me )?up|"
+    r"tickets?|rating)\b)(?=.{0,300}\b[\w-]+\.(?:com|org|net|ca|co|io|fm)\b).{0,300}",
     # cookie banners
     r"we (?:value|care about|respect) your privacy\.?", r"(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,60}\b(?:use|uses) cookies\b.{0,400}",
     # a newsletter's sign-up box: "Sign up to Morning Briefing", "Our morning email breaks down …", its privacy notice
@@ -111,7 +137,7 @@ _WHOLE_LINE = [
     r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
     r"story continues below(?: advertisement)?", r"continue reading below",
     r"(?:this|the) advertisement has not loaded yet.{0,80}", r"article content", r"social sharing",
-    r"listen to this article.{0,40}", r"\d{1,2}[- ]min(?:ute)?s?[- ]read", r"(?:ad|advertisement)\s*\d{1,2}", r"sponsored links?",
+    r"listen to this article.{0,80}", r"\d{1,2}[- ]min(?:ute)?s?[- ]read", r"(?:ad|advertisement)\s*\d{1,2}", r"sponsored links?",
     r"(?:this|the) (?:report|story) by .{1,60} was (?:first )?published .{0,80}",
     # captions and credits
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
@@ -127,7 +153,7 @@ _WHOLE_LINE = [
     r".{0,300}[.)]\s+(?:the canadian press|cp|ap|reuters|afp|getty images|bloomberg)(?: photo)?\s?/\s?[\w .’'-]{2,40}",
     r".{0,300}(?-i:\((?:[A-Z][\w.’'-]*\s?){1,4}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5}\))\.?",
 ]
-_LINE_RE = re.compile(r"^[ \t\u2022*\-|]*(?:" + "|".join(_WHOLE_LINE) + r")[ \t]*$", re.I)
+_LINE_RE = re.compile(r"^[ \t\u2022*_\-|]*(?:" + "|".join(_WHOLE_LINE) + r")[ \t*_]*$", re.I)   # "*View … browser*" too
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap):
 _POSING = ("arriving", "leaving", "speaking", "walking", "standing", "holding", "sitting", "waiting", "watching",
            "addressing", "pictured", "photographed")
@@ -222,7 +248,7 @@ CAPTION_WORDS = 45
 _SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now| today| here| free)?[.!]?$", re.I)
 BOX_LINES, BOX_WORDS = 2, 25
 _TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
-                           r"join the (?:conversation|discussion))\s*$", re.I)
+                           r"join the (?:conversation|discussion)|-\s?30\s?-|#{3})\s*$", re.I)
 _SHORT = 140
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]*\)")
 PART_WORDS = 6            # a line of short parts between bars, one of them furniture, is furniture
@@ -313,9 +339,23 @@ def is_boilerplate(line: str) -> bool:
     low = stripped.lower()
     if any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in _SCANNED_RE):
         return True
+    if _menu_line(stripped):
+        return True
     parts = [part.strip() for part in re.split(r" \| |[ \t]{3,}", stripped)]     # "Log in   Subscribe to Pro" too
     return len(parts) > 1 and all(len(part.split()) <= PART_WORDS for part in parts) \
         and any(is_boilerplate(part) for part in parts)   # "Jo Doe | 3 min read | 03 Mar 2025", "Story continues below | …"
+
+
+_MENU_SPLIT = re.compile(r"\s+[|\u00b7\u2022]\s+|[ \t]{3,}")
+MENU_PARTS = 4            # a line of this many short parts, with no sentence and no table in it, is a menu
+
+
+def _menu_line(line: str) -> bool:
+    """"Sections ▾   Schools   Sports   Obituaries", "Find it fast: Pay a bill | Report a pothole | City jobs":
+    a menu (a table's row has numbers in its cells)."""
+    parts = _MENU_SPLIT.split(re.sub(r"^[^:|]{1,30}:\s+", "", line))
+    return len(parts) >= MENU_PARTS and all(1 <= len(p.split()) <= 5 and not p.endswith((".", "?", "!")) for p in parts) \
+        and sum(bool(re.search(r"\d", p)) for p in parts) <= 1
 
 
 def strip(text: str) -> Step:

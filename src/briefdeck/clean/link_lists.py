@@ -17,9 +17,9 @@ from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.edits import Step
 
 HEADING = re.compile(
-    r"^[\W_]*(?:related(?: (?:stories|articles|coverage|content|reading|links|news|posts))?|"
+    r"^[\W_]*(?:related(?: (?:stories|articles|coverage|content|reading|links|news|posts|releases|press releases|videos))?|"
     r"(?:more|other|latest|top|popular|recommended|trending)(?: [\w’'&.-]+){0,2}? (?:stories|articles|news|reads|headlines)|"
-    r"trending(?: now| today| stories| in [\w ]{1,20})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today))?(?: (?:on|at|in) [\w .’'&-]{1,40})?|"
+    r"trending(?: now| today| stories| (?:in|on) [\w ]{1,20})?|up next(?: (?:in|on|from) [\w .’'&-]{1,40})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today))?(?: (?:on|at|in) [\w .’'&-]{1,40})?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
     r"further reading|more (?:from|on|in) [\w .’'&-]{1,40}|also on [\w .’'&-]{1,40}|what to read next|"
     r"(?:read|see) (?:more|also)|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.lexicon import DETERMINERS, ROLE_NOUNS, SPEECH, TITLES
-from briefdeck.extract.phrases import DESCRIPTION, NAME, Mention, Token, classify, phrase_right
+from briefdeck.extract.phrases import DESCRIPTION, NAME, Mention, Token, classify, finite, is_past, phrase_right
 
 ROLE_WORDS = 10          # a longer role loses its "who …" clause: a slide's attribution line stays short
 
@@ -53,3 +53,18 @@ def described_then_named(toks: list[Token], close: int, text: str) -> Mention | 
         return None
     named.role = named.role or text[toks[first].start:toks[close - 1].end]
     return named
+
+
+def named_after(toks: list[Token], k: int, text: str) -> Mention | None:
+    """The name set after a description that ends before token ``k``, when a verb follows it: “…,” the minister
+    for farming, fisheries and water, Jo Doe, told reporters (the description's list may run past its comma)."""
+    for v in range(k, min(len(toks) - 1, k + 12)):
+        if toks[v].text == "," and toks[v + 1].cap:
+            end = next((m for m in range(v + 2, min(len(toks), v + 8)) if toks[m].text == ","), None)
+            if end is None or end + 1 >= len(toks) or not (finite(toks[end + 1]) or is_past(toks[end + 1])):
+                return None
+            named = classify(toks[v + 1:end], text)
+            return named if named is not None and named.kind == NAME else None
+        if not (toks[v].text == "," or toks[v].word and toks[v].text.islower()):
+            return None
+    return None

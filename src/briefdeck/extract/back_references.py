@@ -10,6 +10,7 @@ import bisect
 import re
 
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, FIRM_LOOKBACK, PREPOSITIONS
+from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, PRONOUNS, ROLE_NOUNS
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
 
@@ -208,7 +209,8 @@ def possessor(toks: list[Token], i: int) -> Mention | None:
 
 # "…,” said a mill veteran who …, Dr. Jo Doe.": a description with a who-clause, then the name closing the sentence
 _NAMED_LAST = re.compile(r"[^.;!?\u201c\u201d\"\n\u2022]{0,200}?,[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rev)\.?[ \t]+)?"
-                         r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,3})[ \t]*\.")
+                         r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,3})[ \t]*"
+                         r"(?:\.|,[ \t]+(?:an?|the|\d{1,3},)[ \t][^.;!?\u201c\u201d\"\n]{1,120}\.)")   # ", a retired machinist."
 
 
 def named_last(m: Mention | None, text: str) -> Mention | None:
@@ -228,8 +230,7 @@ def named_last(m: Mention | None, text: str) -> Mention | None:
 
 def _named_like_a_person(name: str) -> bool:
     words = name.split()
-    return len(words) > 1 and (words[0].lower().rstrip(".") in HONORIFICS or words[0].lower() in FEMALE_NAMES
-                               or words[0].lower() in MALE_NAMES)
+    return len(words) > 1 and (words[0].lower().rstrip(".") in HONORIFICS or bool(first_name_gender(words[0])))
 
 
 def person_before(directory, at: int, reach: int):

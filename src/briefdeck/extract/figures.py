@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
+from briefdeck.extract import money
 
 PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
 
@@ -20,11 +21,6 @@ PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration",
 # India), "6200", "6.2"
 _NUM = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|bn|mn|tn|[mbk](?![\w])"
-_CURRENCY = (r"\$(?:A|US|C|NZ)(?=\d)|(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S)?\$|€|£|¥|₹|Rs\.?\s?|INR\s?|USD\s?|CAD\s?|"
-             r"EUR\s?|GBP\s?|ZAR\s?|MYR\s?|PHP\s?|₱|(?-i:RM)(?=\d)|"
-             # "R2.5 billion", "R1 900", "P14.2 billion": rand and pesos, when what follows can only be a sum
-             # ("the R2 road", "a P48 rifle" are not one)
-             r"(?-i:[RP])(?=\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|mn|tn|m)\b)")
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -49,16 +45,16 @@ _MONTH = (r"\b(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|Ju
 _DURATION_UNITS = r"years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?"
 
 FIGURE = re.compile(
-    rf"(?P<money>(?P<cur>{_CURRENCY})\s?(?P<mnum>{_NUM})(?:[\s-]?(?P<mscale>{_SCALE}))?"
-    rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s(?:(?:U\.S\.|US|Canadian|American|Australian)\s)?"
-    rf"(?P<cur2>dollars|euros|pounds|yen|yuan|cents))"
+    rf"(?P<money>(?P<cur>{money.BEFORE})\s?(?P<mnum>{_NUM})(?:[\s-]?(?P<mscale>{_SCALE}))?"
+    rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s{money.AFTER})"
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
     rf"|(?P<pct>(?P<pnum>{_NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b)"
     rf"|-per-?cent\b|-percent\b))"
     rf"|(?P<cent>(?<![\w.,$€£])(?P<cnt>\d+(?:\.\d+)?)¢)"
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:\.\d)?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{_NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
-    rf"acre|hectare|mile|kilometre|kilometer|km|storey|story|page|seat|bed|room|megawatt|tonne|ton|member|person)\b)"
+    rf"acre|hectare|mile|kilometre|kilometer|km|metre|meter|foot|storey|story|page|seat|bed|room|megawatt|tonne|ton|"
+    rf"member|person)\b)"
     rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{_NUM})\b)"
@@ -75,8 +71,7 @@ FIGURE = re.compile(
     re.I)
 # Where a figure can start: a digit, a currency sign or code, or a number word. Scanning for these
 # first and trying FIGURE only there is several times faster than FIGURE.finditer over every position.
-_START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|"
-                    rf"\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|USD|EUR|GBP|INR|ZAR|MYR|PHP|Rs)(?=\$|\.?\s?\d)|\b(?-i:RM|R|P)(?=\d)|₱|"
+_START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|{money.START}|"
                     rf"\b(?:half|a(?=[\s-]+(?:quarter|fifth|third|decade|tenth|dozen|century|hundred|thousand|million|"
                     rf"billion|half|sixth|eighth))|one|"
                     rf"{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}|three|hundreds|tens|"
@@ -142,13 +137,6 @@ _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight
                            r"phase|stage|version|channel|district|local))\s+$", re.I)
 _SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion",
                 "crores": "crore", "lakhs": "lakh", "lakh crores": "lakh crore"}
-_CURRENCY_CODES = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR",
-                   "inr": "INR", "$": "$", "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD",
-                   "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP",
-                   "gbp": "GBP", "r": "ZAR", "zar": "ZAR", "rm": "MYR", "myr": "MYR", "p": "PHP",
-                   "php": "PHP", "₱": "PHP", "¥": "JPY", "usd": "USD", "dollars": "$", "euros": "EUR", "pounds": "GBP",
-                   "yen": "JPY", "yuan": "CNY", "cents": "cents"}
-
 
 @dataclass
 class Figure:
@@ -220,8 +208,8 @@ def find(text: str) -> list[Figure]:
         if g["money"]:
             cur = (g["cur"] or g["cur2"]).strip().lower()
             value = _num(g["mnum"] or g["mnum2"])
-            unit = " ".join(p for p in (_CURRENCY_CODES.get(cur, cur.upper()), _scale(g["mscale"] or g["mscale2"])) if p)
-            rate = _RATE.match(text, e)
+            unit = " ".join(p for p in (money.unit(cur), _scale(g["mscale"] or g["mscale2"])) if p)
+            rate = money.PER_CURRENCY.match(text, e) or _RATE.match(text, e)
             if rate:                                      # "$0.68 per kilometre", "C$150-an-hour": a rate
                 e, unit = rate.end(), f"{unit} per {(rate.group(1) or rate.group(2)).lower()}"
             elif (rate := _UNIT_RATE.match(text, e) or _SLASH_RATE.match(text, e)) is not None:
@@ -284,6 +272,10 @@ def find(text: str) -> list[Figure]:
                 value = _num(g["wnum"])
             whole = (_COLLECTIVE_BEFORE.search(text, max(0, s - 40), s)
                      or _NUMBER_OF_BEFORE.search(text, max(0, s - 200), s)) if not noun and not scale else None
+            fx = money.PER_CURRENCY.match(text, e) if not noun and not scale else None
+            if fx:                                        # "the peso weakened to 19.86 per dollar"
+                out.append(Figure(s, fx.end(), value, f"per {fx.group(1).lower()}", MONEY))
+                continue
             if whole:
                 noun = whole.group("noun").lower()        # "a crowd of 21,348", "the number of stores fell to 27"
             elif not noun and not scale:

@@ -138,7 +138,7 @@ ROLE_NOUNS = frozenset(
     "president-elect administrator regulator prosecutor defender investigator detective agent sheriff officer "
     "person people insider insiders soldier veteran general colonel commander admiral diplomat envoy negotiator "
     "mediator banker investor magistrate coroner arbitrator auditor ombudsman ombudsperson "
-    "trader broker entrepreneur businessman businesswoman developer contractor landlord tenant shopper customer "
+    "trader broker dealer seller buyer entrepreneur businessman businesswoman developer contractor landlord tenant shopper customer "
     "clerk cashier driver fisherman miner steelworker nurse chef owner operator proprietor vice-president "
     "vp chairwoman treasurer organizer coordinator campaigner lobbyist negotiator whistleblower witness victim "
     "survivor mom dad grandmother grandfather teenager man woman men women person people group family "

@@ -30,6 +30,9 @@ _ROLE_BEFORE = re.compile(r"((?:[\w\u2019'\-]+ ){0,4})$")
 _NOT_ROLE = frozenset("said says told tells by and with of to the a an in on at for from as when while".split())
 _PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
                     "hong great little el la le des del".split())
+# "the Blue Water Bridge", "Union Station": a structure's name ends on what it is, and no one is called that
+_STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station terminal harbour harbor square plaza "
+                        "mall stadium arena crossing expressway freeway parkway pier wharf dam canal".split())
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 _SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
                      r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
@@ -176,9 +179,10 @@ class Directory:
             p = Person(name, role, sure or first_name_gender(first), at)
             p.guessed = not sure and bool(p.gender)
             self.people[name] = p
-            words = name.split()        # "Jo Doe Roe" is "Mr. Doe" too: a middle word that is no first name
-            for part in dict.fromkeys([p.surname, *(w for w in words[1:-1] if len(words) == 3 and len(w) > 2
-                                                    and w[0].isupper() and not first_name_gender(w))]):
+            words = name.split()        # "Jo Doe Roe" is "Mr. Doe" too: a middle word that is no first name; and
+            for part in dict.fromkeys([p.surname, *(w for k, w in enumerate(words[1:-1], 1) if len(words) in (3, 4)
+                                                    and len(w) > 2 and w[0].isupper()
+                                                    and (k == 2 or not first_name_gender(w)))]):   # "Ana María Doe Roe"
                 self.by_surname.setdefault(part, []).append(p)
         else:
             p.role = p.role or role
@@ -211,7 +215,7 @@ class Directory:
                 continue                                   # "The Daily Blaze": a paper, a band, a firm
             while name and name[0].lower() in NOT_NAMES:
                 name = name[1:]
-            if not name or any(t.lower() in ORG_WORDS for t in name) or len(name) > 4:
+            if not name or any(t.lower() in ORG_WORDS for t in name) or len(name) > 4 or name[-1].lower() in _STRUCTURES:
                 continue
             offset = m.start() + m.group().find(raw[len(toks) - len(name)])
             title = " ".join(toks[:cut])

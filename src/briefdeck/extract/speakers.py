@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.apposition import appositive, described_then_named
+from briefdeck.extract.apposition import appositive, described_then_named, named_after
 from briefdeck.extract.back_references import issuer, named_last
 from briefdeck.extract.bodies import listed_after
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
@@ -173,8 +173,11 @@ def _leading_name(toks: list[Token], k: int, text: str) -> Mention | None:
 
 
 def according(toks: list[Token], v: int, text: str) -> Mention | None:
+    """", according to Doe" / ", in the words of Doe": the speaker named next."""
     if toks[v].low == "according" and v + 1 < len(toks) and toks[v + 1].low == "to":
         return phrase_right(toks, v + 2, text)
+    if toks[v].low == "in" and [t.low for t in toks[v + 1:v + 4]] == ["the", "words", "of"]:
+        return phrase_right(toks, v + 4, text)
     return None
 
 
@@ -243,13 +246,20 @@ def after(toks: list[Token], text: str) -> Mention | None:
         while k < n and toks[k].low in BETWEEN and toks[k].text.islower():
             k += 1
         return named_last(phrase_right(toks, k, text), text)
-    if toks[i].low == "according":
-        return according(toks, i, text)
+    if toks[i].low in ("according", "in"):
+        who = according(toks, i, text)
+        if who is not None or toks[i].low == "according":
+            return who
     head = phrase_right(toks, i, text)
     if head is not None and i and toks[0].text != "," and head.kind == NAME:
         k = _next_index(toks, head)                      # “…” ― Jane Doe (a byline under the quote)
         if k == n or toks[k].text in ".,;(":
             return head
+    if head is not None and head.kind == DESCRIPTION:
+        named = named_after(toks, _next_index(toks, head), text)   # “…,” the port's director, Jo Doe, said.
+        if named is not None:
+            named.role = named.role or head.text
+            return named
     if head is not None:
         k = _skip_tail(toks, _next_index(toks, head))
         if k < n and (finite(toks[k]) and (toks[k].text in _STRONG or _ends_clause(toks, k + 1)) or _put_it(toks, k)
