@@ -88,6 +88,25 @@ def test_text_without_a_headline_gets_its_first_sentence_marked_as_a_guess(tmp_p
     assert source.extra["title_guess"] == "first sentence"
 
 
+@pytest.mark.parametrize("top", [
+    "Skip to main content\nTHE KETTLENESS POST\n",
+    "[Skip to content](#main)\nThe Kettleness Courier\nNews for the point since 1902 \u00b7 Whitby \u00b7 Staithes\n"
+    "Sections   Harbour   Fishing   Sport\n",
+])
+def test_a_pasted_page_is_titled_by_its_headline_not_by_the_site_above_it(tmp_path, top):
+    raw = top + "\nKettleness votes for a third berth\n\nBy Morag Quayle, Post staff\n\n" + STORY
+    source = read_source(write(tmp_path, "pasted.txt", raw))
+    assert (source.title, source.title_guessed) == ("Kettleness votes for a third berth", False)
+    assert source.text.startswith("Kettleness votes for a third berth")
+    assert not any(site in source.text for site in ("KETTLENESS POST", "Kettleness Courier", "since 1902"))
+
+
+def test_an_all_capitals_headline_over_its_byline_stays(tmp_path):
+    raw = "THIRD BERTH APPROVED\n\nBy Morag Quayle, Post staff\n\n" + STORY
+    source = read_source(write(tmp_path, "caps.txt", raw))
+    assert source.title == "THIRD BERTH APPROVED" and source.text.startswith("THIRD BERTH APPROVED")
+
+
 def test_text_starting_with_a_byline_is_not_titled_by_it(tmp_path):
     source = read_source(write(tmp_path, "note.md", "By Morag Quayle | Kettleness Post | 3 May 2026\n\n" + STORY))
     assert source.title.startswith(GUESS) and source.title_guessed

@@ -123,6 +123,7 @@ _WHOLE_LINE = [
     r"get (?:breaking )?news alerts\b.{0,120}",
     r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\s:a+\-]{0,30}",
     r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
+    r"\W*join (?:the|our) [\w ’'&-]{1,40}(?:club|membership|community|insiders)\s*[:\u2014\u2013-]\s.{0,120}",
     # an appeal or a plug that sends the reader to a web address: "A $15 gift covers …: example.org/support"
     r"(?=[^\u201c\u201d\"]{0,300}$)(?=.{0,300}\b(?:gift|donat\w*|chip in|patreon|members?hip|join|subscribe|sign (?:me )?up|"
     r"tickets?|rating)\b)(?=.{0,300}\b[\w-]+\.(?:com|org|net|ca|co|io|fm)\b).{0,300}",

@@ -16,6 +16,7 @@ from briefdeck.clean import clean_source, duplicates
 from briefdeck.core import Diagnostic, Source, SourceError
 from briefdeck.core.errors import WARNING
 from briefdeck.core.source import guess_title, is_placeholder_title
+from briefdeck.readers.text import title_of
 
 MAX_SOURCE_BYTES = 100 * 1024 * 1024   # a source bigger than this is not an article or a report
 
@@ -142,6 +143,8 @@ def settle_title(source: Source, file_name: str) -> None:
     publisher's name; else a guess from the clean text's first sentence, else the publisher. A guess is
     marked as one (``extra["title_guess"]`` says where it came from) so the editor can ask the user to
     confirm it."""
+    if source.title and _cleaned_away(source):   # "Skip to main content", "THE HARBOUR LANTERN": the page's
+        source.title = _headline_in(source.text) or source.title    # first line was the site's, not the story's
     source.title = duplicates.headline_of_title(source.title, source.text) or source.title   # "… | The Ledger"
     if source.title and (is_placeholder_title(source.title, file_name)
                          or source.title.casefold() == source.publisher.casefold()):   # the site's name
@@ -154,3 +157,19 @@ def settle_title(source: Source, file_name: str) -> None:
         if source.title:
             source.extra["title_guess"] = how
     source.title_guessed = bool(source.title and source.extra.get("title_guess"))
+
+
+def _headline_in(text: str) -> str:
+    """The first of a text's opening lines that reads as a story's headline: four words or more, not a byline
+    and not a row of menu items ("Subscribe  Sign in", "Arts & Culture" and "Market Watch" are not)."""
+    for line in text.splitlines()[:6]:
+        title = title_of(line) or title_of(line.rstrip("?")) and line.strip().lstrip("#").strip()   # "… notice?"
+        if len(title.split()) >= 4 and not re.search(r"\S {2,}\S| [|\u00b7] |^\W*[Bb]y [A-Z]", title):
+            return title
+    return ""
+
+
+def _cleaned_away(source: Source) -> bool:
+    """Whether cleaning removed the title as page furniture (a line of its own that no longer opens the text)."""
+    removed = [row["before"] for row in source.extra.get("cleaning", ()) if not row.get("after")]
+    return any(source.title in before for before in removed) and source.title not in source.text[:400]
