@@ -167,6 +167,13 @@ CASES = {
         "Chidi Okafor drives the early run to the border.\n\nBack on the Peace Arch Crossing, Okafor cleared "
         "customs at 6:10 a.m.\n\n\u201cMade it,\u201d he said. \u201cBarely, and ask me again tomorrow.\u201d",
         [("Barely, and ask me again tomorrow.", "Chidi Okafor")]),
+    "a smile, then the quotation": (
+        "Emeka Okonjo runs the pension fund.\n\nAsked whether the fund would buy more shares, Mr Okonjo "
+        "smiled. \u201cNever say never, but not this year.\u201d",
+        [("Never say never, but not this year.", "Emeka Okonjo")]),
+    "two words said, then more": (
+        "\u201cTen days,\u201d said Ana Ruiz. \u201cThat is all the stock we have left on the shelves.\u201d",
+        [("That is all the stock we have left on the shelves.", "Ana Ruiz")]),
     "a name with particles": (
         "\u201cThe border crossing will stay open through the night,\u201d said Ursula van der Berg.",
         [("The border crossing will stay open through the night", "Ursula van der Berg")]),

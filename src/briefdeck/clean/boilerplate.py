@@ -101,8 +101,11 @@ _WHOLE_LINE = [
     r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}",
     # a call for tips: "Got a story? Email our news desk in confidence.", "Have a question? Email …"
     # a call for tips that opens on any question and gives a way in: "Spotted a price …? Send a screenshot to x@y.com"
-    r"[^?\n]{5,120}\?\s+[^?\n]{0,200}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{3,}|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|"
-    r"\b(?:news ?line|tip ?line|newsroom|news desk|tips box|red box)\b)[^?\n]{0,120}",
+    # ("What happens now? The newsroom of 40 will shrink, the publisher said." is the story)
+    r"[^?\n]{5,120}\?\s+(?=[^?\n]{0,200}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{3,}|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|"
+    r"\b(?:send|e-?mail|text|dm|message) (?:us|it|them|a|an|your|photos?|screenshots?|the|our)\b|\bcall (?:us|our)\b|"
+    r"\bleave (?:us )?a (?:message|note|voicemail)\b|\bdrop (?:us )?a (?:note|line)\b|\b(?:write to|tell|contact|reach) us\b))"
+    r"[^?\n]{0,320}",
     r"(?:got|have|have you got|do you have|know) (?:a |an |any |something )?(?:story|story idea|tip|news tip|tips|"
     r"information|question|questions|correction|concern)\b[^?]{0,80}\?\s*"
     r"(?:email|e-mail|contact|call|send|get in touch|reach|write to|message|tell)\b"
@@ -126,7 +129,7 @@ _WHOLE_LINE = [
     r"\W*join (?:the|our) [\w ’'&-]{1,40}(?:club|membership|community|insiders)\s*[:\u2014\u2013-]\s.{0,120}",
     # an appeal or a plug that sends the reader to a web address: "A $15 gift covers …: example.org/support"
     r"(?=[^\u201c\u201d\"]{0,300}$)(?=.{0,300}\b(?:gift|donat\w*|chip in|patreon|members?hip|join|subscribe|sign (?:me )?up|"
-    r"tickets?|rating)\b)(?=.{0,300}\b[\w-]+\.(?:com|org|net|ca|co|io|fm)\b).{0,300}",
+    r"tickets?|rating)\b)(?=.{0,300}\b[\w-]+\.(?:com|org|net|ca|co|io|fm)/\S).{0,300}",     # an address with a page
     # cookie banners
     r"we (?:value|care about|respect) your privacy\.?", r"(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,60}\b(?:use|uses) cookies\b.{0,400}",
     # a newsletter's sign-up box: "Sign up to Morning Briefing", "Our morning email breaks down …", its privacy notice
@@ -347,7 +350,8 @@ def is_boilerplate(line: str) -> bool:
         and any(is_boilerplate(part) for part in parts)   # "Jo Doe | 3 min read | 03 Mar 2025", "Story continues below | …"
 
 
-_MENU_SPLIT = re.compile(r"\s+[|\u00b7\u2022]\s+|[ \t]{3,}")
+# a table's row is "Region | Jobs | Change" (one space around each bar): a menu sets its items further apart
+_MENU_SPLIT = re.compile(r"\s+[\u00b7\u2022]\s+|\s{2,}\|\s*|\s*\|\s{2,}|[ \t]{3,}")
 MENU_PARTS = 4            # a line of this many short parts, with no sentence and no table in it, is a menu
 
 

@@ -73,6 +73,9 @@ FRAMING = _inflect(
     "determine, rule, order, seek, want, wish, like, love, hate, prefer, need, plan, intend, expect,"
     "mean, make, put, give, send, leave, write, read, speak, talk, discuss, address, recount, describe,"
     "tell, report, testify, reveal, disclose, detail, outline, explain, summarize, summarise, label")
+# "Doe smiled. “…”": what a speaker does right before the quotation, in place of saying
+REACTIONS = frozenset("smiled laughed shrugged paused nodded sighed grinned winced chuckled frowned hesitated beamed "
+                      "smiles laughs shrugs pauses nods sighs grins".split())
 # ", according to X" and the like: the speaker follows.
 ACCORDING = ("according to", "said by", "says", "quoting")
 # Adverbs and auxiliaries that stand between a speaker and the verb: "X later told", "X has said".

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from briefdeck.extract import back_references, bodies, single_marks, speakers
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED
+from briefdeck.extract.lexicon import GENDERED, REACTIONS
 from briefdeck.extract.marks import Span
 from briefdeck.extract.not_quotes import is_title, repeated_in_headline
 from briefdeck.extract.people import HE_OR_SHE, Directory, Person
@@ -345,6 +345,10 @@ class _Finder:
                 m = speakers.subject_of(toks, v, self.masked) or m
             if m is None and (any(speakers.speaks(t) for t in toks) or toks and toks[-1].text == ":"):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # Doe ended by saying … “…”
+            elif m is None and not new_paragraph and not lead.strip() and len(toks) <= 3 * _INTRO_WORDS and \
+                    (v := next((v for v, t in enumerate(toks) if t.low in REACTIONS), None)) is not None:
+                m = speakers.subject_of(toks, v, self.masked)     # Doe smiled. “Never say never.”
+                m = m if m is not None and m.kind in (NAME, PRONOUN) else None
             elif m is None and new_paragraph and not lead.strip() and len(toks) <= _INTRO_WORDS \
                     and (ps == 0 or self.masked[ps - 1] == "\n") and self.masked[ps:pe].rstrip().endswith("."):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # “Doe was blunt.” ¶ “…”
@@ -398,8 +402,13 @@ class _Finder:
             if e <= s:
                 continue
             words = len(text[s:e].split())
-            if is_title(text[s:e]) or words < _MIN_WORDS:
-                self.out.append((q, None, words))          # a name, a slogan or a word: nobody's quotation
+            if is_title(text[s:e]):
+                self.out.append((q, None, words))          # a name or a slogan: nobody's quotation
+                continue
+            if words < _MIN_WORDS:                         # “Made it,” he said. “…”: too short to propose, but
+                mention, beside = self.attribute(q)        # the quotation after it is the same person's
+                said = self.resolve(mention, mention.start) if mention is not None and beside else None
+                self.out.append((q, _Said(*said, q) if said and said[0] else None, words))
                 continue
             mention, beside = self.attribute(q)
             said = None
