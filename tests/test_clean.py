@@ -474,3 +474,9 @@ def test_a_headline_that_starts_with_search_is_kept():
 def test_a_story_sentence_that_ends_like_a_plug_is_kept(line):
     story = f"The ferry will carry 1,200 passengers a day from April, the operator said on Monday.\n\n{line}"
     assert clean(story).text == story
+
+
+def test_a_tables_header_row_stays_even_with_a_column_named_like_a_share_button():
+    table = "Province | Jobs | Change | Share\nOntario | 51,000 | -3% | 40%\nQuebec | 22,000 | 1% | 18%"
+    raw = "The plants employ 73,000 people, the council said.\n\n" + table + "\n\nThe council meets in May.\n"
+    assert table in clean(raw).text

@@ -346,8 +346,10 @@ def is_boilerplate(line: str) -> bool:
     if _menu_line(stripped):
         return True
     parts = [part.strip() for part in re.split(r" \| |[ \t]{3,}", stripped)]     # "Log in   Subscribe to Pro" too
-    return len(parts) > 1 and all(len(part.split()) <= PART_WORDS for part in parts) \
-        and any(is_boilerplate(part) for part in parts)   # "Jo Doe | 3 min read | 03 Mar 2025", "Story continues below | …"
+    if len(parts) < 2 or any(len(part.split()) > PART_WORDS for part in parts):
+        return False
+    furniture = [is_boilerplate(part) for part in parts]   # "Jo Doe | 3 min read | 03 Mar 2025", "Story continues below | …"
+    return any(f and (len(part.split()) > 1 or all(furniture)) for f, part in zip(furniture, parts))   # not a table's "Share"
 
 
 # a table's row is "Region | Jobs | Change" (one space around each bar): a menu sets its items further apart
