@@ -88,17 +88,18 @@ def test_text_without_a_headline_gets_its_first_sentence_marked_as_a_guess(tmp_p
     assert source.extra["title_guess"] == "first sentence"
 
 
-@pytest.mark.parametrize("top", [
-    "Skip to main content\nTHE KETTLENESS POST\n",
-    "[Skip to content](#main)\nThe Kettleness Courier\nNews for the point since 1902 \u00b7 Whitby \u00b7 Staithes\n"
-    "Sections   Harbour   Fishing   Sport\n",
+@pytest.mark.parametrize("top, site", [
+    ("Skip to main content\nSubscribe Now | Log In\nTHE KETTLENESS POST-COURIER\n", "The Kettleness Post-Courier"),
+    ("[Skip to content](#main)\nThe Kettleness Courier\nNews for the point since 1902 \u00b7 Whitby \u00b7 Staithes\n"
+     "Sections   Harbour   Fishing   Sport\n", "The Kettleness Courier"),
 ])
-def test_a_pasted_page_is_titled_by_its_headline_not_by_the_site_above_it(tmp_path, top):
+def test_a_pasted_page_is_titled_by_its_headline_and_cited_to_the_site_above_it(tmp_path, top, site):
     raw = top + "\nKettleness votes for a third berth\n\nBy Morag Quayle, Post staff\n\n" + STORY
     source = read_source(write(tmp_path, "pasted.txt", raw))
     assert (source.title, source.title_guessed) == ("Kettleness votes for a third berth", False)
+    assert source.publisher == site and site in source.citation()
     assert source.text.startswith("Kettleness votes for a third berth")
-    assert not any(site in source.text for site in ("KETTLENESS POST", "Kettleness Courier", "since 1902"))
+    assert not any(name in source.text for name in ("KETTLENESS POST", "Kettleness Courier", "since 1902"))
 
 
 def test_an_all_capitals_headline_over_its_byline_stays(tmp_path):

@@ -136,7 +136,7 @@ _WHOLE_LINE = [
     r"sign up (?:to|for) [\w ’'&-]{1,50}", r"privacy notice:.{0,300}", r"sign up(?: now| today| here| free)?[.!]?",
     r"(?:our|the) (?:\w+ )?(?:email|newsletter)s? (?:breaks|brings|gives|delivers|sends|rounds)\b.{0,200}",
     # mastheads and site footers: "Serving Loup County since 1887", an acknowledgement of Country
-    r"serving [\w .’'&-]{2,60} since (?:1[6-9]|20)\d\d\.?",
+    r"serving [\w .,’'&-]{2,80} since (?:1[6-9]|20)\d\d\.?",
     # ads
     r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
     r"story continues below(?: advertisement)?", r"continue reading below",

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from briefdeck.clean.blocks import Para, paragraphs, remove
+from briefdeck.clean.boilerplate import is_boilerplate
 from briefdeck.clean.edits import Step
 
 TOP_LINES = 30            # a byline further down belongs to the foot of the story, not its head
 HEAD_REACH = 4            # lines between a headline and its byline: a standfirst, a date, a photo
 MAST_WORDS = 6            # a site's name is short
 MOTTO_WORDS = 16
+SITE_LINES = 3            # a site's name opens the page; a capitalised line lower down is a section ("RESEARCH FUNDING")
 _OUTLET = re.compile(r"(?:courier|times|journal|herald|news|post|gazette|chronicle|tribune|clarion|ledger|review|"
                      r"press|star|sun|observer|examiner|bulletin|record|register|sentinel|standard|mirror|monitor|"
                      r"dispatch|magazine|weekly|daily|now|today|report|digest|beacon|lantern|telegraph|independent|"
@@ -43,13 +45,25 @@ def is_site_name(line: str) -> bool:
     m = _NAME_THEN_MOTTO.match(text)
     name = m.group("name").strip() if m else text
     words = name.split()
-    if not words or len(words) > MAST_WORDS or name[-1:] in ".:;,?!" or _DATE_OR_TIME.search(name):
+    if not words or len(words) > MAST_WORDS or ":" in name or name[-1:] in ".;,?!" or _DATE_OR_TIME.search(name):
         return False
     letters = [c for c in name if c.isalpha()]
     capitalised = all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in ("of", "the", "and", "for")
                       for w in words)
-    return bool(letters) and (all(c.isupper() for c in letters) and len(words) >= 2 or
-                              capitalised and bool(_OUTLET.search(name)))
+    return bool(letters) and len(words) >= 2 and (all(c.isupper() for c in letters) or
+                                                  capitalised and bool(_OUTLET.search(name)))   # not a section: "News"
+
+
+def site_name(line: str) -> str:
+    """The name as a citation gives it: "THE KESSLER CLARION | News since 1921" -> "The Kessler Clarion" (a word
+    with no vowel, an acronym such as "KGVR", stays in capitals)."""
+    text = _plain(line)
+    m = _NAME_THEN_MOTTO.match(text)
+    name = " ".join((m.group("name") if m else text).split())
+    if name.isupper():
+        name = " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 and re.search(r"[AEIOU]", w)
+                        else w for w in name.split())             # "POST-COURIER" -> "Post-Courier"
+    return name
 
 
 def _headline(line: str) -> bool:
@@ -65,8 +79,8 @@ def strip(text: str) -> Step:
         return remove(text, "masthead", [])
     head = next((k for k in range(by - 1, max(-1, by - 1 - HEAD_REACH), -1) if _headline(paras[k].text)), None)
     runs: list[tuple[list[Para], str]] = []
-    for k in range(head or 0):
-        if is_site_name(paras[k].text):
+    for k in range(min(head or 0, SITE_LINES)):
+        if is_site_name(paras[k].text) and not is_boilerplate(paras[k].text):    # not "Subscribe Now | Log In"
             runs.append(([paras[k]], "site name"))
             motto = paras[k + 1] if k + 1 < head else None
             if motto is not None and len(motto.text.split()) <= MOTTO_WORDS and _MOTTO_END.search(motto.text) \

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefdeck.clean import clean_source, duplicates
+from briefdeck.clean import clean_source, duplicates, masthead
 from briefdeck.core import Diagnostic, Source, SourceError
 from briefdeck.core.errors import WARNING
 from briefdeck.core.source import guess_title, is_placeholder_title
@@ -143,6 +143,9 @@ def settle_title(source: Source, file_name: str) -> None:
     publisher's name; else a guess from the clean text's first sentence, else the publisher. A guess is
     marked as one (``extra["title_guess"]`` says where it came from) so the editor can ask the user to
     confirm it."""
+    if not source.publisher:                     # the site's name cleaning took from above the headline
+        source.publisher = next((masthead.site_name(row["before"]) for row in source.extra.get("cleaning", ())
+                                 if row.get("kind") == "masthead" and str(row.get("note", "")).startswith("site name")), "")
     if source.title and _cleaned_away(source):   # "Skip to main content", "THE HARBOUR LANTERN": the page's
         source.title = _headline_in(source.text) or source.title    # first line was the site's, not the story's
     source.title = duplicates.headline_of_title(source.title, source.text) or source.title   # "… | The Ledger"
