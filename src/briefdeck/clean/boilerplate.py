@@ -100,12 +100,6 @@ _WHOLE_LINE = [
     r"got it", r"do not sell(?: or share)? my (?:personal )?information",
     r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}",
     # a call for tips: "Got a story? Email our news desk in confidence.", "Have a question? Email …"
-    # a call for tips that opens on any question and gives a way in: "Spotted a price …? Send a screenshot to x@y.com"
-    # ("What happens now? The newsroom of 40 will shrink, the publisher said." is the story)
-    r"[^?\n]{5,120}\?\s+(?=[^?\n]{0,200}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{3,}|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|"
-    r"\b(?:send|e-?mail|text|dm|message) (?:us|it|them|a|an|your|photos?|screenshots?|the|our)\b|\bcall (?:us|our)\b|"
-    r"\bleave (?:us )?a (?:message|note|voicemail)\b|\bdrop (?:us )?a (?:note|line)\b|\b(?:write to|tell|contact|reach) us\b))"
-    r"[^?\n]{0,320}",
     r"(?:got|have|have you got|do you have|know) (?:a |an |any |something )?(?:story|story idea|tip|news tip|tips|"
     r"information|question|questions|correction|concern)\b[^?]{0,80}\?\s*"
     r"(?:email|e-mail|contact|call|send|get in touch|reach|write to|message|tell)\b"
@@ -119,17 +113,11 @@ _WHOLE_LINE = [
     r"estimated \d{1,2} min(?:ute)?s?(?: read)?", r"(?:the )?audio version of this (?:article|story) .{0,160}",
     # a station's live stream and a weather strip: "LIVE  Watch Prairie 11 News at 6 now", "Winnipeg -14°C Light snow"
     r"(?:live\s+)?watch [\w .’'-]{1,40}\b(?:live|now)",
-    # a weather strip set out with bars or a label, with no sentence in it: "Tuesday | Alder 61°F, drizzle | Sunrise
-    # 6:47 a.m.", "Erie right now: 47°F, showers" (a crosshead "Heat to reach 35°C by Friday" stays)
-    r"(?=[^\n]*(?:[|\u00b7]|:\s))(?:[^.!?\n]|\b[ap]\.m\.|\b[A-Z][a-z]?\.){0,150}?[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]\b(?:[^.!?\n]|\b[ap]\.m\.){0,120}",
     r"(?-i:[A-Z][\w.’'-]*(?:,?[ ]+[A-Z][\w.’'-]*){0,3})\s+[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?(?:\s+[a-z ]{0,25})?",
     r"get (?:breaking )?news alerts\b.{0,120}",
     r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\s:a+\-]{0,30}",
     r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
     r"\W*join (?:the|our) [\w ’'&-]{1,40}(?:club|membership|community|insiders)\s*[:\u2014\u2013-]\s.{0,120}",
-    # an appeal or a plug that sends the reader to a web address: "A $15 gift covers …: example.org/support"
-    r"(?=[^\u201c\u201d\"]{0,300}$)(?=.{0,300}\b(?:gift|donat\w*|chip in|patreon|members?hip|join|subscribe|sign (?:me )?up|"
-    r"tickets?|rating)\b)(?=.{0,300}\b[\w-]+\.(?:com|org|net|ca|co|io|fm)/\S).{0,300}",     # an address with a page
     # cookie banners
     r"we (?:value|care about|respect) your privacy\.?", r"(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,60}\b(?:use|uses) cookies\b.{0,400}",
     # a newsletter's sign-up box: "Sign up to Morning Briefing", "Our morning email breaks down …", its privacy notice
@@ -164,6 +152,20 @@ _POSING = ("arriving", "leaving", "speaking", "walking", "standing", "holding", 
 _ACTS = ("leave", "hand out", "check", "walk", "gather", "wait", "arrive", "march", "inspect", "carrie", "carry",
          "greet", "pose")
 _SCANNED = [
+    # a weather strip set out with bars or a label, with no sentence in it: "Tuesday | Alder 61°F, drizzle | Sunrise
+    # 6:47 a.m.", "Erie right now: 47°F, showers" (a crosshead "Heat to reach 35°C by Friday" stays)
+    (("\u00b0",), r"(?=[^\n]*(?:[|\u00b7]|:\s))(?:[^.!?\n]|\b[ap]\.m\.|\b[A-Z][a-z]?\.){0,150}?[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]\b"
+                  r"(?:[^.!?\n]|\b[ap]\.m\.){0,120}"),
+    # an appeal or a plug that sends the reader to a web page: "A $15 gift covers …: example.org/support"
+    ((".com/", ".org/", ".net/", ".ca/", ".co/", ".io/", ".fm/"),
+     r"(?=[^\u201c\u201d\"]{0,300}$)(?=.{0,300}\b(?:gift|donat\w*|chip in|patreon|members?hip|join|subscribe|sign (?:me )?up|"
+     r"tickets?|rating)\b)(?=.{0,300}\b[\w-]+\.(?:com|org|net|ca|co|io|fm)/\S).{0,300}"),
+    # a call for tips that opens on any question and gives a way in: "Spotted a price …? Send a screenshot to x@y.com"
+    # ("What happens now? The newsroom of 40 will shrink, the publisher said." is the story)
+    (("?",), r"[^?\n]{5,120}\?\s+(?=[^?\n]{0,200}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{3,}|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|"
+             r"\b(?:send|e-?mail|text|dm|message) (?:us|it|them|a|an|your|photos?|screenshots?|the|our)\b|\bcall (?:us|our)\b|"
+             r"\bleave (?:us )?a (?:message|note|voicemail)\b|\bdrop (?:us )?a (?:note|line)\b|\b(?:write to|tell|contact|reach) us\b))"
+             r"[^?\n]{0,320}"),
     # "Get the Gazette's Morning Update: … in your inbox every weekday. Sign up here.": a prompt in the paper's voice
     (("sign up", "subscribe"), r"(?=.{0,60}\b(?:sign up|subscribe)\b|.{0,250}\bsign up(?: here| now| today| free)?[.!]?$)"
      r"(?=.{0,250}\b(?:newsletters?|inbox|briefing|digest)\b)(?=.{0,250}\b(?:our|here|your inbox|free)\b).{0,250}"),
@@ -338,8 +340,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if "**" in stripped or "](" in stripped:          # "[Skip to content](#main)", "**ALSO READ:** [Banks …](https://…)"
         plain = _MARKDOWN_LINK.sub(r"\1", stripped).replace("**", "")
-        if plain != stripped:
-            return is_boilerplate(plain)              # as a reader sees it
+        if plain != stripped and is_boilerplate(plain):
+            return True                               # as a reader sees it (or, below, with its addresses)
     low = stripped.lower()
     if any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in _SCANNED_RE):
         return True
@@ -355,12 +357,15 @@ def is_boilerplate(line: str) -> bool:
 # a table's row is "Region | Jobs | Change" (one space around each bar): a menu sets its items further apart
 _MENU_SPLIT = re.compile(r"\s+[\u00b7\u2022]\s+|\s{2,}\|\s*|\s*\|\s{2,}|[ \t]{3,}")
 MENU_PARTS = 4            # a line of this many short parts, with no sentence and no table in it, is a menu
+_LABEL = re.compile(r"^[^:|]{1,30}:\s+")
 
 
 def _menu_line(line: str) -> bool:
     """"Sections ▾   Schools   Sports   Obituaries", "Find it fast: Pay a bill | Report a pothole | City jobs":
     a menu (a table's row has numbers in its cells)."""
-    parts = _MENU_SPLIT.split(re.sub(r"^[^:|]{1,30}:\s+", "", line))
+    if "   " not in line and "\u00b7" not in line and "\u2022" not in line and "|" not in line:
+        return False
+    parts = _MENU_SPLIT.split(_LABEL.sub("", line))
     return len(parts) >= MENU_PARTS and all(1 <= len(p.split()) <= 5 and not p.endswith((".", "?", "!")) for p in parts) \
         and sum(bool(re.search(r"\d", p)) for p in parts) <= 1
 
