@@ -142,7 +142,8 @@ def settle_title(source: Source, file_name: str) -> None:
     """A title a person would write: the reader's, unless it is a file name, a placeholder or only the
     publisher's name; else a guess from the clean text's first sentence, else the publisher. A guess is
     marked as one (``extra["title_guess"]`` says where it came from) so the editor can ask the user to
-    confirm it."""
+    confirm it. A pasted page whose first line cleaning removed (a site's name, "Skip to main content")
+    takes its headline instead, and the site's name becomes the publisher if the page named none."""
     if not source.publisher:                     # the site's name cleaning took from above the headline
         source.publisher = next((masthead.site_name(row["before"]) for row in source.extra.get("cleaning", ())
                                  if row.get("kind") == "masthead" and str(row.get("note", "")).startswith("site name")), "")
