@@ -69,8 +69,17 @@ def _articles(folder, count: int) -> list[str]:
     return out
 
 
-def test_many_sources_fill_the_table_as_they_are_read_in_one_undo_step(win, qtbot, tmp_path):
+def test_many_sources_fill_the_table_as_they_are_read_in_one_undo_step(win, qtbot, tmp_path, monkeypatch):
     paths = _articles(tmp_path / "notes", 40)
+    import time
+
+    import briefdeck.extract
+    read = briefdeck.extract.extract_files
+
+    def slow_read(*args, **kwargs):             # a file takes as long as a real article's, not a few milliseconds,
+        time.sleep(0.02)                         # so the window has turns to take what was read so far
+        return read(*args, **kwargs)
+    monkeypatch.setattr(briefdeck.extract, "extract_files", slow_read)
     seen: list[tuple[int, int]] = []                             # (sources in the deck, rows in the table)
     win.snippets.model.modelReset.connect(lambda: seen.append((len(win.deck.sources), len(win.snippets.model.all))))
     steps = win.document.undo.count()
