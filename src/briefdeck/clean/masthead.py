@@ -39,11 +39,16 @@ def _plain(line: str) -> str:
     return re.sub(r"[*_#>]+", " ", line).strip()
 
 
-def is_site_name(line: str) -> bool:
-    """"THE KESSLER CLARION", "TORQUE & TAPPET", "The Alder Valley Courier", each perhaps with its motto."""
+def _name_part(line: str) -> str:
+    """The line as a reader sees it, without the motto after a bar or dash."""
     text = _plain(line)
     m = _NAME_THEN_MOTTO.match(text)
-    name = m.group("name").strip() if m else text
+    return " ".join((m.group("name") if m else text).split())
+
+
+def is_site_name(line: str) -> bool:
+    """"THE KESSLER CLARION", "TORQUE & TAPPET", "The Alder Valley Courier", each perhaps with its motto."""
+    name = _name_part(line)
     words = name.split()
     if not words or len(words) > MAST_WORDS or ":" in name or name[-1:] in ".;,?!" or _DATE_OR_TIME.search(name):
         return False
@@ -57,9 +62,7 @@ def is_site_name(line: str) -> bool:
 def site_name(line: str) -> str:
     """The name as a citation gives it: "THE KESSLER CLARION | News since 1921" -> "The Kessler Clarion" (a word
     with no vowel, an acronym such as "KGVR", stays in capitals)."""
-    text = _plain(line)
-    m = _NAME_THEN_MOTTO.match(text)
-    name = " ".join((m.group("name") if m else text).split())
+    name = _name_part(line)
     if name.isupper():
         name = " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 and re.search(r"[AEIOU]", w)
                         else w for w in name.split())             # "POST-COURIER" -> "Post-Courier"
