@@ -49,6 +49,16 @@ def test_comment_form_and_page_furniture_are_removed():
     assert set(kinds(c)) == {"boilerplate"}
 
 
+def test_a_headline_naming_its_kind_of_story_is_kept_and_a_plug_for_another_goes():
+    raw = ("Explainer: What the ferry fare rise means for islanders\n\n"
+           "Fares on the island route will rise by a tenth in April, the operator said.\n\n"
+           "Explainer: How the operator sets its prices\n\n"
+           "The increase is the first in six years.")
+    assert clean(raw).text == ("Explainer: What the ferry fare rise means for islanders\n\n"
+                               "Fares on the island route will rise by a tenth in April, the operator said.\n\n"
+                               "The increase is the first in six years.")
+
+
 def test_a_sentence_that_merely_mentions_a_news_agency_is_kept():
     raw = "The sale was first reported by Reuters.\n\nThe yard declined to comment."
     assert clean(raw).text == raw

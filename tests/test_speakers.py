@@ -1376,3 +1376,18 @@ def test_a_ship_manager_named_before_is_the_company_that_speaks():
     text = ("The ship\u2019s manager, Nordwell Shipmanagement of Limassol, issued a short statement on the collision."
             "\n\n\u201cWe are cooperating fully with the authorities,\u201d the company said.")
     assert speaker_of(text, "We are cooperating")[0] == "Nordwell Shipmanagement"
+
+
+def test_the_officer_of_a_body_is_the_person_named_before_as_its_officer():
+    text = ("Tamarack Rail will close two depots this spring, its chief executive, Ines Varga, told shareholders.\n\n"
+            "Cedar Freight is hiring instead. \u201cWe will take every driver they let go,\u201d said the chief "
+            "executive of Cedar Freight.\n\n"
+            "\u201cThe depots lost money for six years,\u201d said the chief executive of Tamarack Rail.")
+    assert speaker_of(text, "The depots lost money")[0] == "Ines Varga"
+    assert speaker_of(text, "We will take every driver")[0] != "Ines Varga"     # another body's officer
+
+
+def test_an_officer_of_a_body_never_named_with_one_stays_the_body():
+    text = ("Ines Varga, a chief executive who sits on three boards, spoke at the forum on Monday.\n\n"
+            "\u201cWe will take every driver we can find,\u201d said the chief executive of Cedar Freight.")
+    assert speaker_of(text, "We will take every driver")[0] != "Ines Varga"

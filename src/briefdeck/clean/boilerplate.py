@@ -370,13 +370,20 @@ def _menu_line(line: str) -> bool:
         and sum(bool(re.search(r"\d", p)) for p in parts) <= 1
 
 
+# a kind of story named before its headline: a link to one further down, the headline itself on top
+_STORY_KIND = re.compile(r"(?i:opinion|explainer|analysis)\s*[:|]\s+\S")
+
+
 def strip(text: str) -> Step:
     """Remove boilerplate lines, and everything after a comment-form heading in the last part of the text."""
     lines = list(_lines(text))
     drop: set[int] = set()
     tail_from = None
     texts = [line for _, _, line in lines]
+    first = next((i for i, line in enumerate(texts) if line.strip()), -1)
     for i, line in enumerate(texts):
+        if i == first and _STORY_KIND.match(line.strip()):
+            continue                                # "Explainer: What the duties mean" on top is the headline
         if i and _FOR_OUTLET.fullmatch(line.strip()) and _caption(texts[i - 1]):
             drop.update((i - 1, i))
         if is_boilerplate(line) or is_link_bar(texts, i):

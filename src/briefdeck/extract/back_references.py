@@ -246,3 +246,24 @@ def person_before(directory, at: int, reach: int):
             return p
         k -= 1
     return None
+
+
+# "…,” said the chief executive of Sahra Airways: the role, then the body whose officer speaks
+_OFFICE_OF = re.compile(r"(?i:the|its|their)[ \t]+((?:[\w\-]+[ \t]+){0,2}[\w\-]+)[ \t]+(?:of|at|for)")
+
+
+def office_holder(directory, body: str, role: str, text: str, at: int):
+    """The person named before as the officer a role "of" a body stands for ("Sahra Airways will drop nine
+    routes, its chief executive, Omar Haddad, told investors" … "said the chief executive of Sahra Airways"),
+    or None: the role must be theirs, and the body named in their role or before them in the paragraph that
+    first names them."""
+    m = _OFFICE_OF.fullmatch(role.strip())
+    if m is None:
+        return None
+
+    def fits(p) -> bool:
+        if p.name == body or re.search(r"\b(?:of|at|for)$", p.role):
+            return False                             # "the chief executive of Dune Air" taken for a name before
+        return body in p.role or body in text[text.rfind("\n", 0, p.start) + 1:p.start]
+
+    return directory.titled("the " + m.group(1), at, fits)

@@ -139,6 +139,16 @@ def _lower_role(text: str, at: int) -> str:
     return " ".join(role[-4:])
 
 
+# "…, its chief executive, Omar Haddad, told investors": the role set off by commas right before the name
+_SET_OFF_ROLE = re.compile(r"\b(?:(?:its|their|his|her)\s+|(?=the\s))((?:[\w\u2019'\-]+\s+){0,3}?([\w\-]+)),\s+$")
+
+
+def _set_off_role(text: str, at: int) -> str:
+    """The role ("chief executive") set off by commas right before a name at ``at``, or ``""``."""
+    m = _SET_OFF_ROLE.search(text, max(0, at - 60), at)
+    return m.group(1) if m and m.group(2).lower() in ROLE_NOUNS else ""
+
+
 _OWNER = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,4}?([A-Z][\w\-]*)[\u2019']s\s+[A-Z]")
 
 
@@ -240,7 +250,7 @@ class Directory:
                 role = _lower_role(masked, m.start())
                 gender = gender or (GENDERED.get(role.split()[-1].lower(), "") if role else "")
             if not role:
-                role = appositive(masked, m.end())
+                role = _set_off_role(masked, m.start()) or appositive(masked, m.end())
             p = self._person(" ".join(name), offset, role, gender)
             p.honorific = p.honorific or honorific         # "Dr Amara Doe": someone, if not yet a he or a she
             self.mentions.append((offset, p))
@@ -343,8 +353,9 @@ class Directory:
         """Whether ``name`` is someone this text names in full or has speak."""
         return name in self.people or name in self.by_surname
 
-    def titled(self, description: str, at: int) -> Person | None:
-        """The person a definite description by title refers to: "the minister", "the former senator"."""
+    def titled(self, description: str, at: int, fits=None) -> Person | None:
+        """The person a definite description by title refers to: "the minister", "the former senator" (the
+        last such one for whom ``fits(person)`` holds, when given)."""
         words = description.lower().replace(".", "").split()
         if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _TITLE_WORDS:
             return None
@@ -355,8 +366,8 @@ class Directory:
         for pos, p in reversed(self.mentions[:bisect.bisect_left(self.positions, at)]):
             role = set(p.role.lower().replace(".", "").split()) | {p.honorific.lower().rstrip(".")} - {""}
             other_gender = words[-1] in GENDERED and p.gender and GENDERED[words[-1]] != p.gender
-            if title & role and wanted <= role and not other_gender:   # "the prime minister": not the finance
-                return p                                               # minister; "the councilwoman": not him
+            if title & role and wanted <= role and not other_gender and (fits is None or fits(p)):
+                return p                           # "the prime minister": not the finance minister; "the councilwoman": not him
         return None
 
     def _opens(self, s_start: int, at: int) -> bool:

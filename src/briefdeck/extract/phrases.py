@@ -60,7 +60,7 @@ ORG_WORDS = frozenset(
     "news times post journal press inc corp co ltd llc company association council union center centre "
     "institute foundation commission court bank group street avenue city county state states province "
     "republic kingdom network channel radio tv television magazine review office service services board "
-    "authority fund trust project campaign coalition alliance movement forces army navy police airlines "
+    "authority fund trust project campaign coalition alliance movement forces army navy police airlines airways "
     "media watch action federation conference club church hospital administration government cabinet "
     "democrat democrats republican republicans gop liberal liberals conservative conservatives ndp bloc "
     "federal national international american canadian british america canada white caucus pac "

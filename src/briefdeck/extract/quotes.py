@@ -149,6 +149,10 @@ class _Finder:
                 return bodies.short_for(body, self.masked, at) or body, "", None
             return bodies.spelled_in(back_references.fuller_description(m.text, self.masked, at) or m.text,
                                      self.masked), "", None
+        held = None if self._a_person(m.name) else back_references.office_holder(
+            self.d, m.name, self.masked[m.begin:m.start], self.masked, at)
+        if held is not None:
+            return held.called, held.role, held          # "said the chief executive of Sahra Airways": its CEO
         # "Pacific Crest" after "Pacific Crest Mutual": the firm, though two capitalised words that spoke look like
         # someone ("David Suzuki" after "the David Suzuki Foundation" is still the man)
         firm = " " in m.name and not first_name_gender(m.name.split()[0])
