@@ -177,6 +177,23 @@ CASES = {
     "a name with particles": (
         "\u201cThe border crossing will stay open through the night,\u201d said Ursula van der Berg.",
         [("The border crossing will stay open through the night", "Ursula van der Berg")]),
+    "Mr + a surname with a particle, after the full name": (
+        "Pieter de Jong, 66, has kept bees for forty years. \u201cThe hives came back weaker this spring,\u201d "
+        "said Mr de Jong, who sells honey at the Saturday market.",
+        [("The hives came back weaker this spring", "Pieter de Jong")]),
+    "a body whose name runs on with for the / of the": (
+        "\u201cSnow cover was the lowest in two decades,\u201d said the Federal Office for the Environment. "
+        "\u201cThe accounts do not balance,\u201d said the Office of the Auditor General.",
+        [("Snow cover was the lowest in two decades", "Federal Office for the Environment"),
+         ("The accounts do not balance", "Office of the Auditor General")]),
+    "the force after the police service named before": (
+        "Tasmania Police has fitted 600 patrol cars with cameras. In its reply, the force said it "
+        "\u201cwill review every case where a camera was switched off\u201d before June.",
+        [("will review every case where a camera was switched off", "Tasmania Police")]),
+    "the city after the city named before": (
+        "The City of Kelowna agreed to refund $2.1 million in parking fines.\n\nIn a statement, the city said the refund "
+        "\u201clets us put this behind us without a long trial\u201d and admitted no fault.",
+        [("lets us put this behind us without a long trial", "City of Kelowna")]),
 }
 
 
@@ -272,6 +289,9 @@ def test_a_bare_surname_goes_to_the_first_person_introduced_with_it():
      "Harbour Commission"),
     ("\u201cWe are reviewing every contract signed since 2020,\u201d the company\u2019s lawyers wrote.",
      "the company\u2019s lawyers"),
+    ("The Ferry Workers Guild of Nova Scotia said it had heard from 40 members. \u201cThe crews are exhausted and "
+     "nobody is listening,\u201d a spokesperson for the guild said.",
+     "a spokesperson for the Ferry Workers Guild of Nova Scotia"),
 ])
 def test_bodies_and_descriptions_speak_as_written(text, speaker):
     assert [s for _, s in said(text)] == [speaker]

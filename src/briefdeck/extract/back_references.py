@@ -252,12 +252,13 @@ def person_before(directory, at: int, reach: int):
 _OFFICE_OF = re.compile(r"(?i:the|its|their)[ \t]+((?:[\w\-]+[ \t]+){0,2}[\w\-]+)[ \t]+(?:of|at|for)")
 
 
-def office_holder(directory, body: str, role: str, text: str, at: int):
+def office_holder(directory, m: Mention, text: str, at: int):
     """The person named before as the officer a role "of" a body stands for ("Sahra Airways will drop nine
     routes, its chief executive, Omar Haddad, told investors" … "said the chief executive of Sahra Airways"),
     or None: the role must be theirs, and the body named in their role or before them in the paragraph that
-    first names them."""
-    m = _OFFICE_OF.fullmatch(role.strip())
+    first names them (``m``: the body's name, the role written before it)."""
+    body = m.name
+    m = _OFFICE_OF.fullmatch(text[m.begin:m.start].strip())
     if m is None:
         return None
 

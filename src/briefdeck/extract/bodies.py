@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, OPENERS, PRONOUNS
-from briefdeck.extract.phrases import ORG_WORDS
+from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS
 
 # "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
 BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank union association ministry department "
@@ -15,7 +14,10 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "organization organisation institute network manufacturer retailer airline railway utility "
                         "committee lender insurer producer supplier operator developer broadcaster publisher newspaper "
                         "startup maker chain league federation coalition alliance society chamber foundation trust district force police "
-                        "court".split())
+                        "court city county municipality township guild".split())
+# "the force" after "NSW Police": words for one kind of body that its name may not share
+_SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
+              "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township")}
 _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"
                          r"de|du|la)){0,6})(?:,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
@@ -101,6 +103,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             plain = name                              # "Eskom said …": a name nobody calls a person
     if not same:
         same = _named_with(words[1], text, at, is_person)   # "the bank" after "The Reserve Bank of …" cut rates
+    if not (same or best) and words[1] in _SAME_BODY and len(description.split()) == 2:
+        same = _named_with(words[1], text, at, is_person, _SAME_BODY[words[1]])   # "the force": NSW Police (not
+        # "the provincial police force" after the Kingston Police: which force it is, the text must say)
     if not (same or best) and (words[1] in _BUSINESS_NOUNS or words[1] in _ANY_BODY):
         named = []
         for m in _CORPORATE.finditer(text, max(0, at - FIRM_LOOKBACK), at):
@@ -137,9 +142,9 @@ def _lead_trimmed(toks: list[str], openers: bool = False) -> list[str]:
     return toks
 
 
-def _named_with(noun: str, text: str, at: int, is_person) -> str:
-    """The nearest name before ``at`` that has ``noun`` among its words ("Bank" in "Reserve Bank of New
-    Zealand"), whether or not it spoke there."""
+def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...] = ()) -> str:
+    """The nearest name before ``at`` that has ``noun`` (or one of ``nouns``) among its words ("Bank" in
+    "Reserve Bank of New Zealand"), whether or not it spoke there."""
     found = ""
     described = re.compile(rf"\b{re.escape(noun)}[ \t]+(?=[A-Z])")    # "consumer group Choice Travel Watch"
     for m in described.finditer(text, max(0, at - BODY_LOOKBACK), at):
@@ -152,7 +157,8 @@ def _named_with(noun: str, text: str, at: int, is_person) -> str:
         toks = _lead_trimmed(m.group().split(), openers=True)     # "The Reserve Bank …", "But the …"
         while toks and toks[-1] in _NAME_JOINERS:
             toks = toks[:-1]
-        if len(toks) > 1 and any(t.lower().strip("\u2019'.,") == noun for t in toks) and not is_person(" ".join(toks)):
+        if len(toks) > 1 and any(t.lower().strip("\u2019'.,") in (nouns or (noun,)) for t in toks) \
+                and not is_person(" ".join(toks)):
             found = " ".join(toks).rstrip(".,")
     return found
 
@@ -199,6 +205,24 @@ def spelled_out(acronym: str, text: str) -> str:
         if initials == acronym or words[beyond - 1] in ("of", "for"):
             return " ".join(words[k:])                # "Maritime and Port Authority of Singapore (MPA)" too
     return ""
+
+
+_FOR_THE_BODY = re.compile(r"(.+?\b(?:for|of|at|with|from)[ \t]+)(the[ \t]+([a-z]+))")
+_NO_THE = frozenset("inc corp ltd llc plc co".split())
+
+
+def named_in(description: str, text: str, at: int, is_person=lambda name: False) -> str:
+    """A description with the body it ends on named as the text named it before: "a spokesperson for the
+    guild" -> "a spokesperson for the Game Workers Guild of Canada" (as it was, when the text named none)."""
+    m = _FOR_THE_BODY.fullmatch(description)
+    if m is None or m.group(3) not in BODY_NOUNS:
+        return description
+    body = body_named_before(m.group(2), text, at, is_person)
+    if not body:
+        return description
+    words = body.split()
+    plain = len(words) == 1 or words[-1].lower().rstrip(".") in _NO_THE
+    return m.group(1) + ("" if plain else "the ") + body
 
 
 def spelled_in(description: str, text: str) -> str:

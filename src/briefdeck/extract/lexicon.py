@@ -168,7 +168,23 @@ ROLE_NOUNS = frozenset(
     "carer caregiver midwife volunteer engineer technician pilot crew captain goalkeeper goalie forward "
     "defenceman defenseman rookie teammate referee umpire trainer scout "
     "federation utility district force trust railway airline insurer league society chamber broadcaster publisher "
-    "carmaker automaker startup".split())
+    "carmaker automaker startup city county municipality township".split())
+# Organisation words: a capitalised run containing one names a body, not a person.
+ORG_WORDS = frozenset(
+    "party committee university college school house senate congress parliament department ministry agency "
+    "news times post journal press inc corp co ltd llc company association council union center centre "
+    "institute foundation commission court bank group street avenue city county state states province "
+    "republic kingdom network channel radio tv television magazine review office service services board "
+    "authority fund trust project campaign coalition alliance movement forces army navy police airlines airways "
+    "media watch action federation conference club church hospital administration government cabinet "
+    "democrat democrats republican republicans gop liberal liberals conservative conservatives ndp bloc "
+    "federal national international american canadian british america canada white caucus pac "
+    "secretariat institution organization organisation corporation industries systems motors energy "
+    "capital partners holdings reuters ap afp cnn msnbc fox abc cbs nbc cbc ctv bbc npr pbs "
+    "chamber society bureau tribunal assembly legislature museum league guild academy exchange centers centres "
+    "cooperative co-operative co-op beverages foods brands ventures labs technologies pharmaceuticals "
+    "entertainment studios insurance securities investments consulting solutions logistics resources "
+    "partnership consortium embassy consulate district railway railways airline utility".split())
 # Descriptions that start with one of these words: "a spokesman for …", "one former staffer".
 DETERMINERS = frozenset("a an the one two three several some many most few other another his her their its "
                         "our your this that these those each both all".split())

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from briefdeck.extract import marks
 from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, HONORIFICS, NOT_NAMES, ROLE_NOUNS, TITLES, title_as_surname
-from briefdeck.extract.phrases import ORG_WORDS
+from briefdeck.extract.lexicon import GENDERED, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES, title_as_surname
 from briefdeck.extract.apposition import appositive
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
@@ -51,6 +50,7 @@ for _w, _short in (("sergeant", "sgt"), ("constable", "const cst"), ("corporal",
                   ("colonel", "col"), ("professor", "prof"), ("executive", "ceo"), ("senator", "sen"), ("governor", "gov"),
                   ("representative", "rep"), ("congressman", "rep representative"), ("congresswoman", "rep representative")):
     _TITLE_WORDS[_w] = {_w, *_short.split()}             # "Sgt. Jo Doe" ... "the sergeant said"
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")       # "Jo van Doe Jr" is "Mr van Doe"
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Hh]e\b", re.M),
                     "f": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Ss]he\b", re.M)}
@@ -181,8 +181,9 @@ class Directory:
     def _person(self, name: str, at: int, role: str = "", gender: str = "") -> Person:
         p = self.people.get(name)
         if p is None and " " in name:                    # "Ms Nur Aisyah" after "Nur Aisyah Rahman": the same one
-            longer = [q for q in self.people.values() if q.name.startswith(name + " ") and q.start <= at]
-            p = longer[0] if len(longer) == 1 else None
+            longer = [q for q in self.people.values() if q.start <= at and (
+                q.name.startswith(name + " ") or name[0].islower() and _SUFFIX.sub("", q.name).endswith(" " + name))]
+            p = longer[0] if len(longer) == 1 else None  # "Mr de Vries" after "Willem de Vries" too
         if p is None:
             first = name.split()[0]
             sure = first_name_gender(first, table=False) or gender

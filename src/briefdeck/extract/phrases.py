@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (ABBREVIATIONS, DETERMINERS, FRAMING, HONORIFICS, NOT_NAMES, PLACE_ABBREVIATIONS,
-                                       PRONOUNS, ROLE_NOUNS, SPEECH, STOPS, TITLES, title_as_surname)
+from briefdeck.extract.lexicon import (ABBREVIATIONS, DETERMINERS, FRAMING, HONORIFICS, NOT_NAMES, ORG_WORDS,
+                                       PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, SPEECH, STOPS, TITLES,
+                                       title_as_surname)
 
 NAME = "name"
 PRONOUN = "pronoun"
@@ -54,22 +55,6 @@ _CLAUSE_WORDS = frozenset("and but that as so while when because what which whom
                           "if since after before until".split())
 _QUOTE_CLOSERS = "\u201d\"\u00bb'\u2019"
 _CLAUSE_BREAKS = frozenset([*",;:(\u2014\u2013-", *_QUOTE_CLOSERS, "\u201c", "\u00ab", "--"])
-# Organisation words: a capitalised run containing one names a body, not a person.
-ORG_WORDS = frozenset(
-    "party committee university college school house senate congress parliament department ministry agency "
-    "news times post journal press inc corp co ltd llc company association council union center centre "
-    "institute foundation commission court bank group street avenue city county state states province "
-    "republic kingdom network channel radio tv television magazine review office service services board "
-    "authority fund trust project campaign coalition alliance movement forces army navy police airlines airways "
-    "media watch action federation conference club church hospital administration government cabinet "
-    "democrat democrats republican republicans gop liberal liberals conservative conservatives ndp bloc "
-    "federal national international american canadian british america canada white caucus pac "
-    "secretariat institution organization organisation corporation industries systems motors energy "
-    "capital partners holdings reuters ap afp cnn msnbc fox abc cbs nbc cbc ctv bbc npr pbs "
-    "chamber society bureau tribunal assembly legislature museum league guild academy exchange centers centres "
-    "cooperative co-operative co-op beverages foods brands ventures labs technologies pharmaceuticals "
-    "entertainment studios insurance securities investments consulting solutions logistics resources "
-    "partnership consortium embassy consulate district railway railways airline utility".split())
 
 
 @dataclass
@@ -165,6 +150,8 @@ def _name_part(run: list[Token]) -> list[Token]:
     cut = 0
     for i, t in enumerate(run):
         low = t.low
+        if t.text in ("the", "for"):
+            continue                                     # inside a body's name: "Office for the Environment"
         if (low in TITLES or low in ROLE_NOUNS) and not title_as_surname([r.text for r in run], i) \
                 or low in ORG_WORDS or low in HONORIFICS or _possessive(t) \
                 or i < len(run) - 1 and low.rsplit("-", 1)[-1] in ROLE_NOUNS \
@@ -173,8 +160,9 @@ def _name_part(run: list[Token]) -> list[Token]:
     name = run[cut:]
     if not name and len(run) >= 2 and run[-2].low in HONORIFICS:
         return run[-1:]                                  # "Mr. Bishop", "Ms. King": a surname that is a title too
-    if name and name[0].low in _JOINERS and name[0].text.islower():
-        return []                                        # "Federation of Nurses": a body's name
+    if name and (name[0].low in _JOINERS or name[0].low == "for") and name[0].text.islower() \
+            and not (cut and run[cut - 1].low in HONORIFICS):
+        return []                                        # "Federation of Nurses": a body's name ("Mr de Vries": his)
     while name and name[0].low in NOT_NAMES:
         name = name[1:]
     return name
@@ -206,8 +194,10 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         t = toks[k]
         if t.cap and not _possessive(t) or t.low in _JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text) \
                 or t.cap and t.text.endswith(("s\u2019", "s'")) and run and run[-1].low in ORG_WORDS \
-                or t.text == "the" and run and k > 0 and toks[k - 1].text == "of":   # "Office of the U.S. …"
-            # ... "Vehicle Manufacturers' Association": a plural possessive inside the name of a body
+                or t.text == "the" and run and k > 0 and toks[k - 1].text in ("of", "for") \
+                or t.text == "for" and run and k > 0 and toks[k - 1].cap and toks[k - 1].low in ORG_WORDS:
+            # a plural possessive inside the name of a body ("Vehicle Manufacturers' Association"), "of the" and
+            # "for" inside one ("Office of the U.S. …", "Department for Transport", "Office for the Environment")
             run.insert(0, t)
         else:
             break
@@ -277,6 +267,9 @@ def _joins(toks: list[Token], k: int) -> bool:
     if not 0 < k < len(toks) - 1 or not toks[k].text.islower():
         return False
     left, right = toks[k - 1], toks[k + 1]
+    if toks[k].text in ("for", "of") and right.text == "the" and left.cap and left.low in ORG_WORDS \
+            and k + 2 < len(toks) and toks[k + 2].cap:
+        return True                       # "Federal Office for the Environment", "Office of the Auditor General"
     if toks[k].text in ("for", "and"):    # "Department for Transport", "Department of Housing and Regional …"
         return left.cap and right.cap and (left.low in ORG_WORDS if toks[k].text == "for" else any(  # "Centers for
             toks[j].low in ("of", "for") and toks[j - 1].low in ORG_WORDS for j in range(max(1, k - 3), k - 1)))  # Disease …"

@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from briefdeck.extract import back_references, bodies, single_marks, speakers
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, REACTIONS
+from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS
 from briefdeck.extract.marks import Span
 from briefdeck.extract.not_quotes import is_title, repeated_in_headline
 from briefdeck.extract.people import HE_OR_SHE, Directory, Person
-from briefdeck.extract.phrases import ORG_WORDS
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
@@ -147,10 +146,9 @@ class _Finder:
             body = bodies.body_named_before(m.text, self.masked, at, self._a_person)
             if body:                                        # "the agency": Statistics Canada
                 return bodies.short_for(body, self.masked, at) or body, "", None
-            return bodies.spelled_in(back_references.fuller_description(m.text, self.masked, at) or m.text,
-                                     self.masked), "", None
-        held = None if self._a_person(m.name) else back_references.office_holder(
-            self.d, m.name, self.masked[m.begin:m.start], self.masked, at)
+            described = back_references.fuller_description(m.text, self.masked, at) or m.text
+            return bodies.named_in(bodies.spelled_in(described, self.masked), self.masked, at, self._a_person), "", None
+        held = None if self._a_person(m.name) else back_references.office_holder(self.d, m, self.masked, at)
         if held is not None:
             return held.called, held.role, held          # "said the chief executive of Sahra Airways": its CEO
         # "Pacific Crest" after "Pacific Crest Mutual": the firm, though two capitalised words that spoke look like
@@ -184,9 +182,8 @@ class _Finder:
         return self.resolve(Mention(NAME, name, span[0], span[1], name, "", span[0]), at)
 
     def _described_before(self, pronoun: str, at: int) -> str | None:
-        """The unnamed person a he/she at ``at`` refers to: the subject of the sentence just before, when it
-        is a description that says something ("A neighbor who asked not to be named says she …") and no one
-        is named there."""
+        """The unnamed person a he/she at ``at`` refers to: the subject of the sentence just before, a description
+        that says something and names no one ("A neighbor who asked not to be named says she …")."""
         if pronoun not in ("he", "she") and not pronoun.startswith("the "):   # or "the engineer"
             return None
         previous = self._previous_sentence(self.sentence(at)[0])
