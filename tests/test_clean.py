@@ -281,6 +281,12 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "The Lantern is paid for by readers. A $10 gift keeps a reporter on the ferry beat: harbourlantern.org/give",
     "READ | Ferry fares: what the new timetable means for you", "Share on LinkedIn \u00b7 Email to a colleague",
     "![Deckhands on the quay](https://example.com/quay.jpg)", "Upcoming: Harbour Trade Breakfast, May 4. Tickets $30.",
+    # a sticky bar, a reporter's contact line, a paywall's prompt, tools written as Markdown links
+    "NOW READING: Ferry fares rise as the new timetable starts",
+    "Contact Jo Doe: jo.doe@harbourlantern.example. Follow her on X @jodoe_lantern.",
+    "Log in, register or subscribe to save articles for later.", "[Save](#) \u00b7 [Share](#) \u00b7 A A A",
+    "- [Share by Email](mailto:)",
+    "You\u2019re receiving Harbour Notes because you signed up at harbourlantern.example. Manage preferences | Unsubscribe",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -322,6 +328,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "Watch for delays on the bridge through the weekend, the ministry said.",
     "Topics of the debate included fares and the new berth.",
     "Register now for the ferry pass, the board urged islanders, before fares rise in June.",
+    "Islanders who log in or register to save their fares will be charged less, the operator said.",
+    "Contact tracing found 14 cases linked to the ferry, the health unit said.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
@@ -490,3 +498,13 @@ def test_a_tables_header_row_stays_even_with_a_column_named_like_a_share_button(
     table = "Province | Jobs | Change | Share\nOntario | 51,000 | -3% | 40%\nQuebec | 22,000 | 1% | 18%"
     raw = "The plants employ 73,000 people, the council said.\n\n" + table + "\n\nThe council meets in May.\n"
     assert table in clean(raw).text
+
+
+def test_a_pasted_pages_sticky_bar_and_menu_go_and_the_headline_leads():
+    raw = ("Sign In\nSubscribe\nThe Harbour Lantern\nNOW READING: Ferry fares rise as the new timetable starts\n"
+           "Local\nBusiness\nSports\nOpinion\ne-Edition\n\n"
+           "Ferry fares rise as the new timetable starts\nJo Doe\n\n"
+           "Fares on the island route will rise by a tenth in April, the operator said on Monday.\n")
+    text = clean(raw).text
+    assert text.startswith("Ferry fares rise as the new timetable starts")
+    assert "NOW READING" not in text and "e-Edition" not in text

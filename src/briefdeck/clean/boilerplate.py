@@ -66,7 +66,7 @@ _WHOLE_LINE = [
     r"(?:©|\(c\)|copyright) .*",
     # share bars
     r"(?:share|email|e-mail|print|save|send|bookmark)(?: this)?(?: (?:article|story|post|page))?"
-    r"(?: (?:on|via|to|with|in) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
+    r"(?: (?:on|via|to|with|in|by) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
     r"copy (?:link|url)", r"follow us(?: on \w+)?:?", r"(?:\[[\w ’'&!.-]{1,40}\]\s*)+",   # buttons: "[Share] [Print]"
     r"(?:kindly |please )?share (?:this|the) (?:story|article|post)\s*(?::.{0,200})?",
@@ -88,13 +88,19 @@ _WHOLE_LINE = [
     # a paywall's label, a sponsor's headline, an event's plug: "Subscriber Content", "Sponsored Content: How …"
     r"(?:subscriber|subscribers|premium|members)(?:[- ]only)? (?:content|exclusive|article)", r"sponsored content\s*:.{0,160}",
     r"upcoming events?", r"register (?:now|today|here)[.!]?",
-    # a reporter's address at the foot of the story: "Write to Jo Doe at jo.doe@example.com and …"
-    r"(?:write to|e-?mail|contact) (?-i:[A-Z])[\w.’' -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+"
-    r"(?:(?:,|,? and) (?-i:[A-Z])[\w.’' -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+)*\.?",
+    # a reporter's address at the foot of the story: "Write to Jo Doe at jo.doe@example.com and …", "Contact Jo
+    # Doe: jo@example.com. Follow him on X @jodoe."
+    r"(?:write to|e-?mail|contact) (?-i:[A-Z])[\w.’' -]{1,40}(?: at|:) [\w.+-]+@[\w-]+\.[\w.]+"
+    r"(?:(?:,|,? and) (?-i:[A-Z])[\w.’' -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+)*\.?"
+    r"(?:\s+follow (?:him|her|them|me|us) on [\w ]{1,20}:? @\w+\.?)?",
+    r"(?:now|currently|you[’']re|you are) (?:reading|playing|watching|viewing)\s*:.{0,200}",   # a sticky bar
     r"get (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin).*", r"we use cookies.*",
     # an e-mailed newsletter's own furniture: "View this email in your browser", "You're receiving this because …"
     r"view (?:this|it|the) (?:e-?mail|newsletter|message|issue)? ?(?:in|on) (?:your|a|the) (?:web )?browser\.?",
-    r"you(?:[’']re| are) receiving this (?:e-?mail |newsletter |message )?because\b.{0,160}",
+    r"you(?:[’']re| are) receiving (?:this (?:e-?mail |newsletter |message )?|(?-i:[A-Z])[\w’'&+ -]{1,60}?)because\b.{0,200}",
+    # a paywall's prompt: "Log in, register or subscribe to save articles for later."
+    r"(?:log ?in|sign ?in|register|subscribe)(?:(?:,| or| and) (?:log ?in|sign ?in|register|subscribe|sign up|create "
+    r"an account)){1,3} to (?:save|read|keep reading|continue|comment|access|unlock|follow)\b.{0,80}",
     r"unsubscribe\b.{0,120}", r"forward (?:this )?(?:e-?mail )?to a friend\.?", r"accept(?: all)?(?: cookies)?",
     r"reject (?:all|non-essential)(?: cookies)?", r"manage (?:preferences|cookies|cookie settings)", r"customi[sz]e",
     r"got it", r"do not sell(?: or share)? my (?:personal )?information",
@@ -288,7 +294,7 @@ def _cells(line: str) -> int:
 
 def is_link_bar(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a bar of links; a row of a table (a line beside it has as many cells) is not."""
-    stripped = lines[i].strip()
+    stripped = _MARKDOWN_LINK.sub(r"\1", lines[i].strip())       # "[Save](#) · [Share](#) · A A A"
     if len(stripped) > BAR_LENGTH or stripped.startswith("|") or stripped.endswith("|") or not (
             "|" in stripped or "\u00b7" in stripped or "\u2022" in stripped or "   " in stripped
             or " / " in stripped or " > " in stripped or " \u203a " in stripped or " \u00bb " in stripped):
@@ -301,8 +307,8 @@ def is_link_bar(lines: list[str], i: int) -> bool:
     return not any(0 <= k < len(lines) and _cells(lines[k]) == len(items) for k in (i - 1, i + 1))
 
 
-# "News / Local / Manitoba / Health / Weather": a site's menu, one link a line (furniture between them counts too)
-_MENU_ITEM = re.compile(r"(?:[A-Z0-9&][\w&’'.\-]*)(?:[ \t]+(?:[A-Z0-9&][\w&’'.\-]*|and|of|&)){0,2}")
+# "News / Local / Manitoba / e-Edition / Weather": a site's menu, one link a line (furniture between them counts too)
+_MENU_ITEM = re.compile(r"(?:(?:[A-Z0-9&]|[a-z]-?(?=[A-Z]))[\w&’'.\-]*)(?:[ \t]+(?:[A-Z0-9&][\w&’'.\-]*|and|of|&)){0,2}")
 MENU_LINES, MENU_ITEM_LENGTH = 4, 25
 
 
