@@ -20,6 +20,8 @@ Unemployment in the valley rose to 11% in April.
 Critics warned of open threats to push it to 30% next year.
 The mills sawed 3.4 million cubic metres in 2025.
 Stumpage fees will rise by about 8% next spring.
+The mill put off a $40-million expansion of the planer line indefinitely.
+Ottawa announced a $25 million investment that the ministry says will retrain 300 workers.
 
 Shares of lumber shipments
 
@@ -49,6 +51,8 @@ def labels():
     ("11%", "Unemployment in the valley"),
     ("30%", ""),                                      # "threats to push it to": no phrase, no label
     ("about 8%", "Rise in stumpage fees"),                 # "will rise by about": the change, not the modal
+    ("$40-million", "Expansion of the planer line"),        # not "... line indefinitely"
+    ("$25 million", ""),                     # not "Investment that the ministry"; one word says too little
     ("about 64%", "United States"),
     ("21%", "Asia"),
 ])

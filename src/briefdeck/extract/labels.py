@@ -20,7 +20,10 @@ from briefdeck.core.numbers import hedge_length
 MAX_WORDS = 8
 _TOKEN = re.compile(r"[\w’'$€£%.,\-]+|[^\w\s]")
 _BREAK = re.compile(r"[;:()\u2014\u2013\n]|\s-\s|,\s|\.\s|\.$|\b(?:but|while|which|who|whereas|because|although|"
-                    r"according|said|says|after|before|when|as|once|if|until|since|so|where|whose)\b")
+                    r"according|said|says|after|before|when|as|once|if|until|since|so|where|whose)\b"
+                    # "an investment that the company says …": a relative clause, not "that plant"
+                    r"|\bthat(?=\s+(?:the|a|an|it|its|they|their|he|she|we|will|would|could|can|is|are|was|were|has|"
+                    r"have|had)\b)")
 _AND = re.compile(r"\b(?:and|or)\b")
 _FUNCTION = frozenset("a an the of to in on at by for from with and or than that as is are was were be been "
                       "its their his her our your this these those it who which while".split())
@@ -66,6 +69,12 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left.strip(), right.strip()
 
 
+# "expansion of the plant indefinitely": how, not what (a list: "supply", "family", "assembly" end in -ly too)
+_TRAILING_ADVERBS = frozenset("indefinitely immediately permanently temporarily entirely fully directly indirectly "
+                              "annually nationally globally respectively overall altogether outright worldwide "
+                              "nationwide abroad overseas".split())
+
+
 def _trim(words: list[str]) -> list[str]:
     """No function word, dangling participle or half-open phrase at the end; at most MAX_WORDS words."""
     if len(words) > MAX_WORDS:                      # cut before a phrase rather than inside one
@@ -73,8 +82,8 @@ def _trim(words: list[str]) -> list[str]:
         words = words[:cuts[-1]] if cuts and cuts[-1] >= 2 else words[:MAX_WORDS]
     while words:
         last = words[-1].lower().strip(",.;:")
-        if last in _FUNCTION or last in _PREPOSITIONS or (_PARTICIPLE.match(last) and len(words) > 2
-                                                          and words[-2].lower() not in _FUNCTION):
+        if last in _FUNCTION or last in _PREPOSITIONS or last in _TRAILING_ADVERBS \
+                or _PARTICIPLE.match(last) and len(words) > 2 and words[-2].lower() not in _FUNCTION:
             words = words[:-1]
         else:
             break
