@@ -230,6 +230,26 @@ def test_slogans_and_scare_quotes_get_no_speaker():
     assert quotes.find(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The trial enrolled 900 patients. Often called \u201cthe silent kind of stroke\u201d by neurologists, it "
+    "accounts for a third of all cases, the study found.",
+    "The report, titled \u201cRivers under pressure after the storms\u201d, was published on Monday by the agency.",
+    "Some business groups have taken to calling it the \u201crobot red tape\u201d bill, and the name stuck in "
+    "the Senate.",
+    "The plan, known as \u201cthe northern corridor deal\u201d, was signed by both premiers on Friday.",
+])
+def test_a_name_given_to_a_thing_is_nobodys_quotation(text):
+    assert quotes.find(text) == []
+
+
+def test_a_characterisation_by_someone_named_is_still_their_quotation():
+    text = "Senator Mia Carrow called the bill \u201ca gift to the largest firms in the country\u201d on Tuesday."
+    assert [q.speaker for q in quotes.find(text)] == ["Mia Carrow"]
+    text = ("Harbour Proxy Partners backed the deal, writing that its \u201cstrategic logic is sound\u201d despite "
+            "the thin premium.")
+    assert [q.speaker for q in quotes.find(text)] == ["Harbour Proxy Partners"]
+
+
 def test_pronoun_goes_to_the_person_named_after_the_last_quote():
     text = ("“We are ready,” said board chair Amira Castellanos. Union president Dmitri Havel was less sure. "
             "\"Nobody here believes it,\" he said.")

@@ -292,6 +292,8 @@ def test_a_bare_surname_goes_to_the_first_person_introduced_with_it():
     ("The Ferry Workers Guild of Nova Scotia said it had heard from 40 members. \u201cThe crews are exhausted and "
      "nobody is listening,\u201d a spokesperson for the guild said.",
      "a spokesperson for the Ferry Workers Guild of Nova Scotia"),
+    ("Farm groups have framed the levy as \u201ca tax on every loaf of bread in the province,\u201d a phrase heard at "
+     "every rally.", "Farm groups"),
 ])
 def test_bodies_and_descriptions_speak_as_written(text, speaker):
     assert [s for _, s in said(text)] == [speaker]

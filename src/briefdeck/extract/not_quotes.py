@@ -1,6 +1,9 @@
 """What quotation marks enclose that is nobody's quotation: the title of a show, a book or a report in title case
-("State of the Union", "Who Pays for the Port?"), and the headline's quoted words that the story quotes again."""
+("State of the Union", "Who Pays for the Port?"), a name the text gives something ("a paper titled “…”", "often
+called “…” by doctors", "the “robot red tape” bill"), and the headline's quoted words that the story quotes again."""
 from __future__ import annotations
+
+import re
 
 _SMALL_WORDS = frozenset("of the a an and or in on for to at with by from is are be vs via &".split())
 
@@ -15,6 +18,38 @@ def is_title(words: str) -> bool:
     if len(toks) > 4 and (end == "." or end in "!?" and capital < 3):
         return False                                     # a sentence, not a title ("Who Pays for the Port?" is one)
     return capital >= 2 and all(t[:1].isupper() or t[:1].isdigit() or t in _SMALL_WORDS for t in toks)
+
+
+# "a paper titled “…”", "what is known as “…”", "the so-called “…”": a name, whoever gave it
+_NAMING = re.compile(r"\b(?:titled|entitled|headlined|subtitled|nicknamed|so-called|known as|billed as)[ \t]*$", re.I)
+# "Often called “…” by cardiologists", "is sometimes dubbed “…”": a name in the passive, not someone's words
+_PASSIVE_NAMING = re.compile(r"(?:^|\b(?:is|are|was|were|been|being|often|sometimes|widely|commonly|also|once|"
+                             r"now)[ \t]+)(?:called|dubbed|termed|labell?ed|branded)[ \t]*$", re.I)
+_BY = re.compile(r"[ \t]*,?[ \t]+by\b")
+# "the “robot red tape” bill", "a “use it or lose it” rule": quoted words naming the thing the noun after them is
+_DETERMINER = re.compile(r"\b(?:the|a|an)[ \t]*$", re.I)
+_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:that|which|who|and|or|but|by|for|to|in|of|on|at|with|from|as|is|are|was|were|"
+                         r"has|have|had|will|would|than|then|so|if|when|while|because|he|she|they|it|said|says|"
+                         r"despite|after|before|since|until|over|about|against|during|without|within|among|amid|"
+                         r"through|into|onto|per|via|up|down|out|off|again|also|too|now|there|here)\b)"
+                         r"[a-z][a-z\-]+\b")
+_CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|do|does|did|not)\b", re.I)
+
+
+def named_in_passing(text: str, mark: int, start: int, end: int, close: int) -> bool:
+    """Whether the quoted words at ``text[start:end]`` (marks at ``mark`` and ``close``) are a name the text
+    gives something rather than anyone's words."""
+    before = text[max(0, mark - 40):mark]
+    line_start = text.rfind("\n", 0, mark) + 1
+    if _NAMING.search(before):
+        return True
+    if _PASSIVE_NAMING.search(text[max(line_start, mark - 40):mark]):
+        return True
+    if before.rstrip().endswith(("called", "dubbed", "termed")) and _BY.match(text, close):
+        return True                                      # "is called “…” by some"
+    words = text[start:end]
+    return len(words.split()) <= 5 and not _CLAUSE.search(words) and bool(_DETERMINER.search(before)) \
+        and close > end and bool(_NOUN_AFTER.match(text, close))       # a clause is someone's words
 
 
 def repeated_in_headline(text: str, found: list) -> list:

@@ -254,7 +254,8 @@ def _word_ok(t: Token, rightward: bool) -> bool:
     if not t.word or _lower_stop(t):
         return False
     low = t.low
-    if t.cap or low in ROLE_NOUNS or low in TITLES or low in DETERMINERS or low in PRONOUNS or t.text[0].isdigit():
+    if t.cap or low in ROLE_NOUNS or low in TITLES or low in DETERMINERS or low in PRONOUNS or t.text[0].isdigit() \
+            or low.endswith("s") and low[:-1] in ROLE_NOUNS:       # "Industry groups", "Farm unions"
         return True
     if rightward:
         return t.text not in SPEECH and t.text not in FRAMING and not low.endswith("ly")

@@ -20,7 +20,7 @@ from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS
 from briefdeck.extract.marks import Span
-from briefdeck.extract.not_quotes import is_title, repeated_in_headline
+from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_headline
 from briefdeck.extract.people import HE_OR_SHE, Directory, Person
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
@@ -403,7 +403,7 @@ class _Finder:
             if e <= s:
                 continue
             words = len(text[s:e].split())
-            if is_title(text[s:e]):
+            if is_title(text[s:e]) or named_in_passing(text, q.mark, q.start, q.end, q.close):
                 self.out.append((q, None, words))          # a name or a slogan: nobody's quotation
                 continue
             if words < _MIN_WORDS:                         # “Made it,” he said. “…”: too short to propose, but
