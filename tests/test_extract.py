@@ -7,6 +7,7 @@ import pytest
 
 from briefdeck.core import Source
 from briefdeck.extract import ExtractCache, extract, extract_files
+from briefdeck.extract import corroborate
 from briefdeck.extract import figures as fig
 from briefdeck.extract import measures
 from briefdeck.extract import quotes
@@ -304,6 +305,25 @@ def test_the_same_figure_in_two_sources_is_grouped():
     assert all(len(sn.reported_by) == 1 for sn in jobs)
     tariff = [sn for sn in result.snippets if sn.kind == "figure" and sn.value == 25]
     assert tariff and all(sn.reported_by == [] for sn in tariff)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_grouping_sources_as_they_arrive_matches_grouping_them_all_at_once(tmp_path, jobs):
+    files = []
+    for k in range(3):                  # enough files for the worker processes, some of them cached first
+        for f in sorted(ARTICLES.iterdir()):
+            copy = tmp_path / f"{k}-{f.name}"
+            copy.write_text(f.read_text(encoding="utf-8").replace("harbour", f"harbour {k}", 1), encoding="utf-8")
+            files.append(copy)
+    cache = ExtractCache(tmp_path / "cache")
+    extract_files(files[::3], cache=cache, jobs=1)
+    result = extract_files(files, cache=cache, jobs=jobs)
+    got = {sn.id: list(sn.reported_by) for sn in result.snippets}
+    for sn in result.snippets:
+        sn.reported_by = []
+    corroborate.group(result.snippets)
+    assert got == {sn.id: sn.reported_by for sn in result.snippets}
+    assert sum(bool(v) for v in got.values()) > 20
 
 
 def test_unreadable_files_are_problems_not_crashes(tmp_path):

@@ -7,8 +7,8 @@ marked as such so they are never charted as quantities.
 """
 from __future__ import annotations
 
-import heapq
 import math
+import operator
 import re
 from dataclasses import dataclass
 
@@ -180,6 +180,7 @@ def _noun_after(text: str, end: int) -> tuple[str, int]:
 
 
 _MONTH_START = re.compile(rf"{_MONTH}(?=\s\d)")     # "Feb. 18", "August 2023": scanned apart, it is cheaper
+_START_AT = operator.methodcaller("start")
 
 
 def _matches(text: str):
@@ -187,7 +188,7 @@ def _matches(text: str):
     end = 0
     starts = _START.finditer(text)
     if _MONTH_START.search(text):
-        starts = heapq.merge(starts, _MONTH_START.finditer(text), key=lambda m: m.start())
+        starts = sorted([*starts, *_MONTH_START.finditer(text)], key=_START_AT)   # stable: as heapq.merge, cheaper
     for start in starts:
         if start.start() < end:
             continue

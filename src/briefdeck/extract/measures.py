@@ -14,9 +14,12 @@ _LEADING = re.compile(r"^(?:[\w’' ]{0,40}?\b(?:say|says|said|report|reports|re
                       r"more than|less than|over|under|up to|only|just|than|another|and|but)\s+)+", re.I)
 
 
+_SEPARATORS = re.compile(r"[\s,;:\u2014\u2013]+")
+
+
 def _words_around(text: str, lo: int, hi: int, fig: "Figure") -> list[str]:
     clause = (text[lo:fig.start] + " " + text[fig.end:hi]).strip(" ,;:()\u2014\u2013-.")
-    clause = re.sub(r"[\s,;:\u2014\u2013]+", " ", clause)
+    clause = _SEPARATORS.sub(" ", clause)
     return _LEADING.sub("", clause).strip().split()
 
 

@@ -25,6 +25,7 @@ _PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das|St\.)"
 # a nickname in quotation marks between first name and surname, masked: Marcus “••••” Mbeki
 _NICKNAME = r"[\u201c\"\u2018'][\u2022]{1,20}[\u201d\"\u2019']"
 SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_NICKNAME}[ \t]+)?{_TOKEN})*")
+_NICKNAME_RE, _INITIALS = re.compile(_NICKNAME), re.compile(r"(?:[A-Z]\.)+")
 _ROLE_BEFORE = re.compile(r"((?:[\w\u2019'\-]+ ){0,4})$")
 _NOT_ROLE = frozenset("said says told tells by and with of to the a an in on at for from as when while".split())
 _PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
@@ -122,8 +123,8 @@ BYLINE = re.compile(r"^[ \t]*(?:(?:posted|written|words|reporting)[ \t]+)?[Bb]y[
 
 
 def _clean(tok: str) -> str:
-    tok = re.sub(r"[\u2019']s$", "", tok)
-    return tok if re.fullmatch(r"(?:[A-Z]\.)+", tok) or tok in _KEEPS_DOT else tok.rstrip(".")
+    tok = tok[:-2] if tok.endswith(("\u2019s", "'s")) else tok
+    return tok if _INITIALS.fullmatch(tok) or tok in _KEEPS_DOT else tok.rstrip(".")
 
 
 def _lower_role(text: str, at: int) -> str:
@@ -209,7 +210,7 @@ class Directory:
                 continue                                   # "By Jane Doe": who wrote it, never who said it
             if masked.endswith("& ", 0, m.start()) or masked.startswith(" &", m.end()):
                 continue                                   # "Alder & Finch Engineering", "Procter & Gamble": a body
-            raw = [t for t in m.group().split() if not re.fullmatch(_NICKNAME, t)]
+            raw = [t for t in m.group().split() if not _NICKNAME_RE.fullmatch(t)]
             toks = [_clean(t) for t in raw]
             low = [t.lower().rstrip(".") for t in toks]
             cut, gender = 0, ""

@@ -101,6 +101,7 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
     built: list[tuple[Source, list[Snippet]] | Diagnostic | None] = [None] * len(paths)
     keys: list[str | None] = [None] * len(paths)
     todo = []
+    grouping = corroborate.Grouping()     # built up as sources arrive, while the workers go on
     with _no_gc():                        # 100k small objects: the collector would rescan them again and again
         for i, path in enumerate(paths):
             try:
@@ -123,25 +124,39 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
                 chunk = max(1, min(8, len(todo) // (workers * 8)))
                 outputs = pool.map(process, [str(paths[i]) for i in todo], [ids[i] for i in todo],
                                    [keys[i] for i in todo], [folder] * len(todo), chunksize=chunk)
+                _group_cached(grouping, built)
                 for i, record in zip(todo, outputs):     # built while the workers go on with the next files
                     built[i] = _built(record, paths[i])
+                    if not isinstance(built[i], Diagnostic):
+                        grouping.add(built[i][1], i)
                     done += 1
                     if progress:
                         progress(done, len(paths), paths[i].name)
         else:
+            if todo:
+                _group_cached(grouping, built)
             for i in todo:
                 built[i] = _built(process(str(paths[i]), ids[i], keys[i], folder), paths[i])
+                if not isinstance(built[i], Diagnostic):
+                    grouping.add(built[i][1], i)
                 done += 1
                 if progress:
                     progress(done, len(paths), paths[i].name)
-    for item in built:                    # in the order of the files given
-        if isinstance(item, Diagnostic):
-            result.problems.append(item)
-        elif item is not None:
-            result.sources.append(item[0])
-            result.snippets.extend(item[1])
-    _corroborate(result.snippets, cache, keys)
+        for item in built:                # in the order of the files given
+            if isinstance(item, Diagnostic):
+                result.problems.append(item)
+            elif item is not None:
+                result.sources.append(item[0])
+                result.snippets.extend(item[1])
+        _corroborate(result.snippets, cache, keys, grouping if todo else None)
     return result
+
+
+def _group_cached(grouping: corroborate.Grouping, built: list) -> None:
+    """Add the sources found in the cache to ``grouping`` (those read now are added as they arrive)."""
+    for i, item in enumerate(built):
+        if item is not None and not isinstance(item, Diagnostic):
+            grouping.add(item[1], i)
 
 
 @contextmanager
@@ -165,8 +180,10 @@ def _built(record: dict, path: Path) -> tuple[Source, list[Snippet]] | Diagnosti
     return source, [snippet_from_row(r, source, source_hash) for r in record["rows"]]
 
 
-def _corroborate(snippets: list[Snippet], cache: ExtractCache | None, keys: list[str | None]) -> None:
-    """Group what several sources report; for a set of files seen before, the groups come from the cache."""
+def _corroborate(snippets: list[Snippet], cache: ExtractCache | None, keys: list[str | None],
+                 grouping: corroborate.Grouping | None = None) -> None:
+    """Group what several sources report (``grouping``: every source already added to one); for a set of
+    files seen before, the groups come from the cache."""
     set_key = None
     if cache and keys and all(keys):
         set_key = hashlib.sha256(("corroboration\0" + "\0".join(k for k in keys if k)).encode()).hexdigest()
@@ -175,6 +192,9 @@ def _corroborate(snippets: list[Snippet], cache: ExtractCache | None, keys: list
             for sn in snippets:
                 sn.reported_by = list(links.get(sn.id, []))
             return
-    corroborate.group(snippets)
+    if grouping is not None:
+        grouping.link()
+    else:
+        corroborate.group(snippets)
     if set_key:
         cache.put(set_key, {sn.id: sn.reported_by for sn in snippets if sn.reported_by})
