@@ -147,9 +147,10 @@ def issuer(description: str) -> str:
     return f"the {m.group(1).lower()}" if m and m.group(1).lower() in BODY_NOUNS else ""
 
 
-def document_maker(description: str, text: str, at: int) -> str:
+def document_maker(description: str, text: str, at: int, directory=None) -> str:
     """Who issued "the statement" (letter, release, …) quoted at ``at``: the nearest "In a statement, X said",
-    "X said in a statement" or "X issued a statement" before it (``""`` when there is none)."""
+    "X said in a statement" or "X issued a statement" before it (``""`` when there is none); with the
+    text's people (``directory``), "In a written statement, he said" gives whoever "he" is."""
     words = description.lower().replace("\u2019s", "").replace("'s", "").split()
     if words[-1:] == ["authors"] and len(words) <= 3:
         words = ["the", words[1] if len(words) == 3 else "report"]     # "the report's authors": its maker
@@ -163,7 +164,10 @@ def document_maker(description: str, text: str, at: int) -> str:
             g = m.lastindex or 1                         # the one group of the alternative that matched
             maker = _named_part(m.group(g))
             first = maker.split()[0].lower()
-            if m.start(g) > where and first not in PRONOUNS and (maker[0].isupper() or first in ("the", "a", "an")):
+            person = directory.pronoun(first, m.start(g)) if directory is not None and first in ("he", "she") else None
+            if person is not None and m.start(g) > where:
+                best, where = person.name, m.start(g)    # "In a written statement, he said": the man named before
+            elif m.start(g) > where and first not in PRONOUNS and (maker[0].isupper() or first in ("the", "a", "an")):
                 best, where = maker, m.start(g)          # "the board said in a statement" too
     if not best:                                         # "“…,” the memo said. The memo, written by Jo Doe, …"
         m = _ISSUED[-1].search(text, at, min(len(text), at + _LOOKAHEAD))
@@ -268,3 +272,23 @@ def office_holder(directory, m: Mention, text: str, at: int):
         return body in p.role or body in text[text.rfind("\n", 0, p.start) + 1:p.start]
 
     return directory.titled("the " + m.group(1), at, fits)
+
+
+# "the prime minister", "the Conservative leader": an office a story may never pin on anyone by name
+_OFFICES = frozenset("minister premier mayor president leader chancellor governor senator chair chairman chairwoman "
+                     "executive ceo commissioner secretary treasurer".split())
+_FOCUS_REACH = 600
+
+
+def in_focus(directory, description: str, at: int):
+    """Whoever a story is about when it calls them by an office it never gave anyone by name ("Campaigning in
+    Brampton, Arsenault brushed off the numbers. “…,” the prime minister told reporters"): the last person
+    named in full just before, when the role given them, if any, says that office."""
+    words = description.lower().split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in _OFFICES:
+        return None
+    named = [p for _, p in directory.between(max(0, at - _FOCUS_REACH), at) if p.personal and " " in p.name]
+    if not named:
+        return None
+    role = set(named[-1].role.lower().replace(".", "").split())
+    return named[-1] if not role or set(words[1:]) <= role else None

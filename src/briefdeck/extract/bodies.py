@@ -211,9 +211,21 @@ _FOR_THE_BODY = re.compile(r"(.+?\b(?:for|of|at|with|from)[ \t]+)(the[ \t]+([a-z
 _NO_THE = frozenset("inc corp ltd llc plc co".split())
 
 
+_BARE_SPOKESPERSON = re.compile(r"(?i:an?|the)[ \t]+(?:spokes(?:man|woman|person)|representative)")
+
+
 def named_in(description: str, text: str, at: int, is_person=lambda name: False) -> str:
     """A description with the body it ends on named as the text named it before: "a spokesperson for the
-    guild" -> "a spokesperson for the Game Workers Guild of Canada" (as it was, when the text named none)."""
+    guild" -> "a spokesperson for the Game Workers Guild of Canada"; a bare "a spokesperson" speaks for the
+    body that said something just before, in the same paragraph ("The CMA said it welcomed the plans. “…,”
+    a spokesperson said"). As it was, when the text named none."""
+    if _BARE_SPOKESPERSON.fullmatch(description):
+        said = [m for m in _BODY_SPOKE.finditer(text, text.rfind("\n", 0, at) + 1, at)]
+        toks = _lead_trimmed(said[-1].group(1).split()) if said else []
+        if toks and (any(t.lower() in ORG_WORDS for t in toks) or any(len(t) > 1 and t.isupper() for t in toks)) \
+                and not is_person(" ".join(toks)):
+            return f"{description} for {'the ' if len(toks) > 1 or toks[0].isupper() else ''}{' '.join(toks)}"
+        return description
     m = _FOR_THE_BODY.fullmatch(description)
     if m is None or m.group(3) not in BODY_NOUNS:
         return description

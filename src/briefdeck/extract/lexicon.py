@@ -185,6 +185,19 @@ ORG_WORDS = frozenset(
     "cooperative co-operative co-op beverages foods brands ventures labs technologies pharmaceuticals "
     "entertainment studios insurance securities investments consulting solutions logistics resources "
     "partnership consortium embassy consulate district railway railways airline utility".split())
+# Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
+TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
+                "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "
+                "prosecutor sheriff speaker treasurer leader congressman congresswoman representative".split()}
+_COUNCIL_WORDS = {"councillor", "councilor", "councilmember", "council", "alderman", "alderwoman"}
+for _w in ("councilman", "councilwoman", "alderman", "alderwoman", "councillor", "councilor", "councilmember"):
+    TITLE_WORDS[_w] = _COUNCIL_WORDS | {_w}                   # "Councilwoman Jo Doe" ... "the councilwoman said"
+TITLE_WORDS["doctor"] = {"dr"}                          # "Dr. Jo Doe" ... "the doctor said"
+for _w, _short in (("sergeant", "sgt"), ("constable", "const cst"), ("corporal", "cpl"), ("inspector", "insp"),
+                  ("detective", "det"), ("superintendent", "supt"), ("captain", "capt"), ("lieutenant", "lt"),
+                  ("colonel", "col"), ("professor", "prof"), ("executive", "ceo"), ("senator", "sen"), ("governor", "gov"),
+                  ("representative", "rep"), ("congressman", "rep representative"), ("congresswoman", "rep representative")):
+    TITLE_WORDS[_w] = {_w, *_short.split()}             # "Sgt. Jo Doe" ... "the sergeant said"
 # Descriptions that start with one of these words: "a spokesman for …", "one former staffer".
 DETERMINERS = frozenset("a an the one two three several some many most few other another his her their its "
                         "our your this that these those each both all".split())

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from briefdeck.extract import marks
 from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES, title_as_surname
+from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, TITLES,
+                                       title_as_surname)
 from briefdeck.extract.apposition import appositive
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
@@ -32,25 +33,14 @@ _PLACES = frozenset("new san los las santa fort saint port mount lake north sout
                     "hong great little el la le des del".split())
 # "the Blue Water Bridge", "Union Station": a structure's name ends on what it is, and no one is called that
 _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station terminal harbour harbor square plaza "
-                        "mall stadium arena crossing expressway freeway parkway pier wharf dam canal".split())
+                        "mall stadium arena crossing expressway freeway parkway pier wharf dam canal campus".split())
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 _SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
                      r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
 _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
-# Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
-_TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
-                "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "
-                "prosecutor sheriff speaker treasurer leader congressman congresswoman representative".split()}
-_COUNCIL = {"councillor", "councilor", "councilmember", "council", "alderman", "alderwoman"}
-for _w in ("councilman", "councilwoman", "alderman", "alderwoman", "councillor", "councilor", "councilmember"):
-    _TITLE_WORDS[_w] = _COUNCIL | {_w}                   # "Councilwoman Jo Doe" ... "the councilwoman said"
-_TITLE_WORDS["doctor"] = {"dr"}                          # "Dr. Jo Doe" ... "the doctor said"
-for _w, _short in (("sergeant", "sgt"), ("constable", "const cst"), ("corporal", "cpl"), ("inspector", "insp"),
-                  ("detective", "det"), ("superintendent", "supt"), ("captain", "capt"), ("lieutenant", "lt"),
-                  ("colonel", "col"), ("professor", "prof"), ("executive", "ceo"), ("senator", "sen"), ("governor", "gov"),
-                  ("representative", "rep"), ("congressman", "rep representative"), ("congresswoman", "rep representative")):
-    _TITLE_WORDS[_w] = {_w, *_short.split()}             # "Sgt. Jo Doe" ... "the sergeant said"
+_AS_FOR = re.compile(r"\b[Aa]s (?:for|to|with)\s+$")      # "As for Doe, she starts in January": she is Doe
+_ACROSS = re.compile(r"\b(?:in|across|throughout)\s+$")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")       # "Jo van Doe Jr" is "Mr van Doe"
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Hh]e\b", re.M),
@@ -243,6 +233,8 @@ class Directory:
                 continue
             if not cut and _KIND_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
                 continue                                   # "the charity Silver Link Durham": a body
+            if not cut and _ACROSS.search(masked, max(0, m.start() - 12), m.start()) and not _POSSESSIVE.search(raw[-1]):
+                continue                                   # "apprentices in Nova Scotia": a place, not Nova
             if name[0].lower() in _PLACES or all(t.isupper() for t in name) or any(_ODD_WORD.match(t) or
                                                                                t.isupper() and len(t) > 4 for t in name) \
                     or name[0].lower().endswith(("ed", "ing")) and not first_name_gender(name[0]):
@@ -262,13 +254,15 @@ class Directory:
                 pronoun = only.group("g") or only.group("g2") or only.group("g3")
                 gender = gender or {"his": "m", "her": "f"}.get(pronoun, "")
             p = self.surname_person(single, offset, gender) or self.first_name_person(
-                single, offset, gender, bool(title or honorific), speaking=bool(_SPEAKS.match(masked, offset + len(single))))
+                single, offset, gender, bool(title or honorific) and (honorific or title).lower() not in ("sir", "dame"),
+                speaking=bool(_SPEAKS.match(masked, offset + len(single))))
             if p is not None:
                 p.learn(gender)
                 self.mentions.append((offset, p))
             elif single.endswith(("ians", "cans", "ists", "ites")) or _ODD_WORD.match(single):
                 continue
             elif title or gender or only or _SPEAKS.match(masked, offset + len(single)) \
+                    and not _AFTER_PREPOSITION.search(masked, max(0, offset - 12), offset) \
                     or first_name_gender(single) and _AGE_OR_ROLE.match(masked, offset + len(single)):
                 # "Rosa, a 61-year-old retired teacher, …": a first name said to be someone
                 p = self._person(single, offset, title, gender)
@@ -335,8 +329,8 @@ class Directory:
         name = " ".join(toks)
         for word in role.lower().replace(".", " ").split():
             gender = gender or HONORIFICS.get(word, "") or GENDERED.get(word, "")
-        if len(toks) == 1:
-            titled = bool(honorific or role)                 # a speaker: "Roslan told", "Lim said"
+        if len(toks) == 1:           # a speaker: "Roslan told", "Lim said"; "Sir Martin": a knight's first name
+            titled = bool(honorific or role) and (honorific or role).lower() not in ("sir", "dame")
             p = self.surname_person(name, at, gender) or self.first_name_person(name, at, gender, titled, not titled)
             if p is not None:
                 return p
@@ -359,9 +353,9 @@ class Directory:
         """The person a definite description by title refers to: "the minister", "the former senator" (the
         last such one for whom ``fits(person)`` holds, when given)."""
         words = description.lower().replace(".", "").split()
-        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _TITLE_WORDS:
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in TITLE_WORDS:
             return None
-        title = _TITLE_WORDS[words[-1]]
+        title = TITLE_WORDS[words[-1]]
         wanted = set(words[1:-1]) - {"former", "then", "current", "new", "outgoing", "incoming"}
         if words[-2:] == ["chief", "executive"]:
             wanted = set()                               # "the chief executive": the CEO too
@@ -431,6 +425,7 @@ class Directory:
                 end = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.masked)
                 oblique = re.match(rf"[^,.;]{{0,40}}?\b{re.escape(first.surname)}[\u2019']s\b", self.masked[pos:pos + 60])
                 not_subject = oblique or _AFTER_PREPOSITION.search(self.masked, max(s_start, pos - 12), pos) \
+                    and not _AS_FOR.search(self.masked, max(s_start, pos - 12), pos) \
                     or not _CLAUSE_START.search(("" if pos - 40 <= s_start else "\0") + self.masked[max(s_start, pos - 40):pos])
                 leads = _BEFORE_SUBJECT.fullmatch(self.masked, s_start, pos) is not None   # "Her daughter, Jo Doe"
                 leads = leads or _ONLY_AS.search(self.masked, max(s_start, pos - 60), pos) is not None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from briefdeck.extract import back_references, bodies, single_marks, speakers
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS
+from briefdeck.extract.lexicon import GENDERED, NOT_NAMES, ORG_WORDS, REACTIONS
 from briefdeck.extract.marks import Span
 from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_headline
 from briefdeck.extract.people import HE_OR_SHE, Directory, Person
@@ -127,10 +127,10 @@ class _Finder:
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
                 return p.called, p.role, p
-            p = self._epithet(m.text, at)
+            p = self._epithet(m.text, at) or back_references.in_focus(self.d, m.text, at)
             if p is not None:
                 return p.called, p.role, p
-            maker = back_references.document_maker(m.text, self.masked, at)
+            maker = back_references.document_maker(m.text, self.masked, at, self.d)
             if maker and maker[0].islower():                # "the board said in a statement": which board
                 return bodies.body_named_before(maker, self.masked, at, self._a_person) \
                     or bodies.spelled_in(maker, self.masked), "", None
@@ -147,7 +147,7 @@ class _Finder:
             if body:                                        # "the agency": Statistics Canada
                 return bodies.short_for(body, self.masked, at) or body, "", None
             described = back_references.fuller_description(m.text, self.masked, at) or m.text
-            return bodies.named_in(bodies.spelled_in(described, self.masked), self.masked, at, self._a_person), "", None
+            return bodies.spelled_in(bodies.named_in(described, self.masked, at, self._a_person), self.masked), "", None
         held = None if self._a_person(m.name) else back_references.office_holder(self.d, m, self.masked, at)
         if held is not None:
             return held.called, held.role, held          # "said the chief executive of Sahra Airways": its CEO
@@ -390,8 +390,9 @@ class _Finder:
                 or self.masked[q.close:end].strip(" .,"):
             return None
         m = _SIGNATURE.match(self.text, end)
-        if m is None:
-            return None
+        one = m is not None and " " not in m.group(1)
+        if m is None or one and (m.group(1).lower() in NOT_NAMES or len(m.group(1)) > 3 and m.group(1).isupper()):
+            return None                                 # "— The …", "-- WASHINGTON —": not a name that signs
         speaker, role, person = self.resolve(Mention(NAME, m.group(1), m.start(1), m.end(1), m.group(1)), m.start(1))
         return _Said(speaker, role, person, q) if speaker else None
 
