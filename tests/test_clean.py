@@ -287,6 +287,13 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Log in, register or subscribe to save articles for later.", "[Save](#) \u00b7 [Share](#) \u00b7 A A A",
     "- [Share by Email](mailto:)",
     "You\u2019re receiving Harbour Notes because you signed up at harbourlantern.example. Manage preferences | Unsubscribe",
+    "About a 6-minute read", "You are here: Home \u203a Ferries \u203a", "From our partners:",
+    "Posted by Jo Doe, Ferry Desk | March 3, 2026 | Filed in: Ferries, Islands",
+    "Autoplay is on \u00b7 Up next: Island council argues over the dock budget",
+    "Having trouble reading this? Open the newsletter in your browser", "Change what you receive | Take me off this list",
+    "You\u2019re getting this because your shop is a Harbour Association member.", "Hear the story as it aired (2:41)",
+    "Search the archive: [          ] Go", "[View in browser](https://example.com/notes/214)",
+    "*Forward this to a friend who still thinks the ferry vote is settled.*",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -330,6 +337,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "Register now for the ferry pass, the board urged islanders, before fares rise in June.",
     "Islanders who log in or register to save their fares will be charged less, the operator said.",
     "Contact tracing found 14 cases linked to the ferry, the health unit said.",
+    "Up next: the council votes on the dock budget, the mayor said on Tuesday.",
+    "Posted by the operator on its website, the notice said 40 sailings would go.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"

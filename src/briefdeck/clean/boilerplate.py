@@ -39,7 +39,7 @@ _WHOLE_LINE = [
     r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
     r"(?:read more|see also|also read|read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
     r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)\s*:\s.{0,300}",
-    r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on|by) .{0,80}",
+    r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on) .{0,80}", r"posted by (?-i:[A-Z])[^.!?]{0,200}",
     r"(?:this|the) (?:article|story|post) (?:(?:was|is) )?(?:first |originally )?(?:published|appeared).{0,160}",
     # "Published Nov. 12, 2026 | Updated 3 hours ago": when, not what
     r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?=[^.!?]{0,40}(?:\b(?:19|20)\d\d\b|"
@@ -96,12 +96,18 @@ _WHOLE_LINE = [
     r"(?:now|currently|you[’']re|you are) (?:reading|playing|watching|viewing)\s*:.{0,200}",   # a sticky bar
     r"get (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin).*", r"we use cookies.*",
     # an e-mailed newsletter's own furniture: "View this email in your browser", "You're receiving this because …"
-    r"view (?:this|it|the) (?:e-?mail|newsletter|message|issue)? ?(?:in|on) (?:your|a|the) (?:web )?browser\.?",
-    r"you(?:[’']re| are) receiving (?:this (?:e-?mail |newsletter |message )?|(?-i:[A-Z])[\w’'&+ -]{1,60}?)because\b.{0,200}",
+    r"view (?:(?:this|it|the) (?:e-?mail|newsletter|message|issue)? ?)?(?:in|on) (?:(?:your|a|the) )?(?:web )?browser\.?",
+    r"you(?:[’']re| are) (?:receiving|getting) (?:this (?:e-?mail |newsletter |message |bulletin )?|(?-i:[A-Z])[\w’'&+ -]{1,60}?)"
+    r"because\b.{0,200}",
+    r"(?:having trouble (?:reading|viewing|seeing) (?:this|it)|can[’']t see (?:this|the images))\??.{0,80}\bbrowser\b.{0,40}",
+    r"take me off (?:this|the|your) (?:mailing )?list", r"change what you (?:receive|get)",
+    r"you are here\s*:.{0,200}", r"from our (?:partners?|sponsors?)\s*:?", r"search (?:the |our )?archives?\s*:.{0,60}",
+    r"autoplay (?:is )?(?:on|off)\b[^.!?]{0,200}", r"up next\s*:[^.!?]{0,200}",
+    r"(?:hear|listen to) (?:the|this) (?:story|segment|interview|report)(?: as (?:it )?aired)?(?: \(\d{1,2}:\d\d\))?",
     # a paywall's prompt: "Log in, register or subscribe to save articles for later."
     r"(?:log ?in|sign ?in|register|subscribe)(?:(?:,| or| and) (?:log ?in|sign ?in|register|subscribe|sign up|create "
     r"an account)){1,3} to (?:save|read|keep reading|continue|comment|access|unlock|follow)\b.{0,80}",
-    r"unsubscribe\b.{0,120}", r"forward (?:this )?(?:e-?mail )?to a friend\.?", r"accept(?: all)?(?: cookies)?",
+    r"unsubscribe\b.{0,120}", r"forward (?:this |it )?(?:e-?mail |newsletter )?to a (?:friend|colleague)\b.{0,160}", r"accept(?: all)?(?: cookies)?",
     r"reject (?:all|non-essential)(?: cookies)?", r"manage (?:preferences|cookies|cookie settings)", r"customi[sz]e",
     r"got it", r"do not sell(?: or share)? my (?:personal )?information",
     r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}",
@@ -135,7 +141,7 @@ _WHOLE_LINE = [
     r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
     r"story continues below(?: advertisement)?", r"continue reading below",
     r"(?:this|the) advertisement has not loaded yet.{0,80}", r"article content", r"social sharing",
-    r"listen to this article.{0,80}", r"\d{1,2}[- ]min(?:ute)?s?[- ]read", r"(?:ad|advertisement)\s*\d{1,2}", r"sponsored links?",
+    r"listen to this article.{0,80}", r"(?:about |around |roughly )?(?:an? )?\d{1,2}[- ]min(?:ute)?s?[- ]read", r"(?:ad|advertisement)\s*\d{1,2}", r"sponsored links?",
     r"(?:this|the) (?:report|story) by .{1,60} was (?:first )?published .{0,80}",
     # captions and credits
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",

@@ -25,6 +25,7 @@ _STAMP = (rf"(?:\s*[\u00b7\u2022|,\u2013\u2014-]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\
 _USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
 _SIGNATURE = re.compile(
     rf"^[\W_]*(?:[\u2014\u2013-]+\s*)?(?:{_NAME},\s+{_PLACE}|{_NAME}\s+(?:from|in|of)\s+{_PLACE}|{_NAME}[ \t]{{2,}}{_PLACE}"
+    rf"|{_NAME}\s+[\u2014\u2013]\s+{_PLACE}"                      # "Marisol T. — Barton Village"
     rf"|{_NAME}\s+(?:says|said|wrote|writes|commented|replied)\s*:?|(?i:posted by)\s+(?:{_NAME}|{_USER})(?:\s*[-\u2013\u2014,]\s*{_PLACE})?"
     rf"|[\u2014\u2013-]+\s*{_NAME})\s*[.:]?{_STAMP}\s*$")
 # "Great piece, very balanced. — Marjorie, Hamilton": an opinion signed at its own end
@@ -34,14 +35,17 @@ _WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b|[\u00b7|]\s*\d{1,2}\s?(?:h|hrs
 _USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")
 _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent)\s+)?"
                       r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters)"
-                      r"(?:\s*\(\d+\)|\s+\d+)?(?:\s+(?:section|below))?(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30})?[\W_]*$"
-                      r"|^[\W_]*(?:what (?:our )?readers (?:are )?say(?:ing)?|readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)|"
-                      r"(?:have|share) your say|from the comments)[\W_]*$", re.I)
+                      r"(?:\s*\(\d+\)|\s+\d+)?(?:\s+(?:section|below|to (?:this|the) (?:post|story|article)))?"
+                      r"(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30})?[\W_]*$"
+                      r"|^[\W_]*(?:what (?:our )?(?:readers|listeners|viewers|members) (?:are )?say(?:ing)?(?:\s*\(\d+\))?|"
+                      r"readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)|"
+                      r"(?:have|share) your say|add your (?:two cents|voice|thoughts)\b.{0,60}|from the comments)[\W_]*$", re.I)
 _FURNITURE = re.compile(r"^[\W_]*(?:(?:\d+[\s|\u00b7]+)?(?:(?:reply|report|like|likes|recommend|share|flag)\s*(?:\(\d+\)|\d+)?"
                         r"[\s|\u00b7]*)+$|"
                         r"reply|report|like|share|flag|\d+\s+(?:likes?|replies|votes?)|"
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|up ?vote|down ?vote|"
-                        r"load more comments|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)
+                        r"(?:reply\s*[\u00b7|]\s*)?\d+\s+(?:thumbs?|hearts?|up ?votes?)(?:\s+(?:up|down))?|"
+                        r"load (?:more|older|earlier|previous) comments|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)
 MAX_OPINION_WORDS = 90     # a comment is short; a longer paragraph is the article again
 _TAIL = 0.4                # comments come after the article: look only after the first 40% of the text
 

@@ -14,8 +14,9 @@ def key(line: str) -> str:
     return _NOT_WORD.sub("", line.casefold())
 
 
-# a pull quote: a line that is only a quotation, printed large beside the paragraph that has it
-_PULL_QUOTE = re.compile(r"^[ \t]*[\u201c\"](?P<words>[^\u201c\u201d\"\n]{30,300})[\u201d\"][ \t]*$", re.M)
+# a pull quote: a line that is only a quotation, printed large beside the paragraph that has it (in Markdown,
+# as a block quote: "> “…”")
+_PULL_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]*)?[\u201c\"](?P<words>[^\u201c\u201d\"\n]{30,300})[\u201d\"][ \t]*$", re.M)
 
 
 def _pull_quotes(text: str) -> set[int]:
