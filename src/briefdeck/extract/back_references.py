@@ -256,14 +256,14 @@ def person_before(directory, at: int, reach: int):
 _OFFICE_OF = re.compile(r"(?i:the|its|their)[ \t]+((?:[\w\-]+[ \t]+){0,2}[\w\-]+)[ \t]+(?:of|at|for)")
 
 
-def office_holder(directory, m: Mention, text: str, at: int):
+def office_holder(directory, mention: Mention, text: str, at: int):
     """The person named before as the officer a role "of" a body stands for ("Sahra Airways will drop nine
     routes, its chief executive, Omar Haddad, told investors" … "said the chief executive of Sahra Airways"),
     or None: the role must be theirs, and the body named in their role or before them in the paragraph that
-    first names them (``m``: the body's name, the role written before it)."""
-    body = m.name
-    m = _OFFICE_OF.fullmatch(text[m.begin:m.start].strip())
-    if m is None:
+    first names them (``mention``: the body's name, with the role written before it)."""
+    body = mention.name
+    office = _OFFICE_OF.fullmatch(text[mention.begin:mention.start].strip())
+    if office is None:
         return None
 
     def fits(p) -> bool:
@@ -271,7 +271,7 @@ def office_holder(directory, m: Mention, text: str, at: int):
             return False                             # "the chief executive of Dune Air" taken for a name before
         return body in p.role or body in text[text.rfind("\n", 0, p.start) + 1:p.start]
 
-    return directory.titled("the " + m.group(1), at, fits)
+    return directory.titled("the " + office.group(1), at, fits)
 
 
 # "the prime minister", "the Conservative leader": an office a story may never pin on anyone by name

@@ -209,8 +209,6 @@ def spelled_out(acronym: str, text: str) -> str:
 
 _FOR_THE_BODY = re.compile(r"(.+?\b(?:for|of|at|with|from)[ \t]+)(the[ \t]+([a-z]+))")
 _NO_THE = frozenset("inc corp ltd llc plc co".split())
-
-
 _BARE_SPOKESPERSON = re.compile(r"(?i:an?|the)[ \t]+(?:spokes(?:man|woman|person)|representative)")
 
 
