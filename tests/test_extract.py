@@ -170,6 +170,9 @@ def test_a_change_from_one_number_to_another_is_two_figures_not_a_range():
     ("The show airs 200 weekdays from 6:00 a.m. on the radio.", [("200 weekdays", 200, "weekdays")]),
     ("Buyers logged 1,500 smaller packs this spring, up from around 1,100 a year earlier.",
      [("1,500 smaller packs", 1500, "packs"), ("around 1,100", 1100, "packs")]),
+    ("The cut affects about 340 deckhands. The operator said 210 of them will be laid off.",
+     [("about 340 deckhands", 340, "deckhands"), ("210", 210, "deckhands")]),
+    ("The yard buys from 85 suppliers, 52 of them on the island.", [("85 suppliers", 85, "suppliers"), ("52", 52, "suppliers")]),
 ])
 def test_a_bare_number_counts_what_the_figure_beside_it_counts(text, figures):
     assert [(text[f.start:f.end], f.value, f.unit) for f in fig.find(text)] == figures

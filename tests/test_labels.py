@@ -22,6 +22,7 @@ The mills sawed 3.4 million cubic metres in 2025.
 Stumpage fees will rise by about 8% next spring.
 The mill put off a $40-million expansion of the planer line indefinitely.
 Ottawa announced a $25 million investment that the ministry says will retrain 300 workers.
+The closure affects about 340 sawyers. The mill said 210 of them will be laid off in January.
 
 Shares of lumber shipments
 
@@ -52,6 +53,7 @@ def labels():
     ("30%", ""),                                      # "threats to push it to": no phrase, no label
     ("about 8%", "Rise in stumpage fees"),                 # "will rise by about": the change, not the modal
     ("$40-million", "Expansion of the planer line"),        # not "... line indefinitely"
+    ("210", "Sawyers laid off in January"),                # "210 of them": what was counted before
     ("$25 million", ""),                     # not "Investment that the ministry"; one word says too little
     ("about 64%", "United States"),
     ("21%", "Asia"),

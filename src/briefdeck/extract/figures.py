@@ -180,7 +180,6 @@ def _noun_after(text: str, end: int) -> tuple[str, int]:
 
 
 _MONTH_START = re.compile(rf"{_MONTH}(?=\s\d)")     # "Feb. 18", "August 2023": scanned apart, it is cheaper
-_START_AT = operator.methodcaller("start")
 
 
 def _matches(text: str):
@@ -188,7 +187,7 @@ def _matches(text: str):
     end = 0
     starts = _START.finditer(text)
     if _MONTH_START.search(text):
-        starts = sorted([*starts, *_MONTH_START.finditer(text)], key=_START_AT)   # stable: as heapq.merge, cheaper
+        starts = sorted([*starts, *_MONTH_START.finditer(text)], key=operator.methodcaller("start"))  # stable, as heapq.merge
     for start in starts:
         if start.start() < end:
             continue
@@ -198,6 +197,17 @@ def _matches(text: str):
         if m is not None:
             end = m.end()
             yield m
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|us|those|these)\b")     # "210 of them": a part of what was just counted
+
+
+def _counted_before(found: list[Figure], at: int) -> str:
+    """What the last count before ``at`` (within 400 characters) counted, without its scale: "workers"."""
+    last = next((f for f in reversed(found) if f.quantity == COUNT), None)
+    if last is None or at - last.end > 400 or not last.unit or " per " in last.unit:
+        return ""
+    return " ".join(w for w in last.unit.split() if w not in _SCALE_WORDS.values())
 
 
 def find(text: str) -> list[Figure]:
@@ -279,7 +289,9 @@ def find(text: str) -> list[Figure]:
                 continue
             if whole:
                 noun = whole.group("noun").lower()        # "a crowd of 21,348", "the number of stores fell to 27"
-            elif not noun and not scale:
+            elif not noun and not scale and _OF_THEM.match(text, e):
+                noun = _counted_before(out, s)            # "about 340 workers. … 210 of them will be laid off"
+            if not noun and not scale:
                 continue                                  # a bare number; "4.5 million" is a count all the same
             unit = " ".join(p for p in (scale, noun) if p)
             rate = _COUNT_RATE.match(text, noun_end) if noun else None

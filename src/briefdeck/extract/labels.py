@@ -199,6 +199,11 @@ def _count_label(exact: str, left: list[str], right: list[str], unit: str) -> st
     noun = _own_noun(exact) or ([unit.split()[-1]] if unit else [])
     if not noun or _DURATION_UNITS.match(noun[-1]):
         return ""
+    if len(right) > 1 and right[0].lower() == "of" and right[1].lower() in ("them", "us", "those", "these"):
+        rest = right[2:]                                 # "210 of them will be laid off" -> "Workers laid off"
+        while rest and rest[0].lower() in _AUXILIARIES:
+            rest = rest[1:]
+        return _finish(noun + rest) if rest and _PARTICIPLE.match(rest[0]) else ""
     before = [w for w in left if w.lower() not in _DETERMINERS]
     verb = _VERB_DONE.get(before[-1].lower()) if before else None
     tail = right if right and right[0].lower() in _PREPOSITIONS else []
