@@ -88,14 +88,14 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         name = " ".join(toks)
         if words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in toks):
             continue                                  # "the company" is not the Harvesters Association
-        bodily = any(t.lower().strip("\u2019'") in ORG_WORDS for t in toks)
+        bodily = _has_body_word(toks)
         firm = short_for(name, text, m.start()) if len(toks) == 1 else ""
         if firm:                                      # "Halvorsen said" after "Halvorsen Precision Components"
             name, bodily = firm, True
         elif is_person(name) or is_person(toks[-1]) and not bodily:
             continue                                  # "Jane Doe said", not "… Medicine Makers said"
         if bodily or name.endswith((".com", ".org", ".ca")) \
-                or any(len(t) > 1 and t.isupper() for t in toks) or text.startswith(", which", m.end(1)):
+                or _has_acronym(toks) or text.startswith(", which", m.end(1)):
             best = name
             if words[1] in (t.lower() for t in toks):
                 same = name                           # "the council": the National Council of …, first
@@ -132,6 +132,14 @@ def listed_after(text: str, at: int) -> str:
 # the rest of a name that lists what a body covers: "…, Job Creation and Trade" before a verb
 _LISTED = re.compile(r",(?:[ \t]+[A-Z][\w\u2019'\-]*)+(?:,(?:[ \t]+[A-Z][\w\u2019'\-]*)+)*[ \t]+(?:and|&)"
                      r"(?:[ \t]+[A-Z][\w\u2019'\-]*)+(?=[ \t]+[a-z])")
+
+
+def _has_body_word(toks: list[str]) -> bool:
+    return any(t.lower().strip("\u2019'") in ORG_WORDS for t in toks)       # "Bank", "Authority", "Workers'"
+
+
+def _has_acronym(toks: list[str]) -> bool:
+    return any(len(t) > 1 and t.isupper() for t in toks)                   # "CMA", "NSW Police"
 
 
 def _lead_trimmed(toks: list[str], openers: bool = False) -> list[str]:
@@ -220,8 +228,7 @@ def named_in(description: str, text: str, at: int, is_person=lambda name: False)
     if _BARE_SPOKESPERSON.fullmatch(description):
         said = [m for m in _BODY_SPOKE.finditer(text, text.rfind("\n", 0, at) + 1, at)]
         toks = _lead_trimmed(said[-1].group(1).split()) if said else []
-        if toks and (any(t.lower() in ORG_WORDS for t in toks) or any(len(t) > 1 and t.isupper() for t in toks)) \
-                and not is_person(" ".join(toks)):
+        if toks and (_has_body_word(toks) or _has_acronym(toks)) and not is_person(" ".join(toks)):
             return f"{description} for {'the ' if len(toks) > 1 or toks[0].isupper() else ''}{' '.join(toks)}"
         return description
     m = _FOR_THE_BODY.fullmatch(description)

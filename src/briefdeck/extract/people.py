@@ -39,6 +39,7 @@ _SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|t
                      r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
 _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
+_FIRST_NAME_TITLES = ("sir", "dame")                    # "Sir Martin": a knight goes by a first name
 _AS_FOR = re.compile(r"\b[Aa]s (?:for|to|with)\s+$")      # "As for Doe, she starts in January": she is Doe
 _ACROSS = re.compile(r"\b(?:in|across|throughout)\s+$")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")       # "Jo van Doe Jr" is "Mr van Doe"
@@ -254,7 +255,7 @@ class Directory:
                 pronoun = only.group("g") or only.group("g2") or only.group("g3")
                 gender = gender or {"his": "m", "her": "f"}.get(pronoun, "")
             p = self.surname_person(single, offset, gender) or self.first_name_person(
-                single, offset, gender, bool(title or honorific) and (honorific or title).lower() not in ("sir", "dame"),
+                single, offset, gender, bool(title or honorific) and (honorific or title).lower() not in _FIRST_NAME_TITLES,
                 speaking=bool(_SPEAKS.match(masked, offset + len(single))))
             if p is not None:
                 p.learn(gender)
@@ -329,8 +330,8 @@ class Directory:
         name = " ".join(toks)
         for word in role.lower().replace(".", " ").split():
             gender = gender or HONORIFICS.get(word, "") or GENDERED.get(word, "")
-        if len(toks) == 1:           # a speaker: "Roslan told", "Lim said"; "Sir Martin": a knight's first name
-            titled = bool(honorific or role) and (honorific or role).lower() not in ("sir", "dame")
+        if len(toks) == 1:                               # a speaker: "Roslan told", "Lim said"
+            titled = bool(honorific or role) and (honorific or role).lower() not in _FIRST_NAME_TITLES
             p = self.surname_person(name, at, gender) or self.first_name_person(name, at, gender, titled, not titled)
             if p is not None:
                 return p

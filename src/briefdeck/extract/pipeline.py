@@ -124,21 +124,19 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
                 chunk = max(1, min(8, len(todo) // (workers * 8)))
                 outputs = pool.map(process, [str(paths[i]) for i in todo], [ids[i] for i in todo],
                                    [keys[i] for i in todo], [folder] * len(todo), chunksize=chunk)
-                _group_cached(grouping, built)
+                _group(grouping, built, range(len(paths)))         # those from the cache
                 for i, record in zip(todo, outputs):     # built while the workers go on with the next files
                     built[i] = _built(record, paths[i])
-                    if not isinstance(built[i], Diagnostic):
-                        grouping.add(built[i][1], i)
+                    _group(grouping, built, (i,))
                     done += 1
                     if progress:
                         progress(done, len(paths), paths[i].name)
         else:
             if todo:
-                _group_cached(grouping, built)
+                _group(grouping, built, range(len(paths)))
             for i in todo:
                 built[i] = _built(process(str(paths[i]), ids[i], keys[i], folder), paths[i])
-                if not isinstance(built[i], Diagnostic):
-                    grouping.add(built[i][1], i)
+                _group(grouping, built, (i,))
                 done += 1
                 if progress:
                     progress(done, len(paths), paths[i].name)
@@ -152,11 +150,12 @@ def extract_files(paths: Iterable[str | Path], cache: ExtractCache | None = None
     return result
 
 
-def _group_cached(grouping: corroborate.Grouping, built: list) -> None:
-    """Add the sources found in the cache to ``grouping`` (those read now are added as they arrive)."""
-    for i, item in enumerate(built):
-        if item is not None and not isinstance(item, Diagnostic):
-            grouping.add(item[1], i)
+def _group(grouping: corroborate.Grouping, built: list, indices) -> None:
+    """Add the sources built so far at ``indices`` to ``grouping``: those from the cache first, then each one
+    read as it arrives."""
+    for i in indices:
+        if built[i] is not None and not isinstance(built[i], Diagnostic):
+            grouping.add(built[i][1], i)
 
 
 @contextmanager
