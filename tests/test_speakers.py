@@ -1454,8 +1454,8 @@ def test_a_knight_and_a_dame_go_by_their_first_names():
 
 
 def test_she_after_as_for_is_the_person_named_there():
-    text = ("Moira Keane trains at the Lakeview Campus twice a week, her coach, Tom Ruddy, said.\n\n"
-            "As for Keane, she starts at the shipyard in January.\n\n"
+    text = ("Moira Keane trains at the yard twice a week. Her coach, Ann Ruddy, says she is the best welder in the "
+            "class.\n\nAs for Keane, she starts at the shipyard in January.\n\n"
             "\u201cMy grandmother cannot believe I get paid to weld,\u201d she said.")
     assert speaker_of(text, "My grandmother")[0] == "Moira Keane"
 
