@@ -142,6 +142,13 @@ def only(found, text):
     ("the peso weakened to 19.86 per dollar on Friday", ("19.86 per dollar", 19.86, "per dollar", "money")),
     ("the pound settled at LE48.5 to the dollar", ("LE48.5 to the dollar", 48.5, "EGP per dollar", "money")),
     ("it adds an 850-meter quay", ("850-meter", 850, "meter", "count")),
+    # units written onto the number, plural acronyms as the counted noun, pounds that weigh
+    ("each loaf now weighs 420g at the till", ("420g", 420, "grams", "count")),
+    ("the terminal moved 812,000 TEUs in the year", ("812,000 TEUs", 812000, "TEUs", "count")),
+    ("the fleet added 90 EVs in March", ("90 EVs", 90, "EVs", "count")),
+    ("each trawler keeps a quota of 41,250 pounds", ("41,250 pounds", 41250, "pounds", "count")),
+    ("the plant ships 3 million pounds of cheese", ("3 million pounds", 3, "million pounds", "count")),
+    ("the club paid 5 million pounds for him", ("5 million pounds", 5, "GBP million", "money")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
 from briefdeck.extract import money
+from briefdeck.extract.units import ATTACHED, ATTACHED_PATTERN, COUNT_RATE, RATE, SLASH_RATE, UNIT_RATE, weight_not_money
 
 PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
 
@@ -65,7 +66,7 @@ FIGURE = re.compile(
     rf"|(?P<myear>(?:19|20)\d\d)\b)"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?-i:{_MONTH})(?:\s(?P<dmyear>(?:19|20)\d\d)\b)?)"
     rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{_SCALE})\b))"
-    rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{_NUM})(?P<atunit>(?-i:mm|cm|km|kg|kWh|MWh|GWh|TWh|MW|GW|mph|C|F))\b(?![.,]\d))"
+    rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{_NUM})(?P<atunit>(?-i:{ATTACHED_PATTERN}))\b(?![.,]\d))"
     rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:(?:\s|(?=(?:bn|mn|tn)\b))(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
     rf"|(?P<wcount>\b(?P<wnum>{_ANY_WORD})\b)",
     re.I)
@@ -81,26 +82,6 @@ _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|ar
                           r"less\s+than\s+|over\s+|under\s+)?(?P<frac>"
                           + "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True)) + r")\b(?![\s-]+(?:century|decade))",
                           re.I)
-# "$5.30 a pound", "$18,500 a worker", "C$150-an-hour": the noun after "a"/"per" ends its clause, or a
-# preposition follows ("12 cents a tablet for …"); not "a year ago", not "$4 million a campaign spokesman said"
-_RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
-                   r"|\s(?:per|an?|each)\s(sq\.?[ \t]?(?:ft|m)\b\.?|(?:square\s|(?:mega|kilo|giga)watt[ \t])?[a-z][a-z\-]{1,20}\b)"
-                   r"(?=\s*(?:[,.;:)\u2014\u2013!?]|-\s|$)|\s+(?:for|in|on|at|to|and|or|but|by|from|with|over|under|"
-                   r"until|while|which|that|if|when|as|than|of|each|every)\b)", re.I)
-# "$345 a tonne … delivered", "1.2 tonnes a hectare", "41 cases per 100,000 residents", "40 litres of water an
-# hour": a measure per unit, whatever follows it (not "a year ago")
-_UNITS = (r"(?:(?:metric\s)?(?:tonnes?|tons?)|pounds?|kilograms?|kg|kilos?|litres?|liters?|gallons?|barrels?|bushels?|hectares?|acres?|"
-          r"shares?|head|units?|kilometres?|kilometers?|km|miles?|square (?:foot|feet|metre|meter|mile|kilometre))\b"
-          r"|(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|earlier|later|before|after|old)\b)")
-_UNIT_RATE = re.compile(rf"\s(?:per|an?)\s({_UNITS})", re.I)
-_COUNT_RATE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:per|an?|each)\s+(?:(?P<rn>\d{{1,3}}(?:,\d{{3}})*)\s+(?P<rnoun>[a-z][\w-]*)\b"
-                         rf"|(?P<ru>{_UNITS}))", re.I)
-# "€68/MWh", "$148/t", "9.5¢/USG": a price per unit, the unit written after a slash
-_SLASH_RATE = re.compile(r"/([A-Za-z]{1,5})\b(?!/)")
-# "390mm", "1.8C": a unit written onto the number
-_ATTACHED = {"mm": "millimetres", "cm": "centimetres", "km": "kilometres", "kg": "kilograms", "kWh": "kilowatt hours",
-             "MW": "megawatts", "GW": "gigawatts", "MWh": "megawatt hours", "GWh": "gigawatt hours",
-             "TWh": "terawatt hours", "mph": "mph", "C": "degrees Celsius", "F": "degrees Fahrenheit"}
 # "a crowd of 21,348", "a town of about 3,300": a bare number counts the whole named before it
 _COLLECTIVE_BEFORE = re.compile(rf"\b(?P<noun>crowd|town|city|village|population|audience|attendance|community|"
                                 rf"workforce|fleet|membership|electorate)\s+of\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
@@ -131,7 +112,7 @@ _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|
                    rf"\s+){{0,2}}?)(degrees\s(?:Celsius|Fahrenheit|C|F)\b|(?!(?:{_SINGULAR_S})\b)"
                    r"[a-z][\w’'-]*?s(?<![us]s)(?<!sis)|people|feet|staff|workforce|equipment|capacity|production|output|"
                    r"children|men|women|kelvin|(?:cattle|livestock|sheep|deer|poultry|aircraft|personnel|police)(?!\s+[a-z][\w-]*s\b)|"
-                   r"head(?=\s+of\b|\s*[,.;:)]|\s+(?:went|were|was|are|sold|in|at|on|and|from)\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers)))(?![\w/])")
+                   r"head(?=\s+of\b|\s*[,.;:)]|\s+(?:went|were|was|are|sold|in|at|on|and|from)\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers))|(?-i:[A-Z]{2,5}s))(?![\w/])")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
                            r"phase|stage|version|channel|district|local))\s+$", re.I)
@@ -219,27 +200,30 @@ def find(text: str) -> list[Figure]:
         if g["money"]:
             cur = (g["cur"] or g["cur2"]).strip().lower()
             value = _num(g["mnum"] or g["mnum2"])
+            if cur == "pounds" and weight_not_money(text, s, e):     # "a quota of 73,393 pounds": a weight
+                out.append(Figure(s, e, value, " ".join(p for p in (_scale(g["mscale2"]), "pounds") if p), COUNT))
+                continue
             unit = " ".join(p for p in (money.unit(cur), _scale(g["mscale"] or g["mscale2"])) if p)
-            rate = money.PER_CURRENCY.match(text, e) or _RATE.match(text, e)
+            rate = money.PER_CURRENCY.match(text, e) or RATE.match(text, e)
             if rate:                                      # "$0.68 per kilometre", "C$150-an-hour": a rate
                 e, unit = rate.end(), f"{unit} per {(rate.group(1) or rate.group(2)).lower()}"
-            elif (rate := _UNIT_RATE.match(text, e) or _SLASH_RATE.match(text, e)) is not None:
+            elif (rate := UNIT_RATE.match(text, e) or SLASH_RATE.match(text, e)) is not None:
                 e, unit = rate.end(), f"{unit} per {rate.group(1)}"      # "$345 a tonne", "€68/MWh"
             out.append(Figure(s, e, value, unit, MONEY))
         elif g["cent"]:                                   # "9.5¢/USG"
-            rate = _SLASH_RATE.match(text, e)
+            rate = SLASH_RATE.match(text, e)
             out.append(Figure(s, rate.end() if rate else e, _num(g["cnt"]),
                               f"cents per {rate.group(1)}" if rate else "cents", MONEY))
         elif g["pct"]:
             unit = ("basis points" if "basis" in g["pts"].lower() else "percentage points") if g["pts"] else "percent"
-            rate = _UNIT_RATE.match(text, e)
+            rate = UNIT_RATE.match(text, e)
             if rate:                                      # "raises of 5 per cent a year": the span says so
                 e = rate.end()
             out.append(Figure(s, e, _num(g["pnum"]), unit, PERCENT))
         elif g["pence"]:
             out.append(Figure(s, e, _num(g["pnc"]), "pence", MONEY))
         elif g["att"]:                                    # "390mm of rain", "1.8C above the norm"
-            out.append(Figure(s, e, _num(g["atnum"]), _ATTACHED[g["atunit"]], COUNT))
+            out.append(Figure(s, e, _num(g["atnum"]), ATTACHED[g["atunit"]], COUNT))
         elif g["adj"]:                                    # "a 14,000-square-foot warehouse", "a 34-page report"
             out.append(Figure(s, e, _num(g["anum"]), g["aunit"].lower().replace("-", " "), COUNT))
         elif g["frac"]:
@@ -294,7 +278,7 @@ def find(text: str) -> list[Figure]:
             if not noun and not scale:
                 continue                                  # a bare number; "4.5 million" is a count all the same
             unit = " ".join(p for p in (scale, noun) if p)
-            rate = _COUNT_RATE.match(text, noun_end) if noun else None
+            rate = COUNT_RATE.match(text, noun_end) if noun else None
             if rate:                                      # "1.2 tonnes a hectare", "41 cases per 100,000 residents"
                 per = f"{rate.group('rn')} {rate.group('rnoun')}" if rate.group("rn") else rate.group("ru")
                 noun_end, unit = rate.end(), f"{unit} per {per.lower()}"
