@@ -294,6 +294,9 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "You\u2019re getting this because your shop is a Harbour Association member.", "Hear the story as it aired (2:41)",
     "Search the archive: [          ] Go", "[View in browser](https://example.com/notes/214)",
     "*Forward this to a friend who still thinks the ferry vote is settled.*",
+    # a share bar with "Text", a press-release header with its province, an advertiser's link
+    "Tell a neighbour: Text \u00b7 Email \u00b7 Copy link", "NEWS RELEASE \u2013 NOVA SCOTIA",
+    "Advertise to 12,000 island households",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -339,6 +342,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "Contact tracing found 14 cases linked to the ferry, the health unit said.",
     "Up next: the council votes on the dock budget, the mayor said on Tuesday.",
     "Posted by the operator on its website, the notice said 40 sailings would go.",
+    "Crews will text, email and call every island household before the sailings change, the operator said.",
+    "A news release from the ministry gave no figures.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"

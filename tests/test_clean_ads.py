@@ -427,3 +427,62 @@ def test_an_advert_box_goes_whole_however_it_is_marked(advert):
     assert "harbour authority said" in text and "north quay until June" in text
     assert not any(word in text for word in ("porch", "line of credit", "founded by dock workers", "welcome deposit",
                                              "SPONSORED", "partner"))
+
+
+def test_comments_pasted_as_lines_with_a_reply_and_thumbs_line_under_each_go():
+    story = ("The bakery on Dundurn Street will close at the end of the month after 38 years, its owners said, "
+             "blaming rent that has doubled since 2022.\n\n"
+             "The building's new landlord did not answer questions about the lease.\n\n"
+             "Regulars lined up on Saturday for a last box of butter tarts.\n\n")
+    raw = (story + "Neighbours chime in (3)\nDev S. — Locke & Main\nI bought my wedding cake there in 1999.\n"
+           "Reply \u00b7 22 thumbs up\nRuth K. — Kirkendall\nThat landlord owns half the block now.\n"
+           "Reply \u00b7 8 thumbs up\nP. Oduya\nGoing Saturday for the last tarts.\nReply \u00b7 3 thumbs up")
+    c = clean(raw)
+    assert "wedding cake" not in c.text and "landlord owns" not in c.text and "last tarts" not in c.text
+    assert c.text.startswith(story.strip())
+    assert any(r["kind"] == "comments" and "Dev S." in r["before"] for r in c.report())
+
+
+def test_markdown_comments_under_bold_signatures_with_a_role_go():
+    story = ("The rail yard will add a third shift in March, the operator said, which should cut the backlog of "
+             "grain cars from 1,400 to under 600 by spring.\n\n"
+             "Shippers have waited as long as 19 days for cars this winter.\n\n"
+             "The union said it had not been told how many workers the new shift will need.\n\n")
+    raw = (story + "**5 comments**\n\n**Bev T., grain farmer, Rosetown** - Feb 3, 2026\n"
+           "Nineteen days is the short end of it out here.\n\n**HopperHank** - Feb 3, 2026\n"
+           "A third shift won't help if there are no crews.\n\n**R. Olafson** - Feb 4, 2026\n"
+           "Good news, finally.")
+    c = clean(raw)
+    assert c.text == story.strip()
+
+
+_STORY_BEFORE_BOXES = (
+    "The co-op will open a second grain terminal at the port in April, its board said on Tuesday, after three "
+    "years of delays over the rail spur and a dispute with the harbour authority about who pays for dredging.\n\n"
+    "The terminal can load 12,000 tonnes a day, twice the old one, and will employ 46 people when it runs two "
+    "shifts, according to the co-op's filing with the province.\n\n"
+    "Farmers who had trucked grain 300 kilometres to the next port said the shorter haul would save them money "
+    "from the first harvest, though freight rates depend on the railway as much as on the port.\n\n")
+
+
+def test_boxes_under_capital_headings_after_the_story_go_as_one_change():
+    raw = (_STORY_BEFORE_BOXES + "VOLUNTEERS NEEDED\nThe fall supper runs Oct. 4. Sign up at the office.\n\n"
+           "ON THE BOARD THIS MONTH\nChair: Ilse Marten (ext. 210)\nTreasurer: Ravi Bhatt (ext. 214)\n\n"
+           "SWAP SHOP\nFor sale: 2009 grain auger, good shape. Call the office.")
+    c = clean(raw)
+    assert c.text == _STORY_BEFORE_BOXES.strip()
+    assert [r["kind"] for r in c.report() if r["kind"] != "whitespace"] == ["sidebar"]
+
+
+@pytest.mark.parametrize("tail", [
+    # a fact box and a correction are the story's own
+    "BY THE NUMBERS\n12,000 tonnes a day\n46 jobs\n\nCORRECTION\nAn earlier version gave the wrong opening month.",
+    # short sections of the story under capital subheads: someone says something in them
+    "WHAT HAPPENS NEXT\nThe harbour authority votes on the dredging bill on May 2.\n\n"
+    "WHO PAYS\nThe province will cover half, the minister said.",
+    # one heading in capitals alone
+    "THE BOTTOM LINE\nThe haul gets shorter in April.",
+])
+def test_capital_headings_that_belong_to_the_story_stay(tail):
+    raw = _STORY_BEFORE_BOXES + tail
+    assert clean(raw).text == raw.strip()

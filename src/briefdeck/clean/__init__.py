@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefdeck.clean import adverts, boilerplate, breaks, comments, credits, duplicates, link_lists, masthead, mojibake
+from briefdeck.clean import adverts, boilerplate, breaks, comments, credits, duplicates, link_lists, masthead, mojibake, \
+    sidebars
 from briefdeck.clean.edits import Change, Step, apply, to_clean, to_raw, undo
 from briefdeck.core import Source
 
@@ -24,6 +25,7 @@ STEPS = (
     ("advert", adverts.strip),
     ("comments", comments.strip),
     ("links", link_lists.strip),
+    ("sidebar", sidebars.strip),
     ("boilerplate", boilerplate.strip),
     ("byline", credits.strip),
     ("join", breaks.join),

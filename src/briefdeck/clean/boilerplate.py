@@ -139,6 +139,8 @@ _WHOLE_LINE = [
     r"serving [\w .,’'&-]{2,80} since (?:1[6-9]|20)\d\d\.?",
     # ads
     r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
+    r"advertise (?:with|on|in|to) [\w ,’'&-]{1,50}",                 # "Advertise to 40,000 fleet managers"
+    r"(?:news|press|media) release(?:\s*[-\u2013\u2014:|]\s*[\w .’'&-]{1,40})?",  # "NEWS RELEASE - MANITOBA"
     r"story continues below(?: advertisement)?", r"continue reading below",
     r"(?:this|the) advertisement has not loaded yet.{0,80}", r"article content", r"social sharing",
     r"listen to this article.{0,80}", r"(?:about |around |roughly )?(?:an? )?\d{1,2}[- ]min(?:ute)?s?[- ]read", r"(?:ad|advertisement)\s*\d{1,2}", r"sponsored links?",
@@ -224,7 +226,7 @@ _SCANNED = [
     # a share bar in a site's own words: "Spread the word → Facebook  X  WhatsApp  Email"
     (("facebook", "whatsapp", "linkedin", "reddit", "bluesky", "copy link"),
      r".{0,40}?(?:\b(?:facebook|f|x|\U0001d54f|twitter|whatsapp|linkedin|reddit|bluesky|threads|email|e-mail|copy link|share|"
-     r"post|print|comments?)\b(?: ?\(\d+\))?[\W_]{0,8}){3,}"),
+     r"post|print|comments?|text|sms|messenger)\b(?: ?\(\d+\))?[\W_]{0,8}){3,}"),
     # a weather strip: "Today 41° and overcast | Tonight 29°", "Weather: -2C Light snow"
     (("\u00b0",), r"(?=.{0,80}$)(?:today|tonight|now|currently)\b.{0,30}\d\s?\u00b0.{0,50}"),
     (("weather",), r"weather\s*:\s*[-\u2212+]?\d{1,3}\s?\u00b0?\s?[CF]?\b.{0,40}"),

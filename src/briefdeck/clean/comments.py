@@ -15,7 +15,7 @@ from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.edits import Step
 
 _NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|de|da|von|le|la)){0,2}"
-_PLACE = r"[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}(?:,\s*[A-Z][\w.]{1,12})?"
+_PLACE = r"[A-Z][\w’'.\-]*(?:\s+(?:&\s+)?[A-Z][\w’'.\-]*){0,3}(?:,\s*[A-Z][\w.]{1,12})?"     # "Kenilworth & Cannon"
 # when it was posted: "· April 8, 2026 at 7:02 a.m.", "| 3 hours ago", "12/03/2026 21:14"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP = (rf"(?:\s*[\u00b7\u2022|,\u2013\u2014-]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
@@ -24,7 +24,7 @@ _STAMP = (rf"(?:\s*[\u00b7\u2022|,\u2013\u2014-]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\
           rf"|\(?\d+\s*\w+\s+ago\)?|\d{{1,2}}:\d\d\s*(?:[aApP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:h|hrs?|m|mins?|d|w|mo)\b))?")
 _USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
 _SIGNATURE = re.compile(
-    rf"^[\W_]*(?:[\u2014\u2013-]+\s*)?(?:{_NAME},\s+{_PLACE}|{_NAME}\s+(?:from|in|of)\s+{_PLACE}|{_NAME}[ \t]{{2,}}{_PLACE}"
+    rf"^[\W_]*(?:[\u2014\u2013-]+\s*)?(?:{_NAME},\s+(?:[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}},\s+)?{_PLACE}|{_NAME}\s+(?:from|in|of)\s+{_PLACE}|{_NAME}[ \t]{{2,}}{_PLACE}"
     rf"|{_NAME}\s+[\u2014\u2013]\s+{_PLACE}"                      # "Marisol T. — Barton Village"
     rf"|{_NAME}\s+(?:says|said|wrote|writes|commented|replied)\s*:?|(?i:posted by)\s+(?:{_NAME}|{_USER})(?:\s*[-\u2013\u2014,]\s*{_PLACE})?"
     rf"|[\u2014\u2013-]+\s*{_NAME})\s*[.:]?{_STAMP}\s*$")
@@ -50,8 +50,11 @@ MAX_OPINION_WORDS = 90     # a comment is short; a longer paragraph is the artic
 _TAIL = 0.4                # comments come after the article: look only after the first 40% of the text
 
 
+_BOLD = re.compile(r"\*\*|(?<![A-Za-z\d])__|__(?![A-Za-z\d])")      # "**Jo D.** - Nov 12": Markdown bold
+
+
 def _is_signature(p: Para) -> bool:
-    return p.words <= 8 and not p.text.rstrip().endswith(("?", "!")) and bool(_SIGNATURE.match(p.text)) \
+    return p.words <= 8 and not p.text.rstrip().endswith(("?", "!")) and bool(_SIGNATURE.match(_BOLD.sub("", p.text))) \
         or p.words <= 14 and "\n" not in p.text.strip() and _stamped(p.text)
 
 
@@ -73,6 +76,7 @@ def _under_username(paras: list[Para], i: int) -> bool:
 def _stamped(line: str) -> bool:
     """A signature with the time it was posted: "Jo Doe, Elmwood · April 8, 2026 at 7:02 a.m.", "renter4life ·
     2h ago", "Jo Doe · 5h"."""
+    line = _BOLD.sub("", line)
     return (_SIGNATURE.match(line) is not None or _USER_STAMPED.match(line) is not None) \
         and _WHEN.search(line) is not None
 
@@ -87,11 +91,15 @@ def _signed_at_end(p: Para) -> bool:
 
 # "2 hours ago · Reply · 14 likes": when a comment was posted and what a reader can do with it
 _POSTED = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?)\s+ago"
-                     r"(?:\s*[\u00b7|\u2022]\s*(?:reply|report|share|\d+\s+(?:likes?|replies|votes?)))*\s*", re.I)
+                     r"(?:\s*[\u00b7|\u2022]\s*(?:reply|report|share|\d+\s+(?:likes?|replies|votes?)))*\s*"
+                     # "Reply · 14 thumbs up", "12 likes · Reply": what a reader can do under each comment
+                     r"|reply\s*[\u00b7|\u2022]\s*\d+\s+(?:thumbs?\s+up|likes?|hearts?|up ?votes?)\s*"
+                     r"|\d+\s+(?:likes?|thumbs?\s+up|hearts?|up ?votes?)\s*[\u00b7|\u2022]\s*reply\s*", re.I)
 
 
 def _posted_run(paras: list[Para], limit: float) -> list[Para]:
-    """Comments pasted as lines: handle, opinion, "2 hours ago · Reply", again and again, under their heading."""
+    """Comments pasted as lines: handle, opinion, "2 hours ago · Reply" (or "Reply · 9 thumbs up"), again and
+    again, under their heading."""
     posted = [i for i, p in enumerate(paras) if p.start >= limit and _POSTED.fullmatch(p.text.strip())]
     run = posted[:1]
     for i in posted[1:]:

@@ -17,9 +17,10 @@ from briefdeck.clean.edits import Step
 
 _NAME = r"(?-i:[A-Z\u00c0-\u00de][\w\u00c0-\u017f’'.-]+(?:\s(?:de |van |von |da |del |le )?[A-Z\u00c0-\u00de][\w\u00c0-\u017f’'.-]+){1,3})"
 _SEP = r"\s*[,|\u00b7\u2022\u2014\u2013]\s*"
-# "By Jo Doe, Staff Writer", "Written by Jo Doe and Al Roe | The Ledger", "By Jo Doe · March 3, 2026"
+# "By Jo Doe, Staff Writer", "Written by Jo Doe and Al Roe | The Ledger", "By Jo Doe · March 3, 2026" (not a fact
+# box's "BY THE NUMBERS")
 BYLINE = re.compile(
-    rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted)\s+)?by\s+(?P<who>{_NAME}(?:(?:,\s|\s(?:and|&)\s)"
+    rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted)\s+)?by\s+(?!the numbers\b)(?P<who>{_NAME}(?:(?:,\s|\s(?:and|&)\s)"
     rf"{_NAME}){{0,2}})(?P<rest>(?:{_SEP}[^\n!?]{{0,80}}?)*)[\W_]*$", re.I)
 _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes minute mins min read updated published "
                         "posted staff special senior chief writer reporter correspondent editor contributor columnist "

@@ -1,0 +1,46 @@
+"""Boxes from beside the article, pasted after it: blocks of short lines under headings in capitals
+("MEMBER SPOTLIGHT", "STEWARDS ON CALL THIS WEEK", "MARK YOUR CALENDAR") once the story has ended.
+
+Read from the end of the page back: two or more headings in capitals in the last half of the text,
+with nothing under them that reads as the story (a long paragraph, or someone who "said" something),
+are a page's sidebar column. They go as one reported change, from the first such heading to the end. A fact box ("BY THE NUMBERS", "KEY FACTS") is part of the story and stays, and so
+does a lone heading in capitals.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.clean.blocks import Para, paragraphs, remove
+from briefdeck.clean.edits import Step
+
+PROSE_WORDS = 30           # a paragraph this long is the story
+# "MEMBER SPOTLIGHT", "UNION-MADE PICK OF THE MONTH", "THANKS TO OUR PARTNERS": two to seven words in capitals
+_CAPS_HEADING = re.compile(r"^(?=(?:\S+\s+){1,6}\S+$)[A-Z][A-Z’'&/\- ]*[A-Z]:?$")
+_FACTS = re.compile(r"\b(?:NUMBERS|FACTS?|GLANCE|TIMELINE|KEY (?:DATES|POINTS)|WHAT WE KNOW|HOW WE GOT HERE|"
+                    r"BACKGROUND|CORRECTION|CLARIFICATION|EDITOR[’']S NOTE)\b")
+_SPEECH = re.compile(r"\b(?:said|says|told|added)\b")
+_TAIL = 0.5                # the sidebar column sits in the last half of the text
+
+
+def find(text: str) -> list[Para]:
+    """The paragraphs of the sidebar column after the story, or none."""
+    paras = paragraphs(text)
+    heads = [i for i, p in enumerate(paras) if p.start >= len(text) * _TAIL and _CAPS_HEADING.match(p.text)]
+    first = None
+    for i in reversed(heads):             # the earliest heading from which all to the end is boxes
+        p = paras[i]
+        if _FACTS.search(p.text):
+            break
+        if i + 1 < len(paras) and any(q.words >= PROSE_WORDS or _SPEECH.search(q.text)
+                                      for q in paras[i + 1:(first if first is not None else len(paras))]):
+            break
+        first = i
+    if first is None or sum(1 for i in heads if i >= first) < 2:
+        return []
+    return paras[first:]
+
+
+def strip(text: str) -> Step:
+    """Remove the sidebar column pasted after the story, as one change."""
+    box = find(text)
+    return remove(text, "sidebar", [(box, "boxes beside the story")] if box else [])
