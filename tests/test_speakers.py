@@ -1472,3 +1472,53 @@ def test_the_statement_is_whoever_he_is_when_he_issued_it():
             "In a written statement released through the premier\u2019s office, he said the failure was an oversight.\n\n"
             "\u201cI never discussed the contract with anyone at the company,\u201d the statement said.")
     assert speaker_of(text, "I never discussed")[0] == "Owen Parry"
+
+
+def test_she_who_replies_is_not_the_reporter_who_asked():
+    text = ("Governor Ana Ferreira cut the policy rate by half a point on Tuesday.\n\n"
+            "One reporter asked whether the bank now expected a recession. \u201cNo. We expect growth to slow, not to "
+            "shrink,\u201d she replied.\n\n"
+            "A resident asked why the branch had closed. \u201cWe were never told,\u201d she said.")
+    assert speaker_of(text, "No. We expect")[0] == "Ana Ferreira"
+    assert speaker_of(text, "We were never told")[0] == "A resident"
+
+
+def test_an_age_epithet_points_to_a_person_whose_first_name_is_only_in_the_long_table():
+    text = ("At a booth in the old market, Ibrahim Danjuma has stopped posting rates on his board. "
+            "\u201cThe number changes every hour,\u201d said the 41-year-old trader.")
+    assert speaker_of(text, "The number changes")[0] == "Ibrahim Danjuma"
+
+
+def test_the_older_of_two_workers_is_the_one_named_just_before():
+    text = ("Jo Kowal has wired houses in the county since 1981. His apprentice, Sam Reyes, is 24. "
+            "Mr. Kowal is less sentimental about the job.\n\n"
+            "\u201cHe will be better than me in ten years,\u201d the older electrician said.")
+    assert speaker_of(text, "He will be better")[0] == "Jo Kowal"
+
+
+def test_mr_with_a_surname_is_the_man_of_that_surname_not_a_woman_with_it_as_a_middle_name():
+    text = ("Annelies Vandermeer Ross, the chief operating officer, and her brother Mark Vandermeer run the firm. "
+            "Mr. Vandermeer wants to sell.\n\n"
+            "\u201cWe can be the company that supplies indoor farms,\u201d Ms. Ross told the magazine. "
+            "\u201cOr we can be squeezed,\u201d she added.")
+    assert speaker_of(text, "We can be the company")[0] == "Annelies Vandermeer Ross"
+    assert speaker_of(text, "Or we can be squeezed")[0] == "Annelies Vandermeer Ross"
+
+
+def test_a_statement_set_off_with_a_clause_ending_on_a_place_is_not_the_place():
+    text = ("The statement, agreed after two days of talks at a hotel on Lake Maggiore, said the group was "
+            "concerned about \u201cthe use of non-market policies that undermine our industries.\u201d")
+    assert speaker_of(text, "the use of non-market")[0] != "Lake Maggiore"
+
+
+def test_said_a_description_then_a_who_clause_then_a_title_and_the_name():
+    text = ("\u201cWe did not come here to start a trade war,\u201d said the meeting\u2019s host, who spent a decade "
+            "at the central bank before entering politics, Economy Minister Lorenzo Cattaneo.")
+    assert speaker_of(text, "We did not come")[0] == "Lorenzo Cattaneo"
+
+
+def test_the_director_is_the_person_the_story_is_about_when_no_one_was_called_director():
+    text = ("Gareth Pruitt, who has led the redevelopment authority since it was founded, said the board chose "
+            "early not to wait for a carmaker.\n\n"
+            "\u201cWe are not one big thing anymore,\u201d the director said.")
+    assert speaker_of(text, "We are not one big")[0] == "Gareth Pruitt"

@@ -68,3 +68,13 @@ def named_after(toks: list[Token], k: int, text: str) -> Mention | None:
         if not (toks[v].text == "," or toks[v].word and toks[v].text.islower()):
             return None
     return None
+
+
+def title_like(role: str) -> bool:
+    """Words before a name that can be its title ("former senator"), not a clause ending on a place ("agreed
+    after two days of talks on Lake Maggiore")."""
+    words = role.lower().split()
+    return len(words) <= 5 and not any(w in _CLAUSE_PREPOSITIONS for w in words)
+
+
+_CLAUSE_PREPOSITIONS = frozenset("after at on in during before with by from near into across".split())

@@ -11,7 +11,7 @@ import re
 
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, FIRM_LOOKBACK, PREPOSITIONS
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, PRONOUNS, ROLE_NOUNS
+from briefdeck.extract.lexicon import HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
 
 # "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
@@ -226,10 +226,15 @@ def named_last(m: Mention | None, text: str) -> Mention | None:
         return m
     found = _NAMED_LAST.match(text, m.end)
     words = m.text.lower().split()
-    if found is None or " who " not in m.text and (not _named_like_a_person(found.group(1)) or any(
+    who = " who " in m.text or text.startswith(", who ", m.end)   # "said the host, who …, Minister Jo Doe."
+    if found is None or not who and (not _named_like_a_person(found.group(1)) or any(
             w in PREPOSITIONS for w in words) and words[-1] not in BODY_NOUNS):
         return m                                      # "a spokesman for the mayor of Selkirk, Tom Varga": the mayor
-    return Mention(NAME, found.group(1), *found.span(1), found.group(1), begin=m.begin)
+    parts, start = found.group(1).split(), found.start(1)
+    k = 0 if _named_like_a_person(found.group(1)) else next(
+        (k for k in range(len(parts) - 1) if first_name_gender(parts[k])), 0)
+    start += len(" ".join(parts[:k])) + (1 if k else 0)          # "Economy Minister Lorenzo Cattaneo": the name
+    return Mention(NAME, text[start:found.end(1)], start, found.end(1), text[start:found.end(1)], begin=m.begin)
 
 
 def _named_like_a_person(name: str) -> bool:
@@ -245,8 +250,8 @@ def person_before(directory, at: int, reach: int):
     while k >= 0 and at - directory.positions[k] <= reach:
         p = directory.mentions[k][1]
         first = p.name.split()[0].lower()
-        if p.personal and " " in p.name and (p.honorific or first in FEMALE_NAMES or first in MALE_NAMES
-                                             or p.gender and not p.guessed):       # "Mr. Shinde" somewhere
+        if p.personal and " " in p.name and (p.honorific or p.gender and not p.guessed or first_name_gender(first)
+                                             and not any(w.lower() in ORG_WORDS for w in p.name.split())):
             return p
         k -= 1
     return None
@@ -276,7 +281,7 @@ def office_holder(directory, mention: Mention, text: str, at: int):
 
 # "the prime minister", "the Conservative leader": an office a story may never pin on anyone by name
 _OFFICES = frozenset("minister premier mayor president leader chancellor governor senator chair chairman chairwoman "
-                     "executive ceo commissioner secretary treasurer".split())
+                     "executive ceo commissioner secretary treasurer director manager superintendent".split())
 _FOCUS_REACH = 600
 
 
@@ -292,3 +297,14 @@ def in_focus(directory, description: str, at: int):
         return None
     role = set(named[-1].role.lower().replace(".", "").split())
     return named[-1] if not role or set(words[1:]) <= role else None
+
+
+# "One reporter asked whether the bank expected a recession. “No …,” she replied": the "she" who answers a question
+# is not the one who put it (but "A resident asked why …. “…,” she said" is the resident)
+_ASKS = re.compile(r"\b(?:asked|asks|wanted to know)\s+(?:\w+\s+)?(?:whether|if|why|how|what|when|where|who|about)\b")
+_REPLIES = re.compile(r"\s+(?:replied|replies|answered|answers|responded|responds|retorted|shot back)\b")
+
+
+def answers(text: str, start: int, end: int, pronoun_end: int) -> bool:
+    """Whether the pronoun ending at ``pronoun_end`` answers the question put in the sentence at ``start:end``."""
+    return bool(pronoun_end) and _REPLIES.match(text, pronoun_end) is not None and _ASKS.search(text, start, end) is not None

@@ -184,7 +184,7 @@ ORG_WORDS = frozenset(
     "chamber society bureau tribunal assembly legislature museum league guild academy exchange centers centres "
     "cooperative co-operative co-op beverages foods brands ventures labs technologies pharmaceuticals "
     "entertainment studios insurance securities investments consulting solutions logistics resources "
-    "partnership consortium embassy consulate district railway railways airline utility".split())
+    "partnership consortium embassy consulate district railway railways airline utility automotive division".split())
 # Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
 TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
                 "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "

@@ -302,8 +302,8 @@ class Directory:
                  and (not gender or not p.gender or p.guessed or p.gender == gender)]
         if not found:
             return None
-        earlier = [p for p in found if p.start <= at]
-        return (earlier or found)[0]
+        earlier = [p for p in found if p.start <= at] or found    # "Mr. Doe": Jo Doe before Al Doe Roe's middle name,
+        return min(earlier, key=lambda p: (p.surname != surname, bool(gender) and p.gender != gender))  # a "he" first
 
     def first_name_person(self, first: str, at: int, gender: str = "", titled: bool = False,
                           speaking: bool = False) -> Person | None:

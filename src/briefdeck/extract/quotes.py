@@ -27,7 +27,7 @@ from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
 # "the 31-year-old forward", "the former Cuyahoga County prosecutor": whoever was named last
 _EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}"
-                      r"|(?:former|retired|longtime|veteran|onetime|one-time)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
+                      r"|(?:former|retired|longtime|veteran|onetime|one-time|older|younger|elder)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
 _EPITHET_REACH = 800
 # "The Doe family, who …, got three bikes. … they wrote": a group of people a "they" can point back to
 _GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
@@ -92,7 +92,7 @@ class _Finder:
     def resolve(self, m: Mention, at: int) -> tuple[str, str, object | None]:
         """``(speaker, role, person)`` for a mention: a full name, a pronoun's person, or a description."""
         if m.kind == PRONOUN:
-            described = self._described_before(m.name, at)
+            described = self._described_before(m.name, at, m.end)
             if described is not None:
                 return bodies.spelled_in(described, self.masked), "", None   # "A neighbor … “…,” she says"
             relative = self._relative_before(m.name, at)
@@ -181,14 +181,14 @@ class _Finder:
         name = self.masked[span[0]:span[1]]
         return self.resolve(Mention(NAME, name, span[0], span[1], name, "", span[0]), at)
 
-    def _described_before(self, pronoun: str, at: int) -> str | None:
+    def _described_before(self, pronoun: str, at: int, end: int = 0) -> str | None:
         """The unnamed person a he/she at ``at`` refers to: the subject of the sentence just before, a description
         that says something and names no one ("A neighbor who asked not to be named says she …")."""
         if pronoun not in ("he", "she") and not pronoun.startswith("the "):   # or "the engineer"
             return None
         previous = self._previous_sentence(self.sentence(at)[0])
-        if previous is None:
-            return None
+        if previous is None or back_references.answers(self.masked, *previous, end):
+            return None                                       # "One reporter asked whether … she replied": not them
         toks = speakers.tokens(self.masked, *previous)
         if not any(speakers.speaks(t) for t in toks):
             return None

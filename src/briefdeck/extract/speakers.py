@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.apposition import appositive, described_then_named, named_after
+from briefdeck.extract.apposition import appositive, described_then_named, named_after, title_like
 from briefdeck.extract.back_references import issuer, named_last
 from briefdeck.extract.bodies import listed_after
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
@@ -108,7 +108,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
                 head, start = phrase_left(toks, _skip_back(toks, k - 1), text)
                 if head and (head.kind != PRONOUN and clause_start(toks, start) or start == 0):
                     appos = classify(inner, text) if inner and inner[0].low not in _RELATIVES else None
-                    if head.kind == DESCRIPTION and appos and appos.kind == NAME:
+                    if head.kind == DESCRIPTION and appos and appos.kind == NAME and title_like(appos.role):
                         appos.role = appos.role or head.text
                         found = appos
                     else:
