@@ -297,6 +297,15 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     # a share bar with "Text", a press-release header with its province, an advertiser's link
     "Tell a neighbour: Text \u00b7 Email \u00b7 Copy link", "NEWS RELEASE \u2013 NOVA SCOTIA",
     "Advertise to 12,000 island households",
+    # a subscription line with its promise, a nonprofit's appeal, a republishing notice
+    "Subscribe to The Harbour Lantern \u2014 island news every Friday",
+    "Support independent island news. The Lantern is a nonprofit funded by readers. Become a member today.",
+    "Republish this story for free under our Creative Commons licence.",
+    # a broadcaster's caption labels, a magazine's print note, Markdown share and related links in italics
+    "Image source, Harbour Authority", "Image caption, Deckhands on the new ferry's first run",
+    "This article appears in print in the Weekend Magazine of May 3, 2026, under the headline \u201cLast Boat.\u201d",
+    "*Share this article* \u00b7 *Comments (38)*",
+    "*Related posts:* [Ferry fares explained](https://example.org/a) \u00b7 [Who runs the port](https://example.org/b)",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -344,6 +353,7 @@ def test_page_furniture_inside_an_article_goes(line):
     "Posted by the operator on its website, the notice said 40 sailings would go.",
     "Crews will text, email and call every island household before the sailings change, the operator said.",
     "A news release from the ministry gave no figures.",
+    "Islanders who support local news outlets say the Lantern matters, the mayor said.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"

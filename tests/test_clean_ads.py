@@ -486,3 +486,81 @@ def test_boxes_under_capital_headings_after_the_story_go_as_one_change():
 def test_capital_headings_that_belong_to_the_story_stay(tail):
     raw = _STORY_BEFORE_BOXES + tail
     assert clean(raw).text == raw.strip()
+
+
+def test_a_pasted_pages_chrome_above_the_headline_goes_and_a_headline_over_a_standfirst_stays():
+    chrome = ("Skip right to the story\nTHE SHORELINE GAZETTE\nHarbour   Council   Schools   Sport   Obituaries\n"
+              "Sign in to your account    Become a member\n"
+              "ALERT: The Route 3 ferry is cancelled this evening because of high winds.\nHarbour  \u203a  Council\n\n")
+    head = ("Council freezes harbour fees for a second year\n\n"
+            "Fishers say the freeze helps; the harbour master warns of repairs deferred\n"
+            "By Jo Doe, Harbour Reporter\n\n")
+    body = "The council voted 7-2 on Tuesday to keep berth fees at $412 a season, the same as in 2024 and 2025."
+    c = clean(chrome + head + body)
+    assert c.text.startswith("Council freezes harbour fees for a second year\n\nFishers say the freeze helps")
+    assert "ALERT" not in c.text and "Sign in" not in c.text and "412" in c.text
+    assert any(r["kind"] == "masthead" and "Skip right" in r["before"] for r in c.report())
+
+
+def test_a_section_kicker_and_a_name_over_role_byline_mark_the_head_of_a_pasted_page():
+    raw = ("THE RIVER VALLEY STAR\nNews  |  Sport  |  Opinion  |  Classifieds\n\nRegion News\n\n"
+           "Paper mill to restart one machine in March\n\nJo Doe\nStaff Reporter\n\n"
+           "The mill will call back 85 workers to run its newsprint machine from March 2, its owner said.")
+    text = clean(raw).text
+    assert text.startswith("Paper mill to restart one machine in March\n\nThe mill will call back 85 workers")
+
+
+def test_a_markdown_pages_chrome_above_its_heading_goes():
+    raw = ("Mill restart set for March \u2014 Newsroom | Valley Power\n\n* [Our plants](/plants)\n* [Careers](/careers)\n\n"
+           "> **Siren test:** the sirens sound at noon on the first Monday of the month.\n\n"
+           "# Mill restart set for March\n\n"
+           "*Crews test the newsprint machine on Friday. (Valley Power photo)*\n\n"
+           "The mill will call back 85 workers from March 2, its owner said on Monday.")
+    text = clean(raw).text
+    assert text == "# Mill restart set for March\n\nThe mill will call back 85 workers from March 2, its owner said on Monday."
+
+
+@pytest.mark.parametrize("tail", [
+    "About the writer: Jo Doe covers ports and shipping for the Gazette from Halifax. She spent a decade at sea.",
+    "SPONSORED FIELD REPORT \u2014 How one crew cut unloading time in half. Presented by Dockline. Read the report",
+    "Sponsored by Marsh Motors, Port Alder - Winter tire swap from $79.95. Book online.",
+    "Keep digging: more in Ports & Shipping\n  Berth repairs run over budget\n  Pilots ask for a second boat",
+    "Top five on Harbourline this month\n  1. Who pays for dredging\n  2. The last net loft on the quay",
+    "Spot an error? Tell the desk.\nCorrections and clarifications\nPass us a tip",
+    "Filed March 11, 2026 \u00b7 roughly a 4-minute read",
+    "A crane lifts the first container off the ship on Monday.\nCourtesy Harbour Authority",
+    "[Image] A crane lifts the first container off the ship on Monday.\nImage supplied by the port / used with permission",
+    "Was this page useful?",
+])
+def test_more_page_furniture_in_a_sites_own_words_goes(tail):
+    story = "The port moved 41,000 containers in March, a record, the authority said on Monday.\n\n"
+    raw = story + tail + "\n\nThe new crane arrives in May."
+    assert clean(raw).text == story + "The new crane arrives in May."
+
+
+def test_comments_signed_at_their_start_under_a_responses_heading_go():
+    story = ("The port moved 41,000 containers in March, a record, the authority said on Monday, and it expects "
+             "to pass 500,000 for the year if the new crane arrives on time in May.\n\n"
+             "Truckers said the gate queues were the longest they had seen.\n\n")
+    raw = (story + "9 reader responses \u2014 Keep it civil, please.\n"
+           "  J. Boucher, Dartmouth: Two hours at the gate on Friday. Two hours.\n"
+           "  portwatcher_77: Record volume and the same six gate lanes.\n"
+           "  M. Ellis, Bedford: Good news for the city, bad news for my commute.\n"
+           "  Load more responses")
+    assert clean(raw).text == story.strip()
+
+
+def test_an_interview_in_question_and_answer_form_is_not_a_comments_section():
+    story = ("The harbour master has run the port for 11 years. We asked her about the record month.\n\n"
+             "Q: Why did volumes jump in March?\n\nDoe: Two carriers moved their calls here from Saint John.\n\n"
+             "Q: Can the gates cope?\n\nDoe: Not with six lanes. We will open two more in June.")
+    assert clean(story).text == story
+
+
+@pytest.mark.parametrize("above", [
+    "The board met again on Friday to hear from skippers.",
+    "The board met again on Friday to hear from the skippers who fish\nout of the harbour, and to vote on fees.",
+])
+def test_prose_above_a_markdown_heading_is_not_chrome(above):
+    raw = above + "\n\n# Harbour notes\n\nFerry fares rose by 12% last spring."
+    assert clean(raw).text == raw.replace("fish\nout", "fish out")          # a wrapped paragraph is joined

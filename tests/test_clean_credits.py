@@ -24,6 +24,9 @@ STORY = ("The ferry line will add two sailings a day from June, the port authori
     "By Ada Quill | aquill@harbourlantern.example",
     "By Ada Quill | Lantern City Hall bureau",
     "Tom Rook is a senior transport analyst at The Lantern. His column appears every Tuesday.",
+    "**By Ada Quill in Saint John and Tom Rook in Halifax**",
+    "*By Ada Quill \u00b7 Ports program lead \u00b7 March 3, 2026*",
+    "Filed March 3, 2026 \u00b7 roughly a 5-minute read",
 ])
 def test_bylines_stamps_and_bios_go(line):
     cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text
@@ -38,6 +41,8 @@ def test_the_bylines_name_marks_a_bio_written_any_way():
 @pytest.mark.parametrize("line", [
     "By Tuesday, the port authority had hired 12 more crew for the new sailings.",
     "By the numbers: two sailings, 12 crew, $14 fares.",
+    "BY THE NUMBERS",
+    "By Tuesday in Halifax, the port authority had hired 12 more crew.",
     "Ada Quill is doing better than her rivals among fellow ferry operators on the coast.",
     "Ada Quill, a former reporter, said the sailings were overdue.",
     "\u201cWe are ready,\u201d said Ada Quill, who is a columnist for the Lantern.",

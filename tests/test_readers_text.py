@@ -190,3 +190,12 @@ def test_a_saved_pages_byline_under_its_menus_names_the_writer_without_the_role(
                            ("By Tove Brandt and Ivo Lind, Staff Writers", "Tove Brandt and Ivo Lind")):
         data = f"Ferry fares frozen\n\n{menus}\n{byline}\n\nFares stay at $14 until June, the board said.\n"
         assert read_source(write(tmp_path, "fares.txt", data.encode())).author == author
+
+
+def test_a_byline_with_where_each_writer_filed_from_gives_the_names_alone(tmp_path):
+    path = tmp_path / "naira.md"
+    path.write_text("# Naira slides to a record low\n\n**By Ada Quill in Lagos and Tom Rook in London**\n\n"
+                    "The currency fell 9% in a month, traders said.\n", encoding="utf-8")
+    source = read_source(path, "naira")
+    assert source.author == "Ada Quill and Tom Rook"
+    assert "Lagos" not in source.text

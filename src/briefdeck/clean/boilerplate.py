@@ -62,7 +62,8 @@ _WHOLE_LINE = [
     r"compiled)(?: by)? [^.;()]{1,80})+\.?",
     r"(?:our|editorial|journalistic) (?:standards|principles|ethics)(?: (?:and|&) [\w ]{1,30})?(?:\s*:.{0,100})?",
     r"tags?:.*", r"topics?:.{0,300}", r"filed under:?.*", r"register (?:now|today)\s*[:\u2014\u2013-]\s.{0,100}",
-    r"a version of this (?:article|story) appears in print\b.{0,200}", r"categor(?:y|ies):.*", r"all rights reserved\.?",
+    r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,200}",
+    r"image (?:source|caption),\s.{1,300}",                             # "Image caption, Crews on the quay" r"categor(?:y|ies):.*", r"all rights reserved\.?",
     r"(?:©|\(c\)|copyright) .*",
     # share bars
     r"(?:share|email|e-mail|print|save|send|bookmark)(?: this)?(?: (?:article|story|post|page))?"
@@ -80,7 +81,9 @@ _WHOLE_LINE = [
     r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin|updates|alerts).*",
     r"subscribe to (?:our |the )?[\w’'&+ -]{1,60}?\b(?:newsletter|briefing|digest|bulletin|alerts|podcast)s?\b.{0,60}",
     r"subscribe to (?:our |the )?(?-i:[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,4})"
-    r"(?: for (?:daily |weekly |the latest |more )?(?:updates|news|alerts|coverage|analysis))?",
+    r"(?: for (?:daily |weekly |the latest |more )?(?:updates|news|alerts|coverage|analysis)"
+    r"|\s[\u2014\u2013-]\s[\w ’'-]{0,30}\b(?:news|stories|headlines|updates)\b[\w ,’'-]{0,40})?",   # "… — local news every Thursday"
+    r"republish this (?:story|article|piece)\b.{0,120}",
     # channels and apps: "Follow our business coverage on WhatsApp", "Catch all the latest news on our app."
     r"follow (?:us|our [\w ]{1,40}) on (?:our (?:official )?)?(?:whatsapp|telegram|instagram|facebook|x|twitter|linkedin|"
     r"tiktok|threads|youtube|google news)\b.{0,80}",
@@ -140,6 +143,10 @@ _WHOLE_LINE = [
     # ads
     r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
     r"advertise (?:with|on|in|to) [\w ,’'&-]{1,50}",                 # "Advertise to 40,000 fleet managers"
+    # a one-line pitch: "PARTNER CONTENT — …", "SPONSORED FIELD REPORT — …", "Sponsored by Acme, Town - …"
+    r"(?:partner content|sponsored(?: [\w ]{1,30}?| by [^\u2014\u2013:|]{2,60}?)?|paid (?:post|content))(?:\s*[\u2014\u2013:|]|\s-)\s.{0,400}",
+    r"(?:was|is|did) this (?:page|article|story|information) (?:useful|helpful)\??.{0,40}",
+    r"corrections (?:and|&) clarifications", r"(?:pass|send|give) us a (?:news )?tip\b.{0,80}",
     r"(?:news|press|media) release(?:\s*[-\u2013\u2014:|]\s*[\w .’'&-]{1,40})?",  # "NEWS RELEASE - MANITOBA"
     r"story continues below(?: advertisement)?", r"continue reading below",
     r"(?:this|the) advertisement has not loaded yet.{0,80}", r"article content", r"social sharing",
@@ -149,6 +156,9 @@ _WHOLE_LINE = [
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
     r"(?:photo|image|picture|photograph|video|illustration)s? (?:by|courtesy(?: of)?|credit)\b.{0,160}",
     r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
+    r"(?:photo|image|picture)s? (?:supplied|provided|submitted) by .{2,120}", r"\[(?:image|photo|picture|video)\].{0,300}",
+    r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}",
+    r"\*?.{0,300}\((?-i:[A-Z])[^()]{1,60} (?:photo|photograph|image)\)\.?\*?",     # "… late Sunday. (Acme photo)"
     r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
     r".{0,300}\((?:submitted|supplied|courtesy|handout)(?: (?:by|of|photo))?\b[^)]{0,60}\)\.?",
     r".{0,300}[.!?]\s+\((?-i:(?:[A-Z][\w.’'-]*\s?){1,4}):\s?(?-i:(?:[A-Z][\w.’'-]*\s?){1,4})\)\.?",   # "(ABC News: Jo Doe)"
@@ -184,14 +194,15 @@ _SCANNED = [
     (("sign up", "subscribe"), r"(?=.{0,60}\b(?:sign up|subscribe)\b|.{0,250}\bsign up(?: here| now| today| free)?[.!]?$)"
      r"(?=.{0,250}\b(?:newsletters?|inbox|briefing|digest)\b)(?=.{0,250}\b(?:our|here|your inbox|free)\b).{0,250}"),
     (("already a",), r".{0,160}\balready a (?:subscriber|member)\?.{0,60}"),
-    (("subscribe", "journalism"), r".{0,80}\b(?:subscribe (?:today|now)|support (?:local|independent|our) journalism)\b.{0,160}"),
+    (("subscribe", "journalism", "support "), r"(?:.{0,80}\b(?:subscribe (?:today|now)|support (?:local|independent|our) journalism)|"
+                                    r"support (?:[\w-]+ ){0,2}(?:news|journalism|reporting)\.)\s?.{0,240}"),
     (("app",), r".{0,80}\b(?:download|get|install|try) (?:the|our) [\w ’'&.+-]{0,40}\bapp\b.{0,160}"),
     # "Examiner+ subscribers get … Try 1 month free.", "Start your subscription for 99 cents."
     (("subscri",), r".{0,160}\bsubscri(?:bers?|ptions?)\b.{0,200}\b(?:start (?:your|a) (?:subscription|free trial)|"
                    r"try (?:it |\d+ \w+ )?(?:free|for)|free trial|\d+ cents|unlimited (?:digital )?access)\b.{0,120}"),
     # "Published in the print edition of the March 17 issue …", "See a typo in this story? Report it."
     (("print edition",), r".{0,80}\b(?:in|of) (?:the|our) print edition\b.{0,200}"),
-    (("error in", "typo", "mistake in", "report an", "report a "), r"(?:(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
+    (("error in", "typo", "mistake in", "report an", "report a ", "error?", "mistake?"), r"(?:(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
                                     r"[^?]{0,60}\?.{0,100}|report (?:an? )?(?:error|typo|correction)(?: or (?:an? )?(?:error|typo|omission))?)"),
     # a live blog's banner over the story: "LIVE  Wildfire updates: Follow our live blog"
     (("follow our live", "follow the live"), r"(?:live\b.{0,60})?\bfollow (?:our|the) live (?:blog|coverage|updates)\b.{0,100}"),
@@ -260,7 +271,8 @@ _SCANNED = [
 _SCANNED_RE = [(words, re.compile(r"^[ \t\u2022*\-|]*(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
 _CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"
-                     r"|(?:photo(?:graph)?|image|picture)s? (?:by|courtesy of)\s.{2,80})$", re.I)
+                     r"|(?:photo(?:graph)?|image|picture)s? (?:by|courtesy of|supplied by|provided by)\s.{2,80}"
+                     r"|courtesy(?: of)? (?-i:[A-Z]).{1,60}|\((?-i:[A-Z])[^()]{1,60} (?:photo|image)\))$", re.I)
 # a photographer's credit under the caption right above it: "Jo Doe for The Union Herald"
 _FOR_OUTLET = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:[Tt]he )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4}")
 CAPTION_WORDS = 45
@@ -352,20 +364,25 @@ def is_boilerplate(line: str) -> bool:
         return False
     if _LINE_RE.match(stripped) or link_lists.HEADING.match(stripped):
         return True
-    if "**" in stripped or "](" in stripped:          # "[Skip to content](#main)", "**ALSO READ:** [Banks …](https://…)"
-        plain = _MARKDOWN_LINK.sub(r"\1", stripped).replace("**", "")
+    if "*" in stripped or "](" in stripped:           # "[Skip to content](#main)", "**ALSO READ:** [Banks …](https://…)"
+        plain = _EMPHASIS.sub("", _MARKDOWN_LINK.sub(r"\1", stripped).replace("**", "")).strip()
         if plain != stripped and is_boilerplate(plain):
             return True                               # as a reader sees it (or, below, with its addresses)
+        if "](" in stripped and link_lists.HEADING.match(plain.split(":", 1)[0] + ":"):
+            return True                               # "*Related posts:* [A](…) · [B](…)"
     low = stripped.lower()
     if any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in _SCANNED_RE):
         return True
     if _menu_line(stripped):
         return True
-    parts = [part.strip() for part in re.split(r" \| |[ \t]{3,}", stripped)]     # "Log in   Subscribe to Pro" too
+    parts = [part.strip() for part in re.split(r" \| |[ \t]{3,}| \u00b7 ", stripped)]     # "Log in   Subscribe to Pro" too
     if len(parts) < 2 or any(len(part.split()) > PART_WORDS for part in parts):
         return False
     furniture = [is_boilerplate(part) for part in parts]   # "Jo Doe | 3 min read | 03 Mar 2025", "Story continues below | …"
     return any(f and (len(part.split()) > 1 or all(furniture)) for f, part in zip(furniture, parts))   # not a table's "Share"
+
+
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")      # "*Share this article*": Markdown italics
 
 
 # a table's row is "Region | Jobs | Change" (one space around each bar): a menu sets its items further apart

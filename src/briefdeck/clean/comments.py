@@ -30,13 +30,14 @@ _SIGNATURE = re.compile(
     rf"|[\u2014\u2013-]+\s*{_NAME})\s*[.:]?{_STAMP}\s*$")
 # "Great piece, very balanced. — Marjorie, Hamilton": an opinion signed at its own end
 _SIGNED_AT_END = re.compile(rf"[.!?\u201d\"’)]\s+(?:[\u2014\u2013]|--?)\s*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})\s*$")
+_SIGNED_AT_START = re.compile(rf"^[\W_]*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER}):\s+\S")
 _STAMP_ONLY = re.compile(rf"^{_STAMP}\s*$")
 _WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b|[\u00b7|]\s*\d{1,2}\s?(?:h|hrs?|m|mins?|d|w|mo)$")   # "· 5h"
 _USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")
 _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent)\s+)?"
                       r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters)"
                       r"(?:\s*\(\d+\)|\s+\d+)?(?:\s+(?:section|below|to (?:this|the) (?:post|story|article)))?"
-                      r"(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30})?[\W_]*$"
+                      r"(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30}|\s+[\u2014\u2013]\s+[^.!?]{1,50}[.!]?)?[\W_]*$"
                       r"|^[\W_]*(?:what (?:our )?(?:readers|listeners|viewers|members) (?:are )?say(?:ing)?(?:\s*\(\d+\))?|"
                       r"readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)|"
                       r"(?:have|share) your say|add your (?:two cents|voice|thoughts)\b.{0,60}|from the comments)[\W_]*$", re.I)
@@ -45,12 +46,12 @@ _FURNITURE = re.compile(r"^[\W_]*(?:(?:\d+[\s|\u00b7]+)?(?:(?:reply|report|like|
                         r"reply|report|like|share|flag|\d+\s+(?:likes?|replies|votes?)|"
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|up ?vote|down ?vote|"
                         r"(?:reply\s*[\u00b7|]\s*)?\d+\s+(?:thumbs?|hearts?|up ?votes?)(?:\s+(?:up|down))?|"
-                        r"load (?:more|older|earlier|previous) comments|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)
+                        r"load (?:more|older|earlier|previous) (?:comments|responses|replies)|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)
 MAX_OPINION_WORDS = 90     # a comment is short; a longer paragraph is the article again
 _TAIL = 0.4                # comments come after the article: look only after the first 40% of the text
 
 
-_BOLD = re.compile(r"\*\*|(?<![A-Za-z\d])__|__(?![A-Za-z\d])")      # "**Jo D.** - Nov 12": Markdown bold
+_BOLD = re.compile(r"\*{1,2}|(?<![A-Za-z\d])__|__(?![A-Za-z\d])")   # "**Jo D.** - *Nov 12*": Markdown emphasis
 
 
 def _is_signature(p: Para) -> bool:
@@ -129,15 +130,19 @@ def find(text: str) -> list[Para]:
     if len(paras) < 4:
         return []
     limit = len(text) * _TAIL
-    signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p)
-                                                                      or _under_username(paras, i) or _handle(p))]
     heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= 10
                     and _HEADING.match(p.text)), None)
+    # under a comments heading, "R. Doe, Val-d’Or: Five years is good …" is a whole comment (not a Q&A's "Doe: …")
+    opens = {i for i, p in enumerate(paras) if heading is not None and i > heading and p.words <= MAX_OPINION_WORDS
+             and _SIGNED_AT_START.match(_BOLD.sub("", p.text))}
+    signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p)
+                                                                      or _under_username(paras, i) or _handle(p)
+                                                                      or i in opens)]
     # a run: signatures no more than three short paragraphs apart
     runs: list[list[int]] = []
     for i in signed:
         gap = paras[runs[-1][-1] + 1:i] if runs else []
-        least = 0 if _signed_at_end(paras[i]) else 1        # one signed at its end is a whole comment
+        least = 0 if _signed_at_end(paras[i]) or i in opens else 1    # signed at its end or start: a whole comment
         if runs and least <= len(gap) <= 3 and all(p.words <= MAX_OPINION_WORDS for p in gap):
             runs[-1].append(i)
         else:

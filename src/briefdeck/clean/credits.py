@@ -19,22 +19,25 @@ _NAME = r"(?-i:[A-Z\u00c0-\u00de][\w\u00c0-\u017f’'.-]+(?:\s(?:de |van |von |d
 _SEP = r"\s*[,|\u00b7\u2022\u2014\u2013]\s*"
 # "By Jo Doe, Staff Writer", "Written by Jo Doe and Al Roe | The Ledger", "By Jo Doe · March 3, 2026" (not a fact
 # box's "BY THE NUMBERS")
+_WRITER = rf"{_NAME}(?:\s+in\s+(?-i:[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){{0,2}}))?"     # "Jo Doe in Lagos"
 BYLINE = re.compile(
-    rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted)\s+)?by\s+(?!the numbers\b)(?P<who>{_NAME}(?:(?:,\s|\s(?:and|&)\s)"
-    rf"{_NAME}){{0,2}})(?P<rest>(?:{_SEP}[^\n!?]{{0,80}}?)*)[\W_]*$", re.I)
+    rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted)\s+)?by\s+(?!the numbers\b)(?P<who>{_WRITER}(?:(?:,\s|\s(?:and|&)\s)"
+    rf"{_WRITER}){{0,2}})(?P<rest>(?:{_SEP}[^\n!?]{{0,80}}?)*)[\W_]*$", re.I)
 _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes minute mins min read updated published "
                         "posted staff special senior chief writer reporter correspondent editor contributor columnist "
-                        "bureau desk a.m. p.m. am pm et pt".split())
+                        "bureau desk a.m. p.m. am pm et pt lead program programme manager analyst director officer "
+                        "coordinator specialist".split())
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # "Feb 2, 2025 | Updated 4 hours ago", "Posted: Mar. 3, 2026 10:04 AM ET · 5 min read": only when, not what
 _STAMP_WORD = re.compile(
     rf"{_MONTH}\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|"
-    r"\d{1,4}(?:[:/.-]\d{1,4}){0,2}(?:st|nd|rd|th)?[,.]?|updated|published|posted|last|first|modified|on|at|"
+    r"\d{1,4}(?:[:/.-]\d{1,4}){0,2}(?:st|nd|rd|th)?[,.]?|updated|published|posted|filed|last|first|modified|on|at|"
+    r"about|around|roughly|an?|\d{1,2}-min(?:ute)?s?|"                  # "Filed March 11 · roughly a 6-minute read"
     r"ago|hours?|hrs?|minutes?|mins?|min|read|[ap]\.?m\.?|e[sd]?t|p[sd]?t|utc|gmt|bst|[|\u00b7\u2022\u2014\u2013:-]",
     re.I)
 # a live blog's "6:05 p.m." over each entry is the story's own structure: a stamp names a date or says what it is
-_STAMP_NEEDS = re.compile(rf"\b(?:{_MONTH}|ago|updated|published|posted)\b", re.I)
+_STAMP_NEEDS = re.compile(rf"\b(?:{_MONTH}|ago|updated|published|posted|filed)\b", re.I)
 # "Jo Doe is the Tribune's labour reporter.", "Jo Doe has covered the Rapids since 2011."
 _ROLE = (r"(?:writer|reporter|correspondent|columnist|editor|journalist|producer|host|contributor|photographer|"
          r"intern|critic|presenter|anchor)s?")
@@ -66,7 +69,8 @@ def byline_names(line: str) -> list[str]:
     if not re.search(r",\s[^,]+\s(?:and|&)\s", who):         # "Jo Doe, Drivetrain Report": the outlet after a comma
         who = who.split(",")[0]
     parts = re.split(r",\s|\s(?:and|&)\s", who) if who else []
-    return [part.strip() for part in parts if part.strip() and not is_role(part.strip())]
+    parts = [re.sub(r"\s+in\s+[A-Z].*$", "", part.strip()) for part in parts]   # "Jo Doe in Lagos": Jo Doe
+    return [part for part in parts if part and not is_role(part)]
 
 
 def is_byline(line: str) -> bool:
@@ -79,6 +83,12 @@ def is_byline(line: str) -> bool:
                for w in rest)
 
 
+def name_over_role(paras: list[Para], i: int) -> bool:
+    """A byline with no "By": a name alone on line ``i``, the writer's role right under it ("Staff Reporter")."""
+    return paras[i + 1].start == paras[i].end + 1 and bool(_NAME_LINE.fullmatch(paras[i].text)) \
+        and bool(_ROLE_LINE.fullmatch(paras[i + 1].text))
+
+
 def is_stamp(line: str) -> bool:
     """A line that only says when: every word a date, a time or "updated", "ago", "min read"."""
     stripped = line.strip()
@@ -88,8 +98,11 @@ def is_stamp(line: str) -> bool:
     return all(_STAMP_WORD.fullmatch(t.strip(",:")) or not t.strip(",:") for t in tokens)
 
 
+_ABOUT = re.compile(r"^(?:about the (?:writer|reporter|author)s?|the (?:writer|reporter|author))\s*[:\u2014\u2013]\s*", re.I)
+
+
 def _bio(p: Para, names: set[str]) -> bool:
-    text = p.text
+    text = _ABOUT.sub("", p.text)                   # "About the writer: Jo Doe covers …"
     if len(text) > MAX_BIO_CHARS or not text[:1].isupper():
         return False
     if not (_BIO.match(text) or ("column" in text or "podcast" in text or "show" in text or "newsletter" in text)
@@ -114,8 +127,7 @@ def strip(text: str) -> Step:
         elif p.words <= 8 and (m := _NAME_ROLE.fullmatch(p.text.strip())):
             names.add(m.group("who"))
             runs.append(([p], "byline"))
-        elif i + 1 < len(paras) and paras[i + 1].start == p.end + 1 and _NAME_LINE.fullmatch(p.text) \
-                and _ROLE_LINE.fullmatch(paras[i + 1].text):
+        elif i + 1 < len(paras) and name_over_role(paras, i):
             names.add(p.text)
             runs.append(([p, paras[i + 1]], "byline"))
     taken = {id(q) for run, _ in runs for q in run}

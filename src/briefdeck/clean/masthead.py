@@ -7,6 +7,13 @@ one and not as a site's name (or a standfirst under the headline: the site is ab
 lines above it that read as a site's name go, and so does the motto on the line right under such a
 name. Nothing else above the headline is touched (menus and sign-in links are the other steps' work),
 and without a byline nothing is.
+
+Above the headline, a pasted page also keeps its chrome as a block of short lines: menus, sign-in
+links, an alert strip, a section trail. Such a block (two lines or more, none of them a paragraph of
+prose, set apart by a blank line) goes whole; so does a section's name alone ("Local News", "FROM THE
+POLICY DESK" over a headline in lower case); another
+single line there is left alone, since it may be the real headline over a standfirst. In Markdown the
+"# " heading is the headline for sure, and every such block above it goes.
 """
 from __future__ import annotations
 
@@ -14,6 +21,7 @@ import re
 
 from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.boilerplate import is_boilerplate
+from briefdeck.clean.credits import name_over_role
 from briefdeck.clean.edits import Step
 
 TOP_LINES = 30            # a byline further down belongs to the foot of the story, not its head
@@ -21,6 +29,7 @@ HEAD_REACH = 4            # lines between a headline and its byline: a standfirs
 MAST_WORDS = 6            # a site's name is short
 MOTTO_WORDS = 16
 SITE_LINES = 3            # a site's name opens the page; a capitalised line lower down is a section ("RESEARCH FUNDING")
+CHROME_WORDS = 30         # a longer line above the headline is prose: leave that block alone
 _OUTLET = re.compile(r"(?:courier|times|journal|herald|news|post|gazette|chronicle|tribune|clarion|ledger|review|"
                      r"press|star|sun|observer|examiner|bulletin|record|register|sentinel|standard|mirror|monitor|"
                      r"dispatch|magazine|weekly|daily|now|today|report|digest|beacon|lantern|telegraph|independent|"
@@ -77,16 +86,53 @@ def _headline(line: str) -> bool:
 def strip(text: str) -> Step:
     """Remove a site's name (and motto) set above the headline of a pasted page."""
     paras = paragraphs(text)
-    by = next((i for i, p in enumerate(paras[:TOP_LINES]) if _BY.match(p.text)), None)
-    if not by:
+    h1 = next((i for i, p in enumerate(paras[:TOP_LINES]) if p.text.startswith("# ")), None)
+    by = next((i for i, p in enumerate(paras[:TOP_LINES]) if _BY.match(p.text)
+               or i + 1 < len(paras) and name_over_role(paras, i)), None)
+    if not by and not h1:
         return remove(text, "masthead", [])
-    head = next((k for k in range(by - 1, max(-1, by - 1 - HEAD_REACH), -1) if _headline(paras[k].text)), None)
-    runs: list[tuple[list[Para], str]] = []
+    head = h1 or next((k for k in range(by - 1, max(-1, by - 1 - HEAD_REACH), -1) if _headline(paras[k].text)), None)
+    chrome = _chrome(paras, head, bool(h1)) if head else []
+    runs: list[tuple[list[Para], str]] = [(block, "page head") for block in chrome]
+    taken = {id(p) for block in chrome for p in block}
     for k in range(min(head or 0, SITE_LINES)):
+        if id(paras[k]) in taken:
+            continue
         if is_site_name(paras[k].text) and not is_boilerplate(paras[k].text):    # not "Subscribe Now | Log In"
             runs.append(([paras[k]], "site name"))
             motto = paras[k + 1] if k + 1 < head else None
-            if motto is not None and len(motto.text.split()) <= MOTTO_WORDS and _MOTTO_END.search(motto.text) \
+            if motto is not None and id(motto) not in taken and len(motto.text.split()) <= MOTTO_WORDS and _MOTTO_END.search(motto.text) \
                     and not is_site_name(motto.text):
                 runs.append(([motto], "site motto"))
     return remove(text, "masthead", runs)
+
+
+def _chrome(paras: list[Para], head: int, sure: bool = False) -> list[list[Para]]:
+    """The blocks of short lines above the headline at ``head`` (not its own block, nor a lone line unless the
+    headline is ``sure``: a Markdown page's "# " heading)."""
+    blocks: list[list[Para]] = []
+    for p in paras[:head]:
+        if blocks and p.start == blocks[-1][-1].end + 1:
+            blocks[-1].append(p)
+        else:
+            blocks.append([p])
+    if blocks and paras[head].start == blocks[-1][-1].end + 1:
+        blocks.pop()                                     # the headline's own block: a kicker, a standfirst
+    kicker = not paras[head].text.isupper()          # "FROM THE POLICY DESK" over a headline in lower case
+    return [b for b in blocks if (len(b) >= 2 or sure and not _sentence(b[0].text)) and not _prose(b)
+            and all(p.words <= CHROME_WORDS for p in b)
+            or len(b) == 1 and (b[0].words < 3 or kicker and b[0].text.isupper()) and not _BY.match(b[0].text)]
+
+
+_MARKED = re.compile(r"^(?:[*\-+>\u2022\[!]|\d+[.)]\s)|[|\u00b7\u2022\u203a]|\S\s{3,}\S")   # bullets, links, bars
+
+
+def _sentence(line: str) -> bool:
+    """A line of prose: it ends a sentence and carries no bullet, link or bar."""
+    return line.rstrip()[-1:] in ".!?\u201d\"" and not _MARKED.search(line)
+
+
+def _prose(block: list[Para]) -> bool:
+    """A paragraph wrapped over short lines ("The board met on Friday to hear / from skippers."), not chrome."""
+    return not any(_MARKED.search(p.text) for p in block) and sum(p.words for p in block) >= 8 * len(block) \
+        and _sentence(block[-1].text)
