@@ -163,6 +163,24 @@ def test_a_bare_number_after_the_number_of_things_changed_counts_them_and_so_doe
     assert [(text[f.start:f.end], f.unit) for f in fig.find(text)] == [("27", "berths"), ("41", "berths")]
 
 
+def test_a_bare_number_that_is_the_level_of_what_its_clause_names_is_a_figure():
+    text = ("Enrolment in trade apprenticeships across Manitoba fell from 8,400 in 2009 to 5,100 in 2015. It has "
+            "since recovered to 7,250. When the yard closed it employed 2,900. Hours per shift fell from 9.5 to 8.25. "
+            "Six cousins held shares in 1990; today there are 31. With the new line, the count could approach 3,000.")
+    got = {text[f.start:f.end]: f.unit for f in fig.find(text)}
+    for number in ("8,400", "5,100", "7,250", "2,900", "9.5", "8.25", "3,000"):
+        assert number in got, number
+    assert got["31"] == "cousins"
+
+
+@pytest.mark.parametrize("text", [
+    "She reached 40 before she retired.", "The meeting ran on and rose to 11 p.m.", "Doe climbed to 45 in the poll.",
+    "The index rose to 12 times earnings.", "The median age was 39.",
+])
+def test_a_bare_number_after_a_person_a_time_or_a_plain_was_is_not_a_level(text):
+    assert [text[f.start:f.end] for f in fig.find(text) if f.unit == ""] == []
+
+
 def test_a_change_from_one_number_to_another_is_two_figures_not_a_range():
     text = "The budget rose from $2.9 billion to $4.2 billion."
     assert [text[f.start:f.end] for f in fig.find(text)] == ["$2.9 billion", "$4.2 billion"]

@@ -23,6 +23,7 @@ Stumpage fees will rise by about 8% next spring.
 The mill put off a $40-million expansion of the planer line indefinitely.
 Ottawa announced a $25 million investment that the ministry says will retrain 300 workers.
 The closure affects about 340 sawyers. The mill said 210 of them will be laid off in January.
+A sawyer bought a chainsaw in four payments of $112.50 last spring.
 
 Shares of lumber shipments
 
@@ -55,6 +56,7 @@ def labels():
     ("$40-million", "Expansion of the planer line"),        # not "... line indefinitely"
     ("210", "Sawyers laid off in January"),                # "210 of them": what was counted before
     ("$25 million", ""),                     # not "Investment that the ministry"; one word says too little
+    ("$112.50", "Four payments"),                          # not "In four payments"
     ("about 64%", "United States"),
     ("21%", "Asia"),
 ])

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
-from briefdeck.extract import money
+from briefdeck.extract import measures, money
 from briefdeck.extract.units import ATTACHED, ATTACHED_PATTERN, COUNT_RATE, RATE, SLASH_RATE, UNIT_RATE, weight_not_money
 
 PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
@@ -194,6 +194,7 @@ def _counted_before(found: list[Figure], at: int) -> str:
 def find(text: str) -> list[Figure]:
     """Every figure in ``text``; counts need a noun after them ("51,000 jobs"), bare numbers are skipped."""
     out: list[Figure] = []
+    froms: list[Figure] = []                              # bare levels a change starts "from"
     for m in _matches(text):
         g = m.groupdict()
         s, e = m.start(), m.end()
@@ -275,8 +276,16 @@ def find(text: str) -> list[Figure]:
                 noun = whole.group("noun").lower()        # "a crowd of 21,348", "the number of stores fell to 27"
             elif not noun and not scale and _OF_THEM.match(text, e):
                 noun = _counted_before(out, s)            # "about 340 workers. … 210 of them will be laid off"
-            if not noun and not scale:
-                continue                                  # a bare number; "4.5 million" is a count all the same
+            if not noun and not scale:                    # a bare number: the level of what its clause names, or none
+                digits = g["cnum"] or ""                  # not a number word: "41 votes to seven"
+                lv = measures.level(text, s, e) if "," in digits or "." in digits or digits and value >= 10 else None
+                if lv is None and not (digits and froms and measures.continues_from(text, s, froms[-1].end)):
+                    continue                              # "4.5 million" is a count all the same
+                noun = _counted_before(out, s) if lv is not None and lv.group("there") else (froms[-1].unit if lv is None else "")
+                out.append(Figure(s, e, value, noun, COUNT))
+                if lv is not None and lv.group("dir") == "from":
+                    froms.append(out[-1])                 # "fell from 26.4 … to 24.1"
+                continue
             unit = " ".join(p for p in (scale, noun) if p)
             rate = COUNT_RATE.match(text, noun_end) if noun else None
             if rate:                                      # "1.2 tonnes a hectare", "41 cases per 100,000 residents"

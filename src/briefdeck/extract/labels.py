@@ -119,6 +119,8 @@ def _finish(words: list[str]) -> str:
             words = words[:i]
             break
     words = _trim(words)
+    while words and words[0].lower() in _PREPOSITIONS:    # "in four payments of $32.50": "Four payments"
+        words = words[1:]
     if not words:
         return ""
     label = " ".join(words).strip(" ,.;:")

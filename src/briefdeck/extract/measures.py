@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefdeck.core.numbers import HEDGE_WORDS
+
 if TYPE_CHECKING:
     from briefdeck.extract.figures import Figure
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(?:but|while|which|who|whereas)\b")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]|\s-\s|\b(?:but|while|which|who|whereas)\b")   # not "9,800"
 _LEADING = re.compile(r"^(?:[\w’' ]{0,40}?\b(?:say|says|said|report|reports|reported|estimate|estimates|show|shows|"
                       r"found|expect|expects)\s+(?:that\s+)?)?(?:(?:a|an|the|that|which|while|when|of|to|by|for|with|from|at|some|about|roughly|nearly|almost|around|"
                       r"more than|less than|over|under|up to|only|just|than|another|and|but)\s+)+", re.I)
@@ -42,3 +44,39 @@ def measure(text: str, sentence: tuple[int, int], fig: "Figure", max_words: int 
     if not words:
         return fig.unit
     return " ".join(words[:max_words]).rstrip(",.;:")
+
+
+# "Enrollment … fell from 14,200 in 2008", "It has since recovered to 12,600", "the count had fallen to around
+# 432,000", "it employed 3,400", "the figure could approach 2,600", "Today there are 37": a bare number that is
+# the level of what the clause names (not a person: "She reached 40", nor a time: "rose to 6 a.m.")
+_LEVEL = re.compile(
+    rf"(?P<subject>\b[\w’'-]+)\s+(?:(?:has|had|have)\s+)?(?:(?:since|then|now|already|again|steadily)\s+)?"
+    rf"(?:(?P<verb>(?:fell|fallen|rose|risen|climbed|dropped|grew|grown|declined|recovered|jumped|slipped|increased|"
+    rf"decreased|rebounded|shrank|shrunk|sank|sunk|plunged|soared|swelled|dipped)(?:\s+back)?\s+(?P<dir>to|from)"
+    rf"|stood\s+at|stands\s+at|reached|totall?ed|employ(?:s|ed)|(?:could|would|will|may|might)\s+(?:approach|reach|"
+    rf"top|exceed))|(?P<there>are|were)(?:\s+(?:now|still|only))?)\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
+_NOT_LEVEL_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o[’']clock|:\d|th\b|st\b|nd\b|rd\b|%|-|\s+(?:years?|times)\b)", re.I)
+_PEOPLE = frozenset("i we you he she they who".split())
+# "… fell from 26.4 in early 2024 to 24.1 by mid-2025": the "to" of a change begun with "from"
+_TO_BEFORE = re.compile(rf"\bto\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
+
+
+def level(text: str, start: int, end: int) -> re.Match | None:
+    """How a bare number at ``start:end`` is the level of what its clause names: the verb before it, or None."""
+    m = _LEVEL.search(text, max(0, start - 60), start)
+    if m is None or _NOT_LEVEL_AFTER.match(text, end) or m.group("subject").lower() in _PEOPLE \
+            or m.group("there") and m.group("subject").lower() != "there" \
+            or m.group("subject")[:1].isupper() and not _COMMON_CAPITAL.match(m.group("subject")) \
+            and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
+        return None                  # "Doe climbed to 45": a person; "across Ohio fell from 14,200", "Shares rose to"
+    return m
+
+
+_COMMON_CAPITAL = re.compile(r"(?:It|There|Today|[A-Z][a-z]+s)$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|across|at|of|for|from|on|to)\s+$")
+
+
+def continues_from(text: str, start: int, previous_end: int) -> bool:
+    """Whether a bare number at ``start`` is the "to" of a change whose "from" number ended at ``previous_end``."""
+    between = text[previous_end:start]
+    return len(between) <= 100 and not re.search(r"[.;!?]\s", between) and _TO_BEFORE.search(between) is not None
