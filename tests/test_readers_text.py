@@ -199,3 +199,18 @@ def test_a_byline_with_where_each_writer_filed_from_gives_the_names_alone(tmp_pa
     source = read_source(path, "naira")
     assert source.author == "Ada Quill and Tom Rook"
     assert "Lagos" not in source.text
+
+
+def test_a_pasted_page_takes_its_site_writer_and_date_from_the_lines_cleaning_removes(tmp_path):
+    path = tmp_path / "mill.txt"
+    path.write_text("Skip right to the story\nTHE SHORE ROAD HERALD OF COMMERCE\n"
+                    "Local  |  Region  |  Sports  |  Opinion  |  Obituaries\nSubscriber sign-in   |   Get full access\n\n"
+                    "Paper mill to restart one machine in March\n\nJo Doe\nStaff Reporter\nFiled Apr. 15, 2026 \u00b7 roughly a "
+                    "4-minute read\n\nThe mill will call back 85 workers to run its newsprint machine from March 2, its "
+                    "owner said on Monday.\n", encoding="utf-8")
+    source = read_source(path, "mill")
+    assert source.title == "Paper mill to restart one machine in March"
+    assert source.publisher == "The Shore Road Herald of Commerce"
+    assert source.author == "Jo Doe"
+    assert source.date == "2026-04-15"
+    assert source.text.startswith("Paper mill to restart one machine in March\n\nThe mill will call back")

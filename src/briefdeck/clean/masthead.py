@@ -73,8 +73,9 @@ def site_name(line: str) -> str:
     with no vowel, an acronym such as "KGVR", stays in capitals)."""
     name = _name_part(line)
     if name.isupper():
-        name = " ".join("-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 and re.search(r"[AEIOU]", w)
-                        else w for w in name.split())             # "POST-COURIER" -> "Post-Courier"
+        name = " ".join(w.lower() if k and w.lower() in ("of", "the", "and", "for", "on", "in", "at") else
+                        "-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 and re.search(r"[AEIOU]", w)
+                        else w for k, w in enumerate(name.split()))   # "POST-COURIER" -> "Post-Courier", "OF" -> "of"
     return name
 
 
@@ -93,7 +94,17 @@ def strip(text: str) -> Step:
         return remove(text, "masthead", [])
     head = h1 or next((k for k in range(by - 1, max(-1, by - 1 - HEAD_REACH), -1) if _headline(paras[k].text)), None)
     chrome = _chrome(paras, head, bool(h1)) if head else []
-    runs: list[tuple[list[Para], str]] = [(block, "page head") for block in chrome]
+    runs: list[tuple[list[Para], str]] = []
+    for block in chrome:                                 # the site's name in it still names the publisher
+        part: list[Para] = []
+        for p in block:
+            if paras.index(p) < SITE_LINES and is_site_name(p.text) and not is_boilerplate(p.text):
+                runs += [(part, "page head")] if part else []
+                runs.append(([p], "site name"))
+                part = []
+            else:
+                part.append(p)
+        runs += [(part, "page head")] if part else []
     taken = {id(p) for block in chrome for p in block}
     for k in range(min(head or 0, SITE_LINES)):
         if id(paras[k]) in taken:

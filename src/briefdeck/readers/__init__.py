@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefdeck.clean import clean_source, duplicates, masthead
+from briefdeck.clean import clean_source, credits, duplicates, masthead
 from briefdeck.core import Diagnostic, Source, SourceError
 from briefdeck.core.errors import WARNING
 from briefdeck.core.source import guess_title, is_placeholder_title
-from briefdeck.readers.text import title_of
+from briefdeck.readers.text import iso_date, title_of
 
 MAX_SOURCE_BYTES = 100 * 1024 * 1024   # a source bigger than this is not an article or a report
 
@@ -147,6 +147,7 @@ def settle_title(source: Source, file_name: str) -> None:
     if not source.publisher:                     # the site's name cleaning took from above the headline
         source.publisher = next((masthead.site_name(row["before"]) for row in source.extra.get("cleaning", ())
                                  if row.get("kind") == "masthead" and str(row.get("note", "")).startswith("site name")), "")
+    _credits_from_cleaning(source)
     if source.title and _cleaned_away(source):   # "Skip to main content", "THE HARBOUR LANTERN": the page's
         source.title = _headline_in(source.text) or source.title    # first line was the site's, not the story's
     source.title = duplicates.headline_of_title(source.title, source.text) or source.title   # "… | The Ledger"
@@ -161,6 +162,30 @@ def settle_title(source: Source, file_name: str) -> None:
         if source.title:
             source.extra["title_guess"] = how
     source.title_guessed = bool(source.title and source.extra.get("title_guess"))
+
+
+HEAD_ROWS = 40       # a byline or time stamp cleaning took from this far down the raw text is the page's own
+_WHEN_WORD = re.compile(r"\W*(?:published|posted|filed|updated)\b", re.I)
+
+
+def _credits_from_cleaning(source: Source) -> None:
+    """Who wrote a pasted page and when, from the byline and time stamp cleaning took off its head ("Filed
+    March 11, 2025 · roughly a 6-minute read", "Jo Doe / Staff Reporter"), when the reader found none."""
+    rows = [r for r in source.extra.get("cleaning", ()) if r.get("kind") in ("byline", "boilerplate")
+            and int(r.get("line", HEAD_ROWS + 1)) <= HEAD_ROWS]
+    if not source.date:
+        lines = [line for r in rows for line in str(r.get("before", "")).splitlines()]
+        source.date = next((d for line in lines if (credits.is_stamp(line) or credits.is_byline(line)
+                                                    or _WHEN_WORD.match(line)) and (d := iso_date(line))), "")
+    rows = [r for r in rows if r.get("kind") == "byline"]
+    if not source.author:
+        for r in rows:
+            before = str(r.get("before", "")).strip()
+            if str(r.get("note", "")).startswith("byline"):
+                names = credits.byline_names(before) if credits.is_byline(before.split("\n")[0]) \
+                    else [before.split("\n")[0].strip()] if "\n" in before else []
+                source.author = " and ".join(names)
+                break
 
 
 def _headline_in(text: str) -> str:

@@ -130,7 +130,7 @@ def read(path: Path, source_id: str) -> Source:
 HEAD_LINES = 60            # a saved page's menus can run this far before the byline
 _MONTHS = ("january february march april may june july august september october november december").split()
 _BYLINE = re.compile(r"^\**_?By\s+(?P<who>[^|•·\n]{3,80}?)\s*(?:[|•·]\s*(?P<rest>.+))?$", re.I | re.M)
-_DATELINE = re.compile(r"^(?:published|posted|updated|last updated)(?: on)?:?\s+(.{6,60})$", re.I | re.M)
+_DATELINE = re.compile(r"^(?:published|posted|filed|updated|last updated)(?: on)?:?\s+(.{6,60})$", re.I | re.M)
 _DATES = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<y>(?:19|20)\d\d)\b"),
