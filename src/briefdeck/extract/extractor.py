@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source, anchor_at
-from briefdeck.extract import claims, figures, measures, quotes, sentences, single_marks
+from briefdeck.extract import claims, figures, interviews, measures, quotes, sentences, single_marks
 from briefdeck.extract.people import BYLINE
 
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"
@@ -33,11 +33,12 @@ def extract(source: Source) -> list[Snippet]:
     # single quotation marks read as double ones (same offsets), for the quotes and for ranking the claims, so
     # a quotation in ‘…’ counts as someone's words, as “…” does
     doubled = single_marks.as_double(text)
-    for q in quotes.find(doubled, doubled=True):
-        base = 0.75 if q.attributed else 0.35
-        words = len(text[q.start:q.end].split())
-        add(QUOTE, q.start, q.end, speaker=q.speaker, role=q.role,
-            score=round(base + min(0.15, 0.01 * words), 3))
+    found = [(q.start, q.end, q.speaker, q.role, q.attributed) for q in quotes.find(doubled, doubled=True)]
+    answers = [(a.start, a.end, a.speaker, a.role, True) for a in interviews.answers(text)]   # a Q&A's answers
+    for start, end, speaker, role, attributed in sorted(found + answers) if answers else found:
+        base = 0.75 if attributed else 0.35
+        words = len(text[start:end].split())
+        add(QUOTE, start, end, speaker=speaker, role=role, score=round(base + min(0.15, 0.01 * words), 3))
     sentence_at = _SentenceIndex(spans)
     seen_figures: set[tuple[int, int]] = set()
     quantities: list[tuple[int, int]] = []

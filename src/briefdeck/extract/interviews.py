@@ -1,0 +1,92 @@
+"""An interview written as questions and answers: each answer is the interviewee's words, quotation marks or not.
+
+    **Why is it happening?**
+
+    Qureshi: There isn't one reason. A lot of these drugs are made by a handful of factories …
+
+    Then there's price. …
+
+An answer opens on its speaker's name and a colon ("Qureshi:", "**Gallagher:**", "Nadia Qureshi:") or on
+"A:"; the paragraphs after it, up to the next question, are the same answer, unless the reporter steps in to
+quote someone else ("A department spokesperson told us: “…”"). A question is a paragraph in bold or one
+labelled "Q:" (or with the interviewer's name). It takes two answers by the same person, named in full
+somewhere in the text, before anything is read as an interview, so a transcript line or a "Note:" is not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefdeck.extract.people import Directory
+
+# "Qureshi: It looks like …", "**Gallagher:** Some of it …", "A: No.", "Nadia Qureshi: …"
+_LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
+                    r"(?=\S)", re.M)
+_QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question)[*_]{0,2}\s*[:.]")
+_SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson told us: “…”": the reporter quoting another
+MIN_ANSWERS = 2
+MIN_WORDS = 6              # "Clinton: 2,316." is a tally, not an answer
+
+
+@dataclass
+class Answer:
+    start: int
+    end: int
+    speaker: str
+    role: str
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for block in re.split(r"(\n\s*\n)", text):
+        if block.strip() and not block.startswith("\n"):
+            lead = len(block) - len(block.lstrip())
+            out.append((pos + lead, pos + len(block.rstrip())))
+        pos += len(block)
+    return out
+
+
+def answers(text: str) -> list[Answer]:
+    """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
+    labels = [m for m in _LABEL.finditer(text) if m.group("label") not in ("Q", "Question", "Note", "Editor")]
+    counts: dict[str, int] = {}
+    for m in labels:
+        counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+    if not labels or max(counts.values()) < MIN_ANSWERS:
+        return []
+    directory = Directory(text)
+    who = {}
+    for label, n in counts.items():
+        person = None if n < MIN_ANSWERS and label != "A" else (
+            directory.people.get(label) or directory.surname_person(label.split()[-1], len(text)))
+        if person is not None and " " in person.name:
+            who[label] = person
+    if "A" in counts and counts["A"] >= MIN_ANSWERS and not who:
+        named = [p for p in directory.people.values() if p.personal and " " in p.name]
+        if named:
+            who["A"] = named[0]                          # "A:" answers are the person the interview is with
+    if not who:
+        return []
+    paras = _paragraphs(text)
+    asked = sum(1 for s, e in paras if _question(text[s:e]))
+    out: list[Answer] = []
+    speaker, labelled = None, 0
+    for k, (start, end) in enumerate(paras):
+        para = text[start:end]
+        label = _LABEL.match(para)
+        if label and label.group("label") in who and k and len(para[label.end():].split()) >= MIN_WORDS \
+                and para[label.end()] not in "\u2018\u201c'\"":    # not a headline quoting them
+            speaker, labelled = who[label.group("label")], labelled + 1
+            out.append(Answer(start + label.end(), end, speaker.name, speaker.role))
+        elif label or _question(para):
+            speaker = None                                # a question, or someone else's turn
+        elif speaker is not None and asked >= MIN_ANSWERS and not _SOMEONE_ELSE.search(para) \
+                and not para.startswith("#") and speaker.surname not in para:
+            out.append(Answer(start, end, speaker.name, speaker.role))   # the answer goes on (not "Doe said …")
+        else:
+            speaker = None
+    return out if labelled >= MIN_ANSWERS else []
+
+
+def _question(para: str) -> bool:
+    return bool(_QUESTION.match(para)) or para.rstrip("*_ ").endswith("?") and len(para.split()) < 40

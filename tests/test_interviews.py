@@ -1,0 +1,65 @@
+"""A question-and-answer interview: each answer is the interviewee's words, with or without quotation marks."""
+from __future__ import annotations
+
+from briefdeck.core import Source
+from briefdeck.extract import extract
+
+INTERVIEW = """# Q&A: Why the ferry keeps breaking down
+
+*Interview by Sam Roe, Harbour Lantern*
+
+Marta Lindqvist has run the island ferry service for six years. We asked her why sailings keep being cancelled.
+
+**How many sailings were cancelled last winter?**
+
+Lindqvist: About one in eight. Most of those were the old boat, which is forty-one years old and spends more time in the yard than on the water.
+
+The crews do heroic work with it. But you cannot keep a forty-year-old engine running on goodwill.
+
+**The province says a new boat is coming. When?**
+
+**Lindqvist:** Not before 2028. The order was placed in March, and the yard needs three years at best.
+
+A provincial spokesperson told us: "The replacement vessel remains on schedule."
+
+**What should islanders do until then?**
+
+Lindqvist: Check the app before you drive to the terminal, and please be patient with the deckhands.
+"""
+
+NEWS = """Ferry service cut again
+
+Lindqvist: ‘We Cannot Keep Patching This Boat’
+
+The island ferry cancelled 14 sailings this week, the operator said, and Marta Lindqvist, who runs the service, said the old boat needs a new engine.
+
+Lindqvist said the crews had done all they could. The province says a new boat is on order.
+
+Results by route:
+
+Northside: 112 sailings, 9 cancelled.
+
+Southside: 98 sailings, 5 cancelled.
+"""
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    source = Source(id="s", path="s.md", text=text)
+    return [(sn.anchor.exact, sn.speaker) for sn in extract(source) if sn.kind == "quote"]
+
+
+def test_every_answer_of_a_question_and_answer_interview_is_the_interviewees_words():
+    quotes = dict(_quotes(INTERVIEW))
+    assert quotes["About one in eight. Most of those were the old boat, which is forty-one years old and spends more "
+                  "time in the yard than on the water."] == "Marta Lindqvist"
+    assert quotes["The crews do heroic work with it. But you cannot keep a forty-year-old engine running on "
+                  "goodwill."] == "Marta Lindqvist"                      # the answer's second paragraph
+    assert quotes["Not before 2028. The order was placed in March, and the yard needs three years at best."] \
+        == "Marta Lindqvist"                                            # a label in bold
+    assert not any(text.startswith("How many") for text in quotes)       # the questions are not hers
+    assert not any("provincial spokesperson" in text for text in quotes)  # the reporter quoting someone else
+
+
+def test_a_headline_with_a_name_and_a_colon_or_a_tally_by_name_is_not_an_interview():
+    quotes = _quotes(NEWS)
+    assert not any(text.startswith(("The island ferry", "112 sailings", "Lindqvist said")) for text, _ in quotes)
