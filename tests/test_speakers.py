@@ -1522,3 +1522,36 @@ def test_the_director_is_the_person_the_story_is_about_when_no_one_was_called_di
             "early not to wait for a carmaker.\n\n"
             "\u201cWe are not one big thing anymore,\u201d the director said.")
     assert speaker_of(text, "We are not one big")[0] == "Gareth Pruitt"
+
+
+def test_the_charity_is_the_name_the_text_defined_as_one():
+    text = ("Harbour Breath, a charity that supports people with lung disease, welcomed the plan but urged the board "
+            "to reach smokers.\n\n\u201cA programme is only as good as the people who turn up,\u201d the charity said.")
+    assert speaker_of(text, "A programme is only")[0] == "Harbour Breath"
+
+
+def test_the_agency_named_before_only_by_its_initials_is_given_in_full():
+    text = ("The National Ocean Board declined to renew the grant. In a statement, the NOB said it does not comment "
+            "on single awards.\n\n\u201cEvery proposal is reviewed on its merits,\u201d the agency said.")
+    assert speaker_of(text, "Every proposal")[0] == "National Ocean Board"
+
+
+def test_his_in_an_opening_phrase_points_to_the_name_right_after_it():
+    text = ("Eldon Kraus, 79, drives 90 miles to see a doctor. Marcus Trujillo, who runs the ambulance service, said "
+            "calls had doubled.\n\nBack at his kitchen table, Kraus has done the arithmetic. His daughter has asked "
+            "him to move. He has told her he will think about it.\n\n"
+            "\u201cI was born in this county,\u201d he said.")
+    assert speaker_of(text, "I was born")[0] == "Eldon Kraus"
+
+
+def test_a_body_whose_name_lists_what_it_covers_with_commas_is_named_whole():
+    text = ("In a statement, Innovation, Science and Economic Development Canada said it was \u201cin close contact "
+            "with the company and with the union\u201d and pointed to federal programs.")
+    assert speaker_of(text, "in close contact")[0] == "Innovation, Science and Economic Development Canada"
+
+
+def test_the_letter_is_its_writers_when_the_sentence_that_names_it_runs_long():
+    text = ("In a letter headed \u201cTo Our Homeowner Families\u201d and sent to buyers on Nov. 29, a copy of which "
+            "was reviewed by the Weekly, Vincent Abruzzi wrote that he had tried every avenue.\n\n"
+            "\u201cI am deeply sorry,\u201d the letter says.")
+    assert speaker_of(text, "I am deeply sorry")[0] == "Vincent Abruzzi"

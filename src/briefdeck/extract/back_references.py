@@ -101,7 +101,9 @@ _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,6}?[\w\u2019'&.\-]+)"
 _IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,6}}?in[ \t]+"
                             rf"(?:an?|the|her|his|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}\b", re.M)
 _ISSUED = [
-    re.compile(rf"\b[Ii]n[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b[^,.\n]{{0,60}},[ \t]+{_MAKER}[ \t]+"
+    # "In a letter headed “…” and sent to buyers on Nov. 29, a copy of which was reviewed by TCW, Doe wrote"
+    re.compile(rf"\b[Ii]n[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b(?:[^,.\n]|\.(?=[ \t][a-z\d])){{0,80}}"
+               rf"(?:,[^,.\n]{{1,60}})?,[ \t]+{_MAKER}[ \t]+"
                r"(?:said|says|wrote|writes|added|stated|argued|warned|called|accused|urged|described|dismissed|"
                r"welcomed|rejected|denied|defended|insisted|vowed|pledged|announced|confirmed|critici[sz]ed)\b"),
     # "Jo Doe, a spokeswoman for the minister, said in a statement": the appositive is not the maker

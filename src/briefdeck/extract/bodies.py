@@ -14,7 +14,7 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "organization organisation institute network manufacturer retailer airline railway utility "
                         "committee lender insurer producer supplier operator developer broadcaster publisher newspaper "
                         "startup maker chain league federation coalition alliance society chamber foundation trust district force police "
-                        "court city county municipality township guild".split())
+                        "court city county municipality township guild charity nonprofit watchdog consultancy".split())
 # "the force" after "NSW Police": words for one kind of body that its name may not share
 _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
               "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township")}
@@ -23,6 +23,9 @@ _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ 
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
                          r"added)\b")
 BODY_LOOKBACK = 1200
+# "Lung Health Cymru, a charity that supports …": a name the text defines as a body of that kind
+_DEFINED = re.compile(r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
+                      r"(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){0,3}?([a-z]+)[ \t]+(?:that|which|based|founded|set up|run)\b")
 _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
                      r"([A-Z][^,.;:\n\u201c\"]{1,80}?)(?=,|[ \t]+(?:said|says|announced|warned|told|has|had|is|was|will|"
                      r"would|wants|plans)\b)")
@@ -74,9 +77,11 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             or not all(w.isalpha() for w in words[1:-1]):
         return ""
     words = ["the", words[-1]]                        # "the provincial police force": a force
-    called = [m.group(2) for m in _CALLED.finditer(text, max(0, at - BODY_LOOKBACK), at) if m.group(1) == words[1]]
+    called = sorted([(m.start(), m.group(2)) for m in _CALLED.finditer(text, max(0, at - BODY_LOOKBACK), at)
+                     if m.group(1) == words[1]] + [(m.start(), m.group(1)) for m in _DEFINED.finditer(
+                         text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]])
     if called:
-        return called[-1]                             # "A group called Citizens for a Fair Deal said …": the group
+        return called[-1][1]                          # "A group called Citizens for a Fair Deal said …": the group
     best = same = plain = ""
     lookback = text.rfind("\n", 0, max(0, at - BODY_LOOKBACK)) + 1    # from a paragraph's start, not mid-name
     for m in _BODY_SPOKE.finditer(text, lookback, at):

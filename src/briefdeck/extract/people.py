@@ -432,8 +432,10 @@ class Directory:
                 leads = leads or _ONLY_AS.search(self.masked, max(s_start, pos - 60), pos) is not None
                 said = _SPEAKS.match(self.masked, self.masked.find(first.surname, pos) + len(first.surname))
                 chained = not leads and not said and same.search(self.masked, s_start, pos) is not None \
+                    and not self.masked[s_start:pos].rstrip().endswith(",") \
                     or not_subject and _SUBJECT_PRONOUN[gender].search(self.masked, pos, min(end, at)) is not None
-                # ("…, survivor of more systems than she cares to count, Jo Doe said": she is Jo Doe)
+                # ("…, survivor of more systems than she cares to count, Jo Doe said": she is Jo Doe; so is "his" in
+                # "Back at his kitchen table, Doe …")
                 if not chained:
                     return first
                 relaxed = True

@@ -145,7 +145,7 @@ class _Finder:
                 return self._named_at(named, at)
             body = bodies.body_named_before(m.text, self.masked, at, self._a_person)
             if body:                                        # "the agency": Statistics Canada
-                return bodies.short_for(body, self.masked, at) or body, "", None
+                return bodies.short_for(body, self.masked, at) or bodies.spelled_out(body, self.masked) or body, "", None
             described = back_references.fuller_description(m.text, self.masked, at) or m.text
             return bodies.spelled_in(bodies.named_in(described, self.masked, at, self._a_person), self.masked), "", None
         held = None if self._a_person(m.name) else back_references.office_holder(self.d, m, self.masked, at)

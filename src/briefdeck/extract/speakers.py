@@ -69,8 +69,7 @@ _STRONG = frozenset("said says say told tells added adds wrote writes asked asks
                     "tweeted tweets continued continues insisted insists".split())
 _AUX_FINITE = frozenset("is was were are has had have will would could should can may might must does did".split())
 _DASHES = (",", "\u2014", "\u2013", "--", "\u2015")
-_SUBORDINATORS = frozenset("when after as while if although though because since before until once whereas unless "
-                           "despite following amid upon".split())
+_SUBORDINATORS = frozenset("when after as while if although though because since before until once whereas unless despite following amid upon".split())
 
 
 def _delimiter(t: Token) -> bool:
@@ -89,9 +88,10 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             return _description_subject(toks, j, text)
         if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
             lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
-            if lead is not None and head.kind == NAME and " of " in lead.name and lead.name.split()[0].lower() \
-                    in ORG_WORDS and lead.end + len(listed_after(text, lead.end)) == head.end:   # "Ministry of
-                whole = text[text.index(lead.name, lead.start):head.end]                    # Energy, Mines and Trade"
+            if lead is not None and head.kind == NAME and (" of " in lead.name and lead.name.split()[0].lower() in ORG_WORDS
+                    or head.name.split()[-1].lower() in ORG_WORDS) and lead.end + len(listed_after(text, lead.end)) \
+                    == head.end:   # "Ministry of Energy, Mines and Trade", "Innovation, Science and … Canada"
+                whole = text[text.index(lead.name, lead.start):head.end]
                 return Mention(NAME, whole, lead.start, head.end, whole, lead.role, lead.begin)
             if lead is not None:
                 return lead
