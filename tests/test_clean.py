@@ -306,6 +306,12 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "This article appears in print in the Weekend Magazine of May 3, 2026, under the headline \u201cLast Boat.\u201d",
     "*Share this article* \u00b7 *Comments (38)*",
     "*Related posts:* [Ferry fares explained](https://example.org/a) \u00b7 [Who runs the port](https://example.org/b)",
+    # skip links, a release's header, chart captions and credits, paywall counts, audio and video promos
+    "Jump past the menu", "For immediate distribution", "[Chart] Sailings a week, by route, 2019 to 2026.",
+    "Source: Harbour Authority. Graphic: Lantern data desk.", "Keep reading free: 2 of 3 articles left this month.",
+    "Have this story read to you (4 min)", "VIDEO (2:48) | Riding the last sailing of the old ferry",
+    "Up next in 8 seconds: Pilots vote on a new contract",
+    "Learn more about the Island Ferry Plan at harbourferries.example/plan",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -354,6 +360,7 @@ def test_page_furniture_inside_an_article_goes(line):
     "Crews will text, email and call every island household before the sailings change, the operator said.",
     "A news release from the ministry gave no figures.",
     "Islanders who support local news outlets say the Lantern matters, the mayor said.",
+    "Islanders can learn more at a meeting in the ferry terminal on Tuesday, the operator said.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"

@@ -564,3 +564,31 @@ def test_an_interview_in_question_and_answer_form_is_not_a_comments_section():
 def test_prose_above_a_markdown_heading_is_not_chrome(above):
     raw = above + "\n\n# Harbour notes\n\nFerry fares rose by 12% last spring."
     assert clean(raw).text == raw.replace("fish\nout", "fish out")          # a wrapped paragraph is joined
+
+
+@pytest.mark.parametrize("section", [
+    "Reader Exchange (14)\nConversation rules: be civil, stay on topic.\nJo Moura \u00b7 Cranston \u00b7 3 hours ago\n"
+    "The big landlords will find the loopholes.\nReply \u00b7 Like (22)\nAl Rivera \u00b7 Olneyville \u00b7 2 hours ago\n"
+    "My rent went up $300 this year.\nReply \u00b7 Like (41)\nShow 11 more remarks",
+    "**Neighbor comments (6)** \u00b7 *Use your real name and your cross streets.*\n\n"
+    "> **Jo Linde, Booth & Locust:** Thank you for explaining what it does.\n>\n"
+    "> **Kwame Asa, Fratney & Wright:** Nobody in that basement wanted to talk about parking.\n\n"
+    "[Read the other 3 comments](#)",
+    "Reader feedback (4)\nPosted by D. Kaminski, estimator, Winnipeg \u2014 Nov. 15, 2024\n"
+    "We poured more foundations this year than in the three before.\n"
+    "Posted by Ray Sutter, site superintendent \u2014 Nov. 15, 2024\nHalf my old crew is in Alberta.\nShow all feedback",
+])
+def test_comment_sections_in_more_of_their_forms_go(section):
+    story = ("The council voted 8-7 to cap rent increases at 4% a year, after a five-hour meeting, and the cap "
+             "takes effect on Jan. 1 for leases renewed after that date.\n\n"
+             "Landlords said they would challenge the ordinance in court.\n\n")
+    assert clean(story + section).text == story.strip()
+
+
+@pytest.mark.parametrize("bio", [
+    "About the author:\nAmira Haddad is a volunteer organizer with a tenants' union and lives in the Gibson area.",
+    "**About the author:** Amira Haddad is a volunteer organizer with a tenants' union.",
+])
+def test_a_bio_under_an_about_the_author_label_goes_whatever_the_writer_does(bio):
+    story = "The council voted 8-7 to cap rent increases at 4% a year.\n\n"
+    assert clean(story + bio + "\n\nThe cap starts on Jan. 1.").text == story + "The cap starts on Jan. 1."

@@ -166,9 +166,12 @@ def test_a_bare_number_after_the_number_of_things_changed_counts_them_and_so_doe
 def test_a_bare_number_that_is_the_level_of_what_its_clause_names_is_a_figure():
     text = ("Enrolment in trade apprenticeships across Manitoba fell from 8,400 in 2009 to 5,100 in 2015. It has "
             "since recovered to 7,250. When the yard closed it employed 2,900. Hours per shift fell from 9.5 to 8.25. "
-            "Six cousins held shares in 1990; today there are 31. With the new line, the count could approach 3,000.")
+            "Six cousins held shares in 1990; today there are 31. With the new line, the count could approach 3,000. "
+            "The forecast has been cut from 96,000 a day to 71,000. The bridge's rating, a score the province keeps, "
+            "fell from 64 to 41. Weekday boardings averaged 38,200, up from 35,900.")
     got = {text[f.start:f.end]: f.unit for f in fig.find(text)}
-    for number in ("8,400", "5,100", "7,250", "2,900", "9.5", "8.25", "3,000"):
+    for number in ("8,400", "5,100", "7,250", "2,900", "9.5", "8.25", "3,000", "96,000", "71,000", "64", "41",
+                   "38,200", "35,900"):
         assert number in got, number
     assert got["31"] == "cousins"
 

@@ -156,7 +156,12 @@ _WHOLE_LINE = [
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
     r"(?:photo|image|picture|photograph|video|illustration)s? (?:by|courtesy(?: of)?|credit)\b.{0,160}",
     r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
-    r"(?:photo|image|picture)s? (?:supplied|provided|submitted) by .{2,120}", r"\[(?:image|photo|picture|video)\].{0,300}",
+    r"(?:photo|image|picture)s? (?:supplied|provided|submitted) by .{2,120}", r"\[(?:image|photo|picture|video|chart|graphic|map|table)\].{0,300}",
+    r"(?:(?:source|data)s?:\s.{1,80}?\.\s+)?graphic(?:s)?:\s.{1,80}",                  # "Source: CMHC. Graphic: Data desk."
+    r"(?:skip|jump|go)(?: straight| right)? (?:to|past) (?:the )?(?:main )?(?:content|story|article|menu|navigation)",
+    r"for immediate (?:release|distribution)", r"learn more (?:about .{1,80} )?at \S+\.\S+.{0,40}",
+    r"(?:have this (?:story|article) read to you|listen to this (?:story|article)).{0,40}", r"up next in \d+ seconds?:.{0,150}",
+    r".{0,40}\b\d+ of \d+ (?:free )?(?:articles|stories) (?:left|remaining)\b.{0,60}", r"video\s*\(\d+:\d\d\)\s*[|:\u00b7\u2014-]\s*.{0,150}",
     r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}",
     r"\*?.{0,300}\((?-i:[A-Z])[^()]{1,60} (?:photo|photograph|image)\)\.?\*?",     # "… late Sunday. (Acme photo)"
     r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",

@@ -25,8 +25,9 @@ _STAMP = (rf"(?:\s*[\u00b7\u2022|,\u2013\u2014-]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\
 _USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
 _SIGNATURE = re.compile(
     rf"^[\W_]*(?:[\u2014\u2013-]+\s*)?(?:{_NAME},\s+(?:[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){{0,2}},\s+)?{_PLACE}|{_NAME}\s+(?:from|in|of)\s+{_PLACE}|{_NAME}[ \t]{{2,}}{_PLACE}"
-    rf"|{_NAME}\s+[\u2014\u2013]\s+{_PLACE}"                      # "Marisol T. — Barton Village"
-    rf"|{_NAME}\s+(?:says|said|wrote|writes|commented|replied)\s*:?|(?i:posted by)\s+(?:{_NAME}|{_USER})(?:\s*[-\u2013\u2014,]\s*{_PLACE})?"
+    rf"|{_NAME}\s+[\u2014\u2013\u00b7]\s+{_PLACE}"                # "Marisol T. — Barton Village", "Jo Doe · Cranston"
+    rf"|{_NAME}\s+(?:says|said|wrote|writes|commented|replied)\s*:?|(?i:posted by)\s+(?:{_NAME}|{_USER})"
+    rf"(?:,\s+[a-z][\w -]{{1,30}})?(?:\s*[-\u2013\u2014,]\s*{_PLACE})?"          # "Posted by D. Doe, estimator, Winnipeg"
     rf"|[\u2014\u2013-]+\s*{_NAME})\s*[.:]?{_STAMP}\s*$")
 # "Great piece, very balanced. — Marjorie, Hamilton": an opinion signed at its own end
 _SIGNED_AT_END = re.compile(rf"[.!?\u201d\"’)]\s+(?:[\u2014\u2013]|--?)\s*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})\s*$")
@@ -34,10 +35,11 @@ _SIGNED_AT_START = re.compile(rf"^[\W_]*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER}):\s+
 _STAMP_ONLY = re.compile(rf"^{_STAMP}\s*$")
 _WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b|[\u00b7|]\s*\d{1,2}\s?(?:h|hrs?|m|mins?|d|w|mo)$")   # "· 5h"
 _USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")
-_HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent)\s+)?"
-                      r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters)"
+_HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent|neighbou?r|"
+                      r"listener|viewer|member|community)\s+)?"
+                      r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters|exchange|feedback|remarks)"
                       r"(?:\s*\(\d+\)|\s+\d+)?(?:\s+(?:section|below|to (?:this|the) (?:post|story|article)))?"
-                      r"(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30}|\s+[\u2014\u2013]\s+[^.!?]{1,50}[.!]?)?[\W_]*$"
+                      r"(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30}|[*_]*\s+[\u2014\u2013\u00b7]\s+[*_]*[^.!?*]{1,60}[.!]?)?[\W_]*$"
                       r"|^[\W_]*(?:what (?:our )?(?:readers|listeners|viewers|members) (?:are )?say(?:ing)?(?:\s*\(\d+\))?|"
                       r"readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)|"
                       r"(?:have|share) your say|add your (?:two cents|voice|thoughts)\b.{0,60}|from the comments)[\W_]*$", re.I)
@@ -46,8 +48,11 @@ _FURNITURE = re.compile(r"^[\W_]*(?:(?:\d+[\s|\u00b7]+)?(?:(?:reply|report|like|
                         r"reply|report|like|share|flag|\d+\s+(?:likes?|replies|votes?)|"
                         r"\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|up ?vote|down ?vote|"
                         r"(?:reply\s*[\u00b7|]\s*)?\d+\s+(?:thumbs?|hearts?|up ?votes?)(?:\s+(?:up|down))?|"
-                        r"load (?:more|older|earlier|previous) (?:comments|responses|replies)|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)
+                        r"load (?:more|older|earlier|previous) (?:comments|responses|replies)|"
+                        r"(?:show|read|see|view) (?:all|the other|\d+ more|more)(?: \d+)? (?:comments|remarks|feedback|"
+                        r"responses|replies)|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)
 MAX_OPINION_WORDS = 90     # a comment is short; a longer paragraph is the article again
+HEADING_WORDS = 16         # "Neighbor comments (6) · Use your real name and your cross streets."
 _TAIL = 0.4                # comments come after the article: look only after the first 40% of the text
 
 
@@ -130,7 +135,7 @@ def find(text: str) -> list[Para]:
     if len(paras) < 4:
         return []
     limit = len(text) * _TAIL
-    heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= 10
+    heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= HEADING_WORDS
                     and _HEADING.match(p.text)), None)
     # under a comments heading, "R. Doe, Val-d’Or: Five years is good …" is a whole comment (not a Q&A's "Doe: …")
     opens = {i for i, p in enumerate(paras) if heading is not None and i > heading and p.words <= MAX_OPINION_WORDS

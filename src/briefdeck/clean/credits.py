@@ -98,13 +98,16 @@ def is_stamp(line: str) -> bool:
     return all(_STAMP_WORD.fullmatch(t.strip(",:")) or not t.strip(",:") for t in tokens)
 
 
-_ABOUT = re.compile(r"^(?:about the (?:writer|reporter|author)s?|the (?:writer|reporter|author))\s*[:\u2014\u2013]\s*", re.I)
+_ABOUT = re.compile(r"^[*_]*(?:about the (?:writer|reporter|author)s?|the (?:writer|reporter|author))[*_]*\s*[:\u2014\u2013]"
+                    r"[*_]*\s*", re.I)
 
 
 def _bio(p: Para, names: set[str]) -> bool:
     text = _ABOUT.sub("", p.text)                   # "About the writer: Jo Doe covers …"
     if len(text) > MAX_BIO_CHARS or not text[:1].isupper():
         return False
+    if text != p.text:                              # labelled a bio: whatever the writer does for a living
+        return not _QUOTE_OR_SPEECH.search(text)
     if not (_BIO.match(text) or ("column" in text or "podcast" in text or "show" in text or "newsletter" in text)
             and _NAME_LINE.match(text) and _COLUMN.search(text)
             or any(text.startswith(name + " ") and text[len(name) + 1:][:1].islower() for name in names)):
@@ -130,6 +133,9 @@ def strip(text: str) -> Step:
         elif i + 1 < len(paras) and name_over_role(paras, i):
             names.add(p.text)
             runs.append(([p, paras[i + 1]], "byline"))
+        elif i + 1 < len(paras) and _ABOUT.fullmatch(p.text.strip() + " ") and len(paras[i + 1].text) <= MAX_BIO_CHARS \
+                and not _QUOTE_OR_SPEECH.search(paras[i + 1].text):
+            runs.append(([p, paras[i + 1]], "author bio"))       # "About the author:" over the bio
     taken = {id(q) for run, _ in runs for q in run}
     runs += [([p], "author bio") for p in paras if id(p) not in taken and _bio(p, names)]
     return remove(text, "byline", runs)
