@@ -592,3 +592,16 @@ def test_comment_sections_in_more_of_their_forms_go(section):
 def test_a_bio_under_an_about_the_author_label_goes_whatever_the_writer_does(bio):
     story = "The council voted 8-7 to cap rent increases at 4% a year.\n\n"
     assert clean(story + bio + "\n\nThe cap starts on Jan. 1.").text == story + "The cap starts on Jan. 1."
+
+
+def test_a_markdown_menu_a_posted_line_and_a_caption_under_a_picture_go():
+    raw = ("# Day 40 of the rent strike at Bayview Towers\n\n* [Home](/)\n* [Know Your Rights](/rights)\n"
+           "* [Fighting an increase?](/agi)\n* [Join the Union](/join)\n\n"
+           "Posted November 19, 2024 by the Organizing Committee, with reporting by Ana Ruiz \u00b7 7 minute read\n\n"
+           "![Tenants on the lawn](/uploads/picket.jpg)\n\n*Saturday picket, east lawn. Shot by our media crew.*\n\n"
+           "Tenants in two towers have not paid rent since July 30 to protest an increase of 4.9% a year on top of "
+           "the provincial guideline, and the landlord has filed to evict 38 households.")
+    text = clean(raw).text
+    assert text == ("# Day 40 of the rent strike at Bayview Towers\n\nTenants in two towers have not paid rent since "
+                    "July 30 to protest an increase of 4.9% a year on top of the provincial guideline, and the landlord "
+                    "has filed to evict 38 households.")

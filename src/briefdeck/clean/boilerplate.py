@@ -18,9 +18,7 @@ _WHOLE_LINE = [
     r"(?:join the conversation\.\s*)?please read our (?:commenting|community|comment) (?:guidelines|rules|policy)\b.{0,80}",
     r"you must be logged in to (?:comment|join the (?:discussion|conversation))\b.{0,80}",
     r"comment(?:ing|s)? (?:is |are )?(?:now )?closed for this (?:story|article)\.?",
-    # navigation and page furniture
-    r"scroll to top", r"back to top",
-    # a link back to the listing the page came from: "‹ Back to News Releases", "Back to all stories"
+    # navigation and page furniture; a link back to the listing the page came from: "‹ Back to News Releases"
     r"[\u2039\u2190\u00ab<]\s*back(?: to .{1,50})?",
     r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
     r"-\s?30\s?-", r"#{3}",                       # a press release's end mark: what follows is the site's
@@ -32,7 +30,7 @@ _WHOLE_LINE = [
     r"[-_=~*\u2014\u2013\u2022\u00b7. ]{4,}",           # a divider drawn with dashes or dots
     r"\d+ (?:replies|comments|responses)(?: from (?:readers|neighbou?rs))?", r"filed (?:in|under)\s*:.{0,160}",
     r"about the (?:writer|author|reporter)",
-    r"menu", r"home", r"search", r"skip advertisement",
+    r"menu", r"home", r"search", r"skip advertisement", r"scroll to top", r"back to top",
     r"search (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}",         # "Search the Courier"
     r"(?:license|licence|reprint|republish) (?:this|the) (?:article|story)",
     r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
@@ -48,7 +46,7 @@ _WHOLE_LINE = [
     # end notes: who helped, who paid
     r"[\u2014\u2013-]?\s*with (?:files|reporting|assistance) from .{1,120}",
     r"\(update[sd]? (?:with|to (?:add|include|reflect))\b[^()]{1,160}\)\.?",   # a wire's "(Updates with … paragraph.)"
-    r"disclaimer\s*:.{0,400}",
+    r"disclaimer\s*:.{0,400}", r"(?:©|\(c\)|copyright) .*",
     r"(?-i:(?:[A-Z]{3,} )?ALERT|BREAKING(?: NEWS)?)\s*:.{0,200}",     # a banner: "WEATHER ALERT: Heat advisory …"
     r"(?:this|the) (?:article|story|report|coverage|series) (?:was|is) (?:reported|produced|written|made possible|"
     r"supported|funded)\b.{0,160}",
@@ -64,7 +62,6 @@ _WHOLE_LINE = [
     r"tags?:.*", r"topics?:.{0,300}", r"filed under:?.*", r"register (?:now|today)\s*[:\u2014\u2013-]\s.{0,100}",
     r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,200}",
     r"image (?:source|caption),\s.{1,300}",                             # "Image caption, Crews on the quay" r"categor(?:y|ies):.*", r"all rights reserved\.?",
-    r"(?:©|\(c\)|copyright) .*",
     # share bars
     r"(?:share|email|e-mail|print|save|send|bookmark)(?: this)?(?: (?:article|story|post|page))?"
     r"(?: (?:on|via|to|with|in|by) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
@@ -83,7 +80,6 @@ _WHOLE_LINE = [
     r"subscribe to (?:our |the )?(?-i:[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,4})"
     r"(?: for (?:daily |weekly |the latest |more )?(?:updates|news|alerts|coverage|analysis)"
     r"|\s[\u2014\u2013-]\s[\w ’'-]{0,30}\b(?:news|stories|headlines|updates)\b[\w ,’'-]{0,40})?",   # "… — local news every Thursday"
-    r"republish this (?:story|article|piece)\b.{0,120}",
     # channels and apps: "Follow our business coverage on WhatsApp", "Catch all the latest news on our app."
     r"follow (?:us|our [\w ]{1,40}) on (?:our (?:official )?)?(?:whatsapp|telegram|instagram|facebook|x|twitter|linkedin|"
     r"tiktok|threads|youtube|google news)\b.{0,80}",
@@ -160,9 +156,10 @@ _WHOLE_LINE = [
     r"(?:(?:source|data)s?:\s.{1,80}?\.\s+)?graphic(?:s)?:\s.{1,80}",                  # "Source: CMHC. Graphic: Data desk."
     r"(?:skip|jump|go)(?: straight| right)? (?:to|past) (?:the )?(?:main )?(?:content|story|article|menu|navigation)",
     r"for immediate (?:release|distribution)", r"learn more (?:about .{1,80} )?at \S+\.\S+.{0,40}",
+    r"(?:posted|published|filed)\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})\s+by\s+.{2,160}",
     r"(?:have this (?:story|article) read to you|listen to this (?:story|article)).{0,40}", r"up next in \d+ seconds?:.{0,150}",
     r".{0,40}\b\d+ of \d+ (?:free )?(?:articles|stories) (?:left|remaining)\b.{0,60}", r"video\s*\(\d+:\d\d\)\s*[|:\u00b7\u2014-]\s*.{0,150}",
-    r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}",
+    r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}", r"republish this (?:story|article|piece)\b.{0,120}",
     r"\*?.{0,300}\((?-i:[A-Z])[^()]{1,60} (?:photo|photograph|image)\)\.?\*?",     # "… late Sunday. (Acme photo)"
     r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
     r".{0,300}\((?:submitted|supplied|courtesy|handout)(?: (?:by|of|photo))?\b[^)]{0,60}\)\.?",
@@ -387,6 +384,7 @@ def is_boilerplate(line: str) -> bool:
     return any(f and (len(part.split()) > 1 or all(furniture)) for f, part in zip(furniture, parts))   # not a table's "Share"
 
 
+_ITALIC, _PICTURE = re.compile(r"([*_])[^*_\n]{3,400}\1"), re.compile(r"\s*!\[[^\]]{0,300}\]\([^)\s]{1,300}\)\s*$")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")      # "*Share this article*": Markdown italics
 
 
@@ -422,6 +420,8 @@ def strip(text: str) -> Step:
             continue                                # "Explainer: What the duties mean" on top is the headline
         if i and _FOR_OUTLET.fullmatch(line.strip()) and _caption(texts[i - 1]):
             drop.update((i - 1, i))
+        if _ITALIC.fullmatch(line.strip()) and _PICTURE.match(next((s for s in reversed(texts[:i]) if s.strip()), "")):
+            drop.add(i)                             # "![…](…)" then "*Saturday picket, east lawn. Photo: …*"
         if is_boilerplate(line) or is_link_bar(texts, i):
             drop.add(i)
             if i and _CREDIT.match(line.strip()) and texts[i - 1].strip() \

@@ -67,7 +67,8 @@ def find(text: str) -> list[list[Para]]:
 
 
 # a site's menu copied one item to a line ("News", "Local", "Arts & Life", "E-Edition"), above or below the story
-_MENU_ITEM = re.compile(r"[A-Z][\w&’'+/-]*(?:[ \t]+[\w&’'+/-]+){0,2}")
+_MENU_ITEM = re.compile(r"[A-Z][\w&’'+/-]*(?:[ \t]+[\w&’'+/-]+){0,3}\??")
+_MARKDOWN_ITEM = re.compile(r"^[*+\-\u2022][ \t]+\[([^\]]{1,60})\]\([^)]*\)$")    # "* [Know Your Rights](/rights)"
 MENU_ITEMS = 4
 STORY_WORDS = 20                 # a paragraph this long, ending a sentence, is the story
 
@@ -81,7 +82,9 @@ def menus(text: str) -> list[list[Para]]:
     runs: list[list[Para]] = []
     run: list[Para] = []
     for i, p in enumerate(paras + [Para(len(text) + 2, len(text) + 2, "")]):
-        item = (i < story[0] or i > story[-1]) and i > 0 and _MENU_ITEM.fullmatch(p.text) is not None
+        linked = _MARKDOWN_ITEM.match(p.text)
+        item = (i < story[0] or i > story[-1]) and i > 0 and _MENU_ITEM.fullmatch(linked.group(1) if linked else p.text) \
+            is not None
         if item and (not run or p.start == run[-1].end + 1):
             run.append(p)
             continue
