@@ -342,3 +342,14 @@ def test_the_best_five_say_what_happens_next_when_the_article_does(monkeypatch):
     assert hearing not in best_five()             # without the rule, the figures fill the first five
     monkeypatch.undo()
     assert hearing in best_five()
+
+
+def test_a_sentence_inside_a_quotation_is_the_quote_not_a_claim():
+    text = ("Mill cuts a shift\n\nThe mill will drop its night shift on July 14, the company said.\n\n"
+            "\u201cWe ran flat out for as long as we could,\u201d the owner said. \u201cIt hasn\u2019t worked. "
+            "We cannot keep shipping lumber to a market that takes a quarter of its value at the border.\u201d\n")
+    found = extract(Source(id="s", path="s.txt", text=text))
+    claimed = [sn.anchor.exact for sn in found if sn.kind == "claim"]
+    assert not any(c.startswith(("We cannot keep", "It hasn")) for c in claimed)
+    assert any("We cannot keep" in sn.anchor.exact for sn in found if sn.kind == "quote")
+    assert any(c.startswith("The mill will drop") for c in claimed)

@@ -24,6 +24,7 @@ The mill put off a $40-million expansion of the planer line indefinitely.
 Ottawa announced a $25 million investment that the ministry says will retrain 300 workers.
 The closure affects about 340 sawyers. The mill said 210 of them will be laid off in January.
 A sawyer bought a chainsaw in four payments of $112.50 last spring.
+The owner was blunt. “It hasn’t worked. The border now takes a fifth of their value at the crossing.”
 
 Shares of lumber shipments
 
@@ -57,6 +58,7 @@ def labels():
     ("210", "Sawyers laid off in January"),                # "210 of them": what was counted before
     ("$25 million", ""),                     # not "Investment that the ministry"; one word says too little
     ("$112.50", "Four payments"),                          # not "In four payments"
+    ("a fifth", "Share of value at the crossing"),         # not "… crossing.”"
     ("about 64%", "United States"),
     ("21%", "Asia"),
 ])

@@ -214,3 +214,10 @@ def test_a_pasted_page_takes_its_site_writer_and_date_from_the_lines_cleaning_re
     assert source.author == "Jo Doe"
     assert source.date == "2026-04-15"
     assert source.text.startswith("Paper mill to restart one machine in March\n\nThe mill will call back")
+
+
+def test_a_markdown_byline_in_bold_gives_the_writers_name_alone(tmp_path):
+    path = tmp_path / "loonie.md"
+    path.write_text("# Loonie slips as tariffs bite\n\nBy **Ada Quill**, Markets Reporter\n\n"
+                    "The Canadian dollar fell to 71.2 U.S. cents on Tuesday, traders said.\n", encoding="utf-8")
+    assert read_source(path, "loonie").author == "Ada Quill"

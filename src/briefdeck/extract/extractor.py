@@ -61,7 +61,11 @@ def extract(source: Source) -> list[Snippet]:
         if dateline:
             s = dateline.end()                       # "OTTAWA — The plan ..." starts at "The"
         starts.append((claims.label_end(text, s, e), e))   # "Why it matters: The plan ..." too
+    inside = sorted((s, e) for s, e, *_ in found)          # a sentence within a quotation is the quote's, not a claim
     for c in claims.rank(doubled, starts, source.title, quantities):
+        k = bisect_right(inside, (c.start, len(text))) - 1
+        if k >= 0 and inside[k][0] <= c.start and c.end <= inside[k][1] + 2:
+            continue
         add(CLAIM, c.start, c.end, score=c.score)
     return out
 

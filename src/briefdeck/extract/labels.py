@@ -123,7 +123,7 @@ def _finish(words: list[str]) -> str:
         words = words[1:]
     if not words:
         return ""
-    label = " ".join(words).strip(" ,.;:")
+    label = " ".join(words).strip(" ,.;:\u201c\u201d\"\u2018\u2019")         # not "… at the border.”"
     return label[:1].upper() + label[1:]
 
 

@@ -152,7 +152,7 @@ def iso_date(text: str) -> str:
 
 def byline(source: Source) -> None:
     """Fill author, publisher and date from a 'By Name | Outlet | 14 April 2026' line near the top."""
-    head = "\n".join(source.text.split("\n")[:8])
+    head = "\n".join(source.text.split("\n")[:8]).replace("**", "")      # "By **Jo Doe**, Markets Reporter"
     stamp = _DATELINE.search(head)
     if stamp and not source.date:
         source.date = iso_date(stamp.group(1))
