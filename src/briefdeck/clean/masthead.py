@@ -1,19 +1,20 @@
-"""A pasted page's masthead: the site's name (and its motto) set above the story's headline.
+"""A pasted page's head: the site's name (and its motto), menus and alerts set above the story's headline.
 
 A page copied from a browser starts with the site, not the story: "THE HARBOUR LANTERN", "Alder
 County Now | Straight news for all 12 townships", "**RIVER BUSINESS JOURNAL** — Commerce and
-careers". When a byline stands near the top, the headline is the nearest line over it that reads as
-one and not as a site's name (or a standfirst under the headline: the site is above either way); the
-lines above it that read as a site's name go, and so does the motto on the line right under such a
-name. Nothing else above the headline is touched (menus and sign-in links are the other steps' work),
-and without a byline nothing is.
+careers". When a byline stands near the top ("By …", or a name over "Staff Reporter"), the headline
+is the nearest line over it that reads as one and not as a site's name (or a standfirst under the
+headline: the site is above either way); in Markdown it is the "# " heading. Above the headline:
 
-Above the headline, a pasted page also keeps its chrome as a block of short lines: menus, sign-in
-links, an alert strip, a section trail. Such a block (two lines or more, none of them a paragraph of
-prose, set apart by a blank line) goes whole; so does a section's name alone ("Local News", "FROM THE
-POLICY DESK" over a headline in lower case); another
-single line there is left alone, since it may be the real headline over a standfirst. In Markdown the
-"# " heading is the headline for sure, and every such block above it goes.
+- a line among the first three that reads as a site's name goes (it becomes the publisher when the
+  page gave none), and so does the motto on the line right under it;
+- a block of short lines set apart by a blank line (menus, sign-in links, an alert strip, a section
+  trail: two lines or more, no paragraph of prose) goes whole, and so does a section's name alone
+  ("Local News", "FROM THE POLICY DESK" over a headline in lower case);
+- another single line is left alone, since it may be the real headline over a standfirst, unless the
+  headline is a Markdown "# " heading, which is the headline for sure.
+
+Without a byline or a "# " heading nothing is touched.
 """
 from __future__ import annotations
 

@@ -192,7 +192,8 @@ def _counted_before(found: list[Figure], at: int) -> str:
 
 
 def find(text: str) -> list[Figure]:
-    """Every figure in ``text``; counts need a noun after them ("51,000 jobs"), bare numbers are skipped."""
+    """Every figure in ``text``; counts need a noun after them ("51,000 jobs"); a bare number is skipped unless
+    something tells what it counts or it is the level of what its clause names ("recovered to 12,600")."""
     out: list[Figure] = []
     froms: list[Figure] = []                              # bare levels a change starts "from"
     for m in _matches(text):

@@ -1,5 +1,6 @@
 """What a figure measures: the clause around the number, without it ("A 25% tariff on cars" -> "tariff on
-cars"). Shown beside the figure in the editor; ``draft`` charts figures whose measures share words."""
+cars"). Shown beside the figure in the editor; ``draft`` charts figures whose measures share words. And
+when a bare number is the level of what its clause names ("It has since recovered to 12,600"): :func:`level`."""
 from __future__ import annotations
 
 import re
