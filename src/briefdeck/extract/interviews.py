@@ -25,7 +25,7 @@ _LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'
 _QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question)[*_]{0,2}\s*[:.]")
 _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson told us: “…”": the reporter quoting another
 MIN_ANSWERS = 2
-MIN_WORDS = 6              # "Clinton: 2,316." is a tally, not an answer
+MIN_WORDS = 6              # "Roe: 2,316." is a tally, not an answer
 
 
 @dataclass
