@@ -6,6 +6,7 @@ import re
 from briefdeck.clean import link_lists
 from briefdeck.clean.edits import Step, apply
 
+_PICTURE_MD = r"!\[[^\]]{0,300}\]\([^)\s]{1,300}\)"       # a Markdown picture: its words are a caption
 _WHOLE_LINE = [
     # comment forms
     r"leave a (?:reply|comment).*", r"post (?:a )?comment", r"cancel reply", r"\d* ?comments?",
@@ -70,8 +71,7 @@ _WHOLE_LINE = [
     r"(?:kindly |please )?share (?:this|the) (?:story|article|post)\s*(?::.{0,200})?",
     r"(?:send|pass|share) (?:this|it)(?: story| article)?(?: along| on)?\s*:.{0,120}",    # "Send this story: Facebook  X"
     r"share on (?:facebook|x|twitter|linkedin|whatsapp|reddit|bluesky|threads|email)\b.{0,120}",
-    r"!\[[^\]]{0,300}\]\([^)\s]{1,300}\)",                 # a Markdown picture: its words are a caption
-    r"(?:gift|give) (?:this )?(?:article|story)", r"share full article",
+    _PICTURE_MD, r"(?:gift|give) (?:this )?(?:article|story)", r"share full article",
     r"upcoming\s*:.{0,200}",                               # "Upcoming: Outlook Breakfast, Nov. 19 … tickets $45."
     # newsletters, subscriptions, cookies
     r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
@@ -384,7 +384,7 @@ def is_boilerplate(line: str) -> bool:
     return any(f and (len(part.split()) > 1 or all(furniture)) for f, part in zip(furniture, parts))   # not a table's "Share"
 
 
-_ITALIC, _PICTURE = re.compile(r"([*_])[^*_\n]{3,400}\1"), re.compile(r"\s*!\[[^\]]{0,300}\]\([^)\s]{1,300}\)\s*$")
+_ITALIC, _PICTURE = re.compile(r"([*_])[^*_\n]{3,400}\1"), re.compile(rf"\s*{_PICTURE_MD}\s*$")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")      # "*Share this article*": Markdown italics
 
 

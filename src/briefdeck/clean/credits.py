@@ -133,7 +133,7 @@ def strip(text: str) -> Step:
         elif i + 1 < len(paras) and name_over_role(paras, i):
             names.add(p.text)
             runs.append(([p, paras[i + 1]], "byline"))
-        elif i + 1 < len(paras) and _ABOUT.fullmatch(p.text.strip() + " ") and len(paras[i + 1].text) <= MAX_BIO_CHARS \
+        elif i + 1 < len(paras) and _ABOUT.fullmatch(p.text.strip()) and len(paras[i + 1].text) <= MAX_BIO_CHARS \
                 and not _QUOTE_OR_SPEECH.search(paras[i + 1].text):
             runs.append(([p, paras[i + 1]], "author bio"))       # "About the author:" over the bio
     taken = {id(q) for run, _ in runs for q in run}

@@ -99,7 +99,7 @@ def strip(text: str) -> Step:
     for block in chrome:                                 # the site's name in it still names the publisher
         part: list[Para] = []
         for p in block:
-            if paras.index(p) < SITE_LINES and is_site_name(p.text) and not is_boilerplate(p.text):
+            if p in paras[:SITE_LINES] and is_site_name(p.text) and not is_boilerplate(p.text):
                 runs += [(part, "page head")] if part else []
                 runs.append(([p], "site name"))
                 part = []

@@ -31,8 +31,8 @@ def find(text: str) -> list[Para]:
         p = paras[i]
         if _FACTS.search(p.text):
             break
-        if i + 1 < len(paras) and any(q.words >= PROSE_WORDS or _SPEECH.search(q.text)
-                                      for q in paras[i + 1:(first if first is not None else len(paras))]):
+        if any(q.words >= PROSE_WORDS or _SPEECH.search(q.text)
+               for q in paras[i + 1:(first if first is not None else len(paras))]):
             break
         first = i
     if first is None or sum(1 for i in heads if i >= first) < 2:

@@ -6,8 +6,8 @@
 
     Then there's price. …
 
-An answer opens on its speaker's name and a colon ("Qureshi:", "**Gallagher:**", "Nadia Qureshi:") or on
-"A:"; the paragraphs after it, up to the next question, are the same answer, unless the reporter steps in to
+An answer opens on its speaker's name and a colon ("Qureshi:", "**Gallagher:**", "Nadia Qureshi:"); the
+paragraphs after it, up to the next question, are the same answer, unless the reporter steps in to
 quote someone else ("A department spokesperson told us: “…”"). A question is a paragraph in bold or one
 labelled "Q:" (or with the interviewer's name). It takes two answers by the same person, named in full
 somewhere in the text, before anything is read as an interview, so a transcript line or a "Note:" is not.
@@ -15,11 +15,12 @@ somewhere in the text, before anything is read as an interview, so a transcript 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from briefdeck.extract.people import Directory
 
-# "Qureshi: It looks like …", "**Gallagher:** Some of it …", "A: No.", "Nadia Qureshi: …"
+# "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
 _LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
                     r"(?=\S)", re.M)
 _QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question)[*_]{0,2}\s*[:.]")
@@ -48,23 +49,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
-    labels = [m for m in _LABEL.finditer(text) if m.group("label") not in ("Q", "Question", "Note", "Editor")]
-    counts: dict[str, int] = {}
-    for m in labels:
-        counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
-    if not labels or max(counts.values()) < MIN_ANSWERS:
+    counts = Counter(m.group("label") for m in _LABEL.finditer(text))
+    labels = [label for label, n in counts.items() if n >= MIN_ANSWERS and label not in ("Q", "Question", "Note", "Editor")]
+    if not labels:
         return []
     directory = Directory(text)
     who = {}
-    for label, n in counts.items():
-        person = None if n < MIN_ANSWERS and label != "A" else (
-            directory.people.get(label) or directory.surname_person(label.split()[-1], len(text)))
+    for label in labels:
+        person = directory.people.get(label) or directory.surname_person(label.split()[-1], len(text))
         if person is not None and " " in person.name:
             who[label] = person
-    if "A" in counts and counts["A"] >= MIN_ANSWERS and not who:
-        named = [p for p in directory.people.values() if p.personal and " " in p.name]
-        if named:
-            who["A"] = named[0]                          # "A:" answers are the person the interview is with
     if not who:
         return []
     paras = _paragraphs(text)
