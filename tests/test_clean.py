@@ -500,6 +500,23 @@ _LINKS = ("- Plow drivers reach tentative deal with city\n- Library unveils new 
     "Sponsored Content: How harbour firms are paying for their next crane",
     "Harbour Business Breakfast \u2013 Thursday, Jan. 15, Pier 4 Hall. Register now.",
     "Dock workers walk the picket line on Tuesday. (Jo Doe / Ledger staff photographer)",
+    "\U0001f50a Have this story read to you (4 min)", "Tap the chart to enlarge | Download the data",
+    "Closed captions are available on all Harbour 9 video", "Harbour \u2192 Ferries",
+    "[Harbour Radio](/) | Listen live: **Morning Tide** with Jo Doe",
+    "Ferry news from both shores, supported by listeners like you.",
+    "*Harbour Radio's transport coverage is made possible in part by the Quay Foundation and by our members.*",
+    "**Jo Doe** reports on ports and ferries from the Harbour Radio newsroom. Send story ideas to jo@example.org.",
+    "*Jo Doe has covered the ferries for nine years. Before that she ran a deckhands' union local.*",
+    # a news aggregator's frame, a podcast plug, a disclaimer, a feedback form, a phone line, a sponsor, an address
+    "Sign in to personalize your feed", "Listen \u00b7 5 min", "Follow Harbour Wire", "Sponsored \u00b7 Ads by Feedly Hub",
+    "Read original article at harbourwire.example",
+    "Hear the full interview on Dockside, Fridays at noon on Harbour Radio, or wherever you get your podcasts.",
+    "This newsletter is for information only and is not investment advice.",
+    "All fields are optional. Do not include personal information in your feedback.",
+    "Text the newsroom: 902-555-0144", "Ferry news brought to you by Gullwing Marine - Serving the coast since 1961",
+    "Harbour Ledger Media, Suite 400, 12 Water St., Halifax, NS B3J 1A1",
+    "We use essential cookies only. No tracking. OK",
+    "Sign up for The Tide Table: the day's ferry news, delivered at 6 a.m.",
 )] + [("", "MORE LOCAL NEWS\n" + _LINKS), ("", "MOST READ ON THE HARBOUR LEDGER\n" + "\n".join(
     f"{n}. {item[2:]}" for n, item in enumerate(_LINKS.split("\n"), 1)))])
 def test_furniture_lines_and_lists_of_other_stories_go(before, after):
@@ -519,7 +536,13 @@ def test_a_headline_that_starts_with_search_is_kept():
 
 
 @pytest.mark.parametrize("line", ["Residents who qualify for the rebate can register now.",
-                                  "Drivers say they get paid less on the app than they did a year ago."])
+                                  "Drivers say they get paid less on the app than they did a year ago.",
+                                  "The new sailing is funded in part by the province and by a federal grant.",
+                                  "Fans can listen live on the station's website, the operator said.",
+                                  "**Jo Doe** said the crossing had been late three times this week.",
+                                  "The ferry, brought to you by the province since 1961, still runs at a loss.",
+                                  "Follow the money",
+                                  "Riders can call the operator at 902-555-0100 to ask about refunds, the operator said."])
 def test_a_story_sentence_that_ends_like_a_plug_is_kept(line):
     story = f"The ferry will carry 1,200 passengers a day from April, the operator said on Monday.\n\n{line}"
     assert clean(story).text == story
@@ -539,3 +562,19 @@ def test_a_pasted_pages_sticky_bar_and_menu_go_and_the_headline_leads():
     text = clean(raw).text
     assert text.startswith("Ferry fares rise as the new timetable starts")
     assert "NOW READING" not in text and "e-Edition" not in text
+
+
+def test_a_pull_quote_goes_with_the_line_under_it_that_says_whose_words_they_are():
+    story = ("Ferry co-op asks for two new boats\n\n"
+             "\u201cWe have never had a winter like this one, and the boats are older than the crews,\u201d said "
+             "Jo Doe, who runs the ferry co-op.\n\nThe co-op will ask the province for two new boats.")
+    pull = "\u201cWe have never had a winter like this one, and the boats are older than the crews.\u201d\n\u2014 Jo Doe, ferry co-op\n\n"
+    c = clean(story.replace("\n\nThe co-op", "\n\n" + pull + "The co-op"))
+    assert c.text == story
+    assert any("whose words" in r["note"] for r in c.report())
+
+
+def test_a_dashed_line_that_is_not_under_a_pull_quote_stays():
+    text = ("The co-op will ask the province for two new boats.\n\n\u2014 Jo Doe, ferry co-op\n\n"
+            "The vote is on Friday.")
+    assert clean(text).text == text

@@ -605,3 +605,48 @@ def test_a_markdown_menu_a_posted_line_and_a_caption_under_a_picture_go():
     assert text == ("# Day 40 of the rent strike at Bayview Towers\n\nTenants in two towers have not paid rent since "
                     "July 30 to protest an increase of 4.9% a year on top of the provincial guideline, and the landlord "
                     "has filed to evict 38 households.")
+
+
+_STORY_WITH_BOXES = (
+    "The ferry operator will add a fourth sailing on weekends from June, its chief executive said on Monday, "
+    "after two summers of cars left on the dock.\n\n"
+    "{box}\n\n"
+    "The extra sailing will cost about $2.4 million a year, paid from fares, according to the operator's plan.")
+
+
+@pytest.mark.parametrize("box", [
+    # a newsletter's pitch with its button after the last full stop, as pasted from a page
+    "Dockside Daily: the three ferry stories you need before your commute, every weekday. Count me in",
+    "The Crossing — one email each Friday with the week's schedules and fares. Add my address »",
+    # an advertiser's box: its label over a pitch that ends on the button and an arrow
+    "PARTNER SPOTLIGHT  |  Gullwing Marine Paints\nKeep your hull clean for two seasons with our coating. "
+    "Book a free hull check >>",
+    # an event whose pitch opens on the button
+    "Register now: Coastal Transport Forum, May 14, Harbour Hall. Early pricing ends April 30 \u00bb",
+    # Markdown: a bold lead-in, the button as a link after the pitch, or inside it
+    "**Ride often?** Get delay alerts by text for every route. [Sign me up](/alerts/ferry)",
+    "**Help us keep reporting.** Local news costs money. [Become a member](/join) \u2014 from $5 a month.",
+    "**Riders' meeting:** Tuesday, 6 p.m., terminal lounge. Coffee on us. [RSVP](/events/riders)",
+    "> **Partner spotlight:** Gullwing Marine \u2014 coatings that last two seasons. [Get a quote](https://gullwing.example)",
+    "**This week on The Crossing podcast:** a deckhand's guide to winter sailings. [Listen now](/podcast)",
+    # a button alone on its line, under the line that says what it is for
+    "Deckhand training: Saturday, March 8, 9 a.m. to 3 p.m., Terminal Hall\nRegister",
+])
+def test_a_box_that_closes_on_a_button_goes_whole_and_the_story_around_it_stays(box):
+    raw = _STORY_WITH_BOXES.format(box=box)
+    c = clean(raw)
+    assert c.text == _STORY_WITH_BOXES.format(box="").replace("\n\n\n\n", "\n\n")
+    removed = [r for r in c.report() if r["kind"] != "whitespace"]    # one change, reported
+    assert len(removed) == 1 and removed[0]["kind"] in ("button", "boilerplate")
+
+
+@pytest.mark.parametrize("line", [
+    "Drivers must register their vehicles before the first sailing",           # an instruction, not a button
+    "Pass holders can sign up for the new route at any terminal.",
+    "Riders can [sign up for delay alerts](/alerts) on the operator's site, or call the terminal.",   # a link in a sentence
+    "**Ride often?** [Sign me up](/alerts), the deckhand said, was the most common reply at the terminal.",
+    "Riders told the operator they would book a crossing online if the site worked. Book a seat",
+])
+def test_a_paragraph_of_the_story_that_mentions_signing_up_or_ends_on_a_fragment_in_speech_stays(line):
+    raw = _STORY_WITH_BOXES.format(box=line)
+    assert clean(raw).text == raw

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefdeck.clean import adverts, boilerplate, breaks, comments, credits, duplicates, link_lists, masthead, mojibake, \
-    sidebars
+from briefdeck.clean import adverts, boilerplate, breaks, buttons, comments, credits, duplicates, link_lists, masthead, \
+    mojibake, sidebars
 from briefdeck.clean.edits import Change, Step, apply, to_clean, to_raw, undo
 from briefdeck.core import Source
 
@@ -27,6 +27,7 @@ STEPS = (
     ("links", link_lists.strip),
     ("sidebar", sidebars.strip),
     ("boilerplate", boilerplate.strip),
+    ("button", buttons.strip),
     ("byline", credits.strip),
     ("join", breaks.join),
     ("duplicate", duplicates.drop),

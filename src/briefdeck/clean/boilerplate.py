@@ -3,22 +3,12 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.clean import link_lists
+from briefdeck.clean import captions, comments, link_lists
 from briefdeck.clean.edits import Step, apply
 
 _PICTURE_MD = r"!\[[^\]]{0,300}\]\([^)\s]{1,300}\)"       # a Markdown picture: its words are a caption
 _WHOLE_LINE = [
-    # comment forms
-    r"leave a (?:reply|comment).*", r"post (?:a )?comment", r"cancel reply", r"\d* ?comments?",
-    r"(?:show|view|load|hide) (?:all |more )?\d* ?(?:more )?comments?", r"sort by:? .{0,30}", r"reply(?: to this comment)?",
-    r"your email(?: address)? will (?:not|never) be (?:published|shared|displayed)\.?.*",
-    r"(?:required fields are marked|fields marked \*? ?are required).*",
-    r"save my name, email,? and website.*", r"(?:name|email|website|comment)\s*\*?",
-    r"you must be logged in to post a comment\.?", r"join the (?:conversation|discussion)",
-    r"comments are closed\.?", r"add (?:a|your) comment", r"like\s*[\u00b7|]\s*reply",
-    r"(?:join the conversation\.\s*)?please read our (?:commenting|community|comment) (?:guidelines|rules|policy)\b.{0,80}",
-    r"you must be logged in to (?:comment|join the (?:discussion|conversation))\b.{0,80}",
-    r"comment(?:ing|s)? (?:is |are )?(?:now )?closed for this (?:story|article)\.?",
+    *comments.FORM_LINES,                         # comment forms
     # navigation and page furniture; a link back to the listing the page came from: "‹ Back to News Releases"
     r"[\u2039\u2190\u00ab<]\s*back(?: to .{1,50})?",
     r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
@@ -119,7 +109,7 @@ _WHOLE_LINE = [
     r"(?:you have|you[’']re reading|you[’']ve (?:read|opened|used)|you have (?:read|opened|used))\b.{0,40}\b"
     r"(?:free |no-cost )?(?:articles?|stories)\b.{0,160}",
     r"subscribe\s*(?:[\u2014\u2013:-]\s*|(?:for|from) )(?:just |only )?[$£€]?\d.{0,160}",
-    r"(?:sign|log) in to (?:save|read|continue|comment|follow|listen|bookmark)\b.{0,60}", r"(?:sign|log) ?in",
+    r"(?:sign|log) in to (?:save|read|continue|comment|follow|listen|bookmark|personali[sz]e|customi[sz]e)\b.{0,60}", r"(?:sign|log) ?in",
     r"(?:sign|log) ?in\s*[|/\u00b7]\s*(?:subscribe|register|sign up|join)",
     r"estimated \d{1,2} min(?:ute)?s?(?: read)?", r"(?:the )?audio version of this (?:article|story) .{0,160}",
     # a station's live stream and a weather strip: "LIVE  Watch Prairie 11 News at 6 now", "Winnipeg -14°C Light snow"
@@ -130,9 +120,9 @@ _WHOLE_LINE = [
     r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
     r"\W*join (?:the|our) [\w ’'&-]{1,40}(?:club|membership|community|insiders)\s*[:\u2014\u2013-]\s.{0,120}",
     # cookie banners
-    r"we (?:value|care about|respect) your privacy\.?", r"(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,60}\b(?:use|uses) cookies\b.{0,400}",
+    r"we (?:value|care about|respect) your privacy\.?", r"(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,60}\b(?:use|uses) (?:\w+ ){0,2}cookies\b.{0,400}",
     # a newsletter's sign-up box: "Sign up to Morning Briefing", "Our morning email breaks down …", its privacy notice
-    r"sign up (?:to|for) [\w ’'&-]{1,50}", r"privacy notice:.{0,300}", r"sign up(?: now| today| here| free)?[.!]?",
+    r"sign up (?:to|for) [\w ’'&-]{1,50}(?:\s*[:\u2014\u2013]\s.{0,160})?", r"privacy notice:.{0,300}", r"sign up(?: now| today| here| free)?[.!]?",
     r"(?:our|the) (?:\w+ )?(?:email|newsletter)s? (?:breaks|brings|gives|delivers|sends|rounds)\b.{0,200}",
     # mastheads and site footers: "Serving Loup County since 1887", an acknowledgement of Country
     r"serving [\w .,’'&-]{2,80} since (?:1[6-9]|20)\d\d\.?",
@@ -148,30 +138,25 @@ _WHOLE_LINE = [
     r"(?:this|the) advertisement has not loaded yet.{0,80}", r"article content", r"social sharing",
     r"listen to this article.{0,80}", r"(?:about |around |roughly )?(?:an? )?\d{1,2}[- ]min(?:ute)?s?[- ]read", r"(?:ad|advertisement)\s*\d{1,2}", r"sponsored links?",
     r"(?:this|the) (?:report|story) by .{1,60} was (?:first )?published .{0,80}",
-    # captions and credits
-    r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
-    r"(?:photo|image|picture|photograph|video|illustration)s? (?:by|courtesy(?: of)?|credit)\b.{0,160}",
-    r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
-    r"(?:photo|image|picture)s? (?:supplied|provided|submitted) by .{2,120}", r"\[(?:image|photo|picture|video|chart|graphic|map|table)\].{0,300}",
-    r"(?:(?:source|data)s?:\s.{1,80}?\.\s+)?graphic(?:s)?:\s.{1,80}",                  # "Source: CMHC. Graphic: Data desk."
     r"(?:skip|jump|go)(?: straight| right)? (?:to|past) (?:the )?(?:main )?(?:content|story|article|menu|navigation)",
     r"for immediate (?:release|distribution)", r"learn more (?:about .{1,80} )?at \S+\.\S+.{0,40}",
     r"(?:posted|published|filed)\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})\s+by\s+.{2,160}",
     r"(?:have this (?:story|article) read to you|listen to this (?:story|article)).{0,40}", r"up next in \d+ seconds?:.{0,150}",
     r".{0,40}\b\d+ of \d+ (?:free )?(?:articles|stories) (?:left|remaining)\b.{0,60}", r"video\s*\(\d+:\d\d\)\s*[|:\u00b7\u2014-]\s*.{0,150}",
-    r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}", r"republish this (?:story|article|piece)\b.{0,120}",
-    r"\*?.{0,300}\((?-i:[A-Z])[^()]{1,60} (?:photo|photograph|image)\)\.?\*?",     # "… late Sunday. (Acme photo)"
-    r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
-    r".{0,300}\((?:submitted|supplied|courtesy|handout)(?: (?:by|of|photo))?\b[^)]{0,60}\)\.?",
-    r".{0,300}[.!?]\s+\((?-i:(?:[A-Z][\w.’'-]*\s?){1,4}):\s?(?-i:(?:[A-Z][\w.’'-]*\s?){1,4})\)\.?",   # "(ABC News: Jo Doe)"
-    r".{0,300}\[(?:photo|image|picture|credit|photograph)s?\s*:[^\]]{1,100}\]\.?",         # "[Credit: Beacon staff]"
-    r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
-    r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
-    r"istock(?:photo)?|file|handout|supplied|submitted)(?: photos?| images?| file)?(?:/[\w .’'-]+)?\)?\.?",
-    r".{0,300}[.)]\s+(?:the canadian press|cp|ap|reuters|afp|getty images|bloomberg)(?: photo)?\s?/\s?[\w .’'-]{2,40}",
-    r".{0,300}(?-i:\((?:[A-Z][\w.’'-]*\s?){1,4}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5}\))\.?",
+    r"republish this (?:story|article|piece)\b.{0,120}",
+    r"(?:tap|click|select) (?:the|this|any) (?:chart|graph|graphic|image|photo|map|table)s? to (?:enlarge|expand|zoom)\b.{0,80}",
+    r"closed captions? (?:are |is )?available\b.{0,80}", r"(?:.{0,60}\|\s*)?listen live\s*[:|\u2014\u2013-].{0,100}",
+    # a news aggregator's frame around the story it shows: "Read original article at …", "Sponsored · Ads by …"
+    r"read (?:the )?(?:original|full) (?:article|story) (?:at|on) \S+", r"ads by [\w .&’'-]{1,40}",
+    r"follow (?-i:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})", r"listen\s*[\u00b7|]\s*\d{1,2} min",   # "Listen · 4 min"
+    r"(?:this|the) (?:newsletter|article|report|post|content|information) is (?:provided )?for (?:general )?"
+    r"information(?:al)? (?:purposes )?only\b.{0,200}",
+    r"(?:[^.]{0,40}\.\s+)?do not (?:include|enter|share) (?:any )?personal (?:information|details)\b.{0,80}",
+    r"(?:call|text|phone|reach|contact)(?: us| the [\w ]{1,20})?\s*(?:at|:)\s*(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\.?",
+    *captions.WHOLE_LINE,                         # captions and credits
 ]
-_LINE_RE = re.compile(r"^[ \t\u2022*_\-|]*(?:" + "|".join(_WHOLE_LINE) + r")[ \t*_]*$", re.I)   # "*View … browser*" too
+_PREFIX = r"^[ \t\u2022*_\-|\u25a0-\u25ff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"   # bullets, "▶", "🔊"
+_LINE_RE = re.compile(_PREFIX + r"(?:" + "|".join(_WHOLE_LINE) + r")[ \t*_]*$", re.I)   # "*View … browser*" too
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap):
 _POSING = ("arriving", "leaving", "speaking", "walking", "standing", "holding", "sitting", "waiting", "watching",
            "addressing", "pictured", "photographed")
@@ -269,8 +254,19 @@ _SCANNED = [
     (("courtesy",), r".{0,300}[.!?]\s+(?:photo\s+)?courtesy(?:\s+of)?\s+(?-i:[A-Z])[^.!?]{1,80}\.?"),   # "… Courtesy of Acme Co."
     # a newsletter's pitch ending on its button: "The Daily Brief: the news you need each morning. Sign up — it's free."
     (("sign up",), r".{0,200}[.!?:]\s+sign up(?: now| today| here)?\s*(?:[\u2014\u2013-]\s*)?(?:it[’']s free|for free|free)?[.!]?"),
+    (("wherever you",), r".{0,200}\bwherever you (?:get|find) (?:your )?podcasts\b.{0,40}"),
+    (("brought to you by",), r"(?=.*\bbrought to you by\b)(?!.*[.!?][\u201d\"’]?$).{0,180}"),  # "Farm news brought to you by Acme"
+    # a public broadcaster's credit to its funders: "… climate coverage is made possible in part by the … Foundation"
+    (("made possible", "supported by", "funded", "underwritten"),
+     r".{0,120}\b(?:coverage|reporting|journalism|newsroom|programming|series|podcast)\b[^.!?]{0,60}\b(?:is|are) "
+     r"(?:made possible|supported|funded|underwritten)(?: in part)? by\b.{0,200}"
+     r"|.{0,120}\bsupported by (?:listeners|readers|viewers|members) like you\b.{0,60}"),
+    # a postal address on a line of its own: "Acme Research, Suite 1200, 111 W. Jackson Blvd., Chicago, IL 60604"
+    (("suite", "floor", "box", " st", "ave", "blvd", "boulevard", "road", " rd", "drive", " way"),
+     r"(?=.{0,200}\b(?:suite|floor|p\.?\s?o\.? box|\d+ [\w. ]{2,30}\b(?:st|street|ave|avenue|blvd|boulevard|rd|road|drive|way))\b)"
+     r"(?!.*\b(?:said|says)\b).{0,200}\b(?-i:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\.?"),
 ]
-_SCANNED_RE = [(words, re.compile(r"^[ \t\u2022*\-|]*(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
+_SCANNED_RE = [(words, re.compile(_PREFIX + r"(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
 _CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"
                      r"|(?:photo(?:graph)?|image|picture)s? (?:by|courtesy of|supplied by|provided by)\s.{2,80}"
@@ -302,8 +298,8 @@ def _lines(text: str):
 
 # "Home | News | Business | Sports", "News   Sport   Football   Rugby", "Share: Facebook | X | Email":
 # a bar of short links, each a few words, never a sentence (a table row, "| a | b |", is left alone)
-_BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022\u25b8][ \t]*|[ \t]{3,}|[ \t]+[/>\u203a\u00bb][ \t]+")
-_CRUMB = re.compile(r"[ \t]+[>\u203a\u00bb][ \t]+")      # "Local > Labour", "Sports › Hockey": a breadcrumb
+_BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022\u25b8][ \t]*|[ \t]{3,}|[ \t]+[/>\u203a\u00bb\u2192][ \t]+")
+_CRUMB = re.compile(r"[ \t]+[>\u203a\u00bb\u2192][ \t]+")      # "Local > Labour", "Sports › Hockey", "News → Zoning"
 _BAR_ITEM = re.compile(r"[\w&’'][\w&’'.:/ -]{0,40}(?:\(\d{1,2}:\d\d\)|[+-])?")   # "Listen (7:12)", "A- A+"
 BAR_ITEMS = 3
 BAR_ITEM_WORDS = 4
@@ -319,7 +315,7 @@ def is_link_bar(lines: list[str], i: int) -> bool:
     stripped = _MARKDOWN_LINK.sub(r"\1", lines[i].strip())       # "[Save](#) · [Share](#) · A A A"
     if len(stripped) > BAR_LENGTH or stripped.startswith("|") or stripped.endswith("|") or not (
             "|" in stripped or "\u00b7" in stripped or "\u2022" in stripped or "   " in stripped
-            or " / " in stripped or " > " in stripped or " \u203a " in stripped or " \u00bb " in stripped):
+            or " / " in stripped or _CRUMB.search(stripped)):
         return False
     items = [item for item in _BAR_SPLIT.split(stripped) if item]
     if len(items) < (2 if _CRUMB.search(stripped) else BAR_ITEMS) or any(

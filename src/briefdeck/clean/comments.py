@@ -14,6 +14,21 @@ import re
 from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.edits import Step
 
+# A comment form's lines, each a whole line of page furniture (:mod:`briefdeck.clean.boilerplate` matches them):
+# "Leave a reply", "Your email address will not be published.", "Comments are closed."
+FORM_LINES = [
+    r"leave a (?:reply|comment).*", r"post (?:a )?comment", r"cancel reply", r"\d* ?comments?",
+    r"(?:show|view|load|hide) (?:all |more )?\d* ?(?:more )?comments?", r"sort by:? .{0,30}", r"reply(?: to this comment)?",
+    r"your email(?: address)? will (?:not|never) be (?:published|shared|displayed)\.?.*",
+    r"(?:required fields are marked|fields marked \*? ?are required).*",
+    r"save my name, email,? and website.*", r"(?:name|email|website|comment)\s*\*?",
+    r"you must be logged in to post a comment\.?", r"join the (?:conversation|discussion)",
+    r"comments are closed\.?", r"add (?:a|your) comment", r"like\s*[\u00b7|]\s*reply",
+    r"(?:join the conversation\.\s*)?please read our (?:commenting|community|comment) (?:guidelines|rules|policy)\b.{0,80}",
+    r"you must be logged in to (?:comment|join the (?:discussion|conversation))\b.{0,80}",
+    r"comment(?:ing|s)? (?:is |are )?(?:now )?closed for this (?:story|article)\.?",
+]
+
 _NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|de|da|von|le|la)){0,2}"
 _PLACE = r"[A-Z][\w’'.\-]*(?:\s+(?:&\s+)?[A-Z][\w’'.\-]*){0,3}(?:,\s*[A-Z][\w.]{1,12})?"     # "Kenilworth & Cannon"
 # when it was posted: "· April 8, 2026 at 7:02 a.m.", "| 3 hours ago", "12/03/2026 21:14"

@@ -102,12 +102,17 @@ _ABOUT = re.compile(r"^[*_]*(?:about the (?:writer|reporter|author)s?|the (?:wri
                     r"[*_]*\s*", re.I)
 
 
+_ITALIC = re.compile(r"^[*_]([^*_].*[^*_])[*_]$")
+_BOLD_NAME = re.compile(rf"^(\*\*|__)(?P<name>{_NAME})\1")     # "**Jo Doe** reports on …": the name in bold
+
+
 def _bio(p: Para, names: set[str]) -> bool:
     text = _ABOUT.sub("", p.text)                   # "About the writer: Jo Doe covers …"
+    if text != p.text:                              # labelled a bio: whatever the writer does for a living
+        return len(text) <= MAX_BIO_CHARS and text[:1].isupper() and not _QUOTE_OR_SPEECH.search(text)
+    text = _BOLD_NAME.sub(r"\g<name>", _ITALIC.sub(r"\1", text))    # "*Jo Doe has covered … since 2011.*" too
     if len(text) > MAX_BIO_CHARS or not text[:1].isupper():
         return False
-    if text != p.text:                              # labelled a bio: whatever the writer does for a living
-        return not _QUOTE_OR_SPEECH.search(text)
     if not (_BIO.match(text) or ("column" in text or "podcast" in text or "show" in text or "newsletter" in text)
             and _NAME_LINE.match(text) and _COLUMN.search(text)
             or any(text.startswith(name + " ") and text[len(name) + 1:][:1].islower() for name in names)):

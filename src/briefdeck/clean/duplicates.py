@@ -17,6 +17,8 @@ def key(line: str) -> str:
 # a pull quote: a line that is only a quotation, printed large beside the paragraph that has it (in Markdown,
 # as a block quote: "> “…”")
 _PULL_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]*)?[\u201c\"](?P<words>[^\u201c\u201d\"\n]{30,300})[\u201d\"][ \t]*$", re.M)
+# ... and the line under it that says whose words they are: "— Jo Doe, Harbour Food Bank"
+_PULL_CREDIT = re.compile(r"[ \t]*(?:>[ \t]*)?[*_]*(?:\u2014|\u2013|--?)[ \t]*[A-Z][^.!?\n\u201c\u201d\"]{2,80}[*_]*[ \t]*")
 
 
 def _pull_quotes(text: str) -> set[int]:
@@ -64,6 +66,7 @@ def drop(text: str) -> Step:
     prev_end = 0
     pos = 0
     replacements = []
+    pulled_last = False                            # the line before was a pull quote
     title_end = _browser_title(text)
     if title_end is not None:
         pos = min(title_end + 1, len(text))
@@ -77,8 +80,13 @@ def drop(text: str) -> Step:
             continue
         if end - len(line) in pulled:
             replacements.append((prev_end, end, "", "a pull quote, said again in the article"))
-            prev_end = end
+            prev_end, pulled_last = end, True
             continue
+        if pulled_last and _PULL_CREDIT.fullmatch(line):
+            replacements.append((prev_end, end, "", "whose words the pull quote above is"))
+            prev_end, pulled_last = end, False
+            continue
+        pulled_last = False
         if k == previous or (len(k) >= _MIN_REPEAT and k in seen):
             why = "same as the line before" if k == previous else "repeats an earlier paragraph"
             replacements.append((prev_end, end, "", why))   # the separator before it goes too

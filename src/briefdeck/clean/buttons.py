@@ -1,0 +1,93 @@
+"""Calls to action: a page's buttons, with the pitch each one closes.
+
+A page asks its reader to do something through a button: "Put me on the list", "Save your spot",
+"Book a demo", "Chip in to the strike fund", "RSVP". Pasted or converted, the button's words land
+after the last full stop of the pitch they belong to ("… delivered on weekdays. Put me on the
+list", "… in real time. Book a demo »"), on a line of their own, or as a Markdown link there
+("… siren checks. [Opt in here](/alerts)"). A paragraph of the story never ends on an order to
+the reader after its last full stop, so such a paragraph is a box, and goes whole. So does a
+short paragraph where a linked button stands as a sentence of its own ("… at pickets.
+[Chip in](/donate) — every $5 helps."), or that opens on a button and ends on an arrow
+("Register now: the summit, Feb. 11 »"). The label of the box just above it goes with it
+("SPONSORED | Presented by Acme", "WEBINAR:", "NEWSLETTER"); so does the line right over a button alone on
+its line, when that line is no sentence ("Steward training: Saturday, Oct. 18, Labour Hall" / "Register").
+The step runs after the boilerplate lines have gone, so a menu's "Subscribe" and a sign-up box
+over a bare "Sign up" are theirs, and what is left of a box is this step's.
+A link inside a sentence ("Riders can [sign up](/alerts) online.") is the story's, and so is a
+paragraph with a verb of speech or one that opens on a quotation.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.clean.blocks import Para, paragraphs, remove
+from briefdeck.clean.edits import Step
+
+PITCH_WORDS = 60           # a box's pitch is short; a longer paragraph is the story's
+LABEL_WORDS = 12
+BOX_WORDS = 25             # the line just over a button alone: what it is for ("Steward training: Oct. 18, Labour Hall")
+# an order to the reader, in a button's few words: a verb and what to do, never a sentence
+_ORDER = (r"(?:put|add|sign|count|keep) (?:me|my)\b|opt (?:in|out)\b|sign up\b|"
+          r"(?:register|subscribe|donate|rsvp|pledge|unlock)(?: now| today| here| free| online)?(?=\s*(?:»|>>|→|›|\]|:|$))|"
+          r"chip in\b|donate to\b|(?:listen|watch) (?:now|live)\b|get a (?:free )?(?:quote|estimate)\b|give (?:now|today|monthly|once)\b|pledge\b|become a (?:member|subscriber|donor)\b|"
+          r"join (?:us|now|today|our|the (?:list|club|movement|conversation))\b|"
+          r"book (?:a|an|your|my|now|today)\b|save (?:your|my|a) (?:spot|seat|place)\b|reserve (?:your|my|a)\b|"
+          r"claim (?:your|my)\b|get (?:it|yours|started|(?:the|my|your) (?:newsletter|letter|alerts?|bulletins?|app))\b|"
+          r"start (?:my|your) (?:free|trial|subscription)\b|try (?:it )?(?:free|for free)\b|"
+          r"send (?:me|us|your (?:comment|letter|message|tip|story|question))|take (?:the|our) (?:quiz|survey|poll|pledge)\b|"
+          r"download (?:the|our) (?:app|guide|report|data|toolkit)\b|request (?:a|your) (?:demo|quote|copy)\b|"
+          r"(?:shop|order|buy|renew|upgrade) (?:now|today)\b")
+_ARROW = r"(?:\s*(?:»|>>|→|›|\u2192))?"
+_BUTTON = re.compile(rf"(?i:{_ORDER})[^.!?\n\[\]]{{0,50}}", re.I)
+# the button as the paragraph's last words: after its last sentence, or alone
+_ENDS_ON_BUTTON = re.compile(rf"(?:^|[.!?:\u2014\u2013]\)?\s+)(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}){_ARROW}\s*$")
+_ONLY_BUTTON = re.compile(rf"^[\W_]*(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}){_ARROW}$")
+_LINKED_BUTTON = re.compile(rf"(?:^|[.!?:]\**\s+)\[{_BUTTON.pattern}\]\([^)\s]*\)")   # a sentence of its own
+_OPENS_ON_BUTTON = re.compile(rf"^[\W_]*(?:{_ORDER})[^.!?:\n]{{0,20}}:\s.*(?:»|>>|→|›)\s*$", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|told|asked|added|according to)\b|^[\W_]*[“\"]", re.I)
+_LABEL = re.compile(r"^[\W_]*(?:[^|\n]+\|[^|\n]+|[A-Z][A-Z0-9’'&/\- ]+[A-Z0-9]|.+:)[\W_]*$")
+
+
+TAIL = 100                 # a button and the punctuation before it fit in a paragraph's last this many characters
+
+
+def _pitch(p: Para) -> bool:
+    """Is this paragraph a box that closes on a button, or links one?"""
+    text = p.text
+    button = _ENDS_ON_BUTTON.search(text, max(0, len(text) - TAIL)) or "](" in text and _LINKED_BUTTON.search(text) \
+        or text.endswith(("»", ">>", "→", "›")) and _OPENS_ON_BUTTON.match(text)
+    return bool(button) and p.words <= PITCH_WORDS and not _SPEECH.search(text)
+
+
+def _label(p: Para) -> bool:
+    """A box's label: "SPONSORED INSIGHT | Presented by Acme", "WEBINAR:", "NEWSLETTER"."""
+    return p.words <= LABEL_WORDS and not _SPEECH.search(p.text) and not p.text.rstrip("*_ ").endswith((".", "?", "!")) \
+        and bool(_LABEL.match(p.text))
+
+
+def find(text: str) -> list[list[Para]]:
+    """Each call to action's box: its label, if any, and the paragraph that ends on or links its button."""
+    paras = paragraphs(text)
+    runs: list[list[Para]] = []
+    last = -2                                          # the index of the last paragraph taken
+    for i, p in enumerate(paras):
+        if not _pitch(p):
+            continue
+        above = paras[i - 1] if i - 1 > last and i else None
+        if above and (_label(above) or _ONLY_BUTTON.match(p.text) and above.end + 1 == p.start
+                      and above.words <= BOX_WORDS and not _SPEECH.search(above.text)
+                      and not above.text.rstrip("*_ ").endswith((".", "?", "!", "\u201d", '"'))):
+            first = i - 1           # its label, or the line of a button alone: "Steward training: Oct. 18, Hall" / "Register"
+        else:
+            first = i
+        if first == last + 1:
+            runs[-1].extend(paras[first:i + 1])        # two boxes in a row go as one change
+        else:
+            runs.append(paras[first:i + 1])
+        last = i
+    return runs
+
+
+def strip(text: str) -> Step:
+    """Remove every box that closes on a button ("… Put me on the list"), as one change each."""
+    return remove(text, "button", [(run, "call to action") for run in find(text)])

@@ -1,0 +1,25 @@
+"""Photo captions and credits on a line of their own: "Photo: Jo Doe / The Ledger", "(Acme photo)",
+"Image supplied by …", "[Chart] …", a caption ending on its agency ("… on Sunday. (The Canadian Press)").
+
+Each is a whole line of page furniture (:mod:`briefdeck.clean.boilerplate` matches them, case-insensitive).
+"""
+from __future__ import annotations
+
+WHOLE_LINE = [
+    r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
+    r"(?:photo|image|picture|photograph|video|illustration)s? (?:by|courtesy(?: of)?|credit)\b.{0,160}",
+    r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
+    r"(?:photo|image|picture)s? (?:supplied|provided|submitted) by .{2,120}", r"\[(?:image|photo|picture|video|chart|graphic|map|table)\].{0,300}",
+    r"(?:(?:source|data)s?:\s.{1,80}?\.\s+)?graphic(?:s)?:\s.{1,80}",                  # "Source: CMHC. Graphic: Data desk."
+    r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}",
+    r"\*?.{0,300}\((?-i:[A-Z])[^()]{1,60} (?:photo|photograph|image)\)\.?\*?",     # "… late Sunday. (Acme photo)"
+    r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
+    r".{0,300}\((?:submitted|supplied|courtesy|handout)(?: (?:by|of|photo))?\b[^)]{0,60}\)\.?",
+    r".{0,300}[.!?]\s+\((?-i:(?:[A-Z][\w.’'-]*\s?){1,4}):\s?(?-i:(?:[A-Z][\w.’'-]*\s?){1,4})\)\.?",   # "(ABC News: Jo Doe)"
+    r".{0,300}\[(?:photo|image|picture|credit|photograph)s?\s*:[^\]]{1,100}\]\.?",         # "[Credit: Beacon staff]"
+    r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
+    r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
+    r"istock(?:photo)?|file|handout|supplied|submitted)(?: photos?| images?| file)?(?:/[\w .’'-]+)?\)?\.?",
+    r".{0,300}[.)]\s+(?:the canadian press|cp|ap|reuters|afp|getty images|bloomberg)(?: photo)?\s?/\s?[\w .’'-]{2,40}",
+    r".{0,300}(?-i:\((?:[A-Z][\w.’'-]*\s?){1,4}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5}\))\.?",
+]
