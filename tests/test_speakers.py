@@ -1555,3 +1555,24 @@ def test_the_letter_is_its_writers_when_the_sentence_that_names_it_runs_long():
             "was reviewed by the Weekly, Vincent Abruzzi wrote that he had tried every avenue.\n\n"
             "\u201cI am deeply sorry,\u201d the letter says.")
     assert speaker_of(text, "I am deeply sorry")[0] == "Vincent Abruzzi"
+
+
+@pytest.mark.parametrize("body", ["the Apple Growers of Nova Scotia", "the Crab Fishers of Gaspé",
+                                  "the Rural Pharmacists of Manitoba"])
+def test_a_body_named_for_its_members_of_a_place_is_named_whole_and_not_mistaken_for_the_one_before(body):
+    text = ("The Grain Shippers of Canada said the strike would \u201ccost everyone on the Prairies.\u201d\n\n"
+            f"In a statement, {body} said the deal was \u201ca fair bargain for every member.\u201d")
+    assert speaker_of(text, "cost everyone")[0] == "Grain Shippers of Canada"
+    assert speaker_of(text, "a fair bargain")[0] == body[4:]
+
+
+def test_someone_from_a_place_is_still_only_the_person():
+    text = "\u201cThe ferry is our road,\u201d said Marta Peters of Souris, who has crossed twice a week for 30 years."
+    assert speaker_of(text, "The ferry")[0] == "Marta Peters"
+
+
+def test_a_double_first_name_that_the_short_lists_know_only_half_of_takes_its_gender_from_the_whole():
+    text = ("Senior economist Lucia Ferrante wrote that the window \u201cwill not stay open for long.\u201d\n\n"
+            "Trade Minister Jean-Philippe Gauthier said the government was already moving. \u201cBuyers want to "
+            "know the supply will be there,\u201d he said in an interview.")
+    assert speaker_of(text, "Buyers want")[0] == "Jean-Philippe Gauthier"

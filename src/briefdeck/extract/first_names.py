@@ -31,7 +31,8 @@ def _part_gender(low: str, table: bool) -> str:
 
 @lru_cache(maxsize=8192)                # asked of every capitalised word, again and again
 def first_name_gender(first: str, table: bool = True) -> str:
-    """"f", "m" or "" for a first name; a double one ("Kerry-Ann", "Jean-Luc") by its parts, if they agree.
+    """"f", "m" or "" for a first name; a double one ("Kerry-Ann", "Jean-Luc") by its parts, if they agree (with
+    the hand-made lists alone, only if they know every part).
 
     The hand-made lists come first; ``table`` adds the long table of names (first_names.tsv), which
     also holds names some of whose bearers are of the other gender ("Lindsey").
@@ -40,6 +41,8 @@ def first_name_gender(first: str, table: bool = True) -> str:
     whole = _NAMES.get(low, "") if table and "-" in low and low not in FEMALE_NAMES and low not in MALE_NAMES else ""
     if whole:
         return whole
-    found = {_part_gender(part, table) for part in low.split("-")}
-    found.discard("")
+    parts = [_part_gender(part, table) for part in low.split("-")]
+    if not table and "" in parts:
+        return ""                       # "Jean-Philippe": the lists know "Jean" (a woman's name), not the whole
+    found = set(parts) - {""}
     return found.pop() if len(found) == 1 else ""

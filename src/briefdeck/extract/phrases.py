@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from briefdeck.extract.lexicon import (ABBREVIATIONS, DETERMINERS, FRAMING, HONORIFICS, NOT_NAMES, ORG_WORDS,
                                        PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, SPEECH, STOPS, TITLES,
                                        title_as_surname)
+from briefdeck.extract.first_names import first_name_gender
 
 NAME = "name"
 PRONOUN = "pronoun"
@@ -31,16 +32,15 @@ _IRREGULAR_PAST = frozenset(
     "shot took gave made went came got put set sent spent left kept held told wrote spoke said thought brought "
     "bought fought caught taught sought found stood understood began ran won lost saw knew grew threw drew flew "
     "broke chose rose fell felt meant met led read paid laid sold hit let cut quit struck swore tore wore stole "
-    "froze forgave forgot hid rode shook sang sank drank rang sprang bit lit fed fled bent lent dealt dug hung "
-    "spun stuck swung slid split spread shut became withdrew undertook overtook mistook sat heard".split())
-_MODIFIERS = frozenset(
-    "former top chief senior junior longtime veteran campaign local state federal national press policy "
-    "communications foreign deputy interim acting retired then ex incoming outgoing lead".split())
+    "froze forgave forgot hid rode shook sang sank drank rang sprang bit lit fed fled bent lent dealt dug hung spun "
+    "stuck swung slid split spread shut became withdrew undertook overtook mistook sat heard".split())
+_MODIFIERS = frozenset("former top chief senior junior longtime veteran campaign local state federal national press "
+                       "policy communications foreign deputy interim acting retired then ex incoming outgoing lead".split())
 _INTRO = frozenset(
-    "in on at during after before while when if as asked speaking responding despite following like unlike for "
-    "with without since although though because even earlier later addressing writing according pressed back "
-    "over from by through within under last this that once to instead upon amid given along among around despite "
-    "except inside outside near toward towards beyond besides behind across against between regarding".split())
+    "in on at during after before while when if as asked speaking responding despite following like unlike for with "
+    "without since although though because even earlier later addressing writing according pressed back over from "
+    "by through within under last this that once to instead upon amid given along among around except inside "
+    "outside near toward towards beyond besides behind across against between regarding".split())
 # Base forms that are read as verbs ("experts say", "they argue"); other base forms are too often nouns.
 BASE_VERBS = frozenset("say tell add argue warn explain insist agree disagree contend believe think predict "
                        "acknowledge admit concede suggest recall write ask wonder caution maintain".split())
@@ -205,7 +205,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         run = run[1:]
     for k in range(1, len(run) - 1):                    # "Jane Doe of Moncton": where she is from
         if run[k].text == "of" and (title_as_surname([r.text for r in run[:k]], k - 1) or not (
-                run[k - 1].low in TITLES or run[k - 1].low in ROLE_NOUNS or run[k - 1].low in ORG_WORDS)):
+                run[k - 1].low in TITLES or run[k - 1].low in ROLE_NOUNS or run[k - 1].low in ORG_WORDS
+                or _members(run[:k]))):
             run = run[:k]
             toks = toks[:toks.index(run[-1]) + 1]
             last = toks[-1]
@@ -225,8 +226,9 @@ def classify(toks: list[Token], text: str) -> Mention | None:
             return Mention(NAME, span, name[0].start, name[-1].end, text[name[0].start:name[-1].end], role,
                            first.start)
         body = [t for t in run if t.low not in DETERMINERS]
-        if body and any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 and t.low not in TITLES
-                        and t.low not in ROLE_NOUNS for t in body) and len(body) <= 6:    # "MP", "CEO": a role
+        if body and (any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 and t.low not in TITLES
+                         and t.low not in ROLE_NOUNS for t in body)                      # "MP", "CEO": a role
+                     or any(t.text == "of" and _members(body[:k]) for k, t in enumerate(body))) and len(body) <= 6:
             return Mention(NAME, span, body[0].start, body[-1].end, text[body[0].start:body[-1].end], "",
                            first.start)
         if not any(t.low in ROLE_NOUNS or t.low in TITLES for t in toks):
@@ -263,6 +265,13 @@ def _word_ok(t: Token, rightward: bool) -> bool:
         or low in _MODIFIERS
 
 
+def _members(words: list[Token]) -> bool:
+    """ "Dairy Producers" of Canada, "Grain Growers" of Canada: a body named for its members, not someone from there."""
+    words = [t for t in words if t.low not in DETERMINERS]
+    return len(words) >= 2 and words[-1].low.endswith(("ers", "ors", "ists", "ants", "ents", "ians")) \
+        and not any(first_name_gender(t.text) or t.low in TITLES or t.low in HONORIFICS for t in words)
+
+
 def _joins(toks: list[Token], k: int) -> bool:
     """A lowercase particle inside a name or title: "Secretary of State", "secretary of state", "von der Leyen"."""
     if not 0 < k < len(toks) - 1 or not toks[k].text.islower():
@@ -286,7 +295,7 @@ def _capital_soon(toks: list[Token], j: int) -> bool:
     for k in range(j, min(len(toks), j + 6)):
         if toks[k].cap:
             return k > j
-        if toks[k].text == "and" and k > j - 1:
+        if toks[k].text == "and":
             continue
         if not toks[k].word or _lower_stop(toks[k]) or is_past(toks[k]) or toks[k].text in SPEECH \
                 or toks[k].text in FRAMING:
@@ -308,8 +317,7 @@ def _anonymous(toks: list[Token], k: int) -> bool:
 _UNNAMED_END = frozenset("named identified used printed published withheld anonymity anonymously".split())
 
 
-def _close_to(toks: list[Token], k: int) -> bool:
-    """ "close to", "familiar with": the start of what an unnamed source knows."""
+def _close_to(toks: list[Token], k: int) -> bool:       # "close to", "familiar with": what an unnamed source knows
     return k + 1 < len(toks) and toks[k].text in _CLOSE_TO and toks[k + 1].text in ("to", "with", "on", "in")
 
 
