@@ -516,7 +516,8 @@ _LINKS = ("- Plow drivers reach tentative deal with city\n- Library unveils new 
     "Text the newsroom: 902-555-0144", "Ferry news brought to you by Gullwing Marine - Serving the coast since 1961",
     "Harbour Ledger Media, Suite 400, 12 Water St., Halifax, NS B3J 1A1",
     "We use essential cookies only. No tracking. OK",
-    "Sign up for The Tide Table: the day's ferry news, delivered at 6 a.m.",
+    "Sign up for The Tide Table: the day's ferry news, delivered at 6 a.m.", "Search the harbour site",
+    "This story is part of our Harbour Pro package. Keep reading free: 2 of 3 articles left this month.",
 )] + [("", "MORE LOCAL NEWS\n" + _LINKS), ("", "MOST READ ON THE HARBOUR LEDGER\n" + "\n".join(
     f"{n}. {item[2:]}" for n, item in enumerate(_LINKS.split("\n"), 1)))])
 def test_furniture_lines_and_lists_of_other_stories_go(before, after):
