@@ -1576,3 +1576,21 @@ def test_a_double_first_name_that_the_short_lists_know_only_half_of_takes_its_ge
             "Trade Minister Jean-Philippe Gauthier said the government was already moving. \u201cBuyers want to "
             "know the supply will be there,\u201d he said in an interview.")
     assert speaker_of(text, "Buyers want")[0] == "Jean-Philippe Gauthier"
+
+
+def test_a_news_releases_quotation_is_signed_with_the_name_and_office_on_the_line_under_it():
+    text = ("The province paid $412 million in flood relief this year, the ministry said.\n\n"
+            "The agency hired 40 more claims staff in August.\n\n"
+            "\u201cEvery claim we close is a family that can start rebuilding before winter.\u201d\n"
+            "Mireille Castonguay, Minister of Emergency Management\n\n"
+            "\u201cOur staff have been in the field since the first week of June.\u201d\n\n"
+            "Dariusz Okafor, president and CEO, Flood Relief Agency\n\n"
+            "Applications close on March 31.")
+    assert speaker_of(text, "Every claim")[0] == "Mireille Castonguay"
+    assert speaker_of(text, "Our staff")[0] == "Dariusz Okafor"
+
+
+def test_a_line_under_a_quotation_that_is_not_a_name_and_office_does_not_sign_it():
+    text = ("Farmers counted the damage on Monday.\n\n\u201cWe lost the whole field in ten minutes.\u201d\n"
+            "Hail, wind and then the drought, in one season\n\nThe claims office opens at 9 a.m.")
+    assert speaker_of(text, "We lost")[0] in (None, "")

@@ -15,10 +15,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract import back_references, bodies, single_marks, speakers
+from briefdeck.extract import back_references, bodies, signatures, single_marks, speakers
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, NOT_NAMES, ORG_WORDS, REACTIONS
+from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS
 from briefdeck.extract.marks import Span
 from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_headline
 from briefdeck.extract.people import HE_OR_SHE, Directory, Person
@@ -37,8 +37,6 @@ _INTRO_WORDS = 12               # "Doe is blunt about what comes next.": a parag
 # "called the response “disproportionate and regrettable”": verbs that give a fragment to the sentence's subject
 _CALLING = frozenset("called calls call calling described describes describing termed labelled labeled branded "
                      "dubbed characterized characterised".split())
-_SIGNATURE = re.compile(r"\s*\n\s*[-\u2014\u2013\u2015]+ ?((?:[A-Z][\w\u2019'\-]*\.? ){0,3}[A-Z][\w\u2019'\-]+)"
-                        r"[.,]?[^\n]{0,40}(?:\n|$)")
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")   # "a neighbour who …": one person, never a "they"
 _RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,)")      # "Her daughter remembers …"
 # "One of them, a retired teacher who …, said": the description is the one of them who spoke
@@ -320,6 +318,9 @@ class _Finder:
         """The attribution a quotation without its own takes from what comes before (or under) it, if any."""
         if q.reopened:
             return self.out[-1][1] if self.out else None
+        signed = self._signed(q)
+        if signed is not None:
+            return signed                                 # signed under it: “…” ¶ Jane Doe, Minister of Health
         s, _ = self.sentence(q.mark)
         lead = self.masked[s:q.mark]
         if self.d.between(s, q.mark) or re.search(r"\b(?:he|she|they)\b", lead, re.I):
@@ -364,7 +365,7 @@ class _Finder:
         if said is not None and said.span.para == q.para and not self._subject_between(said.span.close, s,
                                                                                      said.speaker):
             return said
-        return self._signed(q)
+        return None
 
     def _previous_paragraph(self, para: int) -> int:
         """The index of the paragraph with text before paragraph ``para``."""
@@ -384,16 +385,12 @@ class _Finder:
         return any(speakers.speaks(t) for t in toks)
 
     def _signed(self, q: Span) -> _Said | None:
-        """A quotation standing alone in its paragraph and signed in the next one: "— Jane Doe, Toronto"."""
-        end = self.text.find("\n", q.close)
-        if end < 0 or self.masked[self.text.rfind("\n", 0, q.mark) + 1:q.mark].strip() \
-                or self.masked[q.close:end].strip(" .,"):
+        """A quotation standing alone in its paragraph and signed on the line under it (:mod:`signatures`)."""
+        at = signatures.signer(self.text, self.masked, q.mark, q.close)
+        if at is None:
             return None
-        m = _SIGNATURE.match(self.text, end)
-        one = m is not None and " " not in m.group(1)
-        if m is None or one and (m.group(1).lower() in NOT_NAMES or len(m.group(1)) > 3 and m.group(1).isupper()):
-            return None                                 # "— The …", "-- WASHINGTON —": not a name that signs
-        speaker, role, person = self.resolve(Mention(NAME, m.group(1), m.start(1), m.end(1), m.group(1)), m.start(1))
+        name = self.text[at[0]:at[1]]
+        speaker, role, person = self.resolve(Mention(NAME, name, at[0], at[1], name), at[0])
         return _Said(speaker, role, person, q) if speaker else None
 
     def run(self) -> list[Quote]:

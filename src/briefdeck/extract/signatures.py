@@ -1,0 +1,35 @@
+"""A quotation that stands alone in its paragraph and is signed on the line under it.
+
+Two ways of signing are read: a dash and a name ("— Jane Doe, Toronto", as under a letter or a
+reader's note), and, in a news release, the speaker's full name and office with no dash ("Jane Doe,
+Minister of Agriculture", on the next line or as the next paragraph), where the name must open on a known first name so that a line such as
+"Hail, wind and drought" is not taken for one.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.lexicon import NOT_NAMES
+
+_DASHED = re.compile(r"\s*\n\s*[-\u2014\u2013\u2015]+ ?((?:[A-Z][\w\u2019'\-]*\.? ){0,3}[A-Z][\w\u2019'\-]+)"
+                     r"[.,]?[^\n]{0,40}(?:\n|$)")
+_RELEASE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*((?:[A-Z][\w\u2019'\-]*\.? ){1,3}[A-Z][\w\u2019'\-]+),[ \t]+"
+                      r"[^\n.!?\u201c\u201d\"]{2,80}(?:\n|$)")
+
+
+def signer(text: str, masked: str, mark: int, close: int) -> tuple[int, int] | None:
+    """Where the name that signs the quotation from ``mark`` to ``close`` is, if it stands alone and is signed."""
+    end = text.find("\n", close)
+    if end < 0 or masked[text.rfind("\n", 0, mark) + 1:mark].strip() or masked[close:end].strip(" .,"):
+        return None
+    m = _DASHED.match(text, end)
+    if m is not None:
+        name = m.group(1)
+        if " " not in name and (name.lower() in NOT_NAMES or len(name) > 3 and name.isupper()):
+            return None                                 # "— The …", "-- WASHINGTON —": not a name that signs
+        return m.span(1)
+    m = _RELEASE.match(text, end)
+    if m is not None and first_name_gender(m.group(1).split()[0]):
+        return m.span(1)
+    return None
