@@ -23,6 +23,9 @@ def only(found, text):
 @pytest.mark.parametrize("phrase,expected", [
     ("a 25% duty on steel", ("25%", 25, "percent", "percent")),
     ("fares rose 12 per cent", ("12 per cent", 12, "percent", "percent")),
+    ("fares rose nine per cent", ("nine per cent", 9, "percent", "percent")),
+    ("sales fell twenty-five percent", ("twenty-five percent", 25, "percent", "percent")),
+    ("waits reached 2 hours 25 minutes", ("2 hours 25 minutes", 2.42, "hours", "duration")),
     ("up 2.5 percentage points", ("2.5 percentage points", 2.5, "percentage points", "percent")),
     ("a $4.2 billion order", ("$4.2 billion", 4.2, "$ billion", "money")),
     ("worth C$300 million", ("C$300 million", 300, "CAD million", "money")),

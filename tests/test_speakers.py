@@ -1594,3 +1594,25 @@ def test_a_line_under_a_quotation_that_is_not_a_name_and_office_does_not_sign_it
     text = ("Farmers counted the damage on Monday.\n\n\u201cWe lost the whole field in ten minutes.\u201d\n"
             "Hail, wind and then the drought, in one season\n\nThe claims office opens at 9 a.m.")
     assert speaker_of(text, "We lost")[0] in (None, "")
+
+
+def test_a_us_body_whose_name_holds_and_is_one_speaker_and_the_agency_after_it_is_that_body():
+    text = ("Dealers hold more unsold cars than at any time in six years, economists at Harrowgate Financial said.\n\n"
+            "In a statement, U.S. Fish and Wildlife Service said it was \u201creviewing every permit on the river.\u201d "
+            "The agency said it would publish its findings \u201cbefore the spring runoff.\u201d")
+    assert speaker_of(text, "reviewing every permit")[0] == "U.S. Fish and Wildlife Service"
+    assert speaker_of(text, "before the spring")[0] == "U.S. Fish and Wildlife Service"
+
+
+def test_the_company_described_by_where_it_is_based_is_the_company_named_before():
+    text = ("Brackwater Motors Co. has put on hold a plan to retool its Guelph assembly plant.\n\n"
+            "The Ohio-based automaker told employees on Monday that the project would be \u201cpaused pending a "
+            "review of our North American footprint.\u201d")
+    assert speaker_of(text, "paused pending")[0] == "Brackwater Motors Co."
+
+
+@pytest.mark.parametrize("body", ["Fédération des travailleurs forestiers", "Union des producteurs agricoles"])
+def test_a_quebec_bodys_french_name_is_named_whole(body):
+    text = (f"The {body}, which represents thousands of members, said in a statement that the cuts "
+            "\u201cmust not become an excuse to hold down wages.\u201d")
+    assert speaker_of(text, "must not become")[0] == body

@@ -74,9 +74,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     name, or is followed by ", which" — and is not someone ``is_person`` knows (``""`` when there is none)."""
     words = description.lower().split()
     if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_NOUNS \
-            or not all(w.isalpha() for w in words[1:-1]):
+            or not all(w.replace("-", "").isalpha() for w in words[1:-1]):
         return ""
-    words = ["the", words[-1]]                        # "the provincial police force": a force
+    words = ["the", words[-1]]                        # "the provincial police force", "the Detroit-based automaker"
     called = sorted([(m.start(), m.group(2)) for m in _CALLED.finditer(text, max(0, at - BODY_LOOKBACK), at)
                      if m.group(1) == words[1]] + [(m.start(), m.group(1)) for m in _DEFINED.finditer(
                          text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]])
@@ -198,6 +198,25 @@ def named_together(text: str, at: int) -> str:
         if len(names) >= 2:
             best = ", ".join(names[:-1]) + " and " + names[-1]
     return best
+
+
+# "the Confédération des syndicats nationaux", "the Union des producteurs agricoles": a Quebec body's French name
+_FRENCH_HEADS = frozenset("confédération fédération caisse conseil mouvement union syndicat chambre institut société "
+                          "banque commission régie ordre centrale regroupement association collectif coalition front "
+                          "alliance agence autorité ministère bureau fondation observatoire réseau".split())
+_ENGLISH = r"(?!(?:said|says|told|added|which|who|that|is|was|has|have|had|will|would|and|the|in|on|at|to|for|with|also)\b)"
+_FRENCH_REST = re.compile(rf"(?:[ \t]+(?:des|du|de|de[ \t]+la|de[ \t]+l[\u2019']|d[\u2019']|et|aux)[ \t]*{_ENGLISH}"
+                          rf"[a-zà-ÿ][\w\u2019'\-]*(?:[ \t]+(?!et\b|des\b|du\b|de\b){_ENGLISH}[a-zà-ÿ][\w\u2019'\-]*){{0,2}})+"
+                          r"(?:[ \t]+(?:du|de|des)[ \t]+[A-Z][\w\-]*)?")
+
+
+def french_rest(name: str, text: str, end: int) -> str:
+    """The lower-case rest of a French body's name after its first word at ``end`` ("des syndicats nationaux"),
+    or ``""``."""
+    if name.lower() not in _FRENCH_HEADS:
+        return ""
+    m = _FRENCH_REST.match(text, end)
+    return m.group() if m else ""
 
 
 def spelled_out(acronym: str, text: str) -> str:

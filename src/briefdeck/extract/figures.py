@@ -50,7 +50,7 @@ FIGURE = re.compile(
     rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s{money.AFTER})"
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
     rf"|(?P<pct>(?P<pnum>{_NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b)"
-    rf"|-per-?cent\b|-percent\b))"
+    rf"|-per-?cent\b|-percent\b)|(?P<pword>\b(?:{_ONE_WORD}))\s(?:per\s?cent|percent)\b)"     # "nine per cent"
     rf"|(?P<cent>(?<![\w.,$€£])(?P<cnt>\d+(?:\.\d+)?)¢)"
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:\.\d)?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{_NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
@@ -60,7 +60,7 @@ FIGURE = re.compile(
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{_NUM})\b)"
     rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{_NUM}|{_ONE_WORD})"
-    rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old))"
+    rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old)(?:(?:(?<=hour)|(?<=hours)),?\s(?:and\s)?(?P<dmin>\d{{1,2}})\sminutes?\b)?)"
     rf"|(?P<vague>\b{_VAGUE}\b(?= of\b))"
     rf"|(?P<mdate>(?-i:{_MONTH})\s(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s(?P<mdyear>(?:19|20)\d\d)\b)?"
     rf"|(?P<myear>(?:19|20)\d\d)\b)"
@@ -221,7 +221,7 @@ def find(text: str) -> list[Figure]:
             rate = UNIT_RATE.match(text, e)
             if rate:                                      # "raises of 5 per cent a year": the span says so
                 e = rate.end()
-            out.append(Figure(s, e, _num(g["pnum"]), unit, PERCENT))
+            out.append(Figure(s, e, _num(g["pnum"] or g["pword"]), unit, PERCENT))
         elif g["pence"]:
             out.append(Figure(s, e, _num(g["pnc"]), "pence", MONEY))
         elif g["att"]:                                    # "390mm of rain", "1.8C above the norm"
@@ -245,7 +245,8 @@ def find(text: str) -> list[Figure]:
             unit = g["dunit"].lower()
             unit = unit if unit.endswith("s") or unit.endswith("ies") else (unit[:-1] + "ies" if unit.endswith("y")
                                                                           else unit + "s")
-            out.append(Figure(s, e, _num(g["dnum"]), unit, DURATION))
+            minutes = int(g["dmin"]) / 60 if g["dmin"] and unit == "hours" else 0      # "2 hours 25 minutes"
+            out.append(Figure(s, e, round(_num(g["dnum"]) + minutes, 2), unit, DURATION))
         elif g["vague"]:
             noun, noun_end = _noun_after(text, e)
             out.append(Figure(s, noun_end if noun else e, None, noun, COUNT))

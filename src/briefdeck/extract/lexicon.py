@@ -1,6 +1,8 @@
 """Word lists for finding quotes and speakers: speech verbs, titles, roles, descriptions and first names."""
 from __future__ import annotations
 
+import re
+
 _IRREGULAR = {
     "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"), "write": ("wrote", "writes", "writing"),
     "speak": ("spoke", "speaks", "speaking"), "tweet": ("tweeted", "tweets", "tweeting"),
@@ -301,3 +303,6 @@ _FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 def title_as_surname(words: list[str], i: int) -> bool:
     """Whether a title word ends a name after a first name: "Rebecca Cardinal", "Mary Bishop", "Ada King"."""
     return i == len(words) - 1 and i > 0 and words[i - 1].lower() in _FIRST_NAMES
+
+# "U.S. Customs and Border Protection", "U.S. Fish and Wildlife Service": a nation's body, not two people
+NATIONAL_BODY = re.compile(r"\b(?:U\.S\.|U\.K\.|E\.U\.|US|UK|EU)(?: [A-Z][\w\u2019'-]*){1,2} and\s+$")

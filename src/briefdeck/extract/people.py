@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from briefdeck.extract import marks
 from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, TITLES,
-                                       title_as_surname)
+from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS, ROLE_NOUNS,
+                                       TITLE_WORDS, TITLES, title_as_surname)
 from briefdeck.extract.apposition import appositive
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
@@ -97,7 +97,8 @@ _AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s
     map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
 # "the charity Silver Lining Leeds", "the consultancy Doe Roe": a body's name after the kind of body it is
 _KIND_BEFORE = re.compile(r"\b(?:%s|charity|consultancy|watchdog|nonprofit|non-profit|think[- ]tank)\s+$"
-                          % "|".join(sorted(BODY_NOUNS - {"court", "police", "force", "party"})))
+                          % "|".join(sorted(BODY_NOUNS - {"court", "police", "force", "party"}))
+                          + r"|" + NATIONAL_BODY.pattern)   # "U.S. Customs and Border Protection"
 # "a driver who gave his name only as Ken", "identified only by her first name, Ana": one name, someone's
 _ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$"
                       r"|\b(?:identified|known)\s+only\s+(?:as|by\s+(?P<g2>his|her|their)\s+first\s+name,?)\s+$"

@@ -9,14 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (ABBREVIATIONS, DETERMINERS, FRAMING, HONORIFICS, NOT_NAMES, ORG_WORDS,
-                                       PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, SPEECH, STOPS, TITLES,
+from briefdeck.extract.lexicon import (ABBREVIATIONS, DETERMINERS, FRAMING, HONORIFICS, NATIONAL_BODY, NOT_NAMES,
+                                       ORG_WORDS, PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, SPEECH, STOPS, TITLES,
                                        title_as_surname)
 from briefdeck.extract.first_names import first_name_gender
 
-NAME = "name"
-PRONOUN = "pronoun"
-DESCRIPTION = "description"
+NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
 
 _TOKEN = re.compile(r"\u2022+|--|(?:[A-Z]\.){2,}|@\w+|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
 # a user's handle on a forum or a social network: "@kestrel99", "inkwell_dan"
@@ -282,7 +280,8 @@ def _joins(toks: list[Token], k: int) -> bool:
         return True                       # "Federal Office for the Environment", "Office of the Auditor General"
     if toks[k].text in ("for", "and"):    # "Department for Transport", "Department of Housing and Regional …"
         return left.cap and right.cap and (left.low in ORG_WORDS if toks[k].text == "for" else any(  # "Centers for
-            toks[j].low in ("of", "for") and toks[j - 1].low in ORG_WORDS for j in range(max(1, k - 3), k - 1)))  # Disease …"
+            toks[j].low in ("of", "for") and toks[j - 1].low in ORG_WORDS for j in range(max(1, k - 3), k - 1))  # Disease …"
+            or NATIONAL_BODY.search(" ".join(t.text for t in toks[max(0, k - 3):k + 1]) + " ") is not None)
     if toks[k].low not in _JOINERS:
         return False
     return (left.cap or left.low in ROLE_NOUNS or left.low in TITLES) and \
