@@ -516,7 +516,10 @@ _LINKS = ("- Plow drivers reach tentative deal with city\n- Library unveils new 
     "Text the newsroom: 902-555-0144", "Ferry news brought to you by Gullwing Marine - Serving the coast since 1961",
     "Harbour Ledger Media, Suite 400, 12 Water St., Halifax, NS B3J 1A1",
     "We use essential cookies only. No tracking. OK",
-    "Sign up for The Tide Table: the day's ferry news, delivered at 6 a.m.", "Search the harbour site",
+    "Sign up for The Tide Table: the day's ferry news, delivered at 6 a.m.", "Search the harbour site", "### Republish this story",
+    "Play video, 1 minute 30 seconds", "Powered by Google Translate", "Accept and close",
+    "Update your preferences or unsubscribe from this list.", "Media contact: Jo Doe, Director of Communications",
+    "902-555-0134 | media@harbour.example.org",
     "This story is part of our Harbour Pro package. Keep reading free: 2 of 3 articles left this month.",
 )] + [("", "MORE LOCAL NEWS\n" + _LINKS), ("", "MOST READ ON THE HARBOUR LEDGER\n" + "\n".join(
     f"{n}. {item[2:]}" for n, item in enumerate(_LINKS.split("\n"), 1)))])
@@ -543,6 +546,7 @@ def test_a_headline_that_starts_with_search_is_kept():
                                   "**Jo Doe** said the crossing had been late three times this week.",
                                   "The ferry, brought to you by the province since 1961, still runs at a loss.",
                                   "Follow the money",
+                                  "Riders who unsubscribe from the alerts will miss detours, the operator said.",
                                   "Riders can call the operator at 902-555-0100 to ask about refunds, the operator said."])
 def test_a_story_sentence_that_ends_like_a_plug_is_kept(line):
     story = f"The ferry will carry 1,200 passengers a day from April, the operator said on Monday.\n\n{line}"

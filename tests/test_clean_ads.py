@@ -112,6 +112,19 @@ def test_a_related_heading_with_a_paragraph_after_it_keeps_the_paragraph():
     assert text == "The council will vote again in March, after a public hearing on the new route."
 
 
+@pytest.mark.parametrize("heading", ["17 thoughts on \u201cFerry co-op asks the province for two new boats after a "
+                                     "winter of missed sailings and a packed meeting in Souris\u201d",
+                                     "Join the Discussion (23)"])
+def test_a_comment_section_under_a_count_of_thoughts_or_a_discussion_heading_goes(heading):
+    story = ("The ferry co-op will ask the province for two new boats, its board said on Tuesday, after a winter in "
+             "which the old ones missed 41 sailings.\n\nThe boats would cost about $38 million each, according to "
+             "the co-op's filing, and take three years to build at the yard in Pictou, which has two other orders "
+             "ahead of them.\n\nThe request goes to the legislature in March.")
+    raw = (story + f"\n\n{heading}\nMarta from Souris\nI have waited on that dock three times this month.\n"
+           "Ken P.\nTwo new boats won't fix the schedule.\nDee R.\nAbout time the province paid for this.")
+    assert clean(raw).text == story
+
+
 def test_names_with_places_in_the_story_are_not_comments():
     raw = ("The festival named its three winners on Sunday.\n\n" + "Filler sentence about the festival.\n\n" * 3 +
            "The winners were:\n\nMaria Lopez, Halifax\n\nJun Park, Moncton\n\nAnne Roy, Sydney\n\n"
@@ -629,6 +642,7 @@ _STORY_WITH_BOXES = (
     "**Riders' meeting:** Tuesday, 6 p.m., terminal lounge. Coffee on us. [RSVP](/events/riders)",
     "> **Partner spotlight:** Gullwing Marine \u2014 coatings that last two seasons. [Get a quote](https://gullwing.example)",
     "**This week on The Crossing podcast:** a deckhand's guide to winter sailings. [Listen now](/podcast)",
+    "> **Watch:** What the new sailing costs you, in 90 seconds. [Play video, 1 minute 30 seconds](/play/1)",
     # a button alone on its line, under the line that says what it is for
     "Deckhand training: Saturday, March 8, 9 a.m. to 3 p.m., Terminal Hall\nRegister",
 ])
@@ -650,3 +664,24 @@ def test_a_box_that_closes_on_a_button_goes_whole_and_the_story_around_it_stays(
 def test_a_paragraph_of_the_story_that_mentions_signing_up_or_ends_on_a_fragment_in_speech_stays(line):
     raw = _STORY_WITH_BOXES.format(box=line)
     assert clean(raw).text == raw
+
+
+def test_boxes_under_markdown_headings_after_the_story_go_and_a_fact_box_stays():
+    boxes = ("---\n\n**About the authors**\n\n**Jo Doe** covers the port for the Harbour Desk. She grew up in "
+             "the North End.\n\n---\n\n#### Get The Monday Manifest\n\nOne email a week on what the port did "
+             "with your money. No spam, ever.\n\n---\n\n#### Harbour Desk Live: The Dredging Bill\n\n---\n\n"
+             "*The Harbour Desk's reporting is supported in part by the Quay Fund. Funders have no say in our "
+             "editorial decisions.*\n")
+    c = clean(_STORY_BEFORE_BOXES + boxes)
+    assert c.text == _STORY_BEFORE_BOXES.strip()
+    facts = "#### By the numbers\n\n12,000 tonnes a day\n\n46 jobs\n\n#### Timeline\n\nApril: first ship\n"
+    assert clean(_STORY_BEFORE_BOXES + facts).text == (_STORY_BEFORE_BOXES + facts).strip()
+
+
+def test_markdown_subheadings_over_the_storys_own_sections_stay():
+    story = ("The co-op will open a second grain terminal at the port in April, its board said on Tuesday.\n\n"
+             "## What it costs\n\nThe terminal cost $84 million, of which the province paid a third, according to "
+             "the co-op's filing, and the rest came from a loan the members approved last spring.\n\n"
+             "## What comes next\n\nThe harbour authority votes on the dredging bill on May 2, and the co-op said "
+             "it would not load a ship until the channel is deepened to 14 metres.")
+    assert clean(story).text == story

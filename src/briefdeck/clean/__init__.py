@@ -25,10 +25,10 @@ STEPS = (
     ("advert", adverts.strip),
     ("comments", comments.strip),
     ("links", link_lists.strip),
-    ("sidebar", sidebars.strip),
     ("boilerplate", boilerplate.strip),
     ("button", buttons.strip),
     ("byline", credits.strip),
+    ("sidebar", sidebars.strip),            # after the lines above: what is left after the story is the boxes
     ("join", breaks.join),
     ("duplicate", duplicates.drop),
     ("whitespace", breaks.whitespace),

@@ -146,6 +146,9 @@ _WHOLE_LINE = [
     r".{0,120}\b\d+ of \d+ (?:free )?(?:articles|stories) (?:left|remaining)\b.{0,60}", r"video\s*\(\d+:\d\d\)\s*[|:\u00b7\u2014-]\s*.{0,150}",
     r"republish this (?:story|article|piece)\b.{0,120}",
     r"(?:tap|click|select) (?:the|this|any) (?:chart|graph|graphic|image|photo|map|table)s? to (?:enlarge|expand|zoom)\b.{0,80}",
+    r"play video,? \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?", r"powered by google translate", r"accept (?:and close|all)",
+    r"(?!.*\b(?:said|says)\b).{0,80}\bunsubscribe\b.{0,80}", r"media (?:contact|inquiries|enquiries|relations)\s*:.{0,120}",
+    r"(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\s*[|\u00b7,]\s*[\w.+-]+@[\w-]+\.[\w.]+",     # "518-555-0134 | media@…"
     r"closed captions? (?:are |is )?available\b.{0,80}", r"(?:.{0,60}\|\s*)?listen live\s*[:|\u2014\u2013-].{0,100}",
     # a news aggregator's frame around the story it shows: "Read original article at …", "Sponsored · Ads by …"
     r"read (?:the )?(?:original|full) (?:article|story) (?:at|on) \S+", r"ads by [\w .&’'-]{1,40}",
@@ -156,7 +159,7 @@ _WHOLE_LINE = [
     r"(?:call|text|phone|reach|contact)(?: us| the [\w ]{1,20})?\s*(?:at|:)\s*(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\.?",
     *captions.WHOLE_LINE,                         # captions and credits
 ]
-_PREFIX = r"^[ \t\u2022*_\-|\u25a0-\u25ff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"   # bullets, "▶", "🔊"
+_PREFIX = r"^[ \t\u2022*_\-|#\u25a0-\u25ff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"   # bullets, "▶", "🔊", "###"
 _LINE_RE = re.compile(_PREFIX + r"(?:" + "|".join(_WHOLE_LINE) + r")[ \t*_]*$", re.I)   # "*View … browser*" too
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap):
 _POSING = ("arriving", "leaving", "speaking", "walking", "standing", "holding", "sitting", "waiting", "watching",
@@ -258,7 +261,7 @@ _SCANNED = [
     (("wherever you",), r".{0,200}\bwherever you (?:get|find) (?:your )?podcasts\b.{0,40}"),
     (("brought to you by",), r"(?=.*\bbrought to you by\b)(?!.*[.!?][\u201d\"’]?$).{0,180}"),  # "Farm news brought to you by Acme"
     # a public broadcaster's credit to its funders: "… climate coverage is made possible in part by the … Foundation"
-    (("made possible", "supported by", "funded", "underwritten"),
+    (("made possible", "supported", "funded", "underwritten"),
      r".{0,120}\b(?:coverage|reporting|journalism|newsroom|programming|series|podcast)\b[^.!?]{0,60}\b(?:is|are) "
      r"(?:made possible|supported|funded|underwritten)(?: in part)? by\b.{0,200}"
      r"|.{0,120}\bsupported by (?:listeners|readers|viewers|members) like you\b.{0,60}"),

@@ -29,7 +29,7 @@ BOX_WORDS = 25             # the line just over a button alone: what it is for (
 # an order to the reader, in a button's few words: a verb and what to do, never a sentence
 _ORDER = (r"(?:put|add|sign|count|keep) (?:me|my)\b|opt (?:in|out)\b|sign up\b|"
           r"(?:register|subscribe|donate|rsvp|pledge|unlock)(?: now| today| here| free| online)?(?=\s*(?:»|>>|→|›|\]|:|$))|"
-          r"chip in\b|donate to\b|(?:listen|watch) (?:now|live)\b|get a (?:free )?(?:quote|estimate)\b|give (?:now|today|monthly|once)\b|pledge\b|become a (?:member|subscriber|donor)\b|"
+          r"chip in\b|donate to\b|(?:listen|watch) (?:now|live)\b|play (?:the )?(?:video|audio|episode|clip)\b|get a (?:free )?(?:quote|estimate)\b|give (?:now|today|monthly|once)\b|pledge\b|become a (?:member|subscriber|donor)\b|"
           r"join (?:us|now|today|our|the (?:list|club|movement|conversation))\b|"
           r"book (?:a|an|your|my|now|today)\b|save (?:your|my|a) (?:spot|seat|place)\b|reserve (?:your|my|a)\b|"
           r"claim (?:your|my)\b|get (?:it|yours|started|(?:the|my|your) (?:newsletter|letter|alerts?|bulletins?|app))\b|"

@@ -56,7 +56,8 @@ _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|
                       r"(?:\s*\(\d+\)|\s+\d+)?(?:\s+(?:section|below|to (?:this|the) (?:post|story|article)))?"
                       r"(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30}|[*_]*\s+[\u2014\u2013\u00b7]\s+[*_]*[^.!?*]{1,60}[.!]?)?[\W_]*$"
                       r"|^[\W_]*(?:what (?:our )?(?:readers|listeners|viewers|members) (?:are )?say(?:ing)?(?:\s*\(\d+\))?|"
-                      r"readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)|"
+                      r"readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)(?:\s*\(\d+\))?|"
+                      r"\d+ (?:thoughts|responses|replies|comments) on [\u201c\"].{1,200}|"       # "17 thoughts on “…”"
                       r"(?:have|share) your say|add your (?:two cents|voice|thoughts)\b.{0,60}|from the comments)[\W_]*$", re.I)
 _FURNITURE = re.compile(r"^[\W_]*(?:(?:\d+[\s|\u00b7]+)?(?:(?:reply|report|like|likes|recommend|share|flag)\s*(?:\(\d+\)|\d+)?"
                         r"[\s|\u00b7]*)+$|"
@@ -67,6 +68,9 @@ _FURNITURE = re.compile(r"^[\W_]*(?:(?:\d+[\s|\u00b7]+)?(?:(?:reply|report|like|
                         r"(?:show|read|see|view) (?:all|the other|\d+ more|more)(?: \d+)? (?:comments|remarks|feedback|"
                         r"responses|replies)|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)
 MAX_OPINION_WORDS = 90     # a comment is short; a longer paragraph is the article again
+_COUNTED = re.compile(r"\(\d+\)|^[\W_]*\d+\s")          # a comments heading that counts them
+_SAID = re.compile(r"\b(?:said|says|told)\b")
+_QUOTED = re.compile(r"[\u201c\"][^\u201d\"\n]*[\u201d\"]")
 HEADING_WORDS = 16         # "Neighbor comments (6) · Use your real name and your cross streets."
 _TAIL = 0.4                # comments come after the article: look only after the first 40% of the text
 
@@ -150,8 +154,11 @@ def find(text: str) -> list[Para]:
     if len(paras) < 4:
         return []
     limit = len(text) * _TAIL
-    heading = next((i for i, p in enumerate(paras) if p.start >= limit and p.words <= HEADING_WORDS
-                    and _HEADING.match(p.text)), None)
+    heading = next((i for i, p in enumerate(paras) if p.start >= limit and _HEADING.match(p.text)
+                    and len(_QUOTED.sub("", p.text).split()) <= HEADING_WORDS), None)   # "17 thoughts on “<headline>”"
+    if heading is not None and _COUNTED.search(paras[heading].text) and len(paras) - heading > 2 \
+            and all(p.words <= MAX_OPINION_WORDS and not _SAID.search(p.text) for p in paras[heading + 1:]):
+        return paras[heading:]           # "Join the discussion (23)", "17 thoughts on “…”": short lines to the end
     # under a comments heading, "R. Doe, Val-d’Or: Five years is good …" is a whole comment (not a Q&A's "Doe: …")
     opens = {i for i, p in enumerate(paras) if heading is not None and i > heading and p.words <= MAX_OPINION_WORDS
              and _SIGNED_AT_START.match(_BOLD.sub("", p.text))}

@@ -3,8 +3,11 @@
 
 Read from the end of the page back: two or more headings in capitals in the last half of the text,
 with nothing under them that reads as the story (a long paragraph, or someone who "said" something),
-are a page's sidebar column. They go as one reported change, from the first such heading to the end. A fact box ("BY THE NUMBERS", "KEY FACTS") is part of the story and stays, and so
-does a lone heading in capitals.
+are a page's sidebar column. They go as one reported change, from the first such heading to the end.
+A fact box ("BY THE NUMBERS", "KEY FACTS") is part of the story and stays, and so does a lone heading
+in capitals. In Markdown, headings ("#### Get The Tuesday Ledger") and lines in bold ("**About the
+authors**") count as such headings, and a rule drawn above the first box goes with it. The step runs
+after the furniture lines, bylines and bios have gone, so what is left after the story is the boxes.
 """
 from __future__ import annotations
 
@@ -15,9 +18,12 @@ from briefdeck.clean.edits import Step
 
 PROSE_WORDS = 30           # a paragraph this long is the story
 # "MEMBER SPOTLIGHT", "UNION-MADE PICK OF THE MONTH", "THANKS TO OUR PARTNERS": two to seven words in capitals
-_CAPS_HEADING = re.compile(r"^(?=(?:\S+\s+){1,6}\S+$)[A-Z][A-Z’'&/\- ]*[A-Z]:?$")
-_FACTS = re.compile(r"\b(?:NUMBERS|FACTS?|GLANCE|TIMELINE|KEY (?:DATES|POINTS)|WHAT WE KNOW|HOW WE GOT HERE|"
+_CAPS_HEADING = re.compile(r"^(?=(?:\S+\s+){1,6}\S+$)[A-Z][A-Z’'&/\- ]*[A-Z]:?$"
+                           # ... or, in Markdown, a heading or a line in bold: "#### Get The Tuesday Ledger"
+                           r"|^#{2,6}[ \t]+[^#\n]{2,80}$|^\*\*[^*\n]{2,60}\*\*:?$")
+_FACTS = re.compile(r"(?i)\b(?:NUMBERS|FACTS?|GLANCE|TIMELINE|KEY (?:DATES|POINTS)|WHAT WE KNOW|HOW WE GOT HERE|"
                     r"BACKGROUND|CORRECTION|CLARIFICATION|EDITOR[’']S NOTE)\b")
+_RULE = re.compile(r"^(?:[-*_][ \t]*){3,}$")
 _SPEECH = re.compile(r"\b(?:said|says|told|added)\b")
 _TAIL = 0.5                # the sidebar column sits in the last half of the text
 
@@ -37,6 +43,8 @@ def find(text: str) -> list[Para]:
         first = i
     if first is None or sum(1 for i in heads if i >= first) < 2:
         return []
+    while first and _RULE.match(paras[first - 1].text):
+        first -= 1                        # the rule drawn between the story and the boxes goes with them
     return paras[first:]
 
 
