@@ -143,19 +143,18 @@ _WHOLE_LINE = [
     r"for immediate (?:release|distribution)", r"learn more (?:about .{1,80} )?at \S+\.\S+.{0,40}",
     r"(?:posted|published|filed)\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})\s+by\s+.{2,160}",
     r"(?:have this (?:story|article) read to you|listen to this (?:story|article)).{0,40}", r"up next in \d+ seconds?:.{0,150}",
-    r".{0,120}\b\d+ of \d+ (?:free )?(?:articles|stories) (?:left|remaining)\b.{0,60}", r"video\s*\(\d+:\d\d\)\s*[|:\u00b7\u2014-]\s*.{0,150}",
+    r"video\s*\(\d+:\d\d\)\s*[|:\u00b7\u2014-]\s*.{0,150}",
     r"republish this (?:story|article|piece)\b.{0,120}",
     r"(?:tap|click|select) (?:the|this|any) (?:chart|graph|graphic|image|photo|map|table)s? to (?:enlarge|expand|zoom)\b.{0,80}",
     r"play video,? \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?", r"powered by google translate", r"accept (?:and close|all)",
-    r"(?!.*\b(?:said|says)\b).{0,80}\bunsubscribe\b.{0,80}", r"media (?:contact|inquiries|enquiries|relations)\s*:.{0,120}",
+    r"media (?:contact|inquiries|enquiries|relations)\s*:.{0,120}",
     r"(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\s*[|\u00b7,]\s*[\w.+-]+@[\w-]+\.[\w.]+",     # "518-555-0134 | media@…"
-    r"closed captions? (?:are |is )?available\b.{0,80}", r"(?:.{0,60}\|\s*)?listen live\s*[:|\u2014\u2013-].{0,100}",
+    r"closed captions? (?:are |is )?available\b.{0,80}",
     # a news aggregator's frame around the story it shows: "Read original article at …", "Sponsored · Ads by …"
     r"read (?:the )?(?:original|full) (?:article|story) (?:at|on) \S+", r"ads by [\w .&’'-]{1,40}",
     r"follow (?-i:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})", r"listen\s*[\u00b7|]\s*\d{1,2} min",   # "Listen · 4 min"
     r"(?:this|the) (?:newsletter|article|report|post|content|information) is (?:provided )?for (?:general )?"
     r"information(?:al)? (?:purposes )?only\b.{0,200}",
-    r"(?:[^.]{0,40}\.\s+)?do not (?:include|enter|share) (?:any )?personal (?:information|details)\b.{0,80}",
     r"(?:call|text|phone|reach|contact)(?: us| the [\w ]{1,20})?\s*(?:at|:)\s*(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\.?",
     *captions.WHOLE_LINE,                         # captions and credits
 ]
@@ -258,6 +257,10 @@ _SCANNED = [
     (("courtesy",), r".{0,300}[.!?]\s+(?:photo\s+)?courtesy(?:\s+of)?\s+(?-i:[A-Z])[^.!?]{1,80}\.?"),   # "… Courtesy of Acme Co."
     # a newsletter's pitch ending on its button: "The Daily Brief: the news you need each morning. Sign up — it's free."
     (("sign up",), r".{0,200}[.!?:]\s+sign up(?: now| today| here)?\s*(?:[\u2014\u2013-]\s*)?(?:it[’']s free|for free|free)?[.!]?"),
+    ((" left", "remaining"), r".{0,120}\b\d+ of \d+ (?:free )?(?:articles|stories) (?:left|remaining)\b.{0,60}"),
+    (("unsubscribe",), r"(?!.*\b(?:said|says)\b).{0,80}\bunsubscribe\b.{0,80}"),
+    (("listen live",), r"(?:.{0,60}\|\s*)?listen live\s*[:|\u2014\u2013-].{0,100}"),
+    (("personal",), r"(?:[^.]{0,40}\.\s+)?do not (?:include|enter|share) (?:any )?personal (?:information|details)\b.{0,80}"),
     (("wherever you",), r".{0,200}\bwherever you (?:get|find) (?:your )?podcasts\b.{0,40}"),
     (("brought to you by",), r"(?=.*\bbrought to you by\b)(?!.*[.!?][\u201d\"’]?$).{0,180}"),  # "Farm news brought to you by Acme"
     # a public broadcaster's credit to its funders: "… climate coverage is made possible in part by the … Foundation"
@@ -271,12 +274,6 @@ _SCANNED = [
      r"(?!.*\b(?:said|says)\b).{0,200}\b(?-i:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\.?"),
 ]
 _SCANNED_RE = [(words, re.compile(_PREFIX + r"(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
-# a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
-_CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"
-                     r"|(?:photo(?:graph)?|image|picture)s? (?:by|courtesy of|supplied by|provided by)\s.{2,80}"
-                     r"|courtesy(?: of)? (?-i:[A-Z]).{1,60}|\((?-i:[A-Z])[^()]{1,60} (?:photo|image)\))$", re.I)
-# a photographer's credit under the caption right above it: "Jo Doe for The Union Herald"
-_FOR_OUTLET = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:[Tt]he )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4}")
 CAPTION_WORDS = 45
 # a sign-up box: a bare "Sign up" under the newsletter's name and a line about it
 _SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now| today| here| free)?[.!]?$", re.I)
@@ -418,13 +415,13 @@ def strip(text: str) -> Step:
     for i, line in enumerate(texts):
         if i == first and _STORY_KIND.match(line.strip()):
             continue                                # "Explainer: What the duties mean" on top is the headline
-        if i and _FOR_OUTLET.fullmatch(line.strip()) and _caption(texts[i - 1]):
+        if i and captions.FOR_OUTLET.fullmatch(line.strip()) and _caption(texts[i - 1]):
             drop.update((i - 1, i))
         if _ITALIC.fullmatch(line.strip()) and _PICTURE.match(next((s for s in reversed(texts[:i]) if s.strip()), "")):
             drop.add(i)                             # "![…](…)" then "*Saturday picket, east lawn. Photo: …*"
         if is_boilerplate(line) or is_link_bar(texts, i):
             drop.add(i)
-            if i and _CREDIT.match(line.strip()) and texts[i - 1].strip() \
+            if i and captions.CREDIT.match(line.strip()) and texts[i - 1].strip() \
                     and len(texts[i - 1].split()) <= CAPTION_WORDS:
                 drop.add(i - 1)                     # the caption right above its credit line
             if _SIGN_UP.match(line.strip()):        # "Get The Daily / The news that matters … / Sign up"

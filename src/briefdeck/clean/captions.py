@@ -2,8 +2,11 @@
 "Image supplied by …", "[Chart] …", a caption ending on its agency ("… on Sunday. (The Canadian Press)").
 
 Each is a whole line of page furniture (:mod:`briefdeck.clean.boilerplate` matches them, case-insensitive).
+A credit line ("Image: The Canadian Press", "Jo Doe for The Union Herald") also takes the caption right above it.
 """
 from __future__ import annotations
+
+import re
 
 WHOLE_LINE = [
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
@@ -23,3 +26,9 @@ WHOLE_LINE = [
     r".{0,300}[.)]\s+(?:the canadian press|cp|ap|reuters|afp|getty images|bloomberg)(?: photo)?\s?/\s?[\w .’'-]{2,40}",
     r".{0,300}(?-i:\((?:[A-Z][\w.’'-]*\s?){1,4}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5}\))\.?",
 ]
+# a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
+CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"
+                    r"|(?:photo(?:graph)?|image|picture)s? (?:by|courtesy of|supplied by|provided by)\s.{2,80}"
+                    r"|courtesy(?: of)? (?-i:[A-Z]).{1,60}|\((?-i:[A-Z])[^()]{1,60} (?:photo|image)\))$", re.I)
+# a photographer's credit under the caption right above it: "Jo Doe for The Union Herald"
+FOR_OUTLET = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:[Tt]he )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4}")
