@@ -290,3 +290,21 @@ def test_html_whose_title_is_only_the_site_name_gets_a_guess(tmp_path):
     source = read_source(write(tmp_path, "page_0042.html", page))
     assert source.publisher == "Kettleness Post"
     assert source.title.startswith(GUESS) and source.title_guessed
+
+
+@pytest.mark.parametrize("site", ["Harbour Ledger", "THE FERRY DESK", "harbournow.ca"])
+def test_a_pasted_page_whose_first_line_is_the_sites_name_is_titled_by_its_headline(tmp_path, site):
+    page = (f"{site}\nPorts   Ferries   Weather   Opinion\n\n"
+            "Ferry co-op asks the province for two new boats after a winter of missed sailings\n"
+            "Jo Doe\n3:10 PM - February 3, 2026\n\n"
+            "The ferry co-op will ask the province for two new boats, its board said on Tuesday, after the old ones "
+            "missed 41 sailings this winter.\n\nThe request goes to the legislature in March.\n")
+    source = read_source(write(tmp_path, "ferry.txt", page))
+    assert source.title == "Ferry co-op asks the province for two new boats after a winter of missed sailings"
+    assert source.publisher == site
+
+
+def test_a_short_headline_over_a_kicker_stays_the_title(tmp_path):
+    page = ("Growing Pains\n\nFrom the April 2026 issue\n\nThree generations of one family have run the ferry since "
+            "1961, and none of them wants to be the one to sell it.\n")
+    assert read_source(write(tmp_path, "feature.txt", page)).title == "Growing Pains"

@@ -142,14 +142,22 @@ def settle_title(source: Source, file_name: str) -> None:
     """A title a person would write: the reader's, unless it is a file name, a placeholder or only the
     publisher's name; else a guess from the clean text's first sentence, else the publisher. A guess is
     marked as one (``extra["title_guess"]`` says where it came from) so the editor can ask the user to
-    confirm it. A pasted page whose first line cleaning removed (a site's name, "Skip to main content")
-    takes its headline instead, and the site's name becomes the publisher if the page named none."""
+    confirm it. A pasted page whose first line cleaning removed (a site's name, "Skip to main content"), or
+    whose first line is plainly a site's name ("Venture Ledger", "THE DRINKS DESK", a web address) over a
+    headline a few lines down, takes that headline instead, and the site's name becomes the publisher if the
+    page named none."""
     if not source.publisher:                     # the site's name cleaning took from above the headline
         source.publisher = next((masthead.site_name(row["before"]) for row in source.extra.get("cleaning", ())
                                  if row.get("kind") == "masthead" and str(row.get("note", "")).startswith("site name")), "")
     _credits_from_cleaning(source)
     if source.title and _cleaned_away(source):   # "Skip to main content", "THE HARBOUR LANTERN": the page's
         source.title = _headline_in(source.text) or source.title    # first line was the site's, not the story's
+    elif source.title and file_name.lower().endswith((".txt", ".md")) and _SITE.fullmatch(source.title) \
+            and source.text.lstrip().startswith(source.title):            # a page pasted or converted as text
+        headline = _headline_under(source.text)  # "Venture Ledger" over its menus, then the story's headline
+        if headline:
+            source.publisher = source.publisher or source.title.strip("[]#* ").split("](")[0]
+            source.title = headline
     source.title = duplicates.headline_of_title(source.title, source.text) or source.title   # "… | The Ledger"
     if source.title and (is_placeholder_title(source.title, file_name)
                          or source.title.casefold() == source.publisher.casefold()):   # the site's name
@@ -195,6 +203,24 @@ def _headline_in(text: str) -> str:
         title = title_of(line) or title_of(line.rstrip("?")) and line.strip().lstrip("#").strip()   # "… notice?"
         if len(title.split()) >= 4 and not re.search(r"\S {2,}\S| [|\u00b7] |^\W*[Bb]y [A-Z]", title):
             return title
+    return ""
+
+
+# a page's first line that names the site: "Venture Ledger", "THE DRINKS DESK", "NickelCityNow.ca", "[The Static](/)"
+_SITE = re.compile(r"(?:[A-Z][\w&’'.-]*\s){0,3}(?:Daily|Ledger|News|Times|Post|Journal|Radio|FM|Desk|Wire|"
+                   r"Gazette|Herald|Tribune|Monitor|Observer|Weekly|Magazine|Online|Today|Insider|Digest|Bulletin|"
+                   r"Dispatch|Press|Record|Chronicle|Courier|Examiner|Sentinel|Standard|Telegraph)"
+                   r"|[A-Z][A-Z&’' .-]{2,40}|[\w.-]+\.(?:ca|com|org|net|news)|\[[^\]]{2,40}\]\([^)]*\)")
+_NOT_HEADLINE = re.compile(r"\S {2,}\S| [|\u00b7>\u203a] |^\W*[Bb]y [A-Z]|[.:;,!?\u201d\"]$|^\W*(?:ALERT|BREAKING|UPDATE)\b")
+
+
+def _headline_under(text: str) -> str:
+    """A headline in the few lines under a page's first line: five words or more, not a sentence, a byline,
+    a menu, an alert or a line in capitals."""
+    for line in [line.strip() for line in text.strip().splitlines()[1:12] if line.strip()]:
+        if 5 <= len(line.lstrip("#").split()) <= 20 and not _NOT_HEADLINE.search(line) and not line.isupper() \
+                and not credits.is_byline(line) and not credits.is_stamp(line):
+            return line.lstrip("#").strip()
     return ""
 
 
