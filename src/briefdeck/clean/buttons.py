@@ -9,8 +9,8 @@ the reader after its last full stop, so such a paragraph is a box, and goes whol
 short paragraph where a linked button stands as a sentence of its own ("… at pickets.
 [Chip in](/donate) — every $5 helps."), or that opens on a button and ends on an arrow
 ("Register now: the summit, Feb. 11 »"). The label of the box just above it goes with it
-("SPONSORED | Presented by Acme", "WEBINAR:", "NEWSLETTER"); so does the line right over a button alone on
-its line, when that line is no sentence ("Steward training: Saturday, Oct. 18, Labour Hall" / "Register").
+("SPONSORED | Presented by Acme", "WEBINAR:", "NEWSLETTER"); so does the line right over a button
+alone on its line, when that line is no sentence ("Steward training: Oct. 18, Labour Hall" / "Register").
 The step runs after the boilerplate lines have gone, so a menu's "Subscribe" and a sign-up box
 over a bare "Sign up" are theirs, and what is left of a box is this step's.
 A link inside a sentence ("Riders can [sign up](/alerts) online.") is the story's, and so is a
@@ -29,7 +29,8 @@ BOX_WORDS = 25             # the line just over a button alone: what it is for (
 # an order to the reader, in a button's few words: a verb and what to do, never a sentence
 _ORDER = (r"(?:put|add|sign|count|keep) (?:me|my)\b|opt (?:in|out)\b|sign up\b|"
           r"(?:register|subscribe|donate|rsvp|pledge|unlock)(?: now| today| here| free| online)?(?=\s*(?:»|>>|→|›|\]|:|$))|"
-          r"chip in\b|donate to\b|(?:listen|watch) (?:now|live)\b|play (?:the )?(?:video|audio|episode|clip)\b|get a (?:free )?(?:quote|estimate)\b|give (?:now|today|monthly|once)\b|pledge\b|become a (?:member|subscriber|donor)\b|"
+          r"chip in\b|donate to\b|give (?:now|today|monthly|once)\b|become a (?:member|subscriber|donor)\b|"
+          r"(?:listen|watch) (?:now|live)\b|play (?:the )?(?:video|audio|episode|clip)\b|get a (?:free )?(?:quote|estimate)\b|"
           r"join (?:us|now|today|our|the (?:list|club|movement|conversation))\b|"
           r"book (?:a|an|your|my|now|today)\b|save (?:your|my|a) (?:spot|seat|place)\b|reserve (?:your|my|a)\b|"
           r"claim (?:your|my)\b|get (?:it|yours|started|(?:the|my|your) (?:newsletter|letter|alerts?|bulletins?|app))\b|"
@@ -37,8 +38,8 @@ _ORDER = (r"(?:put|add|sign|count|keep) (?:me|my)\b|opt (?:in|out)\b|sign up\b|"
           r"send (?:me|us|your (?:comment|letter|message|tip|story|question))|take (?:the|our) (?:quiz|survey|poll|pledge)\b|"
           r"download (?:the|our) (?:app|guide|report|data|toolkit)\b|request (?:a|your) (?:demo|quote|copy)\b|"
           r"(?:shop|order|buy|renew|upgrade) (?:now|today)\b")
-_ARROW = r"(?:\s*(?:»|>>|→|›|\u2192))?"
-_BUTTON = re.compile(rf"(?i:{_ORDER})[^.!?\n\[\]]{{0,50}}", re.I)
+_ARROW = r"(?:\s*(?:»|>>|→|›))?"
+_BUTTON = re.compile(rf"(?i:{_ORDER})[^.!?\n\[\]]{{0,50}}")
 # the button as the paragraph's last words: after its last sentence, or alone
 _ENDS_ON_BUTTON = re.compile(rf"(?:^|[.!?:\u2014\u2013]\)?\s+)(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}){_ARROW}\s*$")
 _ONLY_BUTTON = re.compile(rf"^[\W_]*(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}){_ARROW}$")
@@ -46,8 +47,6 @@ _LINKED_BUTTON = re.compile(rf"(?:^|[.!?:]\**\s+)\[{_BUTTON.pattern}\]\([^)\s]*\
 _OPENS_ON_BUTTON = re.compile(rf"^[\W_]*(?:{_ORDER})[^.!?:\n]{{0,20}}:\s.*(?:»|>>|→|›)\s*$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|asked|added|according to)\b|^[\W_]*[“\"]", re.I)
 _LABEL = re.compile(r"^[\W_]*(?:[^|\n]+\|[^|\n]+|[A-Z][A-Z0-9’'&/\- ]+[A-Z0-9]|.+:)[\W_]*$")
-
-
 TAIL = 100                 # a button and the punctuation before it fit in a paragraph's last this many characters
 
 

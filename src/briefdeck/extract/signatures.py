@@ -2,8 +2,8 @@
 
 Two ways of signing are read: a dash and a name ("— Jane Doe, Toronto", as under a letter or a
 reader's note), and, in a news release, the speaker's full name and office with no dash ("Jane Doe,
-Minister of Agriculture", on the next line or as the next paragraph), where the name must open on a known first name so that a line such as
-"Hail, wind and drought" is not taken for one.
+Minister of Agriculture", on the next line or as the next paragraph). There the name must open on a
+known first name, so that a line such as "Hail, wind and drought" is not taken for one.
 """
 from __future__ import annotations
 
