@@ -210,13 +210,11 @@ _FRENCH_REST = re.compile(rf"(?:[ \t]+(?:des|du|de|de[ \t]+la|de[ \t]+l[\u2019']
                           r"(?:[ \t]+(?:du|de|des)[ \t]+[A-Z][\w\-]*)?")
 
 
-def french_rest(name: str, text: str, end: int) -> str:
-    """The lower-case rest of a French body's name after its first word at ``end`` ("des syndicats nationaux"),
-    or ``""``."""
-    if name.lower() not in _FRENCH_HEADS:
-        return ""
-    m = _FRENCH_REST.match(text, end)
-    return m.group() if m else ""
+def french_name(name: str, text: str, end: int) -> str:
+    """A French body's whole name when ``name``, ending at ``end``, is only its first word ("Confédération" des
+    syndicats nationaux), or ``""``."""
+    m = _FRENCH_REST.match(text, end) if name.lower() in _FRENCH_HEADS else None
+    return name + m.group() if m else ""
 
 
 def spelled_out(acronym: str, text: str) -> str:

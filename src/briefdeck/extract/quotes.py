@@ -152,8 +152,7 @@ class _Finder:
         # "Pacific Crest" after "Pacific Crest Mutual": the firm, though two capitalised words that spoke look like
         # someone ("David Suzuki" after "the David Suzuki Foundation" is still the man)
         firm = " " in m.name and not first_name_gender(m.name.split()[0])
-        full = bodies.spelled_out(m.name, self.masked) or (m.name + rest if (rest := bodies.french_rest(
-            m.name, self.masked, m.end)) else "") or (
+        full = bodies.spelled_out(m.name, self.masked) or bodies.french_name(m.name, self.masked, m.end) or (
             "" if not firm and (any(" " in p.name for p in self.d.by_surname.get(m.name, ())) or self._a_person(m.name))
             else bodies.short_for(m.name, self.masked, at))
         if full:

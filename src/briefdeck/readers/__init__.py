@@ -201,9 +201,12 @@ def _headline_in(text: str) -> str:
     and not a row of menu items ("Subscribe  Sign in", "Arts & Culture" and "Market Watch" are not)."""
     for line in text.splitlines()[:6]:
         title = title_of(line) or title_of(line.rstrip("?")) and line.strip().lstrip("#").strip()   # "… notice?"
-        if len(title.split()) >= 4 and not re.search(r"\S {2,}\S| [|\u00b7] |^\W*[Bb]y [A-Z]", title):
+        if len(title.split()) >= 4 and not _MENU_OR_BYLINE.search(title):
             return title
     return ""
+
+
+_MENU_OR_BYLINE = re.compile(r"\S {2,}\S| [|\u00b7] |^\W*[Bb]y [A-Z]")
 
 
 # a page's first line that names the site: "Venture Ledger", "THE DRINKS DESK", "NickelCityNow.ca", "[The Static](/)"
@@ -211,16 +214,17 @@ _SITE = re.compile(r"(?:[A-Z][\w&’'.-]*\s){0,3}(?:Daily|Ledger|News|Times|Post
                    r"Gazette|Herald|Tribune|Monitor|Observer|Weekly|Magazine|Online|Today|Insider|Digest|Bulletin|"
                    r"Dispatch|Press|Record|Chronicle|Courier|Examiner|Sentinel|Standard|Telegraph)"
                    r"|[A-Z][A-Z&’' .-]{2,40}|[\w.-]+\.(?:ca|com|org|net|news)|\[[^\]]{2,40}\]\([^)]*\)")
-_NOT_HEADLINE = re.compile(r"\S {2,}\S| [|\u00b7>\u203a] |^\W*[Bb]y [A-Z]|[.:;,!?\u201d\"]$|^\W*(?:ALERT|BREAKING|UPDATE)\b")
+_NOT_HEADLINE = re.compile(r" [>\u203a] |[\u201d\"]$|^\W*(?:ALERT|BREAKING|UPDATE)\b")   # a breadcrumb, a quote, an alert
 
 
 def _headline_under(text: str) -> str:
-    """A headline in the few lines under a page's first line: five words or more, not a sentence, a byline,
-    a menu, an alert or a line in capitals."""
-    for line in [line.strip() for line in text.strip().splitlines()[1:12] if line.strip()]:
-        if 5 <= len(line.lstrip("#").split()) <= 20 and not _NOT_HEADLINE.search(line) and not line.isupper() \
-                and not credits.is_byline(line) and not credits.is_stamp(line):
-            return line.lstrip("#").strip()
+    """A headline in the few lines under a page's first line (as :func:`title_of` reads one): five words or more,
+    not a menu, a byline, a time stamp, an alert or a line in capitals."""
+    for line in text.strip().splitlines()[1:12]:
+        title = title_of(line)
+        if len(title.split()) >= 5 and not _MENU_OR_BYLINE.search(title) and not _NOT_HEADLINE.search(title) \
+                and not title.isupper() and not credits.is_byline(title) and not credits.is_stamp(title):
+            return title
     return ""
 
 
