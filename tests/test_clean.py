@@ -361,6 +361,11 @@ def test_page_furniture_inside_an_article_goes(line):
     "A news release from the ministry gave no figures.",
     "Islanders who support local news outlets say the Lantern matters, the mayor said.",
     "Islanders can learn more at a meeting in the ferry terminal on Tuesday, the operator said.",
+    "Opening hours: the terminal will stay open from Monday to Friday until the repairs are done.",
+    "Working hours: the union wants no shifts after 10 p.m. on weekdays.",
+    "Next, the council will vote on the dock budget.",
+    "The ferry is powered by the new hybrid engines, the operator said.",
+    "Residents who want a copy can forward the notice to a neighbour, the clerk said.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
@@ -521,6 +526,14 @@ _LINKS = ("- Plow drivers reach tentative deal with city\n- Library unveils new 
     "Update your preferences or unsubscribe from this list.", "Media contact: Jo Doe, Director of Communications",
     "902-555-0134 | media@harbour.example.org",
     "This story is part of our Harbour Pro package. Keep reading free: 2 of 3 articles left this month.",
+    # the site's foot: a list under "Other News in …", opening hours, an address over two lines, who built the site
+    "Other News in Harbour Works\nFerry Schedule Changes for the Holiday Weekend\nPier 4 Reopens After Repairs\nPrevious\nNext",
+    "Hours: Monday - Friday, 8:30 a.m. - 4:30 p.m.", "Office hours: Thursdays, 10 a.m. to 2 p.m., Terminal Hall, Room 4",
+    "12 Water St.\nHalifax, NS B3J 1A1", "410 N. Harbour Blvd., Suite 200\nPortland, ME 04101",
+    "Municipal Websites by HarbourPlus\u00ae", "Powered by Ghost", "Contact my office",
+    "Know someone who should be reading this? Forward the Tide Table to a neighbour.",
+    "This newsletter is produced by the Office of the Ward 3 Councillor and paid for from the ward budget.",
+    "Quick poll: Should the ferry run past midnight? Vote in our two-question survey.",
 )] + [("", "MORE LOCAL NEWS\n" + _LINKS), ("", "MOST READ ON THE HARBOUR LEDGER\n" + "\n".join(
     f"{n}. {item[2:]}" for n, item in enumerate(_LINKS.split("\n"), 1)))])
 def test_furniture_lines_and_lists_of_other_stories_go(before, after):

@@ -643,6 +643,8 @@ _STORY_WITH_BOXES = (
     "> **Partner spotlight:** Gullwing Marine \u2014 coatings that last two seasons. [Get a quote](https://gullwing.example)",
     "**This week on The Crossing podcast:** a deckhand's guide to winter sailings. [Listen now](/podcast)",
     "> **Watch:** What the new sailing costs you, in 90 seconds. [Play video, 1 minute 30 seconds](/play/1)",
+    "**HARBOUR PRESENTS:** Lantern Night on Pier 4, Friday, June 20. Ten food trucks, two stages. [Get the details](/night)",
+    "> **Hey, you.** The Crossing has been free since 1997. [Become a Crossing Sustainer for $5 a month](/support) and keep it so.",
     # a button alone on its line, under the line that says what it is for
     "Deckhand training: Saturday, March 8, 9 a.m. to 3 p.m., Terminal Hall\nRegister",
 ])

@@ -27,6 +27,7 @@ STORY = ("The ferry line will add two sailings a day from June, the port authori
     "**By Ada Quill in Saint John and Tom Rook in Halifax**",
     "*By Ada Quill \u00b7 Ports program lead \u00b7 March 3, 2026*",
     "Filed March 3, 2026 \u00b7 roughly a 5-minute read",
+    "Ada Quill joined the Harbour 9 News team in 2022 after four years in Moncton. She covers the port.",
 ])
 def test_bylines_stamps_and_bios_go(line):
     cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text
@@ -48,6 +49,7 @@ def test_the_bylines_name_marks_a_bio_written_any_way():
     "\u201cWe are ready,\u201d said Ada Quill, who is a columnist for the Lantern.",
     "6:05 p.m.",
     "March was the busiest month on record for the line.",
+    "Ada Quill joined the port authority's planning team in 2019 and now runs the ferry line.",
 ])
 def test_lines_that_only_look_like_credits_stay(line):
     assert line in clean(STORY + line + "\n\n" + STORY).text

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.clean import captions, comments, link_lists
+from briefdeck.clean import captions, comments, contacts, link_lists
 from briefdeck.clean.edits import Step, apply
 
 _PICTURE_MD = r"!\[[^\]]{0,300}\]\([^)\s]{1,300}\)"       # a Markdown picture: its words are a caption
@@ -26,7 +26,7 @@ _WHOLE_LINE = [
     r"search (?:the|this|our) (?:[\w’'&-]+ )?(?:site|website)",                  # "Search the agency site"
     r"(?:license|licence|reprint|republish) (?:this|the) (?:article|story)",
     r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
-    r"previous (?:post|article)", r"next (?:post|article)", r"(?:read|see) more", r"load more",
+    r"(?:previous|prev|next)(?: (?:post|article|story|page|release))?", r"(?:read|see) more", r"load more",
     r"(?:read more|see also|also read|read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
     r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)\s*:\s.{0,300}",
     r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on) .{0,80}", r"posted by (?-i:[A-Z])[^.!?]{0,200}",
@@ -78,6 +78,9 @@ _WHOLE_LINE = [
     # a paywall's label, a sponsor's headline, an event's plug: "Subscriber Content", "Sponsored Content: How …"
     r"(?:subscriber|subscribers|premium|members)(?:[- ]only)? (?:content|exclusive|article)", r"sponsored content\s*:.{0,160}",
     r"upcoming events?", r"register (?:now|today|here)[.!]?",
+    # a newsletter's own foot: "Know someone who should get this? Forward it to a friend.", who paid for it
+    r"(?:[^.!?]{0,80}\?\s+)?forward (?:this|it|the [\w ’'-]{1,30}) to (?:a|your|an?other) (?:friends?|neighbou?rs?|colleagues?)\b.{0,60}",
+    r"this (?:newsletter|bulletin|e-?mail|update) (?:is|was) (?:produced|paid for|published|sent|prepared|written) by\b.{0,240}",
     # a reporter's address at the foot of the story: "Write to Jo Doe at jo.doe@example.com and …", "Contact Jo
     # Doe: jo@example.com. Follow him on X @jodoe."
     r"(?:write to|e-?mail|contact) (?-i:[A-Z])[\w.’' -]{1,40}(?: at|:) [\w.+-]+@[\w-]+\.[\w.]+"
@@ -147,16 +150,14 @@ _WHOLE_LINE = [
     r"republish this (?:story|article|piece)\b.{0,120}",
     r"(?:tap|click|select) (?:the|this|any) (?:chart|graph|graphic|image|photo|map|table)s? to (?:enlarge|expand|zoom)\b.{0,80}",
     r"play video,? \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?", r"powered by google translate", r"accept (?:and close|all)",
-    r"media (?:contact|inquiries|enquiries|relations)\s*:.{0,120}",
-    r"(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\s*[|\u00b7,]\s*[\w.+-]+@[\w-]+\.[\w.]+",     # "518-555-0134 | media@…"
     r"closed captions? (?:are |is )?available\b.{0,80}",
     # a news aggregator's frame around the story it shows: "Read original article at …", "Sponsored · Ads by …"
     r"read (?:the )?(?:original|full) (?:article|story) (?:at|on) \S+", r"ads by [\w .&’'-]{1,40}",
     r"follow (?-i:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})", r"listen\s*[\u00b7|]\s*\d{1,2} min",   # "Listen · 4 min"
     r"(?:this|the) (?:newsletter|article|report|post|content|information) is (?:provided )?for (?:general )?"
     r"information(?:al)? (?:purposes )?only\b.{0,200}",
-    r"(?:call|text|phone|reach|contact)(?: us| the [\w ]{1,20})?\s*(?:at|:)\s*(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\.?",
     *captions.WHOLE_LINE,                         # captions and credits
+    *contacts.WHOLE_LINE,                         # phone lines, addresses, opening hours
 ]
 _PREFIX = r"^[ \t\u2022*_\-|#\u25a0-\u25ff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"   # bullets, "▶", "🔊", "###"
 _LINE_RE = re.compile(_PREFIX + r"(?:" + "|".join(_WHOLE_LINE) + r")[ \t*_]*$", re.I)   # "*View … browser*" too
@@ -178,7 +179,7 @@ _SCANNED = [
     # ("What happens now? The newsroom of 40 will shrink, the publisher said." is the story)
     (("?",), r"[^?\n]{5,120}\?\s+(?=[^?\n]{0,200}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{3,}|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|"
              r"\b(?:send|e-?mail|text|dm|message) (?:us|it|them|a|an|your|photos?|screenshots?|the|our)\b|\bcall (?:us|our)\b|"
-             r"\bleave (?:us )?a (?:message|note|voicemail)\b|\bdrop (?:us )?a (?:note|line)\b|\b(?:write to|tell|contact|reach) us\b))"
+             r"\bleave (?:us )?a (?:message|note|voicemail)\b|\b(?:vote|take part) in (?:our|the|this) (?:[\w-]+ ){0,2}(?:poll|survey)\b|\bdrop (?:us )?a (?:note|line)\b|\b(?:write to|tell|contact|reach) us\b))"
              r"[^?\n]{0,320}"),
     # "Get the Gazette's Morning Update: … in your inbox every weekday. Sign up here.": a prompt in the paper's voice
     (("sign up", "subscribe"), r"(?=.{0,60}\b(?:sign up|subscribe)\b|.{0,250}\bsign up(?: here| now| today| free)?[.!]?$)"
@@ -268,10 +269,7 @@ _SCANNED = [
      r".{0,120}\b(?:coverage|reporting|journalism|newsroom|programming|series|podcast)\b[^.!?]{0,60}\b(?:is|are) "
      r"(?:made possible|supported|funded|underwritten)(?: in part)? by\b.{0,200}"
      r"|.{0,120}\bsupported by (?:listeners|readers|viewers|members) like you\b.{0,60}"),
-    # a postal address on a line of its own: "Acme Research, Suite 1200, 111 W. Jackson Blvd., Chicago, IL 60604"
-    (("suite", "floor", "box", " st", "ave", "blvd", "boulevard", "road", " rd", "drive", " way"),
-     r"(?=.{0,200}\b(?:suite|floor|p\.?\s?o\.? box|\d+ [\w. ]{2,30}\b(?:st|street|ave|avenue|blvd|boulevard|rd|road|drive|way))\b)"
-     r"(?!.*\b(?:said|says)\b).{0,200}\b(?-i:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\.?"),
+    *contacts.SCANNED,
 ]
 _SCANNED_RE = [(words, re.compile(_PREFIX + r"(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
 CAPTION_WORDS = 45

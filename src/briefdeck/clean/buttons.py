@@ -29,7 +29,8 @@ BOX_WORDS = 25             # the line just over a button alone: what it is for (
 # an order to the reader, in a button's few words: a verb and what to do, never a sentence
 _ORDER = (r"(?:put|add|sign|count|keep) (?:me|my)\b|opt (?:in|out)\b|sign up\b|"
           r"(?:register|subscribe|donate|rsvp|pledge|unlock)(?: now| today| here| free| online)?(?=\s*(?:»|>>|→|›|\]|:|$))|"
-          r"chip in\b|donate to\b|give (?:now|today|monthly|once)\b|become a (?:member|subscriber|donor)\b|"
+          r"chip in\b|donate to\b|give (?:now|today|monthly|once)\b|"
+          r"become an? (?:[\w’'-]+ ){0,2}(?:member|subscriber|donor|supporter|sustainer|patron|insider)s?\b|"
           r"(?:listen|watch) (?:now|live)\b|play (?:the )?(?:video|audio|episode|clip)\b|get a (?:free )?(?:quote|estimate)\b|"
           r"join (?:us|now|today|our|the (?:list|club|movement|conversation))\b|"
           r"book (?:a|an|your|my|now|today)\b|save (?:your|my|a) (?:spot|seat|place)\b|reserve (?:your|my|a)\b|"
@@ -37,7 +38,8 @@ _ORDER = (r"(?:put|add|sign|count|keep) (?:me|my)\b|opt (?:in|out)\b|sign up\b|"
           r"start (?:my|your) (?:free|trial|subscription)\b|try (?:it )?(?:free|for free)\b|"
           r"send (?:me|us|your (?:comment|letter|message|tip|story|question))|take (?:the|our) (?:quiz|survey|poll|pledge)\b|"
           r"download (?:the|our) (?:app|guide|report|data|toolkit)\b|request (?:a|your) (?:demo|quote|copy)\b|"
-          r"(?:shop|order|buy|renew|upgrade) (?:now|today)\b")
+          r"(?:shop|order|buy|renew|upgrade) (?:now|today)\b|get (?:the )?(?:details|tickets|info)\b|buy tickets\b|"
+          r"(?:learn|find out) more\b")
 _ARROW = r"(?:\s*(?:»|>>|→|›))?"
 _BUTTON = re.compile(rf"(?i:{_ORDER})[^.!?\n\[\]]{{0,50}}")
 # the button as the paragraph's last words: after its last sentence, or alone

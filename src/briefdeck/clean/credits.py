@@ -5,7 +5,8 @@ source's citation details); in the text they are furniture. A byline is "By
 Jo Doe, Staff Writer" or a name on one line over its role on the next. A bio is
 found two ways: the byline's name opening a line ("Jo Doe covers the auto
 industry for the Ledger."), or the way bios are written ("Jo Doe is the
-Tribune's labour reporter.", "Jo Doe has covered the team since 2011.", "… Her
+Tribune's labour reporter.", "Jo Doe has covered the team since 2011.", "Jo Doe joined the Channel 5 news
+team in 2022.", "… Her
 column appears every Thursday."), at most three short sentences and no quotation.
 """
 from __future__ import annotations
@@ -43,6 +44,7 @@ _ROLE = (r"(?:writer|reporter|correspondent|columnist|editor|journalist|producer
          r"intern|critic|presenter|anchor)s?")
 _BIO = re.compile(
     rf"^{_NAME}\s(?:covers|reports on|writes (?:about|on|for)|has (?:covered|reported|written)|"
+    r"joined (?:the )?[^.,;]{0,40}?\b(?i:newsroom|news (?:team|staff|desk)|editorial (?:team|staff))\b|"
     rf"(?:is|was) (?:(?:a|an|the)\s|{_NAME}[’']s\s)?[^.,;]{{0,60}}?\b{_ROLE}\b)[^\n]*$")
 MAX_BIO_CHARS, MAX_BIO_SENTENCES = 360, 3
 _COLUMN = re.compile(r"\b(?:Her|His|Their) (?:column|newsletter|podcast|show) (?:appears|runs|airs)\b")   # "… Thursday."

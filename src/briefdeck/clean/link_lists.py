@@ -24,7 +24,7 @@ HEADING = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
     r"further reading|more (?:from|on|in) [\w .’'&-]{1,40}|also on [\w .’'&-]{1,40}|what to read next|"
     r"(?:read|see) (?:more|also)|"
-    r"editor[’']s picks?|don[’']t miss|(?:in )?other news|popular now|keep reading(?: from [\w .’'&-]{1,40})?|"
+    r"editor[’']s picks?|don[’']t miss|(?:in )?other news(?: (?:in|from|on) [\w .’'&-]{1,40})?|popular now|keep reading(?: from [\w .’'&-]{1,40})?|"
     r"(?:hot|popular|trending) right now(?: on [\w .’'&-]{1,40})?|readers also (?:opened|read|viewed|liked)|"
     r"what [\w .’'&-]{1,40} (?:is |are )?(?:reading|opened|read|watching|watched)(?: today| now| this week)?)[\W_]*$", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\u201d\"’')\]]*$")

@@ -1,0 +1,41 @@
+"""How to reach the site, on lines of their own: phone lines and e-mail addresses, a media contact, a postal
+address (on one line or set out over two), opening hours, and the credit of whoever built the website.
+
+Each is a whole line of page furniture (:mod:`briefdeck.clean.boilerplate` matches them, case-insensitive);
+a sentence of the story that gives a phone number or an address ("Residents can call 311 …") stays.
+"""
+from __future__ import annotations
+
+_PHONE = r"(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}"
+_DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+_DAY = _DAY_NAME + r"(?:day)?s?\.?"
+# what opening hours are made of: days, times and the few words between them
+_HOURS_PART = (rf"(?:{_DAY}|\d{{1,2}}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|to|and|through|thru|until|closed|daily|"
+               r"weekdays|weekends|by appointment|except (?:statutory |public )?holidays|holidays|[\s,;/&\u2013\u2014-])+")
+_STREET = (r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|way|lane|ln|pl|place|sq|square|pkwy|parkway|hwy|"
+           r"highway|ct|court|cres|crescent|terr?|terrace|row|quay|wharf)")
+
+WHOLE_LINE = [
+    r"media (?:contact|inquiries|enquiries|relations)\s*:.{0,120}",
+    rf"{_PHONE}\s*[|\u00b7,]\s*[\w.+-]+@[\w-]+\.[\w.]+",                             # "518-555-0134 | media@…"
+    rf"(?:call|text|phone|reach|contact)(?: us| the [\w ]{{1,20}})?\s*(?:at|:)\s*{_PHONE}\.?",
+    r"(?:contact|reach|write to|get in touch with) (?:us|me|my office|our office|the (?:newsroom|editors?|office|team))[.!:]?",
+    # opening hours: "Hours: Monday - Friday, 8:30 a.m. - 4:30 p.m.", "Constituency hours: Thursdays, 10 a.m. to 2 p.m."
+    rf"(?:[\w’'-]+ ){{0,3}}hours\s*:\s*(?=[^\n]{{0,80}}\b{_DAY_NAME}|[^\n]{{0,80}}\b(?:daily|weekdays)\b){_HOURS_PART}"
+    r"(?:,[^.!?\n]{1,60})?",                                            # "…, City Hall, Room 203"
+    # an address set out over lines: "233 E. Washington St.", then "Syracuse, NY 13202" ("Halifax, NS B3J 3A5")
+    rf"\d{{1,5}}(?: [NSEW]\.?)? (?-i:[A-Z][\w.’'-]*)(?: (?-i:[A-Z][\w.’'-]*)){{0,3}} {_STREET}\.?"
+    r"(?:,? (?:suite|ste\.?|unit|floor|room|rm\.?) \w{1,5})?",
+    r"(?-i:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}),? (?-i:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+"
+    r"(?-i:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)",
+    # whoever built or runs the site: "Government Websites by CivicPlus®", "Powered by Ghost", "Site by Acme Digital"
+    r"(?:[\w’'&.-]+ ){0,2}(?:web ?sites?|sites?|web design|design and hosting)(?: design(?:ed)?| built| hosted)? by "
+    r"(?-i:[A-Z])[\w .&’'\u00ae\u2122-]{1,40}",
+    r"powered by (?-i:[A-Z])[\w .&’'\u00ae\u2122-]{1,40}",
+]
+SCANNED = [
+    # a postal address on a line of its own: "Acme Research, Suite 1200, 111 W. Jackson Blvd., Chicago, IL 60604"
+    (("suite", "floor", "box", " st", "ave", "blvd", "boulevard", "road", " rd", "drive", " way"),
+     r"(?=.{0,200}\b(?:suite|floor|p\.?\s?o\.? box|\d+ [\w. ]{2,30}\b(?:st|street|ave|avenue|blvd|boulevard|rd|road|drive|way))\b)"
+     r"(?!.*\b(?:said|says)\b).{0,200}\b(?-i:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\.?"),
+]
