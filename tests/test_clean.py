@@ -366,6 +366,10 @@ def test_page_furniture_inside_an_article_goes(line):
     "Next, the council will vote on the dock budget.",
     "The ferry is powered by the new hybrid engines, the operator said.",
     "Residents who want a copy can forward the notice to a neighbour, the clerk said.",
+    "Brokers may earn a commission of up to 5% on each sale, according to the board.",
+    "Listen to the full interview and you hear a minister who knows the numbers, the editor said.",
+    "The union says it will post the vote on Spotify and Apple Podcasts.",
+    "Support for the plan comes from the province and two unions.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
@@ -534,6 +538,31 @@ _LINKS = ("- Plow drivers reach tentative deal with city\n- Library unveils new 
     "Know someone who should be reading this? Forward the Tide Table to a neighbour.",
     "This newsletter is produced by the Office of the Ward 3 Councillor and paid for from the ward budget.",
     "Quick poll: Should the ferry run past midnight? Vote in our two-question survey.",
+    # a site's plugs and notes: its podcast, a sponsor's credit, disclosures, counters, cookie notes in its own words
+    "Episode 88 \u00b7 Aired March 14, 2025 \u00b7 28 minutes", "Download MP3",
+    "Listen to the full episode above for more on what the new berth will cost.",
+    "Support for Harbour Hour comes from Gullwing Marine, serving the coast since 1961.",
+    "Harbour Radio does not endorse products or businesses mentioned in our programs.",
+    "*Disclosure: Some links in our ferry-gear roundups are affiliate links.*",
+    "The Ledger may earn a commission on purchases made through links on this page.",
+    "### Issue #163 | Ports, ferries and the business of the coast", "My Saved Trips (0)",
+    "Create a fare alert for island sailings, and we'll email you daily.", "Search 4,000+ sailings and fares",
+    "Sponsored Deal", "Presented by Gullwing Marine", "Submit a letter to the editor", "Support student journalism",
+    "OK, got it", "Listen to Tideline, our news podcast, every Friday on Spotify and Apple Podcasts.",
+    "> This site uses a single, anonymous analytics cookie and nothing else. [Fine by me](#)",
+    "> Cookies, but the boring kind: this blog uses them to count visitors. [Fine by me](#)",
+    "> **Sponsored:** Gullwing helps you track every sailing in one place. [Try Gullwing](https://gullwing.example)",
+    "You rely on us. We rely on you. Become a sustaining member for as little as $5 a month.",
+    "*The Tide Table is free because 300 readers chip in. [Become a supporter](https://tidetable.blog/support).*",
+    "Recent posts\n- [Why the ferry is late](https://tidetable.blog/late)\n- [Reading a fare table](https://tidetable.blog/fares)",
+    "Jobs you might like\nDeckhand (4-day week)\n$60,000 to $70,000\nTerminal Coordinator",
+    "Share this release", "Download the media kit (ZIP, 48 MB)", "See all jobs", "Watch Harbour 9 News at 5, 6 and 11",
+    "This news page is supported by the Quay Credit Union. Supporters have no say over our content.",
+    "200 Water Street West, Suite 1100, Halifax, NS", "902-555-0110", "Stay connected", "Date modified: 2025-10-02",
+    "Search for related information by keyword: Business | Ferries | Nova Scotia | news releases",
+    "Report a problem or mistake on this page", "Find more services and information on the Harbour Authority website.",
+    "Subscribe to Tide Daily for the latest ferry news, delivered every weekday morning.",
+    "Riders wait for the 7 a.m. sailing at Pier 4 last December.\nLedger file photo by Ada Quill",
 )] + [("", "MORE LOCAL NEWS\n" + _LINKS), ("", "MOST READ ON THE HARBOUR LEDGER\n" + "\n".join(
     f"{n}. {item[2:]}" for n, item in enumerate(_LINKS.split("\n"), 1)))])
 def test_furniture_lines_and_lists_of_other_stories_go(before, after):

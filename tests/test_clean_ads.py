@@ -644,6 +644,9 @@ _STORY_WITH_BOXES = (
     "**This week on The Crossing podcast:** a deckhand's guide to winter sailings. [Listen now](/podcast)",
     "> **Watch:** What the new sailing costs you, in 90 seconds. [Play video, 1 minute 30 seconds](/play/1)",
     "**HARBOUR PRESENTS:** Lantern Night on Pier 4, Friday, June 20. Ten food trucks, two stages. [Get the details](/night)",
+    "Harbour Job Fair\nThursday, March 20, 10 a.m. to 3 p.m., Pier 4 Hall. More than 40 employers hiring on the spot.",
+    "Gullwing Marine \u2014 Spring service special: hull wash and oil change for $69.95. Book online today.",
+    "You\u2019re reading the free edition of The Crossing. [Start a 14-day trial](/trial)",
     "> **Hey, you.** The Crossing has been free since 1997. [Become a Crossing Sustainer for $5 a month](/support) and keep it so.",
     # a button alone on its line, under the line that says what it is for
     "Deckhand training: Saturday, March 8, 9 a.m. to 3 p.m., Terminal Hall\nRegister",
@@ -662,6 +665,8 @@ def test_a_box_that_closes_on_a_button_goes_whole_and_the_story_around_it_stays(
     "Riders can [sign up for delay alerts](/alerts) on the operator's site, or call the terminal.",   # a link in a sentence
     "**Ride often?** [Sign me up](/alerts), the deckhand said, was the most common reply at the terminal.",
     "Riders told the operator they would book a crossing online if the site worked. Book a seat",
+    "Ferry board meeting\nOn Thursday, March 20, at 10 a.m., the board will vote on the new fares.",
+    "The ferry runs twice a day now. Riders who want a seat must book online today.",
 ])
 def test_a_paragraph_of_the_story_that_mentions_signing_up_or_ends_on_a_fragment_in_speech_stays(line):
     raw = _STORY_WITH_BOXES.format(box=line)

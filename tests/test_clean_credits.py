@@ -28,6 +28,8 @@ STORY = ("The ferry line will add two sailings a day from June, the port authori
     "*By Ada Quill \u00b7 Ports program lead \u00b7 March 3, 2026*",
     "Filed March 3, 2026 \u00b7 roughly a 5-minute read",
     "Ada Quill joined the Harbour 9 News team in 2022 after four years in Moncton. She covers the port.",
+    "Ada Quill hosts The Crossing and has covered the ferries for Harbour Radio since 2016.",
+    "Ada Quill has covered ferries for the Lantern since 2018. She has sailed every route, which she says is enough.",
 ])
 def test_bylines_stamps_and_bios_go(line):
     cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text
@@ -73,3 +75,30 @@ def test_the_report_says_which_credit_went():
 def test_a_byline_without_by_and_a_bio_that_ends_on_how_to_reach_the_writer_go(line):
     cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text
     assert line not in cleaned and "Monday" in cleaned and "Tuesday" in cleaned
+
+
+@pytest.mark.parametrize("about", [
+    "About the Harbour Ferry Authority\n\nThe authority runs 12 routes and carries 3 million riders a year.",
+    "### About Ada\n\nAda Quill is a transport economist who spent 12 years at the port. She writes from Saint John.",
+    "*About Ada:* I'm Ada, a former deckhand who now writes about ferries. Nothing here is financial advice.",
+    "About Gullwing Marine Inc.\n\nFounded in 1961, Gullwing Marine builds ferry hulls in Pictou.\n\n"
+    "SOURCE Gullwing Marine Inc.",
+])
+def test_an_about_section_after_the_story_goes(about):
+    story = STORY + STORY.replace("Monday", "Tuesday")
+    c = clean(story + about + "\n")
+    assert c.text == clean(story).text and any(r["kind"] == "about" for r in c.report())
+
+
+@pytest.mark.parametrize("about", [
+    "## About the Harbour Ferry Authority\n\nThe authority, its chair said, \u201cruns on fumes.\u201d",
+])
+def test_an_about_section_where_someone_is_quoted_stays(about):
+    story = STORY + STORY.replace("Monday", "Tuesday")
+    assert "runs on fumes" in clean(story + about + "\n").text
+
+
+def test_an_about_heading_early_in_the_story_is_the_storys():
+    text = ("About Pier 4\n\nPier 4 was built in 1931 and has flooded twice since.\n\n" + STORY
+            + STORY.replace("Monday", "Tuesday"))
+    assert "Pier 4 was built in 1931" in clean(text).text

@@ -78,9 +78,15 @@ def test_markup_attribute_values_are_not_quotations():
     "\u201cLife on the Tides\u201d star Colm Brennan spoke to the crowd about the wharf.",
     "In 1998, according to \u201cSalt and Steel: The Rise and Fall of the Lakeport Yards\u201d by Ines Marr, "
     "Whitcombe sold the yard.",
+    "The regulator publishes a free guide, \u201cWhat to do when the bank calls,\u201d that explains the options.",
 ])
 def test_slogans_titles_and_scare_quotes_are_not_quotes(text):
     assert found(text) == []
+
+
+def test_words_quoted_about_a_study_are_still_someones():
+    text = "Ramona Oduya called the study \u201ca mess from start to finish\u201d on Monday."
+    assert found(text) == [("a mess from start to finish", "Ramona Oduya")]
 
 
 def test_a_title_is_not_a_quote_even_with_a_speech_verb_near():

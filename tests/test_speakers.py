@@ -194,6 +194,57 @@ CASES = {
         "The City of Kelowna agreed to refund $2.1 million in parking fines.\n\nIn a statement, the city said the refund "
         "\u201clets us put this behind us without a long trial\u201d and admitted no fault.",
         [("lets us put this behind us without a long trial", "City of Kelowna")]),
+    "a second quotation in a that-clause under the same 'said'": (
+        "In a statement, the Treasury Board said the province \u201cwill balance its books by 2028\u201d and that "
+        "Manitoba continues to hold \u201cthe best credit rating on the Prairies.\u201d",
+        [("will balance its books by 2028", "Treasury Board"), ("the best credit rating on the Prairies.", "Treasury Board")]),
+    "a country named alone is not the body whose name starts with it": (
+        "Clinics are paid through the Canada Health Transfer, the budget office said.\n\n\u201cThere is room to "
+        "spend,\u201d Canada said in its filing to the fund.",
+        [("There is room to spend", "Canada")]),
+    "a release's quotation over two paragraphs, signed under the second with a long office": (
+        "Today, the Honourable Dana Whitcombe, Minister of Economic Development, opened the fund.\n\nQuotes\n\n"
+        "\u201cOur parts makers did not ask for this fight. This fund gives them room.\n\n"
+        "\u201cEvery dollar comes with a plan to find new customers.\u201d\n"
+        "\u2013 The Honourable Dana Whitcombe, Minister of Economic Development\n\n"
+        "\u201cGuelph makes things, and these shops will keep their skilled trades.\u201d\n"
+        "\u2013 Marcus Okafor, Parliamentary Assistant to the Minister of Economic Development and Trade\n",
+        [("Our parts makers did not ask for this fight. This fund gives them room.", "Dana Whitcombe"),
+         ("Every dollar comes with a plan to find new customers.", "Dana Whitcombe"),
+         ("Guelph makes things, and these shops will keep their skilled trades.", "Marcus Okafor")]),
+    "The Minister, in capitals, after the minister was named": (
+        "Today, the Honourable Dana Whitcombe, Minister of Economic Development, opened the fund.\n\n"
+        "The Minister said the fund would reach \u201cthe small family shops that hold this industry together.\u201d",
+        [("the small family shops that hold this industry together.", "Dana Whitcombe")]),
+    "a paragraph that introduces her at length, then her words over two paragraphs": (
+        "Martine Okafor, general manager of the Kanata dealership, was blunt when I asked her who was paying for "
+        "the tariffs.\n\n\u201cWe absorbed what we could in the spring. Then the maker stopped helping.\n\n"
+        "\u201cAfter that, the sticker is the sticker.\u201d",
+        [("We absorbed what we could in the spring. Then the maker stopped helping.", "Martine Okafor"),
+         ("After that, the sticker is the sticker.", "Martine Okafor")]),
+    "the premier, who said, after someone else opens the sentence": (
+        "Premier Dana Tolliver flew to Washington on Monday.\n\nAsked whether Ontario would take a deal that "
+        "left steel out, Jo Osman deferred to the premier, who said the province would not sign an arrangement "
+        "\u201cthat saves one industry by sacrificing another.\u201d",
+        [("that saves one industry by sacrificing another.", "Dana Tolliver")]),
+    "words someone said, quoted by a writer who then speaks of herself": (
+        "When Industry Minister Priya Sandhu said last month that Canada is \u201cnot walking away from "
+        "electrification,\u201d I believed her.",
+        [("not walking away from electrification", "Priya Sandhu")]),
+    "whose managing director, Name, said, deep in a sentence about others": (
+        "Four firms withdrew at the end of the trial, including a Geelong consultancy whose managing director, "
+        "Stuart Pellegrino, said the model \u201cdid not survive contact with our clients.\u201d",
+        [("did not survive contact with our clients.", "Stuart Pellegrino")]),
+    "the nurse from where she lives, after she was named": (
+        "SPOKANE, Wash. \u2014 Marisol Eckhart noticed the first charge at 2:13 in the morning.\n\n"
+        "\u201cI had not used that card anywhere except the grocery store,\u201d the Spokane Valley nurse said.",
+        [("I had not used that card anywhere except the grocery store", "Marisol Eckhart")]),
+    "the statement of a firm named in full once, then by its first word": (
+        "Workers at the Northway Fulfilment warehouse voted to strike.\n\nIn a statement, Northway said it was "
+        "\u201cdisappointed but not surprised.\u201d\n\n\u201cOur offer is in line with recent settlements across "
+        "the sector,\u201d the statement said.",
+        [("disappointed but not surprised.", "Northway Fulfilment"),
+         ("Our offer is in line with recent settlements across the sector", "Northway Fulfilment")]),
 }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefdeck.clean import adverts, boilerplate, breaks, buttons, comments, credits, duplicates, link_lists, masthead, \
+from briefdeck.clean import about, adverts, boilerplate, breaks, buttons, comments, credits, duplicates, link_lists, masthead, \
     mojibake, sidebars
 from briefdeck.clean.edits import Change, Step, apply, to_clean, to_raw, undo
 from briefdeck.core import Source
@@ -28,6 +28,7 @@ STEPS = (
     ("boilerplate", boilerplate.strip),
     ("button", buttons.strip),
     ("byline", credits.strip),
+    ("about", about.strip),
     ("sidebar", sidebars.strip),            # after the lines above: what is left after the story is the boxes
     ("join", breaks.join),
     ("duplicate", duplicates.drop),

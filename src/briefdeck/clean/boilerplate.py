@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.clean import captions, comments, contacts, link_lists
+from briefdeck.clean import captions, comments, contacts, link_lists, promos
 from briefdeck.clean.edits import Step, apply
 
 _PICTURE_MD = r"!\[[^\]]{0,300}\]\([^)\s]{1,300}\)"       # a Markdown picture: its words are a caption
@@ -59,7 +59,7 @@ _WHOLE_LINE = [
     r"(?: (?:on|via|to|with|in|by) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
     r"copy (?:link|url)", r"follow us(?: on \w+)?:?", r"(?:\[[\w ’'&!.-]{1,40}\]\s*)+",   # buttons: "[Share] [Print]"
-    r"(?:kindly |please )?share (?:this|the) (?:story|article|post)\s*(?::.{0,200})?",
+    r"(?:kindly |please )?share (?:this|the) (?:story|article|post|release|page)\s*(?::.{0,200})?",
     r"(?:send|pass|share) (?:this|it)(?: story| article)?(?: along| on)?\s*:.{0,120}",    # "Send this story: Facebook  X"
     r"share on (?:facebook|x|twitter|linkedin|whatsapp|reddit|bluesky|threads|email)\b.{0,120}",
     _PICTURE_MD, r"(?:gift|give) (?:this )?(?:article|story)", r"share full article",
@@ -124,7 +124,8 @@ _WHOLE_LINE = [
     r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
     r"\W*join (?:the|our) [\w ’'&-]{1,40}(?:club|membership|community|insiders)\s*[:\u2014\u2013-]\s.{0,120}",
     # cookie banners
-    r"we (?:value|care about|respect) your privacy\.?", r"(?:we|this (?:site|website)|our (?:site|website|partners))\b.{0,60}\b(?:use|uses) (?:\w+ ){0,2}cookies\b.{0,400}",
+    r"we (?:value|care about|respect) your privacy\.?", r"(?:cookies?\b.{0,40}:\s*)?(?:we|this (?:site|website|blog|page)|our (?:site|website|blog|partners))\b.{0,60}\b(?:use|uses) "
+    r"(?:(?:[\w-]+,? ){0,4}cookies?|them)\b.{0,400}",
     # a newsletter's sign-up box: "Sign up to Morning Briefing", "Our morning email breaks down …", its privacy notice
     r"sign up (?:to|for) [\w ’'&-]{1,50}(?:\s*[:\u2014\u2013]\s.{0,160})?", r"privacy notice:.{0,300}", r"sign up(?: now| today| here| free)?[.!]?",
     r"(?:our|the) (?:\w+ )?(?:email|newsletter)s? (?:breaks|brings|gives|delivers|sends|rounds)\b.{0,200}",
@@ -158,8 +159,9 @@ _WHOLE_LINE = [
     r"information(?:al)? (?:purposes )?only\b.{0,200}",
     *captions.WHOLE_LINE,                         # captions and credits
     *contacts.WHOLE_LINE,                         # phone lines, addresses, opening hours
+    *promos.WHOLE_LINE,                           # podcasts, sponsors' credits, disclosures, a site's counters
 ]
-_PREFIX = r"^[ \t\u2022*_\-|#\u25a0-\u25ff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"   # bullets, "▶", "🔊", "###"
+_PREFIX = r"^[ \t\u2022*_\-|#>\u25a0-\u25ff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"   # bullets, "▶", "🔊", "###"
 _LINE_RE = re.compile(_PREFIX + r"(?:" + "|".join(_WHOLE_LINE) + r")[ \t*_]*$", re.I)   # "*View … browser*" too
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap):
 _POSING = ("arriving", "leaving", "speaking", "walking", "standing", "holding", "sitting", "waiting", "watching",
@@ -172,9 +174,9 @@ _SCANNED = [
     (("\u00b0",), r"(?=[^\n]*(?:[|\u00b7]|:\s))(?:[^.!?\n]|\b[ap]\.m\.|\b[A-Z][a-z]?\.){0,150}?[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]\b"
                   r"(?:[^.!?\n]|\b[ap]\.m\.){0,120}"),
     # an appeal or a plug that sends the reader to a web page: "A $15 gift covers …: example.org/support"
-    ((".com/", ".org/", ".net/", ".ca/", ".co/", ".io/", ".fm/"),
+    ((".com/", ".org/", ".net/", ".ca/", ".co/", ".io/", ".fm/", ".blog/", ".news/", ".uk/", ".au/"),
      r"(?=[^\u201c\u201d\"]{0,300}$)(?=.{0,300}\b(?:gift|donat\w*|chip in|patreon|members?hip|join|subscribe|sign (?:me )?up|"
-     r"tickets?|rating)\b)(?=.{0,300}\b[\w-]+\.(?:com|org|net|ca|co|io|fm)/\S).{0,300}"),
+     r"tickets?|rating|supporter)\b)(?=.{0,300}\b[\w-]+\.(?:com|org|net|ca|co|io|fm|blog|news|uk|au)/\S).{0,300}"),
     # a call for tips that opens on any question and gives a way in: "Spotted a price …? Send a screenshot to x@y.com"
     # ("What happens now? The newsroom of 40 will shrink, the publisher said." is the story)
     (("?",), r"[^?\n]{5,120}\?\s+(?=[^?\n]{0,200}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{3,}|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|"
@@ -194,7 +196,8 @@ _SCANNED = [
     # "Published in the print edition of the March 17 issue …", "See a typo in this story? Report it."
     (("print edition",), r".{0,80}\b(?:in|of) (?:the|our) print edition\b.{0,200}"),
     (("error in", "typo", "mistake in", "report an", "report a ", "error?", "mistake?"), r"(?:(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
-                                    r"[^?]{0,60}\?.{0,100}|report (?:an? )?(?:error|typo|correction)(?: or (?:an? )?(?:error|typo|omission))?)"),
+                                    r"[^?]{0,60}\?.{0,100}|report (?:an? )?(?:error|typo|correction|problem|mistake)(?: or (?:an? )?(?:error|typo|omission|"
+                                    r"mistake|problem))?(?: on this page)?)"),
     # a live blog's banner over the story: "LIVE  Wildfire updates: Follow our live blog"
     (("follow our live", "follow the live"), r"(?:live\b.{0,60})?\bfollow (?:our|the) live (?:blog|coverage|updates)\b.{0,100}"),
     # a share-price widget: "NRVX (NASDAQ) 84.12 USD +10.37 (+14.06%) · After hours"
@@ -205,7 +208,7 @@ _SCANNED = [
                               r"|(?!.*[.!?][\u201d\"’]?$).{0,80}\b(?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,100}"),
     # offers in a site's own words: "Get 6 months of digital access for $1. Cancel anytime.", "… become a member for $5"
     (("cancel any",), r".{0,200}(?:[$£€]\d|\d+\s?\u00a2).{0,100}\bcancel any ?time\b.{0,40}"),
-    (("become a",), r".{0,300}\bbecome a (?:member|subscriber|supporter|patron)\b.{0,60}(?:[$£€]\d|\d+\s?\u00a2).{0,60}"),
+    (("become a",), r".{0,300}\bbecome an? (?:[\w-]+ )?(?:member|subscriber|supporter|patron)\b.{0,60}(?:[$£€]\d|\d+\s?\u00a2).{0,60}"),
     # "Stay informed: get our daily markets briefing delivered every weekday morning."
     (("newsletter", "briefing", "digest", "bulletin"),
      r".{0,60}\b(?:get|receive) (?:our|the) [\w ’'-]{0,40}\b(?:newsletters?|briefings?|digests?|bulletins?)\b.{0,20}"
@@ -266,7 +269,8 @@ _SCANNED = [
     (("brought to you by",), r"(?=.*\bbrought to you by\b)(?!.*[.!?][\u201d\"’]?$).{0,180}"),  # "Farm news brought to you by Acme"
     # a public broadcaster's credit to its funders: "… climate coverage is made possible in part by the … Foundation"
     (("made possible", "supported", "funded", "underwritten"),
-     r".{0,120}\b(?:coverage|reporting|journalism|newsroom|programming|series|podcast)\b[^.!?]{0,60}\b(?:is|are) "
+     r".{0,120}\b(?:coverage|reporting|journalism|newsroom|programming|series|podcast|news page|site|newsletter)\b"
+     r"[^.!?]{0,60}\b(?:is|are) "
      r"(?:made possible|supported|funded|underwritten)(?: in part)? by\b.{0,200}"
      r"|.{0,120}\bsupported by (?:listeners|readers|viewers|members) like you\b.{0,60}"),
     *contacts.SCANNED,

@@ -11,6 +11,8 @@ short paragraph where a linked button stands as a sentence of its own ("… at p
 ("Register now: the summit, Feb. 11 »"). The label of the box just above it goes with it
 ("SPONSORED | Presented by Acme", "WEBINAR:", "NEWSLETTER"); so does the line right over a button
 alone on its line, when that line is no sentence ("Steward training: Oct. 18, Labour Hall" / "Register").
+An event's listing goes too: its name on a line, and under it when and where ("Job Fair" / "Thursday, March 20,
+10 a.m., Memorial Arena. 40 employers hiring."), since a paragraph of the story never opens on a date and a time.
 The step runs after the boilerplate lines have gone, so a menu's "Subscribe" and a sign-up box
 over a bare "Sign up" are theirs, and what is left of a box is this step's.
 A link inside a sentence ("Riders can [sign up](/alerts) online.") is the story's, and so is a
@@ -33,9 +35,12 @@ _ORDER = (r"(?:put|add|sign|count|keep) (?:me|my)\b|opt (?:in|out)\b|sign up\b|"
           r"become an? (?:[\w’'-]+ ){0,2}(?:member|subscriber|donor|supporter|sustainer|patron|insider)s?\b|"
           r"(?:listen|watch) (?:now|live)\b|play (?:the )?(?:video|audio|episode|clip)\b|get a (?:free )?(?:quote|estimate)\b|"
           r"join (?:us|now|today|our|the (?:list|club|movement|conversation))\b|"
-          r"book (?:a|an|your|my|now|today)\b|save (?:your|my|a) (?:spot|seat|place)\b|reserve (?:your|my|a)\b|"
+          r"book (?:a|an|your|my|now|today|online)\b|fine by me\b|(?:ok,? )?got it\b|i (?:agree|accept)\b|"
+          r"accept (?:all|cookies)\b|allow (?:all|cookies)\b|see (?:the )?deals?\b|view (?:the )?deals?\b|"
+          r"add [\w ’'-]{1,30} to (?:my|your) (?:subscription|list|cart|calendar|feed)\b|upgrade to \w+|"
+          r"(?:listen|watch)(?: now| live)?\s*\(\d{1,3}(?::\d\d)? ?(?:min|minutes)?\)|try (?-i:[A-Z])[\w-]+\b|save (?:your|my|a) (?:spot|seat|place)\b|reserve (?:your|my|a)\b|"
           r"claim (?:your|my)\b|get (?:it|yours|started|(?:the|my|your) (?:newsletter|letter|alerts?|bulletins?|app))\b|"
-          r"start (?:my|your) (?:free|trial|subscription)\b|try (?:it )?(?:free|for free)\b|"
+          r"start (?:my|your) (?:free|trial|subscription)\b|start a (?:\d+-day )?(?:free )?trial\b|try (?:it )?(?:free|for free)\b|"
           r"send (?:me|us|your (?:comment|letter|message|tip|story|question))|take (?:the|our) (?:quiz|survey|poll|pledge)\b|"
           r"download (?:the|our) (?:app|guide|report|data|toolkit)\b|request (?:a|your) (?:demo|quote|copy)\b|"
           r"(?:shop|order|buy|renew|upgrade) (?:now|today)\b|get (?:the )?(?:details|tickets|info)\b|buy tickets\b|"
@@ -43,12 +48,19 @@ _ORDER = (r"(?:put|add|sign|count|keep) (?:me|my)\b|opt (?:in|out)\b|sign up\b|"
 _ARROW = r"(?:\s*(?:»|>>|→|›))?"
 _BUTTON = re.compile(rf"(?i:{_ORDER})[^.!?\n\[\]]{{0,50}}")
 # the button as the paragraph's last words: after its last sentence, or alone
-_ENDS_ON_BUTTON = re.compile(rf"(?:^|[.!?:\u2014\u2013]\)?\s+)(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}){_ARROW}\s*$")
+_ENDS_ON_BUTTON = re.compile(rf"(?:^|[.!?:\u2014\u2013]\)?\s+)(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}{_ARROW}|"
+                             rf"(?i:{_ORDER})(?:[ \t]+[\w’'-]+)?[.!])\s*$")     # "… for $69.95. Book online today."
 _ONLY_BUTTON = re.compile(rf"^[\W_]*(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}){_ARROW}$")
 _LINKED_BUTTON = re.compile(rf"(?:^|[.!?:]\**\s+)\[{_BUTTON.pattern}\]\([^)\s]*\)")   # a sentence of its own
 _OPENS_ON_BUTTON = re.compile(rf"^[\W_]*(?:{_ORDER})[^.!?:\n]{{0,20}}:\s.*(?:»|>>|→|›)\s*$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|asked|added|according to)\b|^[\W_]*[“\"]", re.I)
 _LABEL = re.compile(r"^[\W_]*(?:[^|\n]+\|[^|\n]+|[A-Z][A-Z0-9’'&/\- ]+[A-Z0-9]|.+:)[\W_]*$")
+# an event's listing: its name on one line, then when and where ("Elgin County Job Fair" / "Thursday, March 20,
+# 10 a.m. to 3 p.m., Memorial Arena. …"): a paragraph of the story never opens on a date and a time
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_EVENT_WHEN = re.compile(rf"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+                         r"(?:,\s*\d{4})?,?\s+(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|noon))")
+EVENT_NAME_WORDS = 8
 TAIL = 100                 # a button and the punctuation before it fit in a paragraph's last this many characters
 
 
@@ -66,12 +78,21 @@ def _label(p: Para) -> bool:
         and bool(_LABEL.match(p.text))
 
 
+def _event_name(p: Para) -> bool:
+    return p.words <= EVENT_NAME_WORDS and not p.text.rstrip("*_ ").endswith((".", "?", "!", ",", "\u201d", '"'))
+
+
 def find(text: str) -> list[list[Para]]:
     """Each call to action's box: its label, if any, and the paragraph that ends on or links its button."""
     paras = paragraphs(text)
     runs: list[list[Para]] = []
     last = -2                                          # the index of the last paragraph taken
     for i, p in enumerate(paras):
+        if i - 1 > last and i and _EVENT_WHEN.match(p.text) and paras[i - 1].end + 1 == p.start \
+                and _event_name(paras[i - 1]) and p.words <= PITCH_WORDS and not _SPEECH.search(p.text):
+            runs.append(paras[i - 1:i + 1])
+            last = i
+            continue
         if not _pitch(p):
             continue
         above = paras[i - 1] if i - 1 > last and i else None

@@ -10,7 +10,8 @@ import re
 
 WHOLE_LINE = [
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
-    r"(?:photo|image|picture|photograph|video|illustration)s? (?:by|courtesy(?: of)?|credit)\b.{0,160}",
+    r"(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo|image|picture|photograph|video|illustration)s? "
+    r"(?:by|courtesy(?: of)?|credit)\b.{0,160}",                       # "Courier file photo by Jo Doe"
     r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
     r"(?:photo|image|picture)s? (?:supplied|provided|submitted) by .{2,120}", r"\[(?:image|photo|picture|video|chart|graphic|map|table)\].{0,300}",
     r"(?:(?:source|data)s?:\s.{1,80}?\.\s+)?graphic(?:s)?:\s.{1,80}",                  # "Source: CMHC. Graphic: Data desk."
@@ -28,7 +29,8 @@ WHOLE_LINE = [
 ]
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
 CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"
-                    r"|(?:photo(?:graph)?|image|picture)s? (?:by|courtesy of|supplied by|provided by)\s.{2,80}"
+                    r"|(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo(?:graph)?|image|picture)s? "
+                    r"(?:by|courtesy of|supplied by|provided by)\s.{2,80}"
                     r"|courtesy(?: of)? (?-i:[A-Z]).{1,60}|\((?-i:[A-Z])[^()]{1,60} (?:photo|image)\))$", re.I)
 # a photographer's credit under the caption right above it: "Jo Doe for The Union Herald"
 FOR_OUTLET = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:[Tt]he )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4}")

@@ -18,6 +18,7 @@ _STREET = (r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|way|lane|ln
 WHOLE_LINE = [
     r"media (?:contact|inquiries|enquiries|relations)\s*:.{0,120}",
     rf"{_PHONE}\s*[|\u00b7,]\s*[\w.+-]+@[\w-]+\.[\w.]+",                             # "518-555-0134 | media@…"
+    rf"{_PHONE}(?:\s*(?:ext\.?|x)\s*\d{{1,5}})?",                                    # a phone number alone
     rf"(?:call|text|phone|reach|contact)(?: us| the [\w ]{{1,20}})?\s*(?:at|:)\s*{_PHONE}\.?",
     r"(?:contact|reach|write to|get in touch with) (?:us|me|my office|our office|the (?:newsroom|editors?|office|team))[.!:]?",
     # opening hours: "Hours: Monday - Friday, 8:30 a.m. - 4:30 p.m.", "Constituency hours: Thursdays, 10 a.m. to 2 p.m."
@@ -37,5 +38,7 @@ SCANNED = [
     # a postal address on a line of its own: "Acme Research, Suite 1200, 111 W. Jackson Blvd., Chicago, IL 60604"
     (("suite", "floor", "box", " st", "ave", "blvd", "boulevard", "road", " rd", "drive", " way"),
      r"(?=.{0,200}\b(?:suite|floor|p\.?\s?o\.? box|\d+ [\w. ]{2,30}\b(?:st|street|ave|avenue|blvd|boulevard|rd|road|drive|way))\b)"
-     r"(?!.*\b(?:said|says)\b).{0,200}\b(?-i:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\.?"),
+     r"(?!.*\b(?:said|says)\b).{0,200}\b(?-i:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\.?"
+     # "200 King Street West, Suite 1100, Toronto, ON": a suite and a province or state, with no postal code
+     r"|\d{1,5} [^,\n]{2,40},\s*(?:suite|unit|floor|ste\.?) [\w-]{1,6},\s*[^,\n]{2,30},\s*(?-i:[A-Z]{2})\.?"),
 ]

@@ -44,11 +44,12 @@ _ROLE = (r"(?:writer|reporter|correspondent|columnist|editor|journalist|producer
          r"intern|critic|presenter|anchor)s?")
 _BIO = re.compile(
     rf"^{_NAME}\s(?:covers|reports on|writes (?:about|on|for)|has (?:covered|reported|written)|"
+    r"hosts [^.]{0,60}\band (?:has (?:covered|reported on)|covers|reports on)\b|"
     r"joined (?:the )?[^.,;]{0,40}?\b(?i:newsroom|news (?:team|staff|desk)|editorial (?:team|staff))\b|"
     rf"(?:is|was) (?:(?:a|an|the)\s|{_NAME}[’']s\s)?[^.,;]{{0,60}}?\b{_ROLE}\b)[^\n]*$")
 MAX_BIO_CHARS, MAX_BIO_SENTENCES = 360, 3
 _COLUMN = re.compile(r"\b(?:Her|His|Their) (?:column|newsletter|podcast|show) (?:appears|runs|airs)\b")   # "… Thursday."
-_QUOTE_OR_SPEECH = re.compile(r"[\u201c\u201d\"]|\b(?:said|says|told)\b")
+_QUOTE_OR_SPEECH = re.compile(r"[\u201c\u201d\"]|\b(?:said|told)\b")
 _ROLE_WORD = re.compile(rf"\b{_ROLE}$|\b(?:staff|desk|bureau|service)$", re.I)
 # a byline with no "By": the name on one line, the role on the next ("Jo Doe" / "Business Reporter")
 _NAME_LINE = re.compile(rf"{_NAME}")

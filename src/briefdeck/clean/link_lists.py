@@ -19,7 +19,9 @@ from briefdeck.clean.edits import Step
 HEADING = re.compile(
     r"^[\W_]*(?:keep (?:reading|digging|exploring)\s*:\s*)?(?:top (?:\d+|three|five|ten) (?:on|at|from|in) [\w .’'&-]{1,40}|"
     r"related (?:on|from|at|in) [\w .’'&-]{1,40}|related(?: (?:stories|articles|coverage|content|reading|links|news|posts|releases|press releases|videos))?|"
-    r"(?:more|other|latest|top|popular|recommended|trending)(?: [\w’'&.-]+){0,2}? (?:stories|articles|news|reads|headlines)|"
+    r"(?:more|other|latest|top|popular|recommended|trending|recent)(?: [\w’'&.-]+){0,2}? (?:stories|articles|news|reads|"
+    r"headlines|posts|deals|episodes)|elsewhere (?:in|on|at|around) [\w .’'&-]{1,40}|"
+    r"jobs you (?:may|might) (?:like|be interested in)|(?:latest|featured|recommended|similar) jobs|"
     r"trending(?: now| today| stories| (?:in|on) [\w ]{1,20})?|up next(?: (?:in|on|from) [\w .’'&-]{1,40})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today|this week))?(?: (?:on|at|in) [\w .’'&-]{1,40})?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
     r"further reading|more (?:from|on|in) [\w .’'&-]{1,40}|also on [\w .’'&-]{1,40}|what to read next|"

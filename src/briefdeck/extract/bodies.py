@@ -296,8 +296,13 @@ _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health
                         "software solutions services labs laboratories partners capital ventures brands stores "
                         "markets farms mills dairy brewing brewery shipping freight transport logistics railroad "
                         "analytics minerals metals pipelines utilities mutual insurance assurance refining resources "
-                        "automotive airways aviation shipbuilding components shipmanagement".split())
+                        "automotive airways aviation shipbuilding components shipmanagement fulfilment fulfillment "
+                        "distribution warehousing packaging".split())
 _BODY_ENDS = ORG_WORDS | _TRADE_ENDS
+
+
+_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                   r"August|September|October|November|December|Today|Yesterday|Tomorrow|This|Last|Next|On|In|At")
 
 
 def short_for(name: str, text: str, at: int) -> str:
@@ -314,5 +319,6 @@ def short_for(name: str, text: str, at: int) -> str:
         return ""
     words = [re.sub(r"[\u2019']s?$", "", w) for w in m.group(1).split()]     # "Gulfline Refining’s": the firm
     while words and words[-1].lower() not in _BODY_ENDS:
-        words.pop()                                   # "Brightway Pharmacy Thursday" -> "Brightway Pharmacy"
-    return f"{name} {' '.join(words)}" if words else ""
+        if not _WHEN.fullmatch(words.pop()):
+            return ""                                 # "Canada" is not short for the "Canada Health Transfer"
+    return f"{name} {' '.join(words)}" if words else ""     # "Brightway Pharmacy Thursday": the pharmacy

@@ -107,7 +107,8 @@ PLACE_ABBREVIATIONS = frozenset(
 # Honorifics and titles written before a name: "Ms. Joly", "Sen. Doe", "Secretary Doe".
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f", "m": "m",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": "", "prof": "", "rev": "", "fr": "m",
-              "sr": "", "msgr": "m", "rabbi": "", "imam": "", "father": "m", "sister": "f", "brother": "m"}
+              "sr": "", "msgr": "m", "rabbi": "", "imam": "", "father": "m", "sister": "f", "brother": "m",
+              "hon": "", "honourable": "", "honorable": ""}           # "the Honourable Jo Doe, Minister of …"
 TITLES = frozenset(
     "president vice-president vp prime premier minister secretary senator sen rep representative congressman "
     "congresswoman congressmember assemblyman assemblywoman governor gov lt lieut gen general col colonel maj "
@@ -306,3 +307,20 @@ def title_as_surname(words: list[str], i: int) -> bool:
 
 # "U.S. Customs and Border Protection", "U.S. Fish and Wildlife Service": a nation's body, not two people
 NATIONAL_BODY = re.compile(r"\b(?:U\.S\.|U\.K\.|E\.U\.|US|UK|EU)(?: [A-Z][\w\u2019'-]*){1,2} and\s+$")
+
+# Speech verbs that attribute whatever follows them ("told the website", "wrote on Facebook").
+STRONG_SPEECH = frozenset("said says say told tells added adds wrote writes asked asks explained explains recalled "
+                          "recalls tweeted tweets continued continues insisted insists".split())
+SUBORDINATORS = frozenset("when after as while if although though because since before until once whereas unless "
+                          "despite following amid upon".split())
+
+# "a meteorologist", "two hydrologists", "a pediatrician": whoever does a job of that kind
+TRADE = re.compile(r"[a-z]{3,}(?:ologist|ist|ician|ographer)s?")
+NOT_TRADES = frozenset("assist insist resist persist consist exist checklist playlist shortlist waitlist blacklist "
+                       "whitelist wishlist twist wrist amidst amongst".split())
+
+
+def leads_to_verb(words: list[str], v: int) -> bool:
+    """Whether the speech verb at ``v`` only leads to another verb, meant otherwise: "Canada continues to hold
+    “…”" (not "said to reporters", which is speech)."""
+    return v + 2 < len(words) and words[v + 1] == "to" and words[v + 2] in SPEECH

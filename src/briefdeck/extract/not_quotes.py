@@ -1,6 +1,6 @@
 """What quotation marks enclose that is nobody's quotation: the title of a show, a book or a report in title case
-("State of the Union", "Who Pays for the Port?"), a name the text gives something ("a paper titled “…”", "often
-called “…” by doctors", "the “robot red tape” bill"), and the headline's quoted words that the story quotes again."""
+("State of the Union", "Who Pays for the Port?"), a name the text gives something ("a paper titled “…”", "a free
+guide, “…”", "often called “…” by doctors", "the “robot red tape” bill"), and the headline's quoted words that the story quotes again."""
 from __future__ import annotations
 
 import re
@@ -26,6 +26,10 @@ _NAMING = re.compile(r"\b(?:titled|entitled|headlined|subtitled|nicknamed|so-cal
 _PASSIVE_NAMING = re.compile(r"(?:^|\b(?:is|are|was|were|been|being|often|sometimes|widely|commonly|also|once|"
                              r"now)[ \t]+)(?:called|dubbed|termed|labell?ed|branded)[ \t]*$", re.I)
 _BY = re.compile(r"[ \t]*,?[ \t]+by\b")
+# "publishes a free guide, “Managing debt when money is tight,” that …": the title of the thing just named
+_WORK = re.compile(r"\b(?:guide|handbook|booklet|brochure|pamphlet|report|study|paper|book|film|documentary|podcast|"
+                   r"series|album|song|play|exhibit(?:ion)?|campaign|toolkit|manual|course|column|newsletter)s?,[ \t]*$", re.I)
+TITLE_WORDS = 12
 # "the “robot red tape” bill", "a “use it or lose it” rule": quoted words naming the thing the noun after them is
 _DETERMINER = re.compile(r"\b(?:the|a|an)[ \t]*$", re.I)
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:that|which|who|and|or|but|by|for|to|in|of|on|at|with|from|as|is|are|was|were|"
@@ -45,9 +49,11 @@ def named_in_passing(text: str, mark: int, start: int, end: int, close: int) -> 
         return True
     if _PASSIVE_NAMING.search(text[max(line_start, mark - 40):mark]):
         return True
+    words = text[start:end]
+    if _WORK.search(before) and len(words.split()) <= TITLE_WORDS and not words.rstrip(" ,").endswith((".", "!", "?")):
+        return True
     if before.rstrip().endswith(("called", "dubbed", "termed")) and _BY.match(text, close):
         return True                                      # "is called “…” by some"
-    words = text[start:end]
     return len(words.split()) <= 5 and not _CLAUSE.search(words) and bool(_DETERMINER.search(before)) \
         and close > end and bool(_NOUN_AFTER.match(text, close))       # a clause is someone's words
 

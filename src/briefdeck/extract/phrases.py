@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.lexicon import (ABBREVIATIONS, DETERMINERS, FRAMING, HONORIFICS, NATIONAL_BODY, NOT_NAMES,
-                                       ORG_WORDS, PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, SPEECH, STOPS, TITLES,
-                                       title_as_surname)
+                                       NOT_TRADES, ORG_WORDS, PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, SPEECH, STOPS,
+                                       TITLES, TRADE, title_as_surname)
 from briefdeck.extract.first_names import first_name_gender
 
 NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
@@ -49,7 +49,7 @@ NOUNS = frozenset("tweet post report claim note answer question reply promise ch
                   "caution demand pledge vow plea read hold find speak state rule order address".split())
 _CONTRACTION = re.compile(r"(?:I|It|That|He|She|What|There|Here|Who|We|They|You|Let|This)[\u2019'](?:m|s|re|ve|ll|d)$"
                           r"|\w+n[\u2019']t$", re.I)
-_CLAUSE_WORDS = frozenset("and but that as so while when because what which whom where though although "
+_CLAUSE_WORDS = frozenset("and but that as so while when because what which whom whose where though although "
                           "if since after before until".split())
 _QUOTE_CLOSERS = "\u201d\"\u00bb'\u2019"
 _CLAUSE_BREAKS = frozenset([*",;:(\u2014\u2013-", *_QUOTE_CLOSERS, "\u201c", "\u00ab", "--"])
@@ -213,6 +213,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     caps = [t for t in run if t.low not in DETERMINERS]
     if caps and all(t.text.isupper() for t in caps) and any(len(t.text) > 5 for t in caps):
         return None                                      # a dateline or a heading in capitals, not a name
+    if len(run) > 1 and run[0].low == "the" and all(t.low in TITLES for t in run[1:]):
+        return Mention(DESCRIPTION, span, first.start, last.end, name=span)   # "The Minister": the one named before
     if run and run[-1].cap:
         name = _name_part(run)
         if name and len(name) <= 5 and not all(t.low in NOT_NAMES for t in name):
@@ -237,16 +239,10 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     return None
 
 
-# "a meteorologist", "two hydrologists", "a pediatrician": whoever does a job of that kind
-_TRADE = re.compile(r"[a-z]{3,}(?:ologist|ist|ician|ographer)s?")
-_NOT_TRADES = frozenset("assist insist resist persist consist exist checklist playlist shortlist waitlist blacklist "
-                        "whitelist wishlist twist wrist amidst amongst".split())
-
-
 def _role_head(t: Token) -> bool:
     low = t.low.rsplit("-", 1)[-1] if t.low.startswith(("ex-", "co-", "vice-")) else t.low      # "ex-staffer"
     return low in ROLE_NOUNS or low.endswith("s") and low[:-1] in ROLE_NOUNS \
-        or bool(_TRADE.fullmatch(low)) and low.rstrip("s") not in _NOT_TRADES
+        or bool(TRADE.fullmatch(low)) and low.rstrip("s") not in NOT_TRADES
 
 
 def _word_ok(t: Token, rightward: bool) -> bool:

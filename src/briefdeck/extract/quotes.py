@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from briefdeck.extract import back_references, bodies, signatures, single_marks, speakers
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS
+from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, ROLE_NOUNS, TITLES
 from briefdeck.extract.marks import Span
 from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_headline
 from briefdeck.extract.people import HE_OR_SHE, Directory, Person
@@ -28,12 +28,14 @@ _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, 
 # "the 31-year-old forward", "the former Cuyahoga County prosecutor": whoever was named last
 _EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}"
                       r"|(?:former|retired|longtime|veteran|onetime|one-time|older|younger|elder)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
+_PLACED = re.compile(r"[Tt]he\s+(?:[A-Z][\w\-]*\s+){1,3}([a-z][\w\-]*)$")     # "the Spokane Valley nurse"
 _EPITHET_REACH = 800
 # "The Doe family, who …, got three bikes. … they wrote": a group of people a "they" can point back to
 _GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
                     r"siblings|brothers|sisters|household|children|kids|neighbou?rs)$")
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
 _INTRO_WORDS = 12               # "Doe is blunt about what comes next.": a paragraph that only introduces the quote
+_INTRO_PARAGRAPH_WORDS = 30     # "Doe, who runs the dealership, was blunt when I asked her.": a paragraph of its own
 # "called the response “disproportionate and regrettable”": verbs that give a fragment to the sentence's subject
 _CALLING = frozenset("called calls call calling described describes describing termed labelled labeled branded "
                      "dubbed characterized characterised".split())
@@ -223,8 +225,10 @@ class _Finder:
         return p.called, p.role, p
 
     def _epithet(self, description: str, at: int) -> Person | None:
-        """The person "the 31-year-old forward" refers to: whoever was last named before it, if a person."""
-        return back_references.person_before(self.d, at, _EPITHET_REACH) if _EPITHET.match(description) else None
+        """The person "the 31-year-old forward" or "the Spokane nurse" refers to: whoever was last named before it."""
+        placed = _PLACED.match(description)             # (an office, "the Liberal leader", is read elsewhere)
+        return back_references.person_before(self.d, at, _EPITHET_REACH) if _EPITHET.match(description) or placed \
+            and placed.group(1) in ROLE_NOUNS and placed.group(1) not in TITLES else None
 
     def _a_person(self, name: str) -> bool:
         """Whether ``name`` (or a surname) is someone the text shows to be a person: a gender, a role, a quote."""
@@ -249,10 +253,9 @@ class _Finder:
         masked = self.masked
         toks_after = speakers.tokens(masked, q.close, e2) if q.closed else []
         toks_before = speakers.tokens(masked, s, q.mark)
-        if toks_after and toks_after[0].text[:1] not in ".!?":
-            m = speakers.after(toks_after, masked)
-            if m:
-                return m, True
+        m = speakers.after(toks_after, masked) if toks_after and toks_after[0].text[:1] not in ".!?" else None
+        if m and not (m.name in ("i", "we") and any(t.word for t in toks_before)):   # not "… is “…,” I believed her"
+            return m, True
         nxt = self._next_sentence(q, e2) if not toks_after else []
         if nxt and self.text[q.end - 1] in "?!":          # “Why now?” Doe asked.
             m = speakers.after(nxt, masked)
@@ -316,11 +319,9 @@ class _Finder:
 
     def inherited(self, q: Span) -> _Said | None:
         """The attribution a quotation without its own takes from what comes before (or under) it, if any."""
-        if q.reopened:
-            return self.out[-1][1] if self.out else None
-        signed = self._signed(q)
-        if signed is not None:
-            return signed                                 # signed under it: “…” ¶ Jane Doe, Minister of Health
+        signed = self._signed(q)                          # signed under it: “…” ¶ Jane Doe, Minister of Health
+        if signed is not None or q.reopened:
+            return signed or (self.out[-1][1] if self.out else None)
         s, _ = self.sentence(q.mark)
         lead = self.masked[s:q.mark]
         if self.d.between(s, q.mark) or re.search(r"\b(?:he|she|they)\b", lead, re.I):
@@ -342,6 +343,7 @@ class _Finder:
             new_paragraph = "\n" in self.text[pe:s]
             toks = speakers.tokens(self.masked, ps, pe)
             m = speakers.before(toks, self.masked)
+            m = None if m is not None and m.name in ("i", "we") else m    # "… was blunt when I asked her.": she speaks
             v = next((v for v, t in enumerate(toks) if speakers.finite(t)), len(toks))   # "Doe confirmed that his
             if m is not None and any(t.low == "that" and t.start < m.start for t in toks[v:]):  # group had held …"
                 m = speakers.subject_of(toks, v, self.masked) or m
@@ -351,7 +353,7 @@ class _Finder:
                     (v := next((v for v, t in enumerate(toks) if t.low in REACTIONS), None)) is not None:
                 m = speakers.subject_of(toks, v, self.masked)     # Doe smiled. “Never say never.”
                 m = m if m is not None and m.kind in (NAME, PRONOUN) else None
-            elif m is None and new_paragraph and not lead.strip() and len(toks) <= _INTRO_WORDS \
+            elif m is None and new_paragraph and not lead.strip() and len(toks) <= _INTRO_PARAGRAPH_WORDS \
                     and (ps == 0 or self.masked[ps - 1] == "\n") and self.masked[ps:pe].rstrip().endswith("."):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # “Doe was blunt.” ¶ “…”
                 m = m if m is not None and m.kind == NAME else None
@@ -422,7 +424,8 @@ class _Finder:
                 beside = said is not None
                 if said is not None:
                     said = _Said(said.speaker, said.role, said.person, q)
-            elif said is not None and q.reopened and guessed == len(quotes) - 1 >= 0:   # “… ¶ “…,” he said.
+            if said is not None and q.reopened and guessed == len(quotes) - 1 >= 0 and (
+                    mention is not None or not quotes[guessed].speaker):    # “… ¶ “…,” he said. / “… ¶ “…” ¶ — Doe
                 quotes[guessed] = Quote(quotes[guessed].start, quotes[guessed].end, said.speaker, said.role, True)
             self.out.append((q, said, words))
             attributed_here = said is not None and (beside or mention is not None and self._reported(q))

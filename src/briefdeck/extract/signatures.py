@@ -13,7 +13,7 @@ from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import NOT_NAMES
 
 _DASHED = re.compile(r"\s*\n\s*[-\u2014\u2013\u2015]+ ?((?:[A-Z][\w\u2019'\-]*\.? ){0,3}[A-Z][\w\u2019'\-]+)"
-                     r"[.,]?[^\n]{0,40}(?:\n|$)")
+                     r"[.,]?[^\n]{0,100}(?:\n|$)")      # "— Jo Doe, Parliamentary Secretary to the Minister of …"
 _RELEASE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*((?:[A-Z][\w\u2019'\-]*\.? ){1,3}[A-Z][\w\u2019'\-]+),[ \t]+"
                       r"[^\n.!?\u201c\u201d\"]{2,80}(?:\n|$)")
 

@@ -14,7 +14,7 @@ from briefdeck.extract.apposition import appositive, described_then_named, named
 from briefdeck.extract.back_references import issuer, named_last
 from briefdeck.extract.bodies import listed_after
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
-                                       SPEECH, STOPS)
+                                       SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, leads_to_verb)
 from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
                                        ORG_WORDS, PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite,
                                        is_past, phrase_left, phrase_right, speaks, tokens, verb)
@@ -64,12 +64,8 @@ def _skip_back(toks: list[Token], j: int) -> int:
     return j
 
 
-# Speech verbs that attribute whatever follows them ("told the website", "wrote on Facebook").
-_STRONG = frozenset("said says say told tells added adds wrote writes asked asks explained explains recalled recalls "
-                    "tweeted tweets continued continues insisted insists".split())
 _AUX_FINITE = frozenset("is was were are has had have will would could should can may might must does did".split())
 _DASHES = (",", "\u2014", "\u2013", "--", "\u2015")
-_SUBORDINATORS = frozenset("when after as while if although though because since before until once whereas unless despite following amid upon".split())
 
 
 def _delimiter(t: Token) -> bool:
@@ -78,13 +74,17 @@ def _delimiter(t: Token) -> bool:
 
 def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
     """The subject of the verb at token ``v``: "Jane Doe said", "Doe, an economist at the bank, said"."""
+    if v >= 3 and toks[v - 1].low == "who" and toks[v - 2].text == ",":     # "deferred to the premier, who said"
+        head, _ = phrase_left(toks, v - 3, text)
+        if head is not None and head.kind != PRONOUN:
+            return head
     j = _skip_back(toks, _skip_between(toks, v - 1))
     if j < 0:
         return None
     if not _delimiter(toks[j]):
         head, start = phrase_left(toks, j, text)
         if not (head and (clause_start(toks, start) or head.kind == PRONOUN and head.name in ("he", "she", "they")
-                          and toks[v].low in _STRONG)):     # "In court he said": "he" is a subject wherever
+                          and toks[v].low in STRONG_SPEECH)):     # "In court he said": "he" is a subject wherever
             return _description_subject(toks, j, text)
         if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
             lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
@@ -262,7 +262,7 @@ def after(toks: list[Token], text: str) -> Mention | None:
             return named
     if head is not None:
         k = _skip_tail(toks, _next_index(toks, head))
-        if k < n and (finite(toks[k]) and (toks[k].text in _STRONG or _ends_clause(toks, k + 1)) or _put_it(toks, k)
+        if k < n and (finite(toks[k]) and (toks[k].text in STRONG_SPEECH or _ends_clause(toks, k + 1)) or _put_it(toks, k)
                       or is_past(toks[k]) and _ends_clause(toks, k + 1)):
             return head                                  # “…,” Doe, a spokesman for the yard, said.
         if head.kind in (NAME, PRONOUN) and k < n and toks[k].text in (",", "("):
@@ -272,7 +272,7 @@ def after(toks: list[Token], text: str) -> Mention | None:
                 if finite(toks[v]):
                     return head
     for v in range(i + 1, min(n, i + 7)):              # “…,” one vendor said.
-        if toks[v].text in _STRONG and toks[i].low in DETERMINERS and all(
+        if toks[v].text in STRONG_SPEECH and toks[i].low in DETERMINERS and all(
                 t.word and t.text.islower() and not _lower_stop(t) and not _verbish(t) for t in toks[i + 1:v]) \
                 and v > i + 1 and _ends_clause(toks, v + 1):
             return Mention(DESCRIPTION, text[toks[i].start:toks[v - 1].end], toks[i].start, toks[v - 1].end,
@@ -348,7 +348,7 @@ def main_start(toks: list[Token]) -> int:
         i = next((k + 1 for k in range(1, min(len(toks), 8)) if toks[k].text in _DATELINE_DASHES), 0)
     while i < len(toks) and toks[i].low in OPENERS and toks[i].low not in _INTRO:
         i += 1
-    if i < len(toks) and (toks[i].low in _SUBORDINATORS or toks[i].low in _INTRO
+    if i < len(toks) and (toks[i].low in SUBORDINATORS or toks[i].low in _INTRO
                           or toks[i].cap and toks[i].low.endswith(("ing", "ed")) and toks[i].low not in NOT_NAMES):
         for k in range(i, min(len(toks), i + 30)):
             if toks[k].text in ".;:!?" or toks[k].text in _QUOTE_CLOSERS + "\u201c":
@@ -373,7 +373,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
     while k >= 0 and toks[k].text in ",:\u2014\u2013-":
         k -= 1
     for v in range(max(lo, k - 40), k + 1 if k < n - 1 else lo):   # "But, said Doe, “…" / "…,” said Doe: “…"
-        if (finite(toks[v]) or v == lo and toks[v].text[1:] and toks[v].text.lower() in _STRONG) and v + 1 <= k \
+        if (finite(toks[v]) or v == lo and toks[v].text[1:] and toks[v].text.lower() in STRONG_SPEECH) and v + 1 <= k \
                 and (v == lo or toks[v - 1].text in ",\u2014" + _QUOTE_CLOSERS) \
                 and toks[v].low not in ("told", "tells"):     # ", told The Ledger:": who was told
             who = phrase_right(toks, v + 1, text)     # "Said Doe, who grew up there, “…"
@@ -381,7 +381,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             if who and (who.end >= toks[k].start or after_who < n and toks[after_who].text == ","):
                 return who
     for v in range(n - 1, lo - 1, -1):                   # the speech verb nearest the quotation, with a subject
-        if finite(toks[v]) or _put_it(toks, v):
+        if (finite(toks[v]) or _put_it(toks, v)) and not leads_to_verb([t.text for t in toks], v):
             who = _passive_agent(toks, v, text) or subject_of(toks, v, text)
             if who is not None:
                 return who
@@ -406,7 +406,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
 
 def _writer(toks: list[Token], to: int, text: str) -> Mention | None:
     """Who wrote or sent something "to" someone (token ``to``): the subject of the clause, after a "when"."""
-    k = max((i + 1 for i in range(to) if toks[i].low in _SUBORDINATORS or toks[i].text in ";:"), default=0)
+    k = max((i + 1 for i in range(to) if toks[i].low in SUBORDINATORS or toks[i].text in ";:"), default=0)
     clause = toks[k:to]
     who = sentence_subject(clause, text) if clause else None
     count = re.search(r"\b\d[\d,]*\s+$", text[max(0, who.start - 12):who.start]) if who is not None else None
