@@ -562,6 +562,8 @@ _LINKS = ("- Plow drivers reach tentative deal with city\n- Library unveils new 
     "Search for related information by keyword: Business | Ferries | Nova Scotia | news releases",
     "Report a problem or mistake on this page", "Find more services and information on the Harbour Authority website.",
     "Subscribe to Tide Daily for the latest ferry news, delivered every weekday morning.",
+    "Watch Harbour 9 News at 5, 6 and 11, or anytime on our free streaming app.", "Follow Harbour Radio on Facebook",
+    "Send your story ideas to news@harbour.example.", "Riders at Pier 4 last December. Ledger staff photo by Ada Quill",
     "Riders wait for the 7 a.m. sailing at Pier 4 last December.\nLedger file photo by Ada Quill",
 )] + [("", "MORE LOCAL NEWS\n" + _LINKS), ("", "MOST READ ON THE HARBOUR LEDGER\n" + "\n".join(
     f"{n}. {item[2:]}" for n, item in enumerate(_LINKS.split("\n"), 1)))])

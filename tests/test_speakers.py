@@ -245,6 +245,26 @@ CASES = {
         "the sector,\u201d the statement said.",
         [("disappointed but not surprised.", "Northway Fulfilment"),
          ("Our offer is in line with recent settlements across the sector", "Northway Fulfilment")]),
+    "a firm named by its first word after its possessive full name": (
+        "A dam burst at Tallis Resources\u2019 Carrow Creek mine on Sunday.\n\nTallis said it had told "
+        "\u201call relevant stakeholders about the breach\u201d on Monday morning.",
+        [("all relevant stakeholders about the breach", "Tallis Resources")]),
+    "a party after a pundit was named, and the firm after someone who works there": (
+        "Low turnout flattered insurgents, said Martin Fellowes, a pollster.\n\nIn a statement, the Liberal "
+        "party said voters were \u201clooking for a credible alternative to this government.\u201d",
+        [("looking for a credible alternative to this government.", "the Liberal party")]),
+    "the premier, known only from 'the Ontario premier said' before": (
+        "WASHINGTON \u2014 Dana Tolliver stood at a lectern in the embassy on Thursday.\n\n\u201cWe did not get a "
+        "deal,\u201d the Ontario premier said.\n\nAsked about steel, Jo Osman deferred to the premier, who said the "
+        "province would not sign \u201can arrangement that saves one industry by sacrificing another.\u201d",
+        [("We did not get a deal", "Dana Tolliver"),
+         ("an arrangement that saves one industry by sacrificing another.", "Dana Tolliver")]),
+    "her words under a quoted heading and a paragraph that introduces her": (
+        "## \u201cThe sticker is the sticker\u201d\n\nMartine Okafor, general manager of the dealership, was "
+        "blunt when I asked her who was paying.\n\n\u201cWe absorbed what we could in the spring.\n\n"
+        "\u201cAfter that, the sticker is the sticker.\u201d",
+        [("The sticker is the sticker", ""), ("We absorbed what we could in the spring.", "Martine Okafor"),
+         ("After that, the sticker is the sticker.", "Martine Okafor")]),
 }
 
 

@@ -154,7 +154,7 @@ _WHOLE_LINE = [
     r"closed captions? (?:are |is )?available\b.{0,80}",
     # a news aggregator's frame around the story it shows: "Read original article at …", "Sponsored · Ads by …"
     r"read (?:the )?(?:original|full) (?:article|story) (?:at|on) \S+", r"ads by [\w .&’'-]{1,40}",
-    r"follow (?-i:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})", r"listen\s*[\u00b7|]\s*\d{1,2} min",   # "Listen · 4 min"
+    r"follow (?-i:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})(?: on (?:facebook|x|twitter|instagram|tiktok|youtube|linkedin|bluesky|threads))?", r"listen\s*[\u00b7|]\s*\d{1,2} min",   # "Listen · 4 min"
     r"(?:this|the) (?:newsletter|article|report|post|content|information) is (?:provided )?for (?:general )?"
     r"information(?:al)? (?:purposes )?only\b.{0,200}",
     *captions.WHOLE_LINE,                         # captions and credits
@@ -252,7 +252,7 @@ _SCANNED = [
      r".{0,120}(?:(?:\u00a9|\(c\)|copyright)\s*(?:19|20)\d\d\b|all rights reserved).{0,160}"),
     # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
     (("photo", "image", "picture", "illustration", "credit"),
-     r".{0,300}[.!?]\s+(?:[|\u2014\u2013-]\s+)?(?:[\w’'-]+\s)?(?:photo(?:graph)?|image|picture|illustration|credit)s?"
+     r".{0,300}[.!?]\s+(?:[|\u2014\u2013-]\s+)?(?:[\w’'-]+\s){0,2}(?:photo(?:graph)?|image|picture|illustration|credit)s?"
      r"(?:\s*:|\s*(?:\.{3}|\u2026)|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^.!?]{2,80}\.?"),
     (("/",), r".{0,300}[.!?]\s+(?:[|\u2014\u2013]\s+)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
     (("/",), r".{0,300}[.!?]\s+\((?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s?/\s?[^()]{2,60}\)\.?"),  # "(Jo Doe / Tribune staff photographer)"

@@ -29,7 +29,8 @@ WHOLE_LINE = [
     r"support (?:[\w-]+ ){0,2}journalism[.!]?", r"(?:ok,? )?got it[.!]?", r"(?:see|view) all(?: [\w’'-]+){0,3}",
     # "Download the media kit (ZIP, 48 MB)", "Watch Channel 4 News at 5, 6 and 11"
     r"download (?:the |our )?[\w ’'&.-]{1,60}\((?:pdf|zip|docx?|xlsx?|pptx?|mp3|csv)\b[^)]{0,30}\)\.?",
-    r"watch (?-i:[A-Z])[\w .&’'-]{1,30} at \d{1,2}(?::\d\d)?(?:,? (?:and )?\d{1,2}(?::\d\d)?)*\.?",
+    r"watch (?-i:[A-Z])[\w .&’'-]{1,30} at \d{1,2}(?::\d\d)?(?:,? (?:and )?\d{1,2}(?::\d\d)?)*(?:,? or [^.\n]{1,80})?\.?",
+    r"send (?:us )?(?:your )?(?:story ideas|news tips|tips|ideas|stories)\b[^.\n]{0,40}\b(?:to|at)\s+\S+@\S+",
     # who pays has no say: "Supporters have no say over our content."
     r"(?:[\w.’'-]+ ){0,3}(?:supporters|sponsors|funders|donors|advertisers|underwriters) (?:have|has|had) no "
     r"(?:say|influence|input|role|control)\b.{0,120}",

@@ -11,7 +11,7 @@ import re
 
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, FIRM_LOOKBACK, PREPOSITIONS
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS
+from briefdeck.extract.lexicon import BODIES, HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
 
 # "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
@@ -242,6 +242,23 @@ def named_last(m: Mention | None, text: str) -> Mention | None:
 def _named_like_a_person(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and (words[0].lower().rstrip(".") in HONORIFICS or bool(first_name_gender(words[0])))
+
+
+# "the 31-year-old forward", "the former Cuyahoga County prosecutor", "the Spokane Valley nurse": whoever was named
+# last (a body, "the Detroit-based automaker", and an office, "the Liberal leader", are read elsewhere)
+_EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}"
+                      r"|(?:former|retired|longtime|veteran|onetime|one-time|older|younger|elder)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
+_PLACED = re.compile(r"[Tt]he\s+(?:[A-Z][\w\-]*\s+){1,3}([a-z][\w\-]*)$")
+EPITHET_REACH = 800
+
+
+def epithet(directory, description: str, at: int):
+    """The person an epithet refers to: whoever was last named before it, if a person."""
+    placed = _PLACED.match(description)
+    if _EPITHET.match(description) or placed and placed.group(1) in ROLE_NOUNS and placed.group(1) not in TITLES \
+            and placed.group(1) not in BODIES:
+        return person_before(directory, at, EPITHET_REACH)
+    return None
 
 
 def person_before(directory, at: int, reach: int):

@@ -317,7 +317,11 @@ def short_for(name: str, text: str, at: int) -> str:
     m = re.search(rf"\b{re.escape(name)}((?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,3}})", text[:at])
     if m is None:
         return ""
-    words = [re.sub(r"[\u2019']s?$", "", w) for w in m.group(1).split()]     # "Gulfline Refining’s": the firm
+    words = []
+    for w in m.group(1).split():                      # "Gulfline Refining’s", "Tallis Resources’ Carrow Creek": the firm
+        words.append(re.sub(r"[\u2019']s?$", "", w))
+        if words[-1] != w:
+            break
     while words and words[-1].lower() not in _BODY_ENDS:
         if not _WHEN.fullmatch(words.pop()):
             return ""                                 # "Canada" is not short for the "Canada Health Transfer"

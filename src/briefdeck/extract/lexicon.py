@@ -308,6 +308,11 @@ def title_as_surname(words: list[str], i: int) -> bool:
 # "U.S. Customs and Border Protection", "U.S. Fish and Wildlife Service": a nation's body, not two people
 NATIONAL_BODY = re.compile(r"\b(?:U\.S\.|U\.K\.|E\.U\.|US|UK|EU)(?: [A-Z][\w\u2019'-]*){1,2} and\s+$")
 
+# nouns for a body or a group, not one person: "the Detroit-based automaker", "the Conservative party"
+BODIES = ORG_WORDS | frozenset("family families team crew couple household group firm company automaker carmaker maker "
+                               "producer retailer chain brand board panel committee band club party side agency "
+                               "office department ministry government union campaign".split())
+
 # Speech verbs that attribute whatever follows them ("told the website", "wrote on Facebook").
 STRONG_SPEECH = frozenset("said says say told tells added adds wrote writes asked asks explained explains recalled "
                           "recalls tweeted tweets continued continues insisted insists".split())

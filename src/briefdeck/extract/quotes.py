@@ -18,18 +18,13 @@ from dataclasses import dataclass
 from briefdeck.extract import back_references, bodies, signatures, single_marks, speakers
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, ROLE_NOUNS, TITLES
+from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, TITLES
 from briefdeck.extract.marks import Span
 from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_headline
 from briefdeck.extract.people import HE_OR_SHE, Directory, Person
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
-# "the 31-year-old forward", "the former Cuyahoga County prosecutor": whoever was named last
-_EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}"
-                      r"|(?:former|retired|longtime|veteran|onetime|one-time|older|younger|elder)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
-_PLACED = re.compile(r"[Tt]he\s+(?:[A-Z][\w\-]*\s+){1,3}([a-z][\w\-]*)$")     # "the Spokane Valley nurse"
-_EPITHET_REACH = 800
 # "The Doe family, who …, got three bikes. … they wrote": a group of people a "they" can point back to
 _GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
                     r"siblings|brothers|sisters|household|children|kids|neighbou?rs)$")
@@ -127,8 +122,10 @@ class _Finder:
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
                 return p.called, p.role, p
-            p = self._epithet(m.text, at) or back_references.in_focus(self.d, m.text, at)
+            p = back_references.epithet(self.d, m.text, at) or back_references.in_focus(self.d, m.text, at)
             if p is not None:
+                if not p.role and m.text.split()[-1].lower() in TITLES:
+                    p.role = re.sub(r"^[Tt]he\s+", "", m.text)     # "the Ontario premier": him, and now his office
                 return p.called, p.role, p
             maker = back_references.document_maker(m.text, self.masked, at, self.d)
             if maker and maker[0].islower():                # "the board said in a statement": which board
@@ -224,12 +221,6 @@ class _Finder:
             return None
         return p.called, p.role, p
 
-    def _epithet(self, description: str, at: int) -> Person | None:
-        """The person "the 31-year-old forward" or "the Spokane nurse" refers to: whoever was last named before it."""
-        placed = _PLACED.match(description)             # (an office, "the Liberal leader", is read elsewhere)
-        return back_references.person_before(self.d, at, _EPITHET_REACH) if _EPITHET.match(description) or placed \
-            and placed.group(1) in ROLE_NOUNS and placed.group(1) not in TITLES else None
-
     def _a_person(self, name: str) -> bool:
         """Whether ``name`` (or a surname) is someone the text shows to be a person: a gender, a role, a quote."""
         if any(w.lower() in ORG_WORDS for w in name.split()):
@@ -303,8 +294,7 @@ class _Finder:
             at -= 1
         if at <= 0:
             return None
-        ps, pe = self.sentence(at - 1)
-        return ps, at
+        return max(self.sentence(at - 1)[0], self.text.rfind("\n", 0, at - 1) + 1), at    # never past its paragraph
 
     def _subject_between(self, start: int, end: int, speaker: str, anywhere: bool = False) -> bool:
         """Whether a sentence between ``start`` and ``end`` opens with (or, ``anywhere``, names) someone else."""
