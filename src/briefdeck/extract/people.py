@@ -70,6 +70,7 @@ class Person:
     spoke: bool = False          # a quotation was attributed to them
     honorific: str = ""          # "Mr", as written before a surname given alone
     guessed: bool = False        # the gender is only the usual one for the first name ("Lindsey": f)
+    called_as: str = ""          # an office the story called them by, not with their name ("the Ontario premier")
 
     def learn(self, gender: str) -> None:
         """What the text says of their gender ("Mr.", "his", a role) outweighs the usual one for the name."""
@@ -362,7 +363,7 @@ class Directory:
         if words[-2:] == ["chief", "executive"]:
             wanted = set()                               # "the chief executive": the CEO too
         for pos, p in reversed(self.mentions[:bisect.bisect_left(self.positions, at)]):
-            role = set(p.role.lower().replace(".", "").split()) | {p.honorific.lower().rstrip(".")} - {""}
+            role = set(f"{p.role} {p.called_as}".lower().replace(".", "").split()) | {p.honorific.lower().rstrip(".")} - {""}
             other_gender = words[-1] in GENDERED and p.gender and GENDERED[words[-1]] != p.gender
             if title & role and wanted <= role and not other_gender and (fits is None or fits(p)):
                 return p                           # "the prime minister": not the finance minister; "the councilwoman": not him

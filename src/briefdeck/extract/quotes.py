@@ -124,9 +124,9 @@ class _Finder:
                 return p.called, p.role, p
             p = back_references.epithet(self.d, m.text, at) or back_references.in_focus(self.d, m.text, at)
             if p is not None:
-                if not p.role and m.text.split()[-1].lower() in TITLES:
-                    p.role = re.sub(r"^[Tt]he\s+", "", m.text)     # "the Ontario premier": him, and now his office
-                return p.called, p.role, p
+                if m.text.split()[-1].lower() in TITLES:      # "the Ontario premier": him, and later "the premier"
+                    p.called_as = re.sub(r"^[Tt]he\s+", "", m.text)
+                return p.called, p.role or p.called_as, p
             maker = back_references.document_maker(m.text, self.masked, at, self.d)
             if maker and maker[0].islower():                # "the board said in a statement": which board
                 return bodies.body_named_before(maker, self.masked, at, self._a_person) \
