@@ -78,8 +78,7 @@ _WHOLE_LINE = [
     # a paywall's label, a sponsor's headline, an event's plug: "Subscriber Content", "Sponsored Content: How …"
     r"(?:subscriber|subscribers|premium|members)(?:[- ]only)? (?:content|exclusive|article)", r"sponsored content\s*:.{0,160}",
     r"upcoming events?", r"register (?:now|today|here)[.!]?",
-    # a newsletter's own foot: "Know someone who should get this? Forward it to a friend.", who paid for it
-    r"(?:[^.!?]{0,80}\?\s+)?forward (?:this|it|the [\w ’'-]{1,30}) to (?:a|your|an?other) (?:friends?|neighbou?rs?|colleagues?)\b.{0,60}",
+    # a newsletter's own foot: who paid for it (and, below, "Know someone who should get this? Forward it to a friend.")
     r"this (?:newsletter|bulletin|e-?mail|update) (?:is|was) (?:produced|paid for|published|sent|prepared|written) by\b.{0,240}",
     # a reporter's address at the foot of the story: "Write to Jo Doe at jo.doe@example.com and …", "Contact Jo
     # Doe: jo@example.com. Follow him on X @jodoe."
@@ -273,7 +272,9 @@ _SCANNED = [
      r"[^.!?]{0,60}\b(?:is|are) "
      r"(?:made possible|supported|funded|underwritten)(?: in part)? by\b.{0,200}"
      r"|.{0,120}\bsupported by (?:listeners|readers|viewers|members) like you\b.{0,60}"),
-    *contacts.SCANNED,
+    *contacts.SCANNED, *promos.SCANNED,
+    (("forward",), r"(?:[^.!?]{0,80}\?\s+)?forward (?:this|it|the [\w ’'-]{1,30}) to (?:a|your|an?other) "
+                   r"(?:friends?|neighbou?rs?|colleagues?)\b.{0,60}"),
 ]
 _SCANNED_RE = [(words, re.compile(_PREFIX + r"(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
 CAPTION_WORDS = 45

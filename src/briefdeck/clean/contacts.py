@@ -21,20 +21,20 @@ WHOLE_LINE = [
     rf"{_PHONE}(?:\s*(?:ext\.?|x)\s*\d{{1,5}})?",                                    # a phone number alone
     rf"(?:call|text|phone|reach|contact)(?: us| the [\w ]{{1,20}})?\s*(?:at|:)\s*{_PHONE}\.?",
     r"(?:contact|reach|write to|get in touch with) (?:us|me|my office|our office|the (?:newsroom|editors?|office|team))[.!:]?",
-    # opening hours: "Hours: Monday - Friday, 8:30 a.m. - 4:30 p.m.", "Constituency hours: Thursdays, 10 a.m. to 2 p.m."
-    rf"(?:[\w’'-]+ ){{0,3}}hours\s*:\s*(?=[^\n]{{0,80}}\b{_DAY_NAME}|[^\n]{{0,80}}\b(?:daily|weekdays)\b){_HOURS_PART}"
-    r"(?:,[^.!?\n]{1,60})?",                                            # "…, City Hall, Room 203"
     # an address set out over lines: "233 E. Washington St.", then "Syracuse, NY 13202" ("Halifax, NS B3J 3A5")
     rf"\d{{1,5}}(?: [NSEW]\.?)? (?-i:[A-Z][\w.’'-]*)(?: (?-i:[A-Z][\w.’'-]*)){{0,3}} {_STREET}\.?"
     r"(?:,? (?:suite|ste\.?|unit|floor|room|rm\.?) \w{1,5})?",
     r"(?-i:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}),? (?-i:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+"
     r"(?-i:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)",
-    # whoever built or runs the site: "Government Websites by CivicPlus®", "Powered by Ghost", "Site by Acme Digital"
-    r"(?:[\w’'&.-]+ ){0,2}(?:web ?sites?|sites?|web design|design and hosting)(?: design(?:ed)?| built| hosted)? by "
-    r"(?-i:[A-Z])[\w .&’'\u00ae\u2122-]{1,40}",
     r"powered by (?-i:[A-Z])[\w .&’'\u00ae\u2122-]{1,40}",
 ]
 SCANNED = [
+    # opening hours: "Hours: Monday - Friday, 8:30 a.m. - 4:30 p.m.", "Constituency hours: Thursdays, 10 a.m. to 2 p.m."
+    (("hours",), rf"(?:[\w’'-]+ ){{0,3}}hours\s*:\s*(?=[^\n]{{0,80}}\b{_DAY_NAME}|[^\n]{{0,80}}\b(?:daily|weekdays)\b)"
+                 rf"{_HOURS_PART}(?:,[^.!?\n]{{1,60}})?"),                  # "…, City Hall, Room 203"
+    # whoever built or runs the site: "Government Websites by CivicPlus®", "Powered by Ghost", "Site by Acme Digital"
+    (("site", "design"), r"(?:[\w’'&.-]+ ){0,2}(?:web ?sites?|sites?|web design|design and hosting)(?: design(?:ed)?| built| "
+                         r"hosted)? by (?-i:[A-Z])[\w .&’'\u00ae\u2122-]{1,40}"),
     # a postal address on a line of its own: "Acme Research, Suite 1200, 111 W. Jackson Blvd., Chicago, IL 60604"
     (("suite", "floor", "box", " st", "ave", "blvd", "boulevard", "road", " rd", "drive", " way"),
      r"(?=.{0,200}\b(?:suite|floor|p\.?\s?o\.? box|\d+ [\w. ]{2,30}\b(?:st|street|ave|avenue|blvd|boulevard|rd|road|drive|way))\b)"

@@ -13,16 +13,12 @@ WHOLE_LINE = [
     # a podcast's strip and plug: "Episode 214 · Aired March 14, 2025 · 28 minutes", "Download MP3",
     # "Listen to the full episode above for more from …"
     r"episode \d+\s*[\u00b7|:\u2014\u2013-].{0,100}", r"download (?:the )?(?:mp3|audio|episode|transcript)\b.{0,40}",
-    _NOT_SAID + r"listen to (?:the|this) (?:full |whole |entire )?(?:episode|interview|conversation|segment)\b.{0,200}",
     # public media's credit to a sponsor, and its disclaimer: "Support for The Checkout comes from …"
     r"support for (?-i:[A-Z])[\w .’'&-]{1,60} (?:comes|is provided|was provided) (?:from|by)\b.{0,240}",
-    r".{0,80}\bdoes not endorse (?:any )?(?:the )?(?:products|businesses|services|companies)\b.{0,200}",
     # affiliate links: "Disclosure: Some product links … are affiliate links", "The Courier may earn a commission …"
     r"(?:affiliate )?disclosure\s*:.{0,300}",
-    _NOT_SAID + r"(?=.*\b(?:links?|purchases?|buy|retailers?|shop)\b).{0,120}\b(?:may|might|can) (?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|fee|"
-                r"share of (?:sales|revenue))\b.{0,200}",
     # a newsletter issue's header, a site's counters and alerts: "Issue #163 | …", "My Saved Deals (0)"
-    r"issue (?:#|no\.? ?)\d+\b.{0,120}", r"(?:my )?[\w ]{0,20}\b(?:saved|cart|basket|bag|wishlist|favou?rites)[\w ]{0,10}\s*\(\d+\)",
+    r"issue (?:#|no\.? ?)\d+\b.{0,120}",
     r"create (?:a|an|your) (?:[\w-]+ ){0,2}alert\b.{0,160}", r"search (?:over |more than )?[\d,]+\+? [\w ,&]{1,60}",
     r"sponsored (?:deal|post|story|product|listing|pick|links?)s?", r"presented by (?-i:[A-Z])[\w .&’'-]{1,40}",
     r"(?:submit|send|write) (?:us )?a letter(?: to the editor)?\.?|letters? to the editor",
@@ -31,13 +27,25 @@ WHOLE_LINE = [
     r"download (?:the |our )?[\w ’'&.-]{1,60}\((?:pdf|zip|docx?|xlsx?|pptx?|mp3|csv)\b[^)]{0,30}\)\.?",
     r"watch (?-i:[A-Z])[\w .&’'-]{1,30} at \d{1,2}(?::\d\d)?(?:,? (?:and )?\d{1,2}(?::\d\d)?)*(?:,? or [^.\n]{1,80})?\.?",
     r"send (?:us )?(?:your )?(?:story ideas|news tips|tips|ideas|stories)\b[^.\n]{0,40}\b(?:to|at)\s+\S+@\S+",
-    # who pays has no say: "Supporters have no say over our content."
-    r"(?:[\w.’'-]+ ){0,3}(?:supporters|sponsors|funders|donors|advertisers|underwriters) (?:have|has|had) no "
-    r"(?:say|influence|input|role|control)\b.{0,120}",
     # a site's own foot: "Stay connected", "Date modified: 2025-10-02", "Search for related information by keyword: …"
     r"stay (?:connected|in touch|informed|up to date)[.!:]?", r"date (?:modified|published|posted|updated|created)\s*:.{0,40}",
     r"search for related (?:information|content|news)\b.{0,300}", r"find more (?:services|information|stories|news)\b.{0,160}",
     r"subscribe to (?-i:[A-Z])[\w .&’'-]{1,40}?(?: for\b.{0,160})?",
+]
+# Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap)
+SCANNED = [
+    (("listen to",), _NOT_SAID + r"listen to (?:the|this) (?:full |whole |entire )?(?:episode|interview|conversation|"
+                                 r"segment)\b.{0,200}"),
+    (("endorse",), r".{0,80}\bdoes not endorse (?:any )?(?:the )?(?:products|businesses|services|companies)\b.{0,200}"),
+    (("commission", "fee", "share of"),
+     _NOT_SAID + r"(?=.*\b(?:links?|purchases?|buy|retailers?|shop)\b).{0,120}\b(?:may|might|can) (?:earn|receive|get|make) "
+                 r"(?:a )?(?:small )?(?:commission|fee|share of (?:sales|revenue))\b.{0,200}"),
+    (("saved", "cart", "basket", "bag", "wishlist", "favo"),
+     r"(?:my )?[\w ]{0,20}\b(?:saved|cart|basket|bag|wishlist|favou?rites)[\w ]{0,10}\s*\(\d+\)"),   # "My Saved Deals (0)"
+    # who pays has no say: "Supporters have no say over our content."
+    ((" no say", " no influence", " no input", " no role", " no control"),
+     r"(?:[\w.’'-]+ ){0,3}(?:supporters|sponsors|funders|donors|advertisers|underwriters) (?:have|has|had) no "
+     r"(?:say|influence|input|role|control)\b.{0,120}"),
     # "Listen to Beacon Weekly, our news podcast, every Friday on Spotify and Apple Podcasts."
-    _NOT_SAID + r".{0,160}\b(?:on|via|from) (?:spotify|apple podcasts|google podcasts)\b.{0,120}",
+    (("spotify", "podcasts"), _NOT_SAID + r".{0,160}\b(?:on|via|from) (?:spotify|apple podcasts|google podcasts)\b.{0,120}"),
 ]
