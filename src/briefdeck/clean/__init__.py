@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefdeck.clean import about, adverts, boilerplate, breaks, buttons, comments, credits, duplicates, link_lists, masthead, \
-    mojibake, sidebars
+from briefdeck.clean import about, adverts, boilerplate, breaks, buttons, comments, credits, duplicates, link_lists, \
+    masthead, mojibake, sidebars
 from briefdeck.clean.edits import Change, Step, apply, to_clean, to_raw, undo
 from briefdeck.core import Source
 

@@ -1,6 +1,7 @@
 """What quotation marks enclose that is nobody's quotation: the title of a show, a book or a report in title case
 ("State of the Union", "Who Pays for the Port?"), a name the text gives something ("a paper titled “…”", "a free
-guide, “…”", "often called “…” by doctors", "the “robot red tape” bill"), and the headline's quoted words that the story quotes again."""
+guide, “…”", "often called “…” by doctors", "the “robot red tape” bill"), and the headline's quoted words that the
+story quotes again."""
 from __future__ import annotations
 
 import re
@@ -29,7 +30,7 @@ _BY = re.compile(r"[ \t]*,?[ \t]+by\b")
 # "publishes a free guide, “Managing debt when money is tight,” that …": the title of the thing just named
 _WORK = re.compile(r"\b(?:guide|handbook|booklet|brochure|pamphlet|report|study|paper|book|film|documentary|podcast|"
                    r"series|album|song|play|exhibit(?:ion)?|campaign|toolkit|manual|course|column|newsletter)s?,[ \t]*$", re.I)
-TITLE_WORDS = 12
+_TITLE_WORDS = 12
 # "the “robot red tape” bill", "a “use it or lose it” rule": quoted words naming the thing the noun after them is
 _DETERMINER = re.compile(r"\b(?:the|a|an)[ \t]*$", re.I)
 _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:that|which|who|and|or|but|by|for|to|in|of|on|at|with|from|as|is|are|was|were|"
@@ -50,7 +51,7 @@ def named_in_passing(text: str, mark: int, start: int, end: int, close: int) -> 
     if _PASSIVE_NAMING.search(text[max(line_start, mark - 40):mark]):
         return True
     words = text[start:end]
-    if _WORK.search(before) and len(words.split()) <= TITLE_WORDS and not words.rstrip(" ,").endswith((".", "!", "?")):
+    if _WORK.search(before) and len(words.split()) <= _TITLE_WORDS and not words.rstrip(" ,").endswith((".", "!", "?")):
         return True
     if before.rstrip().endswith(("called", "dubbed", "termed")) and _BY.match(text, close):
         return True                                      # "is called “…” by some"

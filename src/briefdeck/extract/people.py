@@ -363,7 +363,8 @@ class Directory:
         if words[-2:] == ["chief", "executive"]:
             wanted = set()                               # "the chief executive": the CEO too
         for pos, p in reversed(self.mentions[:bisect.bisect_left(self.positions, at)]):
-            role = set(f"{p.role} {p.called_as}".lower().replace(".", "").split()) | {p.honorific.lower().rstrip(".")} - {""}
+            role = set(f"{p.role} {p.called_as}".lower().replace(".", "").split()) \
+                | {p.honorific.lower().rstrip(".")} - {""}
             other_gender = words[-1] in GENDERED and p.gender and GENDERED[words[-1]] != p.gender
             if title & role and wanted <= role and not other_gender and (fits is None or fits(p)):
                 return p                           # "the prime minister": not the finance minister; "the councilwoman": not him
