@@ -25,6 +25,7 @@ Ottawa announced a $25 million investment that the ministry says will retrain 30
 The closure affects about 340 sawyers. The mill said 210 of them will be laid off in January.
 A sawyer bought a chainsaw in four payments of $112.50 last spring.
 The owner was blunt. “It hasn’t worked. The border now takes a fifth of their value at the crossing.”
+Washington set a 25% tariff on the non-U.S. content of trucks.
 
 Shares of lumber shipments
 
@@ -61,6 +62,7 @@ def labels():
     ("a fifth", "Share of value at the crossing"),         # not "… crossing.”"
     ("about 64%", "United States"),
     ("21%", "Asia"),
+    ("25%", "Tariff on the non-U.S. content of trucks"),    # "U.S." ends no clause
 ])
 def test_labels_are_noun_phrases_made_from_the_measure(labels, figure, label):
     assert labels[figure][0] == label
