@@ -229,7 +229,8 @@ def _chart(figures: list[Snippet], texts: dict[str, str] | None = None
 
     A list of figures ('- China: about 4%') is charted as it stands, titled by its heading. Otherwise
     figures are comparable when their measures share two words ("tariff on imported cars", "tariff on
-    imported steel"); each bar is labelled with :func:`label_for`, less the words all labels share.
+    imported steel") and their labels name the same thing; each bar is labelled with :func:`label_for`, less
+    the words all labels share.
     """
     texts = texts or {}
     listed = _list_chart(figures, texts)
@@ -255,10 +256,13 @@ def _chart(figures: list[Snippet], texts: dict[str, str] | None = None
         if label and not duplicate and label.lower() not in (x.lower() for x in labels):
             chosen.append(sn)
             labels.append(label)
-        if len(chosen) == 6:
-            break
-    if len(chosen) < 3:
+    heads: dict[str, list[int]] = {}                   # bars measure one thing: "Tariff on …", not a tariff, a
+    for i, label in enumerate(labels):                 # share and a drop in shipments that share two words
+        heads.setdefault(_number_title(label).lower(), []).append(i)
+    keep = max(heads.values(), key=len, default=[])[:6]
+    if len(keep) < 3:
         return None
+    chosen, labels = [chosen[i] for i in keep], [labels[i] for i in keep]
     categories, title = _categories(labels)
     return _bars(categories, chosen, chosen[0].unit), chosen, title
 
