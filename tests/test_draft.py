@@ -151,25 +151,28 @@ def test_no_bullet_opens_on_a_word_that_answers_the_sentence_before(tmp_path):
     assert bullets and not any(b.startswith(("Instead", "However")) for b in bullets)
 
 
-def test_figures_that_share_words_but_measure_different_things_make_no_chart(tmp_path):
-    source = tmp_path / "smelter.txt"
-    source.write_text(
-        "Smelter ships less metal south\n\nShipments of aluminum to the U.S. fell 27% last year, the company "
-        "said.\n\nSales fell as a 50% U.S. tariff on aluminum imports pushed "
-        "buyers toward domestic metal.\n\nCanada supplied roughly 60% of U.S. primary aluminum imports last year, "
-        "most of it from Quebec.\n\nThe smelter employs 900 people in Alma.\n", encoding="utf-8")
+def _draft_one(tmp_path, name: str, text: str):
+    """The deck `briefdeck draft` makes from one source file holding ``text``."""
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
     deck_file = tmp_path / "deck.yaml"
     assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
-    assert not [s for s in load_deck(deck_file).deck.slides if s.layout == "chart"]
+    return load_deck(deck_file).deck
+
+
+def test_figures_that_share_words_but_measure_different_things_make_no_chart(tmp_path):
+    deck = _draft_one(tmp_path, "smelter.txt",
+        "Smelter ships less metal south\n\nShipments of aluminum to the U.S. fell 27% last year, the company "
+        "said.\n\nSales fell as a 50% U.S. tariff on aluminum imports pushed buyers toward domestic metal.\n\n"
+        "Canada supplied roughly 60% of U.S. primary aluminum imports last year, most of it from Quebec.\n\n"
+        "The smelter employs 900 people in Alma.\n")
+    assert not [s for s in deck.slides if s.layout == "chart"]
 
 
 def test_figures_that_measure_one_thing_make_a_chart(tmp_path):
-    source = tmp_path / "duties.txt"
-    source.write_text(
+    deck = _draft_one(tmp_path, "duties.txt",
         "Ottawa sets new duties\n\nThe duty on imported steel will be 25% from May, the finance department said.\n\n"
         "The duty on imported aluminum will be 10% from the same date.\n\nThe duty on imported copper wire will "
-        "be 15%, officials said.\n\nThe duties end in 2027 unless renewed.\n", encoding="utf-8")
-    deck_file = tmp_path / "deck.yaml"
-    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
-    (chart,) = [s for s in load_deck(deck_file).deck.slides if s.layout == "chart"]
+        "be 15%, officials said.\n\nThe duties end in 2027 unless renewed.\n")
+    (chart,) = [s for s in deck.slides if s.layout == "chart"]
     assert len(chart.slots["chart"].categories) == 3
