@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 
 from briefdeck.clean.blocks import Para, paragraphs, remove
+from briefdeck.clean.comments import MONTH
+from briefdeck.clean.contacts import DAY
 from briefdeck.clean.edits import Step
 
 PITCH_WORDS = 60           # a box's pitch is short; a longer paragraph is the story's
@@ -57,8 +59,7 @@ _SPEECH = re.compile(r"\b(?:said|says|told|asked|added|according to)\b|^[\W_]*[�
 _LABEL = re.compile(r"^[\W_]*(?:[^|\n]+\|[^|\n]+|[A-Z][A-Z0-9’'&/\- ]+[A-Z0-9]|.+:)[\W_]*$")
 # an event's listing: its name on one line, then when and where ("Elgin County Job Fair" / "Thursday, March 20,
 # 10 a.m. to 3 p.m., Memorial Arena. …"): a paragraph of the story never opens on a date and a time
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_EVENT_WHEN = re.compile(rf"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+_EVENT_WHEN = re.compile(rf"(?i:(?:{DAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
                          r"(?:,\s*\d{4})?,?\s+(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|noon))")
 EVENT_NAME_WORDS = 8
 TAIL = 100                 # a button and the punctuation before it fit in a paragraph's last this many characters

@@ -32,10 +32,10 @@ FORM_LINES = [
 _NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|de|da|von|le|la)){0,2}"
 _PLACE = r"[A-Z][\w’'.\-]*(?:\s+(?:&\s+)?[A-Z][\w’'.\-]*){0,3}(?:,\s*[A-Z][\w.]{1,12})?"     # "Kenilworth & Cannon"
 # when it was posted: "· April 8, 2026 at 7:02 a.m.", "| 3 hours ago", "12/03/2026 21:14"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_STAMP = (rf"(?:\s*[\u00b7\u2022|,\u2013\u2014-]?\s*(?:on\s+)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_STAMP = (rf"(?:\s*[\u00b7\u2022|,\u2013\u2014-]?\s*(?:on\s+)?(?:(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|"
           rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[aApP]\.?[mM]\.?)?)?"
-          rf"|{_MONTH}\s+\d{{1,2}},?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[aApP]\.?[mM]\.?)?"     # "Feb. 21, 6:02 AM"
+          rf"|{MONTH}\s+\d{{1,2}},?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[aApP]\.?[mM]\.?)?"     # "Feb. 21, 6:02 AM"
           rf"|\(?\d+\s*\w+\s+ago\)?|\d{{1,2}}:\d\d\s*(?:[aApP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:h|hrs?|m|mins?|d|w|mo)\b))?")
 _USER = r"[A-Za-z][A-Za-z.]*[_\d][\w.]*"
 _SIGNATURE = re.compile(

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 _PHONE = r"(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}"
 _DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
-_DAY = _DAY_NAME + r"(?:day)?s?\.?"
+DAY = _DAY_NAME + r"(?:day)?s?\.?"
 # what opening hours are made of: days, times and the few words between them
-_HOURS_PART = (rf"(?:{_DAY}|\d{{1,2}}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|to|and|through|thru|until|closed|daily|"
+_HOURS_PART = (rf"(?:{DAY}|\d{{1,2}}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|to|and|through|thru|until|closed|daily|"
                r"weekdays|weekends|by appointment|except (?:statutory |public )?holidays|holidays|[\s,;/&\u2013\u2014-])+")
 _STREET = (r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|way|lane|ln|pl|place|sq|square|pkwy|parkway|hwy|"
            r"highway|ct|court|cres|crescent|terr?|terrace|row|quay|wharf)")

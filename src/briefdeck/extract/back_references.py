@@ -11,7 +11,7 @@ import re
 
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, FIRM_LOOKBACK, PREPOSITIONS
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import BODIES, HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES
+from briefdeck.extract.lexicon import HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
 
 # "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
@@ -250,13 +250,16 @@ _EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}"
                       r"|(?:former|retired|longtime|veteran|onetime|one-time|older|younger|elder)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
 _PLACED = re.compile(r"[Tt]he\s+(?:[A-Z][\w\-]*\s+){1,3}([a-z][\w\-]*)$")
 EPITHET_REACH = 800
+# nouns for a body or a group, not one person: "the Detroit-based automaker", "the Conservative party"
+_NOT_ONE_PERSON = ORG_WORDS | BODY_NOUNS | frozenset("family families team crew couple household brand panel band club "
+                                                     "side".split())
 
 
 def epithet(directory, description: str, at: int):
     """The person an epithet refers to: whoever was last named before it, if a person."""
     placed = _PLACED.match(description)
     if _EPITHET.match(description) or placed and placed.group(1) in ROLE_NOUNS and placed.group(1) not in TITLES \
-            and placed.group(1) not in BODIES:
+            and placed.group(1) not in _NOT_ONE_PERSON:
         return person_before(directory, at, EPITHET_REACH)
     return None
 

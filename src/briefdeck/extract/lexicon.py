@@ -308,11 +308,6 @@ def title_as_surname(words: list[str], i: int) -> bool:
 # "U.S. Customs and Border Protection", "U.S. Fish and Wildlife Service": a nation's body, not two people
 NATIONAL_BODY = re.compile(r"\b(?:U\.S\.|U\.K\.|E\.U\.|US|UK|EU)(?: [A-Z][\w\u2019'-]*){1,2} and\s+$")
 
-# nouns for a body or a group, not one person: "the Detroit-based automaker", "the Conservative party"
-BODIES = ORG_WORDS | frozenset("family families team crew couple household group firm company automaker carmaker maker "
-                               "producer retailer chain brand board panel committee band club party side agency "
-                               "office department ministry government union campaign".split())
-
 # Speech verbs that attribute whatever follows them ("told the website", "wrote on Facebook").
 STRONG_SPEECH = frozenset("said says say told tells added adds wrote writes asked asks explained explains recalled "
                           "recalls tweeted tweets continued continues insisted insists".split())
@@ -325,7 +320,7 @@ NOT_TRADES = frozenset("assist insist resist persist consist exist checklist pla
                        "whitelist wishlist twist wrist amidst amongst".split())
 
 
-def leads_to_verb(words: list[str], v: int) -> bool:
-    """Whether the speech verb at ``v`` only leads to another verb, meant otherwise: "Canada continues to hold
-    “…”" (not "said to reporters", which is speech)."""
-    return v + 2 < len(words) and words[v + 1] == "to" and words[v + 2] in SPEECH
+def leads_to_verb(toks: list, v: int) -> bool:
+    """Whether the speech verb at token ``v`` only leads to another verb, meant otherwise: "Canada continues to
+    hold “…”" (not "said to reporters", which is speech)."""
+    return v + 2 < len(toks) and toks[v + 1].text == "to" and toks[v + 2].text in SPEECH

@@ -381,7 +381,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             if who and (who.end >= toks[k].start or after_who < n and toks[after_who].text == ","):
                 return who
     for v in range(n - 1, lo - 1, -1):                   # the speech verb nearest the quotation, with a subject
-        if (finite(toks[v]) or _put_it(toks, v)) and not leads_to_verb([t.text for t in toks], v):
+        if (finite(toks[v]) or _put_it(toks, v)) and not leads_to_verb(toks, v):
             who = _passive_agent(toks, v, text) or subject_of(toks, v, text)
             if who is not None:
                 return who
