@@ -259,11 +259,11 @@ CASES = {
         "province would not sign \u201can arrangement that saves one industry by sacrificing another.\u201d",
         [("We did not get a deal", "Dana Tolliver"),
          ("an arrangement that saves one industry by sacrificing another.", "Dana Tolliver")]),
-    "her words under a quoted heading and a paragraph that introduces her": (
+    "her words under a quoted heading (not a quote of its own) and a paragraph that introduces her": (
         "## \u201cThe sticker is the sticker\u201d\n\nMartine Okafor, general manager of the dealership, was "
         "blunt when I asked her who was paying.\n\n\u201cWe absorbed what we could in the spring.\n\n"
         "\u201cAfter that, the sticker is the sticker.\u201d",
-        [("The sticker is the sticker", ""), ("We absorbed what we could in the spring.", "Martine Okafor"),
+        [("We absorbed what we could in the spring.", "Martine Okafor"),
          ("After that, the sticker is the sticker.", "Martine Okafor")]),
 }
 
@@ -862,6 +862,65 @@ def test_a_headlines_quoted_words_said_again_in_the_story_are_one_quote_with_its
             "\u201cIt is a start, but it has been a long time coming,\u201d grazier Dan Pike told the Herald.")
     found = said(text)
     assert found == [("It is a start, but it has been a long time coming", "Dan Pike")]
+
+
+def test_a_quotation_nobody_is_named_for_stays_when_no_other_holds_it():
+    text = ("Prices of new cars rose again in the fall.\n\n"
+            "One sign in a showroom window read \u201cThe price is the price, and we are sorry.\u201d\n\n"
+            "\u201cWe held out for a season,\u201d said Ana Ruiz, who runs the dealership.")
+    assert [q for q, _ in said(text)] == ["The price is the price, and we are sorry.", "We held out for a season"]
+
+
+def test_a_leads_few_quoted_words_the_story_quotes_in_full_are_one_quote():
+    text = ("OTTAWA \u2014 The minister vowed Monday not to let the mills \u201cgo dark for good,\u201d announcing "
+            "loans.\n\n\u201cWe will not let these mills go dark for good over one decision,\u201d Industry "
+            "Minister Jo Roy said.")
+    assert said(text) == [("We will not let these mills go dark for good over one decision", "Jo Roy")]
+
+
+def test_words_said_twice_in_one_paragraph_are_both_quotations():
+    text = ("Ana Ruiz cleans offices at night.\n\n"
+            "\u201cThat is a light bill,\u201d Ruiz says, laughing. \u201cThat is a light bill and a tank of gas "
+            "every week.\u201d")
+    assert said(text) == [("That is a light bill", "Ana Ruiz"),
+                          ("That is a light bill and a tank of gas every week.", "Ana Ruiz")]
+
+
+def test_analysts_of_a_firm_are_not_the_person_named_last():
+    text = ("Chief Financial Officer Elaine Marsh said the plant would stay open.\n\n"
+            "Analysts at Pellucid Capital said in a note that the cut was deep.\n\n"
+            "\u201cWe would not sell at these levels,\u201d the Pellucid analysts wrote.")
+    assert said(text)[-1] == ("We would not sell at these levels", "the Pellucid Capital analysts")
+
+
+def test_the_association_is_the_body_named_beside_it_before():
+    text = ("The Commission will cut quotas, said Commissioner Jo Brandt.\n\n"
+            "Plastor Europa, the Brussels-based steelmakers\u2019 association, welcomed the plan. In a statement, "
+            "the association called it \u201ca lifeline for every mill on the continent\u201d and urged speed.")
+    assert said(text)[-1] == ("a lifeline for every mill on the continent", "Plastor Europa")
+
+
+def test_the_named_chief_after_a_clause_that_names_a_town_and_its_province():
+    text = ("BUSAN, May 3 \u2014 When Ondal Cells opened a plant in Sarnia, Ontario, two years ago, its then chief "
+            "executive, Kim Min-jun, promised it would be \u201cthe anchor of a whole new industry here.\u201d")
+    assert said(text) == [("the anchor of a whole new industry here.", "Kim Min-jun")]
+
+
+def test_a_firm_called_by_its_first_word_is_not_the_he_who_spoke():
+    text = ("When Ondal Cells Corporation opened its plant, it made promises.\n\n"
+            "\u201cThe market is not the one we planned for,\u201d chief executive Yoon Jae-sung told the meeting."
+            "\n\nOndal said on Thursday it would convert one line.\n\n"
+            "Yoon told shareholders the firm would not renegotiate. He said Ondal expected a recovery.\n\n"
+            "\u201cWe are early, and we are not wrong about this,\u201d he said.")
+    assert said(text)[-1] == ("We are early, and we are not wrong about this", "Yoon Jae-sung")
+
+
+def test_the_officer_of_a_company_named_after_it_speaks_not_the_company():
+    text = ("The chief financial officer of Veldt Ferroalloy Holdings, which runs four furnaces near the coast, "
+            "Thabo Mokoena, said the risk was uncertainty.\n\n"
+            "\u201cWe can plan around any price if we know it is coming. We cannot plan around guessing.\u201d")
+    assert said(text) == [("We can plan around any price if we know it is coming. We cannot plan around guessing.",
+                           "Thabo Mokoena")]
 
 
 def test_a_first_name_alone_after_the_full_name_is_that_person():

@@ -259,9 +259,14 @@ def epithet(directory, description: str, at: int):
     """The person an epithet refers to: whoever was last named before it, if a person."""
     placed = _PLACED.match(description)
     if _EPITHET.match(description) or placed and placed.group(1) in ROLE_NOUNS and placed.group(1) not in TITLES \
-            and placed.group(1) not in _NOT_ONE_PERSON:
+            and placed.group(1) not in _NOT_ONE_PERSON and not _plural(placed.group(1)):
         return person_before(directory, at, EPITHET_REACH)
     return None
+
+
+def _plural(noun: str) -> bool:
+    """ "the Arbutus analysts": several people, never the one named last."""
+    return noun.endswith("s") and not noun.endswith(("ss", "us")) or noun in ("people", "men", "women", "staff")
 
 
 def person_before(directory, at: int, reach: int):

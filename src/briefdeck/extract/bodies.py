@@ -26,6 +26,11 @@ BODY_LOOKBACK = 1200
 # "Lung Health Cymru, a charity that supports …": a name the text defines as a body of that kind
 _DEFINED = re.compile(r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
                       r"(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){0,3}?([a-z]+)[ \t]+(?:that|which|based|founded|set up|run)\b")
+# "Plastor Europa, the Brussels-based steelmakers’ association, welcomed …": the association, named beside it
+_APPOSED = re.compile(r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
+                      r"(?:the|a|an)[ \t]+(?:(?!(?:of|for|at|in|with|from|to|on|and|or)\b)[\w\-\u2019']+[ \t]+){0,4}?"
+                      r"([a-z]+),")
+_OWNED = re.compile(r"([Tt]he)[ \t]+([A-Z][a-z][\w\-]*)[ \t]+([a-z]+s)")     # "the Arbutus analysts"
 _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
                      r"([A-Z][^,.;:\n\u201c\"]{1,80}?)(?=,|[ \t]+(?:said|says|announced|warned|told|has|had|is|was|will|"
                      r"would|wants|plans)\b)")
@@ -79,7 +84,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     words = ["the", words[-1]]                        # "the provincial police force", "the Detroit-based automaker"
     called = sorted([(m.start(), m.group(2)) for m in _CALLED.finditer(text, max(0, at - BODY_LOOKBACK), at)
                      if m.group(1) == words[1]] + [(m.start(), m.group(1)) for m in _DEFINED.finditer(
-                         text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]])
+                         text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]
+                    + [(m.start(), m.group(1)) for m in _APPOSED.finditer(text, max(0, at - BODY_LOOKBACK), at)
+                       if m.group(2) == words[1] and m.group(1).split()[0].lower() not in FEMALE_NAMES | MALE_NAMES])
     if called:
         return called[-1][1]                          # "A group called Citizens for a Fair Deal said …": the group
     best = same = plain = ""
@@ -264,10 +271,14 @@ def named_in(description: str, text: str, at: int, is_person=lambda name: False)
     return m.group(1) + ("" if plain else "the ") + body
 
 
-def spelled_in(description: str, text: str) -> str:
+def spelled_in(description: str, text: str, at: int = 0) -> str:
     """A description with the acronyms in it written out where the text does: "a spokeswoman for TII" -> "a
-    spokeswoman for Transport Infrastructure Ireland"."""
-    return re.sub(r"\b[A-Z]{2,6}\b", lambda m: spelled_out(m.group(), text) or m.group(), description)
+    spokeswoman for Transport Infrastructure Ireland"; given ``at``, a firm's first word too: "the Arbutus
+    analysts" -> "the Arbutus Securities analysts"."""
+    described = re.sub(r"\b[A-Z]{2,6}\b", lambda m: spelled_out(m.group(), text) or m.group(), description)
+    owned = _OWNED.fullmatch(described) if at else None
+    firm = short_for(owned.group(2), text, at) if owned else ""
+    return f"{owned.group(1)} {firm} {owned.group(3)}" if firm else described
 
 
 def _initialled(acronym: str, text: str) -> str:
@@ -303,6 +314,12 @@ _BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 _WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                    r"August|September|October|November|December|Today|Yesterday|Tomorrow|This|Last|Next|On|In|At")
+
+
+def firms_first_word(word: str, text: str, at: int) -> bool:
+    """Whether ``word`` is a firm's name cut short, after the whole name: "Hanul said …" after "Hanul Energy
+    Solutions broke ground"."""
+    return any(w.lower().strip("\u2019'") in ORG_WORDS for w in short_for(word, text, at).split()[1:])
 
 
 def short_for(name: str, text: str, at: int) -> str:

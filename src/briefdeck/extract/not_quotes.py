@@ -1,7 +1,7 @@
 """What quotation marks enclose that is nobody's quotation: the title of a show, a book or a report in title case
 ("State of the Union", "Who Pays for the Port?"), a name the text gives something ("a paper titled “…”", "a free
-guide, “…”", "often called “…” by doctors", "the “robot red tape” bill"), and the headline's quoted words that the
-story quotes again."""
+guide, “…”", "often called “…” by doctors", "the “robot red tape” bill"), and quoted words that the story quotes
+again in full: the headline's, a subheading's, a pull quote's."""
 from __future__ import annotations
 
 import re
@@ -70,3 +70,36 @@ def repeated_in_headline(text: str, found: list) -> list:
         return found                                     # a first paragraph, not a headline
     body = [text[q.start:q.end] for q in found if q.start > first]
     return [q for q in found if q.start > first or not any(text[q.start:q.end].strip(" .,") in b for b in body)]
+
+
+def _words(quoted: str) -> str:
+    return " ".join(quoted.replace("\u2019", "'").lower().split()).strip(" .,;:!?")
+
+
+def repeated_in_full(text: str, found: list) -> list:
+    """Without a quotation whose words another quotation holds again at more length, with a speaker (or with none,
+    when it has none either), or as long with a speaker it lacks: a quoted subheading or a pull quote ("## “The
+    sticker is the sticker”") over the paragraph that quotes it, a lead's few words ("vowed not to let the plants
+    “die at the border”") that the story quotes in full. A speaker's words said twice in one paragraph ("“A light
+    bill,” she says. “A light bill and a tank of gas.”") are both hers."""
+    words = [_words(text[q.start:q.end]) for q in found]
+    where: dict[str, list[tuple[int, bool]]] = {}   # each wording: the paragraph of each quotation, and its speaker
+    for q, w in zip(found, words):
+        where.setdefault(w, []).append((text.rfind("\n", 0, q.start), bool(q.speaker)))
+    holding: dict[tuple, list[str]] = {}             # three words in a row -> the wordings they are in
+    for w in where:
+        toks = w.split()
+        for k in range(len(toks) - 2):
+            holding.setdefault(tuple(toks[k:k + 3]), []).append(w)
+
+    def again(q, w: str) -> bool:
+        toks = w.split()
+        if len(toks) < 3:
+            return False
+        para = text.rfind("\n", 0, q.start)
+        held = [v for v in dict.fromkeys(holding[tuple(toks[:3])]) if v != w and f" {w} " in f" {v} "]
+        if not q.speaker:
+            return bool(held) or any(spoke for _, spoke in where[w])
+        return any(spoke and at != para for v in held for at, spoke in where[v])
+
+    return [q for q, w in zip(found, words) if not again(q, w)]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefdeck.extract import marks
-from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
+from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body, firms_first_word
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS, ROLE_NOUNS,
                                        TITLE_WORDS, TITLES, title_as_surname)
@@ -264,8 +264,8 @@ class Directory:
                 self.mentions.append((offset, p))
             elif single.endswith(("ians", "cans", "ists", "ites")) or _ODD_WORD.match(single):
                 continue
-            elif title or gender or only or _SPEAKS.match(masked, offset + len(single)) \
-                    and not _AFTER_PREPOSITION.search(masked, max(0, offset - 12), offset) \
+            elif title or gender or only or _SPEAKS.match(masked, offset + len(single)) and not firms_first_word(
+                    single, masked, offset) and not _AFTER_PREPOSITION.search(masked, max(0, offset - 12), offset) \
                     or first_name_gender(single) and _AGE_OR_ROLE.match(masked, offset + len(single)):
                 # "Rosa, a 61-year-old retired teacher, …": a first name said to be someone
                 p = self._person(single, offset, title, gender)

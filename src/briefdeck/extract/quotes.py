@@ -20,7 +20,7 @@ from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, TITLES
 from briefdeck.extract.marks import Span
-from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_headline
+from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_full, repeated_in_headline
 from briefdeck.extract.people import HE_OR_SHE, Directory, Person
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
@@ -144,7 +144,8 @@ class _Finder:
             if body:                                        # "the agency": Statistics Canada
                 return bodies.short_for(body, self.masked, at) or bodies.spelled_out(body, self.masked) or body, "", None
             described = back_references.fuller_description(m.text, self.masked, at) or m.text
-            return bodies.spelled_in(bodies.named_in(described, self.masked, at, self._a_person), self.masked), "", None
+            return bodies.spelled_in(bodies.named_in(described, self.masked, at, self._a_person), self.masked, at), \
+                "", None
         held = None if self._a_person(m.name) else back_references.office_holder(self.d, m, self.masked, at)
         if held is not None:
             return held.called, held.role, held          # "said the chief executive of Sahra Airways": its CEO
@@ -434,7 +435,7 @@ def find(text: str, doubled: bool = False) -> list[Quote]:
     """
     if not doubled:
         text = single_marks.as_double(text)
-    return repeated_in_headline(text, _Finder(text, Directory(text)).run())
+    return repeated_in_full(text, repeated_in_headline(text, _Finder(text, Directory(text)).run()))
 
 
 __all__ = ["Quote", "find", "NAME", "PRONOUN", "DESCRIPTION"]

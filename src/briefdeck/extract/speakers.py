@@ -1,10 +1,9 @@
 """Who a quotation's own sentence says spoke it: the speech verb next to it and the phrase naming the speaker.
 
-Reporters attribute in a few shapes, all read here from the words around the quotation (its
-text masked out): after it ("…,” said Jane Doe, an economist at the bank / “…,” Doe told
-reporters / “…,” he added / “…,” according to the ministry), before it (Doe said: “…” / In a
-statement, the union said “…” / Doe, who chairs the board, warned that “…”), or the sentence's
-subject for a quoted fragment (Doe called the plan “a shell game”).
+Reporters attribute in a few shapes, all read here from the words around the quotation (its text masked out): after
+it (“…,” said Jane Doe, an economist at the bank / “…,” Doe told reporters / “…,” he added / “…,” according to the
+ministry), before it (Doe said: “…” / In a statement, the union said “…” / Doe, who chairs the board, warned that
+“…”), or the sentence's subject for a quoted fragment (Doe called the plan “a shell game”).
 """
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ import re
 from briefdeck.extract.apposition import appositive, described_then_named, named_after, title_like
 from briefdeck.extract.back_references import issuer, named_last
 from briefdeck.extract.bodies import listed_after
+from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_forward, skip_tail
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
                                        SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, leads_to_verb)
 from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
@@ -64,12 +64,10 @@ def _skip_back(toks: list[Token], j: int) -> int:
     return j
 
 
-_AUX_FINITE = frozenset("is was were are has had have will would could should can may might must does did".split())
-_DASHES = (",", "\u2014", "\u2013", "--", "\u2015")
 
 
 def _delimiter(t: Token) -> bool:
-    return t.text in _DASHES
+    return t.text in DASHES
 
 
 def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
@@ -98,25 +96,29 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         return head
     # An appositive ("Doe, 69, told" / "Doe, who chairs the board, said" / "The chair, Jane Doe, said"):
     # the leftmost phrase that opens a clause and is followed by commas up to the verb is the subject.
-    found, close, k = None, j, j - 1
+    found, close, k, right = None, j, j - 1, None
     while k >= 0 and j - k < 45:
         if toks[k].text in ".;!?" or toks[k].text in "\u201c\u00ab":
             break
         if _delimiter(toks[k]):
             inner = toks[k + 1:close]
+            relative = bool(inner) and inner[0].low in _RELATIVES      # "X, which runs four furnaces, Jo Doe, said"
             if not (inner and all(t.low in BETWEEN or t.low in OPENERS for t in inner)):
                 head, start = phrase_left(toks, _skip_back(toks, k - 1), text)
                 if head and (head.kind != PRONOUN and clause_start(toks, start) or start == 0):
-                    appos = classify(inner, text) if inner and inner[0].low not in _RELATIVES else None
-                    if head.kind == DESCRIPTION and appos and appos.kind == NAME and title_like(appos.role):
+                    appos = classify(inner, text) if inner and not relative else right
+                    if appos and appos.kind == NAME and (head.kind == DESCRIPTION and title_like(appos.role)
+                                                         or _office_of_body(head, appos)):
                         appos.role = appos.role or head.text
                         found = appos
+                        break                       # "…, Ontario, three years ago, its chief, Jo Doe, promised"
                     else:
                         if head.kind == NAME and not head.role and inner and inner[0].word:
                             head.role = appositive(text, inner[0].start - 2) if inner[0].start >= 2 else ""
                         found = head
                 elif found is None:
                     found = described_then_named(toks, k, text)     # "In a memo, the director of …, Jo Doe, wrote"
+            right = right if relative else classify(inner, text) if inner else None
             close = k
         k -= 1
     if found is None:
@@ -181,56 +183,6 @@ def according(toks: list[Token], v: int, text: str) -> Mention | None:
     return None
 
 
-def _skip_tail(toks: list[Token], k: int) -> int:
-    """Past what follows a speaker's name before the verb: ", 69,", " (D-Md.)", " of the union", "—an aide—"."""
-    n = len(toks)
-    for _ in range(4):
-        if k >= n:
-            break
-        t = toks[k].text
-        if t == "(":
-            end = next((m for m in range(k, min(n, k + 15)) if toks[m].text == ")"), None)
-            if end is None:
-                break
-            k = end + 1
-        elif t == "," and k + 1 < n and (finite(toks[k + 1]) or is_past(toks[k + 1])):
-            k += 1                                       # "The director, Jane Doe, reached out"
-        elif t in _DASHES:
-            # the appositive ends at the same mark before a verb ("Doe, 69, of Ottawa, Ont., said"),
-            # or runs up to a speech verb when its closing comma was left out
-            end = None
-            for m in range(k + 1, min(n, k + 35)):
-                if toks[m].text in ".;!?\u201c\u00ab":
-                    break
-                nxt = _skip_forward(toks, m + 1)
-                if toks[m].text == t and nxt < n and (finite(toks[nxt]) or is_past(toks[nxt])
-                                                      or toks[nxt].text in _AUX_FINITE):
-                    end = m + 1
-                    break
-                if finite(toks[m]) and t == "," and not toks[m - 1].cap:
-                    end = m                              # the closing comma was left out
-                    break
-            if end is None:
-                break
-            k = end
-        elif t in ("of", "from", "at", "with", "for", "on", "in"):
-            m = k + 1
-            while m < n and m - k < 9 and toks[m].word and not _lower_stop(toks[m]) and not _verbish(toks[m]):
-                m += 1
-            if m == k + 1:
-                break
-            k = m
-        else:
-            break
-    return _skip_forward(toks, k)
-
-
-def _skip_forward(toks: list[Token], k: int) -> int:
-    while k < len(toks) and toks[k].text.islower() and (toks[k].text in BETWEEN or toks[k].text.endswith("ly")):
-        k += 1
-    return k
-
-
 def _next_index(toks: list[Token], m: Mention) -> int:
     return next((n for n, t in enumerate(toks) if t.start >= m.end), len(toks))
 
@@ -261,7 +213,7 @@ def after(toks: list[Token], text: str) -> Mention | None:
             named.role = named.role or head.text
             return named
     if head is not None:
-        k = _skip_tail(toks, _next_index(toks, head))
+        k = skip_tail(toks, _next_index(toks, head))
         if k < n and (finite(toks[k]) and (toks[k].text in STRONG_SPEECH or _ends_clause(toks, k + 1)) or _put_it(toks, k)
                       or is_past(toks[k]) and _ends_clause(toks, k + 1)):
             return head                                  # “…,” Doe, a spokesman for the yard, said.
@@ -298,7 +250,7 @@ _COORDINATORS = frozenset("and but or so yet while whereas".split())
 
 def _ends_clause(toks: list[Token], k: int) -> bool:
     """Whether a verb before token ``k`` has nothing after it but an adverb or a day: “…,” Doe barked. / said Monday."""
-    k = _skip_forward(toks, k)
+    k = skip_forward(toks, k)
     while k < len(toks) and toks[k].text in ("back", "out", "up", "on", "aloud", "again", "today", "yesterday", "Monday",
                                              "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
         k += 1
@@ -433,13 +385,21 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
         m = phrase_right(toks, c, text)
         if m is None or m.kind == DESCRIPTION and m.end > toks[-1].end:
             continue
-        k = _skip_tail(toks, _next_index(toks, m))
-        if k < n and m.kind == NAME and " " not in m.name and not m.role and toks[k].text in _AUX_FINITE \
+        k = skip_tail(toks, _next_index(toks, m))
+        if k < n and m.kind == NAME and " " not in m.name and not m.role and toks[k].text in AUX_FINITE \
                 and not spoken and not (known and known(m.name)):
             continue                                     # "Containment is …": a lone word that only "is"
         if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and _loose_verb(toks[k])):
             return m
     return None
+
+
+def _office_of_body(head: Mention, appos: Mention) -> bool:
+    """ "The chief financial officer of Highveld Holdings, Sipho Ndlovu, said": the officer named, not the body."""
+    office = head.text[:len(head.text) - len(head.name)].lower().split()
+    return head.kind == NAME and head.text.endswith(head.name) and len(office) >= 2 and office[-1] in ("of", "at", "for") \
+        and any(w.lower() in ORG_WORDS for w in head.name.split()) \
+        and not any(w.lower() in ORG_WORDS for w in appos.name.split())
 
 
 def _loose_verb(t: Token) -> bool:

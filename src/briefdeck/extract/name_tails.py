@@ -1,0 +1,59 @@
+"""What may stand between a speaker's name and the verb after it ("Jane Doe, 69, of Ottawa, Ont., said",
+"Sen. Roe (D-Md.) told", "Doe, the union's president, added", "Doe of the union quickly noted"): where the verb is."""
+from __future__ import annotations
+
+from briefdeck.extract.lexicon import BETWEEN
+from briefdeck.extract.phrases import Token, _lower_stop, _verbish, finite, is_past
+
+AUX_FINITE = frozenset("is was were are has had have will would could should can may might must does did".split())
+DASHES = (",", "\u2014", "\u2013", "--", "\u2015")
+
+
+def skip_tail(toks: list[Token], k: int) -> int:
+    """Past what follows a speaker's name before the verb: ", 69,", " (D-Md.)", " of the union", "—an aide—"."""
+    n = len(toks)
+    for _ in range(4):
+        if k >= n:
+            break
+        t = toks[k].text
+        if t == "(":
+            end = next((m for m in range(k, min(n, k + 15)) if toks[m].text == ")"), None)
+            if end is None:
+                break
+            k = end + 1
+        elif t == "," and k + 1 < n and (finite(toks[k + 1]) or is_past(toks[k + 1])):
+            k += 1                                       # "The director, Jane Doe, reached out"
+        elif t in DASHES:
+            # the appositive ends at the same mark before a verb ("Doe, 69, of Ottawa, Ont., said"),
+            # or runs up to a speech verb when its closing comma was left out
+            end = None
+            for m in range(k + 1, min(n, k + 35)):
+                if toks[m].text in ".;!?\u201c\u00ab":
+                    break
+                nxt = skip_forward(toks, m + 1)
+                if toks[m].text == t and nxt < n and (finite(toks[nxt]) or is_past(toks[nxt])
+                                                      or toks[nxt].text in AUX_FINITE):
+                    end = m + 1
+                    break
+                if finite(toks[m]) and t == "," and not toks[m - 1].cap:
+                    end = m                              # the closing comma was left out
+                    break
+            if end is None:
+                break
+            k = end
+        elif t in ("of", "from", "at", "with", "for", "on", "in"):
+            m = k + 1
+            while m < n and m - k < 9 and toks[m].word and not _lower_stop(toks[m]) and not _verbish(toks[m]):
+                m += 1
+            if m == k + 1:
+                break
+            k = m
+        else:
+            break
+    return skip_forward(toks, k)
+
+
+def skip_forward(toks: list[Token], k: int) -> int:
+    while k < len(toks) and toks[k].text.islower() and (toks[k].text in BETWEEN or toks[k].text.endswith("ly")):
+        k += 1
+    return k
