@@ -73,6 +73,13 @@ def test_sentence_broken_across_a_blank_line_is_joined():
     assert kinds(c) == ["join"]
 
 
+def test_a_headline_under_a_menu_cleaning_took_away_is_not_joined_to_the_story():
+    raw = ("Skip to main content\nHome / Stories / Energy\n\nWind project heads to appeal as neighbours dig in\n"
+           "Share this story: Facebook | Email\n\nOn a grey morning in February, the survey stakes went up.")
+    assert clean(raw).text == ("Wind project heads to appeal as neighbours dig in\n\n"
+                               "On a grey morning in February, the survey stakes went up.")
+
+
 def test_lead_in_ending_with_a_colon_joins_its_lowercase_continuation():
     assert clean("The town has decided:\nthe ferry will stay.").text == "The town has decided: the ferry will stay."
 
@@ -565,6 +572,17 @@ _LINKS = ("- Plow drivers reach tentative deal with city\n- Library unveils new 
     "Watch Harbour 9 News at 5, 6 and 11, or anytime on our free streaming app.", "Follow Harbour Radio on Facebook",
     "Send your story ideas to news@harbour.example.", "Riders at Pier 4 last December. Ledger staff photo by Ada Quill",
     "Riders wait for the 7 a.m. sailing at Pier 4 last December.\nLedger file photo by Ada Quill",
+    # an account strip, an audio player, a phone line under a label, a caption ending on its file-photo credit
+    "Sign in to My Account\nPay my bill\nReport an outage or emergency: 1-888-555-0142",
+    "Listen to this release (3:05)", "Ferries at Pier 4 in this 2023 file photo. Harbour Ledger file photo",
+    # appeals in the site's own voice, a live page's prompt, the letters page's rules, events with their RSVP
+    "Every spring our volunteers count the terns. A gift of $25 covers one hour of shoreline survey.",
+    "The Lantern is free to read. If this story mattered to you, chip in $5 a month to keep reporters here.",
+    "No paywall, no pop-ups. Supporters get ad-free reading for $4 a month.\nSupport us",
+    "Your gift keeps our volunteers on the water", "Refresh for the latest updates",
+    "Letters may be edited for length and clarity. Send yours to letters@harbour.example.",
+    "Riders' meetup: Pier 4, Nov. 15, 10 a.m. Bring your questions. RSVP on our forums.",
+    "*The Last Ferry: A History* \u2014 a talk, Thursday, Dec. 4, 5:30 p.m., Pier Hall. Free and open to the public.",
 )] + [("", "MORE LOCAL NEWS\n" + _LINKS), ("", "MOST READ ON THE HARBOUR LEDGER\n" + "\n".join(
     f"{n}. {item[2:]}" for n, item in enumerate(_LINKS.split("\n"), 1)))])
 def test_furniture_lines_and_lists_of_other_stories_go(before, after):
@@ -591,7 +609,10 @@ def test_a_headline_that_starts_with_search_is_kept():
                                   "The ferry, brought to you by the province since 1961, still runs at a loss.",
                                   "Follow the money",
                                   "Riders who unsubscribe from the alerts will miss detours, the operator said.",
-                                  "Riders can call the operator at 902-555-0100 to ask about refunds, the operator said."])
+                                  "Riders can call the operator at 902-555-0100 to ask about refunds, the operator said.",
+                                  "A gift of $25 million from the Arden family paid for the new terminal.",
+                                  "Letters will be sent to every island household next week.",
+                                  "Harbour Authority Calls for Review"])
 def test_a_story_sentence_that_ends_like_a_plug_is_kept(line):
     story = f"The ferry will carry 1,200 passengers a day from April, the operator said on Monday.\n\n{line}"
     assert clean(story).text == story
@@ -627,3 +648,24 @@ def test_a_dashed_line_that_is_not_under_a_pull_quote_stays():
     text = ("The co-op will ask the province for two new boats.\n\n\u2014 Jo Doe, ferry co-op\n\n"
             "The vote is on Friday.")
     assert clean(text).text == text
+
+
+def test_the_headings_a_page_ends_on_go_once_their_boxes_have_gone():
+    paragraphs = "\n\n".join(f"The ferry made crossing number {n} on time, the operator said." for n in range(6))
+    page = f"{paragraphs}\n\n---\n\n### Support research at the harbour lab\n\n---\n\nThe Tide Report\n"
+    assert clean(page).text.rstrip() == paragraphs
+
+
+def test_a_signature_under_its_sign_off_is_not_a_heading():
+    paragraphs = "\n\n".join(f"The ferry made crossing number {n} on time, the operator said." for n in range(6))
+    page = f"{paragraphs}\n\nSafe travels,\nMateo Ruiz\n"
+    assert clean(page).text.rstrip().endswith("Safe travels,\nMateo Ruiz")
+
+
+def test_a_list_of_links_set_line_under_line_ends_at_the_blank_line():
+    page = ("The ferry will carry 1,200 passengers a day from April, the operator said on Monday.\n\n"
+            "Additional Resources\nFerry plan project page\nSailings by the numbers (PDF)\n\n"
+            "About the Harbour Authority\nThe Harbour Authority runs four ferries and two ports.\n")
+    cleaned = clean(page).text
+    assert "project page" not in cleaned and "About the Harbour Authority" not in cleaned
+    assert "runs four ferries" not in cleaned and "1,200 passengers" in cleaned

@@ -382,6 +382,16 @@ def test_a_sponsors_box_goes_whole_even_where_a_line_in_it_does_not_sell():
         assert clean(raw).text == story + "The union represents 410 workers at the plant.", box[:30]
 
 
+def test_a_paid_box_drawn_between_two_rules_goes_whole_with_its_testimonial():
+    story = "The plant will close in June, the company said on Monday.\n\nTalks with the union resume on Friday.\n\n"
+    box = ("----------\nSPONSORED CONTENT\nPresented by Brightcell Home Charging\n\n"
+           "Most charging still happens at home, and that is where Brightcell comes in.\n\n"
+           "Harbour Ledger readers get $75 off with code LEDGER75 through Nov. 30.\n\n"
+           "\"It paid for itself in a year.\" - verified Brightcell customer\nShop Brightcell Pro\n----------")
+    raw = story + box + "\n\nThe union represents 410 workers at the plant."
+    assert clean(raw).text == story + "The union represents 410 workers at the plant."
+
+
 @pytest.mark.parametrize("thread", [
     "Jo Doe \u00b7 5h\nAbout time the board used the reserve for exactly this.\nLike \u00b7 Reply\n\n"
     "harbourdad77 \u00b7 4h\nTaxes up again and they still close a school.\nLike \u00b7 Reply\n\n"

@@ -23,6 +23,11 @@ MAX_WORDS, MAX_PARAGRAPHS = 120, 4
 _TAIL = 0.5
 
 
+def is_heading(text: str) -> bool:
+    """ "About the Harbour Authority", "About us": the heading of what a page says about someone."""
+    return bool(_HEADING.fullmatch(text))
+
+
 def _next_box(p: Para) -> bool:
     return bool(_NEXT_BOX.match(p.text) or _HEADING.fullmatch(p.text))
 

@@ -33,7 +33,7 @@ _CALL = re.compile(r"\b(?:sign up|subscribe|download|try (?:it|\w+ )?(?:free|tod
                    r"discover|request a|apply (?:now|today|online)|see (?:how|why|plans)|"
                    r"get (?:a |your )?(?:free )?(?:quote|estimate|tickets?))\b", re.I)
 _DOMAIN = re.compile(r"\w\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.", re.I)
-_PROMO = re.compile(r"(?:free trial|% off|per cent off|promo(?:tional)? code|use code|limited[- ]time|today only|"
+_PROMO = re.compile(r"(?:free trial|% off|per cent off|[$£€]\d+ off|promo(?:tional)? code|(?:use|with) code|limited[- ]time|today only|"
                     r"risk[- ]free|no credit card|money[- ]back|special offer|exclusive offer|save up to|"
                     r"for a limited|™|®|\bdeal\b|discount|free shipping|(?:terms|conditions)(?: and conditions)? apply|mention (?:the )?code|"
                     r"free (?:quote|estimate)|rated #1|#1 rated|rates? (?:from|as low as) \d|\d%\*|bonus bets?|"
@@ -99,8 +99,27 @@ _LEAD_IN_WORDS = frozenset("a an the from our by with in partner partners sponso
                            "content paid message word".split())
 
 
-def _block(paras: list[Para], i: int) -> list[Para]:
+_RULE = re.compile(r"^[ \t]*[-_=~*\u2014\u2013]{4,}[ \t]*$", re.M)     # "----------": a box drawn with a rule
+
+
+def _ruled(text: str, paras: list[Para], i: int) -> list[Para]:
+    """A lead-in right under a rule, and everything down to the next rule, when none of it is reported news:
+    the paid box as the page drew it (``[]`` when it is not drawn so)."""
+    above = text.rfind("\n", 0, max(0, paras[i].start - 1)) + 1
+    if not _RULE.match(text, above, max(above, paras[i].start - 1)):
+        return []
+    below = _RULE.search(text, paras[i].end)
+    box = [p for p in paras[i:i + 2 * MAX_BLOCK] if below and p.end <= below.start()]
+    if below is None or len(box) == 2 * MAX_BLOCK or any(_NEWS_VERB.search(p.text) for p in box):
+        return []
+    return box
+
+
+def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
     """The lead-in at ``i`` and the marketing run after it (product name lines, pitches, end marker)."""
+    ruled = _ruled(text, paras, i) if text else []
+    if len(ruled) > 1:
+        return ruled
     run = [paras[i]]
     # a bare "Advertisement" marks where a picture ad sat: the story usually goes on right after it
     signs = 2 if _BARE_MARK.match(paras[i].text) else 1
@@ -174,7 +193,7 @@ def strip(text: str) -> Step:
     while i < len(paras):
         p = paras[i]
         if p.words <= 12 and is_lead_in(p.text):
-            block = _block(paras, i)
+            block = _block(paras, i, text)
             if len(block) > 1:
                 runs.append((block, "advertorial block"))
                 i += len(block)

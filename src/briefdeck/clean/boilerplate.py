@@ -14,7 +14,7 @@ _WHOLE_LINE = [
     r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
     r"-\s?30\s?-", r"#{3}",                       # a press release's end mark: what follows is the site's
     r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site )?(?:content|index|navigation|story|article)",
-    r"listen to (?:this|the) (?:story|article)(?: \(\d+ min\))?",
+    r"listen to (?:this|the) (?:story|article|release|post|report)(?: \((?:\d+ min|\d{1,2}:\d\d)\))?",
     r"[-\u2014\u2013 ]*sponsor(?:ed)? (?:message|content)[-\u2014\u2013 ]*",
     # the marks around a paid block: "— PARTNER CONTENT —", "— END SPONSORED —"
     r"[-\u2014\u2013 ]*(?:end(?: of)? )?(?:sponsored|partner|paid|promoted)(?: (?:content|message|post|story))?[-\u2014\u2013 ]*",
@@ -112,7 +112,8 @@ _WHOLE_LINE = [
     r"(?:you have|you[’']re reading|you[’']ve (?:read|opened|used)|you have (?:read|opened|used))\b.{0,40}\b"
     r"(?:free |no-cost )?(?:articles?|stories)\b.{0,160}",
     r"subscribe\s*(?:[\u2014\u2013:-]\s*|(?:for|from) )(?:just |only )?[$£€]?\d.{0,160}",
-    r"(?:sign|log) in to (?:save|read|continue|comment|follow|listen|bookmark|personali[sz]e|customi[sz]e)\b.{0,60}", r"(?:sign|log) ?in",
+    r"(?:sign|log) in to (?:save|read|continue|comment|follow|listen|bookmark|personali[sz]e|customi[sz]e)\b.{0,60}", r"(?:(?:candidate|member|customer|client|employer|subscriber|partner|staff|patient) )?(?:sign|log) ?in"
+    r"(?: to (?:my|your) (?:[\w-]+ )?account)?",
     r"(?:sign|log) ?in\s*[|/\u00b7]\s*(?:subscribe|register|sign up|join)",
     r"estimated \d{1,2} min(?:ute)?s?(?: read)?", r"(?:the )?audio version of this (?:article|story) .{0,160}",
     # a station's live stream and a weather strip: "LIVE  Watch Prairie 11 News at 6 now", "Winnipeg -14°C Light snow"
@@ -196,7 +197,7 @@ _SCANNED = [
     (("print edition",), r".{0,80}\b(?:in|of) (?:the|our) print edition\b.{0,200}"),
     (("error in", "typo", "mistake in", "report an", "report a ", "error?", "mistake?"), r"(?:(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
                                     r"[^?]{0,60}\?.{0,100}|report (?:an? )?(?:error|typo|correction|problem|mistake)(?: or (?:an? )?(?:error|typo|omission|"
-                                    r"mistake|problem))?(?: on this page)?)"),
+                                    r"mistake|problem|correction))?(?: on this page)?)"),
     # a live blog's banner over the story: "LIVE  Wildfire updates: Follow our live blog"
     (("follow our live", "follow the live"), r"(?:live\b.{0,60})?\bfollow (?:our|the) live (?:blog|coverage|updates)\b.{0,100}"),
     # a share-price widget: "NRVX (NASDAQ) 84.12 USD +10.37 (+14.06%) · After hours"
@@ -249,15 +250,10 @@ _SCANNED = [
     (("inbox",), r".{0,200}\b(?:straight to|in|into|delivered to) your inbox\b.{0,100}"),
     (("\u00a9", "(c)", "copyright", "rights reserved"),
      r".{0,120}(?:(?:\u00a9|\(c\)|copyright)\s*(?:19|20)\d\d\b|all rights reserved).{0,160}"),
-    # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
-    (("photo", "image", "picture", "illustration", "credit"),
-     r".{0,300}[.!?]\s+(?:[|\u2014\u2013-]\s+)?(?:[\w’'-]+\s){0,2}(?:photo(?:graph)?|image|picture|illustration|credit)s?"
-     r"(?:\s*:|\s*(?:\.{3}|\u2026)|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^.!?]{2,80}\.?"),
-    (("/",), r".{0,300}[.!?]\s+(?:[|\u2014\u2013]\s+)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
-    (("/",), r".{0,300}[.!?]\s+\((?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s?/\s?[^()]{2,60}\)\.?"),  # "(Jo Doe / Tribune staff photographer)"
     # an event's plug ending on its button: "Forecast Breakfast – Jan. 15, Athletic Club. Register now."
-    (("register",), r".{0,200}[.!?]\s+register (?:now|today|here)[.!]?"),
-    (("courtesy",), r".{0,300}[.!?]\s+(?:photo\s+)?courtesy(?:\s+of)?\s+(?-i:[A-Z])[^.!?]{1,80}\.?"),   # "… Courtesy of Acme Co."
+    # or on its RSVP: "Owners' meetup: Austin, Nov. 15, 10 a.m. Bring your questions. RSVP on our forums."
+    (("register", "rsvp"), r".{0,200}(?:[.!?\u00b7|]\s+|\[)(?:register (?:now|today|here)|rsvp\b)[^.!?\n\[\]]{0,60}[.!]?"
+                           r"(?:\]\([^)\s]{1,300}\))?"),
     # a newsletter's pitch ending on its button: "The Daily Brief: the news you need each morning. Sign up — it's free."
     (("sign up",), r".{0,200}[.!?:]\s+sign up(?: now| today| here)?\s*(?:[\u2014\u2013-]\s*)?(?:it[’']s free|for free|free)?[.!]?"),
     ((" left", "remaining"), r".{0,120}\b\d+ of \d+ (?:free )?(?:articles|stories) (?:left|remaining)\b.{0,60}"),
@@ -272,7 +268,7 @@ _SCANNED = [
      r"[^.!?]{0,60}\b(?:is|are) "
      r"(?:made possible|supported|funded|underwritten)(?: in part)? by\b.{0,200}"
      r"|.{0,120}\bsupported by (?:listeners|readers|viewers|members) like you\b.{0,60}"),
-    *contacts.SCANNED, *promos.SCANNED,
+    *captions.SCANNED, *contacts.SCANNED, *promos.SCANNED,
     (("forward",), r"(?:[^.!?]{0,80}\?\s+)?forward (?:this|it|the [\w ’'-]{1,30}) to (?:a|your|an?other) "
                    r"(?:friends?|neighbou?rs?|colleagues?)\b.{0,60}"),
 ]

@@ -58,6 +58,7 @@ def join(text: str) -> Step:
     replacements = []
     pos = 0
     lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), 0)     # the lines cleaned off above it are blank
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
         pos = end + 1
@@ -66,7 +67,7 @@ def join(text: str) -> Step:
         j = i + 1
         while j < len(lines) and not lines[j].strip() and j - i <= 2:
             j += 1
-        if j >= len(lines) or not lines[j].strip() or (i == 0 and j > 1 and not lines[j].lstrip()[:1].islower()):
+        if j >= len(lines) or not lines[j].strip() or (i == first and j > i + 1 and not lines[j].lstrip()[:1].islower()):
             continue                                 # the first line over a blank line and a capital: a headline
         if _broken(line, lines[j]):
             gap_end = end + sum(len(x) + 1 for x in lines[i + 1:j]) + 1

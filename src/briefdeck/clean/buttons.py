@@ -46,7 +46,7 @@ _ORDER = (r"(?:put|add|sign|count|keep) (?:me|my)\b|opt (?:in|out)\b|sign up\b|"
           r"send (?:me|us|your (?:comment|letter|message|tip|story|question))|take (?:the|our) (?:quiz|survey|poll|pledge)\b|"
           r"download (?:the|our) (?:app|guide|report|data|toolkit)\b|request (?:a|your) (?:demo|quote|copy)\b|"
           r"(?:shop|order|buy|renew|upgrade) (?:now|today)\b|get (?:the )?(?:details|tickets|info)\b|buy tickets\b|"
-          r"(?:learn|find out) more\b")
+          r"(?:learn|find out) more\b|(?:talk|speak|chat) (?:to|with) (?:a|an|our|one of our) (?:[\w-]+ ){0,2}(?:today|now)\b")
 _ARROW = r"(?:\s*(?:»|>>|→|›))?"
 _BUTTON = re.compile(rf"(?i:{_ORDER})[^.!?\n\[\]]{{0,50}}")
 # the button as the paragraph's last words: after its last sentence, or alone

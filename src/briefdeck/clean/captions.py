@@ -34,3 +34,17 @@ CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration|photo cre
                     r"|courtesy(?: of)? (?-i:[A-Z]).{1,60}|\((?-i:[A-Z])[^()]{1,60} (?:photo|image)\))$", re.I)
 # a photographer's credit under the caption right above it: "Jo Doe for The Union Herald"
 FOR_OUTLET = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:[Tt]he )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4}")
+# Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap)
+SCANNED = [
+    # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
+    (("photo", "image", "picture", "illustration", "credit"),
+     r".{0,300}[.!?]\s+(?:[|\u2014\u2013-]\s+)?(?:[\w’'-]+\s){0,2}(?:photo(?:graph)?|image|picture|illustration|credit)s?"
+     r"(?:\s*:|\s*(?:\.{3}|\u2026)|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^.!?]{2,80}\.?"),
+    (("/",), r".{0,300}[.!?]\s+(?:[|\u2014\u2013]\s+)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
+    (("/",), r".{0,300}[.!?]\s+\((?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s?/\s?[^()]{2,60}\)\.?"),  # "(Jo Doe / Tribune staff photographer)"
+    (("courtesy",), r".{0,300}[.!?]\s+(?:photo\s+)?courtesy(?:\s+of)?\s+(?-i:[A-Z])[^.!?]{1,80}\.?"),   # "… Courtesy of Acme Co."
+    # "Trucks at the mine in this 2023 file photo. Clearwater Current file photo": a caption and its credit
+    (("file photo", "staff photo", "handout photo", "file image"),
+     r".{0,300}\b(?:in (?:this|a|an) (?:\w+ ){0,2}|(?-i:[A-Z])[\w’'-]*(?:\s(?-i:[A-Z])[\w’'-]*){0,3}\s)(?:file|staff|handout) "
+     r"(?:photo|image|picture)\b[^\u201c\u201d\"]{0,120}"),
+]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.clean import about
 from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.edits import Step
 
@@ -24,6 +25,7 @@ HEADING = re.compile(
     r"jobs you (?:may|might) (?:like|be interested in)|(?:latest|featured|recommended|similar) jobs|"
     r"trending(?: now| today| stories| (?:in|on) [\w ]{1,20})?|up next(?: (?:in|on|from) [\w .’'&-]{1,40})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today|this week))?(?: (?:on|at|in) [\w .’'&-]{1,40})?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
+    r"(?:additional|more|other|useful|related) (?:resources|links|information)|"
     r"further reading|more (?:from|on|in) [\w .’'&-]{1,40}|also on [\w .’'&-]{1,40}|what to read next|"
     r"(?:read|see) (?:more|also)|"
     r"editor[’']s picks?|don[’']t miss|(?:in )?other news(?: (?:in|from|on) [\w .’'&-]{1,40})?|popular now|keep reading(?: from [\w .’'&-]{1,40})?|"
@@ -58,7 +60,8 @@ def find(text: str) -> list[list[Para]]:
     while i < len(paras):
         if HEADING.match(paras[i].text):
             j = i + 1
-            while j < len(paras) and j - i <= MAX_HEADLINES and _headline(paras[j]):
+            while j < len(paras) and j - i <= MAX_HEADLINES and _headline(paras[j]) \
+                    and not about.is_heading(paras[j].text):         # "About the Harbour Authority": a box of its own
                 j += 1
             if j > i + 1:
                 runs.append(paras[i:j])

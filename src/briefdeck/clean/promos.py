@@ -22,7 +22,10 @@ WHOLE_LINE = [
     r"create (?:a|an|your) (?:[\w-]+ ){0,2}alert\b.{0,160}", r"search (?:over |more than )?[\d,]+\+? [\w ,&]{1,60}",
     r"sponsored (?:deal|post|story|product|listing|pick|links?)s?", r"presented by (?-i:[A-Z])[\w .&’'-]{1,40}",
     r"(?:submit|send|write) (?:us )?a letter(?: to the editor)?\.?|letters? to the editor",
-    r"support (?:[\w-]+ ){0,2}journalism[.!]?", r"(?:ok,? )?got it[.!]?", r"(?:see|view) all(?: [\w’'-]+){0,3}",
+    # a live page's prompt: "Refresh for the latest updates"
+    r"(?:refresh|reload)(?: (?:the|this) page)? (?:for|to see|to get) (?:the )?(?:latest|newest|new)"
+    r"(?: updates| posts| entries)?[.!]?",
+    r"support (?:[\w-]+ ){0,2}journalism[.!]?", r"support us[.!]?", r"pay (?:my|your) bill", r"(?:ok,? )?got it[.!]?", r"(?:see|view) all(?: [\w’'-]+){0,3}",
     # "Download the media kit (ZIP, 48 MB)", "Watch Channel 4 News at 5, 6 and 11"
     r"download (?:the |our )?[\w ’'&.-]{1,60}\((?:pdf|zip|docx?|xlsx?|pptx?|mp3|csv)\b[^)]{0,30}\)\.?",
     r"watch (?-i:[A-Z])[\w .&’'-]{1,30} at \d{1,2}(?::\d\d)?(?:,? (?:and )?\d{1,2}(?::\d\d)?)*(?:,? or [^.\n]{1,80})?\.?",
@@ -46,6 +49,18 @@ SCANNED = [
     ((" no say", " no influence", " no input", " no role", " no control"),
      r"(?:[\w.’'-]+ ){0,3}(?:supporters|sponsors|funders|donors|advertisers|underwriters) (?:have|has|had) no "
      r"(?:say|influence|input|role|control)\b.{0,120}"),
+    # an appeal in the site's own voice: "A gift of $25 covers one hour of survey.", "chip in $5 a month to keep
+    # reporters here", "Supporters get ad-free reading …", "[Make a gift today](…)", a heading "Your gift keeps …"
+    (("gift", "chip in", "supporters get", "donation"),
+     _NOT_SAID + r"(?=[^\u201c\u201d\"]*$).{0,300}\b(?:(?:a|your) (?:gift|donation) of [$£€]\d[\d,.]* "
+                 r"(?:covers|buys|pays|provides|helps|keeps|can|will)|(?:your|a) (?:gift|donation)s? "
+                 r"(?:keeps|helps|makes|pays|funds|powers)|chip in|supporters get|make a (?:gift|donation))\b.{0,300}"),
+    # the letters page's rules: "Letters may be edited for length and clarity. Send yours to letters@…"
+    (("letter",), r".{0,100}\bletters? (?:may|will|must|should) be (?:edited|shortened|condensed|trimmed|under|"
+                  r"no (?:more|longer)|signed)\b.{0,300}"),
+    # an event's listing in a site's own words: "… Dec. 4, 5:30 p.m., Collins Hall. Free and open to the public."
+    (("open to the public",),
+     r".{0,300}\b(?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon)\b.{0,200}\bfree and open to the public[.!]?"),
     # "Listen to Beacon Weekly, our news podcast, every Friday on Spotify and Apple Podcasts."
     (("spotify", "podcasts"), _NOT_SAID + r".{0,160}\b(?:on|via|from) (?:spotify|apple podcasts|google podcasts)\b.{0,120}"),
 ]

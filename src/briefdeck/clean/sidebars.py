@@ -17,6 +17,7 @@ from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.edits import Step
 
 PROSE_WORDS = 30           # a paragraph this long is the story
+STORY_PARAGRAPHS = 5       # a page ending on a heading has a story above it (a short note ending on one is all story)
 # "MEMBER SPOTLIGHT", "UNION-MADE PICK OF THE MONTH", "THANKS TO OUR PARTNERS": two to seven words in capitals
 _CAPS_HEADING = re.compile(r"^(?=(?:\S+\s+){1,6}\S+$)[A-Z][A-Z’'&/\- ]*[A-Z]:?$"
                            # ... or, in Markdown, a heading or a line in bold: "#### Get The Tuesday Ledger"
@@ -48,7 +49,28 @@ def find(text: str) -> list[Para]:
     return paras[first:]
 
 
+# a heading in title case, a few words with no sentence in them: "The Plug Report", "Critical Minerals Week 2025"
+_TITLE_LINE = re.compile(r"^(?=(?:\S+\s+){0,7}\S+$)[A-Z0-9][\w’'&.\-]*(?:\s+(?:[A-Z0-9][\w’'&.\-]*|of|for|and|the|"
+                         r"at|in|on|to|a|an|&))*(?<!\.)$")                 # not "Jo Doe." signing a letter
+
+
+def _heading(p: Para) -> bool:
+    return bool(_CAPS_HEADING.match(p.text) or _TITLE_LINE.match(p.text)) and not _FACTS.search(p.text)
+
+
+def trailing(text: str) -> list[Para]:
+    """The headings (and rules) a page ends on after its story, with nothing left under them: a box's heading
+    whose box has gone ("### Support our research", "The Plug Report")."""
+    paras = paragraphs(text)
+    k = len(paras)
+    while k > 1 and paras[k - 1].start >= len(text) * _TAIL \
+            and (_heading(paras[k - 1]) or _RULE.match(paras[k - 1].text)) \
+            and not paras[k - 2].text.rstrip().endswith(","):          # "Safe travels, / Mateo": a signature
+        k -= 1
+    return paras[k:] if k >= STORY_PARAGRAPHS and any(_heading(p) for p in paras[k:]) else []
+
+
 def strip(text: str) -> Step:
-    """Remove the sidebar column pasted after the story, as one change."""
-    box = find(text)
+    """Remove the sidebar column pasted after the story, as one change, and the headings left at the end."""
+    box = find(text) or trailing(text)
     return remove(text, "sidebar", [(box, "boxes beside the story")] if box else [])

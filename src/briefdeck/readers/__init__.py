@@ -152,7 +152,8 @@ def settle_title(source: Source, file_name: str) -> None:
     _credits_from_cleaning(source)
     if source.title and _cleaned_away(source):   # "Skip to main content", "THE HARBOUR LANTERN": the page's
         source.title = _headline_in(source.text) or source.title    # first line was the site's, not the story's
-    elif source.title and file_name.lower().endswith((".txt", ".md")) and _SITE.fullmatch(source.title) \
+    elif source.title and file_name.lower().endswith((".txt", ".md")) \
+            and (_SITE.fullmatch(source.title) or _name_over_furniture(source)) \
             and source.text.lstrip().startswith(source.title):            # a page pasted or converted as text
         headline = _headline_under(source.text)  # "Venture Ledger" over its menus, then the story's headline
         if headline:
@@ -206,7 +207,7 @@ def _headline_in(text: str) -> str:
     return ""
 
 
-_MENU_OR_BYLINE = re.compile(r"\S {2,}\S| [|\u00b7] |^\W*[Bb]y [A-Z]")
+_MENU_OR_BYLINE = re.compile(r"\S {2,}\S| [|\u00b7/] |^\W*[Bb]y [A-Z]")
 
 
 # a page's first line that names the site: "Venture Ledger", "THE DRINKS DESK", "NickelCityNow.ca", "[The Static](/)"
@@ -214,7 +215,18 @@ _SITE = re.compile(r"(?:[A-Z][\w&’'.-]*\s){0,3}(?:Daily|Ledger|News|Times|Post
                    r"Gazette|Herald|Tribune|Monitor|Observer|Weekly|Magazine|Online|Today|Insider|Digest|Bulletin|"
                    r"Dispatch|Press|Record|Chronicle|Courier|Examiner|Sentinel|Standard|Telegraph)"
                    r"|[A-Z][A-Z&’' .-]{2,40}|[\w.-]+\.(?:ca|com|org|net|news)|\[[^\]]{2,40}\]\([^)]*\)")
-_NOT_HEADLINE = re.compile(r" [>\u203a] |[\u201d\"]$|^\W*(?:ALERT|BREAKING|UPDATE)\b")   # a breadcrumb, a quote, an alert
+_NOT_HEADLINE = re.compile(r" [>\u203a/] |[\u201d\"]$|^\W*(?:ALERT|BREAKING|UPDATE)\b")   # a breadcrumb, a quote, an alert
+
+
+_NAME = re.compile(r"(?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|&)){1,3}")   # "Huronia Power Generation"
+
+
+def _name_over_furniture(source: Source) -> bool:
+    """A first line that is only a name, with the lines right under it taken off as page furniture (its account
+    strip, its menu): the site's name over its page, not the story's headline."""
+    under = [int(r.get("line", 0)) for r in source.extra.get("cleaning", ()) if not r.get("after")
+             and r.get("kind") in ("boilerplate", "links", "button", "masthead")]
+    return bool(_NAME.fullmatch(source.title.strip())) and 2 in under
 
 
 def _headline_under(text: str) -> str:
