@@ -26,6 +26,8 @@ def only(found, text):
     ("fares rose nine per cent", ("nine per cent", 9, "percent", "percent")),
     ("sales fell twenty-five percent", ("twenty-five percent", 25, "percent", "percent")),
     ("waits reached 2 hours 25 minutes", ("2 hours 25 minutes", 2.42, "hours", "duration")),
+    ("response times rose to 11 minutes 40 seconds", ("11 minutes 40 seconds", 11.67, "minutes", "duration")),
+    ("a tax of R236 per tonne of carbon", ("R236 per tonne", 236, "ZAR per tonne", "money")),
     ("up 2.5 percentage points", ("2.5 percentage points", 2.5, "percentage points", "percent")),
     ("a $4.2 billion order", ("$4.2 billion", 4.2, "$ billion", "money")),
     ("worth C$300 million", ("C$300 million", 300, "CAD million", "money")),

@@ -43,7 +43,7 @@ _FRACTIONS = {
 _VAGUE = r"(?:hundreds|tens|thousands|millions|billions|dozens)(?: of (?:thousands|millions|billions))?"
 _MONTH = (r"\b(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|August|Aug\.|"
           r"Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_DURATION_UNITS = r"years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?"
+_DURATION_UNITS = r"years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?"
 
 FIGURE = re.compile(
     rf"(?P<money>(?P<cur>{money.BEFORE})\s?(?P<mnum>{_NUM})(?:[\s-]?(?P<mscale>{_SCALE}))?"
@@ -60,7 +60,8 @@ FIGURE = re.compile(
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{_NUM})\b)"
     rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{_NUM}|{_ONE_WORD})"
-    rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old)(?:(?:(?<=hour)|(?<=hours)),?\s(?:and\s)?(?P<dmin>\d{{1,2}})\sminutes?\b)?)"
+    rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old)(?:(?:(?<=hour)|(?<=hours)),?\s(?:and\s)?(?P<dmin>\d{{1,2}})\sminutes?\b"
+    rf"|(?:(?<=minute)|(?<=minutes)),?\s(?:and\s)?(?P<dsec>\d{{1,2}})\sseconds?\b)?)"
     rf"|(?P<vague>\b{_VAGUE}\b(?= of\b))"
     rf"|(?P<mdate>(?-i:{_MONTH})\s(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s(?P<mdyear>(?:19|20)\d\d)\b)?"
     rf"|(?P<myear>(?:19|20)\d\d)\b)"
@@ -245,8 +246,8 @@ def find(text: str) -> list[Figure]:
             unit = g["dunit"].lower()
             unit = unit if unit.endswith("s") or unit.endswith("ies") else (unit[:-1] + "ies" if unit.endswith("y")
                                                                           else unit + "s")
-            minutes = int(g["dmin"]) / 60 if g["dmin"] and unit == "hours" else 0      # "2 hours 25 minutes"
-            out.append(Figure(s, e, round(_num(g["dnum"]) + minutes, 2), unit, DURATION))
+            part = int(g["dmin"] or g["dsec"] or 0) / 60          # "2 hours 25 minutes", "9 minutes 50 seconds"
+            out.append(Figure(s, e, round(_num(g["dnum"]) + part, 2), unit, DURATION))
         elif g["vague"]:
             noun, noun_end = _noun_after(text, e)
             out.append(Figure(s, noun_end if noun else e, None, noun, COUNT))

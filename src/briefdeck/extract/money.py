@@ -19,9 +19,11 @@ _LETTERS = "KSh Sh Dh LE SR QR Rp Tk".split()
 BEFORE = (r"\$(?:A|US|C|NZ)(?=\d)|(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|R|MX|Mex|NT)?\$|€|£|¥|₹|₦|₺|₪|₩|฿|E£|GH[¢₵]|₵|"
           rf"Rs\.?\s?|₱|(?-i:RM)(?=\d)|(?-i:TL)\s?(?=\d)|(?:{'|'.join(_ANY_CASE)})\s?|"
           rf"(?-i:{'|'.join(_ISO)})\s?|(?-i:{'|'.join(_LETTERS)})(?=\d)|"
-          # "R2.5 billion", "R1 900", "P14.2 billion": rand and pesos, when what follows can only be a sum
-          # ("the R2 road", "a P48 rifle" are not one)
-          r"(?-i:[RP])(?=\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|mn|tn|m)\b)")
+          # "R2.5 billion", "R1 900", "P14.2 billion", "R236 per tonne": rand and pesos, when what follows can only
+          # be a sum or a price ("the R2 road", "a P48 rifle" are not one)
+          r"(?-i:[RP])(?=\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|mn|tn|m)\b"
+          r"|\d+(?:\.\d+)?\s(?:per|a|an)\s(?:tonne|ton|litre|liter|kilowatt-hour|kWh|kilogram|kg|barrel|month|year|"
+          r"week|day|share)\b)")
 # where a sum written with letters before it can start, for the figure finder's scan
 START = (rf"\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|R|MX|Mex|NT|Rs|{'|'.join(_ANY_CASE)})(?=\$|\.?\s?\d)"
          rf"|\b(?-i:RM|R|P|TL|{'|'.join(_ISO)}|{'|'.join(_LETTERS)})(?=\s?\d)|[₱₦₺₪₩฿₵]|E£|GH[¢₵]")
