@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefdeck.extract import extract_files, quotes
@@ -501,6 +501,7 @@ PIECES = ["\u201c", "\u201d", '"', "''", " said ", " told ", " added", " accordi
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+@example(" said Sen. WASHINGTON \u2014 \u201c said the minister")      # a dateline is not a senator's name
 def test_every_speaker_is_a_name_or_description_from_the_text(text):
     low = text.lower()
     for q in quotes.find(text):

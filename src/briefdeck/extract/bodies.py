@@ -23,13 +23,13 @@ _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ 
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
                          r"added)\b")
 BODY_LOOKBACK = 1200
+_NAME_SET_OFF = r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
 # "Lung Health Cymru, a charity that supports …": a name the text defines as a body of that kind
-_DEFINED = re.compile(r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
-                      r"(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){0,3}?([a-z]+)[ \t]+(?:that|which|based|founded|set up|run)\b")
+_DEFINED = re.compile(_NAME_SET_OFF + r"(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){0,3}?([a-z]+)[ \t]+"
+                      r"(?:that|which|based|founded|set up|run)\b")
 # "Plastor Europa, the Brussels-based steelmakers’ association, welcomed …": the association, named beside it
-_APPOSED = re.compile(r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
-                      r"(?:the|a|an)[ \t]+(?:(?!(?:of|for|at|in|with|from|to|on|and|or)\b)[\w\-\u2019']+[ \t]+){0,4}?"
-                      r"([a-z]+),")
+_APPOSED = re.compile(_NAME_SET_OFF + r"(?:the|a|an)[ \t]+"
+                      r"(?:(?!(?:of|for|at|in|with|from|to|on|and|or)\b)[\w\-\u2019']+[ \t]+){0,4}?([a-z]+),")
 _OWNED = re.compile(r"([Tt]he)[ \t]+([A-Z][a-z][\w\-]*)[ \t]+([a-z]+s)")     # "the Arbutus analysts"
 _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
                      r"([A-Z][^,.;:\n\u201c\"]{1,80}?)(?=,|[ \t]+(?:said|says|announced|warned|told|has|had|is|was|will|"
@@ -86,7 +86,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                      if m.group(1) == words[1]] + [(m.start(), m.group(1)) for m in _DEFINED.finditer(
                          text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]
                     + [(m.start(), m.group(1)) for m in _APPOSED.finditer(text, max(0, at - BODY_LOOKBACK), at)
-                       if m.group(2) == words[1] and m.group(1).split()[0].lower() not in FEMALE_NAMES | MALE_NAMES])
+                       if m.group(2) == words[1] and not _first_name(m.group(1).split()[0])])
     if called:
         return called[-1][1]                          # "A group called Citizens for a Fair Deal said …": the group
     best = same = plain = ""
@@ -111,7 +111,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             best = name
             if words[1] in (t.lower() for t in toks):
                 same = name                           # "the council": the National Council of …, first
-        elif toks[0].lower() not in FEMALE_NAMES and toks[0].lower() not in MALE_NAMES:
+        elif not _first_name(toks[0]):
             plain = name                              # "Eskom said …": a name nobody calls a person
     if not same:
         same = _named_with(words[1], text, at, is_person)   # "the bank" after "The Reserve Bank of …" cut rates
@@ -314,6 +314,10 @@ _BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 _WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                    r"August|September|October|November|December|Today|Yesterday|Tomorrow|This|Last|Next|On|In|At")
+
+
+def _first_name(word: str) -> bool:
+    return word.lower() in FEMALE_NAMES or word.lower() in MALE_NAMES
 
 
 def firms_first_word(word: str, text: str, at: int) -> bool:

@@ -175,6 +175,9 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         toks = toks[1:]                                # "But Jane Doe"
     if not toks or any(_CONTRACTION.match(t.text) for t in toks):
         return None                                    # "I’m", "It’s", "That’s": never someone
+    if toks[-1].text.isalpha() and toks[-1].text.isupper() and len(toks[-1].text) > 3 \
+            and re.match(r"[ \t]*[\u2014\u2013]", text[toks[-1].end:toks[-1].end + 3]):
+        return None                                    # "WASHINGTON —": a dateline
     joint = next((k for k, t in enumerate(toks) if t.text == "and"), -1)
     if 0 < joint < len(toks) - 1 and toks[joint - 1].cap and toks[-1].cap:
         left, right = classify(toks[:joint], text), classify(toks[joint + 1:], text)

@@ -106,7 +106,8 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             if not (inner and all(t.low in BETWEEN or t.low in OPENERS for t in inner)):
                 head, start = phrase_left(toks, _skip_back(toks, k - 1), text)
                 if head and (head.kind != PRONOUN and clause_start(toks, start) or start == 0):
-                    appos = classify(inner, text) if inner and not relative else right
+                    appos = classify(inner, text) if inner and not relative else \
+                        classify(right, text) if relative and right else None
                     if appos and appos.kind == NAME and (head.kind == DESCRIPTION and title_like(appos.role)
                                                          or _office_of_body(head, appos)):
                         appos.role = appos.role or head.text
@@ -118,7 +119,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
                         found = head
                 elif found is None:
                     found = described_then_named(toks, k, text)     # "In a memo, the director of …, Jo Doe, wrote"
-            right = right if relative else classify(inner, text) if inner else None
+            right = right if relative else inner             # the words set off after a "which …" clause
             close = k
         k -= 1
     if found is None:
