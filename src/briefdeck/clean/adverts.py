@@ -33,7 +33,8 @@ _CALL = re.compile(r"\b(?:sign up|subscribe|download|try (?:it|\w+ )?(?:free|tod
                    r"discover|request a|apply (?:now|today|online)|see (?:how|why|plans)|"
                    r"get (?:a |your )?(?:free )?(?:quote|estimate|tickets?))\b", re.I)
 _DOMAIN = re.compile(r"\w\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.", re.I)
-_PROMO = re.compile(r"(?:free trial|% off|per cent off|[$£€]\d+ off|promo(?:tional)? code|(?:use|with) code|limited[- ]time|today only|"
+_PROMO = re.compile(r"(?:free trial|% off|per cent off|[$£€]\d+ off|promo(?:tional)? code|(?:use|with) code|"
+                    r"limited[- ]time|today only|"
                     r"risk[- ]free|no credit card|money[- ]back|special offer|exclusive offer|save up to|"
                     r"for a limited|™|®|\bdeal\b|discount|free shipping|(?:terms|conditions)(?: and conditions)? apply|mention (?:the )?code|"
                     r"free (?:quote|estimate)|rated #1|#1 rated|rates? (?:from|as low as) \d|\d%\*|bonus bets?|"

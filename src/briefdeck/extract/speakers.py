@@ -12,9 +12,9 @@ import re
 from briefdeck.extract.apposition import appositive, described_then_named, named_after, title_like
 from briefdeck.extract.back_references import issuer, named_last
 from briefdeck.extract.bodies import listed_after
-from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_forward, skip_tail
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
                                        SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, leads_to_verb)
+from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_forward, skip_tail
 from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
                                        ORG_WORDS, PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite,
                                        is_past, phrase_left, phrase_right, speaks, tokens, verb)
@@ -62,8 +62,6 @@ def _skip_back(toks: list[Token], j: int) -> int:
         if k < j - 1:
             j = _skip_between(toks, k)
     return j
-
-
 
 
 def _delimiter(t: Token) -> bool:
