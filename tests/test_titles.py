@@ -82,6 +82,21 @@ def test_text_with_a_headline(tmp_path):
     assert "title_guess" not in source.extra
 
 
+def test_a_question_over_its_byline_is_the_headline_and_a_question_over_the_story_is_not(tmp_path):
+    asked = read_source(write(tmp_path, "a.txt", "Will Kettleness get its third berth?\n\nBy Jo Doe\n\n" + STORY))
+    assert (asked.title, asked.title_guessed) == ("Will Kettleness get its third berth?", False)
+    opened = read_source(write(tmp_path, "b.txt", "Will Kettleness get its third berth?\n\n" + STORY))
+    assert opened.title_guessed
+
+
+def test_a_site_name_over_its_account_strip_is_the_publisher_and_the_headline_under_it_the_title(tmp_path):
+    top = "Kettleness Harbour Power\nSign in to My Account\nPay my bill\n\n"
+    source = read_source(write(tmp_path, "c.txt", top + "Third berth opens at Kettleness after two years of work\n\n"
+                               + STORY))
+    assert source.title == "Third berth opens at Kettleness after two years of work"
+    assert source.publisher == "Kettleness Harbour Power"
+
+
 def test_text_without_a_headline_gets_its_first_sentence_marked_as_a_guess(tmp_path):
     source = read_source(write(tmp_path, "001_c09184477b124be4.txt", STORY))
     assert source.title.startswith(GUESS) and source.title_guessed

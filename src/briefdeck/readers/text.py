@@ -182,15 +182,16 @@ def is_byline(line: str) -> bool:
 
 def title_of(text: str) -> str:
     """The first line when it reads as a headline: short, and not a sentence (no closing . : , ; ?),
-    nor a byline or a dateline. '' when the text starts straight with its story."""
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            heading = line.startswith("#")
-            line = line.lstrip("#").strip()
-            if is_byline(line) or _DATELINE.match(line):
-                return ""
-            if heading or (len(line) <= 160 and len(line.split()) <= 20 and line[-1] not in ".:,;?!"):
-                return line
-            return ""
+    nor a byline or a dateline; a question is one when a byline stands under it ("Have 60,000 jobs
+    vanished?" / "By Jo Doe"). '' when the text starts straight with its story."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:2]
+    if not lines:
+        return ""
+    heading = lines[0].startswith("#")
+    line = lines[0].lstrip("#").strip()
+    if not line or is_byline(line) or _DATELINE.match(line):
+        return ""
+    asks = line[-1] == "?" and len(lines) > 1 and is_byline(lines[1])
+    if heading or (len(line) <= 160 and len(line.split()) <= 20 and (line[-1] not in ".:,;?!" or asks)):
+        return line
     return ""
