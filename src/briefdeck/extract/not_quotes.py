@@ -83,23 +83,23 @@ def repeated_in_full(text: str, found: list) -> list:
     “die at the border”") that the story quotes in full. A speaker's words said twice in one paragraph ("“A light
     bill,” she says. “A light bill and a tank of gas.”") are both hers."""
     words = [_words(text[q.start:q.end]) for q in found]
+    paras = [text.rfind("\n", 0, q.start) for q in found]
     where: dict[str, list[tuple[int, bool]]] = {}   # each wording: the paragraph of each quotation, and its speaker
-    for q, w in zip(found, words):
-        where.setdefault(w, []).append((text.rfind("\n", 0, q.start), bool(q.speaker)))
-    holding: dict[tuple, list[str]] = {}             # three words in a row -> the wordings they are in
+    for q, w, para in zip(found, words, paras):
+        where.setdefault(w, []).append((para, bool(q.speaker)))
+    holding: dict[tuple, dict[str, None]] = {}       # three words in a row -> the wordings they are in
     for w in where:
         toks = w.split()
         for k in range(len(toks) - 2):
-            holding.setdefault(tuple(toks[k:k + 3]), []).append(w)
+            holding.setdefault(tuple(toks[k:k + 3]), {})[w] = None
+    held = {w: [v for v in holding[tuple(w.split()[:3])] if v != w and f" {w} " in f" {v} "]
+            for w in where if len(w.split()) >= 3}   # each wording of three words or more: the longer ones holding it
 
-    def again(q, w: str) -> bool:
-        toks = w.split()
-        if len(toks) < 3:
+    def again(q, w: str, para: int) -> bool:
+        if w not in held:
             return False
-        para = text.rfind("\n", 0, q.start)
-        held = [v for v in dict.fromkeys(holding[tuple(toks[:3])]) if v != w and f" {w} " in f" {v} "]
         if not q.speaker:
-            return bool(held) or any(spoke for _, spoke in where[w])
-        return any(spoke and at != para for v in held for at, spoke in where[v])
+            return bool(held[w]) or any(spoke for _, spoke in where[w])
+        return any(spoke and at != para for v in held[w] for at, spoke in where[v])
 
-    return [q for q, w in zip(found, words) if not again(q, w)]
+    return [q for q, w, para in zip(found, words, paras) if not again(q, w, para)]
