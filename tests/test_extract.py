@@ -206,6 +206,9 @@ def test_a_change_from_one_number_to_another_is_two_figures_not_a_range():
     ("The cut affects about 340 deckhands. The operator said 210 of them will be laid off.",
      [("about 340 deckhands", 340, "deckhands"), ("210", 210, "deckhands")]),
     ("The yard buys from 85 suppliers, 52 of them on the island.", [("85 suppliers", 85, "suppliers"), ("52", 52, "suppliers")]),
+    ("The closures cost 2,300 jobs in Hamilton and 850 in St. Catharines.",
+     [("2,300 jobs", 2300, "jobs"), ("850", 850, "jobs")]),
+    ("The Air Quality Index reached 174 in Regina and 212 in Saskatoon.", [("174", 174, ""), ("212", 212, "")]),
 ])
 def test_a_bare_number_counts_what_the_figure_beside_it_counts(text, figures):
     assert [(text[f.start:f.end], f.value, f.unit) for f in fig.find(text)] == figures

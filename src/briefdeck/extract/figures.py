@@ -314,6 +314,9 @@ def find(text: str) -> list[Figure]:
         if not kept or f.start >= kept[-1].end:
             kept.append(f)
     out = _ranges(text, _shares(text, _bare_after_from(text, _bare_pairs(text, kept))))
+    more = [Figure(*at, _num(text[slice(*at)]), f.unit, COUNT) for f in out if f.quantity == COUNT
+            and (at := measures.parallel(text, f.end)) and not any(g.start <= at[0] < g.end for g in out)]
+    out = sorted(out + more, key=lambda f: f.start) if more else out
     for f in out:   # 400 digits make float('inf'): a figure, but no value to chart or compare
         if f.value is not None and not math.isfinite(f.value):
             f.value = None

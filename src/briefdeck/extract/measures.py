@@ -74,7 +74,8 @@ def level(text: str, start: int, end: int) -> re.Match | None:
     return m
 
 
-_COMMON_CAPITAL = re.compile(r"(?:It|There|Today|[A-Z][a-z]+s)$")
+# "It", "Exports", and a measure named with capitals ("the Air Quality Index reached 187"): not a person
+_COMMON_CAPITAL = re.compile(r"(?:It|There|Today|[A-Z][a-z]+s|Index|Indicator|Score|Rating|Reading|Gauge|Barometer)$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|across|at|of|for|from|on|to)\s+$")
 
 
@@ -82,3 +83,15 @@ def continues_from(text: str, start: int, previous_end: int) -> bool:
     """Whether a bare number at ``start`` is the "to" of a change whose "from" number ended at ``previous_end``."""
     between = text[previous_end:start]
     return len(between) <= 100 and not re.search(r"[.;!?]\s", between) and _TO_BEFORE.search(between) is not None
+
+
+# "reached 187 in Minneapolis and 203 in St. Cloud", "12,000 jobs in Ontario and 4,000 in Quebec": the same measure,
+# in another place
+_PARALLEL = re.compile(r"[ \t]+(?:in|at|for|on)[ \t]+(?:[A-Z][\w.\u2019'-]*[ \t]+){1,4}?(?:and|,)[ \t]+"
+                       r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=[ \t]+(?:in|at|for|on)[ \t]+[A-Z])")
+
+
+def parallel(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a bare number that measures, somewhere else, what the figure ending at ``end`` measures."""
+    m = _PARALLEL.match(text, end)
+    return m.span(1) if m else None
