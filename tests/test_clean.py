@@ -319,6 +319,20 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Have this story read to you (4 min)", "VIDEO (2:48) | Riding the last sailing of the old ferry",
     "Up next in 8 seconds: Pilots vote on a new contract",
     "Learn more about the Island Ferry Plan at harbourferries.example/plan",
+    # a press office's and a nonprofit's furniture, an event's and a newsletter's plugs, a review site's boxes
+    "Media Release No. 42-2026", "Follow Harbour Authority on social media", "Terms and conditions of use",
+    "Cookie notice", "Only necessary cookies", "Share this milestone:", "Tel: +44 20 7946 0958",
+    "The Lantern Trust is a 501(c)(3) nonprofit. Gifts are tax-deductible to the extent the law allows.",
+    "Weekly alerts about ferry schedules and fares. No spam, ever.",
+    "Ferry Futures Forum 2026: two days in Halifax, May 12-13. Early-bird passes end March 31.",
+    "Wednesday, Nov. 5, 7:00 p.m. Atlantic Time, on Zoom. Free, with live captions.",
+    "We answer to readers, not advertisers. That only works because readers like you keep paying for it.",
+    "> **Members see more.** Every inspection report, searchable. [Join from $3/month](/join)",
+    "Harbour Notes \u00b7 Issue #88 \u00b7 March 3, 2026", "Hey, Harbour Notes readers. Short one this week; on to the news.",
+    "Tidewave 40 \u2014 $319 at Dockside Supply (was $379)", "Prices checked March 3, 9:05 a.m. AT. Prices change often.",
+    "How we test", "Every kayak we review spends a month on the water. Read our full testing methodology.",
+    "Our newest reviews and the week\u2019s best gear deals. Every Thursday.", "Get the Paddle Bench Weekly",
+    "Island Lantern \u00b7 12 Water Street, Charlottetown, PE C1A 1A1 \u00b7 Newsroom: 902-555-0147",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -377,6 +391,9 @@ def test_page_furniture_inside_an_article_goes(line):
     "Listen to the full interview and you hear a minister who knows the numbers, the editor said.",
     "The union says it will post the vote on Spotify and Apple Podcasts.",
     "Support for the plan comes from the province and two unions.",
+    "Registration for the summer sailing camps closes on Friday, the club said.",
+    "The council meets again on Tuesday at 6 p.m. on Zoom, and residents can speak, the clerk said.",
+    "Tickets for the public go on sale in October.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
@@ -669,3 +686,26 @@ def test_a_list_of_links_set_line_under_line_ends_at_the_blank_line():
     cleaned = clean(page).text
     assert "project page" not in cleaned and "About the Harbour Authority" not in cleaned
     assert "runs four ferries" not in cleaned and "1,200 passengers" in cleaned
+
+
+def test_a_press_releases_notes_to_editors_go_from_their_heading_to_the_end():
+    story = "\n\n".join(f"Paragraph {n} of the release says what the harbour board decided on Monday." for n in range(6))
+    notes = ("Notes to editors\n\n1. The survey was funded by the Ocean Trust.\n\n"
+             "2. Photographs are available on request from the press office.")
+    assert clean(story + "\n\n" + notes).text == story
+
+
+def test_a_newsletters_boxes_go_even_with_a_long_sponsor_note_quoted_among_them():
+    story = "\n\n".join(["## Dock rebuild wins funding",
+                          "The harbour board approved $4 million for the east dock on Monday, the chair said.",
+                          "Work starts in April and should finish by the fall, the board said in a statement.",
+                          "The old dock has been closed to trucks since a pile failed in 2024, officials said.",
+                          "Fishers said the closure had cost them two hours a day in detours around the bay.",
+                          "The board will hold a public meeting on the design in March, the chair said."])
+    boxes = ("### On the calendar\n\n- **Tue** \u2014 Net mending night, 6 p.m., the old fish shed.\n\n"
+             "### Job board\n\n- Deckhand, Cape Marine (seasonal)\n\n"
+             "> **This issue is supported by Bayside Credit Union.** Chequing built for fishing families, with no "
+             "monthly fee for your first year and a branch that still answers the phone on Saturdays. "
+             "[Open an account](https://bayside.example/open)\n\n"
+             "### Reader mail\n\n\"Loved the piece on the lighthouse.\" \u2014 *Jo Roe, Pictou*")
+    assert clean(story + "\n\n" + boxes).text == story

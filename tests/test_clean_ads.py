@@ -702,3 +702,16 @@ def test_markdown_subheadings_over_the_storys_own_sections_stay():
              "## What comes next\n\nThe harbour authority votes on the dredging bill on May 2, and the co-op said "
              "it would not load a ship until the channel is deepened to 14 metres.")
     assert clean(story).text == story
+
+
+def test_a_sponsored_box_pasted_line_by_line_goes_down_to_its_disclosure():
+    story = ("The ferry line will add two sailings a day from June, the port authority said on Monday.\n\n"
+             "Fares stay at $14 for adults, and the new sailings need 12 more crew.")
+    box = ("Sponsored by Bayline Ticketing\nSelling seats shouldn't take a week to set up.\n"
+           "When your schedule changes on Monday, your booking page should be ready by Tuesday.\n"
+           "Ferry operators on two coasts use Bayline to cut set-up times by half.\n"
+           "See how an island operator moved 300,000 riders to e-tickets. Download the case study at bayline.example.\n"
+           "Content provided by Bayline. The Lantern newsroom was not involved in its creation.")
+    after = "The new sailings need approval from the transport ministry, officials said."
+    cleaned = clean(story + "\n\n" + box + "\n\n" + after).text
+    assert cleaned == story + "\n\n" + after

@@ -102,3 +102,21 @@ def test_an_about_heading_early_in_the_story_is_the_storys():
     text = ("About Pier 4\n\nPier 4 was built in 1931 and has flooded twice since.\n\n" + STORY
             + STORY.replace("Monday", "Tuesday"))
     assert "Pier 4 was built in 1931" in clean(text).text
+
+
+def test_a_posted_byline_names_the_writer_whose_bio_ends_the_page():
+    body = ("Posted March 3, 2026 by Ada Quill, Ports Organizer\n\n" + STORY
+            + "Ada Quill is the Harbour Alliance\u2019s ports organizer. She lives in Saint John.\n")
+    assert clean(body).text == STORY.strip()
+
+
+def test_a_bio_labelled_about_the_author_goes_even_with_a_word_in_quotes():
+    body = STORY + ("**About the author.** Ada Quill leads port research at Tidemark. She still winces at the word "
+                    "\u201cmanifest.\u201d\n")
+    assert clean(body).text == STORY.strip()
+
+
+def test_the_writers_role_and_beat_under_the_headline_go():
+    body = "Ferry line adds two sailings\nSenior Editor, Transport\n" + STORY
+    cleaned = clean(body).text
+    assert "Senior Editor" not in cleaned and cleaned.startswith("Ferry line adds two sailings")

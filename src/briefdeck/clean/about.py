@@ -13,7 +13,7 @@ import re
 from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.edits import Step
 
-_WHOSE = r"(?:the )?(?:authors?|writers?|reporters?|company|organi[sz]ation|publisher|newsletter|blog|site)|us|me"
+_WHOSE = r"(?:the )?(?:authors?|writers?|reporters?|reviewers?|contributors?|photographers?|company|organi[sz]ation|publisher|newsletter|blog|site)|us|me"
 _NAMED = r"(?:the\s+)?(?-i:[A-Z][\w’'&.\-]*)(?:\s+(?:of|for|and|&|the|(?-i:[A-Z][\w’'&.\-]*))){0,8}"
 _HEADING = re.compile(rf"(?:#{{1,6}}\s*)?[*_]{{0,2}}about (?:{_WHOSE}|{_NAMED})[*_]{{0,2}}:?[*_]{{0,2}}", re.I)
 _LABEL = re.compile(r"[*_]{0,2}about (?-i:[A-Z][\w’'.\-]*)(?: (?-i:[A-Z][\w’'.\-]*)){0,2}\s*:\s*[*_]{0,2}\s*\S", re.I)

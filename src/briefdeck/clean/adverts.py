@@ -25,7 +25,11 @@ _LEAD_IN = re.compile(
     r"(?:sponsored|paid for|produced|provided) .{0,80}|ad(?: content)?)[\W_]*$", re.I)
 _BARE_MARK = re.compile(r"^[\W_]*(?:advertis(?:ement|ing)|ad(?: content)?)[\W_\d]*$", re.I)
 _END_MARK = re.compile(r"^[\W_]*(?:end of (?:sponsored|partner|paid) (?:content|post|message)|advertisement|"
-                       r"story continues(?: below)?(?: advertisement)?|article continues below)[\W_]*$", re.I)
+                       r"story continues(?: below)?(?: advertisement)?|article continues below"
+                       # "Content provided by Ovanta. The newsroom was not involved in its creation."
+                       r"|(?:this )?(?:content|material|article|post) (?:was |is )?(?:provided|produced|supplied|paid for|"
+                       r"created) by [^.\n]{1,60}\.(?:[ \t]+[^.\n]{0,120}\b(?:newsroom|editorial|editors|journalists|"
+                       r"reporters|staff)\b[^.\n]{0,80}\.)?)[\W_]*$", re.I)
 _CALL = re.compile(r"\b(?:sign up|subscribe|download|try (?:it|\w+ )?(?:free|today|now)|get (?:started|yours|it|"
                    r"\d+%|your)|order (?:now|today|yours)|shop (?:now|today|the)|learn more|read more$|find out (?:more|how)|"
                    r"visit|book (?:now|today|a)|claim (?:your|it)|join (?:now|today|us|thousands)|start (?:your|"
@@ -128,6 +132,10 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
     if signs == 2 and close is not None and close > i + 1 and all(
             p.words <= 60 and not _NEWS_VERB.search(p.text) for p in paras[i + 1:close]):
         return paras[i:close + 1]                    # "ADVERTISEMENT / pitch / ADVERTISEMENT": all of it
+    close = next((k for k in range(i + 1, min(len(paras), i + 1 + MAX_BLOCK)) if _END_MARK.match(paras[k].text)),
+                 None) if signs == 1 else None
+    if close is not None and close > i + 1 and not any(_NEWS_VERB.search(p.text) for p in paras[i + 1:close]):
+        return paras[i:close + 1]                    # "Sponsored by … / pitch / Content provided by …": all of it
     k = i + 1                                        # "ADVERTISEMENT" and the lines right under it, no blank line
     while k < len(paras) and k - i <= SANDWICH and paras[k].start == paras[k - 1].end + 1 \
             and paras[k].words <= 60 and not _NEWS_VERB.search(paras[k].text):

@@ -32,7 +32,7 @@ _WHOLE_LINE = [
     r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on) .{0,80}", r"posted by (?-i:[A-Z])[^.!?]{0,200}",
     r"(?:this|the) (?:article|story|post) (?:(?:was|is) )?(?:first |originally )?(?:published|appeared).{0,160}",
     # "Published Nov. 12, 2026 | Updated 3 hours ago": when, not what
-    r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?=[^.!?]{0,40}(?:\b(?:19|20)\d\d\b|"
+    r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?![^\n]*\bby (?-i:[A-Z]))(?=[^.!?]{0,40}(?:\b(?:19|20)\d\d\b|"
     r"\bago\b|\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))"
     r"[\w ,.:|/\u2022\u00b7-]{1,90}?)(?:(?<!\.)|(?<=[ap]\.m\.))",
     # end notes: who helped, who paid
@@ -145,7 +145,9 @@ _WHOLE_LINE = [
     r"(?:this|the) (?:report|story) by .{1,60} was (?:first )?published .{0,80}",
     r"(?:skip|jump|go)(?: straight| right)? (?:to|past) (?:the )?(?:main )?(?:content|story|article|menu|navigation)",
     r"for immediate (?:release|distribution)", r"learn more (?:about .{1,80} )?at \S+\.\S+.{0,40}",
-    r"(?:posted|published|filed)\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})\s+by\s+.{2,160}",
+    # "Posted July 23, 2025 by Jo Doe, Organizer" is a byline (:mod:`briefdeck.clean.credits`, which learns her name)
+    r"(?:posted|published|filed)\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})\s+by\s+"
+    r"(?!(?-i:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2})(?:,|$)).{2,160}",
     r"(?:have this (?:story|article) read to you|listen to this (?:story|article)).{0,40}", r"up next in \d+ seconds?:.{0,150}",
     r"video\s*\(\d+:\d\d\)\s*[|:\u00b7\u2014-]\s*.{0,150}",
     r"republish this (?:story|article|piece)\b.{0,120}",

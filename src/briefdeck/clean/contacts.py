@@ -6,7 +6,7 @@ a sentence of the story that gives a phone number or an address ("Residents can 
 """
 from __future__ import annotations
 
-_PHONE = r"(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}"
+_PHONE = r"(?:(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5})"   # or "+33 1 53 69 72 99"
 _DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
 DAY = _DAY_NAME + r"(?:day)?s?\.?"
 # what opening hours are made of: days, times and the few words between them
@@ -42,4 +42,7 @@ SCANNED = [
      r"(?!.*\b(?:said|says)\b).{0,200}\b(?-i:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\.?"
      # "200 King Street West, Suite 1100, Toronto, ON": a suite and a province or state, with no postal code
      r"|\d{1,5} [^,\n]{2,40},\s*(?:suite|unit|floor|ste\.?) [\w-]{1,6},\s*[^,\n]{2,30},\s*(?-i:[A-Z]{2})\.?"),
+    # a site's foot in parts: "The Ledger · 85 Harbor Point Road, Stamford, CT 06902 · Member services: 1-800-555-0176"
+    (("\u00b7", "|"), rf"(?=.*(?-i:\b[A-Z]{{2}}\s+\d{{5}}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))(?=.*{_PHONE})"
+                       r"(?=.*\s[\u00b7|]\s)(?!.*\b(?:said|says)\b).{0,300}"),
 ]

@@ -21,15 +21,15 @@ _SEP = r"\s*[,|\u00b7\u2022\u2014\u2013]\s*"
 # "By Jo Doe, Staff Writer", "Written by Jo Doe and Al Roe | The Ledger", "By Jo Doe · March 3, 2026" (not a fact
 # box's "BY THE NUMBERS")
 _WRITER = rf"{_NAME}(?:\s+in\s+(?-i:[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){{0,2}}))?"     # "Jo Doe in Lagos"
-BYLINE = re.compile(
-    rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted)\s+)?by\s+(?!the numbers\b)(?P<who>{_WRITER}(?:(?:,\s|\s(?:and|&)\s)"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+BYLINE = re.compile(                                    # ("Posted July 23, 2025 by Jo Doe, Organizer")
+    rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted)(?:\s+(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})?\s+)?by\s+(?!the numbers\b)(?P<who>{_WRITER}(?:(?:,\s|\s(?:and|&)\s)"
     rf"{_WRITER}){{0,2}})(?P<rest>(?:{_SEP}[^\n!?]{{0,80}}?)*)[\W_]*$", re.I)
 _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes minute mins min read updated published "
                         "posted staff special senior chief writer reporter correspondent editor contributor columnist "
                         "bureau desk a.m. p.m. am pm et pt lead program programme manager analyst director officer "
                         "coordinator specialist".split())
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # "Feb 2, 2025 | Updated 4 hours ago", "Posted: Mar. 3, 2026 10:04 AM ET · 5 min read": only when, not what
 _STAMP_WORD = re.compile(
     rf"{_MONTH}\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|"
@@ -56,6 +56,9 @@ _NAME_LINE = re.compile(rf"{_NAME}")
 _ROLE_PHRASE = rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}"          # "Business Reporter", "City Hall Reporter"
 _ROLE_LINE = re.compile(_ROLE_PHRASE, re.I)
 # ... or on one line, with no "By": "Jo Doe | City Hall Reporter", "Jo Doe — Staff Writer"
+# ... or only the writer's role and beat under the headline: "Senior Editor, Wireless"
+_ROLE_BEAT = re.compile(rf"{_ROLE_PHRASE}(?:\s*,\s*(?-i:[A-Z])[\w&’' -]{{1,30}})?", re.I)
+TOP_LINES = 4
 _NAME_ROLE = re.compile(rf"(?P<who>{_NAME})\s*[,|\u00b7\u2022\u2014\u2013]\s*{_ROLE_PHRASE}", re.I)
 _CONTACT = re.compile(r"@|\?$")           # "Got a tip? Email jo@…": how to reach them, not more of the bio
 
@@ -101,8 +104,9 @@ def is_stamp(line: str) -> bool:
     return all(_STAMP_WORD.fullmatch(t.strip(",:")) or not t.strip(",:") for t in tokens)
 
 
-_ABOUT = re.compile(r"^[*_]*(?:about the (?:writer|reporter|author)s?|the (?:writer|reporter|author))[*_]*\s*[:\u2014\u2013]"
-                    r"[*_]*\s*", re.I)
+_ABOUT = re.compile(r"^[*_]*(?:about the (?:writer|reporter|author)s?|the (?:writer|reporter|author))[*_]*\s*[:.\u2014\u2013]"
+                    r"[*_]*\s*", re.I)                 # "About the writer: …", "**About the author.** …"
+_SPEECH = re.compile(r"\b(?:said|told)\b")
 
 
 _ITALIC = re.compile(r"^[*_]([^*_].*[^*_])[*_]$")
@@ -111,8 +115,8 @@ _BOLD_NAME = re.compile(rf"^(\*\*|__)(?P<name>{_NAME})\1")     # "**Jo Doe** rep
 
 def _bio(p: Para, names: set[str]) -> bool:
     text = _ABOUT.sub("", p.text)                   # "About the writer: Jo Doe covers …"
-    if text != p.text:                              # labelled a bio: whatever the writer does for a living
-        return len(text) <= MAX_BIO_CHARS and text[:1].isupper() and not _QUOTE_OR_SPEECH.search(text)
+    if text != p.text:                              # labelled a bio: whatever the writer does for a living (and
+        return len(text) <= MAX_BIO_CHARS and text[:1].isupper() and not _SPEECH.search(text)   # a word in quotes)
     text = _BOLD_NAME.sub(r"\g<name>", _ITALIC.sub(r"\1", text))    # "*Jo Doe has covered … since 2011.*" too
     if len(text) > MAX_BIO_CHARS or not text[:1].isupper():
         return False
@@ -135,6 +139,8 @@ def strip(text: str) -> Step:
             runs.append(([p], "byline"))
         elif is_stamp(p.text):
             runs.append(([p], "time stamp"))
+        elif i < TOP_LINES and p.words <= 6 and _ROLE_BEAT.fullmatch(p.text.strip()):
+            runs.append(([p], "byline"))
         elif p.words <= 8 and (m := _NAME_ROLE.fullmatch(p.text.strip())):
             names.add(m.group("who"))
             runs.append(([p], "byline"))

@@ -34,6 +34,18 @@ WHOLE_LINE = [
     r"stay (?:connected|in touch|informed|up to date)[.!:]?", r"date (?:modified|published|posted|updated|created)\s*:.{0,40}",
     r"search for related (?:information|content|news)\b.{0,300}", r"find more (?:services|information|stories|news)\b.{0,160}",
     r"subscribe to (?-i:[A-Z])[\w .&’'-]{1,40}?(?: for\b.{0,160})?",
+    # a press office's page: "Press Release N° 19-2025", "Follow ESA on social media", its legal links and buttons
+    r"(?:press|news|media) release (?:n[°o]\.?|no\.|#|number)\s*\d[\w/-]*",
+    r"follow (?-i:[A-Z])[\w&.’'-]{1,30}(?: [\w&.’'-]+){0,2} on (?:social media|facebook|x|twitter|instagram|linkedin|"
+    r"youtube|bluesky|mastodon|threads)\b.{0,60}",
+    r"terms (?:and|&) conditions(?: of (?:use|sale|service))?", r"(?:privacy|cookies?) (?:notice|policy|statement|settings)",
+    r"(?:only|use|allow|accept|reject|refuse|decline) (?:all |only )?(?:necessary|essential|required|strictly necessary)?"
+    r" ?cookies(?: only)?",
+    r"share this(?: [\w’'-]+)?\s*:",                                        # "Share this victory:"
+    # a review site's boxes: "How we test", "Prices checked Nov. 4, 10:15 a.m. ET.", "Get the HomeBench Weekly"
+    r"how we (?:test|tested|review|reviewed|rate|rated|chose|picked)(?: [\w’'-]+){0,3}",
+    r"prices? (?:checked|updated|last checked|accurate|correct)(?: as of| on| at)?\b.{0,100}",
+    r"get (?:the|our) (?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,3} (?:weekly|daily|digest|roundup|briefing)",
 ]
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap)
 SCANNED = [
@@ -63,4 +75,30 @@ SCANNED = [
      r".{0,300}\b(?:\d{1,2}(?::\d\d)? ?[ap]\.?m\.?|noon)\b.{0,200}\bfree and open to the public[.!]?"),
     # "Listen to Beacon Weekly, our news podcast, every Friday on Spotify and Apple Podcasts."
     (("spotify", "podcasts"), _NOT_SAID + r".{0,160}\b(?:on|via|from) (?:spotify|apple podcasts|google podcasts)\b.{0,120}"),
+    # an event's plug: "June 10-11, Denver. Two days with … Early-bird registration ends May 23.", "Thursday, Aug. 7,
+    # 6 p.m. Mountain Time, on Zoom. Free, captioned …"
+    (("early-bird", "early bird"), _NOT_SAID + r".{0,240}\bearly[- ]bird\b.{0,120}"),
+    (("zoom", "webex", "teams", "webinar"),
+     _NOT_SAID + r".{0,120}\b\d{1,2}(?::\d\d)? ?[ap]\.?m\.?\b.{0,60}\b(?:on|via|over) (?:zoom|webex|teams|the webinar)\b.{0,160}"),
+    # an appeal: "That only works because members like you pay for it. [Become a member today.](/join)"
+    (("like you",), _NOT_SAID + r"(?=[^\u201c\u201d\"]*$).{0,300}\b(?:members|readers|listeners|viewers|supporters|donors|"
+                    r"subscribers) like you\b.{0,200}"),
+    # a pitch ending on its button, a link to the site's join, subscribe or donate page: "… [Join from $4.99](/join)"
+    (("](",), _NOT_SAID + r".{0,400}\]\((?:https?://[^)\s]*)?/(?:join|subscribe|donate|membership|members|signup|"
+              r"sign-up|newsletters?|give|support)\b[^)\s]*\)[.!]?"),
+    # a deal: "Cirrus Pro — $159 at Hearthstone Home (was $199)"; a methodology's link: "Read our full testing
+    # methodology."; a newsletter's promise: "Our newest reviews and the week's best deals. Every Friday."
+    ((" at ",), r"[^.!?\n]{2,60}\s[\u2014\u2013-]\s(?:[$£€]|us\$|c\$)\d[\d.,]*\s+at\s+(?-i:[A-Z])[\w’'&. -]{1,40}?"
+                r"(?:\s*\(was (?:[$£€]|us\$|c\$)\d[\d.,]*\))?"),
+    (("read our",), _NOT_SAID + r".{0,300}\bread our (?:full )?(?:[\w-]+ ){0,2}(?:methodology|policy|policies|guidelines|"
+                    r"standards|process|ethics)\b.{0,40}"),
+    (("every ",), _NOT_SAID + r"(?=.{0,120}$)[^\u201c\u201d\"]{0,100}[.!]\s+every (?:day|week|weekday|morning|month|"
+                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?"),
+    # a sign-up box's promise and a nonprofit's legal line: "No spam, ever.", "Contributions are tax-deductible …"
+    (("spam",), _NOT_SAID + r".{0,200}\bno spam\b.{0,80}"),
+    (("deductible", "501(c)"), _NOT_SAID + r".{0,200}\b(?:tax[- ]deductible|501\(c\)\(3\))(?!\w).{0,200}"),
+    # a newsletter issue's header and greeting: "News from the Commons · Issue #142 · Aug. 19", "Hey, Dispatch readers."
+    (("issue",), r".{0,80}[\u00b7|\u2022]\s*issue (?:#|no\.? ?)\d+\b.{0,80}"),
+    (("readers", "subscribers"), r"(?:hey|hi|hello|good (?:morning|evening|afternoon)|morning|welcome back),? "
+                                 r"(?:[\w’'-]+ ){0,2}(?:readers|subscribers)\b[.!,:].{0,400}"),
 ]

@@ -7,7 +7,8 @@ are a page's sidebar column. They go as one reported change, from the first such
 A fact box ("BY THE NUMBERS", "KEY FACTS") is part of the story and stays, and so does a lone heading
 in capitals. In Markdown, headings ("#### Get The Tuesday Ledger") and lines in bold ("**About the
 authors**") count as such headings, and a rule drawn above the first box goes with it. The step runs
-after the furniture lines, bylines and bios have gone, so what is left after the story is the boxes.
+after the furniture lines, bylines and bios have gone, so what is left after the story is the boxes. A press
+release's "Notes to editors" go too, from their heading to the end.
 """
 from __future__ import annotations
 
@@ -38,8 +39,8 @@ def find(text: str) -> list[Para]:
         p = paras[i]
         if _FACTS.search(p.text):
             break
-        if any(q.words >= PROSE_WORDS or _SPEECH.search(q.text)
-               for q in paras[i + 1:(first if first is not None else len(paras))]):
+        if any(q.words >= PROSE_WORDS and not q.text.startswith(">") or _SPEECH.search(q.text)   # (a quoted box: a
+               for q in paras[i + 1:(first if first is not None else len(paras))]):             # sponsor's, in Markdown)
             break
         first = i
     if first is None or sum(1 for i in heads if i >= first) < 2:
@@ -70,7 +71,19 @@ def trailing(text: str) -> list[Para]:
     return paras[k:] if k >= STORY_PARAGRAPHS and any(_heading(p) for p in paras[k:]) else []
 
 
+# a press release's end matter: "Notes to editors" and all under it (media assets, contacts, the boilerplate)
+_FOR_EDITORS = re.compile(r"^[#*_\s]*(?:notes? (?:to|for) (?:editors|the media|media)|for (?:editors|the media))[:.]?[*_\s]*$",
+                          re.I)
+
+
+def for_editors(text: str) -> list[Para]:
+    """The notes to editors a press release ends on, from their heading to the end (``[]`` when it has none)."""
+    paras = paragraphs(text)
+    k = next((i for i, p in enumerate(paras) if p.start >= len(text) * _TAIL and _FOR_EDITORS.match(p.text)), None)
+    return paras[k:] if k is not None and k >= STORY_PARAGRAPHS else []
+
+
 def strip(text: str) -> Step:
     """Remove the sidebar column pasted after the story, as one change, and the headings left at the end."""
-    box = find(text) or trailing(text)
+    box = for_editors(text) or find(text) or trailing(text)
     return remove(text, "sidebar", [(box, "boxes beside the story")] if box else [])
