@@ -165,3 +165,10 @@ def test_a_short_fragment_someone_called_or_said_something_is_their_quote():
             "Residents walked past the \u201cnew and improved\u201d sign on the quay.")
     assert found(text) == [("a devastating blow", "Lena Voss"), ("disproportionate and regrettable", "Piet Sandor"),
                            ("monitoring the situation closely", "The health board")]
+
+
+def test_a_short_remark_said_beside_its_mark_is_a_quotation_even_when_nobody_can_be_named():
+    # the speaker is "she", an unnamed patient: the remark is still proposed, with no speaker rather than a guess
+    text = ("An elderly patient waited two days for a bed. When it came, she thanked the nurses. "
+            "\u201cYou were all patient,\u201d she said, \u201cfor such a crowded ward.\u201d")
+    assert ("You were all patient", "") in found(text)

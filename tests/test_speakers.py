@@ -992,6 +992,117 @@ def test_the_company_is_the_business_the_story_defined_at_its_top():
     assert speaker_of(text, "determined to treat")[0] == "Quillmark Software"
 
 
+def test_the_company_is_the_firm_that_spoke_at_the_top_not_one_an_analyst_works_for():
+    text = ("Copperline Midstream\u2019s plan to add two pumping stations won federal approval on Tuesday.\n\n"
+            "Copperline said it would start work in the spring.\n\n"
+            + "Regulators weighed noise, traffic and the effect on wetlands over eighteen months of hearings. " * 10
+            + "\n\nHarlan Diaz, an analyst at Tidewater Energy Advisors, said demand would keep rising.\n\n"
+            "\u201cOne line does not fix the region,\u201d he said.\n\n"
+            + "Landowners along the route have until March to file objections to the final design. " * 4
+            + "\n\nThe approval obliges Copperline to publish a noise plan before construction. In a statement, "
+              "the company said it \u201cwill meet every condition the regulator has set.\u201d")
+    assert speaker_of(text, "will meet every")[0] == "Copperline Midstream"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Finance ministers of the Pacific Alliance met in Lima on Friday and agreed to pool their export credit. "
+     "In a joint communique, the ministers promised \u201cno new barriers to one another\u2019s goods this year.\u201d",
+     "no new barriers", "ministers of the Pacific Alliance"),
+    ("A survey by researchers at Lakehead University found that one clinic in four had cut its hours. "
+     "\u201cRural patients are driving further for less care,\u201d the researchers wrote.",
+     "Rural patients", "researchers at Lakehead University"),
+], ids=["ministers", "researchers"])
+def test_a_group_pointed_back_to_is_named_as_the_text_first_described_it(text, words, speaker):
+    assert speaker_of(text, words)[0] == speaker
+
+
+def test_the_subject_before_a_quotation_is_its_speaker_when_a_document_is_said_to_say_it():
+    text = ("The inquiry faulted the trailers\u2019 operator, Harrowgate Haulage, for skipped checks.\n\n"
+            "Harrowgate Haulage said it would retire its oldest trailers by June. The company \u201caccepts the "
+            "inspector\u2019s findings in full,\u201d a statement said.")
+    assert speaker_of(text, "accepts the")[0] == "Harrowgate Haulage"
+
+
+def test_a_state_owned_body_set_off_by_commas_is_never_the_he_of_a_quotation():
+    text = ("The review found that the state-owned grid operator, Southern Line Networks, had delayed repairs.\n\n"
+            "The Line, Cable and Pole Workers\u2019 regional organiser, Callum Reddy, said the review was too soft.\n\n"
+            "\u201cNobody who signed off on those delays will be asked to explain them,\u201d he said.")
+    assert speaker_of(text, "Nobody who")[0] == "Callum Reddy"
+
+
+def test_the_company_is_the_one_that_spoke_not_the_parent_named_in_its_appositive():
+    text = ("Quarry owner Tallowood Stone, a unit of the Toronto-listed Arrowline Materials Group, said it would "
+            "appeal the ruling. Tallowood has run the site since 2009.\n\n"
+            "\u201cWe followed every step the ministry set out for us,\u201d the company said in a statement.")
+    assert speaker_of(text, "We followed")[0] == "Tallowood Stone"
+
+
+def test_a_court_that_found_something_is_the_speaker_of_the_words_it_found():
+    text = ("The Court of Appeal overturned the verdict on Friday.\n\n"
+            "A defence witness, Dr Mira Sandhu, told the court the test \u201ccould not tell one sample from another\u201d.\n\n"
+            "In its judgment, the court found that the trial had rested on \u201ca confession that nobody should have "
+            "believed\u201d.")
+    assert speaker_of(text, "a confession")[0] == "Court of Appeal"
+
+
+def test_the_judge_is_the_justice_named_before():
+    text = ("Justice Ingrid Vollmer questioned both lawyers for most of the afternoon.\n\n"
+            "\u201cWhy should the tenants pay for the landlord\u2019s mistake?\u201d the judge asked.")
+    assert speaker_of(text, "Why should")[0] == "Ingrid Vollmer"
+
+
+def test_a_boat_called_the_lady_something_is_not_the_she_of_a_quotation():
+    text = ("Maren Aucoin has skippered out of Pubnico for 19 years.\n\nPrices matter more than landings, Maren "
+            "said. The Lady Clementine brought in 9,400 pounds in the opening week.\n\n"
+            "\u201cMy uncle said I would never last a winter on the water,\u201d she said.")
+    assert speaker_of(text, "My uncle")[0] == "Maren Aucoin"
+
+
+def test_a_coast_guard_is_a_service_not_the_she_of_a_quotation():
+    text = ("Odile Benoit has run the harbour\u2019s fuel dock since 2011.\n\nStorms are what keep Odile awake. "
+            "The Canadian Coast Guard kept two cutters offshore all week.\n\n"
+            "\u201cEvery boat came home tonight, and that is all I ask,\u201d she said.")
+    assert speaker_of(text, "Every boat")[0] == "Odile Benoit"
+
+
+@pytest.mark.parametrize("intro", [
+    "Wendell Brasseur, 71, still drives the tractor at haying time on the farm his grandfather cleared.",
+    "Wendell Brasseur, the farm\u2019s oldest hand, still drives the tractor at haying time. He first drove it in "
+    "1968.",
+    "I met Wendell Brasseur at his daughter\u2019s kitchen table. He is 71 and still drives the tractor.",
+], ids=["one sentence with an age", "a short paragraph, then he", "the writer meets him, then he"])
+def test_a_paragraph_that_introduces_someone_gives_them_the_monologue_under_it(intro):
+    text = ("Colette Brasseur runs the dairy with her husband.\n\nTHE HAY CREW\n\n" + intro + "\n\n"
+            "\u201cWe cut by hand the first ten summers. Nobody would believe it now.\u201d")
+    assert speaker_of(text, "We cut by hand")[0] == "Wendell Brasseur"
+
+
+def test_the_group_is_the_thing_the_text_said_which_of():
+    text = ("Rook Syndicate, which analysts believe formed last year, has claimed 14 attacks. In its post about the "
+            "clinic, the group wrote that the clinic had \u201cpicked its budget over its patients.\u201d")
+    assert speaker_of(text, "picked its budget")[0] == "Rook Syndicate"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Larchmont Wireless raises prices for older plans\n\nLarchmont Wireless will raise prices by $5 a line.\n\n"
+     "At the same time, Larchmont is launching a new tier, Larchmont Max, at $95 a month.\n\n"
+     "Larchmont told the Dispatch in an emailed statement that the change reflects \u201cyears of investment in our "
+     "network.\u201d",
+     "years of investment", "Larchmont Wireless"),
+    ("Tamarack Energy CEO's pay jumps 30%\n\nThe chief executive of Tamarack Energy Ltd. was paid $9 million.\n\n"
+     "\u201cThe board believes this award keeps our leadership steady,\u201d Tamarack said in the filing.",
+     "The board believes", "Tamarack Energy"),
+], ids=["wireless", "a suffix, and a headline that capitalises everything"])
+def test_a_firm_called_by_its_first_words_is_named_in_full(text, words, speaker):
+    assert speaker_of(text, words)[0] == speaker
+
+
+def test_the_department_is_the_body_whose_name_opens_the_sentence_before():
+    text = ("The rules have grown thicker. Parks and Waterways Canada now requires a permit for every dock. In a "
+            "statement, the department said the permits would \u201cprotect the shoreline for the next generation\u201d.")
+    assert speaker_of(text, "protect the shoreline")[0] == "Parks and Waterways Canada"
+
+
 def test_an_office_of_the_something_keeps_its_whole_name():
     text = ("The Office of the U.S. Trade Representative said in a statement that the duties were "
             "\u201cthe outcome of a fair review\u201d and would stand.")

@@ -1,5 +1,6 @@
 """Names and roles set side by side between commas: "Jo Doe, an economist at the bank, said" and "the
-director of nursing at the hospital, Dr. Jo Doe, wrote"."""
+director of nursing at the hospital, Dr. Jo Doe, wrote"; and a role written in lower case right before a name
+("port director Jane Doe")."""
 from __future__ import annotations
 
 import re
@@ -78,3 +79,29 @@ def title_like(role: str) -> bool:
 
 
 _CLAUSE_PREPOSITIONS = frozenset("after at on in during before with by from near into across".split())
+
+
+_NOT_ROLE = frozenset("said says told tells by and with of to the a an in on at for from as when while".split())
+
+
+def role_before(text: str, at: int) -> str:
+    """A role in lowercase written right before a name: "port director" in "port director Jane Doe"."""
+    words = text[max(0, at - 60):at].rsplit("\n", 1)[-1].split(" ")[-5:-1] if at and text[at - 1] == " " else []
+    if not words or words[-1].lower() not in ROLE_NOUNS:
+        return ""
+    role = []
+    for w in reversed(words):
+        if not w or w.lower() in _NOT_ROLE or not re.fullmatch(r"[\w\u2019'\-]+", w):
+            break
+        role.insert(0, w)
+    return " ".join(role[-4:])
+
+
+# "…, its chief executive, Omar Haddad, told investors": the role set off by commas right before the name
+_SET_OFF_ROLE = re.compile(r"\b(?:(?:its|their|his|her)\s+|(?=the\s))((?:[\w\u2019'\-]+\s+){0,3}?([\w\-]+)),\s+$")
+
+
+def set_off_role(text: str, at: int) -> str:
+    """The role ("chief executive") set off by commas right before a name at ``at``, or ``""``."""
+    m = _SET_OFF_ROLE.search(text, max(0, at - 60), at)
+    return m.group(1) if m and m.group(2).lower() in ROLE_NOUNS else ""

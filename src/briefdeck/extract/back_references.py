@@ -63,6 +63,8 @@ def fuller_description(description: str, text: str, at: int, lookback: int = BOD
     """"the spokeswoman" at ``at`` as the fuller description written shortly before it ("A GM spokeswoman",
     "a spokesman for the yard"), or ``""`` when there is none."""
     words = description.split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1].islower() and _plural(words[1]):
+        return _group_described(words[1], text, at, lookback)
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ROLE_NOUNS | _UNNAMED:
         return ""
     pattern = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+((?:(?!{_SMALL}\b)[\w&\u2019'.\-]+(?<!ed)[ \t]+){{0,3}})"
@@ -80,6 +82,19 @@ def fuller_description(description: str, text: str, at: int, lookback: int = BOD
         if m.group(1).strip() or m.group(2) or unnamed:       # "A pilot who asked not to be named"
             best = text[m.start():unnamed.end() if unnamed else m.end()].strip()
     return best
+
+
+# "Leaders of the Group of Seven", "researchers at McMaster University": whose several people they are
+_GROUP_OF = (r"[ \t]+(?:of|at|from|for|with)[ \t]+((?:the[ \t]+)?[A-Z][\w&\u2019'.\-]*"
+             r"(?:[ \t]+(?:(?:of|and|&|for|on|the)[ \t]+)*[A-Z][\w&\u2019'.\-]*)*)")
+
+
+def _group_described(noun: str, text: str, at: int, lookback: int) -> str:
+    """"the leaders" as the group written before ("Leaders of the Group of Seven agreed …" -> "leaders of the
+    Group of Seven"), or ``""``."""
+    pattern = re.compile(rf"\b(?i:{re.escape(noun)}){_GROUP_OF}")
+    found = list(pattern.finditer(text, max(0, at - lookback), at))
+    return noun + text[found[-1].start() + len(noun):found[-1].end()] if found else ""
 
 
 # "… who was not authorized to speak publicly": why the description stands for a name, part of it (an aside
@@ -137,6 +152,12 @@ _FROM_ISSUER = re.compile(rf"(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+)?{_DOCUMENTS}[ \t
 _OWN_DOCUMENT = re.compile(r"the[ \t]+([a-z]+)[\u2019']s[ \t]+(?:own[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}(?:register|report|"
                            r"review|study|survey|audit|assessment|analysis|memo|letter|statement|filing|minutes|plan)",
                            re.I)
+
+
+def is_document(description: str) -> bool:
+    """ "a statement", "the filing": a document, which speaks for whoever issued it."""
+    words = description.lower().split()
+    return len(words) == 2 and words[0] in ("a", "an", "the") and words[1] in _DOCUMENT_NOUNS
 
 
 def issuer(description: str) -> str:

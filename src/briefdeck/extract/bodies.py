@@ -37,6 +37,7 @@ _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|kn
 # "the company" with no body said to speak before it: the nearest name of a business, by its suffix
 _BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
                             "operator developer chain manufacturer".split())
+_WHICH = re.compile(r"(?<![\w.])([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+which\b")   # a thing, not a who
 _ANY_BODY = frozenset(("group", "consortium"))      # "the group": a firm or a joint venture as well as a lobby
 _NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "
                           "board authority institute foundation federation coalition alliance society chamber "
@@ -68,9 +69,15 @@ _DEFINED_BUSINESS = re.compile(r"\b([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019
 _BODY_DESCRIPTION = re.compile(_A_BODY.format(heads=_BUSINESS_HEADS + r"|agency|organi[sz]ation|group"), re.I)
 
 
+# "the state-owned track manager", "a publicly traded miner", "the family-run bakery": owned, so not a person
+_OWNED_BODY = re.compile(r"\b(?:[a-z]+-(?:owned|held|traded|listed|controlled|run)|(?:publicly|privately|jointly|wholly)"
+                         r"[ \t]+(?:owned|held|traded|listed|controlled))\b", re.I)
+
+
 def describes_a_body(description: str) -> bool:
-    """Whether a role written after a name makes it a body: "the Boston company that makes the drug"."""
-    return _BODY_DESCRIPTION.match(description) is not None
+    """Whether a role written after a name makes it a body: "the Boston company that makes the drug", "the
+    state-owned track manager"."""
+    return _BODY_DESCRIPTION.match(description) is not None or _OWNED_BODY.search(description) is not None
 
 
 def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:
@@ -119,7 +126,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         same = _named_with(words[1], text, at, is_person, _SAME_BODY[words[1]])   # "the force": NSW Police (not
         # "the provincial police force" after the Kingston Police: which force it is, the text must say)
     if not (same or best) and (words[1] in _BUSINESS_NOUNS or words[1] in _ANY_BODY):
-        named = []
+        named = [plain] if plain else []              # "Bindaree Coal, a subsidiary of … Group, said": Bindaree
         for m in _CORPORATE.finditer(text, max(0, at - FIRM_LOOKBACK), at):
             toks = _lead_trimmed(m.group(1).split())
             if len(toks) > 1:
@@ -127,11 +134,53 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         for m in _DEFINED_BUSINESS.finditer(text, max(0, at - FIRM_LOOKBACK), at):
             if m.group(1).split()[0].lower() not in NOT_NAMES:
                 named.append(m.group(1))              # "Plumline, the note-taking app that …"
+        for m in _WHICH.finditer(text, max(0, at - FIRM_LOOKBACK), at):
+            toks = _lead_trimmed(m.group(1).split())
+            if toks and not is_person(" ".join(toks)) and not _first_name(toks[0]):
+                named.append(" ".join(toks))          # "NightLedger, which emerged last year, …"
+        for m in _BODY_SPOKE.finditer(text, max(0, at - FIRM_LOOKBACK), lookback):
+            name = _spoke_as_firm(_lead_trimmed(m.group(1).split()), text, m.start(), is_person)
+            if name and not (words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in name.split())):
+                named.append(name)                    # "Blue Heron said" far up: still the story's firm
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
-    found = same or best or plain
+    found = same or best or plain or _subject_before(text, at, is_person)
     at_name = text.rfind(found, 0, at) if " of " in found or " for " in found else -1
     return found + listed_after(text, at_name + len(found)) if at_name >= 0 else found
+
+
+# a sentence that opens on a body's name: "Fisheries and Oceans Canada now requires …"
+_OPENS_ON_NAME = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&\u2019'.\-]*)){1,6})"
+                            r"(?<![ \t]of)(?<![ \t]and)(?<![ \t]for)[ \t]+[a-z]")
+_SENTENCE_END = re.compile(r"[.!?][\u201d\"']?[ \t]+|\n+")
+
+
+def _subject_before(text: str, at: int, is_person) -> str:
+    """The body whose name opens the sentence before the one at ``at`` ("Fisheries and Oceans Canada now requires
+    logbooks. In a statement, the department said …"), or ``""``."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    if len(ends) < 2:
+        return ""
+    m = _OPENS_ON_NAME.match(text, ends[-2], ends[-1])
+    if m is None:
+        return ""
+    toks = m.group(1).split()
+    return m.group(1) if not is_person(m.group(1)) and not _first_name(toks[0]) and toks[0].lower() not in OPENERS \
+        and toks[0].lower() not in NOT_NAMES else ""
+
+
+def _spoke_as_firm(toks: list[str], text: str, at: int, is_person) -> str:
+    """A name that said something and is nobody's name ("Blue Heron said", not "Jo Doe said"), in full where
+    the text wrote it so ("Blue Heron Midstream"); one word only when it is short for a firm's name ("Copperline
+    said" after "Copperline Midstream"); else ``""``."""
+    if not toks or toks[-1] in _NAME_JOINERS or toks[0].lower() in OPENERS or toks[0].lower() in PRONOUNS \
+            or toks[0].lower().rstrip(".") in HONORIFICS or _first_name(toks[0]):
+        return ""
+    name = " ".join(toks)
+    if is_person(name) or is_person(toks[-1]):
+        return ""
+    full = short_for(name, text, at)
+    return full or (name if len(toks) > 1 else "")
 
 
 def listed_after(text: str, at: int) -> str:
@@ -308,7 +357,9 @@ _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health
                         "markets farms mills dairy brewing brewery shipping freight transport logistics railroad "
                         "analytics minerals metals pipelines utilities mutual insurance assurance refining resources "
                         "automotive airways aviation shipbuilding components shipmanagement fulfilment fulfillment "
-                        "distribution warehousing packaging".split())
+                        "distribution warehousing packaging midstream wireless mobile broadband networks cable robotics systems "
+                        "studios".split())
+_SUFFIXES = frozenset("ltd inc corp co llc plc limited lp llp sa ag nv gmbh".split())   # "Granite Ridge Energy Ltd."
 _BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 
@@ -335,7 +386,9 @@ def short_for(name: str, text: str, at: int) -> str:
                           text[:at])
     if described:                                     # "the software company RentWise Analytics"
         return described.group(1)
-    m = re.search(rf"\b{re.escape(name)}((?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,3}})", text[:at])
+    found = list(re.compile(rf"\b{re.escape(name)}((?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,3}})").finditer(text, 0, at))
+    title_end = text.find("\n")                   # a headline capitalises everything: "Granite Ridge Energy CEO's pay"
+    m = next((f for f in found if f.start() > title_end >= 0), found[0] if found else None)
     if m is None:
         return ""
     words = []
@@ -343,6 +396,8 @@ def short_for(name: str, text: str, at: int) -> str:
         words.append(re.sub(r"[\u2019']s?$", "", w))
         if words[-1] != w:
             break
+    while words and words[-1].lower().rstrip(".") in _SUFFIXES and len(words) > 1:
+        words.pop()                                   # "Granite Ridge Energy Ltd.": the firm is Granite Ridge Energy
     while words and words[-1].lower() not in _BODY_ENDS:
         if not _WHEN.fullmatch(words.pop()):
             return ""                                 # "Canada" is not short for the "Canada Health Transfer"

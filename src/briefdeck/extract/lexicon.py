@@ -15,7 +15,7 @@ _IRREGULAR = {
     "refer": ("referred", "refers", "referring"), "snap": ("snapped", "snaps", "snapping"),
     "chide": ("chided", "chides", "chiding"), "forecast": ("forecast", "forecasts", "forecasting"),
     "read": ("read", "reads", "reading"), "think": ("thought", "thinks", "thinking"),
-    "hold": ("held", "holds", "holding"), 
+    "hold": ("held", "holds", "holding"), "find": ("found", "finds", "finding"), "feel": ("felt", "feels", "feeling"),
 }
 
 
@@ -178,7 +178,7 @@ ORG_WORDS = frozenset(
     "news times post journal press inc corp co ltd llc company association council union center centre "
     "institute foundation commission court bank group street avenue city county state states province "
     "republic kingdom network channel radio tv television magazine review office service services board "
-    "authority fund trust project campaign coalition alliance movement forces army navy police airlines airways "
+    "authority fund trust project campaign coalition alliance movement forces army navy guard police airlines airways "
     "media watch action federation conference club church hospital administration government cabinet "
     "democrat democrats republican republicans gop liberal liberals conservative conservatives ndp bloc "
     "federal national international american canadian british america canada white caucus pac "
@@ -196,6 +196,7 @@ _COUNCIL_WORDS = {"councillor", "councilor", "councilmember", "council", "alderm
 for _w in ("councilman", "councilwoman", "alderman", "alderwoman", "councillor", "councilor", "councilmember"):
     TITLE_WORDS[_w] = _COUNCIL_WORDS | {_w}                   # "Councilwoman Jo Doe" ... "the councilwoman said"
 TITLE_WORDS["doctor"] = {"dr"}                          # "Dr. Jo Doe" ... "the doctor said"
+TITLE_WORDS["judge"] = {"judge", "justice"}              # "Justice Jo Doe" ... "the judge said"
 for _w, _short in (("sergeant", "sgt"), ("constable", "const cst"), ("corporal", "cpl"), ("inspector", "insp"),
                   ("detective", "det"), ("superintendent", "supt"), ("captain", "capt"), ("lieutenant", "lt"),
                   ("colonel", "col"), ("professor", "prof"), ("executive", "ceo"), ("senator", "sen"), ("governor", "gov"),

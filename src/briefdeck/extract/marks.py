@@ -151,3 +151,9 @@ def sentence_bounds(masked_text: str) -> list[int]:
             starts.append(pos + nxt)
         pos += len(line) + 1
     return starts
+
+
+def whole_remark(text: str, end: int, close: int) -> bool:
+    """Whether the quotation whose words end at ``end`` (its closing mark at ``close``) closes on its own
+    punctuation (“Nobody’s shocked,” / “Never!”): a remark made whole, not a phrase lifted out of one."""
+    return "," in text[end:close] or text[end - 1:end] in (".", "!", "?")

@@ -9,6 +9,9 @@ AUX_FINITE = frozenset("is was were are has had have will would could should can
 DASHES = (",", "\u2014", "\u2013", "--", "\u2015")
 
 
+_APPOSITION_OPENERS = frozenset("a an the of from in at who whose which".split())
+
+
 def skip_tail(toks: list[Token], k: int) -> int:
     """Past what follows a speaker's name before the verb: ", 69,", " (D-Md.)", " of the union", "—an aide—"."""
     n = len(toks)
@@ -23,6 +26,9 @@ def skip_tail(toks: list[Token], k: int) -> int:
             k = end + 1
         elif t == "," and k + 1 < n and (finite(toks[k + 1]) or is_past(toks[k + 1])):
             k += 1                                       # "The director, Jane Doe, reached out"
+        elif t == "," and k + 3 < n and toks[k + 1].text.isdigit() and toks[k + 2].text == "," and toks[k + 3].word \
+                and toks[k + 3].low not in _APPOSITION_OPENERS:
+            k += 3                                       # "Jo Doe, 34, runs the crew": an age (", 19, a student, said": on)
         elif t in DASHES:
             # the appositive ends at the same mark before a verb ("Doe, 69, of Ottawa, Ont., said"),
             # or runs up to a speech verb when its closing comma was left out

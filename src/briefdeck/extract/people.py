@@ -17,7 +17,7 @@ from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body, firms_first_w
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS, ROLE_NOUNS,
                                        TITLE_WORDS, TITLES, title_as_surname)
-from briefdeck.extract.apposition import appositive
+from briefdeck.extract.apposition import appositive, role_before, set_off_role
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"
@@ -27,8 +27,6 @@ _PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das|St\.)"
 _NICKNAME = r"[\u201c\"\u2018'][\u2022]{1,20}[\u201d\"\u2019']"
 SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_NICKNAME}[ \t]+)?{_TOKEN})*")
 _NICKNAME_RE, _INITIALS = re.compile(_NICKNAME), re.compile(r"(?:[A-Z]\.)+")
-_ROLE_BEFORE = re.compile(r"((?:[\w\u2019'\-]+ ){0,4})$")
-_NOT_ROLE = frozenset("said says told tells by and with of to the a an in on at for from as when while".split())
 _PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
                     "hong great little el la le des del".split())
 # "the Blue Water Bridge", "Union Station": a structure's name ends on what it is, and no one is called that
@@ -41,7 +39,13 @@ _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: n
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _FIRST_NAME_TITLES = ("sir", "dame")                    # "Sir Martin": a knight goes by a first name
 _AS_FOR = re.compile(r"\b[Aa]s (?:for|to|with)\s+$")      # "As for Doe, she starts in January": she is Doe
+_INTRODUCTION_WORDS = 60                                # a paragraph introducing who speaks next, at most
+_BODY_OR_PERSON = re.compile(r"\b(?:owner|operator|developer|provider|supplier|builder|contractor|carrier|producer|"
+                             r"distributor|retailer|lender|insurer|manager|maker)s?$", re.I)   # a firm's roles too
 _ACROSS = re.compile(r"\b(?:in|across|throughout)\s+$")
+# "the Lady Yvette", "The Sir Galahad": nobody is called "the Mrs Doe"; a boat, a pub or a horse is
+_VESSEL = re.compile(r"The\s+(?:Lady|Lord|Sir|Dame|Miss|Mrs?\.?|Ms\.?|Madame?)\s+[A-Z]")
+_THE = re.compile(r"\bthe\s+$")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")       # "Jo van Doe Jr" is "Mr van Doe"
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Hh]e\b", re.M),
@@ -85,7 +89,9 @@ class Person:
     @property
     def personal(self) -> bool:
         """Whether this is surely a person (not a body or a place): gender, role, honorific or words of their own."""
-        return bool(self.gender or self.role and not describes_a_body(self.role) or self.spoke or self.honorific) \
+        return bool(self.gender or self.role and not describes_a_body(self.role) and not (   # "Mine owner Bindaree
+            _BODY_OR_PERSON.search(self.role) and not first_name_gender(self.name.split()[0]))   # Coal": a firm
+            or self.spoke or self.honorific) \
             and not any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split())  # an acronym
 
     @property
@@ -118,29 +124,6 @@ BYLINE = re.compile(r"^[ \t]*(?:(?:posted|written|words|reporting)[ \t]+)?[Bb]y[
 def _clean(tok: str) -> str:
     tok = tok[:-2] if tok.endswith(("\u2019s", "'s")) else tok
     return tok if _INITIALS.fullmatch(tok) or tok in _KEEPS_DOT else tok.rstrip(".")
-
-
-def _lower_role(text: str, at: int) -> str:
-    """A role in lowercase written right before a name: "port director" in "port director Jane Doe"."""
-    words = text[max(0, at - 60):at].rsplit("\n", 1)[-1].split(" ")[-5:-1] if at and text[at - 1] == " " else []
-    if not words or words[-1].lower() not in ROLE_NOUNS:
-        return ""
-    role = []
-    for w in reversed(words):
-        if not w or w.lower() in _NOT_ROLE or not re.fullmatch(r"[\w\u2019'\-]+", w):
-            break
-        role.insert(0, w)
-    return " ".join(role[-4:])
-
-
-# "…, its chief executive, Omar Haddad, told investors": the role set off by commas right before the name
-_SET_OFF_ROLE = re.compile(r"\b(?:(?:its|their|his|her)\s+|(?=the\s))((?:[\w\u2019'\-]+\s+){0,3}?([\w\-]+)),\s+$")
-
-
-def _set_off_role(text: str, at: int) -> str:
-    """The role ("chief executive") set off by commas right before a name at ``at``, or ``""``."""
-    m = _SET_OFF_ROLE.search(text, max(0, at - 60), at)
-    return m.group(1) if m and m.group(2).lower() in ROLE_NOUNS else ""
 
 
 _OWNER = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,4}?([A-Z][\w\-]*)[\u2019']s\s+[A-Z]")
@@ -203,6 +186,9 @@ class Directory:
                 continue                                   # "By Jane Doe": who wrote it, never who said it
             if masked.endswith("& ", 0, m.start()) or masked.startswith(" &", m.end()):
                 continue                                   # "Alder & Finch Engineering", "Procter & Gamble": a body
+            if _VESSEL.match(masked, m.start()) or _THE.search(masked, max(0, m.start() - 4), m.start()) \
+                    and _VESSEL.match("The " + m.group()):
+                continue                                   # "the Lady Yvette": a boat, not a woman
             raw = [t for t in m.group().split() if not _NICKNAME_RE.fullmatch(t)]
             toks = [_clean(t) for t in raw]
             low = [t.lower().rstrip(".") for t in toks]
@@ -244,10 +230,10 @@ class Directory:
                 continue                                   # a place, a heading, "Understated Doe", "Doe T-shirts"
             role = title
             if not role:
-                role = _lower_role(masked, m.start())
+                role = role_before(masked, m.start())
                 gender = gender or (GENDERED.get(role.split()[-1].lower(), "") if role else "")
             if not role:
-                role = _set_off_role(masked, m.start()) or appositive(masked, m.end())
+                role = set_off_role(masked, m.start()) or appositive(masked, m.end())
             p = self._person(" ".join(name), offset, role, gender)
             p.honorific = p.honorific or honorific         # "Dr Amara Doe": someone, if not yet a he or a she
             self.mentions.append((offset, p))
@@ -380,6 +366,17 @@ class Directory:
         """Whether the mention of ``p`` at ``pos`` is a possessive ("Doe's"), naming someone else's relation."""
         own = rf"(?:[\w.\-]+\s+){{0,3}}?{re.escape(p.surname)}[\u2019']s\b"
         return re.match(own, self.masked[pos:pos + 60]) is not None
+
+    def introduces(self, ps: int, pe: int, pronoun: str = "") -> bool:
+        """Whether the short paragraph ending with the sentence ``ps:pe`` opens on someone ("Hank Doe, 83, still
+        comes up most days. He started in 1957."), or names no one else ("I met Doe at his mother's. He is …"),
+        whom ``pronoun`` fits: the quotation after it is theirs."""
+        para = self.masked.rfind("\n", 0, ps) + 1
+        named = self.between(para, pe)
+        alone = pronoun and len({id(p) for _, p in named}) == 1          # "I met Doe at his mother's. He is …"
+        return bool(named) and (named[0][0] == para or alone) \
+            and len(self.masked[para:pe].split()) <= _INTRODUCTION_WORDS \
+            and (not pronoun or self.pronoun(pronoun, ps) is named[0][1])
 
     def note(self, p: Person, at: int) -> None:
         """Record that ``p`` speaks at ``at``, for pronouns that follow."""

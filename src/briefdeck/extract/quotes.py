@@ -19,7 +19,7 @@ from briefdeck.extract import back_references, bodies, signatures, single_marks,
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, TITLES
-from briefdeck.extract.marks import Span
+from briefdeck.extract.marks import Span, whole_remark
 from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_full, repeated_in_headline
 from briefdeck.extract.people import HE_OR_SHE, Directory, Person
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
@@ -246,6 +246,9 @@ class _Finder:
         toks_after = speakers.tokens(masked, q.close, e2) if q.closed else []
         toks_before = speakers.tokens(masked, s, q.mark)
         m = speakers.after(toks_after, masked) if toks_after and toks_after[0].text[:1] not in ".!?" else None
+        if m and toks_before and back_references.is_document(m.text):    # The company “…,” a statement said.
+            who = speakers.phrase_right(toks_before, 0, masked)
+            m = who if who is not None and who.end == toks_before[-1].end else m
         if m and not (m.name in ("i", "we") and any(t.word for t in toks_before)):   # not "… is “…,” I believed her"
             return m, True
         nxt = self._next_sentence(q, e2) if not toks_after else []
@@ -344,10 +347,11 @@ class _Finder:
                     (v := next((v for v, t in enumerate(toks) if t.low in REACTIONS), None)) is not None:
                 m = speakers.subject_of(toks, v, self.masked)     # Doe smiled. “Never say never.”
                 m = m if m is not None and m.kind in (NAME, PRONOUN) else None
-            elif m is None and new_paragraph and not lead.strip() and len(toks) <= _INTRO_PARAGRAPH_WORDS \
-                    and (ps == 0 or self.masked[ps - 1] == "\n") and self.masked[ps:pe].rstrip().endswith("."):
+            elif m is None and new_paragraph and not lead.strip() and self.masked[ps:pe].rstrip().endswith("."):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # “Doe was blunt.” ¶ “…”
-                m = m if m is not None and m.kind == NAME else None
+                alone = len(toks) <= _INTRO_PARAGRAPH_WORDS and (ps == 0 or self.masked[ps - 1] == "\n")
+                m = m if m is not None and (m.kind == NAME and (alone or self.d.introduces(ps, pe))
+                                            or m.kind == PRONOUN and self.d.introduces(ps, pe, m.name)) else None
             if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":") or not lead.strip()):
                 speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
                 if speaker:
@@ -420,7 +424,8 @@ class _Finder:
                 quotes[guessed] = Quote(quotes[guessed].start, quotes[guessed].end, said.speaker, said.role, True)
             self.out.append((q, said, words))
             attributed_here = said is not None and (beside or mention is not None and self._reported(q))
-            if words < (_MIN_WORDS if attributed_here else _MIN_PARTIAL_WORDS):
+            said_here = attributed_here or beside and mention is not None and whole_remark(text, e, q.end)
+            if words < (_MIN_WORDS if said_here else _MIN_PARTIAL_WORDS):     # “You were kind,” she said: whoever she is
                 continue
             guessed = len(quotes) if mention is None and not q.closed else -1
             quotes.append(Quote(s, e, said.speaker, said.role, True) if said else Quote(s, e, "", "", False))
