@@ -1091,7 +1091,7 @@ def test_the_group_is_the_thing_the_text_said_which_of():
      "years of investment", "Larchmont Wireless"),
     ("Tamarack Energy CEO's pay jumps 30%\n\nThe chief executive of Tamarack Energy Ltd. was paid $9 million.\n\n"
      "\u201cThe board believes this award keeps our leadership steady,\u201d Tamarack said in the filing.",
-     "The board believes", "Tamarack Energy"),
+     "The board believes", "Tamarack Energy Ltd"),
 ], ids=["wireless", "a suffix, and a headline that capitalises everything"])
 def test_a_firm_called_by_its_first_words_is_named_in_full(text, words, speaker):
     assert speaker_of(text, words)[0] == speaker

@@ -38,6 +38,8 @@ _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|kn
 _BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
                             "operator developer chain manufacturer".split())
 _WHICH = re.compile(r"(?<![\w.])([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+which\b")   # a thing, not a who
+_PLACE_ENDS = frozenset("river lake creek bay sound mountain mountains valley island islands park street road avenue "
+                        "highway county city town village province state region coast harbour harbor".split())
 _ANY_BODY = frozenset(("group", "consortium"))      # "the group": a firm or a joint venture as well as a lobby
 _NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "
                           "board authority institute foundation federation coalition alliance society chamber "
@@ -134,14 +136,15 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         for m in _DEFINED_BUSINESS.finditer(text, max(0, at - FIRM_LOOKBACK), at):
             if m.group(1).split()[0].lower() not in NOT_NAMES:
                 named.append(m.group(1))              # "Plumline, the note-taking app that …"
-        for m in _WHICH.finditer(text, max(0, at - FIRM_LOOKBACK), at):
-            toks = _lead_trimmed(m.group(1).split())
-            if toks and not is_person(" ".join(toks)) and not _first_name(toks[0]):
-                named.append(" ".join(toks))          # "NightLedger, which emerged last year, …"
         for m in _BODY_SPOKE.finditer(text, max(0, at - FIRM_LOOKBACK), lookback):
             name = _spoke_as_firm(_lead_trimmed(m.group(1).split()), text, m.start(), is_person)
             if name and not (words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in name.split())):
                 named.append(name)                    # "Blue Heron said" far up: still the story's firm
+        for m in _WHICH.finditer(text, max(0, at - FIRM_LOOKBACK), at) if not named else ():
+            toks = _lead_trimmed(m.group(1).split())
+            if toks and not is_person(" ".join(toks)) and not _first_name(toks[0]) \
+                    and toks[-1].lower() not in _PLACE_ENDS:
+                named.append(" ".join(toks))          # "NightLedger, which emerged last year, …" (not "Battle River")
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
     found = same or best or plain or _subject_before(text, at, is_person)
@@ -359,7 +362,6 @@ _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health
                         "automotive airways aviation shipbuilding components shipmanagement fulfilment fulfillment "
                         "distribution warehousing packaging midstream wireless mobile broadband networks cable robotics systems "
                         "studios".split())
-_SUFFIXES = frozenset("ltd inc corp co llc plc limited lp llp sa ag nv gmbh".split())   # "Granite Ridge Energy Ltd."
 _BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 
@@ -396,8 +398,6 @@ def short_for(name: str, text: str, at: int) -> str:
         words.append(re.sub(r"[\u2019']s?$", "", w))
         if words[-1] != w:
             break
-    while words and words[-1].lower().rstrip(".") in _SUFFIXES and len(words) > 1:
-        words.pop()                                   # "Granite Ridge Energy Ltd.": the firm is Granite Ridge Energy
     while words and words[-1].lower() not in _BODY_ENDS:
         if not _WHEN.fullmatch(words.pop()):
             return ""                                 # "Canada" is not short for the "Canada Health Transfer"
