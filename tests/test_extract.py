@@ -154,6 +154,11 @@ def only(found, text):
     ("each trawler keeps a quota of 41,250 pounds", ("41,250 pounds", 41250, "pounds", "count")),
     ("the plant ships 3 million pounds of cheese", ("3 million pounds", 3, "million pounds", "count")),
     ("the club paid 5 million pounds for him", ("5 million pounds", 5, "GBP million", "money")),
+    ("from an orbit of 540 km it maps the ice", ("540 km", 540, "kilometres", "count")),
+    ("the probe weighs 2,300 kg fully fuelled", ("2,300 kg", 2300, "kilograms", "count")),
+    ("the bill cleared the senate 31 to 18 on Friday", ("31 to 18", None, "votes", "count")),
+    ("upheld the levy in 5-4 ruling", ("5-4", None, "votes", "count")),
+    ("cuts to its staff of about 640", ("about 640", 640, "staff", "count")),
 ])
 def test_figure_shapes(phrase, expected):
     found = only(fig.find(phrase), phrase)

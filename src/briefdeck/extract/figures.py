@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
 from briefdeck.extract import measures, money
-from briefdeck.extract.units import ATTACHED, ATTACHED_PATTERN, COUNT_RATE, RATE, SLASH_RATE, UNIT_RATE, weight_not_money
+from briefdeck.extract.units import ATTACHED, ATTACHED_UNIT, COUNT_RATE, RATE, SLASH_RATE, UNIT_RATE, weight_not_money
 
 PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
 
@@ -67,7 +67,7 @@ FIGURE = re.compile(
     rf"|(?P<myear>(?:19|20)\d\d)\b)"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?-i:{_MONTH})(?:\s(?P<dmyear>(?:19|20)\d\d)\b)?)"
     rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{_SCALE})\b))"
-    rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{_NUM})(?P<atunit>(?-i:{ATTACHED_PATTERN}))\b(?![.,]\d))"
+    rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{_NUM}){ATTACHED_UNIT}\b(?![.,]\d|/\w))"     # "390mm", "702 km"
     rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:(?:\s|(?=(?:bn|mn|tn)\b))(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
     rf"|(?P<wcount>\b(?P<wnum>{_ANY_WORD})\b)",
     re.I)
@@ -85,19 +85,19 @@ _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|ar
                           re.I)
 # "a crowd of 21,348", "a town of about 3,300": a bare number counts the whole named before it
 _COLLECTIVE_BEFORE = re.compile(rf"\b(?P<noun>crowd|town|city|village|population|audience|attendance|community|"
-                                rf"workforce|fleet|membership|electorate)\s+of\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
+                                rf"workforce|staff|crew|fleet|membership|electorate)\s+of\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 # "the number of customers paying more than $1 million rose to 412": a bare number after the change counts them
 _NUMBER_OF_BEFORE = re.compile(rf"\b(?:number|count|total|tally) of (?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*s)\b[^.;!?]{{0,120}}?\b(?:rose|fell|"
                                rf"climbed|dropped|grew|increased|decreased|jumped|slipped|declined|reached|hit|totall?ed|"
                                rf"stood at|was|were|is|are)(?:\s+to)?\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 # "voted 5-2", "passed 34-33", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
-_VOTE = re.compile(r"\b(?:(?:voted|passed|failed|approved|rejected|defeated|carried|adopted|upheld|advanced)"
-                   r"(?:\s+(?P<voted>\d{1,3}[-\u2013]\d{1,3})\b(?![-\u2013.,]?\d)"
+_VOTE = re.compile(r"\b(?:(?:voted|passed|failed|approved|rejected|defeated|carried|adopted|upheld|advanced|cleared)"
+                   r"(?:\s+(?P<voted>\d{1,3}(?:[-\u2013]| to )\d{1,3})\b(?![-\u2013.,]?\d)"
                    # "approved the bill 53-45,", "failed, 11-12, on a party-line vote"
                    r"|(?:\s+(?:the|a|an|its|their)\s+(?:[\w\u2019'-]+\s+){0,3}?[\w\u2019'-]+,?|,)"
-                   r"\s+(?P<voted2>\d{1,3}[-\u2013]\d{1,3})\b(?![-\u2013.,]?\d)"
+                   r"\s+(?P<voted2>\d{1,3}(?:[-\u2013]| to )\d{1,3})\b(?![-\u2013.,]?\d)"
                    r"(?=[,.;]|\s+(?:vote|votes|margin|on|with|to|in favou?r|against)\b|$))"
-                   r"|(?:vote(?: of)?|by an?|in an?|on an?|with an?|[\u2019']s)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
+                   r"|(?:vote(?: of)?|by an?|in(?: an?)?|on an?|with an?|[\u2019']s)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b))",
                    re.I)
 # "a 3-1 win over", "won 2-0", "drew 0-0": a match's score, never a number to chart
@@ -300,7 +300,7 @@ def find(text: str) -> list[Figure]:
         s, e = m.span("frac")
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, round(_FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
-    for m in _VOTE.finditer(text) if "-" in text or "\u2013" in text else ():    # "voted 5-2": a tally
+    for m in _VOTE.finditer(text) if "-" in text or "\u2013" in text or " to " in text else ():   # "voted 5-2"
         s, e = m.span("tally") if m.group("tally") else m.span("voted") if m.group("voted") else m.span("voted2")
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, None, "votes", COUNT))

@@ -26,7 +26,10 @@ ATTACHED = {"mm": "millimetres", "cm": "centimetres", "km": "kilometres", "kg": 
              "TWh": "terawatt hours", "mph": "mph", "C": "degrees Celsius", "F": "degrees Fahrenheit"}
 ATTACHED.update({"g": "grams", "mg": "milligrams", "ml": "millilitres", "mL": "millilitres", "kW": "kilowatts",
                  "lb": "pounds", "lbs": "pounds", "oz": "ounces", "GB": "gigabytes", "TB": "terabytes"})
-ATTACHED_PATTERN = "|".join(sorted(map(re.escape, ATTACHED), key=len, reverse=True))
+_ATTACHED = "|".join(sorted(map(re.escape, ATTACHED), key=len, reverse=True))
+# ... or after a space, when the symbol can only be a unit: "702 km", "1,140 kg" (not "10 g", "4 C")
+_SPACED = "|".join(sorted((re.escape(u) for u in ATTACHED if len(u) > 1), key=len, reverse=True))
+ATTACHED_UNIT = rf"(?:[ \u00a0](?=(?-i:{_SPACED})\b))?(?P<atunit>(?-i:{_ATTACHED}))"
 
 # "2,000 pounds of beef", "weighs 180 pounds", "a quota of 73,393 pounds": a weight; "5 million pounds" alone
 # is a sum of money
