@@ -333,6 +333,8 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "How we test", "Every kayak we review spends a month on the water. Read our full testing methodology.",
     "Our newest reviews and the week\u2019s best gear deals. Every Thursday.", "Get the Paddle Bench Weekly",
     "Island Lantern \u00b7 12 Water Street, Charlottetown, PE C1A 1A1 \u00b7 Newsroom: 902-555-0147",
+    "Quotes delayed by at least 20 minutes. Data terms apply.", "Forwarded this email? Subscribe to Harbour Notes",
+    "Subscribe for unlimited access to our fisheries coverage.",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"

@@ -42,6 +42,11 @@ WHOLE_LINE = [
     r"(?:only|use|allow|accept|reject|refuse|decline) (?:all |only )?(?:necessary|essential|required|strictly necessary)?"
     r" ?cookies(?: only)?",
     r"share this(?: [\w’'-]+)?\s*:",                                        # "Share this victory:"
+    # "Market data delayed by at least 15 minutes.", "Forwarded this email? Subscribe to …", "Subscribe for unlimited
+    # access to our … coverage."
+    r"(?:market )?(?:data|quotes?|prices?) (?:is |are )?delayed (?:by )?(?:at least )?\d+ min(?:ute)?s\b.{0,80}",
+    r"(?:was this |got this )?forwarded (?:this|to you)[^?\n]{0,30}\?.{0,100}",
+    r"subscribe (?:now |today )?(?:for|to get) (?:unlimited|full|complete|all-access) (?:digital )?access\b.{0,120}",
     # a review site's boxes: "How we test", "Prices checked Nov. 4, 10:15 a.m. ET.", "Get the HomeBench Weekly"
     r"how we (?:test|tested|review|reviewed|rate|rated|chose|picked)(?: [\w’'-]+){0,3}",
     r"prices? (?:checked|updated|last checked|accurate|correct)(?: as of| on| at)?\b.{0,100}",
