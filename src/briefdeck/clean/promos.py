@@ -42,15 +42,17 @@ WHOLE_LINE = [
     r"(?:only|use|allow|accept|reject|refuse|decline) (?:all |only )?(?:necessary|essential|required|strictly necessary)?"
     r" ?cookies(?: only)?",
     r"share this(?: [\w’'-]+)?\s*:",                                        # "Share this victory:"
-    # "Market data delayed by at least 15 minutes.", "Forwarded this email? Subscribe to …", "Subscribe for unlimited
-    # access to our … coverage."
-    r"(?:market )?(?:data|quotes?|prices?) (?:is |are )?delayed (?:by )?(?:at least )?\d+ min(?:ute)?s\b.{0,80}",
-    r"(?:was this |got this )?forwarded (?:this|to you)[^?\n]{0,30}\?.{0,100}",
-    r"subscribe (?:now |today )?(?:for|to get) (?:unlimited|full|complete|all-access) (?:digital )?access\b.{0,120}",
     # a review site's boxes: "How we test", "Prices checked Nov. 4, 10:15 a.m. ET.", "Get the HomeBench Weekly"
     r"how we (?:test|tested|review|reviewed|rate|rated|chose|picked)(?: [\w’'-]+){0,3}",
     r"prices? (?:checked|updated|last checked|accurate|correct)(?: as of| on| at)?\b.{0,100}",
     r"get (?:the|our) (?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,3} (?:weekly|daily|digest|roundup|briefing)",
+    # "Market data delayed by at least 15 minutes.", "Forwarded this email? Subscribe to …", "Subscribe for unlimited
+    # access to our … coverage.", a newsletter's greeting: "Hey, Dispatch readers. …"
+    r"(?:market )?(?:data|quotes?|prices?) (?:is |are )?delayed (?:by )?(?:at least )?\d+ min(?:ute)?s\b.{0,80}",
+    r"(?:was this |got this )?forwarded (?:this|to you)[^?\n]{0,30}\?.{0,100}",
+    r"subscribe (?:now |today )?(?:for|to get) (?:unlimited|full|complete|all-access) (?:digital )?access\b.{0,120}",
+    r"(?:hey|hi|hello|good (?:morning|evening|afternoon)|morning|welcome back),? (?:[\w’'-]+ ){0,2}(?:readers|subscribers)"
+    r"\b[.!,:].{0,400}",
 ]
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap)
 SCANNED = [
@@ -82,8 +84,8 @@ SCANNED = [
     (("spotify", "podcasts"), _NOT_SAID + r".{0,160}\b(?:on|via|from) (?:spotify|apple podcasts|google podcasts)\b.{0,120}"),
     # an event's plug: "June 10-11, Denver. Two days with … Early-bird registration ends May 23.", "Thursday, Aug. 7,
     # 6 p.m. Mountain Time, on Zoom. Free, captioned …"
-    (("early-bird", "early bird"), _NOT_SAID + r".{0,240}\bearly[- ]bird\b.{0,120}"),
-    (("zoom", "webex", "teams", "webinar"),
+    (("early",), _NOT_SAID + r".{0,240}\bearly[- ]bird\b.{0,120}"),
+    (("zoom", "webex", "webinar"),
      _NOT_SAID + r".{0,120}\b\d{1,2}(?::\d\d)? ?[ap]\.?m\.?\b.{0,60}\b(?:on|via|over) (?:zoom|webex|teams|the webinar)\b.{0,160}"),
     # an appeal: "That only works because members like you pay for it. [Become a member today.](/join)"
     (("like you",), _NOT_SAID + r"(?=[^\u201c\u201d\"]*$).{0,300}\b(?:members|readers|listeners|viewers|supporters|donors|"
@@ -93,7 +95,8 @@ SCANNED = [
               r"sign-up|newsletters?|give|support)\b[^)\s]*\)[.!]?"),
     # a deal: "Cirrus Pro — $159 at Hearthstone Home (was $199)"; a methodology's link: "Read our full testing
     # methodology."; a newsletter's promise: "Our newest reviews and the week's best deals. Every Friday."
-    ((" at ",), r"[^.!?\n]{2,60}\s[\u2014\u2013-]\s(?:[$£€]|us\$|c\$)\d[\d.,]*\s+at\s+(?-i:[A-Z])[\w’'&. -]{1,40}?"
+    (("$", "£", "€"),
+     r"[^.!?\n]{2,60}\s[\u2014\u2013-]\s(?:[$£€]|us\$|c\$)\d[\d.,]*\s+at\s+(?-i:[A-Z])[\w’'&. -]{1,40}?"
                 r"(?:\s*\(was (?:[$£€]|us\$|c\$)\d[\d.,]*\))?"),
     (("read our",), _NOT_SAID + r".{0,300}\bread our (?:full )?(?:[\w-]+ ){0,2}(?:methodology|policy|policies|guidelines|"
                     r"standards|process|ethics)\b.{0,40}"),
@@ -102,8 +105,6 @@ SCANNED = [
     # a sign-up box's promise and a nonprofit's legal line: "No spam, ever.", "Contributions are tax-deductible …"
     (("spam",), _NOT_SAID + r".{0,200}\bno spam\b.{0,80}"),
     (("deductible", "501(c)"), _NOT_SAID + r".{0,200}\b(?:tax[- ]deductible|501\(c\)\(3\))(?!\w).{0,200}"),
-    # a newsletter issue's header and greeting: "News from the Commons · Issue #142 · Aug. 19", "Hey, Dispatch readers."
+    # a newsletter issue's header: "News from the Commons · Issue #142 · Aug. 19"
     (("issue",), r".{0,80}[\u00b7|\u2022]\s*issue (?:#|no\.? ?)\d+\b.{0,80}"),
-    (("readers", "subscribers"), r"(?:hey|hi|hello|good (?:morning|evening|afternoon)|morning|welcome back),? "
-                                 r"(?:[\w’'-]+ ){0,2}(?:readers|subscribers)\b[.!,:].{0,400}"),
 ]
