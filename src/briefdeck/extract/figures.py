@@ -100,6 +100,7 @@ _VOTE = re.compile(r"\b(?:(?:voted|passed|failed|approved|rejected|defeated|carr
                    r"|(?:vote(?: of)?|by an?|in(?: an?)?|on an?|with an?|[\u2019']s)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b))",
                    re.I)
+_TALLY_TO = re.compile(r"\d to \d")               # "voted 7 to 2"
 # "a 3-1 win over", "won 2-0", "drew 0-0": a match's score, never a number to chart
 _SCORE = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+(?P<a>\d{1,2}[-\u2013]\d{1,2})(?=\s+(?:home\s+|away\s+)?(?:win|victory|"
                     r"defeat|loss|draw|lead)\b)|(?:won|lost|drew|drawn|tied|leads?|led|trailed?|trailing|beat\s+"
@@ -300,7 +301,7 @@ def find(text: str) -> list[Figure]:
         s, e = m.span("frac")
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, round(_FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
-    for m in _VOTE.finditer(text) if "-" in text or "\u2013" in text or " to " in text else ():   # "voted 5-2"
+    for m in _VOTE.finditer(text) if "-" in text or "\u2013" in text or _TALLY_TO.search(text) else ():   # "5-2"
         s, e = m.span("tally") if m.group("tally") else m.span("voted") if m.group("voted") else m.span("voted2")
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, None, "votes", COUNT))
