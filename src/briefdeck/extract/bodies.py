@@ -360,8 +360,8 @@ _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health
                         "markets farms mills dairy brewing brewery shipping freight transport logistics railroad "
                         "analytics minerals metals pipelines utilities mutual insurance assurance refining resources "
                         "automotive airways aviation shipbuilding components shipmanagement fulfilment fulfillment "
-                        "distribution warehousing packaging midstream wireless mobile broadband networks cable robotics systems "
-                        "studios".split())
+                        "distribution warehousing packaging midstream wireless mobile broadband networks cable "
+                        "robotics systems studios".split())
 _BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 
