@@ -1103,6 +1103,19 @@ def test_the_department_is_the_body_whose_name_opens_the_sentence_before():
     assert speaker_of(text, "protect the shoreline")[0] == "Parks and Waterways Canada"
 
 
+@pytest.mark.parametrize("text", [
+    "In a statement on Friday, Pemberly\u2019s said it \u201cexpects a stronger second half in every region\u201d.",
+    "\u201cWe expect a stronger second half in every region,\u201d Pemberly\u2019s said in a statement.",
+])
+def test_a_shop_named_with_a_possessive_speaks_under_its_own_name(text):
+    assert speaker_of(text, "expects a" if "expects" in text else "We expect")[0] == "Pemberly\u2019s"
+
+
+def test_a_possessive_before_a_role_is_still_whose_role_it_is():
+    text = "Jo Doe runs the bakery. \u201cWe will reopen in May, whatever the landlord says,\u201d Doe\u2019s lawyer said."
+    assert speaker_of(text, "We will reopen")[0] == "Doe\u2019s lawyer"
+
+
 def test_an_office_of_the_something_keeps_its_whole_name():
     text = ("The Office of the U.S. Trade Representative said in a statement that the duties were "
             "\u201cthe outcome of a fair review\u201d and would stand.")

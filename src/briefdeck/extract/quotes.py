@@ -146,6 +146,8 @@ class _Finder:
             described = back_references.fuller_description(m.text, self.masked, at) or m.text
             return bodies.spelled_in(bodies.named_in(described, self.masked, at, self._a_person), self.masked, at), \
                 "", None
+        if m.name.endswith(("\u2019s", "'s")):
+            return m.name, "", None                      # "Halliwell’s said": the shop, as it is called
         held = None if self._a_person(m.name) else back_references.office_holder(self.d, m, self.masked, at)
         if held is not None:
             return held.called, held.role, held          # "said the chief executive of Sahra Airways": its CEO
