@@ -325,3 +325,12 @@ def leads_to_verb(toks: list, v: int) -> bool:
     """Whether the speech verb at token ``v`` only leads to another verb, meant otherwise: "Canada continues to
     hold “…”" (not "said to reporters", which is speech)."""
     return v + 2 < len(toks) and toks[v + 1].text == "to" and toks[v + 2].text in SPEECH
+
+
+# Past tenses that do not end in -ed: any of them can follow a speaker's name ("Doe shot back", "Doe held")
+IRREGULAR_PAST = frozenset(
+    "shot took gave made went came got put set sent spent left kept held told wrote spoke said thought brought "
+    "bought fought caught taught sought found stood understood began ran won lost saw knew grew threw drew flew "
+    "broke chose rose fell felt meant met led read paid laid sold hit let cut quit struck swore tore wore stole "
+    "froze forgave forgot hid rode shook sang sank drank rang sprang bit lit fed fled bent lent dealt dug hung spun "
+    "stuck swung slid split spread shut became withdrew undertook overtook mistook sat heard".split())

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (ABBREVIATIONS, DETERMINERS, FRAMING, HONORIFICS, NATIONAL_BODY, NOT_NAMES,
-                                       NOT_TRADES, ORG_WORDS, PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, SPEECH, STOPS,
-                                       TITLES, TRADE, title_as_surname)
+from briefdeck.extract.lexicon import (ABBREVIATIONS, DETERMINERS, FRAMING, HONORIFICS, IRREGULAR_PAST,
+                                       NATIONAL_BODY, NOT_NAMES, NOT_TRADES, ORG_WORDS, PLACE_ABBREVIATIONS, PRONOUNS,
+                                       ROLE_NOUNS, SPEECH, STOPS, TITLES, TRADE, title_as_surname)
 from briefdeck.extract.first_names import first_name_gender
 
 NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
@@ -26,12 +26,6 @@ _AUX = frozenset("is was were are be been being am has have had will would could
 _UNNAMED_CLAUSE = frozenset("who speaking requesting asking talking".split())
 # Words that join a role phrase: "secretary of state", "the chief of staff", "a professor at the university".
 _JOINERS = frozenset("of de la le du van von der den da di del dos das bin al".split())
-_IRREGULAR_PAST = frozenset(
-    "shot took gave made went came got put set sent spent left kept held told wrote spoke said thought brought "
-    "bought fought caught taught sought found stood understood began ran won lost saw knew grew threw drew flew "
-    "broke chose rose fell felt meant met led read paid laid sold hit let cut quit struck swore tore wore stole "
-    "froze forgave forgot hid rode shook sang sank drank rang sprang bit lit fed fled bent lent dealt dug hung spun "
-    "stuck swung slid split spread shut became withdrew undertook overtook mistook sat heard".split())
 _MODIFIERS = frozenset("former top chief senior junior longtime veteran campaign local state federal national press "
                        "policy communications foreign deputy interim acting retired then ex incoming outgoing lead".split())
 _INTRO = frozenset(
@@ -47,6 +41,7 @@ NOUNS = frozenset("tweet post report claim note answer question reply promise ch
                   "request order command estimate forecast guess figure hope fear worry feel laugh sigh cry shout "
                   "yell scream chant whisper murmur protest object text email blog counter rule decree lecture "
                   "caution demand pledge vow plea read hold find speak state rule order address".split())
+_SAYS_NEXT = re.compile(r"[ \t]+(?:said|says|told|tells|added|wrote|announced|confirmed|stated|noted|warned)\b")
 _CONTRACTION = re.compile(r"(?:I|It|That|He|She|What|There|Here|Who|We|They|You|Let|This)[\u2019'](?:m|s|re|ve|ll|d)$"
                           r"|\w+n[\u2019']t$", re.I)
 _CLAUSE_WORDS = frozenset("and but that as so while when because what which whom whose where though although "
@@ -123,13 +118,13 @@ def finite(tok: Token) -> bool:
     """A speech verb that can be a clause's own verb: "said", "tells", not "saying" or the noun "tweet"."""
     low = tok.text
     return low in SPEECH and not low.endswith("ing") and low not in NOUNS and (low[-1] in "sd" or low in BASE_VERBS
-                                                                           or low in _IRREGULAR_PAST)
+                                                                           or low in IRREGULAR_PAST)
 
 
 def is_past(tok: Token) -> bool:
     """A lowercase word that reads as a verb in the past ("barked", "shot"): any verb can follow a speaker."""
     low = tok.text
-    return tok.word and low.islower() and (finite(tok) or low in _IRREGULAR_PAST
+    return tok.word and low.islower() and (finite(tok) or low in IRREGULAR_PAST
                                            or low.endswith("ed") and len(low) > 3 and low not in STOPS)
 
 
@@ -175,7 +170,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         toks = toks[1:]                                # "But Jane Doe"
     if not toks or any(_CONTRACTION.match(t.text) for t in toks):
         return None                                    # "I’m", "It’s", "That’s": never someone
-    if len(toks) <= 3 and all(t.cap for t in toks) and toks[-1].text.endswith(("\u2019s", "'s")):   # "Halliwell’s said"
+    if len(toks) <= 3 and all(t.cap for t in toks) and toks[-1].text.endswith(("\u2019s", "'s")) \
+            and _SAYS_NEXT.match(text, toks[-1].end):                                        # "Halliwell’s said"
         return Mention(NAME, (shop := text[toks[0].start:toks[-1].end]), toks[0].start, toks[-1].end, shop, "", toks[0].start)
     if toks[-1].text.isalpha() and toks[-1].text.isupper() and len(toks[-1].text) > 3 \
             and re.match(r"[ \t]*[\u2014\u2013]", text[toks[-1].end:toks[-1].end + 3]):
