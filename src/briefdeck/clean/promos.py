@@ -86,7 +86,7 @@ SCANNED = [
     # 6 p.m. Mountain Time, on Zoom. Free, captioned …"
     (("early",), _NOT_SAID + r".{0,240}\bearly[- ]bird\b.{0,120}"),
     (("zoom", "webex", "webinar"),
-     _NOT_SAID + r".{0,120}\b\d{1,2}(?::\d\d)? ?[ap]\.?m\.?\b.{0,60}\b(?:on|via|over) (?:zoom|webex|teams|the webinar)\b.{0,160}"),
+     _NOT_SAID + r".{0,120}\b\d{1,2}(?::\d\d)? ?[ap]\.?m\.?\b.{0,60}\b(?:on|via|over) (?:zoom|webex|the webinar)\b.{0,160}"),
     # an appeal: "That only works because members like you pay for it. [Become a member today.](/join)"
     (("like you",), _NOT_SAID + r"(?=[^\u201c\u201d\"]*$).{0,300}\b(?:members|readers|listeners|viewers|supporters|donors|"
                     r"subscribers) like you\b.{0,200}"),
@@ -97,7 +97,7 @@ SCANNED = [
     # methodology."; a newsletter's promise: "Our newest reviews and the week's best deals. Every Friday."
     (("$", "£", "€"),
      r"[^.!?\n]{2,60}\s[\u2014\u2013-]\s(?:[$£€]|us\$|c\$)\d[\d.,]*\s+at\s+(?-i:[A-Z])[\w’'&. -]{1,40}?"
-                r"(?:\s*\(was (?:[$£€]|us\$|c\$)\d[\d.,]*\))?"),
+     r"(?:\s*\(was (?:[$£€]|us\$|c\$)\d[\d.,]*\))?"),
     (("read our",), _NOT_SAID + r".{0,300}\bread our (?:full )?(?:[\w-]+ ){0,2}(?:methodology|policy|policies|guidelines|"
                     r"standards|process|ethics)\b.{0,40}"),
     (("every ",), _NOT_SAID + r"(?=.{0,120}$)[^\u201c\u201d\"]{0,100}[.!]\s+every (?:day|week|weekday|morning|month|"

@@ -72,17 +72,17 @@ def trailing(text: str) -> list[Para]:
 
 
 # a press release's end matter: "Notes to editors" and all under it (media assets, contacts, the boilerplate)
-_FOR_EDITORS = re.compile(r"^[#*_\s]*(?:notes? (?:to|for) (?:editors|the media|media)|for (?:editors|the media))[:.]?[*_\s]*$",
-                          re.I)
-_FOR_EDITORS_LINE = re.compile(r"^[#*_ \t]*(?:notes? (?:to|for)|for) (?:the )?(?:editors|media)\b", re.I | re.M)
+_FOR_EDITORS = re.compile(r"^[#*_ \t]*(?:notes? (?:to|for) (?:editors|the media|media)|for (?:editors|the media))[:.]?"
+                          r"[*_ \t]*$", re.I | re.M)
 
 
 def for_editors(text: str) -> list[Para]:
     """The notes to editors a press release ends on, from their heading to the end (``[]`` when it has none)."""
-    if not _FOR_EDITORS_LINE.search(text, int(len(text) * _TAIL)):
-        return []                         # (a cheap look first: most pages have no such heading)
+    heading = _FOR_EDITORS.search(text, int(len(text) * _TAIL))
+    if heading is None:
+        return []
     paras = paragraphs(text)
-    k = next((i for i, p in enumerate(paras) if p.start >= len(text) * _TAIL and _FOR_EDITORS.match(p.text)), None)
+    k = next((i for i, p in enumerate(paras) if p.end >= heading.end()), None)
     return paras[k:] if k is not None and k >= STORY_PARAGRAPHS else []
 
 

@@ -103,8 +103,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     for m in _BODY_SPOKE.finditer(text, lookback, at):
         toks = m.group(1).split()
         toks = _lead_trimmed(toks)
-        if not toks or toks[-1] in _NAME_JOINERS or toks[0].lower() in OPENERS or toks[0].lower() in PRONOUNS \
-                or toks[0].lower().rstrip(".") in HONORIFICS:
+        if not _could_be_named(toks):
             continue
         name = " ".join(toks)
         if words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in toks):
@@ -172,12 +171,17 @@ def _subject_before(text: str, at: int, is_person) -> str:
         and toks[0].lower() not in NOT_NAMES else ""
 
 
+def _could_be_named(toks: list[str]) -> bool:
+    """Words that can be a body's name: not empty, not ending on "of", not opening on "But", "He" or "Mr."."""
+    return bool(toks) and toks[-1] not in _NAME_JOINERS and toks[0].lower() not in OPENERS \
+        and toks[0].lower() not in PRONOUNS and toks[0].lower().rstrip(".") not in HONORIFICS
+
+
 def _spoke_as_firm(toks: list[str], text: str, at: int, is_person) -> str:
     """A name that said something and is nobody's name ("Blue Heron said", not "Jo Doe said"), in full where
     the text wrote it so ("Blue Heron Midstream"); one word only when it is short for a firm's name ("Copperline
     said" after "Copperline Midstream"); else ``""``."""
-    if not toks or toks[-1] in _NAME_JOINERS or toks[0].lower() in OPENERS or toks[0].lower() in PRONOUNS \
-            or toks[0].lower().rstrip(".") in HONORIFICS or _first_name(toks[0]):
+    if not _could_be_named(toks) or _first_name(toks[0]):
         return ""
     name = " ".join(toks)
     if is_person(name) or is_person(toks[-1]):
