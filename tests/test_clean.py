@@ -335,6 +335,24 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Island Lantern \u00b7 12 Water Street, Charlottetown, PE C1A 1A1 \u00b7 Newsroom: 902-555-0147",
     "Quotes delayed by at least 20 minutes. Data terms apply.", "Forwarded this email? Subscribe to Harbour Notes",
     "Subscribe for unlimited access to our fisheries coverage.",
+    # a pasted e-mail's header and a newsletter's sign-off and credits
+    "From: Harbour Notes <notes@harbour.example>", "Sent: Tuesday, March 3, 2026 7:15 AM",
+    "That's all for this week. Hit reply with your questions; I answer every one.",
+    "Harbour Notes is edited by Ines Varga and produced by Tom Pell. Reach us at notes@harbour.example.",
+    # a page's links and prompts in its own words
+    "Licence this photo for publication", "Opens in a new tab", "Topics in this article", "Contact the reporter",
+    "Save for reading later", "Jump to comments (31)", "Saved from https://harbour.example/news/ferry on 3 Mar 2026",
+    "How the Ledger checks what it publishes", "Advertisement · Scroll to continue", "Ad loading — the story continues below",
+    "By signing up you agree to get this newsletter from Ledger Media. You can opt out at any time.",
+    "Unlock unlimited Ledger reporting: your first month for $1, then $15 a month.", "Cancel any time.",
+    "From the April 2026 issue", "A version of this story appeared in the April 2026 print edition with the headline: Low Tide.",
+    "**Follow Harbour Ferries on myLedger** to be alerted when we publish on this company.",
+    "Quotes are indicative and may lag the market.", "TSX 24,101.3 ▲0.3% | CAD/USD 0.7312 ▼0.1%",
+    "Download the free buyer's guide", "Caption: The new ferry at Pier 4 on its first crossing",
+    "*FIRST SAILING: The new ferry leaves Pier 4 on Monday* Picture: Ledger/Ana Ruiz",
+    "[Yes, I agree] [Show me my choices]",
+    "We and our 140 partners store and access cookies on your device to measure what you read.",
+    "Local | N.S. | Canada | Weather | Traffic | Contests",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -396,6 +414,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "Registration for the summer sailing camps closes on Friday, the club said.",
     "The council meets again on Tuesday at 6 p.m. on Zoom, and residents can speak, the clerk said.",
     "Tickets for the public go on sale in October.",
+    "That's it for the old ferry, which will be sold for scrap, the operator said.",
+    "Riders can cancel any time before the sailing and get a full refund.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
@@ -711,3 +731,16 @@ def test_a_newsletters_boxes_go_even_with_a_long_sponsor_note_quoted_among_them(
              "[Open an account](https://bayside.example/open)\n\n"
              "### Reader mail\n\n\"Loved the piece on the lighthouse.\" \u2014 *Jo Roe, Pictou*")
     assert clean(story + "\n\n" + boxes).text == story
+
+
+def test_a_pasted_emails_subject_line_goes_when_it_repeats_the_headline():
+    text = ("Ferry fares frozen for a second year\n\nFrom: Harbour Notes <notes@harbour.example>\n"
+            "Subject: Ferry fares frozen for a second year\nDate: Tuesday, March 3, 2026 at 7:15 AM\n\n"
+            "Fares will stay at $12 until April 2027, the operator said on Monday.")
+    assert clean(text).text == ("Ferry fares frozen for a second year\n\n"
+                                "Fares will stay at $12 until April 2027, the operator said on Monday.")
+
+
+def test_a_subject_line_of_its_own_stays():
+    text = "Subject: Ferry schedule for the spring\n\nSailings resume on April 2, the operator said."
+    assert "Subject: Ferry schedule for the spring" in clean(text).text

@@ -30,6 +30,9 @@ STORY = ("The ferry line will add two sailings a day from June, the port authori
     "Ada Quill joined the Harbour 9 News team in 2022 after four years in Moncton. She covers the port.",
     "Ada Quill hosts The Crossing and has covered the ferries for Harbour Radio since 2016.",
     "Ada Quill has covered ferries for the Lantern since 2018. She has sailed every route, which she says is enough.",
+    "Ada Quill \u2022 Harbour Daily Lantern",
+    "**Ada Quill** in Saint John | 3 March 2026",
+    "Ada Quill\nShipping correspondent, reporting from Saint John",
 ])
 def test_bylines_stamps_and_bios_go(line):
     cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text

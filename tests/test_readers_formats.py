@@ -517,10 +517,11 @@ def test_html_boxes_the_page_marks_as_ads_or_sign_ups_are_not_read(tmp_path, no_
             "<p>RailPass Flex: 10 travel days across 31 countries, from 289 euros."
             "</p><p>Seats are filling fast. Book now at railpass-flex.com/summer</p></div>"
             + story[400:] + '<div id="newsletter-signup"><p>The morning brief, in your inbox at seven.</p></div>'
+            '<div class="partner-block"><p>Quillon Ledgers: court filings, sorted overnight.</p></div>'
             "</article></body></html>")
     source = read_source(write(tmp_path, "court.html", page))
-    assert "RailPass" not in source.text and "morning brief" not in source.text
-    assert "claims" in source.text and source.extra["dropped_boxes"] == 2
+    assert "RailPass" not in source.text and "morning brief" not in source.text and "Quillon" not in source.text
+    assert "claims" in source.text and source.extra["dropped_boxes"] == 3
 
 
 def test_html_without_a_site_name_takes_it_from_the_page_title_and_the_writer_without_a_role(tmp_path):

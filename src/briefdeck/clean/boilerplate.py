@@ -58,7 +58,7 @@ _WHOLE_LINE = [
     r"(?:share|email|e-mail|print|save|send|bookmark)(?: this)?(?: (?:article|story|post|page))?"
     r"(?: (?:on|via|to|with|in|by) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
-    r"copy (?:link|url)", r"follow us(?: on \w+)?:?", r"(?:\[[\w ’'&!.-]{1,40}\]\s*)+",   # buttons: "[Share] [Print]"
+    r"copy (?:link|url)", r"follow us(?: on \w+)?:?", r"(?:\[[\w ’'&!?,.-]{1,40}\]\s*)+",   # buttons: "[Share] [Print]", "[OK, I'm happy]"
     r"(?:kindly |please )?share (?:this|the) (?:story|article|post|release|page)\s*(?::.{0,200})?",
     r"(?:send|pass|share) (?:this|it)(?: story| article)?(?: along| on)?\s*:.{0,120}",    # "Send this story: Facebook  X"
     r"share on (?:facebook|x|twitter|linkedin|whatsapp|reddit|bluesky|threads|email)\b.{0,120}",
@@ -126,6 +126,7 @@ _WHOLE_LINE = [
     # cookie banners
     r"we (?:value|care about|respect) your privacy\.?", r"(?:cookies?\b.{0,40}:\s*)?(?:we|this (?:site|website|blog|page)|our (?:site|website|blog|partners))\b.{0,60}\b(?:use|uses) "
     r"(?:(?:[\w-]+,? ){0,4}cookies?|them)\b.{0,400}",
+    r"(?:we|this (?:site|website)) and our (?:\d+ )?(?:partners|vendors)\b.{0,60}\bcookies\b.{0,400}",
     # a newsletter's sign-up box: "Sign up to Morning Briefing", "Our morning email breaks down …", its privacy notice
     r"sign up (?:to|for) [\w ’'&-]{1,50}(?:\s*[:\u2014\u2013]\s.{0,160})?", r"privacy notice:.{0,300}", r"sign up(?: now| today| here| free)?[.!]?",
     r"(?:our|the) (?:\w+ )?(?:email|newsletter)s? (?:breaks|brings|gives|delivers|sends|rounds)\b.{0,200}",
@@ -303,6 +304,7 @@ def _lines(text: str):
 _BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022\u25b8][ \t]*|[ \t]{3,}|[ \t]+[/>\u203a\u00bb\u2192][ \t]+")
 _CRUMB = re.compile(r"[ \t]+[>\u203a\u00bb\u2192][ \t]+")      # "Local > Labour", "Sports › Hockey", "News → Zoning"
 _BAR_ITEM = re.compile(r"[\w&’'][\w&’'.:/ -]{0,40}(?:\(\d{1,2}:\d\d\)|[+-])?")   # "Listen (7:12)", "A- A+"
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")    # "B.C.", "U.S.": an item, not a sentence
 BAR_ITEMS = 3
 BAR_ITEM_WORDS = 4
 BAR_LENGTH = 240
@@ -322,7 +324,7 @@ def is_link_bar(lines: list[str], i: int) -> bool:
     items = [item for item in _BAR_SPLIT.split(stripped) if item]
     if len(items) < (2 if _CRUMB.search(stripped) else BAR_ITEMS) or any(
             sum(len(w) > 1 for w in item.split()) > BAR_ITEM_WORDS         # "Text size A A A": letters don't count
-            or not _BAR_ITEM.fullmatch(item) or item.endswith(".") for item in items):
+            or not _BAR_ITEM.fullmatch(item) or item.endswith(".") and not _ABBREVIATED.search(item) for item in items):
         return False
     return not any(0 <= k < len(lines) and _cells(lines[k]) == len(items) for k in (i - 1, i + 1))
 

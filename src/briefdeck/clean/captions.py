@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 WHOLE_LINE = [
+    r"caption\s*:.{1,300}",                                          # "Caption: Lorries queue on the A20 …"
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
     r"(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo|image|picture|photograph|video|illustration)s? "
     r"(?:by|courtesy(?: of)?|credit)\b.{0,160}",                       # "Courier file photo by Jo Doe"
@@ -38,7 +39,7 @@ FOR_OUTLET = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:[Tt]
 SCANNED = [
     # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
     (("photo", "image", "picture", "illustration", "credit"),
-     r".{0,300}[.!?]\s+(?:[|\u2014\u2013-]\s+)?(?:[\w’'-]+\s){0,2}(?:photo(?:graph)?|image|picture|illustration|credit)s?"
+     r".{0,300}(?:[.!?][*_]*|[*_])\s+(?:[|\u2014\u2013-]\s+)?(?:[\w’'-]+\s){0,2}(?:photo(?:graph)?|image|picture|illustration|credit)s?"
      r"(?:\s*:|\s*(?:\.{3}|\u2026)|\s+by\b|\s+courtesy(?:\s+of)?\b)\s*[^.!?]{2,80}\.?"),
     (("/",), r".{0,300}[.!?]\s+(?:[|\u2014\u2013]\s+)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
     (("/",), r".{0,300}[.!?]\s+\((?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s?/\s?[^()]{2,60}\)\.?"),  # "(Jo Doe / Tribune staff photographer)"

@@ -54,7 +54,20 @@ _ROLE_WORD = re.compile(rf"\b{_ROLE}$|\b(?:staff|desk|bureau|service)$", re.I)
 # a byline with no "By": the name on one line, the role on the next ("Jo Doe" / "Business Reporter")
 _NAME_LINE = re.compile(rf"{_NAME}")
 _ROLE_PHRASE = rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}"          # "Business Reporter", "City Hall Reporter"
-_ROLE_LINE = re.compile(_ROLE_PHRASE, re.I)
+# ... a beat and a place too: "Home affairs correspondent, reporting from Dover"
+_ROLE_LINE = re.compile(rf"{_ROLE_PHRASE}|(?-i:[A-Z])[\w&-]*\s+(?:[\w&-]+\s+){{0,2}}{_ROLE}"
+                        rf"(?:,?\s+(?:reporting\s+)?(?:from|in)\s+(?-i:[A-Z])[\w .’'-]{{1,30}})?", re.I)
+# the last word of a news outlet's name: "The Windsor Daily Herald"
+OUTLET = re.compile(r"(?:courier|times|journal|herald|news|post|gazette|chronicle|tribune|clarion|ledger|review|"
+                     r"press|star|sun|observer|examiner|bulletin|record|register|sentinel|standard|mirror|monitor|"
+                     r"dispatch|magazine|weekly|daily|now|today|report|digest|beacon|lantern|telegraph|independent|"
+                     r"wire|online|insider)$",
+                     re.I)
+# a byline with no "By", the outlet or the date beside the name: "Jo Doe • Windsor Daily Herald",
+# "**Jo Doe** in London | 6 November 2025"
+_DATE = rf"(?:\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})"
+_NAME_BESIDE = re.compile(rf"[*_]*(?P<who>{_NAME})[*_]*(?:\s+in\s+(?-i:[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){{0,2}}))?"
+                          rf"(?:{_SEP}(?:{_DATE}|(?:(?-i:[A-Z])[\w’'&.-]*\s+){{0,4}}(?-i:[A-Z])[\w’'&.-]*)){{1,2}}[\W_]*", re.I)
 # ... or on one line, with no "By": "Jo Doe | City Hall Reporter", "Jo Doe — Staff Writer"
 # ... or only the writer's role and beat under the headline: "Senior Editor, Wireless"
 _ROLE_BEAT = re.compile(rf"{_ROLE_PHRASE}(?:\s*,\s*(?-i:[A-Z])[\w&’' -]{{1,30}})?", re.I)
@@ -140,6 +153,10 @@ def strip(text: str) -> Step:
         elif is_stamp(p.text):
             runs.append(([p], "time stamp"))
         elif i < TOP_LINES and p.words <= 6 and _ROLE_BEAT.fullmatch(p.text.strip()):
+            runs.append(([p], "byline"))
+        elif p.words <= 12 and (m := _NAME_BESIDE.fullmatch(p.text.strip())) \
+                and (re.search(_DATE, p.text, re.I) or OUTLET.search(p.text.strip(" *_"))):
+            names.add(m.group("who"))
             runs.append(([p], "byline"))
         elif p.words <= 8 and (m := _NAME_ROLE.fullmatch(p.text.strip())):
             names.add(m.group("who"))

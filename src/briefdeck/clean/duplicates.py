@@ -35,6 +35,9 @@ def _pull_quotes(text: str) -> set[int]:
     return starts
 
 
+# a pasted e-mail's subject line: "Subject: <the headline>"
+_SUBJECT = re.compile(r"[ \t]*(?:subject|re|fwd?)[ \t]*:[ \t]*", re.I)
+
 # a saved page's first line, the browser's title: the headline, then the site's name ("… | Prairie 11 News")
 _SITE_NAME = re.compile(r"[ \t]+[|\u2013\u2014-][ \t]+[^|\u2013\u2014\n]{2,40}$")
 
@@ -87,7 +90,10 @@ def drop(text: str) -> Step:
             prev_end, pulled_last = end, False
             continue
         pulled_last = False
-        if k == previous or (len(k) >= _MIN_REPEAT and k in seen):
+        subject = _SUBJECT.match(line)
+        if subject and key(line[subject.end():]) in seen:
+            k = key(line[subject.end():])                 # an e-mail's subject, the headline printed again
+        if k == previous or (len(k) >= _MIN_REPEAT or subject) and k in seen:
             why = "same as the line before" if k == previous else "repeats an earlier paragraph"
             replacements.append((prev_end, end, "", why))   # the separator before it goes too
             prev_end = end

@@ -22,7 +22,7 @@ import re
 
 from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.boilerplate import is_boilerplate
-from briefdeck.clean.credits import name_over_role
+from briefdeck.clean.credits import OUTLET as _OUTLET, name_over_role
 from briefdeck.clean.edits import Step
 
 TOP_LINES = 30            # a byline further down belongs to the foot of the story, not its head
@@ -31,11 +31,7 @@ MAST_WORDS = 6            # a site's name is short
 MOTTO_WORDS = 16
 SITE_LINES = 3            # a site's name opens the page; a capitalised line lower down is a section ("RESEARCH FUNDING")
 CHROME_WORDS = 30         # a longer line above the headline is prose: leave that block alone
-_OUTLET = re.compile(r"(?:courier|times|journal|herald|news|post|gazette|chronicle|tribune|clarion|ledger|review|"
-                     r"press|star|sun|observer|examiner|bulletin|record|register|sentinel|standard|mirror|monitor|"
-                     r"dispatch|magazine|weekly|daily|now|today|report|digest|beacon|lantern|telegraph|independent|"
-                     r"wire|online|insider)$",
-                     re.I)
+
 # "Alder County Now | Straight news …", "**RIVER JOURNAL** — Commerce and careers": a name, then its motto
 _NAME_THEN_MOTTO = re.compile(r"^(?P<name>[^|\u00b7\u2014\u2013]{2,60}?)\s+(?:[|\u00b7\u2014\u2013]|--)\s+(?P<motto>.{2,120})$")
 _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")

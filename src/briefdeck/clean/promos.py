@@ -53,6 +53,37 @@ WHOLE_LINE = [
     r"subscribe (?:now |today )?(?:for|to get) (?:unlimited|full|complete|all-access) (?:digital )?access\b.{0,120}",
     r"(?:hey|hi|hello|good (?:morning|evening|afternoon)|morning|welcome back),? (?:[\w’'-]+ ){0,2}(?:readers|subscribers)"
     r"\b[.!,:].{0,400}",
+    # a pasted e-mail's header: "From: Statehouse Money <news@example.com>", "Sent: Thursday, August 14, 2025 6:02 AM"
+    r"(?:from|to|cc|bcc|reply-to|sender)\s*:[^\n]{0,80}?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[^\n]{0,80}",
+    r"(?:date|sent)\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? [^\n]{4,60}",
+    # a newsletter's sign-off and its credits: "That's it for this week. Hit reply …", "Money Notes is edited by
+    # Jo Doe and produced by Al Roe. Reach the team at …"
+    r"that[’']s (?:it|all|a wrap) for (?:this|today|the|now)\b(?: (?:week|issue|edition|morning|evening|time))?[.!,].{0,300}",
+    # a page's links and prompts in its own words: "License this image for publication", "Opens in new window",
+    # "Topics in this story", "Contact the author", "Save to read later", "Jump to comments (12)", "Saved from https://…"
+    r"licen[cs]e this (?:image|photo|picture|photograph|video|graphic)(?: for (?:publication|use|reuse))?\.?",
+    r"\(?opens? in (?:a )?new (?:window|tab)\)?\.?", r"(?:contact|e-?mail|message|write to) (?:the )?(?:author|reporter|writer)s?\.?",
+    r"(?:topics|tags|subjects|themes) (?:in|for|from|on|of) this (?:story|article|piece|post|report)\s*:?",
+    r"save (?:this )?(?:(?:article|story) )?(?:to|for) read(?:ing)? later|save for later|read later",
+    r"(?:jump|skip|go) to (?:the )?(?:comments|discussion|replies|conversation)(?: \(\d+\))?",
+    r"saved from https?://\S+(?: on .{1,40})?",
+    # "How the Courier checks what it publishes": the standards page's link
+    r"how (?:we|(?:the )?(?-i:[A-Z])[\w&’'.-]*(?: (?-i:[A-Z])[\w&’'.-]*){0,3}) (?:checks?|verif(?:y|ies)|fact-checks?|corrects?) "
+    r"(?:what (?:we|it|they) (?:publish|publishes|report|reports)|(?:its|our) (?:stories|reporting|journalism|facts))\.?",
+    # an advert's slot: "Advertisement · Scroll to keep reading", "Ad loading — the article resumes below"
+    r"(?:advertisement|advert|ad)\s*[\u00b7|\u2022\u2013\u2014-]\s*(?:scroll|continue|story|article|keep)[^.\n]{0,50}\.?",
+    r"ad(?:vertisement)? loading\b.{0,80}",
+    r"(?:the )?(?:article|story) (?:resumes|continues) (?:below|after (?:the|this) (?:ad|advert|advertisement))\.?",
+    # a sign-up box's small print and a paywall's offer: "By signing up you agree to receive …", "Unlock unlimited
+    # Courier journalism: your first four weeks for £1 …", "Cancel whenever you like."
+    r"by (?:signing up|subscribing|registering|clicking[^,\n]{0,30}),? you (?:agree|consent|accept)\b.{0,300}",
+    _NOT_SAID + r"unlock (?:unlimited|full|all|complete|every)\b.{0,250}",
+    r"cancel (?:anytime|any time|whenever you (?:like|want|wish)|at any time)[.!]?",
+    # a magazine's note on its print edition: "From the May 2025 issue", "A version of this article appears in …"
+    r"from the (?:[A-Z][a-z]+ )?(?:\d{4} )?(?:print )?issue\.?",
+    r"a version of this (?:article|story|piece|report) (?:appears|appeared|was published|ran)\b.{0,300}",
+    r"(?-i:[A-Z])[\w .&’'-]{1,40} is (?:edited|written|curated|compiled|put together) by (?-i:[A-Z])[^.\n]{1,80}?"
+    r"(?:,? and (?:produced|designed|edited|copy-edited) by [^.\n]{1,60})?\.(?: (?:reach|contact|e-?mail|write to) .{0,120})?",
 ]
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap)
 SCANNED = [
@@ -105,6 +136,15 @@ SCANNED = [
     # a sign-up box's promise and a nonprofit's legal line: "No spam, ever.", "Contributions are tax-deductible …"
     (("spam",), _NOT_SAID + r".{0,200}\bno spam\b.{0,80}"),
     (("deductible", "501(c)"), _NOT_SAID + r".{0,200}\b(?:tax[- ]deductible|501\(c\)\(3\))(?!\w).{0,200}"),
+    # "**Add Acme to myCourier** to be alerted when we publish on this company.", "Prices are indicative …"
+    (("alerted", "notified"), r".{0,100}\bto be (?:alerted|notified|e-?mailed|told) when (?:we|this site|the \w+) "
+                              r"(?:publish|publishes|write|writes)\b.{0,100}"),
+    (("indicative", "delayed"), r"(?:market )?(?:prices?|quotes?|data) (?:are|is) (?:indicative|delayed)\b.{0,100}"),
+    # a markets strip: "FTSE 100 8,214.6 ▲0.4% | FTSE 250 20,387.1 ▲0.2%"
+    (("\u25b2", "\u25bc"), r"(?=(?:[^\n]*[\u25b2\u25bc]){2})(?:[^.!?\n]|(?<=\d)\.(?=\d)){1,300}"),
+    # "Download the free white paper", "Download our guide"
+    (("download",), r"download (?:the |our |a )?(?:free )?(?:[\w’'-]+ ){0,2}?(?:white ?paper|e-?book|guide|brochure|case study|toolkit|"
+                    r"checklist)\b.{0,60}"),
     # a newsletter issue's header: "News from the Commons · Issue #142 · Aug. 19"
     (("issue",), r".{0,80}[\u00b7|\u2022]\s*issue (?:#|no\.? ?)\d+\b.{0,80}"),
 ]
