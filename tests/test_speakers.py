@@ -1871,3 +1871,83 @@ def test_a_quebec_bodys_french_name_is_named_whole(body):
     text = (f"The {body}, which represents thousands of members, said in a statement that the cuts "
             "\u201cmust not become an excuse to hold down wages.\u201d")
     assert speaker_of(text, "must not become")[0] == body
+
+
+def test_a_sentence_that_opens_at_a_place_names_no_one_there():
+    text = ("At Pine Hollow, a 30-bed hospice outside Perth, the director, Mara Lindqvist, said she had waited a "
+            "year for a nurse.\n\n\u201cWe have the rooms and we have nobody to staff them,\u201d she said.")
+    assert speaker_of(text, "We have the rooms")[0] == "Mara Lindqvist"
+
+
+@pytest.mark.parametrize("style, office, name", [
+    ("her Honour", "Justice Anna Kerrigan on Monday fined the firm $2 million.", "Anna Kerrigan"),
+    ("His Lordship", "Judge Alan Mercer sentenced the director on Friday.", "Alan Mercer"),
+    ("His Worship", "Mayor Tom Ellery opened the meeting.", "Tom Ellery"),
+])
+def test_the_style_of_an_office_is_the_office_holder_named_before(style, office, name):
+    text = office + "\n\n\u201cThis was a deliberate and sustained deception of staff,\u201d " + style + " said."
+    assert speaker_of(text, "This was a deliberate")[0] == name
+
+
+def test_she_is_the_woman_named_before_not_a_man_whose_name_is_only_usually_a_mans():
+    text = ("Marguerite Olsen ran the budget office for six years.\n\n\u201cShe is the least political person I "
+            "know,\u201d said Philippe Arnaud, a former deputy minister.\n\nLast month she told the committee the "
+            "fiscal anchor was \u201cno longer credible in any meaningful sense,\u201d a line replayed for days.")
+    assert speaker_of(text, "no longer credible")[0] == "Marguerite Olsen"
+
+
+def test_a_bold_label_that_opens_a_line_is_not_part_of_the_sentence_that_names_the_speaker():
+    text = ("Finance Minister Orla Keane set up the fund in May.\n\n**What they're saying:** Ms Keane said the "
+            "decision was about \u201cnot treating a good run as a plan for ever.\u201d")
+    assert speaker_of(text, "not treating")[0] == "Orla Keane"
+
+
+def test_an_acronym_is_the_body_whose_capitals_spell_it_even_with_an_initialism_in_its_name():
+    text = ("Stamp duty receipts hit a record, HM Revenue & Customs said on Tuesday.\n\nHMRC said in a statement "
+            "that the rise reflected \u201chigher prices and a larger number of sales in the south.\u201d")
+    assert speaker_of(text, "higher prices")[0] == "HM Revenue & Customs"
+
+
+@pytest.mark.parametrize("firm", ["Atlantic Keel Shipbuilding", "Northgate Commercial Vehicles"])
+def test_a_firm_named_for_its_trade_is_the_company_that_spoke_not_a_body_named_higher_up(firm):
+    text = ("Frigate costs climb again\n\nParliamentary Budget Officer says delays have pushed the cost higher\n\n"
+            "The cost has climbed to $91 billion, according to a report by the Parliamentary Budget Officer. The "
+            "Parliamentary Budget Officer said the estimate included thirty years of upkeep.\n\n" + firm +
+            ", the Halifax yard leading construction, said in a statement that it had hired 1,200 workers. \u201cWe "
+            "are building these ships here, with local workers,\u201d the company said.")
+    assert speaker_of(text, "We are building")[0] == firm
+
+
+def test_the_port_is_the_port_named_before():
+    text = ("The Port of Dover, which handles a third of the trade, welcomed the money but said it must not add to "
+            "queues.\n\n\u201cWe support anything that keeps the border secure, but not with tailbacks,\u201d the "
+            "port said.")
+    assert speaker_of(text, "We support anything")[0] == "Port of Dover"
+
+
+def test_a_firm_described_by_its_short_name_is_the_firm_in_full():
+    text = ("The Army has awarded Keystone Munitions Group a $1.3 billion contract.\n\nKeystone, a privately held "
+            "company based in Harrisburg, said the plant would create 450 jobs. In a statement, the company said it "
+            "would invest $140 million. \u201cKeystone is committed to delivering on schedule and on cost,\u201d the "
+            "statement said.")
+    assert speaker_of(text, "Keystone is committed")[0] == "Keystone Munitions Group"
+
+
+def test_the_company_is_not_a_ministry_known_by_its_initials():
+    text = ("The Ministry of Defence confirmed the award on Wednesday.\n\nThe MoD said the ships would be built on "
+            "the Clyde.\n\nIn a statement, the company said: \u201cThis is a vote of confidence in our workforce.\u201d")
+    assert speaker_of(text, "This is a vote")[0] != "MoD"
+
+
+def test_a_firm_called_by_its_first_word_is_not_a_person_named_only_later():
+    text = ("Workers at Ridgeway Motors\u2019 pickup plant will go to four-day weeks, the company said Monday.\n\n"
+            "\u201cWe are taking this step to align production with parts,\u201d Ridgeway said in a statement.\n\n"
+            "At Lakeside Ridgeway in Burton, sales manager Tom Greer said prices had risen.")
+    assert speaker_of(text, "We are taking")[0] == "Ridgeway Motors"
+
+
+def test_a_watchdog_in_the_headline_does_not_make_the_name_under_it_a_body():
+    text = ("A conversation with Canada's budget watchdog\n\nMireille Ostrander has spent most of her career in "
+            "federal finance.\n\n\u201cShe drives politicians crazy,\u201d said Philippe Dorval, a former deputy "
+            "minister.\n\nLast month she told MPs the anchor was \u201cno longer credible in any meaningful sense.\u201d")
+    assert speaker_of(text, "no longer credible")[0] == "Mireille Ostrander"

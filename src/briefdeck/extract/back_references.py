@@ -356,3 +356,34 @@ _REPLIES = re.compile(r"\s+(?:replied|replies|answered|answers|responded|respond
 def answers(text: str, start: int, end: int, pronoun_end: int) -> bool:
     """Whether the pronoun ending at ``pronoun_end`` answers the question put in the sentence at ``start:end``."""
     return bool(pronoun_end) and _REPLIES.match(text, pronoun_end) is not None and _ASKS.search(text, start, end) is not None
+
+
+INTRODUCTION_WORDS = 60       # a paragraph introducing who speaks next, at most
+
+
+def introduces(directory, ps: int, pe: int, pronoun: str = "") -> bool:
+    """Whether the short paragraph ending with the sentence ``ps:pe`` opens on someone ("Hank Doe, 83, still
+    comes up most days. He started in 1957."), or names no one else ("I met Doe at his mother's. He is …"),
+    whom ``pronoun`` fits: the quotation after it is theirs."""
+    para = directory.masked.rfind("\n", 0, ps) + 1
+    named = directory.between(para, pe)
+    alone = pronoun and len({id(p) for _, p in named}) == 1          # "I met Doe at his mother's. He is …"
+    return bool(named) and (named[0][0] == para or alone) \
+        and len(directory.masked[para:pe].split()) <= INTRODUCTION_WORDS \
+        and (not pronoun or directory.pronoun(pronoun, ps) is named[0][1])
+
+
+# "her Honour said", "His Worship replied": the judge or the mayor, by the style of their office
+_STYLED = re.compile(r"(?i:his|her|your)\s+(?P<style>Honou?r|Lordship|Ladyship|Worship)$")
+_STYLED_OFFICE = {"honour": "the judge", "honor": "the judge", "lordship": "the judge", "ladyship": "the judge",
+                  "worship": "the mayor"}
+
+
+def styled(directory, start: int, end: int, at: int) -> tuple[str, object | None] | None:
+    """For a name at ``start:end`` that is the style of an office ("her Honour"): the office holder named
+    before ``at`` (or the style as written) and their person; ``None`` for any other name."""
+    m = _STYLED.search(directory.masked, max(0, start - 6), end)
+    if m is None:
+        return None
+    p = directory.titled(_STYLED_OFFICE[m.group("style").lower()], at)
+    return (p.called, p) if p is not None else (m.group(), None)

@@ -14,7 +14,8 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "organization organisation institute network manufacturer retailer airline railway utility "
                         "committee lender insurer producer supplier operator developer broadcaster publisher newspaper "
                         "startup maker chain league federation coalition alliance society chamber foundation trust district force police "
-                        "court city county municipality township guild charity nonprofit watchdog consultancy".split())
+                        "court city county municipality township guild charity nonprofit watchdog consultancy "
+                        "port airport shipyard yard hospital university college".split())
 # "the force" after "NSW Police": words for one kind of body that its name may not share
 _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
               "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township")}
@@ -96,8 +97,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                          text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]
                     + [(m.start(), m.group(1)) for m in _APPOSED.finditer(text, max(0, at - BODY_LOOKBACK), at)
                        if m.group(2) == words[1] and not _first_name(m.group(1).split()[0])])
-    if called:
-        return called[-1][1]                          # "A group called Citizens for a Fair Deal said …": the group
+    if called:                                        # "A group called Citizens for a Fair Deal said …": the group;
+        pos, name = called[-1]                        # "Keystone, a privately held company": Keystone Munitions Group
+        return (short_for(name, text, pos) if " " not in name else "") or name
     best = same = plain = ""
     lookback = text.rfind("\n", 0, max(0, at - BODY_LOOKBACK)) + 1    # from a paragraph's start, not mid-name
     for m in _BODY_SPOKE.finditer(text, lookback, at):
@@ -106,8 +108,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         if not _could_be_named(toks):
             continue
         name = " ".join(toks)
-        if words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in toks):
-            continue                                  # "the company" is not the Harvesters Association
+        if words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in toks) or len(toks) == 1 \
+                and words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in spelled_out(name, text).split()):
+            continue                                  # "the company" is not the Harvesters Association, nor the MoD
         bodily = _has_body_word(toks)
         firm = short_for(name, text, m.start()) if len(toks) == 1 else ""
         if firm:                                      # "Halvorsen said" after "Halvorsen Precision Components"
@@ -203,7 +206,9 @@ _LISTED = re.compile(r",(?:[ \t]+[A-Z][\w\u2019'\-]*)+(?:,(?:[ \t]+[A-Z][\w\u201
 
 
 def _has_body_word(toks: list[str]) -> bool:
-    return any(t.lower().strip("\u2019'") in ORG_WORDS for t in toks)       # "Bank", "Authority", "Workers'"
+    """ "Bank", "Authority", "Workers'", or a trade at the end: "Atlantic Keel Shipbuilding" (not "Jo Mills")."""
+    return any(t.lower().strip("\u2019'") in ORG_WORDS for t in toks) \
+        or len(toks) > 1 and toks[-1].lower() in _TRADE_ENDS and not _first_name(toks[0])
 
 
 def _has_acronym(toks: list[str]) -> bool:
@@ -283,9 +288,11 @@ def french_name(name: str, text: str, end: int) -> str:
 def spelled_out(acronym: str, text: str) -> str:
     """The full name an acronym stands for where the text defines it ("the Premier Hardcourt League (PHL)"),
     or ``""``: its capitals' initials spell the acronym."""
-    if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym[0].isupper()
+            and sum(c.isupper() for c in acronym) >= 2):
         return ""
     m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({acronym}\)", text)
+    acronym = "".join(c for c in acronym if c.isupper())      # "MoD": the Ministry of Defence
     if m is None:
         return _initialled(acronym, text)
     words = m.group(1).split()
@@ -344,10 +351,10 @@ def _initialled(acronym: str, text: str) -> str:
     for m in _PLAIN_NAME.finditer(text):
         name = " ".join(_lead_trimmed(m.group().split()))          # "The Nigerian Ports Authority"
         words = [w for w in name.split() if w not in _NAME_JOINERS and w != "the"]
-        if any(w.isupper() for w in words):
+        if any(w.isupper() and len(w) > 2 for w in words):
             continue
-        if len(words) == len(acronym) and "".join(w[0] for w in words) == acronym:
-            return name
+        if "".join(w if w.isupper() else w[0] for w in words) == acronym and len(words) > 1:
+            return name                               # "HMRC" after "HM Revenue & Customs" too
         dotted = _DOTTED_BEFORE.search(text, max(0, m.start() - 12), m.start())     # "U.S. Trade Representative"
         if dotted and dotted.group(1).replace(".", "") + "".join(w[0] for w in words) == acronym \
                 and m.group().split()[0] == words[0]:
@@ -365,8 +372,9 @@ _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health
                         "analytics minerals metals pipelines utilities mutual insurance assurance refining resources "
                         "automotive airways aviation shipbuilding components shipmanagement fulfilment fulfillment "
                         "distribution warehousing packaging midstream wireless mobile broadband networks cable "
-                        "robotics systems studios".split())
-_BODY_ENDS = ORG_WORDS | _TRADE_ENDS
+                        "robotics systems studios vehicles trucks shipyards yards foundry forge munitions aerospace "
+                        "electronics engineering construction chemicals steel petroleum mining properties".split())
+BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 
 _WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
@@ -402,7 +410,7 @@ def short_for(name: str, text: str, at: int) -> str:
         words.append(re.sub(r"[\u2019']s?$", "", w))
         if words[-1] != w:
             break
-    while words and words[-1].lower() not in _BODY_ENDS:
+    while words and words[-1].lower() not in BODY_ENDS:
         if not _WHEN.fullmatch(words.pop()):
             return ""                                 # "Canada" is not short for the "Canada Health Transfer"
     return f"{name} {' '.join(words)}" if words else ""     # "Brightway Pharmacy Thursday": the pharmacy

@@ -135,6 +135,10 @@ def masked(text: str, quoted: list[Span]) -> str:
     return "".join(chars)
 
 
+# a Markdown label in bold that opens a line: "**The details:** …", "- **Why it matters**: …"
+_BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(\*\*|__)[^*_\n]{1,60}?(?::\1|\1:)[ \t]+(?=\S)")
+
+
 def sentence_bounds(masked_text: str) -> list[int]:
     """Offsets where sentences start in a masked text (quotations cannot end a sentence inside them)."""
     starts = [0]
@@ -142,7 +146,10 @@ def sentence_bounds(masked_text: str) -> list[int]:
     for line in masked_text.split("\n"):
         if pos:
             starts.append(pos)
-        for m in _END.finditer(line):
+        label = _BOLD_LABEL.match(line)
+        if label:                                   # "**What they're saying:** Ms Doe said …": her sentence
+            starts.append(pos + label.end())
+        for m in _END.finditer(line, label.end() if label else 0):
             if _ABBREV.search(line, max(0, m.start() - 8), m.start() + 1):
                 continue
             nxt = m.end()

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefdeck.extract import marks
-from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body, firms_first_word
+from briefdeck.extract.bodies import BODY_ENDS, BODY_NOUNS, describes_a_body, firms_first_word
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS, ROLE_NOUNS,
                                        TITLE_WORDS, TITLES, title_as_surname)
@@ -39,10 +39,11 @@ _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: n
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _FIRST_NAME_TITLES = ("sir", "dame")                    # "Sir Martin": a knight goes by a first name
 _AS_FOR = re.compile(r"\b[Aa]s (?:for|to|with)\s+$")      # "As for Doe, she starts in January": she is Doe
-_INTRODUCTION_WORDS = 60                                # a paragraph introducing who speaks next, at most
 _BODY_OR_PERSON = re.compile(r"\b(?:owner|operator|developer|provider|supplier|builder|contractor|carrier|producer|"
                              r"distributor|retailer|lender|insurer|manager|maker)s?$", re.I)   # a firm's roles too
 _ACROSS = re.compile(r"\b(?:in|across|throughout)\s+$")
+# "At Pine Hollow, a hospice outside Perth, the director …": a sentence that opens at a place names no one there
+_OPENS_AT = re.compile(r"(?:^|[.!?][\u201d\"]?\s+)(?:At|In|Inside|Outside)\s+$", re.M)
 # "the Lady Yvette", "The Sir Galahad": nobody is called "the Mrs Doe"; a boat, a pub or a horse is
 _VESSEL = re.compile(r"The\s+(?:Lady|Lord|Sir|Dame|Miss|Mrs?\.?|Ms\.?|Madame?)\s+[A-Z]")
 _THE = re.compile(r"\bthe\s+$")
@@ -103,7 +104,7 @@ class Person:
 _AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
     map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
 # "the charity Silver Lining Leeds", "the consultancy Doe Roe": a body's name after the kind of body it is
-_KIND_BEFORE = re.compile(r"\b(?:%s|charity|consultancy|watchdog|nonprofit|non-profit|think[- ]tank)\s+$"
+_KIND_BEFORE = re.compile(r"\b(?:%s|charity|consultancy|watchdog|nonprofit|non-profit|think[- ]tank)[ \t]+$"
                           % "|".join(sorted(BODY_NOUNS - {"court", "police", "force", "party"}))
                           + r"|" + NATIONAL_BODY.pattern)   # "U.S. Customs and Border Protection"
 # "a driver who gave his name only as Ken", "identified only by her first name, Ana": one name, someone's
@@ -206,9 +207,13 @@ class Directory:
                 continue                                   # "The Daily Blaze": a paper, a band, a firm
             while name and name[0].lower() in NOT_NAMES:
                 name = name[1:]
-            if not name or any(t.lower() in ORG_WORDS for t in name) or len(name) > 4 or name[-1].lower() in _STRUCTURES:
-                continue
+            if not name or any(t.lower() in ORG_WORDS for t in name) or len(name) > 4 or name[-1].lower() in _STRUCTURES \
+                    or name[-1].lower() in BODY_ENDS and not first_name_gender(name[0]):
+                continue                                   # ... "Atlantic Keel Shipbuilding": a firm
             offset = m.start() + m.group().find(raw[len(toks) - len(name)])
+            if not cut and len(name) > 1 and (masked.startswith(",", m.end()) or masked.startswith(" in ", m.end())) \
+                    and _OPENS_AT.search(masked, max(0, offset - 12), offset):
+                continue
             title = " ".join(toks[:cut])
             if title and title.split()[0].lower() in NOT_NAMES:
                 title = " ".join(title.split()[1:])
@@ -367,17 +372,6 @@ class Directory:
         own = rf"(?:[\w.\-]+\s+){{0,3}}?{re.escape(p.surname)}[\u2019']s\b"
         return re.match(own, self.masked[pos:pos + 60]) is not None
 
-    def introduces(self, ps: int, pe: int, pronoun: str = "") -> bool:
-        """Whether the short paragraph ending with the sentence ``ps:pe`` opens on someone ("Hank Doe, 83, still
-        comes up most days. He started in 1957."), or names no one else ("I met Doe at his mother's. He is …"),
-        whom ``pronoun`` fits: the quotation after it is theirs."""
-        para = self.masked.rfind("\n", 0, ps) + 1
-        named = self.between(para, pe)
-        alone = pronoun and len({id(p) for _, p in named}) == 1          # "I met Doe at his mother's. He is …"
-        return bool(named) and (named[0][0] == para or alone) \
-            and len(self.masked[para:pe].split()) <= _INTRODUCTION_WORDS \
-            and (not pronoun or self.pronoun(pronoun, ps) is named[0][1])
-
     def note(self, p: Person, at: int) -> None:
         """Record that ``p`` speaks at ``at``, for pronouns that follow."""
         p.spoke = True
@@ -385,6 +379,11 @@ class Directory:
         i = bisect.bisect_left(self.positions, at)
         self.mentions.insert(i, (at, p))
         self.positions.insert(i, at)
+
+    def _named_before(self, gender: str, hi: int, lo_bound: int) -> bool:
+        """Whether someone of ``gender`` is among the mentions before index ``hi``, from offset ``lo_bound`` on."""
+        lo = bisect.bisect_left(self.positions, lo_bound, 0, hi)
+        return any(p.gender == gender for _, p in self.mentions[lo:hi])
 
     def pronoun(self, pronoun: str, at: int) -> Person | None:
         """The person a he/she at ``at`` refers to: in the nearest sentence naming someone who fits, the first."""
@@ -416,8 +415,10 @@ class Directory:
                 fits.sort(key=lambda f: (self._possessive(f[0], f[1]),     # "Back in St. Vital, Doe …": Doe
                                          bool(_IN_PLACE.search(self.masked, max(s_start, f[0] - 12), f[0]))))
             fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
-            if not fits and not relaxed and nearest:   # "Lindsey Harlow said … He continued": a name's usual
-                fits = [(pos, p) for pos, p in group if p.guessed and pos in self.spoken]   # gender can be wrong
+            if not fits and not relaxed and nearest and not self._named_before(gender, hi, lo_bound):
+                # "Lindsey Harlow said … He continued": a name's usual gender can be wrong, when no one the
+                # pronoun fits was named before
+                fits = [(pos, p) for pos, p in group if p.guessed and pos in self.spoken]
             nearest = nearest and not group
             if fits:
                 # "Dismayed by his …, he said" / "Angered by Doe's vote, he …": this sentence goes on about

@@ -148,6 +148,8 @@ class _Finder:
                 "", None
         if m.name.endswith(("\u2019s", "'s")):
             return m.name, "", None                      # "Halliwell’s said": the shop, as it is called
+        if (styled := back_references.styled(self.d, m.start, m.end, at)) is not None:   # "her Honour": the judge
+            return styled[0], styled[1].role if styled[1] else "", styled[1]
         held = None if self._a_person(m.name) else back_references.office_holder(self.d, m, self.masked, at)
         if held is not None:
             return held.called, held.role, held          # "said the chief executive of Sahra Airways": its CEO
@@ -155,13 +157,13 @@ class _Finder:
         # someone ("David Suzuki" after "the David Suzuki Foundation" is still the man)
         firm = " " in m.name and not first_name_gender(m.name.split()[0])
         full = bodies.spelled_out(m.name, self.masked) or bodies.french_name(m.name, self.masked, m.end) or (
-            "" if not firm and (any(" " in p.name for p in self.d.by_surname.get(m.name, ())) or self._a_person(m.name))
+            "" if not firm and (any(" " in p.name and p.start <= at for p in self.d.by_surname.get(m.name, ())) or
+                                self._a_person(m.name))
             else bodies.short_for(m.name, self.masked, at))
         if full:
             return full, "", None                            # "the PHL": the Premier Hardcourt League (PHL)
-        role = m.role
-        p = self.d.person(m.name, m.start, role=role)
-        role = role if role and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
+        p = self.d.person(m.name, m.start, role=m.role)
+        role = m.role if m.role and m.role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
         role = role or appositive(self.masked, m.end) or p.role
         return p.called, role, p
 
@@ -352,8 +354,8 @@ class _Finder:
             elif m is None and new_paragraph and not lead.strip() and self.masked[ps:pe].rstrip().endswith("."):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # “Doe was blunt.” ¶ “…”
                 alone = len(toks) <= _INTRO_PARAGRAPH_WORDS and (ps == 0 or self.masked[ps - 1] == "\n")
-                m = m if m is not None and (m.kind == NAME and (alone or self.d.introduces(ps, pe))
-                                            or m.kind == PRONOUN and self.d.introduces(ps, pe, m.name)) else None
+                intro = m is not None and back_references.introduces(self.d, ps, pe, m.name if m.kind == PRONOUN else "")
+                m = m if intro and m.kind == PRONOUN or m is not None and m.kind == NAME and (alone or intro) else None
             if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":") or not lead.strip()):
                 speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
                 if speaker:
