@@ -187,9 +187,10 @@ def test_a_note_that_someone_did_not_comment_is_not_a_claim():
             "A spokesperson for the shipyard declined to comment.\n\n"
             "The ministry did not respond to a follow-up question about the winter crews.\n\n"
             "None of the three ferry operators responded to requests for comment on Thursday.\n\n"
+            "Minister Ada Rook would not say whether the province will pay for a third sailing.\n\n"
             "The union did not respond to the schedule change by calling a strike, its president said.")
     ranked = [sn.anchor.exact for sn in _claims(text)]
-    assert not any("comment" in s or "follow-up" in s for s in ranked)
+    assert not any("comment" in s or "follow-up" in s or "would not say" in s for s in ranked)
     assert any(s.startswith("The union did not respond") for s in ranked)
 
 
@@ -286,6 +287,11 @@ def test_a_feature_opening_on_a_private_person_or_the_hour_ranks_lower():
         "Olga Brandt said the city had spent $2.1 million on snow clearing. "
         "Jo Doe of the drivers' union was blunter.")
     assert traits == [1.0, 0.0, 0.0]        # someone saying something, or who someone is, is not a scene
+    traits, _, _ = _trait_and_its_weight(
+        "anecdote", "Gail Orme, 71, who lives by the lake, said no one warned her before the alert. "
+        "The county sent 4,100 alerts by text on Tuesday night. "
+        "Fire Chief Ed Ruiz, 58, said the sirens would be tested monthly.")
+    assert traits == [1.0, 0.0, 0.0]        # a private person's own story; an official, whatever his age, is not
 
 
 def test_what_happens_next_counts_for_a_sentence_and_a_scene_of_a_life_against_it():

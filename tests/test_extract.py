@@ -47,6 +47,8 @@ def only(found, text):
     ("a C$95-an-hour locum", ("C$95-an-hour", 95, "CAD per hour", "money")),
     ("the loonie traded at 72.4 U.S. cents", ("72.4 U.S. cents", 72.4, "cents", "money")),
     ("1 in 4 riders", ("1 in 4 riders", 25, "percent", "percent")),
+    ("roughly nine in 10 of them", ("roughly nine in 10", 90, "percent", "percent")),
+    ("shares rose to 1,482p by noon", ("1,482p", 1482, "pence", "money")),
     ("the rule takes effect on Oct. 1 province-wide", ("Oct. 1", None, "date", "date")),
     ("signed on March 3, 2025 by the board", ("March 3, 2025", 2025, "date", "date")),
     ("empty since September 2021 after the fire", ("September 2021", 2021, "date", "date")),
@@ -157,6 +159,7 @@ def only(found, text):
     ("from an orbit of 540 km it maps the ice", ("540 km", 540, "kilometres", "count")),
     ("the probe weighs 2,300 kg fully fuelled", ("2,300 kg", 2300, "kilograms", "count")),
     ("the bill cleared the senate 31 to 18 on Friday", ("31 to 18", None, "votes", "count")),
+    ("the committee backed it, voting 19 to 12 along party lines", ("19 to 12", None, "votes", "count")),
     ("upheld the levy in 5-4 ruling", ("5-4", None, "votes", "count")),
     ("cuts to its staff of about 640", ("about 640", 640, "staff", "count")),
 ])

@@ -115,9 +115,14 @@ def next_step(sentence: str) -> bool:
     return bool(_NEXT_STEP.search(_QUOTED.sub("", sentence)))
 
 
+# "Gail Doe, 71, who lives near the lake, said …", "Jo Doe, who moved here in 2019, …": a private person's own story
+_PRIVATE_PERSON = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)? [A-Z][\w’'-]+, (?:\d{1,3}, )?(?:who (?:lives|lived|has lived|"
+                             r"moved|grew up|retired)\b)|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)? [A-Z][\w’'-]+, \d{1,3},")
+
+
 def anecdote(sentence: str) -> bool:
     """Does the sentence open on one private person doing something, or on the hour of the day?"""
-    if _CLOCK_OPENS.match(sentence):
+    if _CLOCK_OPENS.match(sentence) or _PRIVATE_PERSON.match(sentence):
         return True
     m = _PERSON_OPENS.match(sentence)
     return bool(m) and m.group(2) not in SPEECH and m.group(2) not in _AFFILIATION \

@@ -39,7 +39,8 @@ _ENDS = re.compile(r"[.!…][\u201d\"’')\]]*$")
 # "… did not respond to requests for comment", "… declined to comment": a note on the reporting, not a finding
 _NO_COMMENT = re.compile(r"\b(?:(?:did|could|has|have|had|would)(?: not|n[’']t) (?:immediately )?(?:respond|reply|return)\w*"
                          r" to (?:[\w\-]+ ){0,3}(?:requests?|messages?|calls?|e-?mails?|inquir\w+|questions?)"
-                         r"|declined (?:to|a request to) comment|could not be reached|did not (?:immediately )?"
+                         r"|declined (?:to|a request to) (?:comment|say|specify|elaborate)|refused to (?:comment|say)"
+                         r"|(?:would|could) not say\b|could not be reached|did not (?:immediately )?"
                          r"(?:provide|offer|give) (?:a |any )?comment"
                          r"|^(?:none|neither) of .{0,60}\b(?:responded|replied|returned|commented)\b)", re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
-from briefdeck.extract import measures, money
+from briefdeck.extract import measures, money, tallies
 from briefdeck.extract.units import ATTACHED, ATTACHED_UNIT, COUNT_RATE, RATE, SLASH_RATE, UNIT_RATE, weight_not_money
 
 PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
@@ -52,13 +52,14 @@ FIGURE = re.compile(
     rf"|(?P<pct>(?P<pnum>{_NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b)"
     rf"|-per-?cent\b|-percent\b)|(?P<pword>\b(?:{_ONE_WORD}))\s(?:per\s?cent|percent)\b)"     # "nine per cent"
     rf"|(?P<cent>(?<![\w.,$€£])(?P<cnt>\d+(?:\.\d+)?)¢)"
-    rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:\.\d)?)p\b(?!\.\w))"
+    rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d)?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{_NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
     rf"acre|hectare|mile|kilometre|kilometer|km|metre|meter|foot|storey|story|page|seat|bed|room|megawatt|tonne|ton|"
     rf"member|person)\b)"
     rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
-    rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{_NUM})\b)"
+    rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{_NUM})\b"
+    rf"|(?P<inxa>two|three|four|five|six|seven|eight|nine|[2-9]) in (?P<inxd>three|four|five|six|seven|eight|nine|ten|10)\b)"
     rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{_NUM}|{_ONE_WORD})"
     rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old)(?:(?:(?<=hour)|(?<=hours)),?\s(?:and\s)?(?P<dmin>\d{{1,2}})\sminutes?\b"
     rf"|(?:(?<=minute)|(?<=minutes)),?\s(?:and\s)?(?P<dsec>\d{{1,2}})\sseconds?\b)?)"
@@ -90,21 +91,6 @@ _COLLECTIVE_BEFORE = re.compile(rf"\b(?P<noun>crowd|town|city|village|population
 _NUMBER_OF_BEFORE = re.compile(rf"\b(?:number|count|total|tally) of (?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*s)\b[^.;!?]{{0,120}}?\b(?:rose|fell|"
                                rf"climbed|dropped|grew|increased|decreased|jumped|slipped|declined|reached|hit|totall?ed|"
                                rf"stood at|was|were|is|are)(?:\s+to)?\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
-# "voted 5-2", "passed 34-33", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
-_VOTE = re.compile(r"\b(?:(?:voted|passed|failed|approved|rejected|defeated|carried|adopted|upheld|advanced|cleared)"
-                   r"(?:\s+(?P<voted>\d{1,3}(?:[-\u2013]| to )\d{1,3})\b(?![-\u2013.,]?\d)"
-                   # "approved the bill 53-45,", "failed, 11-12, on a party-line vote"
-                   r"|(?:\s+(?:the|a|an|its|their)\s+(?:[\w\u2019'-]+\s+){0,3}?[\w\u2019'-]+,?|,)"
-                   r"\s+(?P<voted2>\d{1,3}(?:[-\u2013]| to )\d{1,3})\b(?![-\u2013.,]?\d)"
-                   r"(?=[,.;]|\s+(?:vote|votes|margin|on|with|to|in favou?r|against)\b|$))"
-                   r"|(?:vote(?: of)?|by an?|in(?: an?)?|on an?|with an?|[\u2019']s)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
-                   r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b))",
-                   re.I)
-_TALLY_TO = re.compile(r"\d to \d")               # "voted 7 to 2"
-# "a 3-1 win over", "won 2-0", "drew 0-0": a match's score, never a number to chart
-_SCORE = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+(?P<a>\d{1,2}[-\u2013]\d{1,2})(?=\s+(?:home\s+|away\s+)?(?:win|victory|"
-                    r"defeat|loss|draw|lead)\b)|(?:won|lost|drew|drawn|tied|leads?|led|trailed?|trailing|beat\s+"
-                    r"(?:[A-Z][\w.\-]*\s+){1,3})\s*(?P<b>\d{1,2}[-\u2013]\d{1,2})\b(?![-\u2013.,]?\d))")
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
 _SINGULAR_S = r"measles|mumps|diabetes|rabies|news|series|species"     # "11 more measles cases": not a plural
@@ -232,8 +218,11 @@ def find(text: str) -> list[Figure]:
             out.append(Figure(s, e, _num(g["anum"]), g["aunit"].lower().replace("-", " "), COUNT))
         elif g["frac"]:
             out.append(Figure(s, e, round(_FRACTIONS[g["frac"].lower()], 1), "percent", PERCENT))
-        elif g["inx"]:
-            whole = _num(g["inxn"])   # "one in 0": no share to give
+        elif g["inx"]:                                    # "one in six", "nine in 10"
+            part, whole = (_num(g["inxa"]), _num(g["inxd"])) if g["inxa"] else (1.0, _num(g["inxn"]))
+            if part >= whole:
+                continue                                  # "three in three": no share
+            whole /= part                                 # "one in 0": no share to give
             noun, noun_end = _noun_after(text, e)
             e = noun_end if noun else e                   # "one in six jobs"
             out.append(Figure(s, e, float(f"{100 / whole:.3g}") if whole else None, "percent", PERCENT))
@@ -301,14 +290,10 @@ def find(text: str) -> list[Figure]:
         s, e = m.span("frac")
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, round(_FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
-    for m in _VOTE.finditer(text) if "-" in text or "\u2013" in text or _TALLY_TO.search(text) else ():   # "5-2"
-        s, e = m.span("tally") if m.group("tally") else m.span("voted") if m.group("voted") else m.span("voted2")
-        if not any(a < e and s < b for a, b in taken):
-            out.append(Figure(s, e, None, "votes", COUNT))
-    for m in _SCORE.finditer(text) if "-" in text or "\u2013" in text else ():   # "a 3-1 win": a score
-        s, e = m.span("a") if m.group("a") else m.span("b")
-        if not any(a < e and s < b for a, b in taken):
-            out.append(Figure(s, e, None, "score", COUNT))
+    for s, e, what in tallies.find(text):                 # "voted 5-2", "a 3-1 win": never a number to chart,
+        out = [f for f in out if not (f.start < e and s < f.end and f.quantity == COUNT)]   # nor "12 along party lines"
+        if not any(f.start < e and s < f.end for f in out):
+            out.append(Figure(s, e, None, what, COUNT))
     out.sort(key=lambda f: f.start)
     kept: list[Figure] = []
     for f in out:                                          # "per 100,000 residents" inside a rate
