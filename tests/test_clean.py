@@ -353,6 +353,9 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "[Yes, I agree] [Show me my choices]",
     "We and our 140 partners store and access cookies on your device to measure what you read.",
     "Local | N.S. | Canada | Weather | Traffic | Contests",
+    "Your Monday read on ferries, fares and the business of the harbour",
+    "Good morning. This week: ferry fares and a new pier. Forwarded this by a friend? Join 9,000 readers for free.",
+    "Local News / Ferries and Ports", "Harbour \u00b7 The Long Read",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -416,6 +419,7 @@ def test_page_furniture_inside_an_article_goes(line):
     "Tickets for the public go on sale in October.",
     "That's it for the old ferry, which will be sold for scrap, the operator said.",
     "Riders can cancel any time before the sailing and get a full refund.",
+    "Halifax / Dartmouth ferry fares rise",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"

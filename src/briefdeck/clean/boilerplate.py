@@ -304,6 +304,9 @@ def _lines(text: str):
 _BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022\u25b8][ \t]*|[ \t]{3,}|[ \t]+[/>\u203a\u00bb\u2192][ \t]+")
 _CRUMB = re.compile(r"[ \t]+[>\u203a\u00bb\u2192][ \t]+")      # "Local > Labour", "Sports › Hockey", "News → Zoning"
 _BAR_ITEM = re.compile(r"[\w&’'][\w&’'.:/ -]{0,40}(?:\(\d{1,2}:\d\d\)|[+-])?")   # "Listen (7:12)", "A- A+"
+# "Local News / Border and Trade", "Security · The Long Read": a section's trail, every word capitalised
+_TITLED = r"[A-Z][\w&’'.-]*(?:[ \t]+(?:[A-Z][\w&’'.-]*|and|of|&)){0,3}"
+_TITLED_PAIR = re.compile(rf"{_TITLED}[ \t]+[/\u00b7][ \t]+{_TITLED}")
 _ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")    # "B.C.", "U.S.": an item, not a sentence
 BAR_ITEMS = 3
 BAR_ITEM_WORDS = 4
@@ -322,7 +325,7 @@ def is_link_bar(lines: list[str], i: int) -> bool:
             or " / " in stripped or _CRUMB.search(stripped)):
         return False
     items = [item for item in _BAR_SPLIT.split(stripped) if item]
-    if len(items) < (2 if _CRUMB.search(stripped) else BAR_ITEMS) or any(
+    if len(items) < (2 if _CRUMB.search(stripped) or _TITLED_PAIR.fullmatch(stripped) else BAR_ITEMS) or any(
             sum(len(w) > 1 for w in item.split()) > BAR_ITEM_WORDS         # "Text size A A A": letters don't count
             or not _BAR_ITEM.fullmatch(item) or item.endswith(".") and not _ABBREVIATED.search(item) for item in items):
         return False

@@ -50,6 +50,9 @@ WHOLE_LINE = [
     # access to our … coverage.", a newsletter's greeting: "Hey, Dispatch readers. …"
     r"(?:market )?(?:data|quotes?|prices?) (?:is |are )?delayed (?:by )?(?:at least )?\d+ min(?:ute)?s\b.{0,80}",
     r"(?:was this |got this )?forwarded (?:this|to you)[^?\n]{0,30}\?.{0,100}",
+    # a newsletter's tagline: "Your Thursday read on budgets, bonds and the business of government"
+    r"your (?:daily|weekly|morning|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:read|guide|briefing|"
+    r"digest|dose|look|rundown|roundup|catch-up)\b.{0,100}",
     r"subscribe (?:now |today )?(?:for|to get) (?:unlimited|full|complete|all-access) (?:digital )?access\b.{0,120}",
     r"(?:hey|hi|hello|good (?:morning|evening|afternoon)|morning|welcome back),? (?:[\w’'-]+ ){0,2}(?:readers|subscribers)"
     r"\b[.!,:].{0,400}",
@@ -145,6 +148,8 @@ SCANNED = [
     # "Download the free white paper", "Download our guide"
     (("download",), r"download (?:the |our |a )?(?:free )?(?:[\w’'-]+ ){0,2}?(?:white ?paper|e-?book|guide|brochure|case study|toolkit|"
                     r"checklist)\b.{0,60}"),
+    # a newsletter's hello that ends on its plug: "Good morning. … Forwarded this by a colleague? Join 48,000 …"
+    (("forwarded",), r".{0,400}[.!?]\s+(?:was this |got this )?forwarded (?:this|to you)[^?\n]{0,30}\?.{0,100}"),
     # a newsletter issue's header: "News from the Commons · Issue #142 · Aug. 19"
     (("issue",), r".{0,80}[\u00b7|\u2022]\s*issue (?:#|no\.? ?)\d+\b.{0,80}"),
 ]
