@@ -1,0 +1,90 @@
+"""Score extraction on the hand-marked article sets in benchmarks/sets, one row a set.
+
+    python benchmarks/score_sets.py                          # every set, with ../shared/eval/eval_extract.py
+    python benchmarks/score_sets.py CI CK --verbose          # two sets, listing each miss
+    python benchmarks/score_sets.py --scorer PATH --cmd "briefdeck extract --no-cache"
+
+Each set is a folder of articles (text/) and their gold answers (gold/, in the scorer's format: see
+benchmarks/sets/README.md). The scorer runs `CMD FILE --format json` on every article; this script adds up
+its per-article lines into counts, so that sets of different sizes can be added up too.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import shlex
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+SETS = Path(__file__).resolve().parent / "sets"
+DEFAULT_SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "eval_extract.py"
+_LINE = re.compile(r"\S+: snippets=\d+ quotes (\d+)/(\d+) speaker (\d+)/(\d+) attributed-ok (\d+)/(\d+) "
+                   r"figures (\d+)/(\d+) claims (\d+)/(\d+) top5 (\d+) .*?dupes (\[.*?\]|0) leaks (\[.*\]|0) speaker")
+FIELDS = ("quotes", "quotes_gold", "speakers", "speakers_scored", "attributed_ok", "attributed",
+          "figures", "figures_gold", "claims", "claims_gold", "top5")
+
+
+def score(name: str, scorer: Path, cmd: str, verbose: bool) -> tuple[dict[str, int], str]:
+    """The counts of one set, and the scorer's own output."""
+    folder = SETS / name
+    args = [sys.executable, str(scorer), "--gold", str(folder / "gold"), "--seeds", str(folder / "text"),
+            "--cmd", cmd] + (["--verbose"] if verbose else [])
+    out = subprocess.run(args, capture_output=True, text=True, timeout=1800).stdout
+    counts = dict.fromkeys(FIELDS, 0) | {"leaks": 0, "dupes": 0, "articles": 0}
+    for m in _LINE.finditer(out):
+        counts["articles"] += 1
+        for field, value in zip(FIELDS, m.groups()[:11]):
+            counts[field] += int(value)
+        counts["dupes"] += 0 if m.group(12) == "0" else m.group(12).count("', '") + 1
+        counts["leaks"] += 0 if m.group(13) == "0" else m.group(13).count("', '") + 1
+    return counts, out
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "–"
+
+
+def row(name: str, c: dict[str, int]) -> str:
+    return (f"| {name} | {c['articles']} | {_ratio(c['quotes'], c['quotes_gold'])} | "
+            f"{_ratio(c['speakers'], c['speakers_scored'])} ({c['speakers']}/{c['speakers_scored']}) | "
+            f"{_ratio(c['attributed_ok'], c['attributed'])} | {_ratio(c['figures'], c['figures_gold'])} | "
+            f"{_ratio(c['top5'], c['claims_gold'])} ({c['top5']}/{c['claims_gold']}) | {c['leaks']} |")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sets", nargs="*", help="set names (folders of benchmarks/sets); all by default")
+    ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="eval_extract.py (default: %(default)s)")
+    ap.add_argument("--cmd", default=f"{shlex.quote(sys.executable)} -m briefdeck extract --no-cache",
+                    help="the extraction command the scorer runs on each article")
+    ap.add_argument("--verbose", action="store_true", help="print the scorer's lines, with every miss")
+    args = ap.parse_args()
+    if not args.scorer.is_file():
+        print(f"No scorer at {args.scorer}: pass --scorer PATH to eval_extract.py", file=sys.stderr)
+        return 2
+    names = args.sets or sorted(p.name for p in SETS.iterdir() if (p / "gold").is_dir())
+    unknown = [n for n in names if not (SETS / n / "gold").is_dir()]
+    if unknown:
+        print(f"No such set: {', '.join(unknown)} (sets: {', '.join(sorted(p.name for p in SETS.iterdir()))})",
+              file=sys.stderr)
+        return 2
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda n: score(n, args.scorer, args.cmd, args.verbose), names))
+    print("| set | articles | quote recall | speaker accuracy | quote precision | figure recall | "
+          "claim_recall_at5 | leaks |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    total = dict.fromkeys([*FIELDS, "leaks", "dupes", "articles"], 0)
+    for name, (counts, out) in zip(names, results):
+        if args.verbose:
+            print(out, file=sys.stderr)
+        print(row(name, counts))
+        total = {k: total[k] + counts[k] for k in total}
+    if len(names) > 1:
+        print(row("all", total))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
