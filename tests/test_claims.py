@@ -359,3 +359,28 @@ def test_a_sentence_inside_a_quotation_is_the_quote_not_a_claim():
     assert not any(c.startswith(("We cannot keep", "It hasn")) for c in claimed)
     assert any("We cannot keep" in sn.anchor.exact for sn in found if sn.kind == "quote")
     assert any(c.startswith("The mill will drop") for c in claimed)
+
+
+def test_a_sentence_says_what_happens_next_when_it_looks_ahead_not_when_it_names_a_past_month():
+    from briefdeck.extract.claim_features import next_step
+    assert next_step("Talks resume on Friday, and a vote is scheduled for June.")
+    assert next_step("The new fare takes effect in April.")
+    assert not next_step("In April, the province imposed a 25 per cent levy on ferry fuel.")
+    assert not next_step("\u201cWe will appeal,\u201d she said of the ruling in March.")
+
+
+def test_the_best_five_say_what_happens_next_when_the_story_does():
+    # the vote ranks eighth on its own; a month in the past ("… in April, adding …") is no next step
+    text = ("Ferry fares rise 12% as fuel costs climb\n\n"
+            "The Alder Harbour Authority raised ferry fares by 12% on Tuesday, citing a 30% jump in fuel costs.\n\n"
+            "The authority carried 1.2 million passengers last year on four routes, earning $41 million in fares.\n\n"
+            "Fuel now makes up 41% of its $96-million operating budget, up from 28% in 2022.\n\n"
+            "The province imposed a 25 per cent levy on marine fuel in April, adding $3.1 million a year to its "
+            "costs.\n\n"
+            "Commuters paid $14 a crossing before the increase and will now pay $15.70, or $1,250 a year.\n\n"
+            "The authority said its reserves had fallen to $2.4 million, the lowest since 2009.\n\n"
+            "Ridership on the Alder route fell 6% in the first half of the year, to 310,000 trips.\n\n"
+            "Two other operators on the coast raised fares by 8% and 9% this year.\n\n"
+            "Students may yet be spared: the harbour council will vote on a cap for them next month.")
+    top = [sn.anchor.exact for sn in _claims(text)[:claims.TOP]]
+    assert any(s.startswith("Students may yet be spared") for s in top)

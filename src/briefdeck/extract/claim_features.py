@@ -110,9 +110,18 @@ _NEXT_STEP = re.compile(r"\b(?:scheduled|(?:is|are) (?:due|set|expected) to|expe
                         r"September|October|November|December|spring|summer|fall|autumn|winter)|(?:by|until) 20\d\d)\b")
 
 
+_DATED_AHEAD = re.compile(r"\b(?:(?:in|by|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|spring|summer|fall|autumn|winter)|(?:by|until) 20\d\d)\b")
+_FUTURE = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due|set|expected|scheduled|to)|expects?|plans?|intends?|"
+                     r"from|starting|begins?|opens?|takes? effect|next|remains?|stays?)\b")
+
+
 def next_step(sentence: str) -> bool:
-    """Does the sentence, in its own words (outside quotation marks), say what happens next?"""
-    return bool(_NEXT_STEP.search(_QUOTED.sub("", sentence)))
+    """Does the sentence, in its own words (outside quotation marks), say what happens next? A month alone
+    does not ("In April, the United States imposed …"): only with a word that looks ahead."""
+    own = _QUOTED.sub("", sentence)
+    m = _NEXT_STEP.search(own)
+    return bool(m) and (not _DATED_AHEAD.fullmatch(m.group()) or bool(_FUTURE.search(own)))
 
 
 # "Gail Doe, 71, who lives near the lake, said …", "Jo Doe, who moved here in 2019, …": a private person's own story
