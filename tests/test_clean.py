@@ -105,6 +105,12 @@ def test_lossy_mojibake_letter_is_read_from_where_it_stands():
     assert "ā" not in c.text
 
 
+def test_a_name_whose_accented_letter_sits_where_an_apostrophe_could_is_left_alone():
+    raw = ("Marisol Carri\u00e8re runs the code office. \"It works,\" Carri\u00e8re said. Carri\u00e8re took the job in "
+           "May, and Carri\u00e8re's office has 12 staff.")
+    assert clean(raw).text == raw
+
+
 def test_a_real_letter_with_a_macron_is_left_alone():
     raw = ("The Māori language week opened in Whangārei, where the kapa haka festival drew crowds. "
            "Speakers of te reo Māori and Latvian (Rīga, Jūrmala, Cēsis, āboli) shared the stage.")
@@ -356,6 +362,11 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Your Monday read on ferries, fares and the business of the harbour",
     "Good morning. This week: ferry fares and a new pier. Forwarded this by a friend? Join 9,000 readers for free.",
     "Local News / Ferries and Ports", "Harbour \u00b7 The Long Read",
+    "Author of the article: Ines Varga", "Join the discussion: 14 comments",
+    "Your story keeps going after this message from our sponsors.", "Subscribe \u2013 your first month for \u20ac1",
+    "> **Subscribe and save 60%**", "> Twelve issues of the Monthly delivered to your door, plus unlimited access.",
+    "The Ledger is not responsible for the content of external internet sites.",
+    "> **EVENT** \u00b7 **Ferry Futures Forum 2026** \u00b7 Halifax \u00b7 June 9\u201310",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"

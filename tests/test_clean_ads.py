@@ -150,6 +150,16 @@ def test_reader_comments_signed_at_the_end_of_each_opinion_go():
     assert [r["kind"] for r in c.report() if r["kind"] != "whitespace"] == ["comments"]
 
 
+def test_reader_comments_signed_in_bold_before_a_dash_go():
+    story = "".join(f"The ferry board met for the {n} time this year and set the winter timetable.\n\n"
+                    for n in ("first", "second", "third", "fourth"))
+    raw = (story + "The board meets again in March.\n\n### Join the conversation\n\n"
+           "**Gail R., Pictou** \u2014 We moved here for the ferry in 2018. No regrets, but the 6 a.m. boat is "
+           "always late and nobody on the board seems to ride it.\n\n"
+           "**Ken P., Caribou** \u2014 A new timetable on the same old boats is not a solution. It's a longer wait.")
+    assert clean(raw).text == story + "The board meets again in March."
+
+
 def test_one_opinion_signed_at_its_end_is_kept():
     raw = ("Letters\n\nThe new bus schedule leaves the east end without service after 9 p.m. Council should "
            "fix this before winter. \u2014 Alma Reyes, Eastgate\n\nThe editor replies below.")

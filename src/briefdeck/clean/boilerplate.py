@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.clean import captions, comments, contacts, link_lists, promos
+from briefdeck.clean.bars import MARKDOWN_LINK as _MARKDOWN_LINK, is_link_bar, menu_line
 from briefdeck.clean.edits import Step, apply
 
 _PICTURE_MD = r"!\[[^\]]{0,300}\]\([^)\s]{1,300}\)"       # a Markdown picture: its words are a caption
@@ -280,10 +281,9 @@ CAPTION_WORDS = 45
 # a sign-up box: a bare "Sign up" under the newsletter's name and a line about it
 _SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now| today| here| free)?[.!]?$", re.I)
 BOX_LINES, BOX_WORDS = 2, 25
-_TAIL_MARKERS = re.compile(r"^\s*(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
-                           r"join the (?:conversation|discussion)|-\s?30\s?-|#{3})\s*$", re.I)
+_TAIL_MARKERS = re.compile(r"^\s*(?:(?:#{1,6}|\*\*)\s*)?(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
+                           r"join the (?:conversation|discussion)|-\s?30\s?-|#{3})[\s*:]*$", re.I)
 _SHORT = 140
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,80})\]\([^)\s]*\)")
 PART_WORDS = 6            # a line of short parts between bars, one of them furniture, is furniture
 
 
@@ -297,39 +297,6 @@ def _lines(text: str):
     for line in text.split("\n"):
         yield pos, pos + len(line), line
         pos += len(line) + 1
-
-
-# "Home | News | Business | Sports", "News   Sport   Football   Rugby", "Share: Facebook | X | Email":
-# a bar of short links, each a few words, never a sentence (a table row, "| a | b |", is left alone)
-_BAR_SPLIT = re.compile(r"[ \t]*[|\u00b7\u2022\u25b8][ \t]*|[ \t]{3,}|[ \t]+[/>\u203a\u00bb\u2192][ \t]+")
-_CRUMB = re.compile(r"[ \t]+[>\u203a\u00bb\u2192][ \t]+")      # "Local > Labour", "Sports › Hockey", "News → Zoning"
-_BAR_ITEM = re.compile(r"[\w&’'][\w&’'.:/ -]{0,40}(?:\(\d{1,2}:\d\d\)|[+-])?")   # "Listen (7:12)", "A- A+"
-# "Local News / Border and Trade", "Security · The Long Read": a section's trail, every word capitalised
-_TITLED = r"[A-Z][\w&’'.-]*(?:[ \t]+(?:[A-Z][\w&’'.-]*|and|of|&)){0,3}"
-_TITLED_PAIR = re.compile(rf"{_TITLED}[ \t]+[/\u00b7][ \t]+{_TITLED}")
-_ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")    # "B.C.", "U.S.": an item, not a sentence
-BAR_ITEMS = 3
-BAR_ITEM_WORDS = 4
-BAR_LENGTH = 240
-
-
-def _cells(line: str) -> int:
-    return len([item for item in _BAR_SPLIT.split(line.strip()) if item])
-
-
-def is_link_bar(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` is a bar of links; a row of a table (a line beside it has as many cells) is not."""
-    stripped = _MARKDOWN_LINK.sub(r"\1", lines[i].strip())       # "[Save](#) · [Share](#) · A A A"
-    if len(stripped) > BAR_LENGTH or stripped.startswith("|") or stripped.endswith("|") or not (
-            "|" in stripped or "\u00b7" in stripped or "\u2022" in stripped or "   " in stripped
-            or " / " in stripped or _CRUMB.search(stripped)):
-        return False
-    items = [item for item in _BAR_SPLIT.split(stripped) if item]
-    if len(items) < (2 if _CRUMB.search(stripped) or _TITLED_PAIR.fullmatch(stripped) else BAR_ITEMS) or any(
-            sum(len(w) > 1 for w in item.split()) > BAR_ITEM_WORDS         # "Text size A A A": letters don't count
-            or not _BAR_ITEM.fullmatch(item) or item.endswith(".") and not _ABBREVIATED.search(item) for item in items):
-        return False
-    return not any(0 <= k < len(lines) and _cells(lines[k]) == len(items) for k in (i - 1, i + 1))
 
 
 # "News / Local / Manitoba / e-Edition / Weather": a site's menu, one link a line (furniture between them counts too)
@@ -378,7 +345,7 @@ def is_boilerplate(line: str) -> bool:
     low = stripped.lower()
     if any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in _SCANNED_RE):
         return True
-    if _menu_line(stripped):
+    if menu_line(stripped):
         return True
     parts = [part.strip() for part in re.split(r" \| |[ \t]{3,}| \u00b7 ", stripped)]     # "Log in   Subscribe to Pro" too
     if len(parts) < 2 or any(len(part.split()) > PART_WORDS for part in parts):
@@ -389,22 +356,6 @@ def is_boilerplate(line: str) -> bool:
 
 _ITALIC, _PICTURE = re.compile(r"([*_])[^*_\n]{3,400}\1"), re.compile(rf"\s*{_PICTURE_MD}\s*$")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")      # "*Share this article*": Markdown italics
-
-
-# a table's row is "Region | Jobs | Change" (one space around each bar): a menu sets its items further apart
-_MENU_SPLIT = re.compile(r"\s+[\u00b7\u2022]\s+|\s{2,}\|\s*|\s*\|\s{2,}|[ \t]{3,}")
-MENU_PARTS = 4            # a line of this many short parts, with no sentence and no table in it, is a menu
-_LABEL = re.compile(r"^[^:|]{1,30}:\s+")
-
-
-def _menu_line(line: str) -> bool:
-    """"Sections ▾   Schools   Sports   Obituaries", "Find it fast: Pay a bill | Report a pothole | City jobs":
-    a menu (a table's row has numbers in its cells)."""
-    if "   " not in line and "\u00b7" not in line and "\u2022" not in line and "|" not in line:
-        return False
-    parts = _MENU_SPLIT.split(_LABEL.sub("", line))
-    return len(parts) >= MENU_PARTS and all(1 <= len(p.split()) <= 5 and not p.endswith((".", "?", "!")) for p in parts) \
-        and sum(bool(re.search(r"\d", p)) for p in parts) <= 1
 
 
 # a kind of story named before its headline: a link to one further down, the headline itself on top

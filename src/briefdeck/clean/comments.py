@@ -46,7 +46,7 @@ _SIGNATURE = re.compile(
     rf"|[\u2014\u2013-]+\s*{_NAME})\s*[.:]?{_STAMP}\s*$")
 # "Great piece, very balanced. — Marjorie, Hamilton": an opinion signed at its own end
 _SIGNED_AT_END = re.compile(rf"[.!?\u201d\"’)]\s+(?:[\u2014\u2013]|--?)\s*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})\s*$")
-_SIGNED_AT_START = re.compile(rf"^[\W_]*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER}):\s+\S")
+_SIGNED_AT_START = re.compile(rf"^[\W_]*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})(?::|\s+[\u2014\u2013])\s+\S")   # "Jo D., Nanaimo — …"
 _STAMP_ONLY = re.compile(rf"^{_STAMP}\s*$")
 _WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b|[\u00b7|]\s*\d{1,2}\s?(?:h|hrs?|m|mins?|d|w|mo)$")   # "· 5h"
 _USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")

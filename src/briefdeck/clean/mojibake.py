@@ -26,7 +26,8 @@ _SUSPECT = re.compile("[\u00c2\u00c3\u00c4\u00c5\u00c6\u00ce\u00cf\u00d0\u00d1\u
 _BARE_CLOSE = re.compile("\u00e2\u20ac(?=[\\s.,;:!?)\\]]|$)")
 _REAL_PUNCT = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014]")
 _MIN_HITS = 4          # a stand-in letter must occur at least this often ...
-_MIN_SHARE = 0.9       # ... and this share of its uses must sit where punctuation belongs
+_MIN_SHARE = 0.9       # ... and this share of its uses must sit where punctuation belongs ...
+_MIN_WORDS = 3         # ... in (or beside) this many different words
 
 
 def fix_encoding(text: str) -> Step:
@@ -60,6 +61,8 @@ def _roles(text: str, ch: str) -> list[tuple[int, str]] | None:
     total = text.count(ch)
     if total < _MIN_HITS or len(found) < _MIN_SHARE * total:
         return None
+    if len({m.group() for m in re.finditer(rf"[^\W\d_]*{c}[^\W\d_]*", text)}) < _MIN_WORDS:
+        return None                               # "Carrière" four times: one name's real letter, not punctuation
     return sorted(found.items())
 
 

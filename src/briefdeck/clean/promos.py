@@ -76,7 +76,13 @@ WHOLE_LINE = [
     # an advert's slot: "Advertisement · Scroll to keep reading", "Ad loading — the article resumes below"
     r"(?:advertisement|advert|ad)\s*[\u00b7|\u2022\u2013\u2014-]\s*(?:scroll|continue|story|article|keep)[^.\n]{0,50}\.?",
     r"ad(?:vertisement)? loading\b.{0,80}",
-    r"(?:the )?(?:article|story) (?:resumes|continues) (?:below|after (?:the|this) (?:ad|advert|advertisement))\.?",
+    r"(?:your |the |this )?(?:article|story) (?:resumes|continues|keeps going|carries on) (?:below|after)\b.{0,80}",
+    # who wrote it, the comments' count, a subscription's offer: "Author of the article: Jo Doe", "Join the
+    # discussion: 14 comments", "Subscribe – your first month for €1", "Subscribe and save 60%"
+    r"(?:author|writer|reporter)(?: of (?:the|this) (?:article|story|piece))?\s*:\s*(?-i:[A-Z])[\w .’'-]{1,60}",
+    r"join the (?:discussion|conversation|debate)\s*(?:[:\u2014\u2013-]\s*\d+ (?:comments?|replies))?",
+    r"subscribe\s*[\u2014\u2013:-]\s*.{0,60}[$£€]\d.{0,60}", r"subscribe (?:and|&) save\b.{0,60}",
+    r"(?:event|webinar|conference)\s*[\u00b7|:\u2014\u2013]\s.{0,200}",
     # a sign-up box's small print and a paywall's offer: "By signing up you agree to receive …", "Unlock unlimited
     # Courier journalism: your first four weeks for £1 …", "Cancel whenever you like."
     r"by (?:signing up|subscribing|registering|clicking[^,\n]{0,30}),? you (?:agree|consent|accept)\b.{0,300}",
@@ -148,6 +154,10 @@ SCANNED = [
     # "Download the free white paper", "Download our guide"
     (("download",), r"download (?:the |our |a )?(?:free )?(?:[\w’'-]+ ){0,2}?(?:white ?paper|e-?book|guide|brochure|case study|toolkit|"
                     r"checklist)\b.{0,60}"),
+    # "Twelve issues of the Monthly delivered to your door, plus unlimited access online.", "… is not responsible
+    # for the content of external internet sites."
+    (("delivered to your door",), _NOT_SAID + r".{0,160}\bdelivered to your door\b.{0,200}"),
+    (("not responsible",), r".{0,80}\bnot responsible for the content of (?:external|other|third[- ]party|linked)\b.{0,80}"),
     # a newsletter's hello that ends on its plug: "Good morning. … Forwarded this by a colleague? Join 48,000 …"
     (("forwarded",), r".{0,400}[.!?]\s+(?:was this |got this )?forwarded (?:this|to you)[^?\n]{0,30}\?.{0,100}"),
     # a newsletter issue's header: "News from the Commons · Issue #142 · Aug. 19"
