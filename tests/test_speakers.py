@@ -1951,3 +1951,29 @@ def test_a_watchdog_in_the_headline_does_not_make_the_name_under_it_a_body():
             "federal finance.\n\n\u201cShe drives politicians crazy,\u201d said Philippe Dorval, a former deputy "
             "minister.\n\nLast month she told MPs the anchor was \u201cno longer credible in any meaningful sense.\u201d")
     assert speaker_of(text, "no longer credible")[0] == "Mireille Ostrander"
+
+
+def test_a_title_after_a_firm_with_an_ampersand_is_the_person_after_it():
+    text = ("The utility says the money would pay for new lines.\n\n\u201cWe know nobody likes to see their bill go "
+            "up,\u201d Front Range Power & Light President Dana Whitcomb said at a news conference.")
+    assert speaker_of(text, "We know nobody") == ("Dana Whitcomb", "Front Range Power & Light President")
+
+
+def test_the_company_is_the_firm_that_just_declined_not_one_that_spoke_further_up():
+    text = ("Tri-State Solar Partners said it would build a 90-megawatt farm.\n\nAllegheny Ridge Power declined an "
+            "interview request. In a written statement, the company said it had \u201cworked closely with local "
+            "leaders for several years\u201d to plan for the closure.")
+    assert speaker_of(text, "worked closely")[0] == "Allegheny Ridge Power"
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Crunchers maker Hollingsworth Snacks defended its decision.", "Hollingsworth Snacks"),
+    ("At the Scioto Valley Food Network, demand hit a record. The network said it served 41,300 households.\n\n"
+     "Buckeye Fresh Market, which runs 38 stores, said egg prices reflect wholesale costs.", "Buckeye Fresh Market"),
+    ("Canada Mortgage and Housing Corp. has estimated that the country needs 3.5 million more homes.",
+     "Canada Mortgage and Housing Corp."),
+])
+def test_the_company_or_agency_is_the_body_that_last_stated_something(before, speaker):
+    text = (before + "\n\n\u201cWe know our customers are feeling it, and costs are up,\u201d the "
+            + ("agency" if "Corp." in before else "company") + " said in a statement.")
+    assert speaker_of(text, "We know our customers")[0] == speaker

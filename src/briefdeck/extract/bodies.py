@@ -22,7 +22,7 @@ _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police",
 _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"
                          r"de|du|la)){0,6})(?:,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
-                         r"added)\b")
+                         r"added|declined|defended|estimated|estimates|forecast|projected|predicted|acknowledged)\b")
 BODY_LOOKBACK = 1200
 _NAME_SET_OFF = r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
 # "Lung Health Cymru, a charity that supports …": a name the text defines as a body of that kind
@@ -207,7 +207,7 @@ _LISTED = re.compile(r",(?:[ \t]+[A-Z][\w\u2019'\-]*)+(?:,(?:[ \t]+[A-Z][\w\u201
 
 def _has_body_word(toks: list[str]) -> bool:
     """ "Bank", "Authority", "Workers'", or a trade at the end: "Atlantic Keel Shipbuilding" (not "Jo Mills")."""
-    return any(t.lower().strip("\u2019'") in ORG_WORDS for t in toks) \
+    return any(t.lower().strip("\u2019'.") in ORG_WORDS for t in toks) \
         or len(toks) > 1 and toks[-1].lower() in _TRADE_ENDS and not _first_name(toks[0])
 
 
@@ -373,7 +373,8 @@ _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health
                         "automotive airways aviation shipbuilding components shipmanagement fulfilment fulfillment "
                         "distribution warehousing packaging midstream wireless mobile broadband networks cable "
                         "robotics systems studios vehicles trucks shipyards yards foundry forge munitions aerospace "
-                        "electronics engineering construction chemicals steel petroleum mining properties".split())
+                        "electronics engineering construction chemicals steel petroleum mining properties power hydro electric "
+                        "gas market snacks bakery grocers".split())
 BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 

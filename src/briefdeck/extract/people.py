@@ -185,8 +185,7 @@ class Directory:
         for m in _owners_too(masked):
             if bylines and any(s <= m.start() < e for s, e in bylines):
                 continue                                   # "By Jane Doe": who wrote it, never who said it
-            if masked.endswith("& ", 0, m.start()) or masked.startswith(" &", m.end()):
-                continue                                   # "Alder & Finch Engineering", "Procter & Gamble": a body
+            joined = masked.endswith("& ", 0, m.start()) or masked.startswith(" &", m.end())
             if _VESSEL.match(masked, m.start()) or _THE.search(masked, max(0, m.start() - 4), m.start()) \
                     and _VESSEL.match("The " + m.group()):
                 continue                                   # "the Lady Yvette": a boat, not a woman
@@ -202,7 +201,9 @@ class Directory:
                     cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe", "Mum-of-two Doe"
                     gender = HONORIFICS.get(lo, "") or GENDERED.get(lo, "") or GENDERED.get(lo.split("-")[0], "") \
                         or gender
-            name = toks[cut:]
+            if joined and not cut:
+                continue                                   # "Alder & Finch Engineering", "Procter & Gamble": a body
+            name = toks[cut:]                              # ("Power & Light President Jo Doe": Jo Doe)
             if not cut and len(name) > 2 and name[0] == "The" and name[1].lower() not in NOT_NAMES:
                 continue                                   # "The Daily Blaze": a paper, a band, a firm
             while name and name[0].lower() in NOT_NAMES:

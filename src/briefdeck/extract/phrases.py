@@ -269,6 +269,8 @@ def _members(words: list[Token]) -> bool:
 
 def _joins(toks: list[Token], k: int) -> bool:
     """A lowercase particle inside a name or title: "Secretary of State", "secretary of state", "von der Leyen"."""
+    if 0 < k < len(toks) - 1 and toks[k].text == "&":
+        return toks[k - 1].cap and toks[k + 1].cap       # "Front Range Power & Light President Jo Doe"
     if not 0 < k < len(toks) - 1 or not toks[k].text.islower():
         return False
     left, right = toks[k - 1], toks[k + 1]
