@@ -501,6 +501,15 @@ def test_a_masthead_in_capitals_over_the_story_goes():
     assert clean(f"Ferry fares frozen\n\nTHE HARBOUR LANTERN\n\n{story}").text == f"Ferry fares frozen\n\n{story}"
 
 
+def test_a_sites_name_in_bold_right_under_a_markdown_headline_goes():
+    story = ("The harbour board froze ferry fares at $14 for adults on Thursday and promised two more sailings "
+             "a day from June, when the new vessel arrives.")
+    text = clean(f"# Ferry fares frozen\n\n**HARBOUR NEWS | NUACHT**\n\n{story}").text
+    assert text == f"# Ferry fares frozen\n\n{story}"
+    kept = f"# Ferry fares frozen\n\n**Fares held for a year**\n\n{story}"
+    assert clean(kept).text == kept
+
+
 def test_a_saved_pages_browser_title_menu_and_banners_go_and_the_headline_is_the_title(tmp_path):
     page = ("Ferry fares frozen for a second year as new vessel nears | Harbour 9 News\n"
             "Skip to content\nWe value your privacy\nAccept All\nCustomize\nHarbour 9 News\n"

@@ -381,7 +381,7 @@ def strip(text: str) -> Step:
             if i and captions.CREDIT.match(line.strip()) and texts[i - 1].strip() \
                     and len(texts[i - 1].split()) <= CAPTION_WORDS:
                 drop.add(i - 1)                     # the caption right above its credit line
-            if _SIGN_UP.match(line.strip()):        # "Get The Daily / The news that matters … / Sign up"
+            if _SIGN_UP.match(_MARKDOWN_LINK.sub(r"\1", line.strip().lstrip("> *_"))):   # "Get The Daily / … / Sign up"
                 for k in range(i - 1, max(-1, i - 1 - BOX_LINES), -1):
                     if not texts[k].strip() or len(texts[k].split()) > BOX_WORDS:
                         break

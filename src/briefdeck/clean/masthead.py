@@ -88,7 +88,7 @@ def strip(text: str) -> Step:
     by = next((i for i, p in enumerate(paras[:TOP_LINES]) if _BY.match(p.text)
                or i + 1 < len(paras) and name_over_role(paras, i)), None)
     if not by and not h1:
-        return remove(text, "masthead", [])
+        return remove(text, "masthead", _name_under(paras, h1))
     head = h1 or next((k for k in range(by - 1, max(-1, by - 1 - HEAD_REACH), -1) if _headline(paras[k].text)), None)
     chrome = _chrome(paras, head, bool(h1)) if head else []
     runs: list[tuple[list[Para], str]] = []
@@ -112,7 +112,22 @@ def strip(text: str) -> Step:
             if motto is not None and id(motto) not in taken and len(motto.text.split()) <= MOTTO_WORDS and _MOTTO_END.search(motto.text) \
                     and not is_site_name(motto.text):
                 runs.append(([motto], "site motto"))
-    return remove(text, "masthead", runs)
+    return remove(text, "masthead", runs + _name_under(paras, h1))
+
+
+# "**Shelf & Store Canada** — *The business of Canadian grocery since 1962*": a name in bold, its motto in italics
+_BOLD_NAME_ITALIC_MOTTO = re.compile(r"\*\*[^*\n]{2,60}\*\*\s*(?:[|\u2014\u2013]|--?)\s*[*_][^*_\n]{2,120}[*_]")
+
+
+def _name_under(paras: list[Para], h1: int | None) -> list[tuple[list[Para], str]]:
+    """A site's name set in bold right under a Markdown headline ("# Headline" then "**COMHAR NEWS | NUACHT**"), or
+    under the page's furniture there (links, a cookie notice)."""
+    for p in paras[h1 + 1:h1 + 1 + HEAD_REACH] if h1 is not None else ():
+        if _plain(p.text) != p.text and is_site_name(p.text) or _BOLD_NAME_ITALIC_MOTTO.fullmatch(p.text):
+            return [([p], "site name")]
+        if not (is_boilerplate(p.text) or p.text.startswith(">") or "](" in p.text):
+            break                                       # the story: no site's name under it
+    return []
 
 
 def _chrome(paras: list[Para], head: int, sure: bool = False) -> list[list[Para]]:
