@@ -160,6 +160,9 @@ def only(found, text):
     ("the probe weighs 2,300 kg fully fuelled", ("2,300 kg", 2300, "kilograms", "count")),
     ("the bill cleared the senate 31 to 18 on Friday", ("31 to 18", None, "votes", "count")),
     ("the committee backed it, voting 19 to 12 along party lines", ("19 to 12", None, "votes", "count")),
+    ("it passed the state Senate 29 to 5 last year", ("29 to 5", None, "votes", "count")),
+    ("output of about 180,000 bpd after the expansion", ("about 180,000 bpd", 180000, "barrels per day", "count")),
+    ("a 1.5 gigawatt wind farm", ("1.5 gigawatt", 1.5, "gigawatts", "count")),
     ("upheld the levy in 5-4 ruling", ("5-4", None, "votes", "count")),
     ("cuts to its staff of about 640", ("about 640", 640, "staff", "count")),
 ])

@@ -1959,8 +1959,10 @@ def test_a_title_after_a_firm_with_an_ampersand_is_the_person_after_it():
     assert speaker_of(text, "We know nobody") == ("Dana Whitcomb", "Front Range Power & Light President")
 
 
-def test_the_company_is_the_firm_that_just_declined_not_one_that_spoke_further_up():
-    text = ("Tri-State Solar Partners said it would build a 90-megawatt farm.\n\nAllegheny Ridge Power declined an "
+@pytest.mark.parametrize("before", ["Tri-State Solar Partners said it would build a 90-megawatt farm.",
+                                    "One company, Tri-State Solar Partners, has proposed a 90-megawatt farm."])
+def test_the_company_is_the_firm_that_just_declined_not_one_named_further_up(before):
+    text = (before + "\n\nAllegheny Ridge Power declined an "
             "interview request. In a written statement, the company said it had \u201cworked closely with local "
             "leaders for several years\u201d to plan for the closure.")
     assert speaker_of(text, "worked closely")[0] == "Allegheny Ridge Power"

@@ -97,7 +97,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                          text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]
                     + [(m.start(), m.group(1)) for m in _APPOSED.finditer(text, max(0, at - BODY_LOOKBACK), at)
                        if m.group(2) == words[1] and not _first_name(m.group(1).split()[0])])
-    if called:                                        # "A group called Citizens for a Fair Deal said …": the group;
+    later = [m for m in _BODY_SPOKE.finditer(text, called[-1][0] + 1, at) if _has_body_word(_lead_trimmed(
+        m.group(1).split()))] if called else []      # "One company, Acme, … Bolt Power declined …": Bolt Power
+    if called and not later:                          # "A group called Citizens for a Fair Deal said …": the group;
         pos, name = called[-1]                        # "Keystone, a privately held company": Keystone Munitions Group
         return (short_for(name, text, pos) if " " not in name else "") or name
     best = same = plain = ""

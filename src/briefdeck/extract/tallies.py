@@ -10,7 +10,7 @@ _VOTE = re.compile(r"\b(?:(?:voted|voting|passed|failed|approved|rejected|defeat
                    # "approved the bill 53-45,", "failed, 11-12, on a party-line vote"
                    r"|(?:\s+(?:the|a|an|its|their)\s+(?:[\w\u2019'-]+\s+){0,3}?[\w\u2019'-]+,?|,)"
                    r"\s+(?P<voted2>\d{1,3}(?:[-\u2013]| to )\d{1,3})\b(?![-\u2013.,]?\d)"
-                   r"(?=[,.;]|\s+(?:vote|votes|margin|on|with|to|in favou?r|against)\b|$))"
+                   r"(?=[,.;]|\s+(?:vote|votes|margin|on|with|to|in favou?r|against|last|this|earlier|but|and)\b|$))"
                    r"|(?:vote(?: of)?|by an?|in(?: an?)?|on an?|with an?|[\u2019']s)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b))",
                    re.I)

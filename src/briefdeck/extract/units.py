@@ -25,7 +25,8 @@ ATTACHED = {"mm": "millimetres", "cm": "centimetres", "km": "kilometres", "kg": 
              "MW": "megawatts", "GW": "gigawatts", "MWh": "megawatt hours", "GWh": "gigawatt hours",
              "TWh": "terawatt hours", "mph": "mph", "C": "degrees Celsius", "F": "degrees Fahrenheit"}
 ATTACHED.update({"g": "grams", "mg": "milligrams", "ml": "millilitres", "mL": "millilitres", "kW": "kilowatts",
-                 "lb": "pounds", "lbs": "pounds", "oz": "ounces", "GB": "gigabytes", "TB": "terabytes"})
+                 "lb": "pounds", "lbs": "pounds", "oz": "ounces", "GB": "gigabytes", "TB": "terabytes",
+                 "bpd": "barrels per day", "gigawatt": "gigawatts", "megawatt": "megawatts"})   # "a 1.5 gigawatt farm"
 _ATTACHED = "|".join(sorted(map(re.escape, ATTACHED), key=len, reverse=True))
 # ... or after a space, when the symbol can only be a unit: "702 km", "1,140 kg" (not "10 g", "4 C")
 _SPACED = "|".join(sorted((re.escape(u) for u in ATTACHED if len(u) > 1), key=len, reverse=True))
