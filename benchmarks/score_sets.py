@@ -3,6 +3,7 @@
     python benchmarks/score_sets.py                          # every set, with ../shared/eval/eval_extract.py
     python benchmarks/score_sets.py CI CK --verbose          # two sets, listing each miss
     python benchmarks/score_sets.py --scorer PATH --cmd "briefdeck extract --no-cache"
+    python benchmarks/score_sets.py --check                  # exit 1 when a set falls below its floors (CI)
 
 Each set is a folder of articles (text/) and their gold answers (gold/, in the scorer's format: see
 benchmarks/sets/README.md). The scorer runs `CMD FILE --format json` on every article; this script adds up
@@ -42,6 +43,21 @@ def score(name: str, scorer: Path, cmd: str, verbose: bool) -> tuple[dict[str, i
     return counts, out
 
 
+FLOORS = SETS / "floors.yaml"
+MEASURES = {"quote_recall": ("quotes", "quotes_gold"), "speaker_accuracy": ("speakers", "speakers_scored"),
+            "quote_precision": ("attributed_ok", "attributed"), "figure_recall": ("figures", "figures_gold"),
+            "claim_recall_at5": ("top5", "claims_gold")}
+
+
+def below_floors(name: str, c: dict[str, int], floors: dict) -> list[str]:
+    """What of set ``name`` falls below its floors (benchmarks/sets/floors.yaml: defaults, then the set's own)."""
+    limits = {**floors.get("default", {}), **(floors.get("sets", {}).get(name) or {})}
+    problems = [f"{m} {c[a] / c[b]:.3f} < {limits[m]}" for m, (a, b) in MEASURES.items()
+                if m in limits and c[b] and c[a] / c[b] < limits[m]]
+    problems += [f"{k} {c[k]} > {limits[k]}" for k in ("leaks", "dupes") if c[k] > limits.get(k, 0)]
+    return problems
+
+
 def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "–"
 
@@ -60,6 +76,7 @@ def main() -> int:
     ap.add_argument("--cmd", default=f"{shlex.quote(sys.executable)} -m briefdeck extract --no-cache",
                     help="the extraction command the scorer runs on each article")
     ap.add_argument("--verbose", action="store_true", help="print the scorer's lines, with every miss")
+    ap.add_argument("--check", action="store_true", help=f"exit 1 when a set falls below its floors ({FLOORS.name})")
     args = ap.parse_args()
     if not args.scorer.is_file():
         print(f"No scorer at {args.scorer}: pass --scorer PATH to eval_extract.py", file=sys.stderr)
@@ -83,7 +100,15 @@ def main() -> int:
         total = {k: total[k] + counts[k] for k in total}
     if len(names) > 1:
         print(row("all", total))
-    return 0
+    if not args.check:
+        return 0
+    import yaml
+    floors = yaml.safe_load(FLOORS.read_text(encoding="utf-8"))
+    failed = {name: below_floors(name, counts, floors) for name, (counts, _) in zip(names, results)}
+    for name, problems in failed.items():
+        if problems:
+            print(f"{name}: below its floors: {'; '.join(problems)} (run with --verbose {name} to see each miss)")
+    return 1 if any(failed.values()) else 0
 
 
 if __name__ == "__main__":
