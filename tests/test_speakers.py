@@ -1979,3 +1979,9 @@ def test_the_company_or_agency_is_the_body_that_last_stated_something(before, sp
     text = (before + "\n\n\u201cWe know our customers are feeling it, and costs are up,\u201d the "
             + ("agency" if "Corp." in before else "company") + " said in a statement.")
     assert speaker_of(text, "We know our customers")[0] == speaker
+
+
+def test_a_clipped_name_is_not_an_acronym_to_spell_out():
+    text = ("The Huffington Post ran the story first.\n\n\u201cThe senator has had a mixed record on the issue,\u201d "
+            "HuffPo reported on Monday.")
+    assert speaker_of(text, "The senator has had")[0] == "HuffPo"

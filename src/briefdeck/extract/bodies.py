@@ -290,9 +290,9 @@ def french_name(name: str, text: str, end: int) -> str:
 def spelled_out(acronym: str, text: str) -> str:
     """The full name an acronym stands for where the text defines it ("the Premier Hardcourt League (PHL)"),
     or ``""``: its capitals' initials spell the acronym."""
-    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym[0].isupper()
-            and sum(c.isupper() for c in acronym) >= 2):
-        return ""
+    if not (2 <= len(acronym) <= 6 and (acronym.isupper() and acronym.isalpha()
+                                         or re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", acronym))):
+        return ""                                     # "MoD", "DfE" too; not "HuffPo", which is short for a name
     m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({acronym}\)", text)
     acronym = "".join(c for c in acronym if c.isupper())      # "MoD": the Ministry of Defence
     if m is None:
