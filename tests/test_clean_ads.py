@@ -138,9 +138,12 @@ def test_a_single_signed_letter_is_kept():
     assert "Alma Reyes" in clean(raw).text
 
 
+_BOARD = "".join(f"The ferry board met for the {n} time this year and set the winter timetable.\n\n"
+                 for n in ("first", "second", "third", "fourth"))
+
+
 def test_reader_comments_signed_at_the_end_of_each_opinion_go():
-    story = "".join(f"The ferry board met for the {n} time this year and set the winter timetable.\n\n"
-                    for n in ("first", "second", "third", "fourth"))
+    story = _BOARD
     raw = (story + "The board meets again in March.\n\nComments (3)\n\n"
            "Finally some sense from the board. \u2014 Gail, Pictou\n\n"
            "The 6 a.m. sailing is still missing. Why? \u2014 harbour_rat_9\n\n"
@@ -151,8 +154,7 @@ def test_reader_comments_signed_at_the_end_of_each_opinion_go():
 
 
 def test_reader_comments_signed_in_bold_before_a_dash_go():
-    story = "".join(f"The ferry board met for the {n} time this year and set the winter timetable.\n\n"
-                    for n in ("first", "second", "third", "fourth"))
+    story = _BOARD
     raw = (story + "The board meets again in March.\n\n### Join the conversation\n\n"
            "**Gail R., Pictou** \u2014 We moved here for the ferry in 2018. No regrets, but the 6 a.m. boat is "
            "always late and nobody on the board seems to ride it.\n\n"
