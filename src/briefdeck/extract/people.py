@@ -214,7 +214,7 @@ class Directory:
             offset = m.start() + m.group().find(raw[len(toks) - len(name)])
             if not cut and len(name) > 1 and (masked.startswith(",", m.end()) or masked.startswith(" in ", m.end())) \
                     and _OPENS_AT.search(masked, max(0, offset - 12), offset):
-                continue
+                continue                                   # "At Pine Hollow, a hospice …": a place
             title = " ".join(toks[:cut])
             if title and title.split()[0].lower() in NOT_NAMES:
                 title = " ".join(title.split()[1:])

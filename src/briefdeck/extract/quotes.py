@@ -137,9 +137,9 @@ class _Finder:
                               if " ".join(words[k:]) in self.d.people), None) or self.d.surname_person(words[-1], at)
                 return (known.called, known.role, known) if known is not None and self._a_person(known.name) \
                     else (bodies.short_for(maker, self.masked, at) or maker, "", None)   # "Northlake": a firm
-            body = bodies.body_named_before(m.text, self.masked, at, self._a_person)   # a body nearest first, then
-            named = None if body else back_references.named_relation(m.text, self.masked, at)   # "her son": "Her son,
-            if named:                                       # Daniel Doe," before
+            body = bodies.body_named_before(m.text, self.masked, at, self._a_person)      # the nearest body, first
+            named = None if body else back_references.named_relation(m.text, self.masked, at)
+            if named:                                       # "her son": "Her son, Daniel Doe," before
                 return self._named_at(named, at)
             if body:                                        # "the agency": Statistics Canada
                 return bodies.short_for(body, self.masked, at) or bodies.spelled_out(body, self.masked) or body, "", None
