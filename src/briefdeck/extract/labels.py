@@ -82,7 +82,7 @@ def _trim(words: list[str]) -> list[str]:
         words = words[:cuts[-1]] if cuts and cuts[-1] >= 2 else words[:MAX_WORDS]
     while words:
         last = words[-1].lower().strip(",.;:")
-        if last in _FUNCTION or last in _PREPOSITIONS or last in _TRAILING_ADVERBS \
+        if last in _FUNCTION or last in _PREPOSITIONS or last in _TRAILING_ADVERBS or last in _DETERMINERS \
                 or _PARTICIPLE.match(last) and len(words) > 2 and words[-2].lower() not in _FUNCTION:
             words = words[:-1]
         else:
