@@ -367,6 +367,8 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "> **Subscribe and save 60%**", "> Twelve issues of the Monthly delivered to your door, plus unlimited access.",
     "The Ledger is not responsible for the content of external internet sites.",
     "> **EVENT** \u00b7 **Ferry Futures Forum 2026** \u00b7 Halifax \u00b7 June 9\u201310",
+    "Trending: Bridge lane closures this weekend", "Weather Alert: Frost advisory for Kings County until 9 a.m.",
+    "Appeared in the March 6, 2026, print edition as 'Fares Frozen Again.'",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -768,3 +770,13 @@ def test_a_pasted_emails_subject_line_goes_when_it_repeats_the_headline():
 def test_a_subject_line_of_its_own_stays():
     text = "Subject: Ferry schedule for the spring\n\nSailings resume on April 2, the operator said."
     assert "Subject: Ferry schedule for the spring" in clean(text).text
+
+
+def test_a_clips_summary_under_its_video_label_and_a_caption_over_a_slash_credit_go():
+    story = "Hackers stole the names of 340,000 customers, the provider said on Friday.\n\nIt said the data was encrypted."
+    raw = ("[Video] Customers react to the breach\nCustomers in two suburbs told 10 News they learned of it by "
+           "letter.\n\n" + story)
+    assert clean(raw).text == story
+    raw = ("The offices in North Austin, photographed in 2023. The maker is one of the largest employers.\n"
+           "Herald file photo / Amaya Ruiz\n\n" + story)
+    assert clean(raw).text == story

@@ -198,7 +198,7 @@ _SCANNED = [
     (("subscri",), r".{0,160}\bsubscri(?:bers?|ptions?)\b.{0,200}\b(?:start (?:your|a) (?:subscription|free trial)|"
                    r"try (?:it |\d+ \w+ )?(?:free|for)|free trial|\d+ cents|unlimited (?:digital )?access)\b.{0,120}"),
     # "Published in the print edition of the March 17 issue …", "See a typo in this story? Report it."
-    (("print edition",), r".{0,80}\b(?:in|of) (?:the|our) print edition\b.{0,200}"),
+    (("print edition",), r".{0,80}\b(?:in|of) (?:the|our)\b[^.!?]{0,30}\bprint edition\b.{0,200}"),
     (("error in", "typo", "mistake in", "report an", "report a ", "error?", "mistake?"), r"(?:(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
                                     r"[^?]{0,60}\?.{0,100}|report (?:an? )?(?:error|typo|correction|problem|mistake)(?: or (?:an? )?(?:error|typo|omission|"
                                     r"mistake|problem|correction))?(?: on this page)?)"),
@@ -354,6 +354,7 @@ def is_boilerplate(line: str) -> bool:
     return any(f and (len(part.split()) > 1 or all(furniture)) for f, part in zip(furniture, parts))   # not a table's "Share"
 
 
+_MEDIA_LABEL = re.compile(r"\s*\[(?:video|photo|image|gallery|audio)\]", re.I)
 _ITALIC, _PICTURE = re.compile(r"([*_])[^*_\n]{3,400}\1"), re.compile(rf"\s*{_PICTURE_MD}\s*$")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")      # "*Share this article*": Markdown italics
 
@@ -376,6 +377,8 @@ def strip(text: str) -> Step:
             drop.update((i - 1, i))
         if _ITALIC.fullmatch(line.strip()) and _PICTURE.match(next((s for s in reversed(texts[:i]) if s.strip()), "")):
             drop.add(i)                             # "![…](…)" then "*Saturday picket, east lawn. Photo: …*"
+        if i and _MEDIA_LABEL.match(texts[i - 1]) and _caption(line + "."):
+            drop.add(i)                             # "[Video] Customers react" then the clip's one-line summary
         if is_boilerplate(line) or is_link_bar(texts, i):
             drop.add(i)
             if i and captions.CREDIT.match(line.strip()) and texts[i - 1].strip() \

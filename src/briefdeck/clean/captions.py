@@ -31,7 +31,7 @@ WHOLE_LINE = [
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
 CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"
                     r"|(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo(?:graph)?|image|picture)s? "
-                    r"(?:by|courtesy of|supplied by|provided by)\s.{2,80}"
+                    r"(?:by|courtesy of|supplied by|provided by|/)\s.{2,80}"
                     r"|courtesy(?: of)? (?-i:[A-Z]).{1,60}|\((?-i:[A-Z])[^()]{1,60} (?:photo|image)\))$", re.I)
 # a photographer's credit under the caption right above it: "Jo Doe for The Union Herald"
 FOR_OUTLET = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:[Tt]he )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4}")

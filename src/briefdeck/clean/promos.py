@@ -83,6 +83,8 @@ WHOLE_LINE = [
     r"join the (?:discussion|conversation|debate)\s*(?:[:\u2014\u2013-]\s*\d+ (?:comments?|replies))?",
     r"subscribe\s*[\u2014\u2013:-]\s*.{0,60}[$£€]\d.{0,60}", r"subscribe (?:and|&) save\b.{0,60}",
     r"(?:event|webinar|conference)\s*[\u00b7|:\u2014\u2013]\s.{0,200}",
+    # a site's strips: "Trending: I-35 lane closures this weekend", "Weather Alert: Frost advisory until 9 a.m."
+    r"trending(?: now| today| stories)?\s*:.{0,200}", r"(?:weather|traffic|travel|school|storm|flood|road) alert\s*:.{0,200}",
     # a sign-up box's small print and a paywall's offer: "By signing up you agree to receive …", "Unlock unlimited
     # Courier journalism: your first four weeks for £1 …", "Cancel whenever you like."
     r"by (?:signing up|subscribing|registering|clicking[^,\n]{0,30}),? you (?:agree|consent|accept)\b.{0,300}",
