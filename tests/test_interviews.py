@@ -63,3 +63,13 @@ def test_every_answer_of_a_question_and_answer_interview_is_the_interviewees_wor
 def test_a_headline_with_a_name_and_a_colon_or_a_tally_by_name_is_not_an_interview():
     quotes = _quotes(NEWS)
     assert not any(text.startswith(("The island ferry", "112 sailings", "Lindqvist said")) for text, _ in quotes)
+
+
+def test_the_outlet_that_only_asks_is_the_interviewer_and_its_questions_are_not_quotes():
+    text = ("# The ferry's new skipper\n\nMarta Lindqvist took over the island ferry in May.\n\n"
+            "**Harbour Lantern:** How many sailings were cancelled last winter?\n\n"
+            "**Lindqvist:** About one in eight, most of them on the old boat, which is forty-one years old.\n\n"
+            "**Harbour Lantern:** When does the new boat arrive?\n\n"
+            "**Lindqvist:** Not before 2028, because the yard needs three years at best.\n")
+    quotes = _quotes(text)
+    assert [s for _, s in quotes] == ["Marta Lindqvist", "Marta Lindqvist"]

@@ -1985,3 +1985,19 @@ def test_a_clipped_name_is_not_an_acronym_to_spell_out():
     text = ("The Huffington Post ran the story first.\n\n\u201cThe senator has had a mixed record on the issue,\u201d "
             "HuffPo reported on Monday.")
     assert speaker_of(text, "The senator has had")[0] == "HuffPo"
+
+
+def test_words_someone_called_a_thing_are_theirs_even_in_a_clause_with_no_that():
+    text = ("Mr. Redding argued that experience had produced little. He proposed a $4 billion fund for water "
+            "plants, a plan Ms. Varga called \u201ca press release with a pipeline drawn on it.\u201d")
+    assert speaker_of(text, "a press release")[0] == "Ms. Varga"
+    text = ("Governor Lena Castellanos toured the coast.\n\nAt a stop last week, she called the Senate plan "
+            "\u201ca tax cut for people who don't need one.\u201d")
+    assert speaker_of(text, "a tax cut")[0] == "Lena Castellanos"      # "plan" is the thing called, not a verb
+
+
+def test_a_speaker_set_off_by_commas_after_another_quotation_is_not_the_one_before_it():
+    text = ("After the debate, Paul Ostrowski, Ms. Varga's campaign manager, told reporters that Mr. Redding "
+            "\"still can't answer a yes-or-no question,\" while Kelsey Dunn, a spokeswoman for Mr. Redding, said "
+            "in a statement that voters had seen \"a leader who is ready on day one.\"")
+    assert speaker_of(text, "a leader who")[0] == "Kelsey Dunn"

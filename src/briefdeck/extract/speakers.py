@@ -96,8 +96,8 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
     # the leftmost phrase that opens a clause and is followed by commas up to the verb is the subject.
     found, close, k, right = None, j, j - 1, None
     while k >= 0 and j - k < 45:
-        if toks[k].text in ".;!?" or toks[k].text in "\u201c\u00ab":
-            break
+        if toks[k].text in ".;!?\"\u201d\u00bb" or toks[k].text in "\u201c\u00ab" or toks[k].text[0] == "\u2022":
+            break                                   # not past a quotation: "…,” while Jo Doe, a spokeswoman, said
         if _delimiter(toks[k]):
             inner = toks[k + 1:close]
             relative = bool(inner) and inner[0].low in _RELATIVES      # "X, which runs four furnaces, Jo Doe, said"
@@ -331,6 +331,10 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             after_who = _next_index(toks, who) if who else n
             if who and (who.end >= toks[k].start or after_who < n and toks[after_who].text == ","):
                 return who
+    if k > lo and _framing(toks[k]) and toks[k].text.endswith("ed"):   # "…, a plan Ms. Doe called “…”": hers
+        who = subject_of(toks, k, text) or phrase_left(toks, k - 1, text)[0]    # (a clause with no "that")
+        if who is not None and who.kind in (NAME, PRONOUN):
+            return who
     for v in range(n - 1, lo - 1, -1):                   # the speech verb nearest the quotation, with a subject
         if (finite(toks[v]) or _put_it(toks, v)) and not leads_to_verb(toks, v):
             who = _passive_agent(toks, v, text) or subject_of(toks, v, text)
@@ -347,12 +351,16 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
         if who is not None:
             return who
     for v in range(n - 1, lo - 1, -1):                   # "which historian Jane Doe calls “…"
-        if toks[v].text.islower() and (toks[v].text in FRAMING or toks[v].text[:-1] in FRAMING) \
-                and not toks[v].text.endswith("ing"):
+        if _framing(toks[v]):
             who = subject_of(toks, v, text)
             if who is not None and (who.kind in (NAME, PRONOUN) or issuer(who.text)):
                 return who                                     # "the trust's own risk register described it as"
     return None
+
+
+def _framing(t: Token) -> bool:
+    """A verb that frames the quoted words as someone's name for a thing: "called", "calls", "dubbed"."""
+    return t.text.islower() and (t.text in FRAMING or t.text[:-1] in FRAMING) and not t.text.endswith("ing")
 
 
 def _writer(toks: list[Token], to: int, text: str) -> Mention | None:
