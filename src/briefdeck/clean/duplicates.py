@@ -91,8 +91,8 @@ def drop(text: str) -> Step:
             continue
         pulled_last = False
         subject = _SUBJECT.match(line)
-        if subject and key(line[subject.end():]) in seen:
-            k = key(line[subject.end():])                 # an e-mail's subject, the headline printed again
+        if subject and (said := key(line[subject.end():])) in seen:
+            k = said                                      # an e-mail's subject, the headline printed again
         if k == previous or (len(k) >= _MIN_REPEAT or subject) and k in seen:
             why = "same as the line before" if k == previous else "repeats an earlier paragraph"
             replacements.append((prev_end, end, "", why))   # the separator before it goes too

@@ -110,8 +110,8 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         if not _could_be_named(toks):
             continue
         name = " ".join(toks)
-        if words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in toks) or len(toks) == 1 \
-                and words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in spelled_out(name, text).split()):
+        if words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in
+                                               [*toks, *(spelled_out(name, text).split() if len(toks) == 1 else ())]):
             continue                                  # "the company" is not the Harvesters Association, nor the MoD
         bodily = _has_body_word(toks)
         firm = short_for(name, text, m.start()) if len(toks) == 1 else ""

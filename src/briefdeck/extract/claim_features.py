@@ -101,17 +101,17 @@ _CLOCK_OPENS = re.compile(r"(?:At|By|Just|Shortly|Around|Before|Until|It was)\b[
                           r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d\d\b|\b(?:sunrise|dawn|daybreak|midnight|o[’']clock)\b)")
 
 
+# "in March", "by early spring", "until 2027": a time ahead, when a word in the sentence looks ahead
+_AHEAD = (r"(?:in|by|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|"
+          r"October|November|December|spring|summer|fall|autumn|winter)|(?:by|until) 20\d\d")
 # "Talks resume on Friday", "is expected to close by June", "still needs the council's approval": what happens next
 _NEXT_STEP = re.compile(r"\b(?:scheduled|(?:is|are) (?:due|set|expected) to|expects? to|expected to|plans? to|"
                         r"intends? to|will (?:return|resume|vote|decide|rule|meet|hear|begin|start|appeal|face|need|go|"
                         r"have to|be (?:asked|required|allowed))|still (?:needs?|requires?|has to|must)|"
-                        r"next (?:week|month|year|step|round|meeting|session)|deadline|by the end of|"
-                        r"(?:in|by|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|"
-                        r"September|October|November|December|spring|summer|fall|autumn|winter)|(?:by|until) 20\d\d)\b")
+                        rf"next (?:week|month|year|step|round|meeting|session)|deadline|by the end of|{_AHEAD})\b")
 
 
-_DATED_AHEAD = re.compile(r"\b(?:(?:in|by|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|"
-                          r"September|October|November|December|spring|summer|fall|autumn|winter)|(?:by|until) 20\d\d)\b")
+_DATED_AHEAD = re.compile(_AHEAD)
 _FUTURE = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due|set|expected|scheduled|to)|expects?|plans?|intends?|"
                      r"from|starting|begins?|opens?|takes? effect|next|remains?|stays?)\b")
 

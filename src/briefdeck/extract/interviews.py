@@ -15,7 +15,6 @@ somewhere in the text, before anything is read as an interview, so a transcript 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from briefdeck.extract.people import Directory
@@ -49,13 +48,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
-    counts = Counter(m.group("label") for m in _LABEL.finditer(text))
-    turns: dict[str, list[str]] = {}
+    turns: dict[str, list[str]] = {}                      # what each label says, a line a turn
     for m in _LABEL.finditer(text):
         line_end = text.find("\n", m.end())
         turns.setdefault(m.group("label"), []).append(text[m.end():line_end if line_end >= 0 else len(text)])
-    labels = [label for label, n in counts.items() if n >= MIN_ANSWERS and label not in ("Q", "Question", "Note", "Editor")
-              and not all(_question(turn) for turn in turns[label])]    # the one who only asks is the interviewer
+    labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
+              and label not in ("Q", "Question", "Note", "Editor")
+              and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
     if not labels:
         return []
     directory = Directory(text)
