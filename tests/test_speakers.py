@@ -1994,6 +1994,8 @@ def test_words_someone_called_a_thing_are_theirs_even_in_a_clause_with_no_that()
     text = ("Governor Lena Castellanos toured the coast.\n\nAt a stop last week, she called the Senate plan "
             "\u201ca tax cut for people who don't need one.\u201d")
     assert speaker_of(text, "a tax cut")[0] == "Lena Castellanos"      # "plan" is the thing called, not a verb
+    text = "Others include a collection from the cartoonist Gary Trent called \u201cHuge: 30 Years of Cartoons.\u201d"
+    assert said(text)[0][1] != "Gary Trent"                               # a title, not his words
 
 
 def test_a_speaker_set_off_by_commas_after_another_quotation_is_not_the_one_before_it():

@@ -11,7 +11,7 @@ import re
 
 from briefdeck.extract.apposition import appositive, described_then_named, named_after, title_like
 from briefdeck.extract.back_references import issuer, named_last
-from briefdeck.extract.bodies import listed_after
+from briefdeck.extract.bodies import PREPOSITIONS, listed_after
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
                                        SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, leads_to_verb)
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_forward, skip_tail
@@ -332,8 +332,11 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             if who and (who.end >= toks[k].start or after_who < n and toks[after_who].text == ","):
                 return who
     if k > lo and _framing(toks[k]) and toks[k].text.endswith("ed"):   # "…, a plan Ms. Doe called “…”": hers
-        who = subject_of(toks, k, text) or phrase_left(toks, k - 1, text)[0]    # (a clause with no "that")
-        if who is not None and who.kind in (NAME, PRONOUN):
+        who = subject_of(toks, k, text)
+        if who is None:                                   # a clause with no "that"; not "a book by Jo Doe called …"
+            who, start = phrase_left(toks, k - 1, text)
+            who = who if start and not any(t.low in PREPOSITIONS for t in toks[max(0, start - 3):start]) else None
+        if who is not None and who.kind == NAME:          # ("whom he called": the speech verb before says who he is)
             return who
     for v in range(n - 1, lo - 1, -1):                   # the speech verb nearest the quotation, with a subject
         if (finite(toks[v]) or _put_it(toks, v)) and not leads_to_verb(toks, v):
