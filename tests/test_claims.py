@@ -345,7 +345,8 @@ def test_the_best_five_say_what_happens_next_when_the_article_does(monkeypatch):
         return [sn.anchor.exact for sn in sorted(_claims(text), key=lambda sn: -sn.score)[:5]]
     hearing = "The provincial regulator will hold a public hearing on the cuts in March."
     monkeypatch.setattr(claims, "NEXT_STEP_REACH", claims.TOP)
-    assert hearing not in best_five()             # without the rule, the figures fill the first five
+    monkeypatch.setitem(claims.WEIGHTS, "next_step", 0.0)
+    assert hearing not in best_five()             # without the rule or the trait, the figures fill the first five
     monkeypatch.undo()
     assert hearing in best_five()
 

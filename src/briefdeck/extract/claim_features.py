@@ -91,6 +91,12 @@ _SCENE = re.compile(r"(?:(?:On|In|At|By|Early|Late|One)\s(?:a\s|an\s|the\s)?(?:[
                     r"|Here(?:’s|'s|\sis|\sare)\b|Now,|It\swas\s(?:a|an|the)\b)")
 # "Here is a number worth keeping in your head: …": a columnist talking to the reader, outside quotation marks
 _TO_READER = re.compile(r"\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|you[’']d)\b")
+# "The company said …", "according to the union": someone's account, which an analyst cites less than a fact
+_REPORTED = re.compile(r"\b(?:said|says|told|according to|added|argued|warned|noted)\b")
+# "The union welcomed the deal", "critics slammed it": a reaction to the news, not the news
+_REACTION = re.compile(r"\b(?:welcomed|criticized|criticised|praised|condemned|slammed|called (?:it|the)|urged)\b")
+_NUMBER = re.compile(r"\d[\d,.]*")
+MAX_NUMBERS = 4             # "numbers": how many numbers a sentence states, up to this many
 
 
 # "Jo Doe has …", "Before sunrise most mornings, Jo Doe drives …": a first name, a surname and a lower-case verb
@@ -183,5 +189,9 @@ def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragra
         "finding": float(bool(_FINDING.search(low))),
         "scene": float(bool(_SCENE.match(sentence))),
         "anecdote": float(anecdote(sentence)),
+        "reported": float(bool(_REPORTED.search(low))),
+        "reaction": float(bool(_REACTION.search(low))),
+        "numbers": 0.0 if method else min(len(_NUMBER.findall(own)), MAX_NUMBERS) / MAX_NUMBERS,
+        "next_step": float(next_step(sentence)),
         "words": sum(_WORD_WEIGHTS.get(w, 0.0) for w in set(_WORD.findall(low))),
     }

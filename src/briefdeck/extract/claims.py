@@ -161,7 +161,7 @@ WEIGHTS = {"quality": 4.14, "central": 0.85, "headline": 2.79, "lead": 0.36, "op
            "quoted": -0.75, "quote_paragraph": -0.17, "pronoun": -0.58, "digit": 0.79, "figure": -1.23,
            "dated": 0.45, "leads_in": -0.71, "to_reader": -0.52, "finding": 0.78, "scene": -5.7,
            "length": 2.45, "paragraph": -0.67, "money": 0.06, "figures_rank": 2.72, "concrete_rank": 0.03,
-           "words": 1.0, "anecdote": -1.67}
+           "words": 1.0, "anecdote": -1.67, "reported": -0.36, "reaction": -0.71, "numbers": 0.53, "next_step": 0.71}
 # "Jane Doe was blunter. “…”": a short sentence that only introduces the quotation after it
 LEAD_IN_WORDS = 8
 _QUOTE_NEXT = re.compile(r"\s*[“\"]")
