@@ -265,6 +265,17 @@ CASES = {
         "\u201cAfter that, the sticker is the sticker.\u201d",
         [("We absorbed what we could in the spring.", "Martine Okafor"),
          ("After that, the sticker is the sticker.", "Martine Okafor")]),
+    "said Ald. Name: an alderman's title, not a name": (
+        "\u201cWe keep paying and nobody answers for it,\u201d said Ald. Marta Quill, one of the six no votes.",
+        [("We keep paying and nobody answers for it", "Marta Quill")]),
+    "a spokesperson for the firm, described with a place, said": (
+        "A spokesperson for Corncrib Foods, a grocery chain with 180 stores in the Midwest, said the company "
+        "\u201chas added growers in three countries since 2021.\u201d",
+        [("has added growers in three countries since 2021.", "A spokesperson for Corncrib Foods")]),
+    "a campaign named 'Families for …', described, said": (
+        "Families for Safer Roads, the group that has campaigned for the limit since 2015, said in a statement "
+        "that the vote \u201cputs lobbying ahead of lives.\u201d",
+        [("puts lobbying ahead of lives.", "Families for Safer Roads")]),
 }
 
 

@@ -98,7 +98,7 @@ PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "", "we": "p"}
 # Words written with a full stop that does not end the sentence: "Coun. Doe", "Acme Inc. said", "Jan. 5"
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen sens rep reps gov gen gens lt col maj capt sgt st jr sr rev hon pres messrs mme mmes mlle "
-    "coun supt insp det const cpl pte cmdr adm brig fr msgr atty del mt ft "
+    "coun ald supt insp det const cpl pte cmdr adm brig fr msgr atty del mt ft "
     "inc corp co ltd no nos vs approx dept univ est fig jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # ... and the states and provinces, which also end sentences ("… in Auburn Hills, Mich.")
 PLACE_ABBREVIATIONS = frozenset(
@@ -113,7 +113,7 @@ TITLES = frozenset(
     "president vice-president vp prime premier minister secretary senator sen rep representative congressman "
     "congresswoman congressmember assemblyman assemblywoman governor gov lt lieut gen general col colonel maj "
     "major capt captain cmdr commander adm admiral sgt sergeant cpl corporal pvt pte chief justice judge "
-    "mayor coun cllr councillor councilor councilman councilwoman councilmember alderman alderwoman ambassador chancellor "
+    "mayor coun ald ald. cllr councillor councilor councilman councilwoman councilmember alderman alderwoman ambassador chancellor "
     "king queen prince princess pope cardinal "
     "archbishop bishop rabbi imam pastor reverend rev deacon dean provost speaker leader commissioner "
     "superintendent inspector detective officer constable coach mp mpp mla mna mha td senators attorney "
@@ -173,6 +173,10 @@ ROLE_NOUNS = frozenset(
     "federation utility district force trust railway airline insurer league society chamber broadcaster publisher "
     "carmaker automaker startup city county municipality township".split())
 # Organisation words: a capitalised run containing one names a body, not a person.
+# People who name a campaign after themselves: "Families for Safer Highways", "Citizens for Clean Water"
+ADVOCATES = frozenset("americans canadians britons citizens doctors families farmers fathers friends moms mothers "
+                      "neighbors neighbours nurses parents physicians residents scientists students taxpayers "
+                      "teachers veterans voters women workers".split())
 ORG_WORDS = frozenset(
     "party committee university college school house senate congress parliament department ministry agency "
     "news times post journal press inc corp co ltd llc company association council union center centre "
@@ -192,7 +196,7 @@ ORG_WORDS = frozenset(
 TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
                 "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "
                 "prosecutor sheriff speaker treasurer leader congressman congresswoman representative".split()}
-_COUNCIL_WORDS = {"councillor", "councilor", "councilmember", "council", "alderman", "alderwoman"}
+_COUNCIL_WORDS = {"councillor", "councilor", "councilmember", "council", "alderman", "alderwoman", "ald"}
 for _w in ("councilman", "councilwoman", "alderman", "alderwoman", "councillor", "councilor", "councilmember"):
     TITLE_WORDS[_w] = _COUNCIL_WORDS | {_w}                   # "Councilwoman Jo Doe" ... "the councilwoman said"
 TITLE_WORDS["doctor"] = {"dr"}                          # "Dr. Jo Doe" ... "the doctor said"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (ABBREVIATIONS, DETERMINERS, FRAMING, HONORIFICS, IRREGULAR_PAST,
+from briefdeck.extract.lexicon import (ABBREVIATIONS, ADVOCATES, DETERMINERS, FRAMING, HONORIFICS, IRREGULAR_PAST,
                                        NATIONAL_BODY, NOT_NAMES, NOT_TRADES, ORG_WORDS, PLACE_ABBREVIATIONS, PRONOUNS,
                                        ROLE_NOUNS, SPEECH, STOPS, TITLES, TRADE, title_as_surname)
 from briefdeck.extract.first_names import first_name_gender
@@ -194,7 +194,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         if t.cap and not _possessive(t) or t.low in _JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text) \
                 or t.cap and t.text.endswith(("s\u2019", "s'")) and run and run[-1].low in ORG_WORDS \
                 or t.text == "the" and run and k > 0 and toks[k - 1].text in ("of", "for") \
-                or t.text == "for" and run and k > 0 and toks[k - 1].cap and toks[k - 1].low in ORG_WORDS:
+                or t.text == "for" and run and k > 0 and toks[k - 1].cap and (toks[k - 1].low in ORG_WORDS
+                                                                             or toks[k - 1].low in ADVOCATES):
             # a plural possessive inside the name of a body ("Vehicle Manufacturers' Association"), "of the" and
             # "for" inside one ("Office of the U.S. …", "Department for Transport", "Office for the Environment")
             run.insert(0, t)
@@ -278,7 +279,7 @@ def _joins(toks: list[Token], k: int) -> bool:
             and k + 2 < len(toks) and toks[k + 2].cap:
         return True                       # "Federal Office for the Environment", "Office of the Auditor General"
     if toks[k].text in ("for", "and"):    # "Department for Transport", "Department of Housing and Regional …"
-        return left.cap and right.cap and (left.low in ORG_WORDS if toks[k].text == "for" else any(  # "Centers for
+        return left.cap and right.cap and (left.low in ORG_WORDS or left.low in ADVOCATES if toks[k].text == "for" else any(  # "Centers for
             toks[j].low in ("of", "for") and toks[j - 1].low in ORG_WORDS for j in range(max(1, k - 3), k - 1))  # Disease …"
             or NATIONAL_BODY.search(" ".join(t.text for t in toks[max(0, k - 3):k + 1]) + " ") is not None)
     if toks[k].low not in _JOINERS:

@@ -123,7 +123,8 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
     if found is None:
         inner = toks[close + 1:j] if close < j else []
         appos = classify(inner, text) if inner and all(t.word or t.text == "." for t in inner) \
-            and inner[0].low not in _RELATIVES else None   # not "…, which …, said"
+            and inner[0].low not in _RELATIVES and inner[0].low not in DETERMINERS else None
+        # not "…, which …, said", nor "…, a chain with stores in the Midwest, said": only a name set off
         if appos is not None and appos.kind == NAME and not any(w.lower() in ORG_WORDS for w in appos.name.split()):
             # "One of its top executives, Jane Doe, testified"
             b = close
