@@ -114,7 +114,7 @@ def test_a_related_heading_with_a_paragraph_after_it_keeps_the_paragraph():
 
 @pytest.mark.parametrize("heading", ["17 thoughts on \u201cFerry co-op asks the province for two new boats after a "
                                      "winter of missed sailings and a packed meeting in Souris\u201d",
-                                     "Join the Discussion (23)"])
+                                     "Join the Discussion (23)", "### Letters and comments (3)"])
 def test_a_comment_section_under_a_count_of_thoughts_or_a_discussion_heading_goes(heading):
     story = ("The ferry co-op will ask the province for two new boats, its board said on Tuesday, after a winter in "
              "which the old ones missed 41 sailings.\n\nThe boats would cost about $38 million each, according to "
@@ -122,6 +122,16 @@ def test_a_comment_section_under_a_count_of_thoughts_or_a_discussion_heading_goe
              "ahead of them.\n\nThe request goes to the legislature in March.")
     raw = (story + f"\n\n{heading}\nMarta from Souris\nI have waited on that dock three times this month.\n"
            "Ken P.\nTwo new boats won't fix the schedule.\nDee R.\nAbout time the province paid for this.")
+    assert clean(raw).text == story
+
+
+def test_letters_signed_in_bold_with_a_place_before_a_dash_go_under_their_heading():
+    story = ("The ferry co-op will ask the province for two new boats, its board said on Tuesday, after a winter in "
+             "which the old ones missed 41 sailings.\n\nThe boats would cost about $38 million each, according to "
+             "the co-op's filing.\n\nThe request goes to the legislature in March.")
+    raw = (story + "\n\n### Letters and comments (3)\n\n**Marta Rook, Souris, P.E.I.** \u2014 I have waited on "
+           "that dock three times this month.\n\n**Ken Pyle, Montague, P.E.I.** \u2014 Two boats won't fix the "
+           "schedule.\n\n[Read all letters](#)")
     assert clean(raw).text == story
 
 

@@ -53,6 +53,7 @@ _USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")
 _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent|neighbou?r|"
                       r"listener|viewer|member|community)\s+)?"
                       r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters|exchange|feedback|remarks)"
+                      r"(?:\s+(?:and|&)\s+(?:comments?|responses?|reactions?|replies|letters|feedback))?"   # "Letters and comments"
                       r"(?:\s*\(\d+\)|\s+\d+)?(?:\s+(?:section|below|to (?:this|the) (?:post|story|article)))?"
                       r"(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30}|[*_]*\s+[\u2014\u2013\u00b7]\s+[*_]*[^.!?*]{1,60}[.!]?)?[\W_]*$"
                       r"|^[\W_]*(?:what (?:our )?(?:readers|listeners|viewers|members) (?:are )?say(?:ing)?(?:\s*\(\d+\))?|"

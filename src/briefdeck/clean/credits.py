@@ -24,7 +24,7 @@ _WRITER = rf"{_NAME}(?:\s+in\s+(?-i:[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){{0,2}
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 BYLINE = re.compile(                                    # ("Posted July 23, 2025 by Jo Doe, Organizer")
-    rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted)(?:\s+(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})?\s+)?by\s+(?!the numbers\b)(?P<who>{_WRITER}(?:(?:,\s|\s(?:and|&)\s)"
+    rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted)(?:\s+(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})?\s+)?by:?\s+(?!the numbers\b)(?:(?-i:[a-z][a-z-]+\s+){{0,2}}(?:reporter|correspondent|writer|editor)\s+)?(?P<who>{_WRITER}(?:(?:,\s|\s(?:and|&)\s)"
     rf"{_WRITER}){{0,2}})(?P<rest>(?:{_SEP}[^\n!?]{{0,80}}?)*)[\W_]*$", re.I)
 _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes minute mins min read updated published "
                         "posted staff special senior chief writer reporter correspondent editor contributor columnist "
@@ -33,7 +33,7 @@ _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes min
 # "Feb 2, 2025 | Updated 4 hours ago", "Posted: Mar. 3, 2026 10:04 AM ET · 5 min read": only when, not what
 _STAMP_WORD = re.compile(
     rf"{_MONTH}\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|"
-    r"\d{1,4}(?:[:/.-]\d{1,4}){0,2}(?:st|nd|rd|th)?[,.]?|updated|published|posted|filed|last|first|modified|on|at|"
+    r"\d{1,4}(?:[:/.-]\d{1,4}){0,2}(?:st|nd|rd|th)?[,.]?|\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?|updated|published|posted|filed|last|first|modified|on|at|"
     r"about|around|roughly|an?|\d{1,2}-min(?:ute)?s?|"                  # "Filed March 11 · roughly a 6-minute read"
     r"ago|hours?|hrs?|minutes?|mins?|min|read|[ap]\.?m\.?|e[sd]?t|p[sd]?t|utc|gmt|bst|[|\u00b7\u2022\u2014\u2013:-]",
     re.I)
@@ -72,7 +72,9 @@ _NAME_BESIDE = re.compile(rf"[*_]*(?P<who>{_NAME})[*_]*(?:\s+in\s+(?-i:[A-Z][\w�
 # ... or only the writer's role and beat under the headline: "Senior Editor, Wireless"
 _ROLE_BEAT = re.compile(rf"{_ROLE_PHRASE}(?:\s*,\s*(?-i:[A-Z])[\w&’' -]{{1,30}})?", re.I)
 TOP_LINES = 4
-_NAME_ROLE = re.compile(rf"(?P<who>{_NAME})\s*[,|\u00b7\u2022\u2014\u2013]\s*{_ROLE_PHRASE}", re.I)
+_NAME_ROLE = re.compile(rf"(?P<who>{_NAME})\s*[,|\u00b7\u2022\u2014\u2013]\s*{_ROLE_PHRASE}"
+                        rf"|(?P<bare>{_NAME})\s+(?-i:[A-Z])[\w&-]*\s+(?:[\w&-]+\s+){{0,2}}{_ROLE}", re.I)   # "Jo Doe Senior
+#                                                                                                 companies reporter"
 _CONTACT = re.compile(r"@|\?$")           # "Got a tip? Email jo@…": how to reach them, not more of the bio
 
 
@@ -117,6 +119,17 @@ def is_stamp(line: str) -> bool:
     return all(_STAMP_WORD.fullmatch(t.strip(",:")) or not t.strip(",:") for t in tokens)
 
 
+def _credit_parts(line: str) -> bool:
+    """ "Jo Doe · The Ledger · Posted: Nov 12, 2025 4:00 AM | Updated: 3 hours ago": a name, then an outlet and
+    when, each part set off: every part after the name short and capitalised, or a time stamp, and one a stamp."""
+    parts = [part.strip() for part in re.split(r"\s[|\u00b7\u2022]\s", line.strip())]
+    if len(parts) < 3 or not _NAME_LINE.fullmatch(parts[0]):
+        return False
+    stamps = [is_stamp(part) for part in parts[1:]]
+    return any(stamps) and all(stamp or len(part.split()) <= 4 and all(w[:1].isupper() for w in part.split())
+                               for part, stamp in zip(parts[1:], stamps))
+
+
 _ABOUT = re.compile(r"^[*_]*(?:about the (?:writer|reporter|author)s?|the (?:writer|reporter|author))[*_]*\s*[:.\u2014\u2013]"
                     r"[*_]*\s*", re.I)                 # "About the writer: …", "**About the author.** …"
 _SPEECH = re.compile(r"\b(?:said|told)\b")
@@ -147,19 +160,21 @@ def strip(text: str) -> Step:
     runs: list[tuple[list[Para], str]] = []
     names: set[str] = set()
     for i, p in enumerate(paras):
-        if "by " in p.text[:40].lower() and is_byline(p.text):
+        if ("by " in p.text[:40].lower() or "by:" in p.text[:40].lower()) and is_byline(p.text):
             names.update(byline_names(p.text))
             runs.append(([p], "byline"))
         elif is_stamp(p.text):
             runs.append(([p], "time stamp"))
         elif i < TOP_LINES and p.words <= 6 and _ROLE_BEAT.fullmatch(p.text.strip()):
             runs.append(([p], "byline"))
+        elif p.words <= 24 and _credit_parts(p.text):
+            runs.append(([p], "byline"))
         elif p.words <= 12 and (m := _NAME_BESIDE.fullmatch(p.text.strip())) \
                 and (re.search(_DATE, p.text, re.I) or OUTLET.search(p.text.strip(" *_"))):
             names.add(m.group("who"))
             runs.append(([p], "byline"))
         elif p.words <= 8 and (m := _NAME_ROLE.fullmatch(p.text.strip())):
-            names.add(m.group("who"))
+            names.add(m.group("who") or m.group("bare"))
             runs.append(([p], "byline"))
         elif i + 1 < len(paras) and name_over_role(paras, i):
             names.add(p.text)
