@@ -369,6 +369,13 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "> **EVENT** \u00b7 **Ferry Futures Forum 2026** \u00b7 Halifax \u00b7 June 9\u201310",
     "Trending: Bridge lane closures this weekend", "Weather Alert: Frost advisory for Kings County until 9 a.m.",
     "Appeared in the March 6, 2026, print edition as 'Fares Frozen Again.'",
+    "Sign up to get the morning's harbour news from The Lantern, part of Lantern Media Ltd.",
+    "Thanks for signing up!", "We use your details only to send this bulletin. Read our privacy policy.",
+    "Log in / Create a free account", "We’d like to set analytics cookies to see how readers use the site.",
+    "Necessary cookies stay on at all times.", "Accept optional cookies", "Copy link to clipboard",
+    "Listen to article (4 min)", "Video runtime 3:12", "Our editorial standards: the Lantern Code",
+    "We acknowledge the Gadigal people, the traditional custodians of the land on which we work.",
+    "By **Ada Quill** · Posted Tue 3 Mar 2026 at 6:10am",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"

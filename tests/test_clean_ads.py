@@ -125,6 +125,15 @@ def test_a_comment_section_under_a_count_of_thoughts_or_a_discussion_heading_goe
     assert clean(raw).text == story
 
 
+def test_a_sponsored_box_of_lines_with_the_sponsors_name_goes_whole():
+    story = ("The ferry co-op will ask the province for two new boats, its board said on Tuesday.\n\n"
+             "The boats would cost about $38 million each, according to the co-op's filing.\n\n")
+    box = ("SPONSORED\nTidewater Marine Finance\nNeed a new hull before spring? Rates fixed for five years on "
+           "refits and repowers.\nLearn more\n\n")
+    assert clean(story + box + "The request goes to the legislature in March.").text == \
+        story + "The request goes to the legislature in March."
+
+
 def test_letters_signed_in_bold_with_a_place_before_a_dash_go_under_their_heading():
     story = ("The ferry co-op will ask the province for two new boats, its board said on Tuesday, after a winter in "
              "which the old ones missed 41 sailings.\n\nThe boats would cost about $38 million each, according to "

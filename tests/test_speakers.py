@@ -276,6 +276,11 @@ CASES = {
         "Families for Safer Roads, the group that has campaigned for the limit since 2015, said in a statement "
         "that the vote \u201cputs lobbying ahead of lives.\u201d",
         [("puts lobbying ahead of lives.", "Families for Safer Roads")]),
+    "'the statement said' after a spokesperson for a body said in a statement": (
+        "A spokesperson for the Office of Regional Councils said in a statement that 41 councils had been "
+        "reviewed.\n\n\u201cEvery council must have independent checks on how contracts are approved,\u201d the "
+        "statement said.",
+        [("Every council must have independent checks on how contracts are approved", "Office of Regional Councils")]),
 }
 
 

@@ -151,7 +151,8 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
             k += 1
         box = [p for p in paras[i + 1:k] if any(c.isalpha() for c in p.text)]     # not a rule "-----"
         ends = k == len(paras) or paras[k].start > paras[k - 1].end + 1
-        selling = [_signs(p) > 0 or is_lead_in(p.text) for p in box]
+        selling = [_signs(p) > 0 or is_lead_in(p.text) or p.words <= 6 and bool(_NAME_LINE.match(p.text))
+                   for p in box]                     # the sponsor's name in the box sells too
         if len(box) > 1 and ends and selling[-1] and 2 * sum(selling) >= len(box):   # and it ends on the pitch
             run, j = paras[i:k], k
     while j < len(paras) and len(run) <= MAX_BLOCK:

@@ -96,7 +96,7 @@ def byline_names(line: str) -> list[str]:
 
 def is_byline(line: str) -> bool:
     """"By Jo Doe | The Ledger | March 3" is a byline; "By Tuesday, the board had voted" is not."""
-    m = BYLINE.match(line.strip())
+    m = BYLINE.match(re.sub(r"\*\*|__", "", line.strip()))      # "By **Jo Doe** · Posted …"
     if not m:
         return False
     rest = [w for w in re.split(r"[\s,|\u00b7\u2022\u2014\u2013]+", m.group("rest")) if w]

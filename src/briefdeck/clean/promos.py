@@ -95,6 +95,21 @@ WHOLE_LINE = [
     r"a version of this (?:article|story|piece|report) (?:appears|appeared|was published|ran)\b.{0,300}",
     r"(?-i:[A-Z])[\w .&’'-]{1,40} is (?:edited|written|curated|compiled|put together) by (?-i:[A-Z])[^.\n]{1,80}?"
     r"(?:,? and (?:produced|designed|edited|copy-edited) by [^.\n]{1,60})?\.(?: (?:reach|contact|e-?mail|write to) .{0,120})?",
+    # a sign-up box in its own words: "Sign up to get daily headline news from …", "Thanks for signing up!",
+    # "We use your data only to send this newsletter.", "Sign in / Create a free account"
+    r"sign up to (?:get|receive) .{0,160}", r"thanks? (?:you )?for (?:signing up|subscribing|registering)[.!]?",
+    r"we (?:use|will use|only use) your (?:data|details|e-?mail(?: address)?) only to .{0,160}",
+    r"(?:sign|log) ?in\s*/\s*(?:create|register|open)(?: an?| your)?(?: free)? account",
+    # a cookie prompt: "We'd like to set optional cookies …", "Essential cookies stay on regardless."
+    r"we[’']d like to (?:set|use) (?:[\w-]+ )?cookies\b.{0,200}",
+    r"(?:essential|necessary|strictly necessary) cookies (?:stay|remain|are always) (?:on|active|enabled)\b.{0,80}",
+    r"accept (?:optional|all optional|non-essential|analytics) cookies",
+    # a player's and a page's buttons: "Copy link to clipboard", "Listen to article (5 min)", "Video runtime 2:47"
+    r"copy (?:the )?link(?: to (?:the )?clipboard)?|link copied(?: to (?:the )?clipboard)?[.!]?",
+    r"listen to (?:this |the )?(?:article|story)(?:\s*\(\d+\s*min(?:ute)?s?\))?", r"(?:video )?(?:runtime|duration)\s*:?\s*\d{1,2}:\d\d",
+    # an Australian site's acknowledgement of Country, and a site's link to its standards
+    r"we (?:pay (?:our )?respects? to|acknowledge) the\b.{0,80}\b(?:owners|custodians)\b.{0,300}",
+    r"our (?:reporting |editorial |journalistic )?(?:standards|principles)\s*:.{0,80}",
 ]
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap)
 SCANNED = [

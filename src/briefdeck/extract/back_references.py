@@ -111,7 +111,7 @@ _UNNAMED_TAIL = re.compile(r"[ \t]+who[ \t]+[^,.;()\n\u201c\"]{0,60}?\b(?:to be 
 _DOCUMENTS = r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post)"
 _DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey".split())
 _WRITTEN = r"(?:report|study|survey|analysis|statement|letter|memo|email|release)"
-_MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,6}?[\w\u2019'&.\-]+)"
+_MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,8}?[\w\u2019'&.\-]+)"
 # "Hutchins acknowledged the pattern in a memo to regional leadership"
 _IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,6}}?in[ \t]+"
                             rf"(?:an?|the|her|his|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}\b", re.M)
