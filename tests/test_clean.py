@@ -376,6 +376,11 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Listen to article (4 min)", "Video runtime 3:12", "Our editorial standards: the Lantern Code",
     "We acknowledge the Gadigal people, the traditional custodians of the land on which we work.",
     "By **Ada Quill** · Posted Tue 3 Mar 2026 at 6:10am",
+    "> **About cookies:** We would like to set analytics cookies to see how the site is used. Necessary cookies "
+    "stay on. [Accept all cookies](#) \u00b7 [No thanks](#)",
+    "Commenting is now closed for this story. Read our [house rules](https://lantern.example/rules) to see how we "
+    "moderate.",
+    "Latest in Business\nFerry firm names new chief\nPort fees rise again next year",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"

@@ -113,6 +113,9 @@ WHOLE_LINE = [
 ]
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap)
 SCANNED = [
+    # a cookie banner in one paragraph: "A note on cookies: … Essential cookies stay on. Accept optional cookies"
+    (("cookies",), r"(?=.*\bcookies\b.*\bcookies\b).{0,300}\b(?:accept|allow|reject) (?:all |optional |non-essential |"
+                   r"analytics )?cookies\b.{0,200}"),
     (("listen to",), _NOT_SAID + r"listen to (?:the|this) (?:full |whole |entire )?(?:episode|interview|conversation|"
                                  r"segment)\b.{0,200}"),
     (("endorse",), r".{0,80}\bdoes not endorse (?:any )?(?:the )?(?:products|businesses|services|companies)\b.{0,200}"),
