@@ -73,3 +73,11 @@ def test_the_outlet_that_only_asks_is_the_interviewer_and_its_questions_are_not_
             "**Lindqvist:** Not before 2028, because the yard needs three years at best.\n")
     quotes = _quotes(text)
     assert [s for _, s in quotes] == ["Marta Lindqvist", "Marta Lindqvist"]
+
+
+def test_a_headline_quoting_the_interview_under_it_gives_the_interviewee_as_its_speaker():
+    text = INTERVIEW.replace("# Q&A: Why the ferry keeps breaking down",
+                             "# \u201cYou cannot keep a forty-year-old engine running on goodwill\u201d: the ferry "
+                             "chief on a hard winter")
+    quotes = dict(_quotes(text))
+    assert quotes["You cannot keep a forty-year-old engine running on goodwill"] == "Marta Lindqvist"

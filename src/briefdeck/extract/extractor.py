@@ -8,6 +8,7 @@ from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source, anchor_at
 from briefdeck.extract import claims, figures, interviews, measures, quotes, sentences, single_marks
 from briefdeck.extract.people import BYLINE
 
+_WORD = re.compile(r"\w+")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"
                        r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]*){0,3}\s*\([A-Z][\w .]{1,20}\)\s*)"
                        r"(?:\u2014|\u2013|--|-)\s+")
@@ -35,7 +36,7 @@ def extract(source: Source) -> list[Snippet]:
     doubled = single_marks.as_double(text)
     found = [(q.start, q.end, q.speaker, q.role, q.attributed) for q in quotes.find(doubled, doubled=True)]
     answers = [(a.start, a.end, a.speaker, a.role, True) for a in interviews.answers(text)]   # a Q&A's answers
-    for start, end, speaker, role, attributed in sorted(found + answers) if answers else found:
+    for start, end, speaker, role, attributed in _echoes(sorted(found + answers) if answers else found, text):
         base = 0.75 if attributed else 0.35
         words = len(text[start:end].split())
         add(QUOTE, start, end, speaker=speaker, role=role, score=round(base + min(0.15, 0.01 * words), 3))
@@ -67,6 +68,20 @@ def extract(source: Source) -> list[Snippet]:
         if k >= 0 and inside[k][0] <= c.start and c.end <= inside[k][1] + 2:
             continue
         add(CLAIM, c.start, c.end, score=c.score)
+    return out
+
+
+def _echoes(quoted: list[tuple], text: str) -> list[tuple]:
+    """A quotation nobody is named for, whose words someone says again in a longer quotation (a headline quoting
+    the interview under it), is theirs."""
+    words = [" " + " ".join(_WORD.findall(text[q[0]:q[1]].casefold())) + " " for q in quoted]
+    out = []
+    for (start, end, speaker, role, attributed), said in zip(quoted, words):
+        if not speaker and said.count(" ") >= 5:                  # four words at least
+            owner = next((q for q, longer in zip(quoted, words) if q[2] and q[0] != start and said in longer), None)
+            if owner is not None:
+                speaker, role, attributed = owner[2], owner[3], True
+        out.append((start, end, speaker, role, attributed))
     return out
 
 
