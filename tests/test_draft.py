@@ -176,3 +176,15 @@ def test_figures_that_measure_one_thing_make_a_chart(tmp_path):
         "be 15%, officials said.\n\nThe duties end in 2027 unless renewed.\n")
     (chart,) = [s for s in deck.slides if s.layout == "chart"]
     assert len(chart.slots["chart"].categories) == 3
+
+
+def test_a_title_with_one_storys_number_or_a_tabloid_shout_gives_way_to_one_about_the_subject():
+    from briefdeck.core import Source
+    from briefdeck.extract.draft import _title
+    body = ("The ferry operator raises island fares again this spring as fuel costs climb. The operator blames "
+            "fuel costs, and island ferry users say fares already take a week's wages. ")
+    sources = [Source(id=f"s{i}", path=f"s{i}.txt", text=body * 3, title=title) for i, title in enumerate([
+        "Ferry operator raises island fares 14% as fuel costs climb",
+        "FERRY FURY: operator raises island fares as fuel costs climb",
+        "Island ferry fares climb again this spring"])]
+    assert _title(sources, None) == "Island ferry fares climb again this spring"

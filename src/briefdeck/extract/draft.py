@@ -98,6 +98,11 @@ _STOP_TITLE = frozenset("this that these those there their they what when where 
 _TITLE_LABEL = re.compile(r"^(?:by the numbers|explainer|analysis|opinion|update|live|breaking|watch|"
                           r"exclusive|editorial|in brief|q&a)\s*[:|\u2014\u2013-]\s*", re.I)
 _QUESTION_TITLE = re.compile(r"^(?:where|what|why|how|who|when|which|is|are|can|will|should|does|do)\b", re.I)
+# A deck's title names the subject; "… give union 96% strike mandate" or "STEEL GUT-PUNCH: …" is one story's
+# detail (and a number on the title slide has no citation), so such titles count for less
+_DIGIT = re.compile(r"\d")
+_SHOUTED = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{3,})+\b")        # two words in capitals, not one acronym
+_DETAIL = 0.6
 _TITLE_TAIL = re.compile(r"\s*[|\u2014\u2013-]\s*[^|\u2014\u2013-]{2,40}$")
 
 
@@ -122,6 +127,8 @@ def _title(sources: list[Source], explicit: str | None) -> str:
         centre = rows[:len(sources)].sum(axis=0)
         scores = rows[len(sources):] @ centre
         question = [bool(_QUESTION_TITLE.match(t)) for _, t in titled]    # an explainer's "Where …" title
+        scores = [score * (_DETAIL if _DIGIT.search(t) else 1.0) * (_DETAIL if _SHOUTED.search(t) else 1.0)
+                  for score, (_, t) in zip(scores, titled)]        # one story's number or tabloid shout
         best = max(range(len(titled)), key=lambda i: (not question[i], scores[i], -len(titled[i][1])))
         return titled[best][1]
     found = [Counter(re.findall(r"\b[A-Z][a-z]{3,}\b(?!\s[A-Z])", s.text)) for s in sources]
