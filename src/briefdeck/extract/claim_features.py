@@ -122,10 +122,11 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:due|set|expected|sche
                      r"from|starting|begins?|opens?|takes? effect|next|remains?|stays?)\b")
 
 
-def next_step(sentence: str) -> bool:
-    """Does the sentence, in its own words (outside quotation marks), say what happens next? A month alone
-    does not ("In April, the United States imposed …"): only with a word that looks ahead."""
-    own = _QUOTED.sub("", sentence)
+def next_step(sentence: str, own: str | None = None) -> bool:
+    """Does the sentence, in its own words (outside quotation marks: ``own``, when the caller has them), say
+    what happens next? A month alone does not ("In April, the United States imposed …"): only with a word that
+    looks ahead."""
+    own = _QUOTED.sub("", sentence) if own is None else own
     m = _NEXT_STEP.search(own)
     return bool(m) and (not _DATED_AHEAD.fullmatch(m.group()) or bool(_FUTURE.search(own)))
 
@@ -192,6 +193,6 @@ def traits(sentence: str, proper: set[str], opens_paragraph: bool, quote_paragra
         "reported": float(bool(_REPORTED.search(low))),
         "reaction": float(bool(_REACTION.search(low))),
         "numbers": 0.0 if method else min(len(_NUMBER.findall(own)), MAX_NUMBERS) / MAX_NUMBERS,
-        "next_step": float(next_step(sentence)),
+        "next_step": float(next_step(sentence, own)),
         "words": sum(_WORD_WEIGHTS.get(w, 0.0) for w in set(_WORD.findall(low))),
     }
