@@ -81,3 +81,18 @@ def test_a_headline_quoting_the_interview_under_it_gives_the_interviewee_as_its_
                              "chief on a hard winter")
     quotes = dict(_quotes(text))
     assert quotes["You cannot keep a forty-year-old engine running on goodwill"] == "Marta Lindqvist"
+
+
+def test_answers_labelled_a_after_questions_labelled_q_are_the_interviewees():
+    text = ("Q&A: the ferry chief on a hard winter\n\nMarta Lindqvist has run the island ferry for six years. "
+            "Lindqvist sat down with the Lantern's Sam Roe this week.\n\n"
+            "Q: How many sailings were cancelled last winter?\n\n"
+            "A: About one in eight, most of them on the old boat, which is forty-one years old.\n\n"
+            "Q: When does the new boat arrive?\n\n"
+            "A: Not before 2028. The order was placed in March, and the yard needs three years at best.\n")
+    quotes = dict(_quotes(text))
+    assert quotes["Not before 2028. The order was placed in March, and the yard needs three years at best."] \
+        == "Marta Lindqvist"
+    assert quotes["About one in eight, most of them on the old boat, which is forty-one years old."] \
+        == "Marta Lindqvist"
+    assert not any(t.startswith("How many") for t in quotes)

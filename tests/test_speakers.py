@@ -281,6 +281,10 @@ CASES = {
         "reviewed.\n\n\u201cEvery council must have independent checks on how contracts are approved,\u201d the "
         "statement said.",
         [("Every council must have independent checks on how contracts are approved", "Office of Regional Councils")]),
+    "at a meeting she warned that …: a pronoun right before any speech verb is its subject": (
+        "Marta Quill, the university's president, has been blunt about the cuts. At a senate meeting last month "
+        "she warned that \u201cthe next twelve months will test every part of this place.\u201d",
+        [("the next twelve months will test every part of this place.", "Marta Quill")]),
 }
 
 

@@ -24,6 +24,8 @@ _LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'
                     r"(?=\S)", re.M)
 _QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question)[*_]{0,2}\s*[:.]")
 _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson told us: “…”": the reporter quoting another
+_ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*:[*_]{0,2}", re.M)     # "A: …", "**A:** …": the answer
+_ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}[ \t]*:", re.M)
 MIN_ANSWERS = 2
 MIN_WORDS = 6              # "Roe: 2,316." is a tally, not an answer
 
@@ -55,12 +57,16 @@ def answers(text: str) -> list[Answer]:
     labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
+    lettered = not labels and len(_ANSWER.findall(text)) >= MIN_ANSWERS and bool(_ASKED.search(text))  # "Q:", "A:"
+    if lettered:
+        labels = ["A"]
     if not labels:
         return []
     directory = Directory(text)
     who = {}
     for label in labels:
-        person = directory.people.get(label) or directory.surname_person(label.split()[-1], len(text))
+        person = _interviewee(directory, text) if lettered else \
+            directory.people.get(label) or directory.surname_person(label.split()[-1], len(text))
         if person is not None and " " in person.name:
             who[label] = person
     if not who:
@@ -71,11 +77,13 @@ def answers(text: str) -> list[Answer]:
     speaker, labelled = None, 0
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
-        label = _LABEL.match(para)
-        if label and label.group("label") in who and k and len(para[label.end():].split()) >= MIN_WORDS \
-                and para[label.end()] not in "\u2018\u201c'\"":    # not a headline quoting them
-            speaker, labelled = who[label.group("label")], labelled + 1
-            out.append(Answer(start + label.end(), end, speaker.name, speaker.role))
+        label = _LABEL.match(para) or lettered and _ANSWER.match(para)
+        name = (label.groupdict().get("label") or "A") if label else ""
+        if label and name in who and k and len(para[label.end():].split()) >= MIN_WORDS \
+                and para[label.end():].lstrip()[:1] not in "\u2018\u201c'\"":    # not a headline quoting them
+            speaker, labelled = who[name], labelled + 1
+            body = start + label.end() + len(para[label.end():]) - len(para[label.end():].lstrip())
+            out.append(Answer(body, end, speaker.name, speaker.role))
         elif label or _question(para):
             speaker = None                                # a question, or someone else's turn
         elif speaker is not None and asked >= MIN_ANSWERS and not _SOMEONE_ELSE.search(para) \
@@ -84,6 +92,16 @@ def answers(text: str) -> list[Answer]:
         else:
             speaker = None
     return out if labelled >= MIN_ANSWERS else []
+
+
+def _interviewee(directory: Directory, text: str):
+    """Who answers "A: …": the person the introduction, before the first answer, names most often (twice at
+    least), by surname ("President Jo Doe …", "Doe sat down with us")."""
+    intro = text[:_ANSWER.search(text).start()]
+    named = [(len(re.findall(rf"\b{re.escape(p.name.split()[-1])}\b", intro)), -p.start, p)
+             for p in directory.people.values() if " " in p.name]
+    count, _, best = max(named, key=lambda row: row[:2], default=(0, 0, None))
+    return best if count >= MIN_ANSWERS else None
 
 
 def _question(para: str) -> bool:

@@ -80,7 +80,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
     if not _delimiter(toks[j]):
         head, start = phrase_left(toks, j, text)
         if not (head and (clause_start(toks, start) or head.kind == PRONOUN and head.name in ("he", "she", "they")
-                          and toks[v].low in STRONG_SPEECH)):     # "In court he said": "he" is a subject wherever
+                          and toks[v].low in SPEECH)):   # "In court he said", "At a meeting she warned"
             return _description_subject(toks, j, text)
         if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
             lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
