@@ -381,6 +381,12 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Commenting is now closed for this story. Read our [house rules](https://lantern.example/rules) to see how we "
     "moderate.",
     "Latest in Business\nFerry firm names new chief\nPort fees rise again next year",
+    "ADVERTISEMENT - CONTENT CONTINUES BELOW", "[Skip to article body](#main)",
+    "Article text continues after this message from our sponsor", "Report an editorial error",
+    "Read our editorial code of conduct", "Purchase licensing rights",
+    "This audio is read by a synthetic voice and may mispronounce some names.",
+    "Print edition subscribers: log in to read the digital replica",
+    "### More Harbour Notes\n- [Why the pilots' union walked out](/notes/a)\n- [Ferry fuel bill doubles](/notes/b)",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"

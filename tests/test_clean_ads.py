@@ -134,6 +134,18 @@ def test_a_sponsored_box_of_lines_with_the_sponsors_name_goes_whole():
         story + "The request goes to the legislature in March."
 
 
+@pytest.mark.parametrize("box", [
+    "### Partner Content\n\n**Presented by Tidewater Marine Finance** \u00b7 How small operators pay for a new hull "
+    "without betting the business. [Read the guide](https://ads.example/tidewater)\n\n",
+    "**Sponsored** \u00b7 Harbour Credit Union\nThinking about a refit loan? Our five-year rate was built for "
+    "owners who hate surprises. [See today's rates](https://ads.example/hcu)\n\n"])
+def test_a_partner_box_that_sells_a_guide_or_rates_goes(box):
+    story = ("The ferry co-op will ask the province for two new boats, its board said on Tuesday.\n\n"
+             "The boats would cost about $38 million each, according to the co-op's filing.\n\n")
+    assert clean(story + box + "The request goes to the legislature in March.").text == \
+        story + "The request goes to the legislature in March."
+
+
 def test_letters_signed_in_bold_with_a_place_before_a_dash_go_under_their_heading():
     story = ("The ferry co-op will ask the province for two new boats, its board said on Tuesday, after a winter in "
              "which the old ones missed 41 sailings.\n\nThe boats would cost about $38 million each, according to "

@@ -33,6 +33,8 @@ STORY = ("The ferry line will add two sailings a day from June, the port authori
     "Ada Quill Senior transport reporter",
     "By: Ada Quill",
     "By court reporter Ada Quill",
+    "Ada Quill and Tom Rook\nHarbour bureau",
+    "**Ada Quill** \u00b7 Atlantic Business Reporter, Halifax",
     "Ada Quill joined the Harbour 9 News team in 2022 after four years in Moncton. She covers the port.",
     "Ada Quill hosts The Crossing and has covered the ferries for Harbour Radio since 2016.",
     "Ada Quill has covered ferries for the Lantern since 2018. She has sailed every route, which she says is enough.",

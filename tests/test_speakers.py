@@ -285,6 +285,14 @@ CASES = {
         "Marta Quill, the university's president, has been blunt about the cuts. At a senate meeting last month "
         "she warned that \u201cthe next twelve months will test every part of this place.\u201d",
         [("the next twelve months will test every part of this place.", "Marta Quill")]),
+    "'she' after a woman introduced by a kin word with an unusual first name ('mum-of-three Tash Doe')": (
+        "The river peaked at 11.4 metres on Wednesday.\n\nFor mum-of-three Tash Villiers, 34, it was the nightmare "
+        "all over again.\n\n\u201cWe only moved back in eight months ago,\u201d she told the Courier.",
+        [("We only moved back in eight months ago", "Tash Villiers")]),
+    "a firm named only as a contractor before 'the company said in a statement'": (
+        "Oduya said the county's contractor, Gulfline Debris Services, had been slowed by a shortage of trucks."
+        "\n\n\u201cWe have added 35 trucks in the past two weeks alone,\u201d the company said in a statement.",
+        [("We have added 35 trucks in the past two weeks alone", "Gulfline Debris Services")]),
 }
 
 

@@ -30,7 +30,7 @@ _END_MARK = re.compile(r"^[\W_]*(?:end of (?:sponsored|partner|paid) (?:content|
                        r"|(?:this )?(?:content|material|article|post) (?:was |is )?(?:provided|produced|supplied|paid for|"
                        r"created) by [^.\n]{1,60}\.(?:[ \t]+[^.\n]{0,120}\b(?:newsroom|editorial|editors|journalists|"
                        r"reporters|staff)\b[^.\n]{0,80}\.)?)[\W_]*$", re.I)
-_CALL = re.compile(r"\b(?:sign up|subscribe|download|try (?:it|\w+ )?(?:free|today|now)|get (?:started|yours|it|"
+_CALL = re.compile(r"\b(?:(?:read|get) the (?:full )?(?:guide|report|white ?paper|e-?book|playbook)|see (?:today[’']s |our )?rates|sign up|subscribe|download|try (?:it|\w+ )?(?:free|today|now)|get (?:started|yours|it|"
                    r"\d+%|your)|order (?:now|today|yours)|shop (?:now|today|the)|learn more|read more$|find out (?:more|how)|"
                    r"visit|book (?:now|today|a)|claim (?:your|it)|join (?:now|today|us|thousands)|start (?:your|"
                    r"saving|today|now)|buy (?:now|today)|register (?:now|today)|click|tap|call (?:now|today|us)|"

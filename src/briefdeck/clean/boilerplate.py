@@ -14,7 +14,7 @@ _WHOLE_LINE = [
     r"[\u2039\u2190\u00ab<]\s*back(?: to .{1,50})?",
     r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
     r"-\s?30\s?-", r"#{3}",                       # a press release's end mark: what follows is the site's
-    r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site )?(?:content|index|navigation|story|article)",
+    r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site )?(?:content|index|navigation|story|article)(?: body| text)?",
     r"listen to (?:this|the) (?:story|article|release|post|report)(?: \((?:\d+ min|\d{1,2}:\d\d)\))?",
     r"[-\u2014\u2013 ]*sponsor(?:ed)? (?:message|content)[-\u2014\u2013 ]*",
     # the marks around a paid block: "— PARTNER CONTENT —", "— END SPONSORED —"

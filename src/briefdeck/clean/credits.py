@@ -41,7 +41,7 @@ _STAMP_WORD = re.compile(
 _STAMP_NEEDS = re.compile(rf"\b(?:{_MONTH}|ago|updated|published|posted|filed)\b", re.I)
 # "Jo Doe is the Tribune's labour reporter.", "Jo Doe has covered the Rapids since 2011."
 _ROLE = (r"(?:writer|reporter|correspondent|columnist|editor|journalist|producer|host|contributor|photographer|"
-         r"intern|critic|presenter|anchor)s?")
+         r"intern|critic|presenter|anchor|bureau)s?")
 _BIO = re.compile(
     rf"^{_NAME}\s(?:covers|reports on|writes (?:about|on|for)|has (?:covered|reported|written)|"
     r"hosts [^.]{0,60}\band (?:has (?:covered|reported on)|covers|reports on)\b|"
@@ -52,7 +52,7 @@ _COLUMN = re.compile(r"\b(?:Her|His|Their) (?:column|newsletter|podcast|show) (?
 _QUOTE_OR_SPEECH = re.compile(r"[\u201c\u201d\"]|\b(?:said|told)\b")
 _ROLE_WORD = re.compile(rf"\b{_ROLE}$|\b(?:staff|desk|bureau|service)$", re.I)
 # a byline with no "By": the name on one line, the role on the next ("Jo Doe" / "Business Reporter")
-_NAME_LINE = re.compile(rf"{_NAME}")
+_NAME_LINE = re.compile(rf"{_NAME}(?:\s(?:and|&)\s{_NAME})?")          # "Jo Doe" or "Jo Doe and Al Roe"
 _ROLE_PHRASE = rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}"          # "Business Reporter", "City Hall Reporter"
 # ... a beat and a place too: "Home affairs correspondent, reporting from Dover"
 _ROLE_LINE = re.compile(rf"{_ROLE_PHRASE}|(?-i:[A-Z])[\w&-]*\s+(?:[\w&-]+\s+){{0,2}}{_ROLE}"
@@ -72,7 +72,8 @@ _NAME_BESIDE = re.compile(rf"[*_]*(?P<who>{_NAME})[*_]*(?:\s+in\s+(?-i:[A-Z][\w�
 # ... or only the writer's role and beat under the headline: "Senior Editor, Wireless"
 _ROLE_BEAT = re.compile(rf"{_ROLE_PHRASE}(?:\s*,\s*(?-i:[A-Z])[\w&’' -]{{1,30}})?", re.I)
 TOP_LINES = 4
-_NAME_ROLE = re.compile(rf"(?P<who>{_NAME})\s*[,|\u00b7\u2022\u2014\u2013]\s*{_ROLE_PHRASE}"
+_NAME_ROLE = re.compile(rf"[*_]*(?P<who>{_NAME})[*_]*\s*[,|\u00b7\u2022\u2014\u2013]\s*{_ROLE_PHRASE}"
+                        rf"(?:,\s*(?-i:[A-Z])[\w .’'-]{{1,30}})?"                      # "…, Western Business Reporter, Vancouver"
                         rf"|(?P<bare>{_NAME})\s+(?-i:[A-Z])[\w&-]*\s+(?:[\w&-]+\s+){{0,2}}{_ROLE}", re.I)   # "Jo Doe Senior
 #                                                                                                 companies reporter"
 _CONTACT = re.compile(r"@|\?$")           # "Got a tip? Email jo@…": how to reach them, not more of the bio

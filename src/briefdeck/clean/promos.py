@@ -74,9 +74,15 @@ WHOLE_LINE = [
     r"how (?:we|(?:the )?(?-i:[A-Z])[\w&’'.-]*(?: (?-i:[A-Z])[\w&’'.-]*){0,3}) (?:checks?|verif(?:y|ies)|fact-checks?|corrects?) "
     r"(?:what (?:we|it|they) (?:publish|publishes|report|reports)|(?:its|our) (?:stories|reporting|journalism|facts))\.?",
     # an advert's slot: "Advertisement · Scroll to keep reading", "Ad loading — the article resumes below"
-    r"(?:advertisement|advert|ad)\s*[\u00b7|\u2022\u2013\u2014-]\s*(?:scroll|continue|story|article|keep)[^.\n]{0,50}\.?",
+    r"(?:advertisement|advert|ad)\s*[\u00b7|\u2022\u2013\u2014-]\s*(?:scroll|continue|story|article|content|keep)[^.\n]{0,50}\.?",
     r"ad(?:vertisement)? loading\b.{0,80}",
-    r"(?:your |the |this )?(?:article|story) (?:resumes|continues|keeps going|carries on) (?:below|after)\b.{0,80}",
+    r"(?:your |the |this )?(?:article|story)(?: text)? (?:resumes|continues|keeps going|carries on) (?:below|after)\b.{0,80}",
+    # a page's own links and notes: "Report an editorial error", "Purchase licensing rights", "Print edition
+    # subscribers: log in to …", "This audio is read by a synthetic voice …"
+    r"report an? (?:editorial )?(?:error|typo|mistake)(?: or (?:error|typo|mistake))?", r"(?:purchase|buy|request) (?:licensing|reprint) rights",
+    r"read our (?:editorial )?(?:code of (?:conduct|ethics|practice)|ethics policy|corrections policy)",
+    r"print(?: edition)? subscribers?\s*:.{0,120}",
+    r"this (?:audio|article|story|recording) (?:is|was) (?:read|narrated|voiced) by (?:a |an )?(?:synthetic|automated|computer-generated|ai|artificial)\b.{0,160}",
     # who wrote it, the comments' count, a subscription's offer: "Author of the article: Jo Doe", "Join the
     # discussion: 14 comments", "Subscribe – your first month for €1", "Subscribe and save 60%"
     r"(?:author|writer|reporter)(?: of (?:the|this) (?:article|story|piece))?\s*:\s*(?-i:[A-Z])[\w .’'-]{1,60}",

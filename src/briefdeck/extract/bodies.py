@@ -47,7 +47,8 @@ _NOT_BUSINESS = frozenset("association union council ministry department agency 
                           "university college school court police league".split())
 _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|Co|LLC|PLC|Limited|Group|Motors|"
                         r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
-                        r"Airlines|Mining|Steel|Technologies|Logistics|Energy|Partners|Components|Shipping|Shipmanagement|Maritime)\b\.?)")
+                        r"Airlines|Mining|Steel|Technologies|Logistics|Energy|Partners|Components|Shipping|Shipmanagement|Maritime|"
+                        r"Services|Solutions|Systems|Construction|Contracting|Engineering|Manufacturing|Materials)\b\.?)")
 _NAME_JOINERS = frozenset("of for and & de du la".split())
 
 

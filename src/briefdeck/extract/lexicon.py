@@ -235,11 +235,13 @@ GENDERED = {
     "spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "alderwoman": "f", "congresswoman": "f",
     "businesswoman": "f", "assemblywoman": "f",
     "actress": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f", "grandmother": "f",
-    "queen": "f", "princess": "f", "woman": "f", "girl": "f", "mom": "f", "widow": "f", "aunt": "f",
+    "queen": "f", "princess": "f", "woman": "f", "girl": "f", "mom": "f", "mum": "f", "widow": "f", "aunt": "f",
+    "grandma": "f", "nan": "f", "niece": "f", "granddaughter": "f",
     "spokesman": "m", "chairman": "m", "councilman": "m", "alderman": "m", "congressman": "m", "businessman": "m",
     "assemblyman": "m",
     "actor": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "grandfather": "m", "king": "m",
-    "prince": "m", "man": "m", "boy": "m", "dad": "m", "widower": "m", "uncle": "m",
+    "prince": "m", "man": "m", "boy": "m", "dad": "m", "widower": "m", "uncle": "m", "grandpa": "m",
+    "nephew": "m", "grandson": "m",
 }
 FEMALE_NAMES = frozenset(
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra "

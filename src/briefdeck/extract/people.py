@@ -26,7 +26,7 @@ _PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das|St\.)"
 # a nickname in quotation marks between first name and surname, masked: Marcus “••••” Mbeki
 _NICKNAME = r"[\u201c\"\u2018'][\u2022]{1,20}[\u201d\"\u2019']"
 SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_NICKNAME}[ \t]+)?{_TOKEN})*")
-_NICKNAME_RE, _INITIALS = re.compile(_NICKNAME), re.compile(r"(?:[A-Z]\.)+")
+_NICKNAME_RE, _INITIALS, _KIN = re.compile(_NICKNAME), re.compile(r"(?:[A-Z]\.)+"), re.compile(r"\b([a-z]+)(?:-[a-z]+)*[ \t]+$")
 _PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
                     "hong great little el la le des del".split())
 # "the Blue Water Bridge", "Union Station": a structure's name ends on what it is, and no one is called that
@@ -192,7 +192,8 @@ class Directory:
             raw = [t for t in m.group().split() if not _NICKNAME_RE.fullmatch(t)]
             toks = [_clean(t) for t in raw]
             low = [t.lower().rstrip(".") for t in toks]
-            cut, gender = 0, ""
+            kin = _KIN.search(masked, max(0, m.start() - 24), m.start())      # "mum-of-three Jo Doe": a woman
+            cut, gender = 0, GENDERED.get(kin.group(1), "") if kin else ""
             for i, lo in enumerate(low):
                 if (lo in TITLES or lo in HONORIFICS or lo in ROLE_NOUNS) and not title_as_surname(toks, i) \
                         or lo in ORG_WORDS and i < len(low) - 1 \
