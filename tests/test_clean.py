@@ -387,6 +387,10 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "This audio is read by a synthetic voice and may mispronounce some names.",
     "Print edition subscribers: log in to read the digital replica",
     "### More Harbour Notes\n- [Why the pilots' union walked out](/notes/a)\n- [Ferry fuel bill doubles](/notes/b)",
+    "[Video 2:31] VIDEO: Job seekers lined up around the centre before the doors opened. Jo Roe reports.",
+    "*Video, 2:48 \u2014 A look inside the paint shop, where the current van is built. (Lantern News)*",
+    "---\nWHITEPAPER | The 2026 Ferry Fleet Outlook\nForty pages of forecasts and vessel-by-vessel data.\n"
+    "Download now (registration required)\n---",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"

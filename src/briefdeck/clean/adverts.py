@@ -21,7 +21,7 @@ _LEAD_IN = re.compile(
     r"|our (?:[\w’'-]+ ){0,2}(?:partners?|sponsors?)|presented by .{1,40}"
     r"|brought to you by .{1,40}|in (?:association|partnership) with .{1,40}|advertis(?:ement|ing)(?: feature)?"
     r"|advertiser content|sponsor"
-    r"|advertorial|(?:this|the following) (?:content|article|post|story|section) (?:is|was) "
+    r"|advertorial|white ?paper|(?:this|the following) (?:content|article|post|story|section) (?:is|was) "
     r"(?:sponsored|paid for|produced|provided) .{0,80}|ad(?: content)?)[\W_]*$", re.I)
 _BARE_MARK = re.compile(r"^[\W_]*(?:advertis(?:ement|ing)|ad(?: content)?)[\W_\d]*$", re.I)
 _END_MARK = re.compile(r"^[\W_]*(?:end of (?:sponsored|partner|paid) (?:content|post|message)|advertisement|"
@@ -189,7 +189,7 @@ def _boxed(before: Para, p: Para, after: Para) -> bool:
     return p.start == before.end + 1 and after.start == p.end + 1
 
 
-_ANY_SIGN = re.compile(r"partner|sponsor|presented|brought to you|advertis|paid|promoted|branded|association|"
+_ANY_SIGN = re.compile(r"partner|sponsor|presented|brought to you|advertis|paid|promoted|branded|association|white ?paper|"
                        r"\bad\b|\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.", re.I)
 
 

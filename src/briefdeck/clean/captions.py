@@ -14,7 +14,8 @@ WHOLE_LINE = [
     r"(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo|image|picture|photograph|video|illustration)s? "
     r"(?:by|courtesy(?: of)?|credit)\b.{0,160}",                       # "Courier file photo by Jo Doe"
     r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
-    r"(?:photo|image|picture)s? (?:supplied|provided|submitted) by .{2,120}", r"\[(?:image|photo|picture|video|chart|graphic|map|table)\].{0,300}",
+    r"(?:photo|image|picture)s? (?:supplied|provided|submitted) by .{2,120}", r"\[(?:image|photo|picture|video|chart|graphic|map|table)(?: \d{1,2}:\d\d)?\].{0,300}",
+    r"[*_]?video,? \d{1,2}:\d\d\s*[\u2014\u2013:-]\s.{1,300}",    # "*Video, 2:48 — A look inside the plant … (Outlet)*"
     r"(?:(?:source|data)s?:\s.{1,80}?\.\s+)?graphic(?:s)?:\s.{1,80}",                  # "Source: CMHC. Graphic: Data desk."
     r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}",
     r"\*?.{0,300}\((?-i:[A-Z])[^()]{1,60} (?:photo|photograph|image)\)\.?\*?",     # "… late Sunday. (Acme photo)"
