@@ -12,6 +12,7 @@ its per-article lines into counts, so that sets of different sizes can be added 
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import shlex
 import subprocess
@@ -38,8 +39,8 @@ def score(name: str, scorer: Path, cmd: str, verbose: bool) -> tuple[dict[str, i
         counts["articles"] += 1
         for field, value in zip(FIELDS, m.groups()[:11]):
             counts[field] += int(value)
-        counts["dupes"] += 0 if m.group(12) == "0" else m.group(12).count("', '") + 1
-        counts["leaks"] += 0 if m.group(13) == "0" else m.group(13).count("', '") + 1
+        counts["dupes"] += 0 if m.group(12) == "0" else len(ast.literal_eval(m.group(12)))
+        counts["leaks"] += 0 if m.group(13) == "0" else len(ast.literal_eval(m.group(13)))   # strings, quoted either way
     return counts, out
 
 
