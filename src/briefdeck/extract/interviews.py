@@ -6,7 +6,8 @@
 
     Then there's price. …
 
-An answer opens on its speaker's name and a colon ("Qureshi:", "**Gallagher:**", "Nadia Qureshi:"); the
+An answer opens on its speaker's name and a colon ("Qureshi:", "**Gallagher:**", "Nadia Qureshi:"), or on
+"A:" under questions labelled "Q:", when the introduction names the interviewee twice at least; the
 paragraphs after it, up to the next question, are the same answer, unless the reporter steps in to
 quote someone else ("A department spokesperson told us: “…”"). A question is a paragraph in bold or one
 labelled "Q:" (or with the interviewer's name). It takes two answers by the same person, named in full
@@ -79,11 +80,11 @@ def answers(text: str) -> list[Answer]:
         para = text[start:end]
         label = _LABEL.match(para) or lettered and _ANSWER.match(para)
         name = (label.groupdict().get("label") or "A") if label else ""
-        if label and name in who and k and len(para[label.end():].split()) >= MIN_WORDS \
-                and para[label.end():].lstrip()[:1] not in "\u2018\u201c'\"":    # not a headline quoting them
+        said = para[label.end():].lstrip() if label else ""
+        if label and name in who and k and len(said.split()) >= MIN_WORDS \
+                and said[:1] not in "\u2018\u201c'\"":    # not a headline quoting them
             speaker, labelled = who[name], labelled + 1
-            body = start + label.end() + len(para[label.end():]) - len(para[label.end():].lstrip())
-            out.append(Answer(body, end, speaker.name, speaker.role))
+            out.append(Answer(start + len(para) - len(said), end, speaker.name, speaker.role))
         elif label or _question(para):
             speaker = None                                # a question, or someone else's turn
         elif speaker is not None and asked >= MIN_ANSWERS and not _SOMEONE_ELSE.search(para) \
