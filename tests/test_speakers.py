@@ -293,6 +293,10 @@ CASES = {
         "Oduya said the county's contractor, Gulfline Debris Services, had been slowed by a shortage of trucks."
         "\n\n\u201cWe have added 35 trucks in the past two weeks alone,\u201d the company said in a statement.",
         [("We have added 35 trucks in the past two weeks alone", "Gulfline Debris Services")]),
+    "'the broker said' after a firm described as a broker in apposition": (
+        "Halden Re, the reinsurance broker, said in its quarterly report that demand for catastrophe cover rose."
+        "\n\n\u201cCapacity for working layers remains tight this winter,\u201d the broker said.",
+        [("Capacity for working layers remains tight this winter", "Halden Re")]),
 }
 
 
