@@ -55,7 +55,8 @@ _ROLE_WORD = re.compile(rf"\b{_ROLE}$|\b(?:staff|desk|bureau|service)$", re.I)
 _NAME_LINE = re.compile(rf"{_NAME}(?:\s(?:and|&)\s{_NAME})?")          # "Jo Doe" or "Jo Doe and Al Roe"
 _ROLE_PHRASE = rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}"          # "Business Reporter", "City Hall Reporter"
 # ... a beat and a place too: "Home affairs correspondent, reporting from Dover"
-_ROLE_LINE = re.compile(rf"{_ROLE_PHRASE}|(?-i:[A-Z])[\w&-]*\s+(?:[\w&-]+\s+){{0,2}}{_ROLE}"
+_ROLE_WORDS = rf"(?-i:[A-Z])[\w&-]*\s+(?:[\w&-]+\s+){{0,2}}{_ROLE}"     # "Senior companies reporter"
+_ROLE_LINE = re.compile(rf"{_ROLE_PHRASE}|{_ROLE_WORDS}"
                         rf"(?:,?\s+(?:reporting\s+)?(?:from|in)\s+(?-i:[A-Z])[\w .’'-]{{1,30}})?", re.I)
 # the last word of a news outlet's name: "The Windsor Daily Herald"
 OUTLET = re.compile(r"(?:courier|times|journal|herald|news|post|gazette|chronicle|tribune|clarion|ledger|review|"
@@ -72,10 +73,10 @@ _NAME_BESIDE = re.compile(rf"[*_]*(?P<who>{_NAME})[*_]*(?:\s+in\s+(?-i:[A-Z][\w�
 # ... or only the writer's role and beat under the headline: "Senior Editor, Wireless"
 _ROLE_BEAT = re.compile(rf"{_ROLE_PHRASE}(?:\s*,\s*(?-i:[A-Z])[\w&’' -]{{1,30}})?", re.I)
 TOP_LINES = 4
+# "**Jo Doe** · Western Business Reporter, Vancouver", or the role run into the name: "Jo Doe Senior companies
+# reporter"
 _NAME_ROLE = re.compile(rf"[*_]*(?P<who>{_NAME})[*_]*\s*[,|\u00b7\u2022\u2014\u2013]\s*{_ROLE_PHRASE}"
-                        rf"(?:,\s*(?-i:[A-Z])[\w .’'-]{{1,30}})?"                      # "…, Western Business Reporter, Vancouver"
-                        rf"|(?P<bare>{_NAME})\s+(?-i:[A-Z])[\w&-]*\s+(?:[\w&-]+\s+){{0,2}}{_ROLE}", re.I)   # "Jo Doe Senior
-#                                                                                                 companies reporter"
+                        rf"(?:,\s*(?-i:[A-Z])[\w .’'-]{{1,30}})?|(?P<bare>{_NAME})\s+{_ROLE_WORDS}", re.I)
 _CONTACT = re.compile(r"@|\?$")           # "Got a tip? Email jo@…": how to reach them, not more of the bio
 
 

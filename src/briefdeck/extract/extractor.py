@@ -78,9 +78,10 @@ def _echoes(quoted: list[tuple], text: str) -> list[tuple]:
     out = []
     for (start, end, speaker, role, attributed), said in zip(quoted, words):
         if not speaker and said.count(" ") >= 5:                  # four words at least
-            owner = next((q for q, longer in zip(quoted, words) if q[2] and q[0] != start and said in longer), None)
+            owner = next(((who, as_what) for (at, _, who, as_what, _), longer in zip(quoted, words)
+                          if who and at != start and said in longer), None)
             if owner is not None:
-                speaker, role, attributed = owner[2], owner[3], True
+                (speaker, role), attributed = owner, True
         out.append((start, end, speaker, role, attributed))
     return out
 

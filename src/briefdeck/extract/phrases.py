@@ -25,6 +25,7 @@ _AUX = frozenset("is was were are be been being am has have had will would could
 # What follows the comma after an unnamed speaker: "One worker, who …,", "A diplomat, speaking on condition …,"
 _UNNAMED_CLAUSE = frozenset("who speaking requesting asking talking".split())
 # Words that join a role phrase: "secretary of state", "the chief of staff", "a professor at the university".
+_NAMED_FOR = ORG_WORDS | ADVOCATES     # "Department for Transport", "Families for Safer Roads": "for" in a name
 _JOINERS = frozenset("of de la le du van von der den da di del dos das bin al".split())
 _MODIFIERS = frozenset("former top chief senior junior longtime veteran campaign local state federal national press "
                        "policy communications foreign deputy interim acting retired then ex incoming outgoing lead".split())
@@ -194,8 +195,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         if t.cap and not _possessive(t) or t.low in _JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text) \
                 or t.cap and t.text.endswith(("s\u2019", "s'")) and run and run[-1].low in ORG_WORDS \
                 or t.text == "the" and run and k > 0 and toks[k - 1].text in ("of", "for") \
-                or t.text == "for" and run and k > 0 and toks[k - 1].cap and (toks[k - 1].low in ORG_WORDS
-                                                                             or toks[k - 1].low in ADVOCATES):
+                or t.text == "for" and run and k > 0 and toks[k - 1].cap and toks[k - 1].low in _NAMED_FOR:
             # a plural possessive inside the name of a body ("Vehicle Manufacturers' Association"), "of the" and
             # "for" inside one ("Office of the U.S. …", "Department for Transport", "Office for the Environment")
             run.insert(0, t)
@@ -279,7 +279,7 @@ def _joins(toks: list[Token], k: int) -> bool:
             and k + 2 < len(toks) and toks[k + 2].cap:
         return True                       # "Federal Office for the Environment", "Office of the Auditor General"
     if toks[k].text in ("for", "and"):    # "Department for Transport", "Department of Housing and Regional …"
-        return left.cap and right.cap and (left.low in ORG_WORDS or left.low in ADVOCATES if toks[k].text == "for" else any(  # "Centers for
+        return left.cap and right.cap and (left.low in _NAMED_FOR if toks[k].text == "for" else any(  # "Centers for
             toks[j].low in ("of", "for") and toks[j - 1].low in ORG_WORDS for j in range(max(1, k - 3), k - 1))  # Disease …"
             or NATIONAL_BODY.search(" ".join(t.text for t in toks[max(0, k - 3):k + 1]) + " ") is not None)
     if toks[k].low not in _JOINERS:
