@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source, anchor_at
 from briefdeck.extract import claims, figures, interviews, measures, quotes, sentences, single_marks
-from briefdeck.extract.people import BYLINE
+from briefdeck.extract.names import BYLINE
 
 _WORD = re.compile(r"\w+")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"

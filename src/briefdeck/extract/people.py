@@ -10,23 +10,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from briefdeck.extract import marks
-from briefdeck.extract.bodies import BODY_ENDS, BODY_NOUNS, describes_a_body, firms_first_word
+from briefdeck.extract.bodies import BODY_ENDS, BODY_NOUNS, firms_first_word
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS, ROLE_NOUNS,
                                        TITLE_WORDS, TITLES, title_as_surname)
 from briefdeck.extract.apposition import appositive, role_before, set_off_role
+from briefdeck.extract.names import BYLINE, NICKNAME, Person, clean, owners_too
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"
-          rf"|[{_UPPER}][\w\u2019'\-]*)")
-_PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das|St\.)"
-# a nickname in quotation marks between first name and surname, masked: Marcus “••••” Mbeki
-_NICKNAME = r"[\u201c\"\u2018'][\u2022]{1,20}[\u201d\"\u2019']"
-SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_NICKNAME}[ \t]+)?{_TOKEN})*")
-_NICKNAME_RE, _INITIALS, _KIN = re.compile(_NICKNAME), re.compile(r"(?:[A-Z]\.)+"), re.compile(r"\b([a-z]+)(?:-[a-z]+)*[ \t]+$")
+_KIN = re.compile(r"\b([a-z]+)(?:-[a-z]+)*[ \t]+$")
 _PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
                     "hong great little el la le des del".split())
 # "the Blue Water Bridge", "Union Station": a structure's name ends on what it is, and no one is called that
@@ -39,8 +32,6 @@ _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: n
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _FIRST_NAME_TITLES = ("sir", "dame")                    # "Sir Martin": a knight goes by a first name
 _AS_FOR = re.compile(r"\b[Aa]s (?:for|to|with)\s+$")      # "As for Doe, she starts in January": she is Doe
-_BODY_OR_PERSON = re.compile(r"\b(?:owner|operator|developer|provider|supplier|builder|contractor|carrier|producer|"
-                             r"distributor|retailer|lender|insurer|manager|maker)s?$", re.I)   # a firm's roles too
 _ACROSS = re.compile(r"\b(?:in|across|throughout)\s+$")
 # "At Pine Hollow, a hospice outside Perth, the director …": a sentence that opens at a place names no one there
 _OPENS_AT = re.compile(r"(?:^|[.!?][\u201d\"]?\s+)(?:At|In|Inside|Outside)\s+$", re.M)
@@ -65,40 +56,6 @@ _BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(
                              r"Since|Although|Though|If|Once)\s[^.;,\n]{1,80}),\s*(?:[A-Z][a-z]{1,12}\.?\s+){0,2}")
 
 
-@dataclass
-class Person:
-    name: str                    # "Mélanie Joly"
-    role: str = ""               # "Industry Minister"
-    gender: str = ""             # "m", "f" or ""
-    start: int = 0               # where first named
-    votes: dict = field(default_factory=dict)
-    spoke: bool = False          # a quotation was attributed to them
-    honorific: str = ""          # "Mr", as written before a surname given alone
-    guessed: bool = False        # the gender is only the usual one for the first name ("Lindsey": f)
-    called_as: str = ""          # an office the story called them by, not with their name ("the Ontario premier")
-
-    def learn(self, gender: str) -> None:
-        """What the text says of their gender ("Mr.", "his", a role) outweighs the usual one for the name."""
-        if gender and (not self.gender or self.guessed):
-            self.gender, self.guessed = gender, False
-
-    @property
-    def called(self) -> str:
-        """How a slide names them: the full name, or "Mr Hughes" when the text gives only that."""
-        return f"{self.honorific} {self.name}" if self.honorific and " " not in self.name else self.name
-
-    @property
-    def personal(self) -> bool:
-        """Whether this is surely a person (not a body or a place): gender, role, honorific or words of their own."""
-        return bool(self.gender or self.role and not describes_a_body(self.role) and not (   # "Mine owner Bindaree
-            _BODY_OR_PERSON.search(self.role) and not first_name_gender(self.name.split()[0]))   # Coal": a firm
-            or self.spoke or self.honorific) \
-            and not any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split())  # an acronym
-
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
-
 
 # what an appositive after a lone first name says of a person: an age or "a … teacher"
 _AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
@@ -113,32 +70,6 @@ _ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?
                       r"|\bgave\s+only\s+(?P<g3>his|her|their)\s+first\s+name,?\s+$")
 # "Mum-of-two Jo Doe", "Father-of-three", "Editor-in-chief": a description joined by hyphens, not a first name
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
-_KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St.".split())   # part of the name as written
-
-
-# "By Jane Doe | The Ledger | 12 March 2026": who wrote it and when — not someone quoted, and not a figure (a table
-# row, "Ontario | 51,000", is one; the readers join cells with " | ")
-BYLINE = re.compile(r"^[ \t]*(?:(?:posted|written|words|reporting)[ \t]+)?[Bb]y[ \t]+[A-Z\u00c0-\u017f][^\n]{0,160}?"
-                    r"(?<![.!?\u201d\"])[ \t]*$", re.M)
-
-
-def _clean(tok: str) -> str:
-    tok = tok[:-2] if tok.endswith(("\u2019s", "'s")) else tok
-    return tok if _INITIALS.fullmatch(tok) or tok in _KEEPS_DOT else tok.rstrip(".")
-
-
-_OWNER = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,4}?([A-Z][\w\-]*)[\u2019']s\s+[A-Z]")
-
-
-def _owners_too(text: str):
-    """Each run of capitalised words in ``text``, and the person who owns the rest of one: "Premier Dana Doe's
-    Unity government" names Dana Doe, not only "Unity"."""
-    for m in SEQUENCE.finditer(text):
-        yield m
-        owner = _OWNER.match(m.group())
-        if owner and any(first_name_gender(w) for w in owner.group().split()[:-1]):   # "After Obama's": no one
-            yield SEQUENCE.match(text, m.start(), m.start() + owner.end(1))
-
 
 class Directory:
     """Resolves how a text refers to people: surnames, honorifics, titles and pronouns, to full names."""
@@ -182,15 +113,15 @@ class Directory:
         masked = self.masked
         singles: list[tuple[int, str, str, str]] = []
         bylines = [(b.start(), b.end()) for b in BYLINE.finditer(masked)]
-        for m in _owners_too(masked):
+        for m in owners_too(masked):
             if bylines and any(s <= m.start() < e for s, e in bylines):
                 continue                                   # "By Jane Doe": who wrote it, never who said it
             joined = masked.endswith("& ", 0, m.start()) or masked.startswith(" &", m.end())
             if _VESSEL.match(masked, m.start()) or _THE.search(masked, max(0, m.start() - 4), m.start()) \
                     and _VESSEL.match("The " + m.group()):
                 continue                                   # "the Lady Yvette": a boat, not a woman
-            raw = [t for t in m.group().split() if not _NICKNAME_RE.fullmatch(t)]
-            toks = [_clean(t) for t in raw]
+            raw = [t for t in m.group().split() if not NICKNAME.fullmatch(t)]
+            toks = [clean(t) for t in raw]
             low = [t.lower().rstrip(".") for t in toks]
             kin = _KIN.search(masked, max(0, m.start() - 24), m.start())      # "mum-of-three Jo Doe": a woman
             cut, gender = 0, GENDERED.get(kin.group(1), "") if kin else ""
@@ -315,7 +246,7 @@ class Directory:
     def person(self, name: str, at: int, gender: str = "", role: str = "") -> Person:
         """The person a name mention refers to ("Ms. Joly" -> Mélanie Joly), registered if new."""
         raw = name.split()
-        toks = [_clean(t) for t in raw]
+        toks = [clean(t) for t in raw]
         honorific = ""
         while len(toks) > 1 and (toks[0].lower().rstrip(".") in HONORIFICS or toks[0].lower().rstrip(".") in TITLES):
             gender = gender or HONORIFICS.get(toks[0].lower().rstrip("."), "")

@@ -21,7 +21,7 @@ from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, TITLES
 from briefdeck.extract.marks import Span, whole_remark
 from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_full, repeated_in_headline
-from briefdeck.extract.people import HE_OR_SHE, Directory, Person
+from briefdeck.extract.people import HE_OR_SHE, Directory
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)

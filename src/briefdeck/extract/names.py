@@ -1,0 +1,84 @@
+"""How a person's name is written: runs of capitalised words ("Mélanie Joly", "Jean-Yves de la Roche",
+"Marcus “Bud” Mbeki"), the byline that names a writer, and the record kept of each person a text names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefdeck.extract.bodies import describes_a_body
+from briefdeck.extract.first_names import first_name_gender
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"
+          rf"|[{_UPPER}][\w\u2019'\-]*)")
+_PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das|St\.)"
+# a nickname in quotation marks between first name and surname, masked: Marcus “••••” Mbeki
+_NICKNAME = r"[\u201c\"\u2018'][\u2022]{1,20}[\u201d\"\u2019']"
+SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_NICKNAME}[ \t]+)?{_TOKEN})*")
+NICKNAME, INITIALS = re.compile(_NICKNAME), re.compile(r"(?:[A-Z]\.)+")
+_BODY_OR_PERSON = re.compile(r"\b(?:owner|operator|developer|provider|supplier|builder|contractor|carrier|producer|"
+                             r"distributor|retailer|lender|insurer|manager|maker)s?$", re.I)   # a firm's roles too
+
+
+@dataclass
+class Person:
+    name: str                    # "Mélanie Joly"
+    role: str = ""               # "Industry Minister"
+    gender: str = ""             # "m", "f" or ""
+    start: int = 0               # where first named
+    votes: dict = field(default_factory=dict)
+    spoke: bool = False          # a quotation was attributed to them
+    honorific: str = ""          # "Mr", as written before a surname given alone
+    guessed: bool = False        # the gender is only the usual one for the first name ("Lindsey": f)
+    called_as: str = ""          # an office the story called them by, not with their name ("the Ontario premier")
+
+    def learn(self, gender: str) -> None:
+        """What the text says of their gender ("Mr.", "his", a role) outweighs the usual one for the name."""
+        if gender and (not self.gender or self.guessed):
+            self.gender, self.guessed = gender, False
+
+    @property
+    def called(self) -> str:
+        """How a slide names them: the full name, or "Mr Hughes" when the text gives only that."""
+        return f"{self.honorific} {self.name}" if self.honorific and " " not in self.name else self.name
+
+    @property
+    def personal(self) -> bool:
+        """Whether this is surely a person (not a body or a place): gender, role, honorific or words of their own."""
+        return bool(self.gender or self.role and not describes_a_body(self.role) and not (   # "Mine owner Bindaree
+            _BODY_OR_PERSON.search(self.role) and not first_name_gender(self.name.split()[0]))   # Coal": a firm
+            or self.spoke or self.honorific) \
+            and not any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split())  # an acronym
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+
+_KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St.".split())   # part of the name as written
+
+
+# "By Jane Doe | The Ledger | 12 March 2026": who wrote it and when — not someone quoted, and not a figure (a table
+# row, "Ontario | 51,000", is one; the readers join cells with " | ")
+BYLINE = re.compile(r"^[ \t]*(?:(?:posted|written|words|reporting)[ \t]+)?[Bb]y[ \t]+[A-Z\u00c0-\u017f][^\n]{0,160}?"
+                    r"(?<![.!?\u201d\"])[ \t]*$", re.M)
+
+
+def clean(tok: str) -> str:
+    tok = tok[:-2] if tok.endswith(("\u2019s", "'s")) else tok
+    return tok if INITIALS.fullmatch(tok) or tok in _KEEPS_DOT else tok.rstrip(".")
+
+
+_OWNER = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,4}?([A-Z][\w\-]*)[\u2019']s\s+[A-Z]")
+
+
+def owners_too(text: str):
+    """Each run of capitalised words in ``text``, and the person who owns the rest of one: "Premier Dana Doe's
+    Unity government" names Dana Doe, not only "Unity"."""
+    for m in SEQUENCE.finditer(text):
+        yield m
+        owner = _OWNER.match(m.group())
+        if owner and any(first_name_gender(w) for w in owner.group().split()[:-1]):   # "After Obama's": no one
+            yield SEQUENCE.match(text, m.start(), m.start() + owner.end(1))
+
