@@ -391,6 +391,12 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "*Video, 2:48 \u2014 A look inside the paint shop, where the current van is built. (Lantern News)*",
     "---\nWHITEPAPER | The 2026 Ferry Fleet Outlook\nForty pages of forecasts and vessel-by-vessel data.\n"
     "Download now (registration required)\n---",
+    "This briefing is for information purposes only and is not advice to buy or sell anything.\n"
+    "Past performance is not a guide to future returns.\nHarbour Savings Bank plc is regulated by the Bank of Harbour.\n"
+    "Registered in Harbour, No. 88120. Registered office: 2 Quay Row, Port Alder.",
+    "Forward this email to a friend", "Stay with Channel 6 for updates on air and online.",
+    "Lantern News will continue to follow this story. Stay with Channel 6 for the latest.",
+    "The ferry week in five minutes, delivered every Friday at 7 a.m.",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -438,6 +444,9 @@ def test_page_furniture_inside_an_article_goes(line):
     "Posted by the operator on its website, the notice said 40 sailings would go.",
     "Crews will text, email and call every island household before the sailings change, the operator said.",
     "A news release from the ministry gave no figures.",
+    "The ferry company is regulated by the provincial utilities board, which sets its fares.",
+    "Parcels delivered every weekday now arrive a day late, the post office said.",
+    "The pilots will follow this story closely, the union said.",
     "Islanders who support local news outlets say the Lantern matters, the mayor said.",
     "Islanders can learn more at a meeting in the ferry terminal on Tuesday, the operator said.",
     "Opening hours: the terminal will stay open from Monday to Friday until the repairs are done.",

@@ -2035,3 +2035,48 @@ def test_a_speaker_set_off_by_commas_after_another_quotation_is_not_the_one_befo
             "\"still can't answer a yes-or-no question,\" while Kelsey Dunn, a spokeswoman for Mr. Redding, said "
             "in a statement that voters had seen \"a leader who is ready on day one.\"")
     assert speaker_of(text, "a leader who")[0] == "Kelsey Dunn"
+
+
+def test_words_someone_dismissed_as_are_theirs_in_a_that_clause_after_a_speech_verb():
+    text = ("Ottawa announced a $1.5-billion extension of its relief fund, money that Conservative MP Jo Brinkley, "
+            "the committee's vice-chair, dismissed as \u201ca press release with a dollar sign on it.\u201d")
+    assert speaker_of(text, "a press release")[0] == "Jo Brinkley"
+
+
+def test_two_first_names_before_one_surname_are_a_couple_sharing_it():
+    text = ("Debt-free at last\n\nA budget taped to the fridge tells the story for Mara and Tobias Lindqvist of "
+            "Ballarat.\n\nMara, 36, is a pharmacy assistant. Tobias, 40, drives a delivery van.\n\n"
+            "\u201cWe stopped pretending the cards were free money,\u201d Mara says.\n\n"
+            "\u201cI still check the balance every single night,\u201d Tobias says.")
+    assert speaker_of(text, "We stopped pretending")[0] == "Mara Lindqvist"
+    assert speaker_of(text, "I still check")[0] == "Tobias Lindqvist"
+
+
+def test_a_shop_named_with_an_apostrophe_speaks_before_its_appositive():
+    text = ("Food prices rose again.\n\nHarcourt's, one of the country's largest grocers, said in a statement: "
+            "\u201cWe have held the price of hundreds of everyday items through the winter.\u201d")
+    assert speaker_of(text, "We have held")[0] == "Harcourt's"
+
+
+def test_the_company_is_the_firm_whose_name_opens_the_story():
+    text = ("Halvorsen Drivetrain will close its axle plant for 14 weeks to retool the lines, a $210-million "
+            "project the company says will secure the site.\n\nThe company told employees at a meeting on "
+            "Thursday.\n\n\u201cThis investment keeps the plant building what customers will want,\u201d the company "
+            "said in the statement.")
+    assert speaker_of(text, "This investment keeps")[0] == "Halvorsen Drivetrain"
+
+
+def test_a_plural_noun_opening_a_sentence_is_not_the_company():
+    text = ("Greyhaven Castings makes iron parts for engines. Orders have fallen since the tariffs came in.\n\n"
+            "Workers told me the parking lot was a third full. Greyhaven would not put anyone up for an interview. "
+            "In a written statement, the company said it \u201chas no plans to close the plant in the region.\u201d")
+    assert speaker_of(text, "has no plans")[0] == "Greyhaven Castings"
+
+
+def test_the_group_after_a_sentence_about_the_association_is_that_association_in_full():
+    text = ("Hiring at parts plants rose 4%, according to an analysis by the Ohio Valley Parts Makers Association.\n\n"
+            "Plastics Molding Co. said its costs were up $3.8 million.\n\n"
+            "Suppliers also face new rules, the Parts Makers Association said.\n\n"
+            "The association has asked Congress to keep tariff relief on the agenda. A spokesperson for the group "
+            "said it wants \u201ca fair, predictable system that rewards production here.\u201d")
+    assert "Ohio Valley Parts Makers Association" in speaker_of(text, "a fair, predictable")[0]

@@ -8,6 +8,10 @@ from briefdeck.clean.bars import MARKDOWN_LINK as _MARKDOWN_LINK, is_link_bar, m
 from briefdeck.clean.edits import Step, apply
 
 _PICTURE_MD = r"!\[[^\]]{0,300}\]\([^)\s]{1,300}\)"       # a Markdown picture: its words are a caption
+_SIGN_OFF = (r"(?:(?:stay|stick) with [\w .&’'-]{1,40} for (?:updates|more|the latest)\b[^.!?\n]{0,80}"
+             r"|[\w .&’'-]{1,40} will (?:continue to )?(?:follow|update|monitor|bring you updates on) this (?:developing )?"
+             r"(?:story|article)(?: as (?:it (?:develops|unfolds)|(?:more )?(?:information|details) (?:becomes?|are) "
+             r"available))?)[.!]?")
 _WHOLE_LINE = [
     *comments.FORM_LINES,                         # comment forms
     # navigation and page furniture; a link back to the listing the page came from: "‹ Back to News Releases"
@@ -40,6 +44,20 @@ _WHOLE_LINE = [
     r"[\u2014\u2013-]?\s*with (?:files|reporting|assistance) from .{1,120}",
     r"\(update[sd]? (?:with|to (?:add|include|reflect))\b[^()]{1,160}\)\.?",   # a wire's "(Updates with … paragraph.)"
     r"disclaimer\s*:.{0,400}", r"(?:©|\(c\)|copyright) .*",
+    # a newsletter's legal footer: "This publication is for information purposes only …", "Forecasts are not a
+    # reliable indicator …", "Lakeside Bank plc is regulated by …", "Registered in Ireland, No. 4122. Registered office: …"
+    r"(?:this|the) (?:publication|newsletter|e-?mail|briefing|report|note|material|document|communication|commentary)"
+    r" is (?:provided )?(?:for (?:general )?information(?:al)? purposes only|not (?:investment|financial) advice)\b.{0,300}",
+    r"(?:forecasts|past performance|projections)(?: and [\w ]{1,30})? (?:are|is) not (?:a )?(?:reliable |guarantee|"
+    r"indicat|guide).{0,120}",
+    r"[\w .,’'&-]{1,80} (?-i:plc|PLC|Ltd|Limited|Inc|LLC|DAC|AG|SA|N\.A)\.? is (?:authori[sz]ed (?:and|&) )?regulated by .{3,160}",
+    r"registered (?:in [\w ]{2,40},? (?:no\.?|number|company)|office\s*:|(?:company )?number\s*:?)\b.{0,200}",
+    r"forward (?:this|the) (?:e-?mail|newsletter|briefing|note|message)(?: to (?:a )?(?:friend|colleague)s?)?\.?",
+    # a broadcaster's sign-off: "Stay with WTLO for updates", "9 News will continue to follow this story."
+    rf"{_SIGN_OFF}(?:\s+{_SIGN_OFF})?",
+    # a newsletter's blurb: "Markets and deals, delivered every weekday at 5 p.m. ET."
+    r"[^.!?\n]{0,120}\bdelivered (?:free )?(?:(?:straight )?to your inbox )?every (?:weekday|morning|evening|week|day|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:at|by) \d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{2,3})?)?\.?",
     r"(?-i:(?:[A-Z]{3,} )?ALERT|BREAKING(?: NEWS)?)\s*:.{0,200}",     # a banner: "WEATHER ALERT: Heat advisory …"
     r"(?:this|the) (?:article|story|report|coverage|series) (?:was|is) (?:reported|produced|written|made possible|"
     r"supported|funded)\b.{0,160}",

@@ -94,6 +94,12 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             or not all(w.replace("-", "").isalpha() for w in words[1:-1]):
         return ""
     words = ["the", words[-1]]                        # "the provincial police force", "the Detroit-based automaker"
+    if words[1] in _UMBRELLA:                         # "The association has asked … A spokesperson for the group
+        before = _OPENS_ON_BODY.match(text, _sentence_start(text, _sentence_start(text, at) - 1))   # said": the association
+        if before and before.group(1) in BODY_NOUNS and before.group(1) not in _UMBRELLA:
+            found = body_named_before("the " + before.group(1), text, before.start(), is_person)
+            if found:
+                return found
     called = sorted([(m.start(), m.group(2)) for m in _CALLED.finditer(text, max(0, at - BODY_LOOKBACK), at)
                      if m.group(1) == words[1]] + [(m.start(), m.group(1)) for m in _DEFINED.finditer(
                          text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]
@@ -126,8 +132,8 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             best = name
             if words[1] in (t.lower() for t in toks):
                 same = name                           # "the council": the National Council of …, first
-        elif not _first_name(toks[0]):
-            plain = name                              # "Eskom said …": a name nobody calls a person
+        elif not _first_name(toks[0]) and not (len(toks) == 1 and re.search(rf"\b{re.escape(name.lower())}\b", text)):
+            plain = name                              # "Eskom said …", not "Workers told me" (workers, elsewhere)
     if not same:
         same = _named_with(words[1], text, at, is_person)   # "the bank" after "The Reserve Bank of …" cut rates
     if not (same or best) and words[1] in _SAME_BODY and len(description.split()) == 2:
@@ -146,6 +152,8 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             name = _spoke_as_firm(_lead_trimmed(m.group(1).split()), text, m.start(), is_person)
             if name and not (words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in name.split())):
                 named.append(name)                    # "Blue Heron said" far up: still the story's firm
+        for m in _opening_names(text, max(0, at - FIRM_LOOKBACK), at, is_person):
+            named.append(m)                           # "Halvorsen Drivetrain will close …": the lead's subject
         for m in _WHICH.finditer(text, max(0, at - FIRM_LOOKBACK), at) if not named else ():
             toks = _lead_trimmed(m.group(1).split())
             if toks and not is_person(" ".join(toks)) and not _first_name(toks[0]) \
@@ -153,7 +161,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                 named.append(" ".join(toks))          # "NightLedger, which emerged last year, …" (not "Battle River")
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
-    found = same or best or plain or _subject_before(text, at, is_person)
+    found = _in_full(same or best or plain or _subject_before(text, at, is_person), text, at, is_person)
     at_name = text.rfind(found, 0, at) if " of " in found or " for " in found else -1
     return found + listed_after(text, at_name + len(found)) if at_name >= 0 else found
 
@@ -162,6 +170,15 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
 _OPENS_ON_NAME = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&\u2019'.\-]*)){1,6})"
                             r"(?<![ \t]of)(?<![ \t]and)(?<![ \t]for)[ \t]+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"']?[ \t]+|\n+")
+
+
+_UMBRELLA = frozenset("group organization organisation body".split())   # a word for any kind of body
+_OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    return ends[-1] if ends else max(0, at - 600)
 
 
 def _subject_before(text: str, at: int, is_person) -> str:
@@ -176,6 +193,21 @@ def _subject_before(text: str, at: int, is_person) -> str:
     toks = m.group(1).split()
     return m.group(1) if not is_person(m.group(1)) and not _first_name(toks[0]) and toks[0].lower() not in OPENERS \
         and toks[0].lower() not in NOT_NAMES else ""
+
+
+def _opening_names(text: str, start: int, end: int, is_person) -> list[str]:
+    """Names of two words or more that open a sentence between ``start`` and ``end`` and are nobody's, nor a
+    place's: "Halvorsen Drivetrain will close …", not "Premier Jo Doe said" or "Lake Erie is …"."""
+    found = []
+    for s in [*([start] if start == 0 or text[start - 1] == "\n" else []),
+              *(m.end() for m in _SENTENCE_END.finditer(text, start, end))]:
+        m = _OPENS_ON_NAME.match(text, s, end)
+        toks = _lead_trimmed(re.sub(r"[\u2019']s?$", "", m.group(1)).split()) if m else []   # "Copperline Midstream’s plan"
+        if len(toks) > 1 and not _first_name(toks[0]) and toks[0].lower() not in OPENERS \
+                and toks[0].lower() not in NOT_NAMES and toks[-1].lower() not in _PLACE_ENDS \
+                and not is_person(" ".join(toks)) and not is_person(toks[-1]):
+            found.append(" ".join(toks))
+    return found
 
 
 def _could_be_named(toks: list[str]) -> bool:
@@ -246,6 +278,16 @@ def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...]
                 and not is_person(" ".join(toks)):
             found = " ".join(toks).rstrip(".,")
     return found
+
+
+def _in_full(name: str, text: str, at: int, is_person) -> str:
+    """A body's name as first written in full before ``at``: "Michigan Tier Suppliers Association" for "Tier
+    Suppliers Association" (a name of three words or more: a short one may be a different body's tail)."""
+    if len(name.split()) < 3:
+        return name
+    fuller = re.search(rf"(?<![\w.])(?:[A-Z][\w\-]*[ \t]+){{1,2}}{re.escape(name)}\b", text[:at])
+    return fuller.group() if fuller and fuller.group().split()[0].lower() not in NOT_NAMES \
+        and not is_person(fuller.group()) else name
 
 
 # "RapidCart, Dashly and Foodsprint warned that …": names that spoke together, for a "they" after them

@@ -69,6 +69,8 @@ _ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?
                       r"|\b(?:identified|known)\s+only\s+(?:as|by\s+(?P<g2>his|her|their)\s+first\s+name,?)\s+$"
                       r"|\bgave\s+only\s+(?P<g3>his|her|their)\s+first\s+name,?\s+$")
 # "Mum-of-two Jo Doe", "Father-of-three", "Editor-in-chief": a description joined by hyphens, not a first name
+# "Mara and Tobias Doe": two first names sharing the surname after the second
+_COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w\u2019'\-]+)(?![ \t]+[A-Z]|[\w\u2019'\-])")
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 
 class Directory:
@@ -153,6 +155,9 @@ class Directory:
             honorific = ""
             if title.lower().rstrip(".") in HONORIFICS:
                 title, honorific = "", raw[cut - 1].strip(",;:")     # as written: "Mr." or "Mr"
+            couple = _COUPLE.match(masked, m.end()) if len(name) == 1 and not cut else None
+            if couple and first_name_gender(name[0]) and first_name_gender(couple.group(1)):
+                name = [name[0], clean(couple.group(2))]   # "Mara and Tobias Doe": Mara Doe
             if len(name) == 1:
                 title = "" if cut and not honorific and (_POSSESSIVE.search(raw[cut - 1]) or low[cut - 1] in ORG_WORDS) \
                     else title                             # "Tunney’s Pasture", "BBC South": a place, a body

@@ -42,7 +42,7 @@ NOUNS = frozenset("tweet post report claim note answer question reply promise ch
                   "request order command estimate forecast guess figure hope fear worry feel laugh sigh cry shout "
                   "yell scream chant whisper murmur protest object text email blog counter rule decree lecture "
                   "caution demand pledge vow plea read hold find speak state rule order address".split())
-_SAYS_NEXT = re.compile(r"[ \t]+(?:said|says|told|tells|added|wrote|announced|confirmed|stated|noted|warned)\b")
+_SAYS_NEXT = re.compile(r"[ \t]+(?:said|says|told|tells|added|wrote|announced|confirmed|stated|noted|warned)\b|,")
 _CONTRACTION = re.compile(r"(?:I|It|That|He|She|What|There|Here|Who|We|They|You|Let|This)[\u2019'](?:m|s|re|ve|ll|d)$"
                           r"|\w+n[\u2019']t$", re.I)
 _CLAUSE_WORDS = frozenset("and but that as so while when because what which whom whose where though although "
@@ -172,7 +172,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     if not toks or any(_CONTRACTION.match(t.text) for t in toks):
         return None                                    # "I’m", "It’s", "That’s": never someone
     if len(toks) <= 3 and all(t.cap for t in toks) and toks[-1].text.endswith(("\u2019s", "'s")) \
-            and _SAYS_NEXT.match(text, toks[-1].end):                                        # "Halliwell’s said"
+            and _SAYS_NEXT.match(text, toks[-1].end):                                        # "Halliwell’s said", "Halliwell’s, a grocer,"
         return Mention(NAME, (shop := text[toks[0].start:toks[-1].end]), toks[0].start, toks[-1].end, shop, "", toks[0].start)
     if toks[-1].text.isalpha() and toks[-1].text.isupper() and len(toks[-1].text) > 3 \
             and re.match(r"[ \t]*[\u2014\u2013]", text[toks[-1].end:toks[-1].end + 3]):

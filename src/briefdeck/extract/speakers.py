@@ -332,10 +332,11 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             after_who = _next_index(toks, who) if who else n
             if who and (who.end >= toks[k].start or after_who < n and toks[after_who].text == ","):
                 return who
-    if k > lo and _framing(toks[k]) and toks[k].text.endswith("ed"):   # "…, a plan Ms. Doe called “…”": hers
-        who = subject_of(toks, k, text)
+    f = k - 1 if k - 1 > lo and toks[k].low == "as" else k   # "money that Doe dismissed as “…”"
+    if f > lo and _framing(toks[f]) and toks[f].text.endswith("ed"):   # "…, a plan Ms. Doe called “…”": hers
+        who = subject_of(toks, f, text)
         if who is None:                                   # a clause with no "that"; not "a book by Jo Doe called …"
-            who, start = phrase_left(toks, k - 1, text)
+            who, start = phrase_left(toks, f - 1, text)
             who = who if start and not any(t.low in PREPOSITIONS for t in toks[max(0, start - 3):start]) else None
         if who is not None and who.kind == NAME:          # ("whom he called": the speech verb before says who he is)
             return who
