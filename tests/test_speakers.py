@@ -2080,3 +2080,21 @@ def test_the_group_after_a_sentence_about_the_association_is_that_association_in
             "The association has asked Congress to keep tariff relief on the agenda. A spokesperson for the group "
             "said it wants \u201ca fair, predictable system that rewards production here.\u201d")
     assert "Ohio Valley Parts Makers Association" in speaker_of(text, "a fair, predictable")[0]
+
+
+def test_a_woman_called_june_is_not_the_month_and_a_stream_is_not_a_she():
+    text = ("The Doe farm sits on the north side of Shade Run, a creek that floods each spring.\n\n"
+            "Dale's mother, June Doe, 79, lives in the farmhouse.\n\n"
+            "Shade Run's crossing is one of the smaller ones.\n\n"
+            "For June, the number that matters is the minutes. She has a heart condition.\n\n"
+            "\u201cI've got a pill bottle and a prayer,\u201d she said.")
+    assert speaker_of(text, "I've got a pill")[0] == "June Doe"
+    assert speaker_of("Council\n\nIn June, the council met.\n\n\u201cWe will vote again in the autumn,\u201d said Mayor Jo Roe.",
+                      "We will vote")[0] == "Jo Roe"
+
+
+def test_a_first_name_for_her_part_is_the_she_who_speaks_next():
+    text = ("Renee Doe drives the children to school. Angela Roe, a ministry spokeswoman, said work would start soon.\n\n"
+            "Kaylee, for her part, has adjusted. She leaves earlier and gets home later.\n\n"
+            "\u201cI do my homework in the truck now,\u201d she said.")
+    assert speaker_of(text, "I do my homework")[0] == "Kaylee"

@@ -24,7 +24,8 @@ _PLACES = frozenset("new san los las santa fort saint port mount lake north sout
                     "hong great little el la le des del".split())
 # "the Blue Water Bridge", "Union Station": a structure's name ends on what it is, and no one is called that
 _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station terminal harbour harbor square plaza "
-                        "mall stadium arena crossing expressway freeway parkway pier wharf dam canal campus".split())
+                        "mall stadium arena crossing expressway freeway parkway pier wharf dam canal campus "
+                        "creek river run falls valley canyon gorge".split())   # "Shade Run": a stream, not a she
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 _SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
                      r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
@@ -69,6 +70,11 @@ _ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?
                       r"|\b(?:identified|known)\s+only\s+(?:as|by\s+(?P<g2>his|her|their)\s+first\s+name,?)\s+$"
                       r"|\bgave\s+only\s+(?P<g3>his|her|their)\s+first\s+name,?\s+$")
 # "Mum-of-two Jo Doe", "Father-of-three", "Editor-in-chief": a description joined by hyphens, not a first name
+_AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
+_WHEN = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|through|from|to|before|after|during|"
+                   r"this|that|each|every)[ \t]+$", re.I)     # "In June, …": the month
+# "Kaylee, for her part, has adjusted": a first name said to be someone
+_FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 # "Mara and Tobias Doe": two first names sharing the surname after the second
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w\u2019'\-]+)(?![ \t]+[A-Z]|[\w\u2019'\-])")
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
@@ -140,7 +146,14 @@ class Directory:
             name = toks[cut:]                              # ("Power & Light President Jo Doe": Jo Doe)
             if not cut and len(name) > 2 and name[0] == "The" and name[1].lower() not in NOT_NAMES:
                 continue                                   # "The Daily Blaze": a paper, a band, a firm
-            while name and name[0].lower() in NOT_NAMES:
+            set_off = masked.endswith(", ", 0, m.start()) and masked.startswith(",", m.end()) \
+                or _AGED.match(masked, m.end())                 # "mother, June Doe, 79,": June, not the month
+            while name and name[0].lower() in NOT_NAMES and not (
+                    set_off and len(name) == 2 and first_name_gender(name[0]) and not cut):
+                at = m.start() + m.group().rfind(raw[-1])
+                if len(name) == 1 and not cut and masked.startswith(",", m.end()) and toks[-1][0].isupper() \
+                        and not _WHEN.search(masked, max(0, at - 12), at):
+                    singles.append((at, name[0], "", "", ""))   # "For June, the …": June Doe, if named so
                 name = name[1:]
             if not name or any(t.lower() in ORG_WORDS for t in name) or len(name) > 4 or name[-1].lower() in _STRUCTURES \
                     or name[-1].lower() in BODY_ENDS and not first_name_gender(name[0]):
@@ -193,9 +206,11 @@ class Directory:
                 self.mentions.append((offset, p))
             elif single.endswith(("ians", "cans", "ists", "ites")) or _ODD_WORD.match(single):
                 continue
-            elif title or gender or only or _SPEAKS.match(masked, offset + len(single)) and not firms_first_word(
+            elif (own := first_name_gender(single) and _FOR_HER_PART.match(masked, offset + len(single))) \
+                    or title or gender or only or _SPEAKS.match(masked, offset + len(single)) and not firms_first_word(
                     single, masked, offset) and not _AFTER_PREPOSITION.search(masked, max(0, offset - 12), offset) \
                     or first_name_gender(single) and _AGE_OR_ROLE.match(masked, offset + len(single)):
+                gender = gender or (_PRONOUN_GENDER[own.group(1).lower()] if own else "")
                 # "Rosa, a 61-year-old retired teacher, …": a first name said to be someone
                 p = self._person(single, offset, title, gender)
                 p.honorific = p.honorific or honorific

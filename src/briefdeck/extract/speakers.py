@@ -283,8 +283,9 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
         i -= 1
     if i >= 0 and toks[i].text not in "-\u2014\u2013|--" and toks[i].text not in _QUOTE_CLOSERS:
         return None
-    if any(_verbish(t) for t in toks[i + 1:k + 1]):
-        return None
+    if any(_verbish(t) for t in toks[i + 1:k + 1]) or toks[i + 1].text in NOT_NAMES \
+            and toks[i + 1].text not in DETERMINERS:
+        return None                                      # not "on Tuesday the minister:", "and the minister:"
     who = classify(toks[i + 1:k + 1], text)
     return who if who is not None and who.kind in (NAME, DESCRIPTION) else None
 
