@@ -2098,3 +2098,15 @@ def test_a_first_name_for_her_part_is_the_she_who_speaks_next():
             "Kaylee, for her part, has adjusted. She leaves earlier and gets home later.\n\n"
             "\u201cI do my homework in the truck now,\u201d she said.")
     assert speaker_of(text, "I do my homework")[0] == "Kaylee"
+
+
+def test_a_pronoun_inside_a_contraction_is_the_subject_of_the_fragment_after_it():
+    text = ("Plant\n\nJo Dhami, a line worker, said her benefits ran out in September. She\u2019s now driving for a "
+            "delivery app \u201cjust to keep the lights on.\u201d")
+    assert speaker_of(text, "just to keep")[0] == "Jo Dhami"
+
+
+def test_a_body_described_with_an_adjective_and_a_noun_before_its_kind_is_the_speaker():
+    text = ("Crossing\n\nOfficials on both sides have acknowledged the problem. Ohio's economic development agency "
+            "said in a statement that it was \u201cin regular contact with federal partners\u201d about suppliers.")
+    assert speaker_of(text, "in regular contact")[0] == "Ohio's economic development agency"

@@ -409,11 +409,12 @@ _COUNT = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|\d+")
 
 def _noun_modifier(toks: list[Token], i: int, j: int) -> bool:
     """"industry" in "one industry analyst", "union" in "a union official": a noun before the role noun,
-    itself after a determiner, a name or another word of the phrase."""
+    itself after a determiner, a name, an adjective ("economic development agency") or another word of the phrase."""
     t = toks[i]
     return 0 < i < j and t.text.isalpha() and t.text.islower() and not _lower_stop(t) and not _verbish(t) \
         and t.text not in SPEECH and _role_head(toks[i + 1]) \
-        and (toks[i - 1].low in DETERMINERS or _possessive(toks[i - 1]) or toks[i - 1].cap)
+        and (toks[i - 1].low in DETERMINERS or _possessive(toks[i - 1]) or toks[i - 1].cap
+             or toks[i - 1].text.islower() and _word_ok(toks[i - 1], False) and not _role_head(toks[i - 1]))
 
 
 def phrase_left(toks: list[Token], j: int, text: str) -> tuple[Mention | None, int]:

@@ -395,6 +395,10 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
             c += 1
         if c >= n or not toks[c].word:
             continue
+        own = _PRONOUN_IS.fullmatch(toks[c].text)       # "She's now driving for an app “…”": she
+        if own and c + 1 < n and (toks[c + 1].word and toks[c + 1].text.islower()):
+            who = own.group(1)
+            return Mention(PRONOUN, who, toks[c].start, toks[c].start + len(who), name=who.lower())
         m = phrase_right(toks, c, text)
         if m is None or m.kind == DESCRIPTION and m.end > toks[-1].end:
             continue
@@ -405,6 +409,9 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
         if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and _loose_verb(toks[k])):
             return m
     return None
+
+
+_PRONOUN_IS = re.compile(r"(He|She|They|We|I|he|she|they|we)[\u2019'](?:s|re|ve|m|d|ll)")
 
 
 def _office_of_body(head: Mention, appos: Mention) -> bool:
