@@ -397,6 +397,15 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Forward this email to a friend", "Stay with Channel 6 for updates on air and online.",
     "Lantern News will continue to follow this story. Stay with Channel 6 for the latest.",
     "The ferry week in five minutes, delivered every Friday at 7 a.m.",
+    "The harbour's shipping news in one email, every Monday.",
+    "Our weekly briefing on the courts and the council, written by the Lantern's city desk. Arrives every Monday.",
+    "Our editors' picks from the paper and the web, plus one long read for your weekend.",
+    "Harbour Freight Weekly \u2014 News for the shipping and ferry trade",
+    "Some articles on this site carry wire material that belongs to its owners and may not be republished.",
+    "If you or someone you know needs support, call the island helpline at any hour.",
+    "TSX 25,012.3 +0.4% S&P 500 6,101.2 -0.2%",
+    "Our mailing address is:\nHarbour Riders' Association\nc/o 12 Quay Row, PO Box 40\nPort Alder",
+    "Want to change how you receive these emails?",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -447,6 +456,10 @@ def test_page_furniture_inside_an_article_goes(line):
     "The ferry company is regulated by the provincial utilities board, which sets its fares.",
     "Parcels delivered every weekday now arrive a day late, the post office said.",
     "The pilots will follow this story closely, the union said.",
+    "Our weekly newsletter grew to 4,000 readers, the union said, after the strike began.",
+    "If you or someone you know was on the ferry, the police want to hear from you, the inspector said.",
+    "The report may not be republished until the inquiry ends, the judge ruled.",
+    "Harbour Holdings \u2014 the ferry operator \u2014 said fares would rise.",
     "Islanders who support local news outlets say the Lantern matters, the mayor said.",
     "Islanders can learn more at a meeting in the ferry terminal on Tuesday, the operator said.",
     "Opening hours: the terminal will stay open from Monday to Friday until the repairs are done.",

@@ -2110,3 +2110,23 @@ def test_a_body_described_with_an_adjective_and_a_noun_before_its_kind_is_the_sp
     text = ("Crossing\n\nOfficials on both sides have acknowledged the problem. Ohio's economic development agency "
             "said in a statement that it was \u201cin regular contact with federal partners\u201d about suppliers.")
     assert speaker_of(text, "in regular contact")[0] == "Ohio's economic development agency"
+
+
+def test_the_partnership_is_the_partnership_named_before():
+    text = ("Zoning\n\nSupporters included the Greater Linden Partnership, the region's chamber of commerce, and a "
+            "coalition of builders. The partnership said the code would \u201cremove one of the biggest barriers to "
+            "hiring here.\u201d")
+    assert speaker_of(text, "remove one")[0] == "Greater Linden Partnership"
+
+
+def test_a_supplier_set_off_after_a_manager_is_not_the_one_who_spoke():
+    text = ("Plant\n\nThe automaker, Sakura Motor Canada (SMC), asked suppliers for data.\n\nRay Dela, general "
+            "manager of Tavistock Trim Systems, a seat-frame supplier that sells most of its output to SMC, said the "
+            "request had added \u201ctwo people and a lot of spreadsheets\u201d to his office.")
+    assert speaker_of(text, "two people")[0] == "Ray Dela"
+
+
+def test_what_a_body_has_called_a_thing_after_someone_else_spoke_is_the_bodys():
+    text = ("Steel\n\nPremier Carol Ash said on Tuesday that \u201cour mills are not a bargaining chip,\u201d and the "
+            "Steel Workers Union have called any quota \u201ca tariff wearing a nicer suit.\u201d")
+    assert speaker_of(text, "a tariff wearing")[0] == "Steel Workers Union"

@@ -12,6 +12,7 @@ _SIGN_OFF = (r"(?:(?:stay|stick) with [\w .&’'-]{1,40} for (?:updates|more|the
              r"|[\w .&’'-]{1,40} will (?:continue to )?(?:follow|update|monitor|bring you updates on) this (?:developing )?"
              r"(?:story|article)(?: as (?:it (?:develops|unfolds)|(?:more )?(?:information|details) (?:becomes?|are) "
              r"available))?)[.!]?")
+_WHEN_SENT = r"(?: (?:arrives|free|out|sent|published|delivered)\b[^.!?\n]{0,60}[.!]?)?"   # "… Arrives every Thursday."
 _WHOLE_LINE = [
     *comments.FORM_LINES,                         # comment forms
     # navigation and page furniture; a link back to the listing the page came from: "‹ Back to News Releases"
@@ -53,11 +54,25 @@ _WHOLE_LINE = [
     r"[\w .,’'&-]{1,80} (?-i:plc|PLC|Ltd|Limited|Inc|LLC|DAC|AG|SA|N\.A)\.? is (?:authori[sz]ed (?:and|&) )?regulated by .{3,160}",
     r"registered (?:in [\w ]{2,40},? (?:no\.?|number|company)|office\s*:|(?:company )?number\s*:?)\b.{0,200}",
     r"forward (?:this|the) (?:e-?mail|newsletter|briefing|note|message)(?: to (?:a )?(?:friend|colleague)s?)?\.?",
+    r"want to change how you receive (?:these|our) e-?mails\??",
     # a broadcaster's sign-off: "Stay with WTLO for updates", "9 News will continue to follow this story."
     rf"{_SIGN_OFF}(?:\s+{_SIGN_OFF})?",
-    # a newsletter's blurb: "Markets and deals, delivered every weekday at 5 p.m. ET."
-    r"[^.!?\n]{0,120}\bdelivered (?:free )?(?:(?:straight )?to your inbox )?every (?:weekday|morning|evening|week|day|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:at|by) \d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{2,3})?)?\.?",
+    # a newsletter's blurb: "Markets and deals, delivered every weekday at 5 p.m. ET.", "The week's news in one
+    # email, every Friday.", "Our weekly briefing on the courts, written by …", "Our editors' picks from …"
+    r"[^.!?\n]{0,120}(?:\bdelivered (?:free )?(?:(?:straight )?to your inbox )?|\bin (?:one|a single) e-?mail,? )"
+    r"every (?:weekday|morning|evening|week|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?: (?:at|by) \d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{2,3})?)?\.?",
+    rf"our (?:(?:daily|weekly|monthly|morning|evening|free|flagship) )+(?:briefing|newsletter|digest|round-?up|"
+    rf"bulletin|e-?mail)(?: (?:on|about|of|for|from|with)\b| ?[,:\u2014\u2013])[^.!?\n]{{0,160}}\.?{_WHEN_SENT}",
+    rf"our editors[’']? picks\b[^.!?\n]{{0,160}}\.?{_WHEN_SENT}",
+    # a site's tagline under its name: "Harbour Freight Weekly — News for the shipping trade"
+    r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,4} [—–|-] (?:news|insight|intelligence|analysis|coverage)(?: and \w+)? "
+    r"(?:for|on|about|from) [^.!?\n]{1,80}",
+    r"[^.!?\n]{0,160}\b(?:material|content|articles?|stories|photos?|images?)\b[^.!?\n]{0,80}\bmay not be "
+    r"(?:republished|reproduced|redistributed|rebroadcast)(?: without [^.!?\n]{1,60})?\.?",   # a rights note
+    r"if you or someone you know (?:is|are|has|needs)\b.{0,240}",       # a helpline note
+    # a market strip: "TSX 25,012.3 +0.4%  S&P 500 6,101.2 -0.2%"
+    r"(?:[A-Z][\w&/.]*(?: [A-Z0-9][\w&/.]*){0,2} [\d,]+\.\d+ ?[+\-\u2212\u25b2\u25bc] ?\d+(?:\.\d+)?% ?)+",
     r"(?-i:(?:[A-Z]{3,} )?ALERT|BREAKING(?: NEWS)?)\s*:.{0,200}",     # a banner: "WEATHER ALERT: Heat advisory …"
     r"(?:this|the) (?:article|story|report|coverage|series) (?:was|is) (?:reported|produced|written|made possible|"
     r"supported|funded)\b.{0,160}",
@@ -381,6 +396,9 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")      # "*Share 
 _STORY_KIND = re.compile(r"(?i:opinion|explainer|analysis)\s*[:|]\s+\S")
 
 
+_ADDRESS_INTRO = re.compile(r"\s*our (?:mailing|postal) address is:?\s*$", re.I)
+
+
 def strip(text: str) -> Step:
     """Remove boilerplate lines, and everything after a comment-form heading in the last part of the text."""
     lines = list(_lines(text))
@@ -397,6 +415,9 @@ def strip(text: str) -> Step:
             drop.add(i)                             # "![…](…)" then "*Saturday picket, east lawn. Photo: …*"
         if i and _MEDIA_LABEL.match(texts[i - 1]) and _caption(line + "."):
             drop.add(i)                             # "[Video] Customers react" then the clip's one-line summary
+        if _ADDRESS_INTRO.match(line):              # "Our mailing address is:" and the address under it
+            drop.update(k for k in range(i, min(len(texts), i + 7))
+                        if all(texts[j].strip() and len(texts[j].split()) <= BOX_WORDS for j in range(i, k + 1)))
         if is_boilerplate(line) or is_link_bar(texts, i):
             drop.add(i)
             if i and captions.CREDIT.match(line.strip()) and texts[i - 1].strip() \

@@ -16,7 +16,7 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "startup maker chain league federation coalition alliance society chamber foundation trust district force police "
                         "court city county municipality township guild charity nonprofit watchdog consultancy "
                         "port airport shipyard yard hospital university college broker brokerage reinsurer carrier exporter "
-                        "wholesaler distributor contractor".split())
+                        "wholesaler distributor contractor partnership consortium cooperative".split())
 # "the force" after "NSW Police": words for one kind of body that its name may not share
 _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
               "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township")}

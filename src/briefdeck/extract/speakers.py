@@ -341,6 +341,11 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             who = who if start and not any(t.low in PREPOSITIONS for t in toks[max(0, start - 3):start]) else None
         if who is not None and who.kind == NAME:          # ("whom he called": the speech verb before says who he is)
             return who
+    for v in range(n - 1, max(lo, n - 5) - 1, -1):       # "…, and the union has called any quota “…”": the union's
+        if _framing(toks[v]) and toks[v].text.endswith("ed") and v > lo and toks[v - 1].low in ("has", "have", "had"):
+            who = subject_of(toks, v, text)
+            if who is not None and who.kind in (NAME, PRONOUN):
+                return who
     for v in range(n - 1, lo - 1, -1):                   # the speech verb nearest the quotation, with a subject
         if (finite(toks[v]) or _put_it(toks, v)) and not leads_to_verb(toks, v):
             who = _passive_agent(toks, v, text) or subject_of(toks, v, text)
@@ -411,13 +416,14 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
     return None
 
 
-_PRONOUN_IS = re.compile(r"(He|She|They|We|I|he|she|they|we)[\u2019'](?:s|re|ve|m|d|ll)")
+_PRONOUN_IS = re.compile(r"(He|She|They|he|she|they)[\u2019'](?:s|re|ve|d|ll)")
 
 
 def _office_of_body(head: Mention, appos: Mention) -> bool:
     """ "The chief financial officer of Highveld Holdings, Sipho Ndlovu, said": the officer named, not the body."""
     office = head.text[:len(head.text) - len(head.name)].lower().split()
     return head.kind == NAME and head.text.endswith(head.name) and len(office) >= 2 and office[-1] in ("of", "at", "for") \
+        and appos.text == appos.name \
         and any(w.lower() in ORG_WORDS for w in head.name.split()) \
         and not any(w.lower() in ORG_WORDS for w in appos.name.split())
 
