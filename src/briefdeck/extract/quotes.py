@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract import back_references, bodies, signatures, single_marks, speakers
+from briefdeck.extract import back_references, bodies, french_names, signatures, single_marks, speakers
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, TITLES
@@ -156,7 +156,7 @@ class _Finder:
         # "Pacific Crest" after "Pacific Crest Mutual": the firm, though two capitalised words that spoke look like
         # someone ("David Suzuki" after "the David Suzuki Foundation" is still the man)
         firm = " " in m.name and not first_name_gender(m.name.split()[0])
-        full = bodies.spelled_out(m.name, self.masked) or bodies.french_name(m.name, self.masked, m.end) or (
+        full = bodies.spelled_out(m.name, self.masked) or french_names.french_name(m.name, self.masked, m.end) or (
             "" if not firm and (any(" " in p.name and p.start <= at for p in self.d.by_surname.get(m.name, ())) or
                                 self._a_person(m.name))
             else bodies.short_for(m.name, self.masked, at))
