@@ -146,10 +146,9 @@ class Directory:
             name = toks[cut:]                              # ("Power & Light President Jo Doe": Jo Doe)
             if not cut and len(name) > 2 and name[0] == "The" and name[1].lower() not in NOT_NAMES:
                 continue                                   # "The Daily Blaze": a paper, a band, a firm
-            set_off = masked.endswith(", ", 0, m.start()) and masked.startswith(",", m.end()) \
-                or _AGED.match(masked, m.end())                 # "mother, June Doe, 79,": June, not the month
-            while name and name[0].lower() in NOT_NAMES and not (
-                    set_off and len(name) == 2 and first_name_gender(name[0]) and not cut):
+            while name and name[0].lower() in NOT_NAMES and not (   # "mother, June Doe, 79,": June, not the month
+                    len(name) == 2 and not cut and first_name_gender(name[0]) and (_AGED.match(masked, m.end()) or
+                    masked.endswith(", ", 0, m.start()) and masked.startswith(",", m.end()))):
                 at = m.start() + m.group().rfind(raw[-1])
                 if len(name) == 1 and not cut and masked.startswith(",", m.end()) and toks[-1][0].isupper() \
                         and not _WHEN.search(masked, max(0, at - 12), at):
