@@ -55,7 +55,6 @@ class Person:
         return self.name.split()[-1]
 
 
-
 _KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St.".split())   # part of the name as written
 
 

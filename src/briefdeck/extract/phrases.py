@@ -172,7 +172,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     if not toks or any(_CONTRACTION.match(t.text) for t in toks):
         return None                                    # "I’m", "It’s", "That’s": never someone
     if len(toks) <= 3 and all(t.cap for t in toks) and toks[-1].text.endswith(("\u2019s", "'s")) \
-            and _SAYS_NEXT.match(text, toks[-1].end):                                        # "Halliwell’s said", "Halliwell’s, a grocer,"
+            and _SAYS_NEXT.match(text, toks[-1].end):              # "Halliwell’s said", "Halliwell’s, a grocer, said"
         return Mention(NAME, (shop := text[toks[0].start:toks[-1].end]), toks[0].start, toks[-1].end, shop, "", toks[0].start)
     if toks[-1].text.isalpha() and toks[-1].text.isupper() and len(toks[-1].text) > 3 \
             and re.match(r"[ \t]*[\u2014\u2013]", text[toks[-1].end:toks[-1].end + 3]):
