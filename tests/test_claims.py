@@ -74,6 +74,25 @@ def test_a_label_in_bold_markdown_is_skipped_but_an_italic_note_stays_a_note():
         assert claims.label_end(kept, 0, len(kept)) == 0
 
 
+def test_any_bold_phrase_ending_in_a_colon_is_a_label_when_a_sentence_follows():
+    # an explainer's own labels, in any words: "**How much money is involved:**", "**The target:**"
+    for label in ("**How much money is involved:** ", "**The target:** ", "- **Shop around:** ", "__Who pays:__ "):
+        text = label + "The mill will close in May after 60 years."
+        assert text[claims.label_end(text, 0, len(text)):] == "The mill will close in May after 60 years."
+    # a number in bold before what it counts is a list of figures: no sentence to skip to
+    listed = "- **€31.2 billion:** forecast corporation tax take for the year."
+    assert not listed[claims.label_end(listed, 0, len(listed)):].startswith("forecast")
+
+
+def test_an_explainers_labelled_paragraphs_give_claims_without_their_labels():
+    story = ("# Councils get new housing targets\n\n"
+             "**The target:** The government has promised 300,000 new homes a year in England by 2029.\n\n"
+             "**How it works:** Each council now has a mandatory housing target set by a national formula.\n")
+    texts = [sn.anchor.exact for sn in _claims(story)]
+    assert "The government has promised 300,000 new homes a year in England by 2029." in texts
+    assert "Each council now has a mandatory housing target set by a national formula." in texts
+
+
 def test_items_of_a_list_that_end_on_a_semicolon_are_claims_without_it():
     text = ("Trust documents obtained by the paper show three things.\n\n"
             "\u2022 4,212 patients waited more than 12 hours in its two emergency departments in 2024;\n"

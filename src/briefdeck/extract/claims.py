@@ -26,6 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from briefdeck.extract import centrality, claim_features, front, sentences
+from briefdeck.extract.marks import BOLD_LABEL
 from briefdeck.extract.claim_features import concreteness
 
 _WORDS = re.compile(r"[\w’'\-]+")
@@ -66,6 +67,7 @@ _LABEL = re.compile(rf"(?P<mark>\*\*|__|\*|_)?(?:(?i:{_KNOWN_LABEL})|[A-Z]{{2,}}
                     rf"(?::|[ \t]\u2014|[ \t]\u2013|[ \t]-)(?(mark)(?P=mark))[ \t]+(?=[\"“‘]?[A-Z0-9])")
 _NOTE = re.compile(r"(?i:editor[’']s note|note|update[d]?|correction|clarification)\b")
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
+_CAPITAL = re.compile(r"[\"“‘]?[A-Z0-9]")          # a claim after a label opens a sentence: not "**€28bn:** forecast …"
 _DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+")
 _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|have|had|will|would)\b", re.I)
 MIN_WORDS = 5
@@ -80,6 +82,9 @@ def label_end(text: str, start: int, end: int) -> int:
     dash = _DASH_START.match(text, start, end)        # "— The plan …" left over from a dateline
     if dash:
         start = dash.end()
+    bold = BOLD_LABEL.match(text, start, end)         # "**How much money is involved:** The first …": any words
+    if bold and end - bold.end() >= 20 and _CAPITAL.match(text, bold.end()) and not _NOTE.match(text, bold.start(1) + 2):
+        return bold.end()
     m = _LABEL.match(text, start, end)
     if not m or _NOT_LABEL_WORDS.search(m.group()) or end - m.end() < 20 \
             or m.group("mark") and _NOTE.match(text, m.end("mark")):

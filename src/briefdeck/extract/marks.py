@@ -136,7 +136,7 @@ def masked(text: str, quoted: list[Span]) -> str:
 
 
 # a Markdown label in bold that opens a line: "**The details:** …", "- **Why it matters**: …"
-_BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(\*\*|__)[^*_\n]{1,60}?(?::\1|\1:)[ \t]+(?=\S)")
+BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(\*\*|__)[^*_\n]{1,60}?(?::\1|\1:)[ \t]+(?=\S)")
 
 
 def sentence_bounds(masked_text: str) -> list[int]:
@@ -146,7 +146,7 @@ def sentence_bounds(masked_text: str) -> list[int]:
     for line in masked_text.split("\n"):
         if pos:
             starts.append(pos)
-        label = _BOLD_LABEL.match(line)
+        label = BOLD_LABEL.match(line)
         if label:                                   # "**What they're saying:** Ms Doe said …": her sentence
             starts.append(pos + label.end())
         for m in _END.finditer(line, label.end() if label else 0):
