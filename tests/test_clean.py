@@ -406,6 +406,8 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "TSX 25,012.3 +0.4% S&P 500 6,101.2 -0.2%",
     "Our mailing address is:\nHarbour Riders' Association\nc/o 12 Quay Row, PO Box 40\nPort Alder",
     "Want to change how you receive these emails?",
+    "The island's news, delivered before the first ferry. Every weekday at 6 a.m.",
+    "Report a typo or error in this story",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -477,6 +479,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "That's it for the old ferry, which will be sold for scrap, the operator said.",
     "Riders can cancel any time before the sailing and get a full refund.",
     "Halifax / Dartmouth ferry fares rise",
+    "The parcels were delivered before noon, every one of them.",
+    "Report an error in the count, the clerk told the candidates, and it will be checked.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
@@ -518,6 +522,15 @@ def test_a_sign_up_box_goes_with_its_name_and_blurb():
     body = ("The ferry resumed on Monday.\n\nGet The Harbour Daily\nThe port news that matters, in five minutes.\n"
             "Sign up\n\nFares rose 4% in March.")
     assert clean(body).text == "The ferry resumed on Monday.\n\nFares rose 4% in March."
+
+
+def test_a_sign_up_box_goes_with_its_name_and_pitch_above_the_email_field():
+    body = ("The ferry resumed on Monday.\n\nThe Tide Line newsletter\nWhat the harbour is talking about, in five "
+            "minutes before work.\nEnter your email address\n\nFares rose 4% in March.")
+    assert clean(body).text == "The ferry resumed on Monday.\n\nFares rose 4% in March."
+    story = ("The ferry resumed on Monday.\n\nThe operator said the crossing would run hourly until June.\n"
+             "Email address\n\nFares rose 4% in March.")
+    assert "would run hourly until June." in clean(story).text      # no box's name above it: a line of the story
 
 
 def test_a_live_blog_with_time_stamps_is_not_a_comments_section():

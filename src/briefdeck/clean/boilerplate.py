@@ -1,319 +1,21 @@
-"""Drop the lines a web page wraps around an article: comment forms, share bars, ads, captions."""
+"""Drop the lines a web page wraps around an article: comment forms, share bars, ads, captions (each line
+matched by the patterns of :mod:`briefdeck.clean.furniture_lines`), and what only the lines around tell: menus,
+a newsletter's sign-up box, a caption over its credit, the short lines after a comment form's heading."""
 from __future__ import annotations
 
 import re
 
-from briefdeck.clean import captions, comments, contacts, link_lists, promos
+from briefdeck.clean import captions, link_lists
 from briefdeck.clean.bars import MARKDOWN_LINK as _MARKDOWN_LINK, is_link_bar, menu_line
 from briefdeck.clean.edits import Step, apply
+from briefdeck.clean.furniture_lines import LINE_RE, PICTURE_MD, SCANNED_RE
 
-_PICTURE_MD = r"!\[[^\]]{0,300}\]\([^)\s]{1,300}\)"       # a Markdown picture: its words are a caption
-_SIGN_OFF = (r"(?:(?:stay|stick) with [\w .&’'-]{1,40} for (?:updates|more|the latest)\b[^.!?\n]{0,80}"
-             r"|[\w .&’'-]{1,40} will (?:continue to )?(?:follow|update|monitor|bring you updates on) this (?:developing )?"
-             r"(?:story|article)(?: as (?:it (?:develops|unfolds)|(?:more )?(?:information|details) (?:becomes?|are) "
-             r"available))?)[.!]?")
-_WHEN_SENT = r"(?: (?:arrives|free|out|sent|published|delivered)\b[^.!?\n]{0,60}[.!]?)?"   # "… Arrives every Thursday."
-_WHOLE_LINE = [
-    *comments.FORM_LINES,                         # comment forms
-    # navigation and page furniture; a link back to the listing the page came from: "‹ Back to News Releases"
-    r"[\u2039\u2190\u00ab<]\s*back(?: to .{1,50})?",
-    r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
-    r"-\s?30\s?-", r"#{3}",                       # a press release's end mark: what follows is the site's
-    r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site )?(?:content|index|navigation|story|article)(?: body| text)?",
-    r"listen to (?:this|the) (?:story|article|release|post|report)(?: \((?:\d+ min|\d{1,2}:\d\d)\))?",
-    r"[-\u2014\u2013 ]*sponsor(?:ed)? (?:message|content)[-\u2014\u2013 ]*",
-    # the marks around a paid block: "— PARTNER CONTENT —", "— END SPONSORED —"
-    r"[-\u2014\u2013 ]*(?:end(?: of)? )?(?:sponsored|partner|paid|promoted)(?: (?:content|message|post|story))?[-\u2014\u2013 ]*",
-    r"[-_=~*\u2014\u2013\u2022\u00b7. ]{4,}",           # a divider drawn with dashes or dots
-    r"\d+ (?:replies|comments|responses)(?: from (?:readers|neighbou?rs))?", r"filed (?:in|under)\s*:.{0,160}",
-    r"about the (?:writer|author|reporter)",
-    r"menu", r"home", r"search", r"skip advertisement", r"scroll to top", r"back to top",
-    r"search (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}",         # "Search the Courier"
-    r"search (?:the|this|our) (?:[\w’'&-]+ )?(?:site|website)",                  # "Search the agency site"
-    r"(?:license|licence|reprint|republish) (?:this|the) (?:article|story)",
-    r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
-    r"(?:previous|prev|next)(?: (?:post|article|story|page|release))?", r"(?:read|see) more", r"load more",
-    r"(?:read more|see also|also read|read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
-    r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)\s*:\s.{0,300}",
-    r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on) .{0,80}", r"posted by (?-i:[A-Z])[^.!?]{0,200}",
-    r"(?:this|the) (?:article|story|post) (?:(?:was|is) )?(?:first |originally )?(?:published|appeared).{0,160}",
-    # "Published Nov. 12, 2026 | Updated 3 hours ago": when, not what
-    r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?![^\n]*\bby (?-i:[A-Z]))(?=[^.!?]{0,40}(?:\b(?:19|20)\d\d\b|"
-    r"\bago\b|\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))"
-    r"[\w ,.:|/\u2022\u00b7-]{1,90}?)(?:(?<!\.)|(?<=[ap]\.m\.))",
-    # end notes: who helped, who paid
-    r"[\u2014\u2013-]?\s*with (?:files|reporting|assistance) from .{1,120}",
-    r"\(update[sd]? (?:with|to (?:add|include|reflect))\b[^()]{1,160}\)\.?",   # a wire's "(Updates with … paragraph.)"
-    r"disclaimer\s*:.{0,400}", r"(?:©|\(c\)|copyright) .*",
-    # a newsletter's legal footer: "This publication is for information purposes only …", "Forecasts are not a
-    # reliable indicator …", "Lakeside Bank plc is regulated by …", "Registered in Ireland, No. 4122. Registered office: …"
-    r"(?:this|the) (?:publication|newsletter|e-?mail|briefing|report|note|material|document|communication|commentary)"
-    r" is (?:provided )?(?:for (?:general )?information(?:al)? purposes only|not (?:investment|financial) advice)\b.{0,300}",
-    r"(?:forecasts|past performance|projections)(?: and [\w ]{1,30})? (?:are|is) not (?:a )?(?:reliable |guarantee|"
-    r"indicat|guide).{0,120}",
-    r"[\w .,’'&-]{1,80} (?-i:plc|PLC|Ltd|Limited|Inc|LLC|DAC|AG|SA|N\.A)\.? is (?:authori[sz]ed (?:and|&) )?regulated by .{3,160}",
-    r"registered (?:in [\w ]{2,40},? (?:no\.?|number|company)|office\s*:|(?:company )?number\s*:?)\b.{0,200}",
-    r"forward (?:this|the) (?:e-?mail|newsletter|briefing|note|message)(?: to (?:a )?(?:friend|colleague)s?)?\.?",
-    r"want to change how you receive (?:these|our) e-?mails\??",
-    # a broadcaster's sign-off: "Stay with WTLO for updates", "9 News will continue to follow this story."
-    rf"{_SIGN_OFF}(?:\s+{_SIGN_OFF})?",
-    # a newsletter's blurb: "Markets and deals, delivered every weekday at 5 p.m. ET.", "The week's news in one
-    # email, every Friday.", "Our weekly briefing on the courts, written by …", "Our editors' picks from …"
-    r"[^.!?\n]{0,120}(?:\bdelivered (?:free )?(?:(?:straight )?to your inbox )?|\bin (?:one|a single) e-?mail,? )"
-    r"every (?:weekday|morning|evening|week|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"(?: (?:at|by) \d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{2,3})?)?\.?",
-    rf"our (?:(?:daily|weekly|monthly|morning|evening|free|flagship) )+(?:briefing|newsletter|digest|round-?up|"
-    rf"bulletin|e-?mail)(?: (?:on|about|of|for|from|with)\b| ?[,:\u2014\u2013])[^.!?\n]{{0,160}}\.?{_WHEN_SENT}",
-    rf"our editors[’']? picks\b[^.!?\n]{{0,160}}\.?{_WHEN_SENT}",
-    # a site's tagline under its name: "Harbour Freight Weekly — News for the shipping trade"
-    r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,4} [—–|-] (?:news|insight|intelligence|analysis|coverage)(?: and \w+)? "
-    r"(?:for|on|about|from) [^.!?\n]{1,80}",
-    r"[^.!?\n]{0,160}\b(?:material|content|articles?|stories|photos?|images?)\b[^.!?\n]{0,80}\bmay not be "
-    r"(?:republished|reproduced|redistributed|rebroadcast)(?: without [^.!?\n]{1,60})?\.?",   # a rights note
-    r"if you or someone you know (?:is|are|has|needs)\b.{0,240}",       # a helpline note
-    # a market strip: "TSX 25,012.3 +0.4%  S&P 500 6,101.2 -0.2%"
-    r"(?:[A-Z][\w&/.]*(?: [A-Z0-9][\w&/.]*){0,2} [\d,]+\.\d+ ?[+\-\u2212\u25b2\u25bc] ?\d+(?:\.\d+)?% ?)+",
-    r"(?-i:(?:[A-Z]{3,} )?ALERT|BREAKING(?: NEWS)?)\s*:.{0,200}",     # a banner: "WEATHER ALERT: Heat advisory …"
-    r"(?:this|the) (?:article|story|report|coverage|series) (?:was|is) (?:reported|produced|written|made possible|"
-    r"supported|funded)\b.{0,160}",
-    r"[\w .,’'&-]{1,80} contributed (?:reporting|to this (?:report|story|article))(?: from [\w .,’'-]{1,40})?\.?",
-    # notes to the reader about the article, not part of it: "Editor's note: An earlier version misstated …"
-    r"(?:editor[’']s note|correction|clarification)s?(?:,[^:]{1,30})?\s*:.{0,400}",
-    r"(?:this|the) (?:story|article|post|page) (?:has been|was) updated\b.{0,200}",
-    # a wire story's credits: "(Reporting by …; additional reporting by …; editing by …)"
-    r"\(\s*(?:additional )?(?:reporting|writing|editing|compiled) by [^()]{1,240}\)\.?",
-    r"(?:additional )?(?:reporting|writing) by [^.;()]{1,80}(?:;\s*(?:additional reporting|editing|writing|"
-    r"compiled)(?: by)? [^.;()]{1,80})+\.?",
-    r"(?:our|editorial|journalistic) (?:standards|principles|ethics)(?: (?:and|&) [\w ]{1,30})?(?:\s*:.{0,100})?",
-    r"tags?:.*", r"topics?:.{0,300}", r"filed under:?.*", r"register (?:now|today)\s*[:\u2014\u2013-]\s.{0,100}",
-    r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,200}",
-    r"image (?:source|caption),\s.{1,300}",                             # "Image caption, Crews on the quay" r"categor(?:y|ies):.*", r"all rights reserved\.?",
-    # share bars
-    r"(?:share|email|e-mail|print|save|send|bookmark)(?: this)?(?: (?:article|story|post|page))?"
-    r"(?: (?:on|via|to|with|in|by) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
-    r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
-    r"copy (?:link|url)", r"follow us(?: on \w+)?:?", r"(?:\[[\w ’'&!?,.-]{1,40}\]\s*)+",   # buttons: "[Share] [Print]", "[OK, I'm happy]"
-    r"(?:kindly |please )?share (?:this|the) (?:story|article|post|release|page)\s*(?::.{0,200})?",
-    r"(?:send|pass|share) (?:this|it)(?: story| article)?(?: along| on)?\s*:.{0,120}",    # "Send this story: Facebook  X"
-    r"share on (?:facebook|x|twitter|linkedin|whatsapp|reddit|bluesky|threads|email)\b.{0,120}",
-    _PICTURE_MD, r"(?:gift|give) (?:this )?(?:article|story)", r"share full article",
-    r"upcoming\s*:.{0,200}",                               # "Upcoming: Outlook Breakfast, Nov. 19 … tickets $45."
-    # newsletters, subscriptions, cookies
-    r"(?:subscribe|sign up)(?: (?:to|for) (?:our|the) [\w ]*newsletters?| now| today)?[.!:]?.*newsletter.*",
-    r"subscribe(?: now| today)?[.!]?", r"sign up for (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin|updates|alerts).*",
-    r"subscribe to (?:our |the )?[\w’'&+ -]{1,60}?\b(?:newsletter|briefing|digest|bulletin|alerts|podcast)s?\b.{0,60}",
-    r"subscribe to (?:our |the )?(?-i:[A-Z][\w’'&+-]*(?: [A-Z][\w’'&+-]*){0,4})"
-    r"(?: for (?:daily |weekly |the latest |more )?(?:updates|news|alerts|coverage|analysis)"
-    r"|\s[\u2014\u2013-]\s[\w ’'-]{0,30}\b(?:news|stories|headlines|updates)\b[\w ,’'-]{0,40})?",   # "… — local news every Thursday"
-    # channels and apps: "Follow our business coverage on WhatsApp", "Catch all the latest news on our app."
-    r"follow (?:us|our [\w ]{1,40}) on (?:our (?:official )?)?(?:whatsapp|telegram|instagram|facebook|x|twitter|linkedin|"
-    r"tiktok|threads|youtube|google news)\b.{0,80}",
-    r"(?:catch|get|read|follow|download)\b.{0,100}\bon our (?:\w+ )?app[.!]?",
-    # a paywall's label, a sponsor's headline, an event's plug: "Subscriber Content", "Sponsored Content: How …"
-    r"(?:subscriber|subscribers|premium|members)(?:[- ]only)? (?:content|exclusive|article)", r"sponsored content\s*:.{0,160}",
-    r"upcoming events?", r"register (?:now|today|here)[.!]?",
-    # a newsletter's own foot: who paid for it (and, below, "Know someone who should get this? Forward it to a friend.")
-    r"this (?:newsletter|bulletin|e-?mail|update) (?:is|was) (?:produced|paid for|published|sent|prepared|written) by\b.{0,240}",
-    # a reporter's address at the foot of the story: "Write to Jo Doe at jo.doe@example.com and …", "Contact Jo
-    # Doe: jo@example.com. Follow him on X @jodoe."
-    r"(?:write to|e-?mail|contact) (?-i:[A-Z])[\w.’' -]{1,40}(?: at|:) [\w.+-]+@[\w-]+\.[\w.]+"
-    r"(?:(?:,|,? and) (?-i:[A-Z])[\w.’' -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+)*\.?"
-    r"(?:\s+follow (?:him|her|them|me|us) on [\w ]{1,20}:? @\w+\.?)?",
-    r"(?:now|currently|you[’']re|you are) (?:reading|playing|watching|viewing)\s*:.{0,200}",   # a sticky bar
-    r"get (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin).*", r"we use cookies.*",
-    # an e-mailed newsletter's own furniture: "View this email in your browser", "You're receiving this because …"
-    r"view (?:(?:this|it|the) (?:e-?mail|newsletter|message|issue)? ?)?(?:in|on) (?:(?:your|a|the) )?(?:web )?browser\.?",
-    r"you(?:[’']re| are) (?:receiving|getting) (?:this (?:e-?mail |newsletter |message |bulletin )?|(?-i:[A-Z])[\w’'&+ -]{1,60}?)"
-    r"because\b.{0,200}",
-    r"(?:having trouble (?:reading|viewing|seeing) (?:this|it)|can[’']t see (?:this|the images))\??.{0,80}\bbrowser\b.{0,40}",
-    r"take me off (?:this|the|your) (?:mailing )?list", r"change what you (?:receive|get)",
-    r"you are here\s*:.{0,200}", r"from our (?:partners?|sponsors?)\s*:?", r"search (?:the |our )?archives?\s*:.{0,60}",
-    r"autoplay (?:is )?(?:on|off)\b[^.!?]{0,200}", r"up next\s*:[^.!?]{0,200}",
-    r"(?:hear|listen to) (?:the|this) (?:story|segment|interview|report)(?: as (?:it )?aired)?(?: \(\d{1,2}:\d\d\))?",
-    # a paywall's prompt: "Log in, register or subscribe to save articles for later."
-    r"(?:log ?in|sign ?in|register|subscribe)(?:(?:,| or| and) (?:log ?in|sign ?in|register|subscribe|sign up|create "
-    r"an account)){1,3} to (?:save|read|keep reading|continue|comment|access|unlock|follow)\b.{0,80}",
-    r"unsubscribe\b.{0,120}", r"forward (?:this |it )?(?:e-?mail |newsletter )?to a (?:friend|colleague)\b.{0,160}", r"accept(?: all)?(?: cookies)?",
-    r"reject (?:all|non-essential)(?: cookies)?", r"manage (?:preferences|cookies|cookie settings)", r"customi[sz]e",
-    r"got it", r"do not sell(?: or share)? my (?:personal )?information",
-    r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}",
-    # a call for tips: "Got a story? Email our news desk in confidence.", "Have a question? Email …"
-    r"(?:got|have|have you got|do you have|know) (?:a |an |any |something )?(?:story|story idea|tip|news tip|tips|"
-    r"information|question|questions|correction|concern)\b[^?]{0,80}\?\s*"
-    r"(?:email|e-mail|contact|call|send|get in touch|reach|write to|message|tell)\b"
-    r"(?=.{0,140}(?:@|\bour\b|\bus\b|newsroom|news ?desk)).{0,140}",
-    # paywalls, accounts, apps, audio players, text size, donations
-    r"(?:you have|you[’']re reading|you[’']ve (?:read|opened|used)|you have (?:read|opened|used))\b.{0,40}\b"
-    r"(?:free |no-cost )?(?:articles?|stories)\b.{0,160}",
-    r"subscribe\s*(?:[\u2014\u2013:-]\s*|(?:for|from) )(?:just |only )?[$£€]?\d.{0,160}",
-    r"(?:sign|log) in to (?:save|read|continue|comment|follow|listen|bookmark|personali[sz]e|customi[sz]e)\b.{0,60}", r"(?:(?:candidate|member|customer|client|employer|subscriber|partner|staff|patient) )?(?:sign|log) ?in"
-    r"(?: to (?:my|your) (?:[\w-]+ )?account)?",
-    r"(?:sign|log) ?in\s*[|/\u00b7]\s*(?:subscribe|register|sign up|join)",
-    r"estimated \d{1,2} min(?:ute)?s?(?: read)?", r"(?:the )?audio version of this (?:article|story) .{0,160}",
-    # a station's live stream and a weather strip: "LIVE  Watch Prairie 11 News at 6 now", "Winnipeg -14°C Light snow"
-    r"(?:live\s+)?watch [\w .’'-]{1,40}\b(?:live|now)",
-    r"(?-i:[A-Z][\w.’'-]*(?:,?[ ]+[A-Z][\w.’'-]*){0,3})\s+[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?(?:\s+[a-z ]{0,25})?",
-    r"get (?:breaking )?news alerts\b.{0,120}",
-    r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\s:a+\-]{0,30}",
-    r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
-    r"\W*join (?:the|our) [\w ’'&-]{1,40}(?:club|membership|community|insiders)\s*[:\u2014\u2013-]\s.{0,120}",
-    # cookie banners
-    r"we (?:value|care about|respect) your privacy\.?", r"(?:cookies?\b.{0,40}:\s*)?(?:we|this (?:site|website|blog|page)|our (?:site|website|blog|partners))\b.{0,60}\b(?:use|uses) "
-    r"(?:(?:[\w-]+,? ){0,4}cookies?|them)\b.{0,400}",
-    r"(?:we|this (?:site|website)) and our (?:\d+ )?(?:partners|vendors)\b.{0,60}\bcookies\b.{0,400}",
-    # a newsletter's sign-up box: "Sign up to Morning Briefing", "Our morning email breaks down …", its privacy notice
-    r"sign up (?:to|for) [\w ’'&-]{1,50}(?:\s*[:\u2014\u2013]\s.{0,160})?", r"privacy notice:.{0,300}", r"sign up(?: now| today| here| free)?[.!]?",
-    r"(?:our|the) (?:\w+ )?(?:email|newsletter)s? (?:breaks|brings|gives|delivers|sends|rounds)\b.{0,200}",
-    # mastheads and site footers: "Serving Loup County since 1887", an acknowledgement of Country
-    r"serving [\w .,’'&-]{2,80} since (?:1[6-9]|20)\d\d\.?",
-    # ads
-    r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
-    r"advertise (?:with|on|in|to) [\w ,’'&-]{1,50}",                 # "Advertise to 40,000 fleet managers"
-    # a one-line pitch: "PARTNER CONTENT — …", "SPONSORED FIELD REPORT — …", "Sponsored by Acme, Town - …"
-    r"(?:partner content|sponsored(?: [\w ]{1,30}?| by [^\u2014\u2013:|]{2,60}?)?|paid (?:post|content))(?:\s*[\u2014\u2013:|]|\s-)\s.{0,400}",
-    r"(?:was|is|did) this (?:page|article|story|information) (?:useful|helpful)\??.{0,40}",
-    r"corrections (?:and|&) clarifications", r"(?:pass|send|give) us a (?:news )?tip\b.{0,80}",
-    r"(?:news|press|media) release(?:\s*[-\u2013\u2014:|]\s*[\w .’'&-]{1,40})?",  # "NEWS RELEASE - MANITOBA"
-    r"story continues below(?: advertisement)?", r"continue reading below",
-    r"(?:this|the) advertisement has not loaded yet.{0,80}", r"article content", r"social sharing",
-    r"listen to this article.{0,80}", r"(?:about |around |roughly )?(?:an? )?\d{1,2}[- ]min(?:ute)?s?[- ]read", r"(?:ad|advertisement)\s*\d{1,2}", r"sponsored links?",
-    r"(?:this|the) (?:report|story) by .{1,60} was (?:first )?published .{0,80}",
-    r"(?:skip|jump|go)(?: straight| right)? (?:to|past) (?:the )?(?:main )?(?:content|story|article|menu|navigation)",
-    r"for immediate (?:release|distribution)", r"learn more (?:about .{1,80} )?at \S+\.\S+.{0,40}",
-    # "Posted July 23, 2025 by Jo Doe, Organizer" is a byline (:mod:`briefdeck.clean.credits`, which learns her name)
-    r"(?:posted|published|filed)\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})\s+by\s+"
-    r"(?!(?-i:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2})(?:,|$)).{2,160}",
-    r"(?:have this (?:story|article) read to you|listen to this (?:story|article)).{0,40}", r"up next in \d+ seconds?:.{0,150}",
-    r"video\s*\(\d+:\d\d\)\s*[|:\u00b7\u2014-]\s*.{0,150}",
-    r"republish this (?:story|article|piece)\b.{0,120}",
-    r"(?:tap|click|select) (?:the|this|any) (?:chart|graph|graphic|image|photo|map|table)s? to (?:enlarge|expand|zoom)\b.{0,80}",
-    r"play video,? \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?", r"powered by google translate", r"accept (?:and close|all)",
-    r"closed captions? (?:are |is )?available\b.{0,80}",
-    # a news aggregator's frame around the story it shows: "Read original article at …", "Sponsored · Ads by …"
-    r"read (?:the )?(?:original|full) (?:article|story) (?:at|on) \S+", r"ads by [\w .&’'-]{1,40}",
-    r"follow (?-i:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})(?: on (?:facebook|x|twitter|instagram|tiktok|youtube|linkedin|bluesky|threads))?", r"listen\s*[\u00b7|]\s*\d{1,2} min",   # "Listen · 4 min"
-    r"(?:this|the) (?:newsletter|article|report|post|content|information) is (?:provided )?for (?:general )?"
-    r"information(?:al)? (?:purposes )?only\b.{0,200}",
-    *captions.WHOLE_LINE,                         # captions and credits
-    *contacts.WHOLE_LINE,                         # phone lines, addresses, opening hours
-    *promos.WHOLE_LINE,                           # podcasts, sponsors' credits, disclosures, a site's counters
-]
-_PREFIX = r"^[ \t\u2022*_\-|#>\u25a0-\u25ff\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"   # bullets, "▶", "🔊", "###"
-_LINE_RE = re.compile(_PREFIX + r"(?:" + "|".join(_WHOLE_LINE) + r")[ \t*_]*$", re.I)   # "*View … browser*" too
-# Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap):
-_POSING = ("arriving", "leaving", "speaking", "walking", "standing", "holding", "sitting", "waiting", "watching",
-           "addressing", "pictured", "photographed")
-_ACTS = ("leave", "hand out", "check", "walk", "gather", "wait", "arrive", "march", "inspect", "carrie", "carry",
-         "greet", "pose")
-_SCANNED = [
-    # a weather strip set out with bars or a label, with no sentence in it: "Tuesday | Alder 61°F, drizzle | Sunrise
-    # 6:47 a.m.", "Erie right now: 47°F, showers" (a crosshead "Heat to reach 35°C by Friday" stays)
-    (("\u00b0",), r"(?=[^\n]*(?:[|\u00b7]|:\s))(?:[^.!?\n]|\b[ap]\.m\.|\b[A-Z][a-z]?\.){0,150}?[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]\b"
-                  r"(?:[^.!?\n]|\b[ap]\.m\.){0,120}"),
-    # an appeal or a plug that sends the reader to a web page: "A $15 gift covers …: example.org/support"
-    ((".com/", ".org/", ".net/", ".ca/", ".co/", ".io/", ".fm/", ".blog/", ".news/", ".uk/", ".au/"),
-     r"(?=[^\u201c\u201d\"]{0,300}$)(?=.{0,300}\b(?:gift|donat\w*|chip in|patreon|members?hip|join|subscribe|sign (?:me )?up|"
-     r"tickets?|rating|supporter)\b)(?=.{0,300}\b[\w-]+\.(?:com|org|net|ca|co|io|fm|blog|news|uk|au)/\S).{0,300}"),
-    # a call for tips that opens on any question and gives a way in: "Spotted a price …? Send a screenshot to x@y.com"
-    # ("What happens now? The newsroom of 40 will shrink, the publisher said." is the story)
-    (("?",), r"[^?\n]{5,120}\?\s+(?=[^?\n]{0,200}?(?:[\w.+-]+@[\w-]+\.[\w.]+|@\w{3,}|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|"
-             r"\b(?:send|e-?mail|text|dm|message) (?:us|it|them|a|an|your|photos?|screenshots?|the|our)\b|\bcall (?:us|our)\b|"
-             r"\bleave (?:us )?a (?:message|note|voicemail)\b|\b(?:vote|take part) in (?:our|the|this) (?:[\w-]+ ){0,2}(?:poll|survey)\b|\bdrop (?:us )?a (?:note|line)\b|\b(?:write to|tell|contact|reach) us\b))"
-             r"[^?\n]{0,320}"),
-    # "Get the Gazette's Morning Update: … in your inbox every weekday. Sign up here.": a prompt in the paper's voice
-    (("sign up", "subscribe"), r"(?=.{0,60}\b(?:sign up|subscribe)\b|.{0,250}\bsign up(?: here| now| today| free)?[.!]?$)"
-     r"(?=.{0,250}\b(?:newsletters?|inbox|briefing|digest)\b)(?=.{0,250}\b(?:our|here|your inbox|free)\b).{0,250}"),
-    (("already a",), r".{0,160}\balready a (?:subscriber|member)\?.{0,60}"),
-    (("subscribe", "journalism", "support "), r"(?:.{0,80}\b(?:subscribe (?:today|now)|support (?:local|independent|our) journalism)|"
-                                    r"support (?:[\w-]+ ){0,2}(?:news|journalism|reporting)\.)\s?.{0,240}"),
-    (("app",), r".{0,80}\b(?:download|get|install|try) (?:the|our) [\w ’'&.+-]{0,40}\bapp\b.{0,160}"),
-    # "Examiner+ subscribers get … Try 1 month free.", "Start your subscription for 99 cents."
-    (("subscri",), r".{0,160}\bsubscri(?:bers?|ptions?)\b.{0,200}\b(?:start (?:your|a) (?:subscription|free trial)|"
-                   r"try (?:it |\d+ \w+ )?(?:free|for)|free trial|\d+ cents|unlimited (?:digital )?access)\b.{0,120}"),
-    # "Published in the print edition of the March 17 issue …", "See a typo in this story? Report it."
-    (("print edition",), r".{0,80}\b(?:in|of) (?:the|our)\b[^.!?]{0,30}\bprint edition\b.{0,200}"),
-    (("error in", "typo", "mistake in", "report an", "report a ", "error?", "mistake?"), r"(?:(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
-                                    r"[^?]{0,60}\?.{0,100}|report (?:an? )?(?:error|typo|correction|problem|mistake)(?: or (?:an? )?(?:error|typo|omission|"
-                                    r"mistake|problem|correction))?(?: on this page)?)"),
-    # a live blog's banner over the story: "LIVE  Wildfire updates: Follow our live blog"
-    (("follow our live", "follow the live"), r"(?:live\b.{0,60})?\bfollow (?:our|the) live (?:blog|coverage|updates)\b.{0,100}"),
-    # a share-price widget: "NRVX (NASDAQ) 84.12 USD +10.37 (+14.06%) · After hours"
-    (("nasdaq", "nyse", "tsx", "asx", "(lse", " lse", "(otc", " otc"),
-     r"(?-i:[A-Z][A-Z.]{0,6})\s*\(?(?:nasdaq|nyse|tsx|tsxv|tsx-v|asx|lse|otc|cse)(?::\s?[A-Z.]{1,6})?\)?:?\s*"
-     r"(?:[$€£]|us\$|c\$)?\d[\d.,]*\s*(?:usd|cad|gbp|eur|aud)?\s*[+\u2212-]\d.{0,60}"),
-    (("supported", "funded"), r".{0,80}\bis (?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,200}"
-                              r"|(?!.*[.!?][\u201d\"’]?$).{0,80}\b(?:member|reader|listener|viewer)[- ](?:supported|funded)\b.{0,100}"),
-    # offers in a site's own words: "Get 6 months of digital access for $1. Cancel anytime.", "… become a member for $5"
-    (("cancel any",), r".{0,200}(?:[$£€]\d|\d+\s?\u00a2).{0,100}\bcancel any ?time\b.{0,40}"),
-    (("become a",), r".{0,300}\bbecome an? (?:[\w-]+ )?(?:member|subscriber|supporter|patron)\b.{0,60}(?:[$£€]\d|\d+\s?\u00a2).{0,60}"),
-    # "Stay informed: get our daily markets briefing delivered every weekday morning."
-    (("newsletter", "briefing", "digest", "bulletin"),
-     r".{0,60}\b(?:get|receive) (?:our|the) [\w ’'-]{0,40}\b(?:newsletters?|briefings?|digests?|bulletins?)\b.{0,20}"
-     r"\b(?:delivered|sent|straight|each|every)\b.{0,80}"),
-    # a caption written as a participle, with no verb of its own: "Jo Doe arriving at court on Tuesday."
-    (_POSING, rf"(?-i:(?:[A-Z][\w’'.-]*(?<![’']s)\s){{1,4}})(?:{'|'.join(_POSING)})\b(?![^.!?]*\b(?:said|says|told|is|"
-              r"are|was|were|has|have|had|will|would)\b)[^.!?\u201c\u201d\"]{0,160}\.?"),
-    # ... or in the present, as captions are: "Volunteers hand out lawn signs outside the rally on Saturday."
-    (_ACTS, rf"(?-i:(?:[A-Z][\w’'.-]*(?<![’']s)\s){{1,3}})(?:{'|'.join(_ACTS)})s?\b"
-            rf"(?![^.!?]*\b(?:said|says|told)\b)[^.!?\d\u201c\u201d\"]{{0,160}}\."),
-    # a price pitch ending on a link arrow: "Full access for 99¢ the first eight weeks →"
-    (("\u2192", "\u203a", "\u00bb"), r".{0,160}(?:\d+\s?\u00a2|[$£€]\d[\d.,]*).{0,100}[\u2192\u203a\u00bb]"),
-    (("join us", "join them", "join today", "join now"), r".{0,160}\bjoin (?:us|them|today|now)\b.{0,40}(?:[$£€]\d|\d+\s?\u00a2).{0,60}"),
-    # a podcast's or a video's prompt: "🎙 Shift Whistle, episode 41: … Streaming now", "▶ Play episode"
-    (("episode",), r".{0,160}\bepisode\b.{0,200}\b(?:stream(?:ing)?|listen|play|subscribe|wherever you get)\b.{0,120}"),
-    (("\u25b6",), r"[\u25b6\u25ba]\s?.{0,80}"),
-    (("episode",), r".{0,240}\b(?:play|listen to|stream|watch) (?:the |this |full )?episode\b.{0,40}"),
-    # an alert banner: "⚠ Extreme heat warning for 14 counties … Tap for your county's cooling centers."
-    (("\u26a0", "tap "), r"(?:[\u26a0\u2757\U0001f6a8].{0,240}|.{0,200}[.!?]\s+(?-i:Tap) (?:for|here|to)\b.{0,100})"),
-    # a share bar in a site's own words: "Spread the word → Facebook  X  WhatsApp  Email"
-    (("facebook", "whatsapp", "linkedin", "reddit", "bluesky", "copy link"),
-     r".{0,40}?(?:\b(?:facebook|f|x|\U0001d54f|twitter|whatsapp|linkedin|reddit|bluesky|threads|email|e-mail|copy link|share|"
-     r"post|print|comments?|text|sms|messenger)\b(?: ?\(\d+\))?[\W_]{0,8}){3,}"),
-    # a weather strip: "Today 41° and overcast | Tonight 29°", "Weather: -2C Light snow"
-    (("\u00b0",), r"(?=.{0,80}$)(?:today|tonight|now|currently)\b.{0,30}\d\s?\u00b0.{0,50}"),
-    (("weather",), r"weather\s*:\s*[-\u2212+]?\d{1,3}\s?\u00b0?\s?[CF]?\b.{0,40}"),
-    # consent notes in a site's own words: tracking technologies, identifiers on your device, data files
-    (("device", "tracking", "data files", "privacy cent"),
-     r"(?=.{0,300}\b(?:you|your)\b).{0,200}\b(?:tracking technolog(?:y|ies)|identifiers on your device|small data files|"
-     r"privacy cent(?:re|er)|(?:store|access)(?: and/or access)? information on (?:a|your) device)\b.{0,300}"),
-    # a newsletter in a site's own words: "… Drop your email and we'll send the first one free. [Count me in]"
-    (("your email", "your e-mail"), r".{0,200}\b(?:drop|enter|leave|type) your e-?mail\b.{0,160}"),
-    # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"
-    (("@",), r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|covered|reported for|reporter|correspondent|writer|"
-             r"reach (?:him|her|them|me)|contact (?:the author|him|her|them)|email (?:him|her|them))\b).*"),
-    (("traditional",), r".{0,80}\backnowledges? .{0,160}\btraditional (?:owners|custodians)\b.{0,200}"),
-    (("cookie",), r".{0,100}\b(?:uses? cookies|use of cookies|cookies help us)\b.{0,300}\b(?:agree|accept|consent|policy|"
-                  r"preferences|settings|privacy)\b.{0,200}"),
-    (("inbox",), r".{0,200}\b(?:straight to|in|into|delivered to) your inbox\b.{0,100}"),
-    (("\u00a9", "(c)", "copyright", "rights reserved"),
-     r".{0,120}(?:(?:\u00a9|\(c\)|copyright)\s*(?:19|20)\d\d\b|all rights reserved).{0,160}"),
-    # an event's plug ending on its button: "Forecast Breakfast – Jan. 15, Athletic Club. Register now."
-    # or on its RSVP: "Owners' meetup: Austin, Nov. 15, 10 a.m. Bring your questions. RSVP on our forums."
-    (("register", "rsvp"), r".{0,200}(?:[.!?\u00b7|]\s+|\[)(?:register (?:now|today|here)|rsvp\b)[^.!?\n\[\]]{0,60}[.!]?"
-                           r"(?:\]\([^)\s]{1,300}\))?"),
-    # a newsletter's pitch ending on its button: "The Daily Brief: the news you need each morning. Sign up — it's free."
-    (("sign up",), r".{0,200}[.!?:]\s+sign up(?: now| today| here)?\s*(?:[\u2014\u2013-]\s*)?(?:it[’']s free|for free|free)?[.!]?"),
-    ((" left", "remaining"), r".{0,120}\b\d+ of \d+ (?:free )?(?:articles|stories) (?:left|remaining)\b.{0,60}"),
-    (("unsubscribe",), r"(?!.*\b(?:said|says)\b).{0,80}\bunsubscribe\b.{0,80}"),
-    (("listen live",), r"(?:.{0,60}\|\s*)?listen live\s*[:|\u2014\u2013-].{0,100}"),
-    (("personal",), r"(?:[^.]{0,40}\.\s+)?do not (?:include|enter|share) (?:any )?personal (?:information|details)\b.{0,80}"),
-    (("wherever you",), r".{0,200}\bwherever you (?:get|find) (?:your )?podcasts\b.{0,40}"),
-    (("brought to you by",), r"(?=.*\bbrought to you by\b)(?!.*[.!?][\u201d\"’]?$).{0,180}"),  # "Farm news brought to you by Acme"
-    # a public broadcaster's credit to its funders: "… climate coverage is made possible in part by the … Foundation"
-    (("made possible", "supported", "funded", "underwritten"),
-     r".{0,120}\b(?:coverage|reporting|journalism|newsroom|programming|series|podcast|news page|site|newsletter)\b"
-     r"[^.!?]{0,60}\b(?:is|are) "
-     r"(?:made possible|supported|funded|underwritten)(?: in part)? by\b.{0,200}"
-     r"|.{0,120}\bsupported by (?:listeners|readers|viewers|members) like you\b.{0,60}"),
-    *captions.SCANNED, *contacts.SCANNED, *promos.SCANNED,
-    (("forward",), r"(?:[^.!?]{0,80}\?\s+)?forward (?:this|it|the [\w ’'-]{1,30}) to (?:a|your|an?other) "
-                   r"(?:friends?|neighbou?rs?|colleagues?)\b.{0,60}"),
-]
-_SCANNED_RE = [(words, re.compile(_PREFIX + r"(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
 CAPTION_WORDS = 45
 # a sign-up box: a bare "Sign up" under the newsletter's name and a line about it
 _SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now| today| here| free)?[.!]?$", re.I)
 BOX_LINES, BOX_WORDS = 2, 25
+_EMAIL_FIELD = re.compile(r"\s*(?:(?:enter|type|add|your)\s+)*(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?\s*[:.…*]*\s*$", re.I)
+_BOX_NAME = re.compile(r"\b(?:newsletters?|briefing|digest|bulletin|inbox)\b", re.I)
 _TAIL_MARKERS = re.compile(r"^\s*(?:(?:#{1,6}|\*\*)\s*)?(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
                            r"join the (?:conversation|discussion)|-\s?30\s?-|#{3})[\s*:]*$", re.I)
 _SHORT = 140
@@ -367,7 +69,7 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 400:
         return False
-    if _LINE_RE.match(stripped) or link_lists.HEADING.match(stripped):
+    if LINE_RE.match(stripped) or link_lists.HEADING.match(stripped):
         return True
     if "*" in stripped or "](" in stripped:           # "[Skip to content](#main)", "**ALSO READ:** [Banks …](https://…)"
         plain = _EMPHASIS.sub("", _MARKDOWN_LINK.sub(r"\1", stripped).replace("**", "")).strip()
@@ -376,7 +78,7 @@ def is_boilerplate(line: str) -> bool:
         if "](" in stripped and link_lists.HEADING.match(plain.split(":", 1)[0] + ":"):
             return True                               # "*Related posts:* [A](…) · [B](…)"
     low = stripped.lower()
-    if any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in _SCANNED_RE):
+    if any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in SCANNED_RE):
         return True
     if menu_line(stripped):
         return True
@@ -388,7 +90,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 _MEDIA_LABEL = re.compile(r"\s*\[(?:video|photo|image|gallery|audio)\]", re.I)
-_ITALIC, _PICTURE = re.compile(r"([*_])[^*_\n]{3,400}\1"), re.compile(rf"\s*{_PICTURE_MD}\s*$")
+_ITALIC, _PICTURE = re.compile(r"([*_])[^*_\n]{3,400}\1"), re.compile(rf"\s*{PICTURE_MD}\s*$")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")      # "*Share this article*": Markdown italics
 
 
@@ -428,6 +130,15 @@ def strip(text: str) -> Step:
                     if not texts[k].strip() or len(texts[k].split()) > BOX_WORDS:
                         break
                     drop.add(k)
+            if _EMAIL_FIELD.match(line):             # "The Morning Current newsletter / Our top stories, … / Enter
+                box = []                               # your email address": the box's name and its pitch
+                for k in range(i - 1, max(-1, i - 2 - BOX_LINES), -1):
+                    if not texts[k].strip() or len(texts[k].split()) > BOX_WORDS:
+                        break
+                    box.append(k)
+                    if _BOX_NAME.search(texts[k]):
+                        drop.update(box)
+                        break
             if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
                 tail_from = i
     drop.update(_menus(texts, drop))
