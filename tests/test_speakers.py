@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from briefdeck.extract import extract_files, quotes
 from briefdeck.extract.lexicon import NOT_NAMES
+from briefdeck.extract.people import Directory
 
 
 def said(text: str) -> list[tuple[str, str]]:
@@ -2130,3 +2131,32 @@ def test_what_a_body_has_called_a_thing_after_someone_else_spoke_is_the_bodys():
     text = ("Steel\n\nPremier Carol Ash said on Tuesday that \u201cour mills are not a bargaining chip,\u201d and the "
             "Steel Workers Union have called any quota \u201ca tariff wearing a nicer suit.\u201d")
     assert speaker_of(text, "a tariff wearing")[0] == "Steel Workers Union"
+
+
+def test_an_embassy_is_a_body_named_by_the_country_that_sends_it():
+    text = ("Two attachés were told to leave within a week.\n\n"
+            "The Veskan embassy in Ottawa called the order \u201ca theatrical step with nothing behind it\u201d and "
+            "said it would answer in kind.\n\n"
+            "Global Affairs Canada said the attachés had breached the terms of their accreditation.\n\n"
+            "\u201cOttawa bears the whole weight of what follows,\u201d the embassy said in a statement.\n\n"
+            "The Orlan embassy said the expulsions were \u201cregrettable but not surprising in the least.\u201d")
+    assert speaker_of(text, "a theatrical step")[0] == "The Veskan embassy in Ottawa"
+    assert speaker_of(text, "Ottawa bears")[0] == "Veskan embassy"       # not Global Affairs Canada, which spoke last
+    assert speaker_of(text, "regrettable")[0] == "The Orlan embassy"     # its own country, not the one before
+
+
+def test_the_alliance_after_a_sentence_that_opens_on_its_acronym():
+    text = ("Ottawa will lift defence spending to two per cent of output by 2027.\n\n"
+            "NORDAC welcomed the announcement. \u201cThis is a clear signal of shared purpose,\u201d the alliance "
+            "said in a statement.")
+    assert speaker_of(text, "This is a clear signal")[0] == "NORDAC"
+
+
+def test_a_regiment_or_a_battalion_is_not_a_person_a_pronoun_can_point_to():
+    text = ("Brigadier Tomas Arkwright, who led infantry overseas, has died at 84. He was commissioned into the "
+            "Royal Coastal Regiment in 1962 and commanded the 4th Highland Battalion in 1980.\n\n"
+            "Asked decades later by a historian, he said only: \u201cTwo of my boys did not come home. The rest is "
+            "a footnote.\u201d")
+    people = Directory(text)
+    assert not people.knows("Royal Coastal Regiment") and not people.knows("Highland Battalion")
+    assert speaker_of(text, "Two of my boys")[0] == "Tomas Arkwright"

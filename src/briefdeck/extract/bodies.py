@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.body_names import CAPITALISED_NAME, NAME_JOINERS, PLAIN_NAME, lead_trimmed, spelled_out
 from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS
 
 # "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
@@ -16,7 +17,8 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "startup maker chain league federation coalition alliance society chamber foundation trust district force police "
                         "court city county municipality township guild charity nonprofit watchdog consultancy "
                         "port airport shipyard yard hospital university college broker brokerage reinsurer carrier exporter "
-                        "wholesaler distributor contractor partnership consortium cooperative".split())
+                        "wholesaler distributor contractor partnership consortium cooperative embassy consulate "
+                        "army navy regiment battalion brigade squadron fleet".split())
 # "the force" after "NSW Police": words for one kind of body that its name may not share
 _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
               "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township")}
@@ -50,17 +52,6 @@ _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|
                         r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
                         r"Airlines|Mining|Steel|Technologies|Logistics|Energy|Partners|Components|Shipping|Shipmanagement|Maritime|"
                         r"Services|Solutions|Systems|Construction|Contracting|Engineering|Manufacturing|Materials)\b\.?)")
-_NAME_JOINERS = frozenset("of for and & de du la".split())
-
-
-def _name_run(word: str) -> str:
-    """Capitalised words with the joiners of a body's name between them: "Reserve Bank of New Zealand"."""
-    return rf"{word}(?:[ \t]+(?:(?:of|for|and|&|de|du|la)[ \t]+(?:the[ \t]+)?)?{word})*"
-
-
-# "the Office of the U.S. Trade Representative": a capitalised name, dotted words and joiners kept
-_CAPITALISED_NAME = re.compile(_name_run(r"[A-Z][\w&\u2019'.\-]*"))
-_PLAIN_NAME = re.compile(_name_run(r"[A-Z][\w&\u2019'\-]*"))      # ... no dots: "Fare Watch. The" ends at the stop
 FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
 # "the Boston company that makes the drug", "the note-taking app": a description whose head is a business
 # ("the founder of the company" and "the firm's founder" are not)
@@ -93,6 +84,8 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_NOUNS \
             or not all(w.replace("-", "").isalpha() for w in words[1:-1]):
         return ""
+    if words[-1] in _MISSIONS and len(words) > 2:
+        return ""                                     # "the French embassy" says whose it is
     words = ["the", words[-1]]                        # "the provincial police force", "the Detroit-based automaker"
     if words[1] in _UMBRELLA:                         # "The association has asked … A spokesperson for the group
         before = _OPENS_ON_BODY.match(text, _sentence_start(text, _sentence_start(text, at) - 1))   # said": the association
@@ -105,7 +98,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                          text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]
                     + [(m.start(), m.group(1)) for m in _APPOSED.finditer(text, max(0, at - BODY_LOOKBACK), at)
                        if m.group(2) == words[1] and not _first_name(m.group(1).split()[0])])
-    later = [m for m in _BODY_SPOKE.finditer(text, called[-1][0] + 1, at) if _has_body_word(_lead_trimmed(
+    later = [m for m in _BODY_SPOKE.finditer(text, called[-1][0] + 1, at) if _has_body_word(lead_trimmed(
         m.group(1).split()))] if called else []      # "One company, Acme, … Bolt Power declined …": Bolt Power
     if called and not later:                          # "A group called Citizens for a Fair Deal said …": the group;
         pos, name = called[-1]                        # "Keystone, a privately held company": Keystone Munitions Group
@@ -114,7 +107,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     lookback = text.rfind("\n", 0, max(0, at - BODY_LOOKBACK)) + 1    # from a paragraph's start, not mid-name
     for m in _BODY_SPOKE.finditer(text, lookback, at):
         toks = m.group(1).split()
-        toks = _lead_trimmed(toks)
+        toks = lead_trimmed(toks)
         if not _could_be_named(toks):
             continue
         name = " ".join(toks)
@@ -142,20 +135,20 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     if not (same or best) and (words[1] in _BUSINESS_NOUNS or words[1] in _ANY_BODY):
         named = [plain] if plain else []              # "Bindaree Coal, a subsidiary of … Group, said": Bindaree
         for m in _CORPORATE.finditer(text, max(0, at - FIRM_LOOKBACK), at):
-            toks = _lead_trimmed(m.group(1).split())
+            toks = lead_trimmed(m.group(1).split())
             if len(toks) > 1:
                 named.append(" ".join(toks))          # "Louisbourg Seafoods Ltd. … expects": no verb of saying
         for m in _DEFINED_BUSINESS.finditer(text, max(0, at - FIRM_LOOKBACK), at):
             if m.group(1).split()[0].lower() not in NOT_NAMES:
                 named.append(m.group(1))              # "Plumline, the note-taking app that …"
         for m in _BODY_SPOKE.finditer(text, max(0, at - FIRM_LOOKBACK), lookback):
-            name = _spoke_as_firm(_lead_trimmed(m.group(1).split()), text, m.start(), is_person)
+            name = _spoke_as_firm(lead_trimmed(m.group(1).split()), text, m.start(), is_person)
             if name and not (words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in name.split())):
                 named.append(name)                    # "Blue Heron said" far up: still the story's firm
         for m in _opening_names(text, max(0, at - FIRM_LOOKBACK), at, is_person):
             named.append(m)                           # "Halvorsen Drivetrain will close …": the lead's subject
         for m in _WHICH.finditer(text, max(0, at - FIRM_LOOKBACK), at) if not named else ():
-            toks = _lead_trimmed(m.group(1).split())
+            toks = lead_trimmed(m.group(1).split())
             if toks and not is_person(" ".join(toks)) and not _first_name(toks[0]) \
                     and toks[-1].lower() not in _PLACE_ENDS:
                 named.append(" ".join(toks))          # "NightLedger, which emerged last year, …" (not "Battle River")
@@ -169,9 +162,12 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
 # a sentence that opens on a body's name: "Fisheries and Oceans Canada now requires …"
 _OPENS_ON_NAME = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&\u2019'.\-]*)){1,6})"
                             r"(?<![ \t]of)(?<![ \t]and)(?<![ \t]for)[ \t]+[a-z]")
+# "NATO welcomed the plan. “…,” the alliance said": a body's acronym opening the sentence before (not "US")
+_OPENS_ON_ACRONYM = re.compile(r"(?:The[ \t]+)?([A-Z]{3,})[ \t]+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"']?[ \t]+|\n+")
 
 
+_MISSIONS = ("embassy", "consulate")     # named by the country that sends them: "the Russian embassy"
 _UMBRELLA = frozenset("group organization organisation body".split())   # a word for any kind of body
 _OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")
 
@@ -187,7 +183,7 @@ def _subject_before(text: str, at: int, is_person) -> str:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
     if len(ends) < 2:
         return ""
-    m = _OPENS_ON_NAME.match(text, ends[-2], ends[-1])
+    m = _OPENS_ON_NAME.match(text, ends[-2], ends[-1]) or _OPENS_ON_ACRONYM.match(text, ends[-2], ends[-1])
     if m is None:
         return ""
     toks = m.group(1).split()
@@ -202,7 +198,7 @@ def _opening_names(text: str, start: int, end: int, is_person) -> list[str]:
     for s in [*([start] if start == 0 or text[start - 1] == "\n" else []),
               *(m.end() for m in _SENTENCE_END.finditer(text, start, end))]:
         m = _OPENS_ON_NAME.match(text, s, end)
-        toks = _lead_trimmed(re.sub(r"[\u2019']s?$", "", m.group(1)).split()) if m else []   # "Copperline Midstream’s plan"
+        toks = lead_trimmed(re.sub(r"[\u2019']s?$", "", m.group(1)).split()) if m else []   # "Copperline Midstream’s plan"
         if len(toks) > 1 and not _first_name(toks[0]) and toks[0].lower() not in OPENERS \
                 and toks[0].lower() not in NOT_NAMES and toks[-1].lower() not in _PLACE_ENDS \
                 and not is_person(" ".join(toks)) and not is_person(toks[-1]):
@@ -212,7 +208,7 @@ def _opening_names(text: str, start: int, end: int, is_person) -> list[str]:
 
 def _could_be_named(toks: list[str]) -> bool:
     """Words that can be a body's name: not empty, not ending on "of", not opening on "But", "He" or "Mr."."""
-    return bool(toks) and toks[-1] not in _NAME_JOINERS and toks[0].lower() not in OPENERS \
+    return bool(toks) and toks[-1] not in NAME_JOINERS and toks[0].lower() not in OPENERS \
         and toks[0].lower() not in PRONOUNS and toks[0].lower().rstrip(".") not in HONORIFICS
 
 
@@ -251,28 +247,23 @@ def _has_acronym(toks: list[str]) -> bool:
     return any(len(t) > 1 and t.isupper() for t in toks)                   # "CMA", "NSW Police"
 
 
-def _lead_trimmed(toks: list[str], openers: bool = False) -> list[str]:
-    """A name's words without what leads into it: "But Toyota" -> "Toyota", "Ontario’s Ministry of …" -> "Ministry …"."""
-    while toks and (toks[0].lower() in NOT_NAMES or toks[0] in _NAME_JOINERS or openers and toks[0].lower() in OPENERS
-                    or toks[0].endswith(("\u2019s", "'s")) and len(toks) > 1 and toks[1].lower() in ORG_WORDS):
-        toks = toks[1:]
-    return toks
-
-
 def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...] = ()) -> str:
     """The nearest name before ``at`` that has ``noun`` (or one of ``nouns``) among its words ("Bank" in
     "Reserve Bank of New Zealand"), whether or not it spoke there."""
     found = ""
     described = re.compile(rf"\b{re.escape(noun)}[ \t]+(?=[A-Z])")    # "consumer group Choice Travel Watch"
     for m in described.finditer(text, max(0, at - BODY_LOOKBACK), at):
-        name = _PLAIN_NAME.match(text, m.end())
+        name = PLAIN_NAME.match(text, m.end())
         if name and name.group().split()[0].lower() not in NOT_NAMES and not is_person(name.group()):
             found = name.group()
+    if noun in _MISSIONS:                                            # "The Russian embassy in London called …"
+        for m in re.finditer(rf"\b[Tt]he[ \t]+((?:[A-Z][\w\-]+[ \t]+){{1,2}}){noun}\b", text[max(0, at - BODY_LOOKBACK):at]):
+            found = m.group(1) + noun
     if found:
         return found
-    for m in _CAPITALISED_NAME.finditer(text, max(0, at - FIRM_LOOKBACK), at):
-        toks = _lead_trimmed(m.group().split(), openers=True)     # "The Reserve Bank …", "But the …"
-        while toks and toks[-1] in _NAME_JOINERS:
+    for m in CAPITALISED_NAME.finditer(text, max(0, at - FIRM_LOOKBACK), at):
+        toks = lead_trimmed(m.group().split(), openers=True)     # "The Reserve Bank …", "But the …"
+        while toks and toks[-1] in NAME_JOINERS:
             toks = toks[:-1]
         if len(toks) > 1 and any(t.lower().strip("\u2019'.,") in (nouns or (noun,)) for t in toks) \
                 and not is_person(" ".join(toks)):
@@ -314,28 +305,6 @@ def named_together(text: str, at: int) -> str:
     return best
 
 
-def spelled_out(acronym: str, text: str) -> str:
-    """The full name an acronym stands for where the text defines it ("the Premier Hardcourt League (PHL)"),
-    or ``""``: its capitals' initials spell the acronym."""
-    if not (2 <= len(acronym) <= 6 and (acronym.isupper() and acronym.isalpha()
-                                         or re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", acronym))):
-        return ""                                     # "MoD", "DfE" too; not "HuffPo", which is short for a name
-    m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({acronym}\)", text)
-    acronym = "".join(c for c in acronym if c.isupper())      # "MoD": the Ministry of Defence
-    if m is None:
-        return _initialled(acronym, text)
-    words = m.group(1).split()
-    for k in range(len(words)):                       # the words from the first whose capitals spell it
-        caps = [w for w in words[k:] if w[0].isupper()]
-        initials = "".join(w[0] for w in caps)
-        if not words[k][0].isupper() or not initials.startswith(acronym):
-            continue
-        beyond = words.index(caps[len(acronym)], k) if len(caps) > len(acronym) else 0
-        if initials == acronym or words[beyond - 1] in ("of", "for"):
-            return " ".join(words[k:])                # "Maritime and Port Authority of Singapore (MPA)" too
-    return ""
-
-
 _FOR_THE_BODY = re.compile(r"(.+?\b(?:for|of|at|with|from)[ \t]+)(the[ \t]+([a-z]+))")
 _NO_THE = frozenset("inc corp ltd llc plc co".split())
 _BARE_SPOKESPERSON = re.compile(r"(?i:an?|the)[ \t]+(?:spokes(?:man|woman|person)|representative)")
@@ -348,7 +317,7 @@ def named_in(description: str, text: str, at: int, is_person=lambda name: False)
     a spokesperson said"). As it was, when the text named none."""
     if _BARE_SPOKESPERSON.fullmatch(description):
         said = [m for m in _BODY_SPOKE.finditer(text, text.rfind("\n", 0, at) + 1, at)]
-        toks = _lead_trimmed(said[-1].group(1).split()) if said else []
+        toks = lead_trimmed(said[-1].group(1).split()) if said else []
         if toks and (_has_body_word(toks) or _has_acronym(toks)) and not is_person(" ".join(toks)):
             return f"{description} for {'the ' if len(toks) > 1 or toks[0].isupper() else ''}{' '.join(toks)}"
         return description
@@ -371,27 +340,6 @@ def spelled_in(description: str, text: str, at: int = 0) -> str:
     owned = _OWNED.fullmatch(described) if at else None
     firm = short_for(owned.group(2), text, at) if owned else ""
     return f"{owned.group(1)} {firm} {owned.group(3)}" if firm else described
-
-
-def _initialled(acronym: str, text: str) -> str:
-    """A name written out somewhere in the text whose capitals are exactly the acronym's letters, when the text
-    never defines it: "the NPA" after "the Nigerian Ports Authority", "TII" after "Transport Infrastructure
-    Ireland", "USTR" after "the U.S. Trade Representative" (``""`` when there is none)."""
-    for m in _PLAIN_NAME.finditer(text):
-        name = " ".join(_lead_trimmed(m.group().split()))          # "The Nigerian Ports Authority"
-        words = [w for w in name.split() if w not in _NAME_JOINERS and w != "the"]
-        if any(w.isupper() and len(w) > 2 for w in words):
-            continue
-        if "".join(w if w.isupper() else w[0] for w in words) == acronym and len(words) > 1:
-            return name                               # "HMRC" after "HM Revenue & Customs" too
-        dotted = _DOTTED_BEFORE.search(text, max(0, m.start() - 12), m.start())     # "U.S. Trade Representative"
-        if dotted and dotted.group(1).replace(".", "") + "".join(w[0] for w in words) == acronym \
-                and m.group().split()[0] == words[0]:
-            return f"{dotted.group(1)} {name}"
-    return ""
-
-
-_DOTTED_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,})[ \t]+$")
 
 
 # the last word of a business's full name, beside the words for bodies in general: "Brightway Pharmacy"

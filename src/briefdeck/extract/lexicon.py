@@ -172,7 +172,7 @@ ROLE_NOUNS = frozenset(
     "carer caregiver midwife volunteer engineer technician pilot crew captain goalkeeper goalie forward "
     "defenceman defenseman rookie teammate referee umpire trainer scout "
     "federation utility district force trust railway airline insurer league society chamber broadcaster publisher "
-    "carmaker automaker startup city county municipality township".split())
+    "carmaker automaker startup city county municipality township embassy consulate navy".split())
 # Organisation words: a capitalised run containing one names a body, not a person.
 # People who name a campaign after themselves: "Families for Safer Highways", "Citizens for Clean Water"
 ADVOCATES = frozenset("americans canadians britons citizens doctors families farmers fathers friends moms mothers "
@@ -192,7 +192,8 @@ ORG_WORDS = frozenset(
     "chamber society bureau tribunal assembly legislature museum league guild academy exchange centers centres "
     "cooperative co-operative co-op beverages foods brands ventures labs technologies pharmaceuticals "
     "entertainment studios insurance securities investments consulting solutions logistics resources "
-    "partnership consortium embassy consulate district railway railways airline utility automotive division".split())
+    "partnership consortium embassy consulate district railway railways airline utility automotive division "
+    "regiment battalion brigade squadron fleet corps".split())
 # Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
 TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
                 "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "

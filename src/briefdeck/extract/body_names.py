@@ -1,0 +1,71 @@
+"""How a body's name is written: capitalised words with the joiners of a name between them ("Reserve Bank of
+New Zealand"), without what leads into them ("But Toyota"), and the full name an acronym stands for ("the
+Premier Hardcourt League (PHL)", or "TII" after "Transport Infrastructure Ireland")."""
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.lexicon import NOT_NAMES, OPENERS, ORG_WORDS
+
+NAME_JOINERS = frozenset("of for and & de du la".split())
+
+
+def name_run(word: str) -> str:
+    """Capitalised words with the joiners of a body's name between them: "Reserve Bank of New Zealand"."""
+    return rf"{word}(?:[ \t]+(?:(?:of|for|and|&|de|du|la)[ \t]+(?:the[ \t]+)?)?{word})*"
+
+
+# "the Office of the U.S. Trade Representative": a capitalised name, dotted words and joiners kept
+CAPITALISED_NAME = re.compile(name_run(r"[A-Z][\w&\u2019'.\-]*"))
+PLAIN_NAME = re.compile(name_run(r"[A-Z][\w&\u2019'\-]*"))      # ... no dots: "Fare Watch. The" ends at the stop
+
+
+def lead_trimmed(toks: list[str], openers: bool = False) -> list[str]:
+    """A name's words without what leads into it: "But Toyota" -> "Toyota", "Ontario’s Ministry of …" -> "Ministry …"."""
+    while toks and (toks[0].lower() in NOT_NAMES or toks[0] in NAME_JOINERS or openers and toks[0].lower() in OPENERS
+                    or toks[0].endswith(("\u2019s", "'s")) and len(toks) > 1 and toks[1].lower() in ORG_WORDS):
+        toks = toks[1:]
+    return toks
+
+
+def spelled_out(acronym: str, text: str) -> str:
+    """The full name an acronym stands for where the text defines it ("the Premier Hardcourt League (PHL)"),
+    or ``""``: its capitals' initials spell the acronym."""
+    if not (2 <= len(acronym) <= 6 and (acronym.isupper() and acronym.isalpha()
+                                         or re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", acronym))):
+        return ""                                     # "MoD", "DfE" too; not "HuffPo", which is short for a name
+    m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({acronym}\)", text)
+    acronym = "".join(c for c in acronym if c.isupper())      # "MoD": the Ministry of Defence
+    if m is None:
+        return initialled(acronym, text)
+    words = m.group(1).split()
+    for k in range(len(words)):                       # the words from the first whose capitals spell it
+        caps = [w for w in words[k:] if w[0].isupper()]
+        initials = "".join(w[0] for w in caps)
+        if not words[k][0].isupper() or not initials.startswith(acronym):
+            continue
+        beyond = words.index(caps[len(acronym)], k) if len(caps) > len(acronym) else 0
+        if initials == acronym or words[beyond - 1] in ("of", "for"):
+            return " ".join(words[k:])                # "Maritime and Port Authority of Singapore (MPA)" too
+    return ""
+
+
+def initialled(acronym: str, text: str) -> str:
+    """A name written out somewhere in the text whose capitals are exactly the acronym's letters, when the text
+    never defines it: "the NPA" after "the Nigerian Ports Authority", "TII" after "Transport Infrastructure
+    Ireland", "USTR" after "the U.S. Trade Representative" (``""`` when there is none)."""
+    for m in PLAIN_NAME.finditer(text):
+        name = " ".join(lead_trimmed(m.group().split()))          # "The Nigerian Ports Authority"
+        words = [w for w in name.split() if w not in NAME_JOINERS and w != "the"]
+        if any(w.isupper() and len(w) > 2 for w in words):
+            continue
+        if "".join(w if w.isupper() else w[0] for w in words) == acronym and len(words) > 1:
+            return name                               # "HMRC" after "HM Revenue & Customs" too
+        dotted = DOTTED_BEFORE.search(text, max(0, m.start() - 12), m.start())     # "U.S. Trade Representative"
+        if dotted and dotted.group(1).replace(".", "") + "".join(w[0] for w in words) == acronym \
+                and m.group().split()[0] == words[0]:
+            return f"{dotted.group(1)} {name}"
+    return ""
+
+
+DOTTED_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,})[ \t]+$")
