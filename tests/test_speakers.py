@@ -2160,3 +2160,10 @@ def test_a_regiment_or_a_battalion_is_not_a_person_a_pronoun_can_point_to():
     people = Directory(text)
     assert not people.knows("Royal Coastal Regiment") and not people.knows("Highland Battalion")
     assert speaker_of(text, "Two of my boys")[0] == "Tomas Arkwright"
+
+
+def test_a_rank_marked_retired_in_brackets_still_leads_to_the_name():
+    text = ("\u201cHe heard out everyone in the room, down to the newest corporal,\u201d recalled Lieutenant Colonel "
+            "(retd) Mara Quill, who served as his staff officer. \u201cThen he would decide, and that was that.\u201d")
+    assert speaker_of(text, "He heard out")[0] == "Mara Quill"
+    assert speaker_of(text, "Then he would decide")[0] == "Mara Quill"

@@ -132,7 +132,11 @@ def masked(text: str, quoted: list[Span]) -> str:
         for i in range(q.start, end):
             if chars[i] != "\n":
                 chars[i] = MASK
-    return "".join(chars)
+    return _RETIRED.sub(lambda m: " " * len(m.group()), "".join(chars))
+
+
+# "Lieutenant Colonel (retd) Jo Doe": a rank's note that it is held no more, read as a space in the name
+_RETIRED = re.compile(r"(?<=[A-Za-z.]) \((?:retd|ret|rtd|retired|Ret|Retd|Retired)\.?\)(?= [A-Z])")
 
 
 # a Markdown label in bold that opens a line: "**The details:** …", "- **Why it matters**: …"
