@@ -151,6 +151,22 @@ def test_no_bullet_opens_on_a_word_that_answers_the_sentence_before(tmp_path):
     assert bullets and not any(b.startswith(("Instead", "However")) for b in bullets)
 
 
+def test_no_bullet_opens_on_the_company_or_a_bare_surname_that_only_its_own_story_explains(tmp_path):
+    deck = _draft_one(tmp_path, "yard.txt",
+        "Keelwright wins $3.1 billion frigate contract\n\n"
+        "Keelwright Marine has signed a $3.1 billion contract to design and build three frigates for the navy.\n\n"
+        "The company expects to employ about 1,200 people at its Halford yard at the program's peak.\n\n"
+        "\u201cThis is the largest order in the yard's history,\u201d said Dana Morrow, Keelwright's chief executive.\n\n"
+        "Morrow said steel cutting for the first hull would begin in the third quarter of 2026.\n\n"
+        "The first ship is due to be handed over in late 2029, with two more following by 2032.\n\n"
+        "The contract includes options for five more ships, worth up to $4.5 billion, to be decided by 2028.\n\n"
+        "Defence officials said the new ships would replace frigates that have served for more than 30 years.\n")
+    bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
+               for i in s.slots["bullets"]]
+    assert bullets and not any(b.startswith(("The company", "Morrow said")) for b in bullets)
+    assert any(b.startswith("The first ship is due") for b in bullets)
+
+
 def _draft_one(tmp_path, name: str, text: str):
     """The deck `briefdeck draft` makes from one source file holding ``text``."""
     source = tmp_path / name

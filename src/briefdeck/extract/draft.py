@@ -26,6 +26,10 @@ _LEANS_BACK = re.compile(r"(?:Instead|However|Still|Yet|Meanwhile|Even so|That s
                          r"Nonetheless|Nevertheless|Otherwise|Besides|Moreover|Furthermore|Likewise|Similarly|"
                          r"As a result|In turn)\b")
 
+# "The company expects …": a firm the story named before, which a bullet among other sources' does not
+_THE_FIRM = re.compile(r"The (?:company|firm|group|carmaker|automaker|maker|startup|lender|insurer|retailer|supplier|"
+                       r"manufacturer|operator|developer|airline|chain)\b")
+
 
 def _words(text: str) -> int:
     return len(text.split())
@@ -345,9 +349,12 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
             in_numbers.update(c.id for c in by_kind[CLAIM]
                               if c.source == f.source and c.anchor.start <= f.anchor.start < c.anchor.end)
 
+    surnames = {(q.source, q.speaker.split()[-1]) for q in by_kind[QUOTE] if q.speaker and " " in q.speaker}
     claims = [s for s in by_kind[CLAIM] if MIN_CLAIM_WORDS <= _words(s.anchor.exact) <= MAX_CLAIM_WORDS
               and not opens_on_pronoun(s.anchor.exact)           # a bullet stands alone: not "They want …"
               and not _LEANS_BACK.match(s.anchor.exact)          # nor "Instead, officials …"
+              and not _THE_FIRM.match(s.anchor.exact)            # nor "The company expects …" (which one?)
+              and (s.source, s.anchor.exact.split()[0]) not in surnames   # nor "Doe said …" (who?)
               and s.id not in in_numbers]
     # repeats go first, then each source takes its turn again: a source whose best claims repeated another's
     # still gets its next best on the first slide
