@@ -408,6 +408,11 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Want to change how you receive these emails?",
     "The island's news, delivered before the first ferry. Every weekday at 6 a.m.",
     "Report a typo or error in this story",
+    "Post to Facebook", "Copy link to this page", "Share this update", "Load earlier updates",
+    "Watch the Channel 6 News livestream on our free app",
+    "Ad space - the story continues after this message",
+    "ALSO ON THE LANTERN: Council fast-tracks sewer upgrades for the harbour lands",
+    "By Ada Fenn, Lantern News courts reporter, and Lantern News staff",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -481,6 +486,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "Halifax / Dartmouth ferry fares rise",
     "The parcels were delivered before noon, every one of them.",
     "Report an error in the count, the clerk told the candidates, and it will be checked.",
+    "Also on the ferry: the mayor, two councillors and a film crew from the city.",
+    "Police post to Facebook a warning about the bridge every winter.",
 ])
 def test_sentences_that_sound_like_page_furniture_stay(line):
     body = "The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n"
@@ -522,6 +529,13 @@ def test_a_sign_up_box_goes_with_its_name_and_blurb():
     body = ("The ferry resumed on Monday.\n\nGet The Harbour Daily\nThe port news that matters, in five minutes.\n"
             "Sign up\n\nFares rose 4% in March.")
     assert clean(body).text == "The ferry resumed on Monday.\n\nFares rose 4% in March."
+
+
+def test_a_bylines_role_and_outlet_under_the_name_goes():
+    body = ("Harbour fares frozen\n\nAda Fenn\nReporter, The Lantern County Beacon\n\n"
+            "The harbour board froze ferry fares on Thursday.")
+    cleaned = clean(body).text
+    assert "Reporter, The Lantern County Beacon" not in cleaned and "froze ferry fares" in cleaned
 
 
 def test_a_sign_up_box_goes_with_its_name_and_pitch_above_the_email_field():

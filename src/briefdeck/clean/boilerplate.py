@@ -77,6 +77,10 @@ def is_boilerplate(line: str) -> bool:
             return True                               # as a reader sees it (or, below, with its addresses)
         if "](" in stripped and link_lists.HEADING.match(plain.split(":", 1)[0] + ":"):
             return True                               # "*Related posts:* [A](…) · [B](…)"
+    head, colon, rest = stripped.partition(":")      # "ALSO ON THE BEACON: Council fast-tracks sewer upgrades"
+    if colon and link_lists.HEADING.match(head + ":") and link_lists.MIN_TEASER <= len(rest.split()) \
+            <= link_lists.MAX_HEADLINE_WORDS and not rest.rstrip().endswith((".", "!", ";", ",")):
+        return True
     low = stripped.lower()
     if any(any(w in low for w in words) and pattern.match(stripped) for words, pattern in SCANNED_RE):
         return True

@@ -30,6 +30,7 @@ _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes min
                         "posted staff special senior chief writer reporter correspondent editor contributor columnist "
                         "bureau desk a.m. p.m. am pm et pt lead program programme manager analyst director officer "
                         "coordinator specialist".split())
+_BEAT_OF = frozenset("reporter correspondent writer editor columnist".split())
 # "Feb 2, 2025 | Updated 4 hours ago", "Posted: Mar. 3, 2026 10:04 AM ET · 5 min read": only when, not what
 _STAMP_WORD = re.compile(
     rf"{_MONTH}\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|"
@@ -56,14 +57,14 @@ _NAME_LINE = re.compile(rf"{_NAME}(?:\s(?:and|&)\s{_NAME})?")          # "Jo Doe
 _ROLE_PHRASE = rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}{_ROLE}"          # "Business Reporter", "City Hall Reporter"
 # ... a beat and a place too: "Home affairs correspondent, reporting from Dover"
 _ROLE_WORDS = rf"(?-i:[A-Z])[\w&-]*\s+(?:[\w&-]+\s+){{0,2}}{_ROLE}"     # "Senior companies reporter"
-_ROLE_LINE = re.compile(rf"{_ROLE_PHRASE}|{_ROLE_WORDS}"
-                        rf"(?:,?\s+(?:reporting\s+)?(?:from|in)\s+(?-i:[A-Z])[\w .’'-]{{1,30}})?", re.I)
 # the last word of a news outlet's name: "The Windsor Daily Herald"
-OUTLET = re.compile(r"(?:courier|times|journal|herald|news|post|gazette|chronicle|tribune|clarion|ledger|review|"
-                     r"press|star|sun|observer|examiner|bulletin|record|register|sentinel|standard|mirror|monitor|"
-                     r"dispatch|magazine|weekly|daily|now|today|report|digest|beacon|lantern|telegraph|independent|"
-                     r"wire|online|insider)$",
-                     re.I)
+_OUTLET_WORDS = (r"(?:courier|times|journal|herald|news|post|gazette|chronicle|tribune|clarion|ledger|review|"
+                 r"press|star|sun|observer|examiner|bulletin|record|register|sentinel|standard|mirror|monitor|"
+                 r"dispatch|magazine|weekly|daily|now|today|report|digest|beacon|lantern|telegraph|independent|"
+                 r"wire|online|insider)")
+OUTLET = re.compile(_OUTLET_WORDS + "$", re.I)
+_ROLE_LINE = re.compile(rf"(?:{_ROLE_PHRASE}|{_ROLE_WORDS})(?:,?\s+(?:reporting\s+)?(?:from|in)\s+(?-i:[A-Z])[\w .’'-]{{1,30}}"
+                        rf"|,\s+(?:(?-i:[A-Z])[\w’'&.-]*\s+){{1,4}}{_OUTLET_WORDS})?", re.I)   # "Reporter, The Kent Beacon"
 # a byline with no "By", the outlet or the date beside the name: "Jo Doe • Windsor Daily Herald",
 # "**Jo Doe** in London | 6 November 2025"
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})"
@@ -103,7 +104,8 @@ def is_byline(line: str) -> bool:
         return False
     rest = [w for w in re.split(r"[\s,|\u00b7\u2022\u2014\u2013]+", m.group("rest")) if w]
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _REST_WORDS or re.fullmatch(r"[\w.+-]+@[\w.-]+", w)
-               for w in rest)
+               or k + 1 < len(rest) and rest[k + 1].lower() in _BEAT_OF     # "courts reporter", "business writer"
+               for k, w in enumerate(rest))
 
 
 def name_over_role(paras: list[Para], i: int) -> bool:

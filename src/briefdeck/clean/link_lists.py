@@ -34,6 +34,7 @@ HEADING = re.compile(
     r"what [\w .’'&-]{1,40} (?:is |are )?(?:reading|opened|read|watching|watched)(?: today| now| this week)?)[\W_]*$", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?:;][\u201d\"’')\]]*$")
 MAX_HEADLINE_WORDS = 18
+MIN_TEASER = 3            # "Also on the Beacon: Council fast-tracks …": a headline after a list's heading, on its line
 MAX_HEADLINES = 10
 MAX_QUESTION_WORDS = 12
 MAX_TEASER_WORDS = 8

@@ -74,7 +74,8 @@ WHOLE_LINE = [
     r"how (?:we|(?:the )?(?-i:[A-Z])[\w&’'.-]*(?: (?-i:[A-Z])[\w&’'.-]*){0,3}) (?:checks?|verif(?:y|ies)|fact-checks?|corrects?) "
     r"(?:what (?:we|it|they) (?:publish|publishes|report|reports)|(?:its|our) (?:stories|reporting|journalism|facts))\.?",
     # an advert's slot: "Advertisement · Scroll to keep reading", "Ad loading — the article resumes below"
-    r"(?:advertisement|advert|ad)\s*[\u00b7|\u2022\u2013\u2014-]\s*(?:scroll|continue|story|article|content|keep)[^.\n]{0,50}\.?",
+    r"(?:advertisement|advert|ad)(?: space| slot| break)?\s*[\u00b7|\u2022\u2013\u2014-]\s*(?:the |your )?(?:scroll|continue|story|article|"
+    r"content|keep)[^.\n]{0,50}\.?",     # "Ad space - the story continues after this message" too
     r"ad(?:vertisement)? loading\b.{0,80}",
     r"(?:your |the |this )?(?:article|story)(?: text)? (?:resumes|continues|keeps going|carries on) (?:below|after)\b.{0,80}",
     # a page's own links and notes: "Report an editorial error", "Purchase licensing rights", "Print edition
