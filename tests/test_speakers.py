@@ -2167,3 +2167,37 @@ def test_a_rank_marked_retired_in_brackets_still_leads_to_the_name():
             "(retd) Mara Quill, who served as his staff officer. \u201cThen he would decide, and that was that.\u201d")
     assert speaker_of(text, "He heard out")[0] == "Mara Quill"
     assert speaker_of(text, "Then he would decide")[0] == "Mara Quill"
+
+
+def test_a_korean_name_is_written_family_name_first_and_called_by_it():
+    text = ("\u201cA plant with a buyer already signed is about as safe as this business gets,\u201d said Lee Soo-jin, "
+            "an analyst at Hanul Securities in Seoul. Ms. Lee said the bigger question was whether the vans would "
+            "sell.\n\n\u201cIf the vans sell, this is a good deal for Daesan,\u201d she said.\n\n"
+            "Seorin Motor named Yoon Hye-rin as its chief executive on Monday.\n\n"
+            "Yoon, 54, who joined Seorin from an investment bank in 2016, told staff in a message that her first "
+            "task would be the recall repairs.\n\n\u201cEvery car we have not repaired,\u201d she wrote, \u201cis a "
+            "promise we have not yet kept.\u201d")
+    assert speaker_of(text, "If the vans sell")[0] == "Lee Soo-jin"
+    assert speaker_of(text, "Every car")[0] == "Yoon Hye-rin"
+    assert speaker_of(text, "is a promise")[0] == "Yoon Hye-rin"
+
+
+def test_a_law_named_after_a_possessive_is_no_person_a_he_or_she_can_mean():
+    text = ("Justice Mara Ellison of the Superior Court told the accused he had \u201ctreated other people's savings "
+            "as his own.\u201d\n\nFraud over $5,000 carries a maximum sentence of 14 years under Canada's Criminal "
+            "Code.\n\nIn closing, the judge said she hoped the sentence would be noticed by \u201canyone who believes "
+            "a ledger can be made to lie forever.\u201d")
+    assert speaker_of(text, "anyone who believes")[0] == "Mara Ellison"
+
+
+def test_the_one_cross_examined_by_counsel_is_the_he_who_answers():
+    text = ("Cross-examined by Ben Carrow KC, for the landlord, Owen Ardmore denied that the tenants had taken the "
+            "batteries out.\n\n\u201cNobody took the batteries out. There weren't any in there to take out,\u201d he "
+            "said.")
+    assert speaker_of(text, "Nobody took")[0] == "Owen Ardmore"
+
+
+def test_a_welsh_couple_named_together_shares_the_surname():
+    text = ("Si\u00e2n and Huw Pryce drove up from Cardiff for every day of the inquest.\n\n"
+            "\u201cHe rang me from the car on the way up, so excited,\u201d Si\u00e2n says.")
+    assert speaker_of(text, "He rang me")[0] == "Si\u00e2n Pryce"

@@ -193,7 +193,7 @@ ORG_WORDS = frozenset(
     "cooperative co-operative co-op beverages foods brands ventures labs technologies pharmaceuticals "
     "entertainment studios insurance securities investments consulting solutions logistics resources "
     "partnership consortium embassy consulate district railway railways airline utility automotive division "
-    "regiment battalion brigade squadron fleet corps".split())
+    "regiment battalion brigade squadron fleet corps motor".split())
 # Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
 TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
                 "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "
@@ -270,7 +270,7 @@ FEMALE_NAMES = frozenset(
     "kirsten michele michelle condoleezza madeleine janet loretta sheryl susana dianne mazie tammy "
     "catherine kathleen jody jyoti priya anjali aisha fatima amina leila layla yasmin zainab mariam "
     "ines inés ana lucia lucía carmen pilar beatriz marta paola giulia francesca chiara ingrid greta "
-    "astrid freya helga angela ursula marine ségolène segolene theresa nicola jacinda julia".split())
+    "astrid freya helga angela ursula marine ségolène segolene theresa nicola jacinda julia sian siân eluned".split())
 MALE_NAMES = frozenset(
     "james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony "
     "mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey "

@@ -25,7 +25,8 @@ _PLACES = frozenset("new san los las santa fort saint port mount lake north sout
 # "the Blue Water Bridge", "Union Station": a structure's name ends on what it is, and no one is called that
 _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station terminal harbour harbor square plaza "
                         "mall stadium arena crossing expressway freeway parkway pier wharf dam canal campus "
-                        "creek river run falls valley canyon gorge".split())   # "Shade Run": a stream, not a she
+                        "creek river run falls valley canyon gorge "      # "Shade Run": a stream, not a she
+                        "code act charter treaty accord statute".split())   # "Canada's Criminal Code": a law
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 _SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
                      r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
@@ -77,6 +78,7 @@ _WHEN = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|thr
 _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 # "Mara and Tobias Doe": two first names sharing the surname after the second
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w\u2019'\-]+)(?![ \t]+[A-Z]|[\w\u2019'\-])")
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")   # "Soo-jin", "Hye-rin": a given name after the family's
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 
 class Directory:
@@ -103,8 +105,10 @@ class Directory:
             p = longer[0] if len(longer) == 1 else None  # "Mr de Vries" after "Willem de Vries" too
         if p is None:
             first = name.split()[0]
-            sure = first_name_gender(first, table=False) or gender
-            p = Person(name, role, sure or first_name_gender(first), at)
+            if _GIVEN_SYLLABLES.fullmatch(name.split()[-1]):
+                first = ""                               # "Lee Soo-jin": a family name first says nothing of her
+            sure = first and first_name_gender(first, table=False) or gender
+            p = Person(name, role, sure or first and first_name_gender(first), at)
             p.guessed = not sure and bool(p.gender)
             self.people[name] = p
             words = name.split()        # "Jo Doe Roe" is "Mr. Doe" too: a middle word that is no first name; and
@@ -256,10 +260,14 @@ class Directory:
         "Kayleigh" after the first mention; ``titled``, "Prof Lim" (no first name) is Lim Wei Ming, family name
         first; ``speaking``, any first word that says something ("Roslan told", "Lim said") is the one person
         whose name it opens. None for anyone else's surname, or when two people share it."""
-        if first in self.by_surname or not speaking and bool(first_name_gender(first)) == titled:
-            return None                                  # "Muslim" is not Muslim Americans' first name
+        if first in self.by_surname:
+            return None
         found = {p.name: p for p in self.people.values() if " " in p.name and p.start <= at
-                 and p.name.split()[0] == first and (not gender or not p.gender or p.gender == gender)}
+                 and p.name.split()[0] == first and (not gender or not p.gender or p.gender == gender or p.guessed)}
+        if not speaking and bool(first_name_gender(first)) == titled:   # "Muslim" is not Muslim Americans' first
+            family = [p for p in found.values() if _GIVEN_SYLLABLES.fullmatch(p.name.split()[-1])]   # name; but "Ms.
+            return family[0] if len(family) == 1 and len(found) == 1 else None   # Lee" is Lee Soo-jin, family name first
+        found = {n: p for n, p in found.items() if not gender or not p.gender or p.gender == gender}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def person(self, name: str, at: int, gender: str = "", role: str = "") -> Person:
@@ -365,7 +373,9 @@ class Directory:
                         if not p.gender and " " in p.name and not p.votes and self._opens(s_start, pos)]
             if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
                 fits.sort(key=lambda f: (self._possessive(f[0], f[1]),     # "Back in St. Vital, Doe …": Doe
-                                         bool(_IN_PLACE.search(self.masked, max(s_start, f[0] - 12), f[0]))))
+                                         bool(_IN_PLACE.search(self.masked, max(s_start, f[0] - 12), f[0])),
+                                         # "Cross-examined by Jo Roe KC, Mr Doe denied …": Doe
+                                         bool(_AFTER_PREPOSITION.search(self.masked, max(s_start, f[0] - 12), f[0]))))
             fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
             if not fits and not relaxed and nearest and not self._named_before(gender, hi, lo_bound):
                 # "Lindsey Harlow said … He continued": a name's usual gender can be wrong, when no one the
