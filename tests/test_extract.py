@@ -145,6 +145,8 @@ def only(found, text):
     ("the listing raised AED 2.3 billion on Monday", ("AED 2.3 billion", 2.3, "AED billion", "money")),
     ("the fare stays at 3,400 pesos", ("3,400 pesos", 3400, "pesos", "money")),
     ("shares sold at 38.50 Turkish liras each", ("38.50 Turkish liras", 38.5, "TRY", "money")),
+    ("it will spend 9.6 trillion won on plants", ("9.6 trillion won", 9.6, "KRW trillion", "money")),
+    ("shares closed at 61,200 won on Monday", ("61,200 won", 61200, "KRW", "money")),
     # an exchange rate: what one dollar costs
     ("the peso weakened to 19.86 per dollar on Friday", ("19.86 per dollar", 19.86, "per dollar", "money")),
     ("the pound settled at LE48.5 to the dollar", ("LE48.5 to the dollar", 48.5, "EGP per dollar", "money")),
@@ -227,7 +229,8 @@ def test_a_bare_number_counts_what_the_figure_beside_it_counts(text, figures):
 
 @pytest.mark.parametrize("phrase", ["a 30-year-old skipper", "the COVID-19 years", "a Boeing 737 jet",
                                     "route 66 runs here", "at 5:40 in the morning", "the R2 road north",
-                                    "a P90 rifle", "the SR 520 bridge", "try 5 of them"])
+                                    "a P90 rifle", "the SR 520 bridge", "try 5 of them",
+                                    "the Hawks have 62 won and 20 lost"])
 def test_numbers_that_are_not_figures(phrase):
     assert [f for f in fig.find(phrase) if f.quantity != "date"] == []
 

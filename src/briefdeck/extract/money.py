@@ -29,7 +29,8 @@ START = (rf"\b(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|R|MX|Mex|NT|Rs|{'|'.join(_ANY_C
          rf"|\b(?-i:RM|R|P|TL|{'|'.join(_ISO)}|{'|'.join(_LETTERS)})(?=\s?\d)|[₱₦₺₪₩฿₵]|E£|GH[¢₵]")
 # written after the sum, perhaps with a country's adjective ("38.50 Turkish liras", "500 CFA francs")
 AFTER = (r"(?:(?:U\.S\.|(?-i:[A-Z][A-Za-z]+))\s)?(?P<cur2>dollars|euros|pounds|yen|yuan|cents|pesos|reais|rupees|rand|"
-         r"naira|shillings|liras?|riyals|dirhams|francs|cedis|ringgit|baht|rupiah|kronor|zlotys?)")
+         r"naira|shillings|liras?|riyals|dirhams|francs|cedis|ringgit|baht|rupiah|kronor|zlotys?"
+         r"|(?<=illion )won|(?<=\d{3} )won)")      # "9.6 trillion won", "61,200 won" (not "62 won, 20 lost")
 # the unit shown for each way of writing a currency (lower case as written); any other is shown in capitals
 UNITS = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR", "$": "$",
          "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
@@ -41,7 +42,7 @@ UNITS = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs
          "pesos": "pesos", "reais": "BRL", "rupees": "rupees", "rand": "ZAR", "naira": "NGN", "shillings": "shillings",
          "lira": "TRY", "liras": "TRY", "riyals": "riyals", "dirhams": "dirhams", "francs": "francs",
          "cedis": "GHS", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "kronor": "SEK", "zloty": "PLN",
-         "zlotys": "PLN"}
+         "zlotys": "PLN", "won": "KRW"}
 # "19.86 per dollar", "LE48.5 to the dollar", "1.09 against the euro": what one unit of that currency costs
 PER_CURRENCY = re.compile(r"\s(?:per|to the|to one|against the)\s(?:U\.S\.\s|US\s)?(dollar|euro|pound|yen|yuan|"
                           r"greenback)\b", re.I)
