@@ -14,6 +14,7 @@ CAPTION_WORDS = 45
 # a sign-up box: a bare "Sign up" under the newsletter's name and a line about it
 _SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now| today| here| free)?[.!]?$", re.I)
 BOX_LINES, BOX_WORDS = 2, 25
+ADDRESS_LINES = 7         # "Our mailing address is:" and up to six lines of the address
 _EMAIL_FIELD = re.compile(r"\s*(?:(?:enter|type|add|your)\s+)*(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?\s*[:.…*]*\s*$", re.I)
 _BOX_NAME = re.compile(r"\b(?:newsletters?|briefing|digest|bulletin|inbox)\b", re.I)
 _TAIL_MARKERS = re.compile(r"^\s*(?:(?:#{1,6}|\*\*)\s*)?(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
@@ -25,6 +26,17 @@ PART_WORDS = 6            # a line of short parts between bars, one of them furn
 def _caption(line: str) -> bool:
     """A line that can be a photo's caption: a sentence or two, not a paragraph of the story."""
     return bool(line.strip()) and len(line.split()) <= CAPTION_WORDS and line.rstrip().endswith(".")
+
+
+def _short_run(texts: list[str], start: int, step: int, most: int) -> list[int]:
+    """The lines from ``start`` on, one ``step`` at a time, while they are short and not blank (a box's lines),
+    ``most`` of them at the most."""
+    run = []
+    for k in range(start, start + step * most, step):
+        if not 0 <= k < len(texts) or not texts[k].strip() or len(texts[k].split()) > BOX_WORDS:
+            break
+        run.append(k)
+    return run
 
 
 def _lines(text: str):
@@ -122,27 +134,18 @@ def strip(text: str) -> Step:
         if i and _MEDIA_LABEL.match(texts[i - 1]) and _caption(line + "."):
             drop.add(i)                             # "[Video] Customers react" then the clip's one-line summary
         if _ADDRESS_INTRO.match(line):              # "Our mailing address is:" and the address under it
-            drop.update(k for k in range(i, min(len(texts), i + 7))
-                        if all(texts[j].strip() and len(texts[j].split()) <= BOX_WORDS for j in range(i, k + 1)))
+            drop.update(_short_run(texts, i, 1, ADDRESS_LINES))
         if is_boilerplate(line) or is_link_bar(texts, i):
             drop.add(i)
             if i and captions.CREDIT.match(line.strip()) and texts[i - 1].strip() \
                     and len(texts[i - 1].split()) <= CAPTION_WORDS:
                 drop.add(i - 1)                     # the caption right above its credit line
             if _SIGN_UP.match(_MARKDOWN_LINK.sub(r"\1", line.strip().lstrip("> *_"))):   # "Get The Daily / … / Sign up"
-                for k in range(i - 1, max(-1, i - 1 - BOX_LINES), -1):
-                    if not texts[k].strip() or len(texts[k].split()) > BOX_WORDS:
-                        break
-                    drop.add(k)
+                drop.update(_short_run(texts, i - 1, -1, BOX_LINES))
             if _EMAIL_FIELD.match(line):             # "The Morning Current newsletter / Our top stories, … / Enter
-                box = []                               # your email address": the box's name and its pitch
-                for k in range(i - 1, max(-1, i - 2 - BOX_LINES), -1):
-                    if not texts[k].strip() or len(texts[k].split()) > BOX_WORDS:
-                        break
-                    box.append(k)
-                    if _BOX_NAME.search(texts[k]):
-                        drop.update(box)
-                        break
+                box = _short_run(texts, i - 1, -1, BOX_LINES + 1)   # your email address": the box's name and pitch
+                named = next((n for n, k in enumerate(box) if _BOX_NAME.search(texts[k])), None)
+                drop.update(box[:named + 1] if named is not None else ())
             if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
                 tail_from = i
     drop.update(_menus(texts, drop))

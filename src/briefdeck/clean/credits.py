@@ -30,7 +30,6 @@ _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes min
                         "posted staff special senior chief writer reporter correspondent editor contributor columnist "
                         "bureau desk a.m. p.m. am pm et pt lead program programme manager analyst director officer "
                         "coordinator specialist".split())
-_BEAT_OF = frozenset("reporter correspondent writer editor columnist".split())
 # "Feb 2, 2025 | Updated 4 hours ago", "Posted: Mar. 3, 2026 10:04 AM ET · 5 min read": only when, not what
 _STAMP_WORD = re.compile(
     rf"{_MONTH}\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|"
@@ -43,6 +42,7 @@ _STAMP_NEEDS = re.compile(rf"\b(?:{_MONTH}|ago|updated|published|posted|filed)\b
 # "Jo Doe is the Tribune's labour reporter.", "Jo Doe has covered the Rapids since 2011."
 _ROLE = (r"(?:writer|reporter|correspondent|columnist|editor|journalist|producer|host|contributor|photographer|"
          r"intern|critic|presenter|anchor|bureau)s?")
+_ROLE_WORD = re.compile(_ROLE, re.I)
 _BIO = re.compile(
     rf"^{_NAME}\s(?:covers|reports on|writes (?:about|on|for)|has (?:covered|reported|written)|"
     r"hosts [^.]{0,60}\band (?:has (?:covered|reported on)|covers|reports on)\b|"
@@ -104,7 +104,7 @@ def is_byline(line: str) -> bool:
         return False
     rest = [w for w in re.split(r"[\s,|\u00b7\u2022\u2014\u2013]+", m.group("rest")) if w]
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _REST_WORDS or re.fullmatch(r"[\w.+-]+@[\w.-]+", w)
-               or k + 1 < len(rest) and rest[k + 1].lower() in _BEAT_OF     # "courts reporter", "business writer"
+               or k + 1 < len(rest) and _ROLE_WORD.fullmatch(rest[k + 1])     # "courts reporter", "business writer"
                for k, w in enumerate(rest))
 
 

@@ -39,7 +39,7 @@ _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|kn
                      r"([A-Z][^,.;:\n\u201c\"]{1,80}?)(?=,|[ \t]+(?:said|says|announced|warned|told|has|had|is|was|will|"
                      r"would|wants|plans)\b)")
 # "the company" with no body said to speak before it: the nearest name of a business, by its suffix
-_BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
+BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
                             "operator developer chain manufacturer".split())
 _WHICH = re.compile(r"(?<![\w.])([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+which\b")   # a thing, not a who
 _PLACE_ENDS = frozenset("river lake creek bay sound mountain mountains valley island islands park street road avenue "
@@ -111,7 +111,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         if not _could_be_named(toks):
             continue
         name = " ".join(toks)
-        if words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in
+        if words[1] in BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in
                                                [*toks, *(spelled_out(name, text).split() if len(toks) == 1 else ())]):
             continue                                  # "the company" is not the Harvesters Association, nor the MoD
         bodily = _has_body_word(toks)
@@ -132,7 +132,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     if not (same or best) and words[1] in _SAME_BODY and len(description.split()) == 2:
         same = _named_with(words[1], text, at, is_person, _SAME_BODY[words[1]])   # "the force": NSW Police (not
         # "the provincial police force" after the Kingston Police: which force it is, the text must say)
-    if not (same or best) and (words[1] in _BUSINESS_NOUNS or words[1] in _ANY_BODY):
+    if not (same or best) and (words[1] in BUSINESS_NOUNS or words[1] in _ANY_BODY):
         named = [plain] if plain else []              # "Bindaree Coal, a subsidiary of … Group, said": Bindaree
         for m in _CORPORATE.finditer(text, max(0, at - FIRM_LOOKBACK), at):
             toks = lead_trimmed(m.group(1).split())
@@ -143,7 +143,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                 named.append(m.group(1))              # "Plumline, the note-taking app that …"
         for m in _BODY_SPOKE.finditer(text, max(0, at - FIRM_LOOKBACK), lookback):
             name = _spoke_as_firm(lead_trimmed(m.group(1).split()), text, m.start(), is_person)
-            if name and not (words[1] in _BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in name.split())):
+            if name and not (words[1] in BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in name.split())):
                 named.append(name)                    # "Blue Heron said" far up: still the story's firm
         for m in _opening_names(text, max(0, at - FIRM_LOOKBACK), at, is_person):
             named.append(m)                           # "Halvorsen Drivetrain will close …": the lead's subject

@@ -10,6 +10,7 @@ from pathlib import Path
 from briefdeck.core import (CLAIM, FIGURE, QUOTE, ChartSpec, Deck, Item, Point, Series, Slide, Snippet,
                             Source)
 from briefdeck.extract import centrality
+from briefdeck.extract.bodies import BUSINESS_NOUNS
 from briefdeck.extract.claim_features import opens_on_pronoun
 from briefdeck.extract.labels import label_for, list_lead
 from briefdeck.extract.pipeline import Extraction
@@ -27,8 +28,7 @@ _LEANS_BACK = re.compile(r"(?:Instead|However|Still|Yet|Meanwhile|Even so|That s
                          r"As a result|In turn)\b")
 
 # "The company expects …": a firm the story named before, which a bullet among other sources' does not
-_THE_FIRM = re.compile(r"The (?:company|firm|group|carmaker|automaker|maker|startup|lender|insurer|retailer|supplier|"
-                       r"manufacturer|operator|developer|airline|chain)\b")
+_THE_FIRM = re.compile(rf"The (?:{'|'.join(sorted(BUSINESS_NOUNS | {'group', 'startup', 'airline'}))})\b")
 
 
 def _words(text: str) -> int:

@@ -136,7 +136,7 @@ def masked(text: str, quoted: list[Span]) -> str:
 
 
 # "Lieutenant Colonel (retd) Jo Doe": a rank's note that it is held no more, read as a space in the name
-_RETIRED = re.compile(r"(?<=[A-Za-z.]) \((?:retd|ret|rtd|retired|Ret|Retd|Retired)\.?\)(?= [A-Z])")
+_RETIRED = re.compile(r"(?<=[A-Za-z.]) \((?i:retd|ret|rtd|retired)\.?\)(?= [A-Z])")
 
 
 # a Markdown label in bold that opens a line: "**The details:** …", "- **Why it matters**: …"

@@ -263,11 +263,10 @@ class Directory:
         if first in self.by_surname:
             return None
         found = {p.name: p for p in self.people.values() if " " in p.name and p.start <= at
-                 and p.name.split()[0] == first and (not gender or not p.gender or p.gender == gender or p.guessed)}
+                 and p.name.split()[0] == first and (not gender or not p.gender or p.gender == gender)}
         if not speaking and bool(first_name_gender(first)) == titled:   # "Muslim" is not Muslim Americans' first
             family = [p for p in found.values() if _GIVEN_SYLLABLES.fullmatch(p.name.split()[-1])]   # name; but "Ms.
             return family[0] if len(family) == 1 and len(found) == 1 else None   # Lee" is Lee Soo-jin, family name first
-        found = {n: p for n, p in found.items() if not gender or not p.gender or p.gender == gender}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def person(self, name: str, at: int, gender: str = "", role: str = "") -> Person:

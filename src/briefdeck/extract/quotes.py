@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract import back_references, bodies, french_names, signatures, single_marks, speakers
+from briefdeck.extract import back_references, bodies, body_names, french_names, signatures, single_marks, speakers
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, TITLES
@@ -142,7 +142,7 @@ class _Finder:
             if named:                                       # "her son": "Her son, Daniel Doe," before
                 return self._named_at(named, at)
             if body:                                        # "the agency": Statistics Canada
-                return bodies.short_for(body, self.masked, at) or bodies.spelled_out(body, self.masked) or body, "", None
+                return bodies.short_for(body, self.masked, at) or body_names.spelled_out(body, self.masked) or body, "", None
             described = back_references.fuller_description(m.text, self.masked, at) or m.text
             return bodies.spelled_in(bodies.named_in(described, self.masked, at, self._a_person), self.masked, at), \
                 "", None
@@ -156,7 +156,7 @@ class _Finder:
         # "Pacific Crest" after "Pacific Crest Mutual": the firm, though two capitalised words that spoke look like
         # someone ("David Suzuki" after "the David Suzuki Foundation" is still the man)
         firm = " " in m.name and not first_name_gender(m.name.split()[0])
-        full = bodies.spelled_out(m.name, self.masked) or french_names.french_name(m.name, self.masked, m.end) or (
+        full = body_names.spelled_out(m.name, self.masked) or french_names.french_name(m.name, self.masked, m.end) or (
             "" if not firm and (any(" " in p.name and p.start <= at for p in self.d.by_surname.get(m.name, ())) or
                                 self._a_person(m.name))
             else bodies.short_for(m.name, self.masked, at))
