@@ -851,3 +851,39 @@ def test_a_clips_summary_under_its_video_label_and_a_caption_over_a_slash_credit
     raw = ("The offices in North Austin, photographed in 2023. The maker is one of the largest employers.\n"
            "Herald file photo / Amaya Ruiz\n\n" + story)
     assert clean(raw).text == story
+
+
+def test_a_release_line_dated_in_may_is_not_joined_to_the_headline_under_it():
+    # "… Tuesday 14 May": the month, not the verb "may" a broken sentence would end on
+    raw = ("Campus satellite reaches orbit\n\nPRESS RELEASE\nFor immediate release - Tuesday 14 May\n\n"
+           "Campus satellite reaches orbit\n\nA shoebox-sized satellite built by students has reached orbit and "
+           "sent its first signals home.\n\nThe team will publish its first images next month.")
+    c = clean(raw)
+    assert "immediate release" not in c.text
+    assert "May Campus" not in c.text
+    assert c.text.startswith("Campus satellite reaches orbit\n\nA shoebox-sized satellite")
+
+
+def test_a_government_release_loses_its_from_line_links_contacts_and_social_block():
+    story = "\n\n".join(f"Paragraph {n} of the release says what the department will do about imports." for n in
+                        range(1, 7))
+    raw = ("Department tightens steel quotas\n\nFrom: Department of Finance Canada\n\nNews release\n\n" + story +
+           "\n\nQuick facts\n\n- The industry employs about 23,000 people.\n\nAssociated links\n\n"
+           "Canada's response to global overcapacity\nNotice of intent on steel quotas\n\nContacts\n\n"
+           "Jo Roe\nPress Secretary\nOffice of the Minister of Finance\n343-555-0127\n\nStay connected\n\n"
+           "Follow the Department of Finance Canada on social media.\nFacebook: Finance Canada")
+    c = clean(raw)
+    for gone in ("From: Department", "Associated links", "overcapacity", "Office of the Minister", "Press Secretary",
+                 "Follow the Department", "Facebook: Finance Canada"):
+        assert gone not in c.text, gone
+    assert "Paragraph 6 of the release" in c.text
+    assert "The industry employs about 23,000 people." in c.text
+
+
+def test_a_more_coverage_list_goes_with_its_heading():
+    raw = ("Inversion traps smog over the valley\n\nAir quality reached the red level on Wednesday, the state said.\n\n"
+           "Residents can check readings on the state's website.\n\nMore coverage:\n"
+           "Utah's inversion season, explained in five charts\nWhat to know before buying an air purifier")
+    c = clean(raw)
+    assert "five charts" not in c.text and "More coverage" not in c.text
+    assert c.text.endswith("Residents can check readings on the state's website.")

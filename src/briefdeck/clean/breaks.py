@@ -49,7 +49,7 @@ def _broken(line: str, following: str) -> bool:
     tokens = re.findall(r"[\w'’]+|[,;\u2014\u2013-]", line)
     if not tokens:                                   # "* * * * * *": a divider, not a sentence
         return False
-    last = tokens[-1].lower()
+    last = tokens[-1]                                # "… Tuesday 14 May": the month, not "may"
     return following[0].islower() or last in _FUNCTION_WORDS or last in (",", ";", "\u2014", "\u2013", "-")
 
 

@@ -36,7 +36,7 @@ WHOLE_LINE = [
     r"subscribe to (?-i:[A-Z])[\w .&’'-]{1,40}?(?: for\b.{0,160})?",
     # a press office's page: "Press Release N° 19-2025", "Follow ESA on social media", its legal links and buttons
     r"(?:press|news|media) release (?:n[°o]\.?|no\.|#|number)\s*\d[\w/-]*",
-    r"follow (?-i:[A-Z])[\w&.’'-]{1,30}(?: [\w&.’'-]+){0,2} on (?:social media|facebook|x|twitter|instagram|linkedin|"
+    r"follow (?:the )?(?-i:[A-Z])[\w&.’'-]{1,30}(?: [\w&.’'-]+){0,4} on (?:social media|facebook|x|twitter|instagram|linkedin|"
     r"youtube|bluesky|mastodon|threads)\b.{0,60}",
     r"terms (?:and|&) conditions(?: of (?:use|sale|service))?", r"(?:privacy|cookies?) (?:notice|policy|statement|settings)",
     r"(?:only|use|allow|accept|reject|refuse|decline) (?:all |only )?(?:necessary|essential|required|strictly necessary)?"
@@ -58,6 +58,10 @@ WHOLE_LINE = [
     r"\b[.!,:].{0,400}",
     # a pasted e-mail's header: "From: Statehouse Money <news@example.com>", "Sent: Thursday, August 14, 2025 6:02 AM"
     r"(?:from|to|cc|bcc|reply-to|sender)\s*:[^\n]{0,80}?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[^\n]{0,80}",
+    # a release's embargo line: "For immediate release - Tuesday 14 May", "Embargoed until 00:01 BST, 3 June"
+    r"(?:for )?immediate release\b[^\n]{0,60}", r"embargoed (?:until|till|to)\b[^\n]{0,60}",
+    # a government release's "From: Department of Finance Canada" under its headline
+    r"from\s*:\s*(?-i:[A-Z])[\w’'&.-]*(?: (?:of|and|for|the|(?-i:[A-Z])[\w’'&.-]*)){0,8}",
     r"(?:date|sent)\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? [^\n]{4,60}",
     # a newsletter's sign-off and its credits: "That's it for this week. Hit reply …", "Money Notes is edited by
     # Jo Doe and produced by Al Roe. Reach the team at …"

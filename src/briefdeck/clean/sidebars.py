@@ -71,8 +71,10 @@ def trailing(text: str) -> list[Para]:
     return paras[k:] if k >= STORY_PARAGRAPHS and any(_heading(p) for p in paras[k:]) else []
 
 
-# a press release's end matter: "Notes to editors" and all under it (media assets, contacts, the boilerplate)
-_FOR_EDITORS = re.compile(r"^[#*_ \t]*(?:notes? (?:to|for) (?:editors|the media|media)|for (?:editors|the media))[:.]?"
+# a press release's end matter: "Notes to editors" and all under it (media assets, contacts, the boilerplate); a
+# government release's "Associated links" and "Contacts" headings and all under them
+_FOR_EDITORS = re.compile(r"^[#*_ \t]*(?:notes? (?:to|for) (?:editors|the media|media)|for (?:editors|the media)|"
+                          r"associated links|(?:media )?contacts)[:.]?"
                           r"[*_ \t]*$", re.I | re.M)
 
 
