@@ -147,6 +147,13 @@ def only(found, text):
     ("shares sold at 38.50 Turkish liras each", ("38.50 Turkish liras", 38.5, "TRY", "money")),
     ("it will spend 9.6 trillion won on plants", ("9.6 trillion won", 9.6, "KRW trillion", "money")),
     ("shares closed at 61,200 won on Monday", ("61,200 won", 61200, "KRW", "money")),
+    ("the fund got KSh 1.2 billion this year", ("KSh 1.2 billion", 1.2, "KES billion", "money")),
+    ("a grant of Ksh 300 million for labs", ("Ksh 300 million", 300, "KES million", "money")),
+    # a concentration, a ship's capacity in TEU, a pipe's bore
+    ("PM2.5 peaked at 94 micrograms per cubic metre overnight",
+     ("94 micrograms per cubic metre", 94, "micrograms per cubic metre", "count")),
+    ("yards will deliver 3.1 million TEU of new ships", ("3.1 million TEU", 3.1, "million TEU", "count")),
+    ("crews shut a broken 600-millimetre main", ("600-millimetre", 600, "millimetre", "count")),
     # an exchange rate: what one dollar costs
     ("the peso weakened to 19.86 per dollar on Friday", ("19.86 per dollar", 19.86, "per dollar", "money")),
     ("the pound settled at LE48.5 to the dollar", ("LE48.5 to the dollar", 48.5, "EGP per dollar", "money")),

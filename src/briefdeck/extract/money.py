@@ -15,10 +15,10 @@ _ISO = ("AED SAR QAR KWD BHD OMR EGP KES UGX TZS NGN GHS TRY BRL MXN ARS CLP COP
         "DKK PLN HKD SGD AUD NZD IDR THB VND PKR BDT LKR ILS").split()
 # letters a house style writes onto the sum, never with a space ("Dh6.2bn", "LE2,200", "Sh6.8 billion"): only
 # then are they money ("SR 520" is a road)
-_LETTERS = "KSh Sh Dh LE SR QR Rp Tk".split()
+_LETTERS = "KSh Ksh Sh Dh LE SR QR Rp Tk".split()
 BEFORE = (r"\$(?:A|US|C|NZ)(?=\d)|(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|R|MX|Mex|NT)?\$|€|£|¥|₹|₦|₺|₪|₩|฿|E£|GH[¢₵]|₵|"
           rf"Rs\.?\s?|₱|(?-i:RM)(?=\d)|(?-i:TL)\s?(?=\d)|(?:{'|'.join(_ANY_CASE)})\s?|"
-          rf"(?-i:{'|'.join(_ISO)})\s?|(?-i:{'|'.join(_LETTERS)})(?=\d)|"
+          rf"(?-i:{'|'.join(_ISO)})\s?|(?-i:{'|'.join(_LETTERS)})(?=\d)|(?-i:KSh|Ksh)\s(?=\d)|"
           # "R2.5 billion", "R1 900", "P14.2 billion", "R236 per tonne": rand and pesos, when what follows can only
           # be a sum or a price ("the R2 road", "a P48 rifle" are not one)
           r"(?-i:[RP])(?=\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:\.\d+)?[\s-]?(?:billion|million|trillion|bn|mn|tn|m)\b"
