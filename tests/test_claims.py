@@ -76,7 +76,8 @@ def test_a_label_in_bold_markdown_is_skipped_but_an_italic_note_stays_a_note():
 
 def test_any_bold_phrase_ending_in_a_colon_is_a_label_when_a_sentence_follows():
     # an explainer's own labels, in any words: "**How much money is involved:**", "**The target:**"
-    for label in ("**How much money is involved:** ", "**The target:** ", "- **Shop around:** ", "__Who pays:__ "):
+    for label in ("**How much money is involved:** ", "**The target:** ", "- **Shop around:** ", "__Who pays:__ ",
+                  "> **What we know:** "):          # a live page's summary box, quoted in Markdown
         text = label + "The mill will close in May after 60 years."
         assert text[claims.label_end(text, 0, len(text)):] == "The mill will close in May after 60 years."
     # a number in bold before what it counts is a list of figures: no sentence to skip to

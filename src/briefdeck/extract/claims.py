@@ -68,7 +68,7 @@ _LABEL = re.compile(rf"(?P<mark>\*\*|__|\*|_)?(?:(?i:{_KNOWN_LABEL})|[A-Z]{{2,}}
 _NOTE = re.compile(r"(?i:editor[’']s note|note|update[d]?|correction|clarification)\b")
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _CAPITAL = re.compile(r"[\"“‘]?[A-Z0-9]")          # a claim after a label opens a sentence: not "**€28bn:** forecast …"
-_DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+")
+_DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+|(?:>[ \t]*)+")     # "— The plan", Markdown's "> **What we know:** …"
 _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|have|had|will|would)\b", re.I)
 MIN_WORDS = 5
 MIN_SCORE = 0.3
@@ -79,7 +79,7 @@ NEXT_STEP_REACH = 10      # how far down a sentence saying what happens next is 
 
 def label_end(text: str, start: int, end: int) -> int:
     """Where the claim starts once an opening label ("Why it matters:", "The details —") is skipped."""
-    dash = _DASH_START.match(text, start, end)        # "— The plan …" left over from a dateline
+    dash = _DASH_START.match(text, start, end)        # "— The plan …" left over from a dateline, a quoted box
     if dash:
         start = dash.end()
     bold = BOLD_LABEL.match(text, start, end)         # "**How much money is involved:** The first …": any words
