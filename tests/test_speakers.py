@@ -2201,3 +2201,69 @@ def test_a_welsh_couple_named_together_shares_the_surname():
     text = ("Si\u00e2n and Huw Pryce drove up from Cardiff for every day of the inquest.\n\n"
             "\u201cHe rang me from the car on the way up, so excited,\u201d Si\u00e2n says.")
     assert speaker_of(text, "He rang me")[0] == "Si\u00e2n Pryce"
+
+
+def test_a_role_with_a_participle_before_it_opens_the_clause():
+    # "newly elected", "legally qualified": the role's own words, not a clause of their own
+    text = ("Announcing the decision, legally qualified chair Harriet Vell said: \u201cThe panel was not satisfied "
+            "that any record was altered.\u201d\n\nNewly appointed director Omar Lisle said: \u201cWe will publish "
+            "the full reasons within a month.\u201d")
+    assert speaker_of(text, "The panel was")[0] == "Harriet Vell"
+    assert speaker_of(text, "We will publish")[0] == "Omar Lisle"
+
+
+def test_a_child_named_by_a_first_name_has_the_family_surname():
+    text = ("The Marlows have farmed the valley for four generations. Ed Marlow, 52, took over from his father in "
+            "2008. Their daughter, Tessa, is 15.\n\n\u201cI do my homework in the truck now,\u201d Tessa said.\n\n"
+            "Across the road, Gwen Pardoe keeps bees. Her son, Rory, drives the honey to market.\n\n"
+            "\u201cIt is an hour each way with the bridge shut,\u201d Rory said.")
+    assert speaker_of(text, "I do my homework")[0] == "Tessa Marlow"
+    assert speaker_of(text, "It is an hour")[0] == "Rory Pardoe"
+
+
+def test_the_message_someone_sent_is_theirs():
+    text = ("Just after nine, Lena Ostrow sent her brother a photograph of the river from the footbridge. "
+            "\u201cWater's high but we're going anyway,\u201d the message said.")
+    assert speaker_of(text, "Water's high")[0] == "Lena Ostrow"
+
+
+def test_that_was_doe_in_the_next_paragraph_says_who_spoke():
+    text = ("Dr. Mara Lekuton has counted zebra in the north for years. Lekuton led this year's census.\n\n"
+            "\u201cI had prepared myself for bad news.\n\n\u201cBut the photographs show the adults kept breeding.\u201d"
+            "\n\nThat was Lekuton, talking late into the evening at the camp.")
+    assert speaker_of(text, "I had prepared")[0] == "Mara Lekuton"
+    assert speaker_of(text, "But the photographs")[0] == "Mara Lekuton"
+
+
+def test_the_ecologist_is_the_one_a_feature_follows_but_not_an_unnamed_strategist():
+    text = ("Dr. Mara Lekuton leans out of the window. The ecologist has studied zebra for 17 years. Lekuton "
+            "and 400 volunteers drove the counties. By the afternoon Lekuton had logged 212 photographs.\n\n"
+            "\u201cThat one,\u201d says the ecologist, \u201cwasn't even born when we started planning this.\u201d")
+    assert speaker_of(text, "wasn't even born")[0] == "Mara Lekuton"
+    text = ("Karen Dubiel won the seat. Ms. Dubiel thanked volunteers. Dubiel will be sworn in next week.\n\n"
+            "A senior party strategist, who spoke on condition of anonymity, said polling had tightened.\n\n"
+            "\u201cWe knew it was close. We didn't think it was this close,\u201d the strategist said.")
+    assert speaker_of(text, "We knew it was close")[0] != "Karen Dubiel"
+
+
+def test_a_title_with_no_article_before_a_body_noun_still_names_a_person():
+    # "charter operator Gus Doe": a man whose trade is a body noun, not "the operator Doe Roe"
+    text = ("At the marina, charter operator Gus Petrakis said the strike was hurting business.\n\n"
+            "\u201cI've got tourists cancelling because they think the whole town is shut,\u201d Gus said.")
+    assert speaker_of(text, "I've got tourists")[0] == "Gus Petrakis"
+
+
+def test_a_department_named_with_a_list_is_kept_whole():
+    text = ("The Department for Science, Innovation and Technology said spending was \u201cat a record high in cash "
+            "terms\u201d this year.")
+    assert speaker_of(text, "at a record high")[0] == "Department for Science, Innovation and Technology"
+
+
+def test_a_utility_spokesperson_speaks_for_the_utility_named_before():
+    text = ("The Sacramento Municipal Utility District said it had suspended disconnections this week.\n\n"
+            "\u201cNobody's power is getting shut off for a late bill while it's 110 degrees outside,\u201d a utility "
+            "spokesperson said.")
+    assert speaker_of(text, "Nobody's power")[0] == "a Sacramento Municipal Utility District spokesperson"
+    text = ("The city's Budget Office said the plan saves $9 million. The deal was negotiated with the largest "
+            "union. A union spokesperson said members had agreed \u201cto protect jobs in every department.\u201d")
+    assert speaker_of(text, "to protect jobs")[0] == "A union spokesperson"

@@ -11,17 +11,18 @@ import re
 
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, FIRM_LOOKBACK, PREPOSITIONS
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import HONORIFICS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES
+from briefdeck.extract.lexicon import HONORIFICS, NOT_TRADES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, TRADE
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
 
+_SET_OFF = re.compile(r"[ \t]*[,.]")             # "That was Doe, talking …", "That was Doe.": not "That was Doe Street"
 # "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it
 _VIEW_NOUNS = frozenset("view verdict message word words assessment warning take reaction thinking opinion sentiment "
                         "advice conclusion argument reasoning prediction diagnosis".split())
 
 
-def pointing_back(toks: list[Token], text: str) -> Mention | None:
+def pointing_back(toks: list[Token], text: str, known=None) -> Mention | None:
     """Who the sentence after a quotation says said it: "That was the view of Jane Doe, …" / "So says Doe." /
-    "That was Jane Doe."."""
+    "That was Jane Doe." (or "That was Doe, …" when ``known(name)`` says Doe is someone named)."""
     if len(toks) < 3:
         return None
     if toks[0].low == "so" and toks[1].text in ("says", "said"):
@@ -30,7 +31,8 @@ def pointing_back(toks: list[Token], text: str) -> Mention | None:
         return None
     if toks[1].text in ("was", "is") and toks[2].cap:      # "That was Ray Doe, who owns the laundromat."
         who = phrase_right(toks, 2, text)
-        return who if who is not None and who.kind == NAME and " " in who.name else None
+        return who if who is not None and who.kind == NAME and (" " in who.name or known is not None and known(who.name)
+                                                                 and _SET_OFF.match(text, who.end)) else None
     for k in range(1, min(len(toks) - 1, 8)):
         if not toks[k].word:
             return None
@@ -108,8 +110,9 @@ _UNNAMED_TAIL = re.compile(r"[ \t]+who[ \t]+[^,.;()\n\u201c\"]{0,60}?\b(?:to be 
 
 
 # "the statement said": whoever was just said to have issued it
-_DOCUMENTS = r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post)"
-_DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey".split())
+_DOCUMENTS = r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post|message)"
+_DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey message".split())
+_SENT = r"(?:photo|photograph|picture|video|voice[ \t]+note|text|message)"
 _WRITTEN = r"(?:report|study|survey|analysis|statement|letter|memo|email|release)"
 _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,8}?[\w\u2019'&.\-]+)"
 # "Hutchins acknowledged the pattern in a memo to regional leadership"
@@ -126,6 +129,9 @@ _ISSUED = [
                rf"(?:said|says|wrote|writes|added|stated)[ \t]+in[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
     re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:issued|released|sent|posted|published)"
                rf"[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
+    # "Jo Doe sent her sister a photograph from the car park … “…,” the message said": what she sent
+    re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:sent|texted|messaged)[ \t]+"
+               rf"(?:[\w\u2019']+[ \t]+){{1,3}}?an?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_SENT}\b", re.M),
     # "Jo Doe, a lawyer for the family, read a statement on the family's behalf": the family's statement
     re.compile(rf"\bread[ \t]+(?:out[ \t]+)?an?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}[ \t]+on[ \t]+"
                r"(?:behalf[ \t]+of[ \t]+((?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){0,3}[a-z]+)"
@@ -269,6 +275,9 @@ def _named_like_a_person(name: str) -> bool:
 # last (a body, "the Detroit-based automaker", and an office, "the Liberal leader", are read elsewhere)
 _EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}"
                       r"|(?:former|retired|longtime|veteran|onetime|one-time|older|younger|elder)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
+# "the ecologist", "the physician": a feature's second reference to the person it follows, named just before
+_TRADE = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
+PROTAGONIST_MENTIONS = 3   # how often a person is named for a bare "the ecologist" to be them
 _PLACED = re.compile(r"[Tt]he\s+(?:[A-Z][\w\-]*\s+){1,3}([a-z][\w\-]*)$")
 EPITHET_REACH = 800
 # nouns for a body or a group, not one person: "the Detroit-based automaker", "the Conservative party"
@@ -282,6 +291,12 @@ def epithet(directory, description: str, at: int):
     if _EPITHET.match(description) or placed and placed.group(1) in ROLE_NOUNS and placed.group(1) not in TITLES \
             and placed.group(1) not in _NOT_ONE_PERSON and not _plural(placed.group(1)):
         return person_before(directory, at, EPITHET_REACH)
+    trade = _TRADE.fullmatch(description)
+    if trade and TRADE.fullmatch(trade.group(1)) and trade.group(1) not in NOT_TRADES and not _plural(trade.group(1)) \
+            and not re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}{trade.group(1)}\b",
+                              directory.text[max(0, at - BODY_LOOKBACK):at]):   # not "A senior strategist … the strategist"
+        p = person_before(directory, at, EPITHET_REACH)     # "the ecologist": the one a feature follows
+        return p if p is not None and sum(q is p for _, q in directory.mentions) >= PROTAGONIST_MENTIONS else None
     return None
 
 

@@ -164,6 +164,15 @@ def sentence_bounds(masked_text: str) -> list[int]:
     return starts
 
 
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quotation's span without the punctuation and spaces at its edges ("… the end,", " …it")."""
+    while end > start and text[end - 1] in " ,;:\u2014\u2013-":
+        end -= 1
+    while start < end and text[start] in " \u2026":
+        start += 1
+    return start, end
+
+
 def whole_remark(text: str, end: int, close: int) -> bool:
     """Whether the quotation whose words end at ``end`` (its closing mark at ``close``) closes on its own
     punctuation (“Nobody’s shocked,” / “Never!”): a remark made whole, not a phrase lifted out of one."""

@@ -2,7 +2,7 @@
 "Sen. Roe (D-Md.) told", "Doe, the union's president, added", "Doe of the union quickly noted"): where the verb is."""
 from __future__ import annotations
 
-from briefdeck.extract.lexicon import BETWEEN
+from briefdeck.extract.lexicon import BETWEEN, NOT_NAMES, PRONOUNS, STOPS
 from briefdeck.extract.phrases import Token, _lower_stop, _verbish, finite, is_past
 
 AUX_FINITE = frozenset("is was were are has had have will would could should can may might must does did".split())
@@ -63,3 +63,35 @@ def skip_forward(toks: list[Token], k: int) -> int:
     while k < len(toks) and toks[k].text.islower() and (toks[k].text in BETWEEN or toks[k].text.endswith("ly")):
         k += 1
     return k
+
+
+def skip_between(toks: list[Token], j: int) -> int:
+    """Step left over adverbs, auxiliaries and times between a subject and its verb ("Doe on Friday said")."""
+    while j >= 0 and toks[j].word and toks[j].low not in PRONOUNS:
+        low = toks[j].low
+        if low in BETWEEN and (toks[j].text.islower() or low in NOT_NAMES) \
+                or (low.endswith("ly") and toks[j].text.islower() and len(low) > 4):
+            j -= 1
+        elif toks[j].text in ("on", "in", "at", "early", "late", "last") and j + 1 < len(toks) \
+                and toks[j + 1].low in BETWEEN:
+            j -= 1
+        else:
+            break
+    return j
+
+
+def skip_back(toks: list[Token], j: int) -> int:
+    """Step left over a parenthesis ("Sen. Doe (D-Ore.) said") and an infinitive's lead ("was prompted to say")."""
+    if j >= 0 and toks[j].text == ")":
+        k = j
+        while k >= 0 and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if k >= 0 and toks[k].text == "(":
+            j = skip_between(toks, k - 1)
+    if j >= 1 and toks[j].text == "to":
+        k = j - 1
+        while k >= 0 and j - k <= 4 and toks[k].text.islower() and toks[k].word and toks[k].text not in STOPS:
+            k -= 1
+        if k < j - 1:
+            j = skip_between(toks, k)
+    return j

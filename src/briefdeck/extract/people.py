@@ -66,6 +66,7 @@ _AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s
 _KIND_BEFORE = re.compile(r"\b(?:%s|charity|consultancy|watchdog|nonprofit|non-profit|think[- ]tank)[ \t]+$"
                           % "|".join(sorted(BODY_NOUNS - {"court", "police", "force", "party"}))
                           + r"|" + NATIONAL_BODY.pattern)   # "U.S. Customs and Border Protection"
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|our)[ \t]+(?:[\w\-]+[ \t]+){0,2}$", re.I)
 # "a driver who gave his name only as Ken", "identified only by her first name, Ana": one name, someone's
 _ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$"
                       r"|\b(?:identified|known)\s+only\s+(?:as|by\s+(?P<g2>his|her|their)\s+first\s+name,?)\s+$"
@@ -79,6 +80,11 @@ _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part
 # "Mara and Tobias Doe": two first names sharing the surname after the second
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w\u2019'\-]+)(?![ \t]+[A-Z]|[\w\u2019'\-])")
 _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")   # "Soo-jin", "Hye-rin": a given name after the family's
+# "their daughter, Kaylee,", "his son Owen": a child named by a first name alone has the family's surname
+_CHILD_OF = re.compile(r"\b(?P<own>[Tt]heir|[Hh]is|[Hh]er)[ \t]+(?:(?:eldest|youngest|older|younger|elder|only|\d+-year-old)"
+                       r"[ \t]+)?(?P<kin>daughter|son|granddaughter|grandson),?[ \t]+$")
+_FAMILY = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")       # "the Hollisters"
+FAMILY_REACH = 600
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 
 class Directory:
@@ -179,8 +185,11 @@ class Directory:
                     else title                             # "Tunney’s Pasture", "BBC South": a place, a body
                 singles.append((offset, name[0], title, gender, honorific))
                 continue
-            if not cut and _KIND_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
-                continue                                   # "the charity Silver Link Durham": a body
+            kind = _KIND_BEFORE.search(masked, max(0, m.start() - 30), m.start()) if not cut else None
+            if kind and (_DETERMINED.search(masked, max(0, kind.start() - 30), kind.start())
+                         or not first_name_gender(name[0])):
+                continue                                   # "the charity Silver Link Durham": a body (but "charter
+                                                           # operator Gus Doe", a title with no "the": a man)
             if not cut and _ACROSS.search(masked, max(0, m.start() - 12), m.start()) and not _POSSESSIVE.search(raw[-1]):
                 continue                                   # "apprentices in Nova Scotia": a place, not Nova
             if name[0].lower() in _PLACES or all(t.isupper() for t in name) or any(_ODD_WORD.match(t) or
@@ -204,6 +213,9 @@ class Directory:
             p = self.surname_person(single, offset, gender) or self.first_name_person(
                 single, offset, gender, bool(title or honorific) and (honorific or title).lower() not in _FIRST_NAME_TITLES,
                 speaking=bool(_SPEAKS.match(masked, offset + len(single))))
+            if p is None and not title and (family := self._family_of(offset)):     # "Their daughter, Kaylee,"
+                gender = gender or GENDERED.get(family[1], "")
+                p = self._person(f"{single} {family[0]}", offset, family[1], gender)
             if p is not None:
                 p.learn(gender)
                 self.mentions.append((offset, p))
@@ -223,6 +235,20 @@ class Directory:
         self.mentions.sort(key=lambda x: x[0])
         self.positions = [m[0] for m in self.mentions]
         self._pronoun_votes()
+
+    def _family_of(self, at: int) -> tuple[str, str] | None:
+        """ "Their daughter, Kaylee," after "the Hollisters" (or "his son, Owen," after Dale Hollister): the child's
+        surname is the family's, and the kin word is the role."""
+        m = _CHILD_OF.search(self.masked, max(0, at - 40), at)
+        if not m:
+            return None
+        reach = max(0, at - FAMILY_REACH)
+        if m.group("own").lower() == "their":
+            family = [f.group(1) for f in _FAMILY.finditer(self.masked, reach, m.start()) if f.group(1) in self.by_surname]
+            return (family[-1], m.group("kin")) if family else None
+        gender = "m" if m.group("own").lower() == "his" else "f"
+        named = [(o, p) for o, p in self.mentions if reach <= o < m.start() and " " in p.name and p.gender == gender]
+        return (max(named, key=lambda n: n[0])[1].surname, m.group("kin")) if named else None
 
     def _pronoun_votes(self) -> None:
         """A person who is a sentence's subject and the only one named in it lends it their pronouns' gender."""

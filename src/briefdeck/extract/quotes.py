@@ -19,7 +19,7 @@ from briefdeck.extract import back_references, bodies, body_names, french_names,
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, TITLES
-from briefdeck.extract.marks import Span, whole_remark
+from briefdeck.extract.marks import Span, trimmed, whole_remark
 from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_full, repeated_in_headline
 from briefdeck.extract.people import HE_OR_SHE, Directory
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
@@ -36,6 +36,7 @@ _CALLING = frozenset("called calls call calling described describes describing t
                      "dubbed characterized characterised".split())
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")   # "a neighbour who …": one person, never a "they"
 _RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,)")      # "Her daughter remembers …"
+_VOICE = re.compile(r"([Aa]n?|[Tt]he)\s+([a-z]+)\s+(spokes(?:person|man|woman))")
 # "One of them, a retired teacher who …, said": the description is the one of them who spoke
 _PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
 
@@ -55,14 +56,6 @@ class _Said:
     role: str
     person: object | None       # the resolved Person, for pronouns that follow
     span: Span
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in " ,;:\u2014\u2013-":
-        end -= 1
-    while start < end and text[start] in " \u2026":
-        start += 1
-    return start, end
 
 
 class _Finder:
@@ -137,6 +130,10 @@ class _Finder:
                               if " ".join(words[k:]) in self.d.people), None) or self.d.surname_person(words[-1], at)
                 return (known.called, known.role, known) if known is not None and self._a_person(known.name) \
                     else (bodies.short_for(maker, self.masked, at) or maker, "", None)   # "Northlake": a firm
+            voice = _VOICE.fullmatch(m.text)                # "a utility spokesperson": a SMUD spokesperson
+            body = voice and bodies.body_named_before("the " + voice.group(2), self.masked, at, self._a_person)
+            if body and voice.group(2) in body.lower():     # (not "A union spokesperson" for an Office named before)
+                return f"{voice.group(1)} {bodies.short_for(body, self.masked, at) or body} {voice.group(3)}", "", None
             body = bodies.body_named_before(m.text, self.masked, at, self._a_person)      # the nearest body, first
             named = None if body else back_references.named_relation(m.text, self.masked, at)
             if named:                                       # "her son": "Her son, Daniel Doe," before
@@ -290,7 +287,9 @@ class _Finder:
             m = speakers.after(nxt, masked)                # “…done.” Doe said.
             if m:
                 return m, True
-        m = back_references.pointing_back(nxt, masked) if nxt else None
+        if not toks_after and q.closed and (not nxt or nxt[0].start < q.close) and self.text.startswith("\n\n", q.close):
+            nxt = speakers.tokens(self.masked, *self.sentence(q.close + 2))   # “…” ¶ That was Doe, talking late …
+        m = back_references.pointing_back(nxt, masked, self.d.knows) if nxt else None
         if m is not None:                                  # “…” That was the view of Doe, …
             return m, True
         return None, False
@@ -398,7 +397,7 @@ class _Finder:
         text, quotes = self.text, []
         guessed = -1                    # a quotation that runs on into the next paragraph, its speaker inherited
         for q in self.d.quoted:
-            s, e = _trim(text, q.start, q.end)
+            s, e = trimmed(text, q.start, q.end)
             if e <= s:
                 continue
             words = len(text[s:e].split())

@@ -12,9 +12,9 @@ import re
 from briefdeck.extract.apposition import appositive, described_then_named, named_after, title_like
 from briefdeck.extract.back_references import issuer, named_last
 from briefdeck.extract.bodies import PREPOSITIONS, listed_after
-from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, PRONOUNS, ROLE_NOUNS,
+from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS,
                                        SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, leads_to_verb)
-from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_forward, skip_tail
+from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_back, skip_between, skip_forward, skip_tail
 from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
                                        ORG_WORDS, PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite,
                                        is_past, phrase_left, phrase_right, speaks, tokens, verb)
@@ -32,38 +32,6 @@ def clause_start(toks: list[Token], i: int) -> bool:
         or prev.text == "\u2022" * len(prev.text)
 
 
-def _skip_between(toks: list[Token], j: int) -> int:
-    """Step left over adverbs, auxiliaries and times between a subject and its verb ("Doe on Friday said")."""
-    while j >= 0 and toks[j].word and toks[j].low not in PRONOUNS:
-        low = toks[j].low
-        if low in BETWEEN and (toks[j].text.islower() or low in NOT_NAMES) \
-                or (low.endswith("ly") and toks[j].text.islower() and len(low) > 4):
-            j -= 1
-        elif toks[j].text in ("on", "in", "at", "early", "late", "last") and j + 1 < len(toks) \
-                and toks[j + 1].low in BETWEEN:
-            j -= 1
-        else:
-            break
-    return j
-
-
-def _skip_back(toks: list[Token], j: int) -> int:
-    """Step left over a parenthesis ("Sen. Doe (D-Ore.) said") and an infinitive's lead ("was prompted to say")."""
-    if j >= 0 and toks[j].text == ")":
-        k = j
-        while k >= 0 and toks[k].text != "(" and j - k < 12:
-            k -= 1
-        if k >= 0 and toks[k].text == "(":
-            j = _skip_between(toks, k - 1)
-    if j >= 1 and toks[j].text == "to":
-        k = j - 1
-        while k >= 0 and j - k <= 4 and toks[k].text.islower() and toks[k].word and toks[k].text not in STOPS:
-            k -= 1
-        if k < j - 1:
-            j = _skip_between(toks, k)
-    return j
-
-
 def _delimiter(t: Token) -> bool:
     return t.text in DASHES
 
@@ -74,17 +42,20 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         head, _ = phrase_left(toks, v - 3, text)
         if head is not None and head.kind != PRONOUN:
             return head
-    j = _skip_back(toks, _skip_between(toks, v - 1))
+    j = skip_back(toks, skip_between(toks, v - 1))
     if j < 0:
         return None
     if not _delimiter(toks[j]):
         head, start = phrase_left(toks, j, text)
+        if head and head.kind == NAME and head.role and not clause_start(toks, start):
+            start = _participle_before(toks, start, head)  # "legally qualified chair Jo Doe said"
         if not (head and (clause_start(toks, start) or head.kind == PRONOUN and head.name in ("he", "she", "they")
                           and toks[v].low in SPEECH)):   # "In court he said", "At a meeting she warned"
             return _description_subject(toks, j, text)
         if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
             lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
-            if lead is not None and head.kind == NAME and (" of " in lead.name and lead.name.split()[0].lower() in ORG_WORDS
+            if lead is not None and head.kind == NAME and (re.search(r" (?:of|for) ", lead.name)
+                                                          and lead.name.split()[0].lower() in ORG_WORDS
                     or head.name.split()[-1].lower() in ORG_WORDS) and lead.end + len(listed_after(text, lead.end)) \
                     == head.end:   # "Ministry of Energy, Mines and Trade", "Innovation, Science and … Canada"
                 whole = text[text.index(lead.name, lead.start):head.end]
@@ -102,7 +73,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             inner = toks[k + 1:close]
             relative = bool(inner) and inner[0].low in _RELATIVES      # "X, which runs four furnaces, Jo Doe, said"
             if not (inner and all(t.low in BETWEEN or t.low in OPENERS for t in inner)):
-                head, start = phrase_left(toks, _skip_back(toks, k - 1), text)
+                head, start = phrase_left(toks, skip_back(toks, k - 1), text)
                 if head and (head.kind != PRONOUN and clause_start(toks, start) or start == 0):
                     appos = classify(inner, text) if inner and not relative else \
                         classify(right, text) if relative and right else None
@@ -139,6 +110,21 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         if head and head.kind in (NAME, PRONOUN) and clause_start(toks, start):
             found = head
     return found or _description_subject(toks, j, text)
+
+
+def _participle_before(toks: list[Token], start: int, head: Mention) -> int:
+    """A participle, after an adverb or not, before a role opening a clause ("newly elected mayor Jo Doe",
+    "legally qualified chair Jo Doe"): the role's own words, so the clause starts before them."""
+    k = start - 1
+    if k < 0 or not (is_past(toks[k]) and toks[k].low.endswith(("ed", "en"))):
+        return start
+    if k >= 1 and toks[k - 1].low.endswith("ly") and len(toks[k - 1].low) > 4 and toks[k - 1].word:
+        k -= 1
+    if not clause_start(toks, k):
+        return start
+    head.role = f"{' '.join(t.text for t in toks[k:start]).lower()} {head.role}"
+    head.begin = toks[k].start
+    return k
 
 
 def _description_subject(toks: list[Token], j: int, text: str) -> Mention | None:
@@ -352,7 +338,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             if who is not None:
                 return who
         elif verb(toks[v]) and toks[v].text.endswith("ing") and v and toks[v - 1].word:
-            who, start = phrase_left(toks, _skip_between(toks, v - 1), text)    # "with Doe saying", "of Doe asking"
+            who, start = phrase_left(toks, skip_between(toks, v - 1), text)    # "with Doe saying", "of Doe asking"
             if who is not None and who.kind == NAME and start and toks[start - 1].low == "to":
                 return _writer(toks, start - 1, text)          # "wrote to Speaker Doe saying": the writers
             if who is not None and (who.kind == NAME or who.kind == DESCRIPTION and start and toks[start - 1].low == "with"):
