@@ -85,6 +85,8 @@ def test_number_titles_are_the_head_of_the_label():
     assert _number_title("Share of Canada’s exports to the United States") == "Canada’s exports"
     assert _number_title("Tariff on vehicles imported from Canada") == "Tariff"
     assert _number_title("Rise in ferry fares") == "Ferry fares"
+    assert _number_title("Worth of goods a day") == "Worth of goods"            # not "Worth"
+    assert _number_title("Number of workers laid off in March") == "Number of workers"
 
 
 def test_a_short_source_gets_no_slide_with_a_single_bullet(tmp_path):

@@ -290,8 +290,11 @@ def _sentence_of(figure: Snippet, claims: list[Snippet]) -> Snippet | None:
     return None
 
 
-_HEAD_STOP = frozenset("of on in at to for from by with across lost cut added created tied depending assembled "
+_HEAD_STOP = frozenset("of on in at to for from by with across lost cut laid added created tied depending assembled "
                        "built imported exported sold shipped south north east west abroad overseas".split())
+
+
+_MEASURED = frozenset("worth value number amount cost price volume total".split())
 
 
 def _number_title(label: str) -> str:
@@ -299,9 +302,9 @@ def _number_title(label: str) -> str:
     words = label.split()
     if len(words) > 2 and words[0].lower() in ("share", "rise", "drop", "growth", "jump") and words[1] in ("of", "in"):
         words = words[2:]                             # "Rise in fares" -> "Fares"
-    head: list[str] = []
-    for w in words:
-        if w.lower() in _HEAD_STOP or re.match(r"\d", w):
+    head: list[str] = words[:2] if len(words) > 2 and words[0].lower() in _MEASURED and words[1] == "of" else []
+    for w in words[len(head):]:                       # "Worth of goods a day" -> "Worth of goods", not "Worth"
+        if w.lower() in _HEAD_STOP or w.lower() in ("a", "an", "per", "each") and head or re.match(r"\d", w):
             break
         head.append(w)
     head = head[:4] or words[:3]
