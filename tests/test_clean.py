@@ -887,3 +887,27 @@ def test_a_more_coverage_list_goes_with_its_heading():
     c = clean(raw)
     assert "five charts" not in c.text and "More coverage" not in c.text
     assert c.text.endswith("Residents can check readings on the state's website.")
+
+
+def test_what_follows_a_releases_end_mark_goes_and_a_newswires_furniture_with_it():
+    story = "\n\n".join(f"Paragraph {n} of the release says what the union wants from the government." for n in
+                        range(1, 7))
+    raw = ("Union demands job guarantees\n\nNews provided by\nAcme Workers Union\n\n" + story +
+           "\n\nAbout Acme Workers Union\n\nThe union represents 68,000 workers.\n\n-30-\n\nFor further information: "
+           "Media contact: Jo Roe, 416-555-0184\n\nSOURCE Acme Workers Union\n\nAlso from this source\n"
+           "Members ratify a new agreement\nStatement on the fall update\n\nExplore more news releases in Labour")
+    c = clean(raw)
+    for gone in ("News provided by", "-30-", "For further information", "SOURCE Acme", "Also from this source",
+                 "Members ratify", "Explore more news releases"):
+        assert gone not in c.text, gone
+    assert "Paragraph 6 of the release" in c.text
+
+
+def test_a_betting_adverts_offer_and_small_print_go():
+    raw = ("Lawmakers pass ticket-resale crackdown\n\nThe bill bans speculative listings, its sponsor said.\n\n"
+           "BET $5, GET $200 IN BONUS BETS\n\nNew customers only. Place your first $5 wager tonight and unlock $200 "
+           "in bonus bets.\n\nMust be 21+. Gambling problem? Call 1-800-GAMBLER. Terms apply.\n\n"
+           "The governor is expected to sign it next week.")
+    c = clean(raw)
+    assert "BONUS BETS" not in c.text and "New customers only" not in c.text and "Gambling problem" not in c.text
+    assert "The governor is expected to sign it next week." in c.text

@@ -27,7 +27,7 @@ HEADING = re.compile(
     r"trending(?: now| today| stories| (?:in|on) [\w ]{1,20})?|up next(?: (?:in|on|from) [\w .’'&-]{1,40})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today|this week))?(?: (?:on|at|in) [\w .’'&-]{1,40})?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
     r"(?:additional|more|other|useful|related) (?:resources|links|information)|"
-    r"further reading|(?:more|latest) (?:from|on|in) [\w .’'&-]{1,40}|more (?-i:[A-Z])[\w’'&-]*(?: (?-i:[A-Z])[\w’'&-]*){0,3}|also on [\w .’'&-]{1,40}|what to read next|"
+    r"further reading|(?:more|latest) (?:from|on|in) [\w .’'&-]{1,40}|more (?-i:[A-Z])[\w’'&-]*(?: (?-i:[A-Z])[\w’'&-]*){0,3}|also on [\w .’'&-]{1,40}|also from this (?:source|author|publisher)|what to read next|"
     r"(?:read|see) (?:more|also)|"
     r"editor[’']s picks?|don[’']t miss|(?:in )?other news(?: (?:in|from|on) [\w .’'&-]{1,40})?|popular now|keep reading(?: from [\w .’'&-]{1,40})?|"
     r"(?:hot|popular|trending) right now(?: on [\w .’'&-]{1,40})?|readers also (?:opened|read|viewed|liked)|"

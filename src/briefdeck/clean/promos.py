@@ -58,6 +58,13 @@ WHOLE_LINE = [
     r"\b[.!,:].{0,400}",
     # a pasted e-mail's header: "From: Statehouse Money <news@example.com>", "Sent: Thursday, August 14, 2025 6:02 AM"
     r"(?:from|to|cc|bcc|reply-to|sender)\s*:[^\n]{0,80}?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[^\n]{0,80}",
+    # a newswire's release page: "News provided by", "SOURCE Acme Workers Union", "For further information: …",
+    # "Explore more news releases in Automotive, …"
+    r"news provided by\b[^\n]{0,80}", r"(?-i:SOURCE) (?-i:[A-Z])[^\n.!?]{1,80}", r"for further information\s*:[^\n]{0,400}",
+    r"explore more (?:news )?releases\b[^\n]{0,120}",
+    # a betting advert's small print: "Must be 21+. Gambling problem? Call 1-800-GAMBLER. Terms apply."
+    r"(?:must be )?(?:18|19|21)\+[.,]?[^\n]{0,40}gambling problem\?[^\n]{0,100}", r"gambling problem\?[^\n]{0,100}",
+    r"new customers only\b[^\n]{0,200}", r"bet \$\d+,? get \$\d+\b[^\n]{0,40}",
     # a release's embargo line: "For immediate release - Tuesday 14 May", "Embargoed until 00:01 BST, 3 June"
     r"(?:for )?immediate release\b[^\n]{0,60}", r"embargoed (?:until|till|to)\b[^\n]{0,60}",
     # a government release's "From: Department of Finance Canada" under its headline

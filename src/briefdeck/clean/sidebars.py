@@ -72,9 +72,10 @@ def trailing(text: str) -> list[Para]:
 
 
 # a press release's end matter: "Notes to editors" and all under it (media assets, contacts, the boilerplate); a
-# government release's "Associated links" and "Contacts" headings and all under them
+# government release's "Associated links" and "Contacts" headings; the "-ENDS-" or "-30-" a release ends on
 _FOR_EDITORS = re.compile(r"^[#*_ \t]*(?:notes? (?:to|for) (?:editors|the media|media)|for (?:editors|the media)|"
-                          r"associated links|(?:media )?contacts)[:.]?"
+                          r"associated links|(?:media )?contacts|"
+                          r"[-\u2013\u2014 ]*(?:ends|30)[-\u2013\u2014 ]*)[:.]?"   # "-ENDS-", "-30-": where a release ends
                           r"[*_ \t]*$", re.I | re.M)
 
 
