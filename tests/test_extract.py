@@ -495,3 +495,8 @@ def test_tallies_and_scaled_counts_without_a_noun_are_figures(sentence, number, 
 def test_other_number_pairs_are_not_tallies(sentence):
     from briefdeck.extract.figures import find
     assert all(f.unit != "votes" for f in find(sentence))
+
+
+def test_a_figure_never_counts_what_the_next_paragraph_opens_on():
+    text = "Union says layoffs top 4,000\n\nUnited Vehicle Workers Canada called for aid on Monday."
+    assert not any("\n" in text[f.start:f.end] for f in fig.find(text))

@@ -96,3 +96,16 @@ def test_answers_labelled_a_after_questions_labelled_q_are_the_interviewees():
     assert quotes["About one in eight, most of them on the old boat, which is forty-one years old."] \
         == "Marta Lindqvist"
     assert not any(t.startswith("How many") for t in quotes)
+
+
+def test_an_interviewee_named_once_beside_a_festival_named_often_answers_and_the_last_note_is_the_reporters():
+    # "the Prairie Sky festival" three times is no one; the director, named once, is the one who answers
+    text = ("'We ran out of road': Prairie Sky festival director on the cancellation\n\n"
+            "The Prairie Sky Music Festival said it would not go ahead this year. Festival director Danielle "
+            "Mireault called it the hardest decision of her career. She spoke to us about what comes next.\n\n"
+            "Q: Why cancel now?\n\nA: Because we ran out of road. Insurance alone went up by a third.\n\n"
+            "Q: Will it come back?\n\nA: I'm confident people want it. Whether the numbers let us, I'll know by fall.\n\n"
+            "The festival's board will present a revised business plan to members in September.\n")
+    quotes = dict(_quotes(text))
+    assert quotes["Because we ran out of road. Insurance alone went up by a third."] == "Danielle Mireault"
+    assert not any(t.startswith("The festival's board") for t in quotes)

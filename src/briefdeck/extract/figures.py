@@ -139,8 +139,8 @@ _NOT_NOUNS = frozenset("its this his hers theirs ours yours was is has does as u
 
 def _noun_after(text: str, end: int) -> tuple[str, int]:
     m = _NOUN.match(text, end, min(len(text), end + 80))
-    if not m or m.group(2).lower() in _NOT_NOUNS:
-        return "", end
+    if not m or m.group(2).lower() in _NOT_NOUNS or "\n" in text[end:m.end()]:
+        return "", end                           # (not what the next line opens on: "… top 4,000" / "United …")
     noun = m.group(2)
     if noun[0].isupper():                       # "800,000 Americans" keep their capital; "29 New Yorkers" their city
         before = re.search(r"(?:[A-Z][\w’'-]*\s+)+$", m.group(1))

@@ -7,7 +7,8 @@
     Then there's price. …
 
 An answer opens on its speaker's name and a colon ("Qureshi:", "**Gallagher:**", "Nadia Qureshi:"), or on
-"A:" under questions labelled "Q:", when the introduction names the interviewee twice at least; the
+"A:" under questions labelled "Q:", when the introduction names the interviewee twice at least (or names no
+other person: a festival's "Prairie Sky" is no one); the
 paragraphs after it, up to the next question, are the same answer, unless the reporter steps in to
 quote someone else ("A department spokesperson told us: “…”"). A question is a paragraph in bold or one
 labelled "Q:" (or with the interviewer's name). It takes two answers by the same person, named in full
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.people import Directory
 
 # "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
@@ -28,6 +30,7 @@ _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson 
 _ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*:[*_]{0,2}", re.M)     # "A: …", "**A:** …": the answer
 _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}[ \t]*:", re.M)
 MIN_ANSWERS = 2
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|we|We|we[’']re|We[’']re|our|Our|us|my|My|me)\b")
 MIN_WORDS = 6              # "Roe: 2,316." is a tally, not an answer
 
 
@@ -73,7 +76,8 @@ def answers(text: str) -> list[Answer]:
     if not who:
         return []
     paras = _paragraphs(text)
-    asked = sum(1 for s, e in paras if _question(text[s:e]))
+    questions = [k for k, (s, e) in enumerate(paras) if _question(text[s:e])]
+    asked = len(questions)
     out: list[Answer] = []
     speaker, labelled = None, 0
     for k, (start, end) in enumerate(paras):
@@ -88,7 +92,8 @@ def answers(text: str) -> list[Answer]:
         elif label or _question(para):
             speaker = None                                # a question, or someone else's turn
         elif speaker is not None and asked >= MIN_ANSWERS and not _SOMEONE_ELSE.search(para) \
-                and not para.startswith("#") and speaker.surname not in para:
+                and not para.startswith("#") and speaker.surname not in para \
+                and not (k > questions[-1] and not _FIRST_PERSON.search(para)):   # not the reporter's last word
             out.append(Answer(start, end, speaker.name, speaker.role))   # the answer goes on (not "Doe said …")
         else:
             speaker = None
@@ -100,9 +105,10 @@ def _interviewee(directory: Directory, text: str):
     least), by surname ("President Jo Doe …", "Doe sat down with us")."""
     intro = text[:_ANSWER.search(text).start()]
     named = [(len(re.findall(rf"\b{re.escape(p.name.split()[-1])}\b", intro)), -p.start, p)
-             for p in directory.people.values() if " " in p.name]
+             for p in directory.people.values() if " " in p.name and p.start < len(intro)
+             and (p.honorific or first_name_gender(p.name.split()[0]))]     # not "the Prairie Sky festival"
     count, _, best = max(named, key=lambda row: row[:2], default=(0, 0, None))
-    return best if count >= MIN_ANSWERS else None
+    return best if count >= MIN_ANSWERS or len(named) == 1 else None      # the one person it names at all
 
 
 def _question(para: str) -> bool:

@@ -81,7 +81,8 @@ def repeated_in_full(text: str, found: list) -> list:
     when it has none either), or as long with a speaker it lacks: a quoted subheading or a pull quote ("## “The
     sticker is the sticker”") over the paragraph that quotes it, a lead's few words ("vowed not to let the plants
     “die at the border”") that the story quotes in full. A speaker's words said twice in one paragraph ("“A light
-    bill,” she says. “A light bill and a tank of gas.”") are both hers."""
+    bill,” she says. “A light bill and a tank of gas.”") are both hers. The same words quoted from a description
+    ("its director warns …") and, elsewhere, from a name ("Ms Cole said …") are the name's."""
     words = [_words(text[q.start:q.end]) for q in found]
     paras = [text.rfind("\n", 0, q.start) for q in found]
     where: dict[str, list[tuple[int, bool]]] = {}   # each wording: the paragraph of each quotation, and its speaker
@@ -102,4 +103,6 @@ def repeated_in_full(text: str, found: list) -> list:
             return bool(held[w]) or any(spoke for _, spoke in where[w])
         return any(spoke and at != para for v in held[w] for at, spoke in where[v])
 
-    return [q for q, w, para in zip(found, words, paras) if not again(q, w, para)]
+    named = {w for q, w in zip(found, words) if q.speaker[:1].isupper()}   # "“…,” Ms Cole said" ...
+    return [q for q, w, para in zip(found, words, paras) if not again(q, w, para)
+            and not (q.speaker[:1].islower() and w in named and len(w.split()) >= 3)]   # ... over "its director …"

@@ -215,7 +215,7 @@ class Directory:
                 speaking=bool(_SPEAKS.match(masked, offset + len(single))))
             if p is None and not title and (family := self._family_of(offset)):     # "Their daughter, Kaylee,"
                 gender = gender or GENDERED.get(family[1], "")
-                p = self._person(f"{single} {family[0]}", offset, family[1], gender)
+                p = self._person(f"{single} {family[0]}", offset, "", gender)   # ("daughter" is no role to show)
             if p is not None:
                 p.learn(gender)
                 self.mentions.append((offset, p))
@@ -238,7 +238,7 @@ class Directory:
 
     def _family_of(self, at: int) -> tuple[str, str] | None:
         """ "Their daughter, Kaylee," after "the Hollisters" (or "his son, Owen," after Dale Hollister): the child's
-        surname is the family's, and the kin word is the role."""
+        surname is the family's (with the kin word, which says whether a son or a daughter)."""
         m = _CHILD_OF.search(self.masked, max(0, at - 40), at)
         if not m:
             return None
