@@ -2273,6 +2273,8 @@ def test_an_office_named_in_full_before_its_holder_gives_the_holder():
     text = ("The Minister for Culture and Sport, Niamh Carrick, said the bill would close \u201cthe gaps that touts "
             "have been driving a bus through\u201d since 2021.")
     assert speaker_of(text, "the gaps that touts") == ("Niamh Carrick", "Minister for Culture and Sport")
+    text = "The Chair of the Finance Committee, Omar Lisle, said: \u201cWe will publish the full reasons within a month.\u201d"
+    assert speaker_of(text, "We will publish") == ("Omar Lisle", "Chair of the Finance Committee")   # not "of the …"
 
 
 def test_words_quoted_from_a_description_and_again_from_a_name_are_the_names():

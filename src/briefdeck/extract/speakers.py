@@ -74,13 +74,15 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             relative = bool(inner) and inner[0].low in _RELATIVES      # "X, which runs four furnaces, Jo Doe, said"
             if not (inner and all(t.low in BETWEEN or t.low in OPENERS for t in inner)):
                 head, start = phrase_left(toks, skip_back(toks, k - 1), text)
-                office = _OFFICE_BEFORE.search(text, max(0, head.begin - 80), head.begin) if head else None
+                office = head and (_OFFICE_BEFORE.search(text, max(0, head.begin - 80), head.begin)
+                                   or _OFFICE_NAMED.match(head.text))
                 if head and (head.kind != PRONOUN and (clause_start(toks, start) or office) or start == 0):
                     appos = classify(inner, text) if inner and not relative else \
                         classify(right, text) if relative and right else None
                     if appos and appos.kind == NAME and (head.kind == DESCRIPTION and title_like(appos.role)
                                                          or _office_of_body(head, appos) or office and " " in appos.name):
-                        appos.role = appos.role or (office.group(1) + head.text if office else head.text)
+                        appos.role = appos.role or (office.group(1) + head.text if office and office.re is _OFFICE_BEFORE
+                                                    else re.sub(r"^[Tt]he\s+", "", head.text) if office else head.text)
                         found = appos
                         break                       # "…, Ontario, three years ago, its chief, Jo Doe, promised"
                     else:
@@ -407,8 +409,10 @@ _PRONOUN_IS = re.compile(r"(He|She|They|he|she|they)[\u2019'](?:s|re|ve|d|ll)")
 
 
 # "The Minister for Culture and Sport, Niamh Doe, said": an office named in full, then who holds it
-_OFFICE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)[Tt]he\s+((?:[A-Z][\w\-]*\s+){0,2}(?:Minister|Secretary|Commissioner|"
-                            r"Director|Chair|President|Chief|Head|Registrar|Governor)(?:\s+(?:for|of)(?:\s+(?:the\s+)?"
+_OFFICES = r"(?:Minister|Secretary|Commissioner|Director|Chair|President|Chief|Head|Registrar|Governor)"
+# "The Chair of the Finance Committee, Jo Doe, said": the office read as one name, then who holds it
+_OFFICE_NAMED = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}{_OFFICES}\s+(?:of|for)\s")
+_OFFICE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)[Tt]he\s+((?:[A-Z][\w\-]*\s+){0,2}" + _OFFICES + r"(?:\s+(?:for|of)(?:\s+(?:the\s+)?"
                             r"[A-Z][\w\-]*,?(?:\s+and)?){1,5}){0,2}\s+)$")
 
 
