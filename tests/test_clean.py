@@ -864,9 +864,13 @@ def test_a_release_line_dated_in_may_is_not_joined_to_the_headline_under_it():
     assert c.text.startswith("Campus satellite reaches orbit\n\nA shoebox-sized satellite")
 
 
+def _release(what: str) -> str:
+    """Six paragraphs of a release's body, each saying ``what``."""
+    return "\n\n".join(f"Paragraph {n} of the release says what {what}." for n in range(1, 7))
+
+
 def test_a_government_release_loses_its_from_line_links_contacts_and_social_block():
-    story = "\n\n".join(f"Paragraph {n} of the release says what the department will do about imports." for n in
-                        range(1, 7))
+    story = _release("the department will do about imports")
     raw = ("Department tightens steel quotas\n\nFrom: Department of Finance Canada\n\nNews release\n\n" + story +
            "\n\nQuick facts\n\n- The industry employs about 23,000 people.\n\nAssociated links\n\n"
            "Canada's response to global overcapacity\nNotice of intent on steel quotas\n\nContacts\n\n"
@@ -890,8 +894,7 @@ def test_a_more_coverage_list_goes_with_its_heading():
 
 
 def test_what_follows_a_releases_end_mark_goes_and_a_newswires_furniture_with_it():
-    story = "\n\n".join(f"Paragraph {n} of the release says what the union wants from the government." for n in
-                        range(1, 7))
+    story = _release("the union wants from the government")
     raw = ("Union demands job guarantees\n\nNews provided by\nAcme Workers Union\n\n" + story +
            "\n\nAbout Acme Workers Union\n\nThe union represents 68,000 workers.\n\n-30-\n\nFor further information: "
            "Media contact: Jo Roe, 416-555-0184\n\nSOURCE Acme Workers Union\n\nAlso from this source\n"
@@ -911,3 +914,9 @@ def test_a_betting_adverts_offer_and_small_print_go():
     c = clean(raw)
     assert "BONUS BETS" not in c.text and "New customers only" not in c.text and "Gambling problem" not in c.text
     assert "The governor is expected to sign it next week." in c.text
+
+
+def test_a_30_alone_on_its_line_is_a_tables_cell_not_a_releases_end():
+    raw = ("Ridings by seats\n\n" + _release("each party won") + "\n\nOntario\n\n30\n\nQuebec\n\n"
+           "The count ends on Friday, the agency said.")
+    assert clean(raw).text.endswith("The count ends on Friday, the agency said.")

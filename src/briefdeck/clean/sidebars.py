@@ -75,12 +75,14 @@ def trailing(text: str) -> list[Para]:
 # government release's "Associated links" and "Contacts" headings; the "-ENDS-" or "-30-" a release ends on
 _FOR_EDITORS = re.compile(r"^[#*_ \t]*(?:notes? (?:to|for) (?:editors|the media|media)|for (?:editors|the media)|"
                           r"associated links|(?:media )?contacts|"
-                          r"[-\u2013\u2014 ]*(?:ends|30)[-\u2013\u2014 ]*)[:.]?"   # "-ENDS-", "-30-": where a release ends
+                          r"[-\u2013\u2014 ]*ends[-\u2013\u2014 ]*|[-\u2013\u2014] ?30 ?[-\u2013\u2014])[:.]?"   # "-ENDS-",
+                          # "-30-": where a release ends (a "30" alone on its line is a table's cell)
                           r"[*_ \t]*$", re.I | re.M)
 
 
 def for_editors(text: str) -> list[Para]:
-    """The notes to editors a press release ends on, from their heading to the end (``[]`` when it has none)."""
+    """A press release's end matter, from its heading ("Notes to editors", "Contacts") or end mark ("-ENDS-") to the
+    end of the text (``[]`` when it has none)."""
     heading = _FOR_EDITORS.search(text, int(len(text) * _TAIL))
     if heading is None:
         return []

@@ -13,7 +13,7 @@ from briefdeck.extract.apposition import appositive, described_then_named, named
 from briefdeck.extract.back_references import issuer, named_last
 from briefdeck.extract.bodies import PREPOSITIONS, listed_after
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS,
-                                       SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, leads_to_verb)
+                                       SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, TITLE_WORDS, leads_to_verb)
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_back, skip_between, skip_forward, skip_tail
 from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
                                        ORG_WORDS, PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite,
@@ -74,15 +74,13 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             relative = bool(inner) and inner[0].low in _RELATIVES      # "X, which runs four furnaces, Jo Doe, said"
             if not (inner and all(t.low in BETWEEN or t.low in OPENERS for t in inner)):
                 head, start = phrase_left(toks, skip_back(toks, k - 1), text)
-                office = head and (_OFFICE_BEFORE.search(text, max(0, head.begin - 80), head.begin)
-                                   or _OFFICE_NAMED.match(head.text))
+                office = _office(text, head) if head else ""
                 if head and (head.kind != PRONOUN and (clause_start(toks, start) or office) or start == 0):
                     appos = classify(inner, text) if inner and not relative else \
                         classify(right, text) if relative and right else None
                     if appos and appos.kind == NAME and (head.kind == DESCRIPTION and title_like(appos.role)
                                                          or _office_of_body(head, appos) or office and " " in appos.name):
-                        appos.role = appos.role or (office.group(1) + head.text if office and office.re is _OFFICE_BEFORE
-                                                    else re.sub(r"^[Tt]he\s+", "", head.text) if office else head.text)
+                        appos.role = appos.role or office or head.text
                         found = appos
                         break                       # "…, Ontario, three years ago, its chief, Jo Doe, promised"
                     else:
@@ -408,12 +406,21 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
 _PRONOUN_IS = re.compile(r"(He|She|They|he|she|they)[\u2019'](?:s|re|ve|d|ll)")
 
 
-# "The Minister for Culture and Sport, Niamh Doe, said": an office named in full, then who holds it
-_OFFICES = r"(?:Minister|Secretary|Commissioner|Director|Chair|President|Chief|Head|Registrar|Governor)"
+_OFFICES = "(?:%s)" % "|".join(sorted({w.capitalize() for w in TITLE_WORDS} | {"Head", "Registrar"}))
 # "The Chair of the Finance Committee, Jo Doe, said": the office read as one name, then who holds it
-_OFFICE_NAMED = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}{_OFFICES}\s+(?:of|for)\s")
+_OFFICE_NAMED = re.compile(rf"(?:[Tt]he\s+)?((?:[A-Z][\w\-]*\s+){{0,2}}{_OFFICES}\s+(?:of|for)\s.*)")
+# "The Minister for Culture and Sport, Niamh Doe, said": the office's first words before the name run read
 _OFFICE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)[Tt]he\s+((?:[A-Z][\w\-]*\s+){0,2}" + _OFFICES + r"(?:\s+(?:for|of)(?:\s+(?:the\s+)?"
                             r"[A-Z][\w\-]*,?(?:\s+and)?){1,5}){0,2}\s+)$")
+
+
+def _office(text: str, head: Mention) -> str:
+    """The office a phrase set off before a name holds, written out ("Minister for Culture and Sport"), or ""."""
+    before = _OFFICE_BEFORE.search(text, max(0, head.begin - 80), head.begin)
+    if before:
+        return before.group(1) + head.text
+    named = _OFFICE_NAMED.fullmatch(head.text)
+    return named.group(1) if named else ""
 
 
 def _office_of_body(head: Mention, appos: Mention) -> bool:
