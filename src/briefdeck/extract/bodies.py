@@ -392,3 +392,23 @@ def short_for(name: str, text: str, at: int) -> str:
         if not _WHEN.fullmatch(words.pop()):
             return ""                                 # "Canada" is not short for the "Canada Health Transfer"
     return f"{name} {' '.join(words)}" if words else ""     # "Brightway Pharmacy Thursday": the pharmacy
+
+
+_VOICE = re.compile(r"([Aa]n?|[Tt]he)\s+(?:([a-z]+)\s+(spokes(?:person|man|woman))|(spokes(?:person|man|woman))\s+for\s+"
+                    r"the\s+([a-z]+))")
+
+
+def voice_of(description: str, text: str, at: int, is_person=lambda name: False) -> str:
+    """Who "a utility spokesperson" or "a spokesperson for the hospital" speaks for, when a body whose name has the
+    noun was named before: "a Sacramento Municipal Utility District spokesperson", "a spokesperson for University
+    Hospital Limerick" ("" otherwise: not "A union spokesperson" for an office named before)."""
+    v = _VOICE.fullmatch(description)
+    noun = v and (v.group(2) or v.group(5))
+    body = noun and body_named_before("the " + noun, text, at, is_person)
+    if not body or noun not in body.lower():
+        return ""
+    name = short_for(body, text, at) or body
+    if v.group(2):
+        return f"{v.group(1)} {name} {v.group(3)}"
+    the = "the " if re.search(r"\b[Tt]he " + re.escape(name), text) else ""      # "for the Ferry Workers Guild"
+    return f"{v.group(1)} {v.group(4)} for {the}{name}"

@@ -6,7 +6,7 @@ import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
-from briefdeck.extract.lexicon import FEMALE_NAMES, MALE_NAMES
+from briefdeck.extract.lexicon import FEMALE_NAMES, MALE_NAMES, UNISEX_NAMES
 
 
 def _name_table() -> dict[str, str]:
@@ -24,6 +24,8 @@ def _fold(word: str) -> str:
 
 
 def _part_gender(low: str, table: bool) -> str:
+    if not table and low in UNISEX_NAMES:
+        return ""                       # the lists' gender for "Dana" is only a guess
     if low in FEMALE_NAMES or low in MALE_NAMES:
         return "f" if low in FEMALE_NAMES else "m"
     return _NAMES.get(low) or _NAMES.get(_fold(low), "") if table else ""

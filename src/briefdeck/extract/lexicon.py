@@ -271,6 +271,10 @@ FEMALE_NAMES = frozenset(
     "catherine kathleen jody jyoti priya anjali aisha fatima amina leila layla yasmin zainab mariam "
     "ines inés ana lucia lucía carmen pilar beatriz marta paola giulia francesca chiara ingrid greta "
     "astrid freya helga angela ursula marine ségolène segolene theresa nicola jacinda julia sian siân eluned".split())
+# Names the lists here give one gender that many bearers of the other have too ("Dana", "Robin", "Terry"):
+# their gender is a guess, which a pronoun written of them may overrule.
+UNISEX_NAMES = frozenset("dana jamie robin leslie lesley kelly jody jodie shannon courtney morgan pat terry dale drew "
+                         "lee tracy ashley shelby lynn jean andrea hilary".split())
 MALE_NAMES = frozenset(
     "james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony "
     "mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey "

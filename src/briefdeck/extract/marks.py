@@ -23,6 +23,9 @@ _END = re.compile(r"[.!?](?:[\u201d\"\u00bb]|'')?(?=\s+[\u201c\"\u00ab`'A-Z\u00c
 _ABBREV = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w in ABBREVIATIONS | PLACE_ABBREVIATIONS))
                      + r"|vs|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|[A-Z])|\b(?:[A-Z]\.){2,}[A-Z]?)\.$")
 MASK = "\u2022"                  # stands for every quoted character in a masked paragraph
+# "… said Jo Doe, a buyer in Concord, Ont. “What …”": a town's province or state, then a quotation, ends a sentence
+_PLACE_THEN = re.compile(r", (?:(?:" + "|".join(sorted(w.capitalize() for w in PLACE_ABBREVIATIONS))
+                         + r")\.|(?!U\.[SKN]\.)(?:[A-Z]\.){2,3})$")
 
 
 @dataclass
@@ -154,11 +157,12 @@ def sentence_bounds(masked_text: str) -> list[int]:
         if label:                                   # "**What they're saying:** Ms Doe said …": her sentence
             starts.append(pos + label.end())
         for m in _END.finditer(line, label.end() if label else 0):
-            if _ABBREV.search(line, max(0, m.start() - 8), m.start() + 1):
-                continue
             nxt = m.end()
             while nxt < len(line) and line[nxt].isspace():
                 nxt += 1
+            if _ABBREV.search(line, max(0, m.start() - 8), m.start() + 1) and not (
+                    line[nxt] in '"\u201c\u00ab' and _PLACE_THEN.search(line, max(0, m.start() - 12), m.start() + 1)):
+                continue
             starts.append(pos + nxt)
         pos += len(line) + 1
     return starts

@@ -34,7 +34,9 @@ _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: n
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _FIRST_NAME_TITLES = ("sir", "dame")                    # "Sir Martin": a knight goes by a first name
 _AS_FOR = re.compile(r"\b[Aa]s (?:for|to|with)\s+$")      # "As for Doe, she starts in January": she is Doe
-_ACROSS = re.compile(r"\b(?:in|across|throughout)\s+$")
+_ACROSS = re.compile(r"\b(?:in|across|throughout)\s+$|"          # ... and "a 46-year-old man from Newcastle West"
+                     r"\b(?:\d+-year-old|man|woman|men|women|boy|girl|residents?|patients?|native|couple|family|"
+                     r"mother|father|student|farmer|driver|worker|nurse|teacher)\s+from\s+$")
 # "At Pine Hollow, a hospice outside Perth, the director …": a sentence that opens at a place names no one there
 _OPENS_AT = re.compile(r"(?:^|[.!?][\u201d\"]?\s+)(?:At|In|Inside|Outside)\s+$", re.M)
 # "the Lady Yvette", "The Sir Galahad": nobody is called "the Mrs Doe"; a boat, a pub or a horse is
@@ -76,6 +78,7 @@ _AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 _WHEN = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|through|from|to|before|after|during|"
                    r"this|that|each|every)[ \t]+$", re.I)     # "In June, …": the month
 # "Kaylee, for her part, has adjusted": a first name said to be someone
+_WHO = re.compile(r",[ \t]+who\b")                      # "Josh, who is in his final year, said …": someone
 _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 # "Mara and Tobias Doe": two first names sharing the surname after the second
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w\u2019'\-]+)(?![ \t]+[A-Z]|[\w\u2019'\-])")
@@ -149,8 +152,9 @@ class Directory:
                         or i < len(low) - 1 and (_POSSESSIVE.search(raw[i]) or lo.rsplit("-", 1)[-1] in ROLE_NOUNS
                                                  or _HYPHENED.match(toks[i])):
                     cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe", "Mum-of-two Doe"
-                    gender = HONORIFICS.get(lo, "") or GENDERED.get(lo, "") or GENDERED.get(lo.split("-")[0], "") \
-                        or gender
+                    owner = i < len(low) - 1 and _POSSESSIVE.search(raw[i])    # "Queen's Park": not a woman
+                    gender = "" if owner else HONORIFICS.get(lo, "") or GENDERED.get(lo, "") \
+                        or GENDERED.get(lo.split("-")[0], "") or gender
             if joined and not cut:
                 continue                                   # "Alder & Finch Engineering", "Procter & Gamble": a body
             name = toks[cut:]                              # ("Power & Light President Jo Doe": Jo Doe)
@@ -190,7 +194,7 @@ class Directory:
                          or not first_name_gender(name[0])):
                 continue                                   # "the charity Silver Link Durham": a body (but "charter
                                                            # operator Gus Doe", a title with no "the": a man)
-            if not cut and _ACROSS.search(masked, max(0, m.start() - 12), m.start()) and not _POSSESSIVE.search(raw[-1]):
+            if not cut and _ACROSS.search(masked, max(0, m.start() - 20), m.start()) and not _POSSESSIVE.search(raw[-1]):
                 continue                                   # "apprentices in Nova Scotia": a place, not Nova
             if name[0].lower() in _PLACES or all(t.isupper() for t in name) or any(_ODD_WORD.match(t) or
                                                                                t.isupper() and len(t) > 4 for t in name) \
@@ -224,7 +228,8 @@ class Directory:
             elif (own := first_name_gender(single) and _FOR_HER_PART.match(masked, offset + len(single))) \
                     or title or gender or only or _SPEAKS.match(masked, offset + len(single)) and not firms_first_word(
                     single, masked, offset) and not _AFTER_PREPOSITION.search(masked, max(0, offset - 12), offset) \
-                    or first_name_gender(single) and _AGE_OR_ROLE.match(masked, offset + len(single)):
+                    or first_name_gender(single) and (_AGE_OR_ROLE.match(masked, offset + len(single))
+                                                      or _WHO.match(masked, offset + len(single))):
                 gender = gender or (_PRONOUN_GENDER[own.group(1).lower()] if own else "")
                 # "Rosa, a 61-year-old retired teacher, …": a first name said to be someone
                 p = self._person(single, offset, title, gender)

@@ -257,8 +257,8 @@ def _word_ok(t: Token, rightward: bool) -> bool:
         return True
     if rightward:
         return t.text not in SPEECH and t.text not in FRAMING and not low.endswith("ly")
-    return low.endswith(("al", "ic", "ive", "ary", "ior", "ing", "-based", "time")) or "-" in low \
-        or low in _MODIFIERS
+    return low.endswith(("al", "ic", "ive", "ary", "ior", "ing", "-based", "time", "s'", "s\u2019")) or "-" in low \
+        or low in _MODIFIERS                                        # ("the lecturers' union")
 
 
 def _members(words: list[Token]) -> bool:

@@ -36,7 +36,6 @@ _CALLING = frozenset("called calls call calling described describes describing t
                      "dubbed characterized characterised".split())
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")   # "a neighbour who …": one person, never a "they"
 _RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,)")      # "Her daughter remembers …"
-_VOICE = re.compile(r"([Aa]n?|[Tt]he)\s+([a-z]+)\s+(spokes(?:person|man|woman))")
 # "One of them, a retired teacher who …, said": the description is the one of them who spoke
 _PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
 
@@ -111,7 +110,8 @@ class _Finder:
                     return self.resolve(m, at)
             described = self._described_before(m.text, at) if m.text.lower().startswith("the ") else None
             if described and m.text.split()[-1].lower() in described.lower().split()[:4]:
-                return bodies.spelled_in(described, self.masked), "", None   # "An engineer … “…,” the engineer"
+                return bodies.voice_of(described, self.masked, at, self._a_person) \
+                    or bodies.spelled_in(described, self.masked), "", None   # "An engineer … “…,” the engineer"
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
                 return p.called, p.role, p
@@ -130,10 +130,9 @@ class _Finder:
                               if " ".join(words[k:]) in self.d.people), None) or self.d.surname_person(words[-1], at)
                 return (known.called, known.role, known) if known is not None and self._a_person(known.name) \
                     else (bodies.short_for(maker, self.masked, at) or maker, "", None)   # "Northlake": a firm
-            voice = _VOICE.fullmatch(m.text)                # "a utility spokesperson": a SMUD spokesperson
-            body = voice and bodies.body_named_before("the " + voice.group(2), self.masked, at, self._a_person)
-            if body and voice.group(2) in body.lower():     # (not "A union spokesperson" for an Office named before)
-                return f"{voice.group(1)} {bodies.short_for(body, self.masked, at) or body} {voice.group(3)}", "", None
+            voiced = bodies.voice_of(m.text, self.masked, at, self._a_person)     # "a utility spokesperson"
+            if voiced:
+                return voiced, "", None
             body = bodies.body_named_before(m.text, self.masked, at, self._a_person)      # the nearest body, first
             named = None if body else back_references.named_relation(m.text, self.masked, at)
             if named:                                       # "her son": "Her son, Daniel Doe," before

@@ -12,6 +12,7 @@ import re
 from briefdeck.extract.apposition import appositive, described_then_named, named_after, title_like
 from briefdeck.extract.back_references import issuer, named_last
 from briefdeck.extract.bodies import PREPOSITIONS, listed_after
+from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS,
                                        SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, TITLE_WORDS, leads_to_verb)
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_back, skip_between, skip_forward, skip_tail
@@ -39,7 +40,9 @@ def _delimiter(t: Token) -> bool:
 def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
     """The subject of the verb at token ``v``: "Jane Doe said", "Doe, an economist at the bank, said"."""
     if v >= 3 and toks[v - 1].low == "who" and toks[v - 2].text == ",":     # "deferred to the premier, who said"
-        head, _ = phrase_left(toks, v - 3, text)
+        head, start = phrase_left(toks, v - 3, text)
+        whose = phrase_left(toks, start - 2, text)[0] if start >= 2 and toks[start - 1].low in ("at", "in", "from") else None
+        head = whose if whose is not None and first_name_gender(whose.name.split()[0]) else head    # "Wendy at Ardlethan"
         if head is not None and head.kind != PRONOUN:
             return head
     j = skip_back(toks, skip_between(toks, v - 1))
@@ -333,6 +336,12 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             who = subject_of(toks, v, text)
             if who is not None and who.kind in (NAME, PRONOUN):
                 return who
+    for v in range(n - 1, max(lo, n - 4) - 1, -1):       # "in what the union is calling the “…”": the union's
+        if _CALLING.fullmatch(toks[v].low) and v - 2 >= lo and toks[v - 1].low in ("is", "are", "was", "were"):
+            relative = toks[v - 2].low in ("which", "who") and v - 4 >= lo and toks[v - 3].text == ","
+            who, _ = phrase_left(toks, v - 4 if relative else v - 2, text)    # ("…, which is calling it “…”")
+            if who is not None and who.kind in (NAME, DESCRIPTION):
+                return who
     for v in range(n - 1, lo - 1, -1):                   # the speech verb nearest the quotation, with a subject
         if (finite(toks[v]) or _put_it(toks, v)) and not leads_to_verb(toks, v):
             who = _passive_agent(toks, v, text) or subject_of(toks, v, text)
@@ -404,6 +413,7 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
 
 
 _PRONOUN_IS = re.compile(r"(He|She|They|he|she|they)[\u2019'](?:s|re|ve|d|ll)")
+_CALLING = re.compile(r"calling|describing|dubbing|labell?ing|branding|terming")     # "the union is calling “…”"
 
 
 _OFFICES = "(?:%s)" % "|".join(sorted({w.capitalize() for w in TITLE_WORDS} | {"Head", "Registrar"}))
