@@ -758,3 +758,30 @@ def test_a_sponsored_box_pasted_line_by_line_goes_down_to_its_disclosure():
     after = "The new sailings need approval from the transport ministry, officials said."
     cleaned = clean(story + "\n\n" + box + "\n\n" + after).text
     assert cleaned == story + "\n\n" + after
+
+
+_STORY = ("Fertilizer prices firm as mine closure trims supply\n\n"
+          "Granular potash rose $12 a tonne in Brazil this week after a Saskatchewan mine said it would close in June.\n\n"
+          "Two cargoes of 55,000 tonnes sold for March arrival, traders said.\n\n"
+          "Inventories at Brazilian ports are 18 per cent below last year, according to a shipping agent.\n\n"
+          "Dealers in Iowa expect spring fill programs to open within weeks.\n\n"
+          "Shares of the miner fell 2.3% before recovering most of the loss.")
+
+
+def test_a_box_over_a_button_goes_whole_with_its_heading_and_pitch():
+    raw = (_STORY + "\n\nLIVE BRIEFING: Crop Inputs Outlook \u2014 Freight, Tariffs and Demand\n"
+           "Our analysts go live on March 3 at 11am CT for a 40-minute look at what drives spring prices. "
+           "Send your questions ahead.\nSave my seat\n\n"
+           "Want prices like this in your inbox every morning? Members get daily assessments and weekly outlooks. "
+           "Upgrade to Inputs Pro today.")
+    assert clean(raw).text == _STORY
+
+
+def test_a_podcast_plug_a_ticker_heading_a_closed_comments_note_and_an_update_stamp_go():
+    raw = ("Fertilizer prices firm as mine closure trims supply\n\nPRICE STRIP (delayed 20 min)\n\n"
+           "By Ana Ruiz, Markets Reporter\nUpdated 6.15pm AEDT, Thursday 4 December 2025\n\n" + _STORY.split("\n\n", 1)[1]
+           + "\n\nPODCAST\nThe Morning Load\nWhy did farmers stop booking potash early, and what changes now? "
+           "Our markets reporter joins the show.\nNew episodes every weekday from 6am\n\n"
+           "Comments are closed on this article.")
+    text = clean(raw).text
+    assert text == "Fertilizer prices firm as mine closure trims supply\n\n" + _STORY.split("\n\n", 1)[1]

@@ -29,6 +29,7 @@ from briefdeck.clean.edits import Step
 
 PITCH_WORDS = 60           # a box's pitch is short; a longer paragraph is the story's
 LABEL_WORDS = 12
+BOX_LINES = 4             # a box over a button: its heading, a pitch and a note or two
 BOX_WORDS = 25             # the line just over a button alone: what it is for ("Steward training: Oct. 18, Labour Hall")
 # an order to the reader, in a button's few words: a verb and what to do, never a sentence
 _ORDER = (r"(?:put|add|sign|count|keep) (?:me|my)\b|opt (?:in|out)\b|sign up\b|"
@@ -51,7 +52,7 @@ _ARROW = r"(?:\s*(?:»|>>|→|›))?"
 _BUTTON = re.compile(rf"(?i:{_ORDER})[^.!?\n\[\]]{{0,50}}")
 # the button as the paragraph's last words: after its last sentence, or alone
 _ENDS_ON_BUTTON = re.compile(rf"(?:^|[.!?:\u2014\u2013]\)?\s+)(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}{_ARROW}|"
-                             rf"(?i:{_ORDER})(?:[ \t]+[\w’'-]+)?[.!])\s*$")     # "… for $69.95. Book online today."
+                             rf"(?i:{_ORDER})(?:[ \t]+[\w’'-]+){{0,2}}[.!])\s*$")   # "… for $69.95. Book online today."
 _ONLY_BUTTON = re.compile(rf"^[\W_]*(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}){_ARROW}$")
 _LINKED_BUTTON = re.compile(rf"(?:^|[.!?:]\**\s+)\[{_BUTTON.pattern}\]\([^)\s]*\)")   # a sentence of its own
 _OPENS_ON_BUTTON = re.compile(rf"^[\W_]*(?:{_ORDER})[^.!?:\n]{{0,20}}:\s.*(?:»|>>|→|›)\s*$", re.I)
@@ -83,6 +84,19 @@ def _event_name(p: Para) -> bool:
     return p.words <= EVENT_NAME_WORDS and not p.text.rstrip("*_ ").endswith((".", "?", "!", ",", "\u201d", '"'))
 
 
+def _box_over(paras: list[Para], i: int, last: int) -> int:
+    """The first line of a box over a button alone on its line (``i``): the short lines right over it, up to a
+    heading that opens the block (a blank line or nothing above it), or ``i`` if there is no such box."""
+    k, top = i, i
+    while k - 1 > last and i - k < BOX_LINES and paras[k - 1].end + 1 == paras[k].start \
+            and paras[k - 1].words <= PITCH_WORDS and not _SPEECH.search(paras[k - 1].text):
+        k -= 1
+        if paras[k].words <= LABEL_WORDS and not paras[k].text.rstrip("*_ ").endswith((".", "?", "!", "\u201d", '"')) \
+                and (k == 0 or paras[k - 1].end + 1 < paras[k].start):
+            top = k
+    return top
+
+
 def find(text: str) -> list[list[Para]]:
     """Each call to action's box: its label, if any, and the paragraph that ends on or links its button."""
     paras = paragraphs(text)
@@ -97,7 +111,10 @@ def find(text: str) -> list[list[Para]]:
         if not _pitch(p):
             continue
         above = paras[i - 1] if i - 1 > last and i else None
-        if above and (_label(above) or _ONLY_BUTTON.match(p.text) and above.end + 1 == p.start
+        box = _box_over(paras, i, last) if above and _ONLY_BUTTON.match(p.text) else i
+        if box < i - 1:
+            first = box             # "FREE WEBINAR: Outlook 2025" / "Join our analysts live …" / "Save my seat"
+        elif above and (_label(above) or _ONLY_BUTTON.match(p.text) and above.end + 1 == p.start
                       and above.words <= BOX_WORDS and not _SPEECH.search(above.text)
                       and not above.text.rstrip("*_ ").endswith((".", "?", "!", "\u201d", '"'))):
             first = i - 1           # its label, or the line of a button alone: "Steward training: Oct. 18, Hall" / "Register"

@@ -39,7 +39,7 @@ _WHOLE_LINE = [
     r"(?:this|the) (?:article|story|post) (?:(?:was|is) )?(?:first |originally )?(?:published|appeared).{0,160}",
     # "Published Nov. 12, 2026 | Updated 3 hours ago": when, not what
     r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?![^\n]*\bby (?-i:[A-Z]))(?=[^.!?]{0,40}(?:\b(?:19|20)\d\d\b|"
-    r"\bago\b|\d{1,2}:\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))"
+    r"\bago\b|\d{1,2}:\d\d|\d{1,2}\.\d\d ?[ap]\.?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))"
     r"[\w ,.:|/\u2022\u00b7-]{1,90}?)(?:(?<!\.)|(?<=[ap]\.m\.))",
     # end notes: who helped, who paid
     r"[\u2014\u2013-]?\s*with (?:files|reporting|assistance) from .{1,120}",
@@ -288,7 +288,7 @@ _SCANNED = [
     (("traditional",), r".{0,80}\backnowledges? .{0,160}\btraditional (?:owners|custodians)\b.{0,200}"),
     (("cookie",), r".{0,100}\b(?:uses? cookies|use of cookies|cookies help us)\b.{0,300}\b(?:agree|accept|consent|policy|"
                   r"preferences|settings|privacy)\b.{0,200}"),
-    (("inbox",), r".{0,200}\b(?:straight to|in|into|delivered to) your inbox\b.{0,100}"),
+    (("inbox",), r".{0,200}\b(?:straight to|in|into|delivered to|free to) your inbox\b.{0,160}"),
     (("\u00a9", "(c)", "copyright", "rights reserved"),
      r".{0,120}(?:(?:\u00a9|\(c\)|copyright)\s*(?:19|20)\d\d\b|all rights reserved).{0,160}"),
     # an event's plug ending on its button: "Forecast Breakfast – Jan. 15, Athletic Club. Register now."

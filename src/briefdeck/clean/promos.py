@@ -13,6 +13,9 @@ WHOLE_LINE = [
     # a podcast's strip and plug: "Episode 214 · Aired March 14, 2025 · 28 minutes", "Download MP3",
     # "Listen to the full episode above for more from …"
     r"episode \d+\s*[\u00b7|:\u2014\u2013-].{0,100}", r"download (?:the )?(?:mp3|audio|episode|transcript)\b.{0,40}",
+    # "New episodes every weekday from 5am", "… what happens now? Our education correspondent joins the show."
+    r"new episodes? (?:every|each|out|drop|available|weekly|daily)\b.{0,60}",
+    _NOT_SAID + r".{0,300}\bjoins? (?:the show|us on the show|the podcast|the program(?:me)?)[.!]?",
     # public media's credit to a sponsor, and its disclaimer: "Support for The Checkout comes from …"
     r"support for (?-i:[A-Z])[\w .’'&-]{1,60} (?:comes|is provided|was provided) (?:from|by)\b.{0,240}",
     # affiliate links: "Disclosure: Some product links … are affiliate links", "The Courier may earn a commission …"
@@ -49,6 +52,7 @@ WHOLE_LINE = [
     # "Market data delayed by at least 15 minutes.", "Forwarded this email? Subscribe to …", "Subscribe for unlimited
     # access to our … coverage.", a newsletter's greeting: "Hey, Dispatch readers. …"
     r"(?:market )?(?:data|quotes?|prices?) (?:is |are )?delayed (?:by )?(?:at least )?\d+ min(?:ute)?s\b.{0,80}",
+    r"[\w &/-]{0,40}\((?:data |prices |quotes )?delayed (?:by )?\d+ ?min(?:ute)?s?\.?\)",    # "MARKET SNAPSHOT (delayed 15 min)"
     r"(?:was this |got this )?forwarded (?:this|to you)[^?\n]{0,30}\?.{0,100}",
     # a newsletter's tagline: "Your Thursday read on budgets, bonds and the business of government"
     r"your (?:daily|weekly|morning|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:read|guide|briefing|"
