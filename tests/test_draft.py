@@ -87,6 +87,8 @@ def test_number_titles_are_the_head_of_the_label():
     assert _number_title("Rise in ferry fares") == "Ferry fares"
     assert _number_title("Worth of goods a day") == "Worth of goods"            # not "Worth"
     assert _number_title("Number of workers laid off in March") == "Number of workers"
+    assert _number_title("Share of metal to Europe") == "Metal to Europe"      # not "Metal" alone
+    assert _number_title("Share of exports to the United States") == "Exports to the United States"
 
 
 def test_a_short_source_gets_no_slide_with_a_single_bullet(tmp_path):

@@ -27,6 +27,7 @@ A sawyer bought a chainsaw in four payments of $112.50 last spring.
 The owner was blunt. “It hasn’t worked. The border now takes a fifth of their value at the crossing.”
 Washington set a 25% tariff on the non-U.S. content of trucks.
 Benefits top up insurance to about 70 per cent of regular pay for up to a year.
+The smelter now ships more than a third of its metal to Europe rather than to carmakers in Ohio.
 
 Shares of lumber shipments
 
@@ -65,6 +66,7 @@ def labels():
     ("21%", "Asia"),
     ("25%", "Tariff on the non-U.S. content of trucks"),    # "U.S." ends no clause
     ("about 70 per cent", "Share of regular pay"),         # not "… regular pay for up"
+    ("more than a third", "Share of metal to Europe"),     # not "… to Europe rather"
 ])
 def test_labels_are_noun_phrases_made_from_the_measure(labels, figure, label):
     assert labels[figure][0] == label

@@ -307,7 +307,13 @@ def _number_title(label: str) -> str:
         if w.lower() in _HEAD_STOP or w.lower() in ("a", "an", "per", "each") and head or re.match(r"\d", w):
             break
         head.append(w)
-    head = head[:4] or words[:3]
+    head, rest = head[:4], words[len(head):]
+    if len(head) == 1 and len(rest) >= 2 and rest[0].lower() in ("to", "from"):   # "Share of metal to Europe":
+        k = 2 if rest[1] == "the" else 1                                          # "Metal to Europe", not "Metal"
+        while k < min(len(rest), 5) and rest[k][:1].isupper():
+            k += 1
+        head += rest[:k] if rest[k - 1][:1].isupper() else []
+    head = head or words[:3]
     title = " ".join(head)
     return title[:1].upper() + title[1:]
 

@@ -20,7 +20,7 @@ from briefdeck.core.numbers import hedge_length
 MAX_WORDS = 8
 _TOKEN = re.compile(r"[\w’'$€£%.,\-]+|[^\w\s]")
 _BREAK = re.compile(r"[;:()\u2014\u2013\n]|\s-\s|,\s|(?<!\b[A-Z])(?<!\.[A-Z])\.\s|\.$|\b(?:but|while|which|who|whereas|because|although|"
-                    r"according|said|says|after|before|when|as|once|if|until|since|so|where|whose)\b"
+                    r"according|said|says|after|before|when|as|once|if|until|since|so|where|whose|rather|instead)\b"
                     # "an investment that the company says …": a relative clause, not "that plant"
                     r"|\bthat(?=\s+(?:the|a|an|it|its|they|their|he|she|we|will|would|could|can|is|are|was|were|has|"
                     r"have|had)\b)")
