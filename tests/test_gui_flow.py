@@ -273,3 +273,20 @@ def test_a_long_quote_chip_shows_all_its_lines(win, qtbot):
                 assert chip.height() >= chip.heightForWidth(chip.width()), (row, chip.text())
                 checked += chip.heightForWidth(chip.width()) > 2 * chip.fontMetrics().lineSpacing()
     assert checked                                          # a chip of several lines was among them
+
+
+def test_retitling_the_opening_slide_retitles_the_exported_file_in_one_undo_step(win, qtbot, tmp_path):
+    from briefdeck.core import Item
+    from briefdeck.writers.export import export
+    deck = tmp_path / "deck.yaml"
+    deck.write_text("briefdeck: 2\ntitle: Harbours\nslides:\n  - layout: title\n    title: Harbours\n"
+                    "  - layout: bullets\n    title: Berths\n", encoding="utf-8")
+    win.actions.open(str(deck))
+    win.actions.set_slot("title", Item("Harbours under pressure"), 0)
+    win.actions.set_slot("title", Item("Berths, again"), 1)            # another slide's title is its own
+    win.document.save()
+    export(load_deck(deck), tmp_path / "deck.pptx")
+    assert Presentation(str(tmp_path / "deck.pptx")).core_properties.title == "Harbours under pressure"
+    win.document.undo.undo()
+    win.document.undo.undo()
+    assert win.deck.title == "Harbours" and win.deck.slides[0].text("title") == "Harbours"

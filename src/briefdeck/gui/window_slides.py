@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from briefdeck.core import BriefdeckError, Item, Slide
-from briefdeck.core.edits import (Batch, DeleteSlide, DuplicateSlide, InsertSlide, MoveSlide, set_layout,
-                                  set_notes, set_slot)
+from briefdeck.core.edits import (Batch, DeleteSlide, DuplicateSlide, InsertSlide, MoveSlide, SetDeckField,
+                                  set_layout, set_notes, set_slot)
 
 
 class SlideCommands:
@@ -45,8 +45,14 @@ class SlideCommands:
     def set_slot(self, slot: str, value, index: int | None = None, typing: str = "") -> None:
         """``typing``: changes with the same key (one visit to a field) make one undo step."""
         index = self.slide_index(index)
-        if index is not None:
-            self.do(set_slot(self.doc.deck, index, slot, value), merge=f"{index}:{slot}:{typing}" if typing else "")
+        if index is None:
+            return
+        deck, edit = self.doc.deck, set_slot(self.doc.deck, index, slot, value)
+        text = value if isinstance(value, str) else value.text if isinstance(value, Item) else None
+        if index == 0 and slot == "title" and deck.slides[0].layout == "title" and text is not None \
+                and deck.title == deck.slides[0].text("title"):   # the opening slide's title is the deck's (the
+            edit = Batch([edit, SetDeckField("title", text)], edit.label)   # file's title), as long as they agree
+        self.do(edit, merge=f"{index}:{slot}:{typing}" if typing else "")
 
     def set_notes(self, text: str, index: int | None = None, typing: str = "") -> None:
         index = self.slide_index(index)
