@@ -2344,3 +2344,50 @@ def test_a_listener_at_a_farm_who_says_something_is_the_speaker_not_the_farm():
     text = ("HOST: A text has come in from Marnie at Tallowood, who says, \u201cWe baled half the barley for hay and "
             "still can't pay the fuel bill.\u201d Is that common?")
     assert speaker_of(text, "We baled half")[0] == "Marnie"
+
+
+def test_a_name_with_a_phrase_set_off_before_a_colon_speaks():
+    text = ("Transit director Rafael Ortiz briefed reporters on Thursday.\n\n"
+            "3/ Ortiz, choosing his words carefully: \u201cWe are closing the bridge so it never gets near the point "
+            "of failing.\u201d")
+    assert speaker_of(text, "We are closing the bridge")[0] == "Rafael Ortiz"
+
+
+def test_an_opening_for_the_party_phrase_is_not_the_speaker():
+    text = ("For the Greens, Cllr Amir Sadiq said the party backed the plan, adding that a bridge shut to buses was "
+            "\u201ca climate policy going backwards\u201d.")
+    assert speaker_of(text, "a climate policy going backwards")[0] == "Amir Sadiq"
+
+
+def test_a_department_named_with_a_list_before_spokesperson_is_kept_whole():
+    text = ("A Department for Culture, Media and Sport spokesperson said the ministry was \u201cdetermined to protect "
+            "local theatres\u201d this winter.")
+    assert speaker_of(text, "determined to protect")[0] == \
+        "A Department for Culture, Media and Sport spokesperson"
+
+
+def test_the_company_is_the_full_name_of_a_firm_in_chips_or_games():
+    text = ("Veltrix Microsystems will build a packaging plant in Quebec.\n\nVeltrix said in a statement that the "
+            "plant would open in 2027. \u201cThis support lets us build here at a competitive cost,\u201d the company "
+            "said.\n\nHollowbrook Games staff voted to unionize. In a statement, Hollowbrook said it respected the "
+            "vote. \u201cWe will bargain in good faith with the union,\u201d the studio said.")
+    assert speaker_of(text, "This support lets us")[0] == "Veltrix Microsystems"
+    assert speaker_of(text, "We will bargain")[0] == "Hollowbrook Games"
+
+
+def test_a_regulators_initials_and_its_decision_speak_for_it():
+    text = ("Irish DPC fines Loopline over teen accounts\n\n"
+            "Ireland's Data Protection Commission has fined Loopline Ltd \u20ac62 million.\n\n"
+            "In its 118-page decision, the DPC said the setting \u201cexposed children to risks nobody explained "
+            "to them\u201d.\n\n\u201cA platform built for the young cannot start from maximum visibility,\u201d "
+            "the decision states.")
+    assert speaker_of(text, "exposed children")[0] == "Data Protection Commission"
+    assert speaker_of(text, "A platform built")[0] == "Data Protection Commission"
+
+
+def test_i_in_a_signed_post_is_the_signer():
+    text = ("A hard message to our team\n\nToday we are saying goodbye to 340 colleagues.\n\n"
+            "In February I stood in front of the company and said, \u201cNobody here will lose their job to a "
+            "chatbot this year.\u201d I was wrong.\n\nThank you.\n\nMarcus Hale\nCo-founder and CEO, Tallyworks\n"
+            "Denver, Colorado")
+    assert speaker_of(text, "Nobody here will lose")[0] == "Marcus Hale"

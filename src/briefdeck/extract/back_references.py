@@ -110,8 +110,10 @@ _UNNAMED_TAIL = re.compile(r"[ \t]+who[ \t]+[^,.;()\n\u201c\"]{0,60}?\b(?:to be 
 
 
 # "the statement said": whoever was just said to have issued it
-_DOCUMENTS = r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post|message)"
-_DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey message".split())
+_DOCUMENTS = (r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post|message|"
+              r"decision|ruling|judg(?:e)?ment)")        # "In its 118-page decision, the regulator said … the decision states"
+_DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey message decision "
+                            "ruling judgment judgement".split())
 _SENT = r"(?:photo|photograph|picture|video|voice[ \t]+note|text|message)"
 _WRITTEN = r"(?:report|study|survey|analysis|statement|letter|memo|email|release)"
 _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,8}?[\w\u2019'&.\-]+)"
@@ -120,7 +122,7 @@ _IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}
                             rf"(?:an?|the|her|his|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}\b", re.M)
 _ISSUED = [
     # "In a letter headed “…” and sent to buyers on Nov. 29, a copy of which was reviewed by TCW, Doe wrote"
-    re.compile(rf"\b[Ii]n[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b(?:[^,.\n]|\.(?=[ \t][a-z\d])){{0,80}}"
+    re.compile(rf"\b[Ii]n[ \t]+(?:an?|its|their)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b(?:[^,.\n]|\.(?=[ \t][a-z\d])){{0,80}}"
                rf"(?:,[^,.\n]{{1,60}})?,[ \t]+{_MAKER}[ \t]+"
                r"(?:said|says|wrote|writes|added|stated|argued|warned|called|accused|urged|described|dismissed|"
                r"welcomed|rejected|denied|defended|insisted|vowed|pledged|announced|confirmed|critici[sz]ed)\b"),

@@ -18,7 +18,8 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "court city county municipality township guild charity nonprofit watchdog consultancy "
                         "port airport shipyard yard hospital university college broker brokerage reinsurer carrier exporter "
                         "wholesaler distributor contractor partnership consortium cooperative embassy consulate "
-                        "army navy regiment battalion brigade squadron fleet".split())
+                        "army navy regiment battalion brigade squadron fleet studio chipmaker miner smelter provider "
+                        "platform museum festival".split())
 # "the force" after "NSW Police": words for one kind of body that its name may not share
 _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
               "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township")}
@@ -351,7 +352,8 @@ _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health
                         "distribution warehousing packaging midstream wireless mobile broadband networks cable "
                         "robotics systems studios vehicles trucks shipyards yards foundry forge munitions aerospace "
                         "electronics engineering construction chemicals steel petroleum mining properties power hydro electric "
-                        "gas market snacks bakery grocers".split())
+                        "gas market snacks bakery grocers microsystems semiconductor semiconductors microelectronics "
+                        "devices instruments technology games interactive telecommunications biotech therapeutics".split())
 BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 

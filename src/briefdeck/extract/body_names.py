@@ -55,7 +55,10 @@ def initialled(acronym: str, text: str) -> str:
     never defines it: "the NPA" after "the Nigerian Ports Authority", "TII" after "Transport Infrastructure
     Ireland", "USTR" after "the U.S. Trade Representative" (``""`` when there is none)."""
     for m in PLAIN_NAME.finditer(text):
-        name = " ".join(lead_trimmed(m.group().split()))          # "The Nigerian Ports Authority"
+        toks = lead_trimmed(m.group().split())                     # "The Nigerian Ports Authority"
+        if len(toks) > 2 and toks[0].endswith(("\u2019s", "'s")):
+            toks = toks[1:]                           # "Ireland's Data Protection Commission": the DPC
+        name = " ".join(toks)
         words = [w for w in name.split() if w not in NAME_JOINERS and w != "the"]
         if any(w.isupper() and len(w) > 2 for w in words):
             continue

@@ -99,6 +99,8 @@ class _Finder:
                         self.out[-1][1].person is None and not _ONE.match(self.out[-1][1].speaker):
                     last = self.out[-1][1]
                     return last.speaker, last.role, None
+                if m.name == "i" and (writer := signatures.author(self.text)):
+                    return self.resolve(Mention(NAME, writer, 0, 0, writer), at)   # a signed post's "I said, “…”"
                 return "", "", None
             return p.called, p.role, p
         if m.kind == DESCRIPTION:
@@ -129,7 +131,8 @@ class _Finder:
                 known = next((self.d.people[" ".join(words[k:])] for k in range(len(words))
                               if " ".join(words[k:]) in self.d.people), None) or self.d.surname_person(words[-1], at)
                 return (known.called, known.role, known) if known is not None and self._a_person(known.name) \
-                    else (bodies.short_for(maker, self.masked, at) or maker, "", None)   # "Northlake": a firm
+                    else (bodies.short_for(maker, self.masked, at) or body_names.spelled_out(maker, self.masked)
+                          or maker, "", None)                # "Northlake": a firm; "the DPC": the Data Protection …
             voiced = bodies.voice_of(m.text, self.masked, at, self._a_person)     # "a utility spokesperson"
             if voiced:
                 return voiced, "", None
@@ -379,9 +382,7 @@ class _Finder:
         "described it as “…”", "said members were “…”" (not a name or a slogan quoted in passing)."""
         s, _ = self.sentence(q.mark)
         toks = speakers.tokens(self.masked, s, q.mark)
-        if any(t.low in _CALLING for t in toks[-8:]):
-            return True
-        return any(speakers.speaks(t) for t in toks)
+        return any(t.low in _CALLING for t in toks[-8:]) or any(speakers.speaks(t) for t in toks)
 
     def _signed(self, q: Span) -> _Said | None:
         """A quotation standing alone in its paragraph and signed on the line under it (:mod:`signatures`)."""

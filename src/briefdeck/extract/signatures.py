@@ -33,3 +33,20 @@ def signer(text: str, masked: str, mark: int, close: int) -> tuple[int, int] | N
     if m is not None and first_name_gender(m.group(1).split()[0]):
         return m.span(1)
     return None
+
+
+# a signature under a letter, memo or post: the writer's name alone on one of the last lines ("Marcus Hale" over
+# "Co-founder and CEO, Tallyworks"), with a title before it or not
+_SIGNATURE = re.compile(r"^[ \t]*(?:(?:Dr|Prof|Rev)\.?[ \t]+)?([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){1,3})[ \t]*$", re.M)
+_SIGNATURE_LINES = 8
+
+
+def author(text: str) -> str:
+    """Who wrote a text signed at its foot (a memo, a letter, a company's post): the name on one of its last
+    lines that opens on a known first name, or ``""``; its "I said, “…”" is theirs."""
+    lines = [line for line in text.rstrip().split("\n") if line.strip()][-_SIGNATURE_LINES:]
+    for line in lines:
+        m = _SIGNATURE.match(line)
+        if m and first_name_gender(m.group(1).split()[0]) and m.group(1).split()[0].lower() not in NOT_NAMES:
+            return m.group(1)
+    return ""

@@ -12,6 +12,7 @@ import re
 from briefdeck.extract.apposition import appositive, described_then_named, named_after, title_like
 from briefdeck.extract.back_references import issuer, named_last
 from briefdeck.extract.bodies import PREPOSITIONS, listed_after
+from briefdeck.extract.colons import colon_speaker
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS,
                                        SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, TITLE_WORDS, leads_to_verb)
@@ -57,10 +58,15 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             return _description_subject(toks, j, text)
         if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
             lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
-            if lead is not None and head.kind == NAME and (re.search(r" (?:of|for) ", lead.name)
-                                                          and lead.name.split()[0].lower() in ORG_WORDS
+            voice = head.kind == DESCRIPTION and head.name.split()[-1].lower() in ROLE_NOUNS   # "A Department … spokesperson"
+            ends = (head.end - len(head.name.split()[-1]) - 1) if voice else head.end
+            if lead is not None and (head.kind == NAME or voice) and (re.search(r" (?:of|for) ", lead.name)
+                                                                      and lead.name.split()[0].lower() in ORG_WORDS
                     or head.name.split()[-1].lower() in ORG_WORDS) and lead.end + len(listed_after(text, lead.end)) \
-                    == head.end:   # "Ministry of Energy, Mines and Trade", "Innovation, Science and … Canada"
+                    == ends:   # "Ministry of Energy, Mines and Trade", "Innovation, Science and … Canada"
+                if voice:
+                    whole = text[lead.begin:head.end]
+                    return Mention(DESCRIPTION, whole, lead.begin, head.end, whole, "", lead.begin)
                 whole = text[text.index(lead.name, lead.start):head.end]
                 return Mention(NAME, whole, lead.start, head.end, whole, lead.role, lead.begin)
             if lead is not None:
@@ -155,7 +161,7 @@ def _leading_name(toks: list[Token], k: int, text: str) -> Mention | None:
             and k - i < 30:
         i -= 1
     i += main_start(toks[i:k])                           # past "In a statement,"
-    head = phrase_right(toks, i, text)
+    head = phrase_right(toks, i, text) if toks[i].low not in PREPOSITIONS else None   # not "For the Greens, Doe said"
     if head is None or head.kind != NAME:
         return None
     after_head = next((n for n in range(i, k + 1) if toks[n].start >= head.end), k + 1)
@@ -259,25 +265,6 @@ def _passive_agent(toks: list[Token], v: int, text: str) -> Mention | None:
     if v + 1 < len(toks) and toks[v + 1].text == "by" and v and toks[v - 1].text in ("was", "were", "been", "is"):
         return phrase_right(toks, v + 2, text)
     return None
-
-
-def colon_speaker(toks: list[Token], text: str) -> Mention | None:
-    """A transcript or digest line, "Jane Doe: “…”" / "- Pew Research: “…”": a phrase, a colon, the quote."""
-    if len(toks) < 2 or toks[-1].text != ":":
-        return None
-    k = len(toks) - 2
-    if toks[k].text == ")":                              # "Rep. Jane Doe (D-Ore.): “…"
-        k = next((m for m in range(k, max(-1, k - 8), -1) if toks[m].text == "("), k + 1) - 1
-    i = k
-    while i >= 0 and toks[i].word and k - i < 8:
-        i -= 1
-    if i >= 0 and toks[i].text not in "-\u2014\u2013|--" and toks[i].text not in _QUOTE_CLOSERS:
-        return None
-    if any(_verbish(t) for t in toks[i + 1:k + 1]) or toks[i + 1].text in NOT_NAMES \
-            and toks[i + 1].text not in DETERMINERS:
-        return None                                      # not "on Tuesday the minister:", "and the minister:"
-    who = classify(toks[i + 1:k + 1], text)
-    return who if who is not None and who.kind in (NAME, DESCRIPTION) else None
 
 
 _DATELINE_DASHES = ("\u2014", "\u2013", "--", "-", "\u2015")

@@ -1,0 +1,38 @@
+"""A speaker named before a colon that opens a quotation: a transcript or digest line ("Jane Doe: “…”",
+"- Pew Research: “…”"), or a name with a phrase set off after it that says how ("Doe, choosing her words: “…”",
+in a thread's numbered post "3/ Doe, …: “…”")."""
+from __future__ import annotations
+
+from briefdeck.extract.lexicon import DETERMINERS, NOT_NAMES
+from briefdeck.extract.phrases import _QUOTE_CLOSERS, DESCRIPTION, NAME, Mention, Token, _verbish, classify
+
+_HOW_WORDS = 8        # "…, choosing his words carefully:": a short phrase
+
+
+def colon_speaker(toks: list[Token], text: str) -> Mention | None:
+    """A transcript or digest line, "Jane Doe: “…”" / "- Pew Research: “…”": a phrase, a colon, the quote."""
+    if len(toks) < 2 or toks[-1].text != ":":
+        return None
+    k = len(toks) - 2
+    if toks[k].text == ")":                              # "Rep. Jane Doe (D-Ore.): “…"
+        k = next((m for m in range(k, max(-1, k - 8), -1) if toks[m].text == "("), k + 1) - 1
+    i = k
+    while i >= 0 and toks[i].word and k - i < 8:
+        i -= 1
+    if i >= 0 and toks[i].text not in "-\u2014\u2013|--" and toks[i].text not in _QUOTE_CLOSERS:
+        return _name_then_how(toks, k, text)
+    if any(_verbish(t) for t in toks[i + 1:k + 1]) or toks[i + 1].text in NOT_NAMES \
+            and toks[i + 1].text not in DETERMINERS:
+        return None                                      # not "on Tuesday the minister:", "and the minister:"
+    who = classify(toks[i + 1:k + 1], text)
+    return who if who is not None and who.kind in (NAME, DESCRIPTION) else None
+
+
+def _name_then_how(toks: list[Token], k: int, text: str) -> Mention | None:
+    """ "Okonjo, choosing his words carefully:" (``k``: the last token before the colon): the name that opens it."""
+    s = 2 if len(toks) > 2 and toks[0].text.isdigit() and toks[1].text == "/" else 0     # a thread's "3/"
+    c = next((m for m in range(s + 1, k) if toks[m].text == ","), None)
+    if c is None or k - c > _HOW_WORDS or not (toks[c + 1].text.islower() and toks[c + 1].text.endswith("ing")):
+        return None
+    who = classify(toks[s:c], text)
+    return who if who is not None and who.kind == NAME else None
