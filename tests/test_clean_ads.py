@@ -785,3 +785,17 @@ def test_a_podcast_plug_a_ticker_heading_a_closed_comments_note_and_an_update_st
            "Comments are closed on this article.")
     text = clean(raw).text
     assert text == "Fertilizer prices firm as mine closure trims supply\n\n" + _STORY.split("\n\n", 1)[1]
+
+
+def test_a_newsletters_and_an_appeals_own_furniture_goes():
+    story = _STORY.split("\n\n", 1)[1]
+    raw = ("Water bills rise 9.5% next year\n\nOpen in your browser if the charts look broken\n\n" + story +
+           "\n\n---\n\nKnow someone who pays a water bill? Forward this issue their way.\n\n"
+           "Council Notes is written and published independently from Regina.\n\n"
+           "You signed up for this newsletter at councilnotes.ca \u00b7 Manage your subscription\n\n"
+           "[ GIVE TODAY \u2014 DOUBLE MY GIFT ]\n\n"
+           "Registered charity no. 12345 6789 RR0001 \u00b7 Tax receipts are issued for gifts of $20 or more\n\n"
+           "Find us on Facebook and Instagram @prairiehelp\n\n"
+           "LIVE | Follow our live blog for the latest on the outage\n\n"
+           "About us  Contact  Complaints & corrections  Work for us  Terms of use  Privacy policy")
+    assert clean(raw).text == "Water bills rise 9.5% next year\n\n" + story

@@ -50,7 +50,13 @@ def menu_line(line: str) -> bool:
     """"Sections ▾   Schools   Sports   Obituaries", "Find it fast: Pay a bill | Report a pothole | City jobs":
     a menu (a table's row has numbers in its cells)."""
     if "   " not in line and "\u00b7" not in line and "\u2022" not in line and "|" not in line:
-        return False
+        parts = re.split(r"[ \t]{2}", line.strip()) if "  " in line else []   # "About us  Contact  Work for us  …",
+        return len(parts) > MENU_PARTS and all(p[:1].isupper() for p in parts) and _short_parts(parts) \
+            and sum(" " in p for p in parts) >= 2                      # not a table's head: "Region  Jobs  Change"
     parts = _MENU_SPLIT.split(_LABEL.sub("", line))
-    return len(parts) >= MENU_PARTS and all(1 <= len(p.split()) <= 5 and not p.endswith((".", "?", "!")) for p in parts) \
+    return len(parts) >= MENU_PARTS and _short_parts(parts)
+
+
+def _short_parts(parts: list[str]) -> bool:
+    return all(1 <= len(p.split()) <= 5 and not p.endswith((".", "?", "!")) for p in parts) \
         and sum(bool(re.search(r"\d", p)) for p in parts) <= 1

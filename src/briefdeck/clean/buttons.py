@@ -53,7 +53,7 @@ _BUTTON = re.compile(rf"(?i:{_ORDER})[^.!?\n\[\]]{{0,50}}")
 # the button as the paragraph's last words: after its last sentence, or alone
 _ENDS_ON_BUTTON = re.compile(rf"(?:^|[.!?:\u2014\u2013]\)?\s+)(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}{_ARROW}|"
                              rf"(?i:{_ORDER})(?:[ \t]+[\w’'-]+){{0,2}}[.!])\s*$")   # "… for $69.95. Book online today."
-_ONLY_BUTTON = re.compile(rf"^[\W_]*(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}){_ARROW}$")
+_ONLY_BUTTON = re.compile(rf"^[\W_]*(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}){_ARROW}[ \t\]]*$")   # "[ GIVE NOW ]"
 _LINKED_BUTTON = re.compile(rf"(?:^|[.!?:]\**\s+)\[{_BUTTON.pattern}\]\([^)\s]*\)")   # a sentence of its own
 _OPENS_ON_BUTTON = re.compile(rf"^[\W_]*(?:{_ORDER})[^.!?:\n]{{0,20}}:\s.*(?:»|>>|→|›)\s*$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|asked|added|according to)\b|^[\W_]*[“\"]", re.I)
@@ -70,7 +70,7 @@ def _pitch(p: Para) -> bool:
     """Is this paragraph a box that closes on a button, or links one?"""
     text = p.text
     button = _ENDS_ON_BUTTON.search(text, max(0, len(text) - TAIL)) or "](" in text and _LINKED_BUTTON.search(text) \
-        or text.endswith(("»", ">>", "→", "›")) and _OPENS_ON_BUTTON.match(text)
+        or text.endswith(("»", ">>", "→", "›")) and _OPENS_ON_BUTTON.match(text) or _ONLY_BUTTON.match(text)
     return bool(button) and p.words <= PITCH_WORDS and not _SPEECH.search(text)
 
 

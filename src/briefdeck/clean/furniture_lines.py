@@ -94,6 +94,11 @@ _WHOLE_LINE = [
     r"(?: (?:on|via|to|with|in|by) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
     r"copy (?:the )?(?:link|url)(?: (?:to|of|for) (?:this|the) (?:page|story|article|post|update))?", r"follow us(?: on \w+)?:?",
+    r"(?:follow|find|join) us on (?:facebook|instagram|x|twitter|linkedin|tiktok|youtube|bluesky|threads|mastodon|"
+    r"social media)\b.{0,80}",                                       # "Find us on Facebook and Instagram @…"
+    # a charity's foot: "Registered charity no. 88417 2093 RR0001 · Tax receipts are issued for gifts of $20 or more"
+    r"(?:registered charity|charitable registration)(?: (?:no\.?|number|#))?\b.{0,160}",
+    r"(?:official )?(?:tax|donation|charitable) receipts? (?:are|will be|is) (?:issued|provided|sent|available)\b.{0,120}",
     # a live page's own buttons and plugs: "Load earlier updates", "Watch the Channel 8 livestream on our free app"
     r"(?:load|show|see|view) (?:more|earlier|older|previous|all|new|newer|latest) (?:updates|posts|entries)",
     r"watch (?:the |our )?[\w .&’'-]{0,40}\b(?:livestream|live stream|live coverage|newscast)\b[^.!?\n]{0,60}\bapp\b\.?", r"(?:\[[\w ’'&!?,.-]{1,40}\]\s*)+",   # buttons: "[Share] [Print]", "[OK, I'm happy]"
@@ -129,7 +134,13 @@ _WHOLE_LINE = [
     r"view (?:(?:this|it|the) (?:e-?mail|newsletter|message|issue)? ?)?(?:in|on) (?:(?:your|a|the) )?(?:web )?browser\.?",
     r"you(?:[’']re| are) (?:receiving|getting) (?:this (?:e-?mail |newsletter |message |bulletin )?|(?-i:[A-Z])[\w’'&+ -]{1,60}?)"
     r"because\b.{0,200}",
-    r"(?:having trouble (?:reading|viewing|seeing) (?:this|it)|can[’']t see (?:this|the images))\??.{0,80}\bbrowser\b.{0,40}",
+    r"(?:(?:having )?trouble (?:reading|viewing|seeing) (?:this|it)(?: (?:e-?mail|message|newsletter))?|can[’']t see "
+    r"(?:this|the images))\??.{0,80}\b(?:browser|web version|online version)\b.{0,40}",
+    r"open (?:(?:this|it|the) (?:e-?mail|newsletter|message|issue) )?in (?:(?:your|a|the) )?(?:web )?browser\b.{0,80}",
+    # "You signed up for this newsletter at … · Manage your subscription", "… is written and published independently …"
+    r"you (?:signed up|subscribed|opted in) (?:for|to) (?:this|our) (?:newsletter|e-?mail|list|mailing list|updates)\b.{0,200}",
+    r"(?-i:[A-Z])[\w .’'&-]{1,40} is (?:written|produced|published|edited|reported)(?:,? and (?:written|produced|"
+    r"published|edited|reported))* independently\b.{0,160}",
     r"take me off (?:this|the|your) (?:mailing )?list", r"change what you (?:receive|get)",
     r"you are here\s*:.{0,200}", r"from our (?:partners?|sponsors?)\s*:?", r"search (?:the |our )?archives?\s*:.{0,60}",
     r"autoplay (?:is )?(?:on|off)\b[^.!?]{0,200}", r"up next\s*:[^.!?]{0,200}",
@@ -310,7 +321,7 @@ _SCANNED = [
      r"(?:made possible|supported|funded|underwritten)(?: in part)? by\b.{0,200}"
      r"|.{0,120}\bsupported by (?:listeners|readers|viewers|members) like you\b.{0,60}"),
     *captions.SCANNED, *contacts.SCANNED, *promos.SCANNED,
-    (("forward",), r"(?:[^.!?]{0,80}\?\s+)?forward (?:this|it|the [\w ’'-]{1,30}) to (?:a|your|an?other) "
-                   r"(?:friends?|neighbou?rs?|colleagues?)\b.{0,60}"),
+    (("forward",), r"(?:[^.!?]{0,80}\?\s+)?forward (?:this|it|the)\b[\w ’'-]{0,30}? (?:to (?:a|your|an?other) "
+                   r"(?:friends?|neighbou?rs?|colleagues?)\b|their way\b|along\b).{0,60}"),    # "Forward this issue their way."
 ]
 SCANNED_RE = [(words, re.compile(_PREFIX + r"(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]

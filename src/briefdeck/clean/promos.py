@@ -25,6 +25,8 @@ WHOLE_LINE = [
     r"create (?:a|an|your) (?:[\w-]+ ){0,2}alert\b.{0,160}", r"search (?:over |more than )?[\d,]+\+? [\w ,&]{1,60}",
     r"sponsored (?:deal|post|story|product|listing|pick|links?)s?", r"presented by (?-i:[A-Z])[\w .&’'-]{1,40}",
     r"(?:submit|send|write) (?:us )?a letter(?: to the editor)?\.?|letters? to the editor",
+    # a live blog's teaser: "LIVE | Follow our live blog for the latest on …"
+    r"live\s*[|:\u00b7\u2022\u2014\u2013-]\s*(?:follow|read|watch|get|see) (?:our|the) live\b.{0,200}",
     # a live page's prompt: "Refresh for the latest updates"
     r"(?:refresh|reload)(?: (?:the|this) page)? (?:for|to see|to get) (?:the )?(?:latest|newest|new)"
     r"(?: updates| posts| entries)?[.!]?",

@@ -60,15 +60,15 @@ def _heading(p: Para) -> bool:
 
 
 def trailing(text: str) -> list[Para]:
-    """The headings (and rules) a page ends on after its story, with nothing left under them: a box's heading
-    whose box has gone ("### Support our research", "The Plug Report")."""
+    """The headings and rules a page ends on after its story, with nothing left under them: a box's heading
+    whose box has gone ("### Support our research", "The Plug Report"), the rule over a footer that has gone."""
     paras = paragraphs(text)
     k = len(paras)
     while k > 1 and paras[k - 1].start >= len(text) * _TAIL \
             and (_heading(paras[k - 1]) or _RULE.match(paras[k - 1].text)) \
             and not paras[k - 2].text.rstrip().endswith(","):          # "Safe travels, / Mateo": a signature
         k -= 1
-    return paras[k:] if k >= STORY_PARAGRAPHS and any(_heading(p) for p in paras[k:]) else []
+    return paras[k:] if k >= STORY_PARAGRAPHS else []          # (a rule left alone at the end goes too)
 
 
 # a press release's end matter: "Notes to editors" and all under it (media assets, contacts, the boilerplate); a
