@@ -2391,3 +2391,39 @@ def test_i_in_a_signed_post_is_the_signer():
             "chatbot this year.\u201d I was wrong.\n\nThank you.\n\nMarcus Hale\nCo-founder and CEO, Tallyworks\n"
             "Denver, Colorado")
     assert speaker_of(text, "Nobody here will lose")[0] == "Marcus Hale"
+
+
+def test_a_few_words_describing_a_name_before_it_keep_the_name_the_speaker():
+    text = ("Retired postman Derek Halloran, 71, from Walsall, said: \u201cI have bought eggs every week for fifty "
+            "years and never seen prices climb this fast.\u201d")
+    assert speaker_of(text, "I have bought eggs")[0] == "Derek Halloran"
+
+
+def test_a_long_dateline_is_not_the_speaker_and_a_leads_fragment_goes_to_whoever_says_it_in_full():
+    text = ("KETTERING, England, March 9 (Wire) - Labour's candidate accused her rival on Saturday of "
+            "\u201cselling anger by the pint\u201d at a rally.\n\n"
+            "\u201cThey are selling anger by the pint, and I am asking you not to buy another round,\u201d Priya "
+            "Sandhu told the crowd.")
+    assert [s for q, s in said(text)] == ["Priya Sandhu"]
+
+
+def test_a_body_spoken_of_by_a_clause_is_no_person_and_the_agency_is_it():
+    text = ("According to preliminary results from Elections Manitoba, the Progressive Party took 52.1 per cent of "
+            "the vote.\n\nElections Manitoba said 24,000 mail-in ballots remain to be counted.\n\n"
+            "\u201cPreliminary results are exactly that, preliminary,\u201d the agency said in a statement.")
+    assert speaker_of(text, "Preliminary results are")[0] == "Elections Manitoba"
+
+
+def test_his_office_is_the_office_of_the_man_named_before():
+    text = ("Shadow treasurer Angus Petrie has leaned on the same point. In a statement on Sunday, his office said "
+            "the next leader \u201cmust be ready to take on a government with a deficit on day one\u201d.")
+    assert speaker_of(text, "must be ready")[0] == "Angus Petrie\u2019s office"
+
+
+def test_someone_the_interviewee_met_and_quotes_is_not_the_interviewee():
+    text = ("Minister on wages\n\nHana Whitcombe, the minister, spoke to us last week.\n\n"
+            "Q: Is the visa too generous?\n\nA: No. We found cases where workers paid fees and then had no job.\n\n"
+            "I met a cafe owner in Taupo who was honest with me. She said, \u201cI can't pay $25 an hour and keep "
+            "the lights on either.\u201d I understand that.\n\nQ: What about training?\n\n"
+            "A: It means more apprenticeships in the regions, funded from next year.")
+    assert speaker_of(text, "I can't pay $25")[0] == "a cafe owner in Taupo"

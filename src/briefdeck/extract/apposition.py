@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.lexicon import DETERMINERS, ROLE_NOUNS, SPEECH, TITLES
+from briefdeck.extract.lexicon import DETERMINERS, IRREGULAR_PAST, ROLE_NOUNS, SPEECH, TITLES
 from briefdeck.extract.phrases import DESCRIPTION, NAME, Mention, Token, classify, finite, is_past, phrase_right
 
 ROLE_WORDS = 10          # a longer role loses its "who …" clause: a slide's attribution line stays short
@@ -28,6 +28,8 @@ def appositive(text: str, at: int) -> str:
                  "at", "during", "after", "before", "while", "as", "and", "but") or first in SPEECH:
         return ""
     words = role.lower().split()
+    if any(w in IRREGULAR_PAST and role.split()[k - 1][:1].isupper() for k, w in enumerate(words) if k):
+        return ""                                     # ", the Saskatchewan Party took 52.1 per cent": a clause
     named_role = any(w.strip("\u2019's") in ROLE_NOUNS or w in TITLES for w in words)
     if not (words[0] in _ONE_OF or named_role):
         return ""

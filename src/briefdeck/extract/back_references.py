@@ -11,7 +11,7 @@ import re
 
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, FIRM_LOOKBACK, PREPOSITIONS
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import HONORIFICS, NOT_TRADES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, TRADE
+from briefdeck.extract.lexicon import GENDERED, HONORIFICS, NOT_TRADES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, TRADE
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
 
 _SET_OFF = re.compile(r"[ \t]*[,.]")             # "That was Doe, talking …", "That was Doe.": not "That was Doe Street"
@@ -404,3 +404,29 @@ def styled(directory, start: int, end: int, at: int) -> tuple[str, object | None
         return None
     p = directory.titled(_STYLED_OFFICE[m.group("style").lower()], at)
     return (p.called, p) if p is not None else (m.group(), None)
+
+
+# "I met a cafe owner in Taupo who was honest with me.": someone the writer met, described and not named
+_MET = re.compile(r"\b(?:I|[Ww]e)\s+(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|visited|asked|phoned)\s+"
+                  r"((?:an?|one)\s+[^.,;:!?\n\u201c\"]{2,60}?)(?=\s+(?:who|that|whose)\b|[.,;]|$)")
+
+
+def met(text: str, start: int, end: int, pronoun: str) -> str:
+    """The one the writer met in the sentence from ``start`` to ``end``, whom a he or she after it fits: "I met a
+    cafe owner in Taupo who was honest with me. She said, “…”" is the cafe owner (``""`` when there is none)."""
+    m = _MET.search(text, start, end)
+    if m is None or pronoun not in ("he", "she"):
+        return ""
+    gender = GENDERED.get(m.group(1).split()[-1].lower(), "")         # "a man from …" is no "she"
+    return "" if gender and gender != {"he": "m", "she": "f"}[pronoun] else m.group(1)
+
+
+_OWNED_VOICE = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|spokes(?:person|man|woman)|team|staff|press secretary)")
+
+
+def owners_voice(description: str, directory, at: int) -> str:
+    """Whose office or campaign "his office" (at ``at``) is: "Angus Doe\u2019s office", for the man a "he" there is
+    (``""`` when the text does not say)."""
+    m = _OWNED_VOICE.fullmatch(description.strip())
+    p = directory.pronoun("he" if m.group(1).lower() == "his" else "she", at) if m else None
+    return f"{p.called}\u2019s {m.group(2)}" if p is not None else ""

@@ -73,7 +73,8 @@ def repeated_in_headline(text: str, found: list) -> list:
 
 
 def _words(quoted: str) -> str:
-    return " ".join(quoted.replace("\u2019", "'").lower().split()).strip(" .,;:!?")
+    """The words alone: "They are selling anger by the pint, and …" holds "selling anger by the pint"."""
+    return " ".join(re.sub(r"[^\w\s'-]", " ", quoted.replace("\u2019", "'")).lower().split())
 
 
 def repeated_in_full(text: str, found: list) -> list:

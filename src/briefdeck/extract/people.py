@@ -77,8 +77,8 @@ _ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?
 _AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 _WHEN = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|through|from|to|before|after|during|"
                    r"this|that|each|every)[ \t]+$", re.I)     # "In June, …": the month
-# "Kaylee, for her part, has adjusted": a first name said to be someone
 _WHO = re.compile(r",[ \t]+who\b")                      # "Josh, who is in his final year, said …": someone
+# "Kaylee, for her part, has adjusted": a first name said to be someone
 _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 # "Mara and Tobias Doe": two first names sharing the surname after the second
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w\u2019'\-]+)(?![ \t]+[A-Z]|[\w\u2019'\-])")

@@ -133,7 +133,8 @@ class _Finder:
                 return (known.called, known.role, known) if known is not None and self._a_person(known.name) \
                     else (bodies.short_for(maker, self.masked, at) or body_names.spelled_out(maker, self.masked)
                           or maker, "", None)                # "Northlake": a firm; "the DPC": the Data Protection …
-            voiced = bodies.voice_of(m.text, self.masked, at, self._a_person)     # "a utility spokesperson"
+            voiced = bodies.voice_of(m.text, self.masked, at, self._a_person) \
+                or back_references.owners_voice(m.text, self.d, at)     # "a utility spokesperson", "his office"
             if voiced:
                 return voiced, "", None
             body = bodies.body_named_before(m.text, self.masked, at, self._a_person)      # the nearest body, first
@@ -192,7 +193,7 @@ class _Finder:
             return None                                       # "One reporter asked whether … she replied": not them
         toks = speakers.tokens(self.masked, *previous)
         if not any(speakers.speaks(t) for t in toks):
-            return None
+            return back_references.met(self.masked, *previous, pronoun) or None   # "I met a cafe owner … She said"
         subject = speakers.sentence_subject(toks, self.masked, self.d.knows)
         if subject is None or subject.kind != DESCRIPTION \
                 or any(not subject.begin <= pos < subject.end for pos, _ in self.d.between(*previous)):

@@ -16,22 +16,14 @@ from briefdeck.extract.colons import colon_speaker
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS,
                                        SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, TITLE_WORDS, leads_to_verb)
+from briefdeck.extract.name_heads import clause_start, described, describes_name, participle_before
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_back, skip_between, skip_forward, skip_tail
-from briefdeck.extract.phrases import (_CLAUSE_BREAKS, _CLAUSE_WORDS, _INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
+from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
                                        ORG_WORDS, PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite,
                                        is_past, phrase_left, phrase_right, speaks, tokens, verb)
 
 __all__ = ["Mention", "Token", "tokens", "finite", "NAME", "PRONOUN", "DESCRIPTION", "SPEECH", "after", "before",
            "sentence_subject", "subject_of", "according", "appositive", "phrase_right", "main_start"]
-
-
-def clause_start(toks: list[Token], i: int) -> bool:
-    """Whether a phrase starting at token ``i`` begins a clause (so it can be a subject)."""
-    if i == 0:
-        return True
-    prev = toks[i - 1]
-    return prev.text in _CLAUSE_BREAKS or prev.low in OPENERS or prev.text.lower() in _CLAUSE_WORDS \
-        or prev.text == "\u2022" * len(prev.text)
 
 
 def _delimiter(t: Token) -> bool:
@@ -52,7 +44,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
     if not _delimiter(toks[j]):
         head, start = phrase_left(toks, j, text)
         if head and head.kind == NAME and head.role and not clause_start(toks, start):
-            start = _participle_before(toks, start, head)  # "legally qualified chair Jo Doe said"
+            start = participle_before(toks, start, head)  # "legally qualified chair Jo Doe said"
         if not (head and (clause_start(toks, start) or head.kind == PRONOUN and head.name in ("he", "she", "they")
                           and toks[v].low in SPEECH)):   # "In court he said", "At a meeting she warned"
             return _description_subject(toks, j, text)
@@ -84,7 +76,8 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             if not (inner and all(t.low in BETWEEN or t.low in OPENERS for t in inner)):
                 head, start = phrase_left(toks, skip_back(toks, k - 1), text)
                 office = _office(text, head) if head else ""
-                if head and (head.kind != PRONOUN and (clause_start(toks, start) or office) or start == 0):
+                if head and (head.kind != PRONOUN and (clause_start(toks, start) or office or head.kind == NAME
+                                                       and described(toks, start)) or start == 0):
                     appos = classify(inner, text) if inner and not relative else \
                         classify(right, text) if relative and right else None
                     if appos and appos.kind == NAME and (head.kind == DESCRIPTION and title_like(appos.role)
@@ -120,21 +113,6 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         if head and head.kind in (NAME, PRONOUN) and clause_start(toks, start):
             found = head
     return found or _description_subject(toks, j, text)
-
-
-def _participle_before(toks: list[Token], start: int, head: Mention) -> int:
-    """A participle, after an adverb or not, before a role opening a clause ("newly elected mayor Jo Doe",
-    "legally qualified chair Jo Doe"): the role's own words, so the clause starts before them."""
-    k = start - 1
-    if k < 0 or not (is_past(toks[k]) and toks[k].low.endswith(("ed", "en"))):
-        return start
-    if k >= 1 and toks[k - 1].low.endswith("ly") and len(toks[k - 1].low) > 4 and toks[k - 1].word:
-        k -= 1
-    if not clause_start(toks, k):
-        return start
-    head.role = f"{' '.join(t.text for t in toks[k:start]).lower()} {head.role}"
-    head.begin = toks[k].start
-    return k
 
 
 def _description_subject(toks: list[Token], j: int, text: str) -> Mention | None:
@@ -275,11 +253,12 @@ def main_start(toks: list[Token]) -> int:
     introductory phrase and its comma."""
     i = 0
     if toks and len(toks[0].text) > 2 and toks[0].text.isupper() and toks[0].text.isalpha():
-        i = next((k + 1 for k in range(1, min(len(toks), 8)) if toks[k].text in _DATELINE_DASHES), 0)
+        i = next((k + 1 for k in range(1, min(len(toks), 14)) if toks[k].text in _DATELINE_DASHES), 0)
     while i < len(toks) and toks[i].low in OPENERS and toks[i].low not in _INTRO:
         i += 1
     if i < len(toks) and (toks[i].low in SUBORDINATORS or toks[i].low in _INTRO
-                          or toks[i].cap and toks[i].low.endswith(("ing", "ed")) and toks[i].low not in NOT_NAMES):
+                          or toks[i].cap and toks[i].low.endswith(("ing", "ed")) and toks[i].low not in NOT_NAMES
+                          and not describes_name(toks, i)):
         for k in range(i, min(len(toks), i + 30)):
             if toks[k].text in ".;:!?" or toks[k].text in _QUOTE_CLOSERS + "\u201c":
                 break
