@@ -799,3 +799,21 @@ def test_a_newsletters_and_an_appeals_own_furniture_goes():
            "LIVE | Follow our live blog for the latest on the outage\n\n"
            "About us  Contact  Complaints & corrections  Work for us  Terms of use  Privacy policy")
     assert clean(raw).text == "Water bills rise 9.5% next year\n\n" + story
+
+
+def test_a_stations_video_prompt_ticker_newsletter_line_and_obituaries_box_go():
+    story = _STORY.split("\n\n", 1)[1]
+    raw = ("Fertilizer prices firm as mine closure trims supply\n\n"
+           "UK  World  Politics  Business  Money  Sport  Culture  Opinion  Puzzles\n\n"
+           "RESULTS TICKER  \u25b8 Harbour North (by-election): LAB HOLD, majority 418  \u25b8 Full results hub\n\n"
+           "Tap to watch Ana Ruiz's full report from the sale barn\n\n" + story +
+           "\n\nPOLITICS UNLOCKED\nThe week at the legislature, explained by reporters who were there. Every Friday, "
+           "free.\n\nKXRT 4 is a member of the Prairie Sky Media family of stations.\n\n"
+           "OBITUARIES\nHarold James Penner, 88, of Swift Current\nEvelyn Marie Kowal, 92, formerly of Shaunavon\n"
+           "Lorraine Anne Beaulieu, 79, of Cabri")
+    assert clean(raw).text == "Fertilizer prices firm as mine closure trims supply\n\n" + story
+
+
+def test_a_table_head_set_apart_by_double_spaces_is_not_a_menu():
+    raw = _STORY + "\n\nRegion  Jobs  Change  Share  Total\nPrairies  4,100  -2.1%  18%  22,300"
+    assert "Region  Jobs  Change" in clean(raw).text

@@ -52,7 +52,8 @@ def menu_line(line: str) -> bool:
     if "   " not in line and "\u00b7" not in line and "\u2022" not in line and "|" not in line:
         parts = re.split(r"[ \t]{2}", line.strip()) if "  " in line else []   # "About us  Contact  Work for us  …",
         return len(parts) > MENU_PARTS and all(p[:1].isupper() for p in parts) and _short_parts(parts) \
-            and sum(" " in p for p in parts) >= 2                      # not a table's head: "Region  Jobs  Change"
+            and sum(" " in p for p in parts) >= (0 if len(parts) >= 8 else 1 if len(parts) > 5 else 2)   # not a table's
+                                                                                    # head: "Region  Jobs  Change"
     parts = _MENU_SPLIT.split(_LABEL.sub("", line))
     return len(parts) >= MENU_PARTS and _short_parts(parts)
 

@@ -25,6 +25,15 @@ WHOLE_LINE = [
     r"create (?:a|an|your) (?:[\w-]+ ){0,2}alert\b.{0,160}", r"search (?:over |more than )?[\d,]+\+? [\w ,&]{1,60}",
     r"sponsored (?:deal|post|story|product|listing|pick|links?)s?", r"presented by (?-i:[A-Z])[\w .&’'-]{1,40}",
     r"(?:submit|send|write) (?:us )?a letter(?: to the editor)?\.?|letters? to the editor",
+    # a video's prompt, a newsletter's cadence, a station's group: "Tap to watch Jo Doe's full report from …",
+    # "… explained by reporters who were in the room. Every Friday, free.", "KXLR 6 is a member of the … family of
+    # stations.", an election night's strip: "Kettering North (by-election): LAB HOLD, majority 418"
+    r"(?:tap|click) (?:here )?to (?:watch|play|listen to|hear)\b.{0,120}",
+    r".{0,200}\bevery (?:week(?:day)?|morning|evening|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?,? (?:free|for free|"
+    r"in your inbox)[.!]?",
+    r".{0,60}\bis (?:a member|part) of the (?-i:[A-Z])[\w .&’'-]{1,60} family of (?:stations|brands|newspapers|"
+    r"publications|sites|companies)\b.{0,60}",
+    r"[^:\n]{3,80}:\s*(?-i:[A-Z]{2,5}) (?-i:HOLD|GAIN)\b.{0,60}", r"(?-i:[A-Z][A-Z ]{0,30}TICKER)\b.{0,600}", r"full (?:[\w-]+ ){0,2}results(?: hub| page| here| centre| center)?",
     # a live blog's teaser: "LIVE | Follow our live blog for the latest on …"
     r"live\s*[|:\u00b7\u2022\u2014\u2013-]\s*(?:follow|read|watch|get|see) (?:our|the) live\b.{0,200}",
     # a live page's prompt: "Refresh for the latest updates"

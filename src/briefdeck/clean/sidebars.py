@@ -5,7 +5,7 @@ Read from the end of the page back: two or more headings in capitals in the last
 with nothing under them that reads as the story (a long paragraph, or someone who "said" something),
 are a page's sidebar column. They go as one reported change, from the first such heading to the end.
 A fact box ("BY THE NUMBERS", "KEY FACTS") is part of the story and stays, and so does a lone heading
-in capitals. In Markdown, headings ("#### Get The Tuesday Ledger") and lines in bold ("**About the
+in capitals, unless it names a box no story has ("OBITUARIES", "TRENDING NOW", "MOST READ"). In Markdown, headings ("#### Get The Tuesday Ledger") and lines in bold ("**About the
 authors**") count as such headings, and a rule drawn above the first box goes with it. The step runs
 after the furniture lines, bylines and bios have gone, so what is left after the story is the boxes. A press
 release's "Notes to editors" go too, from their heading to the end.
@@ -26,6 +26,9 @@ _CAPS_HEADING = re.compile(r"^(?=(?:\S+\s+){1,6}\S+$)[A-Z][A-Z’'&/\- ]*[A-Z]:?
 _FACTS = re.compile(r"(?i)\b(?:NUMBERS|FACTS?|GLANCE|TIMELINE|KEY (?:DATES|POINTS)|WHAT WE KNOW|HOW WE GOT HERE|"
                     r"BACKGROUND|CORRECTION|CLARIFICATION|EDITOR[’']S NOTE)\b")
 _RULE = re.compile(r"^(?:[-*_][ \t]*){3,}$")
+# a box no story has, which may stand alone after it: "OBITUARIES", "TRENDING NOW", "MOST READ", "CLASSIFIEDS"
+_PAGE_BOX = re.compile(r"[#*_ \t]*(?i:OBITUARIES|DEATH NOTICES|TRENDING(?: NOW)?|MOST (?:READ|POPULAR|VIEWED|SHARED)|"
+                       r"CLASSIFIEDS|LATEST (?:NEWS|HEADLINES|STORIES))[:*_ \t]*")
 _SPEECH = re.compile(r"\b(?:said|says|told|added)\b")
 _TAIL = 0.5                # the sidebar column sits in the last half of the text
 
@@ -33,7 +36,8 @@ _TAIL = 0.5                # the sidebar column sits in the last half of the tex
 def find(text: str) -> list[Para]:
     """The paragraphs of the sidebar column after the story, or none."""
     paras = paragraphs(text)
-    heads = [i for i, p in enumerate(paras) if p.start >= len(text) * _TAIL and _CAPS_HEADING.match(p.text)]
+    heads = [i for i, p in enumerate(paras) if p.start >= len(text) * _TAIL and (_CAPS_HEADING.match(p.text)
+                                                                               or _PAGE_BOX.fullmatch(p.text))]
     first = None
     for i in reversed(heads):             # the earliest heading from which all to the end is boxes
         p = paras[i]
@@ -43,7 +47,7 @@ def find(text: str) -> list[Para]:
                for q in paras[i + 1:(first if first is not None else len(paras))]):             # sponsor's, in Markdown)
             break
         first = i
-    if first is None or sum(1 for i in heads if i >= first) < 2:
+    if first is None or sum(1 for i in heads if i >= first) < 2 and not _PAGE_BOX.fullmatch(paras[first].text):
         return []
     while first and _RULE.match(paras[first - 1].text):
         first -= 1                        # the rule drawn between the story and the boxes goes with them
