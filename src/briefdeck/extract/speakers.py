@@ -252,8 +252,10 @@ def main_start(toks: list[Token]) -> int:
     """Where the main clause starts, past a dateline ("HARRISBURG, Pa. —"), openers and a subordinate or
     introductory phrase and its comma."""
     i = 0
-    if toks and len(toks[0].text) > 2 and toks[0].text.isupper() and toks[0].text.isalpha():
+    c = next((k for k, t in enumerate(toks) if not (t.text.isupper() and t.text.isalpha())), len(toks))
+    if c and c < len(toks) and len(toks[0].text) > 2 and (toks[c].text in ",(" or toks[c].text in _DATELINE_DASHES):
         i = next((k + 1 for k in range(1, min(len(toks), 14)) if toks[k].text in _DATELINE_DASHES), 0)
+        # ("LOS ANGELES —", "KETTERING, England, March 9 (Wire) -": a city in capitals, then a comma or a dash)
     while i < len(toks) and toks[i].low in OPENERS and toks[i].low not in _INTRO:
         i += 1
     if i < len(toks) and (toks[i].low in SUBORDINATORS or toks[i].low in _INTRO
