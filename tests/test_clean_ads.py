@@ -817,3 +817,8 @@ def test_a_stations_video_prompt_ticker_newsletter_line_and_obituaries_box_go():
 def test_a_table_head_set_apart_by_double_spaces_is_not_a_menu():
     raw = _STORY + "\n\nRegion  Jobs  Change  Share  Total\nPrairies  4,100  -2.1%  18%  22,300"
     assert "Region  Jobs  Change" in clean(raw).text
+
+
+def test_a_tabloid_headline_in_capitals_is_no_ticker():
+    raw = "STICKER SHOCK! Tariff war adds $6,000 to the family car\n\n" + _STORY.split("\n\n", 1)[1]
+    assert clean(raw).text.startswith("STICKER SHOCK! Tariff war adds $6,000")

@@ -33,7 +33,7 @@ WHOLE_LINE = [
     r"in your inbox)[.!]?",
     r".{0,60}\bis (?:a member|part) of the (?-i:[A-Z])[\w .&’'-]{1,60} family of (?:stations|brands|newspapers|"
     r"publications|sites|companies)\b.{0,60}",
-    r"[^:\n]{3,80}:\s*(?-i:[A-Z]{2,5}) (?-i:HOLD|GAIN)\b.{0,60}", r"(?-i:[A-Z][A-Z ]{0,30}TICKER)\b.{0,600}", r"full (?:[\w-]+ ){0,2}results(?: hub| page| here| centre| center)?",
+    r"[^:\n]{3,80}:\s*(?-i:[A-Z]{2,5}) (?-i:HOLD|GAIN)\b.{0,60}", r"(?-i:(?:[A-Z]+ ){0,3}TICKER)\b.{0,600}", r"full (?:[\w-]+ ){0,2}results(?: hub| page| here| centre| center)?",
     # a live blog's teaser: "LIVE | Follow our live blog for the latest on …"
     r"live\s*[|:\u00b7\u2022\u2014\u2013-]\s*(?:follow|read|watch|get|see) (?:our|the) live\b.{0,200}",
     # a live page's prompt: "Refresh for the latest updates"
