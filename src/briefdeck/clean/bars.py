@@ -48,12 +48,14 @@ _LABEL = re.compile(r"^[^:|]{1,30}:\s+")
 
 def menu_line(line: str) -> bool:
     """"Sections ▾   Schools   Sports   Obituaries", "Find it fast: Pay a bill | Report a pothole | City jobs":
-    a menu (a table's row has numbers in its cells)."""
+    a menu (a table's row has numbers in its cells). Items set apart by two spaces only ("About us  Contact  Work
+    for us  …") are a menu when every item opens on a capital and some run to two words or more, as a table's head
+    ("Region  Jobs  Change  Share  Total") does not; eight such items or more are a menu whatever their length."""
     if "   " not in line and "\u00b7" not in line and "\u2022" not in line and "|" not in line:
-        parts = re.split(r"[ \t]{2}", line.strip()) if "  " in line else []   # "About us  Contact  Work for us  …",
+        parts = re.split(r"[ \t]{2}", line.strip()) if "  " in line else []
+        longer = 0 if len(parts) >= 8 else 1 if len(parts) > 5 else 2     # items of two words or more it needs
         return len(parts) > MENU_PARTS and all(p[:1].isupper() for p in parts) and _short_parts(parts) \
-            and sum(" " in p for p in parts) >= (0 if len(parts) >= 8 else 1 if len(parts) > 5 else 2)   # not a table's
-                                                                                    # head: "Region  Jobs  Change"
+            and sum(" " in p for p in parts) >= longer
     parts = _MENU_SPLIT.split(_LABEL.sub("", line))
     return len(parts) >= MENU_PARTS and _short_parts(parts)
 

@@ -5,8 +5,9 @@ Read from the end of the page back: two or more headings in capitals in the last
 with nothing under them that reads as the story (a long paragraph, or someone who "said" something),
 are a page's sidebar column. They go as one reported change, from the first such heading to the end.
 A fact box ("BY THE NUMBERS", "KEY FACTS") is part of the story and stays, and so does a lone heading
-in capitals, unless it names a box no story has ("OBITUARIES", "TRENDING NOW", "MOST READ"). In Markdown, headings ("#### Get The Tuesday Ledger") and lines in bold ("**About the
-authors**") count as such headings, and a rule drawn above the first box goes with it. The step runs
+in capitals, unless it names a box no story has ("OBITUARIES", "TRENDING NOW", "MOST READ"). In
+Markdown, headings ("#### Get The Tuesday Ledger") and lines in bold ("**About the authors**") count as
+such headings, and a rule drawn above the first box goes with it. The step runs
 after the furniture lines, bylines and bios have gone, so what is left after the story is the boxes. A press
 release's "Notes to editors" go too, from their heading to the end.
 """
