@@ -111,6 +111,12 @@ def test_a_name_whose_accented_letter_sits_where_an_apostrophe_could_is_left_alo
     assert clean(raw).text == raw
 
 
+def test_french_names_whose_accented_letter_sits_where_an_apostrophe_could_are_left_alone():
+    raw = ("The plant in Jonqui\u00e8re will wait, said Genevi\u00e8ve Tremblay. The economist Luc Gigu\u00e8re "
+           "agreed, and Ms. Tremblay's deputy, Ren\u00e9e Berg\u00e8re, said the same.")
+    assert clean(raw).text == raw
+
+
 def test_a_real_letter_with_a_macron_is_left_alone():
     raw = ("The Māori language week opened in Whangārei, where the kapa haka festival drew crowds. "
            "Speakers of te reo Māori and Latvian (Rīga, Jūrmala, Cēsis, āboli) shared the stage.")
@@ -316,6 +322,9 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Republish this story for free under our Creative Commons licence.",
     # a broadcaster's caption labels, a magazine's print note, Markdown share and related links in italics
     "Image source, Harbour Authority", "Image caption, Deckhands on the new ferry's first run",
+    "Image caption: Deckhands on the new ferry's first run. Image source: Harbour Authority / Jo Roe",
+    "Categories: Ferries, Island news", "IN PICTURES: How the ferry timetable has shrunk since 2019",
+    "WATCH: The captain on the last run of the season (1:45)",
     "This article appears in print in the Weekend Magazine of May 3, 2026, under the headline \u201cLast Boat.\u201d",
     "*Share this article* \u00b7 *Comments (38)*",
     "*Related posts:* [Ferry fares explained](https://example.org/a) \u00b7 [Who runs the port](https://example.org/b)",
@@ -375,6 +384,7 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Necessary cookies stay on at all times.", "Accept optional cookies", "Copy link to clipboard",
     "Listen to article (4 min)", "Video runtime 3:12", "Our editorial standards: the Lantern Code",
     "We acknowledge the Gadigal people, the traditional custodians of the land on which we work.",
+    "Harbour Radio acknowledges the peoples of the lands where we broadcast, and pays respect to Elders past and present.",
     "By **Ada Quill** · Posted Tue 3 Mar 2026 at 6:10am",
     "> **About cookies:** We would like to set analytics cookies to see how the site is used. Necessary cookies "
     "stay on. [Accept all cookies](#) \u00b7 [No thanks](#)",

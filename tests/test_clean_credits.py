@@ -131,3 +131,9 @@ def test_the_writers_role_and_beat_under_the_headline_go():
     body = "Ferry line adds two sailings\nSenior Editor, Transport\n" + STORY
     cleaned = clean(body).text
     assert "Senior Editor" not in cleaned and cleaned.startswith("Ferry line adds two sailings")
+
+
+def test_the_writers_beat_on_the_line_under_a_byline_goes():
+    body = "Ferry line adds two sailings\n\nBy Ada Quill\nHarbour and Islands reporter\n\n" + STORY
+    cleaned = clean(body).text
+    assert "reporter" not in cleaned and "Ada Quill" not in cleaned and cleaned.startswith("Ferry line adds")

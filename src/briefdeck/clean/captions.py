@@ -10,6 +10,7 @@ import re
 
 WHOLE_LINE = [
     r"caption\s*:.{1,300}",                                          # "Caption: Lorries queue on the A20 …"
+    r"(?:in pictures|in pics|(?:photo )?gallery|slideshow|watch)\s*:\s.{1,150}",  # "IN PICTURES: How …", "WATCH: …"
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
     r"(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo|image|picture|photograph|video|illustration)s? "
     r"(?:by|courtesy(?: of)?|credit)\b.{0,160}",                       # "Courier file photo by Jo Doe"

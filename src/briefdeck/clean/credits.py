@@ -169,6 +169,9 @@ def strip(text: str) -> Step:
             runs.append(([p], "byline"))
         elif is_stamp(p.text):
             runs.append(([p], "time stamp"))
+        elif runs and runs[-1][0][-1] is paras[i - 1] and runs[-1][1] == "byline" and p.start == paras[i - 1].end + 1 \
+                and p.words <= 7 and p.text[:1].isupper() and is_role(p.text.strip()):
+            runs.append(([p], "byline"))            # "By Jo Doe" / "Highlands and Islands reporter"
         elif i < TOP_LINES and p.words <= 6 and _ROLE_BEAT.fullmatch(p.text.strip()):
             runs.append(([p], "byline"))
         elif p.words <= 24 and _credit_parts(p.text):

@@ -88,7 +88,8 @@ _WHOLE_LINE = [
     r"(?:our|editorial|journalistic) (?:standards|principles|ethics)(?: (?:and|&) [\w ]{1,30})?(?:\s*:.{0,100})?",
     r"tags?:.*", r"topics?:.{0,300}", r"filed under:?.*", r"register (?:now|today)\s*[:\u2014\u2013-]\s.{0,100}",
     r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,200}",
-    r"image (?:source|caption),\s.{1,300}",                             # "Image caption, Crews on the quay" r"categor(?:y|ies):.*", r"all rights reserved\.?",
+    r"image (?:source|caption)[,:]\s.{1,300}",                         # "Image caption, Crews on the quay"
+    r"categor(?:y|ies):.*",                                             # "Categories: Business, Autos"
     # share bars
     r"(?:share|email|e-mail|print|save|send|bookmark|post)(?: this)?(?: (?:article|story|post|page|update|entry))?"
     r"(?: (?:on|via|to|with|in|by) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
@@ -296,7 +297,8 @@ _SCANNED = [
     # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"
     (("@",), r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|covered|reported for|reporter|correspondent|writer|"
              r"reach (?:him|her|them|me)|contact (?:the author|him|her|them)|email (?:him|her|them))\b).*"),
-    (("traditional",), r".{0,80}\backnowledges? .{0,160}\btraditional (?:owners|custodians)\b.{0,200}"),
+    (("traditional", "elders past"),                   # "… acknowledges the First Nations peoples … Elders past and present"
+     r".{0,80}\backnowledges? .{0,160}\b(?:traditional (?:owners|custodians)|elders past)\b.{0,200}"),
     (("cookie",), r".{0,100}\b(?:uses? cookies|use of cookies|cookies help us)\b.{0,300}\b(?:agree|accept|consent|policy|"
                   r"preferences|settings|privacy)\b.{0,200}"),
     (("inbox",), r".{0,200}\b(?:straight to|in|into|delivered to|free to) your inbox\b.{0,160}"),

@@ -63,6 +63,8 @@ def _roles(text: str, ch: str) -> list[tuple[int, str]] | None:
         return None
     if len({m.group() for m in re.finditer(rf"[^\W\d_]*{c}[^\W\d_]*", text)}) < _MIN_WORDS:
         return None                               # "Carrière" four times: one name's real letter, not punctuation
+    if len(set(found.values())) < 2:
+        return None                               # "Jonquière", "Geneviève", "Giguère": French, not "they’re"
     return sorted(found.items())
 
 
