@@ -298,6 +298,9 @@ def test_slogans_and_scare_quotes_get_no_speaker():
     "Some business groups have taken to calling it the \u201crobot red tape\u201d bill, and the name stuck in "
     "the Senate.",
     "The plan, known as \u201cthe northern corridor deal\u201d, was signed by both premiers on Friday.",
+    "Lena Ortiz drives the bypass four days a week. She calls the road \u201cthe long mile,\u201d and does not "
+    "mean it warmly.",
+    "Backers called it \u201cthe Alberta model.\u201d Critics called it a giveaway.",
 ])
 def test_a_name_given_to_a_thing_is_nobodys_quotation(text):
     assert quotes.find(text) == []

@@ -2427,3 +2427,53 @@ def test_someone_the_interviewee_met_and_quotes_is_not_the_interviewee():
             "the lights on either.\u201d I understand that.\n\nQ: What about training?\n\n"
             "A: It means more apprenticeships in the regions, funded from next year.")
     assert speaker_of(text, "I can't pay $25")[0] == "a cafe owner in Taupo"
+
+
+def test_a_number_with_a_thousands_comma_is_one_word_and_what_the_company_called_is_the_companys():
+    text = ("Halcyon Rail Ltd. suspended freight runs on Monday.\n\n"
+            "The railway's 3,400 conductors walked out at midnight after their union turned down what the "
+            "Winnipeg-based company called its \u201clast and best proposal,\u201d a three-year deal.")
+    assert speaker_of(text, "last and best proposal")[0] == "Halcyon Rail Ltd."
+
+
+def test_a_body_whose_name_holds_for_and_initials_is_kept_whole():
+    text = ("The builder sued the state on Friday.\n\nA spokesperson for Transport for WA said the agency would "
+            "\u201ctake advice on every claim in the filing\u201d before the hearing.")
+    assert speaker_of(text, "take advice on every claim")[0] == "A spokesperson for Transport for WA"
+
+
+def test_a_first_name_a_tabloid_calls_someone_by_is_the_he_after_it():
+    text = ("Gaz Whitcombe, 52, was cycling home in Wigan when his front wheel dropped into a trench.\n\n"
+            "\u201cI went straight over the handlebars,\u201d Gaz fumed.\n\n"
+            "Wigan Borough Council said it would inspect the road \u201cwithin the week\u201d.\n\n"
+            "Gaz has now sent the council a bill for a new bike.\n\n"
+            "He said: \u201cI will believe the repair when I see it with my own eyes.\u201d")
+    assert speaker_of(text, "I will believe the repair")[0] == "Gaz Whitcombe"
+
+
+def test_a_council_is_no_he_when_nobody_else_fits():
+    text = ("Elmridge District Council said it would repair the bridge \u201cas a matter of urgency\u201d.\n\n"
+            "Councillor Mary Ashdown said: \u201cWe understand how frustrating this has been for everyone.\u201d\n\n"
+            "He said: \u201cWe are not going to take any chances with a structure this old.\u201d")
+    assert speaker_of(text, "We are not going to take")[0] != "Elmridge District Council"
+
+
+def test_her_husband_is_the_other_of_a_couple_named_together():
+    text = ("When Marcus and Dana Okafor bought their bungalow in 2019, they fixed the rate for five years.\n\n"
+            "\u201cWe stared at the letter for a long time,\u201d Dana Okafor said. "
+            "\u201cIt was not the number we expected.\u201d\n\n"
+            "\u201cEveryone says rates are easing,\u201d her husband said. \u201cNot on our street.\u201d")
+    assert speaker_of(text, "Everyone says rates are easing")[0] == "Marcus Okafor"
+
+
+def test_a_body_followed_by_which_said_is_the_speaker():
+    text = ("Nobody knows where rates go next. Neither does the Reserve Bank of Fiji, which said on Friday that "
+            "\u201cfurther easing will need clearer evidence\u201d from the labour market.")
+    assert speaker_of(text, "further easing will need")[0] == "Reserve Bank of Fiji"
+
+
+def test_the_company_is_not_an_agency_named_before_and_a_products_firm_is_a_firm():
+    text = ("Data from the Canada Border Services Agency show crossings into Canada fell 19 per cent.\n\n"
+            "Northshore Cedar Products told its 90 workers on Tuesday that the weekend shift would end.\n\n"
+            "In a notice at the gate, the company said the cut was \u201ctied to the new duties and nothing else.\u201d")
+    assert speaker_of(text, "tied to the new duties")[0] == "Northshore Cedar Products"

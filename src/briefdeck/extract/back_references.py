@@ -53,7 +53,25 @@ def named_relation(description: str, text: str, at: int) -> tuple[int, int] | No
     found = None
     for m in pattern.finditer(text, max(0, at - FIRM_LOOKBACK), at):
         found = m.span(1)
-    return found
+    return found or _spouse(words[0].lower(), words[1].lower(), text, at)
+
+
+# "When Kyle and Dana Leblanc bought …": a couple by their first names and the surname they share
+_COUPLE = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][\w\u2019'\-]+")
+_SPOUSES = {"husband": "m", "wife": "f", "partner": ""}
+
+
+def _spouse(owner: str, noun: str, text: str, at: int) -> tuple[int, int] | None:
+    """Where the first name is of "her husband" after "Kyle and Dana Leblanc …": the one of the couple of the
+    husband's gender (a partner's: not the "her"'s), else the one the text did not name last."""
+    couples = [m for m in _COUPLE.finditer(text, max(0, at - FIRM_LOOKBACK), at)
+               if first_name_gender(m.group(1), False) or first_name_gender(m.group(2), False)]
+    if owner not in ("his", "her") or noun not in _SPOUSES or not couples:
+        return None
+    m, want = couples[-1], _SPOUSES[noun] or ("f" if owner == "his" else "m")
+    fit = [k for k in (1, 2) if first_name_gender(m.group(k)) == want]
+    fit = fit if len(fit) == 1 else [3 - max((1, 2), key=lambda k: text.rfind(m.group(k), 0, at))]
+    return m.span(fit[0])
 
 
 _SMALL = r"(?:a|an|the|and|or|with|of|for|to|in|on|at|by|from|who|that|which)"

@@ -53,6 +53,7 @@ _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|
                         r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
                         r"Airlines|Mining|Steel|Technologies|Logistics|Energy|Partners|Components|Shipping|Shipmanagement|Maritime|"
                         r"Services|Solutions|Systems|Construction|Contracting|Engineering|Manufacturing|Materials)\b\.?)")
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
 # "the Boston company that makes the drug", "the note-taking app": a description whose head is a business
 # ("the founder of the company" and "the firm's founder" are not)
@@ -137,7 +138,8 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         named = [plain] if plain else []              # "Bindaree Coal, a subsidiary of … Group, said": Bindaree
         for m in _CORPORATE.finditer(text, max(0, at - FIRM_LOOKBACK), at):
             toks = lead_trimmed(m.group(1).split())
-            if len(toks) > 1:
+            more = _NAME_GOES_ON.match(text, m.end())     # "Canada Border Services Agency": no firm
+            if len(toks) > 1 and not (more and more.group(1).lower() in _NOT_BUSINESS):
                 named.append(" ".join(toks))          # "Louisbourg Seafoods Ltd. … expects": no verb of saying
         for m in _DEFINED_BUSINESS.finditer(text, max(0, at - FIRM_LOOKBACK), at):
             if m.group(1).split()[0].lower() not in NOT_NAMES:
@@ -353,7 +355,8 @@ _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health
                         "robotics systems studios vehicles trucks shipyards yards foundry forge munitions aerospace "
                         "electronics engineering construction chemicals steel petroleum mining properties power hydro electric "
                         "gas market snacks bakery grocers microsystems semiconductor semiconductors microelectronics "
-                        "devices instruments technology games interactive telecommunications biotech therapeutics".split())
+                        "devices instruments technology games interactive telecommunications biotech therapeutics products "
+                        "foods".split())
 BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 

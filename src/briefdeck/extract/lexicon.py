@@ -194,6 +194,9 @@ ORG_WORDS = frozenset(
     "entertainment studios insurance securities investments consulting solutions logistics resources "
     "partnership consortium embassy consulate district railway railways airline utility automotive division "
     "regiment battalion brigade squadron fleet corps motor".split())
+# The last word of a body's name that is nobody's surname: "Lancashire County Council" is never a "he"
+INSTITUTIONS = frozenset("council ministry department agency commission authority association committee university "
+                         "college company corporation government board union institute federation".split())
 # Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
 TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
                 "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "

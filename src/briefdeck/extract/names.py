@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from briefdeck.extract.bodies import describes_a_body
 from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.lexicon import INSTITUTIONS
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"
@@ -48,7 +49,8 @@ class Person:
         return bool(self.gender or self.role and not describes_a_body(self.role) and not (   # "Mine owner Bindaree
             _BODY_OR_PERSON.search(self.role) and not first_name_gender(self.name.split()[0]))   # Coal": a firm
             or self.spoke or self.honorific) \
-            and not any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split())  # an acronym
+            and not any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split()) \
+            and self.surname.lower() not in INSTITUTIONS     # an acronym, "Lancashire County Council"
 
     @property
     def surname(self) -> str:

@@ -27,6 +27,9 @@ _NAMING = re.compile(r"\b(?:titled|entitled|headlined|subtitled|nicknamed|so-cal
 _PASSIVE_NAMING = re.compile(r"(?:^|\b(?:is|are|was|were|been|being|often|sometimes|widely|commonly|also|once|"
                              r"now)[ \t]+)(?:called|dubbed|termed|labell?ed|branded)[ \t]*$", re.I)
 _BY = re.compile(r"[ \t]*,?[ \t]+by\b")
+# "He calls the road “the golden mile,”", "Supporters called it “the Texas model.”": a nickname given to a thing
+_NICKNAMING = re.compile(r"\b(?:calls?|called|dubs?|dubbed)[ \t]+(?:it|them|itself|(?:the|this|that|its|their)[ \t]+"
+                         r"[\w\-]+)[ \t]*$", re.I)
 # "publishes a free guide, “Managing debt when money is tight,” that …": the title of the thing just named
 _WORK = re.compile(r"\b(?:guide|handbook|booklet|brochure|pamphlet|report|study|paper|book|film|documentary|podcast|"
                    r"series|album|song|play|exhibit(?:ion)?|campaign|toolkit|manual|course|column|newsletter)s?,[ \t]*$", re.I)
@@ -55,6 +58,9 @@ def named_in_passing(text: str, mark: int, start: int, end: int, close: int) -> 
         return True
     if before.rstrip().endswith(("called", "dubbed", "termed")) and _BY.match(text, close):
         return True                                      # "is called “…” by some"
+    if _NICKNAMING.search(before) and words.lower().startswith("the ") and len(words.split()) <= 3 \
+            and not _CLAUSE.search(words):
+        return True
     return len(words.split()) <= 5 and not _CLAUSE.search(words) and bool(_DETERMINER.search(before)) \
         and close > end and bool(_NOUN_AFTER.match(text, close))       # a clause is someone's words
 

@@ -1,10 +1,9 @@
 """People named in a text: full names, roles and genders, and what later mentions of them resolve to.
 
-A full name is a run of two to four capitalised words outside quotations ("Mélanie Joly"),
-with the title or role written before it ("Industry Minister", "port director") or after it
-(", president of the union,"). Later mentions resolve to it: a surname ("Joly"), an honorific
-or title and a surname ("Ms. Joly", "Sen. Joly", "Secretary Joly"), a pronoun ("she": the
-person of that gender named last, the subject of a sentence first).
+A full name is a run of two to four capitalised words outside quotations ("Mélanie Joly"), with the title or
+role written before it ("Industry Minister", "port director") or after it (", president of the union,"). Later
+mentions resolve to it: a surname ("Joly"), an honorific or title and a surname ("Ms. Joly", "Sen. Joly"), a
+pronoun ("she": the one of that gender named last, a sentence's subject first), a first name a story uses ("Kev").
 """
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from briefdeck.extract import marks
 from briefdeck.extract.bodies import BODY_ENDS, BODY_NOUNS, firms_first_word
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS, ROLE_NOUNS,
-                                       TITLE_WORDS, TITLES, title_as_surname)
+                                       INSTITUTIONS, SPEECH, TITLE_WORDS, TITLES, title_as_surname)
 from briefdeck.extract.apposition import appositive, role_before, set_off_role
 from briefdeck.extract.names import BYLINE, NICKNAME, Person, clean, owners_too
 
@@ -44,8 +43,7 @@ _VESSEL = re.compile(r"The\s+(?:Lady|Lord|Sir|Dame|Miss|Mrs?\.?|Ms\.?|Madame?)\s
 _THE = re.compile(r"\bthe\s+$")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")       # "Jo van Doe Jr" is "Mr van Doe"
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
-_SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Hh]e\b", re.M),
-                    "f": re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)[Ss]he\b", re.M)}
+_SUBJECT_PRONOUN = {g: re.compile(rf"(?:^|[,;]\s+|\b(?:and|but)\s+){w}\b", re.M) for g, w in (("m", "[Hh]e"), ("f", "[Ss]he"))}
 # What can stand before a clause's subject: the sentence start, a comma, a conjunction or subordinator, titles.
 _CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as|after|before|because|since|if|that|"
                            r"although|though|then|so)|\b[Tt]he)\s*(?:[A-Z][\w.\u2019'\-]*\s+){0,3}"
@@ -58,8 +56,6 @@ _IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir)\s+"
                              r"(?:[\w\u2019'\-]+\s+){0,2}[\w\u2019'\-]+|(?:Asked|Told|Pressed|When|After|Before|As|While|"
                              r"Since|Although|Though|If|Once)\s[^.;,\n]{1,80}),\s*(?:[A-Z][a-z]{1,12}\.?\s+){0,2}")
-
-
 
 # what an appositive after a lone first name says of a person: an age or "a … teacher"
 _AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
@@ -89,6 +85,7 @@ _CHILD_OF = re.compile(r"\b(?P<own>[Tt]heir|[Hh]is|[Hh]er)[ \t]+(?:(?:eldest|you
 _FAMILY = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")       # "the Hollisters"
 FAMILY_REACH = 600
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
+
 
 class Directory:
     """Resolves how a text refers to people: surnames, honorifics, titles and pronouns, to full names."""
@@ -239,7 +236,11 @@ class Directory:
 
         self.mentions.sort(key=lambda x: x[0])
         self.positions = [m[0] for m in self.mentions]
-        self._pronoun_votes()
+        self._pronoun_votes()                              # (which tell "Kev Doe" from "Tidewell Audio")
+        for offset, single, title, _, _ in singles:      # (a mention of someone the scan could not tell yet)
+            if not title and offset not in self.positions and (p := self._goes_by(single, offset)) is not None:
+                bisect.insort(self.mentions, (offset, p), key=lambda m: m[0])
+                bisect.insort(self.positions, offset)
 
     def _family_of(self, at: int) -> tuple[str, str] | None:
         """ "Their daughter, Kaylee," after "the Hollisters" (or "his son, Owen," after Dale Hollister): the child's
@@ -299,6 +300,14 @@ class Directory:
             family = [p for p in found.values() if _GIVEN_SYLLABLES.fullmatch(p.name.split()[-1])]   # name; but "Ms.
             return family[0] if len(family) == 1 and len(found) == 1 else None   # Lee" is Lee Soo-jin, family name first
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _goes_by(self, first: str, at: int) -> Person | None:
+        """Kev Doe, named before ``at`` as someone, in "Kev has now …" when "“…,” Kev fumed" somewhere."""
+        found = [p for p in self.people.values() if " " in p.name and p.start <= at and p.name.split()[0] == first]
+        speaks = any(w.group(1) in SPEECH for w in re.finditer(rf"\b{re.escape(first)}[ \t]+([a-z]+)\b", self.masked))
+        someone = found and (found[0].gender or any(r.match(self.masked, found[0].start + len(found[0].name))
+                                                    for r in (_AGED, _WHO, _AGE_OR_ROLE)))   # "Kev Doe, 44,"
+        return found[0] if len(found) == 1 and someone and speaks else None
 
     def person(self, name: str, at: int, gender: str = "", role: str = "") -> Person:
         """The person a name mention refers to ("Ms. Joly" -> Mélanie Joly), registered if new."""
@@ -400,7 +409,8 @@ class Directory:
             fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal]
             if not fits and not relaxed:                 # "Dev Roy is less sure. “…,” he says.": a name whose
                 fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
-                        if not p.gender and " " in p.name and not p.votes and self._opens(s_start, pos)]
+                        if not p.gender and " " in p.name and not p.votes and self._opens(s_start, pos) and
+                        p.surname.lower() not in INSTITUTIONS]     # (not "Lancashire County Council")
             if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
                 fits.sort(key=lambda f: (self._possessive(f[0], f[1]),     # "Back in St. Vital, Doe …": Doe
                                          bool(_IN_PLACE.search(self.masked, max(s_start, f[0] - 12), f[0])),

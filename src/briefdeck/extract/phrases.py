@@ -16,7 +16,7 @@ from briefdeck.extract.first_names import first_name_gender
 
 NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
 
-_TOKEN = re.compile(r"\u2022+|--|(?:[A-Z]\.){2,}|@\w+|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
+_TOKEN = re.compile(r"\u2022+|--|\d{1,3}(?:,\d{3})+(?!\d)|(?:[A-Z]\.){2,}|@\w+|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
 # a user's handle on a forum or a social network: "@kestrel99", "inkwell_dan"
 _HANDLE = re.compile(r"@\w{2,}|[a-z][a-z0-9]*_\w+")
 _ABBREVIATED = ABBREVIATIONS | PLACE_ABBREVIATIONS | {"d", "r", "i", "u"}   # "D.", "R-Ore.", "U.S."
@@ -117,16 +117,14 @@ def speaks(tok: Token) -> bool:
 
 def finite(tok: Token) -> bool:
     """A speech verb that can be a clause's own verb: "said", "tells", not "saying" or the noun "tweet"."""
-    low = tok.text
-    return low in SPEECH and not low.endswith("ing") and low not in NOUNS and (low[-1] in "sd" or low in BASE_VERBS
-                                                                           or low in IRREGULAR_PAST)
+    w = tok.text
+    return w in SPEECH and not w.endswith("ing") and w not in NOUNS and (w[-1] in "sd" or w in BASE_VERBS or w in IRREGULAR_PAST)
 
 
 def is_past(tok: Token) -> bool:
     """A lowercase word that reads as a verb in the past ("barked", "shot"): any verb can follow a speaker."""
-    low = tok.text
-    return tok.word and low.islower() and (finite(tok) or low in IRREGULAR_PAST
-                                           or low.endswith("ed") and len(low) > 3 and low not in STOPS)
+    w = tok.text
+    return tok.word and w.islower() and (finite(tok) or w in IRREGULAR_PAST or w.endswith("ed") and len(w) > 3 and w not in STOPS)
 
 
 def _verbish(tok: Token) -> bool:
@@ -278,6 +276,8 @@ def _joins(toks: list[Token], k: int) -> bool:
     if toks[k].text in ("for", "of") and right.text == "the" and left.cap and left.low in ORG_WORDS \
             and k + 2 < len(toks) and toks[k + 2].cap:
         return True                       # "Federal Office for the Environment", "Office of the Auditor General"
+    if toks[k].text == "for" and left.cap and right.text.isupper() and 2 <= len(right.text) <= 4:
+        return True                       # "Transport for NSW", "Sport for NI"
     if toks[k].text in ("for", "and"):    # "Department for Transport", "Department of Housing and Regional …"
         return left.cap and right.cap and (left.low in _NAMED_FOR if toks[k].text == "for" else any(  # "Centers for
             toks[j].low in ("of", "for") and toks[j - 1].low in ORG_WORDS for j in range(max(1, k - 3), k - 1))  # Disease …"

@@ -32,8 +32,10 @@ def _delimiter(t: Token) -> bool:
 
 def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
     """The subject of the verb at token ``v``: "Jane Doe said", "Doe, an economist at the bank, said"."""
-    if v >= 3 and toks[v - 1].low == "who" and toks[v - 2].text == ",":     # "deferred to the premier, who said"
-        head, start = phrase_left(toks, v - 3, text)
+    if v >= 3 and toks[v - 1].low in ("who", "which") and toks[v - 2].text == ",":   # "deferred to the premier,
+        head, start = phrase_left(toks, v - 3, text)                               # who said", "the Bank, which said"
+        if toks[v - 1].low == "which" and (head is None or head.kind != NAME):
+            head = None                                                            # "a report, which said": no one
         whose = phrase_left(toks, start - 2, text)[0] if start >= 2 and toks[start - 1].low in ("at", "in", "from") else None
         head = whose if whose is not None and first_name_gender(whose.name.split()[0]) else head    # "Wendy at Ardlethan"
         if head is not None and head.kind != PRONOUN:
@@ -217,6 +219,7 @@ def after(toks: list[Token], text: str) -> Mention | None:
     return None
 
 
+_WHAT = re.compile(r"\bwhat[ \t]+$")
 _RELATIVES = frozenset("which who whose that where".split())   # "the Alliance, which represents … London, said"
 # “…,” and her office said …: a second clause with its own subject, not who said the quotation
 _COORDINATORS = frozenset("and but or so yet while whereas".split())
@@ -291,14 +294,16 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             after_who = _next_index(toks, who) if who else n
             if who and (who.end >= toks[k].start or after_who < n and toks[after_who].text == ","):
                 return who
-    f = k - 1 if k - 1 > lo and toks[k].low == "as" else k   # "money that Doe dismissed as “…”"
+    f = k - 1 if k - 1 > lo and toks[k].low in ("as", "its", "their") else k   # "money that Doe dismissed as “…”"
     if f > lo and _framing(toks[f]) and toks[f].text.endswith("ed"):   # "…, a plan Ms. Doe called “…”": hers
         who = subject_of(toks, f, text)
         if who is None:                                   # a clause with no "that"; not "a book by Jo Doe called …"
             who, start = phrase_left(toks, f - 1, text)
             who = who if start and not any(t.low in PREPOSITIONS for t in toks[max(0, start - 3):start]) else None
-        if who is not None and who.kind == NAME:          # ("whom he called": the speech verb before says who he is)
-            return who
+        if who is not None and (who.kind == NAME or who.kind == DESCRIPTION and _WHAT.search(text, 0, who.begin)
+                                and who.name.split()[0].lower() == "the"):
+            return who                                    # ("whom he called": the speech verb before says who he is;
+                                                          # "what the company called its “…”": the company's)
     for v in range(n - 1, max(lo, n - 5) - 1, -1):       # "…, and the union has called any quota “…”": the union's
         if _framing(toks[v]) and toks[v].text.endswith("ed") and v > lo and toks[v - 1].low in ("has", "have", "had"):
             who = subject_of(toks, v, text)
