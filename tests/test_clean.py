@@ -324,6 +324,7 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Image source, Harbour Authority", "Image caption, Deckhands on the new ferry's first run",
     "Image caption: Deckhands on the new ferry's first run. Image source: Harbour Authority / Jo Roe",
     "Categories: Ferries, Island news", "IN PICTURES: How the ferry timetable has shrunk since 2019",
+    "Search 4 million press releases...", "Distributed for: Harbour Ferries plc",
     "WATCH: The captain on the last run of the season (1:45)",
     "This article appears in print in the Weekend Magazine of May 3, 2026, under the headline \u201cLast Boat.\u201d",
     "*Share this article* \u00b7 *Comments (38)*",

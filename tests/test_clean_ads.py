@@ -822,3 +822,17 @@ def test_a_table_head_set_apart_by_double_spaces_is_not_a_menu():
 def test_a_tabloid_headline_in_capitals_is_no_ticker():
     raw = "STICKER SHOCK! Tariff war adds $6,000 to the family car\n\n" + _STORY.split("\n\n", 1)[1]
     assert clean(raw).text.startswith("STICKER SHOCK! Tariff war adds $6,000")
+
+
+def test_an_advert_block_leaves_a_link_lists_heading_to_go_with_its_headlines():
+    story = ("The ferry co-op will ask the province for two new boats, its board said on Tuesday.\n\n"
+             "The request goes to the legislature in March.\n\n")
+    furniture = ("ADVERTISEMENT\n\nSPONSORED | Tidewater Heat Pumps\nCut your heating bills this winter. Our engineers "
+                 "fit heat pumps in homes of every age and handle your grant application. Book a free survey today."
+                 "\n\nGet the Bulletin in your inbox\nOur free Friday round-up of the week. Just add your email below."
+                 "\n[Your email address] [Count me in]\n\nRead more\n"
+                 "- Bridge repairs to close the causeway for three weeks in January\n"
+                 "- Christmas market returns with 40 stalls and a brass band\n"
+                 "- Planning inspector backs 24 new homes on the edge of town\n")
+    cleaned = clean(story + furniture).text
+    assert cleaned == story.strip()

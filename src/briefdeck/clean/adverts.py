@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.clean import link_lists
 from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.edits import Step
 
@@ -181,6 +182,8 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
         j += 1
     if len(run) == 2 and signs == 1 and _BARE_MARK.match(run[0].text):
         return run[:1]                               # two marks and no pitch: page furniture, not a block
+    while len(run) > 1 and link_lists.HEADING.match(run[-1].text):
+        run.pop()                                    # "Read more" goes with the headlines under it (link_lists)
     return run
 
 

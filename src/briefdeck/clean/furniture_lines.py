@@ -30,6 +30,8 @@ _WHOLE_LINE = [
     r"menu", r"home", r"search", r"skip advertisement", r"scroll to top", r"back to top",
     r"search (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}",         # "Search the Courier"
     r"search (?:the|this|our) (?:[\w’'&-]+ )?(?:site|website)",                  # "Search the agency site"
+    r"search(?: (?:[\w’'&,-]+)){1,5}(?:\.\.\.|\u2026)",                          # "Search 2 million releases..."
+    r"(?:distributed|issued|released) (?:for|on behalf of)\s*:\s.{2,80}",        # a newswire's "Distributed for: Acme plc"
     r"(?:license|licence|reprint|republish) (?:this|the) (?:article|story)",
     r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
     r"(?:previous|prev|next)(?: (?:post|article|story|page|release))?", r"(?:read|see) more", r"load more",
