@@ -2477,3 +2477,58 @@ def test_the_company_is_not_an_agency_named_before_and_a_products_firm_is_a_firm
             "Northshore Cedar Products told its 90 workers on Tuesday that the weekend shift would end.\n\n"
             "In a notice at the gate, the company said the cut was \u201ctied to the new duties and nothing else.\u201d")
     assert speaker_of(text, "tied to the new duties")[0] == "Northshore Cedar Products"
+
+
+def test_the_memo_is_the_words_of_whoever_wrote_it_after_a_long_description_of_it():
+    text = ("In a three-page memo pinned to notice boards at Calder Forge on Tuesday and later shared with the "
+            "Valley Record, plant manager Irene Soames said the main customer would move its orders to Ohio.\n\n"
+            "The memo said the company expects \u201cbetween 90 and 140 jobs\u201d to be affected next year.")
+    assert speaker_of(text, "between 90 and 140 jobs")[0] == "Irene Soames"
+
+
+def test_a_spokesperson_in_a_sentence_about_a_firm_speaks_for_the_firm():
+    text = ("Marlow Castings Ltd. cut a shift at its Welland plant in May.\n\n"
+            "Marlow has not said whether more cuts will follow, and a spokesperson said the plant \u201cstays at the "
+            "centre of our plans for the region.\u201d")
+    assert speaker_of(text, "stays at the centre")[0] == "a spokesperson for Marlow Castings Ltd"
+
+
+def test_the_company_is_the_firm_named_after_the_kind_of_firm_it_is():
+    text = ("The state board voted 4-1 to cap the price of the drug.\n\nThe drug\u2019s maker, Ostrander Biologics, "
+            "said the vote \u201cputs patients at risk.\u201d The company said it would \u201cconsider every option, "
+            "including a court challenge.\u201d")
+    assert speaker_of(text, "consider every option")[0] == "Ostrander Biologics"
+
+
+def test_the_one_asking_the_question_is_not_the_she_who_answers():
+    text = ("The committee chair, Hollis Varga, opened the session.\n\n"
+            "Ruth Okafor told the committee that waiting lists had fallen for seven months.\n\n"
+            "Asked by Varga when the target would be met, she said: \u201cNot this year, and I would rather say so "
+            "plainly.\u201d")
+    assert speaker_of(text, "Not this year")[0] == "Ruth Okafor"
+
+
+def test_an_office_named_by_a_title_in_the_possessive_speaks():
+    text = ("The merger was announced on Monday. The Ohio attorney general\u2019s office said in a statement that it "
+            "\u201cwill review the proposed deal carefully, as it does with every large merger.\u201d")
+    assert speaker_of(text, "will review the proposed deal")[0] == "The Ohio attorney general\u2019s office"
+
+
+def test_a_town_of_a_place_is_named_in_full():
+    text = ("Someone took about $600 from the arena canteen.\n\nThe Town of Ponoka said in a statement that \u201cthe "
+            "money was raised to help families pay registration fees.\u201d")
+    assert speaker_of(text, "the money was raised")[0] == "Town of Ponoka"
+
+
+def test_a_woman_named_by_a_first_name_alone_is_the_she_who_speaks():
+    text = ("I slipped on wet leaves outside the bank and broke my wrist.\n\nA young woman named Briar, who was on "
+            "her way to work, knelt beside me for an hour. When I tried to stand, she said, \u201cYou are not going "
+            "anywhere until the ambulance comes.\u201d")
+    assert speaker_of(text, "You are not going anywhere")[0] == "Briar"
+
+
+def test_her_daughter_is_the_daughter_named_in_the_paragraph_after():
+    text = ("Mrs Lund sang in the choir for 60 years, appearing, her daughter recalled, \u201cas every witch and "
+            "wicked queen going\u201d in its pantomimes.\n\n"
+            "That daughter, Carol Pike, who lives in Hawes, said her mother stayed sharp to the end.")
+    assert speaker_of(text, "as every witch")[0] == "Carol Pike"

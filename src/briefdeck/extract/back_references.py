@@ -42,23 +42,23 @@ def pointing_back(toks: list[Token], text: str, known=None) -> Mention | None:
 
 
 def named_relation(description: str, text: str, at: int) -> tuple[int, int] | None:
-    """Where the name is that "her son" at ``at`` was given before ("Her son, Daniel Doe, said …"), if any;
+    """Where the name is that "her son" at ``at`` was given before ("Her son, Daniel Doe, said …") or just after;
     "the minister" is whoever a minister was named as ("Ontario's trade minister, Jo Doe, called …")."""
     words = description.split()
     if len(words) != 2 or words[0].lower() not in ("his", "her", "their", "the") or not words[1].isalpha():
         return None
-    before = "" if words[0].lower() == "the" else rf"(?i:{words[0]})[ \t]+"
+    before = "" if words[0].lower() == "the" else rf"(?i:{words[0]}|that)[ \t]+"      # ("That daughter, Jo Doe,")
     pattern = re.compile(rf"\b{before}{re.escape(words[1])},[ \t]+"
                          r"([A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*){0,3}),")
-    found = None
-    for m in pattern.finditer(text, max(0, at - FIRM_LOOKBACK), at):
-        found = m.span(1)
-    return found or _spouse(words[0].lower(), words[1].lower(), text, at)
+    found = [m.span(1) for m in pattern.finditer(text, max(0, at - FIRM_LOOKBACK), at)][-1:] \
+        or [m.span(1) for m in pattern.finditer(text, at, at + _NAMED_AFTER)][:1]      # or just after the quotation
+    return found[0] if found else _spouse(words[0].lower(), words[1].lower(), text, at)
 
 
 # "When Kyle and Dana Leblanc bought …": a couple by their first names and the surname they share
 _COUPLE = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][\w\u2019'\-]+")
 _SPOUSES = {"husband": "m", "wife": "f", "partner": ""}
+_NAMED_AFTER = 600       # how far after "her daughter recalled, “…”" the text may give her name
 
 
 def _spouse(owner: str, noun: str, text: str, at: int) -> tuple[int, int] | None:
@@ -140,7 +140,7 @@ _IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}
                             rf"(?:an?|the|her|his|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}\b", re.M)
 _ISSUED = [
     # "In a letter headed “…” and sent to buyers on Nov. 29, a copy of which was reviewed by TCW, Doe wrote"
-    re.compile(rf"\b[Ii]n[ \t]+(?:an?|its|their)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b(?:[^,.\n]|\.(?=[ \t][a-z\d])){{0,80}}"
+    re.compile(rf"\b[Ii]n[ \t]+(?:an?|its|their)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b(?:[^,.\n]|\.(?=[ \t][a-z\d])){{0,120}}"
                rf"(?:,[^,.\n]{{1,60}})?,[ \t]+{_MAKER}[ \t]+"
                r"(?:said|says|wrote|writes|added|stated|argued|warned|called|accused|urged|described|dismissed|"
                r"welcomed|rejected|denied|defended|insisted|vowed|pledged|announced|confirmed|critici[sz]ed)\b"),

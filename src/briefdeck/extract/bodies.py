@@ -35,6 +35,9 @@ _DEFINED = re.compile(_NAME_SET_OFF + r"(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){0,3}?([a
 # "Plastor Europa, the Brussels-based steelmakers’ association, welcomed …": the association, named beside it
 _APPOSED = re.compile(_NAME_SET_OFF + r"(?:the|a|an)[ \t]+"
                       r"(?:(?!(?:of|for|at|in|with|from|to|on|and|or)\b)[\w\-\u2019']+[ \t]+){0,4}?([a-z]+),")
+# "The drug’s manufacturer, Valmont Biologics, said …": the kind of body, then its name set off
+_NOUN_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}?([a-z]+),[ \t]+"
+                             r"([A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,5}),")
 _OWNED = re.compile(r"([Tt]he)[ \t]+([A-Z][a-z][\w\-]*)[ \t]+([a-z]+s)")     # "the Arbutus analysts"
 _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
                      r"([A-Z][^,.;:\n\u201c\"]{1,80}?)(?=,|[ \t]+(?:said|says|announced|warned|told|has|had|is|was|will|"
@@ -99,7 +102,10 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                      if m.group(1) == words[1]] + [(m.start(), m.group(1)) for m in _DEFINED.finditer(
                          text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]
                     + [(m.start(), m.group(1)) for m in _APPOSED.finditer(text, max(0, at - BODY_LOOKBACK), at)
-                       if m.group(2) == words[1] and not _first_name(m.group(1).split()[0])])
+                       if m.group(2) == words[1] and not _first_name(m.group(1).split()[0])]
+                    + [(m.start(2), m.group(2)) for m in _NOUN_THEN_NAME.finditer(text, max(0, at - BODY_LOOKBACK), at)
+                       if (m.group(1) == words[1] or {m.group(1), words[1]} <= BUSINESS_NOUNS)
+                       and not _first_name(m.group(2).split()[0])])
     later = [m for m in _BODY_SPOKE.finditer(text, called[-1][0] + 1, at) if _has_body_word(lead_trimmed(
         m.group(1).split()))] if called else []      # "One company, Acme, … Bolt Power declined …": Bolt Power
     if called and not later:                          # "A group called Citizens for a Fair Deal said …": the group;
@@ -408,7 +414,9 @@ def voice_of(description: str, text: str, at: int, is_person=lambda name: False)
     noun was named before: "a Sacramento Municipal Utility District spokesperson", "a spokesperson for University
     Hospital Limerick" ("" otherwise: not "A union spokesperson" for an office named before)."""
     v = _VOICE.fullmatch(description)
-    noun = v and (v.group(2) or v.group(5))
+    if v is None:
+        return _sentences_body_voice(description, text, at, is_person)
+    noun = v.group(2) or v.group(5)
     body = noun and body_named_before("the " + noun, text, at, is_person)
     if not body or noun not in body.lower():
         return ""
@@ -417,3 +425,18 @@ def voice_of(description: str, text: str, at: int, is_person=lambda name: False)
         return f"{v.group(1)} {name} {v.group(3)}"
     the = "the " if re.search(r"\b[Tt]he " + re.escape(name), text) else ""      # "for the Ferry Workers Guild"
     return f"{v.group(1)} {v.group(4)} for {the}{name}"
+
+
+_BARE_VOICE = re.compile(r"([Aa]n?)\s+(spokes(?:person|man|woman))")
+_OPENS_ON = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,4})[ \t]+[a-z]")
+
+
+def _sentences_body_voice(description: str, text: str, at: int, is_person) -> str:
+    """ "Halden has not announced any plan …, and a spokesperson said": Halden Automotive's spokesperson, when
+    the sentence opens on a body's name (a firm named in full before, or a name with a word such as Bank)."""
+    bare = _BARE_VOICE.fullmatch(description)
+    opening = bare and _OPENS_ON.match(text, _sentence_start(text, at))
+    toks = lead_trimmed(opening.group(1).split()) if opening else []
+    name = " ".join(toks)
+    body = (short_for(name, text, at) if len(toks) == 1 else name if _has_body_word(toks) else "") if toks else ""
+    return f"{bare.group(1)} {bare.group(2)} for {body}" if body and not is_person(name) else ""

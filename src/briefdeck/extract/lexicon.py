@@ -193,7 +193,7 @@ ORG_WORDS = frozenset(
     "cooperative co-operative co-op beverages foods brands ventures labs technologies pharmaceuticals "
     "entertainment studios insurance securities investments consulting solutions logistics resources "
     "partnership consortium embassy consulate district railway railways airline utility automotive division "
-    "regiment battalion brigade squadron fleet corps motor".split())
+    "regiment battalion brigade squadron fleet corps motor town township village municipality borough shire".split())
 # The last word of a body's name that is nobody's surname: "Lancashire County Council" is never a "he"
 INSTITUTIONS = frozenset("council ministry department agency commission authority association committee university "
                          "college company corporation government board union institute federation".split())

@@ -10,13 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefdeck.extract import marks
+from briefdeck.extract import marks, pronouns
 from briefdeck.extract.bodies import BODY_ENDS, BODY_NOUNS, firms_first_word
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS, ROLE_NOUNS,
-                                       INSTITUTIONS, SPEECH, TITLE_WORDS, TITLES, title_as_surname)
+                                       SPEECH, TITLE_WORDS, TITLES, title_as_surname)
 from briefdeck.extract.apposition import appositive, role_before, set_off_role
 from briefdeck.extract.names import BYLINE, NICKNAME, Person, clean, owners_too
+from briefdeck.extract.pronouns import AFTER_PREPOSITION, ONLY_AS, SPEAKS
 
 _KIN = re.compile(r"\b([a-z]+)(?:-[a-z]+)*[ \t]+$")
 _PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
@@ -27,12 +28,8 @@ _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station te
                         "creek river run falls valley canyon gorge "      # "Shade Run": a stream, not a she
                         "code act charter treaty accord statute".split())   # "Canada's Criminal Code": a law
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
-_SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
-                     r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
 _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people
-_SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 _FIRST_NAME_TITLES = ("sir", "dame")                    # "Sir Martin": a knight goes by a first name
-_AS_FOR = re.compile(r"\b[Aa]s (?:for|to|with)\s+$")      # "As for Doe, she starts in January": she is Doe
 _ACROSS = re.compile(r"\b(?:in|across|throughout)\s+$|"          # ... and "a 46-year-old man from Newcastle West"
                      r"\b(?:\d+-year-old|man|woman|men|women|boy|girl|residents?|patients?|native|couple|family|"
                      r"mother|father|student|farmer|driver|worker|nurse|teacher)\s+from\s+$")
@@ -43,19 +40,7 @@ _VESSEL = re.compile(r"The\s+(?:Lady|Lord|Sir|Dame|Miss|Mrs?\.?|Ms\.?|Madame?)\s
 _THE = re.compile(r"\bthe\s+$")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")       # "Jo van Doe Jr" is "Mr van Doe"
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
-_SUBJECT_PRONOUN = {g: re.compile(rf"(?:^|[,;]\s+|\b(?:and|but)\s+){w}\b", re.M) for g, w in (("m", "[Hh]e"), ("f", "[Ss]he"))}
-# What can stand before a clause's subject: the sentence start, a comma, a conjunction or subordinator, titles.
-_CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as|after|before|because|since|if|that|"
-                           r"although|though|then|so)|\b[Tt]he)\s*(?:[A-Z][\w.\u2019'\-]*\s+){0,3}"
-                           r"(?:(?!(?:did|does|do|has|had|have|was|is|were|are|will|would|could|can|give|gave|told|"
-                           r"said)\b)[a-z]+(?<!ed)\s+){0,2}(?:[A-Z][\w.\u2019'\-]*\s+){0,3}$")
-_AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 HE_OR_SHE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
-_IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:[A-Z][\w.]*\s+){0,2}$")
-# "Her daughter, Lila Tate, said", "In her ruling, Judge Jo Doe said", "Asked what she …, Doe": the subject's own
-_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir)\s+"
-                             r"(?:[\w\u2019'\-]+\s+){0,2}[\w\u2019'\-]+|(?:Asked|Told|Pressed|When|After|Before|As|While|"
-                             r"Since|Although|Though|If|Once)\s[^.;,\n]{1,80}),\s*(?:[A-Z][a-z]{1,12}\.?\s+){0,2}")
 
 # what an appositive after a lone first name says of a person: an age or "a … teacher"
 _AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
@@ -65,10 +50,6 @@ _KIND_BEFORE = re.compile(r"\b(?:%s|charity|consultancy|watchdog|nonprofit|non-p
                           % "|".join(sorted(BODY_NOUNS - {"court", "police", "force", "party"}))
                           + r"|" + NATIONAL_BODY.pattern)   # "U.S. Customs and Border Protection"
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|our)[ \t]+(?:[\w\-]+[ \t]+){0,2}$", re.I)
-# "a driver who gave his name only as Ken", "identified only by her first name, Ana": one name, someone's
-_ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$"
-                      r"|\b(?:identified|known)\s+only\s+(?:as|by\s+(?P<g2>his|her|their)\s+first\s+name,?)\s+$"
-                      r"|\bgave\s+only\s+(?P<g3>his|her|their)\s+first\s+name,?\s+$")
 # "Mum-of-two Jo Doe", "Father-of-three", "Editor-in-chief": a description joined by hyphens, not a first name
 _AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
 _WHEN = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|through|from|to|before|after|during|"
@@ -207,13 +188,13 @@ class Directory:
             p.honorific = p.honorific or honorific         # "Dr Amara Doe": someone, if not yet a he or a she
             self.mentions.append((offset, p))
         for offset, single, title, gender, honorific in singles:       # "Ms. Joly", "Joly", "Sen. Doe"
-            only = _ONLY_AS.search(masked, max(0, offset - 60), offset)
+            only = ONLY_AS.search(masked, max(0, offset - 60), offset)
             if only:                                       # "who gave his name only as Ken": he is Ken
                 pronoun = only.group("g") or only.group("g2") or only.group("g3")
-                gender = gender or {"his": "m", "her": "f"}.get(pronoun, "")
+                gender = gender or {"his": "m", "her": "f"}.get(pronoun, "") or GENDERED.get(only.group("kind") or "", "")
             p = self.surname_person(single, offset, gender) or self.first_name_person(
                 single, offset, gender, bool(title or honorific) and (honorific or title).lower() not in _FIRST_NAME_TITLES,
-                speaking=bool(_SPEAKS.match(masked, offset + len(single))))
+                speaking=bool(SPEAKS.match(masked, offset + len(single))))
             if p is None and not title and (family := self._family_of(offset)):     # "Their daughter, Kaylee,"
                 gender = gender or GENDERED.get(family[1], "")
                 p = self._person(f"{single} {family[0]}", offset, "", gender)   # ("daughter" is no role to show)
@@ -223,8 +204,8 @@ class Directory:
             elif single.endswith(("ians", "cans", "ists", "ites")) or _ODD_WORD.match(single):
                 continue
             elif (own := first_name_gender(single) and _FOR_HER_PART.match(masked, offset + len(single))) \
-                    or title or gender or only or _SPEAKS.match(masked, offset + len(single)) and not firms_first_word(
-                    single, masked, offset) and not _AFTER_PREPOSITION.search(masked, max(0, offset - 12), offset) \
+                    or title or gender or only or SPEAKS.match(masked, offset + len(single)) and not firms_first_word(
+                    single, masked, offset) and not AFTER_PREPOSITION.search(masked, max(0, offset - 12), offset) \
                     or first_name_gender(single) and (_AGE_OR_ROLE.match(masked, offset + len(single))
                                                       or _WHO.match(masked, offset + len(single))):
                 gender = gender or (_PRONOUN_GENDER[own.group(1).lower()] if own else "")
@@ -264,8 +245,9 @@ class Directory:
             per_sentence.setdefault(bisect.bisect_right(starts, at) - 1, []).append((at, p))
         for idx, named in per_sentence.items():
             first, p = named[0]
-            if p.gender or len({q.name for _, q in named}) > 1:
-                continue
+            if p.gender or len({q.name for _, q in named}) > 1 \
+                    or AFTER_PREPOSITION.search(self.masked, max(starts[idx], first - 12), first):
+                continue                                   # "Asked by Drummond …, she said": not Drummond's
             end = starts[idx + 1] if idx + 1 < len(starts) else len(self.masked)
             for m in HE_OR_SHE.finditer(self.masked, first, end):   # "Her boss, Dev Roy, …": not his
                 g = _PRONOUN_GENDER[m.group().lower()]
@@ -304,10 +286,11 @@ class Directory:
     def _goes_by(self, first: str, at: int) -> Person | None:
         """Kev Doe, named before ``at`` as someone, in "Kev has now …" when "“…,” Kev fumed" somewhere."""
         found = [p for p in self.people.values() if " " in p.name and p.start <= at and p.name.split()[0] == first]
-        speaks = any(w.group(1) in SPEECH for w in re.finditer(rf"\b{re.escape(first)}[ \t]+([a-z]+)\b", self.masked))
-        someone = found and (found[0].gender or any(r.match(self.masked, found[0].start + len(found[0].name))
-                                                    for r in (_AGED, _WHO, _AGE_OR_ROLE)))   # "Kev Doe, 44,"
-        return found[0] if len(found) == 1 and someone and speaks else None
+        p = found[0] if len(found) == 1 else None
+        someone = p is not None and (p.gender or any(r.match(self.masked, p.start + len(p.name))
+                                                     for r in (_AGED, _WHO, _AGE_OR_ROLE)))     # "Kev Doe, 44,"
+        return p if someone and any(w.group(1) in SPEECH for w in              # (the whole text: only when someone)
+                                    re.finditer(rf"\b{re.escape(first)}[ \t]+([a-z]+)\b", self.masked)) else None
 
     def person(self, name: str, at: int, gender: str = "", role: str = "") -> Person:
         """The person a name mention refers to ("Ms. Joly" -> Mélanie Joly), registered if new."""
@@ -360,17 +343,6 @@ class Directory:
                 return p                           # "the prime minister": not the finance minister; "the councilwoman": not him
         return None
 
-    def _opens(self, s_start: int, at: int) -> bool:
-        """Whether the name at ``at`` opens its sentence, perhaps after a role set off by commas ("The city's
-        member for water and sanitation, Jo Doe, told …")."""
-        before = self.masked[s_start:at].strip()
-        return not before or bool(re.fullmatch(r"(?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+,", before))
-
-    def _possessive(self, pos: int, p: Person) -> bool:
-        """Whether the mention of ``p`` at ``pos`` is a possessive ("Doe's"), naming someone else's relation."""
-        own = rf"(?:[\w.\-]+\s+){{0,3}}?{re.escape(p.surname)}[\u2019']s\b"
-        return re.match(own, self.masked[pos:pos + 60]) is not None
-
     def note(self, p: Person, at: int) -> None:
         """Record that ``p`` speaks at ``at``, for pronouns that follow."""
         p.spoke = True
@@ -379,72 +351,6 @@ class Directory:
         self.mentions.insert(i, (at, p))
         self.positions.insert(i, at)
 
-    def _named_before(self, gender: str, hi: int, lo_bound: int) -> bool:
-        """Whether someone of ``gender`` is among the mentions before index ``hi``, from offset ``lo_bound`` on."""
-        lo = bisect.bisect_left(self.positions, lo_bound, 0, hi)
-        return any(p.gender == gender for _, p in self.mentions[lo:hi])
-
     def pronoun(self, pronoun: str, at: int) -> Person | None:
-        """The person a he/she at ``at`` refers to: in the nearest sentence naming someone who fits, the first."""
-        gender = {"he": "m", "she": "f"}.get(pronoun.lower(), "")
-        if not gender:
-            return None
-        hi = bisect.bisect_left(self.positions, at)
-        if hi == 0:
-            return None
-        starts = self.sentences
-        sentence = bisect.bisect_right(starts, at) - 1
-        lo_bound = at - 2500
-        k = hi - 1
-        same = _SAME_GENDER[gender]
-        relaxed = False
-        nearest = True                                   # the nearest sentence that names someone
-        while sentence >= 0 and k >= 0 and self.mentions[k][0] >= lo_bound:
-            s_start = starts[sentence]
-            group = []
-            while k >= 0 and self.mentions[k][0] >= s_start:
-                group.append(self.mentions[k])
-                k -= 1
-            group.reverse()
-            fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal]
-            if not fits and not relaxed:                 # "Dev Roy is less sure. “…,” he says.": a name whose
-                fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
-                        if not p.gender and " " in p.name and not p.votes and self._opens(s_start, pos) and
-                        p.surname.lower() not in INSTITUTIONS]     # (not "Lancashire County Council")
-            if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
-                fits.sort(key=lambda f: (self._possessive(f[0], f[1]),     # "Back in St. Vital, Doe …": Doe
-                                         bool(_IN_PLACE.search(self.masked, max(s_start, f[0] - 12), f[0])),
-                                         # "Cross-examined by Jo Roe KC, Mr Doe denied …": Doe
-                                         bool(_AFTER_PREPOSITION.search(self.masked, max(s_start, f[0] - 12), f[0]))))
-            fits = [f for f in fits if f[0] in self.spoken] + fits    # the one who just spoke, first
-            if not fits and not relaxed and nearest and not self._named_before(gender, hi, lo_bound):
-                # "Lindsey Harlow said … He continued": a name's usual gender can be wrong, when no one the
-                # pronoun fits was named before
-                fits = [(pos, p) for pos, p in group if p.guessed and pos in self.spoken]
-            nearest = nearest and not group
-            if fits:
-                # "Dismayed by his …, he said" / "Angered by Doe's vote, he …": this sentence goes on about
-                # someone named before it, so the chain goes further back
-                pos, first = fits[0]
-                end = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.masked)
-                oblique = re.match(rf"[^,.;]{{0,40}}?\b{re.escape(first.surname)}[\u2019']s\b", self.masked[pos:pos + 60])
-                not_subject = oblique or _AFTER_PREPOSITION.search(self.masked, max(s_start, pos - 12), pos) \
-                    and not _AS_FOR.search(self.masked, max(s_start, pos - 12), pos) \
-                    or not _CLAUSE_START.search(("" if pos - 40 <= s_start else "\0") + self.masked[max(s_start, pos - 40):pos])
-                leads = _BEFORE_SUBJECT.fullmatch(self.masked, s_start, pos) is not None   # "Her daughter, Jo Doe"
-                leads = leads or _ONLY_AS.search(self.masked, max(s_start, pos - 60), pos) is not None
-                said = _SPEAKS.match(self.masked, self.masked.find(first.surname, pos) + len(first.surname))
-                chained = not leads and not said and same.search(self.masked, s_start, pos) is not None \
-                    and not self.masked[s_start:pos].rstrip().endswith(",") \
-                    or not_subject and _SUBJECT_PRONOUN[gender].search(self.masked, pos, min(end, at)) is not None
-                # ("…, survivor of more systems than she cares to count, Jo Doe said": she is Jo Doe; so is "his" in
-                # "Back at his kitchen table, Doe …")
-                if not chained:
-                    return first
-                relaxed = True
-            elif relaxed:                          # the chain's first link is someone, whatever their name
-                named = [p for _, p in group if not p.gender and " " in p.name]
-                if named:
-                    return named[0]
-            sentence -= 1
-        return None
+        """The person a he/she at ``at`` refers to (:func:`briefdeck.extract.pronouns.refers_to`)."""
+        return pronouns.refers_to(self, pronoun, at)

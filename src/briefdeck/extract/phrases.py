@@ -256,7 +256,7 @@ def _word_ok(t: Token, rightward: bool) -> bool:
     if rightward:
         return t.text not in SPEECH and t.text not in FRAMING and not low.endswith("ly")
     return low.endswith(("al", "ic", "ive", "ary", "ior", "ing", "-based", "time", "s'", "s\u2019")) or "-" in low \
-        or low in _MODIFIERS                                        # ("the lecturers' union")
+        or low in _MODIFIERS or low[-2:] in ("'s", "\u2019s") and low[:-2] in TITLES   # "the lecturers' union", "the mayor’s office"
 
 
 def _members(words: list[Token]) -> bool:

@@ -300,8 +300,8 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
         if who is None:                                   # a clause with no "that"; not "a book by Jo Doe called …"
             who, start = phrase_left(toks, f - 1, text)
             who = who if start and not any(t.low in PREPOSITIONS for t in toks[max(0, start - 3):start]) else None
-        if who is not None and (who.kind == NAME or who.kind == DESCRIPTION and _WHAT.search(text, 0, who.begin)
-                                and who.name.split()[0].lower() == "the"):
+        if who is not None and (who.kind == NAME or who.kind == DESCRIPTION and who.name.split()[0].lower() == "the"
+                                and _WHAT.search(text, max(0, who.begin - 12), who.begin)):
             return who                                    # ("whom he called": the speech verb before says who he is;
                                                           # "what the company called its “…”": the company's)
     for v in range(n - 1, max(lo, n - 5) - 1, -1):       # "…, and the union has called any quota “…”": the union's

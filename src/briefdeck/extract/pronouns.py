@@ -1,0 +1,125 @@
+"""Who a "he" or a "she" is: of the people a text names (:class:`briefdeck.extract.people.Directory`), the
+first who fits in the nearest sentence naming someone, unless that sentence goes on about someone named before
+it ("Dismayed by his …, he said"), or names them only after a preposition ("Asked by Drummond …, she said").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefdeck.extract.lexicon import INSTITUTIONS
+from briefdeck.extract.names import Person
+
+# "Doe said", "Doe, 52, also told": a name that says something
+SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
+                    r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
+# "Asked by Drummond", "a letter to Ms Doe": a name that is no clause's subject
+AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+# "a driver who gave his name only as Ken", "identified only by her first name, Ana", "a young woman named
+# Kerry": one name, someone's
+ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$"
+                     r"|\b(?:identified|known)\s+only\s+(?:as|by\s+(?P<g2>his|her|their)\s+first\s+name,?)\s+$"
+                     r"|\bgave\s+only\s+(?P<g3>his|her|their)\s+first\s+name,?\s+$"
+                     r"|\b(?P<kind>woman|man|girl|boy|lady|gentleman|mother|father|nurse|driver|student|neighbou?r|"
+                     r"resident|customer|worker|farmer|teacher|owner|person|someone)\s+(?:named|called)\s+$")
+_SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
+_AS_FOR = re.compile(r"\b[Aa]s (?:for|to|with)\s+$")      # "As for Doe, she starts in January": she is Doe
+_SUBJECT_PRONOUN = {g: re.compile(rf"(?:^|[,;]\s+|\b(?:and|but)\s+){w}\b", re.M) for g, w in (("m", "[Hh]e"), ("f", "[Ss]he"))}
+# What can stand before a clause's subject: the sentence start, a comma, a conjunction or subordinator, titles.
+_CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as|after|before|because|since|if|that|"
+                           r"although|though|then|so)|\b[Tt]he)\s*(?:[A-Z][\w.\u2019'\-]*\s+){0,3}"
+                           r"(?:(?!(?:did|does|do|has|had|have|was|is|were|are|will|would|could|can|give|gave|told|"
+                           r"said)\b)[a-z]+(?<!ed)\s+){0,2}(?:[A-Z][\w.\u2019'\-]*\s+){0,3}$")
+# "Asked by Drummond when …, she said", "Pressed by Ms Doe on …, he said": the one asking is not the "she"
+_ASKED_BY = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged)\s+by\s+(?:[A-Z][\w.\u2019'\-]*\s+){0,3}")
+_IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:[A-Z][\w.]*\s+){0,2}$")
+# "Her daughter, Lila Tate, said", "In her ruling, Judge Jo Doe said", "Asked what she …, Doe": the subject's own
+_BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir)\s+"
+                             r"(?:[\w\u2019'\-]+\s+){0,2}[\w\u2019'\-]+|(?:Asked|Told|Pressed|When|After|Before|As|While|"
+                             r"Since|Although|Though|If|Once)\s[^.;,\n]{1,80}),\s*(?:[A-Z][a-z]{1,12}\.?\s+){0,2}")
+
+
+def _opens(d, s_start: int, at: int) -> bool:
+    """Whether the name at ``at`` opens its sentence, perhaps after a role set off by commas ("The city's
+    member for water and sanitation, Jo Doe, told …")."""
+    before = d.masked[s_start:at].strip()
+    return not before or bool(re.fullmatch(r"(?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+,", before))
+
+
+def _possessive(d, pos: int, p: Person) -> bool:
+    """Whether the mention of ``p`` at ``pos`` is a possessive ("Doe's"), naming someone else's relation."""
+    own = rf"(?:[\w.\-]+\s+){{0,3}}?{re.escape(p.surname)}[\u2019']s\b"
+    return re.match(own, d.masked[pos:pos + 60]) is not None
+
+
+def _named_before(d, gender: str, hi: int, lo_bound: int) -> bool:
+    """Whether someone of ``gender`` is among the mentions before index ``hi``, from offset ``lo_bound`` on."""
+    lo = bisect.bisect_left(d.positions, lo_bound, 0, hi)
+    return any(p.gender == gender for _, p in d.mentions[lo:hi])
+
+
+def refers_to(d, pronoun: str, at: int) -> Person | None:
+    """The person a he/she at ``at`` refers to: in the nearest sentence naming someone who fits, the first."""
+    gender = {"he": "m", "she": "f"}.get(pronoun.lower(), "")
+    if not gender:
+        return None
+    hi = bisect.bisect_left(d.positions, at)
+    if hi == 0:
+        return None
+    starts = d.sentences
+    sentence = bisect.bisect_right(starts, at) - 1
+    lo_bound = at - 2500
+    k = hi - 1
+    same = _SAME_GENDER[gender]
+    relaxed = False
+    nearest = True                                   # the nearest sentence that names someone
+    while sentence >= 0 and k >= 0 and d.mentions[k][0] >= lo_bound:
+        s_start = starts[sentence]
+        group = []
+        while k >= 0 and d.mentions[k][0] >= s_start:
+            group.append(d.mentions[k])
+            k -= 1
+        group.reverse()
+        fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal]
+        if not fits and not relaxed:                 # "Dev Roy is less sure. “…,” he says.": a name whose
+            fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
+                    if not p.gender and " " in p.name and not p.votes and _opens(d, s_start, pos) and
+                    p.surname.lower() not in INSTITUTIONS]     # (not "Lancashire County Council")
+        if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
+            fits.sort(key=lambda f: (_possessive(d, f[0], f[1]),     # "Back in St. Vital, Doe …": Doe
+                                     bool(_IN_PLACE.search(d.masked, max(s_start, f[0] - 12), f[0])),
+                                     # "Cross-examined by Jo Roe KC, Mr Doe denied …": Doe
+                                     bool(AFTER_PREPOSITION.search(d.masked, max(s_start, f[0] - 12), f[0]))))
+        fits = [f for f in fits if f[0] in d.spoken] + fits    # the one who just spoke, first
+        if not fits and not relaxed and nearest and not _named_before(d, gender, hi, lo_bound):
+            # "Lindsey Harlow said … He continued": a name's usual gender can be wrong, when no one the
+            # pronoun fits was named before
+            fits = [(pos, p) for pos, p in group if p.guessed and pos in d.spoken]
+        nearest = nearest and not group
+        if fits:
+            # "Dismayed by his …, he said" / "Angered by Doe's vote, he …": this sentence goes on about
+            # someone named before it, so the chain goes further back
+            pos, first = fits[0]
+            end = starts[sentence + 1] if sentence + 1 < len(starts) else len(d.masked)
+            oblique = re.match(rf"[^,.;]{{0,40}}?\b{re.escape(first.surname)}[\u2019']s\b", d.masked[pos:pos + 60])
+            not_subject = oblique or AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos) \
+                and not _AS_FOR.search(d.masked, max(s_start, pos - 12), pos) \
+                or not _CLAUSE_START.search(("" if pos - 40 <= s_start else "\0") + d.masked[max(s_start, pos - 40):pos])
+            leads = _BEFORE_SUBJECT.fullmatch(d.masked, s_start, pos) is not None   # "Her daughter, Jo Doe"
+            leads = leads or ONLY_AS.search(d.masked, max(s_start, pos - 60), pos) is not None
+            said = SPEAKS.match(d.masked, d.masked.find(first.surname, pos) + len(first.surname))
+            chained = not leads and not said and same.search(d.masked, s_start, pos) is not None \
+                and not d.masked[s_start:pos].rstrip().endswith(",") \
+                or not_subject and _SUBJECT_PRONOUN[gender].search(d.masked, pos, min(end, at)) is not None \
+                    or _ASKED_BY.fullmatch(d.masked, s_start, pos) is not None and at < end
+            # ("…, survivor of more systems than she cares to count, Jo Doe said": she is Jo Doe; so is "his" in
+            # "Back at his kitchen table, Doe …")
+            if not chained:
+                return first
+            relaxed = True
+        elif relaxed:                          # the chain's first link is someone, whatever their name
+            named = [p for _, p in group if not p.gender and " " in p.name]
+            if named:
+                return named[0]
+        sentence -= 1
+    return None
