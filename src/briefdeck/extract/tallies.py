@@ -15,10 +15,12 @@ _VOTE = re.compile(r"\b(?:(?:voted|voting|passed|failed|approved|rejected|defeat
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b))",
                    re.I)
 _TALLY_TO = re.compile(r"\d to \d")               # "voted 7 to 2"
-# "a 3-1 win over", "won 2-0", "drew 0-0": a match's score, never a number to chart
+# "a 3-1 win over", "won 2-0", "drew 0-0", "trailed 29 to 20", "a 21-8 run", "Osage Hills (24-2)": a match's score
+# or a team's record, never a number to chart
 _SCORE = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+(?P<a>\d{1,2}[-\u2013]\d{1,2})(?=\s+(?:home\s+|away\s+)?(?:win|victory|"
-                    r"defeat|loss|draw|lead)\b)|(?:won|lost|drew|drawn|tied|leads?|led|trailed?|trailing|beat\s+"
-                    r"(?:[A-Z][\w.\-]*\s+){1,3})\s*(?P<b>\d{1,2}[-\u2013]\d{1,2})\b(?![-\u2013.,]?\d))")
+                    r"defeat|loss|draw|lead|run|record|start|streak)\b)|(?:won|lost|drew|drawn|tied|leads?|led|trailed?|"
+                    r"trailing|beat\s+(?:[A-Z][\w.\-]*\s+){1,3})\s*(?P<b>\d{1,3}(?:[-\u2013]| to )\d{1,3})\b(?![-\u2013.,]?\d)"
+                    r"|\b[A-Z][\w.\-]*\s\((?P<c>\d{1,2}[-\u2013]\d{1,2})\)(?=[\s,.;]))")
 
 
 def find(text: str) -> list[tuple[int, int, str]]:
@@ -27,6 +29,6 @@ def find(text: str) -> list[tuple[int, int, str]]:
     for m in _VOTE.finditer(text) if "-" in text or "\u2013" in text or _TALLY_TO.search(text) else ():   # "5-2"
         out.append((*(m.span("tally") if m.group("tally") else m.span("voted") if m.group("voted")
                       else m.span("voted2")), "votes"))
-    for m in _SCORE.finditer(text) if "-" in text or "\u2013" in text else ():   # "a 3-1 win": a score
-        out.append((*(m.span("a") if m.group("a") else m.span("b")), "score"))
+    for m in _SCORE.finditer(text) if "-" in text or "\u2013" in text or _TALLY_TO.search(text) else ():   # a score
+        out.append((*m.span(next(g for g in "abc" if m.group(g))), "score"))
     return out
