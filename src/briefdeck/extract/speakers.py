@@ -11,7 +11,7 @@ import re
 
 from briefdeck.extract.apposition import appositive, described_then_named, named_after, title_like
 from briefdeck.extract.back_references import issuer, named_last
-from briefdeck.extract.bodies import PREPOSITIONS, listed_after
+from briefdeck.extract.bodies import BUSINESS_NOUNS, PREPOSITIONS, listed_after
 from briefdeck.extract.colons import colon_speaker
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS,
@@ -301,6 +301,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             who, start = phrase_left(toks, f - 1, text)
             who = who if start and not any(t.low in PREPOSITIONS for t in toks[max(0, start - 3):start]) else None
         if who is not None and (who.kind == NAME or who.kind == DESCRIPTION and who.name.split()[0].lower() == "the"
+                                and who.name.split()[-1].lower() in BUSINESS_NOUNS
                                 and _WHAT.search(text, max(0, who.begin - 12), who.begin)):
             return who                                    # ("whom he called": the speech verb before says who he is;
                                                           # "what the company called its “…”": the company's)
