@@ -325,6 +325,10 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Image caption: Deckhands on the new ferry's first run. Image source: Harbour Authority / Jo Roe",
     "Categories: Ferries, Island news", "IN PICTURES: How the ferry timetable has shrunk since 2019",
     "Search 4 million press releases...", "Distributed for: Harbour Ferries plc",
+    "**This episode is supported by Tidewater Broadband.** Fibre speeds of up to 900Mbps. Listeners get three months "
+    "half price with code HARBOUR.", "Skip to page content", "Jump to the \"About this government site\" section",
+    "About this government site", "Language: Fran\u00e7ais", "Save to my reading list", "Yes, send me the brief",
+    "We value your privacy. The Lantern and our partners store cookies on your device to measure audiences.",
     "WATCH: The captain on the last run of the season (1:45)",
     "This article appears in print in the Weekend Magazine of May 3, 2026, under the headline \u201cLast Boat.\u201d",
     "*Share this article* \u00b7 *Comments (38)*",
@@ -931,3 +935,28 @@ def test_a_30_alone_on_its_line_is_a_tables_cell_not_a_releases_end():
     raw = ("Ridings by seats\n\n" + _release("each party won") + "\n\nOntario\n\n30\n\nQuebec\n\n"
            "The count ends on Friday, the agency said.")
     assert clean(raw).text.endswith("The count ends on Friday, the agency said.")
+
+
+def test_a_trending_list_headed_by_the_sites_domain_goes_with_its_numbered_headlines():
+    story = "The ferry line will add two sailings a day from June, the port authority said on Monday."
+    page = (story + "\n\nTRENDING ON HARBOURNEWS7.COM\n1. Causeway closed near Port Ellery after rockslide\n"
+            "2. Bakery named among best in the region\n3. Water rates to rise 6% next year: What to know\n")
+    assert clean(page).text == story
+
+
+def test_a_newsletter_box_with_its_button_on_the_email_line_goes_whole_after_a_read_more_list():
+    story = "The ferry line will add two sailings a day from June, the port authority said on Monday."
+    page = (story + "\n\nREAD MORE\nCauseway shoppers react as bank confirms closure date\n"
+            "How to get the best rate on your savings this winter\n\n"
+            "Sign up for the Lantern Money newsletter\nStraight-talking advice on bills and savings, every Friday.\n"
+            "Enter your email   SUBSCRIBE\nWe use your sign-up to send you newsletters. You can unsubscribe at any "
+            "time.\n")
+    assert clean(page).text == story
+
+
+def test_a_topics_menu_whose_items_hold_commas_goes_whole():
+    story = ("The ferry line will add two sailings a day from June, the port authority said on Monday, after a winter "
+             "of cancelled crossings.")
+    menu = ("Topics menu\nJobs and the workplace\nImmigration and citizenship\nTravel and tourism\n"
+            "Culture, history and sport\nPolicing, justice and emergencies\nTransport and infrastructure\n\n")
+    assert clean("Ferry line adds sailings\n\n" + menu + story).text == "Ferry line adds sailings\n\n" + story

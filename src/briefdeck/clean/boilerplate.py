@@ -15,7 +15,8 @@ CAPTION_WORDS = 45
 _SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now| today| here| free)?[.!]?$", re.I)
 BOX_LINES, BOX_WORDS = 2, 25
 ADDRESS_LINES = 7         # "Our mailing address is:" and up to six lines of the address
-_EMAIL_FIELD = re.compile(r"\s*(?:(?:enter|type|add|your)\s+)*(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?\s*[:.…*]*\s*$", re.I)
+_EMAIL_FIELD = re.compile(r"\s*(?:(?:enter|type|add|your)\s+)*(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?\s*[:.…*]*"
+                          r"(?:(?:\s{2,}|\s*[|\[]\s*)(?:subscribe|sign(?: me)? up|join|submit|go)\]?)?\s*$", re.I)   # "…   SUBSCRIBE"
 _BOX_NAME = re.compile(r"\b(?:newsletters?|briefing|digest|bulletin|inbox)\b", re.I)
 _TAIL_MARKERS = re.compile(r"^\s*(?:(?:#{1,6}|\*\*)\s*)?(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
                            r"join the (?:conversation|discussion)|-\s?30\s?-|#{3})[\s*:]*$", re.I)

@@ -19,7 +19,8 @@ _WHOLE_LINE = [
     r"[\u2039\u2190\u00ab<]\s*back(?: to .{1,50})?",
     r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
     r"-\s?30\s?-", r"#{3}",                       # a press release's end mark: what follows is the site's
-    r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site )?(?:content|index|navigation|story|article)(?: body| text)?",
+    r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site |page )?(?:content|index|navigation|story|article)(?: body| text)?",
+    r"(?:jump to (?:the )?)?[\"“]?about this (?:government |web ?)?site[\"”]?(?: section)?",   # a government page's foot
     r"listen to (?:this|the) (?:story|article|release|post|report)(?: \((?:\d+ min|\d{1,2}:\d\d)\))?",
     r"[-\u2014\u2013 ]*sponsor(?:ed)? (?:message|content)[-\u2014\u2013 ]*",
     # the marks around a paid block: "— PARTNER CONTENT —", "— END SPONSORED —"
@@ -28,6 +29,7 @@ _WHOLE_LINE = [
     r"\d+ (?:replies|comments|responses)(?: from (?:readers|neighbou?rs))?", r"filed (?:in|under)\s*:.{0,160}",
     r"about the (?:writer|author|reporter)",
     r"menu", r"home", r"search", r"skip advertisement", r"scroll to top", r"back to top",
+    r"(?:language|langue)\s*:\s*(?:fran[cç]ais|english|espa[nñ]ol|en|fr)",                # a bilingual site's switch
     r"search (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}",         # "Search the Courier"
     r"search (?:the|this|our) (?:[\w’'&-]+ )?(?:site|website)",                  # "Search the agency site"
     r"search(?: (?:[\w’'&,-]+)){1,5}(?:\.\.\.|\u2026)",                          # "Search 2 million releases..."
@@ -293,12 +295,17 @@ _SCANNED = [
     # consent notes in a site's own words: tracking technologies, identifiers on your device, data files
     (("device", "tracking", "data files", "privacy cent"),
      r"(?=.{0,300}\b(?:you|your)\b).{0,200}\b(?:tracking technolog(?:y|ies)|identifiers on your device|small data files|"
-     r"privacy cent(?:re|er)|(?:store|access)(?: and/or access)? information on (?:a|your) device)\b.{0,300}"),
+     r"privacy cent(?:re|er)|(?:store|access)(?: and/or access)? information on (?:a|your) device|"
+     r"(?:store|place|set|use) cookies on (?:a|your) device)\b.{0,300}"),
     # a newsletter in a site's own words: "… Drop your email and we'll send the first one free. [Count me in]"
     (("your email", "your e-mail"), r".{0,200}\b(?:drop|enter|leave|type) your e-?mail\b.{0,160}"),
     # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"
     (("@",), r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|covered|reported for|reporter|correspondent|writer|"
              r"reach (?:him|her|them|me)|contact (?:the author|him|her|them)|email (?:him|her|them))\b).*"),
+    # a podcast's or a newsletter's sponsor: "This episode is supported by Acme Broadband. Full-fibre speeds …"
+    (("supported by", "sponsored by", "brought to you by", "made possible by"),
+     r"[*_]{0,2}this (?:episode|show|podcast|newsletter|edition|issue|series) is (?:supported|sponsored|brought to you|"
+     r"made possible) by\b.{0,500}"),
     (("traditional", "elders past"),                   # "… acknowledges the First Nations peoples … Elders past and present"
      r".{0,80}\backnowledges? .{0,160}\b(?:traditional (?:owners|custodians)|elders past)\b.{0,200}"),
     (("cookie",), r".{0,100}\b(?:uses? cookies|use of cookies|cookies help us)\b.{0,300}\b(?:agree|accept|consent|policy|"

@@ -24,7 +24,7 @@ HEADING = re.compile(
     r"(?:more|other|latest|top|popular|recommended|trending|recent)(?: [\w’'&.-]+){0,2}? (?:stories|articles|news|reads|"
     r"headlines|posts|deals|episodes|coverage)|elsewhere (?:in|on|at|around) [\w .’'&-]{1,40}|"
     r"jobs you (?:may|might) (?:like|be interested in)|(?:latest|featured|recommended|similar) jobs|"
-    r"trending(?: now| today| stories| (?:in|on) [\w ]{1,20})?|up next(?: (?:in|on|from) [\w .’'&-]{1,40})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today|this week))?(?: (?:on|at|in) [\w .’'&-]{1,40})?|"
+    r"trending(?: now| today| stories| (?:in|on) [\w .]{1,20})?|up next(?: (?:in|on|from) [\w .’'&-]{1,40})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today|this week))?(?: (?:on|at|in) [\w .’'&-]{1,40})?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
     r"(?:additional|more|other|useful|related) (?:resources|links|information)|"
     r"further reading|(?:more|latest) (?:from|on|in) [\w .’'&-]{1,40}|more (?-i:[A-Z])[\w’'&-]*(?: (?-i:[A-Z])[\w’'&-]*){0,3}|also on [\w .’'&-]{1,40}|also from this (?:source|author|publisher)|what to read next|"
@@ -40,9 +40,12 @@ MAX_QUESTION_WORDS = 12
 MAX_TEASER_WORDS = 8
 
 
+_SIGN_UP = re.compile(r"(?:sign up|subscribe|register)\b|.*\bnewsletter\b", re.I)     # a sign-up box's heading
+
+
 def _headline(p: Para) -> bool:
     """A short line that ends no sentence, or asks a question as headlines do ("… Should it?")."""
-    return 2 <= p.words <= MAX_HEADLINE_WORDS and not HEADING.match(p.text) and (
+    return 2 <= p.words <= MAX_HEADLINE_WORDS and not HEADING.match(p.text) and not _SIGN_UP.match(p.text) and (
         not _ENDS_SENTENCE.search(p.text) or p.text.rstrip().endswith("?") and p.words <= MAX_QUESTION_WORDS
         or _teaser(p.text))
 
@@ -74,7 +77,7 @@ def find(text: str) -> list[list[Para]]:
 
 
 # a site's menu copied one item to a line ("News", "Local", "Arts & Life", "E-Edition"), above or below the story
-_MENU_ITEM = re.compile(r"[A-Z][\w&’'+/-]*(?:[ \t]+[\w&’'+/-]+){0,3}\??")
+_MENU_ITEM = re.compile(r"[A-Z][\w&’'+/-]*(?:,?[ \t]+[\w&’'+/-]+){0,3}\??")     # ("Culture, history and sport")
 _MARKDOWN_ITEM = re.compile(r"^[*+\-\u2022][ \t]+\[([^\]]{1,60})\]\([^)]*\)$")    # "* [Know Your Rights](/rights)"
 MENU_ITEMS = 4
 STORY_WORDS = 20                 # a paragraph this long, ending a sentence, is the story

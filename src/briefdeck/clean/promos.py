@@ -93,7 +93,9 @@ WHOLE_LINE = [
     r"licen[cs]e this (?:image|photo|picture|photograph|video|graphic)(?: for (?:publication|use|reuse))?\.?",
     r"\(?opens? in (?:a )?new (?:window|tab)\)?\.?", r"(?:contact|e-?mail|message|write to) (?:the )?(?:author|reporter|writer)s?\.?",
     r"(?:topics|tags|subjects|themes) (?:in|for|from|on|of) this (?:story|article|piece|post|report)\s*:?",
-    r"save (?:this )?(?:(?:article|story) )?(?:to|for) read(?:ing)? later|save for later|read later",
+    r"save (?:this )?(?:(?:article|story) )?(?:to|for) read(?:ing)? later|save for later|read later|"
+    r"save to (?:my |your )?(?:reading list|saved (?:articles|stories)|favou?rites)",
+    r"yes,? (?:send|sign|count|keep) me (?:up|in|posted|the \w+)(?: (?:for|to) .{1,30})?[.!]?",    # a sign-up's button
     r"(?:jump|skip|go) to (?:the )?(?:comments|discussion|replies|conversation)(?: \(\d+\))?",
     r"saved from https?://\S+(?: on .{1,40})?",
     # "How the Courier checks what it publishes": the standards page's link
