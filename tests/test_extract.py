@@ -488,6 +488,8 @@ def test_a_wire_story_end_to_end():
     ("A motion to delay failed, 6-7, on a party-line vote.", "6-7", "votes"),
     ("Tuesday\u2019s 8-5 vote leaves the plan alive.", "8-5", "votes"),
     ("The new plant can treat 6.2 million gallons a day but was designed for 4.5 million.", "4.5 million", "million"),
+    ("The pilot line will make 1.2 gigawatt hours of cells a year.", "1.2 gigawatt hours", "gigawatt hours"),
+    ("The study examined 1,184 fish from six species.", "1,184 fish", "fish"),
 ])
 def test_tallies_and_scaled_counts_without_a_noun_are_figures(sentence, number, unit):
     from briefdeck.extract.figures import find

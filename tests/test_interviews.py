@@ -109,3 +109,18 @@ def test_an_interviewee_named_once_beside_a_festival_named_often_answers_and_the
     quotes = dict(_quotes(text))
     assert quotes["Because we ran out of road. Insurance alone went up by a third."] == "Danielle Mireault"
     assert not any(t.startswith("The festival's board") for t in quotes)
+
+
+def test_a_quotation_inside_an_answer_is_the_interviewees_only_when_they_say_it():
+    from briefdeck.core import Source
+    from briefdeck.extract import extract
+    text = ("Forty years on the line\n\nJoe Marek has worked at the plant since 1985.\n\n"
+            "**Courier:** What do you remember?\n\n"
+            "**Marek:** The noise. My father worked at the engine plant, and when I got hired, he told me, "
+            "\u201cYou don't own the plant, but you own the work.\u201d I never forgot it.\n\n"
+            "**Courier:** And the union?\n\n"
+            "**Marek:** I said at the meeting that night, \u201cWe vote for the contract that keeps the third shift.\u201d "
+            "Most of them did.\n")
+    quotes = {s.anchor.exact: s.speaker for s in extract(Source(id="s", path="s.md", text=text)) if s.kind == "quote"}
+    assert quotes["You don't own the plant, but you own the work."] == ""
+    assert quotes["We vote for the contract that keeps the third shift."] == "Joe Marek"

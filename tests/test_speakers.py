@@ -2532,3 +2532,67 @@ def test_her_daughter_is_the_daughter_named_in_the_paragraph_after():
             "wicked queen going\u201d in its pantomimes.\n\n"
             "That daughter, Carol Pike, who lives in Hawes, said her mother stayed sharp to the end.")
     assert speaker_of(text, "as every witch")[0] == "Carol Pike"
+
+
+def test_a_partners_name_with_an_ampersand_stays_with_the_firm_and_the_person_speaks():
+    text = ("I read the story twice. Dale Ferris of Riverside Tool & Die said it better than anyone: \u201cA loan "
+            "only helps me make payroll in March.\u201d")
+    assert speaker_of(text, "A loan only helps me")[0] == "Dale Ferris"
+
+
+def test_a_plant_named_before_is_no_he():
+    text = ("I was sorry to read of the death of Ray Doucet. I was a young supervisor at the Oshawa Truck Plant in the "
+            "1990s, on the other side of the table from him.\n\nHe said, \u201cNever sign anything you have not read "
+            "twice, and never trust a deal that only works for one side.\u201d")
+    assert speaker_of(text, "Never sign anything")[0] == "Ray Doucet"
+
+
+def test_a_name_after_a_preposition_in_the_pronouns_sentence_is_not_the_she():
+    text = ("Analyst Rebecca Thorne cut her rating on the sector.\n\nShe singles out Harbour Cross, the most expensive "
+            "of the four at 24 times earnings, because it lends more on homes.\n\n"
+            "Thorne also points to rising arrears. The share "
+            "of Harbour Cross home loans in arrears has climbed to 1.1 per cent, a level she describes as \u201cnot "
+            "alarming, but not nothing\u201d.")
+    assert speaker_of(text, "not alarming")[0] == "Rebecca Thorne"
+
+
+def test_acronyms_written_out_take_the_right_article_and_a_firms_short_name_its_full_one():
+    text = ("The Financial Conduct Authority (FCA) warned investors in May.\n\nAn FCA spokesperson said: "
+            "\u201cCryptoassets are largely unregulated, and people should be ready to lose everything.\u201d\n\n"
+            "Analysts downgraded Harbour Cross Banking Group on Monday.\n\nA spokesperson for Harbour Cross said the "
+            "bank \u201cdoes not comment on research from brokers\u201d.")
+    assert speaker_of(text, "Cryptoassets are largely")[0] == "A Financial Conduct Authority spokesperson"
+    assert speaker_of(text, "does not comment on research")[0] == "A spokesperson for Harbour Cross Banking Group"
+
+
+def test_the_bank_is_the_bank_of_the_country_named_before():
+    text = ("The Bank of England held rates on Thursday.\n\nIn its statement, the Bank said:\n\n\u201cA gradual "
+            "approach to removing policy restraint remains appropriate for now.\u201d")
+    assert speaker_of(text, "A gradual approach")[0] == "Bank of England"
+
+
+def test_the_administrators_are_the_firm_they_come_from():
+    text = ("Administrators from accountancy firm Marsh Dunmore were appointed yesterday.\n\nIn a statement, the "
+            "administrators said: \u201cOur immediate priority is to secure the remaining assets for customers.\u201d")
+    assert speaker_of(text, "Our immediate priority")[0] == "administrators from accountancy firm Marsh Dunmore"
+
+
+def test_the_minutes_and_the_board_are_the_bank_whose_board_met():
+    text = ("The Reserve Bank board considered raising rates before holding them, minutes released today show.\n\n"
+            "\u201cMembers agreed that it remained important to be vigilant to upside risks to inflation,\u201d the "
+            "minutes said.\n\nThe board noted that much of the fall came from rebates, which it described as "
+            "\u201cnot a reflection of the underlying trend\u201d.")
+    assert speaker_of(text, "Members agreed")[0] == "Reserve Bank"
+    assert speaker_of(text, "not a reflection")[0] == "Reserve Bank board"
+
+
+def test_the_journal_that_withdrew_a_paper_speaks_as_itself():
+    text = ("The paper was withdrawn on Tuesday by the Northern Journal of Cardiology.\n\nIn a retraction notice, "
+            "the journal said: \u201cThe editors no longer have confidence in the data presented in this article.\u201d")
+    assert speaker_of(text, "The editors no longer")[0] == "Northern Journal of Cardiology"
+
+
+def test_the_company_is_the_firm_that_rejected_the_claims_just_before():
+    text = ("Brightline Semiconductor sued Vesper Photonics on Monday.\n\nVesper rejected the allegations. "
+            "\u201cBrightline's claims are without merit, and we will defend ourselves,\u201d the company said.")
+    assert speaker_of(text, "Brightline's claims")[0] == "Vesper Photonics"

@@ -1,15 +1,15 @@
 """Speakers named outside a quotation's own sentence: by the sentence after it ("That was the view of
 Jane Doe"), at a fuller description written before ("the spokeswoman" after "A GM spokeswoman said
-..."), at whoever issued the statement it quotes ("the statement said"), at a relative named before
-("her son"), at the name closing a description ("said the economist who …, Jo Doe."), or by the owner
-of a reply that introduces it ("Her verdict: “…”"). Bodies pointed back to ("the agency said") are
-:mod:`briefdeck.extract.bodies`."""
+..."), at whoever issued the statement it quotes ("the statement said"), at the name closing a description
+("said the economist who …, Jo Doe."), or by the owner of a reply that introduces it ("Her verdict: “…”").
+Bodies pointed back to ("the agency said") are :mod:`briefdeck.extract.bodies`, relatives ("her son")
+:mod:`briefdeck.extract.relations`."""
 from __future__ import annotations
 
 import bisect
 import re
 
-from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, FIRM_LOOKBACK, PREPOSITIONS
+from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, PREPOSITIONS
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, HONORIFICS, NOT_TRADES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, TRADE
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
@@ -39,39 +39,6 @@ def pointing_back(toks: list[Token], text: str, known=None) -> Mention | None:
         if toks[k].text in ("of", "from") and toks[k - 1].low in _VIEW_NOUNS:
             return phrase_right(toks, k + 1, text)
     return None
-
-
-def named_relation(description: str, text: str, at: int) -> tuple[int, int] | None:
-    """Where the name is that "her son" at ``at`` was given before ("Her son, Daniel Doe, said …") or just after;
-    "the minister" is whoever a minister was named as ("Ontario's trade minister, Jo Doe, called …")."""
-    words = description.split()
-    if len(words) != 2 or words[0].lower() not in ("his", "her", "their", "the") or not words[1].isalpha():
-        return None
-    before = "" if words[0].lower() == "the" else rf"(?i:{words[0]}|that)[ \t]+"      # ("That daughter, Jo Doe,")
-    pattern = re.compile(rf"\b{before}{re.escape(words[1])},[ \t]+"
-                         r"([A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*){0,3}),")
-    found = [m.span(1) for m in pattern.finditer(text, max(0, at - FIRM_LOOKBACK), at)][-1:] \
-        or [m.span(1) for m in pattern.finditer(text, at, at + _NAMED_AFTER)][:1]      # or just after the quotation
-    return found[0] if found else _spouse(words[0].lower(), words[1].lower(), text, at)
-
-
-# "When Kyle and Dana Leblanc bought …": a couple by their first names and the surname they share
-_COUPLE = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][\w\u2019'\-]+")
-_SPOUSES = {"husband": "m", "wife": "f", "partner": ""}
-_NAMED_AFTER = 600       # how far after "her daughter recalled, “…”" the text may give her name
-
-
-def _spouse(owner: str, noun: str, text: str, at: int) -> tuple[int, int] | None:
-    """Where the first name is of "her husband" after "Kyle and Dana Leblanc …": the one of the couple of the
-    husband's gender (a partner's: not the "her"'s), else the one the text did not name last."""
-    couples = [m for m in _COUPLE.finditer(text, max(0, at - FIRM_LOOKBACK), at)
-               if first_name_gender(m.group(1), False) or first_name_gender(m.group(2), False)]
-    if owner not in ("his", "her") or noun not in _SPOUSES or not couples:
-        return None
-    m, want = couples[-1], _SPOUSES[noun] or ("f" if owner == "his" else "m")
-    fit = [k for k in (1, 2) if first_name_gender(m.group(k)) == want]
-    fit = fit if len(fit) == 1 else [3 - max((1, 2), key=lambda k: text.rfind(m.group(k), 0, at))]
-    return m.span(fit[0])
 
 
 _SMALL = r"(?:a|an|the|and|or|with|of|for|to|in|on|at|by|from|who|that|which)"
@@ -105,13 +72,13 @@ def fuller_description(description: str, text: str, at: int, lookback: int = BOD
 
 
 # "Leaders of the Group of Seven", "researchers at McMaster University": whose several people they are
-_GROUP_OF = (r"[ \t]+(?:of|at|from|for|with)[ \t]+((?:the[ \t]+)?[A-Z][\w&\u2019'.\-]*"
+_GROUP_OF = (r"[ \t]+(?:of|at|from|for|with)[ \t]+((?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2}?[A-Z][\w&\u2019'.\-]*"
              r"(?:[ \t]+(?:(?:of|and|&|for|on|the)[ \t]+)*[A-Z][\w&\u2019'.\-]*)*)")
 
 
 def _group_described(noun: str, text: str, at: int, lookback: int) -> str:
     """"the leaders" as the group written before ("Leaders of the Group of Seven agreed …" -> "leaders of the
-    Group of Seven"), or ``""``."""
+    Group of Seven", "Administrators from accountancy firm Jo Doe & Co"), or ``""``."""
     pattern = re.compile(rf"\b(?i:{re.escape(noun)}){_GROUP_OF}")
     found = list(pattern.finditer(text, max(0, at - lookback), at))
     return noun + text[found[-1].start() + len(noun):found[-1].end()] if found else ""
@@ -131,7 +98,10 @@ _UNNAMED_TAIL = re.compile(r"[ \t]+who[ \t]+[^,.;()\n\u201c\"]{0,60}?\b(?:to be 
 _DOCUMENTS = (r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post|message|"
               r"decision|ruling|judg(?:e)?ment)")        # "In its 118-page decision, the regulator said … the decision states"
 _DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey message decision "
-                            "ruling judgment judgement".split())
+                            "ruling judgment judgement minutes".split())
+# "The Reserve Bank board considered …": whose board met, for "the minutes said"
+_BOARD_OF = re.compile(r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w.\u2019'\-]*[ \t]+){0,3}[A-Z][\w.\-]*?)(?:[\u2019']s)?[ \t]+"
+                       r"(?:board|(?:monetary[ \t]+)?policy[ \t]+committee|governing[ \t]+council)\b")
 _SENT = r"(?:photo|photograph|picture|video|voice[ \t]+note|text|message)"
 _WRITTEN = r"(?:report|study|survey|analysis|statement|letter|memo|email|release)"
 _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,8}?[\w\u2019'&.\-]+)"
@@ -222,6 +192,9 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
         m = _ISSUED[-1].search(text, at, min(len(text), at + _LOOKAHEAD))
         if m and words[1] in m.group():
             best = _named_part(m.group(1))
+    if not best and words[1] == "minutes":               # a central bank's or a council's minutes: its own words
+        boards = list(_BOARD_OF.finditer(text, max(0, at - _DOCUMENT_LOOKBACK), at))
+        best = boards[-1].group(1) if boards else ""
     return best
 
 

@@ -19,14 +19,15 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "port airport shipyard yard hospital university college broker brokerage reinsurer carrier exporter "
                         "wholesaler distributor contractor partnership consortium cooperative embassy consulate "
                         "army navy regiment battalion brigade squadron fleet studio chipmaker miner smelter provider "
-                        "platform museum festival".split())
+                        "platform museum festival journal magazine".split())
 # "the force" after "NSW Police": words for one kind of body that its name may not share
 _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
               "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township")}
 _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"
                          r"de|du|la)){0,6})(?:,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
-                         r"added|declined|defended|estimated|estimates|forecast|projected|predicted|acknowledged)\b")
+                         r"added|declined|defended|estimated|estimates|forecast|projected|predicted|acknowledged|"
+                         r"rejected|denied|disputed|countered)\b")
 BODY_LOOKBACK = 1200
 _NAME_SET_OFF = r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
 # "Lung Health Cymru, a charity that supports …": a name the text defines as a body of that kind
@@ -51,7 +52,8 @@ _PLACE_ENDS = frozenset("river lake creek bay sound mountain mountains valley is
 _ANY_BODY = frozenset(("group", "consortium"))      # "the group": a firm or a joint venture as well as a lobby
 _NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "
                           "board authority institute foundation federation coalition alliance society chamber "
-                          "university college school court police league".split())
+                          "university college school court police league office bureau administration tribunal regulator "
+                          "ombudsman".split())
 _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|Co|LLC|PLC|Limited|Group|Motors|"
                         r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
                         r"Airlines|Mining|Steel|Technologies|Logistics|Energy|Partners|Components|Shipping|Shipmanagement|Maritime|"
@@ -93,7 +95,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         return ""                                     # "the French embassy" says whose it is
     words = ["the", words[-1]]                        # "the provincial police force", "the Detroit-based automaker"
     if words[1] in _UMBRELLA:                         # "The association has asked … A spokesperson for the group
-        before = _OPENS_ON_BODY.match(text, _sentence_start(text, _sentence_start(text, at) - 1))   # said": the association
+        before = _OPENS_ON_BODY.match(text, sentence_start(text, sentence_start(text, at) - 1))   # said": the association
         if before and before.group(1) in BODY_NOUNS and before.group(1) not in _UMBRELLA:
             found = body_named_before("the " + before.group(1), text, before.start(), is_person)
             if found:
@@ -106,7 +108,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                     + [(m.start(2), m.group(2)) for m in _NOUN_THEN_NAME.finditer(text, max(0, at - BODY_LOOKBACK), at)
                        if (m.group(1) == words[1] or {m.group(1), words[1]} <= BUSINESS_NOUNS)
                        and not _first_name(m.group(2).split()[0])])
-    later = [m for m in _BODY_SPOKE.finditer(text, called[-1][0] + 1, at) if _has_body_word(lead_trimmed(
+    later = [m for m in _BODY_SPOKE.finditer(text, called[-1][0] + 1, at) if has_body_word(lead_trimmed(
         m.group(1).split()))] if called else []      # "One company, Acme, … Bolt Power declined …": Bolt Power
     if called and not later:                          # "A group called Citizens for a Fair Deal said …": the group;
         pos, name = called[-1]                        # "Keystone, a privately held company": Keystone Munitions Group
@@ -122,7 +124,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         if words[1] in BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in
                                                [*toks, *(spelled_out(name, text).split() if len(toks) == 1 else ())]):
             continue                                  # "the company" is not the Harvesters Association, nor the MoD
-        bodily = _has_body_word(toks)
+        bodily = has_body_word(toks)
         firm = short_for(name, text, m.start()) if len(toks) == 1 else ""
         if firm:                                      # "Halvorsen said" after "Halvorsen Precision Components"
             name, bodily = firm, True
@@ -163,6 +165,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                 named.append(" ".join(toks))          # "NightLedger, which emerged last year, …" (not "Battle River")
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
+    if not (same or best) and words[1] in ("board", "committee") and (owned := list(re.finditer(
+            rf"\b(?:The[ \t]+)?((?:[A-Z][\w.\u2019'\-]*[ \t]+){{1,4}}){words[1]}\b", text[max(0, at - BODY_LOOKBACK):at]))):
+        return owned[-1].group(1) + words[1]             # "the board" after "The Reserve Bank board considered …"
     found = _in_full(same or best or plain or _subject_before(text, at, is_person), text, at, is_person)
     at_name = text.rfind(found, 0, at) if " of " in found or " for " in found else -1
     return found + listed_after(text, at_name + len(found)) if at_name >= 0 else found
@@ -181,7 +186,7 @@ _UMBRELLA = frozenset("group organization organisation body".split())   # a word
 _OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")
 
 
-def _sentence_start(text: str, at: int) -> int:
+def sentence_start(text: str, at: int) -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
     return ends[-1] if ends else max(0, at - 600)
 
@@ -246,7 +251,7 @@ _LISTED = re.compile(r",(?:[ \t]+[A-Z][\w\u2019'\-]*)+(?:,(?:[ \t]+[A-Z][\w\u201
                      r"(?:[ \t]+[A-Z][\w\u2019'\-]*)+(?=[ \t]+[a-z])")
 
 
-def _has_body_word(toks: list[str]) -> bool:
+def has_body_word(toks: list[str]) -> bool:
     """ "Bank", "Authority", "Workers'", or a trade at the end: "Atlantic Keel Shipbuilding" (not "Jo Mills")."""
     return any(t.lower().strip("\u2019'.") in ORG_WORDS for t in toks) \
         or len(toks) > 1 and toks[-1].lower() in _TRADE_ENDS and not _first_name(toks[0])
@@ -327,7 +332,7 @@ def named_in(description: str, text: str, at: int, is_person=lambda name: False)
     if _BARE_SPOKESPERSON.fullmatch(description):
         said = [m for m in _BODY_SPOKE.finditer(text, text.rfind("\n", 0, at) + 1, at)]
         toks = lead_trimmed(said[-1].group(1).split()) if said else []
-        if toks and (_has_body_word(toks) or _has_acronym(toks)) and not is_person(" ".join(toks)):
+        if toks and (has_body_word(toks) or _has_acronym(toks)) and not is_person(" ".join(toks)):
             return f"{description} for {'the ' if len(toks) > 1 or toks[0].isupper() else ''}{' '.join(toks)}"
         return description
     m = _FOR_THE_BODY.fullmatch(description)
@@ -343,12 +348,21 @@ def named_in(description: str, text: str, at: int, is_person=lambda name: False)
 
 def spelled_in(description: str, text: str, at: int = 0) -> str:
     """A description with the acronyms in it written out where the text does: "a spokeswoman for TII" -> "a
-    spokeswoman for Transport Infrastructure Ireland"; given ``at``, a firm's first word too: "the Arbutus
-    analysts" -> "the Arbutus Securities analysts"."""
+    spokeswoman for Transport Infrastructure Ireland"; given ``at``, a firm's first words too: "the Arbutus
+    analysts" -> "the Arbutus Securities analysts", "a spokesperson for Southern Cross Banking Group"."""
     described = re.sub(r"\b[A-Z]{2,6}\b", lambda m: spelled_out(m.group(), text) or m.group(), description)
+    if described != description:                      # "An FCA spokesperson": "A Financial Conduct Authority …"
+        described = re.sub(r"^([Aa])n? (?=([A-Z]))", lambda m: m.group(1) + ("n " if m.group(2) in "AEIO" else " "),
+                           described)
     owned = _OWNED.fullmatch(described) if at else None
-    firm = short_for(owned.group(2), text, at) if owned else ""
-    return f"{owned.group(1)} {firm} {owned.group(3)}" if firm else described
+    if owned and (firm := short_for(owned.group(2), text, at)):
+        return f"{owned.group(1)} {firm} {owned.group(3)}"
+    voice = _VOICE_FOR.fullmatch(described) if at else None      # "a spokesperson for Southern Cross": its full name
+    firm = short_for(voice.group(2), text, at) if voice else ""
+    return voice.group(1) + firm if firm else described
+
+
+_VOICE_FOR = re.compile(r"((?:[Aa]n?|[Tt]he)\s+spokes(?:person|man|woman)\s+for\s+)([A-Z][\w&\u2019'\-]*(?:\s[A-Z][\w&\u2019'\-]*)?)")
 
 
 # the last word of a business's full name, beside the words for bodies in general: "Brightway Pharmacy"
@@ -362,7 +376,7 @@ _TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health
                         "electronics engineering construction chemicals steel petroleum mining properties power hydro electric "
                         "gas market snacks bakery grocers microsystems semiconductor semiconductors microelectronics "
                         "devices instruments technology games interactive telecommunications biotech therapeutics products "
-                        "foods".split())
+                        "foods photonics optics sensors".split())
 BODY_ENDS = ORG_WORDS | _TRADE_ENDS
 
 
@@ -385,6 +399,9 @@ def short_for(name: str, text: str, at: int) -> str:
     Shield" after "Northern Shield Railway"), or ``""``."""
     if not name[:1].isupper() or name.isupper():
         return ""
+    if name.lower() in ORG_WORDS and (of := re.search(rf"\b{name}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]*"
+                                                      r"(?:[ \t]+[A-Z][\w\u2019'\-]*)?", text[:at])):
+        return of.group()                             # "the Bank" after "the Bank of England"
     described = re.search(rf"\b(?:{_BUSINESS_HEADS})[ \t]+({re.escape(name)}(?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,2}})\b",
                           text[:at])
     if described:                                     # "the software company RentWise Analytics"
@@ -403,40 +420,3 @@ def short_for(name: str, text: str, at: int) -> str:
         if not _WHEN.fullmatch(words.pop()):
             return ""                                 # "Canada" is not short for the "Canada Health Transfer"
     return f"{name} {' '.join(words)}" if words else ""     # "Brightway Pharmacy Thursday": the pharmacy
-
-
-_VOICE = re.compile(r"([Aa]n?|[Tt]he)\s+(?:([a-z]+)\s+(spokes(?:person|man|woman))|(spokes(?:person|man|woman))\s+for\s+"
-                    r"the\s+([a-z]+))")
-
-
-def voice_of(description: str, text: str, at: int, is_person=lambda name: False) -> str:
-    """Who "a utility spokesperson" or "a spokesperson for the hospital" speaks for, when a body whose name has the
-    noun was named before: "a Sacramento Municipal Utility District spokesperson", "a spokesperson for University
-    Hospital Limerick" ("" otherwise: not "A union spokesperson" for an office named before)."""
-    v = _VOICE.fullmatch(description)
-    if v is None:
-        return _sentences_body_voice(description, text, at, is_person)
-    noun = v.group(2) or v.group(5)
-    body = noun and body_named_before("the " + noun, text, at, is_person)
-    if not body or noun not in body.lower():
-        return ""
-    name = short_for(body, text, at) or body
-    if v.group(2):
-        return f"{v.group(1)} {name} {v.group(3)}"
-    the = "the " if re.search(r"\b[Tt]he " + re.escape(name), text) else ""      # "for the Ferry Workers Guild"
-    return f"{v.group(1)} {v.group(4)} for {the}{name}"
-
-
-_BARE_VOICE = re.compile(r"([Aa]n?)\s+(spokes(?:person|man|woman))")
-_OPENS_ON = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,4})[ \t]+[a-z]")
-
-
-def _sentences_body_voice(description: str, text: str, at: int, is_person) -> str:
-    """ "Halden has not announced any plan …, and a spokesperson said": Halden Automotive's spokesperson, when
-    the sentence opens on a body's name (a firm named in full before, or a name with a word such as Bank)."""
-    bare = _BARE_VOICE.fullmatch(description)
-    opening = bare and _OPENS_ON.match(text, _sentence_start(text, at))
-    toks = lead_trimmed(opening.group(1).split()) if opening else []
-    name = " ".join(toks)
-    body = (short_for(name, text, at) if len(toks) == 1 else name if _has_body_word(toks) else "") if toks else ""
-    return f"{bare.group(1)} {bare.group(2)} for {body}" if body and not is_person(name) else ""

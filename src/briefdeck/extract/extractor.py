@@ -36,6 +36,7 @@ def extract(source: Source) -> list[Snippet]:
     doubled = single_marks.as_double(text)
     found = [(q.start, q.end, q.speaker, q.role, q.attributed) for q in quotes.find(doubled, doubled=True)]
     answers = [(a.start, a.end, a.speaker, a.role, True) for a in interviews.answers(text)]   # a Q&A's answers
+    found = [_not_the_interviewees(q, answers, text) for q in found] if answers else found
     for start, end, speaker, role, attributed in _echoes(sorted(found + answers) if answers else found, text):
         base = 0.75 if attributed else 0.35
         words = len(text[start:end].split())
@@ -71,15 +72,33 @@ def extract(source: Source) -> list[Snippet]:
     return out
 
 
+_FIRST_PERSON = re.compile(r"\bI[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:said|say|told|tell|wrote|asked|replied)\b[^.!?\u201c\"]{0,60}"
+                           r"[\u201c\"]?$")
+
+
+def _not_the_interviewees(quote: tuple, answers: list[tuple], text: str) -> tuple:
+    """A quotation inside an interviewee's answer is the interviewee's when they say it ("I said from the bench,
+    “…”"), and otherwise someone else's ("My father … told me, “…”"): a "he" or "she" resolved to the interviewee
+    there is a mistake, and the quotation is left to no one."""
+    start, end, speaker, role, attributed = quote
+    holder = next((a for a in answers if a[0] <= start and end <= a[1]), None)
+    if holder is None:
+        return quote
+    if _FIRST_PERSON.search(text, max(0, start - 90), start):
+        return start, end, holder[2], holder[3], True
+    return (start, end, "", "", False) if speaker == holder[2] else quote
+
+
 def _echoes(quoted: list[tuple], text: str) -> list[tuple]:
     """A quotation nobody is named for, whose words someone says again in a longer quotation (a headline quoting
-    the interview under it), is theirs."""
+    the interview under it), is theirs; not when the longer one holds it (a question put to the interviewee and
+    quoted in the answer is not the interviewee's)."""
     words = [" " + " ".join(_WORD.findall(text[q[0]:q[1]].casefold())) + " " for q in quoted]
     out = []
     for (start, end, speaker, role, attributed), said in zip(quoted, words):
         if not speaker and said.count(" ") >= 5:                  # four words at least
-            owner = next(((who, as_what) for (at, _, who, as_what, _), longer in zip(quoted, words)
-                          if who and at != start and said in longer), None)
+            owner = next(((who, as_what) for (at, stop, who, as_what, _), longer in zip(quoted, words)
+                          if who and at != start and said in longer and not at <= start < stop), None)
             if owner is not None:
                 (speaker, role), attributed = owner, True
         out.append((start, end, speaker, role, attributed))

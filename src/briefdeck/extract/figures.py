@@ -99,7 +99,7 @@ _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|
                    rf"(?:(?!(?:of|per|percent|cent|in|to|for|and|or|from|at|by|with)\s)(?:{_SINGULAR_S}|[a-z][\w’'-]*(?<![^us]s))"
                    rf"\s+){{0,2}}?)(degrees\s(?:Celsius|Fahrenheit|C|F)\b|(?!(?:{_SINGULAR_S})\b)"
                    r"[a-z][\w’'-]*?s(?<![us]s)(?<!sis)|people|feet|staff|workforce|equipment|capacity|production|output|"
-                   r"children|men|women|kelvin|(?:cattle|livestock|sheep|deer|poultry|aircraft|personnel|police)(?!\s+[a-z][\w-]*s\b)|"
+                   r"children|men|women|kelvin|(?:cattle|livestock|sheep|deer|poultry|aircraft|personnel|police|fish)(?!\s+[a-z][\w-]*s\b)|"
                    r"head(?=\s+of\b|\s*[,.;:)]|\s+(?:went|were|was|are|sold|in|at|on|and|from)\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers))|(?-i:[A-Z]{2,5}s|TEU|FEU))(?![\w/])")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"

@@ -76,6 +76,14 @@ FRAMING = _inflect(
     "mean, make, put, give, send, leave, write, read, speak, talk, discuss, address, recount, describe,"
     "tell, report, testify, reveal, disclose, detail, outline, explain, summarize, summarise, label")
 # "Doe smiled. “…”": what a speaker does right before the quotation, in place of saying
+# Base forms that are read as verbs ("experts say", "they argue"); other base forms are too often nouns.
+BASE_VERBS = frozenset("say tell add argue warn explain insist agree disagree contend believe think predict "
+                       "acknowledge admit concede suggest recall write ask wonder caution maintain".split())
+# Base forms of speech verbs that are far more often nouns ("a tweet", "the report").
+SPEECH_NOUNS = frozenset("tweet post report claim note answer question reply promise charge offer challenge comment "
+                         "remark request order command estimate forecast guess figure hope fear worry feel laugh sigh "
+                         "cry shout yell scream chant whisper murmur protest object text email blog counter rule "
+                         "decree lecture caution demand pledge vow plea read hold find speak state address".split())
 REACTIONS = frozenset("smiled laughed shrugged paused nodded sighed grinned winced chuckled frowned hesitated beamed "
                       "smiles laughs shrugs pauses nods sighs grins".split())
 # ", according to X" and the like: the speaker follows.
@@ -110,7 +118,7 @@ HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle":
               "sr": "", "msgr": "m", "rabbi": "", "imam": "", "father": "m", "sister": "f", "brother": "m",
               "hon": "", "honourable": "", "honorable": ""}           # "the Honourable Jo Doe, Minister of …"
 TITLES = frozenset(
-    "president vice-president vp prime premier minister secretary senator sen rep representative congressman "
+    "president vice-president vp prime premier minister secretary senator sen rep representative congressman comptroller "
     "congresswoman congressmember assemblyman assemblywoman governor gov lt lieut gen general col colonel maj "
     "major capt captain cmdr commander adm admiral sgt sergeant cpl corporal pvt pte chief justice judge "
     "mayor coun ald ald. cllr councillor councilor councilman councilwoman councilmember alderman alderwoman ambassador chancellor "
@@ -152,7 +160,7 @@ ROLE_NOUNS = frozenset(
     "administration party board bank authority commission court police army military spokesman statement "
     "report study survey poll release memo letter document filing lawsuit complaint ruling decision minutes "
     "email e-mail transcript indictment affidavit documents records register audit assessment "
-    "website site paper newspaper magazine network channel station outlet organization organisation "
+    "website site paper newspaper magazine journal network channel station outlet organization organisation "
     "institute foundation center centre charity coalition alliance partnership consortium cooperative movement team "
     "staff cabinet caucus "
     "panel jury spokesperson administration insider insiders observer observers participant participants "

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (ABBREVIATIONS, ADVOCATES, DETERMINERS, FRAMING, HONORIFICS, IRREGULAR_PAST,
-                                       NATIONAL_BODY, NOT_NAMES, NOT_TRADES, ORG_WORDS, PLACE_ABBREVIATIONS, PRONOUNS,
-                                       ROLE_NOUNS, SPEECH, STOPS, TITLES, TRADE, title_as_surname)
+from briefdeck.extract.lexicon import (ABBREVIATIONS, ADVOCATES, BASE_VERBS, DETERMINERS, FRAMING, HONORIFICS,
+                                       IRREGULAR_PAST, NATIONAL_BODY, NOT_NAMES, NOT_TRADES, ORG_WORDS,
+                                       PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, SPEECH, SPEECH_NOUNS, STOPS, TITLES,
+                                       TRADE, title_as_surname)
 from briefdeck.extract.first_names import first_name_gender
 
 NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
@@ -34,14 +35,6 @@ _INTRO = frozenset(
     "without since although though because even earlier later addressing writing according pressed back over from "
     "by through within under last this that once to instead upon amid given along among around except inside "
     "outside near toward towards beyond besides behind across against between regarding".split())
-# Base forms that are read as verbs ("experts say", "they argue"); other base forms are too often nouns.
-BASE_VERBS = frozenset("say tell add argue warn explain insist agree disagree contend believe think predict "
-                       "acknowledge admit concede suggest recall write ask wonder caution maintain".split())
-# Base forms of speech verbs that are far more often nouns ("a tweet", "the report").
-NOUNS = frozenset("tweet post report claim note answer question reply promise charge offer challenge comment remark "
-                  "request order command estimate forecast guess figure hope fear worry feel laugh sigh cry shout "
-                  "yell scream chant whisper murmur protest object text email blog counter rule decree lecture "
-                  "caution demand pledge vow plea read hold find speak state rule order address".split())
 _SAYS_NEXT = re.compile(r"[ \t]+(?:said|says|told|tells|added|wrote|announced|confirmed|stated|noted|warned)\b|,")
 _CONTRACTION = re.compile(r"(?:I|It|That|He|She|What|There|Here|Who|We|They|You|Let|This)[\u2019'](?:m|s|re|ve|ll|d)$"
                           r"|\w+n[\u2019']t$", re.I)
@@ -118,7 +111,7 @@ def speaks(tok: Token) -> bool:
 def finite(tok: Token) -> bool:
     """A speech verb that can be a clause's own verb: "said", "tells", not "saying" or the noun "tweet"."""
     w = tok.text
-    return w in SPEECH and not w.endswith("ing") and w not in NOUNS and (w[-1] in "sd" or w in BASE_VERBS or w in IRREGULAR_PAST)
+    return w in SPEECH and not w.endswith("ing") and w not in SPEECH_NOUNS and (w[-1] in "sd" or w in BASE_VERBS or w in IRREGULAR_PAST)
 
 
 def is_past(tok: Token) -> bool:
@@ -193,9 +186,10 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         if t.cap and not _possessive(t) or t.low in _JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text) \
                 or t.cap and t.text.endswith(("s\u2019", "s'")) and run and run[-1].low in ORG_WORDS \
                 or t.text == "the" and run and k > 0 and toks[k - 1].text in ("of", "for") \
-                or t.text == "for" and run and k > 0 and toks[k - 1].cap and toks[k - 1].low in _NAMED_FOR:
-            # a plural possessive inside the name of a body ("Vehicle Manufacturers' Association"), "of the" and
-            # "for" inside one ("Office of the U.S. …", "Department for Transport", "Office for the Environment")
+                or t.text == "for" and run and k > 0 and toks[k - 1].cap and toks[k - 1].low in _NAMED_FOR \
+                or t.text == "&" and run and k > 0 and toks[k - 1].cap:
+            # inside a body's name: a plural possessive ("Vehicle Manufacturers' Association"), "of the", "for" and
+            # "&" ("Office of the U.S. …", "Department for Transport", "Lakeshore Die & Stamping")
             run.insert(0, t)
         else:
             break

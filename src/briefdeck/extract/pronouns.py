@@ -80,7 +80,8 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             group.append(d.mentions[k])
             k -= 1
         group.reverse()
-        fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal]
+        fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal
+                and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos)]   # ("the share of Acme loans")
         if not fits and not relaxed:                 # "Dev Roy is less sure. “…,” he says.": a name whose
             fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
                     if not p.gender and " " in p.name and not p.votes and _opens(d, s_start, pos) and

@@ -15,7 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract import back_references, bodies, body_names, french_names, signatures, single_marks, speakers
+from briefdeck.extract import (back_references, bodies, body_names, french_names, signatures, single_marks,
+                               relations, speakers, voices)
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, TITLES
@@ -72,9 +73,7 @@ class _Finder:
         start = self.starts[max(0, i)]
         end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
         nl = self.text.find("\n", at)
-        if 0 <= nl < end:
-            end = nl
-        return start, end
+        return start, nl if 0 <= nl < end else end
 
     def resolve(self, m: Mention, at: int) -> tuple[str, str, object | None]:
         """``(speaker, role, person)`` for a mention: a full name, a pronoun's person, or a description."""
@@ -112,7 +111,7 @@ class _Finder:
                     return self.resolve(m, at)
             described = self._described_before(m.text, at) if m.text.lower().startswith("the ") else None
             if described and m.text.split()[-1].lower() in described.lower().split()[:4]:
-                return bodies.voice_of(described, self.masked, at, self._a_person) \
+                return voices.voice_of(described, self.masked, at, self._a_person) \
                     or bodies.spelled_in(described, self.masked), "", None   # "An engineer … “…,” the engineer"
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
@@ -133,12 +132,12 @@ class _Finder:
                 return (known.called, known.role, known) if known is not None and self._a_person(known.name) \
                     else (bodies.short_for(maker, self.masked, at) or body_names.spelled_out(maker, self.masked)
                           or maker, "", None)                # "Northlake": a firm; "the DPC": the Data Protection …
-            voiced = bodies.voice_of(m.text, self.masked, at, self._a_person) \
+            voiced = voices.voice_of(m.text, self.masked, at, self._a_person) \
                 or back_references.owners_voice(m.text, self.d, at)     # "a utility spokesperson", "his office"
             if voiced:
                 return voiced, "", None
             body = bodies.body_named_before(m.text, self.masked, at, self._a_person)      # the nearest body, first
-            named = None if body else back_references.named_relation(m.text, self.masked, at)
+            named = None if body else relations.named_relation(m.text, self.masked, at)
             if named:                                       # "her son": "Her son, Daniel Doe," before
                 return self._named_at(named, at)
             if body:                                        # "the agency": Statistics Canada
@@ -175,7 +174,7 @@ class _Finder:
             else None
         if opening is None or GENDERED.get(opening.group(1).lower(), "") not in ("", "m" if pronoun == "he" else "f"):
             return None                                         # "His son … she said": someone else
-        named = back_references.named_relation(opening.group(), self.masked, previous[0])
+        named = relations.named_relation(opening.group(), self.masked, previous[0])
         return self._named_at(named, at) if named else None
 
     def _named_at(self, span: tuple[int, int], at: int) -> tuple[str, str, object | None]:

@@ -27,6 +27,8 @@ ATTACHED = {"mm": "millimetres", "cm": "centimetres", "km": "kilometres", "kg": 
 ATTACHED.update({"g": "grams", "mg": "milligrams", "ml": "millilitres", "mL": "millilitres", "kW": "kilowatts",
                  "lb": "pounds", "lbs": "pounds", "oz": "ounces", "GB": "gigabytes", "TB": "terabytes",
                  "bpd": "barrels per day", "gigawatt": "gigawatts", "megawatt": "megawatts"})   # "a 1.5 gigawatt farm"
+ATTACHED.update({f"{scale}watt{joint}hours": f"{scale}watt hours" for scale in ("kilo", "mega", "giga", "tera")
+                 for joint in (" ", "-")})                                       # "1.2 gigawatt hours"
 _ATTACHED = "|".join(sorted(map(re.escape, ATTACHED), key=len, reverse=True))
 # ... or after a space, when the symbol can only be a unit: "702 km", "1,140 kg" (not "10 g", "4 C")
 _SPACED = "|".join(sorted((re.escape(u) for u in ATTACHED if len(u) > 1), key=len, reverse=True))

@@ -1,0 +1,44 @@
+"""Who a spokesperson speaks for: "a utility spokesperson" and "a spokesperson for the hospital" for the body
+named before that the noun fits, and a bare "a spokesperson" in a sentence about a firm for that firm."""
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.bodies import has_body_word, sentence_start, body_named_before, short_for
+from briefdeck.extract.body_names import lead_trimmed
+
+_VOICE = re.compile(r"([Aa]n?|[Tt]he)\s+(?:([a-z]+)\s+(spokes(?:person|man|woman))|(spokes(?:person|man|woman))\s+for\s+"
+                    r"the\s+([a-z]+))")
+
+
+def voice_of(description: str, text: str, at: int, is_person=lambda name: False) -> str:
+    """Who "a utility spokesperson" or "a spokesperson for the hospital" speaks for, when a body whose name has the
+    noun was named before: "a Sacramento Municipal Utility District spokesperson", "a spokesperson for University
+    Hospital Limerick" ("" otherwise: not "A union spokesperson" for an office named before)."""
+    v = _VOICE.fullmatch(description)
+    if v is None:
+        return _sentences_body_voice(description, text, at, is_person)
+    noun = v.group(2) or v.group(5)
+    body = noun and body_named_before("the " + noun, text, at, is_person)
+    if not body or noun not in body.lower():
+        return ""
+    name = short_for(body, text, at) or body
+    if v.group(2):
+        return f"{v.group(1)} {name} {v.group(3)}"
+    the = "the " if re.search(r"\b[Tt]he " + re.escape(name), text) else ""      # "for the Ferry Workers Guild"
+    return f"{v.group(1)} {v.group(4)} for {the}{name}"
+
+
+_BARE_VOICE = re.compile(r"([Aa]n?)\s+(spokes(?:person|man|woman))")
+_OPENS_ON = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,4})[ \t]+[a-z]")
+
+
+def _sentences_body_voice(description: str, text: str, at: int, is_person) -> str:
+    """ "Halden has not announced any plan …, and a spokesperson said": Halden Automotive's spokesperson, when
+    the sentence opens on a body's name (a firm named in full before, or a name with a word such as Bank)."""
+    bare = _BARE_VOICE.fullmatch(description)
+    opening = bare and _OPENS_ON.match(text, sentence_start(text, at))
+    toks = lead_trimmed(opening.group(1).split()) if opening else []
+    name = " ".join(toks)
+    body = (short_for(name, text, at) if len(toks) == 1 else name if has_body_word(toks) else "") if toks else ""
+    return f"{bare.group(1)} {bare.group(2)} for {body}" if body and not is_person(name) else ""
