@@ -291,7 +291,9 @@ def _sentence_of(figure: Snippet, claims: list[Snippet]) -> Snippet | None:
 
 
 _HEAD_STOP = frozenset("of on in at to for from by with across lost cut laid added created tied depending assembled "
-                       "built imported exported sold shipped south north east west abroad overseas".split())
+                       "built imported exported sold shipped south north east west abroad overseas through via under "
+                       "over into against about between among during after before since is are was were has have "
+                       "had will would can could".split())      # "Low-interest loans through the …": "Low-interest loans"
 
 
 _MEASURED = frozenset("worth value number amount cost price volume total".split())
@@ -314,6 +316,8 @@ def _number_title(label: str) -> str:
             k += 1
         head += rest[:k] if rest[k - 1][:1].isupper() else []
     head = head or words[:3]
+    while len(head) > 1 and head[-1].lower() in ("the", "a", "an", "and", "or", "its", "their"):
+        head = head[:-1]                              # never a title that stops on "the"
     title = " ".join(head)
     return title[:1].upper() + title[1:]
 
