@@ -362,7 +362,8 @@ def spelled_in(description: str, text: str, at: int = 0) -> str:
     return voice.group(1) + firm if firm else described
 
 
-_VOICE_FOR = re.compile(r"((?:[Aa]n?|[Tt]he)\s+spokes(?:person|man|woman)\s+for\s+)([A-Z][\w&\u2019'\-]*(?:\s[A-Z][\w&\u2019'\-]*)?)")
+_VOICE_FOR = re.compile(r"((?:[Aa]n?|[Tt]he)\s+spokes(?:person|man|woman)\s+for\s+)"
+                        r"([A-Z][\w&\u2019'\-]*(?:\s[A-Z][\w&\u2019'\-]*)?)")
 
 
 # the last word of a business's full name, beside the words for bodies in general: "Brightway Pharmacy"
@@ -399,7 +400,7 @@ def short_for(name: str, text: str, at: int) -> str:
     Shield" after "Northern Shield Railway"), or ``""``."""
     if not name[:1].isupper() or name.isupper():
         return ""
-    if name.lower() in ORG_WORDS and (of := re.search(rf"\b{name}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]*"
+    if name.lower() in ORG_WORDS and (of := re.search(rf"\b{re.escape(name)}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]*"
                                                       r"(?:[ \t]+[A-Z][\w\u2019'\-]*)?", text[:at])):
         return of.group()                             # "the Bank" after "the Bank of England"
     described = re.search(rf"\b(?:{_BUSINESS_HEADS})[ \t]+({re.escape(name)}(?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,2}})\b",

@@ -7,6 +7,11 @@ import re
 from briefdeck.extract.bodies import FIRM_LOOKBACK
 from briefdeck.extract.first_names import first_name_gender
 
+# "When Kyle and Dana Leblanc bought …": a couple by their first names and the surname they share
+_COUPLE = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][\w\u2019'\-]+")
+_SPOUSES = {"husband": "m", "wife": "f", "partner": ""}
+_NAMED_AFTER = 600       # how far after "her daughter recalled, “…”" the text may give her name
+
 
 def named_relation(description: str, text: str, at: int) -> tuple[int, int] | None:
     """Where the name is that "her son" at ``at`` was given before ("Her son, Daniel Doe, said …") or just after;
@@ -20,12 +25,6 @@ def named_relation(description: str, text: str, at: int) -> tuple[int, int] | No
     found = [m.span(1) for m in pattern.finditer(text, max(0, at - FIRM_LOOKBACK), at)][-1:] \
         or [m.span(1) for m in pattern.finditer(text, at, at + _NAMED_AFTER)][:1]      # or just after the quotation
     return found[0] if found else _spouse(words[0].lower(), words[1].lower(), text, at)
-
-
-# "When Kyle and Dana Leblanc bought …": a couple by their first names and the surname they share
-_COUPLE = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][\w\u2019'\-]+")
-_SPOUSES = {"husband": "m", "wife": "f", "partner": ""}
-_NAMED_AFTER = 600       # how far after "her daughter recalled, “…”" the text may give her name
 
 
 def _spouse(owner: str, noun: str, text: str, at: int) -> tuple[int, int] | None:
