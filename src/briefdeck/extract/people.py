@@ -218,7 +218,7 @@ class Directory:
 
         self.mentions.sort(key=lambda x: x[0])
         self.positions = [m[0] for m in self.mentions]
-        self._pronoun_votes()                              # (which tell "Kev Doe" from "Tidewell Audio")
+        self._pronoun_votes()                              # (the genders _goes_by needs: "Kev Doe" is a he)
         for offset, single, title, _, _ in singles:      # (a mention of someone the scan could not tell yet)
             if not title and offset not in self.positions and (p := self._goes_by(single, offset)) is not None:
                 bisect.insort(self.mentions, (offset, p), key=lambda m: m[0])
