@@ -429,6 +429,69 @@ def test_function_words_fragments_and_datelines_never_speak(text):
         assert q.speaker not in ("Leading", "WASHINGTON", "Thursday", "If", "But")
 
 
+@pytest.mark.parametrize("attribution,speaker", [
+    ("said Representative Dana R. Bishop of Ohio, who chairs the panel.", "Dana R. Bishop"),
+    ("said Dana R. Bishop of Ohio, who chairs the panel.", "Dana R. Bishop"),
+    ("according to even his own supporters.", "his own supporters"),
+])
+def test_a_middle_initial_and_a_focus_word_do_not_break_the_speaker(attribution, speaker):
+    text = f"The vote is close.\n\n\u201cThis bill will not reach the floor before the recess,\u201d {attribution}"
+    assert [s for _, s in said(text)] == [speaker]
+
+
+def test_a_titled_lawmaker_after_a_place_and_a_party_tag_speaks():
+    text = ("In Dayton, Ohio, after the county results came in, Gov. Harriet Olmsted (R-OH), said, \u201cWe will "
+            "take this fight all the way to the convention floor.\u201d")
+    assert [s for _, s in said(text)] == ["Harriet Olmsted"]
+
+
+def test_said_before_the_speaker_and_a_colon_is_not_part_of_the_name():
+    text = ("Tamsin Oyelaran runs a freight broker in Dearborn. Said Oyelaran: \u201cOur customers book loads two "
+            "days out now, not two weeks.\u201d")
+    assert [s for _, s in said(text)] == ["Tamsin Oyelaran"]
+
+
+@pytest.mark.parametrize("dateline", ["MUNICH \u2014 ", "**MUNICH** \u2014 ", "**MUNICH, Germany** \u2014 "])
+def test_the_company_after_a_dateline_is_the_firm_the_story_opens_on(dateline):
+    text = (f"{dateline}Brenner Polstertechnik GmbH has shelved a planned expansion of its foam plant in Guelph, "
+            "Ontario.\n\n\u201cWe will not commit new capital until the trade rules are clear,\u201d the company "
+            "said in a statement.")
+    assert [s for _, s in said(text)] == ["Brenner Polstertechnik GmbH"]
+
+
+def test_a_body_whose_name_holds_a_plural_role_is_kept_whole():
+    text = ("The Small Employers Forum of Tasmania said in a statement that the levy would \u201chit payrolls at the "
+            "worst possible moment.\u201d")
+    assert [s for _, s in said(text)] == ["Small Employers Forum of Tasmania"]
+
+
+def test_the_company_is_a_resources_firm_set_off_by_an_appositive():
+    text = ("Corella Resources, the largest producer on the basin, fell 4.1 per cent. The company said that it "
+            "\u201cdoes not comment on proposals that are not law\u201d and kept its guidance.")
+    assert [s for _, s in said(text)] == ["Corella Resources"]
+
+
+def test_she_after_a_sentence_about_the_judge_is_the_judge_not_a_woman_named_inside_it():
+    text = ("Justice Priya Halloran ruled on Friday that the 46 ballots count. Ms. Dana Okafor lost by three votes."
+            "\n\nThe judge also rejected a request from Ms. Okafor's lawyer that she order an inquiry. \u201cA "
+            "recount is not an inquiry into how the election was run,\u201d she wrote.")
+    assert [s for _, s in said(text)] == ["Priya Halloran"]
+
+
+def test_the_people_emailed_are_not_the_speaker():
+    text = ("Corinne Baptiste, the campaign's treasurer, emailed donors on Friday night, telling them, \u201cWe "
+            "have enough money to stay on the air until the vote.\u201d")
+    assert [s for _, s in said(text)] == ["Corinne Baptiste"]
+
+
+@pytest.mark.parametrize("adverb", ["Additionally", "Notably", "Separately", "Crucially"])
+def test_an_adverb_before_the_speaker_is_not_the_speaker(adverb):
+    text = ("Marta Quillen met the harbour board on Monday.\n\n"
+            f"{adverb}, Quillen said: \u201cWe misjudged how long the dredging would take,\u201d but the board "
+            "had been told in March.")
+    assert [s for _, s in said(text)] == ["Marta Quillen"]
+
+
 @pytest.mark.parametrize("sign", ["-- The ", "-- If ", "-- WASHINGTON \u2014 "])
 def test_a_dash_before_a_word_that_is_no_name_does_not_sign_a_quotation(sign):
     text = "\u201cWe will build the pier soon and well, whatever the council says.\u201d\n\n" + sign

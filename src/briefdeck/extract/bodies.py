@@ -54,9 +54,10 @@ _NOT_BUSINESS = frozenset("association union council ministry department agency 
                           "board authority institute foundation federation coalition alliance society chamber "
                           "university college school court police league office bureau administration tribunal regulator "
                           "ombudsman".split())
-_CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|Co|LLC|PLC|Limited|Group|Motors|"
+_CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|Co|LLC|PLC|GmbH|Pty|Limited|Group|Motors|"
                         r"Industries|Holdings|Corporation|Company|Chemicals|Pharmaceuticals|Therapeutics|Foods|"
-                        r"Airlines|Mining|Steel|Technologies|Logistics|Energy|Partners|Components|Shipping|Shipmanagement|Maritime|"
+                        r"Resources|Minerals|Petroleum|Airlines|Mining|Steel|Technologies|Logistics|Energy|Partners|"
+                        r"Components|Shipping|Shipmanagement|Maritime|"
                         r"Services|Solutions|Systems|Construction|Contracting|Engineering|Manufacturing|Materials)\b\.?)")
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
@@ -174,10 +175,12 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
 
 
 # a sentence that opens on a body's name: "Fisheries and Oceans Canada now requires …"
-_OPENS_ON_NAME = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&\u2019'.\-]*)){1,6})"
+_OPENS_ON_NAME = re.compile(r"(?:(?:\*\*|__)?[A-Z][A-Za-z.,' ]{2,40}?(?:\*\*|__)?[ \t]+[\u2014\u2013][ \t]+)?"   # "STUTTGART — "
+                            r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&\u2019'.\-]*)){1,6})"
                             r"(?<![ \t]of)(?<![ \t]and)(?<![ \t]for)[ \t]+[a-z]")
 # "NATO welcomed the plan. “…,” the alliance said": a body's acronym opening the sentence before (not "US")
 _OPENS_ON_ACRONYM = re.compile(r"(?:The[ \t]+)?([A-Z]{3,})[ \t]+[a-z]")
+_FIRM_SUFFIXES = frozenset("inc corp co ltd llc gmbh plc ulc pty".split())     # "… GmbH": a firm
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"']?[ \t]+|\n+")
 
 
@@ -201,6 +204,8 @@ def _subject_before(text: str, at: int, is_person) -> str:
     if m is None:
         return ""
     toks = m.group(1).split()
+    if toks[-1].rstrip(".").lower() in _FIRM_SUFFIXES and len(toks) > 1:
+        return m.group(1)                                # "Brenner Polster GmbH": a firm, whatever its first word
     return m.group(1) if not is_person(m.group(1)) and not _first_name(toks[0]) and toks[0].lower() not in OPENERS \
         and toks[0].lower() not in NOT_NAMES else ""
 

@@ -3,7 +3,7 @@
 in a thread's numbered post "3/ Doe, …: “…”")."""
 from __future__ import annotations
 
-from briefdeck.extract.lexicon import DETERMINERS, NOT_NAMES
+from briefdeck.extract.lexicon import DETERMINERS, NOT_NAMES, STRONG_SPEECH
 from briefdeck.extract.phrases import _QUOTE_CLOSERS, DESCRIPTION, NAME, Mention, Token, _verbish, classify
 
 _HOW_WORDS = 8        # "…, choosing his words carefully:": a short phrase
@@ -21,6 +21,8 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
         i -= 1
     if i >= 0 and toks[i].text not in "-\u2014\u2013|--" and toks[i].text not in _QUOTE_CLOSERS:
         return _name_then_how(toks, k, text)
+    if i + 2 <= k and toks[i + 1].cap and toks[i + 1].low in STRONG_SPEECH:
+        i += 1                                           # "Said Markey: “…”": the verb before its speaker
     if any(_verbish(t) for t in toks[i + 1:k + 1]) or toks[i + 1].text in NOT_NAMES \
             and toks[i + 1].text not in DETERMINERS:
         return None                                      # not "on Tuesday the minister:", "and the minister:"

@@ -96,8 +96,15 @@ BETWEEN = frozenset(
     "separately afterward afterwards still even just only never always often sometimes yesterday today "
     "tonight not has, had, monday tuesday wednesday thursday friday "
     "saturday sunday last week night morning afternoon evening this". split())
+# Adverbs that open a sentence before its subject ("Additionally, Lee said: …"): never a name
+SENTENCE_ADVERBS = frozenset(
+    "additionally notably importantly crucially critically interestingly ironically surprisingly unsurprisingly "
+    "predictably specifically particularly especially personally politically historically traditionally "
+    "fortunately unfortunately hopefully frankly honestly clearly obviously initially originally eventually "
+    "subsequently consequently accordingly alternatively conversely increasingly privately publicly separately "
+    "similarly ultimately previously recently finally earlier".split())
 # Words that begin a sentence before its subject: "But X said", "Still, X said".
-OPENERS = frozenset(
+OPENERS = SENTENCE_ADVERBS | frozenset(
     "but and so yet still however meanwhile moreover indeed instead also then later now today yesterday "
     "tonight afterward afterwards separately similarly likewise nevertheless nonetheless instead earlier "
     "again finally first second third last ultimately previously recently asked speaking writing "
@@ -189,7 +196,7 @@ ADVOCATES = frozenset("americans canadians britons citizens doctors families far
 ORG_WORDS = frozenset(
     "party committee university college school house senate congress parliament department ministry agency "
     "news times post journal press inc corp co ltd llc company association council union center centre "
-    "institute foundation commission court bank group street avenue city county state states province "
+    "institute foundation forum commission court bank group street avenue city county state states province "
     "republic kingdom network channel radio tv television magazine review office service services board "
     "authority fund trust project campaign coalition alliance movement forces army navy guard police airlines airways "
     "media watch action federation conference club church hospital administration government cabinet "
@@ -242,7 +249,7 @@ NOT_NAMES = frozenset(
     "along amid among around despite except inside outside near through toward towards upon within without beyond "
     "besides behind below above across against between unlike like per via regarding following including "
     "did do has have can could should would neither either ala ariz ark calif colo conn del fla ga ill ind kan "
-    "ky la md mass mich minn mo mont neb nev okla ore pa tenn tex va vt wis wyo".split())
+    "ky la md mass mich minn mo mont neb nev okla ore pa tenn tex va vt wis wyo".split()) | SENTENCE_ADVERBS
 # Role words that say the person's gender.
 GENDERED = {
     "spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "alderwoman": "f", "congresswoman": "f",
@@ -326,12 +333,23 @@ _FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 def title_as_surname(words: list[str], i: int) -> bool:
-    """Whether a title word ends a name after a first name: "Rebecca Cardinal", "Mary Bishop", "Ada King"."""
-    return i == len(words) - 1 and i > 0 and words[i - 1].lower() in _FIRST_NAMES
+    """Whether a title word ends a name after a first name: "Rebecca Cardinal", "Mary Bishop", "Ada King",
+    "Peter T. King"."""
+    if i != len(words) - 1 or i < 1:
+        return False
+    before = i - 1
+    if before > 0 and re.fullmatch(r"[A-Z]\.?", words[before]):
+        before -= 1                                     # a middle initial
+    return words[before].lower() in _FIRST_NAMES
 
 # "U.S. Customs and Border Protection", "U.S. Fish and Wildlife Service": a nation's body, not two people
 NATIONAL_BODY = re.compile(r"\b(?:U\.S\.|U\.K\.|E\.U\.|US|UK|EU)(?: [A-Z][\w\u2019'-]*){1,2} and\s+$")
 
+# Speech verbs whose object is the person spoken to ("emailed supporters", "urged voters"): never inverted
+# with their subject the way "said Doe" is
+TAKES_PERSON = _inflect("tell, email, text, message, urge, assure, reassure, advise, instruct, order, command, implore,"
+                        "beg, accuse, blast, slam, chide, scold, tease, remind, thank, inform, brief, criticize,"
+                        "criticise, question, challenge, mock")
 # Speech verbs that attribute whatever follows them ("told the website", "wrote on Facebook").
 STRONG_SPEECH = frozenset("said says say told tells added adds wrote writes asked asks explained explains recalled "
                           "recalls tweeted tweets continued continues insisted insists".split())

@@ -2,6 +2,8 @@
 "Sen. Roe (D-Md.) told", "Doe, the union's president, added", "Doe of the union quickly noted"): where the verb is."""
 from __future__ import annotations
 
+import re
+
 from briefdeck.extract.lexicon import BETWEEN, NOT_NAMES, PRONOUNS, STOPS
 from briefdeck.extract.phrases import Token, _lower_stop, _verbish, finite, is_past
 
@@ -59,6 +61,9 @@ def skip_tail(toks: list[Token], k: int) -> int:
     return skip_forward(toks, k)
 
 
+_PARTY = re.compile(r"[RDI]-[A-Z][\w.]*")              # "(R-OH)", "(D-Mass.)": a US lawmaker's party and state
+
+
 def skip_forward(toks: list[Token], k: int) -> int:
     while k < len(toks) and toks[k].text.islower() and (toks[k].text in BETWEEN or toks[k].text.endswith("ly")):
         k += 1
@@ -81,7 +86,11 @@ def skip_between(toks: list[Token], j: int) -> int:
 
 
 def skip_back(toks: list[Token], j: int) -> int:
-    """Step left over a parenthesis ("Sen. Doe (D-Ore.) said") and an infinitive's lead ("was prompted to say")."""
+    """Step left over a parenthesis ("Sen. Doe (D-Ore.) said", "Gov. Doe (R-OH), said") and an infinitive's lead
+    ("was prompted to say")."""
+    if j >= 3 and toks[j].text == "," and toks[j - 1].text == ")" and _PARTY.fullmatch(toks[j - 2].text) \
+            and toks[j - 3].text == "(":
+        j -= 1                                          # a comma after a party and state is no apposition
     if j >= 0 and toks[j].text == ")":
         k = j
         while k >= 0 and toks[k].text != "(" and j - k < 12:

@@ -79,6 +79,9 @@ class Mention:
             self.begin = self.start
 
 
+_FOCUS = frozenset("even also only just".split())      # "according to even his own supporters": not the speaker
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and marks of ``text[start:end]``; a final period stays on abbreviations ("Mr.", "U.S.") only."""
     out = []
@@ -138,6 +141,7 @@ def _name_part(run: list[Token]) -> list[Token]:
         if t.text in ("the", "for"):
             continue                                     # inside a body's name: "Office for the Environment"
         if (low in TITLES or low in ROLE_NOUNS) and not title_as_surname([r.text for r in run], i) \
+                and not (i < len(run) - 1 and low.endswith("s") and run[i + 1].low in ORG_WORDS) \
                 or low in ORG_WORDS or low in HONORIFICS or _possessive(t) \
                 or i < len(run) - 1 and low.rsplit("-", 1)[-1] in ROLE_NOUNS \
                 or low in _JOINERS and i + 1 < len(run) and run[i + 1].low in ORG_WORDS:
@@ -160,6 +164,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     while toks and toks[0].cap and toks[0].low in NOT_NAMES and toks[0].low not in PRONOUNS \
             and toks[0].low not in DETERMINERS:
         toks = toks[1:]                                # "But Jane Doe"
+    while len(toks) > 1 and toks[0].text in _FOCUS:
+        toks = toks[1:]                                # "according to even his own supporters"
     if not toks or any(_CONTRACTION.match(t.text) for t in toks):
         return None                                    # "I’m", "It’s", "That’s": never someone
     if len(toks) <= 3 and all(t.cap for t in toks) and toks[-1].text.endswith(("\u2019s", "'s")) \

@@ -32,6 +32,8 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as
                            r"said)\b)[a-z]+(?<!ed)\s+){0,2}(?:[A-Z][\w.\u2019'\-]*\s+){0,3}$")
 # "Asked by Drummond when …, she said", "Pressed by Ms Doe on …, he said": the one asking is not the "she"
 _ASKED_BY = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged)\s+by\s+(?:[A-Z][\w.\u2019'\-]*\s+){0,3}")
+# "The judge also …", "The minister then …": a sentence whose subject is someone's title
+_THE_TITLE = re.compile(r"\s*(The(?:\s+(?!also\b|then\b|later\b)[a-z]+){1,2})\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 # "Her daughter, Lila Tate, said", "In her ruling, Judge Jo Doe said", "Asked what she …, Doe": the subject's own
 _BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir)\s+"
@@ -92,6 +94,11 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
                                      # "Cross-examined by Jo Roe KC, Mr Doe denied …": Doe
                                      bool(AFTER_PREPOSITION.search(d.masked, max(s_start, f[0] - 12), f[0]))))
         fits = [f for f in fits if f[0] in d.spoken] + fits    # the one who just spoke, first
+        title = _THE_TITLE.match(d.masked, s_start)
+        if title and not (fits and fits[0][0] < title.end()):  # "The judge also rejected …’s request. “…,” she
+            held = d.titled(title.group(1), title.end())       # wrote": the judge named before, not the one after
+            if held is not None and held.gender == gender:
+                return held
         if not fits and not relaxed and nearest and not _named_before(d, gender, hi, lo_bound):
             # "Lindsey Harlow said … He continued": a name's usual gender can be wrong, when no one the
             # pronoun fits was named before

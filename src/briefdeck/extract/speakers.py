@@ -15,7 +15,8 @@ from briefdeck.extract.bodies import BUSINESS_NOUNS, PREPOSITIONS, listed_after
 from briefdeck.extract.colons import colon_speaker
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS,
-                                       SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, TITLE_WORDS, leads_to_verb)
+                                       SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS,
+                                       leads_to_verb)
 from briefdeck.extract.name_heads import clause_start, described, describes_name, participle_before
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_back, skip_between, skip_forward, skip_tail
 from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
@@ -50,8 +51,10 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         if not (head and (clause_start(toks, start) or head.kind == PRONOUN and head.name in ("he", "she", "they")
                           and toks[v].low in SPEECH)):   # "In court he said", "At a meeting she warned"
             return _description_subject(toks, j, text)
-        if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN:
-            lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said"
+        if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN \
+                and not (head.kind == NAME and head.role and first_name_gender(head.name.split()[0])):
+            lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said" (not "In
+            # Berea, Ohio, after the vote, Gov. John Doe said": a titled person is the subject)
             voice = head.kind == DESCRIPTION and head.name.split()[-1].lower() in ROLE_NOUNS   # "A Department … spokesperson"
             ends = (head.end - len(head.name.split()[-1]) - 1) if voice else head.end
             if lead is not None and (head.kind == NAME or voice) and (re.search(r" (?:of|for) ", lead.name)
@@ -289,7 +292,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
     for v in range(max(lo, k - 40), k + 1 if k < n - 1 else lo):   # "But, said Doe, “…" / "…,” said Doe: “…"
         if (finite(toks[v]) or v == lo and toks[v].text[1:] and toks[v].text.lower() in STRONG_SPEECH) and v + 1 <= k \
                 and (v == lo or toks[v - 1].text in ",\u2014" + _QUOTE_CLOSERS) \
-                and toks[v].low not in ("told", "tells"):     # ", told The Ledger:": who was told
+                and toks[v].low not in TAKES_PERSON:     # ", told The Ledger:", ", emailed supporters": who was told
             who = phrase_right(toks, v + 1, text)     # "Said Doe, who grew up there, “…"
             after_who = _next_index(toks, who) if who else n
             if who and (who.end >= toks[k].start or after_who < n and toks[after_who].text == ","):
