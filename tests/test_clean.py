@@ -428,6 +428,9 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Ad space - the story continues after this message",
     "ALSO ON THE LANTERN: Council fast-tracks sewer upgrades for the harbour lands",
     "By Ada Fenn, Lantern News courts reporter, and Lantern News staff",
+    "Ferries, fares and the harbour board - the island stories that matter, delivered every Tuesday morning.",
+    "You can opt out whenever you like. We never pass your address on.",
+    "Try four weeks of unlimited access for $2", "Please refer to the important disclosures at the end of this note",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -477,6 +480,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "A news release from the ministry gave no figures.",
     "The ferry company is regulated by the provincial utilities board, which sets its fares.",
     "Parcels delivered every weekday now arrive a day late, the post office said.",
+    "You can opt out of the ferry pass scheme at any time, the operator said.",
+    "Islanders get four weeks of free ferry access for $0 under the plan, the board said.",
     "The pilots will follow this story closely, the union said.",
     "Our weekly newsletter grew to 4,000 readers, the union said, after the strike began.",
     "If you or someone you know was on the ferry, the police want to hear from you, the inspector said.",

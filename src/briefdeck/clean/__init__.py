@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefdeck.clean import about, adverts, boilerplate, breaks, buttons, comments, credits, duplicates, link_lists, \
-    masthead, mojibake, sidebars
+    masthead, mojibake, pages, sidebars, tails
 from briefdeck.clean.edits import Change, Step, apply, to_clean, to_raw, undo
 from briefdeck.core import Source
 
@@ -21,6 +21,7 @@ STEPS = (
     ("mojibake", mojibake.fix_entities),
     ("mojibake", mojibake.fix_lossy),
     ("whitespace", breaks.controls),
+    ("page", pages.strip),                  # a pasted PDF's page footers, running headers, charts
     ("masthead", masthead.strip),
     ("advert", adverts.strip),
     ("comments", comments.strip),
@@ -28,6 +29,8 @@ STEPS = (
     ("boilerplate", boilerplate.strip),
     ("button", buttons.strip),
     ("byline", credits.strip),
+    ("byline", credits.wire_tag),
+    ("tail", tails.strip),                  # a release's "About …", "Forward-Looking Statements", contacts
     ("about", about.strip),
     ("sidebar", sidebars.strip),            # after the lines above: what is left after the story is the boxes
     ("join", breaks.join),

@@ -53,11 +53,36 @@ def _broken(line: str, following: str) -> bool:
     return following[0].islower() or last in _FUNCTION_WORDS or last in (",", ";", "\u2014", "\u2013", "-")
 
 
+WRAP_SLACK = 15          # a hard-wrapped line ends within this many characters of the wrap width
+_ITEM = re.compile(r"[\u2022*#|>]|- |\d{1,2}[.)]\s")
+_ENDS_LINE = re.compile(r"[.!?\u201d\"')\]\u2026]\s*$")
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at (a report pasted from a PDF, a plain-text e-mail), or None: most of
+    its longer lines end within a few characters of one width, under 100."""
+    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= 30)
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    near = sum(1 for n in lengths if width - WRAP_SLACK <= n <= width)
+    return width if width <= 100 and near >= 0.6 * len(lengths) else None
+
+
+def _wrapped(line: str, following: str, width: int | None) -> bool:
+    """A full line of a hard-wrapped text that does not end a sentence, and a next line that is no list item."""
+    line = line.rstrip()
+    return width is not None and len(line) >= width - WRAP_SLACK and not _ENDS_LINE.search(line) \
+        and bool(following.strip()) and not _ITEM.match(following.lstrip()) and not following.strip().isupper()
+
+
 def join(text: str) -> Step:
-    """Join a line to the next one when the sentence plainly runs on across the break."""
+    """Join a line to the next one when the sentence plainly runs on across the break (or across the line ends
+    of a hard-wrapped text)."""
     replacements = []
     pos = 0
     lines = text.split("\n")
+    width = wrap_width(lines) if len(lines) >= 8 else None
     first = next((k for k, line in enumerate(lines) if line.strip()), 0)     # the lines cleaned off above it are blank
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
@@ -69,7 +94,8 @@ def join(text: str) -> Step:
             j += 1
         if j >= len(lines) or not lines[j].strip() or (i == first and j > i + 1 and not lines[j].lstrip()[:1].islower()):
             continue                                 # the first line over a blank line and a capital: a headline
-        if _broken(line, lines[j]):
+        if _broken(line, lines[j]) or j == i + 1 and _wrapped(line, lines[j], width):
             gap_end = end + sum(len(x) + 1 for x in lines[i + 1:j]) + 1
+            gap_end += len(lines[j]) - len(lines[j].lstrip(" \t"))     # and the indent of a list item's next line
             replacements.append((end, gap_end, " ", "sentence ran on across a line break"))
     return apply(text, "join", replacements)

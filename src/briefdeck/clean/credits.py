@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.clean.blocks import Para, paragraphs, remove
-from briefdeck.clean.edits import Step
+from briefdeck.clean.edits import Step, apply
 
 _NAME = r"(?-i:[A-Z\u00c0-\u00de][\w\u00c0-\u017f’'.-]+(?:\s(?:de |van |von |da |del |le )?[A-Z\u00c0-\u00de][\w\u00c0-\u017f’'.-]+){1,3})"
 _SEP = r"\s*[,|\u00b7\u2022\u2014\u2013]\s*"
@@ -192,3 +192,14 @@ def strip(text: str) -> Step:
     taken = {id(q) for run, _ in runs for q in run}
     runs += [([p], "author bio") for p in paras if id(p) not in taken and _bio(p, names)]
     return remove(text, "byline", runs)
+
+
+# "AUBURN HILLS, Mich., Nov. 6, 2025 /PRNewswire/ -- …": the newswire that carried a release, in its dateline
+_WIRE_TAG = re.compile(r"(?<=\d )/(?:[A-Z][\w.&'-]*[ \t]){0,4}[\w.&'-]*(?i:wire|newswire)/[ \t]*(?=--|[\u2014\u2013])")
+WIRE_REACH = 600           # a dateline opens the release
+
+
+def wire_tag(text: str) -> Step:
+    """The newswire's name between slashes in a release's dateline."""
+    m = _WIRE_TAG.search(text, 0, WIRE_REACH) if "/" in text[:WIRE_REACH] else None
+    return apply(text, "byline", [(m.start(), m.end(), "", f"newswire: {m.group().strip()}")] if m else [])

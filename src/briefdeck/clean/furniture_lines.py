@@ -19,6 +19,16 @@ _WHOLE_LINE = [
     r"[\u2039\u2190\u00ab<]\s*back(?: to .{1,50})?",
     r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
     r"-\s?30\s?-", r"#{3}",                       # a press release's end mark: what follows is the site's
+    r"please (?:refer to|see|read) the (?:important )?(?:disclosures|disclaimers?)\b.{0,60}",   # a research note's
+    # a report's front matter: "Research Report No. 2025-07", "ISBN 978-1-7781-4420-6 (PDF)" (its suggested
+    # citation: briefdeck.clean.pages)
+    r"(?:research |working |discussion |policy |technical |occasional )?(?:report|paper|brief) no\.? ?\d[\d-]*",
+    r"(?:ISBN|ISSN)(?:-1[03])?:? ?[\dX -]{8,20}(?: \([\w ]{1,20}\))?",
+    # a paywall's offer: "Try eight weeks of unlimited access for $1"
+    r"(?:try|get|start|enjoy) (?:[\w-]+ ){0,2}(?:weeks?|months?|days?|years?) (?:of )?(?:unlimited |full |digital |premium )?"
+    r"access (?:for|from) (?:just |only )?[$£€]?\d.{0,40}",
+    # under a newsletter's sign-up form: "You can opt out whenever you like. We never sell your address."
+    r"you (?:can|may) (?:opt out|unsubscribe)\b(?!.*\b(?:said|says)\b).{0,120}",
     r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site |page )?(?:content|index|navigation|story|article)(?: body| text)?",
     r"(?:jump to (?:the )?)?[\"“]?about this (?:government |web ?)?site[\"”]?(?: section)?",   # a government page's foot
     r"listen to (?:this|the) (?:story|article|release|post|report)(?: \((?:\d+ min|\d{1,2}:\d\d)\))?",
@@ -65,7 +75,7 @@ _WHOLE_LINE = [
     # email, every Friday.", "Our weekly briefing on the courts, written by …", "Our editors' picks from …"
     # ("Our top stories, delivered before your first coffee. Every weekday at 6 a.m.")
     r"[^.!?\n]{0,120}(?:\bdelivered (?:free )?(?:(?:straight )?to your inbox )?(?:[^.!?\n]{1,40}[.,] )?|\bin (?:one|a single) e-?mail,? )"
-    r"every (?:weekday|morning|evening|week|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"every (?:weekday|morning|evening|week|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| evening)?"
     r"(?: (?:at|by) \d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{2,3})?)?\.?",
     rf"our (?:(?:daily|weekly|monthly|morning|evening|free|flagship) )+(?:briefing|newsletter|digest|round-?up|"
     rf"bulletin|e-?mail)(?: (?:on|about|of|for|from|with)\b| ?[,:\u2014\u2013])[^.!?\n]{{0,160}}\.?{_WHEN_SENT}",

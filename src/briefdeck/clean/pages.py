@@ -1,0 +1,104 @@
+"""What a report pasted from a PDF brings with it: page footers, running headers, what a chart leaves behind
+and how to cite it.
+
+A report copied out of a PDF viewer carries each page's furniture into the text: a footer ("Page 2 of 48",
+often with the report's name or the publisher's site beside it), a running header on every page ("CLOSING THE
+GAP | EXECUTIVE SUMMARY"), and a chart's title, axis numbers and labels down to its "Source: …" line. Once a
+text has two page footers, each line that comes back on another page unchanged (a short line that is no
+sentence) is furniture too. In any text, a chart's block goes (its title, "Figure 1: …", "Chart 2: …", the
+short lines under it and the source line that ends it), and so does a "Suggested citation: …" paragraph.
+Each line goes with its line break and the blank lines after it, so the sentence a page break cut in two is
+joined again by :func:`briefdeck.clean.breaks.join`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefdeck.clean.edits import Step, apply
+
+# "Page 2 of 48", "Canadian Institute for Resource Liability | cirl.ca      Page 2 of 48", "- 3 -"
+_FOOTER = re.compile(r"(?:[^\n]*?(?:[ \t]{2,}|\|[ \t]*))?(?:Page|PAGE|p\.)[ \t]+\d{1,4}(?:[ \t]+(?:of|/)[ \t]+\d{1,4})?"
+                     r"[ \t]*|[ \t]*[\u2013\u2014-][ \t]*\d{1,4}[ \t]*[\u2013\u2014-][ \t]*")
+_CHART_TITLE = re.compile(r"(?:Figure|Fig\.|Chart|Exhibit|Graph)[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")
+_CITATION = re.compile(r"[ \t]*(?:suggested|recommended|preferred) citation[ \t]*:|[ \t]*cite (?:this report )?as[ \t]*:", re.I)
+_SOURCE = re.compile(r"(?:Sources?|Note|Notes)[ \t]*:")
+_ENDS = re.compile(r"[.!?\u201d\"]$")
+MIN_FOOTERS = 2            # a text with fewer page footers is no pasted PDF
+MAX_RUNNING_WORDS = 12     # a running header is a short line
+MAX_CHART_LINES = 14       # lines between a chart's title and its source line
+MAX_LABEL_WORDS = 10       # an axis's numbers or labels, a legend
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _label(line: str) -> bool:
+    """A line a chart leaves: numbers, dates, a legend — short, no sentence."""
+    words = line.split()
+    return not words or len(words) <= MAX_LABEL_WORDS and not _ENDS.search(line.strip())
+
+
+def _chart_blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(first line, last line) of each chart's block: its title, the short lines under it, its source line."""
+    blocks = []
+    i = 0
+    while i < len(lines):
+        line = text[slice(*lines[i])].strip()
+        if _CHART_TITLE.match(line):
+            j = i + 1
+            while j < len(lines) and j - i <= MAX_CHART_LINES and not _SOURCE.match(text[slice(*lines[j])].strip()) \
+                    and _label(text[slice(*lines[j])]):
+                j += 1
+            if j < len(lines) and _SOURCE.match(text[slice(*lines[j])].strip()):
+                last = j                             # a source line wrapped onto a short line of its own
+                if not _ENDS.search(text[slice(*lines[j])].strip()) and j + 1 < len(lines):
+                    wrapped = text[slice(*lines[j + 1])].strip()
+                    if wrapped and len(wrapped.split()) <= 4 and _ENDS.search(wrapped):
+                        last = j + 1
+                blocks.append((i, last))
+                i = last + 1
+                continue
+        i += 1
+    return blocks
+
+
+def strip(text: str) -> Step:
+    """Page footers and running headers of a pasted PDF, and chart blocks."""
+    if "Page" not in text and "PAGE" not in text and "Figure" not in text and "Chart" not in text \
+            and "Exhibit" not in text and "Graph" not in text and "Fig." not in text and "itation" not in text \
+            and "ite as" not in text:
+        return apply(text, "page", [])
+    lines = _lines(text)
+    gone: dict[int, str] = {}
+    footers = [k for k, (s, e) in enumerate(lines) if e > s and _FOOTER.fullmatch(text, s, e)]
+    if len(footers) >= MIN_FOOTERS:
+        for k in footers:
+            gone[k] = "page footer"
+        counts = Counter(text[s:e].strip() for s, e in lines)
+        for k, (s, e) in enumerate(lines):
+            line = text[s:e].strip()
+            if counts[line] >= MIN_FOOTERS and line and len(line.split()) <= MAX_RUNNING_WORDS \
+                    and not _ENDS.search(line) and k not in gone:
+                gone[k] = "running header"
+    for k, (s, e) in enumerate(lines):               # "Suggested citation: Doe, J. (2025). …", over lines
+        if _CITATION.match(text, s, e):
+            while k < len(lines) and lines[k][1] > lines[k][0] and text[slice(*lines[k])].strip():
+                gone.setdefault(k, "how to cite the report")
+                k += 1
+    for first, last in _chart_blocks(text, lines):
+        for k in range(first, last + 1):
+            gone.setdefault(k, "chart left in the text")
+    replacements = []
+    for k in sorted(gone):
+        s, e = lines[k]
+        e = min(e + 1, len(text))
+        while e < len(text) and text[e] == "\n":
+            e += 1                                   # and the blank lines of its page break
+        replacements.append((s, e, "", gone[k]))
+    return apply(text, "page", replacements)

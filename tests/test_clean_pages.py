@@ -1,0 +1,139 @@
+"""A report pasted from a PDF, and a news release's closing sections: what the page or the issuer adds goes."""
+from __future__ import annotations
+
+from briefdeck.clean import clean
+
+REPORT = """Shoreline Erosion on the North Coast
+
+Policy Report No. 2025-04
+ISBN 978-1-0000-0000-0 (PDF)
+Suggested citation: Roe, J. and Diaz, P. (2025). Shoreline Erosion on the
+North Coast. Lunenburg: Coastal Futures Institute.
+
+EXECUTIVE SUMMARY
+
+The north coast lost an average of 1.4 metres of shoreline a year between 2015 and 2024,
+twice the rate of the previous decade. Most of the loss is on the soft bluffs east of the
+harbour, where 38 homes now stand within 20 metres of the edge.
+
+Figure 1: Shoreline retreat by segment, metres per year
+2.0
+1.5
+1.0
+East bluffs Harbour West dunes
+Source: Coastal survey data, 2015 to 2024.
+
+The county's defence budget has not kept pace. It spent $4.1 million on rock armour in 2024,
+against an estimated $19 million needed to protect the homes most at risk, and the province
+Coastal Futures Institute | coastalfutures.example                Page 2 of 12
+
+SHORELINE EROSION | EXECUTIVE SUMMARY
+
+has not said whether it will share the cost.
+
+Key findings
+
+1. Retreat is fastest where the bluffs are highest. Between 2015 and
+   2024 the east bluffs lost 2.3 metres a year.
+
+Coastal Futures Institute | coastalfutures.example                Page 3 of 12
+
+SHORELINE EROSION | EXECUTIVE SUMMARY
+
+2. The county has no plan to move the road. The shore road will be within 10 metres of the
+edge by 2031 on current trends.
+"""
+
+RELEASE = """Lakeview Grain Reports Record Harvest Volumes
+
+REGINA, Sask., Nov. 4, 2025 /Prairie Newswire/ -- Lakeview Grain Co. today reported record volumes for the 2025 harvest, with 2.4 million
+tonnes moved through its elevators, up 11 per cent from last year. Revenue for the quarter rose to
+$412 million. The company raised its full-year outlook and said a second elevator at Kindersley would
+open in the spring. Chief executive Hana Ostrowski said the results showed the network was paying off.
+
+Shipments were held back in February by rail delays on the main line, which cost the company about
+four days of loading. Most of that was made up in March, and the company expects no lasting effect.
+
+Conference Call and Webcast
+Lakeview will host a call at 9 a.m. CT today. Participants may dial +1 888 555 0142.
+
+About Lakeview Grain
+Lakeview Grain Co. operates 14 elevators across Saskatchewan and Manitoba and employs 900 people.
+
+Forward-Looking Statements
+This release contains forward-looking statements. Actual results may differ materially.
+
+Investor Contact: Ada Brun, +1 306 555 0190, ir@lakeview.example
+"""
+
+
+def test_page_footers_running_headers_and_a_chart_go_and_the_cut_sentence_is_whole_again():
+    text = clean(REPORT).text
+    assert "Page 2 of 12" not in text and "Page 3 of 12" not in text
+    assert "coastalfutures.example" not in text
+    assert "SHORELINE EROSION | EXECUTIVE SUMMARY" not in text
+    assert "Figure 1" not in text and "East bluffs Harbour West dunes" not in text and "Coastal survey data" not in text
+    assert "and the province has not said whether it will share the cost." in text      # across the page break
+    assert "Between 2015 and 2024 the east bluffs lost 2.3 metres a year." in text      # a list item's indent
+    assert "EXECUTIVE SUMMARY" in text                                                   # the heading, once, stays
+    assert "38 homes now stand within 20 metres of the edge." in text
+    for front in ("Policy Report No.", "ISBN", "Suggested citation", "Lunenburg: Coastal Futures"):
+        assert front not in text                                                         # the front matter
+
+
+def test_the_cleaning_report_lists_each_page_footer_and_the_chart():
+    notes = [r["note"] for r in clean(REPORT).report() if r["kind"] == "page"]
+    assert notes.count("page footer") == 2
+    assert notes.count("running header") == 2
+    assert "chart left in the text" in notes
+
+
+def test_a_chart_title_without_a_source_line_under_it_stays():
+    text = "Figure 1: the town's budget, which council passed on Monday, is $4 million.\nThe vote was 5 to 2."
+    assert clean(text).text == text
+
+
+def test_a_single_page_number_is_not_a_pasted_pdf():
+    text = ("The committee met on Monday.\nSee the table on\nPage 4 of 9\n\nCOMMITTEE NOTES\n\nIt will meet again "
+            "in March.\n\nCOMMITTEE NOTES\n")
+    assert "COMMITTEE NOTES" in clean(text).text
+
+
+def test_a_news_releases_closing_sections_go_and_its_news_stays():
+    text = clean(RELEASE).text
+    for furniture in ("Conference Call and Webcast", "About Lakeview Grain", "operates 14 elevators",
+                      "Forward-Looking Statements", "Investor Contact"):
+        assert furniture not in text
+    assert "Most of that was made up in March, and the company expects no lasting effect." in text
+    assert text.startswith("Lakeview Grain Reports Record Harvest Volumes\n\nREGINA, Sask., Nov. 4, 2025 -- Lakeview")
+
+
+def test_a_closing_section_where_someone_is_quoted_stays():
+    text = RELEASE.replace("employs 900 people.", "employs 900 people. \u201cWe are a farmers' company,\u201d "
+                                                   "Ostrowski said.")
+    assert "About Lakeview Grain" in clean(text).text
+
+
+WRAPPED = """Harbour dredging report
+
+The harbour authority dredged 412,000 cubic metres of silt from the main channel last year, the
+most since 2011, and plans to dredge another 380,000 cubic metres before the shipping season opens
+in April. The work is paid for by a levy on every tonne that crosses the wharf, which the Lunenburg
+Port Authority raised by 8 per cent in January to cover the cost of the dredging contract it signed.
+Ines Calder, who chairs the board of the Port Authority of Lunenburg and signed the contract, put it
+bluntly:
+"If we stop dredging for one season, the container ships stop coming, and they do not come back."
+The board meets again on March 3 to decide whether to extend the contract by a further two years,
+at a cost of about $6 million a year, or to put the work out to tender again.
+Table 1
+Year   Volume
+2024   412,000
+"""
+
+
+def test_a_hard_wrapped_text_is_joined_at_its_full_lines_only():
+    text = clean(WRAPPED).text
+    assert "which the Lunenburg Port Authority raised by 8 per cent" in text     # a capital after a full line
+    assert "put it bluntly:" in text.replace("\n", " ") and "Year   Volume" in text
+    assert "Table 1\n" in text                                    # a short line is no wrapped one
+    assert "or to put the work out to tender again.\nTable 1" in text
