@@ -1,6 +1,8 @@
 """Claims: what an analyst would pick first comes first; labels are not part of the claim."""
 from __future__ import annotations
 
+import pytest
+
 from briefdeck.core import Source
 from briefdeck.extract import claims, extract
 
@@ -30,6 +32,13 @@ def _claims(text: str) -> list:
     source = Source(id="s", path="s.txt", text=text)
     found = [sn for sn in extract(source) if sn.kind == "claim"]
     return sorted(found, key=lambda sn: -sn.score)
+
+
+@pytest.mark.parametrize("dateline", ["**PORT ALDER, N.S.** \u2014 ", "__HALIFAX__ \u2014 ",
+                                      "PORT ALDER, N.S., March 3, 2026 /Maritime Newswire/ -- "])
+def test_a_dateline_in_bold_or_a_newswires_is_not_part_of_the_claim(dateline):
+    text = STORY.replace("PORT ALDER, N.S. \u2014 ", dateline)
+    assert any(sn.anchor.exact.startswith("The Alder Harbour Authority approved a $48-million") for sn in _claims(text))
 
 
 def test_the_lead_and_the_figures_come_first():

@@ -24,6 +24,7 @@ def only(found, text):
     ("a 25% duty on steel", ("25%", 25, "percent", "percent")),
     ("fares rose 12 per cent", ("12 per cent", 12, "percent", "percent")),
     ("fares rose nine per cent", ("nine per cent", 9, "percent", "percent")),
+    ("the small-business rate falls to one per cent", ("one per cent", 1, "percent", "percent")),
     ("sales fell twenty-five percent", ("twenty-five percent", 25, "percent", "percent")),
     ("waits reached 2 hours 25 minutes", ("2 hours 25 minutes", 2.42, "hours", "duration")),
     ("response times rose to 11 minutes 40 seconds", ("11 minutes 40 seconds", 11.67, "minutes", "duration")),

@@ -124,3 +124,42 @@ def test_a_quotation_inside_an_answer_is_the_interviewees_only_when_they_say_it(
     quotes = {s.anchor.exact: s.speaker for s in extract(Source(id="s", path="s.md", text=text)) if s.kind == "quote"}
     assert quotes["You don't own the plant, but you own the work."] == ""
     assert quotes["We vote for the contract that keeps the third shift."] == "Joe Marek"
+
+
+CALL = """Lakeview Grain Co. first-quarter results call (excerpt)
+
+PRESENTATION
+
+Operator: Welcome to the call. All lines are muted until the question period.
+
+Ines Calder: Thank you. Before we begin, a reminder that today's remarks include forward-looking statements.
+
+Hana Ostrowski: Thanks, Ines. Volumes were up nine per cent on the quarter, and the new elevator at Kindersley ran full.
+
+We expect the second elevator to open in the spring, on budget.
+
+Piotr Alvarado: Thanks, Hana. Revenue was $412 million and margins held at eleven per cent despite the rail delays.
+
+QUESTIONS AND ANSWERS
+
+Operator: Our first question is from Lena Marsh at Prairie Ledger Securities.
+
+Lena Marsh: Will you raise the dividend this year?
+
+Hana Ostrowski: We will keep the dividend where it is until the second elevator is paid for, and then we will look again.
+
+Lena Marsh: And the rail delays, are they behind you?
+
+Piotr Alvarado: Mostly. We lost about four days of shipping in February and we have made up three of them.
+"""
+
+
+def test_a_call_transcript_gives_each_turn_to_its_speaker_up_to_a_heading_in_capitals():
+    quotes = dict(_quotes(CALL))
+    assert quotes["We expect the second elevator to open in the spring, on budget."] == "Hana Ostrowski"
+    assert "QUESTIONS AND ANSWERS" not in quotes
+    assert quotes["Thank you. Before we begin, a reminder that today's remarks include forward-looking "
+                  "statements."] == "Ines Calder"                       # one turn, once it is a transcript
+    assert not any(text.startswith("Welcome to the call") for text in quotes)    # "Operator" is no one
+    assert quotes["Thanks, Hana. Revenue was $412 million and margins held at eleven per cent despite the rail delays."] \
+        == "Piotr Alvarado"

@@ -9,9 +9,13 @@ from briefdeck.extract import claims, figures, interviews, measures, quotes, sen
 from briefdeck.extract.names import BYLINE
 
 _WORD = re.compile(r"\w+")
-_DATELINE = re.compile(r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"
-                       r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]*){0,3}\s*\([A-Z][\w .]{1,20}\)\s*)"
-                       r"(?:\u2014|\u2013|--|-)\s+")
+# "OTTAWA — ", "LONDON (Reuters) - ", Markdown's "**CELAYA, Mexico** — ", a newswire's "AUBURN HILLS, Mich.,
+# Nov. 6, 2025 /PRNewswire/ -- " (the wire's name cleaned away or not)
+_DATELINE = re.compile(r"(?P<bold>\*\*|__)?"
+                       r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"
+                       r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]*){0,3}\s*\([A-Z][\w .]{1,20}\)\s*"
+                       r"|[A-Z][A-Z .'\-]{2,},[^/\n\u2014\u2013]{0,60}?(?:/[^/\n]{2,40}/)?\s*(?=--))"
+                       r"(?(bold)(?P=bold)\s*)(?:\u2014|\u2013|--|-)\s+")
 _FIGURE_SCORES = {figures.PERCENT: 0.8, figures.MONEY: 0.8, figures.COUNT: 0.6,
                   figures.DURATION: 0.45, figures.DATE: 0.2}
 

@@ -50,7 +50,7 @@ FIGURE = re.compile(
     rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s{money.AFTER})"
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
     rf"|(?P<pct>(?P<pnum>{_NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b)"
-    rf"|-per-?cent\b|-percent\b)|(?P<pword>\b(?:{_ONE_WORD}))\s(?:per\s?cent|percent)\b)"     # "nine per cent"
+    rf"|-per-?cent\b|-percent\b)|(?P<pword>\b(?:{_ONE_WORD}|one))\s(?:per\s?cent|percent)\b)"     # "nine per cent", "one per cent"
     rf"|(?P<cent>(?<![\w.,$€£])(?P<cnt>\d+(?:\.\d+)?)¢)"
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d)?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{_NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
@@ -120,6 +120,8 @@ def _num(s: str) -> float:
     s = s.lower()
     if s in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[s])
+    if s == "one":                                      # "one per cent" (a bare "one" is no figure)
+        return 1.0
     if "-" in s and s.split("-")[0] in _TENS:
         tens, ones = s.split("-")
         return float(_TENS[tens] + _ONES.index(ones) + 1)

@@ -12,7 +12,8 @@ other person: a festival's "Prairie Sky" is no one); the
 paragraphs after it, up to the next question, are the same answer, unless the reporter steps in to
 quote someone else ("A department spokesperson told us: “…”"). A question is a paragraph in bold or one
 labelled "Q:" (or with the interviewer's name). It takes two answers by the same person, named in full
-somewhere in the text, before anything is read as an interview, so a transcript line or a "Note:" is not.
+somewhere in the text, before anything is read as an interview, so a transcript line or a "Note:" is not;
+once it is one, a turn by anyone else labelled with their full name is theirs too.
 """
 from __future__ import annotations
 
@@ -61,6 +62,9 @@ def answers(text: str) -> list[Answer]:
     labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
+    if labels:                                            # a transcript: anyone named in full speaks once too
+        labels += [label for label, said in turns.items() if len(said) == 1 and " " in label
+                   and not _question(said[0])]
     lettered = not labels and len(_ANSWER.findall(text)) >= MIN_ANSWERS and bool(_ASKED.search(text))  # "Q:", "A:"
     if lettered:
         labels = ["A"]
@@ -89,8 +93,8 @@ def answers(text: str) -> list[Answer]:
                 and said[:1] not in "\u2018\u201c'\"":    # not a headline quoting them
             speaker, labelled = who[name], labelled + 1
             out.append(Answer(start + len(para) - len(said), end, speaker.name, speaker.role))
-        elif label or _question(para):
-            speaker = None                                # a question, or someone else's turn
+        elif label or _question(para) or para.isupper():
+            speaker = None                                # a question, someone else's turn, a "Q&A SESSION" heading
         elif speaker is not None and asked >= MIN_ANSWERS and not _SOMEONE_ELSE.search(para) \
                 and not para.startswith("#") and speaker.surname not in para \
                 and not (k > questions[-1] and not _FIRST_PERSON.search(para)):   # not the reporter's last word
