@@ -478,6 +478,33 @@ def test_she_after_a_sentence_about_the_judge_is_the_judge_not_a_woman_named_ins
     assert [s for _, s in said(text)] == ["Priya Halloran"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # the statement a description's appositive name made
+    ("Ontario's Minister of Labour, Priya Castellano, said in a statement that her ministry had been in touch "
+     "\u201cfor several weeks\u201d with the firm.\n\n\u201cWe will not abandon the towns paying for a trade war "
+     "they did not start,\u201d the statement said.", "Priya Castellano"),
+    ("Dunmore's parent company, Brantwell Industrial Group of Sudbury, said in a statement that the workers would "
+     "get severance.\n\n\u201cThis decision reflects trade conditions entirely outside our control,\u201d the "
+     "statement said.", "Brantwell Industrial Group"),
+    # a firm's short name after its full name as an owner, or with an ampersand
+    ("About 900 workers at Larkspur Drivetrain's Welland plant will stay home.\n\nIn a statement, Larkspur said the "
+     "shutdown reflected \u201clower production schedules at our customers' plants\u201d this winter.",
+     "Larkspur Drivetrain"),
+    ("The fire outside Gate 2 at the Mossgrove Tire & Rubber plant burns all night.\n\nMossgrove, which employs 2,100 "
+     "people, said in a statement that its offer \u201cwould keep Lima among the best-paid jobs in the county.\u201d",
+     "Mossgrove Tire & Rubber"),
+    # a text someone sent, read out on a call-in show
+    ("HOST: And a text from Dorian Achebe in Mill Woods: \u201cStop plowing my crescent, we would rather keep the "
+     "money.\u201d", "Dorian Achebe"),
+    # "For Jo Doe, 29, …, he said": the sentence is about him; a French double first name says he is a man
+    ("Granby Mayor Luc Fortier told the radio the city would open a job centre.\n\nFor Jean-Sébastien Cloutier, 41, "
+     "who has worked nights for nine years, the timing could not be worse. His daughter starts university in the "
+     "fall.\n\n\u201cI will look for something else, of course,\u201d he said.", "Jean-Sébastien Cloutier"),
+])
+def test_documents_short_names_and_topics_point_at_their_speaker(text, speaker):
+    assert [s for _, s in said(text)][-1] == speaker
+
+
 def test_the_people_emailed_are_not_the_speaker():
     text = ("Corinne Baptiste, the campaign's treasurer, emailed donors on Friday night, telling them, \u201cWe "
             "have enough money to stay on the air until the vote.\u201d")

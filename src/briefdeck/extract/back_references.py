@@ -96,6 +96,7 @@ _UNNAMED_TAIL = re.compile(r"[ \t]+who[ \t]+[^,.;()\n\u201c\"]{0,60}?\b(?:to be 
 
 # "the statement said": whoever was just said to have issued it
 _DOCUMENTS = (r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post|message|"
+              r"text(?: message)?|voicemail|"
               r"decision|ruling|judg(?:e)?ment)")        # "In its 118-page decision, the regulator said … the decision states"
 _DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey message decision "
                             "ruling judgment judgement minutes".split())
@@ -160,8 +161,8 @@ def issuer(description: str) -> str:
     """Who a document speaking as a quotation's source comes from: "a statement from the company" -> "the
     company", "the trust's own risk register" -> "the trust" (``""`` when the description is not a document)."""
     m = _FROM_ISSUER.fullmatch(description.strip())
-    if m:
-        return m.group(1)
+    if m:                                                # "a text from Jo Doe in Terwillegar": Jo Doe
+        return re.sub(r"[ \t]+(?:in|of|from)[ \t]+[A-Z][\w\u2019'.\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*)*$", "", m.group(1))
     m = _OWN_DOCUMENT.fullmatch(description.strip())
     return f"the {m.group(1).lower()}" if m and m.group(1).lower() in BODY_NOUNS else ""
 
@@ -182,6 +183,9 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
                 continue                                 # "in a memo" makes no one the maker of "the report"
             g = m.lastindex or 1                         # the one group of the alternative that matched
             maker = _named_part(m.group(g))
+            named = _NAMED_NEXT.match(text, m.end(g)) if _describes(m.group(g)) else None
+            if named:                                    # "Quebec's Minister of the Economy, Jo Doe, said in a …"
+                maker = named.group(1)
             first = maker.split()[0].lower()
             person = directory.pronoun(first, m.start(g)) if directory is not None and first in ("he", "she") else None
             if person is not None and m.start(g) > where:
@@ -196,6 +200,21 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
         boards = list(_BOARD_OF.finditer(text, max(0, at - _DOCUMENT_LOOKBACK), at))
         best = boards[-1].group(1) if boards else ""
     return best
+
+
+# ", Nathalie Bergevin, said", ", Brantline Industrial Group of Mississauga, said": the name set off after a description
+_NAMED_NEXT = re.compile(r",[ \t]+((?:[A-Z][\w\u2019'&.\-]*[ \t]+){1,5}?[A-Z][\w\u2019'&.\-]*)(?:[ \t]+of[ \t]+[A-Z][\w\-]*)?,"
+                         r"[ \t]+(?:said|says|wrote|writes|added|stated)\b")
+
+
+def _describes(maker: str) -> bool:
+    """ "Harwood's parent company", "Quebec's Minister of the Economy": a description of someone, not a name (nor
+    "the office of the minister", whose name set off after it is the minister's, not the office's)."""
+    words = maker.split()
+    if re.match(r"(?:the|an?)\s+[\w\-]+\s+(?:of|for)\b", maker, re.I):
+        return False
+    return bool(words) and ("\u2019s " in maker or "'s " in maker or words[-1].islower()
+                            or any(w.lower() in TITLES or w.lower() in ROLE_NOUNS for w in words))
 
 
 def _named_part(maker: str) -> str:

@@ -412,16 +412,23 @@ def short_for(name: str, text: str, at: int) -> str:
                           text[:at])
     if described:                                     # "the software company RentWise Analytics"
         return described.group(1)
-    found = list(re.compile(rf"\b{re.escape(name)}((?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,3}})").finditer(text, 0, at))
+    found = list(re.compile(rf"\b{re.escape(name)}((?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\u2019'\-]*){{1,3}})").finditer(text, 0, at))
     title_end = text.find("\n")                   # a headline capitalises everything: "Granite Ridge Energy CEO's pay"
     m = next((f for f in found if f.start() > title_end >= 0), found[0] if found else None)
     if m is None:
         return ""
     words = []
+    owns = False
     for w in m.group(1).split():                      # "Gulfline Refining’s", "Tallis Resources’ Carrow Creek": the firm
+        if w == "&":
+            words.append(w)
+            continue
         words.append(re.sub(r"[\u2019']s?$", "", w))
         if words[-1] != w:
+            owns = True
             break
+    if owns and len(words) <= 2 and not _WHEN.fullmatch(words[-1]) or "&" in words[:-1]:
+        return f"{name} {' '.join(words)}"            # "Trillium Powertrain's plant", "Kessler Tire & Rubber": a firm
     while words and words[-1].lower() not in BODY_ENDS:
         if not _WHEN.fullmatch(words.pop()):
             return ""                                 # "Canada" is not short for the "Canada Health Transfer"

@@ -17,9 +17,9 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
     if toks[k].text == ")":                              # "Rep. Jane Doe (D-Ore.): “…"
         k = next((m for m in range(k, max(-1, k - 8), -1) if toks[m].text == "("), k + 1) - 1
     i = k
-    while i >= 0 and toks[i].word and k - i < 8:
+    while i >= 0 and toks[i].word and k - i < 10:
         i -= 1
-    if i >= 0 and toks[i].text not in "-\u2014\u2013|--" and toks[i].text not in _QUOTE_CLOSERS:
+    if i >= 0 and toks[i].text not in "-\u2014\u2013|--:" and toks[i].text not in _QUOTE_CLOSERS:   # ("HOST: And …:")
         return _name_then_how(toks, k, text)
     if i + 2 <= k and toks[i + 1].cap and toks[i + 1].low in STRONG_SPEECH:
         i += 1                                           # "Said Markey: “…”": the verb before its speaker

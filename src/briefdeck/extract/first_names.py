@@ -31,6 +31,10 @@ def _part_gender(low: str, table: bool) -> str:
     return _NAMES.get(low) or _NAMES.get(_fold(low), "") if table else ""
 
 
+# a French double first name takes its first part's gender, whatever the second's ("Jean-Marie", "Marie-Claude")
+_FRENCH_DOUBLE = {"jean": "m", "marie": "f", "anne": "f"}
+
+
 @lru_cache(maxsize=8192)                # asked of every capitalised word, again and again
 def first_name_gender(first: str, table: bool = True) -> str:
     """"f", "m" or "" for a first name; a double one ("Kerry-Ann", "Jean-Luc") by its parts, if they agree (with
@@ -43,6 +47,8 @@ def first_name_gender(first: str, table: bool = True) -> str:
     whole = _NAMES.get(low, "") if table and "-" in low and low not in FEMALE_NAMES and low not in MALE_NAMES else ""
     if whole:
         return whole
+    if "-" in low and low.split("-")[0] in _FRENCH_DOUBLE:
+        return _FRENCH_DOUBLE[low.split("-")[0]]       # "Jean-François", "Jean-Marie": a man; "Marie-Ève": a woman
     parts = [_part_gender(part, table) for part in low.split("-")]
     if not table and "" in parts:
         return ""                       # "Jean-Philippe": the lists know "Jean" (a woman's name), not the whole

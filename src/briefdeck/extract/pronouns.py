@@ -23,7 +23,8 @@ ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?:
                      r"|\b(?P<kind>woman|man|girl|boy|lady|gentleman|mother|father|nurse|driver|student|neighbou?r|"
                      r"resident|customer|worker|farmer|teacher|owner|person|someone)\s+(?:named|called)\s+$")
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
-_AS_FOR = re.compile(r"\b[Aa]s (?:for|to|with)\s+$")      # "As for Doe, she starts in January": she is Doe
+# "As for Doe, she starts in January", "For Jo Doe, 29, the timing could not be worse": the sentence is about Doe
+_AS_FOR = re.compile(r"(?:\b[Aa]s (?:for|to|with)|(?:^|(?<=[.!?\n]))\s*For)\s+$")
 _SUBJECT_PRONOUN = {g: re.compile(rf"(?:^|[,;]\s+|\b(?:and|but)\s+){w}\b", re.M) for g, w in (("m", "[Hh]e"), ("f", "[Ss]he"))}
 # What can stand before a clause's subject: the sentence start, a comma, a conjunction or subordinator, titles.
 _CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as|after|before|because|since|if|that|"
