@@ -17,6 +17,8 @@ BOX_LINES, BOX_WORDS = 2, 25
 ADDRESS_LINES = 7         # "Our mailing address is:" and up to six lines of the address
 _EMAIL_FIELD = re.compile(r"\s*(?:(?:enter|type|add|your)\s+)*(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?\s*[:.…*]*"
                           r"(?:(?:\s{2,}|\s*[|\[]\s*)(?:subscribe|sign(?: me)? up|join|submit|go)\]?)?\s*$", re.I)   # "…   SUBSCRIBE"
+BOX_NAME_WORDS = 6        # a box's name is short: "The Morning Brief newsletter"
+_ENDS = (".", "!", "?", "\"", "\u201d", ":")
 _BOX_NAME = re.compile(r"\b(?:newsletters?|briefing|digest|bulletin|inbox)\b", re.I)
 _TAIL_MARKERS = re.compile(r"^\s*(?:(?:#{1,6}|\*\*)\s*)?(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
                            r"join the (?:conversation|discussion)|-\s?30\s?-|#{3})[\s*:]*$", re.I)
@@ -138,6 +140,9 @@ def strip(text: str) -> Step:
             drop.update(_short_run(texts, i, 1, ADDRESS_LINES))
         if is_boilerplate(line) or is_link_bar(texts, i):
             drop.add(i)
+            above = texts[i - 1].strip() if i else ""
+            if _BOX_NAME.search(above) and len(above.split()) <= BOX_NAME_WORDS and not above.endswith(_ENDS):
+                drop.add(i - 1)                     # "STANDARD BUSINESS BRIEFING" over its pitch
             if i and captions.CREDIT.match(line.strip()) and texts[i - 1].strip() \
                     and len(texts[i - 1].split()) <= CAPTION_WORDS:
                 drop.add(i - 1)                     # the caption right above its credit line

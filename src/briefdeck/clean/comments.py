@@ -149,11 +149,16 @@ def _posted_gap(paras: list[Para], i: int) -> bool:
     return paras[i + 1].start > paras[i].end + 1
 
 
+# "LETTERS: Feeder main fiasco …", "# Letters to the editor", "Your say: …": a page of readers' letters
+_LETTERS_PAGE = re.compile(r"\s*(?:#+\s*)?[*_]{0,2}(?:letters?(?: to the editor)?|your (?:say|letters|views)|"
+                           r"readers?[’']? (?:letters|write|views))\b", re.I)
+
+
 def find(text: str) -> list[Para]:
     """The paragraphs of the comments section, or none."""
     paras = paragraphs(text)
-    if len(paras) < 4:
-        return []
+    if len(paras) < 4 or _LETTERS_PAGE.match(text):
+        return []                        # a letters page: its signed letters are the page itself
     limit = len(text) * _TAIL
     heading = next((i for i, p in enumerate(paras) if p.start >= limit and _HEADING.match(p.text)
                     and len(_QUOTED.sub("", p.text).split()) <= HEADING_WORDS), None)   # "17 thoughts on “<headline>”"

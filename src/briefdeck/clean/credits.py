@@ -35,7 +35,8 @@ _STAMP_WORD = re.compile(
     rf"{_MONTH}\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|"
     r"\d{1,4}(?:[:/.-]\d{1,4}){0,2}(?:st|nd|rd|th)?[,.]?|\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?|updated|published|posted|filed|last|first|modified|on|at|"
     r"about|around|roughly|an?|\d{1,2}-min(?:ute)?s?|"                  # "Filed March 11 · roughly a 6-minute read"
-    r"ago|hours?|hrs?|minutes?|mins?|min|read|[ap]\.?m\.?|e[sd]?t|p[sd]?t|utc|gmt|bst|[|\u00b7\u2022\u2014\u2013:-]",
+    r"ago|hours?|hrs?|minutes?|mins?|min|read|[ap]\.?m\.?|(?:[acemnph]|ak)[sd]?t|aest|aedt|nzst|nzdt|cest?|utc|gmt|bst|"
+    r"[|\u00b7\u2022\u2014\u2013:-]",                    # time zones: "ET", "AST" (Atlantic), "AEST"
     re.I)
 # a live blog's "6:05 p.m." over each entry is the story's own structure: a stamp names a date or says what it is
 _STAMP_NEEDS = re.compile(rf"\b(?:{_MONTH}|ago|updated|published|posted|filed)\b", re.I)
@@ -64,7 +65,8 @@ _OUTLET_WORDS = (r"(?:courier|times|journal|herald|news|post|gazette|chronicle|t
                  r"wire|online|insider)")
 OUTLET = re.compile(_OUTLET_WORDS + "$", re.I)
 _ROLE_LINE = re.compile(rf"(?:{_ROLE_PHRASE}|{_ROLE_WORDS})(?:,?\s+(?:reporting\s+)?(?:from|in)\s+(?-i:[A-Z])[\w .’'-]{{1,30}}"
-                        rf"|,\s+(?:(?-i:[A-Z])[\w’'&.-]*\s+){{1,4}}{_OUTLET_WORDS})?", re.I)   # "Reporter, The Kent Beacon"
+                        rf"|,\s+(?:(?-i:[A-Z\d])[\w’'&.-]*\s+){{1,4}}{_OUTLET_WORDS})?", re.I)   # "Reporter, The Kent Beacon",
+                                                                                       # "Video journalist, Prairie 9 News"
 # a byline with no "By", the outlet or the date beside the name: "Jo Doe • Windsor Daily Herald",
 # "**Jo Doe** in London | 6 November 2025"
 _DATE = rf"(?:\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})"

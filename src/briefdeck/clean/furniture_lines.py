@@ -29,6 +29,20 @@ _WHOLE_LINE = [
     r"access (?:for|from) (?:just |only )?[$£€]?\d.{0,40}",
     # under a newsletter's sign-up form: "You can opt out whenever you like. We never sell your address."
     r"you (?:can|may) (?:opt out|unsubscribe)\b(?!.*\b(?:said|says)\b).{0,120}",
+    # a report's back page: "Alternate formats of this report are available on request. Call 311."
+    r"(?:alternate|alternative|accessible) formats?\b.{0,40}\b(?:available|on request)\b.{0,80}",
+    r"printed on (?:\d{1,3} ?(?:%|per ?cent) )?(?:post-consumer )?recycled paper\.?",
+    # a newsletter's masthead line: "Newsletter of the … Association · Spring 2025 · Issue 47", "Community Report, Fall 2025"
+    r"[*_]{0,2}(?:[^\n]{0,120}[·|•,]\s*)?(?:spring|summer|fall|autumn|winter)\s(?:19|20)\d\d(?:\s*[·|•,]\s*(?:issue|no\.|"
+    r"vol\.?|volume)\s?\d{1,4})?[*_]{0,2}",
+    # a bank's or a shop's box: "**Visit us:** … Branch, 57 Victoria Street …", "… Conditions apply."
+    r"[*_]{0,2}visit us(?: at| in)?[*_]{0,2}\s*:[*_]{0,2}\s.{0,300}",
+    r"(?!.*\b(?:said|says)\b).{0,300}[.!]\s+(?:terms and )?conditions apply\.?",
+    # a forum's furniture: a member's details, signatures, its menus, who is browsing, its tagline and disclaimer
+    r"(?:[\w ]{0,30}[·|•]\s*)?joined:?\s[^\n]{0,40}[·|•]\s*posts:?\s[\d,]+.{0,80}", r"signature:\s.{1,150}",
+    r"jump to:\s.{0,200}", r"users browsing this (?:forum|thread|topic|board):.{0,200}",
+    r".{0,80}\bonline since (?:19|20)\d\d\.?",
+    r"[\w.&’' -]{1,60} is (?:an? independent [\w ]{1,40} and is )?not affiliated with\b(?!.*\b(?:said|says)\b).{0,120}",
     r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site |page )?(?:content|index|navigation|story|article)(?: body| text)?",
     r"(?:jump to (?:the )?)?[\"“]?about this (?:government |web ?)?site[\"”]?(?: section)?",   # a government page's foot
     r"listen to (?:this|the) (?:story|article|release|post|report)(?: \((?:\d+ min|\d{1,2}:\d\d)\))?",
@@ -144,7 +158,7 @@ _WHOLE_LINE = [
     r"(?:(?:,|,? and) (?-i:[A-Z])[\w.’' -]{1,40} at [\w.+-]+@[\w-]+\.[\w.]+)*\.?"
     r"(?:\s+follow (?:him|her|them|me|us) on [\w ]{1,20}:? @\w+\.?)?",
     r"(?:now|currently|you[’']re|you are) (?:reading|playing|watching|viewing)\s*:.{0,200}",   # a sticky bar
-    r"get (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin).*", r"we use cookies.*",
+    r"get (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin).*", r"(?:[^.:\n]{0,40}:\s*)?we use cookies.*",   # ("Your privacy, your choice: we use cookies …")
     # an e-mailed newsletter's own furniture: "View this email in your browser", "You're receiving this because …"
     r"view (?:(?:this|it|the) (?:e-?mail|newsletter|message|issue)? ?)?(?:in|on) (?:(?:your|a|the) )?(?:web )?browser\.?",
     r"you(?:[’']re| are) (?:receiving|getting) (?:this (?:e-?mail |newsletter |message |bulletin )?|(?-i:[A-Z])[\w’'&+ -]{1,60}?)"
