@@ -210,3 +210,15 @@ def test_a_title_with_one_storys_number_or_a_tabloid_shout_gives_way_to_one_abou
         "FERRY FURY: operator raises island fares as fuel costs climb",
         "Island ferry fares climb again this spring"])]
     assert _title(sources, None) == "Island ferry fares climb again this spring"
+
+
+def test_no_big_number_is_one_persons_share_of_what_he_earned(tmp_path):
+    deck = _draft_one(tmp_path, "foodbank.txt",
+        "Food bank visits climb as plant idles\n\nThe Harbour food bank recorded 2,850 household visits in "
+        "September, up 31 per cent from a year earlier, its director said.\n\nTomas Reid, a father of three, said "
+        "his employment insurance covers about 55 per cent of what he earned on the line.\n\nThe plant employs "
+        "about 3,400 hourly workers across three shifts, according to the union.\n")
+    titles = [s.slots["title"].text for s in deck.slides if s.layout == "big-number"]
+    assert titles and not any(re.search(r"\b(?:he|his|she|her)\b", t, re.I) for t in titles)
+    labels = [s.slots["label"].text for s in deck.slides if s.layout == "big-number"]
+    assert not any("earned" in label for label in labels)

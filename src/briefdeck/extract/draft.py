@@ -296,6 +296,7 @@ _HEAD_STOP = frozenset("of on in at to for from by with across lost cut laid add
                        "had will would can could".split())      # "Low-interest loans through the …": "Low-interest loans"
 
 
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|they|their|them|i|my|we|our|you|your)\b", re.I)
 _MEASURED = frozenset("worth value number amount cost price volume total".split())
 
 
@@ -352,6 +353,8 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
         label = label_for(sn, texts.get(sn.source))
         if not label or any(label.lower() == lab.lower() for _, lab, _ in numbers):
             continue                                 # no phrase says what it is: not a number to show big
+        if _PERSONAL.search(label):
+            continue                                 # "Share of what he earned": one person's story, not the subject
         if not _in_claim(sn, by_kind[CLAIM]):
             continue                                 # a number from a note or a list, not from the story
         numbers.append((sn, label, _sentence_of(sn, by_kind[CLAIM])))
