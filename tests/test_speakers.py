@@ -505,6 +505,16 @@ def test_documents_short_names_and_topics_point_at_their_speaker(text, speaker):
     assert [s for _, s in said(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Mara Quinlan was 14 when the pain started.\n\nMara's father, Colm, a diesel mechanic, is blunter. \u201cShe "
+     "went from a girl who played netball to one who could not sit through a film,\u201d he says.", "Colm Quinlan"),
+    ("Kaylee Roe rides the ferry to school. Her mother, Ines, a nurse, is blunt. \u201cThe boat is late three days "
+     "out of five, and nobody ever says sorry,\u201d she says.", "Ines Roe"),
+])
+def test_a_parent_named_by_first_name_takes_the_familys_surname(text, speaker):
+    assert [s for _, s in said(text)][-1] == speaker
+
+
 def test_the_people_emailed_are_not_the_speaker():
     text = ("Corinne Baptiste, the campaign's treasurer, emailed donors on Friday night, telling them, \u201cWe "
             "have enough money to stay on the air until the vote.\u201d")

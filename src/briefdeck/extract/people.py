@@ -62,8 +62,9 @@ _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w\u2019'\-]+)(?![ \t]+[A-Z]|[\w\u2019'\-])")
 _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")   # "Soo-jin", "Hye-rin": a given name after the family's
 # "their daughter, Kaylee,", "his son Owen": a child named by a first name alone has the family's surname
-_CHILD_OF = re.compile(r"\b(?P<own>[Tt]heir|[Hh]is|[Hh]er)[ \t]+(?:(?:eldest|youngest|older|younger|elder|only|\d+-year-old)"
-                       r"[ \t]+)?(?P<kin>daughter|son|granddaughter|grandson),?[ \t]+$")
+_CHILD_OF = re.compile(r"\b(?P<own>[Tt]heir|[Hh]is|[Hh]er|[A-Z][a-z]+[\u2019']s)[ \t]+(?:(?:eldest|youngest|older|younger|elder|"
+                       r"only|\d+-year-old)[ \t]+)?(?P<kin>daughter|son|granddaughter|grandson|father|mother|dad|mum|mom|"
+                       r"brother|sister),?[ \t]+$")      # ("Isla's father, Craig,": Isla Brennan's, so a Brennan)
 _FAMILY = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")       # "the Hollisters"
 FAMILY_REACH = 600
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
@@ -231,6 +232,10 @@ class Directory:
         if not m:
             return None
         reach = max(0, at - FAMILY_REACH)
+        if m.group("own").endswith(("\u2019s", "'s")):        # "Isla's father": her family's
+            owner = m.group("own")[:-2]
+            named = [p for o, p in self.mentions if reach <= o < m.start() and p.name.split()[0] == owner and " " in p.name]
+            return (named[-1].surname, m.group("kin")) if named else None
         if m.group("own").lower() == "their":
             family = [f.group(1) for f in _FAMILY.finditer(self.masked, reach, m.start()) if f.group(1) in self.by_surname]
             return (family[-1], m.group("kin")) if family else None
