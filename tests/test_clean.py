@@ -448,6 +448,10 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "**Talk to us about fare relief:** Ask about our Flex Pass for riders facing reduced hours. Conditions apply.",
     "THE HARBOUR BRIEFING\nFerries, fares and the port, delivered to your inbox before the first sailing. Sign up now, "
     "it's free for subscribers.",
+    "An official government website \u2014 here's how you know",
+    "Federal agency websites end in .gov. Secure pages show a padlock and use HTTPS.",
+    "The Department does not discriminate in its programs or employment.", "Follow related authors and topics",
+    "Issued by the Communications Team, Harbour Ferries Authority",
 ])
 def test_page_furniture_inside_an_article_goes(line):
     body = ("The bridge reopened on Monday after eleven months of repairs.\n\n" + line + "\n\n"
@@ -500,6 +504,8 @@ def test_page_furniture_inside_an_article_goes(line):
     "You can opt out of the ferry pass scheme at any time, the operator said.",
     "The new terminal opens in spring 2027, the operator said, two years late.",
     "The operator is not affiliated with the union, its chief said on Monday.",
+    "The department does not discriminate against islanders, the tribunal found.",
+    "A government website crashed on Monday as thousands of islanders tried to renew their ferry passes.",
     "Islanders get four weeks of free ferry access for $0 under the plan, the board said.",
     "The pilots will follow this story closely, the union said.",
     "Our weekly newsletter grew to 4,000 readers, the union said, after the strike began.",

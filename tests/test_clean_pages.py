@@ -40,6 +40,12 @@ Coastal Futures Institute | coastalfutures.example                Page 3 of 12
 
 SHORELINE EROSION | EXECUTIVE SUMMARY
 
+Table 1. Homes within 20 metres of the edge, by segment
+Segment      Homes
+East bluffs  31
+West dunes   7
+Source: county assessment roll, 2024.
+
 2. The county has no plan to move the road. The shore road will be within 10 metres of the
 edge by 2031 on current trends.
 """
@@ -73,6 +79,7 @@ def test_page_footers_running_headers_and_a_chart_go_and_the_cut_sentence_is_who
     assert "coastalfutures.example" not in text
     assert "SHORELINE EROSION | EXECUTIVE SUMMARY" not in text
     assert "Figure 1" not in text and "East bluffs Harbour West dunes" not in text and "Coastal survey data" not in text
+    assert "Table 1" not in text and "East bluffs  31" not in text and "assessment roll" not in text   # its columns lost
     assert "and the province has not said whether it will share the cost." in text      # across the page break
     assert "Between 2015 and 2024 the east bluffs lost 2.3 metres a year." in text      # a list item's indent
     assert "EXECUTIVE SUMMARY" in text                                                   # the heading, once, stays
@@ -86,6 +93,12 @@ def test_the_cleaning_report_lists_each_page_footer_and_the_chart():
     assert notes.count("page footer") == 2
     assert notes.count("running header") == 2
     assert "chart left in the text" in notes
+
+
+def test_a_table_outside_a_pasted_pdf_stays():
+    text = ("The county counted the homes at risk.\n\nTable 1: Homes near the edge\nEast bluffs 31\nWest dunes 7\n"
+            "Source: county assessment roll.\n\nThe road will move in 2031.")
+    assert "East bluffs 31" in clean(text).text
 
 
 def test_a_chart_title_without_a_source_line_under_it_stays():

@@ -35,6 +35,14 @@ _WHOLE_LINE = [
     # a newsletter's masthead line: "Newsletter of the … Association · Spring 2025 · Issue 47", "Community Report, Fall 2025"
     r"[*_]{0,2}(?:[^\n]{0,120}[·|•,]\s*)?(?:spring|summer|fall|autumn|winter)\s(?:19|20)\d\d(?:\s*[·|•,]\s*(?:issue|no\.|"
     r"vol\.?|volume)\s?\d{1,4})?[*_]{0,2}",
+    # a government site's banner: "A U.S. government website — how to tell it's real", "Federal agency websites
+    # end in .gov. Secure pages show a padlock …"; its equal-opportunity line
+    r"(?:an? )?(?:official )?(?:u\.s\. |united states |federal )?government (?:web ?site|site)(?: of the [\w .]{1,40})?\.?"
+    r"(?:\s*[\u2014\u2013:-]\s*(?:here[’']s how you know|how to tell(?: it[’']s real)?)\.?)?",
+    r"(?:federal |official )?(?:agency|government) web ?sites? (?:often )?end in \.gov\b.{0,160}",
+    r"(?!.*\b(?:said|says|ruled|found)\b)the (?:department|agency|ministry|university|company) does not discriminate\b.{0,200}",
+    r"follow (?:related )?(?:authors?|topics?)(?: and (?:authors?|topics?))?",
+    r"(?!.*\b(?:said|says)\b)issued (?:by|on behalf of) (?:the )?(?-i:[A-Z])[\w ,&’'.-]{2,120}",   # a release's issuer line
     # a bank's or a shop's box: "**Visit us:** … Branch, 57 Victoria Street …", "… Conditions apply."
     r"[*_]{0,2}visit us(?: at| in)?[*_]{0,2}\s*:[*_]{0,2}\s.{0,300}",
     r"(?!.*\b(?:said|says)\b).{0,300}[.!]\s+(?:terms and )?conditions apply\.?",

@@ -21,6 +21,7 @@ from briefdeck.clean.edits import Step, apply
 _FOOTER = re.compile(r"(?:[^\n]*?(?:[ \t]{2,}|\|[ \t]*))?(?:Page|PAGE|p\.)[ \t]+\d{1,4}(?:[ \t]+(?:of|/)[ \t]+\d{1,4})?"
                      r"[ \t]*|[ \t]*[\u2013\u2014-][ \t]*\d{1,4}[ \t]*[\u2013\u2014-][ \t]*")
 _CHART_TITLE = re.compile(r"(?:Figure|Fig\.|Chart|Exhibit|Graph)[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")
+_TABLE_TITLE = re.compile(r"Table[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")   # a pasted PDF's table: its columns lost
 _CITATION = re.compile(r"[ \t]*(?:suggested|recommended|preferred) citation[ \t]*:|[ \t]*cite (?:this report )?as[ \t]*:", re.I)
 _SOURCE = re.compile(r"(?:Sources?|Note|Notes)[ \t]*:")
 _ENDS = re.compile(r"[.!?\u201d\"]$")
@@ -44,13 +45,14 @@ def _label(line: str) -> bool:
     return not words or len(words) <= MAX_LABEL_WORDS and not _ENDS.search(line.strip())
 
 
-def _chart_blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(first line, last line) of each chart's block: its title, the short lines under it, its source line."""
+def _chart_blocks(text: str, lines: list[tuple[int, int]], tables: bool) -> list[tuple[int, int]]:
+    """(first line, last line) of each chart's block (and, in a pasted PDF, each table's): its title, the short
+    lines under it, its source line."""
     blocks = []
     i = 0
     while i < len(lines):
         line = text[slice(*lines[i])].strip()
-        if _CHART_TITLE.match(line):
+        if _CHART_TITLE.match(line) or tables and _TABLE_TITLE.match(line):
             j = i + 1
             while j < len(lines) and j - i <= MAX_CHART_LINES and not _SOURCE.match(text[slice(*lines[j])].strip()) \
                     and _label(text[slice(*lines[j])]):
@@ -91,7 +93,7 @@ def strip(text: str) -> Step:
             while k < len(lines) and lines[k][1] > lines[k][0] and text[slice(*lines[k])].strip():
                 gone.setdefault(k, "how to cite the report")
                 k += 1
-    for first, last in _chart_blocks(text, lines):
+    for first, last in _chart_blocks(text, lines, len(footers) >= MIN_FOOTERS):
         for k in range(first, last + 1):
             gone.setdefault(k, "chart left in the text")
     replacements = []
