@@ -18,7 +18,7 @@ _NAMED = r"(?:the\s+)?(?-i:[A-Z][\w’'&.\-]*)(?:\s+(?:of|for|and|&|the|(?-i:[A-
 _HEADING = re.compile(rf"(?:#{{1,6}}\s*)?[*_]{{0,2}}about (?:{_WHOSE}|{_NAMED})[*_]{{0,2}}:?[*_]{{0,2}}", re.I)
 _LABEL = re.compile(r"[*_]{0,2}about (?-i:[A-Z][\w’'.\-]*)(?: (?-i:[A-Z][\w’'.\-]*)){0,2}\s*:\s*[*_]{0,2}\s*\S", re.I)
 _NEXT_BOX = re.compile(r"#|\*\*[^*]+\*\*$|[A-Z][A-Z\s’'&-]+$")         # the next box's heading ends the section
-_QUOTED = re.compile(r"[\u201c\u201d\"]|\b(?:said|says|told)\b")
+QUOTED = re.compile(r"[\u201c\u201d\"]|\b(?:said|says|told)\b")     # someone is quoted: not boilerplate
 MAX_WORDS, MAX_PARAGRAPHS = 120, 4
 _TAIL = 0.5
 
@@ -40,7 +40,7 @@ def find(text: str) -> list[list[Para]]:
     while i < len(paras):
         p = paras[i]
         i += 1
-        if p.start < len(text) * _TAIL or p.words > MAX_WORDS or _QUOTED.search(p.text):
+        if p.start < len(text) * _TAIL or p.words > MAX_WORDS or QUOTED.search(p.text):
             continue
         if _LABEL.match(p.text):
             runs.append([p])
@@ -49,7 +49,7 @@ def find(text: str) -> list[list[Para]]:
             continue
         j = i
         while j < len(paras) and j - i < MAX_PARAGRAPHS and not _next_box(paras[j]):
-            if paras[j].words > MAX_WORDS or _QUOTED.search(paras[j].text):
+            if paras[j].words > MAX_WORDS or QUOTED.search(paras[j].text):
                 break
             j += 1
         if j > i and (j == len(paras) or _next_box(paras[j])):       # it runs to the end, or to the next box

@@ -55,7 +55,7 @@ def _broken(line: str, following: str) -> bool:
 
 WRAP_SLACK = 15          # a hard-wrapped line ends within this many characters of the wrap width
 _ITEM = re.compile(r"[\u2022*#|>]|- |\d{1,2}[.)]\s")
-_ENDS_LINE = re.compile(r"[.!?\u201d\"')\]\u2026]\s*$")
+_ENDS_LINE = re.compile(r"[.!?\u201d\"')\]\u2026]\s*$")     # as _ENDS_SENTENCE, but "plainly:" runs on to its quotation
 
 
 def wrap_width(lines: list[str]) -> int | None:

@@ -21,10 +21,14 @@ from briefdeck.clean.edits import Step, apply
 _FOOTER = re.compile(r"(?:[^\n]*?(?:[ \t]{2,}|\|[ \t]*))?(?:Page|PAGE|p\.)[ \t]+\d{1,4}(?:[ \t]+(?:of|/)[ \t]+\d{1,4})?"
                      r"[ \t]*|[ \t]*[\u2013\u2014-][ \t]*\d{1,4}[ \t]*[\u2013\u2014-][ \t]*")
 _CHART_TITLE = re.compile(r"(?:Figure|Fig\.|Chart|Exhibit|Graph)[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")
-_TABLE_TITLE = re.compile(r"Table[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")   # a pasted PDF's table: its columns lost
-_CITATION = re.compile(r"[ \t]*(?:suggested|recommended|preferred) citation[ \t]*:|[ \t]*cite (?:this report )?as[ \t]*:", re.I)
+# a pasted PDF's table, its columns lost
+_TABLE_TITLE = re.compile(r"Table[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")
+_CITATION = re.compile(r"[ \t]*(?:suggested|recommended|preferred) citation[ \t]*:|[ \t]*cite (?:this report )?as[ \t]*:",
+                       re.I)
 _SOURCE = re.compile(r"(?:Sources?|Note|Notes)[ \t]*:")
 _ENDS = re.compile(r"[.!?\u201d\"]$")
+# what any of those needs in the text at all: most texts have none, and `in` is far cheaper than the scans
+_NEEDS = ("Page", "PAGE", "Figure", "Fig.", "Chart", "Exhibit", "Graph", "citation", "Citation", "ite as")
 MIN_FOOTERS = 2            # a text with fewer page footers is no pasted PDF
 MAX_RUNNING_WORDS = 12     # a running header is a short line
 MAX_CHART_LINES = 14       # lines between a chart's title and its source line
@@ -72,9 +76,7 @@ def _chart_blocks(text: str, lines: list[tuple[int, int]], tables: bool) -> list
 
 def strip(text: str) -> Step:
     """Page footers and running headers of a pasted PDF, and chart blocks."""
-    if "Page" not in text and "PAGE" not in text and "Figure" not in text and "Chart" not in text \
-            and "Exhibit" not in text and "Graph" not in text and "Fig." not in text and "itation" not in text \
-            and "ite as" not in text:
+    if not any(word in text for word in _NEEDS):
         return apply(text, "page", [])
     lines = _lines(text)
     gone: dict[int, str] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.clean.about import QUOTED
 from briefdeck.clean.edits import Step, apply
 
 _HEADING = re.compile(
@@ -17,7 +18,6 @@ _HEADING = re.compile(
     r"|conference[ \t]+call(?:[ \t]+and[ \t]+webcast)?(?:[ \t]+(?:information|details))?"
     r"|(?:important[ \t]+)?disclosures?|disclaimers?|(?:analyst|investor|media)[ \t]+contacts?(?:[ \t]*:[^\n]*)?"
     r"|source[ \t]+(?-i:[A-Z])[^\n]{0,60}|#{3})[*_]{0,2}:?[ \t]*$", re.I | re.M)
-_QUOTED = re.compile(r"[\u201c\u201d\"]|\b(?:said|says|told)\b")
 _FROM = 0.5            # a heading in the second half of the text
 MAX_SHARE = 0.45       # at most this share of the text is a tail
 
@@ -28,7 +28,7 @@ def strip(text: str) -> Step:
         return apply(text, "tail", [])
     for m in _HEADING.finditer(text, int(len(text) * _FROM)):
         rest = text[m.start():]
-        if len(rest.strip()) > MAX_SHARE * len(text) or _QUOTED.search(rest):
+        if len(rest.strip()) > MAX_SHARE * len(text) or QUOTED.search(rest):
             continue
         return apply(text, "tail", [(m.start(), len(text), "", "the issuer's closing sections")])
     return apply(text, "tail", [])

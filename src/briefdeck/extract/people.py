@@ -226,8 +226,9 @@ class Directory:
                 bisect.insort(self.positions, offset)
 
     def _family_of(self, at: int) -> tuple[str, str] | None:
-        """ "Their daughter, Kaylee," after "the Hollisters" (or "his son, Owen," after Dale Hollister): the child's
-        surname is the family's (with the kin word, which says whether a son or a daughter)."""
+        """ "Their daughter, Kaylee," after "the Hollisters" (or "his son, Owen," after Dale Hollister, "Isla's
+        father, Craig," after Isla Brennan): the relative's surname is the family's (with the kin word, which says
+        whether a man or a woman)."""
         m = _CHILD_OF.search(self.masked, max(0, at - 40), at)
         if not m:
             return None
