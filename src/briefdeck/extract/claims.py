@@ -74,7 +74,6 @@ MIN_WORDS = 5
 MIN_SCORE = 0.3
 TOP_DIVERSE = 10          # how many of the best claims are re-ordered so they don't repeat one another
 TOP = 5                   # what an analyst sees first: the best five claims of an article
-NEXT_STEP_REACH = 10      # how far down a sentence saying what happens next is brought up into the best five
 
 
 def label_end(text: str, start: int, end: int) -> int:
@@ -152,21 +151,20 @@ class Ranked:
     score: float
 
 
-# How much each trait (claim_features, and the article-wide ones below) counts: a logistic regression fitted on
-# hand-marked key sentences of 254 news articles, then fitted again on 110 more (623 key sentences) with the first
-# fit as its prior, the weights of claim_features' words fitted on 164, and "anecdote" fitted alone, the others
-# held, on 186 (see README, "How snippets are proposed"), rounded. The sum is the
-# log-odds that an analyst picks the sentence; the score maps it onto MIN_SCORE..1, spread so that an article's
-# sentences do not all crowd the bottom of the scale (_SPREAD, _CENTRE: the log-odds shown as the middle).
-# "figure" counts against because "figures_rank" carries the figures: among sentences with numbers, the ones with
-# more of the story's figures than the others are the ones picked.
-BIAS = -6.47
+# How much each trait (claim_features, and the article-wide ones below) counts: one L2-regularised logistic
+# regression, fitted with the words' weights (claim_words.tsv) on the key sentences of the 570 hand-marked
+# articles in benchmarks/sets by benchmarks/fit_claims.py --write (see README, "How snippets are proposed"),
+# rounded. The sum is the log-odds that an analyst picks the sentence; the score maps it onto MIN_SCORE..1,
+# spread so that an article's sentences do not all crowd the bottom of the scale (_SPREAD, _CENTRE: the log-odds
+# shown as the middle). "figure" counts against because "figures_rank" carries the figures: among sentences with
+# numbers, the ones with more of the story's figures than the others are the ones picked.
+BIAS = -4.19
 _SPREAD, _CENTRE = 0.75, -2.0
-WEIGHTS = {"quality": 4.14, "central": 0.85, "headline": 2.79, "lead": 0.36, "opens_paragraph": 0.05,
-           "quoted": -0.75, "quote_paragraph": -0.17, "pronoun": -0.58, "digit": 0.79, "figure": -1.23,
-           "dated": 0.45, "leads_in": -0.71, "to_reader": -0.52, "finding": 0.78, "scene": -5.7,
-           "length": 2.45, "paragraph": -0.67, "money": 0.06, "figures_rank": 2.72, "concrete_rank": 0.03,
-           "words": 1.0, "anecdote": -1.67, "reported": -0.36, "reaction": -0.71, "numbers": 0.53, "next_step": 0.71}
+WEIGHTS = {"quality": 0.56, "central": 0.48, "headline": 0.92, "lead": 0.91, "opens_paragraph": 0.17,
+           "quoted": -1.56, "quote_paragraph": -0.22, "pronoun": -0.30, "digit": 0.51, "figure": -0.43,
+           "dated": 0.32, "leads_in": -0.17, "to_reader": -0.42, "finding": 0.41, "scene": -0.26,
+           "length": 1.02, "paragraph": -1.01, "money": 0.10, "figures_rank": 1.38, "concrete_rank": 0.73,
+           "words": 1.0, "anecdote": -0.76, "reported": -0.09, "reaction": -0.44, "numbers": 0.81, "next_step": 0.38}
 # "Jane Doe was blunter. “…”": a short sentence that only introduces the quotation after it
 LEAD_IN_WORDS = 8
 _QUOTE_NEXT = re.compile(r"\s*[“\"]")
@@ -286,24 +284,12 @@ def rank(text: str, spans: list[tuple[int, int]], title: str = "",
         value = min(scores[i], ceiling - 0.001) if ceiling is not None else scores[i]
         final[i] = value
         ceiling = value
-    _next_step_in_top(text, table, final)
     out = []
     for (s, e), value in zip(table.spans, final):
         value = round(max(0.0, min(1.0, value)), 3)
         if value >= MIN_SCORE:
             out.append(Ranked(s, e, value))
     return out
-
-
-def _next_step_in_top(text: str, table: Candidates, scores: list[float]) -> None:
-    """A briefing says what happens next: when none of the best TOP sentences does and one a little further
-    down does ("Talks resume on Friday"), the two trade places."""
-    order = sorted((i for i, f in enumerate(table.features) if f is not None and scores[i] >= MIN_SCORE),
-                   key=lambda i: -scores[i])
-    says_next = [claim_features.next_step(text[slice(*table.spans[i])]) for i in order[:NEXT_STEP_REACH]]
-    if len(order) > TOP and not any(says_next[:TOP]) and any(says_next[TOP:]):
-        i, last = order[says_next.index(True, TOP)], order[TOP - 1]
-        scores[i], scores[last] = scores[last], scores[i]
 
 
 def is_heading(line: str) -> bool:
