@@ -1020,3 +1020,17 @@ def test_a_letters_page_keeps_its_signed_letters():
     text = clean(LETTERS_PAGE).text
     for kept in ("found money for a new logo", "the ferry pays its own way", "A 12 per cent rise is a tax on being ill."):
         assert kept in text
+
+
+def test_a_pasted_emails_header_a_share_bars_counters_and_a_breadcrumb_go():
+    raw = ("Sent: 03 March 2026 00:01\n"
+           "Attachments: Winter_Survey_2026.pdf; headshot.jpg\n\nOpinion > Letters to the Editor\n\n"
+           "Traders see sales fall as costs bite\n\nOne in six small firms is considering closing within a year, "
+           "the survey found.\n\nShare 2.1k\n\nComments 612\n\nRead this story in Spanish | Lea esta historia en "
+           "espa\u00f1ol\n\nRead more letters to the editor\n\nThis article is general information only and does not "
+           "take into account your personal circumstances.\n\nThis transcript has been edited for length and clarity.\n")
+    text = clean(raw).text
+    for gone in ("Sent:", "Attachments:", "Opinion >", "Share 2.1k", "Comments 612", "Spanish",
+                 "Read more letters", "general information only", "edited for length"):
+        assert gone not in text
+    assert "One in six small firms is considering closing within a year" in text

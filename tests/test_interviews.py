@@ -163,3 +163,53 @@ def test_a_call_transcript_gives_each_turn_to_its_speaker_up_to_a_heading_in_cap
     assert not any(text.startswith("Welcome to the call") for text in quotes)    # "Operator" is no one
     assert quotes["Thanks, Hana. Revenue was $412 million and margins held at eleven per cent despite the rail delays."] \
         == "Piotr Alvarado"
+
+
+LETTERED = """Harjit Okonkwo-Hale has run Tamsin Seating, a maker of seat frames with 900 workers, since 2019.
+
+Mr. Okonkwo-Hale spoke with us at the company's plant in Concord. The interview has been edited.
+
+Q: Why build the new plant in Ohio?
+
+A: Because the customer asked us to, and because I could not tell my board what the tariff would be in 2027.
+
+Q: How much of that was uncertainty?
+
+A: Most of it. Our parts qualify today, but a battery tray is a ten-year program and the rules may change.
+"""
+
+PRESSER = """Environment Minister Rua Tamihana announced the changes on Monday. She was joined by Dr Eli Kerr.
+
+Tamihana: Thanks for coming along. Today I am announcing three changes to the emissions scheme.
+
+QUESTION (Leon Fa'avae, Capital Radio): Why would raising the floor help?
+
+Tamihana: Because the floor tells the market where the price should be, and we are taking supply out.
+
+QUESTION (Priya Mahal, The Ledger): What does this do to petrol prices?
+
+Tamihana: Officials say it adds about two cents a litre at the pump if the price settles at the floor.
+
+QUESTION (Tom Ellery, TV North): The farmers' federation called the cap a handbrake on property rights this morning.
+
+Tamihana: I have read it. It is a cap on conversions, not a ban, and ten thousand hectares is a lot of trees.
+
+CALLER (GORD, WARMAN): I just want to say the whole town is behind the farmers on this one.
+
+Tamihana: Thank you. The regulations will be made before Christmas and apply from March.
+"""
+
+
+def test_a_lettered_interview_finds_its_interviewee_by_the_mr_when_the_first_name_is_unknown():
+    quotes = dict(_quotes(LETTERED))
+    assert quotes["Because the customer asked us to, and because I could not tell my board what the tariff would be "
+                  "in 2027."] == "Harjit Okonkwo-Hale"
+
+
+def test_a_labelled_question_or_someone_elses_turn_in_capitals_is_not_the_answer_going_on():
+    quotes = dict(_quotes(PRESSER))
+    assert quotes["Because the floor tells the market where the price should be, and we are taking supply out."] \
+        == "Rua Tamihana"
+    assert quotes.get("The farmers' federation called the cap a handbrake on property rights this morning.") \
+        != "Rua Tamihana"
+    assert not any(text.startswith("CALLER") for text in quotes)

@@ -566,3 +566,23 @@ def test_html_drops_a_pull_quote_that_repeats_the_story(tmp_path):
     text = read_source(write(tmp_path, "pull.html", page)).text
     assert "We will not load" not in text and "Union steward" not in text
     assert "The union wants 11%" in text
+
+
+KICKER_PAGE = """<!DOCTYPE html><html><head><title>Harbour town moves to stage 3 watering limits | Valley Sentinel</title>
+</head><body><header><nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/sports">Sports</a></nav></header>
+<main class="story">
+<p class="kicker">Valley Desk</p>
+<h1>Harbour town moves to stage 3 watering limits</h1>
+<h2 class="deck">The lake sits 34 centimetres below its target as orchardists brace for a smaller harvest</h2>
+<p class="byline">Tess Boyle &middot; Valley Sentinel &middot; Jul. 25, 2025</p>
+<p>The regional district moved to stage 3 watering limits on Friday, banning lawn sprinklers for the rest of the
+summer. Residents may water gardens by hand two mornings a week.</p>
+<p>The lake is 34 centimetres below its target level, the lowest in a decade, after a dry spring and a hot July.
+Orchardists say the cherry crop could be down by a third.</p>
+<p>The district will review the limits on Sept. 1 and could lift them if autumn rains come early.</p>
+</main><footer>All rights reserved.</footer></body></html>"""
+
+
+def test_html_drops_the_section_kicker_over_the_headline(tmp_path):
+    source = read_source(write(tmp_path, "kicker.html", KICKER_PAGE))
+    assert "Valley Desk" not in source.text and "banning lawn sprinklers" in source.text

@@ -2696,3 +2696,42 @@ def test_the_company_is_the_firm_that_rejected_the_claims_just_before():
     text = ("Brightline Semiconductor sued Vesper Photonics on Monday.\n\nVesper rejected the allegations. "
             "\u201cBrightline's claims are without merit, and we will defend ourselves,\u201d the company said.")
     assert speaker_of(text, "Brightline's claims")[0] == "Vesper Photonics"
+
+
+def test_a_name_run_across_a_full_stop_is_not_one_body():
+    text = ("Ferrow Outfitters was fined on Monday.\n\nIts sales were \u00a392m in the year to March. The CMA said the "
+            "timers misled shoppers.\n\n\u201cWe got this wrong and we are sorry for it,\u201d the company said.")
+    assert speaker_of(text, "We got this wrong")[0] != "March. The CMA"
+
+
+def test_a_firms_own_statement_speaks_for_the_firm():
+    text = ("Calloway Castings will close its Welland plant in March, the company said.\n\n"
+            "Calloway's statement said workers would get severance \u201cin accordance with every law that applies to "
+            "them\u201d and help finding work.")
+    assert speaker_of(text, "in accordance with")[0] == "Calloway Castings"
+
+
+def test_cracked_is_a_way_of_saying_something():
+    text = ("Line worker Pat Kwiatek has 19 years at the plant.\n\n"
+            "\u201cEmployee assistance? What I need is an employer,\u201d cracked Kwiatek.")
+    assert speaker_of(text, "Employee assistance")[0] == "Pat Kwiatek"
+
+
+def test_a_surname_is_the_persons_before_a_company_that_bears_it():
+    text = ("Ana Lucia Vargas Mora, owner of Transportes Vargas, a company with 30 trucks, said revenue had fallen.\n\n"
+            "\u201cMy father started this firm with one truck in 1991,\u201d Vargas said.")
+    assert speaker_of(text, "My father started")[0] == "Ana Lucia Vargas Mora"
+
+
+def test_a_titled_name_opening_its_sentence_is_the_he_after_it():
+    text = ("In Penticton, Raj Sandhu, who grows apples, said his water district had cut deliveries.\n\n"
+            "\u201cWe are picking fruit the size of marbles,\u201d Sandhu said.\n\n"
+            "Kelowna Coun. Jordan Achterberg said most of the water goes on lawns. \u201cIf people let the grass go "
+            "gold for six weeks, we solve a big part of this,\u201d he said.")
+    assert speaker_of(text, "If people let the grass")[0] == "Jordan Achterberg"
+
+
+def test_a_ministry_whose_name_lists_its_portfolios_keeps_every_one():
+    text = ("The B.C. Ministry of Water, Land and Resource Stewardship said in a statement that conditions were "
+            "\u201cnow severe enough to harm fish and strain community supplies,\u201d and it could order cuts.")
+    assert speaker_of(text, "now severe enough")[0] == "B.C. Ministry of Water, Land and Resource Stewardship"

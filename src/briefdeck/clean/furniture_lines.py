@@ -246,6 +246,22 @@ _WHOLE_LINE = [
     r"follow (?-i:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})(?: on (?:facebook|x|twitter|instagram|tiktok|youtube|linkedin|bluesky|threads))?", r"listen\s*[\u00b7|]\s*\d{1,2} min",   # "Listen · 4 min"
     r"(?:this|the) (?:newsletter|article|report|post|content|information) is (?:provided )?for (?:general )?"
     r"information(?:al)? (?:purposes )?only\b.{0,200}",
+    r"(?:this|the) (?:article|information|content|story|guide|newsletter|page) (?:is|contains|provides|gives) general "
+    r"(?:information|advice) only\b.{0,200}",               # "This article is general information only and …"
+    # an editor's note on the text: "This transcript has been edited for length and clarity."
+    r"(?:this|the) (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)"
+    r"(?: and (?:condensed|edited))?(?: for (?:length|clarity|brevity)(?: and (?:length|clarity|brevity))?)?\.?",
+    # a pasted e-mail's header: "Sent: 03 March 2026 00:01", "Attachments: survey.pdf; photo.jpg" (its subject line,
+    # which may be the only headline there is: briefdeck.clean.duplicates)
+    r"sent\s*:\s.{0,60}\b\d{1,2}:\d\d\b.{0,20}",
+    r"attachments?\s*:\s.{0,200}\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|csv)\b.{0,200}",
+    # a share bar's counters: "Share 2.1k", "Comments 612", "1.4k shares"
+    r"(?:shares?|comments?|likes?|views?|reactions?|replies)\s+\d[\d.,]*\s?k?", r"\d[\d.,]*\s?k?\s+(?:shares|likes|views|reactions)",
+    # a breadcrumb: "Opinion > Letters to the Editor", "News › Local"
+    r"(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,4}(?:\s+[>\u203a\u00bb]\s+(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,5}){1,5}",
+    # a link to the story in another language, to more of the same: "Read this story in Spanish | Lea …"
+    r"read (?:this|the) (?:story|article|post|page|report) in (?-i:[A-Z])\w+\b.{0,80}",
+    r"read more (?:[\w’'-]+ ){0,3}(?:letters|columns|opinions?|stories|articles|news|coverage|reviews|obituaries)\b.{0,60}",
     *captions.WHOLE_LINE,                         # captions and credits
     *contacts.WHOLE_LINE,                         # phone lines, addresses, opening hours
     *promos.WHOLE_LINE,                           # podcasts, sponsors' credits, disclosures, a site's counters

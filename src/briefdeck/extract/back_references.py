@@ -145,8 +145,8 @@ _FROM_ISSUER = re.compile(rf"(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+)?{_DOCUMENTS}[ \t
                           r"[ \t]+(.+)", re.I)
 
 
-# "the trust's own risk register", "the agency's annual report": a body's own document
-_OWN_DOCUMENT = re.compile(r"the[ \t]+([a-z]+)[\u2019']s[ \t]+(?:own[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}(?:register|report|"
+# "the trust's own risk register", "the agency's annual report", "Ardent's statement": a body's own document
+_OWN_DOCUMENT = re.compile(r"(?:the[ \t]+([a-z]+)|(?-i:(?=[A-Z])([\w&\-]+)))[\u2019']s[ \t]+(?:own[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}(?:register|report|"
                            r"review|study|survey|audit|assessment|analysis|memo|letter|statement|filing|minutes|plan)",
                            re.I)
 
@@ -164,6 +164,8 @@ def issuer(description: str) -> str:
     if m:                                                # "a text from Jo Doe in Terwillegar": Jo Doe
         return re.sub(r"[ \t]+(?:in|of|from)[ \t]+[A-Z][\w\u2019'.\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*)*$", "", m.group(1))
     m = _OWN_DOCUMENT.fullmatch(description.strip())
+    if m and m.group(2):
+        return m.group(2)                                # "Ardent's statement said …": Ardent
     return f"the {m.group(1).lower()}" if m and m.group(1).lower() in BODY_NOUNS else ""
 
 

@@ -117,8 +117,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     best = same = plain = ""
     lookback = text.rfind("\n", 0, max(0, at - BODY_LOOKBACK)) + 1    # from a paragraph's start, not mid-name
     for m in _BODY_SPOKE.finditer(text, lookback, at):
-        toks = m.group(1).split()
-        toks = lead_trimmed(toks)
+        toks = lead_trimmed(_after_a_full_stop(m.group(1).split()))
         if not _could_be_named(toks):
             continue
         name = " ".join(toks)
@@ -187,6 +186,13 @@ _SENTENCE_END = re.compile(r"[.!?][\u201d\"']?[ \t]+|\n+")
 _MISSIONS = ("embassy", "consulate")     # named by the country that sends them: "the Russian embassy"
 _UMBRELLA = frozenset("group organization organisation body".split())   # a word for any kind of body
 _OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")
+
+
+def _after_a_full_stop(toks: list[str]) -> list[str]:
+    """A run of capitalised words cut where a sentence ends inside it: "March. The CMA" -> "CMA"."""
+    ends = [i for i, t in enumerate(toks[:-1]) if t.endswith(".") and (toks[i + 1].lower() in OPENERS
+                                                                      or toks[i + 1].lower() in NOT_NAMES)]
+    return lead_trimmed(toks[ends[-1] + 1:], openers=True) if ends else toks
 
 
 def sentence_start(text: str, at: int) -> int:

@@ -26,7 +26,10 @@ from briefdeck.extract.people import Directory
 # "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
 _LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
                     r"(?=\S)", re.M)
-_QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question)[*_]{0,2}\s*[:.]")
+# "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …": a question, however it is labelled
+_QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\))?[*_]{0,2}\s*[:.]")
+# "CALLER (GORD, WARMAN): …", "QUESTION (Jo Doe, Radio North): …": a turn labelled in capitals, whoever's it is
+_CAPS_TURN = re.compile(r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+)*(?:[ \t]*\([^)\n]{1,80}\))?[ \t]*:")
 _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson told us: “…”": the reporter quoting another
 _ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*:[*_]{0,2}", re.M)     # "A: …", "**A:** …": the answer
 _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}[ \t]*:", re.M)
@@ -93,7 +96,7 @@ def answers(text: str) -> list[Answer]:
                 and said[:1] not in "\u2018\u201c'\"":    # not a headline quoting them
             speaker, labelled = who[name], labelled + 1
             out.append(Answer(start + len(para) - len(said), end, speaker.name, speaker.role))
-        elif label or _question(para) or para.isupper():
+        elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para):
             speaker = None                                # a question, someone else's turn, a "Q&A SESSION" heading
         elif speaker is not None and asked >= MIN_ANSWERS and not _SOMEONE_ELSE.search(para) \
                 and not para.startswith("#") and speaker.surname not in para \
@@ -106,11 +109,12 @@ def answers(text: str) -> list[Answer]:
 
 def _interviewee(directory: Directory, text: str):
     """Who answers "A: …": the person the introduction, before the first answer, names most often (twice at
-    least), by surname ("President Jo Doe …", "Doe sat down with us")."""
+    least), by surname ("President Jo Doe …", "Doe sat down with us"), and someone: a first name known as a man's
+    or a woman's, or a "Mr." or "she" somewhere ("Harjit Doe …, Mr. Doe spoke with us")."""
     intro = text[:_ANSWER.search(text).start()]
     named = [(len(re.findall(rf"\b{re.escape(p.name.split()[-1])}\b", intro)), -p.start, p)
              for p in directory.people.values() if " " in p.name and p.start < len(intro)
-             and (p.honorific or first_name_gender(p.name.split()[0]))]     # not "the Prairie Sky festival"
+             and (p.honorific or p.gender or first_name_gender(p.name.split()[0]))]   # not "the Prairie Sky festival"
     count, _, best = max(named, key=lambda row: row[:2], default=(0, 0, None))
     return best if count >= MIN_ANSWERS or len(named) == 1 else None      # the one person it names at all
 

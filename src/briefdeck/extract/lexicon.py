@@ -47,7 +47,7 @@ SPEECH = _inflect(
     "say, tell, add, warn, argue, note, state, explain, insist, write, ask, reply, recall, declare, announce,"
     "acknowledge, caution, concede, urge, remark, continue, predict, admit, observe, counter, emphasize,"
     "emphasise, stress, vow, promise, suggest, claim, maintain, answer, respond, tweet, post, complain, boast,"
-    "brag, joke, quip, muse, lament, mock, charge, allege, contend, assert, affirm, confirm, deny, shout, yell,"
+    "brag, joke, quip, crack, deadpan, muse, lament, mock, charge, allege, contend, assert, affirm, confirm, deny, shout, yell,"
     "scream, chant, cry, whisper, murmur, mutter, exclaim, proclaim, report, testify, retort, snap, fume, grumble,"
     "protest, object, plead, pledge, recount, reflect, reiterate, repeat, reason, offer, opine, conclude, hint,"
     "agree, disagree, wonder, question, challenge, scoff, sneer, laugh, sigh, thunder, roar, assure, reassure,"

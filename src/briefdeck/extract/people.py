@@ -11,7 +11,7 @@ import bisect
 import re
 
 from briefdeck.extract import marks, pronouns
-from briefdeck.extract.bodies import BODY_ENDS, BODY_NOUNS, firms_first_word
+from briefdeck.extract.bodies import BODY_ENDS, BODY_NOUNS, describes_a_body, firms_first_word
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS, ROLE_NOUNS,
                                        SPEECH, TITLE_WORDS, TITLES, title_as_surname)
@@ -273,7 +273,8 @@ class Directory:
         if not found:
             return None
         earlier = [p for p in found if p.start <= at] or found    # "Mr. Doe": Jo Doe before Al Doe Roe's middle name,
-        return min(earlier, key=lambda p: (p.surname != surname, bool(gender) and p.gender != gender))  # a "he" first
+        return min(earlier, key=lambda p: (describes_a_body(p.role), p.surname != surname,     # a "he" first, and
+                                           bool(gender) and p.gender != gender))  # not "Doe Freight, a company …"
 
     def first_name_person(self, first: str, at: int, gender: str = "", titled: bool = False,
                           speaking: bool = False) -> Person | None:

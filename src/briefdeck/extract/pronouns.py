@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefdeck.extract.lexicon import INSTITUTIONS
+from briefdeck.extract.lexicon import INSTITUTIONS, TITLES
 from briefdeck.extract.names import Person
 
 # "Doe said", "Doe, 52, also told": a name that says something
@@ -44,9 +44,11 @@ _BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(
 
 def _opens(d, s_start: int, at: int) -> bool:
     """Whether the name at ``at`` opens its sentence, perhaps after a role set off by commas ("The city's
-    member for water and sanitation, Jo Doe, told …")."""
+    member for water and sanitation, Jo Doe, told …") or after a title ("Coun. Jo Doe said …")."""
     before = d.masked[s_start:at].strip()
-    return not before or bool(re.fullmatch(r"(?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+,", before))
+    words = before.split()
+    titled = 0 < len(words) <= 3 and words[-1].rstrip(".").lower() in TITLES    # "Kelowna Coun. Jo Doe said"
+    return not before or titled or bool(re.fullmatch(r"(?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+,", before))
 
 
 def _possessive(d, pos: int, p: Person) -> bool:

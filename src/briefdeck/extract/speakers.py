@@ -57,8 +57,8 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             # Berea, Ohio, after the vote, Gov. John Doe said": a titled person is the subject)
             voice = head.kind == DESCRIPTION and head.name.split()[-1].lower() in ROLE_NOUNS   # "A Department … spokesperson"
             ends = (head.end - len(head.name.split()[-1]) - 1) if voice else head.end
-            if lead is not None and (head.kind == NAME or voice) and (re.search(r" (?:of|for) ", lead.name)
-                                                                      and lead.name.split()[0].lower() in ORG_WORDS
+            if lead is not None and (head.kind == NAME or voice) and ((org := re.search(r"(\w+) (?:of|for) ", lead.name))
+                                                                      and org.group(1).lower() in ORG_WORDS
                     or head.name.split()[-1].lower() in ORG_WORDS) and lead.end + len(listed_after(text, lead.end)) \
                     == ends:   # "Ministry of Energy, Mines and Trade", "Innovation, Science and … Canada"
                 if voice:

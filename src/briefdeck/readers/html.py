@@ -176,10 +176,11 @@ def _metadata(document: object | None, page_title: str = "") -> dict[str, str]:
 
 
 # A box the page itself marks as not the story, by a word in its class or id ("ec-ad", "sponsored-box", "partner-block",
-# "newsletter-signup", "cookie-consent", "pullquote"): gone before trafilatura looks, which keeps some of them
+# "newsletter-signup", "cookie-consent", "pullquote", "kicker"): gone before trafilatura looks, which keeps some of them
 _NOT_STORY = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising|sponsor|sponsored|promo|"
                         r"promoted|partner|advertorial|branded|newsletter|paywall|cookie|cookies|consent|outbrain|taboola|"
-                        r"pullquote|pull-quote)(?:$|[\s_-])", re.I)    # a pull quote repeats the story's words
+                        r"pullquote|pull-quote|kicker|eyebrow)(?:$|[\s_-])", re.I)   # a pull quote repeats the story's
+# words; a kicker ("Local News") labels the section over the headline
 _KEEP_TAGS = frozenset(("html", "head", "body", "main", "article"))
 MOST_OF_THE_PAGE = 0.5      # a box holding more of the page's text than this is the page, whatever it is called
 
