@@ -213,3 +213,46 @@ def test_a_labelled_question_or_someone_elses_turn_in_capitals_is_not_the_answer
     assert quotes.get("The farmers' federation called the cap a handbrake on property rights this morning.") \
         != "Rua Tamihana"
     assert not any(text.startswith("CALLER") for text in quotes)
+
+
+RADIO = """Drought hits the wheat belt
+
+Harvest is under way, and yields are the worst in a decade. Annabel Reeve spoke with Graham Pitts, who farms near
+Temora, and with the grain analyst Priya Lal.
+
+ANNABEL REEVE: Graham, you started stripping wheat on Friday. What are you seeing in the bin?
+
+GRAHAM PITTS: Not much, Annabel. We are averaging about 0.8 of a tonne a hectare, and our long-run average is 2.6.
+
+REEVE: When did you know it was going to be this bad?
+
+PITTS: August. We had a good start, sowed into moisture in April, but then it just shut off completely.
+
+REEVE: The bureau cut its wheat forecast by 18 per cent last week. It says, "Yields in the south are the lowest since 2006." Is that what you see?
+
+PITTS: That's about right for our district. North of the river they got the storms and they have done better.
+
+PRIYA LAL, GRAIN ANALYST: Prices have not risen to make up for it, because the northern hemisphere crop was big.
+
+REEVE: Graham Pitts and Priya Lal, thanks for your time, and good luck with the rest of harvest.
+"""
+
+
+def test_a_broadcast_transcript_in_capitals_gives_each_turn_to_its_speaker_and_leaves_the_host_out():
+    quotes = dict(_quotes(RADIO))
+    assert quotes["August. We had a good start, sowed into moisture in April, but then it just shut off completely."] \
+        == "Graham Pitts"                                      # "PITTS:" is the Graham Pitts named above
+    assert quotes["Prices have not risen to make up for it, because the northern hemisphere crop was big."] \
+        == "Priya Lal"                                         # a label with a role after the name
+    assert not any(speaker == "Annabel Reeve" for speaker in quotes.values())      # the host asks
+    assert quotes["Yields in the south are the lowest since 2006."] != "Graham Pitts"
+
+
+def test_a_podcast_host_saying_who_she_is_is_not_named_im():
+    text = ("NAOMI FARRER: Welcome back to The Staffroom. I'm Naomi Farrer. Teachers have voted on a deal.\n\n"
+            "BEN TARRANT: Thanks, Naomi. The deal is a 12 per cent rise over three years, backdated to March.\n\n"
+            "NAOMI FARRER: And the shortage? Does this deal actually fix it for the schools out in the regions?\n\n"
+            "BEN TARRANT: No. The department says 297 posts are still unfilled, most of them in the regions.\n")
+    assert "I'm Naomi Farrer" not in {speaker for _, speaker in _quotes(text)}
+    assert dict(_quotes(text))["No. The department says 297 posts are still unfilled, most of them in the "
+                               "regions."] == "Ben Tarrant"

@@ -21,10 +21,13 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
 
 # "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
-_LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
+# (and in a transcript's capitals: "HOLLINGS: …", "**PREMIER ANNELIESE VARGA:** …", "NICK ASHDOWN, REPORTER: …")
+_LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}|(?-i:[A-Z][A-Z’'.\-]+"
+                    r"(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}))(?:,[ \t]+(?-i:[A-Z][A-Z’'.\- ]{1,60}))?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
                     r"(?=\S)", re.M)
 # "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …": a question, however it is labelled
 _QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\))?[*_]{0,2}\s*[:.]")
@@ -36,6 +39,8 @@ _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}[ \t]*:", re.M)
 MIN_ANSWERS = 2
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
 MIN_WORDS = 6              # "Roe: 2,316." is a tally, not an answer
+HOST_SHARE = 0.25          # a host asks in one turn of four at least (the guest answers)
+HOST_TURNS = 3             # and talks all through the show
 
 
 @dataclass
@@ -66,8 +71,8 @@ def answers(text: str) -> list[Answer]:
               and label not in ("Q", "Question", "Note", "Editor")
               and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
     if labels:                                            # a transcript: anyone named in full speaks once too
-        labels += [label for label, said in turns.items() if len(said) == 1 and " " in label
-                   and not _question(said[0])]
+        labels += [label for label, said in turns.items() if len(said) == 1 and (" " in label or label.isupper())
+                   and not _question(said[0])]                  # "Jo Doe: …", "DOE: …" (a transcript's capitals)
     lettered = not labels and len(_ANSWER.findall(text)) >= MIN_ANSWERS and bool(_ASKED.search(text))  # "Q:", "A:"
     if lettered:
         labels = ["A"]
@@ -76,10 +81,11 @@ def answers(text: str) -> list[Answer]:
     directory = Directory(text)
     who = {}
     for label in labels:
-        person = _interviewee(directory, text) if lettered else \
-            directory.people.get(label) or directory.surname_person(label.split()[-1], len(text))
+        person = _interviewee(directory, text) if lettered else _named(directory, label, len(text))
         if person is not None and " " in person.name:
             who[label] = person
+    host = _host(who, turns)
+    who = {label: person for label, person in who.items() if person is not host}
     if not who:
         return []
     paras = _paragraphs(text)
@@ -105,6 +111,40 @@ def answers(text: str) -> list[Answer]:
         else:
             speaker = None
     return out if labelled >= MIN_ANSWERS else []
+
+
+def _host(who: dict, turns: dict[str, list[str]]):
+    """The one who asks in a broadcast transcript labelled in capitals ("OKAFOR: Where do things stand?"): of two
+    people or more, the one whose turns ask something most often, in a quarter of them at least and twice as
+    often as anyone else; None when no one does (a chamber's questioners, written "Ms. Jo Doe:", are not hosts)."""
+    asking: dict[int, list[int]] = {}
+    for label, person in who.items():
+        if label.isupper():
+            counts = asking.setdefault(id(person), [0, 0, person])
+            counts[0] += sum("?" in turn for turn in turns.get(label, ()))
+            counts[1] += len(turns.get(label, ()))
+    if len(asking) < 2:
+        return None
+    shares = sorted(((asked / said, said, person) for asked, said, person in asking.values()),
+                    key=lambda row: row[:2], reverse=True)
+    (top, said, person), second = shares[0], shares[1][0]
+    return person if top >= HOST_SHARE and top >= 2 * second and said >= HOST_TURNS else None
+
+
+def _named(directory: Directory, label: str, at: int):
+    """The person a turn's label names: "Nadia Qureshi", "Qureshi", or in capitals "QURESHI", "MR. QURESHI",
+    "PREMIER NADIA QURESHI", "MCALLISTER" (the text's "McAllister")."""
+    person = directory.people.get(label)
+    if person is None and label.isupper():
+        person = directory.people.get(label.title())
+    last = label.split()[-1]
+    if person is None and label.isupper():
+        last = next((s for s in directory.by_surname if s.upper() == last), "")
+    person = person or (directory.surname_person(last, at) if last else None)
+    words = label.title().split()
+    if person is None and label.isupper() and len(words) in (2, 3) and first_name_gender(words[0]):
+        person = Person(" ".join(words))                  # "DEBBIE LAMOUREUX, ASSEMBLY WORKER:", named nowhere else
+    return person
 
 
 def _interviewee(directory: Directory, text: str):

@@ -70,6 +70,9 @@ FAMILY_REACH = 600
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 
 
+_I_AM = re.compile(r"I[\u2019'](?:m|ve|d|ll)")
+
+
 class Directory:
     """Resolves how a text refers to people: surnames, honorifics, titles and pronouns, to full names."""
 
@@ -138,6 +141,8 @@ class Directory:
             if joined and not cut:
                 continue                                   # "Alder & Finch Engineering", "Procter & Gamble": a body
             name = toks[cut:]                              # ("Power & Light President Jo Doe": Jo Doe)
+            while name and _I_AM.fullmatch(name[0]):
+                name = name[1:]                            # "I'm Naomi Doe": a host saying who she is
             if not cut and len(name) > 2 and name[0] == "The" and name[1].lower() not in NOT_NAMES:
                 continue                                   # "The Daily Blaze": a paper, a band, a firm
             while name and name[0].lower() in NOT_NAMES and not (   # "mother, June Doe, 79,": June, not the month
