@@ -222,3 +222,23 @@ def test_no_big_number_is_one_persons_share_of_what_he_earned(tmp_path):
     assert titles and not any(re.search(r"\b(?:he|his|she|her)\b", t, re.I) for t in titles)
     labels = [s.slots["label"].text for s in deck.slides if s.layout == "big-number"]
     assert not any("earned" in label for label in labels)
+
+
+def test_how_a_poll_was_done_is_no_bullet(tmp_path):
+    source = tmp_path / "poll.txt"
+    source.write_text(
+        "Shoppers plan to spend less this winter, survey finds\n\n"
+        "Holiday shoppers expect to spend an average of $1,140 this season, down 6 per cent from last year, a survey "
+        "released on Tuesday found.\n\n"
+        "Nearly half of respondents, 47 per cent, said they would cut back on gifts because of grocery prices.\n\n"
+        "Online spending is expected to rise 4 per cent while store visits fall, the retail alliance said.\n\n"
+        "The survey of 2,100 adults was conducted online Oct. 1-8 and has a margin of error of plus or minus 2.1 "
+        "percentage points.\n\n"
+        "Retailers have cut orders for the season by about 8 per cent, the alliance's chief economist said.\n",
+        encoding="utf-8")
+    deck_file = tmp_path / "deck.yaml"
+    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
+    deck = load_deck(deck_file).deck
+    bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
+               for i in s.slots["bullets"]]
+    assert bullets and not any("margin of error" in b for b in bullets)

@@ -221,3 +221,18 @@ def test_a_markdown_byline_in_bold_gives_the_writers_name_alone(tmp_path):
     path.write_text("# Loonie slips as tariffs bite\n\nBy **Ada Quill**, Markets Reporter\n\n"
                     "The Canadian dollar fell to 71.2 U.S. cents on Tuesday, traders said.\n", encoding="utf-8")
     assert read_source(path, "loonie").author == "Ada Quill"
+
+
+def test_a_pasted_emails_subject_line_gives_its_headline_as_the_title(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text("Subject: PRESS RELEASE: Four in ten market traders see sales fall\n\nOne in six small firms is "
+                    "considering closing within a year, the chamber's survey found.\n", encoding="utf-8")
+    assert read_source(path).title == "Four in ten market traders see sales fall"
+
+
+def test_a_byline_in_capitals_gives_the_author_as_a_citation_writes_it(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text("Shoppers plan to spend less this winter\n\nBy JO HARTWELL-DOE\nRetail Writer\n\nShoppers expect to "
+                    "spend $934 on gifts this year, down 4.1 percent, a survey found.\n", encoding="utf-8")
+    from briefdeck.clean import clean_source
+    assert clean_source(read_source(path)).author == "Jo Hartwell-Doe"

@@ -45,6 +45,9 @@ _METHOD = re.compile(r"\b(?:margin of (?:sampling )?error|plus or minus|\+/-|sam
                      r"(?:poll|survey|study) (?:of|was conducted|were conducted|surveyed)|"
                      r"(?:conducted|carried out) (?:the poll|the survey|online|by telephone|(?:from|between) \w+)|"
                      r"respondents were)\b", re.I)
+# "… was conducted online Oct. 1-8 and has a margin of error of plus or minus 1.1 points": how, not what
+_HOW_DONE = re.compile(r"\b(?:margin of (?:sampling )?error|plus or minus|sampling error|(?:was|were) conducted|"
+                       r"conducted (?:online|by telephone|between|from)|respondents were)\b|\+/-|\u00b1", re.I)
 _DATED = re.compile(r"\b(?:on |last |this |late |early |)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     r"Sunday)\b|\b(?:today|yesterday|tonight|this (?:week|month|morning)|last (?:week|month|night))\b")
 _METHOD_WORDS = ("margin", "plus or minus", "+/-", "sampling", "poll", "survey", "study", "conducted",
@@ -52,6 +55,13 @@ _METHOD_WORDS = ("margin", "plus or minus", "+/-", "sampling", "poll", "survey",
 _DATED_WORDS = ("day", "week", "month", "night")        # ... and before _DATED
 _OPENERS = frozenset("the a an and but or so yet in on at by for of to from with as if when while this that these "
                      "those it its he she they we i you there here what why how after before since".split())
+
+
+def says_how_done(sentence: str) -> bool:
+    """ "The poll of 1,500 adults was conducted online …, with a margin of error of …": how a poll or a study
+    was done, which is a footnote, not a point to make on a slide."""
+    own = _QUOTED.sub("", sentence)
+    return any(w in own.lower() for w in _METHOD_WORDS) and bool(_METHOD.search(own)) and bool(_HOW_DONE.search(own))
 
 
 def opens_on_pronoun(sentence: str) -> bool:

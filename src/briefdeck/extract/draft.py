@@ -11,7 +11,7 @@ from briefdeck.core import (CLAIM, FIGURE, QUOTE, ChartSpec, Deck, Item, Point, 
                             Source)
 from briefdeck.extract import centrality
 from briefdeck.extract.bodies import BUSINESS_NOUNS
-from briefdeck.extract.claim_features import opens_on_pronoun
+from briefdeck.extract.claim_features import opens_on_pronoun, says_how_done
 from briefdeck.extract.labels import label_for, list_lead
 from briefdeck.extract.pipeline import Extraction
 
@@ -370,6 +370,7 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
               and not opens_on_pronoun(s.anchor.exact)           # a bullet stands alone: not "They want …"
               and not _LEANS_BACK.match(s.anchor.exact)          # nor "Instead, officials …"
               and not _THE_FIRM.match(s.anchor.exact)            # nor "The company expects …" (which one?)
+              and not says_how_done(s.anchor.exact)              # nor how the poll was done (a footnote)
               and (s.source, s.anchor.exact.split()[0]) not in surnames   # nor "Doe said …" (who?)
               and s.id not in in_numbers]
     # repeats go first, then each source takes its turn again: a source whose best claims repeated another's

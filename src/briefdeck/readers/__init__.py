@@ -16,7 +16,7 @@ from briefdeck.clean import clean_source, credits, duplicates, masthead
 from briefdeck.core import Diagnostic, Source, SourceError
 from briefdeck.core.errors import WARNING
 from briefdeck.core.source import guess_title, is_placeholder_title
-from briefdeck.readers.text import iso_date, title_of
+from briefdeck.readers.text import iso_date, names_of, title_of
 
 MAX_SOURCE_BYTES = 100 * 1024 * 1024   # a source bigger than this is not an article or a report
 
@@ -193,7 +193,7 @@ def _credits_from_cleaning(source: Source) -> None:
             if str(r.get("note", "")).startswith("byline"):
                 names = credits.byline_names(before) if credits.is_byline(before.split("\n")[0]) \
                     else [before.split("\n")[0].strip()] if "\n" in before else []
-                source.author = " and ".join(names)
+                source.author = names_of(names)
                 break
 
 

@@ -150,6 +150,11 @@ def iso_date(text: str) -> str:
     return ""
 
 
+def names_of(names: list[str]) -> str:
+    """A byline's names as a citation shows them: "JO DOE" as Jo Doe."""
+    return " and ".join(name.title() if name.isupper() else name for name in names)
+
+
 def byline(source: Source) -> None:
     """Fill author, publisher and date from a 'By Name | Outlet | 14 April 2026' line near the top."""
     head = "\n".join(source.text.split("\n")[:8]).replace("**", "")      # "By **Jo Doe**, Markets Reporter"
@@ -160,10 +165,10 @@ def byline(source: Source) -> None:
     if not m:                                  # a saved page: "Written by Jo Doe" under its menus
         lines = source.text.split("\n")[:HEAD_LINES]
         found = next((credits.byline_names(line) for line in lines if credits.is_byline(line)), [])
-        source.author = source.author or " and ".join(found)
+        source.author = source.author or names_of(found)
         return
     strict = credits.byline_names(m.group())                  # "By Jo Doe, City Hall Reporter": the name alone
-    source.author = source.author or (" and ".join(strict) if strict else m.group("who").strip(" *_,"))
+    source.author = source.author or (names_of(strict) if strict else m.group("who").strip(" *_,"))
     parts = [p.strip(" *_") for p in re.split(r"[|•·]", m.group("rest") or "") if p.strip(" *_")]
     for part in parts:
         date = iso_date(part)
@@ -180,6 +185,10 @@ def is_byline(line: str) -> bool:
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("and", "de", "van", "von", "&") for w in words)
 
 
+# a pasted e-mail's subject line and a release's label before its headline
+_SUBJECT = re.compile(r"^(?:(?:subject|fwd?|re)\s*:\s*)+(?:(?:press|media|news) release\s*[:\u2013\u2014-]\s*)?", re.I)
+
+
 def title_of(text: str) -> str:
     """The first line when it reads as a headline: short, and not a sentence (no closing . : , ; ?),
     nor a byline or a dateline; a question is one when a byline stands under it ("Have 60,000 jobs
@@ -188,7 +197,7 @@ def title_of(text: str) -> str:
     if not lines:
         return ""
     heading = lines[0].startswith("#")
-    line = lines[0].lstrip("#").strip()
+    line = _SUBJECT.sub("", lines[0].lstrip("#").strip())   # "Subject: PRESS RELEASE: Traders see …": the headline
     if not line or is_byline(line) or _DATELINE.match(line):
         return ""
     asks = line[-1] == "?" and len(lines) > 1 and is_byline(lines[1])
