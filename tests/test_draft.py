@@ -27,6 +27,17 @@ def drafted(tmp_path_factory):
     return load_deck(deck_file).deck, Presentation(str(deck_file.with_suffix(".pptx")))
 
 
+def _drafted_bullets(tmp_path: Path, name: str, text: str) -> list[str]:
+    """The bullets `briefdeck draft` makes from one source holding ``text``."""
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    deck_file = tmp_path / "deck.yaml"
+    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
+    deck = load_deck(deck_file).deck
+    return [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
+            for i in s.slots["bullets"]]
+
+
 def test_the_title_is_about_the_subject_and_the_subtitle_says_when(drafted):
     deck, _ = drafted
     assert not deck.title.startswith("Briefing")
@@ -138,8 +149,7 @@ def test_no_bullet_opens_on_a_pronoun_that_leans_on_the_sentence_before(tmp_path
 
 
 def test_no_bullet_opens_on_a_word_that_answers_the_sentence_before(tmp_path):
-    source = tmp_path / "ferry.txt"
-    source.write_text(
+    bullets = _drafted_bullets(tmp_path, "ferry.txt", (
         "Ferry fares frozen for a second year\n\n"
         "The harbour board froze ferry fares at $14 for adults on Thursday, the second freeze in two years.\n\n"
         "Islanders had asked for a cut to the fare, which rose 40% between 2019 and 2023.\n\n"
@@ -147,13 +157,7 @@ def test_no_bullet_opens_on_a_word_that_answers_the_sentence_before(tmp_path):
         "The new vessel will carry 120 cars, twice as many as the ferry it replaces.\n\n"
         "However, the board's own figures show the route losing $2.1 million a year.\n\n"
         "The board will hold a public meeting on the timetable at the North Quay hall next month.\n\n"
-        "Commuters from Skarv Island say the last sailing of the evening leaves too early for shift workers.\n",
-        encoding="utf-8")
-    deck_file = tmp_path / "deck.yaml"
-    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
-    deck = load_deck(deck_file).deck
-    bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
-               for i in s.slots["bullets"]]
+        "Commuters from Skarv Island say the last sailing of the evening leaves too early for shift workers.\n"))
     assert bullets and not any(b.startswith(("Instead", "However")) for b in bullets)
 
 
@@ -225,8 +229,7 @@ def test_no_big_number_is_one_persons_share_of_what_he_earned(tmp_path):
 
 
 def test_how_a_poll_was_done_is_no_bullet(tmp_path):
-    source = tmp_path / "poll.txt"
-    source.write_text(
+    bullets = _drafted_bullets(tmp_path, "poll.txt", (
         "Shoppers plan to spend less this winter, survey finds\n\n"
         "Holiday shoppers expect to spend an average of $1,140 this season, down 6 per cent from last year, a survey "
         "released on Tuesday found.\n\n"
@@ -234,11 +237,5 @@ def test_how_a_poll_was_done_is_no_bullet(tmp_path):
         "Online spending is expected to rise 4 per cent while store visits fall, the retail alliance said.\n\n"
         "The survey of 2,100 adults was conducted online Oct. 1-8 and has a margin of error of plus or minus 2.1 "
         "percentage points.\n\n"
-        "Retailers have cut orders for the season by about 8 per cent, the alliance's chief economist said.\n",
-        encoding="utf-8")
-    deck_file = tmp_path / "deck.yaml"
-    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
-    deck = load_deck(deck_file).deck
-    bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
-               for i in s.slots["bullets"]]
+        "Retailers have cut orders for the season by about 8 per cent, the alliance's chief economist said.\n"))
     assert bullets and not any("margin of error" in b for b in bullets)
