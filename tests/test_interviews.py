@@ -256,3 +256,18 @@ def test_a_podcast_host_saying_who_she_is_is_not_named_im():
     assert "I'm Naomi Farrer" not in {speaker for _, speaker in _quotes(text)}
     assert dict(_quotes(text))["No. The department says 297 posts are still unfilled, most of them in the "
                                "regions."] == "Ben Tarrant"
+
+
+def test_a_host_named_only_in_the_label_is_still_the_host_when_the_label_shortens():
+    text = ("The governor joined the Sunday programme to talk about the race.\n\n"
+            "JAKE MORROW: The candidate released a video on Friday about racial healing. Take a listen.\n\n"
+            "MORROW: Do you think he has campaigned as a healer, Governor, in the months since the primaries?\n\n"
+            "MARY FALLOW: I think he is trying to, and that has been part of his message all through the summer.\n\n"
+            "MORROW: And will you campaign with him in Oklahoma City before the convention in Cleveland?\n\n"
+            "FALLOW: I will be there in August, and I expect the whole delegation to be there with him as well.\n\n"
+            "MORROW: Governor, thank you for joining us this morning.\n\n"
+            "FALLOW: Thank you, Jake. It is always a pleasure to be on the programme with you and your viewers.\n")
+    quotes = dict(_quotes(text))
+    assert quotes["I think he is trying to, and that has been part of his message all through the summer."] \
+        == "Mary Fallow"
+    assert "Jake Morrow" not in quotes.values()

@@ -80,10 +80,13 @@ def answers(text: str) -> list[Answer]:
         return []
     directory = Directory(text)
     who = {}
-    for label in labels:
-        person = _interviewee(directory, text) if lettered else _named(directory, label, len(text))
+    by_surname = {}
+    for label in sorted(labels, key=lambda lab: -len(lab.split())):     # "JAKE TAPPER" before "TAPPER"
+        person = _interviewee(directory, text) if lettered else _named(directory, label, len(text)) \
+            or by_surname.get(label)
         if person is not None and " " in person.name:
             who[label] = person
+            by_surname.setdefault(person.name.split()[-1].upper(), person)
     host = _host(who, turns)
     who = {label: person for label, person in who.items() if person is not host}
     if not who:
@@ -116,7 +119,8 @@ def answers(text: str) -> list[Answer]:
 def _host(who: dict, turns: dict[str, list[str]]):
     """The one who asks in a broadcast transcript labelled in capitals ("OKAFOR: Where do things stand?"): of two
     people or more, the one whose turns ask something most often, in a quarter of them at least and twice as
-    often as anyone else; None when no one does (a chamber's questioners, written "Ms. Jo Doe:", are not hosts)."""
+    often as anyone else who talks as much; None when no one does (a chamber's questioners, written "Ms. Jo
+    Doe:", are not hosts)."""
     asking: dict[int, list[int]] = {}
     for label, person in who.items():
         if label.isupper():
@@ -127,8 +131,9 @@ def _host(who: dict, turns: dict[str, list[str]]):
         return None
     shares = sorted(((asked / said, said, person) for asked, said, person in asking.values()),
                     key=lambda row: row[:2], reverse=True)
-    (top, said, person), second = shares[0], shares[1][0]
-    return person if top >= HOST_SHARE and top >= 2 * second and said >= HOST_TURNS else None
+    (top, said, person) = shares[0]
+    second = max((share for share, turns, _ in shares[1:] if turns >= HOST_TURNS), default=0.0)   # (a guest's
+    return person if top >= HOST_SHARE and top >= 2 * second and said >= HOST_TURNS else None   # one "Who'd do it?")
 
 
 def _named(directory: Directory, label: str, at: int):
