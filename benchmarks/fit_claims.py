@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
-import re
 import sys
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
@@ -26,9 +25,9 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from briefdeck.extract.claim_features import lower_words
 from score_sets import DEFAULT_SCORER, SETS
 
-WORD = re.compile(r"\b[a-z][a-z'\-]+\b")            # as claim_features' words_weight reads a sentence
 TABLE = Path(__file__).resolve().parents[1] / "src" / "briefdeck" / "extract" / "claim_words.tsv"
 
 
@@ -67,10 +66,6 @@ def _candidates(job: tuple[str, str, str]) -> tuple[str, list[tuple[str, dict, b
     return name, rows, len(key)
 
 
-def words(sentence: str) -> set[str]:
-    return set(WORD.findall(sentence.replace("’", "'")))
-
-
 class Data:
     def __init__(self, articles, traits: list[str]):
         self.articles = [a for a in articles if a[1]]
@@ -82,7 +77,7 @@ class Data:
         for name, rows, _ in self.articles:
             if name in names:
                 for sentence, _, _ in rows:
-                    for w in words(sentence):
+                    for w in lower_words(sentence):
                         seen[w].add(name)
         return sorted(w for w, where in seen.items() if len(where) >= min_sets)
 
@@ -91,7 +86,7 @@ class Data:
         rows = [r for _, rs, _ in articles for r in rs]
         x = np.zeros((len(rows), len(vocab) + len(self.traits)))
         for i, (sentence, traits, _) in enumerate(rows):
-            for w in words(sentence):
+            for w in lower_words(sentence):
                 if w in index:
                     x[i, index[w]] = 1.0
             x[i, len(vocab):] = [traits.get(t, 0.0) for t in self.traits]

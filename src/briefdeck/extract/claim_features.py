@@ -169,9 +169,14 @@ def _word_table() -> dict[str, float]:
 _WORD_WEIGHTS = _word_table()
 
 
+def lower_words(sentence: str) -> set[str]:
+    """The words a sentence writes in lower case, each once: the words claim_words.tsv weighs."""
+    return set(_WORD.findall(sentence.replace("’", "'")))
+
+
 def words_weight(sentence: str) -> float:
     """The sum of the weights of the sentence's words, each word counted once."""
-    return sum(_WORD_WEIGHTS.get(w, 0.0) for w in set(_WORD.findall(sentence.replace("’", "'"))))
+    return sum(_WORD_WEIGHTS.get(w, 0.0) for w in lower_words(sentence))
 
 
 def concreteness(sentence: str, proper: set[str] | None = None) -> float:
