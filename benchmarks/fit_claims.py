@@ -15,7 +15,6 @@ the same thing twice, which moves a few).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import sys
 from collections import defaultdict
@@ -26,23 +25,16 @@ import numpy as np
 import yaml
 
 from briefdeck.extract.claim_features import lower_words
-from score_sets import DEFAULT_SCORER, SETS
+from score_sets import DEFAULT_SCORER, SETS, load_scorer
 
 TABLE = Path(__file__).resolve().parents[1] / "src" / "briefdeck" / "extract" / "claim_words.tsv"
-
-
-def _scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("eval_extract", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _candidates(job: tuple[str, str, str]) -> tuple[str, list[tuple[str, dict, bool]], int]:
     """One article's candidate claims: (sentence, traits, is a key sentence), and how many key sentences."""
     name, article, scorer_path = job
     from briefdeck.extract import claims, extract_files
-    similar = _scorer(Path(scorer_path)).similar
+    similar = load_scorer(Path(scorer_path)).similar
     tables = []
     original = claims.candidates
 

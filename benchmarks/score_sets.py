@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib.util
 import io
 import os
 import re
@@ -34,6 +35,14 @@ _LINE = re.compile(r"\S+: snippets=\d+ quotes (\d+)/(\d+) speaker (\d+)/(\d+) at
                    r"figures (\d+)/(\d+) claims (\d+)/(\d+) top5 (\d+) .*?dupes (\[.*?\]|0) leaks (\[.*\]|0) speaker")
 FIELDS = ("quotes", "quotes_gold", "speakers", "speakers_scored", "attributed_ok", "attributed",
           "figures", "figures_gold", "claims", "claims_gold", "top5")
+
+
+def load_scorer(path: Path):
+    """The shared scorer, eval_extract.py, as a module: its ``similar`` is how a sentence matches the gold."""
+    spec = importlib.util.spec_from_file_location("eval_extract", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def score(name: str, scorer: Path, cmd: str, verbose: bool) -> tuple[dict[str, int], str]:

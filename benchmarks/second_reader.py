@@ -10,21 +10,18 @@ claims can be expected to reach on this gold.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 from pathlib import Path
 
 import yaml
 
-from score_sets import DEFAULT_SCORER, SETS
+from score_sets import DEFAULT_SCORER, SETS, load_scorer
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="eval_extract.py (for its sentence match)")
     args = ap.parse_args()
-    spec = importlib.util.spec_from_file_location("eval_extract", args.scorer)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = load_scorer(args.scorer)
     picks = yaml.safe_load((SETS / "second_reader.yaml").read_text(encoding="utf-8"))
     totals: dict[str, list[int]] = {}
     for key, chosen in sorted(picks.items()):

@@ -883,6 +883,13 @@ def test_a_pasted_emails_subject_line_goes_when_it_repeats_the_headline():
                                 "Fares will stay at $12 until April 2027, the operator said on Monday.")
 
 
+def test_a_subject_line_with_a_release_label_goes_when_it_repeats_the_headline():
+    text = ("Ferry fares frozen for a second year\n\nSubject: PRESS RELEASE: Ferry fares frozen for a second year\n\n"
+            "Fares will stay at $12 until April 2027, the operator said on Monday.")
+    assert clean(text).text == ("Ferry fares frozen for a second year\n\n"
+                                "Fares will stay at $12 until April 2027, the operator said on Monday.")
+
+
 def test_a_subject_line_of_its_own_stays():
     text = "Subject: Ferry schedule for the spring\n\nSailings resume on April 2, the operator said."
     assert "Subject: Ferry schedule for the spring" in clean(text).text

@@ -35,8 +35,9 @@ def _pull_quotes(text: str) -> set[int]:
     return starts
 
 
-# a pasted e-mail's subject line: "Subject: <the headline>"
-_SUBJECT = re.compile(r"[ \t]*(?:subject|re|fwd?)[ \t]*:[ \t]*", re.I)
+# a pasted e-mail's subject line: "Subject: <the headline>", "Subject: PRESS RELEASE: <the headline>"
+SUBJECT = re.compile(r"[ \t]*(?:(?:subject|re|fwd?)[ \t]*:[ \t]*)+(?:(?:press|media|news)[ \t]+release[ \t]*"
+                     r"[:\u2013\u2014-][ \t]*)?", re.I)
 
 # a saved page's first line, the browser's title: the headline, then the site's name ("… | Prairie 11 News")
 _SITE_NAME = re.compile(r"[ \t]+[|\u2013\u2014-][ \t]+[^|\u2013\u2014\n]{2,40}$")
@@ -90,7 +91,7 @@ def drop(text: str) -> Step:
             prev_end, pulled_last = end, False
             continue
         pulled_last = False
-        subject = _SUBJECT.match(line)
+        subject = SUBJECT.match(line)
         if subject and (said := key(line[subject.end():])) in seen:
             k = said                                      # an e-mail's subject, the headline printed again
         if k == previous or (len(k) >= _MIN_REPEAT or subject) and k in seen:

@@ -73,7 +73,6 @@ _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|ha
 MIN_WORDS = 5
 MIN_SCORE = 0.3
 TOP_DIVERSE = 10          # how many of the best claims are re-ordered so they don't repeat one another
-TOP = 5                   # what an analyst sees first: the best five claims of an article
 
 
 def label_end(text: str, start: int, end: int) -> int:

@@ -26,8 +26,8 @@ from briefdeck.extract.people import Directory
 
 # "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
 # (and in a transcript's capitals: "HOLLINGS: …", "**PREMIER ANNELIESE VARGA:** …", "NICK ASHDOWN, REPORTER: …")
-_LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}|(?-i:[A-Z][A-Z’'.\-]+"
-                    r"(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}))(?:,[ \t]+(?-i:[A-Z][A-Z’'.\- ]{1,60}))?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
+_LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}|[A-Z][A-Z’'.\-]+"
+                    r"(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
                     r"(?=\S)", re.M)
 # "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …": a question, however it is labelled
 _QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\))?[*_]{0,2}\s*[:.]")
@@ -121,7 +121,7 @@ def _host(who: dict, turns: dict[str, list[str]]):
     people or more, the one whose turns ask something most often, in a quarter of them at least and twice as
     often as anyone else who talks as much; None when no one does (a chamber's questioners, written "Ms. Jo
     Doe:", are not hosts)."""
-    asking: dict[int, list[int]] = {}
+    asking: dict[int, list] = {}                          # a person's id: [turns that ask, turns, the person]
     for label, person in who.items():
         if label.isupper():
             counts = asking.setdefault(id(person), [0, 0, person])
@@ -131,8 +131,8 @@ def _host(who: dict, turns: dict[str, list[str]]):
         return None
     shares = sorted(((asked / said, said, person) for asked, said, person in asking.values()),
                     key=lambda row: row[:2], reverse=True)
-    (top, said, person) = shares[0]
-    second = max((share for share, turns, _ in shares[1:] if turns >= HOST_TURNS), default=0.0)   # (a guest's
+    top, said, person = shares[0]
+    second = max((share for share, spoke, _ in shares[1:] if spoke >= HOST_TURNS), default=0.0)   # (not a guest's
     return person if top >= HOST_SHARE and top >= 2 * second and said >= HOST_TURNS else None   # one "Who'd do it?")
 
 

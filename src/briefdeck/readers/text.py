@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from briefdeck.clean import credits
+from briefdeck.clean.duplicates import SUBJECT
 from briefdeck.core import Source, SourceError
 
 _BOMS = (
@@ -185,10 +186,6 @@ def is_byline(line: str) -> bool:
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("and", "de", "van", "von", "&") for w in words)
 
 
-# a pasted e-mail's subject line and a release's label before its headline
-_SUBJECT = re.compile(r"^(?:(?:subject|fwd?|re)\s*:\s*)+(?:(?:press|media|news) release\s*[:\u2013\u2014-]\s*)?", re.I)
-
-
 def title_of(text: str) -> str:
     """The first line when it reads as a headline: short, and not a sentence (no closing . : , ; ?),
     nor a byline or a dateline; a question is one when a byline stands under it ("Have 60,000 jobs
@@ -197,7 +194,9 @@ def title_of(text: str) -> str:
     if not lines:
         return ""
     heading = lines[0].startswith("#")
-    line = _SUBJECT.sub("", lines[0].lstrip("#").strip())   # "Subject: PRESS RELEASE: Traders see …": the headline
+    line = lines[0].lstrip("#").strip()
+    if subject := SUBJECT.match(line):
+        line = line[subject.end():]                      # "Subject: PRESS RELEASE: Traders see …": the headline
     if not line or is_byline(line) or _DATELINE.match(line):
         return ""
     asks = line[-1] == "?" and len(lines) > 1 and is_byline(lines[1])
