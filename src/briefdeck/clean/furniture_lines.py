@@ -384,3 +384,5 @@ _SCANNED = [
                    r"(?:friends?|neighbou?rs?|colleagues?)\b|their way\b|along\b).{0,60}"),    # "Forward this issue their way."
 ]
 SCANNED_RE = [(words, re.compile(_PREFIX + r"(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
+# any of those words: a line with none of them (most lines) is not tried against each pattern in turn
+SCANNED_WORDS = re.compile("|".join(sorted({re.escape(w) for words, _ in _SCANNED for w in words}, key=len, reverse=True)))

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source, anchor_at
+from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source
 from briefdeck.extract import claims, figures, interviews, measures, quotes, sentences, single_marks
+from briefdeck.extract.records import snippet_from_row
 from briefdeck.extract.names import BYLINE
 
 _WORD = re.compile(r"\w+")
@@ -22,18 +23,26 @@ _FIGURE_SCORES = {figures.PERCENT: 0.8, figures.MONEY: 0.8, figures.COUNT: 0.6,
 
 def extract(source: Source) -> list[Snippet]:
     """Every candidate in ``source``, in order of appearance within each kind."""
+    source_hash = source.hash
+    return [snippet_from_row(row, source, source_hash) for row in rows(source)]
+
+
+def rows(source: Source) -> list[list]:
+    """:func:`extract`'s snippets as the cache's rows (records.ROW), made without the snippets themselves: a
+    worker process sends rows, and the parent makes each snippet once."""
     text = source.text
     spans = sentences.split(text)
-    out: list[Snippet] = []
+    out: list[list] = []
     counters = {CLAIM: 0, FIGURE: 0, QUOTE: 0}
+    prefix = source.id + "-"
 
-    source_hash = source.hash
-
-    def add(kind: str, start: int, end: int, **fields) -> None:
+    def add(kind: str, start: int, end: int, speaker: str = "", role: str = "", value: float | None = None,
+            unit: str = "", quantity: str = "", measure: str = "", score: float | None = None) -> None:
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"bad range {start}:{end} for text of length {len(text)}")
         counters[kind] += 1
-        ident = f"{source.id}-{kind[0]}{counters[kind]}"
-        out.append(Snippet(id=ident, kind=kind, source=source.id,
-                           anchor=anchor_at(text, start, end, source_hash), **fields))
+        out.append([f"{prefix}{kind[0]}{counters[kind]}", kind, start, end, speaker, value, unit, score, role,
+                    measure, quantity])
 
     # single quotation marks read as double ones (same offsets), for the quotes and for ranking the claims, so
     # a quotation in ‘…’ counts as someone's words, as “…” does

@@ -74,11 +74,11 @@ FIGURE = re.compile(
     re.I)
 # Where a figure can start: a digit, a currency sign or code, or a number word. Scanning for these
 # first and trying FIGURE only there is several times faster than FIGURE.finditer over every position.
-_START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|{money.START}|"
-                    rf"\b(?:half|a(?=[\s-]+(?:quarter|fifth|third|decade|tenth|dozen|century|hundred|thousand|million|"
-                    rf"billion|half|sixth|eighth))|one|"
-                    rf"{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}|three|hundreds|tens|"
-                    rf"thousands|millions|billions|dozens)\b", re.I)
+_START_WORDS = ["half", r"a(?=[\s-]+(?:quarter|fifth|third|decade|tenth|dozen|century|hundred|thousand|million|"
+                        r"billion|half|sixth|eighth))", "one", *(k for k in _WORD_NUMBERS if " " not in k), "three",
+                "hundreds", "tens", "thousands", "millions", "billions", "dozens"]
+_START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|{money.START}|"      # (the number words behind their first letters)
+                    rf"\b(?=[{''.join(sorted({w[0] for w in _START_WORDS}))}])(?:{'|'.join(_START_WORDS)})\b", re.I)
 _FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth")
 _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+|"
                           r"less\s+than\s+|over\s+|under\s+)?(?P<frac>"

@@ -14,8 +14,8 @@ from pathlib import Path
 from briefdeck.atomic import write_text
 from briefdeck.core import BriefdeckError, Diagnostic, Snippet, Source
 from briefdeck.extract import corroborate
-from briefdeck.extract.extractor import extract
-from briefdeck.extract.records import snippet_from_row, snippet_row, source_from, source_record
+from briefdeck.extract.extractor import rows
+from briefdeck.extract.records import snippet_from_row, source_from, source_record
 from briefdeck.readers import read_source, source_id_for
 from briefdeck.resources import cache_dir
 
@@ -72,7 +72,7 @@ def process(path: str, source_id: str, key: str | None = None, cache_folder: str
     try:
         with _no_gc():                   # one file's objects go with it: the collector's rescans only cost time
             source = read_source(Path(path), source_id)
-            record = {"source": source_record(source), "rows": [snippet_row(sn) for sn in extract(source)]}
+            record = {"source": source_record(source), "rows": rows(source)}
     except BriefdeckError as exc:
         first = exc.diagnostics[0]
         return {"error": first.message, "hint": first.hint or ""}

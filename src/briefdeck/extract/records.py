@@ -44,11 +44,6 @@ def snippet_from(record: dict, source: Source, source_hash: str | None = None) -
 ROW = ("id", "kind", "start", "end", "speaker", "value", "unit", "score", "role", "measure", "quantity")
 
 
-def snippet_row(sn: Snippet) -> list:
-    return [sn.id, sn.kind, sn.anchor.start, sn.anchor.end, sn.speaker, sn.value, sn.unit, sn.score, sn.role,
-            sn.measure, sn.quantity]
-
-
 def snippet_from_row(row: list, source: Source, source_hash: str) -> Snippet:
     ident, kind, start, end, speaker, value, unit, score, role, measure, quantity = row
     return Snippet(id=ident, kind=kind, source=source.id, anchor=anchor_at(source.text, start, end, source_hash),

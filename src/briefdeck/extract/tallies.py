@@ -14,7 +14,7 @@ _VOTE = re.compile(r"\b(?:(?:voted|voting|passed|failed|approved|rejected|defeat
                    r"|(?:vote(?: of)?|by an?|in(?: an?)?|on an?|with an?|[\u2019']s)\s+(?P<tally>\d{1,3}[-\u2013]\d{1,3})"
                    r"(?=\s+(?:vote|decision|ruling|margin|majority|to|in favou?r|against|for|on)\b|[,.;]|\s+\w+day\b))",
                    re.I)
-_TALLY_TO = re.compile(r"\d to \d")               # "voted 7 to 2"
+_PAIR = re.compile(r"\d[-\u2013]\d|\d to \d")    # "5-2", "7 to 2": what every tally holds, looked for first
 # "a 3-1 win over", "won 2-0", "drew 0-0", "trailed 29 to 20", "a 21-8 run", "Osage Hills (24-2)": a match's score
 # or a team's record, never a number to chart
 _SCORE = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+(?P<a>\d{1,2}[-\u2013]\d{1,2})(?=\s+(?:home\s+|away\s+)?(?:win|victory|"
@@ -26,9 +26,11 @@ _SCORE = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he|[Tt]heir|[Ii]ts)\s+(?P<a>\d{1,2}[-\u
 def find(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, "votes" or "score")`` for every tally in ``text``."""
     out = []
-    for m in _VOTE.finditer(text) if "-" in text or "\u2013" in text or _TALLY_TO.search(text) else ():   # "5-2"
+    if not _PAIR.search(text):
+        return out
+    for m in _VOTE.finditer(text):
         out.append((*(m.span("tally") if m.group("tally") else m.span("voted") if m.group("voted")
                       else m.span("voted2")), "votes"))
-    for m in _SCORE.finditer(text) if "-" in text or "\u2013" in text or _TALLY_TO.search(text) else ():   # a score
+    for m in _SCORE.finditer(text):
         out.append((*m.span(next(g for g in "abc" if m.group(g))), "score"))
     return out
