@@ -192,8 +192,9 @@ def _boxed(before: Para, p: Para, after: Para) -> bool:
     return p.start == before.end + 1 and after.start == p.end + 1
 
 
-_ANY_SIGN = re.compile(r"partner|sponsor|presented|brought to you|advertis|paid|promoted|branded|association|white ?paper|"
-                       r"\bad\b|\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.", re.I)
+_ANY_SIGN = re.compile(r"(?=[psbaw.])(?:partner|sponsor|presented|brought to you|advertis|paid|promoted|branded|"
+                       r"association|white ?paper|\bad\b|\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.)",
+                       re.I)          # (the look at the first letter first: a third of the time, over a whole text)
 
 
 def strip(text: str) -> Step:

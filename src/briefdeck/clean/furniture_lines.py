@@ -40,12 +40,12 @@ _WHOLE_LINE = [
     r"(?:an? )?(?:official )?(?:u\.s\. |united states |federal )?government (?:web ?site|site)(?: of the [\w .]{1,40})?\.?"
     r"(?:\s*[\u2014\u2013:-]\s*(?:here[’']s how you know|how to tell(?: it[’']s real)?)\.?)?",
     r"(?:federal |official )?(?:agency|government) web ?sites? (?:often )?end in \.gov\b.{0,160}",
-    r"(?!.*\b(?:said|says|ruled|found)\b)the (?:department|agency|ministry|university|company) does not discriminate\b.{0,200}",
+    r"the (?:department|agency|ministry|university|company) does not discriminate\b(?!.*\b(?:said|says|ruled|found)\b).{0,200}",
     r"follow (?:related )?(?:authors?|topics?)(?: and (?:authors?|topics?))?",
-    r"(?!.*\b(?:said|says)\b)issued (?:by|on behalf of) (?:the )?(?-i:[A-Z])[\w ,&’'.-]{2,120}",   # a release's issuer line
+    r"issued (?:by|on behalf of) (?!.*\b(?:said|says)\b)(?:the )?(?-i:[A-Z])[\w ,&’'.-]{2,120}",   # a release's issuer line
     # a bank's or a shop's box: "**Visit us:** … Branch, 57 Victoria Street …", "… Conditions apply."
     r"[*_]{0,2}visit us(?: at| in)?[*_]{0,2}\s*:[*_]{0,2}\s.{0,300}",
-    r"(?!.*\b(?:said|says)\b).{0,300}[.!]\s+(?:terms and )?conditions apply\.?",
+    r"(?=.*?conditions apply)(?!.*\b(?:said|says)\b).{0,300}[.!]\s+(?:terms and )?conditions apply\.?",
     # a forum's furniture: a member's details, signatures, its menus, who is browsing, its tagline and disclaimer
     r"(?:[\w ]{0,30}[·|•]\s*)?joined:?\s[^\n]{0,40}[·|•]\s*posts:?\s[\d,]+.{0,80}", r"signature:\s.{1,150}",
     r"jump to:\s.{0,200}", r"users browsing this (?:forum|thread|topic|board):.{0,200}",
