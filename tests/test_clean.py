@@ -1041,3 +1041,44 @@ def test_a_pasted_emails_header_a_share_bars_counters_and_a_breadcrumb_go():
                  "Read more letters", "general information only", "edited for length"):
         assert gone not in text
     assert "One in six small firms is considering closing within a year" in text
+
+
+def test_a_bar_of_links_led_by_the_sites_name_in_bold_goes():
+    raw = ("# Mill idled by wildfire\n\n**THE COASTAL LEDGER** | [Markets](/markets) | [Investing](/investing) | "
+           "[Economy](/economy) | [Opinion](/opinion)\n\nThe mill will stay shut for four months, the company said.\n")
+    text = clean(raw).text
+    assert "LEDGER" not in text and "[Markets]" not in text
+    assert text.startswith("# Mill idled by wildfire\n\nThe mill will stay shut")
+
+
+@pytest.mark.parametrize("navigation", ["Opinion > Letters to the Editor", "Sign in | Subscribe: $2 a week",
+                                        "Home \u203a Shows \u203a The Morning Line"])
+def test_a_sites_name_over_the_pages_navigation_goes_and_names_the_publisher(tmp_path, navigation):
+    page = tmp_path / "letters.txt"
+    page.write_text(f"THE HARBOUR STANDARD\n{navigation}\n\nFerry fares: three letters on the new timetable\n\n"
+                    "The island route's fares rise by a tenth in April, and the last sailing leaves at nine.\n",
+                    encoding="utf-8")
+    source = read_source(page, "letters")
+    assert not source.text.startswith("THE HARBOUR STANDARD")
+    assert "HARBOUR" not in source.text
+    assert source.publisher == "The Harbour Standard"
+
+
+def test_a_headline_in_capitals_over_a_share_bar_stays():
+    raw = ("FERRY FARES RISE IN APRIL\nShare | Email | Print\n\n"
+           "The island route's fares rise by a tenth in April, the operator said on Monday.\n")
+    assert clean(raw).text.startswith("FERRY FARES RISE IN APRIL")
+
+
+@pytest.mark.parametrize("note", [
+    "Transcripts of Harbour Hour are made with automated tools and checked by our producers; they may contain "
+    "errors. Please listen to the audio before quoting.",
+    "This transcript was produced on a rush deadline and may not be in its final form."])
+def test_a_broadcasters_note_on_its_transcripts_goes(note):
+    story = "MORROW: The ferry co-op wants two new boats by spring.\n\nDOE: We have asked the province twice."
+    assert clean(f"{story}\n\n{note}\n").text == story
+
+
+def test_a_transcript_quoted_in_the_story_stays():
+    line = "The minister said the transcript may contain errors because the recording was cut short."
+    assert clean(f"The hearing ran for six hours.\n\n{line}\n").text.endswith(line)

@@ -28,6 +28,7 @@ def _cells(line: str) -> int:
 def is_link_bar(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a bar of links; a row of a table (a line beside it has as many cells) is not."""
     stripped = MARKDOWN_LINK.sub(r"\1", lines[i].strip())       # "[Save](#) · [Share](#) · A A A"
+    stripped = stripped.replace("**", "")                        # "**THE LEDGER** | [Markets](…) | …": the site's name
     if len(stripped) > BAR_LENGTH or stripped.startswith("|") or stripped.endswith("|") or not (
             "|" in stripped or "\u00b7" in stripped or "\u2022" in stripped or "   " in stripped
             or " / " in stripped or _CRUMB.search(stripped)):

@@ -380,6 +380,11 @@ _SCANNED = [
      r"(?:made possible|supported|funded|underwritten)(?: in part)? by\b.{0,200}"
      r"|.{0,120}\bsupported by (?:listeners|readers|viewers|members) like you\b.{0,60}"),
     *captions.SCANNED, *contacts.SCANNED, *promos.SCANNED,
+    # a broadcaster's note on its transcripts: "Transcripts are made by machine and checked by staff; they may contain
+    # errors.", "This transcript was made on a rush deadline and may not be in its final form."
+    (("transcript",), r"(?!.*\b(?:said|says)\b).{0,100}\btranscripts?\b.{0,160}\b(?:may (?:contain|include) (?:errors|"
+                      r"mistakes|inaccuracies)|may not be (?:in (?:its|their) final form|(?:fully |entirely )?accurate)|"
+                      r"rush deadline|(?:automated|machine|computer)[- ]generated)\b.{0,200}"),
     (("forward",), r"(?:[^.!?]{0,80}\?\s+)?forward (?:this|it|the)\b[\w ’'-]{0,30}? (?:to (?:a|your|an?other) "
                    r"(?:friends?|neighbou?rs?|colleagues?)\b|their way\b|along\b).{0,60}"),    # "Forward this issue their way."
 ]

@@ -88,7 +88,7 @@ def strip(text: str) -> Step:
     by = next((i for i, p in enumerate(paras[:TOP_LINES]) if _BY.match(p.text)
                or i + 1 < len(paras) and name_over_role(paras, i)), None)
     if not by and not h1:
-        return remove(text, "masthead", _name_under(paras, h1))
+        return remove(text, "masthead", _over_navigation(paras) + _name_under(paras, h1))
     head = h1 or next((k for k in range(by - 1, max(-1, by - 1 - HEAD_REACH), -1) if _headline(paras[k].text)), None)
     chrome = _chrome(paras, head, bool(h1)) if head else []
     runs: list[tuple[list[Para], str]] = []
@@ -113,6 +113,21 @@ def strip(text: str) -> Step:
                     and not is_site_name(motto.text):
                 runs.append(([motto], "site motto"))
     return remove(text, "masthead", runs + _name_under(paras, h1))
+
+
+# a page's navigation: a section trail ("Opinion > Letters", "Home › Shows") or the sign-in and subscribe links
+_NAVIGATION = re.compile(r"\s[>\u203a\u00bb]\s|\b(?:sign in|log in|subscribe)\b", re.I)
+
+
+def _over_navigation(paras: list[Para]) -> list[tuple[list[Para], str]]:
+    """With no byline to find the headline by: a site's name among the first lines with the page's navigation
+    right under it ("THE DOMINION STANDARD" over "Opinion > Letters to the Editor"), which a headline never has."""
+    for k, p in enumerate(paras[:SITE_LINES]):
+        under = paras[k + 1] if k + 1 < len(paras) else None
+        if under is not None and under.start == p.end + 1 and is_site_name(p.text) and not is_boilerplate(p.text) \
+                and _NAVIGATION.search(under.text) and is_boilerplate(under.text):
+            return [([p], "site name")]
+    return []
 
 
 # "**Shelf & Store Canada** — *The business of Canadian grocery since 1962*": a name in bold, its motto in italics
