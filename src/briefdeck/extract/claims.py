@@ -119,11 +119,12 @@ def quality(sentence: str, item: bool = False) -> float:
         s += 0.1
     elif n > 45:
         s -= 0.15
-    if _PERSONAL.search(_QUOTED.sub("", sentence)):
+    own = _QUOTED.sub("", sentence)                     # its own words, outside quotation marks
+    if _PERSONAL.search(own):
         s -= 0.3
     if _RHETORICAL.match(sentence):
         s -= 0.25
-    if _HEDGE.search(_QUOTED.sub("", sentence)):
+    if _HEDGE.search(own):
         s -= 0.05
     if sentence[:1] in "*_":
         s -= 0.4                                        # an italic note ("*Updated to add ...*"), not the story

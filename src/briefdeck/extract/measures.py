@@ -23,7 +23,8 @@ _SEPARATORS = re.compile(r"[\s,;:\u2014\u2013]+")
 def _words_around(text: str, lo: int, hi: int, fig: "Figure") -> list[str]:
     clause = (text[lo:fig.start] + " " + text[fig.end:hi]).strip(" ,;:()\u2014\u2013-.")
     clause = _SEPARATORS.sub(" ", clause)
-    return _LEADING.sub("", clause).strip().split()
+    leading = _LEADING.match(clause)          # (a match at the start, not a substitution tried all along it)
+    return (clause[leading.end():] if leading else clause).strip().split()
 
 
 _NEAR = 500
