@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from importlib.resources import files
+from itertools import repeat
 
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import SPEECH
@@ -176,7 +177,7 @@ def lower_words(sentence: str) -> set[str]:
 
 def words_weight(sentence: str) -> float:
     """The sum of the weights of the sentence's words, each word counted once."""
-    return sum(_WORD_WEIGHTS.get(w, 0.0) for w in lower_words(sentence))
+    return sum(map(_WORD_WEIGHTS.get, lower_words(sentence), repeat(0.0)))
 
 
 def concreteness(sentence: str, proper: set[str] | None = None) -> float:

@@ -126,6 +126,9 @@ class Directory:
                 continue                                   # "the Lady Yvette": a boat, not a woman
             raw = [t for t in m.group().split() if not NICKNAME.fullmatch(t)]
             toks = [clean(t) for t in raw]
+            if len(toks) == 1 and toks[0].lower() in NOT_NAMES and not masked.startswith(",", m.end()):
+                continue                                   # "The", "But", "Monday": a word, not a name (and, alone,
+                                                           # none of the tests below would keep it)
             low = [t.lower().rstrip(".") for t in toks]
             kin = _KIN.search(masked, max(0, m.start() - 24), m.start())      # "mum-of-three Jo Doe": a woman
             cut, gender = 0, GENDERED.get(kin.group(1), "") if kin else ""
