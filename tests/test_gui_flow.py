@@ -72,6 +72,9 @@ def test_sources_to_three_slides_chart_undo_save_reopen_export(win, qtbot, tmp_p
     def builder(figures, chart, title):
         from briefdeck.gui.chart_builder import ChartBuilder
         dialog = ChartBuilder(figures, chart, title)
+        names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+        assert names == ["", "People employed"]     # "… worth $310 million has steadied the yard": no label to make
+        dialog.table.item(0, 0).setText("Ferry order")   # so the user names that bar
         dialog.exec = lambda: (dialog._accept(), True)[1]
         return dialog
     win.actions.make_chart_dialog = builder

@@ -108,3 +108,41 @@ def test_years_are_never_shown_with_a_thousands_separator():
     assert format_value(2025, "vehicles") == "2,025"
     assert format_value(51000, "jobs") == "51,000"
     assert format_value(25, "percent") == "25%"
+
+
+NAMED = """Harbour traders brace for a slow winter
+
+Australian retail sales fell 1.2% in October, the bureau said.
+The Australian figures surprised the bureau's own forecasters.
+Wichita County's population dropped 3% over the decade.
+The landlord won an above-guideline increase of 5.5% for the tower.
+The council estimates that output fell 4% in the third quarter.
+Mr Okafor grew by 40% in a year, his filing shows.
+Prices rose 2% in November.
+I don't have 400 customers any more, one trader said.
+Economists polled by the bank had forecast growth of 0.4% for the quarter.
+"""
+
+
+@pytest.fixture(scope="module")
+def named_labels():
+    source = Source(id="n", path="n.txt", text=NAMED)
+    return {sn.anchor.exact: label_for(sn, NAMED) for sn in extract(source) if sn.kind == "figure"}
+
+
+@pytest.mark.parametrize("figure,label", [
+    ("1.2%", "Drop in Australian retail sales"),      # a nationality keeps its capital ("The Australian figures")
+    ("3%", "Drop in Wichita County's population"),     # a name of two words does too
+    ("2%", "Rise in prices"),                          # a sentence's first word does not
+    ("5.5%", ""),                                      # not "Rise in landlord won an above-guideline"
+    ("4%", ""),                                        # not "Drop in council estimates that output"
+    ("40%", ""),                                       # not "Growth in mr Okafor"
+    ("400 customers", "Customers"),                    # what was counted, not "I don't have"
+])
+def test_a_label_is_a_named_thing_never_a_clause(named_labels, figure, label):
+    assert named_labels[figure] == label
+
+
+def test_no_label_holds_a_verb_of_its_own(named_labels, labels):
+    for label in [*named_labels.values(), *(with_text for with_text, _ in labels.values())]:
+        assert not set(label.lower().split()) & {"had", "has", "have", "is", "are", "was", "were", "would", "will"}, label

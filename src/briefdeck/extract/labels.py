@@ -12,10 +12,13 @@ sentence fragment. Pure; the editor calls it too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefdeck.core import Snippet
 from briefdeck.core.anchor import CONTEXT
 from briefdeck.core.numbers import hedge_length
+from briefdeck.extract.claim_features import proper_names
+from briefdeck.extract.lexicon import HONORIFICS
 
 MAX_WORDS = 8
 _TOKEN = re.compile(r"[\w’'$€£%.,\-]+|[^\w\s]")
@@ -118,10 +121,14 @@ def _finish(words: list[str]) -> str:
         if _OTHER_NUMBER.search(w.strip(",.;:()")):
             words = words[:i]
             break
+    for i, w in enumerate(words):               # a label names a thing, and says nothing of it: "Annual investment
+        if w.lower() in _AUXILIARIES:           # would …" is "Annual investment"; "Customers were owed", nothing
+            words = words[:i]
+            break
     words = _trim(words)
     while words and words[0].lower() in _PREPOSITIONS:    # "in four payments of $32.50": "Four payments"
         words = words[1:]
-    if not words:
+    if not words or words[0].lower() in _SPEAKERS:        # "I don't have …": someone talking, not a thing
         return ""
     label = " ".join(words).strip(" ,.;:\u201c\u201d\"\u2018\u2019")         # not "… at the border.”"
     return label[:1].upper() + label[1:]
@@ -168,12 +175,16 @@ def list_lead(text: str, start: int) -> str:
 
 
 _HEDGES = frozenset("about roughly nearly almost around some just only approximately".split())
+_SPEAKERS = frozenset("i i'm i’m we we're we’re you you're you’re he she they it".split())
+_POSSESSIVE = re.compile(r"[’']s?$")
 _AUXILIARIES = frozenset("will would could may might should can is are was were has have had been be".split())
 
 
-def _subject(left: list[str]) -> str:
+def _subject(left: list[str], proper: frozenset[str] = frozenset()) -> str:
     """'Direct employment in plants is roughly' -> 'Direct employment in plants'; 'Prices rose by' ->
-    'Rise in prices'; 'Unemployment rose to' -> 'Unemployment' (a level, not a change)."""
+    'Rise in prices'; 'Unemployment rose to' -> 'Unemployment' (a level, not a change). ``proper``: the words
+    the text writes with a capital inside its sentences ('Australian retail sales fell' -> 'Drop in Australian
+    retail sales')."""
     words = [w for w in left]
     level = False
     while words and words[-1].lower() in _DETERMINERS | _HEDGES | {"by", "to", "at", "of"}:
@@ -189,15 +200,21 @@ def _subject(left: list[str]) -> str:
         subject = subject[:-1]                       # "Fares will rise by": fares
     if not subject or len(subject) > MAX_WORDS or subject[0].lower() in ("it", "this", "that", "they", "he",
                                                                           "she", "and", "or", "but") \
-            or subject[0].lower() in _PREPOSITIONS:
-        return ""
+            or subject[0].lower() in _PREPOSITIONS or subject[0].lower().rstrip(".") in HONORIFICS \
+            or any(w.lower() in _AUXILIARIES or k and w.lower() in ("a", "an", "that")
+                   and subject[k - 1].lower() not in _FUNCTION for k, w in enumerate(subject)):
+        return ""              # a clause, not a thing: "staff are projecting an overall [rise]", "the landlord won an
+                               # above-guideline [increase]", "the centre estimates that output [fell]", "Mr Doe [grew]"
     if _LINKING[verb] and not level:
-        return _finish(_LINKING[verb].split() + [subject[0].lower() if not subject[0].isupper() or
-                                                 subject[0].lower() in _FUNCTION else subject[0]] + subject[1:])
+        first = subject[0]
+        named = first.isupper() and first.lower() not in _FUNCTION or _POSSESSIVE.sub("", first) in proper \
+            or len(subject) > 1 and subject[1][:1].isupper()          # "Wichita County's population"
+        return _finish(_LINKING[verb].split() + [first if named else first.lower()] + subject[1:])
     return _finish(subject)
 
 
-def _count_label(exact: str, left: list[str], right: list[str], unit: str) -> str:
+def _count_label(exact: str, left: list[str], right: list[str], unit: str,
+                 proper: frozenset[str] = frozenset()) -> str:
     noun = _own_noun(exact) or ([unit.split()[-1]] if unit else [])
     if not noun or _DURATION_UNITS.match(noun[-1]):
         return ""
@@ -217,7 +234,7 @@ def _count_label(exact: str, left: list[str], right: list[str], unit: str) -> st
         return _finish(noun + [_RIGHT_VERB[right[0].lower()]] + right[1:])   # "jobs depending on the sector"
     if len(right) > 1 and right[0].lower() in ("are", "were", "is", "was") and _PARTICIPLE.match(right[1]):
         return _finish(noun + right[1:])                 # "jobs are tied to the sector" -> "Jobs tied to ..."
-    return _subject(left) or _finish(noun)
+    return _subject(left, proper) or _finish(noun)
 
 
 def _share_label(right: list[str]) -> str:
@@ -285,19 +302,28 @@ def label_for(snippet: Snippet, text: str | None = None) -> str:
         joined = prefix + anchor.exact + suffix
         left, right = _clause(joined, len(prefix) + skip, len(prefix) + len(anchor.exact))
     left_w, right_w = _words(left), _words(right)
-    label = _label(snippet, anchor.exact[skip:], left_w, right_w)
+    label = _label(snippet, anchor.exact[skip:], left_w, right_w,
+                   _proper_names(text if text is not None else anchor.prefix + anchor.exact + anchor.suffix))
     if not label and text is not None:
         label = list_lead(text, anchor.start)
     return label
 
 
-def _label(snippet: Snippet, exact: str, left_w: list[str], right_w: list[str]) -> str:
+@lru_cache(maxsize=8)
+def _proper_names(text: str) -> frozenset[str]:
+    """The words ``text`` writes with a capital inside its sentences, without a possessive's 's (one source's
+    figures are labelled one after another: the last few texts are kept)."""
+    return frozenset(_POSSESSIVE.sub("", name) for name in proper_names(text))
+
+
+def _label(snippet: Snippet, exact: str, left_w: list[str], right_w: list[str],
+           proper: frozenset[str] = frozenset()) -> str:
     if snippet.quantity == "count" or (not snippet.quantity and snippet.unit and snippet.unit not in
                                        ("percent", "percentage points") and snippet.value is not None
                                        and not snippet.unit.startswith(("$", "USD", "CAD", "EUR", "GBP"))):
-        return _count_label(exact, left_w, right_w, snippet.unit)
+        return _count_label(exact, left_w, right_w, snippet.unit, proper)
     if snippet.unit == "percent" and right_w[:1] and right_w[0].lower() == "of":
         label = _share_label(right_w)
     else:
-        label = _rate_label(left_w, right_w) or _subject(left_w)
+        label = _rate_label(left_w, right_w) or _subject(left_w, proper)
     return label if len(label.split()) >= 2 else ""      # "Fund", "Rate": says too little
