@@ -121,6 +121,7 @@ Mr Okafor grew by 40% in a year, his filing shows.
 Prices rose 2% in November.
 I don't have 400 customers any more, one trader said.
 Economists polled by the bank had forecast growth of 0.4% for the quarter.
+Half of 2026 went by before the new duty was collected.
 """
 
 
@@ -138,6 +139,7 @@ def named_labels():
     ("4%", ""),                                        # not "Drop in council estimates that output"
     ("40%", ""),                                       # not "Growth in mr Okafor"
     ("400 customers", "Customers"),                    # what was counted, not "I don't have"
+    ("Half", ""),                                      # a time, not "Share of 2026"
 ])
 def test_a_label_is_a_named_thing_never_a_clause(named_labels, figure, label):
     assert named_labels[figure] == label

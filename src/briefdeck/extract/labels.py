@@ -241,8 +241,8 @@ def _share_label(right: list[str]) -> str:
     """'three-quarters of its exports still go to the US' -> 'Share of exports to the US'."""
     phrase = _noun_phrase(right[1:])
     phrase = [w for w in phrase if w.lower() not in ("its", "their", "his", "her", "our")]
-    if not phrase:
-        return ""
+    if not phrase or _YEAR.match(phrase[0]):
+        return ""                                    # "half of 2026": a time, not a share of something
     rest = right[1 + len(_noun_phrase(right[1:])):]
     while rest and (_ADVERB.match(rest[0]) and rest[0].lower() not in ("south", "north", "east", "west")
                     or rest[0].lower() in ("go", "goes", "went", "flow", "flows", "are", "is", "were", "was",
@@ -253,6 +253,7 @@ def _share_label(right: list[str]) -> str:
     return _finish(["Share", "of"] + phrase + tail)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
 _NOT_HEAD = frozenset("next last this each every year years month months week weeks day days earlier later "
                       "higher lower more less above below ago before after since higher than".split())
 _PRONOUNS = frozenset("it them this that these those him her us".split())
