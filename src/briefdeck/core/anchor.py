@@ -45,11 +45,16 @@ class Resolution:
         return text[self.start:self.end]
 
 
+def check_range(text: str, start: int, end: int) -> None:
+    """Refuse a range that is empty or runs outside ``text``: no anchor can be made for it."""
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"bad range {start}:{end} for text of length {len(text)}")
+
+
 def anchor_at(text: str, start: int, end: int, source_hash: str | None = None,
               context: int = CONTEXT) -> Anchor:
     """Make an anchor for ``text[start:end]``."""
-    if not 0 <= start < end <= len(text):
-        raise ValueError(f"bad range {start}:{end} for text of length {len(text)}")
+    check_range(text, start, end)
     return Anchor(exact=text[start:end], prefix=text[max(0, start - context):start],
                   suffix=text[end:end + context], start=start, end=end, source_hash=source_hash)
 

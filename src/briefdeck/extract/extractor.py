@@ -5,6 +5,7 @@ import re
 from bisect import bisect_right
 
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source
+from briefdeck.core.anchor import check_range
 from briefdeck.extract import claims, figures, interviews, measures, quotes, sentences, single_marks
 from briefdeck.extract.records import snippet_from_row
 from briefdeck.extract.names import BYLINE
@@ -38,8 +39,7 @@ def rows(source: Source) -> list[list]:
 
     def add(kind: str, start: int, end: int, speaker: str = "", role: str = "", value: float | None = None,
             unit: str = "", quantity: str = "", measure: str = "", score: float | None = None) -> None:
-        if not 0 <= start < end <= len(text):
-            raise ValueError(f"bad range {start}:{end} for text of length {len(text)}")
+        check_range(text, start, end)              # (in the worker: a bad row never reaches the cache)
         counters[kind] += 1
         out.append([f"{prefix}{kind[0]}{counters[kind]}", kind, start, end, speaker, value, unit, score, role,
                     measure, quantity])
