@@ -1082,3 +1082,50 @@ def test_a_broadcasters_note_on_its_transcripts_goes(note):
 def test_a_transcript_quoted_in_the_story_stays():
     line = "The minister said the transcript may contain errors because the recording was cut short."
     assert clean(f"The hearing ran for six hours.\n\n{line}\n").text.endswith(line)
+
+
+def test_a_subject_line_goes_when_the_headline_under_it_rewords_it():
+    text = ("Subject: PRESS RELEASE: Ferry fares frozen for a second year \u2013 operator\n\n"
+            "Ferry fares frozen for a second year, operator says\n\n"
+            "Fares will stay at $12 until April 2027, the operator said on Monday.")
+    assert clean(text).text == ("Ferry fares frozen for a second year, operator says\n\n"
+                                "Fares will stay at $12 until April 2027, the operator said on Monday.")
+
+
+def test_a_subject_line_over_a_story_on_something_else_stays():
+    text = ("Subject: Ferry fares for the spring season\n\nThe board met on Monday and heard from three captains "
+            "about the spring season, the fares and the new ferry.")
+    assert clean(text).text.startswith("Subject: Ferry fares for the spring season")
+
+
+def test_a_sites_name_and_motto_under_the_browsers_title_go(tmp_path):
+    page = tmp_path / "ferries.txt"
+    page.write_text("Ferry co-op asks for two new boats | Harbour Daily Lantern\nSkip to content\nHarbour Daily Lantern\n"
+                    "The island's news, every tide\nHome\nNews\nSports\nWeather\n"
+                    "Ferry co-op asks for two new boats\n"
+                    "The ferry co-op will ask the province for two new boats, its board said on Tuesday, after a "
+                    "winter in which the old ones missed 41 sailings.\n", encoding="utf-8")
+    source = read_source(page, "ferries")
+    assert source.title == "Ferry co-op asks for two new boats"
+    assert source.publisher == "Harbour Daily Lantern"
+    assert "every tide" not in source.text and "Lantern" not in source.text
+    assert source.text.startswith("Ferry co-op asks for two new boats\nThe ferry co-op will ask")
+
+
+def test_a_sites_name_and_section_over_a_headline_and_its_story_go(tmp_path):
+    page = tmp_path / "transcript.txt"
+    page.write_text("Harbour Policy Wire | Transcripts\n\nTRANSCRIPT: Minister announces two new ferries for the island\n\n"
+                    "The minister announced on Monday that two new ferries will join the island route by 2028, at a "
+                    "cost of $76 million, after a winter of missed sailings.\n", encoding="utf-8")
+    source = read_source(page, "transcript")
+    assert source.publisher == "Harbour Policy Wire"
+    assert source.title == "TRANSCRIPT: Minister announces two new ferries for the island"
+    assert "Transcripts" not in source.text
+
+
+def test_a_headline_with_a_label_after_a_bar_stays(tmp_path):
+    page = tmp_path / "analysis.txt"
+    page.write_text("Island Ferry Fares Rise Again | Analysis\n\nWhat the new timetable means for commuters\n\n"
+                    "The island route's fares rise by a tenth in April, and the last sailing leaves at nine, the "
+                    "operator said on Monday.\n", encoding="utf-8")
+    assert read_source(page, "analysis").text.startswith("Island Ferry Fares Rise Again | Analysis")

@@ -322,6 +322,14 @@ def test_a_related_list_keeps_going_past_a_headline_that_asks():
                                "The order must still be approved by a judge.")
 
 
+def test_a_related_list_keeps_a_longer_question_set_line_under_line():
+    raw = ("The regulator fined the maker $18.5 million.\n\nMORE ON GADGETS\nSenate bill would ban face scans in rentals\n"
+           "Doorbell cameras after the fine: Which brands still keep your videos on a server abroad?\n\n"
+           "The maker has 30 days to appeal the order, its lawyer said.")
+    assert clean(raw).text == ("The regulator fined the maker $18.5 million.\n\n"
+                               "The maker has 30 days to appeal the order, its lawyer said.")
+
+
 def test_comments_under_posted_by_lines_and_bare_handles_go():
     story = ("The district ordered towns to cut water use by 25% on Monday as the reservoir fell to 31% of "
              "capacity, its lowest level in a decade.\n\n"
@@ -671,6 +679,17 @@ def test_a_markdown_menu_a_posted_line_and_a_caption_under_a_picture_go():
     assert text == ("# Day 40 of the rent strike at Bayview Towers\n\nTenants in two towers have not paid rent since "
                     "July 30 to protest an increase of 4.9% a year on top of the provincial guideline, and the landlord "
                     "has filed to evict 38 households.")
+
+
+def test_a_markdown_menu_goes_whole_with_a_longer_item_among_its_links():
+    raw = ("# Ferry co-op asks for two new boats\n\n* [Top stories](/news)\n"
+           "* [Local: Souris and the Eastern Shore](/news/souris)\n* [Politics](/news/politics)\n"
+           "* [Business](/news/business)\n* [Indigenous](/news/indigenous)\n\n"
+           "The ferry co-op will ask the province for two new boats, its board said on Tuesday, after a winter in "
+           "which the old ones missed 41 sailings.")
+    assert clean(raw).text == ("# Ferry co-op asks for two new boats\n\nThe ferry co-op will ask the province for "
+                               "two new boats, its board said on Tuesday, after a winter in which the old ones missed "
+                               "41 sailings.")
 
 
 _STORY_WITH_BOXES = (

@@ -137,3 +137,15 @@ def test_the_writers_beat_on_the_line_under_a_byline_goes():
     body = "Ferry line adds two sailings\n\nBy Ada Quill\nHarbour and Islands reporter\n\n" + STORY
     cleaned = clean(body).text
     assert "reporter" not in cleaned and "Ada Quill" not in cleaned and cleaned.startswith("Ferry line adds")
+
+
+@pytest.mark.parametrize("stamp", ["Posted Tue 3 Mar 2026 at 5:30am\n", ""])
+def test_the_writers_desk_under_the_byline_goes(stamp):
+    head = f"By court reporter Ada Quill\nLantern Saint John and Fundy Shore\n{stamp}\n"
+    cleaned = clean("Ferry line adds two sailings\n" + head + STORY).text
+    assert cleaned == "Ferry line adds two sailings\n\n" + STORY.strip()
+
+
+def test_a_short_line_of_the_story_under_the_byline_stays():
+    cleaned = clean("Ferry line adds two sailings\nBy Ada Quill\nFares stay at $14 for now\n\n" + STORY).text
+    assert "Fares stay at $14 for now" in cleaned

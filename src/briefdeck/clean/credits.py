@@ -160,6 +160,24 @@ def _bio(p: Para, names: set[str]) -> bool:
     return not _QUOTE_OR_SPEECH.search(text) and len(sentences) <= MAX_BIO_SENTENCES
 
 
+DESK_WORDS = 7
+
+
+_DESK_SMALL = frozenset("and of the for in on at &".split())
+
+
+def _desk_over_stamp(paras: list[Para], i: int) -> bool:
+    """A short line set right under a byline that names the writer's desk or region ("ANBC Illawarra and South
+    Coast"): every word capitalised, or over the byline's time stamp."""
+    p = paras[i]
+    if p.words > DESK_WORDS or not p.text[:1].isupper() or not p.text.rstrip()[-1:].isalnum() \
+            or _QUOTE_OR_SPEECH.search(p.text):
+        return False
+    under = paras[i + 1] if i + 1 < len(paras) else None
+    return all(w[:1].isupper() or w in _DESK_SMALL for w in p.text.split()) \
+        or under is not None and under.start == p.end + 1 and is_stamp(under.text)
+
+
 def strip(text: str) -> Step:
     """Remove bylines, time-stamp lines and the author's bio."""
     paras = paragraphs(text)
@@ -174,6 +192,9 @@ def strip(text: str) -> Step:
         elif runs and runs[-1][0][-1] is paras[i - 1] and runs[-1][1] == "byline" and p.start == paras[i - 1].end + 1 \
                 and p.words <= 7 and p.text[:1].isupper() and is_role(p.text.strip()):
             runs.append(([p], "byline"))            # "By Jo Doe" / "Highlands and Islands reporter"
+        elif runs and runs[-1][0][-1] is paras[i - 1] and runs[-1][1] == "byline" and p.start == paras[i - 1].end + 1 \
+                and _desk_over_stamp(paras, i):
+            runs.append(([p], "byline: the desk"))  # "By Jo Doe" / "ANBC Illawarra" / "Posted Tue 4 Mar 2025"
         elif i < TOP_LINES and p.words <= 6 and _ROLE_BEAT.fullmatch(p.text.strip()):
             runs.append(([p], "byline"))
         elif p.words <= 24 and _credit_parts(p.text):

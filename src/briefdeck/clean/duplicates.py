@@ -43,6 +43,22 @@ SUBJECT = re.compile(r"[ \t]*(?:(?:subject|re|fwd?)[ \t]*:[ \t]*)+(?:(?:press|me
 _SITE_NAME = re.compile(r"[ \t]+[|\u2013\u2014-][ \t]+[^|\u2013\u2014\n]{2,40}$")
 
 
+_WORD = re.compile(r"\w+")
+REWORD_REACH = 8          # lines under a subject line where the headline it rewords may stand
+REWORD_SHARE = 0.8        # ... holding this share of the subject's words
+
+
+def _reworded_below(said: str, below: list[str]) -> bool:
+    """A headline among the lines under an e-mail's subject that says it again in other punctuation or with a word
+    more ("… as costs bite – Chamber survey" over "… as costs bite, Chamber survey finds")."""
+    words = set(_WORD.findall(said.casefold()))
+    if len(words) < 4:
+        return False
+    lines = [line for line in below if line.strip()][:REWORD_REACH]
+    return any(len(words & set(_WORD.findall(line.casefold()))) >= REWORD_SHARE * len(words)
+               and len(line.split()) <= 2 * len(words) for line in lines)
+
+
 def headline_of_title(title: str, text: str) -> str:
     """The headline a browser's title ("Plant to close | The Ledger") prints again, when ``text`` has it as a
     line of its own among its first lines; else ''."""
@@ -76,7 +92,8 @@ def drop(text: str) -> Step:
         pos = min(title_end + 1, len(text))
         replacements.append((0, pos, "", "the browser's title: the headline again, and the site's name"))
         prev_end = pos
-    for line in text[pos:].split("\n"):
+    lines = text[pos:].split("\n")
+    for n, line in enumerate(lines):
         end = pos + len(line)
         pos = end + 1
         k = key(line)
@@ -94,6 +111,10 @@ def drop(text: str) -> Step:
         subject = SUBJECT.match(line)
         if subject and (said := key(line[subject.end():])) in seen:
             k = said                                      # an e-mail's subject, the headline printed again
+        elif subject and _reworded_below(line[subject.end():], lines[n + 1:n + 1 + 2 * REWORD_REACH]):
+            replacements.append((prev_end, end, "", "an e-mail's subject: the headline under it says it again"))
+            prev_end = end
+            continue
         if k == previous or (len(k) >= _MIN_REPEAT or subject) and k in seen:
             why = "same as the line before" if k == previous else "repeats an earlier paragraph"
             replacements.append((prev_end, end, "", why))   # the separator before it goes too

@@ -57,6 +57,14 @@ def _teaser(text: str) -> bool:
     return 2 <= len(parts) <= 3 and all(len(part.split()) <= MAX_TEASER_WORDS for part in parts)
 
 
+def _set_close(paras: list[Para], j: int) -> bool:
+    """A longer question set line under line with the headlines above it ("Meal deal price rise: Which chain is
+    still the cheapest for your lunch?"): a story's paragraph is not set that close to a list of links."""
+    p = paras[j]
+    return p.start == paras[j - 1].end + 1 and p.text.rstrip().endswith("?") and p.words <= MAX_HEADLINE_WORDS \
+        and not HEADING.match(p.text)
+
+
 def find(text: str) -> list[list[Para]]:
     """Each link list: its heading and the headlines under it (a heading with none under it is left alone)."""
     paras = paragraphs(text)
@@ -65,7 +73,7 @@ def find(text: str) -> list[list[Para]]:
     while i < len(paras):
         if HEADING.match(paras[i].text):
             j = i + 1
-            while j < len(paras) and j - i <= MAX_HEADLINES and _headline(paras[j]) \
+            while j < len(paras) and j - i <= MAX_HEADLINES and (_headline(paras[j]) or _set_close(paras, j)) \
                     and not about.is_heading(paras[j].text):         # "About the Harbour Authority": a box of its own
                 j += 1
             if j > i + 1:
@@ -80,6 +88,7 @@ def find(text: str) -> list[list[Para]]:
 _MENU_ITEM = re.compile(r"[A-Z][\w&’'+/-]*(?:,?[ \t]+[\w&’'+/-]+){0,3}\??")     # ("Culture, history and sport")
 _MARKDOWN_ITEM = re.compile(r"^[*+\-\u2022][ \t]+\[([^\]]{1,60})\]\([^)]*\)$")    # "* [Know Your Rights](/rights)"
 MENU_ITEMS = 4
+MENU_LINK_WORDS = 8              # a menu's linked item: a section's name, a region ("Local: Saguenay and Lac-Saint-Jean")
 STORY_WORDS = 20                 # a paragraph this long, ending a sentence, is the story
 
 
@@ -93,8 +102,9 @@ def menus(text: str) -> list[list[Para]]:
     run: list[Para] = []
     for i, p in enumerate(paras + [Para(len(text) + 2, len(text) + 2, "")]):
         linked = _MARKDOWN_ITEM.match(p.text)
-        item = (i < story[0] or i > story[-1]) and i > 0 and _MENU_ITEM.fullmatch(linked.group(1) if linked else p.text) \
-            is not None
+        item = (i < story[0] or i > story[-1]) and i > 0 and (
+            _MENU_ITEM.fullmatch(p.text) is not None if not linked    # a linked item may be longer ("Local: Saguenay …")
+            else len(linked.group(1).split()) <= MENU_LINK_WORDS)
         if item and (not run or p.start == run[-1].end + 1):
             run.append(p)
             continue

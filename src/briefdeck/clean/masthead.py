@@ -23,6 +23,7 @@ import re
 from briefdeck.clean.blocks import Para, paragraphs, remove
 from briefdeck.clean.boilerplate import is_boilerplate
 from briefdeck.clean.credits import OUTLET as _OUTLET, name_over_role
+from briefdeck.clean.duplicates import headline_of_title, key
 from briefdeck.clean.edits import Step
 
 TOP_LINES = 30            # a byline further down belongs to the foot of the story, not its head
@@ -88,7 +89,8 @@ def strip(text: str) -> Step:
     by = next((i for i, p in enumerate(paras[:TOP_LINES]) if _BY.match(p.text)
                or i + 1 < len(paras) and name_over_role(paras, i)), None)
     if not by and not h1:
-        return remove(text, "masthead", _over_navigation(paras) + _name_under(paras, h1))
+        return remove(text, "masthead", _over_navigation(paras) + _name_under(paras, h1) + _under_browser_title(paras)
+                      + _over_headline(paras))
     head = h1 or next((k for k in range(by - 1, max(-1, by - 1 - HEAD_REACH), -1) if _headline(paras[k].text)), None)
     chrome = _chrome(paras, head, bool(h1)) if head else []
     runs: list[tuple[list[Para], str]] = []
@@ -128,6 +130,44 @@ def _over_navigation(paras: list[Para]) -> list[tuple[list[Para], str]]:
                 and _NAVIGATION.search(under.text) and is_boilerplate(under.text):
             return [([p], "site name")]
     return []
+
+
+_TITLE_SITE = re.compile(r"[ \t]+[|\u2013\u2014-][ \t]+(?P<site>[^|\u2013\u2014\n]{2,40})$")
+
+
+def _under_browser_title(paras: list[Para]) -> list[tuple[list[Para], str]]:
+    """A saved page whose first line is the browser's title ("Bail bill tabled | MapleWire Daily", the headline
+    printed again below): the site it names, on a line of its own among the next lines, goes with its motto."""
+    if len(paras) < 3:
+        return []
+    first = paras[0].text
+    site = _TITLE_SITE.search(first)
+    headline = headline_of_title(first, "\n".join(p.text for p in paras[1:]))
+    if not site or not headline:
+        return []
+    for k in range(1, min(SITE_LINES + 1, len(paras) - 1)):
+        if key(paras[k].text) == key(site.group("site")):
+            motto = paras[k + 1]
+            tagline = motto.start == paras[k].end + 1 and len(motto.text.split()) <= MOTTO_WORDS \
+                and _MOTTO_END.search(motto.text) and key(motto.text) != key(headline) and not is_boilerplate(motto.text)
+            return [([paras[k]], "site name")] + ([([motto], "site motto")] if tagline else [])
+    return []
+
+
+STORY_WORDS = 15
+
+
+def _over_headline(paras: list[Para]) -> list[tuple[list[Para], str]]:
+    """A page that opens on the site's name and its section ("Pacific Policy Wire | Transcripts"), then the
+    story's headline and its first paragraph: the name goes, and becomes the publisher."""
+    if len(paras) < 3 or not _NAME_THEN_MOTTO.match(_plain(paras[0].text)) or not is_site_name(paras[0].text) \
+            or is_boilerplate(paras[0].text):
+        return []
+    head, story = paras[1], paras[2]
+    if not (_headline(head.text) and len(head.text.split()) >= 4 and story.words >= STORY_WORDS
+            and _sentence(story.text)):
+        return []
+    return [([paras[0]], "site name")]
 
 
 # "**Shelf & Store Canada** — *The business of Canadian grocery since 1962*": a name in bold, its motto in italics
