@@ -8,7 +8,7 @@ import re
 from briefdeck.clean import captions, link_lists
 from briefdeck.clean.bars import MARKDOWN_LINK as _MARKDOWN_LINK, is_link_bar, menu_line
 from briefdeck.clean.edits import Step, apply
-from briefdeck.clean.furniture_lines import LINE_RE, PICTURE_MD, SCANNED_RE, SCANNED_WORDS
+from briefdeck.clean.furniture_lines import LINE_RE, PICTURE_MD, scanned
 
 CAPTION_WORDS = 45
 # a sign-up box: a bare "Sign up" under the newsletter's name and a line about it
@@ -97,8 +97,7 @@ def is_boilerplate(line: str) -> bool:
             <= link_lists.MAX_HEADLINE_WORDS and not rest.rstrip().endswith((".", "!", ";", ",")):
         return True
     low = stripped.lower()
-    if SCANNED_WORDS.search(low) and any(any(w in low for w in words) and pattern.match(stripped)
-                                         for words, pattern in SCANNED_RE):
+    if any(pattern.match(stripped) for pattern in scanned(low)):
         return True
     if menu_line(stripped):
         return True
