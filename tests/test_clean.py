@@ -564,9 +564,10 @@ def test_a_quotation_standing_alone_is_kept_even_when_the_headline_repeats_it():
     assert "\n\u201cWe cannot spend money we don't have.\u201d\n" in clean(body).text
 
 
-def test_a_caption_right_above_its_credit_line_goes_with_it():
-    body = ("The mill cut 180 jobs on Monday.\n\nLogs wait in the yard of the mill in January.\n"
-            "Image: The Valley Press\n\nThe company blamed duties of 45%.")
+@pytest.mark.parametrize("credit", ["Image: The Valley Press", "(Photo credit: Jo Doe / The Valley Press)"])
+def test_a_caption_right_above_its_credit_line_goes_with_it(credit):
+    body = ("The mill cut 180 jobs on Monday.\n\nThe mill's log yard in January, before the duties took effect.\n"
+            f"{credit}\n\nThe company blamed duties of 45%.")
     assert clean(body).text == "The mill cut 180 jobs on Monday.\n\nThe company blamed duties of 45%."
 
 

@@ -584,6 +584,14 @@ def test_a_section_kicker_and_a_name_over_role_byline_mark_the_head_of_a_pasted_
     assert text.startswith("Paper mill to restart one machine in March\n\nThe mill will call back 85 workers")
 
 
+def test_a_section_bar_of_two_names_over_the_headline_goes():
+    raw = ("THE RIVER VALLEY STAR\nNews\nSport\nOpinion\n\nBusiness | Forestry\n\n"
+           "Paper mill to restart one machine in March\n\nBy Jo Doe\n\n"
+           "The mill will call back 85 workers to run its newsprint machine from March 2, its owner said.")
+    text = clean(raw).text
+    assert text.startswith("Paper mill to restart one machine in March\n\nThe mill will call back 85 workers")
+
+
 def test_a_markdown_pages_chrome_above_its_heading_goes():
     raw = ("Mill restart set for March \u2014 Newsroom | Valley Power\n\n* [Our plants](/plants)\n* [Careers](/careers)\n\n"
            "> **Siren test:** the sirens sound at noon on the first Monday of the month.\n\n"

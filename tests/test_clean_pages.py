@@ -127,6 +127,14 @@ def test_a_closing_section_where_someone_is_quoted_stays():
     assert "About Lakeview Grain" in clean(text).text
 
 
+def test_a_closing_section_with_a_word_in_quotation_marks_still_goes():
+    text = RELEASE.replace("This release contains", "Words such as \"expects\" and \"plans\" mark what this "
+                                                     "release contains:")
+    assert "Words such as" in text
+    cleaned = clean(text).text
+    assert "Forward-Looking Statements" not in cleaned and "Words such as" not in cleaned
+
+
 WRAPPED = """Harbour dredging report
 
 The harbour authority dredged 412,000 cubic metres of silt from the main channel last year, the

@@ -30,8 +30,8 @@ WHOLE_LINE = [
     r".{0,300}[.)]\s+(?:the canadian press|cp|ap|reuters|afp|getty images|bloomberg)(?: photo)?\s?/\s?[\w .’'-]{2,40}",
     r".{0,300}(?-i:\((?:[A-Z][\w.’'-]*\s?){1,4}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5}\))\.?",
 ]
-# a credit on a line of its own, under the caption it credits: "Image: The Canadian Press"
-CREDIT = re.compile(r"(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"
+# a credit on a line of its own, under the caption it credits: "Image: The Canadian Press", "(Photo credit: Jo Doe)"
+CREDIT = re.compile(r"\(?(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"
                     r"|(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo(?:graph)?|image|picture)s? "
                     r"(?:by|courtesy of|supplied by|provided by|/)\s.{2,80}"
                     r"|courtesy(?: of)? (?-i:[A-Z]).{1,60}|\((?-i:[A-Z])[^()]{1,60} (?:photo|image)\))$", re.I)

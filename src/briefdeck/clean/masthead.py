@@ -199,9 +199,11 @@ def _chrome(paras: list[Para], head: int, sure: bool = False) -> list[list[Para]
     kicker = not paras[head].text.isupper()          # "FROM THE POLICY DESK" over a headline in lower case
     return [b for b in blocks if (len(b) >= 2 or sure and not _sentence(b[0].text)) and not _prose(b)
             and all(p.words <= CHROME_WORDS for p in b)
-            or len(b) == 1 and (b[0].words < 3 or kicker and b[0].text.isupper()) and not _BY.match(b[0].text)]
+            or len(b) == 1 and (len(_WORD.findall(b[0].text)) < 3 or kicker and b[0].text.isupper())
+            and not _BY.match(b[0].text)]                # ("Business | Autos": two words and a bar)
 
 
+_WORD = re.compile(r"\w[\w\u2019'.-]*")
 _MARKED = re.compile(r"^(?:[*\-+>\u2022\[!]|\d+[.)]\s)|[|\u00b7\u2022\u203a]|\S\s{3,}\S")   # bullets, links, bars
 
 
