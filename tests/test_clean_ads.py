@@ -238,6 +238,16 @@ def test_a_paid_lead_in_with_its_sponsor_goes_with_every_line_of_the_pitch():
     assert "Over 900 distributors" in row["before"]
 
 
+def test_a_pitch_paragraph_naming_the_product_in_the_possessive_goes_with_its_block():
+    raw = ("Spot rates fell 12% in March.\n\nSPONSORED CONTENT\n\nMove freight faster with Dockwise Portal\n\n"
+           "Customs rules change every month. Dockwise Portal files your entries before the truck leaves.\n\n"
+           "Fleets using Dockwise's PreClear lanes report waits a third shorter. Our brokers work around the "
+           "clock.\n\nBook a free review today at dockwise.ca.\n\n"
+           "Carriers cancelled 30 sailings, the index showed.")
+    c = clean(raw)
+    assert c.text == "Spot rates fell 12% in March.\n\nCarriers cancelled 30 sailings, the index showed."
+
+
 def test_a_story_paragraph_naming_the_advertiser_after_its_block_stays():
     raw = ("Spot rates fell 12% in March.\n\nSponsored by Tallyhold\n"
            "Count every shelf with Tallyhold. Book your free demo at tallyhold.io.\n"

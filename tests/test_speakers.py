@@ -1673,6 +1673,22 @@ def test_an_acronym_the_text_never_defines_is_the_name_its_capitals_spell():
     assert speaker_of(text, "Tolling is how")[0] == "A spokeswoman for Transit Infrastructure Ireland"
 
 
+def test_an_acronym_of_a_department_named_as_a_list_is_that_department():
+    text = ("Grants were approved by Fisheries, Harbours and Coastal Renewal Canada, the department said.\n\n"
+            "In a statement, FHCR said the program was \u201cworking as it was designed to work\u201d.\n\n"
+            "Rebates go through Immigration, Settlement and Citizenship Canada. IRSC is not it, but ISCC said "
+            "the backlog was \u201cshrinking week after week since the spring\u201d.")
+    assert speaker_of(text, "working as it was")[0] == "Fisheries, Harbours and Coastal Renewal Canada"
+    assert speaker_of(text, "shrinking week")[0] == "Immigration, Settlement and Citizenship Canada"
+
+
+def test_she_is_the_woman_named_in_the_sentence_not_the_shop_before_her():
+    text = ("Near the station is the Copper Kettle, a bakery by the bus loop, where manager Linda Ferreira said "
+            "weekday trade had halved.\n\n\u201cI can\u2019t keep four staff on two days of customers,\u201d she "
+            "said.")
+    assert speaker_of(text, "I can") == ("Linda Ferreira", "manager")
+
+
 def test_a_which_clause_after_a_body_holds_no_speaker():
     text = ("A spokesperson for the Coach Operators\u2019 Alliance, which represents most operators outside London, "
             "said the industry was \u201cready to work with the new leadership on pay\u201d.")

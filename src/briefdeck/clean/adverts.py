@@ -95,9 +95,17 @@ def is_lead_in(text: str) -> bool:
         for p in parts[1:])
 
 
+def _capitalised(text: str) -> set[str]:
+    """The capitalised words of a paragraph, past its first, a possessive's "’s" left off ("Dockwise’s": Dockwise)."""
+    return {_POSSESSIVE_S.sub("", w) for w in _CAPITALISED.findall(text)}
+
+
+_POSSESSIVE_S = re.compile(r"[’']s$")
+
+
 def _product_words(run: list[Para]) -> set[str]:
     """The capitalised words of a block so far that are not a lead-in's own words: the product's name."""
-    words = {w for p in run for w in _CAPITALISED.findall(p.text)}
+    words = {w for p in run for w in _capitalised(p.text)}
     return {w for w in words if not _LEAD_IN.match(w) and w.lower() not in _LEAD_IN_WORDS}
 
 
@@ -171,7 +179,7 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
               and is_marketing(paras[j + 1], signs)):
             run.append(p)                            # a product name over its pitch
         elif len(run) > 1 and j + 1 < len(paras) and is_marketing(paras[j + 1], signs) \
-                and not _NEWS_VERB.search(p.text) and (set(_CAPITALISED.findall(p.text)) & _product_words(run)
+                and not _NEWS_VERB.search(p.text) and (_capitalised(p.text) & _product_words(run)
                                                        or _boxed(run[-1], p, paras[j + 1])):
             run.append(p)                            # "1,200 firms already use CargoSight …" between two pitches
         elif len(run) == 1 and signs == 1 and not _NEWS_VERB.search(p.text) and any(

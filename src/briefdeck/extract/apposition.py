@@ -83,7 +83,8 @@ def title_like(role: str) -> bool:
 _CLAUSE_PREPOSITIONS = frozenset("after at on in during before with by from near into across".split())
 
 
-_NOT_ROLE = frozenset("said says told tells by and with of to the a an in on at for from as when while".split())
+_NOT_ROLE = frozenset("said says told tells by and with of to the a an in on at for from as when while where whose "
+                      "which who that after before because since if".split())      # ("…, where owner Jo Doe said")
 
 
 def role_before(text: str, at: int) -> str:

@@ -54,6 +54,11 @@ def initialled(acronym: str, text: str) -> str:
     """A name written out somewhere in the text whose capitals are exactly the acronym's letters, when the text
     never defines it: "the NPA" after "the Nigerian Ports Authority", "TII" after "Transport Infrastructure
     Ireland", "USTR" after "the U.S. Trade Representative" (``""`` when there is none)."""
+    for m in LISTED_NAME.finditer(text):               # "Innovation, Science and Economic Development Canada"
+        words = [w for w in m.group().replace(",", " ").split() if w not in NAME_JOINERS]
+        initials = "".join(w[0] for w in words)
+        if acronym in (initials, initials[:-1]) and len(acronym) > 2:
+            return m.group()                          # ISED: the country its departments end on is often left out
     for m in PLAIN_NAME.finditer(text):
         toks = lead_trimmed(m.group().split())                     # "The Nigerian Ports Authority"
         if len(toks) > 2 and toks[0].endswith(("\u2019s", "'s")):
@@ -71,4 +76,6 @@ def initialled(acronym: str, text: str) -> str:
     return ""
 
 
+# a name that lists what a department does: "Immigration, Refugees and Citizenship Canada"
+LISTED_NAME = re.compile(r"[A-Z][\w\-]+(?:,[ \t]+[A-Z][\w\-]+)+,?[ \t]+and[ \t]+" + name_run(r"[A-Z][\w\-]+"))
 DOTTED_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,})[ \t]+$")

@@ -95,7 +95,9 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             fits.sort(key=lambda f: (_possessive(d, f[0], f[1]),     # "Back in St. Vital, Doe …": Doe
                                      bool(_IN_PLACE.search(d.masked, max(s_start, f[0] - 12), f[0])),
                                      # "Cross-examined by Jo Roe KC, Mr Doe denied …": Doe
-                                     bool(AFTER_PREPOSITION.search(d.masked, max(s_start, f[0] - 12), f[0]))))
+                                     bool(AFTER_PREPOSITION.search(d.masked, max(s_start, f[0] - 12), f[0])),
+                                     # "the Copper Kettle, a bakery …, where Linda Doe said": the one who is a she
+                                     f[1].gender != gender))
         fits = [f for f in fits if f[0] in d.spoken] + fits    # the one who just spoke, first
         title = _THE_TITLE.match(d.masked, s_start)
         if title and not (fits and fits[0][0] < title.end()):  # "The judge also rejected …’s request. “…,” she
