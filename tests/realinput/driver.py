@@ -23,7 +23,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 sys.path.insert(0, str(Path(__file__).parent))
 from xsession import Input  # noqa: E402
@@ -241,7 +241,8 @@ def work(a: Analyst, sources: list[str]) -> None:
     type_into(a, "title", " after saving", "Tab")
     a.settle()
     say(step="before kill", deck=a.deck_data())
-    export(a, "before-kill.pptx")
+    a.wait("a text field has the focus", lambda: isinstance(QApplication.focusWidget(), QLineEdit), 10)
+    export(a, "before-kill.pptx", leave_field=False)      # Ctrl+E from inside a field, as an analyst presses it
     fields = a.probe(lambda: [n for n, w in win.editor.slot_widgets.items()
                               if type(w).__name__ == "SlotLine" and w.edit.isVisible()])
     a.click(lambda: win.editor.slot_widgets[fields[-1]].edit)
@@ -250,12 +251,13 @@ def work(a: Analyst, sources: list[str]) -> None:
     time.sleep(600)
 
 
-def export(a: Analyst, name: str) -> None:
+def export(a: Analyst, name: str, leave_field: bool = True) -> None:
     out = a.workdir / name
     exported = []
     a.probe(lambda: setattr(a.win.actions, "ask_export", lambda: str(out)))
     a.probe(lambda: setattr(a.win.actions, "after_export", lambda path, result: exported.append(path)))
-    a.focus_slide_list()
+    if leave_field:
+        a.focus_slide_list()
     a.key("ctrl+e")
     a.wait(f"{name} exported", lambda: bool(exported) and out.is_file(), 120)
     say(step="exported", file=name)
