@@ -248,6 +248,17 @@ def test_a_pitch_paragraph_naming_the_product_in_the_possessive_goes_with_its_bl
     assert c.text == "Spot rates fell 12% in March.\n\nCarriers cancelled 30 sailings, the index showed."
 
 
+def test_a_partner_block_with_a_titled_pitch_and_a_closing_disclaimer_goes_whole():
+    pitch = ("Harbourlight Solar: Power your roof this spring\n\n"
+             "Tired of rising bills? Harbourlight Solar has fitted panels on more than 4,000 North Shore homes.\n\n"
+             "For a limited time, homeowners can get up to $1,500 off installation. Our crews handle the permits.\n\n"
+             "Call 555-0100 or visit harbourlightsolar.com to book a free visit today.")
+    for end in ("\n\nSponsored content. The Gazette newsroom was not involved in its creation.", ""):
+        raw = ("Spot rates fell 12% in March.\n\nFROM OUR PARTNER\n\n" + pitch + end +
+               "\n\nCarriers cancelled 30 sailings, the index showed.")
+        assert clean(raw).text == "Spot rates fell 12% in March.\n\nCarriers cancelled 30 sailings, the index showed.", end
+
+
 def test_a_story_paragraph_naming_the_advertiser_after_its_block_stays():
     raw = ("Spot rates fell 12% in March.\n\nSponsored by Tallyhold\n"
            "Count every shelf with Tallyhold. Book your free demo at tallyhold.io.\n"

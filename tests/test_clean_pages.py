@@ -121,6 +121,22 @@ def test_a_news_releases_closing_sections_go_and_its_news_stays():
     assert text.startswith("Lakeview Grain Reports Record Harvest Volumes\n\nREGINA, Sask., Nov. 4, 2025 -- Lakeview")
 
 
+def test_a_releases_about_the_section_its_media_contact_and_the_wires_trailer_go():
+    text = ("Harbour Trust Opens Winter Ferry Bookings\n\nHALIFAX, N.S., Nov. 4, 2025 /Coastwire/ -- The Harbour "
+            "Ferry Trust today opened bookings for its winter timetable, with 14 daily crossings, up from 11 last "
+            "winter, and fares held at $4.25 for adults.\n\nThe added crossings run in the morning and evening "
+            "peaks, when the boats carried 2,300 people a day last winter, the trust said.\n\n\"More crossings at "
+            "the busy hours is what riders asked us for,\" said Ana Roe, the trust's chief executive. \"The fare "
+            "stays where it is for a second year.\"\n\nThe winter timetable runs from Dec. 1 to March 31.\n\n"
+            "About the Harbour Ferry Trust\n\nThe Harbour Ferry Trust is a non-profit that runs two ferries "
+            "across the harbour for the city.\n\nMedia Contact:\nDana Roe\nCommunications Lead, Harbour Ferry "
+            "Trust\ndroe@ferrytrust.example\n\nLogo - https://media.example.com/ferrytrust.jpg\n")
+    cleaned = clean(text).text
+    for furniture in ("About the Harbour", "non-profit that runs", "Dana Roe", "droe@", "Logo -"):
+        assert furniture not in cleaned, furniture
+    assert cleaned.rstrip().endswith("The winter timetable runs from Dec. 1 to March 31.")
+
+
 def test_a_closing_section_where_someone_is_quoted_stays():
     text = RELEASE.replace("employs 900 people.", "employs 900 people. \u201cWe are a farmers' company,\u201d "
                                                    "Ostrowski said.")

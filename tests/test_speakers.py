@@ -1689,6 +1689,28 @@ def test_she_is_the_woman_named_in_the_sentence_not_the_shop_before_her():
     assert speaker_of(text, "I can") == ("Linda Ferreira", "manager")
 
 
+@pytest.mark.parametrize("label,quote,interviewee", [
+    ("Transcript", "\u201cA winter this quiet, I have never seen in twenty years\u201d", "Rita Gomez"),
+    ("Q&A", "\u2018A winter this quiet, I have never seen in twenty years\u2019", "Rita Gomez"),
+])
+def test_a_headlines_label_for_the_kind_of_piece_is_not_who_speaks(label, quote, interviewee):
+    text = (f"{label}: {quote}\n\nHost Jo Park spoke with Rita Gomez, owner of a ski shop in Lacolle, who has "
+            "sold skis there for twenty years.\n\nQ: How has the season been?\n\nA: Slow. We have had the "
+            "quietest winter since the shop opened, and the border is half empty.\n\nQ: What comes next?\n\n"
+            "A: We wait for the spring and hope the border gets busy again.")
+    assert speaker_of(text, "A winter this quiet")[0] in ("", interviewee)
+
+
+def test_a_clause_after_an_age_is_no_role_and_a_preposition_opening_a_sentence_is_no_one():
+    text = ("For Walt Pike, 74, the decision came together over the summer. The dollar had fallen, and the fees had "
+            "risen.\n\n\u201cWe used to joke that we were the best customers the county ever had,\u201d he said. "
+            "\u201cThis year we decided that money should be spent at home.\u201d\n\nUnder U.S. tax law, a buyer "
+            "must withhold 15% of the price. He added that the new rule had been \u201cthe last straw for us "
+            "both, honestly.\u201d")
+    assert speaker_of(text, "We used to joke") == ("Walt Pike", "")
+    assert speaker_of(text, "the last straw")[0] == "Walt Pike"
+
+
 def test_a_which_clause_after_a_body_holds_no_speaker():
     text = ("A spokesperson for the Coach Operators\u2019 Alliance, which represents most operators outside London, "
             "said the industry was \u201cready to work with the new leadership on pay\u201d.")

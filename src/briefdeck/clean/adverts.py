@@ -30,7 +30,10 @@ _END_MARK = re.compile(r"^[\W_]*(?:end of (?:sponsored|partner|paid) (?:content|
                        # "Content provided by Ovanta. The newsroom was not involved in its creation."
                        r"|(?:this )?(?:content|material|article|post) (?:was |is )?(?:provided|produced|supplied|paid for|"
                        r"created) by [^.\n]{1,60}\.(?:[ \t]+[^.\n]{0,120}\b(?:newsroom|editorial|editors|journalists|"
-                       r"reporters|staff)\b[^.\n]{0,80}\.)?)[\W_]*$", re.I)
+                       r"reporters|staff)\b[^.\n]{0,80}\.)?"
+                       # "Sponsored content. The Gazette newsroom was not involved in its creation."
+                       r"|(?:sponsored|paid|partner|promoted) (?:content|post|message|feature)\.[ \t]+[^.\n]{0,120}"
+                       r"\b(?:newsroom|editorial|editors|journalists|reporters|staff)\b[^.\n]{0,80}\.)[\W_]*$", re.I)
 _CALL = re.compile(r"\b(?:(?:read|get) the (?:full )?(?:guide|report|white ?paper|e-?book|playbook)|see (?:today[’']s |our )?rates|sign up|subscribe|download|try (?:it|\w+ )?(?:free|today|now)|get (?:started|yours|it|"
                    r"\d+%|your)|order (?:now|today|yours)|shop (?:now|today|the)|learn more|read more$|find out (?:more|how)|"
                    r"visit|book (?:now|today|a)|claim (?:your|it)|join (?:now|today|us|thousands)|start (?:your|"
@@ -175,9 +178,11 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
             signs = 1
         elif is_marketing(p, signs):
             run.append(p)
-        elif (_NAME_LINE.match(p.text) and p.words <= 6 and j + 1 < len(paras)
-              and is_marketing(paras[j + 1], signs)):
-            run.append(p)                            # a product name over its pitch
+        elif (_NAME_LINE.match(p.text) and p.words <= 6 or len(run) == 1 and signs == 1 and p.words <= 12
+              and not p.text.rstrip().endswith((".", "!", "?")) and not _NEWS_VERB.search(p.text)) \
+                and j + 1 < len(paras) and is_marketing(paras[j + 1], signs):
+            run.append(p)                            # a product name over its pitch, or the pitch's title
+                                                     # ("Doe Solar: Power your roof this spring") under a lead-in
         elif len(run) > 1 and j + 1 < len(paras) and is_marketing(paras[j + 1], signs) \
                 and not _NEWS_VERB.search(p.text) and (_capitalised(p.text) & _product_words(run)
                                                        or _boxed(run[-1], p, paras[j + 1])):

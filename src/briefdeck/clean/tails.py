@@ -12,7 +12,7 @@ import re
 from briefdeck.clean.edits import Step, apply
 
 _HEADING = re.compile(
-    r"^(?:#{1,6}[ \t]*)?[*_]{0,2}(?:about[ \t]+(?-i:[A-Z])[^\n]{0,60}|forward[- ]looking[ \t]+(?:statements|information)"
+    r"^(?:#{1,6}[ \t]*)?[*_]{0,2}(?:about[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[^\n]{0,60}|forward[- ]looking[ \t]+(?:statements|information)"
     r"|(?:cautionary|safe[ \t]+harbou?r)[ \t]+(?:note|statement)s?[^\n]{0,40}"
     r"|conference[ \t]+call(?:[ \t]+and[ \t]+webcast)?(?:[ \t]+(?:information|details))?"
     r"|(?:important[ \t]+)?disclosures?|disclaimers?|(?:analyst|investor|media)[ \t]+contacts?(?:[ \t]*:[^\n]*)?"

@@ -15,6 +15,11 @@ ROLE_WORDS = 10          # a longer role loses its "who …" clause: a slide's a
 _ONE_OF = frozenset("a an the one his her their its our this that".split())
 
 
+# a verb right after a role's first words makes it a clause ("the decision came together"), not who someone is
+_CLAUSE_VERBS = frozenset("came took went gave got began became fell rose seemed was were is are has had have will "
+                          "would".split())
+
+
 def appositive(text: str, at: int) -> str:
     """A role written right after a name, past an age: ", an economist at the bank,", ", 21, a deckhand"."""
     m = re.match(r"(?:,\s+\d{1,3}(?=,\s+(?:an?|the)\s))?,\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
@@ -30,6 +35,8 @@ def appositive(text: str, at: int) -> str:
     words = role.lower().split()
     if any(w in IRREGULAR_PAST and role.split()[k - 1][:1].isupper() for k, w in enumerate(words) if k):
         return ""                                     # ", the Saskatchewan Party took 52.1 per cent": a clause
+    if any(w in _CLAUSE_VERBS for w in words[1:4]):
+        return ""                                     # "For Jo Doe, 74, the decision came …": the sentence's own
     named_role = any(w.strip("\u2019's") in ROLE_NOUNS or w in TITLES for w in words)
     if not (words[0] in _ONE_OF or named_role):
         return ""

@@ -248,6 +248,7 @@ NOT_NAMES = frozenset(
     "everyone someone nobody everybody somebody anybody none nothing something everything is are was were does "
     "along amid among around despite except inside outside near through toward towards upon within without beyond "
     "besides behind below above across against between unlike like per via regarding following including "
+    "under over into onto beneath beside throughout during "
     "did do has have can could should would neither either ala ariz ark calif colo conn del fla ga ill ind kan "
     "ky la md mass mich minn mo mont neb nev okla ore pa tenn tex va vt wis wyo".split()) | SENTENCE_ADVERBS
 # Role words that say the person's gender.
