@@ -377,7 +377,9 @@ def recover(a: Analyst) -> None:
     a.wait("the deck is back", lambda: QApplication.activeModalWidget() is None and len(win.deck.slides) > 0)
     a.settle()
     say(step="recovered", deck=a.deck_data())
-    export(a, "recovered.pptx")
+    a.click(lambda: win.snippets.search)                   # Ctrl+E from the snippet filter, too
+    a.wait("the filter has the focus", lambda: win.snippets.search.hasFocus(), 10)
+    export(a, "recovered.pptx", leave_field=False)
     journal = a.probe(lambda: win.document.journal.file)
     a.key("ctrl+s")
     a.wait("saved", lambda: not win.document.dirty)

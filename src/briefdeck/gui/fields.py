@@ -31,6 +31,17 @@ def _passes_on(event: QEvent, can_undo: bool, can_redo: bool) -> bool:
     return False
 
 
+class SearchField(QLineEdit):
+    """A one-line field that is not the deck's (a filter): its undo stays its own; the window's keys pass."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and QKeySequence(event.keyCombination()) in _WINDOW_KEYS:
+            event.ignore()
+            return True
+        return super().event(event)
+
+
 class LineField(QLineEdit):
     """A one-line field of the deck."""
 

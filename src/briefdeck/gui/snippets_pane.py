@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QMenu, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from briefdeck.gui import theme
+from briefdeck.gui.fields import SearchField
 from briefdeck.gui.empty_state import EmptyOr
 from briefdeck.gui.snippet_model import Row, SnippetTableModel
 from briefdeck.gui.snippet_view import SnippetDetail, SnippetTextDelegate
@@ -30,7 +31,7 @@ class SnippetsPane(QWidget):
         super().__init__(parent)
         self.model = SnippetTableModel(self)
         self.model.kind_icons = {k: theme.icon(k, theme.accent(k)) for k in ("claim", "figure", "quote")}
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setPlaceholderText("Filter snippets (Ctrl+F)")
         self.search.setProperty("role", "search")
         self.search.setClearButtonEnabled(True)
