@@ -259,6 +259,16 @@ def test_a_partner_block_with_a_titled_pitch_and_a_closing_disclaimer_goes_whole
         assert clean(raw).text == "Spot rates fell 12% in March.\n\nCarriers cancelled 30 sailings, the index showed.", end
 
 
+def test_a_sponsored_pitch_naming_its_maker_before_the_web_address_and_its_tagline_after_go():
+    raw = ("Spot rates fell 12% in March.\n\nSPONSORED\n\nIs your press line ready for thinner steel?\n\n"
+           "Thin high-strength grades need tighter tolerances. Brookfield Press Works builds press lines for the "
+           "grades automakers specify, with retrofits that install in under two weeks.\n\n"
+           "Book a free assessment with our engineers. Visit www.brookfieldpress.example to learn more.\n\n"
+           "Brookfield Press Works. Built in Guelph. Trusted across North America.\n\n"
+           "Carriers cancelled 30 sailings, the index showed.")
+    assert clean(raw).text == "Spot rates fell 12% in March.\n\nCarriers cancelled 30 sailings, the index showed."
+
+
 def test_a_story_paragraph_naming_the_advertiser_after_its_block_stays():
     raw = ("Spot rates fell 12% in March.\n\nSponsored by Tallyhold\n"
            "Count every shelf with Tallyhold. Book your free demo at tallyhold.io.\n"
@@ -634,6 +644,7 @@ def test_a_markdown_pages_chrome_above_its_heading_goes():
     "A crane lifts the first container off the ship on Monday.\nCourtesy Harbour Authority",
     "[Image] A crane lifts the first container off the ship on Monday.\nImage supplied by the port / used with permission",
     "Was this page useful?",
+    "Post your reply",
 ])
 def test_more_page_furniture_in_a_sites_own_words_goes(tail):
     story = "The port moved 41,000 containers in March, a record, the authority said on Monday.\n\n"

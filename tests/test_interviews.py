@@ -271,3 +271,23 @@ def test_a_host_named_only_in_the_label_is_still_the_host_when_the_label_shorten
     assert quotes["I think he is trying to, and that has been part of his message all through the summer."] \
         == "Mary Fallow"
     assert "Jake Morrow" not in quotes.values()
+
+
+def test_a_podcast_labelled_by_first_names_gives_each_turn_to_the_guest_named_in_full():
+    text = ("HARBOUR TALK, Episode 9\n\nTranscript\n\nHost Nadia Brooks talks with Tomas Ekberg, who runs the "
+            "island's credit union, and Hana Sato, a councillor on the island since 2019.\n\n"
+            "Nadia: Welcome back. Tomas, Hana, thanks for coming in this morning.\n\n"
+            "Tomas: Glad to be here, and thanks for asking us both.\n\n"
+            "Nadia: Tomas, what has changed at the credit union this year?\n\n"
+            "Tomas: Loans for repairs have doubled since the spring, and most of them are under two thousand dollars.\n\n"
+            "Nadia: Hana, what is the council doing about it?\n\n"
+            "Hana: We set aside a small fund in June, and it ran out in eleven weeks, which tells you the need.\n\n"
+            "Nadia: Will it be topped up?\n\n"
+            "Hana: I will ask for that at the budget meeting in January, and I expect a hard fight over it.\n")
+    quotes = dict(_quotes(text))
+    assert quotes["Loans for repairs have doubled since the spring, and most of them are under two thousand "
+                  "dollars."] == "Tomas Ekberg"
+    assert quotes["We set aside a small fund in June, and it ran out in eleven weeks, which tells you the need."] \
+        == "Hana Sato"
+    assert quotes["I will ask for that at the budget meeting in January, and I expect a hard fight over it."] \
+        == "Hana Sato"

@@ -112,6 +112,29 @@ def _product_words(run: list[Para]) -> set[str]:
     return {w for w in words if not _LEAD_IN.match(w) and w.lower() not in _LEAD_IN_WORDS}
 
 
+_ADDRESS = re.compile(r"(?:www\.|https?://)?([a-z0-9-]{4,})\.(?:com|ca|net|org|io|co|app|shop|store|ai|example)\b", re.I)
+_TAGLINE_SENTENCE = re.compile(r"[^.!?]+[.!?]")
+
+
+def _in_address(text: str, after: str) -> bool:
+    """Does a capitalised word of ``text`` name the web address the next paragraph gives ("Lakehead Coil" and
+    "lakeheadcoil.ca")?"""
+    hosts = [m.group(1).lower() for m in _ADDRESS.finditer(after)]
+    return any(len(w) > 3 and w.lower() in host for host in hosts for w in _all_capitalised(text))
+
+
+def _all_capitalised(text: str) -> set[str]:
+    """Every capitalised word of a paragraph, the first of each sentence too."""
+    return {_POSSESSIVE_S.sub("", w) for w in re.findall(r"\b[A-Z][\w’'&+-]*[A-Za-z]", text)}
+
+
+def _tagline(text: str) -> bool:
+    """ "Doe Press Works. Built in Guelph. Trusted across North America.": two short sentences or more, and
+    nothing else."""
+    parts = _TAGLINE_SENTENCE.findall(text)
+    return len(parts) >= 2 and "".join(parts).strip() == text.strip() and all(len(p.split()) <= 6 for p in parts)
+
+
 _LEAD_IN_WORDS = frozenset("a an the from our by with in partner partners sponsor sponsors presented brought you "
                            "content paid message word".split())
 
@@ -185,8 +208,12 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
                                                      # ("Doe Solar: Power your roof this spring") under a lead-in
         elif len(run) > 1 and j + 1 < len(paras) and is_marketing(paras[j + 1], signs) \
                 and not _NEWS_VERB.search(p.text) and (_capitalised(p.text) & _product_words(run)
+                                                       or _in_address(p.text, paras[j + 1].text)
                                                        or _boxed(run[-1], p, paras[j + 1])):
-            run.append(p)                            # "1,200 firms already use CargoSight …" between two pitches
+            run.append(p)                            # "1,200 firms already use CargoSight …" between two pitches,
+                                                     # "Doe Press Works builds …" over "Visit doepress.com"
+        elif len(run) > 2 and _tagline(p.text) and _all_capitalised(p.text) & _product_words(run):
+            run.append(p)                            # "Doe Press Works. Built in Guelph.": the pitch's sign-off
         elif len(run) == 1 and signs == 1 and not _NEWS_VERB.search(p.text) and any(
                 is_marketing(q, 2) for q in paras[j + 1:j + 3]):
             run.append(p)                            # "Our partner / Doe Bank was founded in 1946 … / Open yours at …"

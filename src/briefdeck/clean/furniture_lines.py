@@ -49,6 +49,7 @@ _WHOLE_LINE = [
     # a forum's furniture: a member's details, signatures, its menus, who is browsing, its tagline and disclaimer
     r"(?:[\w ]{0,30}[·|•]\s*)?joined:?\s[^\n]{0,40}[·|•]\s*posts:?\s[\d,]+.{0,80}", r"signature:\s.{1,150}",
     r"jump to:\s.{0,200}", r"users browsing this (?:forum|thread|topic|board):.{0,200}",
+    r"(?:post|write|add) (?:your|a) reply",            # a social post's reply box
     r".{0,80}\bonline since (?:19|20)\d\d\.?",
     r"[\w.&’' -]{1,60} is (?:an? independent [\w ]{1,40} and is )?not affiliated with\b(?!.*\b(?:said|says)\b).{0,120}",
     r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site |page )?(?:content|index|navigation|story|article)(?: body| text)?",

@@ -138,7 +138,8 @@ def _host(who: dict, turns: dict[str, list[str]]):
 
 def _named(directory: Directory, label: str, at: int):
     """The person a turn's label names: "Nadia Qureshi", "Qureshi", or in capitals "QURESHI", "MR. QURESHI",
-    "PREMIER NADIA QURESHI", "MCALLISTER" (the text's "McAllister")."""
+    "PREMIER NADIA QURESHI", "MCALLISTER" (the text's "McAllister"); a first name alone, "Nadia", when the text
+    names one Nadia in full."""
     person = directory.people.get(label)
     if person is None and label.isupper():
         person = directory.people.get(label.title())
@@ -146,6 +147,9 @@ def _named(directory: Directory, label: str, at: int):
     if person is None and label.isupper():
         last = next((s for s in directory.by_surname if s.upper() == last), "")
     person = person or (directory.surname_person(last, at) if last else None)
+    if person is None and " " not in label and label[1:].islower() and first_name_gender(label):
+        named = [p for p in directory.people.values() if p.name.split()[0] == label and " " in p.name]
+        person = named[0] if len(named) == 1 else None   # a podcast's "Marc:", named in full once: Marc Doe
     words = label.title().split()
     if person is None and label.isupper() and len(words) in (2, 3) and first_name_gender(words[0]):
         person = Person(" ".join(words))                  # "DEBBIE LAMOUREUX, ASSEMBLY WORKER:", named nowhere else
