@@ -1711,6 +1711,16 @@ def test_a_clause_after_an_age_is_no_role_and_a_preposition_opening_a_sentence_i
     assert speaker_of(text, "the last straw")[0] == "Walt Pike"
 
 
+def test_a_ministry_whose_name_lists_what_it_does_keeps_its_whole_name():
+    text = ("The minister left early and referred questions to Nova Scotia's Ministry of Harbours, Ferries and "
+            "Tourism.\n\nIn a statement, the ministry said it was \u201clooking closely at every request the "
+            "mayors sent\u201d.")
+    assert speaker_of(text, "looking closely")[0].endswith("Ministry of Harbours, Ferries and Tourism")
+    text = ("Reporters were sent to the Department of Finance, Transport Canada and Fisheries Canada.\n\n"
+            "In a statement, the department said it was \u201cwatching the tariff effects on prices closely\u201d.")
+    assert speaker_of(text, "watching the tariff")[0] == "Department of Finance"      # other bodies, not its name
+
+
 def test_a_which_clause_after_a_body_holds_no_speaker():
     text = ("A spokesperson for the Coach Operators\u2019 Alliance, which represents most operators outside London, "
             "said the industry was \u201cready to work with the new leadership on pay\u201d.")
