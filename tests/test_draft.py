@@ -239,3 +239,22 @@ def test_how_a_poll_was_done_is_no_bullet(tmp_path):
         "percentage points.\n\n"
         "Retailers have cut orders for the season by about 8 per cent, the alliance's chief economist said.\n"))
     assert bullets and not any("margin of error" in b for b in bullets)
+
+
+def test_one_number_two_sources_state_in_other_words_is_one_big_number(tmp_path):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "mill.txt").write_text(
+        "Mill idles as tariff bites\n\nSAULT STE. MARIE, Ont. -- A wire mill will idle for at least eight weeks "
+        "starting March 3, putting 340 workers on temporary layoff as a 50 percent U.S. tariff on Canadian steel "
+        "prices the company out of its largest market, the company said Tuesday.\n\nThe mill makes rod and wire for "
+        "fencing and for car parts.\n\nThe union said it would meet the company next week.\n", encoding="utf-8")
+    (sources / "certified.txt").write_text(
+        "Steel maker wins auto certification\n\nA Sault Ste. Marie steel maker won certification to supply auto "
+        "parts makers as a 50 per cent U.S. tariff chokes off sales south of the border.\n\nThe mill will ship "
+        "automotive grades from its hot strip mill starting in the spring.\n", encoding="utf-8")
+    deck_file = tmp_path / "deck.yaml"
+    assert main(["draft", str(sources), "-o", str(deck_file), "--no-cache"]) == 0
+    deck = load_deck(deck_file).deck
+    shown = [deck.snippets[s.slots["figure"].snippet].value for s in deck.slides if s.layout == "big-number"]
+    assert shown.count(50) == 1, shown

@@ -1721,6 +1721,12 @@ def test_a_ministry_whose_name_lists_what_it_does_keeps_its_whole_name():
     assert speaker_of(text, "watching the tariff")[0] == "Department of Finance"      # other bodies, not its name
 
 
+def test_a_role_runs_on_past_the_dot_of_saint_in_a_name():
+    text = ("\u201cWe have never sold a single coil directly to the car business in this province,\u201d said Ray "
+            "Okafor, vice-president of sales at St. Marys River Steel. \u201cThat was always the job of others.\u201d")
+    assert speaker_of(text, "We have never") == ("Ray Okafor", "vice-president of sales at St. Marys River Steel")
+
+
 def test_a_which_clause_after_a_body_holds_no_speaker():
     text = ("A spokesperson for the Coach Operators\u2019 Alliance, which represents most operators outside London, "
             "said the industry was \u201cready to work with the new leadership on pay\u201d.")

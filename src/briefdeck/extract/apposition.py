@@ -20,10 +20,14 @@ _CLAUSE_VERBS = frozenset("came took went gave got began became fell rose seemed
                           "would".split())
 
 
+# "at St. Marys River Steel", "in Ste. Foy": the dot of an abbreviated saint does not end the role
+_SAINT_DOT = r"(?<=\bSt)\.(?=\s[A-Z])|(?<=\bSte)\.(?=\s[A-Z])|(?<=\bMt)\.(?=\s[A-Z])"
+
+
 def appositive(text: str, at: int) -> str:
     """A role written right after a name, past an age: ", an economist at the bank,", ", 21, a deckhand"."""
     m = re.match(r"(?:,\s+\d{1,3}(?=,\s+(?:an?|the)\s))?,\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
-                 r"told|added))[^,.;:\u201c\u201d\"()\u2022]{2,90})(?=[,.;)]|$)", text[at:at + 140])
+                 r"told|added))(?:[^,.;:\u201c\u201d\"()\u2022]|" + _SAINT_DOT + r"){2,90})(?=[,.;)]|$)", text[at:at + 140])
     if not m:
         return ""
     role = m.group(1).strip()

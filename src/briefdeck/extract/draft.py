@@ -91,6 +91,12 @@ def _new_numbers(claims: list[Snippet], figures: list[Snippet]) -> list[Snippet]
     return kept
 
 
+def _says_within(a: str, b: str) -> bool:
+    """Does one label say all the other does, in its words ("U.S. tariff" in "U.S. tariff chokes off sales")?"""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def _label(text: str, words: int = 8) -> str:
     parts = text.split()
     label = " ".join(parts[:words]).rstrip(",.;:")
@@ -353,6 +359,8 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
         label = label_for(sn, texts.get(sn.source))
         if not label or any(label.lower() == lab.lower() for _, lab, _ in numbers):
             continue                                 # no phrase says what it is: not a number to show big
+        if any(sn.value == o.value and sn.unit == o.unit and _says_within(label, lab) for o, lab, _ in numbers):
+            continue                                 # "U.S. tariff" and "U.S. tariff chokes off sales": one fact
         if _PERSONAL.search(label):
             continue                                 # "Share of what he earned": one person's story, not the subject
         if not _in_claim(sn, by_kind[CLAIM]):
