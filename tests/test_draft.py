@@ -99,6 +99,8 @@ def test_number_titles_are_the_head_of_the_label():
     assert _number_title("Worth of goods a day") == "Worth of goods"            # not "Worth"
     assert _number_title("Number of workers laid off in March") == "Number of workers"
     assert _number_title("Share of metal to Europe") == "Metal to Europe"      # not "Metal" alone
+    assert _number_title("Share of shipments to European customers") == "Shipments to European customers"
+    assert _number_title("Share of metal to Europe in 2024") == "Metal to Europe"
     assert _number_title("Share of exports to the United States") == "Exports to the United States"
     assert _number_title("Low-interest loans through the Business Development Bank") == "Low-interest loans"
     assert _number_title("U.S. tariff is beginning") == "U.S. tariff"          # never stopping on "the" or a verb

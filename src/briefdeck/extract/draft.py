@@ -306,6 +306,9 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|they|their|them|i|my|we|our|you
 _MEASURED = frozenset("worth value number amount cost price volume total".split())
 
 
+_AFTER_PLACE = frozenset("in on at for since by from to of and or the a an last this next per each than".split())
+
+
 def _number_title(label: str) -> str:
     """A big-number slide's title from its label's head: 'Share of Canada’s exports to …' -> 'Canada’s exports'."""
     words = label.split()
@@ -321,7 +324,10 @@ def _number_title(label: str) -> str:
         k = 2 if rest[1] == "the" else 1                                          # "Metal to Europe", not "Metal"
         while k < min(len(rest), 5) and rest[k][:1].isupper():
             k += 1
-        head += rest[:k] if rest[k - 1][:1].isupper() else []
+        if rest[k - 1][:1].isupper():
+            if k < len(rest) and rest[k].isalpha() and rest[k].islower() and rest[k] not in _AFTER_PLACE:
+                k += 1                                # "Shipments to European customers", not "… to European"
+            head += rest[:k]
     head = head or words[:3]
     while len(head) > 1 and head[-1].lower() in ("the", "a", "an", "and", "or", "its", "their"):
         head = head[:-1]                              # never a title that stops on "the"
