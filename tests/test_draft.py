@@ -181,10 +181,17 @@ def test_no_bullet_opens_on_the_company_or_a_bare_surname_that_only_its_own_stor
 
 def _draft_one(tmp_path, name: str, text: str):
     """The deck `briefdeck draft` makes from one source file holding ``text``."""
-    source = tmp_path / name
-    source.write_text(text, encoding="utf-8")
+    return _draft_many(tmp_path, {name: text})
+
+
+def _draft_many(tmp_path, texts: dict[str, str]):
+    """The deck `briefdeck draft` makes from a folder of source files (name: text)."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name, text in texts.items():
+        (sources / name).write_text(text, encoding="utf-8")
     deck_file = tmp_path / "deck.yaml"
-    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
+    assert main(["draft", str(sources), "-o", str(deck_file), "--no-cache"]) == 0
     return load_deck(deck_file).deck
 
 
@@ -244,19 +251,14 @@ def test_how_a_poll_was_done_is_no_bullet(tmp_path):
 
 
 def test_one_number_two_sources_state_in_other_words_is_one_big_number(tmp_path):
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    (sources / "mill.txt").write_text(
-        "Mill idles as tariff bites\n\nSAULT STE. MARIE, Ont. -- A wire mill will idle for at least eight weeks "
-        "starting March 3, putting 340 workers on temporary layoff as a 50 percent U.S. tariff on Canadian steel "
-        "prices the company out of its largest market, the company said Tuesday.\n\nThe mill makes rod and wire for "
-        "fencing and for car parts.\n\nThe union said it would meet the company next week.\n", encoding="utf-8")
-    (sources / "certified.txt").write_text(
-        "Steel maker wins auto certification\n\nA Sault Ste. Marie steel maker won certification to supply auto "
-        "parts makers as a 50 per cent U.S. tariff chokes off sales south of the border.\n\nThe mill will ship "
-        "automotive grades from its hot strip mill starting in the spring.\n", encoding="utf-8")
-    deck_file = tmp_path / "deck.yaml"
-    assert main(["draft", str(sources), "-o", str(deck_file), "--no-cache"]) == 0
-    deck = load_deck(deck_file).deck
+    deck = _draft_many(tmp_path, {
+        "mill.txt": "Mill idles as tariff bites\n\nSAULT STE. MARIE, Ont. -- A wire mill will idle for at least eight "
+                    "weeks starting March 3, putting 340 workers on temporary layoff as a 50 percent U.S. tariff on "
+                    "Canadian steel prices the company out of its largest market, the company said Tuesday.\n\nThe "
+                    "mill makes rod and wire for fencing and for car parts.\n\nThe union said it would meet the "
+                    "company next week.\n",
+        "certified.txt": "Steel maker wins auto certification\n\nA Sault Ste. Marie steel maker won certification to "
+                         "supply auto parts makers as a 50 per cent U.S. tariff chokes off sales south of the border."
+                         "\n\nThe mill will ship automotive grades from its hot strip mill starting in the spring.\n"})
     shown = [deck.snippets[s.slots["figure"].snippet].value for s in deck.slides if s.layout == "big-number"]
     assert shown.count(50) == 1, shown
