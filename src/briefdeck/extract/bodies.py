@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.body_names import CAPITALISED_NAME, NAME_JOINERS, PLAIN_NAME, lead_trimmed, spelled_out
+from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLAIN_NAME, lead_trimmed, listed_tail,
+                                          spelled_out)
 from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS
 
 # "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
@@ -292,28 +293,8 @@ def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...]
             toks = toks[:-1]
         if len(toks) > 1 and any(t.lower().strip("\u2019'.,") in (nouns or (noun,)) for t in toks) \
                 and not is_person(" ".join(toks)):
-            found = " ".join(toks).rstrip(".,") + _listed_tail(text, m, toks)
+            found = " ".join(toks).rstrip(".,") + listed_tail(text, m, toks)
     return found
-
-
-# ", Job Creation and Trade" after "Ministry of Economic Development": the rest of a name that lists what a
-# department does (not ", Finance Canada and Statistics Canada": other bodies named with it)
-_LIST_TAIL = re.compile(r"(?:,[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})+,?[ \t]+and[ \t]+[A-Z][\w\-]+"
-                        r"(?:[ \t]+[A-Z][\w\-]+){0,2}\b")
-
-
-def _listed_tail(text: str, m: re.Match, toks: list[str]) -> str:
-    """The list that ends a department's name after ``m`` ("Ministry of Economic Development"), or ``""``."""
-    if "of" not in toks or m.group().rstrip(".,") != m.group():
-        return ""
-    tail = _LIST_TAIL.match(text, m.end())
-    if tail is None or any(w.lower() in ORG_WORDS or w in _PLACE_WORDS for w in re.findall(r"[A-Z][\w\-]+", tail.group())):
-        return ""
-    return tail.group()
-
-
-_PLACE_WORDS = frozenset("Canada Ontario Quebec Alberta Manitoba Saskatchewan Columbia Scotia Brunswick Newfoundland "
-                         "America States Kingdom Britain Australia Zealand Ireland Mexico".split())
 
 
 def _in_full(name: str, text: str, at: int, is_person) -> str:

@@ -79,3 +79,23 @@ def initialled(acronym: str, text: str) -> str:
 # a name that lists what a department does: "Immigration, Refugees and Citizenship Canada"
 LISTED_NAME = re.compile(r"[A-Z][\w\-]+(?:,[ \t]+[A-Z][\w\-]+)+,?[ \t]+and[ \t]+" + name_run(r"[A-Z][\w\-]+"))
 DOTTED_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,})[ \t]+$")
+
+
+# ", Job Creation and Trade" after "Ministry of Economic Development": the rest of a name that lists what a
+# department does (not ", Finance Canada and Statistics Canada": other bodies named with it)
+_LIST_TAIL = re.compile(r"(?:,[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})+,?[ \t]+and[ \t]+[A-Z][\w\-]+"
+                        r"(?:[ \t]+[A-Z][\w\-]+){0,2}\b")
+
+
+def listed_tail(text: str, m: re.Match, toks: list[str]) -> str:
+    """The list that ends a department's name after ``m`` ("Ministry of Economic Development"), or ``""``."""
+    if "of" not in toks or m.group().rstrip(".,") != m.group():
+        return ""
+    tail = _LIST_TAIL.match(text, m.end())
+    if tail is None or any(w.lower() in ORG_WORDS or w in _PLACE_WORDS for w in re.findall(r"[A-Z][\w\-]+", tail.group())):
+        return ""
+    return tail.group()
+
+
+_PLACE_WORDS = frozenset("Canada Ontario Quebec Alberta Manitoba Saskatchewan Columbia Scotia Brunswick Newfoundland "
+                         "America States Kingdom Britain Australia Zealand Ireland Mexico".split())
