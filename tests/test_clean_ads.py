@@ -645,6 +645,10 @@ def test_a_markdown_pages_chrome_above_its_heading_goes():
     "[Image] A crane lifts the first container off the ship on Monday.\nImage supplied by the port / used with permission",
     "Was this page useful?",
     "Post your reply",
+    "Ports and shipping news, every Friday\nIssue No. 87",
+    "2d \u2022 Edited \u2022 \U0001F310\n\nFollow",
+    "#Ferries #Shipping #NovaScotia #Leadership",
+    "\U0001F44D\u2764\uFE0F\U0001F44F 1,284",
 ])
 def test_more_page_furniture_in_a_sites_own_words_goes(tail):
     story = "The port moved 41,000 containers in March, a record, the authority said on Monday.\n\n"

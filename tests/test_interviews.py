@@ -291,3 +291,49 @@ def test_a_podcast_labelled_by_first_names_gives_each_turn_to_the_guest_named_in
         == "Hana Sato"
     assert quotes["I will ask for that at the budget meeting in January, and I expect a hard fight over it."] \
         == "Hana Sato"
+
+
+def test_answers_labelled_a_with_a_full_stop_after_questions_labelled_q_are_the_interviewees():
+    text = ("Q&A: Where the ferry money goes\n\nMarta Lindqvist has run the island ferry for six years. Lindqvist "
+            "spoke with us about the new boat.\n\nQ. WHEN WILL THE NEW BOAT ARRIVE?\n\nA. Not before 2028. The "
+            "order was placed in March, and the yard needs three years at best.\n\nQ. WHAT SHOULD ISLANDERS DO "
+            "UNTIL THEN?\n\nA. Check the app before you drive to the terminal, and be patient with the crews.\n")
+    quotes = dict(_quotes(text))
+    assert quotes["Not before 2028. The order was placed in March, and the yard needs three years at best."] \
+        == "Marta Lindqvist"
+    assert quotes["Check the app before you drive to the terminal, and be patient with the crews."] \
+        == "Marta Lindqvist"
+
+
+def test_an_earnings_call_labelled_name_dash_title_gives_each_remark_to_its_speaker():
+    text = ("Harbourline Ferries Q3 Earnings Call\n\nOperator:\nGood morning, and welcome to the call. All lines are "
+            "in listen-only mode.\n\nÉlise Moreau -- President and Chief Executive Officer\nThank you. We carried "
+            "1.2 million passengers in the quarter, up 9% from a year ago, and both new boats are in service.\n\n"
+            "Fuel was the one cost that moved against us, and we have hedged most of next year.\n\n"
+            "Dan Price -- Chief Financial Officer\nThanks, Élise. Revenue was $84 million, and we expect capital "
+            "spending of about $40 million next year.\n\nOperator:\nOur first question comes from Jo Roe with "
+            "Tidewater Securities.\n\nJo Roe -- Tidewater Securities -- Analyst\nCan you say more about the fuel "
+            "hedges?\n\nÉlise Moreau -- President and Chief Executive Officer\nWe have hedged about 70% of next "
+            "year's fuel at prices close to this year's average, so the exposure is small.\n\nOperator:\nOur next "
+            "question comes from Al Diaz with Pier Capital.\n\nAl Diaz -- Pier Capital -- Analyst\nWill you order a "
+            "third boat?\n\nÉlise Moreau -- President and Chief Executive Officer\nNot this year. We want two full "
+            "seasons with the new boats before we decide on a third one.\n")
+    quotes = dict(_quotes(text))
+    assert quotes["Thank you. We carried 1.2 million passengers in the quarter, up 9% from a year ago, and both new "
+                  "boats are in service."] == "Élise Moreau"
+    assert quotes["Fuel was the one cost that moved against us, and we have hedged most of next year."] \
+        == "Élise Moreau"                                               # her remarks' second paragraph
+    assert quotes["Thanks, Élise. Revenue was $84 million, and we expect capital spending of about $40 million "
+                  "next year."] == "Dan Price"
+    assert not any(t.startswith(("Good morning", "Our first question")) for t in quotes)   # the operator's
+
+
+def test_a_programme_name_over_a_dash_is_no_speaker_of_the_lines_under_it():
+    text = ("Grower counts the cost\n\nCountry Breakfast \u2014 Southern Shore\nBroadcast: Tuesday, 6.40am\n"
+            "Presenter: Ann Reeve\n\nHarvest is under way, and Graham Pitts told the programme it was his worst.\n\n"
+            "ANN REEVE: Graham, what are you seeing in the bin?\n\nGRAHAM PITTS: Not much, Ann. We are averaging "
+            "about 0.8 of a tonne a hectare so far.\n\nANN REEVE: Will you plant again?\n\nGRAHAM PITTS: We will, "
+            "because there is nothing else this ground is good for.\n")
+    quotes = _quotes(text)
+    assert not any(t.startswith("Broadcast") or speaker == "Country Breakfast" for t, speaker in quotes)
+    assert ("Not much, Ann. We are averaging about 0.8 of a tonne a hectare so far.", "Graham Pitts") in quotes

@@ -50,6 +50,14 @@ _WHOLE_LINE = [
     r"(?:[\w ]{0,30}[·|•]\s*)?joined:?\s[^\n]{0,40}[·|•]\s*posts:?\s[\d,]+.{0,80}", r"signature:\s.{1,150}",
     r"jump to:\s.{0,200}", r"users browsing this (?:forum|thread|topic|board):.{0,200}",
     r"(?:post|write|add) (?:your|a) reply",            # a social post's reply box
+    # a newsletter's motto under its name: "North American auto trade, every Friday"
+    r"[^.!?\n]{3,80},\s(?:every|each)\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekday|"
+    r"morning|day)",
+    # a social post's furniture: its age ("2d • Edited • 🌐"), the follow button, a line of hashtags, its
+    # reactions ("👍❤️👏 1,284")
+    r"\d{1,2}\s?(?:s|m|h|d|w|mo|y|min|hr|hrs)\s*[•·](?:\s*edited\s*[•·]?)?\s*\S?",
+    r"\+?\s?follow(?:ing)?", r"#[^\W\d_][\w]*(?:[ \t]+#[^\W\d_][\w]*)+",
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764][\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\uFE0F\u200d]*\s?\d[\d,.]*[km]?",
     r".{0,80}\bonline since (?:19|20)\d\d\.?",
     r"[\w.&’' -]{1,60} is (?:an? independent [\w ]{1,40} and is )?not affiliated with\b(?!.*\b(?:said|says)\b).{0,120}",
     r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site |page )?(?:content|index|navigation|story|article)(?: body| text)?",

@@ -29,13 +29,18 @@ from briefdeck.extract.people import Directory
 _LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}|[A-Z][A-Z’'.\-]+"
                     r"(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
                     r"(?=\S)", re.M)
+# an earnings call's "Jo Doe -- Chief Financial Officer" on a line of its own over her words
+_DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3})[ \t]+(?:--|\u2014|\u2013)[ \t]+"
+                         r"[^\n]{2,100}\n(?=\S)", re.M)
+# "Operator:" on a line of its own: someone's turn, whoever's it is
+_BARE_LABEL = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}[ \t]*:[ \t]*\n")
 # "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …": a question, however it is labelled
 _QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\))?[*_]{0,2}\s*[:.]")
 # "CALLER (GORD, WARMAN): …", "QUESTION (Jo Doe, Radio North): …": a turn labelled in capitals, whoever's it is
 _CAPS_TURN = re.compile(r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+)*(?:[ \t]*\([^)\n]{1,80}\))?[ \t]*:")
 _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson told us: “…”": the reporter quoting another
-_ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*:[*_]{0,2}", re.M)     # "A: …", "**A:** …": the answer
-_ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}[ \t]*:", re.M)
+_ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))[*_]{0,2}", re.M)   # "A: …", "**A:** …", "A. …"
+_ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))", re.M)
 MIN_ANSWERS = 2
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
 MIN_WORDS = 6              # "Roe: 2,316." is a tally, not an answer
@@ -64,7 +69,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
     turns: dict[str, list[str]] = {}                      # what each label says, a line a turn
-    for m in _LABEL.finditer(text):
+    dashed = [m for m in _DASH_LABEL.finditer(text) if first_name_gender(m.group("label").split()[0])]   # not
+    for m in (*_LABEL.finditer(text), *dashed):                     # "Country Breakfast — Southern NSW"
         line_end = text.find("\n", m.end())
         turns.setdefault(m.group("label"), []).append(text[m.end():line_end if line_end >= 0 else len(text)])
     labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
@@ -98,14 +104,16 @@ def answers(text: str) -> list[Answer]:
     speaker, labelled = None, 0
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
-        label = _LABEL.match(para) or lettered and _ANSWER.match(para)
+        dash = _DASH_LABEL.match(para)
+        label = _LABEL.match(para) or dash and first_name_gender(dash.group("label").split()[0]) and dash \
+            or lettered and _ANSWER.match(para)
         name = (label.groupdict().get("label") or "A") if label else ""
         said = para[label.end():].lstrip() if label else ""
         if label and name in who and k and len(said.split()) >= MIN_WORDS \
                 and said[:1] not in "\u2018\u201c'\"":    # not a headline quoting them
             speaker, labelled = who[name], labelled + 1
             out.append(Answer(start + len(para) - len(said), end, speaker.name, speaker.role))
-        elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para):
+        elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para):
             speaker = None                                # a question, someone else's turn, a "Q&A SESSION" heading
         elif speaker is not None and asked >= MIN_ANSWERS and not _SOMEONE_ELSE.search(para) \
                 and not para.startswith("#") and speaker.surname not in para \
