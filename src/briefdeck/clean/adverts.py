@@ -98,12 +98,14 @@ def is_lead_in(text: str) -> bool:
         for p in parts[1:])
 
 
-def _capitalised(text: str) -> set[str]:
-    """The capitalised words of a paragraph, past its first, a possessive's "’s" left off ("Dockwise’s": Dockwise)."""
-    return {_POSSESSIVE_S.sub("", w) for w in _CAPITALISED.findall(text)}
-
-
 _POSSESSIVE_S = re.compile(r"[’']s$")
+_ANY_CAPITALISED = re.compile(r"\b[A-Z][\w’'&+-]*[A-Za-z]")
+
+
+def _capitalised(text: str, first: bool = False) -> set[str]:
+    """The capitalised words of a paragraph, past its first (``first``: the first of each sentence too), a
+    possessive's "’s" left off ("Dockwise’s": Dockwise)."""
+    return {_POSSESSIVE_S.sub("", w) for w in (_ANY_CAPITALISED if first else _CAPITALISED).findall(text)}
 
 
 def _product_words(run: list[Para]) -> set[str]:
@@ -120,12 +122,7 @@ def _in_address(text: str, after: str) -> bool:
     """Does a capitalised word of ``text`` name the web address the next paragraph gives ("Lakehead Coil" and
     "lakeheadcoil.ca")?"""
     hosts = [m.group(1).lower() for m in _ADDRESS.finditer(after)]
-    return any(len(w) > 3 and w.lower() in host for host in hosts for w in _all_capitalised(text))
-
-
-def _all_capitalised(text: str) -> set[str]:
-    """Every capitalised word of a paragraph, the first of each sentence too."""
-    return {_POSSESSIVE_S.sub("", w) for w in re.findall(r"\b[A-Z][\w’'&+-]*[A-Za-z]", text)}
+    return any(len(w) > 3 and w.lower() in host for host in hosts for w in _capitalised(text, first=True))
 
 
 def _tagline(text: str) -> bool:
@@ -212,7 +209,7 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
                                                        or _boxed(run[-1], p, paras[j + 1])):
             run.append(p)                            # "1,200 firms already use CargoSight …" between two pitches,
                                                      # "Doe Press Works builds …" over "Visit doepress.com"
-        elif len(run) > 2 and _tagline(p.text) and _all_capitalised(p.text) & _product_words(run):
+        elif len(run) > 2 and _tagline(p.text) and _capitalised(p.text, first=True) & _product_words(run):
             run.append(p)                            # "Doe Press Works. Built in Guelph.": the pitch's sign-off
         elif len(run) == 1 and signs == 1 and not _NEWS_VERB.search(p.text) and any(
                 is_marketing(q, 2) for q in paras[j + 1:j + 3]):

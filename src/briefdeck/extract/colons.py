@@ -8,7 +8,7 @@ from briefdeck.extract.phrases import _QUOTE_CLOSERS, DESCRIPTION, NAME, Mention
 
 _HOW_WORDS = 8        # "…, choosing his words carefully:": a short phrase
 # "Q&A: ‘…’", "Transcript: “…”", "Watch: “…”": a headline's label for the kind of piece, never who speaks
-PIECE_LABELS = frozenset(("q&a", "q & a", "fact check", *"transcript interview watch video listen podcast opinion "
+_PIECE_LABELS = frozenset(("q&a", "q & a", "fact check", *"transcript interview watch video listen podcast opinion "
                           "analysis exclusive live breaking update review explainer editorial photos poll factbox "
                           "column".split()))
 
@@ -30,7 +30,7 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
     if any(_verbish(t) for t in toks[i + 1:k + 1]) or toks[i + 1].text in NOT_NAMES \
             and toks[i + 1].text not in DETERMINERS:
         return None                                      # not "on Tuesday the minister:", "and the minister:"
-    if " ".join(text[toks[i + 1].start:toks[k].end].lower().split()) in PIECE_LABELS:
+    if " ".join(text[toks[i + 1].start:toks[k].end].lower().split()) in _PIECE_LABELS:
         return None
     who = classify(toks[i + 1:k + 1], text)
     return who if who is not None and who.kind in (NAME, DESCRIPTION) else None

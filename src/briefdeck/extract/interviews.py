@@ -69,8 +69,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
     turns: dict[str, list[str]] = {}                      # what each label says, a line a turn
-    dashed = [m for m in _DASH_LABEL.finditer(text) if first_name_gender(m.group("label").split()[0])]   # not
-    for m in (*_LABEL.finditer(text), *dashed):                     # "Country Breakfast — Southern NSW"
+    dashed = [m for m in _DASH_LABEL.finditer(text) if _someones(m)]
+    for m in (*_LABEL.finditer(text), *dashed):
         line_end = text.find("\n", m.end())
         turns.setdefault(m.group("label"), []).append(text[m.end():line_end if line_end >= 0 else len(text)])
     labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
@@ -104,9 +104,7 @@ def answers(text: str) -> list[Answer]:
     speaker, labelled = None, 0
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
-        dash = _DASH_LABEL.match(para)
-        label = _LABEL.match(para) or dash and first_name_gender(dash.group("label").split()[0]) and dash \
-            or lettered and _ANSWER.match(para)
+        label = _LABEL.match(para) or _someones(_DASH_LABEL.match(para)) or lettered and _ANSWER.match(para)
         name = (label.groupdict().get("label") or "A") if label else ""
         said = para[label.end():].lstrip() if label else ""
         if label and name in who and k and len(said.split()) >= MIN_WORDS \
@@ -122,6 +120,12 @@ def answers(text: str) -> list[Answer]:
         else:
             speaker = None
     return out if labelled >= MIN_ANSWERS else []
+
+
+def _someones(dash: re.Match | None) -> re.Match | None:
+    """A "Name -- Title" line whose name opens on a first name ("Jo Doe -- CFO", not "Country Breakfast —
+    Southern NSW", a programme over its region)."""
+    return dash if dash and first_name_gender(dash.group("label").split()[0]) else None
 
 
 def _host(who: dict, turns: dict[str, list[str]]):

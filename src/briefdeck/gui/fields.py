@@ -19,7 +19,8 @@ _WINDOW_KEYS = (QKeySequence("Ctrl+E"),)      # the window's, never a field's ow
 
 
 def _passes_on(event: QEvent, can_undo: bool, can_redo: bool) -> bool:
-    """Whether ``event`` is an undo / redo key the field has nothing for (so the deck's shortcut runs)."""
+    """Whether ``event`` is the window's key, or an undo / redo key the field has nothing for (so the deck's
+    shortcut runs)."""
     if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
         return False
     if QKeySequence(event.keyCombination()) in _WINDOW_KEYS:
@@ -35,8 +36,7 @@ class SearchField(QLineEdit):
     """A one-line field that is not the deck's (a filter): its undo stays its own; the window's keys pass."""
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and QKeySequence(event.keyCombination()) in _WINDOW_KEYS:
+        if _passes_on(event, can_undo=True, can_redo=True):     # keeps undo and redo, passes the window's keys
             event.ignore()
             return True
         return super().event(event)

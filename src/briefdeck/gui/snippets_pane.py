@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QMenu, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from briefdeck.gui import theme
-from briefdeck.gui.fields import SearchField
 from briefdeck.gui.empty_state import EmptyOr
+from briefdeck.gui.fields import SearchField
 from briefdeck.gui.snippet_model import Row, SnippetTableModel
 from briefdeck.gui.snippet_view import SnippetDetail, SnippetTextDelegate
 
