@@ -78,6 +78,9 @@ def _menus(texts: list[str], drop: set[int]) -> set[int]:
     return found
 
 
+_PARTS = re.compile(r" \| |[ \t]{3,}| \u00b7 ")       # a line set out in parts
+
+
 def is_boilerplate(line: str) -> bool:
     """True for a whole line of page furniture (share bars, comment prompts, ads, captions, the heading of a
     list of links to other stories)."""
@@ -101,7 +104,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if menu_line(stripped):
         return True
-    parts = [part.strip() for part in re.split(r" \| |[ \t]{3,}| \u00b7 ", stripped)]     # "Log in   Subscribe to Pro" too
+    parts = [part.strip() for part in _PARTS.split(stripped)]     # "Log in   Subscribe to Pro" too
     if len(parts) < 2 or any(len(part.split()) > PART_WORDS for part in parts):
         return False
     furniture = [is_boilerplate(part) for part in parts]   # "Jo Doe | 3 min read | 03 Mar 2025", "Story continues below | …"

@@ -88,24 +88,29 @@ def is_role(words: str) -> bool:
     return bool(_ROLE_WORD.search(words))
 
 
+_SEVERAL, _BETWEEN_NAMES = re.compile(r",\s[^,]+\s(?:and|&)\s"), re.compile(r",\s|\s(?:and|&)\s")
+_IN_PLACE, _BOLD = re.compile(r"\s+in\s+[A-Z].*$"), re.compile(r"\*\*|__")
+_REST_SPLIT, _EMAIL = re.compile(r"[\s,|\u00b7\u2022\u2014\u2013]+"), re.compile(r"[\w.+-]+@[\w.-]+")
+
+
 def byline_names(line: str) -> list[str]:
     """The writers a byline names: "By Jo Doe, City Hall Reporter" -> ["Jo Doe"] (a role is not a name)."""
     m = BYLINE.match(line.strip())
     who = m.group("who") if m else ""
-    if not re.search(r",\s[^,]+\s(?:and|&)\s", who):         # "Jo Doe, Drivetrain Report": the outlet after a comma
+    if not _SEVERAL.search(who):         # "Jo Doe, Drivetrain Report": the outlet after a comma
         who = who.split(",")[0]
-    parts = re.split(r",\s|\s(?:and|&)\s", who) if who else []
-    parts = [re.sub(r"\s+in\s+[A-Z].*$", "", part.strip()) for part in parts]   # "Jo Doe in Lagos": Jo Doe
+    parts = _BETWEEN_NAMES.split(who) if who else []
+    parts = [_IN_PLACE.sub("", part.strip()) for part in parts]   # "Jo Doe in Lagos": Jo Doe
     return [part for part in parts if part and not is_role(part)]
 
 
 def is_byline(line: str) -> bool:
     """"By Jo Doe | The Ledger | March 3" is a byline; "By Tuesday, the board had voted" is not."""
-    m = BYLINE.match(re.sub(r"\*\*|__", "", line.strip()))      # "By **Jo Doe** · Posted …"
+    m = BYLINE.match(_BOLD.sub("", line.strip()))      # "By **Jo Doe** · Posted …"
     if not m:
         return False
-    rest = [w for w in re.split(r"[\s,|\u00b7\u2022\u2014\u2013]+", m.group("rest")) if w]
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _REST_WORDS or re.fullmatch(r"[\w.+-]+@[\w.-]+", w)
+    rest = [w for w in _REST_SPLIT.split(m.group("rest")) if w]
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _REST_WORDS or _EMAIL.fullmatch(w)
                or k + 1 < len(rest) and _ROLE_WORD.fullmatch(rest[k + 1])     # "courts reporter", "business writer"
                for k, w in enumerate(rest))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.clean import captions, comments, contacts, promos
+from briefdeck.core.patterns import trie_pattern
 
 PICTURE_MD = r"!\[[^\]]{0,300}\]\([^)\s]{1,300}\)"       # a Markdown picture: its words are a caption
 _SIGN_OFF = (r"(?:(?:stay|stick) with [\w .&’'-]{1,40} for (?:updates|more|the latest)\b[^.!?\n]{0,80}"
@@ -397,23 +398,6 @@ _SCANNED = [
     (("forward",), r"(?:[^.!?]{0,80}\?\s+)?forward (?:this|it|the)\b[\w ’'-]{0,30}? (?:to (?:a|your|an?other) "
                    r"(?:friends?|neighbou?rs?|colleagues?)\b|their way\b|along\b).{0,60}"),    # "Forward this issue their way."
 ]
-def trie_pattern(words: list[str]) -> str:
-    """A regular expression matching the longest of ``words`` at a place, written as a trie ("a(?:pp|lready a)")
-    so that the engine follows one branch per character instead of trying every word in turn."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(c) + build(node[c]) for c in sorted(node) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-    return build(trie)
 
 
 SCANNED_RE = [(words, re.compile(_PREFIX + r"(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]

@@ -24,14 +24,18 @@ _CLAUSE_VERBS = frozenset("came took went gave got began became fell rose seemed
 _SAINT_DOT = r"(?<=\bSt)\.(?=\s[A-Z])|(?<=\bSte)\.(?=\s[A-Z])|(?<=\bMt)\.(?=\s[A-Z])"
 
 
+_APPOSITIVE = re.compile(r"(?:,\s+\d{1,3}(?=,\s+(?:an?|the)\s))?,\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
+                         r"told|added))(?:[^,.;:\u201c\u201d\"()\u2022]|" + _SAINT_DOT + r"){2,90})(?=[,.;)]|$)")
+_RELATIVE = re.compile(r"\s+(?:who|whose|which)\s")
+
+
 def appositive(text: str, at: int) -> str:
     """A role written right after a name, past an age: ", an economist at the bank,", ", 21, a deckhand"."""
-    m = re.match(r"(?:,\s+\d{1,3}(?=,\s+(?:an?|the)\s))?,\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
-                 r"told|added))(?:[^,.;:\u201c\u201d\"()\u2022]|" + _SAINT_DOT + r"){2,90})(?=[,.;)]|$)", text[at:at + 140])
+    m = _APPOSITIVE.match(text[at:at + 140])
     if not m:
         return ""
     role = m.group(1).strip()
-    role = re.split(r"\s+(?:who|whose|which)\s", role)[0] if role.count(" ") >= ROLE_WORDS else role
+    role = _RELATIVE.split(role)[0] if role.count(" ") >= ROLE_WORDS else role
     first = role.split()[0].lower()
     if first in ("who", "which", "that", "when", "where", "referring", "adding", "noting", "saying", "in", "on",
                  "at", "during", "after", "before", "while", "as", "and", "but") or first in SPEECH:

@@ -410,8 +410,8 @@ def firms_first_word(word: str, text: str, at: int) -> bool:
 def short_for(name: str, text: str, at: int) -> str:
     """The full name that a body's first words stand for ("Brightway" after "Brightway Pharmacy", "Northern
     Shield" after "Northern Shield Railway"), or ``""``."""
-    if not name[:1].isupper() or name.isupper():
-        return ""
+    if not name[:1].isupper() or name.isupper() or text.find(name, 0, at) < 0:
+        return ""                                     # (each pattern below needs the name before ``at``)
     if name.lower() in ORG_WORDS and (of := re.search(rf"\b{re.escape(name)}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]*"
                                                       r"(?:[ \t]+[A-Z][\w\u2019'\-]*)?", text[:at])):
         return of.group()                             # "the Bank" after "the Bank of England"

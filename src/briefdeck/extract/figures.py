@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
+from briefdeck.core.patterns import trie_pattern
 from briefdeck.extract import measures, money, tallies
 from briefdeck.extract.units import ATTACHED, ATTACHED_UNIT, COUNT_RATE, RATE, SLASH_RATE, UNIT_RATE, weight_not_money
 
@@ -77,8 +78,10 @@ FIGURE = re.compile(
 _START_WORDS = ["half", r"a(?=[\s-]+(?:quarter|fifth|third|decade|tenth|dozen|century|hundred|thousand|million|"
                         r"billion|half|sixth|eighth))", "one", *(k for k in _WORD_NUMBERS if " " not in k), "three",
                 "hundreds", "tens", "thousands", "millions", "billions", "dozens"]
-_START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|{money.START}|"      # (the number words behind their first letters)
-                    rf"\b(?=[{''.join(sorted({w[0] for w in _START_WORDS}))}])(?:{'|'.join(_START_WORDS)})\b", re.I)
+_START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|{money.START}|"      # (the number words behind their first letters, as a trie)
+                    rf"\b(?=[{''.join(sorted({w[0] for w in _START_WORDS}))}])"
+                    rf"(?:{trie_pattern(sorted({w for w in _START_WORDS if w.isalpha()}))}|"
+                    rf"{'|'.join(w for w in _START_WORDS if not w.isalpha())})\b", re.I)
 _FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth")
 _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+|"
                           r"less\s+than\s+|over\s+|under\s+)?(?P<frac>"
@@ -116,6 +119,9 @@ class Figure:
     quantity: str      # percent, money, count, duration or date
 
 
+_GROUPING = re.compile(r"[,\s]")              # "12,600", "12 600"
+
+
 def _num(s: str) -> float:
     s = s.lower()
     if s in _WORD_NUMBERS:
@@ -125,7 +131,7 @@ def _num(s: str) -> float:
     if "-" in s and s.split("-")[0] in _TENS:
         tens, ones = s.split("-")
         return float(_TENS[tens] + _ONES.index(ones) + 1)
-    return float(re.sub(r"[,\s]", "", s))
+    return float(_GROUPING.sub("", s))
 
 
 def _scale(s: str | None) -> str:
@@ -139,13 +145,16 @@ _NOT_NOUNS = frozenset("its this his hers theirs ours yours was is has does as u
                        "unless across always perhaps whereas besides sometimes its".split())
 
 
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
+
+
 def _noun_after(text: str, end: int) -> tuple[str, int]:
     m = _NOUN.match(text, end, min(len(text), end + 80))
     if not m or m.group(2).lower() in _NOT_NOUNS or "\n" in text[end:m.end()]:
         return "", end                           # (not what the next line opens on: "… top 4,000" / "United …")
     noun = m.group(2)
     if noun[0].isupper():                       # "800,000 Americans" keep their capital; "29 New Yorkers" their city
-        before = re.search(r"(?:[A-Z][\w’'-]*\s+)+$", m.group(1))
+        before = _CAPITALS_BEFORE.search(m.group(1))
         return (before.group() if before else "") + noun, m.end()
     return (noun if noun.startswith("degrees ") else noun.lower()), m.end()      # "degrees Celsius"
 

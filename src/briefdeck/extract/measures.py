@@ -4,6 +4,7 @@ when a bare number is the level of what its clause names ("It has since recovere
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from briefdeck.core.numbers import HEDGE_WORDS
@@ -37,12 +38,13 @@ def measure(text: str, sentence: tuple[int, int], fig: "Figure", max_words: int 
     # or every figure in it scans all of it
     s, e = max(s, fig.start - _NEAR), min(e, fig.end + _NEAR)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s, e)]
-    lo = max([b for b in breaks if b < fig.start] or [s])
-    hi = min([b for b in breaks if b >= fig.end] or [e])
+    i, j = bisect_left(breaks, fig.start), bisect_left(breaks, fig.end)      # (the breaks are in text order)
+    lo = breaks[i - 1] if i else s
+    hi = breaks[j] if j < len(breaks) else e
     words = _words_around(text, lo, hi, fig)
     if len(words) < 3:                   # "For 30 years, the sector ...": the clause alone says nothing
-        later = [b for b in breaks if b > hi]
-        words = _words_around(text, lo, later[0] if later else e, fig)
+        k = bisect_right(breaks, hi)
+        words = _words_around(text, lo, breaks[k] if k < len(breaks) else e, fig)
     if not words:
         return fig.unit
     return " ".join(words[:max_words]).rstrip(",.;:")

@@ -26,13 +26,13 @@ BEFORE = (r"\$(?:A|US|C|NZ)(?=\d)|(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|R|MX|Mex|NT
           r"week|day|share)\b)")
 # where a sum written with letters before it can start, for the figure finder's scan: each group of codes behind
 # a look at what must follow it (letters, then a digit or "$"), which spares the scan trying every code at every
-# word ("US$", "U.S. 5" / "RM5", "AED 2")
+# word ("US$", "U.S. 5" / "RM5", "AED 2"); the look holds on to the letters it took (a digit cannot follow fewer)
 _SIGN_CODES = ["US", r"U\.S\.", "C", "CA", "CAD", "A", "AU", "NZ", "HK", "S", "R", "MX", "Mex", "NT", "Rs", *_ANY_CASE]
 _BARE_CODES = ["RM", "R", "P", "TL", *_ISO, *_LETTERS]
 _LONGEST = max(len(code.replace("\\", "")) for code in _SIGN_CODES)
 START = (rf"[₱₦₺₪₩฿₵]|E£|GH[¢₵]"
-         rf"|\b(?:(?=[A-Za-z.]{{1,{_LONGEST + 1}}}\s?[$\d])(?:{'|'.join(_SIGN_CODES)})(?=\$|\.?\s?\d)"
-         rf"|(?=[A-Za-z]{{1,{max(map(len, _BARE_CODES))}}}\s?\d)(?-i:{'|'.join(_BARE_CODES)})(?=\s?\d))")
+         rf"|\b(?:(?=[A-Za-z.]{{1,{_LONGEST + 1}}}+\s?[$\d])(?:{'|'.join(_SIGN_CODES)})(?=\$|\.?\s?\d)"
+         rf"|(?=[A-Za-z]{{1,{max(map(len, _BARE_CODES))}}}+\s?\d)(?-i:{'|'.join(_BARE_CODES)})(?=\s?\d))")
 # written after the sum, perhaps with a country's adjective ("38.50 Turkish liras", "500 CFA francs")
 AFTER = (r"(?:(?:U\.S\.|(?-i:[A-Z][A-Za-z]+))\s)?(?P<cur2>dollars|euros|pounds|yen|yuan|cents|pesos|reais|rupees|rand|"
          r"naira|shillings|liras?|riyals|dirhams|francs|cedis|ringgit|baht|rupiah|kronor|zlotys?"

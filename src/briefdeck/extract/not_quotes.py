@@ -78,9 +78,12 @@ def repeated_in_headline(text: str, found: list) -> list:
     return [q for q in found if q.start > first or not any(text[q.start:q.end].strip(" .,") in b for b in body)]
 
 
+_NOT_WORD = re.compile(r"[^\w\s'-]")
+
+
 def _words(quoted: str) -> str:
     """The words alone: "They are selling anger by the pint, and …" holds "selling anger by the pint"."""
-    return " ".join(re.sub(r"[^\w\s'-]", " ", quoted.replace("\u2019", "'")).lower().split())
+    return " ".join(_NOT_WORD.sub(" ", quoted.replace("\u2019", "'")).lower().split())
 
 
 def repeated_in_full(text: str, found: list) -> list:

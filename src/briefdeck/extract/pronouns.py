@@ -42,19 +42,25 @@ _BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(
                              r"Since|Although|Though|If|Once)\s[^.;,\n]{1,80}),\s*(?:[A-Z][a-z]{1,12}\.?\s+){0,2}")
 
 
+_WORDS_THEN_COMMA = re.compile(r"(?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+,")     # "The city's member for water,"
+
+
 def _opens(d, s_start: int, at: int) -> bool:
     """Whether the name at ``at`` opens its sentence, perhaps after a role set off by commas ("The city's
     member for water and sanitation, Jo Doe, told …") or after a title ("Coun. Jo Doe said …")."""
     before = d.masked[s_start:at].strip()
     words = before.split()
     titled = 0 < len(words) <= 3 and words[-1].rstrip(".").lower() in TITLES    # "Kelowna Coun. Jo Doe said"
-    return not before or titled or bool(re.fullmatch(r"(?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+,", before))
+    return not before or titled or bool(_WORDS_THEN_COMMA.fullmatch(before))
 
 
 def _possessive(d, pos: int, p: Person) -> bool:
     """Whether the mention of ``p`` at ``pos`` is a possessive ("Doe's"), naming someone else's relation."""
+    window = d.masked[pos:pos + 60]
+    if p.surname + "\u2019s" not in window and p.surname + "'s" not in window:
+        return False                                  # (cheaper than building the pattern below)
     own = rf"(?:[\w.\-]+\s+){{0,3}}?{re.escape(p.surname)}[\u2019']s\b"
-    return re.match(own, d.masked[pos:pos + 60]) is not None
+    return re.match(own, window) is not None
 
 
 def _named_before(d, gender: str, hi: int, lo_bound: int) -> bool:
@@ -114,7 +120,9 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             # someone named before it, so the chain goes further back
             pos, first = fits[0]
             end = starts[sentence + 1] if sentence + 1 < len(starts) else len(d.masked)
-            oblique = re.match(rf"[^,.;]{{0,40}}?\b{re.escape(first.surname)}[\u2019']s\b", d.masked[pos:pos + 60])
+            window = d.masked[pos:pos + 60]
+            oblique = (first.surname + "\u2019s" in window or first.surname + "'s" in window) and \
+                re.match(rf"[^,.;]{{0,40}}?\b{re.escape(first.surname)}[\u2019']s\b", window)
             not_subject = oblique or AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos) \
                 and not _AS_FOR.search(d.masked, max(s_start, pos - 12), pos) \
                 or not _CLAUSE_START.search(("" if pos - 40 <= s_start else "\0") + d.masked[max(s_start, pos - 40):pos])

@@ -51,8 +51,8 @@ def _splits(line: str) -> list[tuple[int, int]]:
     for s, e in spans:
         if merged:
             prev = line[merged[-1][0]:merged[-1][1]]
-            m = _LAST_WORD.search(prev)
-            if (m and m.group(1).lower() in ABBREVIATIONS) or _INITIAL.search(prev) \
+            m = _LAST_WORD.search(prev, max(0, len(prev) - 8))     # (both end the sentence: no need to scan it)
+            if (m and m.group(1).lower() in ABBREVIATIONS) or _INITIAL.search(prev, max(0, len(prev) - 3)) \
                     or (_ASKS.search(prev) and _GOES_ON.match(line, s)):
                 merged[-1] = (merged[-1][0], e)
                 continue
