@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from briefdeck.clean.edits import Step, apply
 
@@ -14,18 +15,26 @@ class Para:
     end: int
     text: str
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(self.text.split())
 
 
+_last: tuple[str, list[Para]] = ("", [])       # the cleaning steps ask again for a text a step did not change
+
+
 def paragraphs(text: str) -> list[Para]:
+    global _last
+    seen, found = _last                        # (one read: another thread may be cleaning another text)
+    if seen is text:
+        return list(found)
     out, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
             out.append(Para(pos, pos + len(line), line.strip()))
         pos += len(line) + 1
-    return out
+    _last = (text, out)
+    return list(out)
 
 
 def remove(text: str, kind: str, runs: list[tuple[list[Para], str]]) -> Step:
