@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+_LINE_END = r"[ \t*_]*"      # how a whole line may end, as in WHOLE_LINE, for the scanned lines below that end one
+
 WHOLE_LINE = [
     r"caption\s*:.{1,300}",                                          # "Caption: Lorries queue on the A20 …"
     r"(?:in pictures|in pics|(?:photo )?gallery|slideshow|watch)\s*:\s.{1,150}",  # "IN PICTURES: How …", "WATCH: …"
@@ -19,16 +21,6 @@ WHOLE_LINE = [
     r"[*_]?video,? \d{1,2}:\d\d\s*[\u2014\u2013:-]\s.{1,300}",    # "*Video, 2:48 — A look inside the plant … (Outlet)*"
     r"(?:(?:source|data)s?:\s.{1,80}?\.\s+)?graphic(?:s)?:\s.{1,80}",                  # "Source: CMHC. Graphic: Data desk."
     r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}",
-    r"\*?.{0,300}\((?-i:[A-Z])[^()]{1,60} (?:photo|photograph|image)\)\.?\*?",     # "… late Sunday. (Acme photo)"
-    r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?",
-    r".{0,300}\((?:submitted|supplied|courtesy|handout)(?: (?:by|of|photo))?\b[^)]{0,60}\)\.?",
-    r".{0,300}[.!?]\s+\((?-i:(?:[A-Z][\w.’'-]*\s?){1,4}):\s?(?-i:(?:[A-Z][\w.’'-]*\s?){1,4})\)\.?",   # "(ABC News: Jo Doe)"
-    r".{0,300}\[(?:photo|image|picture|credit|photograph)s?\s*:[^\]]{1,100}\]\.?",         # "[Credit: Beacon staff]"
-    r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
-    r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
-    r"istock(?:photo)?|file|handout|supplied|submitted)(?: photos?| images?| file)?(?:/[\w .’'-]+)?\)?\.?",
-    r".{0,300}[.)]\s+(?:the canadian press|cp|ap|reuters|afp|getty images|bloomberg)(?: photo)?\s?/\s?[\w .’'-]{2,40}",
-    r".{0,300}(?-i:\((?:[A-Z][\w.’'-]*\s?){1,4}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5}\))\.?",
 ]
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press", "(Photo credit: Jo Doe)"
 CREDIT = re.compile(r"\(?(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"
@@ -39,6 +31,17 @@ CREDIT = re.compile(r"\(?(?:(?:photo(?:graph)?|image|picture|illustration|photo 
 FOR_OUTLET = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:[Tt]he )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4}")
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap)
 SCANNED = [
+    # a caption ending on its credit: "… on Sunday. (The Canadian Press)", "(Acme photo)", "[Credit: …]"
+    (("(",), r"\*?.{0,300}\((?-i:[A-Z])[^()]{1,60} (?:photo|photograph|image)\)\.?\*?" + _LINE_END),   # "… late Sunday. (Acme photo)"
+    (("(",), r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?" + _LINE_END),
+    (("(",), r".{0,300}\((?:submitted|supplied|courtesy|handout)(?: (?:by|of|photo))?\b[^)]{0,60}\)\.?" + _LINE_END),
+    (("(",), r".{0,300}[.!?]\s+\((?-i:(?:[A-Z][\w.’'-]*\s?){1,4}):\s?(?-i:(?:[A-Z][\w.’'-]*\s?){1,4})\)\.?" + _LINE_END),   # "(ABC News: Jo Doe)"
+    (("[",), r".{0,300}\[(?:photo|image|picture|credit|photograph)s?\s*:[^\]]{1,100}\]\.?" + _LINE_END),   # "[Credit: Beacon staff]"
+    (("(", "/", "|", "\u2014"), r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
+    r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
+    r"istock(?:photo)?|file|handout|supplied|submitted)(?: photos?| images?| file)?(?:/[\w .’'-]+)?\)?\.?" + _LINE_END),
+    (("/",), r".{0,300}[.)]\s+(?:the canadian press|cp|ap|reuters|afp|getty images|bloomberg)(?: photo)?\s?/\s?[\w .’'-]{2,40}" + _LINE_END),
+    (("/",), r".{0,300}(?-i:\((?:[A-Z][\w.’'-]*\s?){1,4}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5}\))\.?" + _LINE_END),
     # "The skipper at the wheel in February. Photograph: Jo Doe / Coastline Magazine": a caption and its credit
     (("photo", "image", "picture", "illustration", "credit"),
      r".{0,300}(?:[.!?][*_]*|[*_])\s+(?:[|\u2014\u2013-]\s+)?(?:[\w’'-]+\s){0,2}(?:photo(?:graph)?|image|picture|illustration|credit)s?"

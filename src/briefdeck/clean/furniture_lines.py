@@ -13,6 +13,7 @@ _SIGN_OFF = (r"(?:(?:stay|stick) with [\w .&’'-]{1,40} for (?:updates|more|the
              r"|[\w .&’'-]{1,40} will (?:continue to )?(?:follow|update|monitor|bring you updates on) this (?:developing )?"
              r"(?:story|article)(?: as (?:it (?:develops|unfolds)|(?:more )?(?:information|details) (?:becomes?|are) "
              r"available))?)[.!]?")
+_LINE_END = r"[ \t*_]*"      # how a whole line may end, as in _WHOLE_LINE, for the scanned lines that end one
 _WHEN_SENT = r"(?: (?:arrives|free|out|sent|published|delivered)\b[^.!?\n]{0,60}[.!]?)?"   # "… Arrives every Thursday."
 _WHOLE_LINE = [
     *comments.FORM_LINES,                         # comment forms
@@ -44,9 +45,8 @@ _WHOLE_LINE = [
     r"the (?:department|agency|ministry|university|company) does not discriminate\b(?!.*\b(?:said|says|ruled|found)\b).{0,200}",
     r"follow (?:related )?(?:authors?|topics?)(?: and (?:authors?|topics?))?",
     r"issued (?:by|on behalf of) (?!.*\b(?:said|says)\b)(?:the )?(?-i:[A-Z])[\w ,&’'.-]{2,120}",   # a release's issuer line
-    # a bank's or a shop's box: "**Visit us:** … Branch, 57 Victoria Street …", "… Conditions apply."
+    # a bank's or a shop's box: "**Visit us:** … Branch, 57 Victoria Street …" (and "… Conditions apply.", below)
     r"[*_]{0,2}visit us(?: at| in)?[*_]{0,2}\s*:[*_]{0,2}\s.{0,300}",
-    r"(?=.*?conditions apply)(?!.*\b(?:said|says)\b).{0,300}[.!]\s+(?:terms and )?conditions apply\.?",
     # a forum's furniture: a member's details, signatures, its menus, who is browsing, its tagline and disclaimer
     r"(?:[\w ]{0,30}[·|•]\s*)?joined:?\s[^\n]{0,40}[·|•]\s*posts:?\s[\d,]+.{0,80}", r"signature:\s.{1,150}",
     r"jump to:\s.{0,200}", r"users browsing this (?:forum|thread|topic|board):.{0,200}",
@@ -59,7 +59,6 @@ _WHOLE_LINE = [
     r"\d{1,2}\s?(?:s|m|h|d|w|mo|y|min|hr|hrs)\s*[•·](?:\s*edited\s*[•·]?)?\s*\S?",
     r"\+?\s?follow(?:ing)?", r"#[^\W\d_][\w]*(?:[ \t]+#[^\W\d_][\w]*)+",
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764][\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\uFE0F\u200d]*\s?\d[\d,.]*[km]?",
-    r".{0,80}\bonline since (?:19|20)\d\d\.?",
     r"[\w.&’' -]{1,60} is (?:an? independent [\w ]{1,40} and is )?not affiliated with\b(?!.*\b(?:said|says)\b).{0,120}",
     r"(?:skip|jump) (?:ahead )?to (?:the )?(?:main |site |page )?(?:content|index|navigation|story|article)(?: body| text)?",
     r"(?:jump to (?:the )?)?[\"“]?about this (?:government |web ?)?site[\"”]?(?: section)?",   # a government page's foot
@@ -103,20 +102,13 @@ _WHOLE_LINE = [
     r"want to change how you receive (?:these|our) e-?mails\??",
     # a broadcaster's sign-off: "Stay with WTLO for updates", "9 News will continue to follow this story."
     rf"{_SIGN_OFF}(?:\s+{_SIGN_OFF})?",
-    # a newsletter's blurb: "Markets and deals, delivered every weekday at 5 p.m. ET.", "The week's news in one
-    # email, every Friday.", "Our weekly briefing on the courts, written by …", "Our editors' picks from …"
-    # ("Our top stories, delivered before your first coffee. Every weekday at 6 a.m.")
-    r"[^.!?\n]{0,120}(?:\bdelivered (?:free )?(?:(?:straight )?to your inbox )?(?:[^.!?\n]{1,40}[.,] )?|\bin (?:one|a single) e-?mail,? )"
-    r"every (?:weekday|morning|evening|week|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| evening)?"
-    r"(?: (?:at|by) \d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{2,3})?)?\.?",
+    # a newsletter's blurb: "Our weekly briefing on the courts, written by …", "Our editors' picks from …"
     rf"our (?:(?:daily|weekly|monthly|morning|evening|free|flagship) )+(?:briefing|newsletter|digest|round-?up|"
     rf"bulletin|e-?mail)(?: (?:on|about|of|for|from|with)\b| ?[,:\u2014\u2013])[^.!?\n]{{0,160}}\.?{_WHEN_SENT}",
     rf"our editors[’']? picks\b[^.!?\n]{{0,160}}\.?{_WHEN_SENT}",
     # a site's tagline under its name: "Harbour Freight Weekly — News for the shipping trade"
     r"[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,4} [—–|-] (?:news|insight|intelligence|analysis|coverage)(?: and \w+)? "
     r"(?:for|on|about|from) [^.!?\n]{1,80}",
-    r"[^.!?\n]{0,160}\b(?:material|content|articles?|stories|photos?|images?)\b[^.!?\n]{0,80}\bmay not be "
-    r"(?:republished|reproduced|redistributed|rebroadcast)(?: without [^.!?\n]{1,60})?\.?",   # a rights note
     r"if you or someone you know (?:is|are|has|needs)\b.{0,240}",       # a helpline note
     # a market strip: "TSX 25,012.3 +0.4%  S&P 500 6,101.2 -0.2%"
     r"(?:[A-Z][\w&/.]*(?: [A-Z0-9][\w&/.]*){0,2} [\d,]+\.\d+ ?[+\-\u2212\u25b2\u25bc] ?\d+(?:\.\d+)?% ?)+",
@@ -198,7 +190,6 @@ _WHOLE_LINE = [
     r"unsubscribe\b.{0,120}", r"forward (?:this |it )?(?:e-?mail |newsletter )?to a (?:friend|colleague)\b.{0,160}", r"accept(?: all)?(?: cookies)?",
     r"reject (?:all|non-essential)(?: cookies)?", r"manage (?:preferences|cookies|cookie settings)", r"customi[sz]e",
     r"got it", r"do not sell(?: or share)? my (?:personal )?information",
-    r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}",
     # a call for tips: "Got a story? Email our news desk in confidence.", "Have a question? Email …"
     r"(?:got|have|have you got|do you have|know) (?:a |an |any |something )?(?:story|story idea|tip|news tip|tips|"
     r"information|question|questions|correction|concern)\b[^?]{0,80}\?\s*"
@@ -284,6 +275,20 @@ _POSING = ("arriving", "leaving", "speaking", "walking", "standing", "holding", 
 _ACTS = ("leave", "hand out", "check", "walk", "gather", "wait", "arrive", "march", "inspect", "carrie", "carry",
          "greet", "pose")
 _SCANNED = [
+    # whole lines that open on a long stretch of anything: tried only on the lines holding the words they need
+    (("conditions apply",), r"(?!.*\b(?:said|says)\b).{0,300}[.!]\s+(?:terms and )?conditions apply\.?" + _LINE_END),
+    (("online since",), r".{0,80}\bonline since (?:19|20)\d\d\.?" + _LINE_END),          # a forum's tagline
+    # a newsletter's blurb: "Markets and deals, delivered every weekday at 5 p.m. ET.", "The week's news in one
+    # email, every Friday." ("Our top stories, delivered before your first coffee. Every weekday at 6 a.m.")
+    (("every ",), r"[^.!?\n]{0,120}(?:\bdelivered (?:free )?(?:(?:straight )?to your inbox )?(?:[^.!?\n]{1,40}[.,] )?|"
+                  r"\bin (?:one|a single) e-?mail,? )every (?:weekday|morning|evening|week|day|"
+                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: morning| evening)?"
+                  r"(?: (?:at|by) \d{1,2}(?::\d\d)? ?[ap]\.?m\.?(?: [A-Z]{2,3})?)?\.?" + _LINE_END),
+    (("may not be ",), r"[^.!?\n]{0,160}\b(?:material|content|articles?|stories|photos?|images?)\b[^.!?\n]{0,80}"
+                       r"\bmay not be (?:republished|reproduced|redistributed|rebroadcast)(?: without [^.!?\n]{1,60})?\.?"
+                       + _LINE_END),                                                      # a rights note
+    (("our ",), r".{0,80}\b(?:subscribe|sign up)(?: to| for)? our [\w ]{0,30}(?:newsletter|briefing|digest)\b.{0,120}"
+                + _LINE_END),
     # a weather strip set out with bars or a label, with no sentence in it: "Tuesday | Alder 61°F, drizzle | Sunrise
     # 6:47 a.m.", "Erie right now: 47°F, showers" (a crosshead "Heat to reach 35°C by Friday" stays)
     (("\u00b0",), r"(?=[^\n]*(?:[|\u00b7]|:\s))(?:[^.!?\n]|\b[ap]\.m\.|\b[A-Z][a-z]?\.){0,150}?[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]\b"

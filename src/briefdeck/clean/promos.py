@@ -8,6 +8,7 @@ a line where someone is said to have said something is the story's.
 from __future__ import annotations
 
 _NOT_SAID = r"(?!.*\b(?:said|says|told|according to)\b)"
+_LINE_END = r"[ \t*_]*"      # how a whole line may end, as in WHOLE_LINE, for the scanned lines below that end one
 # (In a whole-line pattern this look at the whole line comes after the words the line must open on, or behind a
 # look for the words it must hold: tried first on every line of every text, it was the scan's slowest part.)
 
@@ -15,9 +16,8 @@ WHOLE_LINE = [
     # a podcast's strip and plug: "Episode 214 · Aired March 14, 2025 · 28 minutes", "Download MP3",
     # "Listen to the full episode above for more from …"
     r"episode \d+\s*[\u00b7|:\u2014\u2013-].{0,100}", r"download (?:the )?(?:mp3|audio|episode|transcript)\b.{0,40}",
-    # "New episodes every weekday from 5am", "… what happens now? Our education correspondent joins the show."
+    # "New episodes every weekday from 5am"
     r"new episodes? (?:every|each|out|drop|available|weekly|daily)\b.{0,60}",
-    r"(?=.*?\bjoins? )" + _NOT_SAID + r".{0,300}\bjoins? (?:the show|us on the show|the podcast|the program(?:me)?)[.!]?",
     # public media's credit to a sponsor, and its disclaimer: "Support for The Checkout comes from …"
     r"support for (?-i:[A-Z])[\w .’'&-]{1,60} (?:comes|is provided|was provided) (?:from|by)\b.{0,240}",
     # affiliate links: "Disclosure: Some product links … are affiliate links", "The Courier may earn a commission …"
@@ -27,14 +27,9 @@ WHOLE_LINE = [
     r"create (?:a|an|your) (?:[\w-]+ ){0,2}alert\b.{0,160}", r"search (?:over |more than )?[\d,]+\+? [\w ,&]{1,60}",
     r"sponsored (?:deal|post|story|product|listing|pick|links?)s?", r"presented by (?-i:[A-Z])[\w .&’'-]{1,40}",
     r"(?:submit|send|write) (?:us )?a letter(?: to the editor)?\.?|letters? to the editor",
-    # a video's prompt, a newsletter's cadence, a station's group: "Tap to watch Jo Doe's full report from …",
-    # "… explained by reporters who were in the room. Every Friday, free.", "KXLR 6 is a member of the … family of
-    # stations.", an election night's strip: "Kettering North (by-election): LAB HOLD, majority 418"
+    # a video's prompt: "Tap to watch Jo Doe's full report from …", an election night's strip: "Kettering North
+    # (by-election): LAB HOLD, majority 418"
     r"(?:tap|click) (?:here )?to (?:watch|play|listen to|hear)\b.{0,120}",
-    r".{0,200}\bevery (?:week(?:day)?|morning|evening|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?,? (?:free|for free|"
-    r"in your inbox)[.!]?",
-    r".{0,60}\bis (?:a member|part) of the (?-i:[A-Z])[\w .&’'-]{1,60} family of (?:stations|brands|newspapers|"
-    r"publications|sites|companies)\b.{0,60}",
     r"[^:\n]{3,80}:\s*(?-i:[A-Z]{2,5}) (?-i:HOLD|GAIN)\b.{0,60}", r"(?-i:(?:[A-Z]+ ){0,3}TICKER)\b.{0,600}", r"full (?:[\w-]+ ){0,2}results(?: hub| page| here| centre| center)?",
     # a live blog's teaser: "LIVE | Follow our live blog for the latest on …"
     r"live\s*[|:\u00b7\u2022\u2014\u2013-]\s*(?:follow|read|watch|get|see) (?:our|the) live\b.{0,200}",
@@ -150,6 +145,12 @@ WHOLE_LINE = [
 ]
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap)
 SCANNED = [
+    (("join",), r"(?=.*?\bjoins? )" + _NOT_SAID + r".{0,300}\bjoins? (?:the show|us on the show|the podcast|"
+                r"the program(?:me)?)[.!]?" + _LINE_END),     # "… Our education correspondent joins the show."
+    (("every ",), r".{0,200}\bevery (?:week(?:day)?|morning|evening|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?,? "
+                  r"(?:free|for free|in your inbox)[.!]?" + _LINE_END),       # "… Every Friday, free."
+    (("family of",), r".{0,60}\bis (?:a member|part) of the (?-i:[A-Z])[\w .&’'-]{1,60} family of (?:stations|brands|"
+                     r"newspapers|publications|sites|companies)\b.{0,60}" + _LINE_END),    # "KXLR 6 is a member of …"
     # a cookie banner in one paragraph: "A note on cookies: … Essential cookies stay on. Accept optional cookies"
     (("cookies",), r"(?=.*\bcookies\b.*\bcookies\b).{0,300}\b(?:accept|allow|reject) (?:all |optional |non-essential |"
                    r"analytics )?cookies\b.{0,200}"),
