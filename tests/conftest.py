@@ -37,8 +37,17 @@ def _fresh_settings():
 
 @pytest.fixture(autouse=True)
 def _collector_back():
-    """An editor window collects cycles on the GUI thread only; after its test, Python collects again."""
+    """An editor window collects cycles on the GUI thread only; after its test, Python collects again.
+
+    pytest-qt closes a test's widgets with deleteLater(), which Qt carries out only from a running event
+    loop, and tests have none: flush those deletions here, so a window is deleted by Qt now rather than
+    by the cyclic collector during a later test (destroying a main window from inside a collection pass
+    can crash in its menu bar's event filter)."""
     yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if "briefdeck.gui.collector" in sys.modules:
         sys.modules["briefdeck.gui.collector"].stop()
 
