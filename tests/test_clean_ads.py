@@ -474,6 +474,26 @@ def test_a_paid_box_drawn_between_two_rules_goes_whole_with_its_testimonial():
     assert clean(raw).text == story + "The union represents 410 workers at the plant."
 
 
+def test_a_paid_box_with_blank_lines_inside_its_rules_goes_whole_though_its_pitch_says_we_not_you():
+    # the rules stand a blank line away from the box's first and last lines; the first pitch paragraphs speak
+    # as "we" and sell nothing yet, which alone would not mark them as marketing
+    story = "The plant will close in June, the company said on Monday.\n\nTalks with the union resume on Friday.\n\n"
+    box = ("---\n\nSPONSORED CONTENT\nFrom our partner: Gullhaven Savings\n\n"
+           "Saving for the lean months starts now. At Gullhaven Savings, we know harbour families earn by the season.\n\n"
+           "Our Tideline account pays members a rate that stays competitive all year, with no fee in the first year.\n\n"
+           "Visit any of our four branches or gullhaven.ca/tideline to learn more.\n\n"
+           "Gullhaven Savings \u2014 Owned by the coast since 1952.\n\n---")
+    raw = story + box + "\n\nThe union represents 410 workers at the plant."
+    assert clean(raw).text == story + "The union represents 410 workers at the plant."
+
+
+def test_a_section_break_rule_over_a_story_paragraph_is_no_paid_box():
+    body = ("The plant will close in June, the company said on Monday.\n\n---\n\nSponsored\n\n"
+            "The union said it would ask the province for a bridging program for older workers.\n\n---\n\n"
+            "Talks resume on Friday.")
+    assert "bridging program" in clean(body).text
+
+
 @pytest.mark.parametrize("thread", [
     "Jo Doe \u00b7 5h\nAbout time the board used the reserve for exactly this.\nLike \u00b7 Reply\n\n"
     "harbourdad77 \u00b7 4h\nTaxes up again and they still close a school.\nLike \u00b7 Reply\n\n"

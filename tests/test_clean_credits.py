@@ -41,6 +41,10 @@ STORY = ("The ferry line will add two sailings a day from June, the port authori
     "Ada Quill \u2022 Harbour Daily Lantern",
     "**Ada Quill** in Saint John | 3 March 2026",
     "Ada Quill\nShipping correspondent, reporting from Saint John",
+    "Interview by Ada Quill",
+    "Interviewed by Ada Quill | The Harbour Lantern",
+    "*Interview conducted by Ada Quill*",
+    "Compiled by Ada Quill and Tom Rook",
 ])
 def test_bylines_stamps_and_bios_go(line):
     cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text
@@ -57,6 +61,7 @@ def test_the_bylines_name_marks_a_bio_written_any_way():
     "By the numbers: two sailings, 12 crew, $14 fares.",
     "BY THE NUMBERS",
     "By Tuesday in Halifax, the port authority had hired 12 more crew.",
+    "Interviewed by Ada Quill on Monday, the port authority said 12 more crew were hired.",
     "Ada Quill is doing better than her rivals among fellow ferry operators on the coast.",
     "Ada Quill, a former reporter, said the sailings were overdue.",
     "\u201cWe are ready,\u201d said Ada Quill, who is a columnist for the Lantern.",

@@ -98,6 +98,22 @@ def test_answers_labelled_a_after_questions_labelled_q_are_the_interviewees():
     assert not any(t.startswith("How many") for t in quotes)
 
 
+def test_a_lettered_interview_under_an_interview_by_line_is_the_one_the_introduction_names_once():
+    # the interviewer's "Interview by …" line names a second person once: the interviewee is still the one
+    # the introduction names (the line is a byline, not someone in the story)
+    text = ("Q&A: the ferry chief on a hard winter\n\nInterview by Sam Roe\n\n"
+            "Marta Lindqvist runs the island ferry and has done so for six years. We reached her at the terminal.\n\n"
+            "Q: How many sailings were cancelled last winter?\n\n"
+            "A: About one in eight, most of them on the old boat, which is forty-one years old.\n\n"
+            "Q: When does the new boat arrive?\n\n"
+            "A: Not before 2028. The order was placed in March, and the yard needs three years at best.\n")
+    quotes = dict(_quotes(text))
+    assert quotes["Not before 2028. The order was placed in March, and the yard needs three years at best."] \
+        == "Marta Lindqvist"
+    assert quotes["About one in eight, most of them on the old boat, which is forty-one years old."] \
+        == "Marta Lindqvist"
+
+
 def test_an_interviewee_named_once_beside_a_festival_named_often_answers_and_the_last_note_is_the_reporters():
     # "the Prairie Sky festival" three times is no one; the director, named once, is the one who answers
     text = ("'We ran out of road': Prairie Sky festival director on the cancellation\n\n"

@@ -1111,7 +1111,13 @@ def test_a_letter_sent_to_someone_saying_something_speaks_for_its_writers_not_th
     ("The Federation of Valley Towns, which speaks for 41 councils, opposed the levy from the start. "
      "\u201cSmall towns cannot absorb another cost,\u201d the federation said after the vote.",
      "Small towns", "Federation of Valley Towns"),
-], ids=["bank", "department", "federation"])
+    ("The Harbour Cannery Workers Union, Local 218, which represents 190 packers, said it would fight the "
+     "closure.\n\n\"A closure with six weeks' notice is not a plan at all,\" the local said.",
+     "A closure with", "Harbour Cannery Workers Union, Local 218"),
+    ("Packers at the plant belong to Cannery Union Local 218, which opposed the new shifts in March.\n\n"
+     "\"Nobody asked the people who work the line what they thought,\" the local said.",
+     "Nobody asked", "Cannery Union Local 218"),
+], ids=["bank", "department", "federation", "union-local", "local-number"])
 def test_the_body_is_the_one_named_before_with_that_word_even_if_it_did_not_speak_there(text, words, speaker):
     assert speaker_of(text, words)[0] == speaker
 
@@ -1372,6 +1378,16 @@ def test_she_after_her_daughter_opens_the_sentence_is_the_daughter_named_before(
             "Her daughter remembers riding along in the school holidays.\n\n"
             "\u201cShe knew every child by name,\u201d she said.")
     assert speaker_of(text, "She knew every")[0] == "Joanna Marwood-Tate"
+
+
+def test_he_after_his_own_sentence_past_her_father_is_the_father_she_named_by_his_first_name():
+    # "Her father, Anton, …": the father is named by his first name alone, and shares her surname; the
+    # sentence before the quotation opens on "He", the one before it on "Her father"
+    text = ("The boat belongs to Maren Haugland, who bought it at 26. Her father, Anton, mends nets on the wharf "
+            "beside it.\n\nHarbour master Colin Reddick said the season had been the worst in a decade.\n\n"
+            "Her father says he has seen bad seasons before. He tells her the same thing every spring.\n\n"
+            "\u201cFix what breaks and keep the boat in the water,\u201d he said.")
+    assert speaker_of(text, "Fix what breaks")[0] == "Anton Haugland"
 
 
 def test_the_executive_is_the_executive_at_a_firm_described_before():

@@ -136,20 +136,33 @@ _LEAD_IN_WORDS = frozenset("a an the from our by with in partner partners sponso
                            "content paid message word".split())
 
 
-_RULE = re.compile(r"^[ \t]*[-_=~*\u2014\u2013]{4,}[ \t]*$", re.M)     # "----------": a box drawn with a rule
+_RULE = re.compile(r"^[ \t]*[-_=~*\u2014\u2013]{3,}[ \t]*$", re.M)     # "---", "----------": a box drawn with a rule
 
 
 def _ruled(text: str, paras: list[Para], i: int) -> list[Para]:
-    """A lead-in right under a rule, and everything down to the next rule, when none of it is reported news:
-    the paid box as the page drew it (``[]`` when it is not drawn so)."""
-    above = text.rfind("\n", 0, max(0, paras[i].start - 1)) + 1
-    if not _RULE.match(text, above, max(above, paras[i].start - 1)):
+    """A lead-in right under a rule (a blank line between them or not), and everything down to the next rule,
+    when none of it is reported news: the paid box as the page drew it (``[]`` when it is not drawn so)."""
+    over = text[:paras[i].start].rstrip()               # the last line with anything on it, above the lead-in
+    above = over.rfind("\n") + 1
+    if not over or not _RULE.match(over, above):
         return []
     below = _RULE.search(text, paras[i].end)
     box = [p for p in paras[i:i + 2 * MAX_BLOCK] if below and p.end <= below.start()]
     if below is None or len(box) == 2 * MAX_BLOCK or any(_NEWS_VERB.search(p.text) for p in box):
         return []
     return box
+
+
+def _framed(text: str, block: list[Para]) -> list[Para]:
+    """The block with the rules drawn right above and below it (blank lines between or not), when both are there:
+    the box's frame goes with it."""
+    over = text[:block[0].start].rstrip()
+    above = over.rfind("\n") + 1
+    under = len(text) - len(text[block[-1].end:].lstrip())
+    below = _RULE.match(text, under)
+    if not over or not below or not _RULE.match(over, above):
+        return block
+    return [Para(above, len(over), over[above:].strip()), *block, Para(below.start(), below.end(), below.group().strip())]
 
 
 def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
@@ -246,7 +259,7 @@ def strip(text: str) -> Step:
         if p.words <= 12 and is_lead_in(p.text):
             block = _block(paras, i, text)
             if len(block) > 1:
-                runs.append((block, "advertorial block"))
+                runs.append((_framed(text, block), "advertorial block"))
                 i += len(block)
                 continue
         elif p.words <= 45 and (_DOMAIN.search(p.text) or _promo(p.text)) and _signs(p) >= 3 \

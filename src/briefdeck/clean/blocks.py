@@ -44,7 +44,7 @@ def remove(text: str, kind: str, runs: list[tuple[list[Para], str]]) -> Step:
         if not paras:
             continue
         start, end = paras[0].start, min(len(text), paras[-1].end + 1)
-        first = paras[0].text[:80]
+        first = next((p.text for p in paras if any(c.isalnum() for c in p.text)), paras[0].text)[:80]   # not a rule
         replacements.append((start, end, "", f"{note}: {first}" + (f" (+{len(paras) - 1} more lines)"
                                                                     if len(paras) > 1 else "")))
     return apply(text, kind, replacements)

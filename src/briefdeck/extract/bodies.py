@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLAIN_NAME, lead_trimmed, listed_tail,
-                                          spelled_out)
+                                          local_number, spelled_out)
 from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS
 
 # "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
@@ -20,9 +20,10 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "port airport shipyard yard hospital university college broker brokerage reinsurer carrier exporter "
                         "wholesaler distributor contractor partnership consortium cooperative embassy consulate "
                         "army navy regiment battalion brigade squadron fleet studio chipmaker miner smelter provider "
-                        "platform museum festival journal magazine".split())
+                        "platform museum festival journal magazine local".split())
 # "the force" after "NSW Police": words for one kind of body that its name may not share
 _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
+              "local": ("local", "union"),            # "the local": a union's local, named by its union
               "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township")}
 _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"
                          r"de|du|la)){0,6})(?:,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
@@ -293,7 +294,7 @@ def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...]
             toks = toks[:-1]
         if len(toks) > 1 and any(t.lower().strip("\u2019'.,") in (nouns or (noun,)) for t in toks) \
                 and not is_person(" ".join(toks)):
-            found = " ".join(toks).rstrip(".,") + listed_tail(text, m, toks)
+            found = " ".join(toks).rstrip(".,") + (listed_tail(text, m, toks) or local_number(text, m.end()))
     return found
 
 

@@ -97,5 +97,15 @@ def listed_tail(text: str, m: re.Match, toks: list[str]) -> str:
     return tail.group()
 
 
+_LOCAL_NUMBER = re.compile(r"(?:,[ \t]+Local)?[ \t]+\d{1,5}[A-Z]?\b")
+
+
+def local_number(text: str, end: int) -> str:
+    """The number of a union's local after its name ends at ``end`` ("Unifor Local" 444, "… Workers Union",
+    Local 112), or ``""``."""
+    m = _LOCAL_NUMBER.match(text, end)
+    return m.group() if m and (m.group().startswith(",") or text.endswith("Local", 0, end)) else ""
+
+
 _PLACE_WORDS = frozenset("Canada Ontario Quebec Alberta Manitoba Saskatchewan Columbia Scotia Brunswick Newfoundland "
                          "America States Kingdom Britain Australia Zealand Ireland Mexico".split())

@@ -1,13 +1,12 @@
 """Direct quotations and who said them.
 
-A quotation is text between double quotation marks in any of the conventions news text uses
-(see ``marks``). Its speaker is read from its own sentence (see ``speakers``): a speech verb
-beside it, or the subject of the sentence a quoted fragment sits in. A quotation with no
-attribution of its own goes on the previous one's: the next quotation in the same paragraph,
-a paragraph that reopens a quote left open, or a paragraph that follows "Doe said:" or
-follows a paragraph ending in an attributed quote. Names resolve to the full name written
-earlier, pronouns to the person they refer to, and descriptions are kept as written.
-Short quoted phrases with no attribution beside them are slogans, titles or scare quotes.
+A quotation is text between double quotation marks in any of the conventions news text uses (see ``marks``). Its
+speaker is read from its own sentence (see ``speakers``): a speech verb beside it, or the subject of the sentence a
+quoted fragment sits in. A quotation with no attribution of its own goes on the previous one's: the next quotation in
+the same paragraph, a paragraph that reopens a quote left open, or a paragraph that follows "Doe said:" or follows a
+paragraph ending in an attributed quote. Names resolve to the full name written earlier, pronouns to the person they
+refer to, and descriptions are kept as written. Short quoted phrases with no attribution beside them are slogans,
+titles or scare quotes.
 """
 from __future__ import annotations
 
@@ -167,9 +166,11 @@ class _Finder:
         return p.called, role, p
 
     def _relative_before(self, pronoun: str, at: int) -> tuple[str, str, object | None] | None:
-        """The relative a he/she at ``at`` refers to when the sentence before opens on them ("Her daughter
-        remembers …") and the text named them before ("Her daughter, Jo Doe, said …")."""
+        """The relative a he/she at ``at`` refers to when the sentence before (or before one opening on "He") opens
+        on them ("Her daughter remembers …") and the text named them before ("Her daughter, Jo Doe, said …")."""
         previous = self._previous_sentence(self.sentence(at)[0])
+        if previous and pronoun in ("he", "she") and self.masked.startswith(pronoun.title() + " ", previous[0]):
+            previous = self._previous_sentence(previous[0])     # "Her father says … He tells her …": past the "He"
         opening = _RELATIVE.match(self.masked, previous[0], previous[1]) if previous and pronoun in ("he", "she") \
             else None
         if opening is None or GENDERED.get(opening.group(1).lower(), "") not in ("", "m" if pronoun == "he" else "f"):
