@@ -1124,6 +1124,29 @@ def test_a_sites_name_and_section_over_a_headline_and_its_story_go(tmp_path):
     assert "Transcripts" not in source.text
 
 
+def test_a_sites_name_over_a_section_trail_a_headline_and_a_standfirst_goes(tmp_path):
+    page = tmp_path / "edition.txt"
+    page.write_text("THE NORTH SEA SHIPPING GAZETTE \u2014 INTERNATIONAL EDITION\nFerries / Atlantic Canada\n\n"
+                    "Island line to lease two ferries from Norway for the winter\n\n"
+                    "Charter costs estimated at 9 million kroner a month\n\n"
+                    "HALIFAX \u2014 The island ferry line will lease two Norwegian ferries from December, its board "
+                    "told The North Sea Shipping Gazette, after a winter in which its own boats missed 41 sailings.\n",
+                    encoding="utf-8")
+    source = read_source(page, "edition")
+    assert "GAZETTE" not in source.text and "INTERNATIONAL EDITION" not in source.text
+    assert source.title == "Island line to lease two ferries from Norway for the winter"
+    assert "Charter costs estimated" in source.text and "told The North Sea Shipping Gazette" in source.text
+
+
+def test_a_headline_in_capitals_over_a_kicker_and_a_standfirst_stays(tmp_path):
+    page = tmp_path / "tabloid.txt"
+    page.write_text("FERRY FIASCO \u2014 AGAIN\nIsland commuters stranded / day three\n\n"
+                    "Line cancels every sailing until Friday\n\n"
+                    "The island ferry line cancelled every sailing until Friday on Tuesday, after its last working "
+                    "boat failed an inspection, stranding about 900 commuters.\n", encoding="utf-8")
+    assert "FERRY FIASCO" in read_source(page, "tabloid").text
+
+
 def test_a_headline_with_a_label_after_a_bar_stays(tmp_path):
     page = tmp_path / "analysis.txt"
     page.write_text("Island Ferry Fares Rise Again | Analysis\n\nWhat the new timetable means for commuters\n\n"

@@ -84,6 +84,16 @@ def test_slogans_titles_and_scare_quotes_are_not_quotes(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("mark", [("\u201c", ",\u201d"), ("\u00ab ", " \u00bb,")])
+def test_a_sign_quoted_in_the_sentence_after_someones_quotation_is_not_theirs(mark):
+    # the sentence before holds an attributed quotation, but this one has a subject and a verb of its own
+    opens, closes = mark
+    text = ("A ferry captain, who asked not to be named, said a third of the crew had gone. "
+            "\u201cWhen the boats stop, the island stops,\u201d he said.\n\n"
+            f"At the terminal, a banner still reads {opens}Fiers de la traverse{closes} the slogan of the 2023 campaign.")
+    assert [t for t, _ in found(text)] == ["When the boats stop, the island stops"]
+
+
 def test_words_quoted_about_a_study_are_still_someones():
     text = "Ramona Oduya called the study \u201ca mess from start to finish\u201d on Monday."
     assert found(text) == [("a mess from start to finish", "Ramona Oduya")]

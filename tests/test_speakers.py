@@ -1390,6 +1390,16 @@ def test_he_after_his_own_sentence_past_her_father_is_the_father_she_named_by_hi
     assert speaker_of(text, "Fix what breaks")[0] == "Anton Haugland"
 
 
+def test_a_firm_named_in_the_headline_before_its_kind_is_said_is_no_one_a_he_can_be():
+    # "Pagaie Nordique" looks like a first name and a surname where the headline names it; "kayak maker Pagaie
+    # Nordique" below says it is a firm, so the "he" after a director's description is the director
+    text = ("Tariffs stall a big order at Pagaie Nordique\n\n"
+            "Kayak maker Pagaie Nordique will lay off 40 of its 210 workers from March, the company said.\n\n"
+            "A director of a seat factory, who asked not to be named because his firm still sells to Pagaie Nordique, "
+            "said his orders had halved. \u201cWhen they slow down, the whole park slows down,\u201d he said.")
+    assert speaker_of(text, "When they slow")[0] == "A director of a seat factory"
+
+
 def test_the_executive_is_the_executive_at_a_firm_described_before():
     text = ("A senior executive at a Windsor-area tooling company, who spoke on condition of anonymity, said the "
             "process took seven weeks.\n\n\u201cBy the time the money arrives, the contract is gone,\u201d the "

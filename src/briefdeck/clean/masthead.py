@@ -159,13 +159,18 @@ STORY_WORDS = 15
 
 def _over_headline(paras: list[Para]) -> list[tuple[list[Para], str]]:
     """A page that opens on the site's name and its section ("Pacific Policy Wire | Transcripts"), then the
-    story's headline and its first paragraph: the name goes, and becomes the publisher."""
+    story's headline and its first paragraph: the name goes, and becomes the publisher. Between the name and the
+    story may stand a section trail and a standfirst too ("Autos / Europe", the headline, a line under it), when
+    the name is surely an outlet's ("… JOURNAL — ENGLISH EDITION", not a headline in capitals)."""
     if len(paras) < 3 or not _NAME_THEN_MOTTO.match(_plain(paras[0].text)) or not is_site_name(paras[0].text) \
             or is_boilerplate(paras[0].text):
         return []
-    head, story = paras[1], paras[2]
-    if not (_headline(head.text) and len(head.text.split()) >= 4 and story.words >= STORY_WORDS
-            and _sentence(story.text)):
+    story = next((k for k in range(2, min(len(paras), 2 + HEAD_REACH))
+                  if paras[k].words >= STORY_WORDS and _sentence(paras[k].text)), None)
+    if story is None or story > 2 and not _OUTLET.search(_name_part(paras[0].text)):
+        return []
+    between = paras[1:story]                             # the headline (four words at least), a trail, a standfirst
+    if not (all(_headline(p.text) for p in between) and any(len(p.text.split()) >= 4 for p in between)):
         return []
     return [([paras[0]], "site name")]
 

@@ -116,6 +116,7 @@ class Directory:
     def _scan(self) -> None:
         masked = self.masked
         singles: list[tuple[int, str, str, str]] = []
+        bodies: set[str] = set()                           # names said to be a body's: "kayak maker Doe Roe"
         bylines = [(b.start(), b.end()) for b in BYLINE.finditer(masked)]
         for m in owners_too(masked):
             if bylines and any(s <= m.start() < e for s, e in bylines):
@@ -180,6 +181,7 @@ class Directory:
             kind = _KIND_BEFORE.search(masked, max(0, m.start() - 30), m.start()) if not cut else None
             if kind and (_DETERMINED.search(masked, max(0, kind.start() - 30), kind.start())
                          or not first_name_gender(name[0])):
+                bodies.add(" ".join(name))                 # (a headline's mention of it above is no one either)
                 continue                                   # "the charity Silver Link Durham": a body (but "charter
                                                            # operator Gus Doe", a title with no "the": a man)
             if not cut and _ACROSS.search(masked, max(0, m.start() - 20), m.start()) and not _POSSESSIVE.search(raw[-1]):
@@ -197,6 +199,11 @@ class Directory:
             p = self._person(" ".join(name), offset, role, gender)
             p.honorific = p.honorific or honorific         # "Dr Amara Doe": someone, if not yet a he or a she
             self.mentions.append((offset, p))
+        for name in bodies & self.people.keys():           # "… at Doe Roe" in a headline, then "kayak maker Doe Roe"
+            p = self.people.pop(name)
+            self.mentions = [(at, q) for at, q in self.mentions if q is not p]
+            for part, named in self.by_surname.items():
+                self.by_surname[part] = [q for q in named if q is not p]
         for offset, single, title, gender, honorific in singles:       # "Ms. Joly", "Joly", "Sen. Doe"
             only = ONLY_AS.search(masked, max(0, offset - 60), offset)
             if only:                                       # "who gave his name only as Ken": he is Ken

@@ -166,8 +166,8 @@ class _Finder:
         return p.called, role, p
 
     def _relative_before(self, pronoun: str, at: int) -> tuple[str, str, object | None] | None:
-        """The relative a he/she at ``at`` refers to when the sentence before (or before one opening on "He") opens
-        on them ("Her daughter remembers …") and the text named them before ("Her daughter, Jo Doe, said …")."""
+        """The relative a he/she at ``at`` refers to when the sentence before (or before one opening on "He") opens on
+        them ("Her daughter remembers …"), named before ("Her daughter, Jo Doe, said …")."""
         previous = self._previous_sentence(self.sentence(at)[0])
         if previous and pronoun in ("he", "she") and self.masked.startswith(pronoun.title() + " ", previous[0]):
             previous = self._previous_sentence(previous[0])     # "Her father says … He tells her …": past the "He"
@@ -324,8 +324,8 @@ class _Finder:
             return signed or (self.out[-1][1] if self.out else None)
         s, _ = self.sentence(q.mark)
         lead = self.masked[s:q.mark]
-        if self.d.between(s, q.mark) or re.search(r"\b(?:he|she|they)\b", lead, re.I):
-            return None                                   # its own sentence names someone else
+        if self.d.between(s, q.mark) or re.search(r"\b(?:he|she|they)\b|(?:^|[,;]\s+)(?:an?|another)\s+[a-z]", lead, re.I):
+            return None                                   # its own sentence names someone else (or "a sign reads “…”")
         previous = self._previous_sentence(s)
         said = next((x for _, x, _ in reversed(self.out) if x is not None), None)
         if previous is not None:
