@@ -264,6 +264,13 @@ def test_a_broadcast_transcript_in_capitals_gives_each_turn_to_its_speaker_and_l
     assert quotes["Yields in the south are the lowest since 2006."] != "Graham Pitts"
 
 
+def test_a_guests_five_word_thanks_is_an_answer_but_a_five_word_tally_by_name_is_not():
+    text = RADIO.replace("PRIYA LAL, GRAIN ANALYST:", "PITTS: Thanks for having me, Annabel.\n\nPRIYA LAL, GRAIN ANALYST:")
+    assert dict(_quotes(text))["Thanks for having me, Annabel."] == "Graham Pitts"
+    tally = RADIO.replace("PRIYA LAL, GRAIN ANALYST:", "PITTS: 2,316 tonnes, 41 per cent.\n\nPRIYA LAL, GRAIN ANALYST:")
+    assert not any(t.startswith("2,316") for t, _ in _quotes(tally))
+
+
 def test_a_podcast_host_saying_who_she_is_is_not_named_im():
     text = ("NAOMI FARRER: Welcome back to The Staffroom. I'm Naomi Farrer. Teachers have voted on a deal.\n\n"
             "BEN TARRANT: Thanks, Naomi. The deal is a 12 per cent rise over three years, backdated to March.\n\n"

@@ -2673,6 +2673,15 @@ def test_a_spokesperson_in_a_sentence_about_a_firm_speaks_for_the_firm():
     assert speaker_of(text, "stays at the centre")[0] == "a spokesperson for Marlow Castings Ltd"
 
 
+def test_a_bare_spokeswoman_after_a_sentence_opening_on_the_company_speaks_for_that_company():
+    text = ("Marlow Castings Ltd. will move a line from its Welland plant to Ohio in March, it said on Monday.\n\n"
+            "The company insisted its 900 other jobs in Ontario were safe.\n\n"
+            "A spokeswoman said: \u201cThere are no plans to change our operations in Canada because of this.\u201d")
+    assert speaker_of(text, "There are no plans")[0] == "A spokeswoman for Marlow Castings Ltd"
+    alone = text.replace("The company insisted its 900 other jobs in Ontario were safe.", "Workers were not told.")
+    assert speaker_of(alone, "There are no plans")[0] == "A spokeswoman"      # a sentence about no body: as written
+
+
 def test_the_company_is_the_firm_named_after_the_kind_of_firm_it_is():
     text = ("The state board voted 4-1 to cap the price of the drug.\n\nThe drug\u2019s maker, Ostrander Biologics, "
             "said the vote \u201cputs patients at risk.\u201d The company said it would \u201cconsider every option, "

@@ -43,7 +43,7 @@ _ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))[*_]{0,2}", re
 _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))", re.M)
 MIN_ANSWERS = 2
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
-MIN_WORDS = 6              # "Roe: 2,316." is a tally, not an answer
+MIN_WORDS = 5              # "Thanks for having me, Claire." is an answer ("Roe: 2,316 votes, 51 per cent." a tally)
 HOST_SHARE = 0.25          # a host asks in one turn of four at least (the guest answers)
 HOST_TURNS = 3             # and talks all through the show
 
@@ -107,7 +107,7 @@ def answers(text: str) -> list[Answer]:
         label = _LABEL.match(para) or _someones(_DASH_LABEL.match(para)) or lettered and _ANSWER.match(para)
         name = (label.groupdict().get("label") or "A") if label else ""
         said = para[label.end():].lstrip() if label else ""
-        if label and name in who and k and len(said.split()) >= MIN_WORDS \
+        if label and name in who and k and len(said.split()) >= MIN_WORDS + any(c.isdigit() for c in said) \
                 and said[:1] not in "\u2018\u201c'\"":    # not a headline quoting them
             speaker, labelled = who[name], labelled + 1
             out.append(Answer(start + len(para) - len(said), end, speaker.name, speaker.role))

@@ -1,10 +1,11 @@
 """Who a spokesperson speaks for: "a utility spokesperson" and "a spokesperson for the hospital" for the body
-named before that the noun fits, and a bare "a spokesperson" in a sentence about a firm for that firm."""
+named before that the noun fits, and a bare "a spokesperson" in (or just after) a sentence about a firm for that
+firm."""
 from __future__ import annotations
 
 import re
 
-from briefdeck.extract.bodies import body_named_before, has_body_word, sentence_start, short_for
+from briefdeck.extract.bodies import BODY_NOUNS, body_named_before, has_body_word, sentence_start, short_for
 from briefdeck.extract.body_names import lead_trimmed
 
 _VOICE = re.compile(r"([Aa]n?|[Tt]he)\s+(?:([a-z]+)\s+(spokes(?:person|man|woman))|(spokes(?:person|man|woman))\s+for\s+"
@@ -30,15 +31,21 @@ def voice_of(description: str, text: str, at: int, is_person=lambda name: False)
 
 
 _BARE_VOICE = re.compile(r"([Aa]n?)\s+(spokes(?:person|man|woman))")
+_OPENS_ON_THE = re.compile(r"The[ \t]+(%s)[ \t]+[a-z]" % "|".join(sorted(BODY_NOUNS)))   # "The company insisted …"
 _OPENS_ON = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,4})[ \t]+[a-z]")
 
 
 def _sentences_body_voice(description: str, text: str, at: int, is_person) -> str:
     """ "Halden has not announced any plan …, and a spokesperson said": Halden Automotive's spokesperson, when
-    the sentence opens on a body's name (a firm named in full before, or a name with a word such as Bank)."""
+    the sentence opens on a body's name (a firm named in full before, or a name with a word such as Bank), or the
+    sentence before it on the kind of body one named before is ("The company insisted …")."""
     bare = _BARE_VOICE.fullmatch(description)
     opening = bare and _OPENS_ON.match(text, sentence_start(text, at))
     toks = lead_trimmed(opening.group(1).split()) if opening else []
     name = " ".join(toks)
     body = (short_for(name, text, at) if len(toks) == 1 else name if has_body_word(toks) else "") if toks else ""
+    if bare and not body and (before := _OPENS_ON_THE.match(text, sentence_start(text, len(text[:sentence_start(
+            text, at)].rstrip())))):
+        body = body_named_before("the " + before.group(1), text, before.end(), is_person)   # "The company insisted
+        body, name = (short_for(body, text, at) or body).rstrip(".,"), body                 # … ¶ A spokeswoman said"
     return f"{bare.group(1)} {bare.group(2)} for {body}" if body and not is_person(name) else ""
