@@ -464,25 +464,21 @@ def test_a_sponsors_box_goes_whole_even_where_a_line_in_it_does_not_sell():
         assert clean(raw).text == story + "The union represents 410 workers at the plant.", box[:30]
 
 
-def test_a_paid_box_drawn_between_two_rules_goes_whole_with_its_testimonial():
-    story = "The plant will close in June, the company said on Monday.\n\nTalks with the union resume on Friday.\n\n"
-    box = ("----------\nSPONSORED CONTENT\nPresented by Brightcell Home Charging\n\n"
-           "Most charging still happens at home, and that is where Brightcell comes in.\n\n"
-           "Harbour Ledger readers get $75 off with code LEDGER75 through Nov. 30.\n\n"
-           "\"It paid for itself in a year.\" - verified Brightcell customer\nShop Brightcell Pro\n----------")
-    raw = story + box + "\n\nThe union represents 410 workers at the plant."
-    assert clean(raw).text == story + "The union represents 410 workers at the plant."
-
-
-def test_a_paid_box_with_blank_lines_inside_its_rules_goes_whole_though_its_pitch_says_we_not_you():
+@pytest.mark.parametrize("box", [
+    "----------\nSPONSORED CONTENT\nPresented by Brightcell Home Charging\n\n"
+    "Most charging still happens at home, and that is where Brightcell comes in.\n\n"
+    "Harbour Ledger readers get $75 off with code LEDGER75 through Nov. 30.\n\n"
+    "\"It paid for itself in a year.\" - verified Brightcell customer\nShop Brightcell Pro\n----------",
     # the rules stand a blank line away from the box's first and last lines; the first pitch paragraphs speak
     # as "we" and sell nothing yet, which alone would not mark them as marketing
+    "---\n\nSPONSORED CONTENT\nFrom our partner: Gullhaven Savings\n\n"
+    "Saving for the lean months starts now. At Gullhaven Savings, we know harbour families earn by the season.\n\n"
+    "Our Tideline account pays members a rate that stays competitive all year, with no fee in the first year.\n\n"
+    "Visit any of our four branches or gullhaven.ca/tideline to learn more.\n\n"
+    "Gullhaven Savings \u2014 Owned by the coast since 1952.\n\n---",
+], ids=["testimonial", "blank-lines-inside"])
+def test_a_paid_box_drawn_between_two_rules_goes_whole(box):
     story = "The plant will close in June, the company said on Monday.\n\nTalks with the union resume on Friday.\n\n"
-    box = ("---\n\nSPONSORED CONTENT\nFrom our partner: Gullhaven Savings\n\n"
-           "Saving for the lean months starts now. At Gullhaven Savings, we know harbour families earn by the season.\n\n"
-           "Our Tideline account pays members a rate that stays competitive all year, with no fee in the first year.\n\n"
-           "Visit any of our four branches or gullhaven.ca/tideline to learn more.\n\n"
-           "Gullhaven Savings \u2014 Owned by the coast since 1952.\n\n---")
     raw = story + box + "\n\nThe union represents 410 workers at the plant."
     assert clean(raw).text == story + "The union represents 410 workers at the plant."
 
