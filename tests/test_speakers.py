@@ -2018,6 +2018,17 @@ def test_a_body_whose_name_lists_what_it_covers_with_commas_is_named_whole():
     assert speaker_of(text, "in close contact")[0] == "Innovation, Science and Economic Development Canada"
 
 
+@pytest.mark.parametrize("sentence", [
+    "\u201cWe review every file as quickly as the rules allow,\u201d said a spokeswoman for {body}.",
+    "\u201cWe review every file as quickly as the rules allow,\u201d a spokeswoman for {body} said on Monday.",
+    "A spokeswoman for {body} said: \u201cWe review every file as quickly as the rules allow.\u201d"])
+@pytest.mark.parametrize("body", ["Immigration, Refugees and Citizenship Canada",
+                                  "Public Safety, Emergency Preparedness and Border Services"])
+def test_a_spokesperson_for_a_body_whose_name_lists_what_it_covers_speaks_for_all_of_it(sentence, body):
+    text = "Applications from plant technicians have piled up since spring.\n\n" + sentence.format(body=body)
+    assert speaker_of(text, "We review every file")[0].endswith(f"for {body}")
+
+
 def test_the_letter_is_its_writers_when_the_sentence_that_names_it_runs_long():
     text = ("In a letter headed \u201cTo Our Homeowner Families\u201d and sent to buyers on Nov. 29, a copy of which "
             "was reviewed by the Weekly, Vincent Abruzzi wrote that he had tried every avenue.\n\n"

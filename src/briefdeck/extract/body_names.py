@@ -97,6 +97,14 @@ def listed_tail(text: str, m: re.Match, toks: list[str]) -> str:
     return tail.group()
 
 
+def listed_end(text: str, end: int) -> int:
+    """Where the name of a department that lists what it does ends, when its first words end at ``end``
+    ("Immigration" of "Immigration, Refugees and Citizenship Canada"); ``end`` when they do not go on so."""
+    tail = _LIST_TAIL.match(text, end) if text[end - 1:end].isalpha() else None
+    return tail.end() if tail and _LISTED_DONE.match(text, tail.end()) else end
+
+
+_LISTED_DONE = re.compile(r"[ \t]+[a-z]|[.,;:)\u201d\"]|\s*$")
 _LOCAL_NUMBER = re.compile(r"(?:,[ \t]+Local)?[ \t]+\d{1,5}[A-Z]?\b")
 
 

@@ -1,8 +1,8 @@
 """Phrases that name a speaker: words of a sentence as tokens, and the name, pronoun or description they make.
 
-A speaker phrase is a name with the title or role written before it ("Republican strategist Jane Doe",
-"Sen. Doe", "the Rev. Jane Doe"), the name of a body ("the Harbour Authority", "RNC"), a pronoun, or a
-description kept as written ("a spokesman for the yard"). Function words and fragments are never speakers.
+A speaker phrase is a name with the title or role before it ("Republican strategist Jane Doe", "Sen. Doe"), a
+body's name ("the Harbour Authority", "RNC"), a pronoun, or a description kept as written ("a spokesman for the
+yard"). Function words and fragments are never speakers.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from briefdeck.extract.lexicon import (ABBREVIATIONS, ADVOCATES, BASE_VERBS, DET
                                        IRREGULAR_PAST, NATIONAL_BODY, NOT_NAMES, NOT_TRADES, ORG_WORDS,
                                        PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, SPEECH, SPEECH_NOUNS, STOPS, TITLES,
                                        TRADE, title_as_surname)
+from briefdeck.extract.body_names import listed_end
 from briefdeck.extract.first_names import first_name_gender
 
 NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
@@ -20,6 +21,7 @@ NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
 _TOKEN = re.compile(r"\u2022+|--|\d{1,3}(?:,\d{3})+(?!\d)|(?:[A-Z]\.){2,}|@\w+|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
 # a user's handle on a forum or a social network: "@kestrel99", "inkwell_dan"
 _HANDLE = re.compile(r"@\w{2,}|[a-z][a-z0-9]*_\w+")
+_COUNT = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|\d+")
 _ABBREVIATED = ABBREVIATIONS | PLACE_ABBREVIATIONS | {"d", "r", "i", "u"}   # "D.", "R-Ore.", "U.S."
 _AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
                  "does did not n't also".split())
@@ -398,13 +400,10 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 if toks[k - 1].low in _UNNAMED_END and _anonymous(toks, j):
                     break                                # "A resident who asked that her name not be used recalled"
         if k > j:
-            last = toks[k - 1]
-            mention.text = mention.name = text[mention.start:last.end]
-            mention.end = last.end
+            end = listed_end(text, toks[k - 1].end) if toks[k - 1].cap else toks[k - 1].end   # "… for Immigration,
+            mention.text = mention.name = text[mention.start:end]                # Refugees and Citizenship Canada"
+            mention.end = end
     return mention
-
-
-_COUNT = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|\d+")
 
 
 def _noun_modifier(toks: list[Token], i: int, j: int) -> bool:

@@ -68,6 +68,9 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
                 return Mention(NAME, whole, lead.start, head.end, whole, lead.role, lead.begin)
             if lead is not None:
                 return lead
+            voice_for = _leading_name(toks, start - 1, text, DESCRIPTION) if head.kind == NAME else None
+            if voice_for is not None and voice_for.end == head.end:   # "a spokesperson for Innovation, Science and
+                return voice_for                                    # Economic Development Canada said"
         return head
     # An appositive ("Doe, 69, told" / "Doe, who chairs the board, said" / "The chair, Jane Doe, said"):
     # the leftmost phrase that opens a clause and is followed by commas up to the verb is the subject.
@@ -137,18 +140,18 @@ def _description_subject(toks: list[Token], j: int, text: str) -> Mention | None
     return None
 
 
-def _leading_name(toks: list[Token], k: int, text: str) -> Mention | None:
-    """A name opening the clause and followed by a comma, left of token ``k``."""
+def _leading_name(toks: list[Token], k: int, text: str, kind: str = NAME) -> Mention | None:
+    """A name (or another ``kind`` of phrase) opening the clause and followed by a comma, left of token ``k``."""
     i = k
     while i > 0 and toks[i - 1].text not in ".;:!?" and toks[i - 1].text not in _QUOTE_CLOSERS + "\u201c\u2022" \
             and k - i < 30:
         i -= 1
     i += main_start(toks[i:k])                           # past "In a statement,"
     head = phrase_right(toks, i, text) if toks[i].low not in PREPOSITIONS else None   # not "For the Greens, Doe said"
-    if head is None or head.kind != NAME:
+    if head is None or head.kind != kind:
         return None
     after_head = next((n for n in range(i, k + 1) if toks[n].start >= head.end), k + 1)
-    if after_head <= k and toks[after_head].text == ",":
+    if after_head <= k and toks[after_head].text == "," or kind != NAME:
         return head
     return None
 
