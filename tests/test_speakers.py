@@ -2029,6 +2029,30 @@ def test_a_spokesperson_for_a_body_whose_name_lists_what_it_covers_speaks_for_al
     assert speaker_of(text, "We review every file")[0].endswith(f"for {body}")
 
 
+@pytest.mark.parametrize("body", ["Asociación Nacional de Transportistas del Pacífico",
+                                  "Cámara Regional de la Industria del Plástico del Sureste",
+                                  "Confédération des Producteurs de Lait"])
+@pytest.mark.parametrize("between", [" said", ", which groups 210 members, said"])
+def test_a_body_whose_name_is_spanish_or_french_is_named_whole(body, between):
+    text = (f"Freight rates rose again in March.\n\nThe {body}{between} in a statement that the new rule "
+            "\u201cwould raise costs for every small firm in the region.\u201d")
+    assert speaker_of(text, "would raise costs")[0] == body
+
+
+@pytest.mark.parametrize("who", ["Arturo Pinedo Lazo, the deputy director for market access at the Economy Ministry",
+                                 "Keira Walsh, an organiser for the GMB union"])
+def test_who_after_an_appositive_ending_on_a_body_is_the_person_named_before_it(who):
+    text = (f"The delegation was led by {who}, who called the plan \u201ca first draft that nobody in the room "
+            "could sign.\u201d")
+    assert speaker_of(text, "a first draft")[0] == who.split(",")[0]
+
+
+def test_who_right_after_a_body_is_the_body():
+    text = ("In Leeds, Unite, who represent 400 drivers at the depot, called the offer \u201can insult to the "
+            "people who kept the buses running.\u201d")
+    assert speaker_of(text, "an insult")[0] == "Unite"
+
+
 def test_the_letter_is_its_writers_when_the_sentence_that_names_it_runs_long():
     text = ("In a letter headed \u201cTo Our Homeowner Families\u201d and sent to buyers on Nov. 29, a copy of which "
             "was reviewed by the Weekly, Vincent Abruzzi wrote that he had tried every avenue.\n\n"

@@ -209,6 +209,13 @@ ORG_WORDS = frozenset(
     "entertainment studios insurance securities investments consulting solutions logistics resources "
     "partnership consortium embassy consulate district railway railways airline utility automotive division "
     "regiment battalion brigade squadron fleet corps motor town township village municipality borough shire".split())
+# The first word of a body's name in Spanish, Portuguese or French ("Cámara Regional de la Industria …"): a body's
+# word like those above, but one that heads the name rather than ending it
+FOREIGN_BODY_HEADS = frozenset(
+    "asociación cámara confederación federación consejo secretaría instituto universidad banco ministerio comisión "
+    "sindicato unión partido grupo associação confederação fédération confédération conseil chambre syndicat "
+    "société banque ministère agence autorité institut".split())
+ORG_WORDS |= FOREIGN_BODY_HEADS
 # The last word of a body's name that is nobody's surname: "Lancashire County Council" is never a "he"
 INSTITUTIONS = frozenset("council ministry department agency commission authority association committee university "
                          "college company corporation government board union institute federation".split())

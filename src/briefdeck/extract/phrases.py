@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (ABBREVIATIONS, ADVOCATES, BASE_VERBS, DETERMINERS, FRAMING, HONORIFICS,
-                                       IRREGULAR_PAST, NATIONAL_BODY, NOT_NAMES, NOT_TRADES, ORG_WORDS,
+from briefdeck.extract.lexicon import (ABBREVIATIONS, ADVOCATES, BASE_VERBS, DETERMINERS, FOREIGN_BODY_HEADS, FRAMING,
+                                       HONORIFICS, IRREGULAR_PAST, NATIONAL_BODY, NOT_NAMES, NOT_TRADES, ORG_WORDS,
                                        PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, SPEECH, SPEECH_NOUNS, STOPS, TITLES,
                                        TRADE, title_as_surname)
 from briefdeck.extract.body_names import listed_end
@@ -29,7 +29,7 @@ _AUX = frozenset("is was were are be been being am has have had will would could
 _UNNAMED_CLAUSE = frozenset("who speaking requesting asking talking".split())
 # Words that join a role phrase: "secretary of state", "the chief of staff", "a professor at the university".
 _NAMED_FOR = ORG_WORDS | ADVOCATES     # "Department for Transport", "Families for Safer Roads": "for" in a name
-_JOINERS = frozenset("of de la le du van von der den da di del dos das bin al".split())
+_JOINERS = frozenset("of de la le du des van von der den da di del dos das bin al".split())
 _MODIFIERS = frozenset("former top chief senior junior longtime veteran campaign local state federal national press "
                        "policy communications foreign deputy interim acting retired then ex incoming outgoing lead".split())
 _INTRO = frozenset(
@@ -144,7 +144,7 @@ def _name_part(run: list[Token]) -> list[Token]:
             continue                                     # inside a body's name: "Office for the Environment"
         if (low in TITLES or low in ROLE_NOUNS) and not title_as_surname([r.text for r in run], i) \
                 and not (i < len(run) - 1 and low.endswith("s") and run[i + 1].low in ORG_WORDS) \
-                or low in ORG_WORDS or low in HONORIFICS or _possessive(t) \
+                or low in ORG_WORDS and low not in FOREIGN_BODY_HEADS or low in HONORIFICS or _possessive(t) \
                 or i < len(run) - 1 and low.rsplit("-", 1)[-1] in ROLE_NOUNS \
                 or low in _JOINERS and i + 1 < len(run) and run[i + 1].low in ORG_WORDS:
             cut = i + 1
@@ -230,7 +230,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         body = [t for t in run if t.low not in DETERMINERS]
         if body and (any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 and t.low not in TITLES
                          and t.low not in ROLE_NOUNS for t in body)                      # "MP", "CEO": a role
-                     or any(t.text == "of" and _members(body[:k]) for k, t in enumerate(body))) and len(body) <= 6:
+                     or any(t.text == "of" and _members(body[:k]) for k, t in enumerate(body))) \
+                and sum(t.cap for t in body) <= 6:                     # "Cámara … de la Industria … del Noreste"
             return Mention(NAME, span, body[0].start, body[-1].end, text[body[0].start:body[-1].end], "",
                            first.start)
         if not any(t.low in ROLE_NOUNS or t.low in TITLES for t in toks):

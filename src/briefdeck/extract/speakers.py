@@ -11,7 +11,7 @@ import re
 
 from briefdeck.extract.apposition import appositive, described_then_named, named_after, title_like
 from briefdeck.extract.back_references import issuer, named_last
-from briefdeck.extract.bodies import BUSINESS_NOUNS, PREPOSITIONS, listed_after
+from briefdeck.extract.bodies import BUSINESS_NOUNS, PREPOSITIONS, has_body_word, listed_after
 from briefdeck.extract.colons import colon_speaker
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS,
@@ -37,6 +37,8 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         head, start = phrase_left(toks, v - 3, text)                               # who said", "the Bank, which said"
         if toks[v - 1].low == "which" and (head is None or head.kind != NAME):
             head = None                                                            # "a report, which said": no one
+        if toks[v - 1].low == "who" and head is not None and head.kind != PRONOUN and has_body_word(head.name.split()):
+            head = _named_before(toks, start, text) or head    # "Jo Doe, a director at the Economy Ministry, who said"
         whose = phrase_left(toks, start - 2, text)[0] if start >= 2 and toks[start - 1].low in ("at", "in", "from") else None
         head = whose if whose is not None and first_name_gender(whose.name.split()[0]) else head    # "Wendy at Ardlethan"
         if head is not None and head.kind != PRONOUN:
@@ -121,6 +123,20 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         if head and head.kind in (NAME, PRONOUN) and clause_start(toks, start):
             found = head
     return found or _description_subject(toks, j, text)
+
+
+def _named_before(toks: list[Token], start: int, text: str) -> Mention | None:
+    """The person named before the appositive that holds token ``start``: "Jo Doe" in "Jo Doe, a director at
+    the Ministry" (``None`` when a comma does not set one off there)."""
+    for c in range(start - 1, max(0, start - 20), -1):
+        if toks[c].text in ".;!?\u201c\u201d\"":
+            return None
+        if toks[c].text == ",":
+            if toks[c + 1].low not in DETERMINERS or c + 1 == start:
+                return None                             # "In Leeds, Unite, who represents …": Unite
+            person = phrase_left(toks, c - 1, text)[0]
+            return person if person and person.kind == NAME and not has_body_word(person.name.split()) else None
+    return None
 
 
 def _description_subject(toks: list[Token], j: int, text: str) -> Mention | None:
