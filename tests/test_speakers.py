@@ -2828,9 +2828,10 @@ def test_a_name_run_across_a_full_stop_is_not_one_body():
     assert speaker_of(text, "We got this wrong")[0] != "March. The CMA"
 
 
-def test_a_firms_own_statement_speaks_for_the_firm():
+@pytest.mark.parametrize("document", ["statement said", "website told customers", "release promised"])
+def test_a_firms_own_statement_speaks_for_the_firm(document):
     text = ("Calloway Castings will close its Welland plant in March, the company said.\n\n"
-            "Calloway's statement said workers would get severance \u201cin accordance with every law that applies to "
+            f"Calloway's {document} workers would get severance \u201cin accordance with every law that applies to "
             "them\u201d and help finding work.")
     assert speaker_of(text, "in accordance with")[0] == "Calloway Castings"
 

@@ -145,10 +145,11 @@ _FROM_ISSUER = re.compile(rf"(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+)?{_DOCUMENTS}[ \t
                           r"[ \t]+(.+)", re.I)
 
 
-# "the trust's own risk register", "the agency's annual report", "Ardent's statement": a body's own document
+# "the trust's own risk register", "the agency's annual report", "Ardent's statement", "Tallis's website": a
+# body's own document
 _OWN_DOCUMENT = re.compile(r"(?:the[ \t]+([a-z]+)|(?-i:(?=[A-Z])([\w&\-]+)))[\u2019']s[ \t]+(?:own[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}(?:register|report|"
-                           r"review|study|survey|audit|assessment|analysis|memo|letter|statement|filing|minutes|plan)",
-                           re.I)
+                           r"review|study|survey|audit|assessment|analysis|memo|letter|statement|filing|minutes|plan|website|web[ \t]+site|"
+                           r"release|notice|post)", re.I)
 
 
 def is_document(description: str) -> bool:
