@@ -2,16 +2,17 @@
 Jane Doe"), at a fuller description written before ("the spokeswoman" after "A GM spokeswoman said
 ..."), at whoever issued the statement it quotes ("the statement said"), at the name closing a description
 ("said the economist who …, Jo Doe."), or by the owner of a reply that introduces it ("Her verdict: “…”").
-Bodies pointed back to ("the agency said") are :mod:`briefdeck.extract.bodies`, relatives ("her son")
+Bodies pointed back to ("the agency said") are :mod:`briefdeck.extract.bodies`, epithets ("the 31-year-old
+forward") :mod:`briefdeck.extract.epithets`, relatives ("her son")
 :mod:`briefdeck.extract.relations`."""
 from __future__ import annotations
 
-import bisect
 import re
 
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, PREPOSITIONS
+from briefdeck.extract.epithets import plural
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, HONORIFICS, NOT_TRADES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLES, TRADE
+from briefdeck.extract.lexicon import GENDERED, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
 
 _SET_OFF = re.compile(r"[ \t]*[,.]")             # "That was Doe, talking …", "That was Doe.": not "That was Doe Street"
@@ -50,7 +51,7 @@ def fuller_description(description: str, text: str, at: int, lookback: int = BOD
     """"the spokeswoman" at ``at`` as the fuller description written shortly before it ("A GM spokeswoman",
     "a spokesman for the yard"), or ``""`` when there is none."""
     words = description.split()
-    if len(words) == 2 and words[0].lower() == "the" and words[1].islower() and _plural(words[1]):
+    if len(words) == 2 and words[0].lower() == "the" and words[1].islower() and plural(words[1]):
         return _group_described(words[1], text, at, lookback)
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ROLE_NOUNS | _UNNAMED:
         return ""
@@ -286,55 +287,6 @@ def _named_like_a_person(name: str) -> bool:
     return len(words) > 1 and (words[0].lower().rstrip(".") in HONORIFICS or bool(first_name_gender(words[0])))
 
 
-# "the 31-year-old forward", "the former Cuyahoga County prosecutor", "the Spokane Valley nurse": whoever was named
-# last (a body, "the Detroit-based automaker", and an office, "the Liberal leader", are read elsewhere)
-_EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}"
-                      r"|(?:former|retired|longtime|veteran|onetime|one-time|older|younger|elder)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
-# "the ecologist", "the physician": a feature's second reference to the person it follows, named just before
-_TRADE = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
-PROTAGONIST_MENTIONS = 3   # how often a person is named for a bare "the ecologist" to be them
-_PLACED = re.compile(r"[Tt]he\s+(?:[A-Z][\w\-]*\s+){1,3}([a-z][\w\-]*)$")
-EPITHET_REACH = 800
-# nouns for a body or a group, not one person: "the Detroit-based automaker", "the Conservative party"
-_NOT_ONE_PERSON = ORG_WORDS | BODY_NOUNS | frozenset("family families team crew couple household brand panel band club "
-                                                     "side".split())
-
-
-def epithet(directory, description: str, at: int):
-    """The person an epithet refers to: whoever was last named before it, if a person."""
-    placed = _PLACED.match(description)
-    if _EPITHET.match(description) or placed and placed.group(1) in ROLE_NOUNS and placed.group(1) not in TITLES \
-            and placed.group(1) not in _NOT_ONE_PERSON and not _plural(placed.group(1)):
-        return person_before(directory, at, EPITHET_REACH)
-    trade = _TRADE.fullmatch(description)
-    if trade and TRADE.fullmatch(trade.group(1)) and trade.group(1) not in NOT_TRADES and not _plural(trade.group(1)) \
-            and not re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}{trade.group(1)}\b",
-                              directory.text[max(0, at - BODY_LOOKBACK):at]):   # not "A senior strategist … the strategist"
-        p = person_before(directory, at, EPITHET_REACH)     # "the ecologist": the one a feature follows
-        return p if p is not None and sum(q is p for _, q in directory.mentions) >= PROTAGONIST_MENTIONS else None
-    return None
-
-
-def _plural(noun: str) -> bool:
-    """ "the Arbutus analysts": several people, never the one named last."""
-    return noun.endswith("s") and not noun.endswith(("ss", "us")) or noun in ("people", "men", "women", "staff")
-
-
-def person_before(directory, at: int, reach: int):
-    """The person named last before ``at``, within ``reach``: a full name that opens on a first name, or one
-    given with an honorific or a gender somewhere; not a body or a place read as a name ("Windsor Assembly
-    Plant")."""
-    k = bisect.bisect_left(directory.positions, at) - 1
-    while k >= 0 and at - directory.positions[k] <= reach:
-        p = directory.mentions[k][1]
-        first = p.name.split()[0].lower()
-        if p.personal and " " in p.name and (p.honorific or p.gender and not p.guessed or first_name_gender(first)
-                                             and not any(w.lower() in ORG_WORDS for w in p.name.split())):
-            return p
-        k -= 1
-    return None
-
-
 # "…,” said the chief executive of Sahra Airways: the role, then the body whose officer speaks
 _OFFICE_OF = re.compile(r"(?i:the|its|their)[ \t]+((?:[\w\-]+[ \t]+){0,2}[\w\-]+)[ \t]+(?:of|at|for)")
 
@@ -355,26 +307,6 @@ def office_holder(directory, mention: Mention, text: str, at: int):
         return body in p.role or body in text[text.rfind("\n", 0, p.start) + 1:p.start]
 
     return directory.titled("the " + office.group(1), at, fits)
-
-
-# "the prime minister", "the Conservative leader": an office a story may never pin on anyone by name
-_OFFICES = frozenset("minister premier mayor president leader chancellor governor senator chair chairman chairwoman "
-                     "executive ceo commissioner secretary treasurer director manager superintendent".split())
-_FOCUS_REACH = 600
-
-
-def in_focus(directory, description: str, at: int):
-    """Whoever a story is about when it calls them by an office it never gave anyone by name ("Campaigning in
-    Brampton, Arsenault brushed off the numbers. “…,” the prime minister told reporters"): the last person
-    named in full just before, when the role given them, if any, says that office."""
-    words = description.lower().split()
-    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in _OFFICES:
-        return None
-    named = [p for _, p in directory.between(max(0, at - _FOCUS_REACH), at) if p.personal and " " in p.name]
-    if not named:
-        return None
-    role = set(named[-1].role.lower().replace(".", "").split())
-    return named[-1] if not role or set(words[1:]) <= role else None
 
 
 # "One reporter asked whether the bank expected a recession. “No …,” she replied": the "she" who answers a question

@@ -14,8 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract import (back_references, bodies, body_names, french_names, signatures, single_marks,
-                               relations, speakers, voices)
+from briefdeck.extract import (back_references, bodies, body_names, epithets, french_names, signatures,
+                               single_marks, relations, speakers, voices)
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, TITLES
@@ -115,7 +115,7 @@ class _Finder:
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
                 return p.called, p.role, p
-            p = back_references.epithet(self.d, m.text, at) or back_references.in_focus(self.d, m.text, at)
+            p = epithets.epithet(self.d, m.text, at) or epithets.in_focus(self.d, m.text, at)
             if p is not None:
                 if m.text.split()[-1].lower() in TITLES:      # "the Ontario premier": him, and later "the premier"
                     p.called_as = re.sub(r"^[Tt]he\s+", "", m.text)

@@ -1,0 +1,78 @@
+"""Who an epithet is: "the 31-year-old forward", "the Spokane Valley nurse", "the ecologist", "the prime minister" —
+a second reference to a person named shortly before, by what they are rather than by name."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS
+from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.lexicon import NOT_TRADES, ORG_WORDS, ROLE_NOUNS, TITLES, TRADE
+
+# "the 31-year-old forward", "the former Cuyahoga County prosecutor", "the Spokane Valley nurse": whoever was named
+# last (a body, "the Detroit-based automaker", and an office, "the Liberal leader", are read elsewhere)
+_EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}"
+                      r"|(?:former|retired|longtime|veteran|onetime|one-time|older|younger|elder)\s+(?:[A-Z][\w\-]*\s+){0,3}[a-z][\w\-]*)$")
+# "the ecologist", "the physician": a feature's second reference to the person it follows, named just before
+_TRADE = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
+PROTAGONIST_MENTIONS = 3   # how often a person is named for a bare "the ecologist" to be them
+_PLACED = re.compile(r"[Tt]he\s+(?:[A-Z][\w\-]*\s+){1,3}([a-z][\w\-]*)$")
+EPITHET_REACH = 800
+# nouns for a body or a group, not one person: "the Detroit-based automaker", "the Conservative party"
+_NOT_ONE_PERSON = ORG_WORDS | BODY_NOUNS | frozenset("family families team crew couple household brand panel band club "
+                                                     "side".split())
+
+
+def epithet(directory, description: str, at: int):
+    """The person an epithet refers to: whoever was last named before it, if a person."""
+    placed = _PLACED.match(description)
+    if _EPITHET.match(description) or placed and placed.group(1) in ROLE_NOUNS and placed.group(1) not in TITLES \
+            and placed.group(1) not in _NOT_ONE_PERSON and not plural(placed.group(1)):
+        return person_before(directory, at, EPITHET_REACH)
+    trade = _TRADE.fullmatch(description)
+    if trade and TRADE.fullmatch(trade.group(1)) and trade.group(1) not in NOT_TRADES and not plural(trade.group(1)) \
+            and not re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}{trade.group(1)}\b",
+                              directory.text[max(0, at - BODY_LOOKBACK):at]):   # not "A senior strategist … the strategist"
+        p = person_before(directory, at, EPITHET_REACH)     # "the ecologist": the one a feature follows
+        return p if p is not None and sum(q is p for _, q in directory.mentions) >= PROTAGONIST_MENTIONS else None
+    return None
+
+
+def plural(noun: str) -> bool:
+    """ "the Arbutus analysts": several people, never the one named last."""
+    return noun.endswith("s") and not noun.endswith(("ss", "us")) or noun in ("people", "men", "women", "staff")
+
+
+def person_before(directory, at: int, reach: int):
+    """The person named last before ``at``, within ``reach``: a full name that opens on a first name, or one
+    given with an honorific or a gender somewhere; not a body or a place read as a name ("Windsor Assembly
+    Plant")."""
+    k = bisect.bisect_left(directory.positions, at) - 1
+    while k >= 0 and at - directory.positions[k] <= reach:
+        p = directory.mentions[k][1]
+        first = p.name.split()[0].lower()
+        if p.personal and " " in p.name and (p.honorific or p.gender and not p.guessed or first_name_gender(first)
+                                             and not any(w.lower() in ORG_WORDS for w in p.name.split())):
+            return p
+        k -= 1
+    return None
+
+
+# "the prime minister", "the Conservative leader": an office a story may never pin on anyone by name
+_OFFICES = frozenset("minister premier mayor president leader chancellor governor senator chair chairman chairwoman "
+                     "executive ceo commissioner secretary treasurer director manager superintendent".split())
+_FOCUS_REACH = 600
+
+
+def in_focus(directory, description: str, at: int):
+    """Whoever a story is about when it calls them by an office it never gave anyone by name ("Campaigning in
+    Brampton, Arsenault brushed off the numbers. “…,” the prime minister told reporters"): the last person
+    named in full just before, when the role given them, if any, says that office."""
+    words = description.lower().split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in _OFFICES:
+        return None
+    named = [p for _, p in directory.between(max(0, at - _FOCUS_REACH), at) if p.personal and " " in p.name]
+    if not named:
+        return None
+    role = set(named[-1].role.lower().replace(".", "").split())
+    return named[-1] if not role or set(words[1:]) <= role else None
