@@ -2461,6 +2461,31 @@ def test_the_ecologist_is_the_one_a_feature_follows_but_not_an_unnamed_strategis
     assert speaker_of(text, "We knew it was close")[0] != "Karen Dubiel"
 
 
+@pytest.mark.parametrize("job, named", [("part-time carer", "Nadia Osei"), ("retired machinist", "Len Bakker"),
+                                        ("businesswoman", "Nadia Osei")])
+def test_a_job_said_for_the_first_time_after_someone_is_named_is_theirs(job, named):
+    paragraphs = ["Shoppers say their weekly bills keep climbing.",
+                  "Mother-of-two Nadia Osei, 41, from Derby, says her shop has gone from \u00a390 to \u00a3130.",
+                  "Len Bakker, 68, from Hull, says he has stopped buying meat.",
+                  f"\u201cI never thought I would be counting every penny at the till,\u201d the {job} told us."]
+    text = "\n\n".join(p for p in paragraphs if named != "Nadia Osei" or "Bakker" not in p)
+    assert speaker_of(text, "I never thought")[0] == named
+
+
+@pytest.mark.parametrize("text", [
+    # a carer introduced as one before is that carer, not the one named last
+    "A carer who works nights said the bus no longer runs.\n\nNadia Osei, 41, says her shop costs more.\n\n"
+    "\u201cI never thought I would be counting every penny at the till,\u201d the carer told us.",
+    # two people named in the paragraph before: which one is not said
+    "Nadia Osei, 41, and her neighbour Len Bakker, 68, both shop at the market.\n\n"
+    "\u201cI never thought I would be counting every penny at the till,\u201d the pensioner told us.",
+    # a businessman is no woman
+    "Nadia Osei, 41, says her shop costs more.\n\n"
+    "\u201cI never thought I would be counting every penny at the till,\u201d the businessman told us."])
+def test_a_job_said_after_a_name_is_not_theirs_when_the_text_says_otherwise(text):
+    assert speaker_of(text, "I never thought")[0] != "Nadia Osei"
+
+
 def test_a_title_with_no_article_before_a_body_noun_still_names_a_person():
     # "charter operator Gus Doe": a man whose trade is a body noun, not "the operator Doe Roe"
     text = ("At the marina, charter operator Gus Petrakis said the strike was hurting business.\n\n"

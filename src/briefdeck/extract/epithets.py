@@ -7,7 +7,7 @@ import re
 
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import NOT_TRADES, ORG_WORDS, ROLE_NOUNS, TITLES, TRADE
+from briefdeck.extract.lexicon import GENDERED, NOT_TRADES, ORG_WORDS, ROLE_NOUNS, TITLES, TRADE
 
 # "the 31-year-old forward", "the former Cuyahoga County prosecutor", "the Spokane Valley nurse": whoever was named
 # last (a body, "the Detroit-based automaker", and an office, "the Liberal leader", are read elsewhere)
@@ -34,8 +34,38 @@ def epithet(directory, description: str, at: int):
             and not re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}{trade.group(1)}\b",
                               directory.text[max(0, at - BODY_LOOKBACK):at]):   # not "A senior strategist … the strategist"
         p = person_before(directory, at, EPITHET_REACH)     # "the ecologist": the one a feature follows
-        return p if p is not None and sum(q is p for _, q in directory.mentions) >= PROTAGONIST_MENTIONS else None
-    return None
+        if p is not None and sum(q is p for _, q in directory.mentions) >= PROTAGONIST_MENTIONS:
+            return p
+    return _job_told(directory, description, at)
+
+
+# "Mum-of-three Jo Doe, 34, says … ¶ “…,” the part-time carer told us": what the one just named does for a
+# living, said for the first time in place of their name
+_JOB = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)")
+_JOBS = frozenset("carer caregiver midwife volunteer engineer technician pilot nurse teacher driver trucker mechanic welder "
+                  "electrician plumber baker butcher grocer bartender rancher farmer fisherman miner steelworker clerk "
+                  "cashier chef owner operator proprietor retiree pensioner shopkeeper vendor merchant homeowner landlord "
+                  "tenant commuter entrepreneur businessman businesswoman contractor firefighter paramedic pharmacist "
+                  "dentist therapist counsellor counselor accountant tutor librarian janitor caretaker logger grower "
+                  "breeder trader broker dealer banker investor machinist millwright labourer laborer cleaner "
+                  "hairdresser barber waitress waiter cook courier".split())
+JOB_REACH = 400
+
+
+def _job_told(directory, description: str, at: int):
+    """The one person named in the paragraph before a job's first mention ("the part-time carer") or in its own,
+    within ``JOB_REACH``, when no one was introduced by that job ("a carer") and the job's gender, if it has one,
+    is theirs."""
+    m = _JOB.fullmatch(description)
+    if m is None or m.group(1) not in _JOBS or re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}"
+                                                     rf"{m.group(1)}\b", directory.text[max(0, at - BODY_LOOKBACK):at]):
+        return None
+    text = directory.text
+    since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at) - 1)) + 1     # the paragraph before too
+    named = {q.name for _, q in directory.between(max(since, at - JOB_REACH), at) if q.personal and " " in q.name}
+    p = person_before(directory, at, JOB_REACH) if len(named) == 1 else None
+    gender = GENDERED.get(m.group(1), "")
+    return p if p is not None and not (gender and p.gender and p.gender != gender) else None
 
 
 def plural(noun: str) -> bool:
