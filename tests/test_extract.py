@@ -334,6 +334,12 @@ def test_sentences_survive_abbreviations_and_skip_bullets():
         "Mr. Haddad met Dr. J. Ruiz at 9 a.m. on Friday.", "They agreed.", "A bullet point here."]
 
 
+def test_a_quotation_after_a_firms_abbreviation_starts_a_sentence_but_not_after_a_title():
+    text = "She joined Acme Inc. \u201cIt was the best job I had,\u201d she said. He met Dr. \u201cBig\u201d Jim Doe."
+    assert [text[s:e] for s, e in split(text)] == [
+        "She joined Acme Inc.", "\u201cIt was the best job I had,\u201d she said.", "He met Dr. \u201cBig\u201d Jim Doe."]
+
+
 def test_a_question_inside_a_sentence_does_not_end_it():
     text = ('Her 2021 study, "Who Pays for the Port?" estimated the cost at $40 a household. It was cited. '
             '"Who covers the overtime?" asked Sam Roe, who runs the depot. Nobody knew? Nobody did.')

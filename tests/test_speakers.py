@@ -2551,6 +2551,13 @@ def test_a_quote_after_a_speakers_town_and_province_is_still_theirs():
     assert speaker_of(text, "We hold less")[0] == "Bea Lunn"
 
 
+@pytest.mark.parametrize("firm", ["Halcyon Motor Co.", "Lakeside Trucks Inc.", "Northbus Corp.", "Tarn Castings Ltd."])
+def test_a_quote_after_a_speakers_firm_ending_on_an_abbreviation_is_still_theirs(firm):
+    text = (f"\u201cWe cannot keep absorbing the tariff on every unit we ship south,\u201d said Ana Ruiz, president of "
+            f"{firm} \u201cThis is a volume decision, not a verdict on our people.\u201d")
+    assert speaker_of(text, "This is a volume decision")[0] == "Ana Ruiz"
+
+
 def test_a_first_name_alone_followed_by_who_is_the_he_that_follows():
     # student papers and features name people by a first name only
     text = ("Vice-Chancellor Martin Oduya said the cuts were needed.\n\n"

@@ -115,6 +115,8 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen sens rep reps gov gen gens lt col maj capt sgt st jr sr rev hon pres messrs mme mmes mlle "
     "coun ald supt insp det const cpl pte cmdr adm brig fr msgr atty del mt ft "
     "inc corp co ltd no nos vs approx dept univ est fig jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# ... of which these end a name, and so can end a sentence before a quotation ("… of Acme Co. “We …”")
+NAME_ENDS = frozenset("inc corp co ltd jr".split())
 # ... and the states and provinces, which also end sentences ("… in Auburn Hills, Mich.")
 PLACE_ABBREVIATIONS = frozenset(
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "

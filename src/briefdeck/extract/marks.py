@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import ABBREVIATIONS, PLACE_ABBREVIATIONS
+from briefdeck.extract.lexicon import ABBREVIATIONS, NAME_ENDS, PLACE_ABBREVIATIONS
 
 # A mark: doubled apostrophes (a third one belongs to a nested single quote) or one double mark.
 _MARK = re.compile(r"'''?|``|[\u201c\u201d\u201e\u201f\u00ab\u00bb\"\u2033]|\u2019\u2019")
@@ -22,6 +22,7 @@ _CLOSE_AFTER = " \t.,;:!?)]}\u2014\u2013-/\u2019'"
 _END = re.compile(r"[.!?](?:[\u201d\"\u00bb]|'')?(?=\s+[\u201c\"\u00ab`'A-Z\u00c0-\u00de])")
 _ABBREV = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w in ABBREVIATIONS | PLACE_ABBREVIATIONS))
                      + r"|vs|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|[A-Z])|\b(?:[A-Z]\.){2,}[A-Z]?)\.$")
+_NAME_END = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in NAME_ENDS) + r")\.$")   # "… of Acme Co. “We …”"
 MASK = "\u2022"                  # stands for every quoted character in a masked paragraph
 # "… said Jo Doe, a buyer in Concord, Ont. “What …”": a town's province or state, then a quotation, ends a sentence
 _PLACE_THEN = re.compile(r", (?:(?:" + "|".join(sorted(w.capitalize() for w in PLACE_ABBREVIATIONS))
@@ -161,7 +162,8 @@ def sentence_bounds(masked_text: str) -> list[int]:
             while nxt < len(line) and line[nxt].isspace():
                 nxt += 1
             if _ABBREV.search(line, max(0, m.start() - 8), m.start() + 1) and not (
-                    line[nxt] in '"\u201c\u00ab' and _PLACE_THEN.search(line, max(0, m.start() - 12), m.start() + 1)):
+                    line[nxt] in '"\u201c\u00ab' and (_PLACE_THEN.search(line, max(0, m.start() - 12), m.start() + 1)
+                                                    or _NAME_END.search(line, max(0, m.start() - 6), m.start() + 1))):
                 continue
             starts.append(pos + nxt)
         pos += len(line) + 1

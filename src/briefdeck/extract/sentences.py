@@ -5,7 +5,7 @@ import re
 
 import blingfire
 
-from briefdeck.extract.lexicon import ABBREVIATIONS
+from briefdeck.extract.lexicon import ABBREVIATIONS, NAME_ENDS
 
 _LAST_WORD = re.compile(r"(?:^|[\s(\[\"“])([A-Za-z]{1,6})\.$")
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
@@ -13,6 +13,7 @@ _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
 # to a title or a quotation inside the sentence, which carries on in lower case
 _ASKS = re.compile(r"[?!][\u201d\"\u2019']+$")
 _GOES_ON = re.compile(r"[a-z](?!ttps?:|ww\.)")
+_OPENS_QUOTE = re.compile(r"[\u201c\"\u00ab]")           # "… of Acme Co. “We …”": a new sentence
 _BULLET = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u2023\u2043*\-\u2013]|\d{1,2}[.)])[ \t]+")
 
 
@@ -52,8 +53,9 @@ def _splits(line: str) -> list[tuple[int, int]]:
         if merged:
             prev = line[merged[-1][0]:merged[-1][1]]
             m = _LAST_WORD.search(prev, max(0, len(prev) - 8))     # (both end the sentence: no need to scan it)
-            if (m and m.group(1).lower() in ABBREVIATIONS) or _INITIAL.search(prev, max(0, len(prev) - 3)) \
-                    or (_ASKS.search(prev) and _GOES_ON.match(line, s)):
+            if (m and m.group(1).lower() in ABBREVIATIONS and not (m.group(1).lower() in NAME_ENDS
+                                                                    and _OPENS_QUOTE.match(line, s))) \
+                    or _INITIAL.search(prev, max(0, len(prev) - 3)) or (_ASKS.search(prev) and _GOES_ON.match(line, s)):
                 merged[-1] = (merged[-1][0], e)
                 continue
         merged.append((s, e))
