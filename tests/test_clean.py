@@ -733,6 +733,8 @@ _LINKS = ("- Plow drivers reach tentative deal with city\n- Library unveils new 
     "Support for Harbour Hour comes from Gullwing Marine, serving the coast since 1961.",
     "Harbour Radio does not endorse products or businesses mentioned in our programs.",
     "*Disclosure: Some links in our ferry-gear roundups are affiliate links.*",
+    "*Disclosures: This note was prepared by Harbour Securities Inc. for information only and is not an offer to buy or "
+    "sell any security. For analyst certifications, visit harboursec.example/disclosures.*",
     "The Ledger may earn a commission on purchases made through links on this page.",
     "### Issue #163 | Ports, ferries and the business of the coast", "My Saved Trips (0)",
     "Create a fare alert for island sailings, and we'll email you daily.", "Search 4,000+ sailings and fares",
@@ -836,6 +838,19 @@ def test_the_headings_a_page_ends_on_go_once_their_boxes_have_gone():
     paragraphs = "\n\n".join(f"The ferry made crossing number {n} on time, the operator said." for n in range(6))
     page = f"{paragraphs}\n\n---\n\n### Support research at the harbour lab\n\n---\n\nThe Tide Report\n"
     assert clean(page).text.rstrip() == paragraphs
+
+
+def test_a_research_notes_last_sections_of_findings_stay_when_its_disclosures_go():
+    story = "\n\n".join(["# Ferries: a slower year ahead",
+                          *(f"Paragraph {n} of the note says what the harbour's traffic did in the quarter." for n in range(5)),
+                          "## What would change our view",
+                          "- A fare freeze through 2027 would add roughly 40,000 crossings to our forecast.",
+                          "- Losing the winter subsidy would cut sailings by a further 12% next year.",
+                          "## Ratings",
+                          "- No rating changes. We lower our target on Gullwing Marine to C$25 from C$29."])
+    disclosures = ("*Disclosures: This note was prepared by Harbour Securities Inc. for information only and is not an "
+                   "offer to buy or sell any security.*")
+    assert clean(f"{story}\n\n---\n\n{disclosures}\n").text.rstrip("\n -") == story
 
 
 def test_a_signature_under_its_sign_off_is_not_a_heading():

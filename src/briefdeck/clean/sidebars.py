@@ -31,6 +31,10 @@ _RULE = re.compile(r"^(?:[-*_][ \t]*){3,}$")
 _PAGE_BOX = re.compile(r"[#*_ \t]*(?i:OBITUARIES|DEATH NOTICES|TRENDING(?: NOW)?|MOST (?:READ|POPULAR|VIEWED|SHARED)|"
                        r"CLASSIFIEDS|LATEST (?:NEWS|HEADLINES|STORIES))[:*_ \t]*")
 _SPEECH = re.compile(r"\b(?:said|says|told|added)\b")
+# "- Loss of the parts exemption would cut production by a further 120,000 units.": a list item that is a finding
+# with its number, a sentence of its own, is the story's (a research note ends on lists of them), not a box's line
+_FINDING = re.compile(r"[-*\u2022][ \t]+[A-Z][^\n]*\d[^\n]*[.!?]$")
+FINDING_WORDS = 12
 _TAIL = 0.5                # the sidebar column sits in the last half of the text
 
 
@@ -45,7 +49,8 @@ def find(text: str) -> list[Para]:
         if _FACTS.search(p.text):
             break
         if any(q.words >= PROSE_WORDS and not q.text.startswith(">") or _SPEECH.search(q.text)   # (a quoted box: a
-               for q in paras[i + 1:(first if first is not None else len(paras))]):             # sponsor's, in Markdown)
+               or _FINDING.match(q.text) and q.words >= FINDING_WORDS                            # sponsor's, in
+               for q in paras[i + 1:(first if first is not None else len(paras))]):             # Markdown)
             break
         first = i
     if first is None or sum(1 for i in heads if i >= first) < 2 and not _PAGE_BOX.fullmatch(paras[first].text):
