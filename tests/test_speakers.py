@@ -2558,6 +2558,23 @@ def test_a_quote_after_a_speakers_firm_ending_on_an_abbreviation_is_still_theirs
     assert speaker_of(text, "This is a volume decision")[0] == "Ana Ruiz"
 
 
+def test_he_after_a_spokesman_whose_role_names_the_candidate_is_the_spokesman():
+    text = ("Republican Walt Kessler began airing the ad last week.\n\n"
+            "Kessler campaign spokesman Darius Holt-Obi said the campaign had no plans to pull the ad. "
+            "\u201cWe stand by every word of the message,\u201d he said.")
+    assert speaker_of(text, "We stand by")[0] == "Darius Holt-Obi"
+
+
+def test_a_campaign_named_for_its_candidate_speaks_as_that_campaign_and_the_campaign_after_it_too():
+    text = ("Republican Walt Kessler\u2019s campaign began airing the ad last week.\n\n"
+            "In a statement, the Abiodun-Price campaign said the ad \u201ctakes a pandemic and pins it on one "
+            "person.\u201d The campaign said the state added 118,000 jobs.\n\n"
+            "\u201cWalt Kessler knows these numbers are wrong, and he runs the ad anyway,\u201d the campaign\u2019s "
+            "statement said.")
+    assert speaker_of(text, "takes a pandemic")[0].endswith("Abiodun-Price campaign")
+    assert speaker_of(text, "Walt Kessler knows")[0] == "Abiodun-Price campaign"
+
+
 def test_a_first_name_alone_followed_by_who_is_the_he_that_follows():
     # student papers and features name people by a first name only
     text = ("Vice-Chancellor Martin Oduya said the cuts were needed.\n\n"

@@ -86,6 +86,11 @@ def describes_a_body(description: str) -> bool:
     return _BODY_DESCRIPTION.match(description) is not None or _OWNED_BODY.search(description) is not None
 
 
+_WHOSE = frozenset(("campaign", "office"))     # "the Doe campaign": named for whose it is
+_WHOSE_NAMED = re.compile(r"(?!(?:The|A|An|His|Her|Their|Its|This|That|Our|Your|My)\b)((?:[A-Z][\w\-]*[ \t]+)?"
+                          r"[A-Z][\w\-]*)(?:[\u2019']s)?[ \t]+(campaign|office)\b")
+
+
 def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:
     """The body "the agency" / "the company" at ``at`` refers to: the nearest name before it that said or
     announced something and is surely a body — it has a word such as Bank or Agency, is an acronym or a web
@@ -94,9 +99,11 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_NOUNS \
             or not all(w.replace("-", "").isalpha() for w in words[1:-1]):
         return ""
-    if words[-1] in _MISSIONS and len(words) > 2:
-        return ""                                     # "the French embassy" says whose it is
+    if words[-1] in _MISSIONS and len(words) > 2 or words[-1] in _WHOSE and description.split()[1][:1].isupper():
+        return ""                                     # "the French embassy", "the Doe campaign" say whose it is
     words = ["the", words[-1]]                        # "the provincial police force", "the Detroit-based automaker"
+    if whose := [m.group(1) for m in _WHOSE_NAMED.finditer(text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]:
+        return f"{whose[-1]} {words[1]}"              # "the campaign" after "the Abiodun-Price campaign said"
     if words[1] in _UMBRELLA:                         # "The association has asked … A spokesperson for the group
         before = _OPENS_ON_BODY.match(text, sentence_start(text, sentence_start(text, at) - 1))   # said": the association
         if before and before.group(1) in BODY_NOUNS and before.group(1) not in _UMBRELLA:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefdeck.extract.lexicon import INSTITUTIONS, TITLES
+from briefdeck.extract.lexicon import INSTITUTIONS, ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 
 # "Doe said", "Doe, 52, also told": a name that says something
@@ -63,6 +63,18 @@ def _possessive(d, pos: int, p: Person) -> bool:
     return re.match(own, window) is not None
 
 
+# "Doe campaign spokesman Jo Roe": a surname inside the role written before someone else's name
+_ROLE_THEN_NAME = re.compile(r"[ \t]+((?:[a-z][\w\-]*[ \t]+){1,3})[A-Z][\w\-]+[ \t]+[A-Z]")
+
+
+def _in_role(d, pos: int, p: Person) -> bool:
+    """Whether the mention of ``p`` at ``pos`` only says whose someone else named next is ("Doe campaign
+    spokesman Jo Roe"): not a clause's subject."""
+    at = d.masked.find(p.surname, pos, pos + 80)
+    m = _ROLE_THEN_NAME.match(d.masked, at + len(p.surname)) if at >= 0 else None
+    return m is not None and m.group(1).split()[-1] in ROLE_NOUNS
+
+
 def _named_before(d, gender: str, hi: int, lo_bound: int) -> bool:
     """Whether someone of ``gender`` is among the mentions before index ``hi``, from offset ``lo_bound`` on."""
     lo = bisect.bisect_left(d.positions, lo_bound, 0, hi)
@@ -98,7 +110,8 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
                     if not p.gender and " " in p.name and not p.votes and _opens(d, s_start, pos) and
                     p.surname.lower() not in INSTITUTIONS]     # (not "Lancashire County Council")
         if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
-            fits.sort(key=lambda f: (_possessive(d, f[0], f[1]),     # "Back in St. Vital, Doe …": Doe
+            fits.sort(key=lambda f: (_possessive(d, f[0], f[1]) or _in_role(d, f[0], f[1]),   # "Back in St. Vital,
+                                     # Doe …": Doe; "Doe campaign spokesman Jo Roe said …": Roe
                                      bool(_IN_PLACE.search(d.masked, max(s_start, f[0] - 12), f[0])),
                                      # "Cross-examined by Jo Roe KC, Mr Doe denied …": Doe
                                      bool(AFTER_PREPOSITION.search(d.masked, max(s_start, f[0] - 12), f[0])),
