@@ -1153,6 +1153,16 @@ def test_a_sites_name_over_a_section_trail_a_headline_and_a_standfirst_goes(tmp_
     assert "Charter costs estimated" in source.text and "told The North Sea Shipping Gazette" in source.text
 
 
+def test_an_outlets_name_alone_in_capitals_over_a_headline_and_its_story_goes(tmp_path):
+    page = tmp_path / "qa.txt"
+    page.write_text("THE FERRY TRADES REVIEW\n\nQ&A: A port economist on what the fare freeze has done to the island "
+                    "route\n\nAda Quill is senior economist at the Harbour Institute and has tracked island sailings, "
+                    "fares and freight for 17 years. The interview has been edited and condensed.\n", encoding="utf-8")
+    source = read_source(page, "qa")
+    assert "FERRY TRADES REVIEW" not in source.text
+    assert source.title.startswith("Q&A: A port economist")
+
+
 def test_a_headline_in_capitals_over_a_kicker_and_a_standfirst_stays(tmp_path):
     page = tmp_path / "tabloid.txt"
     page.write_text("FERRY FIASCO \u2014 AGAIN\nIsland commuters stranded / day three\n\n"

@@ -162,8 +162,10 @@ def _over_headline(paras: list[Para]) -> list[tuple[list[Para], str]]:
     story's headline and its first paragraph: the name goes, and becomes the publisher. Between the name and the
     story may stand a section trail and a standfirst too ("Autos / Europe", the headline, a line under it), when
     the name is surely an outlet's ("… JOURNAL — ENGLISH EDITION", not a headline in capitals)."""
-    if len(paras) < 3 or not _NAME_THEN_MOTTO.match(_plain(paras[0].text)) or not is_site_name(paras[0].text) \
-            or is_boilerplate(paras[0].text):
+    plain = _plain(paras[0].text) if paras else ""
+    if len(paras) < 3 or not (_NAME_THEN_MOTTO.match(plain) or plain.isupper() and len(plain.split()) <= 5
+                              and _OUTLET.search(plain)) or not is_site_name(paras[0].text) \
+            or is_boilerplate(paras[0].text):                # ... or an outlet's name alone, in capitals
         return []
     story = next((k for k in range(2, min(len(paras), 2 + HEAD_REACH))
                   if paras[k].words >= STORY_WORDS and _sentence(paras[k].text)), None)
