@@ -42,6 +42,9 @@ _APPOSED = re.compile(_NAME_SET_OFF + r"(?:the|a|an)[ \t]+"
 _NOUN_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}?([a-z]+),[ \t]+"
                              r"([A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,5}),")
 _OWNED = re.compile(r"([Tt]he)[ \t]+([A-Z][a-z][\w\-]*)[ \t]+([a-z]+s)")     # "the Arbutus analysts"
+_WHOSE = ("campaign", "office")     # "the Doe campaign", "Doe's office": named for whose it is
+_WHOSE_NAMED = re.compile(r"(?!(?:The|A|An|His|Her|Their|Its|This|That|Our|Your|My)\b)((?:[A-Z][\w\-]*[ \t]+)?"
+                          rf"[A-Z][\w\-]*)(?:[\u2019']s)?[ \t]+({'|'.join(_WHOSE)})\b")
 _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|known[ \t]+as)[ \t]+"
                      r"([A-Z][^,.;:\n\u201c\"]{1,80}?)(?=,|[ \t]+(?:said|says|announced|warned|told|has|had|is|was|will|"
                      r"would|wants|plans)\b)")
@@ -86,11 +89,6 @@ def describes_a_body(description: str) -> bool:
     return _BODY_DESCRIPTION.match(description) is not None or _OWNED_BODY.search(description) is not None
 
 
-_WHOSE = frozenset(("campaign", "office"))     # "the Doe campaign": named for whose it is
-_WHOSE_NAMED = re.compile(r"(?!(?:The|A|An|His|Her|Their|Its|This|That|Our|Your|My)\b)((?:[A-Z][\w\-]*[ \t]+)?"
-                          r"[A-Z][\w\-]*)(?:[\u2019']s)?[ \t]+(campaign|office)\b")
-
-
 def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:
     """The body "the agency" / "the company" at ``at`` refers to: the nearest name before it that said or
     announced something and is surely a body — it has a word such as Bank or Agency, is an acronym or a web
@@ -102,8 +100,10 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     if words[-1] in _MISSIONS and len(words) > 2 or words[-1] in _WHOSE and description.split()[1][:1].isupper():
         return ""                                     # "the French embassy", "the Doe campaign" say whose it is
     words = ["the", words[-1]]                        # "the provincial police force", "the Detroit-based automaker"
-    if whose := [m.group(1) for m in _WHOSE_NAMED.finditer(text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]:
-        return f"{whose[-1]} {words[1]}"              # "the campaign" after "the Abiodun-Price campaign said"
+    whose = [m.group(1) for m in _WHOSE_NAMED.finditer(text, max(0, at - BODY_LOOKBACK), at)
+             if m.group(2) == words[1]] if words[1] in _WHOSE else []
+    if whose:                                         # "the campaign" after "the Abiodun-Price campaign said"
+        return f"{whose[-1]} {words[1]}"
     if words[1] in _UMBRELLA:                         # "The association has asked … A spokesperson for the group
         before = _OPENS_ON_BODY.match(text, sentence_start(text, sentence_start(text, at) - 1))   # said": the association
         if before and before.group(1) in BODY_NOUNS and before.group(1) not in _UMBRELLA:

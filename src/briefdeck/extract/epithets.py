@@ -31,8 +31,7 @@ def epithet(directory, description: str, at: int):
         return person_before(directory, at, EPITHET_REACH)
     trade = _TRADE.fullmatch(description)
     if trade and TRADE.fullmatch(trade.group(1)) and trade.group(1) not in NOT_TRADES and not plural(trade.group(1)) \
-            and not re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}{trade.group(1)}\b",
-                              directory.text[max(0, at - BODY_LOOKBACK):at]):   # not "A senior strategist … the strategist"
+            and not _introduced(trade.group(1), directory.text, at):   # not "A senior strategist … the strategist"
         p = person_before(directory, at, EPITHET_REACH)     # "the ecologist": the one a feature follows
         if p is not None and sum(q is p for _, q in directory.mentions) >= PROTAGONIST_MENTIONS:
             return p
@@ -57,8 +56,7 @@ def _job_told(directory, description: str, at: int):
     within ``JOB_REACH``, when no one was introduced by that job ("a carer") and the job's gender, if it has one,
     is theirs."""
     m = _JOB.fullmatch(description)
-    if m is None or m.group(1) not in _JOBS or re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}"
-                                                     rf"{m.group(1)}\b", directory.text[max(0, at - BODY_LOOKBACK):at]):
+    if m is None or m.group(1) not in _JOBS or _introduced(m.group(1), directory.text, at):
         return None
     text = directory.text
     since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at) - 1)) + 1     # the paragraph before too
@@ -66,6 +64,12 @@ def _job_told(directory, description: str, at: int):
     p = person_before(directory, at, JOB_REACH) if len(named) == 1 else None
     gender = GENDERED.get(m.group(1), "")
     return p if p is not None and not (gender and p.gender and p.gender != gender) else None
+
+
+def _introduced(noun: str, text: str, at: int) -> bool:
+    """Whether someone was introduced by ``noun`` shortly before ``at`` ("A senior strategist …", "one carer")."""
+    return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,4}}{noun}\b",
+                     text[max(0, at - BODY_LOOKBACK):at]) is not None
 
 
 def plural(noun: str) -> bool:

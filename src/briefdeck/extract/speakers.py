@@ -38,7 +38,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         if toks[v - 1].low == "which" and (head is None or head.kind != NAME):
             head = None                                                            # "a report, which said": no one
         if toks[v - 1].low == "who" and head is not None and head.kind != PRONOUN and has_body_word(head.name.split()):
-            head = _named_before(toks, start, text) or head    # "Jo Doe, a director at the Economy Ministry, who said"
+            head = _person_before_appositive(toks, start, text) or head   # "Jo Doe, a director at the Ministry, who"
         whose = phrase_left(toks, start - 2, text)[0] if start >= 2 and toks[start - 1].low in ("at", "in", "from") else None
         head = whose if whose is not None and first_name_gender(whose.name.split()[0]) else head    # "Wendy at Ardlethan"
         if head is not None and head.kind != PRONOUN:
@@ -125,7 +125,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
     return found or _description_subject(toks, j, text)
 
 
-def _named_before(toks: list[Token], start: int, text: str) -> Mention | None:
+def _person_before_appositive(toks: list[Token], start: int, text: str) -> Mention | None:
     """The person named before the appositive that holds token ``start``: "Jo Doe" in "Jo Doe, a director at
     the Ministry" (``None`` when a comma does not set one off there)."""
     for c in range(start - 1, max(0, start - 20), -1):
@@ -157,7 +157,8 @@ def _description_subject(toks: list[Token], j: int, text: str) -> Mention | None
 
 
 def _leading_name(toks: list[Token], k: int, text: str, kind: str = NAME) -> Mention | None:
-    """A name (or another ``kind`` of phrase) opening the clause and followed by a comma, left of token ``k``."""
+    """A name opening the clause and followed by a comma, left of token ``k``; for another ``kind`` of phrase,
+    the one opening the clause there, comma or not ("a spokesperson for Innovation, Science and …")."""
     i = k
     while i > 0 and toks[i - 1].text not in ".;:!?" and toks[i - 1].text not in _QUOTE_CLOSERS + "\u201c\u2022" \
             and k - i < 30:
