@@ -853,6 +853,18 @@ def test_a_research_notes_last_sections_of_findings_stay_when_its_disclosures_go
     assert clean(f"{story}\n\n---\n\n{disclosures}\n").text.rstrip("\n -") == story
 
 
+@pytest.mark.parametrize("disclaimer", [
+    "*This report is prepared by Kestrel Bank Economics for information purposes only. It is not investment advice and "
+    "should not be relied on as such.*",
+    "The commentary above is provided by the Harbour Securities research desk for general informational purposes only, "
+    "and its views may change without notice.",
+])
+def test_a_research_notes_disclaimer_that_it_is_for_information_only_goes(disclaimer):
+    story = "\n\n".join(f"Paragraph {n} of the note says ferry traffic rose 4% in the quarter." for n in range(5))
+    cleaned = clean(f"{story}\n\n{disclaimer}\n").text
+    assert "purposes only" not in cleaned and "Paragraph 4 of the note" in cleaned
+
+
 def test_a_signature_under_its_sign_off_is_not_a_heading():
     paragraphs = "\n\n".join(f"The ferry made crossing number {n} on time, the operator said." for n in range(6))
     page = f"{paragraphs}\n\nSafe travels,\nMateo Ruiz\n"

@@ -202,6 +202,28 @@ def test_a_bare_number_that_is_the_level_of_what_its_clause_names_is_a_figure():
     assert got["31"] == "cousins"
 
 
+def test_a_bare_number_a_plan_caps_or_a_forecast_expects_is_a_level_and_so_is_the_peak_it_is_down_from():
+    text = ("New work permits for seasonal farm hands are capped at **62,000** next year, down from a target of "
+            "**91,500** this year. Arrivals of students fall to 118,000, from 164,200. Net migration to the island "
+            "is forecast to be 41,000 in 2027, down from a peak of 57,300. Dental residencies are held at 2,450 a "
+            "year.")
+    got = {text[f.start:f.end] for f in fig.find(text)}
+    for number in ("62,000", "91,500", "118,000", "164,200", "41,000", "57,300", "2,450"):
+        assert number in got, number
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Seasonal work visa cap held at 62,000 as farms win a bigger share", "62,000"),
+    ("The number of seasonal workers on the island peaked at about 9,400 in mid-2024.", "about 9,400"),
+    ("Full-time employment in the county fell by 3,100, while part-time work rose by 850.", "3,100"),
+    ("Full-time employment in the county fell by 3,100, while part-time work rose by 850.", "850"),
+    ("The clinic will be allowed 1,200 new overseas nurses next year.", "1,200 new overseas nurses"),
+    ("The manager said 14 of her 52 care staff came on work visas.", "14 of her 52 care staff"),
+])
+def test_a_bare_number_after_a_peak_a_cap_or_a_change_by_and_a_count_of_overseas_things_are_figures(text, number):
+    assert number in [text[f.start:f.end] for f in fig.find(text)]
+
+
 @pytest.mark.parametrize("text", [
     "She reached 40 before she retired.", "The meeting ran on and rose to 11 p.m.", "Doe climbed to 45 in the poll.",
     "The index rose to 12 times earnings.", "The median age was 39.",

@@ -352,3 +352,30 @@ def test_a_programme_name_over_a_dash_is_no_speaker_of_the_lines_under_it():
     quotes = _quotes(text)
     assert not any(t.startswith("Broadcast") or speaker == "Country Breakfast" for t, speaker in quotes)
     assert ("Not much, Ann. We are averaging about 0.8 of a tonne a hectare so far.", "Graham Pitts") in quotes
+
+
+MEDIA_CONFERENCE = """TRANSCRIPT
+DOORSTOP, HARBOUR TERMINAL, FREMANTLE
+THE HON CORMAC ELLSWORTH MP, MINISTER FOR PORTS AND SHIPPING
+
+MINISTER ELLSWORTH: Thanks for coming out this morning. The new berth opens in March and doubles what this terminal can handle in a week.
+
+REPORTER: Minister, the union says the roster change will cost jobs. Is that right?
+
+MINISTER ELLSWORTH: No. Every permanent worker on this terminal keeps a job, and the operator has agreed to hire forty more crane drivers by June.
+
+REPORTER: When will the dredging finish?
+
+MINISTER ELLSWORTH: The dredging finishes in the first week of February, on budget, and the first ship is booked for the week after.
+
+THE CHAIR: Thanks, everyone, that is all the time we have this morning.
+"""
+
+
+def test_a_transcript_labelled_by_title_and_surname_gives_the_turns_to_the_full_name_in_its_heading():
+    quotes = dict(_quotes(MEDIA_CONFERENCE))
+    assert quotes["No. Every permanent worker on this terminal keeps a job, and the operator has agreed to hire forty "
+                  "more crane drivers by June."] == "Cormac Ellsworth"
+    assert quotes["The dredging finishes in the first week of February, on budget, and the first ship is booked for "
+                  "the week after."] == "Cormac Ellsworth"
+    assert not any(speaker == "The Chair" for speaker in quotes.values())     # a title alone names no one

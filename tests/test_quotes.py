@@ -182,3 +182,30 @@ def test_a_short_remark_said_beside_its_mark_is_a_quotation_even_when_nobody_can
     text = ("An elderly patient waited two days for a bed. When it came, she thanked the nurses. "
             "\u201cYou were all patient,\u201d she said, \u201cfor such a crowded ward.\u201d")
     assert ("You were all patient", "") in found(text)
+
+
+def _proposed(text: str) -> list[tuple[str, str]]:
+    from briefdeck.core import Source
+    from briefdeck.extract import extract
+    return [(sn.anchor.exact, sn.speaker) for sn in extract(Source(id="s", path="s.txt", text=text))
+            if sn.kind == "quote"]
+
+
+def test_words_set_off_by_dashes_as_a_translated_story_keeps_them_are_quotations_with_their_speaker():
+    text = ("Ramos Arizpe, Coahuila. The seat plant added a second line in March.\n\n"
+            "\u2014We have people who have sewn seat covers for twenty years, for other brands \u2014the director, "
+            "Lucia Vargas Pena, said\u2014. What we did not have was this customer.\n\n"
+            "The line runs two shifts and employs 340 people.\n\n"
+            "\u2014They showed us every trick they had learned on their own floor \u2014she said.")
+    got = dict(_proposed(text))
+    assert got["We have people who have sewn seat covers for twenty years, for other brands"] == "Lucia Vargas Pena"
+    assert got["What we did not have was this customer."] == "Lucia Vargas Pena"
+    assert got["They showed us every trick they had learned on their own floor"] == "Lucia Vargas Pena"
+
+
+@pytest.mark.parametrize("text", [
+    "Three cities bid for the plant:\n\n\u2014Toronto \u2014the front-runner, with a site ready to build on.",
+    "The talks are stalled \u2014 and they may stay so \u2014 until spring, officials in Ottawa have said for weeks.",
+])
+def test_a_dash_that_sets_off_no_one_saying_anything_makes_no_quotation(text):
+    assert _proposed(text) == []

@@ -2617,6 +2617,64 @@ def test_a_name_with_a_phrase_set_off_before_a_colon_speaks():
     assert speaker_of(text, "We are closing the bridge")[0] == "Rafael Ortiz"
 
 
+@pytest.mark.parametrize("label", ["THE CLAIM", "Claim", "THE VERDICT", "Our ruling", "THE FACTS"])
+def test_a_fact_checks_label_before_a_colon_is_not_who_said_the_words(label):
+    text = ("Fact check: did the county lose 9,000 nursing jobs?\n\n"
+            f"{label}: \u201cUnder Mayor Tilda Brannock, our county lost 9,000 nursing jobs in four years.\u201d\n\n"
+            "The line comes from a radio spot a rival's committee paid for.")
+    assert speaker_of(text, "Under Mayor Tilda")[0] in (None, "")
+
+
+def test_the_company_is_a_firm_whose_name_reads_like_a_persons_by_how_the_text_shortens_it():
+    cut_to_first_word = ("Machinists at Harlan Aerofabrications voted on Sunday on a fourth offer.\n\nHarlan issued a "
+                         "statement before the count.\n\n\u201cWe respect the vote and the people who build our wing "
+                         "panels,\u201d the company said.")
+    assert speaker_of(cut_to_first_word, "We respect the vote")[0] == "Harlan Aerofabrications"
+    never_cut = ("Morgan Whitby reported a drop in trading revenue on Tuesday. Morgan Whitby said costs rose. Shares of "
+                 "Morgan Whitby fell 3 per cent, and Morgan Whitby said it would cut 900 jobs.\n\n\u201cWe are sizing "
+                 "the business for a slower year ahead,\u201d the bank said.")
+    assert speaker_of(never_cut, "We are sizing")[0] == "Morgan Whitby"
+    a_worker = ("Harlan Pruitt, 44, has worked the press line for 20 years. Harlan said the plant felt quiet.\n\n"
+                "\u201cWe respect the vote and the people who build our wing panels,\u201d the company said.")
+    assert speaker_of(a_worker, "We respect the vote")[0] != "Harlan Pruitt"
+
+
+def test_its_website_or_its_own_report_speaks_for_the_body_its_points_back_to():
+    named = ("Regulators fined Pellworth Telecom on Monday.\n\nThe watchdog's inquiry found that Pellworth did not "
+             "report the outage for six hours, and that its website told callers the fault hit \u201conly a handful "
+             "of homes in the valley\u201d.")
+    assert speaker_of(named, "only a handful")[0] == "Pellworth Telecom"
+    described = ("The Cascade Retailers Council backed the levy.\n\nBut the council's poll was not meant to speak for "
+                 "all shops, and the council admits it. Its own report warns that the answers \u201ccame from members "
+                 "who chose to reply\u201d and were few.")
+    assert speaker_of(described, "came from members")[0] == "Cascade Retailers Council"
+
+
+def test_the_department_is_a_federal_department_named_without_the_word_not_a_town_someone_works_in():
+    text = ("**The news:** Employment and Social Development Canada (ESDC) released its training plan on Monday.\n\n"
+            "Dr. Mina Okafor, a dentist in Kamloops, B.C., said the plan came late.\n\nThe department said in a "
+            "statement that the plan would \u201cput apprentices in every region within two years\u201d.")
+    assert speaker_of(text, "put apprentices")[0] == "Employment and Social Development Canada"
+
+
+def test_the_department_is_the_acronym_that_spoke_last_spelled_out_even_without_its_department_of():
+    text = ("A judge blocked the rule, finding that the Department of Housing and Urban Development ignored warnings "
+            "from landlords. Justice Department lawyer Tobias Renn told the court the rule was lawful.\n\n"
+            "In a statement, HUD said it disagreed. The department said the rule was \u201ca modest step that most "
+            "landlords already take\u201d.")
+    assert speaker_of(text, "a modest step")[0] == "Department of Housing and Urban Development"
+
+
+def test_a_job_given_with_a_name_and_said_again_later_is_that_person_not_an_unnamed_one():
+    text = ("\u201cI walked in at 24 and figured I would walk out with a pension,\u201d said Marisol Tkachuk, 51, a "
+            "quality inspector who has worked at the plant since it opened.\n\nThe inspector said her husband "
+            "drives for a parts warehouse in Woodstock.\n\n\u201cWe are lucky compared to some of the couples on the "
+            "line,\u201d she said.\n\n\u201cWe will carry the mortgage on one income for a while,\u201d the "
+            "inspector said.")
+    assert speaker_of(text, "We are lucky")[0] == "Marisol Tkachuk"
+    assert speaker_of(text, "We will carry")[0] == "Marisol Tkachuk"
+
+
 def test_an_opening_for_the_party_phrase_is_not_the_speaker():
     text = ("For the Greens, Cllr Amir Sadiq said the party backed the plan, adding that a bridge shut to buses was "
             "\u201ca climate policy going backwards\u201d.")

@@ -22,6 +22,9 @@ WHOLE_LINE = [
     r"support for (?-i:[A-Z])[\w .’'&-]{1,60} (?:comes|is provided|was provided) (?:from|by)\b.{0,240}",
     # affiliate links: "Disclosure: Some product links … are affiliate links", "The Courier may earn a commission …"
     r"(?:affiliate )?disclosures?\s*:.{0,400}",
+    # a research note's disclaimer: "This report is prepared by … for information purposes only. It is not …"
+    r"(?:this|the) (?:report|note|publication|commentary|document|material|research|newsletter)\b.{0,120}?"
+    r"\bfor (?:general )?information(?:al)? purposes only\b.{0,400}",
     # a newsletter issue's header, a site's counters and alerts: "Issue #163 | …", "My Saved Deals (0)"
     r"issue (?:#|no\.? ?)\d+\b.{0,120}",
     r"create (?:a|an|your) (?:[\w-]+ ){0,2}alert\b.{0,160}", r"search (?:over |more than )?[\d,]+\+? [\w ,&]{1,60}",

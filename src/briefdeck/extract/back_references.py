@@ -12,7 +12,7 @@ import re
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, PREPOSITIONS
 from briefdeck.extract.epithets import plural
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES
+from briefdeck.extract.lexicon import GENDERED, HONORIFICS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
 
 _SET_OFF = re.compile(r"[ \t]*[,.]")             # "That was Doe, talking …", "That was Doe.": not "That was Doe Street"
@@ -47,6 +47,9 @@ _SMALL = r"(?:a|an|the|and|or|with|of|for|to|in|on|at|by|from|who|that|which)"
 _UNNAMED = frozenset("person source insider".split())
 
 
+_NAMED_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z][\w\-\u2019'.]*[ \t]+)?[A-Z][\w\-\u2019']+,(?:[ \t]+\d{1,3},)?[ \t]+$")
+
+
 def fuller_description(description: str, text: str, at: int, lookback: int = BODY_LOOKBACK) -> str:
     """"the spokeswoman" at ``at`` as the fuller description written shortly before it ("A GM spokeswoman",
     "a spokesman for the yard"), or ``""`` when there is none."""
@@ -66,6 +69,8 @@ def fuller_description(description: str, text: str, at: int, lookback: int = BOD
                          r"[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?[\w\-]+(?:[\u2019'][s][ \t]+[\w\-]+)?)?")
     best = ""
     for m in pattern.finditer(text, max(0, at - lookback), at):
+        if (named := _NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start())) and first_name_gender(named.group(1)):
+            continue                                     # "Jo Doe, 51, a quality inspector": her role, not someone
         unnamed = _UNNAMED_TAIL.match(text, m.end(), at)
         if m.group(1).strip() or m.group(2) or unnamed:       # "A pilot who asked not to be named"
             best = text[m.start():unnamed.end() if unnamed else m.end()].strip()
@@ -148,7 +153,7 @@ _FROM_ISSUER = re.compile(rf"(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+)?{_DOCUMENTS}[ \t
 
 # "the trust's own risk register", "the agency's annual report", "Ardent's statement", "Tallis's website": a
 # body's own document
-_OWN_DOCUMENT = re.compile(r"(?:the[ \t]+([a-z]+)|(?-i:(?=[A-Z])([\w&\-]+)))[\u2019']s[ \t]+(?:own[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}(?:register|report|"
+_OWN_DOCUMENT = re.compile(r"(?:the[ \t]+([a-z]+)[\u2019']s|(?-i:(?=[A-Z])([\w&\-]+))[\u2019']s|(its))[ \t]+(?:own[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}(?:register|report|"
                            r"review|study|survey|audit|assessment|analysis|memo|letter|statement|filing|minutes|plan|website|web[ \t]+site|"
                            r"release|notice|post)", re.I)
 
@@ -159,16 +164,38 @@ def is_document(description: str) -> bool:
     return len(words) == 2 and words[0] in ("a", "an", "the") and words[1] in _DOCUMENT_NOUNS
 
 
-def issuer(description: str) -> str:
+def issuer(description: str, text: str = "", at: int = 0, is_person=lambda name: False) -> str:
     """Who a document speaking as a quotation's source comes from: "a statement from the company" -> "the
-    company", "the trust's own risk register" -> "the trust" (``""`` when the description is not a document)."""
+    company", "the trust's own risk register" -> "the trust" (``""`` when the description is not a document);
+    given the ``text`` it is ``at``, "its website" -> the body "its" points back to."""
     m = _FROM_ISSUER.fullmatch(description.strip())
     if m:                                                # "a text from Jo Doe in Terwillegar": Jo Doe
         return re.sub(r"[ \t]+(?:in|of|from)[ \t]+[A-Z][\w\u2019'.\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*)*$", "", m.group(1))
     m = _OWN_DOCUMENT.fullmatch(description.strip())
+    if m and m.group(3):
+        return _its_body(text, at, is_person) if text else "its"
     if m and m.group(2):
         return m.group(2)                                # "Ardent's statement said …": Ardent
     return f"the {m.group(1).lower()}" if m and m.group(1).lower() in BODY_NOUNS else ""
+
+
+# the subject of a clause: "Tallis did not notify …", "the council says …", not "Ofcom's investigation found"
+_SUBJECT = re.compile(r"(?<![\w\u2019'])(?:[Tt]he[ \t]+([a-z]+)|((?-i:[A-Z][\w&\-]*)(?:[ \t]+[A-Z][\w&\-]*){0,3}))[ \t]+"
+                      r"(?:(?:did|does|has|had|is|was|will|would|could|also|then|not)[ \t]+)*"
+                      r"(?:says|said|did|does|has|had|is|was|will|would|told|found|[a-z]{3,}ed|[a-z]{3,}s)\b")
+_ITS_LOOKBACK = 400
+
+
+def _its_body(text: str, at: int, is_person) -> str:
+    """The body "its" at ``at`` points back to: the subject of the nearest clause before it that is a body's
+    name ("Tallis", later spelled out) or a word for one ("the council"), within a sentence or two; or ``""``."""
+    found = ""
+    for m in _SUBJECT.finditer(text, max(0, at - _ITS_LOOKBACK), at):
+        if m.group(1) and m.group(1) in BODY_NOUNS:
+            found = f"the {m.group(1)}"
+        elif m.group(2) and m.group(2).split()[0].lower() not in NOT_NAMES and not is_person(m.group(2)):
+            found = m.group(2)
+    return found
 
 
 def document_maker(description: str, text: str, at: int, directory=None) -> str:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLAIN_NAME, lead_trimmed, listed_tail,
-                                          local_number, spelled_out)
-from briefdeck.extract.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS
+from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLACE_WORDS, PLAIN_NAME, lead_trimmed,
+                                          listed_tail, local_number, spelled_out)
+from briefdeck.extract.firms import BUSINESS_HEADS, TRADE_ENDS, first_name, short_for, used_as_firm
+from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS
 
 # "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
 BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank union association ministry department "
@@ -29,7 +30,7 @@ _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ 
                          r"de|du|la)){0,6})(?:,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
                          r"added|declined|defended|estimated|estimates|forecast|projected|predicted|acknowledged|"
-                         r"rejected|denied|disputed|countered)\b")
+                         r"rejected|denied|disputed|countered|issued|released)\b")
 BODY_LOOKBACK = 1200
 _NAME_SET_OFF = r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
 # "Lung Health Cymru, a charity that supports …": a name the text defines as a body of that kind
@@ -51,6 +52,7 @@ _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|kn
 # "the company" with no body said to speak before it: the nearest name of a business, by its suffix
 BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
                             "operator developer chain manufacturer".split())
+FIRM_NOUNS = BUSINESS_NOUNS | {"bank", "airline", "group", "insurer", "chipmaker", "miner", "broker", "carrier"}
 _WHICH = re.compile(r"(?<![\w.])([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+which\b")   # a thing, not a who
 _PLACE_ENDS = frozenset("river lake creek bay sound mountain mountains valley island islands park street road avenue "
                         "highway county city town village province state region coast harbour harbor".split())
@@ -67,15 +69,13 @@ _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
 # "the Boston company that makes the drug", "the note-taking app": a description whose head is a business
-# ("the founder of the company" and "the firm's founder" are not)
-_BUSINESS_HEADS = (r"company|firm|app|startup|platform|service|brand|retailer|chain|carmaker|automaker|lender|insurer|"
-                   r"airline|manufacturer|business|drugmaker|maker")
+# (BUSINESS_HEADS; "the founder of the company" and "the firm's founder" are not)
 _A_BODY = (r"(?:the|an?)[ \t]+(?:(?!(?:of|at|for|with|in|to|and|who|that|which)\b)[\w\-\u2019']+[ \t]+){{0,5}}?"
            r"(?:{heads})\b(?![\u2019'\-])")
 # "Plumline, the minimalist note-taking app": a name that the text says is a business
 _DEFINED_BUSINESS = re.compile(r"\b([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+"
-                               + _A_BODY.format(heads=_BUSINESS_HEADS))
-_BODY_DESCRIPTION = re.compile(_A_BODY.format(heads=_BUSINESS_HEADS + r"|agency|organi[sz]ation|group"), re.I)
+                               + _A_BODY.format(heads=BUSINESS_HEADS))
+_BODY_DESCRIPTION = re.compile(_A_BODY.format(heads=BUSINESS_HEADS + r"|agency|organi[sz]ation|group"), re.I)
 
 
 # "the state-owned track manager", "a publicly traded miner", "the family-run bakery": owned, so not a person
@@ -114,43 +114,51 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                      if m.group(1) == words[1]] + [(m.start(), m.group(1)) for m in _DEFINED.finditer(
                          text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]
                     + [(m.start(), m.group(1)) for m in _APPOSED.finditer(text, max(0, at - BODY_LOOKBACK), at)
-                       if m.group(2) == words[1] and not _first_name(m.group(1).split()[0])]
+                       if m.group(2) == words[1] and not first_name(m.group(1).split()[0])]
                     + [(m.start(2), m.group(2)) for m in _NOUN_THEN_NAME.finditer(text, max(0, at - BODY_LOOKBACK), at)
                        if (m.group(1) == words[1] or {m.group(1), words[1]} <= BUSINESS_NOUNS)
-                       and not _first_name(m.group(2).split()[0])])
+                       and not first_name(m.group(2).split()[0])])
     later = [m for m in _BODY_SPOKE.finditer(text, called[-1][0] + 1, at) if has_body_word(lead_trimmed(
         m.group(1).split()))] if called else []      # "One company, Acme, … Bolt Power declined …": Bolt Power
     if called and not later:                          # "A group called Citizens for a Fair Deal said …": the group;
         pos, name = called[-1]                        # "Keystone, a privately held company": Keystone Munitions Group
         return (short_for(name, text, pos) if " " not in name else "") or name
     best = same = plain = ""
+    best_at = same_at = -1
     lookback = text.rfind("\n", 0, max(0, at - BODY_LOOKBACK)) + 1    # from a paragraph's start, not mid-name
     for m in _BODY_SPOKE.finditer(text, lookback, at):
         toks = lead_trimmed(_after_a_full_stop(m.group(1).split()))
-        if not _could_be_named(toks):
-            continue
+        if not _could_be_named(toks) or _IN_A_PLACE.search(text, max(0, m.start() - 8), m.start()):
+            continue                                  # not "a doctor in Brampton, Ont., said"
         name = " ".join(toks)
         if words[1] in BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in
                                                [*toks, *(spelled_out(name, text).split() if len(toks) == 1 else ())]):
             continue                                  # "the company" is not the Harvesters Association, nor the MoD
         bodily = has_body_word(toks)
         firm = short_for(name, text, m.start()) if len(toks) == 1 else ""
+        if not firm and words[1] in FIRM_NOUNS:
+            firm = used_as_firm(name, text, m.end(1))      # "Harlan said" after "Harlan Aerostructures"
         if firm:                                      # "Halvorsen said" after "Halvorsen Precision Components"
             name, bodily = firm, True
         elif is_person(name) or is_person(toks[-1]) and not bodily:
             continue                                  # "Jane Doe said", not "… Medicine Makers said"
         if bodily or name.endswith((".com", ".org", ".ca")) \
                 or _has_acronym(toks) or text.startswith(", which", m.end(1)):
-            best = name
+            best, best_at = name, m.start()
             if words[1] in (t.lower() for t in toks):
-                same = name                           # "the council": the National Council of …, first
-        elif not _first_name(toks[0]) and not (len(toks) == 1 and re.search(rf"\b{re.escape(name.lower())}\b", text)):
+                same, same_at = name, m.start()       # "the council": the National Council of …, first
+        elif not first_name(toks[0]) and not (len(toks) == 1 and re.search(rf"\b{re.escape(name.lower())}\b", text)):
             plain = name                              # "Eskom said …", not "Workers told me" (workers, elsewhere)
     if not same:
         same = _named_with(words[1], text, at, is_person)   # "the bank" after "The Reserve Bank of …" cut rates
+        same_at = text.rfind(same, 0, at) if same else -1
+    if same and best.isupper() and same_at < best_at:
+        same = ""                                     # "HHS said …" after "… Justice Department lawyer …": HHS
     if not (same or best) and words[1] in _SAME_BODY and len(description.split()) == 2:
         same = _named_with(words[1], text, at, is_person, _SAME_BODY[words[1]])   # "the force": NSW Police (not
         # "the provincial police force" after the Kingston Police: which force it is, the text must say)
+    if not (same or best) and words[1] == "department":
+        same = _federal_department(text, at)         # "Immigration, Refugees and Citizenship Canada (IRCC) tabled …"
     if not (same or best) and (words[1] in BUSINESS_NOUNS or words[1] in _ANY_BODY):
         named = [plain] if plain else []              # "Bindaree Coal, a subsidiary of … Group, said": Bindaree
         for m in _CORPORATE.finditer(text, max(0, at - FIRM_LOOKBACK), at):
@@ -169,7 +177,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             named.append(m)                           # "Halvorsen Drivetrain will close …": the lead's subject
         for m in _WHICH.finditer(text, max(0, at - FIRM_LOOKBACK), at) if not named else ():
             toks = lead_trimmed(m.group(1).split())
-            if toks and not is_person(" ".join(toks)) and not _first_name(toks[0]) \
+            if toks and not is_person(" ".join(toks)) and not first_name(toks[0]) \
                     and toks[-1].lower() not in _PLACE_ENDS:
                 named.append(" ".join(toks))          # "NightLedger, which emerged last year, …" (not "Battle River")
         if named:                                     # the firm the story keeps naming, else the nearest
@@ -197,6 +205,26 @@ _UMBRELLA = frozenset("group organization organisation body".split())   # a word
 _OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")
 
 
+_IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
+# a Canadian federal department, named without the word: "Fisheries and Oceans Canada", "Health Canada"
+_DEPARTMENT = re.compile(r"(?<![\w,])((?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?){1,5})Canada\b(?![ \t]+[A-Z])")
+
+
+def _federal_department(text: str, at: int) -> str:
+    """The last department named before ``at`` by a name that ends on "Canada" and is no place's nor a firm's
+    ("Immigration, Refugees and Citizenship Canada", not "Western Canada" or "Air Canada"), or ``""``."""
+    found = ""
+    for m in _DEPARTMENT.finditer(text, max(0, at - FIRM_LOOKBACK), at):
+        words = m.group(1).replace(",", " ").split()
+        if words[0].lower() not in NOT_NAMES and words[0] not in PLACE_WORDS \
+                and not any(w.lower() in ORG_WORDS or w.lower() in _COMPASS for w in words):
+            found = m.group()
+    return found
+
+
+_COMPASS = frozenset("western eastern northern southern atlantic central rural urban english french".split())
+
+
 def _after_a_full_stop(toks: list[str]) -> list[str]:
     """A run of capitalised words cut where a sentence ends inside it: "March. The CMA" -> "CMA"."""
     ends = [i for i, t in enumerate(toks[:-1]) if t.endswith(".") and (toks[i + 1].lower() in OPENERS
@@ -221,7 +249,7 @@ def _subject_before(text: str, at: int, is_person) -> str:
     toks = m.group(1).split()
     if toks[-1].rstrip(".").lower() in _FIRM_SUFFIXES and len(toks) > 1:
         return m.group(1)                                # "Brenner Polster GmbH": a firm, whatever its first word
-    return m.group(1) if not is_person(m.group(1)) and not _first_name(toks[0]) and toks[0].lower() not in OPENERS \
+    return m.group(1) if not is_person(m.group(1)) and not first_name(toks[0]) and toks[0].lower() not in OPENERS \
         and toks[0].lower() not in NOT_NAMES else ""
 
 
@@ -233,7 +261,7 @@ def _opening_names(text: str, start: int, end: int, is_person) -> list[str]:
               *(m.end() for m in _SENTENCE_END.finditer(text, start, end))]:
         m = _OPENS_ON_NAME.match(text, s, end)
         toks = lead_trimmed(re.sub(r"[\u2019']s?$", "", m.group(1)).split()) if m else []   # "Copperline Midstream’s plan"
-        if len(toks) > 1 and not _first_name(toks[0]) and toks[0].lower() not in OPENERS \
+        if len(toks) > 1 and not first_name(toks[0]) and toks[0].lower() not in OPENERS \
                 and toks[0].lower() not in NOT_NAMES and toks[-1].lower() not in _PLACE_ENDS \
                 and not is_person(" ".join(toks)) and not is_person(toks[-1]):
             found.append(" ".join(toks))
@@ -250,7 +278,7 @@ def _spoke_as_firm(toks: list[str], text: str, at: int, is_person) -> str:
     """A name that said something and is nobody's name ("Blue Heron said", not "Jo Doe said"), in full where
     the text wrote it so ("Blue Heron Midstream"); one word only when it is short for a firm's name ("Copperline
     said" after "Copperline Midstream"); else ``""``."""
-    if not _could_be_named(toks) or _first_name(toks[0]):
+    if not _could_be_named(toks) or first_name(toks[0]):
         return ""
     name = " ".join(toks)
     if is_person(name) or is_person(toks[-1]):
@@ -274,7 +302,7 @@ _LISTED = re.compile(r",(?:[ \t]+[A-Z][\w\u2019'\-]*)+(?:,(?:[ \t]+[A-Z][\w\u201
 def has_body_word(toks: list[str]) -> bool:
     """ "Bank", "Authority", "Workers'", or a trade at the end: "Atlantic Keel Shipbuilding" (not "Jo Mills")."""
     return any(t.lower().strip("\u2019'.") in ORG_WORDS for t in toks) \
-        or len(toks) > 1 and toks[-1].lower() in _TRADE_ENDS and not _first_name(toks[0])
+        or len(toks) > 1 and toks[-1].lower() in TRADE_ENDS and not first_name(toks[0])
 
 
 def _has_acronym(toks: list[str]) -> bool:
@@ -384,67 +412,3 @@ def spelled_in(description: str, text: str, at: int = 0) -> str:
 
 _VOICE_FOR = re.compile(r"((?:[Aa]n?|[Tt]he)\s+spokes(?:person|man|woman)\s+for\s+)"
                         r"([A-Z][\w&\u2019'\-]*(?:\s[A-Z][\w&\u2019'\-]*)?)")
-
-
-# the last word of a business's full name, beside the words for bodies in general: "Brightway Pharmacy"
-_TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health healthcare maritime marine works "
-                        "software solutions services labs laboratories partners capital ventures brands stores "
-                        "markets farms mills dairy brewing brewery shipping freight transport logistics railroad "
-                        "analytics minerals metals pipelines utilities mutual insurance assurance refining resources "
-                        "automotive airways aviation shipbuilding components shipmanagement fulfilment fulfillment "
-                        "distribution warehousing packaging midstream wireless mobile broadband networks cable "
-                        "robotics systems studios vehicles trucks shipyards yards foundry forge munitions aerospace "
-                        "electronics engineering construction chemicals steel petroleum mining properties power hydro electric "
-                        "gas market snacks bakery grocers microsystems semiconductor semiconductors microelectronics "
-                        "devices instruments technology games interactive telecommunications biotech therapeutics products "
-                        "foods photonics optics sensors".split())
-BODY_ENDS = ORG_WORDS | _TRADE_ENDS
-
-
-_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-                   r"August|September|October|November|December|Today|Yesterday|Tomorrow|This|Last|Next|On|In|At")
-
-
-def _first_name(word: str) -> bool:
-    return word.lower() in FEMALE_NAMES or word.lower() in MALE_NAMES
-
-
-def firms_first_word(word: str, text: str, at: int) -> bool:
-    """Whether ``word`` is a firm's name cut short, after the whole name: "Hanul said …" after "Hanul Energy
-    Solutions broke ground"."""
-    return any(w.lower().strip("\u2019'") in ORG_WORDS for w in short_for(word, text, at).split()[1:])
-
-
-def short_for(name: str, text: str, at: int) -> str:
-    """The full name that a body's first words stand for ("Brightway" after "Brightway Pharmacy", "Northern
-    Shield" after "Northern Shield Railway"), or ``""``."""
-    if not name[:1].isupper() or name.isupper() or text.find(name, 0, at) < 0:
-        return ""                                     # (each pattern below needs the name before ``at``)
-    if name.lower() in ORG_WORDS and (of := re.search(rf"\b{re.escape(name)}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]*"
-                                                      r"(?:[ \t]+[A-Z][\w\u2019'\-]*)?", text[:at])):
-        return of.group()                             # "the Bank" after "the Bank of England"
-    described = re.search(rf"\b(?:{_BUSINESS_HEADS})[ \t]+({re.escape(name)}(?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,2}})\b",
-                          text[:at])
-    if described:                                     # "the software company RentWise Analytics"
-        return described.group(1)
-    found = list(re.compile(rf"\b{re.escape(name)}((?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\u2019'\-]*){{1,3}})").finditer(text, 0, at))
-    title_end = text.find("\n")                   # a headline capitalises everything: "Granite Ridge Energy CEO's pay"
-    m = next((f for f in found if f.start() > title_end >= 0), found[0] if found else None)
-    if m is None:
-        return ""
-    words = []
-    owns = False
-    for w in m.group(1).split():                      # "Gulfline Refining’s", "Tallis Resources’ Carrow Creek": the firm
-        if w == "&":
-            words.append(w)
-            continue
-        words.append(re.sub(r"[\u2019']s?$", "", w))
-        if words[-1] != w:
-            owns = True
-            break
-    if owns and len(words) <= 2 and not _WHEN.fullmatch(words[-1]) or "&" in words[:-1]:
-        return f"{name} {' '.join(words)}"            # "Trillium Powertrain's plant", "Kessler Tire & Rubber": a firm
-    while words and words[-1].lower() not in BODY_ENDS:
-        if not _WHEN.fullmatch(words.pop()):
-            return ""                                 # "Canada" is not short for the "Canada Health Transfer"
-    return f"{name} {' '.join(words)}" if words else ""     # "Brightway Pharmacy Thursday": the pharmacy

@@ -67,8 +67,10 @@ def initialled(acronym: str, text: str) -> str:
         words = [w for w in name.split() if w not in NAME_JOINERS and w != "the"]
         if any(w.isupper() and len(w) > 2 for w in words):
             continue
-        if "".join(w if w.isupper() else w[0] for w in words) == acronym and len(words) > 1:
-            return name                               # "HMRC" after "HM Revenue & Customs" too
+        initials = "".join(w if w.isupper() else w[0] for w in words)
+        if acronym in (initials, initials[1:] if words[:1] in (["Department"], ["Ministry"]) else "") and len(words) > 1:
+            return name                               # "HMRC" after "HM Revenue & Customs"; "HHS" after the
+            # "Department of Health and Human Services", whose initials leave out the "Department of"
         dotted = DOTTED_BEFORE.search(text, max(0, m.start() - 12), m.start())     # "U.S. Trade Representative"
         if dotted and dotted.group(1).replace(".", "") + "".join(w[0] for w in words) == acronym \
                 and m.group().split()[0] == words[0]:
@@ -92,7 +94,7 @@ def listed_tail(text: str, m: re.Match, toks: list[str]) -> str:
     if "of" not in toks or m.group().rstrip(".,") != m.group():
         return ""
     tail = _LIST_TAIL.match(text, m.end())
-    if tail is None or any(w.lower() in ORG_WORDS or w in _PLACE_WORDS for w in re.findall(r"[A-Z][\w\-]+", tail.group())):
+    if tail is None or any(w.lower() in ORG_WORDS or w in PLACE_WORDS for w in re.findall(r"[A-Z][\w\-]+", tail.group())):
         return ""
     return tail.group()
 
@@ -115,5 +117,5 @@ def local_number(text: str, end: int) -> str:
     return m.group() if m and (m.group().startswith(",") or text.endswith("Local", 0, end)) else ""
 
 
-_PLACE_WORDS = frozenset("Canada Ontario Quebec Alberta Manitoba Saskatchewan Columbia Scotia Brunswick Newfoundland "
+PLACE_WORDS = frozenset("Canada Ontario Quebec Alberta Manitoba Saskatchewan Columbia Scotia Brunswick Newfoundland "
                          "America States Kingdom Britain Australia Zealand Ireland Mexico".split())

@@ -10,7 +10,11 @@ _HOW_WORDS = 8        # "…, choosing his words carefully:": a short phrase
 # "Q&A: ‘…’", "Transcript: “…”", "Watch: “…”": a headline's label for the kind of piece, never who speaks
 _PIECE_LABELS = frozenset(("q&a", "q & a", "fact check", *"transcript interview watch video listen podcast opinion "
                           "analysis exclusive live breaking update review explainer editorial photos poll factbox "
-                          "column".split()))
+                          "column".split(),
+                          # a fact-check's labels: "THE CLAIM: “…”" says what is checked, not who said it
+                          "claim", "the claim", "the quote", "the statement", "verdict", "the verdict", "rating",
+                          "our rating", "the ruling", "our ruling", "the facts", "the context", "bottom line",
+                          "the bottom line"))
 
 
 def colon_speaker(toks: list[Token], text: str) -> Mention | None:

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source
 from briefdeck.core.anchor import check_range
-from briefdeck.extract import claims, figures, interviews, measures, quotes, sentences, single_marks
+from briefdeck.extract import claims, dialogue_dashes, figures, interviews, measures, quotes, sentences, single_marks
 from briefdeck.extract.records import snippet_from_row
 from briefdeck.extract.names import BYLINE
 
@@ -44,9 +44,10 @@ def rows(source: Source) -> list[list]:
         out.append([f"{prefix}{kind[0]}{counters[kind]}", kind, start, end, speaker, value, unit, score, role,
                     measure, quantity])
 
-    # single quotation marks read as double ones (same offsets), for the quotes and for ranking the claims, so
-    # a quotation in ‘…’ counts as someone's words, as “…” does
-    doubled = single_marks.as_double(text)
+    # single quotation marks read as double ones, and dashes that set off someone's words (“—…—she said—.”) as
+    # quotation marks (same offsets), for the quotes and for ranking the claims, so a quotation in ‘…’ counts as
+    # someone's words, as “…” does
+    doubled = dialogue_dashes.as_marks(single_marks.as_double(text))
     found = [(q.start, q.end, q.speaker, q.role, q.attributed) for q in quotes.find(doubled, doubled=True)]
     answers = [(a.start, a.end, a.speaker, a.role, True) for a in interviews.answers(text)]   # a Q&A's answers
     found = [_not_the_interviewees(q, answers, text) for q in found] if answers else found

@@ -98,7 +98,8 @@ _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
 _SINGULAR_S = r"measles|mumps|diabetes|rabies|news|series|species"     # "11 more measles cases": not a plural
 _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
-                   r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other)\s+){0,3}"
+                   r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other|overseas|foreign|domestic|temporary|"
+                   r"permanent|hourly)\s+){0,3}"
                    rf"(?:(?!(?:of|per|percent|cent|in|to|for|and|or|from|at|by|with)\s)(?:{_SINGULAR_S}|[a-z][\w’'-]*(?<![^us]s))"
                    rf"\s+){{0,2}}?)(degrees\s(?:Celsius|Fahrenheit|C|F)\b|(?!(?:{_SINGULAR_S})\b)"
                    r"[a-z][\w’'-]*?s(?<![us]s)(?<!sis)|people|feet|staff|workforce|equipment|capacity|production|output|"
@@ -349,7 +350,9 @@ _BARE_BEFORE = re.compile(rf"(?P<lead>\b(?:between|from)\s+(?:(?:{HEDGE_WORDS})\
                           re.I)
 _TALLY_TAIL = re.compile(rf"\s+to\s+(?:\d{{1,4}}\b(?![.,]\d)|(?:{_ONE_WORD})\b)")
 # "fell to 140,000 units this year from 212,000": the bare number after "from" counts the same thing
-_FROM_BARE = re.compile(rf"\b(?:from|compared with|compared to|versus|vs\.)\s+(?:(?:{HEDGE_WORDS})\s+)?"
+_FROM_BARE = re.compile(rf"\b(?:from|compared with|compared to|versus|vs\.)\s+(?:(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?"
+                        rf"(?:peak|high|low|record|target|level|total|forecast|estimate)\s+of\s+)?(?:(?:{HEDGE_WORDS})\s+)?"
+                        rf"(?:\*\*|__)?"
                         rf"(?P<n>{_NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{_SCALE})\b|\s?%|\s+per\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _FROM_REACH = 120
@@ -400,7 +403,7 @@ def _bare_after_from(text: str, found: list[Figure]) -> list[Figure]:
 
 
 # "stopped 28 of 32 shots", "24 of the 35 seats": a share, said as a count
-_OF = re.compile(r"(?<![\w.,$€£/#-])(?P<n>\d{1,3}(?:,\d{3})*) of (?:the |its |their )?(?P<m>\d{1,3}(?:,\d{3})*)\b(?![.,]\d|%|-)")
+_OF = re.compile(r"(?<![\w.,$€£/#-])(?P<n>\d{1,3}(?:,\d{3})*) of (?:the |its |their |his |her |our )?(?P<m>\d{1,3}(?:,\d{3})*)\b(?![.,]\d|%|-)")
 
 
 def _shares(text: str, found: list[Figure]) -> list[Figure]:

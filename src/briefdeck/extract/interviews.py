@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.lexicon import HONORIFICS, TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
 
@@ -165,6 +166,11 @@ def _named(directory: Directory, label: str, at: int):
     words = label.title().split()
     if person is None and label.isupper() and len(words) in (2, 3) and first_name_gender(words[0]):
         person = Person(" ".join(words))                  # "DEBBIE LAMOUREUX, ASSEMBLY WORKER:", named nowhere else
+    if person is None and label.isupper() and len(words) in (2, 3) and words[-1].lower() not in TITLES \
+            and (words[0].lower() in TITLES or words[0].lower() in HONORIFICS):
+        full = next((f"{m.group(1)} {words[-1]}".title() for m in re.finditer(
+            rf"\b([A-Za-z][\w\-]+)[ \t]+{re.escape(label.split()[-1])}\b", directory.text, re.I) if first_name_gender(m.group(1))), "")
+        person = Person(full or " ".join(words))          # "MINISTER DOE:" under "THE HON JO DOE MP": Jo Doe
     return person
 
 

@@ -55,11 +55,16 @@ def measure(text: str, sentence: tuple[int, int], fig: "Figure", max_words: int 
 # the level of what the clause names (not a person: "She reached 40", nor a time: "rose to 6 a.m.")
 _LEVEL = re.compile(
     rf"(?P<subject>\b[\w’'-]+),?\s+(?:(?:has|had|have)\s+)?(?:been\s+)?(?:(?:since|then|now|already|again|steadily)\s+)?"
-    rf"(?:(?P<verb>(?:fell|fallen|rose|risen|climbed|dropped|grew|grown|declined|recovered|jumped|slipped|increased|"
-    rf"decreased|rebounded|shrank|shrunk|sank|sunk|plunged|soared|swelled|dipped|cut|reduced|raised|lowered|revised|"
-    rf"trimmed)(?:\s+back)?\s+(?P<dir>to|from)"
-    rf"|stood\s+at|stands\s+at|reached|averaged|totall?ed|employ(?:s|ed)|(?:could|would|will|may|might)\s+(?:approach|"
-    rf"reach|top|exceed))|(?P<there>are|were)(?:\s+(?:now|still|only))?)\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
+    rf"(?:(?P<verb>(?:fell|fallen|falls?|rose|risen|rises?|climbed|climbs?|dropped|drops?|grew|grown|grows?|declined|"
+    rf"recovered|jumped|slipped|increased|decreased|rebounded|shrank|shrunk|sank|sunk|plunged|soared|swelled|dipped|cut|"
+    rf"reduced|raised|lowered|revised|trimmed)(?:\s+back)?\s+(?P<dir>to|from|by)"
+    rf"|stood\s+at|stands\s+at|peaked\s+at|reached|averaged|totall?ed|employ(?:s|ed)|(?:could|would|will|may|might)\s+(?:approach|"
+    rf"reach|top|exceed)"
+    # "arrivals are capped at 385,000", "migration is forecast to be 260,000"
+    rf"|(?:(?:is|are|was|were|be|been)\s+)?(?:capped|held|kept|fixed|frozen|pegged)\s+at"
+    rf"|(?:is|are|was|were|be|been)\s+(?:set\s+at|(?:forecast|projected|"
+    rf"expected|estimated)\s+to\s+(?:be|reach|hit|top)))"
+    rf"|(?P<there>are|were)(?:\s+(?:now|still|only))?)\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\*\*|__)?$", re.I)
 _NOT_LEVEL_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o[’']clock|:\d|th\b|st\b|nd\b|rd\b|%|-|\s+(?:years?|times)\b)", re.I)
 _PEOPLE = frozenset("i we you he she they who".split())
 # "… fell from 26.4 in early 2024 to 24.1 by mid-2025": the "to" of a change begun with "from"

@@ -11,7 +11,8 @@ import bisect
 import re
 
 from briefdeck.extract import marks, pronouns
-from briefdeck.extract.bodies import BODY_ENDS, BODY_NOUNS, describes_a_body, firms_first_word
+from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
+from briefdeck.extract.firms import BODY_ENDS, firms_first_word
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS, ROLE_NOUNS,
                                        SPEECH, TITLE_WORDS, TITLES, title_as_surname)

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract import (back_references, bodies, body_names, epithets, french_names, signatures,
+from briefdeck.extract import (back_references, bodies, body_names, epithets, firms, french_names, signatures,
                                single_marks, relations, speakers, voices)
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
@@ -102,7 +102,7 @@ class _Finder:
                 return "", "", None
             return p.called, p.role, p
         if m.kind == DESCRIPTION:
-            source = back_references.issuer(m.text)         # "a statement from the company": the company
+            source = back_references.issuer(m.text, self.masked, m.start, self._a_person)   # "a statement from …"
             if source:
                 m = Mention(NAME if source[:1].isupper() else DESCRIPTION, source, m.end - len(source), m.end,
                             source)
@@ -129,7 +129,7 @@ class _Finder:
                 known = next((self.d.people[" ".join(words[k:])] for k in range(len(words))
                               if " ".join(words[k:]) in self.d.people), None) or self.d.surname_person(words[-1], at)
                 return (known.called, known.role, known) if known is not None and self._a_person(known.name) \
-                    else (bodies.short_for(maker, self.masked, at) or body_names.spelled_out(maker, self.masked)
+                    else (firms.short_for(maker, self.masked, at) or body_names.spelled_out(maker, self.masked)
                           or maker, "", None)                # "Northlake": a firm; "the DPC": the Data Protection …
             voiced = voices.voice_of(m.text, self.masked, at, self._a_person) \
                 or back_references.owners_voice(m.text, self.d, at)     # "a utility spokesperson", "his office"
@@ -140,7 +140,7 @@ class _Finder:
             if named:                                       # "her son": "Her son, Daniel Doe," before
                 return self._named_at(named, at)
             if body:                                        # "the agency": Statistics Canada
-                return bodies.short_for(body, self.masked, at) or body_names.spelled_out(body, self.masked) or body, "", None
+                return firms.short_for(body, self.masked, at) or body_names.spelled_out(body, self.masked) or body, "", None
             described = back_references.fuller_description(m.text, self.masked, at) or m.text
             return bodies.spelled_in(bodies.named_in(described, self.masked, at, self._a_person), self.masked, at), \
                 "", None
@@ -157,7 +157,7 @@ class _Finder:
         full = body_names.spelled_out(m.name, self.masked) or french_names.french_name(m.name, self.masked, m.end) or (
             "" if not firm and (any(" " in p.name and p.start <= at for p in self.d.by_surname.get(m.name, ())) or
                                 self._a_person(m.name))
-            else bodies.short_for(m.name, self.masked, at))
+            else firms.short_for(m.name, self.masked, at))
         if full:
             return full, "", None                            # "the PHL": the Premier Hardcourt League (PHL)
         p = self.d.person(m.name, m.start, role=m.role)

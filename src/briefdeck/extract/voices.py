@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.bodies import BODY_NOUNS, body_named_before, has_body_word, sentence_start, short_for
+from briefdeck.extract.bodies import BODY_NOUNS, body_named_before, has_body_word, sentence_start
+from briefdeck.extract.firms import short_for
 from briefdeck.extract.body_names import lead_trimmed
 
 _VOICE = re.compile(r"([Aa]n?|[Tt]he)\s+(?:([a-z]+)\s+(spokes(?:person|man|woman))|(spokes(?:person|man|woman))\s+for\s+"

@@ -1,0 +1,96 @@
+"""A firm's name as the text writes it: the full name a short one stands for ("Brightway" after "Brightway
+Pharmacy"), the words a business's name ends on, and whether a word opening a name is a first name."""
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS
+
+# the head of a description of a business: "the Boston company that makes the drug", "the note-taking app"
+BUSINESS_HEADS = (r"company|firm|app|startup|platform|service|brand|retailer|chain|carmaker|automaker|lender|insurer|"
+                  r"airline|manufacturer|business|drugmaker|maker")
+
+
+# the last word of a business's full name, beside the words for bodies in general: "Brightway Pharmacy"
+TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health healthcare maritime marine works "
+                       "software solutions services labs laboratories partners capital ventures brands stores "
+                       "markets farms mills dairy brewing brewery shipping freight transport logistics railroad "
+                       "analytics minerals metals pipelines utilities mutual insurance assurance refining resources "
+                       "automotive airways aviation shipbuilding components shipmanagement fulfilment fulfillment "
+                       "distribution warehousing packaging midstream wireless mobile broadband networks cable "
+                       "robotics systems studios vehicles trucks shipyards yards foundry forge munitions aerospace "
+                       "electronics engineering construction chemicals steel petroleum mining properties power hydro electric "
+                       "gas market snacks bakery grocers microsystems semiconductor semiconductors microelectronics "
+                       "devices instruments technology games interactive telecommunications biotech therapeutics products "
+                       "foods photonics optics sensors".split())
+BODY_ENDS = ORG_WORDS | TRADE_ENDS
+
+
+_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                   r"August|September|October|November|December|Today|Yesterday|Tomorrow|This|Last|Next|On|In|At")
+
+
+def first_name(word: str) -> bool:
+    return word.lower() in FEMALE_NAMES or word.lower() in MALE_NAMES
+
+
+def firms_first_word(word: str, text: str, at: int) -> bool:
+    """Whether ``word`` is a firm's name cut short, after the whole name: "Hanul said …" after "Hanul Energy
+    Solutions broke ground"."""
+    return any(w.lower().strip("\u2019'") in ORG_WORDS for w in short_for(word, text, at).split()[1:])
+
+
+def short_for(name: str, text: str, at: int) -> str:
+    """The full name that a body's first words stand for ("Brightway" after "Brightway Pharmacy", "Northern
+    Shield" after "Northern Shield Railway"), or ``""``."""
+    if not name[:1].isupper() or name.isupper() or text.find(name, 0, at) < 0:
+        return ""                                     # (each pattern below needs the name before ``at``)
+    if name.lower() in ORG_WORDS and (of := re.search(rf"\b{re.escape(name)}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]*"
+                                                      r"(?:[ \t]+[A-Z][\w\u2019'\-]*)?", text[:at])):
+        return of.group()                             # "the Bank" after "the Bank of England"
+    described = re.search(rf"\b(?:{BUSINESS_HEADS})[ \t]+({re.escape(name)}(?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,2}})\b",
+                          text[:at])
+    if described:                                     # "the software company RentWise Analytics"
+        return described.group(1)
+    found = list(re.compile(rf"\b{re.escape(name)}((?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\u2019'\-]*){{1,3}})").finditer(text, 0, at))
+    title_end = text.find("\n")                   # a headline capitalises everything: "Granite Ridge Energy CEO's pay"
+    m = next((f for f in found if f.start() > title_end >= 0), found[0] if found else None)
+    if m is None:
+        return ""
+    words = []
+    owns = False
+    for w in m.group(1).split():                      # "Gulfline Refining’s", "Tallis Resources’ Carrow Creek": the firm
+        if w == "&":
+            words.append(w)
+            continue
+        words.append(re.sub(r"[\u2019']s?$", "", w))
+        if words[-1] != w:
+            owns = True
+            break
+    if owns and len(words) <= 2 and not _WHEN.fullmatch(words[-1]) or "&" in words[:-1]:
+        return f"{name} {' '.join(words)}"            # "Trillium Powertrain's plant", "Kessler Tire & Rubber": a firm
+    while words and words[-1].lower() not in BODY_ENDS:
+        if not _WHEN.fullmatch(words.pop()):
+            return ""                                 # "Canada" is not short for the "Canada Health Transfer"
+    return f"{name} {' '.join(words)}" if words else ""     # "Brightway Pharmacy Thursday": the pharmacy
+
+
+def used_as_firm(name: str, text: str, at: int) -> str:
+    """The full name of a firm whose name reads like a person's, when the text uses it as a firm's up to ``at``:
+    "Harlan" after "Harlan Aerostructures", a name cut to its first word where a person's is cut to the surname;
+    "Morgan Stanley", written whole every time and never cut to "Stanley" (three times or more: a person named
+    twice may be quoted in a brief). ``""`` otherwise."""
+    words = name.split()
+    if len(words) == 1:
+        whole = re.search(rf"\b{re.escape(name)}[ \t]+([A-Z][a-z][\w\-]+)\b(?![ \t]+[A-Z])", text[:at])
+        if whole is None or first_name(whole.group(1)) or not re.search(
+                rf"\b{re.escape(name)}\b(?![ \t]+[A-Z])(?![\u2019']s[ \t]+[A-Z])", text[whole.end():at]):
+            return ""
+        words = [name, whole.group(1)]
+    elif len(words) != 2 or text.count(name, 0, at) < 3:
+        return ""
+    full = " ".join(words)
+    if re.search(rf"\b{re.escape(full)},[ \t]+(?:\d|who\b|(?:a|an|the)[ \t]+[a-z]+[ \t]+(?:who|at|of|in|from)\b)", text):
+        return ""                                     # "Harlan Pruitt, 44," or ", who …": a person
+    last = re.compile(rf"(?<![\w\-])(?:[A-Z][\w\-]*[ \t]+)?{re.escape(words[1])}\b")
+    return full if all(m.group().startswith(words[0] + " ") for m in last.finditer(text)) else ""
