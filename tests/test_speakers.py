@@ -2675,6 +2675,17 @@ def test_a_job_given_with_a_name_and_said_again_later_is_that_person_not_an_unna
     assert speaker_of(text, "We will carry")[0] == "Marisol Tkachuk"
 
 
+def test_the_official_after_someone_given_a_public_office_is_them_but_not_after_an_unnamed_official():
+    named = ("Lucila Ortega Brun, Nuevo Leon's undersecretary of industry, said the state would cut payroll taxes for "
+             "firms that keep their workers.\n\n\u201cWe will not wait for the talks in Washington to end before we "
+             "act,\u201d the official said on Tuesday.")
+    assert speaker_of(named, "We will not wait")[0] == "Lucila Ortega Brun"
+    unnamed = ("A state official who was not authorized to speak publicly said the plan was late. Lucila Ortega Brun, "
+               "the undersecretary of industry, declined to comment.\n\n\u201cWe will not wait for the talks in "
+               "Washington to end before we act,\u201d the official said.")
+    assert speaker_of(unnamed, "We will not wait")[0] != "Lucila Ortega Brun"
+
+
 def test_an_opening_for_the_party_phrase_is_not_the_speaker():
     text = ("For the Greens, Cllr Amir Sadiq said the party backed the plan, adding that a bridge shut to buses was "
             "\u201ca climate policy going backwards\u201d.")

@@ -56,7 +56,8 @@ def _job_told(directory, description: str, at: int):
     within ``JOB_REACH``, when no one was introduced by that job ("a carer") and the job's gender, if it has one,
     is theirs."""
     m = _JOB.fullmatch(description)
-    if m is None or m.group(1) not in _JOBS or _introduced(m.group(1), directory.text, at):
+    if m is None or m.group(1) not in _JOBS and not (m.group(1) == "official" and _holds_office(directory, at)) \
+            or _introduced(m.group(1), directory.text, at):
         return None
     text = directory.text
     since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at) - 1)) + 1     # the paragraph before too
@@ -64,6 +65,17 @@ def _job_told(directory, description: str, at: int):
     p = person_before(directory, at, JOB_REACH) if len(named) == 1 else None
     gender = GENDERED.get(m.group(1), "")
     return p if p is not None and not (gender and p.gender and p.gender != gender) else None
+
+
+# a public office in the role given with a name: "Coahuila's secretary of economy", "the deputy minister"
+_OFFICE_ROLE = re.compile(r"\b(?:secretary|minister|commissioner|undersecretary|subsecretary|deputy|director|"
+                          r"administrator|superintendent|ambassador|mayor|governor|councillor|councilor|senator)\b", re.I)
+
+
+def _holds_office(directory, at: int) -> bool:
+    """Whether the person named last before ``at`` was given a public office ("the official" may be them)."""
+    p = person_before(directory, at, JOB_REACH)
+    return p is not None and bool(_OFFICE_ROLE.search(p.role or ""))
 
 
 def _introduced(noun: str, text: str, at: int) -> bool:
