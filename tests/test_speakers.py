@@ -2686,6 +2686,12 @@ def test_the_official_after_someone_given_a_public_office_is_them_but_not_after_
     assert speaker_of(unnamed, "We will not wait")[0] != "Lucila Ortega Brun"
 
 
+def test_a_state_agencys_acronym_with_an_ampersand_is_spelled_out_by_the_remit_after_department_of():
+    text = ("The rise was set by the Oregon Department of Fish & Wildlife, which reviews the fees each fall.\n\n"
+            "In a statement, F&W said the change \u201ckeeps licences within reach of families who hunt\u201d.")
+    assert speaker_of(text, "keeps licences")[0] == "Oregon Department of Fish & Wildlife"
+
+
 def test_an_opening_for_the_party_phrase_is_not_the_speaker():
     text = ("For the Greens, Cllr Amir Sadiq said the party backed the plan, adding that a bridge shut to buses was "
             "\u201ca climate policy going backwards\u201d.")

@@ -31,10 +31,11 @@ def lead_trimmed(toks: list[str], openers: bool = False) -> list[str]:
 def spelled_out(acronym: str, text: str) -> str:
     """The full name an acronym stands for where the text defines it ("the Premier Hardcourt League (PHL)"),
     or ``""``: its capitals' initials spell the acronym."""
-    if not (2 <= len(acronym) <= 6 and (acronym.isupper() and acronym.isalpha()
-                                         or re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", acronym))):
+    bare = acronym.replace("&", "") if 0 < acronym.find("&") < len(acronym) - 1 else acronym     # "L&I"
+    if not (2 <= len(bare) <= 6 and (bare.isupper() and bare.isalpha()
+                                     or re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", bare))):
         return ""                                     # "MoD", "DfE" too; not "HuffPo", which is short for a name
-    m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({acronym}\)", text)
+    m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({re.escape(acronym)}\)", text)
     acronym = "".join(c for c in acronym if c.isupper())      # "MoD": the Ministry of Defence
     if m is None:
         return initialled(acronym, text)
@@ -68,9 +69,10 @@ def initialled(acronym: str, text: str) -> str:
         if any(w.isupper() and len(w) > 2 for w in words):
             continue
         initials = "".join(w if w.isupper() else w[0] for w in words)
-        if acronym in (initials, initials[1:] if words[:1] in (["Department"], ["Ministry"]) else "") and len(words) > 1:
-            return name                               # "HMRC" after "HM Revenue & Customs"; "HHS" after the
-            # "Department of Health and Human Services", whose initials leave out the "Department of"
+        office = _OFFICE_OF.search(name)              # "HHS": the "Department of Health and Human Services", "L&I":
+        remit = "".join(w[0] for w in office.group(1).split() if w not in NAME_JOINERS) if office else ""   # "… of
+        if acronym in (initials, remit) and len(words) > 1:             # Labor & Industries", initialled without
+            return name                               # their "Department of"; "HMRC" after "HM Revenue & Customs"
         dotted = DOTTED_BEFORE.search(text, max(0, m.start() - 12), m.start())     # "U.S. Trade Representative"
         if dotted and dotted.group(1).replace(".", "") + "".join(w[0] for w in words) == acronym \
                 and m.group().split()[0] == words[0]:
@@ -78,6 +80,7 @@ def initialled(acronym: str, text: str) -> str:
     return ""
 
 
+_OFFICE_OF = re.compile(r"\b(?:Department|Ministry|Office|Bureau)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(.+)$")
 # a name that lists what a department does: "Immigration, Refugees and Citizenship Canada"
 LISTED_NAME = re.compile(r"[A-Z][\w\-]+(?:,[ \t]+[A-Z][\w\-]+)+,?[ \t]+and[ \t]+" + name_run(r"[A-Z][\w\-]+"))
 DOTTED_BEFORE = re.compile(r"\b((?:[A-Z]\.){2,})[ \t]+$")
