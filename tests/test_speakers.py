@@ -2692,6 +2692,13 @@ def test_a_state_agencys_acronym_with_an_ampersand_is_spelled_out_by_the_remit_a
     assert speaker_of(text, "keeps licences")[0] == "Oregon Department of Fish & Wildlife"
 
 
+def test_a_quotation_standing_alone_with_a_dashed_line_under_it_is_the_words_of_the_one_that_line_names():
+    text = ("The session ended on Friday.\n\n**Quote of the week:**\n\n> \u201cAsk me again when the budget is "
+            "signed, and not one minute before.\u201d\n\n\u2014 Senate Majority Leader Odalys Ferrante, asked on "
+            "Thursday whether she will run for governor.\n\n## By the numbers")
+    assert speaker_of(text, "Ask me again")[0] == "Odalys Ferrante"
+
+
 def test_an_opening_for_the_party_phrase_is_not_the_speaker():
     text = ("For the Greens, Cllr Amir Sadiq said the party backed the plan, adding that a bridge shut to buses was "
             "\u201ca climate policy going backwards\u201d.")

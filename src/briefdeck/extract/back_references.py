@@ -26,6 +26,10 @@ def pointing_back(toks: list[Token], text: str, known=None) -> Mention | None:
     "That was Jane Doe." (or "That was Doe, …" when ``known(name)`` says Doe is someone named)."""
     if len(toks) < 3:
         return None
+    if toks[0].text in ("\u2014", "\u2013", "--") and toks[1].cap:     # “…” ¶ — State Treasurer Jo Doe, asked …
+        who = phrase_right(toks, 1, text)                   # (an epigraph's or a "quote of the week"'s line)
+        return who if who is not None and who.kind == NAME and " " in who.name \
+            and (who.end == toks[-1].end or _SET_OFF.match(text, who.end)) else None
     if toks[0].low == "so" and toks[1].text in ("says", "said"):
         return phrase_right(toks, 2, text)
     if toks[0].low not in ("that", "this", "those", "such"):
