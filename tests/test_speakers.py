@@ -2699,6 +2699,14 @@ def test_a_quotation_standing_alone_with_a_dashed_line_under_it_is_the_words_of_
     assert speaker_of(text, "Ask me again")[0] == "Odalys Ferrante"
 
 
+@pytest.mark.parametrize("given", ["whom I will call Maren", "whom we'll call Maren", "who we are going to call Maren"])
+def test_a_name_a_writer_gives_someone_unnamed_is_who_she_is_when_she_speaks(given):
+    text = (f"Last spring a woman in her sixties, {given}, rang the surgery on five mornings running about a cough. "
+            "On the sixth she went to a walk-in centre instead.\n\n\u201cI thought if I was really ill I would get "
+            "through somehow,\u201d she told me.")
+    assert speaker_of(text, "I thought if I was")[0] == "Maren"
+
+
 def test_an_opening_for_the_party_phrase_is_not_the_speaker():
     text = ("For the Greens, Cllr Amir Sadiq said the party backed the plan, adding that a bridge shut to buses was "
             "\u201ca climate policy going backwards\u201d.")

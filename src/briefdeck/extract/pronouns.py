@@ -16,10 +16,13 @@ SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|to
 # "Asked by Drummond", "a letter to Ms Doe": a name that is no clause's subject
 AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # "a driver who gave his name only as Ken", "identified only by her first name, Ana", "a young woman named
-# Kerry": one name, someone's
+# Kerry", "whom I will call Janet": one name, someone's
 ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$"
                      r"|\b(?:identified|known)\s+only\s+(?:as|by\s+(?P<g2>his|her|their)\s+first\s+name,?)\s+$"
                      r"|\bgave\s+only\s+(?P<g3>his|her|their)\s+first\s+name,?\s+$"
+                     # "a woman in her fifties, whom I will call Janet", "I'll call him Ken": a name given for them
+                     r"|\b(?:whom|who)\s+(?:I|we)(?:\s+will|\s+shall|['\u2019]ll|\s+am\s+going\s+to|\s+are\s+going\s+to)?\s+"
+                     r"call\s+$|\b(?:I|we)(?:\s+will|['\u2019]ll)?\s+call\s+(?:him|her|them)\s+$"
                      r"|\b(?P<kind>woman|man|girl|boy|lady|gentleman|mother|father|nurse|driver|student|neighbou?r|"
                      r"resident|customer|worker|farmer|teacher|owner|person|someone)\s+(?:named|called)\s+$")
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
