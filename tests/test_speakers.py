@@ -2707,6 +2707,37 @@ def test_a_name_a_writer_gives_someone_unnamed_is_who_she_is_when_she_speaks(giv
     assert speaker_of(text, "I thought if I was")[0] == "Maren"
 
 
+def test_a_government_spokesperson_speaks_for_the_department_named_just_before():
+    text = ("The Department for Business and Trade pointed to a grant scheme that reached 9,000 firms.\n\n"
+            "\u201cWe know costs remain a real worry for small firms across the country,\u201d a government "
+            "spokesperson said.")
+    assert speaker_of(text, "We know costs")[0] == "a spokesperson for the Department for Business and Trade"
+
+
+def test_she_who_opens_the_sentence_before_is_the_she_who_speaks_though_a_body_says_something_in_it():
+    text = ("Cllr Priya Venn said the cap was a blow. She said the council would write to ministers about a social "
+            "tariff, an idea the regulator Voltwatch has said is for government to decide.\n\n"
+            "\u201cA one-off winter discount does not help a family when the bill goes up in April,\u201d she said.")
+    assert speaker_of(text, "A one-off winter")[0] == "Priya Venn"
+
+
+def test_a_bodys_role_said_again_is_the_person_given_that_role():
+    text = ("Odile Brankovic, the lawyer representing Northshore Power, said the old depot floods every spring.\n\n"
+            "\u201cThe depot is not a luxury that competes with the poles, it is where the crews work,\u201d the "
+            "utility's lawyer said.")
+    assert speaker_of(text, "The depot is not")[0] == "Odile Brankovic"
+
+
+def test_a_partner_named_in_full_then_by_first_name_is_the_full_name_and_a_beach_town_is_no_she():
+    text = ("Corinne Walde and her partner, Tobi Arkwright, 39, bought the house in 2022.\n\n"
+            "\u201cI used to log every bill for fun, to see if the thermostat paid off,\u201d her partner, Tobi, said.\n\n"
+            "Commissioner Greta Lindqvist asked about the forecast. Sauble Beach is one of the fastest-growing towns "
+            "in the province, but the commissioner noted that new hook-ups fell short.\n\n"
+            "\u201cIf the growth does not come, who pays for the building then?\u201d she asked.")
+    assert speaker_of(text, "I used to log")[0] == "Tobi Arkwright"
+    assert speaker_of(text, "If the growth")[0] == "Greta Lindqvist"
+
+
 def test_an_opening_for_the_party_phrase_is_not_the_speaker():
     text = ("For the Greens, Cllr Amir Sadiq said the party backed the plan, adding that a bridge shut to buses was "
             "\u201ca climate policy going backwards\u201d.")

@@ -29,6 +29,9 @@ def epithet(directory, description: str, at: int):
     if _EPITHET.match(description) or placed and placed.group(1) in ROLE_NOUNS and placed.group(1) not in TITLES \
             and placed.group(1) not in _NOT_ONE_PERSON and not plural(placed.group(1)):
         return person_before(directory, at, EPITHET_REACH)
+    owned = _BODYS_ROLE.fullmatch(description)
+    if owned and owned.group(1) in ROLE_NOUNS:
+        return _given_role(directory, owned.group(1), at)   # "the utility's lawyer": the lawyer named before
     trade = _TRADE.fullmatch(description)
     if trade and TRADE.fullmatch(trade.group(1)) and trade.group(1) not in NOT_TRADES and not plural(trade.group(1)) \
             and not _introduced(trade.group(1), directory.text, at):   # not "A senior strategist … the strategist"
@@ -76,6 +79,25 @@ def _holds_office(directory, at: int) -> bool:
     """Whether the person named last before ``at`` was given a public office ("the official" may be them)."""
     p = person_before(directory, at, JOB_REACH)
     return p is not None and bool(_OFFICE_ROLE.search(p.role or ""))
+
+
+# "the utility's lawyer", "the company's chief economist": a body's someone, by the role given them before
+_BODYS_ROLE = re.compile(r"[Tt]he\s+[a-z][\w\-]*[\u2019']s\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)")
+# where the head of a role given with a name ends: "the lawyer representing …", "a lawyer for the utility"
+_ROLE_HEAD_END = re.compile(r"\s+(?:who|whose|that|which|at|of|for|in|with|from|on|representing|acting)\b|,|$")
+
+
+def _given_role(directory, noun: str, at: int):
+    """The last person named within ``EPITHET_REACH`` before ``at`` whose role, given with their name, is headed
+    by ``noun`` ("Jo Doe, the lawyer representing Acme"), or None."""
+    k = bisect.bisect_left(directory.positions, at) - 1
+    while k >= 0 and at - directory.positions[k] <= EPITHET_REACH:
+        p = directory.mentions[k][1]
+        head = p.role[:_ROLE_HEAD_END.search(p.role).start()].split() if p.role else []
+        if head and head[-1].lower() == noun and p.personal and " " in p.name:
+            return p
+        k -= 1
+    return None
 
 
 def _introduced(noun: str, text: str, at: int) -> bool:

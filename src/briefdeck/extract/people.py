@@ -20,6 +20,7 @@ from briefdeck.extract.apposition import appositive, role_before, set_off_role
 from briefdeck.extract.names import BYLINE, NICKNAME, Person, clean, owners_too
 from briefdeck.extract.pronouns import AFTER_PREPOSITION, ONLY_AS, SPEAKS
 
+_KIN_ROLE = re.compile(r"(?:his|her|their|my|our)\s", re.I)     # "her partner", "their son": whose, not a title
 _KIN = re.compile(r"\b([a-z]+)(?:-[a-z]+)*[ \t]+$")
 _PLACES = frozenset("new san los las santa fort saint port mount lake north south east west upper lower united "
                     "hong great little el la le des del".split())
@@ -27,6 +28,7 @@ _PLACES = frozenset("new san los las santa fort saint port mount lake north sout
 _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station terminal harbour harbor square plaza "
                         "mall stadium arena crossing expressway freeway parkway pier wharf dam canal campus "
                         "creek river run falls valley canyon gorge "      # "Shade Run": a stream, not a she
+                        "beach cove heights springs island harbour harbor "   # "Wasaga Beach is one of …": a town
                         "plant factory mill refinery smelter depot yard "   # "the Windsor Car Plant": a workplace
                         "code act charter treaty accord statute".split())   # "Canada's Criminal Code": a law
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
@@ -330,7 +332,9 @@ class Directory:
         for word in role.lower().replace(".", " ").split():
             gender = gender or HONORIFICS.get(word, "") or GENDERED.get(word, "")
         if len(toks) == 1:                               # a speaker: "Roslan told", "Lim said"
-            titled = bool(honorific or role) and (honorific or role).lower() not in _FIRST_NAME_TITLES
+            titled = bool(honorific or role) and (honorific or role).lower() not in _FIRST_NAME_TITLES \
+                and not _KIN_ROLE.match(role)            # "her partner, Sam," is Sam Doe, named before
+
             p = self.surname_person(name, at, gender) or self.first_name_person(name, at, gender, titled, not titled)
             if p is not None:
                 return p

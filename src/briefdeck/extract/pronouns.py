@@ -28,6 +28,8 @@ ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?:
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 # "As for Doe, she starts in January", "For Jo Doe, 29, the timing could not be worse": the sentence is about Doe
 _AS_FOR = re.compile(r"(?:\b[Aa]s (?:for|to|with)|(?:^|(?<=[.!?\n]))\s*For)\s+$")
+# "She said the council would …, an idea Ofgem has said …": a sentence about her, whoever else says something in it
+_OPENS_ON_PRONOUN = {g: re.compile(rf"\s*{w}\b") for g, w in (("m", "He"), ("f", "She"))}
 _SUBJECT_PRONOUN = {g: re.compile(rf"(?:^|[,;]\s+|\b(?:and|but)\s+){w}\b", re.M) for g, w in (("m", "[Hh]e"), ("f", "[Ss]he"))}
 # What can stand before a clause's subject: the sentence start, a comma, a conjunction or subordinator, titles.
 _CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as|after|before|because|since|if|that|"
@@ -145,8 +147,8 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             leads = _BEFORE_SUBJECT.fullmatch(d.masked, s_start, pos) is not None   # "Her daughter, Jo Doe"
             leads = leads or ONLY_AS.search(d.masked, max(s_start, pos - 60), pos) is not None
             said = SPEAKS.match(d.masked, d.masked.find(first.surname, pos) + len(first.surname))
-            chained = not leads and not said and same.search(d.masked, s_start, pos) is not None \
-                and not d.masked[s_start:pos].rstrip().endswith(",") \
+            chained = not leads and (not said or _OPENS_ON_PRONOUN[gender].match(d.masked, s_start, pos)) \
+                and same.search(d.masked, s_start, pos) is not None and not d.masked[s_start:pos].rstrip().endswith(",") \
                 or not_subject and _SUBJECT_PRONOUN[gender].search(d.masked, pos, min(end, at)) is not None \
                     or _ASKED_BY.fullmatch(d.masked, s_start, pos) is not None and at < end
             # ("…, survivor of more systems than she cares to count, Jo Doe said": she is Jo Doe; so is "his" in

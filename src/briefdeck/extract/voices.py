@@ -22,6 +22,8 @@ def voice_of(description: str, text: str, at: int, is_person=lambda name: False)
         return _sentences_body_voice(description, text, at, is_person)
     noun = v.group(2) or v.group(5)
     body = noun and body_named_before("the " + noun, text, at, is_person)
+    if noun == "government" and "government" not in body.lower() and (department := _DEPARTMENT.findall(text, max(0, at - _REACH), at)):
+        return f"{v.group(1)} {v.group(3) or v.group(4)} for the {department[-1]}"   # "The Department for … said"
     if not body or noun not in body.lower():
         return ""
     name = short_for(body, text, at) or body
@@ -31,6 +33,10 @@ def voice_of(description: str, text: str, at: int, is_person=lambda name: False)
     return f"{v.group(1)} {v.group(4)} for {the}{name}"
 
 
+# "a government spokesperson" a sentence or two after "The Department for Energy Security and Net Zero pointed to …"
+_DEPARTMENT = re.compile(r"\b((?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*"
+                         r"(?:,?[ \t]+(?:(?:and|&|of|for|the)[ \t]+)?[A-Z][\w\-]*)*)")
+_REACH = 400
 _BARE_VOICE = re.compile(r"([Aa]n?)\s+(spokes(?:person|man|woman))")
 _OPENS_ON_THE = re.compile(r"The[ \t]+(%s)[ \t]+[a-z]" % "|".join(sorted(BODY_NOUNS)))   # "The company insisted …"
 _OPENS_ON = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,4})[ \t]+[a-z]")
