@@ -865,6 +865,19 @@ def test_a_research_notes_disclaimer_that_it_is_for_information_only_goes(discla
     assert "purposes only" not in cleaned and "Paragraph 4 of the note" in cleaned
 
 
+@pytest.mark.parametrize("furniture", [
+    "Released March 3, 2026 · 28 min",
+    'Music: "Overpass" by The Lantern Yard, used under licence.',
+    "The Freight Desk is an independent production. Rate and review us wherever you listen.",
+    "*Thanks for reading. Forward this to a colleague who should be on the list.*",
+    "Share  Tweet  Email  Print",
+])
+def test_a_podcasts_strip_and_credits_a_newsletters_sign_off_and_a_share_bar_set_out_with_spaces_go(furniture):
+    story = "\n\n".join(f"Paragraph {n} says the freight firm parked fourteen trucks this year." for n in range(5))
+    cleaned = clean(f"{story}\n\n{furniture}\n\nThe firm said it would hire again in spring.\n").text
+    assert furniture.strip("*") not in cleaned and "hire again in spring" in cleaned and "Paragraph 4" in cleaned
+
+
 def test_a_signature_under_its_sign_off_is_not_a_heading():
     paragraphs = "\n\n".join(f"The ferry made crossing number {n} on time, the operator said." for n in range(6))
     page = f"{paragraphs}\n\nSafe travels,\nMateo Ruiz\n"

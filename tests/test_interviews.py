@@ -379,3 +379,32 @@ def test_a_transcript_labelled_by_title_and_surname_gives_the_turns_to_the_full_
     assert quotes["The dredging finishes in the first week of February, on budget, and the first ship is booked for "
                   "the week after."] == "Cormac Ellsworth"
     assert not any(speaker == "The Chair" for speaker in quotes.values())     # a title alone names no one
+
+
+PODCAST_STAMPED = """THE FREIGHT DESK - Episode 12: "Empty trailers"
+
+Released March 3, 2026 · 28 min
+
+[00:00:04] NOOR HALVARSSON: This is The Freight Desk. I'm Noor Halvarsson, and with me is Casimir Obuya, who runs a trucking firm in Windsor.
+
+[00:00:20] CASIMIR OBUYA: Glad to be here, Noor.
+
+[00:00:23] NOOR HALVARSSON: Casimir, what has happened to your volumes since the tariffs?
+
+[00:00:28] CASIMIR OBUYA: We run about ninety trucks. In a normal week we made around a thousand crossings at the bridge, and now it is closer to six hundred.
+
+[00:01:02] NOOR HALVARSSON: Have you laid people off?
+
+[00:01:05] CASIMIR OBUYA: We have parked fourteen trucks and let eleven drivers go since the summer, mostly the newer ones, and I hate every one of those calls.
+
+Music: "Overpass" by The Lantern Yard, used under licence.
+The Freight Desk is an independent production. Rate and review us wherever you listen.
+"""
+
+
+def test_a_podcast_transcript_with_timestamps_before_its_labels_gives_each_turn_to_its_speaker():
+    quotes = dict(_quotes(PODCAST_STAMPED))
+    assert quotes["We run about ninety trucks. In a normal week we made around a thousand crossings at the bridge, and "
+                  "now it is closer to six hundred."] == "Casimir Obuya"
+    assert quotes["We have parked fourteen trucks and let eleven drivers go since the summer, mostly the newer ones, "
+                  "and I hate every one of those calls."] == "Casimir Obuya"

@@ -2738,6 +2738,16 @@ def test_a_partner_named_in_full_then_by_first_name_is_the_full_name_and_a_beach
     assert speaker_of(text, "If the growth")[0] == "Greta Lindqvist"
 
 
+def test_a_think_tanks_report_speaks_for_it_by_its_full_name_with_what_it_is_for():
+    text = ("A report published this week by the Calloway Institute for Trade and Industry, an Ottawa think tank, "
+            "puts the closure in a wider frame.\n\n\u201cThe sector has not collapsed, and it is not going to "
+            "collapse this year,\u201d the report says.\n\nThe slow erosion is the problem, according to the report "
+            "by the Calloway Institute. Most support was built to keep firms alive until a deal.\n\n\u201cBridge "
+            "financing only works if there is another side of the bridge,\u201d the institute writes.")
+    assert speaker_of(text, "The sector has not")[0] == "Calloway Institute for Trade and Industry"
+    assert speaker_of(text, "Bridge financing")[0] == "Calloway Institute for Trade and Industry"
+
+
 def test_an_opening_for_the_party_phrase_is_not_the_speaker():
     text = ("For the Greens, Cllr Amir Sadiq said the party backed the plan, adding that a bridge shut to buses was "
             "\u201ca climate policy going backwards\u201d.")

@@ -78,7 +78,7 @@ def _menus(texts: list[str], drop: set[int]) -> set[int]:
     return found
 
 
-_PARTS = re.compile(r" \| |[ \t]{3,}| \u00b7 ")       # a line set out in parts
+_PARTS = re.compile(r" \| |[ \t]{2,}| \u00b7 ")       # a line set out in parts ("Share  Tweet  Email  Print")
 
 
 def is_boilerplate(line: str) -> bool:

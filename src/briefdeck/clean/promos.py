@@ -18,6 +18,15 @@ WHOLE_LINE = [
     r"episode \d+\s*[\u00b7|:\u2014\u2013-].{0,100}", r"download (?:the )?(?:mp3|audio|episode|transcript)\b.{0,40}",
     # "New episodes every weekday from 5am"
     r"new episodes? (?:every|each|out|drop|available|weekly|daily)\b.{0,60}",
+    # an episode's strip and foot: "Released February 12, 2026 · 31 min", "Music: “…” by …, used under licence.",
+    # "The … is an independent production. Rate and review us wherever you listen."
+    r"(?:released|published|aired|posted|recorded)(?: on)? (?-i:[A-Z])[a-z]+\.? \d{1,2},? \d{4}\s*[\u00b7|\u2022-]\s*"
+    r"\d{1,3}\s*(?:min|mins|minutes)\b.{0,20}",
+    r"(?:theme |intro |outro )?music\s*:.{0,160}",
+    r".{0,120}\b(?:rate|review|subscribe|follow)(?: (?:and|&) (?:rate|review|subscribe|follow))?(?: to)? us wherever you "
+    r"(?:listen|get (?:your )?podcasts)\b.{0,40}",
+    # a newsletter's sign-off: "Thanks for reading. Forward this to a colleague who should be on the list."
+    r"thanks for reading[.!]?(?:\s.{0,160})?", r"forward (?:this|it)(?: (?:email|newsletter|note|issue))? to a (?:friend|colleague)\b.{0,120}",
     # public media's credit to a sponsor, and its disclaimer: "Support for The Checkout comes from …"
     r"support for (?-i:[A-Z])[\w .’'&-]{1,60} (?:comes|is provided|was provided) (?:from|by)\b.{0,240}",
     # affiliate links: "Disclosure: Some product links … are affiliate links", "The Courier may earn a commission …"

@@ -325,6 +325,8 @@ def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...]
         return found
     for m in CAPITALISED_NAME.finditer(text, max(0, at - FIRM_LOOKBACK), at):
         toks = lead_trimmed(m.group().split(), openers=True)     # "The Reserve Bank …", "But the …"
+        stop = next((i for i, t in enumerate(toks[:-1]) if t.endswith(".") and len(t) > 4), None)
+        toks = toks[:stop + 1] if stop is not None else toks     # "… Ravenel Institute. Most federal …"
         while toks and toks[-1] in NAME_JOINERS:
             toks = toks[:-1]
         if len(toks) > 1 and any(t.lower().strip("\u2019'.,") in (nouns or (noun,)) for t in toks) \

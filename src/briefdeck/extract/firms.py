@@ -30,6 +30,12 @@ _WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February
                    r"August|September|October|November|December|Today|Yesterday|Tomorrow|This|Last|Next|On|In|At")
 
 
+# a body's name that goes on to say what it is for: "Ravenel Institute for Trade and Industry" (the remit's
+# words capitalised, with their joiners; not "… for Tuesday")
+_REMIT = (r"[ \t]+for[ \t]+(?:the[ \t]+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w\u2019'\-]*"
+          r"(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)?[A-Z][\w\u2019'\-]*){0,4}")
+
+
 def first_name(word: str) -> bool:
     return word.lower() in FEMALE_NAMES or word.lower() in MALE_NAMES
 
@@ -45,6 +51,9 @@ def short_for(name: str, text: str, at: int) -> str:
     Shield" after "Northern Shield Railway"), or ``""``."""
     if not name[:1].isupper() or name.isupper() or text.find(name, 0, at) < 0:
         return ""                                     # (each pattern below needs the name before ``at``)
+    if " " in name and name.split()[-1].lower() in ORG_WORDS \
+            and (remit := re.search(rf"\b{re.escape(name)}{_REMIT}", text[:at])):
+        return remit.group()                          # "Ravenel Institute" after "Ravenel Institute for Trade and …"
     if name.lower() in ORG_WORDS and (of := re.search(rf"\b{re.escape(name)}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]*"
                                                       r"(?:[ \t]+[A-Z][\w\u2019'\-]*)?", text[:at])):
         return of.group()                             # "the Bank" after "the Bank of England"

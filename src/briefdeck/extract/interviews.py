@@ -27,7 +27,9 @@ from briefdeck.extract.people import Directory
 
 # "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
 # (and in a transcript's capitals: "HOLLINGS: …", "**PREMIER ANNELIESE VARGA:** …", "NICK ASHDOWN, REPORTER: …")
-_LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}|[A-Z][A-Z’'.\-]+"
+# a podcast transcript's timestamp before the label: "[00:04:12] JO DOE: …"
+_STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+_LABEL = re.compile(r"^" + _STAMP + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}|[A-Z][A-Z’'.\-]+"
                     r"(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
                     r"(?=\S)", re.M)
 # an earnings call's "Jo Doe -- Chief Financial Officer" on a line of its own over her words
@@ -38,7 +40,7 @@ _BARE_LABEL = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}[ \t
 # "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …": a question, however it is labelled
 _QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\))?[*_]{0,2}\s*[:.]")
 # "CALLER (GORD, WARMAN): …", "QUESTION (Jo Doe, Radio North): …": a turn labelled in capitals, whoever's it is
-_CAPS_TURN = re.compile(r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+)*(?:[ \t]*\([^)\n]{1,80}\))?[ \t]*:")
+_CAPS_TURN = re.compile(_STAMP + r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+)*(?:[ \t]*\([^)\n]{1,80}\))?[ \t]*:")
 _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson told us: “…”": the reporter quoting another
 _ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))[*_]{0,2}", re.M)   # "A: …", "**A:** …", "A. …"
 _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))", re.M)

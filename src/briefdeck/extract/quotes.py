@@ -108,7 +108,8 @@ class _Finder:
                             source)
                 if m.kind == NAME:
                     return self.resolve(m, at)
-            described = self._described_before(m.text, at) if m.text.lower().startswith("the ") else None
+            described = self._described_before(m.text, at) if m.text.lower().startswith("the ") \
+                and not back_references.is_document(m.text) else None    # (“…,” the report says: whose report)
             if described and m.text.split()[-1].lower() in described.lower().split()[:4]:
                 return voices.voice_of(described, self.masked, at, self._a_person) \
                     or bodies.spelled_in(described, self.masked), "", None   # "An engineer … “…,” the engineer"
@@ -372,9 +373,8 @@ class _Finder:
 
     def _previous_paragraph(self, para: int) -> int:
         """The index of the paragraph with text before paragraph ``para``."""
-        lines = self.lines
         k = para - 1
-        while k > 0 and not lines[k].strip():
+        while k > 0 and not self.lines[k].strip():
             k -= 1
         return k
 
