@@ -2748,6 +2748,14 @@ def test_a_think_tanks_report_speaks_for_it_by_its_full_name_with_what_it_is_for
     assert speaker_of(text, "Bridge financing")[0] == "Calloway Institute for Trade and Industry"
 
 
+@pytest.mark.parametrize("riding", ["Windsor\u2014Tecumseh\u2014Lakeshore", "Oshawa"])
+def test_the_mp_for_a_riding_is_the_member_given_that_seat_even_when_its_name_is_joined_by_dashes(riding):
+    text = (f"Imogen Saltash-Reyes, the Conservative MP for {riding}, asked the witness whether the council had "
+            "promised anything in return.\n\n\u201cOttawa has put billions on the table for this industry. What "
+            f"has the industry put on the table for my riding?\u201d the MP for {riding} asked.")
+    assert speaker_of(text, "Ottawa has put billions")[0] == "Imogen Saltash-Reyes"
+
+
 def test_an_opening_for_the_party_phrase_is_not_the_speaker():
     text = ("For the Greens, Cllr Amir Sadiq said the party backed the plan, adding that a bridge shut to buses was "
             "\u201ca climate policy going backwards\u201d.")

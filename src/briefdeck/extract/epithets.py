@@ -29,6 +29,9 @@ def epithet(directory, description: str, at: int):
     if _EPITHET.match(description) or placed and placed.group(1) in ROLE_NOUNS and placed.group(1) not in TITLES \
             and placed.group(1) not in _NOT_ONE_PERSON and not plural(placed.group(1)):
         return person_before(directory, at, EPITHET_REACH)
+    seat = _SEAT.fullmatch(description)
+    if seat:                                          # "the MP for Oshawa": the one given that seat before
+        return _seat_holder(directory, f"{seat.group(1)} {seat.group(2)}".lower(), at)
     owned = _BODYS_ROLE.fullmatch(description)
     if owned and owned.group(1) in ROLE_NOUNS:
         return _given_role(directory, owned.group(1), at)   # "the utility's lawyer": the lawyer named before
@@ -85,6 +88,23 @@ def _holds_office(directory, at: int) -> bool:
 _BODYS_ROLE = re.compile(r"[Tt]he\s+[a-z][\w\-]*[\u2019']s\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)")
 # where the head of a role given with a name ends: "the lawyer representing …", "a lawyer for the utility"
 _ROLE_HEAD_END = re.compile(r"\s+(?:who|whose|that|which|at|of|for|in|with|from|on|representing|acting)\b|,|$")
+
+
+# "the MP for Windsor—Tecumseh—Lakeshore", "the member for Oshawa", "the councillor for Ward 5": someone's seat
+_SEAT = re.compile(r"[Tt]he\s+(?:[a-z]+\s+)?(?:member|mp|mpp|mla|mna|mha|senator|councillor|councilor|representative)"
+                   r"\s+(for|from)\s+(\S.{0,60})", re.I)
+SEAT_REACH = 6000
+
+
+def _seat_holder(directory, seat: str, at: int):
+    """The last person named within ``SEAT_REACH`` before ``at`` whose role gives them ``seat`` ("for oshawa")."""
+    k = bisect.bisect_left(directory.positions, at) - 1
+    while k >= 0 and at - directory.positions[k] <= SEAT_REACH:
+        p = directory.mentions[k][1]
+        if seat in (p.role or "").lower() and p.personal and " " in p.name:
+            return p
+        k -= 1
+    return None
 
 
 def _given_role(directory, noun: str, at: int):
