@@ -18,11 +18,9 @@ from briefdeck.extract.first_names import first_name_gender
 
 NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
 
-_TOKEN = re.compile(r"\u2022+|--|\d{1,3}(?:,\d{3})+(?!\d)|(?:[A-Z]\.){2,}|@\w+"
-                    r"|[A-Z][\w\u2019'\-]*(?:\u2014[A-Z][\w\u2019'\-]*)+"      # a riding: "Windsor—Tecumseh—Lakeshore"
-                    r"|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
-# a user's handle on a forum or a social network: "@kestrel99", "inkwell_dan"
-_HANDLE = re.compile(r"@\w{2,}|[a-z][a-z0-9]*_\w+")
+_TOKEN = re.compile(r"\u2022+|--|\d{1,3}(?:,\d{3})+(?!\d)|(?:[A-Z]\.){2,}|@\w+|[A-Z][\w\u2019'\-]*(?:\u2014[A-Z][\w\u2019'\-]*)+"
+                    r"|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")     # (a riding joined by dashes: "Windsor—Tecumseh—Lakeshore")
+_HANDLE = re.compile(r"@\w{2,}|[a-z][a-z0-9]*_\w+")      # a user's handle on a forum or a network: "@kestrel99", "inkwell_dan"
 _COUNT = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|\d+")
 _ABBREVIATED = ABBREVIATIONS | PLACE_ABBREVIATIONS | {"d", "r", "i", "u"}   # "D.", "R-Ore.", "U.S."
 _AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
