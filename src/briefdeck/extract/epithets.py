@@ -98,26 +98,16 @@ SEAT_REACH = 6000
 
 def _seat_holder(directory, seat: str, at: int):
     """The last person named within ``SEAT_REACH`` before ``at`` whose role gives them ``seat`` ("for oshawa")."""
-    k = bisect.bisect_left(directory.positions, at) - 1
-    while k >= 0 and at - directory.positions[k] <= SEAT_REACH:
-        p = directory.mentions[k][1]
-        if seat in (p.role or "").lower() and p.personal and " " in p.name:
-            return p
-        k -= 1
-    return None
+    return _last_named(directory, at, SEAT_REACH, lambda p: seat in (p.role or "").lower())
 
 
 def _given_role(directory, noun: str, at: int):
     """The last person named within ``EPITHET_REACH`` before ``at`` whose role, given with their name, is headed
     by ``noun`` ("Jo Doe, the lawyer representing Acme"), or None."""
-    k = bisect.bisect_left(directory.positions, at) - 1
-    while k >= 0 and at - directory.positions[k] <= EPITHET_REACH:
-        p = directory.mentions[k][1]
+    def headed(p) -> bool:
         head = p.role[:_ROLE_HEAD_END.search(p.role).start()].split() if p.role else []
-        if head and head[-1].lower() == noun and p.personal and " " in p.name:
-            return p
-        k -= 1
-    return None
+        return bool(head) and head[-1].lower() == noun
+    return _last_named(directory, at, EPITHET_REACH, headed)
 
 
 def _introduced(noun: str, text: str, at: int) -> bool:
@@ -135,12 +125,16 @@ def person_before(directory, at: int, reach: int):
     """The person named last before ``at``, within ``reach``: a full name that opens on a first name, or one
     given with an honorific or a gender somewhere; not a body or a place read as a name ("Windsor Assembly
     Plant")."""
+    return _last_named(directory, at, reach, lambda p: p.honorific or p.gender and not p.guessed or first_name_gender(
+        p.name.split()[0].lower()) and not any(w.lower() in ORG_WORDS for w in p.name.split()))
+
+
+def _last_named(directory, at: int, reach: int, fits):
+    """The last person named in full within ``reach`` before ``at`` for whom ``fits(person)`` holds, or None."""
     k = bisect.bisect_left(directory.positions, at) - 1
     while k >= 0 and at - directory.positions[k] <= reach:
         p = directory.mentions[k][1]
-        first = p.name.split()[0].lower()
-        if p.personal and " " in p.name and (p.honorific or p.gender and not p.guessed or first_name_gender(first)
-                                             and not any(w.lower() in ORG_WORDS for w in p.name.split())):
+        if p.personal and " " in p.name and fits(p):
             return p
         k -= 1
     return None
