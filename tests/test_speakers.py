@@ -3048,3 +3048,15 @@ def test_a_ministry_whose_name_lists_its_portfolios_keeps_every_one():
     text = ("The B.C. Ministry of Water, Land and Resource Stewardship said in a statement that conditions were "
             "\u201cnow severe enough to harm fish and strain community supplies,\u201d and it could order cuts.")
     assert speaker_of(text, "now severe enough")[0] == "B.C. Ministry of Water, Land and Resource Stewardship"
+
+
+def test_the_witness_is_the_one_who_testified_before_the_committee():
+    text = ("Ilse Marchbanks-Tully, chief executive of the Prairie Grain Shippers' Alliance, told the Senate "
+            "agriculture committee on Tuesday that rail delays had cost members about $40 million this season.\n\n"
+            "Senator Owen Daskalakis asked whether the alliance had raised the delays with the railways.\n\n"
+            "The witness said her members would \u201cstop shipping through Thunder Bay altogether if nothing "
+            "changes by spring.\u201d\n\n"
+            "At a separate trial in Regina, Corbin Aldous testified that he saw the truck leave the yard at dawn. "
+            "\u201cI watched it pull out and turn north toward the highway,\u201d the witness said.")
+    assert speaker_of(text, "stop shipping through")[0] == "Ilse Marchbanks-Tully"
+    assert speaker_of(text, "I watched it pull")[0] == "Corbin Aldous"

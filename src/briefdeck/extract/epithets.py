@@ -32,6 +32,8 @@ def epithet(directory, description: str, at: int):
     seat = _SEAT.fullmatch(description)
     if seat:                                          # "the MP for Oshawa": the one given that seat before
         return _seat_holder(directory, f"{seat.group(1)} {seat.group(2)}".lower(), at)
+    if _WITNESS.fullmatch(description):               # "the witness": who testified, told the committee
+        return _testified(directory, at)
     owned = _BODYS_ROLE.fullmatch(description)
     if owned and owned.group(1) in ROLE_NOUNS:
         return _given_role(directory, owned.group(1), at)   # "the utility's lawyer": the lawyer named before
@@ -98,16 +100,29 @@ SEAT_REACH = 6000
 
 def _seat_holder(directory, seat: str, at: int):
     """The last person named within ``SEAT_REACH`` before ``at`` whose role gives them ``seat`` ("for oshawa")."""
-    return _last_named(directory, at, SEAT_REACH, lambda p: seat in (p.role or "").lower())
+    return _last_named(directory, at, SEAT_REACH, lambda p, _: seat in (p.role or "").lower())
 
 
 def _given_role(directory, noun: str, at: int):
     """The last person named within ``EPITHET_REACH`` before ``at`` whose role, given with their name, is headed
     by ``noun`` ("Jo Doe, the lawyer representing Acme"), or None."""
-    def headed(p) -> bool:
+    def headed(p, _) -> bool:
         head = p.role[:_ROLE_HEAD_END.search(p.role).start()].split() if p.role else []
         return bool(head) and head[-1].lower() == noun
     return _last_named(directory, at, EPITHET_REACH, headed)
+
+
+_WITNESS = re.compile(r"[Tt]he\s+witness")
+# "… told the Senate agriculture committee", "testified that", "appeared before the inquiry": giving evidence
+_TESTIFIED = re.compile(r"[^.!?\n]{0,160}?\b(?:testified|gave evidence|(?:told|appeared before|addressed)\s+(?:the|a)\s+"
+                        r"(?:[\w\-\u2019']+\s+){0,5}?(?:committee|inquiry|hearing|panel|tribunal|commission|court|jury))\b",
+                        re.I)
+WITNESS_REACH = 3000
+
+
+def _testified(directory, at: int):
+    """The last person named within ``WITNESS_REACH`` before ``at`` in a sentence saying they gave evidence."""
+    return _last_named(directory, at, WITNESS_REACH, lambda p, where: _TESTIFIED.match(directory.text, where, at))
 
 
 def _introduced(noun: str, text: str, at: int) -> bool:
@@ -125,16 +140,17 @@ def person_before(directory, at: int, reach: int):
     """The person named last before ``at``, within ``reach``: a full name that opens on a first name, or one
     given with an honorific or a gender somewhere; not a body or a place read as a name ("Windsor Assembly
     Plant")."""
-    return _last_named(directory, at, reach, lambda p: p.honorific or p.gender and not p.guessed or first_name_gender(
+    return _last_named(directory, at, reach, lambda p, _: p.honorific or p.gender and not p.guessed or first_name_gender(
         p.name.split()[0].lower()) and not any(w.lower() in ORG_WORDS for w in p.name.split()))
 
 
 def _last_named(directory, at: int, reach: int, fits):
-    """The last person named in full within ``reach`` before ``at`` for whom ``fits(person)`` holds, or None."""
+    """The last person named in full within ``reach`` before ``at`` for whom ``fits(person, where named)`` holds,
+    or None."""
     k = bisect.bisect_left(directory.positions, at) - 1
     while k >= 0 and at - directory.positions[k] <= reach:
-        p = directory.mentions[k][1]
-        if p.personal and " " in p.name and fits(p):
+        where, p = directory.mentions[k]
+        if p.personal and " " in p.name and fits(p, where):
             return p
         k -= 1
     return None
