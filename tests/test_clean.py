@@ -871,6 +871,9 @@ def test_a_research_notes_disclaimer_that_it_is_for_information_only_goes(discla
     "The Freight Desk is an independent production. Rate and review us wherever you listen.",
     "*Thanks for reading. Forward this to a colleague who should be on the list.*",
     "Share  Tweet  Email  Print",
+    "*That's the week. Reply to this email with your tips and complaints; we read every one.*",
+    "Reply to this newsletter if you want a topic covered next time.",
+    "The Freight Desk, 1200-88 Harbour Street West, Halifax, NS",
 ])
 def test_a_podcasts_strip_and_credits_a_newsletters_sign_off_and_a_share_bar_set_out_with_spaces_go(furniture):
     story = "\n\n".join(f"Paragraph {n} says the freight firm parked fourteen trucks this year." for n in range(5))

@@ -408,3 +408,60 @@ def test_a_podcast_transcript_with_timestamps_before_its_labels_gives_each_turn_
                   "now it is closer to six hundred."] == "Casimir Obuya"
     assert quotes["We have parked fourteen trucks and let eleven drivers go since the summer, mostly the newer ones, "
                   "and I hate every one of those calls."] == "Casimir Obuya"
+
+
+HANSARD_BRACKETS = """LEGISLATIVE ASSEMBLY
+Official Report of Debates
+
+FERRY FARES
+
+Mr. Ewan Talbot-Okoye: My question is for the Minister of Transportation. Island families now pay forty dollars more a crossing than they did in May. When will the minister freeze the fares?
+
+The Speaker (Hon. Lucinda Farrowby): Minister.
+
+Hon. Benedikt Saarinen-Cole (Minister of Transportation): Thank you, Speaker. The fares follow a formula set by the ferry authority, and this year it added a fuel charge of eleven per cent.
+
+Interjections.
+
+The Speaker (Hon. Lucinda Farrowby): Order. Supplementary question.
+
+Mr. Ewan Talbot-Okoye: Speaker, a formula did not choose to raise the fares by forty dollars. Will the minister change it?
+
+Hon. Benedikt Saarinen-Cole: We have asked the authority to review the fuel charge before the spring schedule, and I expect its answer within sixty days.
+
+The Speaker (Hon. Lucinda Farrowby): That concludes the time for oral questions today.
+"""
+
+
+def test_a_chambers_record_gives_a_turn_labelled_with_a_role_or_a_name_in_brackets_to_the_person_named():
+    quotes = dict(_quotes(HANSARD_BRACKETS))
+    assert quotes["Thank you, Speaker. The fares follow a formula set by the ferry authority, and this year it added a "
+                  "fuel charge of eleven per cent."] == "Benedikt Saarinen-Cole"
+    assert quotes["That concludes the time for oral questions today."] == "Lucinda Farrowby"
+    assert quotes["We have asked the authority to review the fuel charge before the spring schedule, and I expect its "
+                  "answer within sixty days."] == "Benedikt Saarinen-Cole"
+    assert not any(text.startswith("Interjections") for text in quotes)
+    roles = {sn.anchor.exact[:20]: sn.role for sn in extract(Source(id="s", path="s.md", text=HANSARD_BRACKETS))
+             if sn.kind == "quote"}
+    assert roles["Thank you, Speaker. "] == "Minister of Transportation"
+    assert roles["We have asked the au"] == "Minister of Transportation"
+
+
+VOICE_OVER = """EVENING BUSINESS REPORT
+
+MARISOL TEBBUTT, ANCHOR: Good evening. We start in Oshawa, where a plant cut a shift today. Our reporter Idris Vaughan-Pike is there.
+
+IDRIS VAUGHAN-PIKE, CORRESPONDENT: Marisol, the company told workers this morning that about 900 jobs will go in March.
+
+VAUGHAN-PIKE (voice-over): In a statement, the company said the cuts were "the result of trade measures we do not control," and that it would keep talking to both governments.
+
+ORLA FENWICK-DUBE, ASSEMBLER: I have twenty years in that plant, and nobody can tell me what brings the shift back.
+
+VAUGHAN-PIKE: Marisol, people here are watching Washington very closely tonight.
+"""
+
+
+def test_a_reporters_voice_over_is_narration_and_the_quotation_in_it_is_not_the_reporters():
+    quotes = dict(_quotes(VOICE_OVER))
+    assert quotes.get("the result of trade measures we do not control,") != "Idris Vaughan-Pike"
+    assert not any(text.startswith("In a statement") for text in quotes)

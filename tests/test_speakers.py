@@ -3060,3 +3060,20 @@ def test_the_witness_is_the_one_who_testified_before_the_committee():
             "\u201cI watched it pull out and turn north toward the highway,\u201d the witness said.")
     assert speaker_of(text, "stop shipping through")[0] == "Ilse Marchbanks-Tully"
     assert speaker_of(text, "I watched it pull")[0] == "Corbin Aldous"
+
+
+def test_an_office_that_calls_something_a_name_after_a_semicolon_is_its_holder_not_the_first_clauses_subject():
+    text = ("Transport Minister Halloran Bysshe-Mensah told the house that 212 buses had been ordered from the Thunder "
+            "Bay plant. Opposition critics called it a photo opportunity; the minister called it \u201ca down payment "
+            "on every route in the north\u201d for the next decade.")
+    assert speaker_of(text, "a down payment")[0] == "Halloran Bysshe-Mensah"
+
+
+def test_an_office_written_with_of_before_a_name_is_the_role_not_part_of_the_name():
+    text = ("Minister of Trade and Investment Obiora Kalu-Emenike said the new terminal would cut clearance times.\n\n"
+            "Also speaking, the Deputy Comptroller of Customs Ngozi Adebanjo-Ward said the command had recorded 94 per "
+            "cent compliance.\n\n"
+            "\u201cWe encourage every importer to register for the scheme before March,\u201d she said.\n\n"
+            "\u201cThe terminal is ready for the traffic we expect next year,\u201d Kalu-Emenike added.")
+    assert speaker_of(text, "We encourage every") == ("Ngozi Adebanjo-Ward", "Deputy Comptroller of Customs")
+    assert speaker_of(text, "The terminal is ready") == ("Obiora Kalu-Emenike", "Minister of Trade and Investment")

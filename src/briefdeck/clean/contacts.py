@@ -25,9 +25,10 @@ WHOLE_LINE = [
     # an address set out over lines: "233 E. Washington St.", then "Syracuse, NY 13202" ("Halifax, NS B3J 3A5")
     rf"\d{{1,5}}(?: [NSEW]\.?)? (?-i:[A-Z][\w.’'-]*)(?: (?-i:[A-Z][\w.’'-]*)){{0,3}} {_STREET}\.?"
     r"(?:,? (?:suite|ste\.?|unit|floor|room|rm\.?) \w{1,5})?",
-    # a branch or an office, then its street: "Lakeland Trust Alliston Branch, 57 Victoria Street West, Alliston"
-    rf"(?-i:[A-Z])[\w&’'. -]{{2,60}},\s*\d{{1,5}}(?: [NSEW]\.?)? (?-i:[A-Z][\w.’'-]*)(?: (?-i:[A-Z][\w.’'-]*)){{0,3}} "
-    rf"{_STREET}\.?(?: (?:east|west|north|south|[NSEW]\.?))?(?:,\s*(?-i:[A-Z])[\w .’'-]{{1,30}})?",
+    # a branch or an office, then its street: "Lakeland Trust Alliston Branch, 57 Victoria Street West, Alliston",
+    # "The Weekly Ledger, 400-221 Front Street East, Toronto, ON" (a unit's number before the street's)
+    rf"(?-i:[A-Z])[\w&’'. -]{{2,60}},\s*(?:\d{{1,5}}-)?\d{{1,5}}(?: [NSEW]\.?)? (?-i:[A-Z][\w.’'-]*)(?: (?-i:[A-Z][\w.’'-]*)){{0,3}} "
+    rf"{_STREET}\.?(?: (?:east|west|north|south|[NSEW]\.?))?(?:,\s*(?-i:[A-Z])[\w .’'-]{{1,30}}){{0,2}}",
     r"(?-i:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}),? (?-i:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+"
     r"(?-i:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)",
     r"powered by (?-i:[A-Z])[\w .&’'\u00ae\u2122-]{1,40}",

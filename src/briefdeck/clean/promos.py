@@ -26,7 +26,9 @@ WHOLE_LINE = [
     r".{0,120}\b(?:rate|review|subscribe|follow)(?: (?:and|&) (?:rate|review|subscribe|follow))?(?: to)? us wherever you "
     r"(?:listen|get (?:your )?podcasts)\b.{0,40}",
     # a newsletter's sign-off: "Thanks for reading. Forward this to a colleague who should be on the list."
-    r"thanks for reading[.!]?(?:\s.{0,160})?", r"forward (?:this|it)(?: (?:email|newsletter|note|issue))? to a (?:friend|colleague)\b.{0,120}",
+    r"thanks for reading[.!]?(?:\s.{0,160})?", r"(?:that[’']s|that is) (?:the week|it|all)(?: for (?:this|the) (?:week|issue|"
+    r"edition)| for (?:today|now))?[.!] .{0,40}\breply to (?:this|the|our) (?:e-?mail|newsletter|note)\b.{0,160}",
+    r"reply to (?:this|the|our) (?:e-?mail|newsletter|note) (?:with|if)\b.{0,160}", r"forward (?:this|it)(?: (?:email|newsletter|note|issue))? to a (?:friend|colleague)\b.{0,120}",
     # public media's credit to a sponsor, and its disclaimer: "Support for The Checkout comes from …"
     r"support for (?-i:[A-Z])[\w .’'&-]{1,60} (?:comes|is provided|was provided) (?:from|by)\b.{0,240}",
     # affiliate links: "Disclosure: Some product links … are affiliate links", "The Courier may earn a commission …"

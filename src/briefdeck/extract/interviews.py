@@ -30,8 +30,11 @@ from briefdeck.extract.people import Directory
 # a podcast transcript's timestamp before the label: "[00:04:12] JO DOE: …"
 _STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
 _LABEL = re.compile(r"^" + _STAMP + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}|[A-Z][A-Z’'.\-]+"
-                    r"(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60})?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+"
-                    r"(?=\S)", re.M)
+                    r"(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60})?"
+                    r"(?:[ \t]+\((?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,99})\))?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)", re.M)
+# a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
+# is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
+_NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})")
 # an earnings call's "Jo Doe -- Chief Financial Officer" on a line of its own over her words
 _DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3})[ \t]+(?:--|\u2014|\u2013)[ \t]+"
                          r"[^\n]{2,100}\n(?=\S)", re.M)
@@ -45,6 +48,7 @@ _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson 
 _ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))[*_]{0,2}", re.M)   # "A: …", "**A:** …", "A. …"
 _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))", re.M)
 MIN_ANSWERS = 2
+_STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}")   # "Interjections.", "(Applause)": no one's words
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
 MIN_WORDS = 5              # "Thanks for having me, Claire." is an answer ("Roe: 2,316 votes, 51 per cent." a tally)
 HOST_SHARE = 0.25          # a host asks in one turn of four at least (the guest answers)
@@ -73,9 +77,12 @@ def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
     turns: dict[str, list[str]] = {}                      # what each label says, a line a turn
     dashed = [m for m in _DASH_LABEL.finditer(text) if _someones(m)]
+    roles: dict[str, str] = {}                            # "Hon. Jo Doe (Minister of Finance)": her office
     for m in (*_LABEL.finditer(text), *dashed):
         line_end = text.find("\n", m.end())
-        turns.setdefault(m.group("label"), []).append(text[m.end():line_end if line_end >= 0 else len(text)])
+        turns.setdefault(_label(m), []).append(text[m.end():line_end if line_end >= 0 else len(text)])
+        if m.groupdict().get("within") and _label(m) == m.group("label"):
+            roles.setdefault(m.group("label"), m.group("within"))
     labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
@@ -104,25 +111,36 @@ def answers(text: str) -> list[Answer]:
     questions = [k for k, (s, e) in enumerate(paras) if _question(text[s:e])]
     asked = len(questions)
     out: list[Answer] = []
-    speaker, labelled = None, 0
+    speaker, labelled, role = None, 0, ""
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
         label = _LABEL.match(para) or _someones(_DASH_LABEL.match(para)) or lettered and _ANSWER.match(para)
-        name = (label.groupdict().get("label") or "A") if label else ""
+        name = (_label(label) if "label" in label.re.groupindex else "A") if label else ""
         said = para[label.end():].lstrip() if label else ""
         if label and name in who and k and len(said.split()) >= MIN_WORDS + any(c.isdigit() for c in said) \
                 and said[:1] not in "\u2018\u201c'\"":    # not a headline quoting them
             speaker, labelled = who[name], labelled + 1
-            out.append(Answer(start + len(para) - len(said), end, speaker.name, speaker.role))
+            role = speaker.role or roles.get(name, "")
+            out.append(Answer(start + len(para) - len(said), end, speaker.name, role))
         elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para):
             speaker = None                                # a question, someone else's turn, a "Q&A SESSION" heading
         elif speaker is not None and asked >= MIN_ANSWERS and not _SOMEONE_ELSE.search(para) \
-                and not para.startswith("#") and speaker.surname not in para \
+                and not para.startswith("#") and speaker.surname not in para and not _STAGE.fullmatch(para) \
                 and not (k > questions[-1] and not _FIRST_PERSON.search(para)):   # not the reporter's last word
-            out.append(Answer(start, end, speaker.name, speaker.role))   # the answer goes on (not "Doe said …")
+            out.append(Answer(start, end, speaker.name, role))   # the answer goes on (not "Doe said …")
         else:
             speaker = None
     return out if labelled >= MIN_ANSWERS else []
+
+
+def _label(m: re.Match) -> str:
+    """Whose turn a label says: the name in its brackets, when it gives one ("The Speaker (Hon. Jo Doe)"), or the
+    label itself ("Hon. Jo Doe (Minister of Finance)", "Doe")."""
+    within = m.groupdict().get("within")
+    named = _NAMED_WITHIN.fullmatch(within) if within else None
+    if named and (named.group() != named.group(1) or first_name_gender(named.group(1).split()[0])):
+        return named.group(1)
+    return m.group("label")
 
 
 def _someones(dash: re.Match | None) -> re.Match | None:

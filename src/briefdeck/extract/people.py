@@ -74,6 +74,9 @@ _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 
 
 _I_AM = re.compile(r"I[\u2019'](?:m|ve|d|ll)")
+# "Deputy Superintendent of Customs Jo Doe", "Minister of Trade and Investment Jo Doe": an office, then the name
+_OFFICE_OF = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){0,3}([A-Z][\w\-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+                        r"(?:[A-Z][\w\-]*,?[ \t]+(?:and[ \t]+)?){0,3})$")
 
 
 class Directory:
@@ -147,6 +150,10 @@ class Directory:
                         or GENDERED.get(lo.split("-")[0], "") or gender
             if joined and not cut:
                 continue                                   # "Alder & Finch Engineering", "Procter & Gamble": a body
+            office = _OFFICE_OF.search(masked, max(0, m.start() - 80), m.start()) if not cut and len(toks) > 2 else None
+            if office and office.group(2).lower() in TITLES | ROLE_NOUNS and not first_name_gender(toks[0]):
+                cut = next((i for i in range(1, len(toks) - 1) if first_name_gender(toks[i])), len(toks) - 2)
+                office_title = office.group(1) + " ".join(toks[:cut])     # "Minister of Finance Jo Doe": Jo Doe
             name = toks[cut:]                              # ("Power & Light President Jo Doe": Jo Doe)
             while name and _I_AM.fullmatch(name[0]):
                 name = name[1:]                            # "I'm Naomi Doe": a host saying who she is
@@ -167,7 +174,7 @@ class Directory:
             if not cut and len(name) > 1 and (masked.startswith(",", m.end()) or masked.startswith(" in ", m.end())) \
                     and _OPENS_AT.search(masked, max(0, offset - 12), offset):
                 continue                                   # "At Pine Hollow, a hospice …": a place
-            title = " ".join(toks[:cut])
+            title = office_title if office and cut else " ".join(toks[:cut])
             if title and title.split()[0].lower() in NOT_NAMES:
                 title = " ".join(title.split()[1:])
             honorific = ""

@@ -357,9 +357,10 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
     for v in range(n - 1, lo - 1, -1):                   # "which historian Jane Doe calls “…"
         if _framing(toks[v]):
             who = subject_of(toks, v, text)
-            if who is not None and (who.kind in (NAME, PRONOUN) or issuer(who.text)):
-                return who                                     # "the trust's own risk register described it as"
-    return None
+            if who is not None and (who.kind in (NAME, PRONOUN) or issuer(who.text)
+                                    or who.kind == DESCRIPTION and _AN_OFFICE.fullmatch(who.name)):
+                return who                                     # "the trust's own risk register described it as";
+    return None                                                # "…; the minister called it “…”": the minister's
 
 
 def _framing(t: Token) -> bool:
@@ -411,6 +412,7 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
 
 _PRONOUN_IS = re.compile(r"(He|She|They|he|she|they)[\u2019'](?:s|re|ve|d|ll)")
 _CALLING = re.compile(r"calling|describing|dubbing|labell?ing|branding|terming")     # "the union is calling “…”"
+_AN_OFFICE = re.compile(r"[Tt]he (?:%s)" % "|".join(TITLE_WORDS))     # "the minister called it “…”": an office
 
 
 _OFFICES = "(?:%s)" % "|".join(sorted({w.capitalize() for w in TITLE_WORDS} | {"Head", "Registrar"}))
