@@ -3077,3 +3077,27 @@ def test_an_office_written_with_of_before_a_name_is_the_role_not_part_of_the_nam
             "\u201cThe terminal is ready for the traffic we expect next year,\u201d Kalu-Emenike added.")
     assert speaker_of(text, "We encourage every") == ("Ngozi Adebanjo-Ward", "Deputy Comptroller of Customs")
     assert speaker_of(text, "The terminal is ready") == ("Obiora Kalu-Emenike", "Minister of Trade and Investment")
+
+
+def test_an_office_called_by_its_initials_is_the_person_given_that_office():
+    text = ("Agriculture Cabinet Secretary Hon. Wairimu Odhiambo-Kerubo opened the new cold store at the airport on "
+            "Thursday.\n\n\u201cThis store will save growers two days on every consignment to Europe,\u201d the CS "
+            "said.\n\nPrime Minister Tomasz Lindqvist-Hale visited the plant later.\n\n\u201cWe will not let this plant "
+            "close while I hold this office,\u201d the PM told workers.")
+    assert speaker_of(text, "This store will save") == ("Wairimu Odhiambo-Kerubo", "Agriculture Cabinet Secretary")
+    assert speaker_of(text, "We will not let")[0] == "Tomasz Lindqvist-Hale"
+
+
+def test_a_given_name_cut_short_with_a_full_stop_is_part_of_the_name():
+    text = ("\u201cWe see more small transfers every month, because families run short before payday,\u201d says Ma. "
+            "Teodora Villanueva-Sison, the remittance firm's president. \u201cThe money goes on food and rent.\u201d")
+    assert speaker_of(text, "We see more small")[0] == "Ma. Teodora Villanueva-Sison"
+    assert speaker_of(text, "The money goes on")[0] == "Ma. Teodora Villanueva-Sison"
+
+
+def test_the_announcement_a_body_made_speaks_for_that_body():
+    text = ("Dairy co-operative Tarawera Milk has posted a 12 per cent rise in annual profit.\n\n"
+            "The co-operative said in its annual announcement that net debt had fallen to NZ$1.2 billion.\n\n"
+            "\u201cOur balance sheet gives us room to build the new cheese plant without new capital,\u201d the "
+            "announcement said.")
+    assert speaker_of(text, "Our balance sheet")[0] == "Tarawera Milk"

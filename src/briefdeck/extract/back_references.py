@@ -106,10 +106,10 @@ _UNNAMED_TAIL = re.compile(r"[ \t]+who[ \t]+[^,.;()\n\u201c\"]{0,60}?\b(?:to be 
 
 # "the statement said": whoever was just said to have issued it
 _DOCUMENTS = (r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post|message|"
-              r"text(?: message)?|voicemail|"
+              r"announcement|text(?: message)?|voicemail|"
               r"decision|ruling|judg(?:e)?ment)")        # "In its 118-page decision, the regulator said … the decision states"
 _DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey message decision "
-                            "ruling judgment judgement minutes".split())
+                            "announcement ruling judgment judgement minutes".split())
 # "The Reserve Bank board considered …": whose board met, for "the minutes said"
 _BOARD_OF = re.compile(r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w.\u2019'\-]*[ \t]+){0,3}[A-Z][\w.\-]*?)(?:[\u2019']s)?[ \t]+"
                        r"(?:board|(?:monetary[ \t]+)?policy[ \t]+committee|governing[ \t]+council)\b")
@@ -127,7 +127,8 @@ _ISSUED = [
                r"welcomed|rejected|denied|defended|insisted|vowed|pledged|announced|confirmed|critici[sz]ed)\b"),
     # "Jo Doe, a spokeswoman for the minister, said in a statement": the appositive is not the maker
     re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}(?:,[ \t]+[^,.\n]{{3,90}},)?[ \t]+"
-               rf"(?:said|says|wrote|writes|added|stated)[ \t]+in[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
+               rf"(?:said|says|wrote|writes|added|stated)[ \t]+in[ \t]+(?:an?|its|their|his|her)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
+               rf"{_DOCUMENTS}\b", re.M),
     re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:issued|released|sent|posted|published)"
                rf"[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
     # "Jo Doe sent her sister a photograph from the car park … “…,” the message said": what she sent
@@ -226,7 +227,8 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
             if person is not None and m.start(g) > where:
                 best, where = person.name, m.start(g)    # "In a written statement, he said": the man named before
             elif m.start(g) > where and first not in PRONOUNS and (maker[0].isupper() or first in ("the", "a", "an")):
-                best, where = maker, m.start(g)          # "the board said in a statement" too
+                best, where = maker, m.start(g)          # "the board said in a statement" too ("The board …" too)
+                best = "the" + best[3:] if _THE_NOUN.match(best) else best
     if not best:                                         # "“…,” the memo said. The memo, written by Jo Doe, …"
         m = _ISSUED[-1].search(text, at, min(len(text), at + _LOOKAHEAD))
         if m and words[1] in m.group():
@@ -322,6 +324,24 @@ def _named_like_a_person(name: str) -> bool:
 _OFFICE_OF = re.compile(r"(?i:the|its|their)[ \t]+((?:[\w\-]+[ \t]+){0,2}[\w\-]+)[ \t]+(?:of|at|for)")
 
 
+_ABBREVIATED = re.compile(r"[A-Z]{2,4}")
+_THE_NOUN = re.compile(r"The[ \t]+[a-z][\w\-]*$")      # "The co-operative said in …": the co-operative
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def by_initials(directory, name: str, text: str, start: int, at: int):
+    """ "the CS", "the PM", "the AG" (at ``start``): the person named last before ``at`` whose role, given with their
+    name, ends on words with those initials ("… Cabinet Secretary", "Prime Minister", "Attorney General"), or None."""
+    if not _ABBREVIATED.fullmatch(name) or not _THE_BEFORE.search(text, max(0, start - 5), start):
+        return None
+    for _, p in reversed(directory.between(0, at)):
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w\-]*", p.role) if w[0].isupper())
+        if " " in p.name and p.personal and len(initials) > 1 and initials.endswith(name) \
+                and p.role.split()[-1][:1].isupper():
+            return p
+    return None
+
+
 def office_holder(directory, mention: Mention, text: str, at: int):
     """The person named before as the officer a role "of" a body stands for ("Sahra Airways will drop nine
     routes, its chief executive, Omar Haddad, told investors" … "said the chief executive of Sahra Airways"),
@@ -330,7 +350,7 @@ def office_holder(directory, mention: Mention, text: str, at: int):
     body = mention.name
     office = _OFFICE_OF.fullmatch(text[mention.begin:mention.start].strip())
     if office is None:
-        return None
+        return by_initials(directory, body, text, mention.start, at)      # "the CS": the Cabinet Secretary
 
     def fits(p) -> bool:
         if p.name == body or re.search(r"\b(?:of|at|for)$", p.role):

@@ -19,7 +19,7 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "startup maker chain league federation coalition alliance society chamber foundation trust district force police "
                         "court city county municipality township guild charity nonprofit watchdog consultancy "
                         "port airport shipyard yard hospital university college broker brokerage reinsurer carrier exporter "
-                        "wholesaler distributor contractor partnership consortium cooperative embassy consulate "
+                        "wholesaler distributor contractor partnership consortium cooperative co-operative co-op embassy consulate "
                         "army navy regiment battalion brigade squadron fleet studio chipmaker miner smelter provider "
                         "platform museum festival journal magazine local".split())
 # "the force" after "NSW Police": words for one kind of body that its name may not share
@@ -56,7 +56,8 @@ FIRM_NOUNS = BUSINESS_NOUNS | {"bank", "airline", "group", "insurer", "chipmaker
 _WHICH = re.compile(r"(?<![\w.])([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+which\b")   # a thing, not a who
 _PLACE_ENDS = frozenset("river lake creek bay sound mountain mountains valley island islands park street road avenue "
                         "highway county city town village province state region coast harbour harbor".split())
-_ANY_BODY = frozenset(("group", "consortium"))      # "the group": a firm or a joint venture as well as a lobby
+_ANY_BODY = frozenset(("group", "consortium", "cooperative", "co-operative", "co-op"))   # "the group": a firm or a
+# joint venture as well as a lobby; "the co-operative": a farmers' firm as well as a union of them
 _NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "
                           "board authority institute foundation federation coalition alliance society chamber "
                           "university college school court police league office bureau administration tribunal regulator "

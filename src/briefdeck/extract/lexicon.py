@@ -110,10 +110,10 @@ OPENERS = SENTENCE_ADVERBS | frozenset(
     "again finally first second third last ultimately previously recently asked speaking writing "
     "responding reacting pressed".split())
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "", "we": "p"}
-# Words written with a full stop that does not end the sentence: "Coun. Doe", "Acme Inc. said", "Jan. 5"
+# Words written with a full stop that does not end the sentence: "Coun. Doe", "Acme Inc. said", "Jan. 5", "Ma. Luisa Doe"
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen sens rep reps gov gen gens lt col maj capt sgt st jr sr rev hon pres messrs mme mmes mlle "
-    "coun ald supt insp det const cpl pte cmdr adm brig fr msgr atty del mt ft "
+    "coun ald supt insp det const cpl pte cmdr adm brig fr msgr atty del mt ft ma wm chas jas thos "
     "inc corp co ltd no nos vs approx dept univ est fig jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # ... of which these end a name, and so can end a sentence before a quotation ("… of Acme Co. “We …”")
 NAME_ENDS = frozenset("inc corp co ltd jr".split())

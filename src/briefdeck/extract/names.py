@@ -10,7 +10,7 @@ from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import INSTITUTIONS
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr)\.|[A-Z]\.(?=\s+[A-Z])"
+_TOKEN = (rf"(?:(?:[A-Z]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gov|Rep|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr|Hon)\.|(?:[A-Z]|Ma|Wm|Chas|Jas|Thos)\.(?=\s+[A-Z])"
           rf"|[{_UPPER}][\w\u2019'\-]*)")
 _PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das|St\.)"
 # a nickname in quotation marks between first name and surname, masked: Marcus “••••” Mbeki
@@ -57,7 +57,8 @@ class Person:
         return self.name.split()[-1]
 
 
-_KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St.".split())   # part of the name as written
+_KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St. Ma. Wm. Chas. Jas. Thos.".split())   # part of the name
+# as written (the last five: a given name cut short, "Ma. Consolacion Doe", as Filipino and older English styles do)
 
 
 # "By Jane Doe | The Ledger | 12 March 2026", "Interview by Jo Doe": who wrote it and when — not someone quoted, and

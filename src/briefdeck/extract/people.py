@@ -180,6 +180,8 @@ class Directory:
             honorific = ""
             if title.lower().rstrip(".") in HONORIFICS:
                 title, honorific = "", raw[cut - 1].strip(",;:")     # as written: "Mr." or "Mr"
+            elif title.split()[-1:] and title.split()[-1].lower().rstrip(".") in HONORIFICS:
+                title = title.rsplit(None, 1)[0]             # "Cabinet Secretary Hon. Jo Doe": a cabinet secretary
             couple = _COUPLE.match(masked, m.end()) if len(name) == 1 and not cut else None
             if couple and first_name_gender(name[0]) and first_name_gender(couple.group(1)):
                 name = [name[0], clean(couple.group(2))]   # "Mara and Tobias Doe": Mara Doe
