@@ -84,6 +84,14 @@ def test_lead_in_ending_with_a_colon_joins_its_lowercase_continuation():
     assert clean("The town has decided:\nthe ferry will stay.").text == "The town has decided: the ferry will stay."
 
 
+def test_a_turn_cut_off_with_a_dash_is_not_joined_to_the_next_speakers_turn():
+    text = ("ANCHOR: So the carmakers would tell us that this is all going to pass by the spring \u2014\n\n"
+            "OKONJO-BRAY: They would say it's temporary, and some of it may be.\n\n"
+            "MARTA DIEHL, ECONOMIST: We had three shops close in the county this year alone, and more are coming \u2014\n\n"
+            "Q: What would help them most?\n")
+    assert clean(text).text == text.strip()
+
+
 def test_headings_and_list_items_are_not_joined():
     raw = "What changes\n\nThe route gets two new vessels\n- a hybrid ferry\n- a cargo barge"
     assert clean(raw).text == raw
@@ -874,11 +882,28 @@ def test_a_research_notes_disclaimer_that_it_is_for_information_only_goes(discla
     "*That's the week. Reply to this email with your tips and complaints; we read every one.*",
     "Reply to this newsletter if you want a topic covered next time.",
     "The Freight Desk, 1200-88 Harbour Street West, Halifax, NS",
+    "AS PREPARED FOR DELIVERY \u2014 CHECK AGAINST DELIVERY",
+    "Forward-looking information: These remarks contain forward-looking statements within the meaning of securities "
+    "laws. Actual results may differ materially.",
+    "This bulletin is for members of Local 88 only. Please do not forward it outside the membership.",
+    "This article is a translation of a text first published in French.",
+    "*The Harbour Notebook goes out every Monday during the session. Story tips and complaints about the coffee "
+    "machine on the third floor: reply to this email.*",
 ])
 def test_a_podcasts_strip_and_credits_a_newsletters_sign_off_and_a_share_bar_set_out_with_spaces_go(furniture):
     story = "\n\n".join(f"Paragraph {n} says the freight firm parked fourteen trucks this year." for n in range(5))
     cleaned = clean(f"{story}\n\n{furniture}\n\nThe firm said it would hire again in spring.\n").text
     assert furniture.strip("*") not in cleaned and "hire again in spring" in cleaned and "Paragraph 4" in cleaned
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The first shipment arrives every Monday from Halifax.",
+    "The bulletin goes out every Friday, the union's secretary said, and members read it on the line.",
+    "The report was translated from Korean by the ministry.",
+])
+def test_a_story_paragraph_about_schedules_or_translations_stays(paragraph):
+    story = "\n\n".join(f"Paragraph {n} says the freight firm parked fourteen trucks this year." for n in range(5))
+    assert paragraph in clean(f"{story}\n\n{paragraph}\n\nThe firm said it would hire again in spring.\n").text
 
 
 def test_a_signature_under_its_sign_off_is_not_a_heading():

@@ -3101,3 +3101,56 @@ def test_the_announcement_a_body_made_speaks_for_that_body():
             "\u201cOur balance sheet gives us room to build the new cheese plant without new capital,\u201d the "
             "announcement said.")
     assert speaker_of(text, "Our balance sheet")[0] == "Tarawera Milk"
+
+
+@pytest.mark.parametrize("dateline", ["PEORIA, Ill. (AP) \u2014 ", "PEORIA (Channel 9) \u2014 ", "PEORIA, Ill. (AP) -- "])
+def test_the_company_is_the_firm_the_story_opens_on_after_a_wire_dateline(dateline):
+    text = (f"{dateline}Brennick Valve Works will close its Peoria plant in April, cutting 260 jobs.\n\n"
+            "Workers were told at a meeting on Tuesday.\n\n"
+            "\u201cThis was not an easy decision for anyone at the plant,\u201d the company said in a statement.")
+    assert speaker_of(text, "This was not an easy")[0] == "Brennick Valve Works"
+
+
+def test_the_minister_is_the_one_given_an_office_of_something_set_off_by_commas_not_a_portfolio_in_a_list():
+    text = ("In Quebec City, the Minister of Economy, Solange Dufresne-Okafor, announced a $12-million loan from "
+            "Investissement Qu\u00e9bec to help the foundry buy a new casting cell.\n\n"
+            "\u201cThis is a company that has done things right for fifty years,\u201d the minister said at a scrum.\n\n"
+            "The question went to Idris Penhaligon-Ross, the Minister of Economic Development, Job Creation and Trade, "
+            "who said the fund was working.\n\n"
+            "\u201cEvery dollar in that fund comes with conditions we check first,\u201d the minister said.")
+    assert speaker_of(text, "This is a company") == ("Solange Dufresne-Okafor", "the Minister of Economy")
+    assert speaker_of(text, "Every dollar in")[0] == "Idris Penhaligon-Ross"
+
+
+def test_a_description_set_off_with_a_name_speaks_as_that_person_in_the_quotation_after_its_sentence():
+    text = ("Our plant manager in Woodstock, Rosalind Abara-Finch, said something to her team in June that I asked her "
+            "permission to repeat today. \u201cWe built this line to run three shifts and we still can.\u201d")
+    assert speaker_of(text, "We built this line")[0] == "Rosalind Abara-Finch"
+
+
+def test_a_bare_spokesperson_who_says_what_the_company_had_to_say_speaks_for_the_company():
+    text = ("Brennick Valve Works will close its Peoria plant in April, cutting 260 jobs.\n\n"
+            "The plant paid about $610,000 in property taxes last year.\n\n"
+            "We reached out to the headquarters in Milwaukee. A spokesperson said the company had \u201cnothing "
+            "further to add at this time.\u201d")
+    assert "Brennick Valve Works" in speaker_of(text, "nothing further")[0]
+
+
+def test_said_a_description_with_a_complement_then_the_name_and_a_who_clause_is_the_named_person():
+    text = ("The loan \u201cwill not bring back a single contract from Kentucky,\u201d said the opposition critic for "
+            "the economy, Anatole Brisebois-Nwankwo, who is calling for wage subsidies.\n\n"
+            "\u201cIt will not reopen a single line in this town,\u201d said a spokesman for the mayor of Selkirk, "
+            "Tomas Varga-Lind.")
+    assert speaker_of(text, "will not bring") == ("Anatole Brisebois-Nwankwo", "the opposition critic for the economy")
+    assert speaker_of(text, "It will not reopen")[0] == "a spokesman for the mayor of Selkirk"
+
+
+def test_the_company_is_the_firm_the_sentence_before_opens_on_even_when_a_state_corporation_is_named_more_often():
+    text = ("Tamsworth Cell Works, a privately held company based in Columbus, plans a $3.1 billion plant in Indiana.\n\n"
+            + "Indiana lawmakers questioned the deal. Indiana officials defended it. " * 4
+            + "\n\nThe Indiana Economic Development Corporation ties $290 million of the package to payroll targets.\n\n"
+            + "Lawmakers from both parties spoke for an hour about water, roads and schools near the site, and about "
+              "the county's budget. " * 8
+            + "\n\nTamsworth did not send anyone to testify. In a statement, the company said it \u201cchose Indiana for "
+              "its workforce and its speed.\u201d")
+    assert speaker_of(text, "chose Indiana")[0] == "Tamsworth Cell Works"

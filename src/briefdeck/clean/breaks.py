@@ -37,11 +37,15 @@ def controls(text: str) -> Step:
     return apply(text, "whitespace", [(m.start(), m.end(), "", "control character") for m in _C1.finditer(text)])
 
 
+# a transcript's next turn: "DOE: …", "JO DOE, ECONOMIST: …", "Q: …"
+_TURN = re.compile(r"(?:[A-Z][A-Z\u2019'.\-]+(?:[ \t]+[A-Z][A-Z\u2019'.\-]+)*|Q|A)(?:,[^:\n]{1,60})?(?:[ \t]*\([^)\n]{1,60}\))?:\s")
+
+
 def _broken(line: str, following: str) -> bool:
     """A line that stops mid-sentence and a next line that carries on with it."""
     line, following = line.rstrip(), following.lstrip()
-    if not line or not following or following[0] in "\u2022*#|>" or following[:2] in ("- ", "1."):
-        return False
+    if not line or not following or following[0] in "\u2022*#|>" or following[:2] in ("- ", "1.") or _TURN.match(following):
+        return False                                 # (nor "ANCHOR: But they would say —" / "DOE: They would …")
     if following[0].islower() and line[-1] in ":,;\u2014" and len(line.split()) >= 3:
         return True                                  # "is done waiting:\nthe yard has ..."
     if _ENDS_SENTENCE.search(line) or len(line.split()) < 6:

@@ -28,7 +28,22 @@ WHOLE_LINE = [
     # a newsletter's sign-off: "Thanks for reading. Forward this to a colleague who should be on the list."
     r"thanks for reading[.!]?(?:\s.{0,160})?", r"(?:that[’']s|that is) (?:the week|it|all)(?: for (?:this|the) (?:week|issue|"
     r"edition)| for (?:today|now))?[.!] .{0,40}\breply to (?:this|the|our) (?:e-?mail|newsletter|note)\b.{0,160}",
-    r"reply to (?:this|the|our) (?:e-?mail|newsletter|note) (?:with|if)\b.{0,160}", r"forward (?:this|it)(?: (?:email|newsletter|note|issue))? to a (?:friend|colleague)\b.{0,120}",
+    r".{0,160}\breply to this (?:e-?mail|newsletter|note|message)\b.{0,160}",   # "Tips …: reply to this email."
+    # when a newsletter comes, and whom it is for: "The Notebook goes out every Friday during session.", "This
+    # update is for members of Local 100 only. Please do not forward it."
+    _NOT_SAID + r"(?-i:[A-Z])[\w .&’'-]{0,40}(?:newsletter|notebook|briefing|digest|bulletin|dispatch|roundup|edition) "
+    r"(?:goes out|is sent|arrives|lands|is published) (?:every|each) (?:day|week|weekday|"
+    r"morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.{0,80}",
+    r"(?:this|the) (?:update|bulletin|newsletter|e-?mail|message|notice) is (?:intended )?(?:only )?for (?:the )?"
+    r"(?:members|subscribers|staff|employees)\b.{0,300}",
+    # a speech's and a translation's notes: "AS PREPARED FOR DELIVERY — CHECK AGAINST DELIVERY", "These remarks
+    # contain forward-looking statements …", "This article is a translation of a text first published in French."
+    r"(?:as )?prepared for delivery(?:\W+check against delivery)?\W*", r"check against delivery\W*",
+    r"(?:forward-looking (?:information|statements)\s*:\s*)?(?:this|these|the) (?:remarks|presentation|speech|release|"
+    r"news release|press release|document|call|webcast) "
+    r"(?:contains?|includes?|may contain|may include) (?:certain )?forward-looking (?:statements|information)\b.{0,400}",
+    r"this (?:article|story|text|piece|interview) (?:is|was|has been) (?:a translation of|translated from)\b.{0,160}",
+    r"forward (?:this|it)(?: (?:email|newsletter|note|issue))? to a (?:friend|colleague)\b.{0,120}",
     # public media's credit to a sponsor, and its disclaimer: "Support for The Checkout comes from …"
     r"support for (?-i:[A-Z])[\w .’'&-]{1,60} (?:comes|is provided|was provided) (?:from|by)\b.{0,240}",
     # affiliate links: "Disclosure: Some product links … are affiliate links", "The Courier may earn a commission …"

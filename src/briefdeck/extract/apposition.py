@@ -116,7 +116,9 @@ def role_before(text: str, at: int) -> str:
 
 
 # "…, its chief executive, Omar Haddad, told investors": the role set off by commas right before the name
-_SET_OFF_ROLE = re.compile(r"\b(?:(?:its|their|his|her)\s+|(?=the\s))((?:[\w\u2019'\-]+\s+){0,3}?([\w\-]+)),\s+$")
+_SET_OFF_ROLE = re.compile(r"\b(?:(?:its|their|his|her)\s+|(?=the\s))((?:[\w\u2019'\-]+\s+){0,3}?([\w\-]+)"
+                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:,?\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?),\s+$")
+# (and "the Minister of Economy, Jo Doe,": an office "of" something)
 
 
 def set_off_role(text: str, at: int) -> str:

@@ -292,7 +292,7 @@ def possessor(toks: list[Token], i: int) -> Mention | None:
 # "…,” said a mill veteran who …, Dr. Jo Doe.": a description with a who-clause, then the name closing the sentence
 _NAMED_LAST = re.compile(r"[^.;!?\u201c\u201d\"\n\u2022]{0,200}?,[ \t]+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rev)\.?[ \t]+)?"
                          r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,3})[ \t]*"
-                         r"(?:\.|,[ \t]+(?:an?|the|\d{1,3},)[ \t][^.;!?\u201c\u201d\"\n]{1,120}\.)")   # ", a retired machinist."
+                         r"(?:\.|,[ \t]+(?:an?|the|\d{1,3},|who)[ \t][^.;!?\u201c\u201d\"\n]{1,160}\.)")   # ", a retired machinist."
 
 
 def named_last(m: Mention | None, text: str) -> Mention | None:
@@ -305,14 +305,18 @@ def named_last(m: Mention | None, text: str) -> Mention | None:
     found = _NAMED_LAST.match(text, m.end)
     words = m.text.lower().split()
     who = " who " in m.text or text.startswith(", who ", m.end)   # "said the host, who …, Minister Jo Doe."
+    after = next((words[k + 1:] for k, w in enumerate(words) if w in PREPOSITIONS), [])
     if found is None or not who and (not _named_like_a_person(found.group(1)) or any(
-            w in PREPOSITIONS for w in words) and words[-1] not in BODY_NOUNS):
+            w != "the" and (w in TITLES or w in ROLE_NOUNS) for w in after) and words[-1] not in BODY_NOUNS):
         return m                                      # "a spokesman for the mayor of Selkirk, Tom Varga": the mayor
+        # (but "the opposition critic for the economy, Jo Doe": the critic)
     parts, start = found.group(1).split(), found.start(1)
     k = 0 if _named_like_a_person(found.group(1)) else next(
         (k for k in range(len(parts) - 1) if first_name_gender(parts[k])), 0)
     start += len(" ".join(parts[:k])) + (1 if k else 0)          # "Economy Minister Lorenzo Cattaneo": the name
-    return Mention(NAME, text[start:found.end(1)], start, found.end(1), text[start:found.end(1)], begin=m.begin)
+    named = Mention(NAME, text[start:found.end(1)], start, found.end(1), text[start:found.end(1)], begin=m.begin)
+    named.role = m.text                               # what the text calls them: "the opposition critic for …"
+    return named
 
 
 def _named_like_a_person(name: str) -> bool:

@@ -120,7 +120,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                        if (m.group(1) == words[1] or {m.group(1), words[1]} <= BUSINESS_NOUNS)
                        and not first_name(m.group(2).split()[0])])
     later = [m for m in _BODY_SPOKE.finditer(text, called[-1][0] + 1, at) if has_body_word(lead_trimmed(
-        m.group(1).split()))] if called else []      # "One company, Acme, … Bolt Power declined …": Bolt Power
+        _after_a_full_stop(m.group(1).split())))] if called else []   # "One company, Acme, … Bolt Power declined …"
     if called and not later:                          # "A group called Citizens for a Fair Deal said …": the group;
         pos, name = called[-1]                        # "Keystone, a privately held company": Keystone Munitions Group
         return (short_for(name, text, pos) if " " not in name else "") or name
@@ -183,6 +183,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                 named.append(" ".join(toks))          # "NightLedger, which emerged last year, …" (not "Battle River")
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
+        just = _OPENS_ON_ONE.match(text, sentence_start(text, sentence_start(text, at) - 1))
+        firm = short_for(just.group(1), text, just.start(1)) if just and words[1] in BUSINESS_NOUNS else ""
+        best = firm if firm and not is_person(firm) else best   # "Corvane did not testify. In a statement, the company"
     if not (same or best) and words[1] in ("board", "committee") and (owned := list(re.finditer(
             rf"\b(?:The[ \t]+)?((?:[A-Z][\w.\u2019'\-]*[ \t]+){{1,4}}){words[1]}\b", text[max(0, at - BODY_LOOKBACK):at]))):
         return owned[-1].group(1) + words[1]             # "the board" after "The Reserve Bank board considered …"
@@ -192,7 +195,8 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
 
 
 # a sentence that opens on a body's name: "Fisheries and Oceans Canada now requires …"
-_OPENS_ON_NAME = re.compile(r"(?:(?:\*\*|__)?[A-Z][A-Za-z.,' ]{2,40}?(?:\*\*|__)?[ \t]+[\u2014\u2013][ \t]+)?"   # "STUTTGART — "
+_OPENS_ON_NAME = re.compile(r"(?:(?:\*\*|__)?[A-Z][A-Za-z.,' ]{2,40}?(?:[ \t]+\([^()\n]{1,30}\))?(?:\*\*|__)?"   # "STUTTGART — ",
+                            r"[ \t]+(?:[\u2014\u2013]|--)[ \t]+)?"                                # "DAYTON, Ohio (AP) — "
                             r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&\u2019'.\-]*)){1,6})"
                             r"(?<![ \t]of)(?<![ \t]and)(?<![ \t]for)[ \t]+[a-z]")
 # "NATO welcomed the plan. “…,” the alliance said": a body's acronym opening the sentence before (not "US")
@@ -206,6 +210,7 @@ _UMBRELLA = frozenset("group organization organisation body".split())   # a word
 _OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")
 
 
+_OPENS_ON_ONE = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'\-]+)[ \t]+(?:did|does|has|had|is|was|will|would|[a-z]+ed)\b")
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
 # a Canadian federal department, named without the word: "Fisheries and Oceans Canada", "Health Canada"
 _DEPARTMENT = re.compile(r"(?<![\w,])((?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?){1,5})Canada\b(?![ \t]+[A-Z])")

@@ -73,6 +73,7 @@ FAMILY_REACH = 600
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 
 
+_AND_MORE = re.compile(r"[ \t]+and[ \t]+[A-Z]")
 _I_AM = re.compile(r"I[\u2019'](?:m|ve|d|ll)")
 # "Deputy Superintendent of Customs Jo Doe", "Minister of Trade and Investment Jo Doe": an office, then the name
 _OFFICE_OF = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){0,3}([A-Z][\w\-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
@@ -207,7 +208,10 @@ class Directory:
                 role = role_before(masked, m.start())
                 gender = gender or (GENDERED.get(role.split()[-1].lower(), "") if role else "")
             if not role:
-                role = set_off_role(masked, m.start()) or appositive(masked, m.end())
+                role = set_off_role(masked, m.start())
+                if " of " in role and _AND_MORE.match(masked, m.end()):
+                    continue                               # "the Minister of Economy, Job Creation and Trade": a remit
+                role = role or appositive(masked, m.end())
             p = self._person(" ".join(name), offset, role, gender)
             p.honorific = p.honorific or honorific         # "Dr Amara Doe": someone, if not yet a he or a she
             self.mentions.append((offset, p))

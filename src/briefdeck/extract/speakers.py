@@ -406,7 +406,8 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
                 and not spoken and not (known and known(m.name)):
             continue                                     # "Containment is …": a lone word that only "is"
         if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and _loose_verb(toks[k])):
-            return m
+            after = _next_index(toks, m)                 # "Our plant manager, Jo Doe, said …": Jo Doe
+            return m.kind == DESCRIPTION and after < n and toks[after].text == "," and described_then_named(toks, after, text) or m
     return None
 
 

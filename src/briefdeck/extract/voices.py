@@ -39,6 +39,8 @@ _DEPARTMENT = re.compile(r"\b((?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:th
 _REACH = 400
 _BARE_VOICE = re.compile(r"([Aa]n?)\s+(spokes(?:person|man|woman))")
 _OPENS_ON_THE = re.compile(r"The[ \t]+(%s)[ \t]+[a-z]" % "|".join(sorted(BODY_NOUNS)))   # "The company insisted …"
+_SAID_THE = re.compile(r"spokes(?:person|man|woman)[ \t]+(?:said|says)[ \t]+(?:that[ \t]+)?the[ \t]+(%s)\b"
+                       % "|".join(sorted(BODY_NOUNS)))
 _OPENS_ON = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,4})[ \t]+[a-z]")
 
 
@@ -54,5 +56,8 @@ def _sentences_body_voice(description: str, text: str, at: int, is_person) -> st
     if bare and not body and (before := _OPENS_ON_THE.match(text, sentence_start(text, len(text[:sentence_start(
             text, at)].rstrip())))):
         body = body_named_before("the " + before.group(1), text, before.end(), is_person)   # "The company insisted
+    if bare and not body and (said := _SAID_THE.search(text, sentence_start(text, at), at + 80)):   # "A spokesperson
+        body = body_named_before("the " + said.group(1), text, said.start(1), is_person)    # said the company had “…”"
+    if body:
         body, name = (short_for(body, text, at) or body).rstrip(".,"), body                 # … ¶ A spokeswoman said"
     return f"{bare.group(1)} {bare.group(2)} for {body}" if body and not is_person(name) else ""
