@@ -458,6 +458,8 @@ VAUGHAN-PIKE (voice-over): In a statement, the company said the cuts were "the r
 ORLA FENWICK-DUBE, ASSEMBLER: I have twenty years in that plant, and nobody can tell me what brings the shift back.
 
 VAUGHAN-PIKE: Marisol, people here are watching Washington very closely tonight.
+
+HOST (Marisol Tebbutt): That was our reporter in Oshawa, and we will be back after the break with the markets.
 """
 
 
@@ -465,3 +467,28 @@ def test_a_reporters_voice_over_is_narration_and_the_quotation_in_it_is_not_the_
     quotes = dict(_quotes(VOICE_OVER))
     assert quotes.get("the result of trade measures we do not control,") != "Idris Vaughan-Pike"
     assert not any(text.startswith("In a statement") for text in quotes)
+    assert not any(text.startswith("That was our reporter") for text in quotes)      # a host's words are the show's
+
+
+RADIO_REPORT = """Parts makers turn to work-sharing
+
+Aired Wednesday, November 12
+
+HOST (Odile Brassard): Good morning. Dozens of small manufacturers in the valley build parts sold across North America, and the tariffs have hit them hard this year.
+
+REPORTER (Yannick Desrochers-Bell): At seven in the morning, the parking lot at the wheel plant is only half full. Six months ago you could not find a spot.
+
+The owner, Laurent Pichette-Ndiaye, walks me through a plant where two of the four casting cells are stopped.
+
+"We lost 40 per cent of our American orders between May and August," Pichette-Ndiaye told me.
+
+REPORTER (Yannick Desrochers-Bell): To avoid layoffs, the plant signed up for the federal work-sharing program in September.
+
+HOST (Odile Brassard): Thank you for that report from the valley this morning, and now to the weather.
+"""
+
+
+def test_a_programmes_host_and_reporter_named_in_brackets_narrate_and_are_not_quoted():
+    quotes = dict(_quotes(RADIO_REPORT))
+    assert quotes["We lost 40 per cent of our American orders between May and August"] == "Laurent Pichette-Ndiaye"
+    assert not any(speaker in ("Odile Brassard", "Yannick Desrochers-Bell") for speaker in quotes.values())

@@ -48,6 +48,9 @@ _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson 
 _ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))[*_]{0,2}", re.M)   # "A: …", "**A:** …", "A. …"
 _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))", re.M)
 MIN_ANSWERS = 2
+# "HOST (Jo Doe): …", "REPORTER (Jo Doe): …": whoever presents the programme, whose words are its narration
+_PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer moderator presenter narrator announcer "
+                        "journalist".split())
 _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}")   # "Interjections.", "(Applause)": no one's words
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
 MIN_WORDS = 5              # "Thanks for having me, Claire." is an answer ("Roe: 2,316 votes, 51 per cent." a tally)
@@ -137,7 +140,7 @@ def _label(m: re.Match) -> str:
     """Whose turn a label says: the name in its brackets, when it gives one ("The Speaker (Hon. Jo Doe)"), or the
     label itself ("Hon. Jo Doe (Minister of Finance)", "Doe")."""
     within = m.groupdict().get("within")
-    named = _NAMED_WITHIN.fullmatch(within) if within else None
+    named = _NAMED_WITHIN.fullmatch(within) if within and m.group("label").lower() not in _PRESENTERS else None
     if named and (named.group() != named.group(1) or first_name_gender(named.group(1).split()[0])):
         return named.group(1)
     return m.group("label")
