@@ -889,6 +889,8 @@ def test_a_research_notes_disclaimer_that_it_is_for_information_only_goes(discla
     "This article is a translation of a text first published in French.",
     "*The Harbour Notebook goes out every Monday during the session. Story tips and complaints about the coffee "
     "machine on the third floor: reply to this email.*",
+    "Watch the meeting",
+    "Craft Brewers Guild of Australia, PO Box 4127, Hobart TAS 7001",
 ])
 def test_a_podcasts_strip_and_credits_a_newsletters_sign_off_and_a_share_bar_set_out_with_spaces_go(furniture):
     story = "\n\n".join(f"Paragraph {n} says the freight firm parked fourteen trucks this year." for n in range(5))
@@ -904,6 +906,32 @@ def test_a_podcasts_strip_and_credits_a_newsletters_sign_off_and_a_share_bar_set
 def test_a_story_paragraph_about_schedules_or_translations_stays(paragraph):
     story = "\n\n".join(f"Paragraph {n} says the freight firm parked fourteen trucks this year." for n in range(5))
     assert paragraph in clean(f"{story}\n\n{paragraph}\n\nThe firm said it would hire again in spring.\n").text
+
+
+def test_a_menu_set_out_with_double_spaces_next_to_other_furniture_goes():
+    page = ("Coast Clarion\nNews  Sports  Business  Opinion  Obituaries  Classifieds  E-Edition\nSubscribe | Log in\n\n"
+            + "\n\n".join(f"Paragraph {n} says the seat plant will drop its second shift in January." for n in range(5)))
+    cleaned = clean(page).text
+    assert "Obituaries" not in cleaned and "Paragraph 4" in cleaned
+
+
+def test_a_sites_name_between_its_skip_link_and_its_menu_goes():
+    page = ("Skip to main content\nProvince Newsroom\nHome | News Releases | Backgrounders | Statements\n\n"
+            "Province Investing $45 Million to Help Parts Suppliers Retool\n\n"
+            + "\n\n".join(f"Paragraph {n} says the fund will open to suppliers in November." for n in range(5)))
+    assert "Province Newsroom" not in clean(page).text and "Paragraph 4" in clean(page).text
+
+
+def test_a_releases_quotations_signed_with_the_speakers_office_are_not_reader_comments():
+    release = ("Province Investing $45 Million to Help Parts Suppliers Retool\n\n"
+               + "\n\n".join(f"Paragraph {n} says the fund will open to suppliers in November." for n in range(6))
+               + "\n\nQuotes\n\n\u201cEvery parts maker in this town has felt these tariffs, and this fund will "
+               "help.\u201d\n\n- Philippa Grunewald-Obi\nMayor of Tillsonburg\n\n\u201cWe supply brackets to three "
+               "assembly plants, and this lets us bid on work outside the United States.\u201d\n\n- Lisandro Feeney-Ruiz\n"
+               "President, Oxbridge Metal Forming Ltd.\n\nQuick Facts\n\n- About 700 parts suppliers operate in the "
+               "province.\n")
+    cleaned = clean(release).text
+    assert "We supply brackets" in cleaned and "700 parts suppliers" in cleaned
 
 
 def test_a_signature_under_its_sign_off_is_not_a_heading():
@@ -1043,9 +1071,10 @@ def test_a_30_alone_on_its_line_is_a_tables_cell_not_a_releases_end():
     assert clean(raw).text.endswith("The count ends on Friday, the agency said.")
 
 
-def test_a_trending_list_headed_by_the_sites_domain_goes_with_its_numbered_headlines():
+@pytest.mark.parametrize("heading", ["TRENDING ON HARBOURNEWS7.COM", "Trending in Chatham-Kent"])
+def test_a_trending_list_headed_by_the_sites_domain_goes_with_its_numbered_headlines(heading):
     story = "The ferry line will add two sailings a day from June, the port authority said on Monday."
-    page = (story + "\n\nTRENDING ON HARBOURNEWS7.COM\n1. Causeway closed near Port Ellery after rockslide\n"
+    page = (story + f"\n\n{heading}\n1. Causeway closed near Port Ellery after rockslide\n"
             "2. Bakery named among best in the region\n3. Water rates to rise 6% next year: What to know\n")
     assert clean(page).text == story
 

@@ -141,7 +141,10 @@ def test_a_sponsored_box_of_lines_with_the_sponsors_name_goes_whole():
     "owners who hate surprises. [See today's rates](https://ads.example/hcu)\n\n",
     "PAID CONTENT | From our partner, Harbour Credit Union Marine Lending\n\nPlanning a refit this winter? Now is the "
     "time to lock in a rate.\n\nWith terms up to 10 years, Harbour Credit Union helps owners keep their boats "
-    "working.\n\nOur lending team works with every kind of operator. Click here to get your free quote today.\n\n"])
+    "working.\n\nOur lending team works with every kind of operator. Click here to get your free quote today.\n\n",
+    "PARTNER CONTENT\n\nWorried about your job? Plan your next move with Harbour Wealth Partners.\n\nBook your free "
+    "consultation today at one of our three offices.\n\nThis content was paid for by Harbour Wealth Partners and produced "
+    "by the Coast Clarion's commercial team. The newsroom was not involved in its creation.\n\n"])
 def test_a_partner_box_that_sells_a_guide_or_rates_goes(box):
     story = ("The ferry co-op will ask the province for two new boats, its board said on Tuesday.\n\n"
              "The boats would cost about $38 million each, according to the co-op's filing.\n\n")

@@ -492,3 +492,26 @@ def test_a_programmes_host_and_reporter_named_in_brackets_narrate_and_are_not_qu
     quotes = dict(_quotes(RADIO_REPORT))
     assert quotes["We lost 40 per cent of our American orders between May and August"] == "Laurent Pichette-Ndiaye"
     assert not any(speaker in ("Odile Brassard", "Yannick Desrochers-Bell") for speaker in quotes.values())
+
+
+QA_WITH_BYLINE = """# "Every part now has a passport": a trade lawyer on supplier contracts
+
+*Interview by Barnaby Quist-Adewale | The Trade Desk | November 3*
+
+Ottilie Marchmont-Eze is a partner in the trade group at a law firm in Ottawa, where she advises parts makers on customs and rules of origin. We spoke to her about what suppliers are asking.
+
+**Q:** What has changed for a typical parts maker since April?
+
+**A:** Before April, most of my clients thought about rules of origin once a year, when they filled in a certificate.
+
+**Q:** How many suppliers are affected?
+
+**A:** More than people think. Across the 40 or so suppliers we have audited, most had at least one part that failed.
+"""
+
+
+def test_a_qa_answers_are_the_interviewee_described_in_the_intro_not_the_interviewer_in_the_byline():
+    quotes = dict(_quotes(QA_WITH_BYLINE))
+    assert quotes["Before April, most of my clients thought about rules of origin once a year, when they filled in a "
+                  "certificate."] == "Ottilie Marchmont-Eze"
+    assert "Barnaby Quist-Adewale" not in quotes.values()

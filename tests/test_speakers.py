@@ -3154,3 +3154,35 @@ def test_the_company_is_the_firm_the_sentence_before_opens_on_even_when_a_state_
             + "\n\nTamsworth did not send anyone to testify. In a statement, the company said it \u201cchose Indiana for "
               "its workforce and its speed.\u201d")
     assert speaker_of(text, "chose Indiana")[0] == "Tamsworth Cell Works"
+
+
+def test_a_firm_whose_which_clause_lists_places_is_the_company_that_said_it():
+    text = ("The regulator has blocked Tamarind Ag's $640 million takeover of a rival.\n\n"
+            "Tamarind, which owns 118 stores across Queensland, New South Wales and the Northern Territory, said it "
+            "was disappointed by the decision.\n\n"
+            "\u201cWe believe the regulator has taken too narrow a view of the market,\u201d the company said.")
+    assert speaker_of(text, "We believe the regulator")[0] == "Tamarind Ag"
+
+
+def test_someone_after_a_kind_of_business_is_a_person_when_the_story_later_calls_them_mr():
+    text = ("Hay-based contractor Dougal Penrose-Whyte, who runs four teams, says pay is only part of the problem.\n\n"
+            "\u201cA good shearer can do 200 a day and earn good money,\u201d he says.\n\n"
+            "Mr Penrose-Whyte says he has lost three shearers to mining.")
+    assert speaker_of(text, "A good shearer")[0] == "Dougal Penrose-Whyte"
+
+
+def test_the_judgment_speaks_for_the_judge_who_wrote_it():
+    text = ("But Employment Judge Wetherall-Quist, sitting with two lay members, rejected that account. In a written "
+            "judgment published this week, the judge said the company's evidence was inconsistent.\n\n"
+            "\u201cWe have no hesitation in finding that the disclosures were the reason for her dismissal,\u201d the "
+            "judgment said.")
+    assert speaker_of(text, "We have no hesitation")[0] == "Wetherall-Quist"
+
+
+def test_a_colleague_of_someone_is_not_that_someone_and_she_who_felt_is_who_said_so():
+    text = ("Marguerite Solvang, 46, had worked at the depot for 14 years.\n\n"
+            "A former colleague of Ms Solvang, who asked not to be named, said: \u201cEveryone on the floor knew she "
+            "was right all along.\u201d\n\n"
+            "Speaking outside the tribunal, Ms Solvang said she felt \u201cvindicated but exhausted\u201d.")
+    assert speaker_of(text, "Everyone on the floor")[0].startswith("A former colleague of Ms Solvang")
+    assert speaker_of(text, "vindicated")[0] == "Marguerite Solvang"

@@ -30,7 +30,7 @@ _END_MARK = re.compile(r"^[\W_]*(?:end of (?:sponsored|partner|paid) (?:content|
                        r"story continues(?: below)?(?: advertisement)?|article continues below"
                        # "Content provided by Ovanta. The newsroom was not involved in its creation."
                        r"|(?:this )?(?:content|material|article|post) (?:was |is )?(?:provided|produced|supplied|paid for|"
-                       r"created) by [^.\n]{1,60}\.(?:[ \t]+[^.\n]{0,120}\b(?:newsroom|editorial|editors|journalists|"
+                       r"created) by [^.\n]{1,100}\.(?:[ \t]+[^.\n]{0,120}\b(?:newsroom|editorial|editors|journalists|"
                        r"reporters|staff)\b[^.\n]{0,80}\.)?"
                        # "Sponsored content. The Gazette newsroom was not involved in its creation."
                        r"|(?:sponsored|paid|partner|promoted) (?:content|post|message|feature)\.[ \t]+[^.\n]{0,120}"

@@ -78,6 +78,8 @@ def _menus(texts: list[str], drop: set[int]) -> set[int]:
     return found
 
 
+NAV_PARTS = 5              # a site's sections in a row, set apart: a menu
+_NAV_ITEM = re.compile(r"[A-Z][\w&\u2019'\-]*(?:[ \t][A-Z&][\w&\u2019'\-]*)?")
 _PARTS = re.compile(r" \| |[ \t]{2,}| \u00b7 ")       # a line set out in parts ("Share  Tweet  Email  Print")
 
 
@@ -111,6 +113,13 @@ def is_boilerplate(line: str) -> bool:
     return any(f and (len(part.split()) > 1 or all(furniture)) for f, part in zip(furniture, parts))   # not a table's "Share"
 
 
+def _nav(line: str) -> bool:
+    """ "News  Sports  Business  Opinion  Obituaries  E-Edition": a site's sections set apart by spaces, next to other
+    furniture (a table's header row, "Region  Jobs  Change  Share", sits over its rows instead)."""
+    parts = [part.strip() for part in re.split(r"[ \t]{2,}", line.strip())]
+    return len(parts) >= NAV_PARTS and all(_NAV_ITEM.fullmatch(part) for part in parts)
+
+
 _MEDIA_LABEL = re.compile(r"\s*\[(?:video|photo|image|gallery|audio)\]", re.I)
 _ITALIC, _PICTURE = re.compile(r"([*_])[^*_\n]{3,400}\1"), re.compile(rf"\s*{PICTURE_MD}\s*$")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")      # "*Share this article*": Markdown italics
@@ -120,6 +129,7 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")      # "*Share 
 _STORY_KIND = re.compile(r"(?i:opinion|explainer|analysis)\s*[:|]\s+\S")
 
 
+_SITE_NAME = re.compile(r"(?:[A-Z][\w&\u2019'.\-]*[ \t]+){0,3}[A-Z][\w&\u2019'.\-]*")     # a site's name between its menus
 _ADDRESS_INTRO = re.compile(r"\s*our (?:mailing|postal) address is:?\s*$", re.I)
 
 
@@ -158,6 +168,9 @@ def strip(text: str) -> Step:
             if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
                 tail_from = i
     drop.update(_menus(texts, drop))
+    drop.update(i for i in range(1, len(texts) - 1) if i - 1 in drop and i + 1 in drop and i not in drop
+                and _SITE_NAME.fullmatch(texts[i].strip()))     # "Skip to main content / Ontario Newsroom / Home | …"
+    drop.update(i for i in range(len(texts)) if (i - 1 in drop or i + 1 in drop) and _nav(texts[i]))
     if tail_from is not None:                       # a comment form: the short lines after it go too
         rest = lines[tail_from:]
         if all(len(line.strip()) <= _SHORT for _, _, line in rest):

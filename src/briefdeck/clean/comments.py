@@ -81,7 +81,14 @@ _BOLD = re.compile(r"\*{1,2}|(?<![A-Za-z\d])__|__(?![A-Za-z\d])")   # "**Jo D.**
 
 def _is_signature(p: Para) -> bool:
     return p.words <= 8 and not p.text.rstrip().endswith(("?", "!")) and bool(_SIGNATURE.match(_BOLD.sub("", p.text))) \
+        and not any(_OFFICE_LINE.match(line) for line in p.text.split("\n")) \
         or p.words <= 14 and "\n" not in p.text.strip() and _stamped(p.text)
+
+
+# "- Jo Doe / Mayor of Tillsonburg": a release's quotation signed with the speaker's office, not a reader's comment
+_OFFICE_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.\u2019'\-]*[ \t]+){0,3}?(?:Mayor|President|Minister|Premier|Chair|Chairman|"
+                          r"Chairwoman|Chief|CEO|Director|Executive|Manager|Secretary|Councillor|Councilor|Reeve|Warden|"
+                          r"Founder|Owner|Partner|Commissioner|Superintendent|Senator|MP|MPP|MLA)\b")
 
 
 def _handle(p: Para) -> bool:
@@ -170,7 +177,8 @@ def find(text: str) -> list[Para]:
              and _SIGNED_AT_START.match(_BOLD.sub("", p.text))}
     signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p)
                                                                       or _under_username(paras, i) or _handle(p)
-                                                                      or i in opens)]
+                                                                      or i in opens)
+              and not (i + 1 < len(paras) and paras[i + 1].start == p.end + 1 and _OFFICE_LINE.match(paras[i + 1].text))]
     # a run: signatures no more than three short paragraphs apart
     runs: list[list[int]] = []
     for i in signed:

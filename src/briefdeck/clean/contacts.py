@@ -40,10 +40,12 @@ SCANNED = [
     # whoever built or runs the site: "Government Websites by CivicPlus®", "Powered by Ghost", "Site by Acme Digital"
     (("site", "design"), r"(?:[\w’'&.-]+ ){0,2}(?:web ?sites?|sites?|web design|design and hosting)(?: design(?:ed)?| built| "
                          r"hosted)? by (?-i:[A-Z])[\w .&’'\u00ae\u2122-]{1,40}"),
-    # a postal address on a line of its own: "Acme Research, Suite 1200, 111 W. Jackson Blvd., Chicago, IL 60604"
+    # a postal address on a line of its own: "Acme Research, Suite 1200, 111 W. Jackson Blvd., Chicago, IL 60604",
+    # "The Guild, PO Box 4127, Hobart TAS 7001"
     (("suite", "floor", "box", " st", "ave", "blvd", "boulevard", "road", " rd", "drive", " way"),
      r"(?=.{0,200}\b(?:suite|floor|p\.?\s?o\.? box|\d+ [\w. ]{2,30}\b(?:st|street|ave|avenue|blvd|boulevard|rd|road|drive|way))\b)"
-     r"(?!.*\b(?:said|says)\b).{0,200}\b(?-i:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\.?"
+     r"(?!.*\b(?:said|says)\b).{0,200}\b(?-i:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+     r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\.?"    # "Hobart TAS 7001", "LS1 4AP"
      # "200 King Street West, Suite 1100, Toronto, ON": a suite and a province or state, with no postal code
      r"|\d{1,5} [^,\n]{2,40},\s*(?:suite|unit|floor|ste\.?) [\w-]{1,6},\s*[^,\n]{2,30},\s*(?-i:[A-Z]{2})\.?"),
     # a site's foot in parts: "The Ledger · 85 Harbor Point Road, Stamford, CT 06902 · Member services: 1-800-555-0176"

@@ -59,6 +59,9 @@ WHOLE_LINE = [
     # a video's prompt: "Tap to watch Jo Doe's full report from …", an election night's strip: "Kettering North
     # (by-election): LAB HOLD, majority 418"
     r"(?:tap|click) (?:here )?to (?:watch|play|listen to|hear)\b.{0,120}",
+    # a committee's or a council's page: "Watch the meeting", "Watch the full hearing on Parliament TV"
+    r"watch (?:the )?(?:full |whole )?(?:meeting|session|hearing|debate|sitting|proceedings)(?: (?:live|again|online|here|in full|"
+    r"on [\w .]{2,30}))?[.!]?",
     r"[^:\n]{3,80}:\s*(?-i:[A-Z]{2,5}) (?-i:HOLD|GAIN)\b.{0,60}", r"(?-i:(?:[A-Z]+ ){0,3}TICKER)\b.{0,600}", r"full (?:[\w-]+ ){0,2}results(?: hub| page| here| centre| center)?",
     # a live blog's teaser: "LIVE | Follow our live blog for the latest on …"
     r"live\s*[|:\u00b7\u2022\u2014\u2013-]\s*(?:follow|read|watch|get|see) (?:our|the) live\b.{0,200}",

@@ -223,7 +223,8 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
             if named:                                    # "Quebec's Minister of the Economy, Jo Doe, said in a …"
                 maker = named.group(1)
             first = maker.split()[0].lower()
-            person = directory.pronoun(first, m.start(g)) if directory is not None and first in ("he", "she") else None
+            person = directory.pronoun(first, m.start(g)) if directory is not None and first in ("he", "she") else \
+                directory.titled(maker, m.start(g)) if directory is not None and first == "the" else None   # "the judge"
             if person is not None and m.start(g) > where:
                 best, where = person.name, m.start(g)    # "In a written statement, he said": the man named before
             elif m.start(g) > where and first not in PRONOUNS and (maker[0].isupper() or first in ("the", "a", "an")):

@@ -27,7 +27,8 @@ _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police",
               "local": ("local", "union"),            # "the local": a union's local, named by its union
               "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township")}
 _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"
-                         r"de|du|la)){0,6})(?:,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"
+                         r"de|du|la)){0,6})(?:,[ \t]+which\b[^.\n]{1,200}?,|,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?"   # (", which …,
+                         r"[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"                 # may hold a list)
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
                          r"added|declined|defended|estimated|estimates|forecast|projected|predicted|acknowledged|"
                          r"rejected|denied|disputed|countered|issued|released)\b")

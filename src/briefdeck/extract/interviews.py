@@ -52,6 +52,7 @@ MIN_ANSWERS = 2
 _PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer moderator presenter narrator announcer "
                         "journalist".split())
 _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}")   # "Interjections.", "(Applause)": no one's words
+_IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
 MIN_WORDS = 5              # "Thanks for having me, Claire." is an answer ("Roe: 2,316 votes, 51 per cent." a tally)
 HOST_SHARE = 0.25          # a host asks in one turn of four at least (the guest answers)
@@ -204,7 +205,8 @@ def _interviewee(directory: Directory, text: str):
     intro = text[:_ANSWER.search(text).start()]
     named = [(len(re.findall(rf"\b{re.escape(p.name.split()[-1])}\b", intro)), -p.start, p)
              for p in directory.people.values() if " " in p.name and p.start < len(intro)
-             and (p.honorific or p.gender or first_name_gender(p.name.split()[0]))]   # not "the Prairie Sky festival"
+             and (p.honorific or p.gender or first_name_gender(p.name.split()[0])   # not "the Prairie Sky festival"
+                  or _IS_A.match(text, p.start + len(p.name)))]          # "Jo Doe is a partner at …": who it is about
     count, _, best = max(named, key=lambda row: row[:2], default=(0, 0, None))
     return best if count >= MIN_ANSWERS or len(named) == 1 else None      # the one person it names at all
 

@@ -63,7 +63,7 @@ _KEEPS_DOT = frozenset("Co. Corp. Inc. Ltd. Jr. Sr. Bros. St. Ma. Wm. Chas. Jas.
 
 # "By Jane Doe | The Ledger | 12 March 2026", "Interview by Jo Doe": who wrote it and when — not someone quoted, and
 # not a figure (a table row, "Ontario | 51,000", is one; the readers join cells with " | ")
-BYLINE = re.compile(r"^[ \t]*(?:(?:posted|written|words|reporting|[Ii]nterview(?:ed)?|[Cc]ompiled)[ \t]+)?[Bb]y[ \t]+"
+BYLINE = re.compile(r"^[ \t]*[*_]{0,2}(?:(?:posted|written|words|reporting|[Ii]nterview(?:ed)?|[Cc]ompiled)[ \t]+)?[Bb]y[ \t]+"
                     r"[A-Z\u00c0-\u017f][^\n]{0,160}?"
                     r"(?<![.!?\u201d\"])[ \t]*$", re.M)
 

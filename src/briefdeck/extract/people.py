@@ -73,6 +73,7 @@ FAMILY_REACH = 600
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
 
 
+_HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+([A-Z][\w\u2019'\-]+)")     # "Mr Doe": someone after all
 _AND_MORE = re.compile(r"[ \t]+and[ \t]+[A-Z]")
 _I_AM = re.compile(r"I[\u2019'](?:m|ve|d|ll)")
 # "Deputy Superintendent of Customs Jo Doe", "Minister of Trade and Investment Jo Doe": an office, then the name
@@ -193,7 +194,8 @@ class Directory:
                 continue
             kind = _KIND_BEFORE.search(masked, max(0, m.start() - 30), m.start()) if not cut else None
             if kind and (_DETERMINED.search(masked, max(0, kind.start() - 30), kind.start())
-                         or not first_name_gender(name[0])):
+                         or not first_name_gender(name[0])
+                         and not any(h.group(1) == name[-1] for h in _HONOURED.finditer(masked, m.end()))):
                 bodies.add(" ".join(name))                 # (a headline's mention of it above is no one either)
                 continue                                   # "the charity Silver Link Durham": a body (but "charter
                                                            # operator Gus Doe", a title with no "the": a man)

@@ -223,8 +223,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
             role = text[first.start:name[0].start].strip(" ,")
             if role.lower() in DETERMINERS:
                 role = ""
-            if re.fullmatch(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*\s(?:of|from|in)", role):   # "A resident of Bunyah Creek"
-                return Mention(DESCRIPTION, span, first.start, last.end, span, "", first.start)
+            if re.fullmatch(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*\s(?:of|from|in)(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?", role):  # "A
+                return Mention(DESCRIPTION, span, first.start, last.end, span, "", first.start)   # resident of …", "A colleague of Ms Doe"
             return Mention(NAME, span, name[0].start, name[-1].end, text[name[0].start:name[-1].end], role,
                            first.start)
         body = [t for t in run if t.low not in DETERMINERS]

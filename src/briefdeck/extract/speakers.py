@@ -74,8 +74,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             if voice_for is not None and voice_for.end == head.end:   # "a spokesperson for Innovation, Science and
                 return voice_for                                    # Economic Development Canada said"
         return head
-    # An appositive ("Doe, 69, told" / "Doe, who chairs the board, said" / "The chair, Jane Doe, said"):
-    # the leftmost phrase that opens a clause and is followed by commas up to the verb is the subject.
+    # an appositive ("Doe, 69, told", "The chair, Jane Doe, said"): the leftmost clause-opening phrase is the subject
     found, close, k, right = None, j, j - 1, None
     while k >= 0 and j - k < 45:
         if toks[k].text in ".;!?\"\u201d\u00bb" or toks[k].text in "\u201c\u00ab" or toks[k].text[0] == "\u2022":
@@ -342,8 +341,9 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
     for v in range(n - 1, lo - 1, -1):                   # the speech verb nearest the quotation, with a subject
         if (finite(toks[v]) or _put_it(toks, v)) and not leads_to_verb(toks, v):
             who = _passive_agent(toks, v, text) or subject_of(toks, v, text)
-            if who is not None:
-                return who
+            if who is not None:                          # "Doe said she felt “…”": Doe, who says so
+                return who.kind == PRONOUN and 1 < v >= n - 2 and toks[v - 1].start == who.start and finite(toks[v - 2]) \
+                    and toks[v].low not in STRONG_SPEECH and subject_of(toks, v - 2, text) or who   # (not "… he said")
         elif verb(toks[v]) and toks[v].text.endswith("ing") and v and toks[v - 1].word:
             who, start = phrase_left(toks, skip_between(toks, v - 1), text)    # "with Doe saying", "of Doe asking"
             if who is not None and who.kind == NAME and start and toks[start - 1].low == "to":
