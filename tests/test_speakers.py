@@ -3186,3 +3186,12 @@ def test_a_colleague_of_someone_is_not_that_someone_and_she_who_felt_is_who_said
             "Speaking outside the tribunal, Ms Solvang said she felt \u201cvindicated but exhausted\u201d.")
     assert speaker_of(text, "Everyone on the floor")[0].startswith("A former colleague of Ms Solvang")
     assert speaker_of(text, "vindicated")[0] == "Marguerite Solvang"
+
+
+def test_who_after_a_name_and_its_appositive_is_the_named_person():
+    text = ("Then there is Bellamy Oduya-Finch, the Conservative industry critic, who told the Commons on Wednesday "
+            "that the government was \u201cthrowing good money after a trade war it has already lost.\u201d\n\n"
+            "The minister deferred to the premier, who said the plan was \u201ca good deal for every worker in the "
+            "province.\u201d")
+    assert speaker_of(text, "throwing good money")[0] == "Bellamy Oduya-Finch"
+    assert speaker_of(text, "a good deal for")[0] == "the premier"

@@ -37,7 +37,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         head, start = phrase_left(toks, v - 3, text)                               # who said", "the Bank, which said"
         if toks[v - 1].low == "which" and (head is None or head.kind != NAME):
             head = None                                                            # "a report, which said": no one
-        if toks[v - 1].low == "who" and head is not None and head.kind != PRONOUN and has_body_word(head.name.split()):
+        if toks[v - 1].low == "who" and head and (head.kind == DESCRIPTION or has_body_word(head.name.split())):
             head = _person_before_appositive(toks, start, text) or head   # "Jo Doe, a director at the Ministry, who"
         whose = phrase_left(toks, start - 2, text)[0] if start >= 2 and toks[start - 1].low in ("at", "in", "from") else None
         head = whose if whose is not None and first_name_gender(whose.name.split()[0]) else head    # "Wendy at Ardlethan"
@@ -125,13 +125,13 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
 
 
 def _person_before_appositive(toks: list[Token], start: int, text: str) -> Mention | None:
-    """The person named before the appositive that holds token ``start``: "Jo Doe" in "Jo Doe, a director at
-    the Ministry" (``None`` when a comma does not set one off there)."""
+    """The person named before the appositive that holds (or opens at) token ``start``: "Jo Doe" in "Jo Doe, a
+    director at the Ministry", "Jo Doe, the industry critic" (``None`` when a comma does not set one off there)."""
     for c in range(start - 1, max(0, start - 20), -1):
         if toks[c].text in ".;!?\u201c\u201d\"":
             return None
         if toks[c].text == ",":
-            if toks[c + 1].low not in DETERMINERS or c + 1 == start:
+            if toks[c + 1].low not in DETERMINERS:
                 return None                             # "In Leeds, Unite, who represents …": Unite
             person = phrase_left(toks, c - 1, text)[0]
             return person if person and person.kind == NAME and not has_body_word(person.name.split()) else None
