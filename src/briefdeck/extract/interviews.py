@@ -83,10 +83,10 @@ def answers(text: str) -> list[Answer]:
     dashed = [m for m in _DASH_LABEL.finditer(text) if _someones(m)]
     roles: dict[str, str] = {}                            # "Hon. Jo Doe (Minister of Finance)": her office
     for m in (*_LABEL.finditer(text), *dashed):
-        line_end = text.find("\n", m.end())
-        turns.setdefault(_label(m), []).append(text[m.end():line_end if line_end >= 0 else len(text)])
-        if m.groupdict().get("within") and _label(m) == m.group("label"):
-            roles.setdefault(m.group("label"), m.group("within"))
+        line_end, label = text.find("\n", m.end()), _label(m)
+        turns.setdefault(label, []).append(text[m.end():line_end if line_end >= 0 else len(text)])
+        if m.groupdict().get("within") and label == m.group("label"):
+            roles.setdefault(label, m.group("within"))
     labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer

@@ -153,7 +153,8 @@ class Directory:
             if joined and not cut:
                 continue                                   # "Alder & Finch Engineering", "Procter & Gamble": a body
             office = _OFFICE_OF.search(masked, max(0, m.start() - 80), m.start()) if not cut and len(toks) > 2 else None
-            if office and office.group(2).lower() in TITLES | ROLE_NOUNS and not first_name_gender(toks[0]):
+            if office and (office.group(2).lower() in TITLES or office.group(2).lower() in ROLE_NOUNS) \
+                    and not first_name_gender(toks[0]):
                 cut = next((i for i in range(1, len(toks) - 1) if first_name_gender(toks[i])), len(toks) - 2)
                 office_title = office.group(1) + " ".join(toks[:cut])     # "Minister of Finance Jo Doe": Jo Doe
             name = toks[cut:]                              # ("Power & Light President Jo Doe": Jo Doe)
@@ -349,7 +350,6 @@ class Directory:
         if len(toks) == 1:                               # a speaker: "Roslan told", "Lim said"
             titled = bool(honorific or role) and (honorific or role).lower() not in _FIRST_NAME_TITLES \
                 and not _KIN_ROLE.match(role)            # "her partner, Sam," is Sam Doe, named before
-
             p = self.surname_person(name, at, gender) or self.first_name_person(name, at, gender, titled, not titled)
             if p is not None:
                 return p
