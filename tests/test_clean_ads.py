@@ -921,3 +921,17 @@ def test_an_advert_block_leaves_a_link_lists_heading_to_go_with_its_headlines():
                  "- Planning inspector backs 24 new homes on the edge of town\n")
     cleaned = clean(story + furniture).text
     assert cleaned == story.strip()
+
+
+def test_a_podcasts_sponsor_read_and_show_notes_a_roundups_foot_and_a_newsletters_links_go():
+    story = _STORY.split("\n\n", 1)[1]
+    raw = ("Fertilizer prices firm as mine closure trims supply\n\n"
+           "LOCAL | COURTS\n\n"
+           "[Read online](https://example.org/notes/14) \u00b7 [Past issues](https://example.org/notes)\n\n"
+           "This episode of Night Shift is supported by Harbourline Credit Union. Local lending for local business.\n\n"
+           "Watch the video above: Farmers say the price rise came without warning.\n\n" + story +
+           "\n\nSHOW NOTES: Produced by Kestrel Audio. Subscribe wherever you get your podcasts.\n\n"
+           "Coming up next week: the tooling forum meets in London on June 18; we'll report from the floor.\n\n"
+           "Send your news to the Business Weekly desk. Tips can be confidential.\n\n"
+           "**Forward this to a co-worker** who isn't getting the newsletter. Questions? Call the hall.")
+    assert clean(raw).text == "Fertilizer prices firm as mine closure trims supply\n\n" + story

@@ -515,3 +515,71 @@ def test_a_qa_answers_are_the_interviewee_described_in_the_intro_not_the_intervi
     assert quotes["Before April, most of my clients thought about rules of origin once a year, when they filled in a "
                   "certificate."] == "Ottilie Marchmont-Eze"
     assert "Barnaby Quist-Adewale" not in quotes.values()
+
+
+PLAIN_QA = """Q&A: What a town's sewage says about the next outbreak
+
+**Interview by Corin Malvaney-Oduya, Health Reporter**
+
+Every weekday a courier collects 12 bottles of raw sewage from four towns and drives them to a university lab.
+
+Dr. Isaura Penhallow-Ketu, a virologist who leads the lab, spoke with us about what the samples can reveal. This interview has been edited for length and clarity.
+
+Start with the basics. What are you measuring?
+
+We measure fragments of genetic material that people shed when they are infected, whether or not they feel sick.
+
+Why does that matter now?
+
+Because clinical testing has collapsed. If you only look at hospital data, you find out about a wave ten days late.
+
+Our signal leads hospital admissions by five to eight days.
+
+What happens if the funding stops?
+
+We would drop to two sites at most, and the north would be the first to go.
+
+A spokesperson for the ministry said the province "values the program as an early warning tool" and would consider funding in the budget.
+"""
+
+
+def test_a_qa_whose_questions_lost_their_bold_gives_each_answer_to_the_interviewee_named_in_the_intro():
+    quotes = dict(_quotes(PLAIN_QA))
+    assert quotes["We measure fragments of genetic material that people shed when they are infected, whether or not "
+                  "they feel sick."] == "Isaura Penhallow-Ketu"
+    assert quotes["Our signal leads hospital admissions by five to eight days."] == "Isaura Penhallow-Ketu"
+    assert quotes["We would drop to two sites at most, and the north would be the first to go."] == "Isaura Penhallow-Ketu"
+    assert not any(text.startswith(("Every weekday", "Dr. Isaura", "A spokesperson")) for text in quotes)
+    assert quotes["values the program as an early warning tool"] == "A spokesperson for the ministry"
+
+
+def test_questions_and_answers_are_not_an_interview_unless_the_page_says_it_is_one():
+    article = PLAIN_QA.replace("Q&A: ", "").replace(" This interview has been edited for length and clarity.", "")
+    assert "Isaura Penhallow-Ketu" not in dict(_quotes(article)).values()
+
+
+GLUED_QA = """Jo-Ellen Vantassel-Ruiz sees hope for the river towns
+
+Former governor Jo-Ellen Vantassel-Ruiz wrote the foreword to a new book on flood recovery. Vantassel-Ruiz sat down this week to talk about it. Questions and answers have been edited for length and clarity.
+
+QThe towns along the river flooded three times in ten years. Why keep rebuilding there?
+
+A: Because people's whole lives are there, and the levees can be made to hold if the money comes on time.
+
+QSome say it is time to buy people out and let the river have the land.
+
+A: Some of that is right. We bought out 400 homes in the lowest ground, and I would do it again.
+
+QWhat comes next?
+
+A: A vote on the levee bond in March, and if it fails, I think the smaller towns will empty.
+"""
+
+
+def test_an_interview_whose_bold_q_was_glued_to_each_question_still_reads_the_lettered_answers():
+    quotes = dict(_quotes(GLUED_QA))
+    assert quotes["Because people's whole lives are there, and the levees can be made to hold if the money comes on "
+                  "time."] == "Jo-Ellen Vantassel-Ruiz"
+    assert quotes["Some of that is right. We bought out 400 homes in the lowest ground, and I would do it "
+                  "again."] == "Jo-Ellen Vantassel-Ruiz"
+    assert not any(text.startswith(("The towns along", "Some say")) for text in quotes)

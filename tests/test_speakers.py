@@ -298,6 +298,34 @@ CASES = {
         "Halden Re, the reinsurance broker, said in its quarterly report that demand for catastrophe cover rose."
         "\n\n\u201cCapacity for working layers remains tight this winter,\u201d the broker said.",
         [("Capacity for working layers remains tight this winter", "Halden Re")]),
+    "a judge's title before the name is no body for 'the company', and 'the company' twice is the firm the story "
+    "opens the sentence before on": (
+        "A federal judge approved a $52 million settlement between Harrowgate Health Billing and patients whose "
+        "records were stolen.\n\nIn a 19-page order, U.S. District Judge Tamsin Orlova-Reyes said the deal appeared "
+        "\u201cfair, reasonable and adequate\u201d for the class.\n\nHarrowgate did not admit wrongdoing. In a "
+        "statement, the company said it had \u201cworked hard to put this matter behind it\u201d and had invested "
+        "in its systems.\n\n\u201cWe regret the disruption this incident caused for patients,\u201d the company "
+        "said.",
+        [("fair, reasonable and adequate", "Tamsin Orlova-Reyes"),
+         ("worked hard to put this matter behind it", "Harrowgate Health Billing"),
+         ("We regret the disruption this incident caused for patients", "Harrowgate Health Billing")]),
+    "'the company' after a firm set off with an appositive, not the department an official spoke for": (
+        "A Commerce Department official, speaking on background, said the department had received 1,900 comments."
+        "\n\nBuying groups have been more guarded. Marrowind Health Sourcing, one of the larger groups, said in a "
+        "written response that it was weighing options.\n\n\u201cOur priority is continuity of supply at the "
+        "bedside,\u201d the company said.",
+        [("Our priority is continuity of supply at the bedside", "Marrowind Health Sourcing")]),
+    "'That report' is the report named before with its maker": (
+        "The MP's office pointed to a May 2 report from the Ontario Vehicle Parts Council, an industry group.\n\n"
+        "That report estimated that \u201cas many as 60,000 direct and indirect jobs could be lost by next "
+        "year\u201d if the tariff stayed.",
+        [("as many as 60,000 direct and indirect jobs could be lost by next year", "Ontario Vehicle Parts Council")]),
+    "a quotation after 'If they don't,' is the one who said the sentence before": (
+        "\u201cI put 500 acres into flax this year because of that contract,\u201d Mr. Haldane-Kowal said.\n\n"
+        "He said he will likely bale the straw anyway and store it, in the hope the buyers come back next year. If "
+        "they don't, \u201cit goes back to being something I burn in the yard.\u201d",
+        [("I put 500 acres into flax this year because of that contract", "Mr. Haldane-Kowal"),
+         ("it goes back to being something I burn in the yard.", "Mr. Haldane-Kowal")]),
 }
 
 

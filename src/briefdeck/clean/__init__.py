@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefdeck.clean import about, adverts, boilerplate, breaks, buttons, comments, credits, duplicates, link_lists, \
-    masthead, mojibake, pages, sidebars, tails
+from briefdeck.clean import about, adverts, boilerplate, breaks, buttons, comments, credits, duplicates, emphasis, \
+    link_lists, masthead, mojibake, pages, sidebars, tails
 from briefdeck.clean.edits import Change, Step, apply, to_clean, to_raw, undo
 from briefdeck.core import Source
 
@@ -33,6 +33,7 @@ STEPS = (
     ("tail", tails.strip),                  # a release's "About …", "Forward-Looking Statements", contacts
     ("about", about.strip),
     ("sidebar", sidebars.strip),            # after the lines above: what is left after the story is the boxes
+    ("markup", emphasis.names),             # "said **Jo Doe**": after the steps that read a page's bold
     ("join", breaks.join),
     ("duplicate", duplicates.drop),
     ("whitespace", breaks.whitespace),

@@ -44,7 +44,8 @@ _TURN = re.compile(r"(?:[A-Z][A-Z\u2019'.\-]+(?:[ \t]+[A-Z][A-Z\u2019'.\-]+)*|Q|
 def _broken(line: str, following: str) -> bool:
     """A line that stops mid-sentence and a next line that carries on with it."""
     line, following = line.rstrip(), following.lstrip()
-    if not line or not following or following[0] in "\u2022*#|>" or following[:2] in ("- ", "1.") or _TURN.match(following):
+    if not line or not following or following[0] in "\u2022*#|>" or following[:2] in ("- ", "1.") or _TURN.match(following) \
+            or line.lstrip().startswith("#"):        # (nor a Markdown heading: "## What we're fighting for")
         return False                                 # (nor "ANCHOR: But they would say —" / "DOE: They would …")
     if following[0].islower() and line[-1] in ":,;\u2014" and len(line.split()) >= 3:
         return True                                  # "is done waiting:\nthe yard has ..."

@@ -43,7 +43,17 @@ WHOLE_LINE = [
     r"news release|press release|document|call|webcast) "
     r"(?:contains?|includes?|may contain|may include) (?:certain )?forward-looking (?:statements|information)\b.{0,400}",
     r"this (?:article|story|text|piece|interview) (?:is|was|has been) (?:a translation of|translated from)\b.{0,160}",
-    r"forward (?:this|it)(?: (?:email|newsletter|note|issue))? to a (?:friend|colleague)\b.{0,120}",
+    r"forward (?:this|it)(?: (?:email|newsletter|note|issue))? to a (?:friend|colleague|co-?worker|workmate|member)\b.{0,120}",
+    # a show's sponsor read and its notes: "This episode of Shift Change is supported by …", "SHOW NOTES: Produced by …"
+    _NOT_SAID + r"this (?:episode|show|podcast|program|programme)(?: of (?-i:[A-Z])[\w .’'&-]{1,40})? is (?:supported|"
+    r"sponsored|brought to you|presented|made possible|underwritten) by\b.{0,300}",
+    r"show notes\s*:.{0,400}",
+    # a roundup's foot: "Send your news to the Business Weekly desk. Tips can be confidential.", "Coming up next
+    # week: …"
+    r"send (?:us )?(?:your )?(?:news|tips|stories|story ideas) to (?:the|our) [\w .’'&-]{1,40}(?:desk|team|newsroom)\b.{0,80}",
+    r"coming up (?:next (?:week|issue|edition|time)|in (?:the |our )?next (?:issue|edition))\s*:.{0,200}",
+    # a newsletter's links over its first story: "[Read online](…) · [Past issues](…)"
+    r"\[[^\]\n]{1,40}\]\([^)\s]{1,200}\)(?:\s*[\u00b7|\u2022]\s*\[[^\]\n]{1,40}\]\([^)\s]{1,200}\)){1,6}",
     # public media's credit to a sponsor, and its disclaimer: "Support for The Checkout comes from …"
     r"support for (?-i:[A-Z])[\w .’'&-]{1,60} (?:comes|is provided|was provided) (?:from|by)\b.{0,240}",
     # affiliate links: "Disclosure: Some product links … are affiliate links", "The Courier may earn a commission …"
@@ -59,6 +69,9 @@ WHOLE_LINE = [
     # a video's prompt: "Tap to watch Jo Doe's full report from …", an election night's strip: "Kettering North
     # (by-election): LAB HOLD, majority 418"
     r"(?:tap|click) (?:here )?to (?:watch|play|listen to|hear)\b.{0,120}",
+    r"watch (?:the |our )?(?:video|clip|report|story|interview) (?:above|below)\b.{0,200}",   # "Watch the video above: …"
+    # a section's label set out in capitals with bars: "LOCAL | COURTS"
+    r"(?-i:[A-Z]{2,}(?: [A-Z&]{2,}){0,2})(?:[ \t]*\|[ \t]*(?-i:[A-Z]{2,}(?: [A-Z&]{2,}){0,2})){1,4}",
     # a committee's or a council's page: "Watch the meeting", "Watch the full hearing on Parliament TV"
     r"watch (?:the )?(?:full |whole )?(?:meeting|session|hearing|debate|sitting|proceedings)(?: (?:live|again|online|here|in full|"
     r"on [\w .]{2,30}))?[.!]?",

@@ -142,9 +142,10 @@ _ISSUED = [
     re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER},?[ \t]+(?:delivered|submitted|produced|prepared|"
                rf"completed|published|released|issued)[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN}\b", re.M),
     _IN_A_DOCUMENT,
-    # "a report released Monday by the monitoring group Open Clinic Watch", "The memo, written by Gerald Voss"
-    re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN},?[ \t]+(?:released|published|issued|"
-               rf"written|prepared|sent|signed|drafted|compiled|commissioned)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?by[ \t]+"
+    # "a report released Monday by the monitoring group Open Clinic Watch", "The memo, written by Gerald Voss",
+    # "an April 30 report from the Canadian Parts Council"
+    re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN},?[ \t]+(?:(?:released|published|issued|"
+               rf"written|prepared|sent|signed|drafted|compiled|commissioned)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?by|from)[ \t]+"
                r"((?:(?:the|an?|[a-z][\w\-]*)[ \t]+){0,5}(?:[A-Z][\w\u2019'&.\-]*)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\u2019'&.\-]*){0,5})"),
 ]
 _LOOKAHEAD = 600
@@ -210,6 +211,8 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
     words = description.lower().replace("\u2019s", "").replace("'s", "").split()
     if words[-1:] == ["authors"] and len(words) <= 3:
         words = ["the", words[1] if len(words) == 3 else "report"]     # "the report's authors": its maker
+    if words[:1] in (["that"], ["this"]):
+        words[0] = "the"                                 # "That report estimated that “…”": the one named before
     if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENT_NOUNS:
         return ""
     best, where = "", -1

@@ -8,8 +8,8 @@ import re
 
 from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLACE_WORDS, PLAIN_NAME, lead_trimmed,
                                           listed_tail, local_number, spelled_out)
-from briefdeck.extract.firms import BUSINESS_HEADS, TRADE_ENDS, first_name, short_for, used_as_firm
-from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS
+from briefdeck.extract.firms import BUSINESS_HEADS, TRADE_ENDS, first_name, opening_firm, short_for, used_as_firm
+from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS, TITLES
 
 # "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
 BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank union association ministry department "
@@ -91,6 +91,11 @@ def describes_a_body(description: str) -> bool:
     return _BODY_DESCRIPTION.match(description) is not None or _OWNED_BODY.search(description) is not None
 
 
+def _titled(toks: list[str], is_person) -> bool:
+    """"U.S. District Judge Jo Doe": someone the text knows, after a title (a district is no body here)."""
+    return any(t.lower() in TITLES and is_person(" ".join(toks[k + 1:])) for k, t in enumerate(toks[:-1]))
+
+
 def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:
     """The body "the agency" / "the company" at ``at`` refers to: the nearest name before it that said or
     announced something and is surely a body — it has a word such as Bank or Agency, is an acronym or a web
@@ -142,7 +147,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             firm = used_as_firm(name, text, m.end(1))      # "Harlan said" after "Harlan Aerostructures"
         if firm:                                      # "Halvorsen said" after "Halvorsen Precision Components"
             name, bodily = firm, True
-        elif is_person(name) or is_person(toks[-1]) and not bodily:
+        elif is_person(name) or is_person(toks[-1]) and (not bodily or _titled(toks, is_person)):
             continue                                  # "Jane Doe said", not "… Medicine Makers said"
         if bodily or name.endswith((".com", ".org", ".ca")) \
                 or _has_acronym(toks) or text.startswith(", which", m.end(1)):
@@ -182,11 +187,13 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             if toks and not is_person(" ".join(toks)) and not first_name(toks[0]) \
                     and toks[-1].lower() not in _PLACE_ENDS:
                 named.append(" ".join(toks))          # "NightLedger, which emerged last year, …" (not "Battle River")
+        if words[1] in BUSINESS_NOUNS:                # "the company" is no department ("A Commerce Department official")
+            named = [n for n in named if not any(t.lower() in _NOT_BUSINESS for t in n.split())]
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
-        just = _OPENS_ON_ONE.match(text, sentence_start(text, sentence_start(text, at) - 1))
-        firm = short_for(just.group(1), text, just.start(1)) if just and words[1] in BUSINESS_NOUNS else ""
-        best = firm if firm and not is_person(firm) else best   # "Corvane did not testify. In a statement, the company"
+        firm = opening_firm(text, _sentence_before(text, at, words[1])) if words[1] in BUSINESS_NOUNS else ""
+        if firm and (not is_person(firm) or " " in firm and not first_name(firm.split()[0])):
+            best = firm                               # "Corvane did not testify. In a statement, the company"
     if not (same or best) and words[1] in ("board", "committee") and (owned := list(re.finditer(
             rf"\b(?:The[ \t]+)?((?:[A-Z][\w.\u2019'\-]*[ \t]+){{1,4}}){words[1]}\b", text[max(0, at - BODY_LOOKBACK):at]))):
         return owned[-1].group(1) + words[1]             # "the board" after "The Reserve Bank board considered …"
@@ -211,7 +218,6 @@ _UMBRELLA = frozenset("group organization organisation body".split())   # a word
 _OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")
 
 
-_OPENS_ON_ONE = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'\-]+)[ \t]+(?:did|does|has|had|is|was|will|would|[a-z]+ed)\b")
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
 # a Canadian federal department, named without the word: "Fisheries and Oceans Canada", "Health Canada"
 _DEPARTMENT = re.compile(r"(?<![\w,])((?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?){1,5})Canada\b(?![ \t]+[A-Z])")
@@ -242,6 +248,21 @@ def _after_a_full_stop(toks: list[str]) -> list[str]:
 def sentence_start(text: str, at: int) -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
     return ends[-1] if ends else max(0, at - 600)
+
+
+def _sentence_before(text: str, at: int, noun: str) -> int:
+    """Where the sentence before the one at ``at`` starts, past sentences that speak of "the ``noun``" too
+    ("Acme did not admit fault. In a statement, the company said … “…,” the company said": Acme's sentence)."""
+    start = sentence_start(text, at)
+    for _ in range(3):
+        end = start - 1
+        while end > 0 and text[end - 1].isspace():
+            end -= 1                                    # from a paragraph's start: the last paragraph's last sentence
+        before = sentence_start(text, end) if end > 0 else 0
+        if not re.search(rf"\b[Tt]he[ \t]+{noun}\b", text[before:start]):
+            return before
+        start = before
+    return start
 
 
 def _subject_before(text: str, at: int, is_person) -> str:

@@ -22,7 +22,7 @@ TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health 
                        "electronics engineering construction chemicals steel petroleum mining properties power hydro electric "
                        "gas market snacks bakery grocers microsystems semiconductor semiconductors microelectronics "
                        "devices instruments technology games interactive telecommunications biotech therapeutics products "
-                       "foods photonics optics sensors".split())
+                       "foods photonics optics sensors billing payments processing sourcing staffing outsourcing supply supplies".split())
 BODY_ENDS = ORG_WORDS | TRADE_ENDS
 
 
@@ -103,3 +103,20 @@ def used_as_firm(name: str, text: str, at: int) -> str:
         return ""                                     # "Harlan Pruitt, 44," or ", who …": a person
     last = re.compile(rf"(?<![\w\-])(?:[A-Z][\w\-]*[ \t]+)?{re.escape(words[1])}\b")
     return full if all(m.group().startswith(words[0] + " ") for m in last.finditer(text)) else ""
+
+
+# "Acme did not …", "Acme Health Billing, one of the larger firms, said …": a sentence opening on a firm
+_OPENS_ON_ONE = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'\-]+(?:[ \t]+[A-Z][\w&\u2019'\-]+){0,3})(?:,[ \t][^,\n]{1,80},)?"
+                           r"[ \t]+(?:did|does|has|had|is|was|will|would|said|says|[a-z]+ed)\b")
+
+
+def opening_firm(text: str, at: int) -> str:
+    """The firm the sentence starting at ``at`` opens on: a name ending on a trade's or a body's word, or one word
+    short for one (``""`` when it opens on none)."""
+    just = _OPENS_ON_ONE.match(text, at)
+    if just is None:
+        return ""
+    name = just.group(1)
+    if " " not in name:
+        return short_for(name, text, just.start(1))
+    return name if name.split()[-1].lower() in TRADE_ENDS | ORG_WORDS else ""

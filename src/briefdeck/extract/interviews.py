@@ -41,13 +41,19 @@ _DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ
 # "Operator:" on a line of its own: someone's turn, whoever's it is
 _BARE_LABEL = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}[ \t]*:[ \t]*\n")
 # "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …": a question, however it is labelled
-_QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\))?[*_]{0,2}\s*[:.]")
+_QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\))?[*_]{0,2}\s*[:.]"
+                       r"|^Q(?=[A-Z][a-z\u2019'])")      # "QWhy now?": a bold "Q" the page lost, glued to the question
 # "CALLER (GORD, WARMAN): …", "QUESTION (Jo Doe, Radio North): …": a turn labelled in capitals, whoever's it is
 _CAPS_TURN = re.compile(_STAMP + r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+)*(?:[ \t]*\([^)\n]{1,80}\))?[ \t]*:")
 _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson told us: “…”": the reporter quoting another
 _ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))[*_]{0,2}", re.M)   # "A: …", "**A:** …", "A. …"
-_ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))", re.M)
+_ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}(?:[ \t]*(?::|\.(?=[ \t]))|(?=[A-Z][a-z\u2019']))", re.M)
 MIN_ANSWERS = 2
+# "This interview has been edited for length and clarity.", "Q&A: …": questions and answers set out with no labels
+# at all (a page's bold questions lose their bold as text), each answer the paragraph after its question
+_EDITED = re.compile(r"\b(?:edited|condensed)\b[^.\n]{0,30}\b(?:length|clarity|brevity|condensed|edited)\b|^Q ?& ?A\b",
+                     re.M | re.I)
+PLAIN_ANSWERS = 3
 # "HOST (Jo Doe): …", "REPORTER (Jo Doe): …": whoever presents the programme, whose words are its narration
 _PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer moderator presenter narrator announcer "
                         "journalist".split())
@@ -96,14 +102,20 @@ def answers(text: str) -> list[Answer]:
     lettered = not labels and len(_ANSWER.findall(text)) >= MIN_ANSWERS and bool(_ASKED.search(text))  # "Q:", "A:"
     if lettered:
         labels = ["A"]
+    paras = _paragraphs(text)
+    questions = [k for k, (s, e) in enumerate(paras) if _question(text[s:e])]
+    plain = not labels and _plain(text, paras, questions)
+    if plain:                                     # the interview opens on its first question mark (not on a bold
+        labels = ["A"]                            # "Interview by …" over the introduction)
+        questions = questions[next(i for i, k in enumerate(questions) if _asks(text, paras[k])):]
     if not labels:
         return []
     directory = Directory(text)
     who = {}
     by_surname = {}
     for label in sorted(labels, key=lambda lab: -len(lab.split())):     # "JAKE TAPPER" before "TAPPER"
-        person = _interviewee(directory, text) if lettered else _named(directory, label, len(text)) \
-            or by_surname.get(label)
+        person = _interviewee(directory, text[:paras[questions[0]][0]] if plain else text) if lettered or plain \
+            else _named(directory, label, len(text)) or by_surname.get(label)
         if person is not None and " " in person.name:
             who[label] = person
             by_surname.setdefault(person.name.split()[-1].upper(), person)
@@ -111,9 +123,8 @@ def answers(text: str) -> list[Answer]:
     who = {label: person for label, person in who.items() if person is not host}
     if not who:
         return []
-    paras = _paragraphs(text)
-    questions = [k for k, (s, e) in enumerate(paras) if _question(text[s:e])]
     asked = len(questions)
+    after_question = {k + 1 for k in questions} if plain else set()
     out: list[Answer] = []
     speaker, labelled, role = None, 0, ""
     for k, (start, end) in enumerate(paras):
@@ -126,6 +137,10 @@ def answers(text: str) -> list[Answer]:
             speaker, labelled = who[name], labelled + 1
             role = speaker.role or roles.get(name, "")
             out.append(Answer(start + len(para) - len(said), end, speaker.name, role))
+        elif k in after_question and not _question(para) and not _SOMEONE_ELSE.search(para):
+            speaker, labelled, role = who["A"], labelled + 1, who["A"].role
+            lettered_too = _ANSWER.match(para)           # "A: …" under questions the page left unlabelled
+            out.append(Answer(start + (lettered_too.end() if lettered_too else 0), end, speaker.name, role))
         elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para):
             speaker = None                                # a question, someone else's turn, a "Q&A SESSION" heading
         elif speaker is not None and asked >= MIN_ANSWERS and not _SOMEONE_ELSE.search(para) \
@@ -198,11 +213,28 @@ def _named(directory: Directory, label: str, at: int):
     return person
 
 
+def _plain(text: str, paras: list[tuple[int, int]], questions: list[int]) -> bool:
+    """An interview set out as bare questions and answers: the page says it is one ("edited for length", "Q&A:"),
+    and three questions at least are each followed by an answer of some length, not by another question."""
+    if not _EDITED.search(text):
+        return False
+    asked = set(questions)
+    answered = [k for k in questions if k + 1 < len(paras) and k + 1 not in asked
+                and len(text[slice(*paras[k + 1])].split()) >= MIN_WORDS]
+    return len(answered) >= PLAIN_ANSWERS and any(_asks(text, paras[k]) for k in answered)
+
+
+def _asks(text: str, para: tuple[int, int]) -> bool:
+    return text[para[0]:para[1]].rstrip("*_ ").endswith("?")
+
+
 def _interviewee(directory: Directory, text: str):
-    """Who answers "A: …": the person the introduction, before the first answer, names most often (twice at
-    least), by surname ("President Jo Doe …", "Doe sat down with us"), and someone: a first name known as a man's
-    or a woman's, or a "Mr." or "she" somewhere ("Harjit Doe …, Mr. Doe spoke with us")."""
-    intro = text[:_ANSWER.search(text).start()]
+    """Who answers "A: …" (or the first bare question, when ``text`` is cut before it): the person the
+    introduction, before the first answer, names most often (twice at least), by surname ("President Jo Doe …",
+    "Doe sat down with us"), and someone: a first name known as a man's or a woman's, or a "Mr." or "she"
+    somewhere ("Harjit Doe …, Mr. Doe spoke with us"); or the one person it names."""
+    first = _ANSWER.search(text)
+    intro = text[:first.start()] if first else text
     named = [(len(re.findall(rf"\b{re.escape(p.name.split()[-1])}\b", intro)), -p.start, p)
              for p in directory.people.values() if " " in p.name and p.start < len(intro)
              and (p.honorific or p.gender or first_name_gender(p.name.split()[0])   # not "the Prairie Sky festival"

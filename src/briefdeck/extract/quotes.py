@@ -29,6 +29,7 @@ _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, 
 _GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
                     r"siblings|brothers|sisters|household|children|kids|neighbou?rs)$")
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
+_SOMEONE_IN_LEAD = re.compile(r"(?<!if )(?<!unless )\b(?:he|she|they)\b|(?:^|[,;]\s+)(?:an?|another)\s+[a-z]", re.I)
 _INTRO_WORDS = 12               # "Doe is blunt about what comes next.": a paragraph that only introduces the quote
 _INTRO_PARAGRAPH_WORDS = 30     # "Doe, who runs the dealership, was blunt when I asked her.": a paragraph of its own
 # "called the response “disproportionate and regrettable”": verbs that give a fragment to the sentence's subject
@@ -237,8 +238,7 @@ class _Finder:
 
     def _next_sentence(self, q: Span, e2: int) -> list:
         """The tokens of the sentence after a quotation that ends one, in the same paragraph."""
-        if not q.closed or self.text[q.end - 1:q.end] not in ".!?" or e2 >= len(self.text) \
-                or self.text[q.close:e2].count("\n"):
+        if not q.closed or self.text[q.end - 1:q.end] not in ".!?" or e2 >= len(self.text) or "\n" in self.text[q.close:e2]:
             return []
         ns, ne = self.sentence(e2)
         return speakers.tokens(self.masked, ns, ne)
@@ -325,7 +325,7 @@ class _Finder:
             return signed or (self.out[-1][1] if self.out else None)
         s, _ = self.sentence(q.mark)
         lead = self.masked[s:q.mark]
-        if self.d.between(s, q.mark) or re.search(r"\b(?:he|she|they)\b|(?:^|[,;]\s+)(?:an?|another)\s+[a-z]", lead, re.I):
+        if self.d.between(s, q.mark) or _SOMEONE_IN_LEAD.search(lead):   # ("If they don't, “…”": not theirs)
             return None                                   # its own sentence names someone else (or "a sign reads “…”")
         previous = self._previous_sentence(s)
         said = next((x for _, x, _ in reversed(self.out) if x is not None), None)

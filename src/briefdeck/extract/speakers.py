@@ -289,8 +289,8 @@ def main_start(toks: list[Token]) -> int:
         for k in range(i, min(len(toks), i + 30)):
             if toks[k].text in ".;:!?" or toks[k].text in _QUOTE_CLOSERS + "\u201c":
                 break
-            if toks[k].text == "," and k + 1 < len(toks):
-                return k + 1
+            if toks[k].text == "," and (k + 1 < len(toks) or toks[i].low in ("if", "unless", "because", "although")):
+                return k + 1                             # ("If they don't, “…”": the quotation is the main clause)
     return i
 
 
