@@ -923,10 +923,10 @@ def test_an_advert_block_leaves_a_link_lists_heading_to_go_with_its_headlines():
     assert cleaned == story.strip()
 
 
-def test_a_podcasts_sponsor_read_and_show_notes_a_roundups_foot_and_a_newsletters_links_go():
+def test_a_podcasts_sponsor_read_and_show_notes_a_roundups_foot_a_posts_counters_and_a_newsletters_links_go():
     story = _STORY.split("\n\n", 1)[1]
     raw = ("Fertilizer prices firm as mine closure trims supply\n\n"
-           "LOCAL | COURTS\n\n"
+           "LOCAL | COURTS\n\n212 comments \u2022 87 reposts\n\n"
            "[Read online](https://example.org/notes/14) \u00b7 [Past issues](https://example.org/notes)\n\n"
            "This episode of Night Shift is supported by Harbourline Credit Union. Local lending for local business.\n\n"
            "Watch the video above: Farmers say the price rise came without warning.\n\n" + story +

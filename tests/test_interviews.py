@@ -583,3 +583,92 @@ def test_an_interview_whose_bold_q_was_glued_to_each_question_still_reads_the_le
     assert quotes["Some of that is right. We bought out 400 homes in the lowest ground, and I would do it "
                   "again."] == "Jo-Ellen Vantassel-Ruiz"
     assert not any(text.startswith(("The towns along", "Some say")) for text in quotes)
+
+
+NAME_LINE_CALL = """Tellwright Axle Inc. second quarter 2025 results call
+
+CORPORATE PARTICIPANTS
+Odalys Brennick-Tamm - President and Chief Executive Officer
+Ravi Okonkwo-Lahde - Chief Financial Officer
+
+Operator
+Good morning, and welcome to the Tellwright Axle second quarter call. All lines are on mute.
+
+Odalys Brennick-Tamm
+Thanks, and good morning. Tariffs applied to every part we shipped to the United States this quarter.
+
+We recovered about 40% of that cost from customers, and we expect more in the back half.
+
+Ravi Okonkwo-Lahde
+Thank you, Odalys. Sales were $212.4 million, down 8% from a year ago, mostly on volume.
+
+Operator
+Our first question comes from Wen Adeyemi-Holt of Kingsway Capital. Please go ahead.
+
+Wen Adeyemi-Holt
+Thanks. What share of the tariff cost are you getting back on the programs you have settled?
+
+Odalys Brennick-Tamm
+A little over 60% on average, and the larger programs take longer because the dollars are bigger.
+
+Wen Adeyemi-Holt
+And if customers hold out longer?
+
+Ravi Okonkwo-Lahde
+Then we absorb more for a period, and we would rather do that than lose a program for seven years.
+"""
+
+
+def test_a_call_transcript_with_each_speakers_name_on_a_line_over_their_words_gives_them_their_turns():
+    quotes = dict(_quotes(NAME_LINE_CALL))
+    assert quotes["Thanks, and good morning. Tariffs applied to every part we shipped to the United States this "
+                  "quarter."] == "Odalys Brennick-Tamm"
+    assert quotes["We recovered about 40% of that cost from customers, and we expect more in the back half."] \
+        == "Odalys Brennick-Tamm"
+    assert quotes["Thank you, Odalys. Sales were $212.4 million, down 8% from a year ago, mostly on volume."] \
+        == "Ravi Okonkwo-Lahde"
+    assert not any(text.startswith(("Good morning, and welcome", "Our first question")) for text in quotes)
+
+
+THREAD = """Harbour Street Bridge to close for 14 months
+
+Tessa Lindgren-Obi
+@tlindgren_news
+1/ The city will close the Harbour Street Bridge to all traffic Monday and keep it closed for about 14 months.
+10:02 AM · Nov 13, 2025
+
+Tessa Lindgren-Obi
+@tlindgren_news
+2/ Why now: an inspection in September found "significant section loss" in the floor beams, the commissioner said.
+10:04 AM · Nov 13, 2025
+"""
+
+
+def test_a_threads_author_over_each_post_is_no_speakers_turn():
+    assert not any(text.startswith(("1/", "2/", "@")) for text in dict(_quotes(THREAD)))
+
+
+QA_WITH_MINISTER = """'There is no secret pot of money': the finance minister on the budget
+
+Three weeks out from Budget Day, Finance Minister Rangi Tamahori-Pell sat down with political editor Hinemoa Vasquez-Reid to talk about the deficit.
+
+Tamahori-Pell describes what is coming as a lean budget. The interview has been edited for length and clarity.
+
+Why $1.3 billion, when you told us a year ago it would be $2.4 billion?
+
+Because the revenue isn't there. Tax take in the nine months to March was $2.2 billion below forecast.
+
+Will there be any tax relief in this budget?
+
+No. I want to be straight with people about that, and I will show you how we pay for anything later.
+
+Why should anyone believe the surplus date?
+
+Because we have cut spending for two years running, and the numbers on that side are ours to control.
+"""
+
+
+def test_the_interviewee_is_the_one_the_intro_names_twice_with_an_office_though_their_first_name_is_unknown():
+    quotes = dict(_quotes(QA_WITH_MINISTER))
+    assert quotes["Because the revenue isn't there. Tax take in the nine months to March was $2.2 billion below "
+                  "forecast."] == "Rangi Tamahori-Pell"

@@ -326,6 +326,10 @@ CASES = {
         "they don't, \u201cit goes back to being something I burn in the yard.\u201d",
         [("I put 500 acres into flax this year because of that contract", "Mr. Haldane-Kowal"),
          ("it goes back to being something I burn in the yard.", "Mr. Haldane-Kowal")]),
+    "a bold sentence opening an analyst's paragraph does not hide the speaker after it": (
+        "**Management will give up margin to keep programs.** CFO Lucan Abernathy-Osei was explicit that the "
+        "company \u201cwould rather carry a little more cost for a quarter than lose a program.\u201d",
+        [("would rather carry a little more cost for a quarter than lose a program.", "Lucan Abernathy-Osei")]),
 }
 
 

@@ -38,6 +38,10 @@ _NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+
 # an earnings call's "Jo Doe -- Chief Financial Officer" on a line of its own over her words
 _DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3})[ \t]+(?:--|\u2014|\u2013)[ \t]+"
                          r"[^\n]{2,100}\n(?=\S)", re.M)
+# a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
+# label heads two turns at least (a heading over its paragraph heads one)
+_NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})[ \t]*\n"
+                        r"(?=[\w\"\u201c\u2018'(][^\n]*[a-z])", re.M)      # (not a post's "@handle" under its author)
 # "Operator:" on a line of its own: someone's turn, whoever's it is
 _BARE_LABEL = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}[ \t]*:[ \t]*\n")
 # "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …": a question, however it is labelled
@@ -87,6 +91,8 @@ def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
     turns: dict[str, list[str]] = {}                      # what each label says, a line a turn
     dashed = [m for m in _DASH_LABEL.finditer(text) if _someones(m)]
+    lined = _name_lines(text)
+    dashed += lined.values()
     roles: dict[str, str] = {}                            # "Hon. Jo Doe (Minister of Finance)": her office
     for m in (*_LABEL.finditer(text), *dashed):
         line_end, label = text.find("\n", m.end()), _label(m)
@@ -129,7 +135,8 @@ def answers(text: str) -> list[Answer]:
     speaker, labelled, role = None, 0, ""
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
-        label = _LABEL.match(para) or _someones(_DASH_LABEL.match(para)) or lettered and _ANSWER.match(para)
+        label = _LABEL.match(para) or _someones(_DASH_LABEL.match(para)) or start in lined and _NAME_LINE.match(para) \
+            or lettered and _ANSWER.match(para)
         name = (_label(label) if "label" in label.re.groupindex else "A") if label else ""
         said = para[label.end():].lstrip() if label else ""
         if label and name in who and k and len(said.split()) >= MIN_WORDS + any(c.isdigit() for c in said) \
@@ -160,6 +167,19 @@ def _label(m: re.Match) -> str:
     if named and (named.group() != named.group(1) or first_name_gender(named.group(1).split()[0])):
         return named.group(1)
     return m.group("label")
+
+
+def _name_lines(text: str) -> dict[int, re.Match]:
+    """A call transcript's labels on lines of their own, by where each starts: the labels that head two turns
+    or more, and head no more than a line of text without a blank line (not a letter's signature)."""
+    found = [m for m in _NAME_LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    counts: dict[str, int] = {}
+    for m in found:
+        counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+    if not any(n >= MIN_ANSWERS for n in counts.values()):
+        return {}
+    return {m.start(): m for m in found if counts[m.group("label")] >= MIN_ANSWERS     # once it is a transcript,
+            or " " in m.group("label")}                                                 # anyone named in full too
 
 
 def _someones(dash: re.Match | None) -> re.Match | None:
@@ -238,6 +258,7 @@ def _interviewee(directory: Directory, text: str):
     named = [(len(re.findall(rf"\b{re.escape(p.name.split()[-1])}\b", intro)), -p.start, p)
              for p in directory.people.values() if " " in p.name and p.start < len(intro)
              and (p.honorific or p.gender or first_name_gender(p.name.split()[0])   # not "the Prairie Sky festival"
+                  or p.role and p.role.split()[-1].lower() in TITLES                   # "Finance Minister Jo Doe"
                   or _IS_A.match(text, p.start + len(p.name)))]          # "Jo Doe is a partner at …": who it is about
     count, _, best = max(named, key=lambda row: row[:2], default=(0, 0, None))
     return best if count >= MIN_ANSWERS or len(named) == 1 else None      # the one person it names at all

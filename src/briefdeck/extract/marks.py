@@ -147,6 +147,10 @@ _RETIRED = re.compile(r"(?<=[A-Za-z.]) \((?i:retd|ret|rtd|retired)\.?\)(?= [A-Z]
 BOLD_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(\*\*|__)[^*_\n]{1,60}?(?::\1|\1:)[ \t]+(?=\S)")
 
 
+# a bold sentence that opens a paragraph, as an analyst's note sets out its points: "**Margins will suffer.** The CFO …"
+_BOLD_SENTENCE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(\*\*|__)[^*_\n]{1,160}?[.!?]\1[ \t]+(?=\S)")
+
+
 def sentence_bounds(masked_text: str) -> list[int]:
     """Offsets where sentences start in a masked text (quotations cannot end a sentence inside them)."""
     starts = [0]
@@ -154,7 +158,7 @@ def sentence_bounds(masked_text: str) -> list[int]:
     for line in masked_text.split("\n"):
         if pos:
             starts.append(pos)
-        label = BOLD_LABEL.match(line)
+        label = BOLD_LABEL.match(line) or _BOLD_SENTENCE.match(line)
         if label:                                   # "**What they're saying:** Ms Doe said …": her sentence
             starts.append(pos + label.end())
         for m in _END.finditer(line, label.end() if label else 0):
