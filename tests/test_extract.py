@@ -537,3 +537,15 @@ def test_other_number_pairs_are_not_tallies(sentence):
 def test_a_figure_never_counts_what_the_next_paragraph_opens_on():
     text = "Union says layoffs top 4,000\n\nUnited Vehicle Workers Canada called for aid on Monday."
     assert not any("\n" in text[f.start:f.end] for f in fig.find(text))
+
+
+def test_a_firm_speaks_under_the_name_the_text_writes_in_full_with_its_legal_ending():
+    text = ("On Monday, Riverbend Caliper Corp. gave the union notice of 118 layoffs at its Walker Road plant.\n\n"
+            "In a statement to employees, Riverbend said it \u201cregrets the impact on our team members and their "
+            "families.\u201d\n\nA spokesperson for Thornwick Logistics Ltd said the depot would stay open. Later, "
+            "a spokesperson for Thornwick Logistics said \u201cno decision has been taken on the night shift at the "
+            "depot.\u201d")
+    source = Source(id="s", path="s.txt", text=text)
+    said = {sn.anchor.exact[:20]: sn.speaker for sn in extract(source) if sn.kind == "quote"}
+    assert said["regrets the impact o"] == "Riverbend Caliper Corp."
+    assert said["no decision has been"] == "a spokesperson for Thornwick Logistics Ltd"

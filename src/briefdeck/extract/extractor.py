@@ -6,7 +6,8 @@ from bisect import bisect_right
 
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source
 from briefdeck.core.anchor import check_range
-from briefdeck.extract import claims, dialogue_dashes, figures, interviews, measures, quotes, sentences, single_marks
+from briefdeck.extract import (claims, dialogue_dashes, figures, firms, interviews, measures, quotes, sentences,
+                               single_marks)
 from briefdeck.extract.records import snippet_from_row
 from briefdeck.extract.names import BYLINE
 
@@ -51,9 +52,11 @@ def rows(source: Source) -> list[list]:
     found = [(q.start, q.end, q.speaker, q.role, q.attributed) for q in quotes.find(doubled, doubled=True)]
     answers = [(a.start, a.end, a.speaker, a.role, True) for a in interviews.answers(text)]   # a Q&A's answers
     found = [_not_the_interviewees(q, answers, text) for q in found] if answers else found
+    full_names: dict[str, str] = {}                  # "Riverside Caliper": "Riverside Caliper Corp."
     for start, end, speaker, role, attributed in _echoes(sorted(found + answers) if answers else found, text):
         base = 0.75 if attributed else 0.35
         words = len(text[start:end].split())
+        speaker = full_names.setdefault(speaker, firms.in_full(speaker, text)) if speaker else speaker
         add(QUOTE, start, end, speaker=speaker, role=role, score=round(base + min(0.15, 0.01 * words), 3))
     sentence_at = _SentenceIndex(spans)
     seen_figures: set[tuple[int, int]] = set()

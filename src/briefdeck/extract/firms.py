@@ -120,3 +120,26 @@ def opening_firm(text: str, at: int) -> str:
     if " " not in name:
         return short_for(name, text, just.start(1))
     return name if name.split()[-1].lower() in TRADE_ENDS | ORG_WORDS else ""
+
+
+# "Riverside Caliper Corp.", "Thornvale Logistics Ltd": a firm's name as the text writes it in full
+_SUFFIX = re.compile(r"[ \t]+(?:Inc\.|Corp\.|Co\.|Ltd\.?|LLC|L\.L\.C\.|Limited|plc|PLC|GmbH|Pty Ltd|ULC)(?![\w])")
+_NAME_AT_END = re.compile(r"(?:[A-Z][\w&\u2019'\-]*[ \t]+){0,4}[A-Z][\w&\u2019'\-]*$")
+
+
+def in_full(speaker: str, text: str) -> str:
+    """``speaker`` with its firm's legal ending when the text writes the name with one ("Riverside Caliper" →
+    "Riverside Caliper Corp.", "A spokesperson for Thornvale Logistics" → "… Thornvale Logistics Ltd")."""
+    if speaker.rsplit(" ", 1)[-1] in ("Inc", "Corp", "Co", "Ltd") and speaker + "." in text:
+        return speaker + "."                         # "Riverside Caliper Corp" as the text writes it: "Corp."
+    name = _NAME_AT_END.search(speaker)
+    if name is None or " " not in name.group() and speaker == name.group():
+        return speaker                               # (a lone word may be anyone's)
+    at = text.find(name.group() + " ")
+    while at >= 0:
+        suffix = _SUFFIX.match(text, at + len(name.group()))
+        if suffix and not (at and (text[at - 1].isalnum() or text[at - 1] in "&-")):
+            return speaker + suffix.group().rstrip() if not speaker.endswith(suffix.group().strip()) else speaker
+        at = text.find(name.group() + " ", at + 1)
+    return speaker
+
