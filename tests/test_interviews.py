@@ -672,3 +672,25 @@ def test_the_interviewee_is_the_one_the_intro_names_twice_with_an_office_though_
     quotes = dict(_quotes(QA_WITH_MINISTER))
     assert quotes["Because the revenue isn't there. Tax take in the nine months to March was $2.2 billion below "
                   "forecast."] == "Rangi Tamahori-Pell"
+
+
+EXPLAINER = """Q&A: What the new tariffs mean for car buyers
+
+President Jo Vandermeer-Oakes announced the tariffs on Tuesday. Vandermeer-Oakes said they would protect jobs.
+
+What is changing?
+
+A 25 per cent duty applies to vehicles imported from Canada and Mexico from April 3, and to parts a month later.
+
+Will prices go up?
+
+Most analysts expect sticker prices to rise by $2,000 to $4,000 on an average vehicle within a year.
+
+When does it start?
+
+The duty on vehicles starts on April 3; the duty on parts follows on May 3, after a review of exemptions.
+"""
+
+
+def test_an_explainer_titled_q_and_a_whose_answers_are_the_reporters_gives_them_to_no_one():
+    assert "Jo Vandermeer-Oakes" not in dict(_quotes(EXPLAINER)).values()

@@ -236,12 +236,16 @@ def _named(directory: Directory, label: str, at: int):
 def _plain(text: str, paras: list[tuple[int, int]], questions: list[int]) -> bool:
     """An interview set out as bare questions and answers: the page says it is one ("edited for length", "Q&A:"),
     and three questions at least are each followed by an answer of some length, not by another question."""
-    if not _EDITED.search(text):
+    said = [m.group().upper().startswith("Q") for m in _EDITED.finditer(text)]     # True: a "Q&A" title only
+    if not said:
         return False
     asked = set(questions)
     answered = [k for k in questions if k + 1 < len(paras) and k + 1 not in asked
                 and len(text[slice(*paras[k + 1])].split()) >= MIN_WORDS]
-    return len(answered) >= PLAIN_ANSWERS and any(_asks(text, paras[k]) for k in answered)
+    first_person = sum(bool(_FIRST_PERSON.search(text, *paras[k + 1])) for k in answered)
+    return len(answered) >= PLAIN_ANSWERS and any(_asks(text, paras[k]) for k in answered) \
+        and (not all(said) or 2 * first_person >= len(answered))       # (not an explainer
+        # titled "Q&A: what the tariffs mean", whose answers are the reporter's)
 
 
 def _asks(text: str, para: tuple[int, int]) -> bool:
