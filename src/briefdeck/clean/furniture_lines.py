@@ -257,8 +257,9 @@ _WHOLE_LINE = [
     r"sent\s*:\s.{0,60}\b\d{1,2}:\d\d\b.{0,20}",
     r"attachments?\s*:\s.{0,200}\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|zip|csv)\b.{0,200}",
     # a share bar's counters: "Share 2.1k", "Comments 612", "1.4k shares"
-    r"(?:shares?|comments?|likes?|views?|reactions?|replies)\s+\d[\d.,]*\s?k?", r"\d[\d.,]*\s?k?\s+(?:shares|likes|views|reactions|comments|reposts)(?:\s*[\u2022\u00b7|]\s*\d[\d.,]*\s?k?\s+"
-    r"(?:shares|likes|views|reactions|comments|reposts))*",
+    r"(?:shares?|comments?|likes?|views?|reactions?|replies)\s+\d[\d.,]*\s?k?",
+    r"\d[\d.,]*\s?k?\s+(?:shares|likes|views|reactions|comments|reposts)"            # "212 comments • 87 reposts"
+    r"(?:\s*[\u2022\u00b7|]\s*\d[\d.,]*\s?k?\s+(?:shares|likes|views|reactions|comments|reposts))*",
     # a breadcrumb: "Opinion > Letters to the Editor", "News › Local"
     r"(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,4}(?:\s+[>\u203a\u00bb]\s+(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,5}){1,5}",
     # a link to the story in another language, to more of the same: "Read this story in Spanish | Lea …"

@@ -91,10 +91,9 @@ def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
     turns: dict[str, list[str]] = {}                      # what each label says, a line a turn
     dashed = [m for m in _DASH_LABEL.finditer(text) if _someones(m)]
-    lined = _name_lines(text)
-    dashed += lined.values()
+    lined = _name_lines(text)                             # an earnings call's "Jo Doe" over her words
     roles: dict[str, str] = {}                            # "Hon. Jo Doe (Minister of Finance)": her office
-    for m in (*_LABEL.finditer(text), *dashed):
+    for m in (*_LABEL.finditer(text), *dashed, *lined.values()):
         line_end, label = text.find("\n", m.end()), _label(m)
         turns.setdefault(label, []).append(text[m.end():line_end if line_end >= 0 else len(text)])
         if m.groupdict().get("within") and label == m.group("label"):
@@ -170,8 +169,8 @@ def _label(m: re.Match) -> str:
 
 
 def _name_lines(text: str) -> dict[int, re.Match]:
-    """A call transcript's labels on lines of their own, by where each starts: the labels that head two turns
-    or more, and head no more than a line of text without a blank line (not a letter's signature)."""
+    """A call transcript's labels on lines of their own, by where each starts: the labels that head two turns or
+    more (a heading heads one paragraph), and once there are such, any full name on a line over its words."""
     found = [m for m in _NAME_LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
     counts: dict[str, int] = {}
     for m in found:
@@ -243,9 +242,8 @@ def _plain(text: str, paras: list[tuple[int, int]], questions: list[int]) -> boo
     answered = [k for k in questions if k + 1 < len(paras) and k + 1 not in asked
                 and len(text[slice(*paras[k + 1])].split()) >= MIN_WORDS]
     first_person = sum(bool(_FIRST_PERSON.search(text, *paras[k + 1])) for k in answered)
-    return len(answered) >= PLAIN_ANSWERS and any(_asks(text, paras[k]) for k in answered) \
-        and (not all(said) or 2 * first_person >= len(answered))       # (not an explainer
-        # titled "Q&A: what the tariffs mean", whose answers are the reporter's)
+    explainer = all(said) and 2 * first_person < len(answered)     # "Q&A: what the tariffs mean": the reporter's
+    return len(answered) >= PLAIN_ANSWERS and any(_asks(text, paras[k]) for k in answered) and not explainer
 
 
 def _asks(text: str, para: tuple[int, int]) -> bool:
