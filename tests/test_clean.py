@@ -92,6 +92,18 @@ def test_a_turn_cut_off_with_a_dash_is_not_joined_to_the_next_speakers_turn():
     assert clean(text).text == text.strip()
 
 
+def test_a_paragraph_closing_a_quotation_in_guillemets_is_not_joined_to_the_next():
+    raw = ("Remi Vautour, a welder who has worked at the plant for 26 years, will keep his job, but he said he is "
+           "thinking of the younger people on his line.\n\n"
+           "\u00ab I am 61, I have my seniority, I will be fine, \u00bb he said at the shift change on Tuesday. \u00ab But "
+           "the young ones who arrived two years ago, who just bought houses in town, will pay for this. \u00bb\n\n"
+           "The town said it is following the situation closely. Its director of development said a meeting with the "
+           "company and the region's employers was planned for next week.\n\n"
+           "\u00ab The industrial park has about 300 open positions, in food processing and metal work, \u00bb she said. "
+           "\u00ab Not every job will be the same, but no one should have to leave to find work. \u00bb")
+    assert clean(raw).text == raw
+
+
 def test_headings_and_list_items_are_not_joined():
     raw = "What changes\n\nThe route gets two new vessels\n- a hybrid ferry\n- a cargo barge"
     assert clean(raw).text == raw

@@ -609,10 +609,15 @@ def test_boxes_under_capital_headings_after_the_story_go_as_one_change():
     "WHO PAYS\nThe province will cover half, the minister said.",
     # one heading in capitals alone
     "THE BOTTOM LINE\nThe haul gets shorter in April.",
+    # members' words signed with their names, and a table of numbers, under Markdown headings
+    "## From the floor\n\n> \u201cRead the grading clause twice. That is where the money is.\u201d \u2014 Wilma Ostrander, "
+    "weigh scale\n\n## Dates to remember\n\n- Oct. 9: general meeting",
+    "## Price board\n\n| Grain | Cash price | Year ago |\n|---|---|---|\n| Durum | $8.10 | $9.35 |\n\n"
+    "## Dates to remember\n\n- Oct. 9: general meeting",
 ])
 def test_capital_headings_that_belong_to_the_story_stay(tail):
     raw = _STORY_BEFORE_BOXES + tail
-    assert clean(raw).text == raw.strip()
+    assert clean(raw).text == raw.strip().replace("> \u201c", "\u201c")      # (a quotation's block-quote mark goes)
 
 
 def test_a_pasted_pages_chrome_above_the_headline_goes_and_a_headline_over_a_standfirst_stays():
@@ -897,6 +902,14 @@ def test_a_stations_video_prompt_ticker_newsletter_line_and_obituaries_box_go():
            "OBITUARIES\nHarold James Penner, 88, of Swift Current\nEvelyn Marie Kowal, 92, formerly of Shaunavon\n"
            "Lorraine Anne Beaulieu, 79, of Cabri")
     assert clean(raw).text == "Fertilizer prices firm as mine closure trims supply\n\n" + story
+
+
+def test_a_transcripts_credit_and_a_newsletters_colophon_go():
+    story = _STORY.split("\n\n", 1)[1]
+    raw = (story + "\n\nTranscript prepared by Saltmarsh Broadcast Services. Prices are as of air time and for "
+           "information only.\n\n*The Grain Line is published monthly for members of the Prairie Oat Growers "
+           "Association. To change your mailing preferences, call the office. Pass this issue to a neighbour.*")
+    assert clean(raw).text == story
 
 
 def test_a_table_head_set_apart_by_double_spaces_is_not_a_menu():

@@ -12,7 +12,7 @@ _FUNCTION_WORDS = frozenset(
     "such into onto over under between about against its their his her our your this these those "
     "is are was were be been has have had will would can could may might must should".split())
 _BREAK = re.compile(r"(?P<tail>[^\n]*?(?P<last>[\w,;\u2014\u2013-]+))[ \t]*(?P<gap>\n\s*)(?=(?P<next>[^\n]*))")
-_ENDS_SENTENCE = re.compile(r"[.!?:\u201d\"')\]\u2026]\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?:\u201d\u00bb\"')\]\u2026]\s*$")
 
 
 # what any of those needs to be in the text at all: most texts have none, and `in` is far cheaper than the scan
@@ -60,7 +60,7 @@ def _broken(line: str, following: str) -> bool:
 
 WRAP_SLACK = 15          # a hard-wrapped line ends within this many characters of the wrap width
 _ITEM = re.compile(r"[\u2022*#|>]|- |\d{1,2}[.)]\s")
-_ENDS_LINE = re.compile(r"[.!?\u201d\"')\]\u2026]\s*$")     # as _ENDS_SENTENCE, but "plainly:" runs on to its quotation
+_ENDS_LINE = re.compile(r"[.!?\u201d\u00bb\"')\]\u2026]\s*$")     # as _ENDS_SENTENCE, but "plainly:" runs on to its quotation
 
 
 def wrap_width(lines: list[str]) -> int | None:

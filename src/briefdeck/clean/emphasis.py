@@ -1,4 +1,6 @@
-"""Markdown bold around a name in running text: "said Local 44 president **Jo Doe**." reads "… president Jo Doe."."""
+"""Markdown's marks around what the extractor reads: bold around a name in running text ("said Local 44 president
+**Jo Doe**." reads "… president Jo Doe."), and the block-quote mark before a quotation ("> “Our customers …”" reads
+as the paragraph of quotation it is, which goes on from whoever the paragraph before it says spoke)."""
 from __future__ import annotations
 
 import re
@@ -12,12 +14,17 @@ _LINE_OPENS = re.compile(r"[ \t]*(?:[-*+\u2022\u2014\u2013][ \t]+)?$")     # not
 _RUNS_ON = re.compile(r",|[ \t]+[a-z]")                                  # "**Jo Doe** said", "**Jo Doe**, operator"
 
 
+# "> “Our customers …”": a quotation set as a block quote (the mark, and nothing else, on the line's start)
+_BLOCK_QUOTE = re.compile(r"^(?:>[ \t]*)+(?=[\u201c\"\u00ab])", re.M)
+
+
 def names(text: str) -> Step:
     """Unbold names inside a line, so that "said **Jo Doe**" and "— **Jo Doe**, operator" read as names do
-    elsewhere; a name in bold on a line of its own, or opening a line as a heading would, stays as it is."""
+    elsewhere; a name in bold on a line of its own, or opening a line as a heading would, stays as it is. Drop the
+    block-quote mark before a quotation."""
+    replacements = [(m.start(), m.end(), "", "block-quote mark before a quotation") for m in _BLOCK_QUOTE.finditer(text)]
     if "**" not in text and "__" not in text:
-        return apply(text, "markup", [])
-    replacements = []
+        return apply(text, "markup", replacements)
     for m in _BOLD_NAME.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _LINE_OPENS.match(text, line_start, m.start()) and not _RUNS_ON.match(text, m.end()):

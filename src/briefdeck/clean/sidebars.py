@@ -4,8 +4,10 @@
 Read from the end of the page back: two or more headings in capitals in the last half of the text,
 with nothing under them that reads as the story (a long paragraph, or someone who "said" something),
 are a page's sidebar column. They go as one reported change, from the first such heading to the end.
-A fact box ("BY THE NUMBERS", "KEY FACTS") is part of the story and stays, and so does a lone heading
-in capitals, unless it names a box no story has ("OBITUARIES", "TRENDING NOW", "MOST READ"). In
+A fact box ("BY THE NUMBERS", "KEY FACTS") or a table of numbers is part of the story and stays, and so
+do people's words signed with their names ("> “…” — Jo Doe, quality lab": a bulletin's voices from the
+floor), and a lone heading in capitals, unless it names a box no story has ("OBITUARIES", "TRENDING NOW",
+"MOST READ"). In
 Markdown, headings ("#### Get The Tuesday Ledger") and lines in bold ("**About the authors**") count as
 such headings, and a rule drawn above the first box goes with it. The step runs
 after the furniture lines, bylines and bios have gone, so what is left after the story is the boxes. A press
@@ -35,6 +37,9 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added)\b")
 # with its number, a sentence of its own, is the story's (a research note ends on lists of them), not a box's line
 _FINDING = re.compile(r"[-*\u2022][ \t]+[A-Z][^\n]*\d[^\n]*[.!?]$")
 FINDING_WORDS = 12
+# "> “I was ready to walk.” — Jo Doe, shipping": someone's words signed with their name, which a story quotes
+_SIGNED = re.compile(r"[\u201d\"][ \t]*[\u2014\u2013][ \t]*[A-Z][\w\u2019'\-]+[ \t]+[A-Z][\w\u2019'\-]+")
+_DIGIT = re.compile(r"\d")
 _TAIL = 0.5                # the sidebar column sits in the last half of the text
 
 
@@ -49,7 +54,8 @@ def find(text: str) -> list[Para]:
         if _FACTS.search(p.text):
             break
         if any(q.words >= PROSE_WORDS and not q.text.startswith(">") or _SPEECH.search(q.text)   # (a quoted box: a
-               or _FINDING.match(q.text) and q.words >= FINDING_WORDS                            # sponsor's, in
+               or _FINDING.match(q.text) and q.words >= FINDING_WORDS or _SIGNED.search(q.text)   # sponsor's, in
+               or q.text.startswith("|") and _DIGIT.search(q.text)                                 # (a table of numbers)
                for q in paras[i + 1:(first if first is not None else len(paras))]):             # Markdown)
             break
         first = i
