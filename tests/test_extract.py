@@ -549,3 +549,74 @@ def test_a_firm_speaks_under_the_name_the_text_writes_in_full_with_its_legal_end
     said = {sn.anchor.exact[:20]: sn.speaker for sn in extract(source) if sn.kind == "quote"}
     assert said["regrets the impact o"] == "Riverbend Caliper Corp."
     assert said["no decision has been"] == "a spokesperson for Thornwick Logistics Ltd"
+
+
+def _speakers(text: str, tmp_path: Path, name: str = "s.txt") -> dict[str, str | None]:
+    """Each quotation's speaker, as a user gets them from a saved file (read, cleaned, then extracted)."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return {sn.anchor.exact: sn.speaker for sn in extract_files([tmp_path / name], jobs=1).snippets if sn.kind == "quote"}
+
+
+def test_a_firm_cut_to_its_first_word_is_named_in_full_when_the_headline_under_a_section_label_cuts_it_too(tmp_path):
+    text = ("BUSINESS BRIEFS\n\nHalvorsen Axle to drop second shift, 290 jobs affected\n\n"
+            "ST. CATHARINES, Ont. \u2014 Halvorsen Axle Systems Ltd. will cut the second shift at its driveline plant at "
+            "the end of January, the company said Tuesday.\n\n"
+            "In a statement, Halvorsen said \u201cwe recognize the impact this decision will have on our people.\u201d")
+    assert _speakers(text, tmp_path)["we recognize the impact this decision will have on our people."] == \
+        "Halvorsen Axle Systems Ltd."
+
+
+def test_the_mediator_is_the_person_named_as_the_mediator_after_a_provincial_mediator_was_first_mentioned(tmp_path):
+    text = ("A provincial mediator has called Brackwood Steel Stampings and the union back to the table.\n\n"
+            "Rosalind Ekwueme-Hart, the mediator assigned to the dispute by the labour ministry, said she had met both "
+            "sides.\n\n"
+            "\u201cI would not call them back if I thought we would sit in silence for eight hours,\u201d the mediator "
+            "said.\n\n"
+            "Brackwood said in a statement that its offer was fair. \u201cOur offer is in line with other stamping plants "
+            "in Ontario,\u201d the company said.\n\n"
+            "The mediator said she would keep the talks going through the weekend. \u201cI have cleared my calendar,\u201d "
+            "she said.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["I would not call them back if I thought we would sit in silence for eight hours"] == \
+        "Rosalind Ekwueme-Hart"
+    assert speakers["I have cleared my calendar"] == "Rosalind Ekwueme-Hart"
+    assert speakers["Our offer is in line with other stamping plants in Ontario"] == "Brackwood Steel Stampings"
+
+
+def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
+    text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
+            "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "
+            "from Tecumseh.\n\n"
+            "BERNADETTE (CALLER, TECUMSEH): Morning. My husband hauls seats into that plant, two loads a shift, and he "
+            "was told not to come in after Friday.\n\n"
+            "ODESSA PRUITT-LANG (HOST): Next caller is Ferdinand in LaSalle.\n\n"
+            "FERDINAND (CALLER, LASALLE): I have been at that plant 22 years. Six weeks does not scare me, the word "
+            "tariffs does.\n\n"
+            "TOBIAS WENTWORTH-ABARA: The small shops can live through a bad quarter, but they cannot plan through a "
+            "year like this.\n\n"
+            "ODESSA PRUITT-LANG (HOST): Tobias, what would help them?\n\n"
+            "TOBIAS WENTWORTH-ABARA: A date. Any date. Give them a date and they will plan around it.\n")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["I have been at that plant 22 years. Six weeks does not scare me, the word tariffs does."] == \
+        "Ferdinand"
+    assert "Odessa Pruitt-Lang" not in speakers.values()
+
+
+def test_a_quotation_set_as_a_markdown_block_quote_goes_on_from_the_paragraph_before(tmp_path):
+    text = ("# The Bean Row\n\nAssociation president **Halvard Ostergaard-Ruiz**, who grows pintos near Grafton, said "
+            "buyers are not walking away, but they are waiting.\n\n"
+            "> \u201cOur customers in Monterrey have not stopped eating beans. What they have stopped doing is signing "
+            "contracts six months out.\u201d\n\nMexico has been the largest market for most of the decade.\n")
+    assert _speakers(text, tmp_path, "s.md")["Our customers in Monterrey have not stopped eating beans. What they have stopped "
+                                    "doing is signing contracts six months out."] == "Halvard Ostergaard-Ruiz"
+
+
+def test_the_company_after_a_distributors_statement_is_the_distributor_not_the_grower_before_it(tmp_path):
+    text = ("Lakeside Glasshouse Farms says the new clauses would make its tomatoes harder to sell.\n\n"
+            "Harrowfield Produce Distributors, a Toledo-based buyer that purchases from about a dozen growers, said in "
+            "an emailed statement that the clauses were standard.\n\n"
+            "\u201cWe are asking every foreign supplier, not just Canadian growers, to share the uncertainty,\u201d the "
+            "company said.")
+    assert _speakers(text, tmp_path)["We are asking every foreign supplier, not just Canadian growers, to share the "
+                                     "uncertainty"] == "Harrowfield Produce Distributors"
+

@@ -694,3 +694,48 @@ The duty on vehicles starts on April 3; the duty on parts follows on May 3, afte
 
 def test_an_explainer_titled_q_and_a_whose_answers_are_the_reporters_gives_them_to_no_one():
     assert "Jo Vandermeer-Oakes" not in dict(_quotes(EXPLAINER)).values()
+
+
+IN_AN_ARTICLE = """Rent arrears, explained
+
+"Most tenants who fall behind do so after one bad month," said Dr. Ilse Varga-Nkemelu, a housing economist at the University of Regina. "The second month is where it turns."
+
+Dr. Varga-Nkemelu said the tribunal heard 4,100 arrears cases last year. "Almost none of them were about people who would not pay," she said.
+
+## What does a landlord's lawyer see?
+
+Tobiah Rensford-Aquino has acted for landlords in Saskatoon for 11 years. His answers have been edited for length.
+
+**Q: What goes wrong first?**
+
+A: The conversation stops. A tenant who calls in the first week almost always keeps the unit. One who stops answering almost never does.
+
+**Q: What would you change?**
+
+A: I would make the repayment plan the default. Most of my clients would take a plan over a hearing every time.
+"""
+
+EXCHANGE = """Inquest hears supervisor knew guard was bypassed
+
+A shift supervisor at the mill, Wendell Ashgrove-Mbeki, testified on the third day. Part of his exchange with coroner's counsel Priscilla Dunmore-Hale went as follows:
+
+Q: When did you learn the guard had been bypassed?
+A: Some time in the spring. It kept tripping, and the line was behind, so we wired around it until the part came.
+
+Q: Did the part come?
+A: It came in the summer. Nobody undid the wiring, and that one is on me.
+"""
+
+
+def test_an_interview_inside_an_article_is_answered_by_the_one_its_own_introduction_names():
+    quotes = dict(_quotes(IN_AN_ARTICLE))
+    assert quotes["The conversation stops. A tenant who calls in the first week almost always keeps the unit. One who "
+                  "stops answering almost never does."] == "Tobiah Rensford-Aquino"
+    assert quotes["Almost none of them were about people who would not pay"] == "Ilse Varga-Nkemelu"
+
+
+def test_answers_on_the_line_under_their_question_are_the_witness_not_the_counsel_asking():
+    quotes = dict(_quotes(EXCHANGE))
+    assert quotes["It came in the summer. Nobody undid the wiring, and that one is on me."] == "Wendell Ashgrove-Mbeki"
+    assert quotes["Some time in the spring. It kept tripping, and the line was behind, so we wired around it until "
+                  "the part came."] == "Wendell Ashgrove-Mbeki"

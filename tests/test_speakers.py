@@ -538,6 +538,21 @@ def test_documents_short_names_and_topics_point_at_their_speaker(text, speaker):
 
 
 @pytest.mark.parametrize("text,speaker", [
+    ("In a statement of claim filed in Ontario Superior Court on Monday, Harrowgate Moulding Inc. alleges that two "
+     "engineers took its drawings.\n\nBoth joined a rival within weeks. \u201cThe rival went from no product to a "
+     "signed contract in five months,\u201d the claim states.", "Harrowgate Moulding Inc."),
+    ("The dispute became public after Odile Fenwick-Sato filed a petition on Tuesday to stop the arbitration. The "
+     "petition accuses the firm of \u201ctrying to silence a former adviser who did nothing wrong.\u201d",
+     "Odile Fenwick-Sato"),
+    ("The chain's office dismissed a lawsuit filed by a former buyer named Caspian Oyelaran-Webb as baseless.\n\n"
+     "\u201cThe chain tied these claims to his dismissal to damage his name in the trade,\u201d the suit reads.",
+     "Caspian Oyelaran-Webb"),
+])
+def test_a_lawsuit_speaks_for_whoever_filed_it(text, speaker):
+    assert [s for _, s in said(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
     ("Mara Quinlan was 14 when the pain started.\n\nMara's father, Colm, a diesel mechanic, is blunter. \u201cShe "
      "went from a girl who played netball to one who could not sit through a film,\u201d he says.", "Colm Quinlan"),
     ("Kaylee Roe rides the ferry to school. Her mother, Ines, a nurse, is blunt. \u201cThe boat is late three days "
@@ -3227,3 +3242,9 @@ def test_who_after_a_name_and_its_appositive_is_the_named_person():
             "province.\u201d")
     assert speaker_of(text, "throwing good money")[0] == "Bellamy Oduya-Finch"
     assert speaker_of(text, "a good deal for")[0] == "the premier"
+
+
+def test_claims_after_a_noun_is_a_verb_not_a_speaker_called_the_ad_claims():
+    text = ("The campaign released a new ad on Monday. \u201cOur senator fought for every mill job in this state,\u201d "
+            "the ad claims.")
+    assert "claims" not in " ".join(s or "" for _, s in said(text))

@@ -11,6 +11,7 @@ import re
 
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, PREPOSITIONS
 from briefdeck.extract.epithets import plural
+from briefdeck.extract.filings import FILINGS, plaintiff
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, HONORIFICS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
@@ -77,7 +78,9 @@ def fuller_description(description: str, text: str, at: int, lookback: int = BOD
             continue                                     # "Jo Doe, 51, a quality inspector": her role, not someone
         unnamed = _UNNAMED_TAIL.match(text, m.end(), at)
         if m.group(1).strip() or m.group(2) or unnamed:       # "A pilot who asked not to be named"
-            best = text[m.start():unnamed.end() if unnamed else m.end()].strip()
+            best, end = text[m.start():unnamed.end() if unnamed else m.end()].strip(), m.end()
+    if best and re.search(rf"[A-Z][\w\-\u2019']+,[ \t]+the[ \t]+{re.escape(words[1])}\b", text[end:at]):
+        return ""                                        # "A mediator …. Jo Doe, the mediator assigned …": her
     return best
 
 
@@ -167,7 +170,7 @@ _OWN_DOCUMENT = re.compile(r"(?:the[ \t]+([a-z]+)[\u2019']s|(?-i:(?=[A-Z])([\w&\
 def is_document(description: str) -> bool:
     """ "a statement", "the filing": a document, which speaks for whoever issued it."""
     words = description.lower().split()
-    return len(words) == 2 and words[0] in ("a", "an", "the") and words[1] in _DOCUMENT_NOUNS
+    return len(words) == 2 and words[0] in ("a", "an", "the") and (words[1] in _DOCUMENT_NOUNS or words[1] in FILINGS)
 
 
 def issuer(description: str, text: str = "", at: int = 0, is_person=lambda name: False) -> str:
@@ -213,6 +216,9 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
         words = ["the", words[1] if len(words) == 3 else "report"]     # "the report's authors": its maker
     if words[:1] in (["that"], ["this"]):
         words[0] = "the"                                 # "That report estimated that “…”": the one named before
+    if len(words) == 2 and words[0] == "the" and words[1] in FILINGS:
+        found = plaintiff(text, at)                      # "the complaint says": whoever filed it
+        return "the" + found[3:] if _THE_NOUN.match(found) else found
     if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENT_NOUNS:
         return ""
     best, where = "", -1

@@ -43,7 +43,38 @@ def epithet(directory, description: str, at: int):
         p = person_before(directory, at, EPITHET_REACH)     # "the ecologist": the one a feature follows
         if p is not None and sum(q is p for _, q in directory.mentions) >= PROTAGONIST_MENTIONS:
             return p
-    return _job_told(directory, description, at)
+    return _role_holder(directory, description, at) or _job_told(directory, description, at)
+
+
+def _role_holder(directory, description: str, at: int):
+    """The person named with the role "the mediator" is ("Jo Doe, the mediator assigned to the dispute …" before
+    ``at``), unless someone else was introduced by it since ("a GM spokeswoman" after "Jo Doe, the spokeswoman for
+    Ford"); or None."""
+    role = _ROLE.fullmatch(description)
+    if role is None or role.group(1) not in ROLE_NOUNS or role.group(1) in _NOT_ONE_PERSON or plural(role.group(1)):
+        return None
+    p = _appointed(directory, role.group(1), at)
+    return p if p is not None and not _another(directory, p, role.group(1), at) else None
+
+
+def _another(directory, p, noun: str, at: int) -> bool:
+    """Whether someone else was introduced by ``noun`` after ``p`` was last named."""
+    last = next((where for where, q in reversed(directory.between(0, at)) if q is p), at)
+    return bool(re.search(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w\-]+\s+){{0,3}}{re.escape(noun)}\b", directory.masked[last:at]))
+
+
+def called_by_role(directory, description: str, at: int) -> str | None:
+    """The name of the person "The mediator" opening a sentence stands for, when one was named with that role ("Jo
+    Doe, the mediator assigned …"), or None; not for a title ("The premier said she …"): a pronoun after it finds its
+    holder, role and all."""
+    if description.split()[-1].lower() in TITLES:
+        return None
+    p = _role_holder(directory, description, at)
+    return p.called if p is not None else None
+
+
+_ROLE = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
+ROLE_REACH = 4000          # a role given with one person's name is theirs all through a story
 
 
 # "Mum-of-three Jo Doe, 34, says … ¶ “…,” the part-time carer told us": what the one just named does for a
@@ -101,6 +132,12 @@ SEAT_REACH = 6000
 def _seat_holder(directory, seat: str, at: int):
     """The last person named within ``SEAT_REACH`` before ``at`` whose role gives them ``seat`` ("for oshawa")."""
     return _last_named(directory, at, SEAT_REACH, lambda p, _: seat in (p.role or "").lower())
+
+
+def _appointed(directory, noun: str, at: int):
+    """The last person named within ``ROLE_REACH`` before ``at`` with a role that opens on ``noun`` ("Jo Doe, the
+    mediator assigned to the dispute", "Jo Doe, a mediator"), or None."""
+    return _last_named(directory, at, ROLE_REACH, lambda p, _: p.role.lower().split()[:2] in (["the", noun], ["a", noun]))
 
 
 def _given_role(directory, noun: str, at: int):

@@ -22,7 +22,9 @@ TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health 
                        "electronics engineering construction chemicals steel petroleum mining properties power hydro electric "
                        "gas market snacks bakery grocers microsystems semiconductor semiconductors microelectronics "
                        "devices instruments technology games interactive telecommunications biotech therapeutics products "
-                       "foods photonics optics sensors billing payments processing sourcing staffing outsourcing supply supplies".split())
+                       "foods photonics optics sensors billing payments processing sourcing staffing outsourcing supply supplies "
+                       "stampings castings forgings mouldings moldings tooling machining fabricating plastics distributors "
+                       "wholesalers importers exporters packers processors".split())
 BODY_ENDS = ORG_WORDS | TRADE_ENDS
 
 
@@ -63,9 +65,12 @@ def short_for(name: str, text: str, at: int) -> str:
         return described.group(1)
     found = list(re.compile(rf"\b{re.escape(name)}((?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\u2019'\-]*){{1,3}})").finditer(text, 0, at))
     title_end = text.find("\n")                   # a headline capitalises everything: "Granite Ridge Energy CEO's pay"
-    m = next((f for f in found if f.start() > title_end >= 0), found[0] if found else None)
-    if m is None:
-        return ""
+    later = [f for f in found if f.start() > title_end >= 0] or found[:1]     # ("Acme Axle to drop …", a headline
+    return next(filter(None, (_spelled(name, m) for m in later)), "")           # under a label, then "Acme Axle Ltd.")
+
+
+def _spelled(name: str, m: re.Match) -> str:
+    """The firm ``name`` is the start of, where ``m`` found the capitalised words after it; ``""`` if none."""
     words = []
     owns = False
     for w in m.group(1).split():                      # "Gulfline Refining’s", "Tallis Resources’ Carrow Creek": the firm

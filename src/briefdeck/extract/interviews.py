@@ -31,7 +31,8 @@ from briefdeck.extract.people import Directory
 _STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
 _LABEL = re.compile(r"^" + _STAMP + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}|[A-Z][A-Z’'.\-]+"
                     r"(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60})?"
-                    r"(?:[ \t]+\((?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,99})\))?[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)", re.M)
+                    r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,99})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60}))\))?"
+                    r"[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)", re.M)     # ("JO (CALLER, TECUMSEH):" a phone-in's tag)
 # a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
 # is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
 _NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})")
@@ -63,6 +64,8 @@ _PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer 
                         "journalist".split())
 _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}")   # "Interjections.", "(Applause)": no one's words
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
+_CALLER = re.compile(r"(?i:caller|listener|viewer|texter)\b")   # a phone-in's callers, given by first name only
+_QUOTATION_MARK = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
 MIN_WORDS = 5              # "Thanks for having me, Claire." is an answer ("Roe: 2,316 votes, 51 per cent." a tally)
 HOST_SHARE = 0.25          # a host asks in one turn of four at least (the guest answers)
@@ -78,8 +81,9 @@ class Answer:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The text's paragraphs; a "Q:" or "A:" line is a paragraph of its own even with no blank line before it."""
     out, pos = [], 0
-    for block in re.split(r"(\n\s*\n)", text):
+    for block in re.split(r"(\n\s*\n|\n(?=[*_]{0,2}[QA][*_]{0,2}[ \t]*:))", text):
         if block.strip() and not block.startswith("\n"):
             lead = len(block) - len(block.lstrip())
             out.append((pos + lead, pos + len(block.rstrip())))
@@ -96,8 +100,8 @@ def answers(text: str) -> list[Answer]:
     for m in (*_LABEL.finditer(text), *dashed, *lined.values()):
         line_end, label = text.find("\n", m.end()), _label(m)
         turns.setdefault(label, []).append(text[m.end():line_end if line_end >= 0 else len(text)])
-        if m.groupdict().get("within") and label == m.group("label"):
-            roles.setdefault(label, m.group("within"))
+        if (m.groupdict().get("within") or m.groupdict().get("tag")) and label == m.group("label"):
+            roles.setdefault(label, m.group("within") or m.group("tag"))
     labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
@@ -121,7 +125,9 @@ def answers(text: str) -> list[Answer]:
     for label in sorted(labels, key=lambda lab: -len(lab.split())):     # "JAKE TAPPER" before "TAPPER"
         person = _interviewee(directory, text[:paras[questions[0]][0]] if plain else text) if lettered or plain \
             else _named(directory, label, len(text)) or by_surname.get(label)
-        if person is not None and " " in person.name:
+        caller = _CALLER.match(roles.get(label, "")) and first_name_gender(label.title()) and " " not in label
+        person = Person(label.title()) if person is None and caller else person   # "BERNADETTE (CALLER, TECUMSEH):"
+        if person is not None and (" " in person.name or caller):
             who[label] = person
             by_surname.setdefault(person.name.split()[-1].upper(), person)
     host = _host(who, turns)
@@ -257,13 +263,41 @@ def _interviewee(directory: Directory, text: str):
     somewhere ("Harjit Doe …, Mr. Doe spoke with us"); or the one person it names."""
     first = _ANSWER.search(text)
     intro = text[:first.start()] if first else text
+    asked = _ASKED.search(intro)
+    introduced = _introduced(directory, intro[:asked.start()] if asked else intro)
+    if introduced is not None:
+        return introduced
     named = [(len(re.findall(rf"\b{re.escape(p.name.split()[-1])}\b", intro)), -p.start, p)
-             for p in directory.people.values() if " " in p.name and p.start < len(intro)
-             and (p.honorific or p.gender or first_name_gender(p.name.split()[0])   # not "the Prairie Sky festival"
-                  or p.role and p.role.split()[-1].lower() in TITLES                   # "Finance Minister Jo Doe"
-                  or _IS_A.match(text, p.start + len(p.name)))]          # "Jo Doe is a partner at …": who it is about
+             for p in directory.people.values() if " " in p.name and p.start < len(intro) and _a_person(text, p)]
     count, _, best = max(named, key=lambda row: row[:2], default=(0, 0, None))
     return best if count >= MIN_ANSWERS or len(named) == 1 else None      # the one person it names at all
+
+
+# "Part of his exchange with coroner's counsel Jo Doe went as follows:", "sat down with KCNB's Jo Doe": who asks
+_ASKER_BEFORE = re.compile(r"(?:\bby|\bwith|counsel|host|reporter|interviewer|moderator|editor|[\u2019']s)[ \t]+$", re.I)
+
+
+def _introduced(directory: Directory, before: str):
+    """The person the paragraph just before an interview's first question introduces ("Jo Doe has practised law
+    for 16 years. Her answers have been edited."): the first person it names, in full or by surname, who is not
+    the one asking; an interview set inside a longer article answers there, whoever the article quotes most. A
+    paragraph quoting someone ("Jo Doe, of the builders' council, said “…”") is the article's, not the interview's
+    introduction."""
+    end = len(before.rstrip())
+    start = before.rfind("\n\n", 0, end) + 1
+    if _QUOTATION_MARK.search(before, start, end):
+        return None
+    for at, p in directory.between(start, end):
+        if " " in p.name and _a_person(directory.text, p) and not _ASKER_BEFORE.search(before, max(0, at - 20), at):
+            return p
+    return None
+
+
+def _a_person(text: str, p) -> bool:
+    """Whether a name is someone's: an honorific, a first name known as a man's or a woman's, an office ("Finance
+    Minister Jo Doe") or "Jo Doe is a partner at …" (not "the Prairie Sky festival", not "Sault Ste. Marie")."""
+    return bool(p.honorific or p.gender or first_name_gender(p.name.split()[0])
+                or p.role and p.role.split()[-1].lower() in TITLES or _IS_A.match(text, p.start + len(p.name)))
 
 
 def _question(para: str) -> bool:

@@ -167,7 +167,7 @@ ROLE_NOUNS = frozenset(
     "survivor mom dad grandmother grandfather teenager man woman men women person people group family "
     "campaign committee company firm union association council ministry department agency office government "
     "administration party board bank authority commission court police army military spokesman statement "
-    "report study survey poll release memo letter document filing lawsuit complaint ruling decision minutes "
+    "report study survey poll release memo letter document filing lawsuit complaint suit claim petition ruling decision minutes "
     "email e-mail transcript indictment affidavit documents records register audit assessment "
     "website site paper newspaper magazine journal network channel station outlet organization organisation "
     "institute foundation center centre charity coalition alliance partnership consortium cooperative movement team "
@@ -190,6 +190,8 @@ ROLE_NOUNS = frozenset(
     "defenceman defenseman rookie teammate referee umpire trainer scout "
     "federation utility district force trust railway airline insurer league society chamber broadcaster publisher "
     "carmaker automaker startup city county municipality township embassy consulate navy".split())
+# "Industry groups", "Farm unions": a role noun's plural (not "claims" or "suits": "The ad claims …" is a verb)
+ROLE_PLURALS = frozenset(noun + "s" for noun in ROLE_NOUNS if noun not in ("claim", "suit"))
 # Organisation words: a capitalised run containing one names a body, not a person.
 # People who name a campaign after themselves: "Families for Safer Highways", "Citizens for Clean Water"
 ADVOCATES = frozenset("americans canadians britons citizens doctors families farmers fathers friends moms mothers "
@@ -257,7 +259,7 @@ NOT_NAMES = frozenset(
     "everyone someone nobody everybody somebody anybody none nothing something everything is are was were does "
     "along amid among around despite except inside outside near through toward towards upon within without beyond "
     "besides behind below above across against between unlike like per via regarding following including "
-    "under over into onto beneath beside throughout during "
+    "under over into onto beneath beside throughout during quote unquote "
     "did do has have can could should would neither either ala ariz ark calif colo conn del fla ga ill ind kan "
     "ky la md mass mich minn mo mont neb nev okla ore pa tenn tex va vt wis wyo".split()) | SENTENCE_ADVERBS
 # Role words that say the person's gender.

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from briefdeck.extract.lexicon import (ABBREVIATIONS, ADVOCATES, BASE_VERBS, DETERMINERS, FOREIGN_BODY_HEADS, FRAMING,
                                        HONORIFICS, IRREGULAR_PAST, NATIONAL_BODY, NOT_NAMES, NOT_TRADES, ORG_WORDS,
-                                       PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, SPEECH, SPEECH_NOUNS, STOPS, TITLES,
-                                       TRADE, title_as_surname)
+                                       PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS, SPEECH, SPEECH_NOUNS,
+                                       STOPS, TITLES, TRADE, title_as_surname)
 from briefdeck.extract.body_names import listed_end
 from briefdeck.extract.first_names import first_name_gender
 
@@ -244,7 +244,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
 
 def _role_head(t: Token) -> bool:
     low = t.low.rsplit("-", 1)[-1] if t.low.startswith(("ex-", "co-", "vice-")) else t.low      # "ex-staffer"
-    return low in ROLE_NOUNS or low.endswith("s") and low[:-1] in ROLE_NOUNS \
+    return low in ROLE_NOUNS or low in ROLE_PLURALS \
         or bool(TRADE.fullmatch(low)) and low.rstrip("s") not in NOT_TRADES
 
 
@@ -254,7 +254,7 @@ def _word_ok(t: Token, rightward: bool) -> bool:
         return False
     low = t.low
     if t.cap or low in ROLE_NOUNS or low in TITLES or low in DETERMINERS or low in PRONOUNS or t.text[0].isdigit() \
-            or low.endswith("s") and low[:-1] in ROLE_NOUNS:       # "Industry groups", "Farm unions"
+            or low in ROLE_PLURALS:                                 # "Industry groups", "Farm unions"
         return True
     if rightward:
         return t.text not in SPEECH and t.text not in FRAMING and not low.endswith("ly")

@@ -96,8 +96,7 @@ class _Finder:
                     return group                               # "The Doe family … got bikes. … they wrote"
                 if m.name in ("they", "we") and self.out and self.out[-1][1] and \
                         self.out[-1][1].person is None and not _ONE.match(self.out[-1][1].speaker):
-                    last = self.out[-1][1]
-                    return last.speaker, last.role, None
+                    return self.out[-1][1].speaker, self.out[-1][1].role, None
                 if m.name == "i" and (writer := signatures.author(self.text)):
                     return self.resolve(Mention(NAME, writer, 0, 0, writer), at)   # a signed post's "I said, “…”"
                 return "", "", None
@@ -105,8 +104,7 @@ class _Finder:
         if m.kind == DESCRIPTION:
             source = back_references.issuer(m.text, self.masked, m.start, self._a_person)   # "a statement from …"
             if source:
-                m = Mention(NAME if source[:1].isupper() else DESCRIPTION, source, m.end - len(source), m.end,
-                            source)
+                m = Mention(NAME if source[:1].isupper() else DESCRIPTION, source, m.end - len(source), m.end, source)
                 if m.kind == NAME:
                     return self.resolve(m, at)
             described = self._described_before(m.text, at) if m.text.lower().startswith("the ") \
@@ -203,8 +201,10 @@ class _Finder:
         if subject.begin != toks[0].start and not _PARTITIVE.fullmatch(self.masked, toks[0].start, subject.begin):
             return None
         if subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
-            # "The governor": someone named before; "The former manager": "A former manager at …" described before
-            return back_references.fuller_description("the " + subject.text.split()[-1], self.masked, at, 3000) or None
+            # "The governor": someone named before; "The former manager": "A former manager at …" described before;
+            noun = "the " + subject.text.split()[-1]          # "The mediator": "Jo Doe, the mediator …" named before
+            return back_references.fuller_description(noun, self.masked, at, 3000) or \
+                epithets.called_by_role(self.d, subject.text, at)
         gender = GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")    # "A woman who …"
         if gender and gender != {"he": "m", "she": "f"}.get(pronoun, gender):
             return None                                       # "A woman … says" then "he": someone else
