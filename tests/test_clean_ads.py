@@ -948,3 +948,19 @@ def test_a_podcasts_sponsor_read_and_show_notes_a_roundups_foot_a_posts_counters
            "Send your news to the Business Weekly desk. Tips can be confidential.\n\n"
            "**Forward this to a co-worker** who isn't getting the newsletter. Questions? Call the hall.")
     assert clean(raw).text == "Fertilizer prices firm as mine closure trims supply\n\n" + story
+
+
+def test_a_partner_block_whose_lead_in_is_drawn_between_rules_goes_down_to_the_closing_rule():
+    story = _STORY.split("\n\n", 1)[1]
+    rule = "-" * 60
+    raw = (story + "\n\nADVERTISEMENT\n\n" + rule + "\nFROM OUR PARTNER | SPONSORED BY BIRDIE BOOKMAKERS\n" + rule +
+           "\nNew customers can bet $5 and get $200 in bonus bets this weekend.\n\nTHIS WEEK'S ODDS\n"
+           "Favorite +550 | Field +2200 | Long shot +8000\n\nMust be 21+. Gambling problem? Call 1-800-GAMBLER.\n" + rule)
+    assert clean(raw).text == story
+
+
+def test_a_podcasts_producer_credit_goes():
+    story = _STORY.split("\n\n", 1)[1]
+    raw = story + ("\n\n*The Floor Plan is produced by Larkspur Hill Audio. Support the show and get ad-free "
+                   "episodes at our Patreon.*")
+    assert clean(raw).text == story

@@ -620,3 +620,50 @@ def test_the_company_after_a_distributors_statement_is_the_distributor_not_the_g
     assert _speakers(text, tmp_path)["We are asking every foreign supplier, not just Canadian growers, to share the "
                                      "uncertainty"] == "Harrowfield Produce Distributors"
 
+
+
+def test_an_earnings_calls_name_and_title_lines_over_a_blank_line_head_each_speakers_turn(tmp_path):
+    text = ("Larchmont Homes Q2 Earnings Call Transcript\n\n"
+            "Call participants:\nOdalys Brennecke -- Chief Executive Officer\nTheron Vasquez-Lind -- Chief Financial "
+            "Officer\n\nOperator\n\nGood morning, and welcome to the call.\n\n"
+            "Odalys Brennecke -- Chief Executive Officer\n\n"
+            "Thank you, and good morning. We closed 2,874 homes in the quarter, up 2% from a year ago.\n\n"
+            "Buyers are cautious, and they want help with the payment more than with the price.\n\n"
+            "Theron Vasquez-Lind -- Chief Financial Officer\n\n"
+            "Thanks, Odalys. Gross margin was 21.4% in the quarter, against 23.9% a year earlier.\n\n"
+            "Odalys Brennecke -- Chief Executive Officer\n\n"
+            "Thank you all for joining us, and thank you to our crews in the field.\n")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["Thank you, and good morning. We closed 2,874 homes in the quarter, up 2% from a year ago."] == \
+        "Odalys Brennecke"
+    assert speakers["Thanks, Odalys. Gross margin was 21.4% in the quarter, against 23.9% a year earlier."] == \
+        "Theron Vasquez-Lind"
+
+
+def test_i_am_and_a_first_name_is_no_persons_name_in_a_podcast_labelled_by_first_names(tmp_path):
+    text = ("# The Floor Plan, Episode 40\n\nHosts Marit Ostrowski-Bell, a housing reporter, and Tobiah Quansah, a "
+            "former underwriter, follow a fridge from the port to the closing table.\n\n"
+            "**Marit:** Welcome to The Floor Plan. I'm Marit.\n\n**Tobiah:** And I'm Tobiah.\n\n"
+            "**Marit:** This week it is appliances, which sounds boring, and I promise it is not.\n\n"
+            "**Tobiah:** Right, and the builder does not buy one fridge, they buy a whole package at once.\n")
+    assert _speakers(text, tmp_path, "s.md")["Right, and the builder does not buy one fridge, they buy a whole package "
+                                             "at once."] == "Tobiah Quansah"
+
+
+def test_the_group_is_the_body_set_off_as_an_industry_group_not_an_older_name_ending_in_group(tmp_path):
+    text = ("The drop saves a borrower about $66 a month, according to Kestrel Lending Group, a lender in Columbus.\n\n"
+            "The American Framing Builders Alliance, an industry group, estimated that tariffs had added $10,900 to "
+            "the cost of a typical home.\n\n"
+            "\u201cEvery dollar a builder cannot absorb ends up in the price of the house,\u201d the group said in a "
+            "statement.")
+    assert "Framing Builders Alliance" in _speakers(text, tmp_path)[
+        "Every dollar a builder cannot absorb ends up in the price of the house"]
+
+
+def test_a_firm_named_like_a_man_and_ending_in_products_is_the_company_that_speaks(tmp_path):
+    text = ("PRINCE GEORGE \u2014 Tabor Creek Forest Products will curtail its sawmill for six weeks, the company said "
+            "Thursday.\n\n\u201cIt just doesn't work that way,\u201d said Lorcan Whitebird, owner of Spruceline Homes, "
+            "which builds 30 houses a year.\n\nIn a statement, Tabor Creek said the duties had cost it $38 million.\n\n"
+            "\u201cWe cannot keep running at full capacity into this market,\u201d the company said.")
+    assert _speakers(text, tmp_path)["We cannot keep running at full capacity into this market"] == \
+        "Tabor Creek Forest Products"

@@ -37,3 +37,11 @@ def test_a_hedged_figure_keeps_its_hedge(words, shown, big, listed):
     value, unit = {"6": (6, "hours"), "C$4.2B": (4.2, "CAD billion"), "30": (30, "people"), "12%": (12, "percent"),
                    "50": (50, "staff"), "12,000": (12000, "jobs"), "$40": (40, "$")}[shown]
     assert with_unit(value, unit, words) == listed
+
+
+def test_a_british_papers_pc_is_per_cent():
+    from briefdeck.extract import figures
+    text = "Shares fell 4.6pc on Tuesday and the base rate is 4.25pc; the maker sold 40 PCs."
+    found = [(text[f.start:f.end], f.value, f.unit) for f in figures.find(text)]
+    assert ("4.6pc", 4.6, "percent") in found and ("4.25pc", 4.25, "percent") in found
+    assert ("40 PCs", 40.0, "percent") not in found

@@ -148,6 +148,8 @@ def _ruled(text: str, paras: list[Para], i: int) -> list[Para]:
     if not over or not _RULE.match(over, above):
         return []
     below = _RULE.search(text, paras[i].end)
+    if below and not text[paras[i].end:below.start()].strip():
+        below = _RULE.search(text, below.end())         # the lead-in drawn between two rules: the box runs on to a third
     box = [p for p in paras[i:i + 2 * MAX_BLOCK] if below and p.end <= below.start()]
     if below is None or len(box) == 2 * MAX_BLOCK or any(_NEWS_VERB.search(p.text) for p in box):
         return []

@@ -406,8 +406,10 @@ _SCANNED = [
     (("transcript",), r"(?:this |the )?transcripts? (?:was |is |has been )?(?:prepared|provided|produced|supplied) by\b"
                       r"[^.!?]{0,80}\.?(?:\s+[^.!?]{0,160}[.!?])?"),     # (and a note on its prices, dates …)
     # a newsletter's colophon: "The Bean Row is published monthly for members of the … Association. To update …"
-    (("published",), r"(?!.*\b(?:said|says)\b).{0,80}\bis published (?:daily|weekly|monthly|quarterly|fortnightly|"
-                     r"bi-?weekly|bi-?monthly|twice a (?:week|month|year)|every \w+)(?: by| for)\b.{0,400}"),
+    # … and a podcast's: "The Square Footage is produced by Acme Audio. Support the show at our Patreon."
+    (("published", "produced"), r"(?!.*\b(?:said|says)\b).{0,80}\bis (?:published (?:daily|weekly|monthly|quarterly|"
+                                r"fortnightly|bi-?weekly|bi-?monthly|twice a (?:week|month|year)|every \w+)(?: by| for)|"
+                                r"produced by\b.{0,80}\b(?:support the show|patreon|subscribe|ad-free))\b.{0,400}"),
     (("forward",), r"(?:[^.!?]{0,80}\?\s+)?forward (?:this|it|the)\b[\w ’'-]{0,30}? (?:to (?:a|your|an?other) "
                    r"(?:friends?|neighbou?rs?|colleagues?)\b|their way\b|along\b).{0,60}"),    # "Forward this issue their way."
 ]

@@ -125,10 +125,12 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                     + [(m.start(2), m.group(2)) for m in _NOUN_THEN_NAME.finditer(text, max(0, at - BODY_LOOKBACK), at)
                        if (m.group(1) == words[1] or {m.group(1), words[1]} <= BUSINESS_NOUNS)
                        and not first_name(m.group(2).split()[0])])
-    later = [m for m in _BODY_SPOKE.finditer(text, called[-1][0] + 1, at) if has_body_word(lead_trimmed(
+    after = max(called[-1][0] + 1, text.find(called[-1][1], called[-1][0]) + len(called[-1][1])) if called else 0
+    later = [m for m in _BODY_SPOKE.finditer(text, after, at) if has_body_word(lead_trimmed(
         _after_a_full_stop(m.group(1).split())))] if called else []   # "One company, Acme, … Bolt Power declined …"
     if called and not later:                          # "A group called Citizens for a Fair Deal said …": the group;
         pos, name = called[-1]                        # "Keystone, a privately held company": Keystone Munitions Group
+        name = name[4:] if name.startswith("The ") else name             # "The Acme Workers' Union, the …": the union
         return (short_for(name, text, pos) if " " not in name else "") or name
     best = same = plain = ""
     best_at = same_at = -1

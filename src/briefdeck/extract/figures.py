@@ -50,7 +50,7 @@ FIGURE = re.compile(
     rf"(?P<money>(?P<cur>{money.BEFORE})\s?(?P<mnum>{_NUM})(?:[\s-]?(?P<mscale>{_SCALE}))?"
     rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s{money.AFTER})"
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
-    rf"|(?P<pct>(?P<pnum>{_NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b)"
+    rf"|(?P<pct>(?P<pnum>{_NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b|pc\b)"
     rf"|-per-?cent\b|-percent\b)|(?P<pword>\b(?:{_ONE_WORD}|one))\s(?:per\s?cent|percent)\b)"     # "nine per cent", "one per cent"
     rf"|(?P<cent>(?<![\w.,$€£])(?P<cnt>\d+(?:\.\d+)?)¢)"
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d)?)p\b(?!\.\w))"

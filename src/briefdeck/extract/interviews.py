@@ -38,7 +38,7 @@ _LABEL = re.compile(r"^" + _STAMP + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \
 _NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})")
 # an earnings call's "Jo Doe -- Chief Financial Officer" on a line of its own over her words
 _DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3})[ \t]+(?:--|\u2014|\u2013)[ \t]+"
-                         r"[^\n]{2,100}\n(?=\S)", re.M)
+                         r"[^\n]{2,100}\n(?:[ \t]*\n)?(?=\S)", re.M)          # (a blank line under it, or none)
 # a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
 # label heads two turns at least (a heading over its paragraph heads one)
 _NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})[ \t]*\n"
@@ -88,7 +88,14 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             lead = len(block) - len(block.lstrip())
             out.append((pos + lead, pos + len(block.rstrip())))
         pos += len(block)
-    return out
+    merged: list[tuple[int, int]] = []
+    for span in out:                                  # "Jo Doe -- Chief Financial Officer", a blank line, her words:
+        alone = text[merged[-1][0]:merged[-1][1]] if merged else "\n"
+        if "\n" not in alone and _someones(_DASH_LABEL.match(alone + "\n\n" + text[span[0]:span[0] + 1])):
+            merged[-1] = (merged[-1][0], span[1])     # one turn, as when her words start on the next line
+        else:
+            merged.append(span)
+    return merged
 
 
 def answers(text: str) -> list[Answer]:

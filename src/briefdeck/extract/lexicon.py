@@ -222,7 +222,7 @@ FOREIGN_BODY_HEADS = frozenset(
 ORG_WORDS |= FOREIGN_BODY_HEADS
 # The last word of a body's name that is nobody's surname: "Lancashire County Council" is never a "he"
 INSTITUTIONS = frozenset("council ministry department agency commission authority association committee university "
-                         "college company corporation government board union institute federation".split())
+                         "college company corporation government board union institute federation products".split())
 # Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
 TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
                 "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "
@@ -259,7 +259,7 @@ NOT_NAMES = frozenset(
     "everyone someone nobody everybody somebody anybody none nothing something everything is are was were does "
     "along amid among around despite except inside outside near through toward towards upon within without beyond "
     "besides behind below above across against between unlike like per via regarding following including "
-    "under over into onto beneath beside throughout during quote unquote "
+    "under over into onto beneath beside throughout during quote unquote i'm i’m i'd i’d i've i’ve i'll i’ll "
     "did do has have can could should would neither either ala ariz ark calif colo conn del fla ga ill ind kan "
     "ky la md mass mich minn mo mont neb nev okla ore pa tenn tex va vt wis wyo".split()) | SENTENCE_ADVERBS
 # Role words that say the person's gender.
