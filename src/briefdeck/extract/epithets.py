@@ -46,6 +46,10 @@ def epithet(directory, description: str, at: int):
     return _role_holder(directory, description, at) or _job_told(directory, description, at)
 
 
+_ROLE = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
+ROLE_REACH = 4000          # a role given with one person's name is theirs all through a story
+
+
 def _role_holder(directory, description: str, at: int):
     """The person named with the role "the mediator" is ("Jo Doe, the mediator assigned to the dispute …" before
     ``at``), unless someone else was introduced by it since ("a GM spokeswoman" after "Jo Doe, the spokeswoman for
@@ -71,10 +75,6 @@ def called_by_role(directory, description: str, at: int) -> str | None:
         return None
     p = _role_holder(directory, description, at)
     return p.called if p is not None else None
-
-
-_ROLE = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
-ROLE_REACH = 4000          # a role given with one person's name is theirs all through a story
 
 
 # "Mum-of-three Jo Doe, 34, says … ¶ “…,” the part-time carer told us": what the one just named does for a

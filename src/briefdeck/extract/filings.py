@@ -49,11 +49,10 @@ def plaintiff(text: str, at: int) -> str:
             words = party.split()
             while len(words) > 1 and words[0].lower() in _OPENERS:
                 words = words[1:]                        # "After Jo Doe filed …": Jo Doe
-            party = " ".join(words)
             first = words[0].lower()
             if _PLACE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)):
                 continue                                 # "… killed in Benghazi, Libya, have filed": a place
-            if m.start(1) > where and (first not in _NOT_PARTIES or party.lower().startswith("the ")
-                                       and party.split()[1:] and party.split()[1] not in _NOT_PARTIES):
-                best, where = party, m.start(1)
+            if m.start(1) > where and (first not in _NOT_PARTIES
+                                       or first == "the" and len(words) > 1 and words[1] not in _NOT_PARTIES):
+                best, where = " ".join(words), m.start(1)
     return best

@@ -124,7 +124,7 @@ def opening_firm(text: str, at: int) -> str:
     name = just.group(1)
     if " " not in name:
         return short_for(name, text, just.start(1))
-    return name if name.split()[-1].lower() in TRADE_ENDS | ORG_WORDS else ""
+    return name if name.split()[-1].lower() in BODY_ENDS else ""
 
 
 # "Riverside Caliper Corp.", "Thornvale Logistics Ltd": a firm's name as the text writes it in full

@@ -90,8 +90,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         pos += len(block)
     merged: list[tuple[int, int]] = []
     for span in out:                                  # "Jo Doe -- Chief Financial Officer", a blank line, her words:
-        alone = text[merged[-1][0]:merged[-1][1]] if merged else "\n"
-        if "\n" not in alone and _someones(_DASH_LABEL.match(alone + "\n\n" + text[span[0]:span[0] + 1])):
+        if merged and text.find("\n", *merged[-1]) < 0 and _someones(_DASH_LABEL.match(text, merged[-1][0])):
             merged[-1] = (merged[-1][0], span[1])     # one turn, as when her words start on the next line
         else:
             merged.append(span)
