@@ -583,6 +583,18 @@ def test_the_mediator_is_the_person_named_as_the_mediator_after_a_provincial_med
     assert speakers["Our offer is in line with other stamping plants in Ontario"] == "Brackwood Steel Stampings"
 
 
+def test_the_coach_is_the_person_set_off_as_the_head_coach_of_a_team_at_the_start_of_a_sentence(tmp_path):
+    text = ("The Riverside minor hockey association voted on Tuesday to cancel a tournament trip to Vermont.\n\n"
+            "The head coach of the Bantam AA team, Corentin Vasseur-Albright, said he told his players after practice "
+            "on Wednesday night.\n\n"
+            "\u201cA few of them were upset, and I understand that, because they had looked forward to it all season,"
+            "\u201d the coach said.")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    quote = next(sn for sn in extract_files([tmp_path / "a.txt"], jobs=1).snippets if sn.kind == "quote")
+    assert quote.speaker == "Corentin Vasseur-Albright"
+    assert quote.role == "the head coach of the Bantam AA team"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

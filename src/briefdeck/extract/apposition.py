@@ -116,12 +116,15 @@ def role_before(text: str, at: int) -> str:
 
 
 # "…, its chief executive, Omar Haddad, told investors": the role set off by commas right before the name
-_SET_OFF_ROLE = re.compile(r"\b(?:(?:its|their|his|her)\s+|(?=the\s))((?:[\w\u2019'\-]+\s+){0,3}?([\w\-]+)"
-                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:,?\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?),\s+$")
-# (and "the Minister of Economy, Jo Doe,": an office "of" something)
+_SET_OFF_ROLE = re.compile(r"\b(?:(?:its|their|his|her)\s+|(?=[Tt]he\s))((?:[\w\u2019'\-]+\s+){0,3}?([\w\-]+)"
+                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:,?\s+(?:and\s+)?[A-Z][\w\-]*){0,3}"
+                           r"(?:\s+[a-z][\w\-]*)?)?),\s+$")
+# (and "the Minister of Economy, Jo Doe,": an office "of" something; "The head coach of the Peewee AA team, Jo Doe,")
 
 
 def set_off_role(text: str, at: int) -> str:
     """The role ("chief executive") set off by commas right before a name at ``at``, or ``""``."""
     m = _SET_OFF_ROLE.search(text, max(0, at - 60), at)
-    return m.group(1) if m and m.group(2).lower() in ROLE_NOUNS else ""
+    if not m or m.group(2).lower() not in ROLE_NOUNS:
+        return ""
+    return "t" + m.group(1)[1:] if m.group(1).startswith("The ") else m.group(1)

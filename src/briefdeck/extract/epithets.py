@@ -120,6 +120,7 @@ def _holds_office(directory, at: int) -> bool:
 # "the utility's lawyer", "the company's chief economist": a body's someone, by the role given them before
 _BODYS_ROLE = re.compile(r"[Tt]he\s+[a-z][\w\-]*[\u2019']s\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)")
 # where the head of a role given with a name ends: "the lawyer representing …", "a lawyer for the utility"
+_HEAD_COMES = re.compile(r"\s+(?:of|for|at|with)\b|,|$")    # what may follow a role's head noun, "head coach"
 _ROLE_HEAD_END = re.compile(r"\s+(?:who|whose|that|which|at|of|for|in|with|from|on|representing|acting)\b|,|$")
 
 
@@ -136,8 +137,13 @@ def _seat_holder(directory, seat: str, at: int):
 
 def _appointed(directory, noun: str, at: int):
     """The last person named within ``ROLE_REACH`` before ``at`` with a role that opens on ``noun`` ("Jo Doe, the
-    mediator assigned to the dispute", "Jo Doe, a mediator"), or None."""
-    return _last_named(directory, at, ROLE_REACH, lambda p, _: p.role.lower().split()[:2] in (["the", noun], ["a", noun]))
+    mediator assigned to the dispute", "Jo Doe, a mediator", "The head coach of the … team, Jo Doe"), or None."""
+    def opens(p, _) -> bool:
+        words = p.role.lower().split()[:3]
+        return words[:1] in (["the"], ["a"]) and noun in words[1:] and (words[1] == noun or _HEAD_COMES.match(
+            p.role, len(" ".join(p.role.split()[:3]))) is not None)
+
+    return _last_named(directory, at, ROLE_REACH, opens)
 
 
 def _given_role(directory, noun: str, at: int):
