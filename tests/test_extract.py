@@ -595,6 +595,21 @@ def test_the_coach_is_the_person_set_off_as_the_head_coach_of_a_team_at_the_star
     assert quote.role == "the head coach of the Bantam AA team"
 
 
+def test_a_quotation_right_after_a_statement_is_announced_is_the_statements_issuers(tmp_path):
+    text = ("THE DRIVE HOME\n\n"
+            "CORDELIA AMBROSE-NYE (HOST): Vantmoor Seating Ltd. sent us a statement this afternoon, and I will read "
+            "it as written. Quote: \u201cThis pause reflects lower orders from our customers in Michigan and Ohio. "
+            "We expect to recall every employee by the spring.\u201d End quote.\n\n"
+            "OSWIN TREMAYNE-BALOGUN: Spring is a long way off for a family with a mortgage, Cordelia.\n")
+    assert _speakers(text, tmp_path)["This pause reflects lower orders from our customers in Michigan and Ohio. We "
+                                     "expect to recall every employee by the spring."] == "Vantmoor Seating Ltd."
+    text = ("Vantmoor Seating Ltd. will idle its Brantford line for eight weeks.\n\n"
+            "The company issued a statement late on Monday.\n\n"
+            "\u201cThis pause reflects lower orders from our customers in Michigan and Ohio,\u201d it read.\n")
+    assert _speakers(text, tmp_path, "b.txt")["This pause reflects lower orders from our customers in Michigan and "
+                                              "Ohio"] == "Vantmoor Seating Ltd."
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

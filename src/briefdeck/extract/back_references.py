@@ -1,19 +1,18 @@
 """Speakers named outside a quotation's own sentence: by the sentence after it ("That was the view of
-Jane Doe"), at a fuller description written before ("the spokeswoman" after "A GM spokeswoman said
-..."), at whoever issued the statement it quotes ("the statement said"), at the name closing a description
-("said the economist who …, Jo Doe."), or by the owner of a reply that introduces it ("Her verdict: “…”").
-Bodies pointed back to ("the agency said") are :mod:`briefdeck.extract.bodies`, epithets ("the 31-year-old
-forward") :mod:`briefdeck.extract.epithets`, relatives ("her son")
-:mod:`briefdeck.extract.relations`."""
+Jane Doe"), at a fuller description written before ("the spokeswoman" after "A GM spokeswoman said ..."), at
+the name closing a description ("said the economist who …, Jo Doe."), or by the owner of a reply that
+introduces it ("Her verdict: “…”"). Bodies pointed back to ("the agency said") are
+:mod:`briefdeck.extract.bodies`, epithets ("the 31-year-old forward") :mod:`briefdeck.extract.epithets`,
+relatives ("her son") :mod:`briefdeck.extract.relations`, documents ("the statement said")
+:mod:`briefdeck.extract.documents`."""
 from __future__ import annotations
 
 import re
 
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, PREPOSITIONS
 from briefdeck.extract.epithets import plural
-from briefdeck.extract.filings import FILINGS, plaintiff
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, HONORIFICS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES
+from briefdeck.extract.lexicon import GENDERED, HONORIFICS, ROLE_NOUNS, TITLES
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
 
 _SET_OFF = re.compile(r"[ \t]*[,.]")             # "That was Doe, talking …", "That was Doe.": not "That was Doe Street"
@@ -107,175 +106,6 @@ _UNNAMED_TAIL = re.compile(r"[ \t]+who[ \t]+[^,.;()\n\u201c\"]{0,60}?\b(?:to be 
                            r"|,[ \t]+(?:speaking|because|who asked|on condition)\b)")
 
 
-# "the statement said": whoever was just said to have issued it
-_DOCUMENTS = (r"(?:statement|letter|release|news release|press release|email|e-mail|memo|filing|notice|post|message|"
-              r"announcement|text(?: message)?|voicemail|"
-              r"decision|ruling|judg(?:e)?ment)")        # "In its 118-page decision, the regulator said … the decision states"
-_DOCUMENT_NOUNS = frozenset("statement letter release email e-mail memo filing notice report study survey message decision "
-                            "announcement ruling judgment judgement minutes".split())
-# "The Reserve Bank board considered …": whose board met, for "the minutes said"
-_BOARD_OF = re.compile(r"(?:[Tt]he[ \t]+)?((?:[A-Z][\w.\u2019'\-]*[ \t]+){0,3}[A-Z][\w.\-]*?)(?:[\u2019']s)?[ \t]+"
-                       r"(?:board|(?:monetary[ \t]+)?policy[ \t]+committee|governing[ \t]+council)\b")
-_SENT = r"(?:photo|photograph|picture|video|voice[ \t]+note|text|message)"
-_WRITTEN = r"(?:report|study|survey|analysis|statement|letter|memo|email|release)"
-_MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,8}?[\w\u2019'&.\-]+)"
-# "Hutchins acknowledged the pattern in a memo to regional leadership"
-_IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,6}}?in[ \t]+"
-                            rf"(?:an?|the|her|his|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}\b", re.M)
-_ISSUED = [
-    # "In a letter headed “…” and sent to buyers on Nov. 29, a copy of which was reviewed by TCW, Doe wrote"
-    re.compile(rf"\b[Ii]n[ \t]+(?:an?|its|their)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b(?:[^,.\n]|\.(?=[ \t][a-z\d])){{0,120}}"
-               rf"(?:,[^,.\n]{{1,60}})?,[ \t]+{_MAKER}[ \t]+"
-               r"(?:said|says|wrote|writes|added|stated|argued|warned|called|accused|urged|described|dismissed|"
-               r"welcomed|rejected|denied|defended|insisted|vowed|pledged|announced|confirmed|critici[sz]ed)\b"),
-    # "Jo Doe, a spokeswoman for the minister, said in a statement": the appositive is not the maker
-    re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}(?:,[ \t]+[^,.\n]{{3,90}},)?[ \t]+"
-               rf"(?:said|says|wrote|writes|added|stated)[ \t]+in[ \t]+(?:an?|its|their|his|her)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
-               rf"{_DOCUMENTS}\b", re.M),
-    re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:issued|released|sent|posted|published)"
-               rf"[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
-    # "Jo Doe sent her sister a photograph from the car park … “…,” the message said": what she sent
-    re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:sent|texted|messaged)[ \t]+"
-               rf"(?:[\w\u2019']+[ \t]+){{1,3}}?an?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_SENT}\b", re.M),
-    # "Jo Doe, a lawyer for the family, read a statement on the family's behalf": the family's statement
-    re.compile(rf"\bread[ \t]+(?:out[ \t]+)?an?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}[ \t]+on[ \t]+"
-               r"(?:behalf[ \t]+of[ \t]+((?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){0,3}[a-z]+)"
-               r"|((?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+){0,3}[a-z]+)[\u2019']s[ \t]+behalf)"),
-    # "an outside consultancy, Alder & Finch Engineering, delivered a report titled …"
-    re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER},?[ \t]+(?:delivered|submitted|produced|prepared|"
-               rf"completed|published|released|issued)[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN}\b", re.M),
-    _IN_A_DOCUMENT,
-    # "a report released Monday by the monitoring group Open Clinic Watch", "The memo, written by Gerald Voss",
-    # "an April 30 report from the Canadian Parts Council"
-    re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN},?[ \t]+(?:(?:released|published|issued|"
-               rf"written|prepared|sent|signed|drafted|compiled|commissioned)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?by|from)[ \t]+"
-               r"((?:(?:the|an?|[a-z][\w\-]*)[ \t]+){0,5}(?:[A-Z][\w\u2019'&.\-]*)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\u2019'&.\-]*){0,5})"),
-]
-_LOOKAHEAD = 600
-_DOCUMENT_LOOKBACK = 5000   # a report is named once, at the top, and quoted all the way down
-_ABBREVIATED_ENDS = frozenset("inc ltd co corp jr sr plc llc".split())
-
-
-_FROM_ISSUER = re.compile(rf"(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+)?{_DOCUMENTS}[ \t]+(?:issued[ \t]+by|released[ \t]+by|from|by)"
-                          r"[ \t]+(.+)", re.I)
-
-
-# "the trust's own risk register", "the agency's annual report", "Ardent's statement", "Tallis's website": a
-# body's own document
-_OWN_DOCUMENT = re.compile(r"(?:the[ \t]+([a-z]+)[\u2019']s|(?-i:(?=[A-Z])([\w&\-]+))[\u2019']s|(its))[ \t]+(?:own[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}(?:register|report|"
-                           r"review|study|survey|audit|assessment|analysis|memo|letter|statement|filing|minutes|plan|website|web[ \t]+site|"
-                           r"release|notice|post)", re.I)
-
-
-def is_document(description: str) -> bool:
-    """ "a statement", "the filing": a document, which speaks for whoever issued it."""
-    words = description.lower().split()
-    return len(words) == 2 and words[0] in ("a", "an", "the") and (words[1] in _DOCUMENT_NOUNS or words[1] in FILINGS)
-
-
-def issuer(description: str, text: str = "", at: int = 0, is_person=lambda name: False) -> str:
-    """Who a document speaking as a quotation's source comes from: "a statement from the company" -> "the
-    company", "the trust's own risk register" -> "the trust" (``""`` when the description is not a document);
-    given the ``text`` it is ``at``, "its website" -> the body "its" points back to."""
-    m = _FROM_ISSUER.fullmatch(description.strip())
-    if m:                                                # "a text from Jo Doe in Terwillegar": Jo Doe
-        return re.sub(r"[ \t]+(?:in|of|from)[ \t]+[A-Z][\w\u2019'.\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*)*$", "", m.group(1))
-    m = _OWN_DOCUMENT.fullmatch(description.strip())
-    if m and m.group(3):
-        return _its_body(text, at, is_person) if text else "its"
-    if m and m.group(2):
-        return m.group(2)                                # "Ardent's statement said …": Ardent
-    return f"the {m.group(1).lower()}" if m and m.group(1).lower() in BODY_NOUNS else ""
-
-
-# the subject of a clause: "Tallis did not notify …", "the council says …", not "Ofcom's investigation found"
-_SUBJECT = re.compile(r"(?<![\w\u2019'])(?:[Tt]he[ \t]+([a-z]+)|((?-i:[A-Z][\w&\-]*)(?:[ \t]+[A-Z][\w&\-]*){0,3}))[ \t]+"
-                      r"(?:(?:did|does|has|had|is|was|will|would|could|also|then|not)[ \t]+)*"
-                      r"(?:says|said|did|does|has|had|is|was|will|would|told|found|[a-z]{3,}ed|[a-z]{3,}s)\b")
-_ITS_LOOKBACK = 400
-
-
-def _its_body(text: str, at: int, is_person) -> str:
-    """The body "its" at ``at`` points back to: the subject of the nearest clause before it that is a body's
-    name ("Tallis", later spelled out) or a word for one ("the council"), within a sentence or two; or ``""``."""
-    found = ""
-    for m in _SUBJECT.finditer(text, max(0, at - _ITS_LOOKBACK), at):
-        if m.group(1) and m.group(1) in BODY_NOUNS:
-            found = f"the {m.group(1)}"
-        elif m.group(2) and m.group(2).split()[0].lower() not in NOT_NAMES and not is_person(m.group(2)):
-            found = m.group(2)
-    return found
-
-
-def document_maker(description: str, text: str, at: int, directory=None) -> str:
-    """Who issued "the statement" (letter, release, …) quoted at ``at``: the nearest "In a statement, X said",
-    "X said in a statement" or "X issued a statement" before it (``""`` when there is none); with the
-    text's people (``directory``), "In a written statement, he said" gives whoever "he" is."""
-    words = description.lower().replace("\u2019s", "").replace("'s", "").split()
-    if words[-1:] == ["authors"] and len(words) <= 3:
-        words = ["the", words[1] if len(words) == 3 else "report"]     # "the report's authors": its maker
-    if words[:1] in (["that"], ["this"]):
-        words[0] = "the"                                 # "That report estimated that “…”": the one named before
-    if len(words) == 2 and words[0] == "the" and words[1] in FILINGS:
-        found = plaintiff(text, at)                      # "the complaint says": whoever filed it
-        return "the" + found[3:] if _THE_NOUN.match(found) else found
-    if len(words) != 2 or words[0] != "the" or words[1] not in _DOCUMENT_NOUNS:
-        return ""
-    best, where = "", -1
-    for pattern in _ISSUED:
-        for m in pattern.finditer(text, max(0, at - _DOCUMENT_LOOKBACK), at):
-            if pattern is _IN_A_DOCUMENT and words[1] not in m.group().lower():
-                continue                                 # "in a memo" makes no one the maker of "the report"
-            g = m.lastindex or 1                         # the one group of the alternative that matched
-            maker = _named_part(m.group(g))
-            named = _NAMED_NEXT.match(text, m.end(g)) if _describes(m.group(g)) else None
-            if named:                                    # "Quebec's Minister of the Economy, Jo Doe, said in a …"
-                maker = named.group(1)
-            first = maker.split()[0].lower()
-            person = directory.pronoun(first, m.start(g)) if directory is not None and first in ("he", "she") else \
-                directory.titled(maker, m.start(g)) if directory is not None and first == "the" else None   # "the judge"
-            if person is not None and m.start(g) > where:
-                best, where = person.name, m.start(g)    # "In a written statement, he said": the man named before
-            elif m.start(g) > where and first not in PRONOUNS and (maker[0].isupper() or first in ("the", "a", "an")):
-                best, where = maker, m.start(g)          # "the board said in a statement" too ("The board …" too)
-                best = "the" + best[3:] if _THE_NOUN.match(best) else best
-    if not best:                                         # "“…,” the memo said. The memo, written by Jo Doe, …"
-        m = _ISSUED[-1].search(text, at, min(len(text), at + _LOOKAHEAD))
-        if m and words[1] in m.group():
-            best = _named_part(m.group(1))
-    if not best and words[1] == "minutes":               # a central bank's or a council's minutes: its own words
-        boards = list(_BOARD_OF.finditer(text, max(0, at - _DOCUMENT_LOOKBACK), at))
-        best = boards[-1].group(1) if boards else ""
-    return best
-
-
-# ", Nathalie Bergevin, said", ", Brantline Industrial Group of Mississauga, said": the name set off after a description
-_NAMED_NEXT = re.compile(r",[ \t]+((?:[A-Z][\w\u2019'&.\-]*[ \t]+){1,5}?[A-Z][\w\u2019'&.\-]*)(?:[ \t]+of[ \t]+[A-Z][\w\-]*)?,"
-                         r"[ \t]+(?:said|says|wrote|writes|added|stated)\b")
-
-
-def _describes(maker: str) -> bool:
-    """ "Harwood's parent company", "Quebec's Minister of the Economy": a description of someone, not a name (nor
-    "the office of the minister", whose name set off after it is the minister's, not the office's)."""
-    words = maker.split()
-    if re.match(r"(?:the|an?)\s+[\w\-]+\s+(?:of|for)\b", maker, re.I):
-        return False
-    return bool(words) and ("\u2019s " in maker or "'s " in maker or words[-1].islower()
-                            or any(w.lower() in TITLES or w.lower() in ROLE_NOUNS for w in words))
-
-
-def _named_part(maker: str) -> str:
-    """"the independent monitoring group Open Clinic Watch" -> "Open Clinic Watch"; "the board" stays."""
-    words = maker.split()
-    k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "&") and k < len(words)):
-        k -= 1
-    named = words[k:]
-    while named and named[0] == "of":
-        named = named[1:]
-    found = " ".join(named) if named and k > 0 else maker
-    return found if found.split()[-1].rstrip(".").lower() in _ABBREVIATED_ENDS else found.rstrip(".")
-
 
 # "His answer was blunt: “…”", "Doe’s verdict: “…”": the words that follow are the owner's
 _RESPONSES = frozenset("answer reply response verdict advice message view take assessment explanation conclusion "
@@ -339,7 +169,6 @@ _OFFICE_OF = re.compile(r"(?i:the|its|their)[ \t]+((?:[\w\-]+[ \t]+){0,2}[\w\-]+
 
 
 _ABBREVIATED = re.compile(r"[A-Z]{2,4}")
-_THE_NOUN = re.compile(r"The[ \t]+[a-z][\w\-]*$")      # "The co-operative said in …": the co-operative
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 

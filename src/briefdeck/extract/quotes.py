@@ -14,8 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract import (back_references, bodies, body_names, epithets, firms, french_names, signatures,
-                               single_marks, relations, speakers, voices)
+from briefdeck.extract import (back_references, bodies, body_names, documents, epithets, firms, french_names,
+                               signatures, single_marks, relations, speakers, voices)
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, TITLES
@@ -102,13 +102,13 @@ class _Finder:
                 return "", "", None
             return p.called, p.role, p
         if m.kind == DESCRIPTION:
-            source = back_references.issuer(m.text, self.masked, m.start, self._a_person)   # "a statement from …"
+            source = documents.issuer(m.text, self.masked, m.start, self._a_person)   # "a statement from …"
             if source:
                 m = Mention(NAME if source[:1].isupper() else DESCRIPTION, source, m.end - len(source), m.end, source)
                 if m.kind == NAME:
                     return self.resolve(m, at)
             described = self._described_before(m.text, at) if m.text.lower().startswith("the ") \
-                and not back_references.is_document(m.text) else None    # (“…,” the report says: whose report)
+                and not documents.is_document(m.text) else None    # (“…,” the report says: whose report)
             if described and m.text.split()[-1].lower() in described.lower().split()[:4]:
                 return voices.voice_of(described, self.masked, at, self._a_person) \
                     or bodies.spelled_in(described, self.masked), "", None   # "An engineer … “…,” the engineer"
@@ -120,7 +120,7 @@ class _Finder:
                 if m.text.split()[-1].lower() in TITLES:      # "the Ontario premier": him, and later "the premier"
                     p.called_as = re.sub(r"^[Tt]he\s+", "", m.text)
                 return p.called, p.role or p.called_as, p
-            maker = back_references.document_maker(m.text, self.masked, at, self.d)
+            maker = documents.document_maker(m.text, self.masked, at, self.d)
             if maker and maker[0].islower():                # "the board said in a statement": which board
                 return bodies.body_named_before(maker, self.masked, at, self._a_person) \
                     or bodies.spelled_in(maker, self.masked), "", None
@@ -151,8 +151,7 @@ class _Finder:
         held = None if self._a_person(m.name) else back_references.office_holder(self.d, m, self.masked, at)
         if held is not None:
             return held.called, held.role, held          # "said the chief executive of Sahra Airways": its CEO
-        # "Pacific Crest" after "Pacific Crest Mutual": the firm, though two capitalised words that spoke look like
-        # someone ("David Suzuki" after "the David Suzuki Foundation" is still the man)
+        # "Pacific Crest" after "Pacific Crest Mutual": the firm ("David Suzuki" after "the David Suzuki Foundation": him)
         firm = " " in m.name and not first_name_gender(m.name.split()[0])
         full = body_names.spelled_out(m.name, self.masked) or french_names.french_name(m.name, self.masked, m.end) or (
             "" if not firm and (any(" " in p.name and p.start <= at for p in self.d.by_surname.get(m.name, ())) or
@@ -201,8 +200,7 @@ class _Finder:
         if subject.begin != toks[0].start and not _PARTITIVE.fullmatch(self.masked, toks[0].start, subject.begin):
             return None
         if subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
-            # "The governor": someone named before; "The former manager": "A former manager at …" described before;
-            noun = "the " + subject.text.split()[-1]          # "The mediator": "Jo Doe, the mediator …" named before
+            noun = "the " + subject.text.split()[-1]          # "The governor", "The mediator": named before as such
             return back_references.fuller_description(noun, self.masked, at, 3000) or \
                 epithets.called_by_role(self.d, subject.text, at)
         gender = GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")    # "A woman who …"
@@ -251,7 +249,7 @@ class _Finder:
         toks_after = speakers.tokens(masked, q.close, e2) if q.closed else []
         toks_before = speakers.tokens(masked, s, q.mark)
         m = speakers.after(toks_after, masked) if toks_after and toks_after[0].text[:1] not in ".!?" else None
-        if m and toks_before and back_references.is_document(m.text):    # The company “…,” a statement said.
+        if m and toks_before and documents.is_document(m.text):    # The company “…,” a statement said.
             who = speakers.phrase_right(toks_before, 0, masked)
             m = who if who is not None and who.end == toks_before[-1].end else m
         if m and not (m.name in ("i", "we") and any(t.word for t in toks_before)):   # not "… is “…,” I believed her"
@@ -359,6 +357,8 @@ class _Finder:
                 alone = len(toks) <= _INTRO_PARAGRAPH_WORDS and (ps == 0 or self.masked[ps - 1] == "\n")
                 intro = m is not None and back_references.introduces(self.d, ps, pe, m.name if m.kind == PRONOUN else "")
                 m = m if intro and m.kind == PRONOUN or m is not None and m.kind == NAME and (alone or intro) else None
+            if m is None and (document := documents.announced(self.masked, ps, pe, self.d)):
+                m = Mention(DESCRIPTION, document, pe, pe, document)    # "Acme sent us a statement. Quote: “…”"
             if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":") or not lead.strip()):
                 speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
                 if speaker:

@@ -10,18 +10,18 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.apposition import appositive, described_then_named, named_after, title_like
-from briefdeck.extract.back_references import issuer, named_last
+from briefdeck.extract.back_references import named_last
 from briefdeck.extract.bodies import BUSINESS_NOUNS, PREPOSITIONS, has_body_word, listed_after
 from briefdeck.extract.colons import colon_speaker
+from briefdeck.extract.documents import issuer
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS,
-                                       SPEECH, STOPS, STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS,
-                                       leads_to_verb)
+from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS, SPEECH, STOPS,
+                                       STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS, leads_to_verb)
 from briefdeck.extract.name_heads import clause_start, described, describes_name, participle_before
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_back, skip_between, skip_forward, skip_tail
-from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME,
-                                       ORG_WORDS, PRONOUN, Mention, Token, _lower_stop, _verbish, classify, finite,
-                                       is_past, phrase_left, phrase_right, speaks, tokens, verb)
+from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, Token,
+                                       _lower_stop, _verbish, classify, finite, is_past, phrase_left, phrase_right,
+                                       speaks, tokens, verb)
 
 __all__ = ["Mention", "Token", "tokens", "finite", "NAME", "PRONOUN", "DESCRIPTION", "SPEECH", "after", "before",
            "sentence_subject", "subject_of", "according", "appositive", "phrase_right", "main_start"]
