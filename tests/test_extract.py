@@ -610,6 +610,16 @@ def test_a_quotation_right_after_a_statement_is_announced_is_the_statements_issu
                                               "Ohio"] == "Vantmoor Seating Ltd."
 
 
+def test_the_university_said_is_the_university_not_its_staff_association_named_since(tmp_path):
+    text = ("Brookfield University will cut $21 million from its budget and close two programs, the university said "
+            "on Friday.\n\n"
+            "Delphine Ashgrove-Okafor, president of the Brookfield University Faculty Association, said the cuts would "
+            "crowd lecture halls.\n\n"
+            "In a statement issued after the meeting, the university said the measures would \u201ckeep the academic "
+            "core of every faculty intact\u201d through the next two years.")
+    assert _speakers(text, tmp_path)["keep the academic core of every faculty intact"] == "Brookfield University"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

@@ -70,8 +70,7 @@ _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|
                         r"Services|Solutions|Systems|Construction|Contracting|Engineering|Manufacturing|Materials)\b\.?)")
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
-# "the Boston company that makes the drug", "the note-taking app": a description whose head is a business
-# (BUSINESS_HEADS; "the founder of the company" and "the firm's founder" are not)
+# "the Boston company that makes the drug", "the note-taking app": headed by a business (not "the firm's founder")
 _A_BODY = (r"(?:the|an?)[ \t]+(?:(?!(?:of|at|for|with|in|to|and|who|that|which)\b)[\w\-\u2019']+[ \t]+){{0,5}}?"
            r"(?:{heads})\b(?![\u2019'\-])")
 # "Plumline, the minimalist note-taking app": a name that the text says is a business
@@ -154,18 +153,17 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         if bodily or name.endswith((".com", ".org", ".ca")) \
                 or _has_acronym(toks) or text.startswith(", which", m.end(1)):
             best, best_at = name, m.start()
-            if words[1] in (t.lower() for t in toks):
+            if words[1] in (t.lower() for t in toks) and (_headed(toks, words[1]) or not _headed(same.split(), words[1])):
                 same, same_at = name, m.start()       # "the council": the National Council of …, first
         elif not first_name(toks[0]) and not (len(toks) == 1 and re.search(rf"\b{re.escape(name.lower())}\b", text)):
             plain = name                              # "Eskom said …", not "Workers told me" (workers, elsewhere)
-    if not same:
-        same = _named_with(words[1], text, at, is_person)   # "the bank" after "The Reserve Bank of …" cut rates
+    if not same or not _headed(same.split(), words[1]):  # ("the university": not its staff association)
+        same = _named_with(words[1], text, at, is_person) or same   # "the bank" after "The Reserve Bank of …" cut rates
         same_at = text.rfind(same, 0, at) if same else -1
     if same and best.isupper() and same_at < best_at:
         same = ""                                     # "HHS said …" after "… Justice Department lawyer …": HHS
     if not (same or best) and words[1] in _SAME_BODY and len(description.split()) == 2:
-        same = _named_with(words[1], text, at, is_person, _SAME_BODY[words[1]])   # "the force": NSW Police (not
-        # "the provincial police force" after the Kingston Police: which force it is, the text must say)
+        same = _named_with(words[1], text, at, is_person, _SAME_BODY[words[1]])   # "the force": NSW Police
     if not (same or best) and words[1] == "department":
         same = _federal_department(text, at)         # "Immigration, Refugees and Citizenship Canada (IRCC) tabled …"
     if not (same or best) and (words[1] in BUSINESS_NOUNS or words[1] in _ANY_BODY):
@@ -360,9 +358,15 @@ def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...]
         while toks and toks[-1] in NAME_JOINERS:
             toks = toks[:-1]
         if len(toks) > 1 and any(t.lower().strip("\u2019'.,") in (nouns or (noun,)) for t in toks) \
-                and not is_person(" ".join(toks)):
+                and not is_person(" ".join(toks)) and (nouns or _headed(toks, noun) or not _headed(found.split(), noun)):
             found = " ".join(toks).rstrip(".,") + (listed_tail(text, m, toks) or local_number(text, m.end()))
     return found
+
+
+def _headed(toks: list[str], noun: str) -> bool:
+    """Whether ``noun`` heads the name ``toks``: "Carleton University", "University of Ottawa" (not "… Staff Association")."""
+    of = next((i for i, t in enumerate(toks) if t in ("of", "for")), len(toks))
+    return bool(of) and toks[of - 1].lower().strip("\u2019'.,") == noun
 
 
 def _in_full(name: str, text: str, at: int, is_person) -> str:

@@ -59,6 +59,8 @@ def short_for(name: str, text: str, at: int) -> str:
     if name.lower() in ORG_WORDS and (of := re.search(rf"\b{re.escape(name)}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]*"
                                                       r"(?:[ \t]+[A-Z][\w\u2019'\-]*)?", text[:at])):
         return of.group()                             # "the Bank" after "the Bank of England"
+    if " " in name and name.split()[-1].lower() in ORG_WORDS:
+        return ""                                     # "Carleton University" is whole, not its "… Staff Association"
     described = re.search(rf"\b(?:{BUSINESS_HEADS})[ \t]+({re.escape(name)}(?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,2}})\b",
                           text[:at])
     if described:                                     # "the software company RentWise Analytics"

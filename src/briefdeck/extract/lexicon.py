@@ -190,7 +190,9 @@ ROLE_NOUNS = frozenset(
     "carer caregiver midwife volunteer engineer technician pilot crew captain goalkeeper goalie forward "
     "defenceman defenseman rookie teammate referee umpire trainer scout "
     "federation utility district force trust railway airline insurer league society chamber broadcaster publisher "
-    "carmaker automaker startup city county municipality township embassy consulate navy".split())
+    "carmaker automaker startup city county municipality township embassy consulate navy "
+    "university college hospital nonprofit watchdog co-op co-operative consultancy distributor provider reinsurer "
+    "chipmaker shipyard smelter brokerage museum".split())
 # "Industry groups", "Farm unions": a role noun's plural (not "claims" or "suits": "The ad claims …" is a verb)
 ROLE_PLURALS = frozenset(noun + "s" for noun in ROLE_NOUNS if noun not in ("claim", "suit"))
 # Organisation words: a capitalised run containing one names a body, not a person.
