@@ -620,6 +620,59 @@ def test_the_university_said_is_the_university_not_its_staff_association_named_s
     assert _speakers(text, tmp_path)["keep the academic core of every faculty intact"] == "Brookfield University"
 
 
+DASHED_CALL = """Quillmark Sensors Inc. Q3 2025 Earnings Call Transcript
+
+Call participants:
+Ransome Achterberg-Lau -- Vice President, Investor Relations
+Marguerite Oyelowo-Strand -- President and Chief Executive Officer
+Tobias Kerrigan-Vale -- Chief Financial Officer
+Kestrel Amundsen-Obi -- Harrowgate Securities -- Analyst
+
+Operator
+
+Good morning, and welcome to the Quillmark Sensors third-quarter call. I will now turn the call over to Ransome
+Achterberg-Lau, vice president of investor relations.
+
+Ransome Achterberg-Lau -- Vice President, Investor Relations
+
+Thank you, operator. With me today are our president and chief executive, and our chief financial officer.
+
+Marguerite Oyelowo-Strand -- President and Chief Executive Officer
+
+Thanks, Ransome. Revenue for the quarter was $94.2 million, up 11% from a year ago.
+
+Most of our sensors cross the border into Michigan, and since August a part of them has paid a 10% duty.
+
+Tobias Kerrigan-Vale -- Chief Financial Officer
+
+Thank you, Marguerite. Gross margin was 58.1%, and we ended the quarter with $160 million in cash.
+
+Operator
+
+Our first question comes from Kestrel Amundsen-Obi with Harrowgate Securities.
+
+Kestrel Amundsen-Obi -- Harrowgate Securities -- Analyst
+
+Thanks. How much of the duty are you passing on to your customers this year?
+
+Marguerite Oyelowo-Strand -- President and Chief Executive Officer
+
+About half of it, and the rest we absorb while we move final assembly to Penang next spring.
+"""
+
+
+def test_an_earnings_call_keeps_each_turn_under_a_label_said_again_and_under_an_unfamiliar_first_name(tmp_path):
+    speakers = _speakers(DASHED_CALL, tmp_path)
+    assert speakers["Thank you, operator. With me today are our president and chief executive, and our chief "
+                    "financial officer."] == "Ransome Achterberg-Lau"
+    assert speakers["About half of it, and the rest we absorb while we move final assembly to Penang next "
+                    "spring."] == "Marguerite Oyelowo-Strand"
+    assert speakers["Thank you, Marguerite. Gross margin was 58.1%, and we ended the quarter with $160 million in "
+                    "cash."] == "Tobias Kerrigan-Vale"
+    assert not any(text.startswith(("Operator", "Kestrel Amundsen-Obi --", "Our first question"))
+                   for text in speakers)
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

@@ -77,6 +77,11 @@ def _browser_title(text: str) -> int | None:
     return text.find(first) + len(first)
 
 
+# a call transcript's "Jo Doe -- President and Chief Executive Officer" over each of her turns: said again, not pasted
+_TURN_LABEL = re.compile(r"[ \t]*(?!By[ \t])[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){1,3}[ \t]+(?:--|\u2014|\u2013)[ \t]+"
+                         r"[A-Z][^\n.!?]{1,100}")
+
+
 def drop(text: str) -> Step:
     """Remove a line equal to the line just before it, a long line already seen anywhere earlier, or a
     pull quote."""
@@ -115,7 +120,7 @@ def drop(text: str) -> Step:
             replacements.append((prev_end, end, "", "an e-mail's subject: the headline under it says it again"))
             prev_end = end
             continue
-        if k == previous or (len(k) >= _MIN_REPEAT or subject) and k in seen:
+        if k == previous or (len(k) >= _MIN_REPEAT and not _TURN_LABEL.fullmatch(line) or subject) and k in seen:
             why = "same as the line before" if k == previous else "repeats an earlier paragraph"
             replacements.append((prev_end, end, "", why))   # the separator before it goes too
             prev_end = end

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import HONORIFICS, TITLES
+from briefdeck.extract.lexicon import HONORIFICS, ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
 
@@ -44,6 +44,8 @@ _DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ
 _NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})[ \t]*\n"
                         r"(?=[\w\"\u201c\u2018'(][^\n]*[a-z])", re.M)      # (not a post's "@handle" under its author)
 # "Operator:" on a line of its own: someone's turn, whoever's it is
+# "Operator", "Jo Doe -- Acme Capital -- Analyst" alone in its paragraph: a call's label over someone's turn
+_LONE_LABEL = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3}(?:[ \t]+(?:--|\u2014|\u2013)[ \t]+[^\n]{2,100})?")
 _BARE_LABEL = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}[ \t]*:[ \t]*\n")
 # "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …": a question, however it is labelled
 _QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\))?[*_]{0,2}\s*[:.]"
@@ -159,7 +161,8 @@ def answers(text: str) -> list[Answer]:
             speaker, labelled, role = who["A"], labelled + 1, who["A"].role
             lettered_too = _ANSWER.match(para)           # "A: …" under questions the page left unlabelled
             out.append(Answer(start + (lettered_too.end() if lettered_too else 0), end, speaker.name, role))
-        elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para):
+        elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para) \
+                or _LONE_LABEL.fullmatch(para):
             speaker = None                                # a question, someone else's turn, a "Q&A SESSION" heading
         elif speaker is not None and asked >= MIN_ANSWERS and not _SOMEONE_ELSE.search(para) \
                 and not para.startswith("#") and speaker.surname not in para and not _STAGE.fullmatch(para) \
@@ -194,9 +197,13 @@ def _name_lines(text: str) -> dict[int, re.Match]:
 
 
 def _someones(dash: re.Match | None) -> re.Match | None:
-    """A "Name -- Title" line whose name opens on a first name ("Jo Doe -- CFO", not "Country Breakfast —
-    Southern NSW", a programme over its region)."""
-    return dash if dash and first_name_gender(dash.group("label").split()[0]) else None
+    """A "Name -- Title" line whose name opens on a first name ("Jo Doe -- CFO") or whose title has a role in it
+    ("Hollis Doe -- Vice President, Investor Relations"), not "Country Breakfast — Southern NSW", a programme
+    over its region."""
+    if dash is None or first_name_gender(dash.group("label").split()[0]):
+        return dash
+    title = dash.group()[dash.end("label") - dash.start():]
+    return dash if any(w.lower().strip(",.") in ROLE_NOUNS for w in title.split()) else None
 
 
 def _host(who: dict, turns: dict[str, list[str]]):
