@@ -673,6 +673,19 @@ def test_an_earnings_call_keeps_each_turn_under_a_label_said_again_and_under_an_
                    for text in speakers)
 
 
+def test_workers_given_by_first_name_and_age_are_each_quoted_by_that_name(tmp_path):
+    text = ("Workers at the Mississauga warehouse vote on a strike mandate this week.\n\n"
+            "\u201cI have packed orders here for nine years and I know every aisle by heart,\u201d said Anneliese, "
+            "41, who asked that her surname not be used.\n\n"
+            "Harjodh, 29, who works nights in the returns department, said he backed the vote. \u201cI have rent and a "
+            "car loan to pay every month,\u201d he said.\n\n"
+            "Zbigniew, 58, a forklift operator with 20 years at the site, said his job was safe. \u201cI just do not "
+            "want to be the last one left in a building full of robots,\u201d he said.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["I have rent and a car loan to pay every month"] == "Harjodh"
+    assert speakers["I just do not want to be the last one left in a building full of robots"] == "Zbigniew"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

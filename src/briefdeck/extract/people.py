@@ -56,6 +56,7 @@ _KIND_BEFORE = re.compile(r"\b(?:%s|charity|consultancy|watchdog|nonprofit|non-p
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|our)[ \t]+(?:[\w\-]+[ \t]+){0,2}$", re.I)
 # "Mum-of-two Jo Doe", "Father-of-three", "Editor-in-chief": a description joined by hyphens, not a first name
 _AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
+_AGED_THEN = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?:an?|the|who|said|says|told)\b")   # "Tomasz, 57, a forklift …"
 _WHEN = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|through|from|to|before|after|during|"
                    r"this|that|each|every)[ \t]+$", re.I)     # "In June, …": the month
 _WHO = re.compile(r",[ \t]+who\b")                      # "Josh, who is in his final year, said …": someone
@@ -79,6 +80,12 @@ _I_AM = re.compile(r"I[\u2019'](?:m|ve|d|ll)")
 # "Deputy Superintendent of Customs Jo Doe", "Minister of Trade and Investment Jo Doe": an office, then the name
 _OFFICE_OF = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){0,3}([A-Z][\w\-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
                         r"(?:[A-Z][\w\-]*,?[ \t]+(?:and[ \t]+)?){0,3})$")
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a sentence opens at ``at``."""
+    before = text[max(0, at - 3):at].rstrip(" \t")
+    return not before or before[-1] in "\n.!?\u201d\""
 
 
 class Directory:
@@ -243,9 +250,10 @@ class Directory:
                     or title or gender or only or SPEAKS.match(masked, offset + len(single)) and not firms_first_word(
                     single, masked, offset) and not AFTER_PREPOSITION.search(masked, max(0, offset - 12), offset) \
                     or first_name_gender(single) and (_AGE_OR_ROLE.match(masked, offset + len(single))
-                                                      or _WHO.match(masked, offset + len(single))):
+                                                      or _WHO.match(masked, offset + len(single))) \
+                    or _AGED_THEN.match(masked, offset + len(single)) and (first_name_gender(single) or _opens(masked, offset)):
                 gender = gender or (_PRONOUN_GENDER[own.group(1).lower()] if own else "")
-                # "Rosa, a 61-year-old retired teacher, …": a first name said to be someone
+                # "Rosa, a 61-year-old retired teacher, …", "Gurpreet, 29, who works nights": someone
                 p = self._person(single, offset, title, gender)
                 p.honorific = p.honorific or honorific
                 p.spoke = p.spoke or not (title or gender)      # "Reynolds says …": someone
