@@ -912,6 +912,22 @@ def test_a_transcripts_credit_and_a_newsletters_colophon_go():
     assert clean(raw).text == story
 
 
+def test_a_newsletters_publisher_line_a_reporters_bare_address_and_a_transcripts_audio_note_go():
+    story = _STORY.split("\n\n", 1)[1]
+    raw = (story + "\n\nfvantassel@harbourledger.example.ca\n\n"
+           "This transcript has been edited for length and clarity. Audio of the full interview is on the Lakeshore "
+           "Radio app.\n\n*The Quarry Round is published by Tamsworth Media Inc., Halifax.*\n\n"
+           "*The Quarry Round is an independent newsletter. We take no advertising from the firms we cover.*")
+    assert clean(raw).text == story
+
+
+def test_a_caption_in_the_present_tense_ending_on_its_source_in_brackets_goes():
+    head, story = _STORY.split("\n\n", 1)
+    raw = (head + "\n\nAcme Forming CEO Jo-Ellen Marsh speaks during a news conference at the company's plant in "
+           "Windsor, Tuesday. (Acme Forming)\n\n" + story)
+    assert clean(raw).text == _STORY
+
+
 def test_a_table_head_set_apart_by_double_spaces_is_not_a_menu():
     raw = _STORY + "\n\nRegion  Jobs  Change  Share  Total\nPrairies  4,100  -2.1%  18%  22,300"
     assert "Region  Jobs  Change" in clean(raw).text

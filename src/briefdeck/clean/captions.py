@@ -33,6 +33,9 @@ FOR_OUTLET = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:[Tt]
 SCANNED = [
     # a caption ending on its credit: "… on Sunday. (The Canadian Press)", "(Acme photo)", "[Credit: …]"
     (("(",), r"\*?.{0,300}\((?-i:[A-Z])[^()]{1,60} (?:photo|photograph|image)\)\.?\*?" + _LINE_END),   # "… late Sunday. (Acme photo)"
+    # "Acme CEO Jo Doe speaks during a news conference in Seongnam, Tuesday. (Acme)": a caption in the present tense
+    (("(",), r".{0,300}\b(?:speaks|poses|attends|looks on|holds|stands|walks|waves|gestures|listens|is seen|are seen)\b"
+             r".{0,200}[.!?]\s+\((?-i:[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3})\)\.?" + _LINE_END),
     (("(",), r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?" + _LINE_END),
     (("(",), r".{0,300}\((?:submitted|supplied|courtesy|handout)(?: (?:by|of|photo))?\b[^)]{0,60}\)\.?" + _LINE_END),
     (("(",), r".{0,300}[.!?]\s+\((?-i:(?:[A-Z][\w.’'-]*\s?){1,4}):\s?(?-i:(?:[A-Z][\w.’'-]*\s?){1,4})\)\.?" + _LINE_END),   # "(ABC News: Jo Doe)"

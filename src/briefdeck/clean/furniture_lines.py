@@ -180,6 +180,11 @@ _WHOLE_LINE = [
     r"you (?:signed up|subscribed|opted in) (?:for|to) (?:this|our) (?:newsletter|e-?mail|list|mailing list|updates)\b.{0,200}",
     r"(?-i:[A-Z])[\w .’'&-]{1,40} is (?:written|produced|published|edited|reported)(?:,? and (?:written|produced|"
     r"published|edited|reported))* independently\b.{0,160}",
+    # a newsletter's colophon under its unsubscribe line: "The Seed Round is published by Acme Media Inc., Toronto.",
+    # "The Campus Ledger is an independent newsletter. We do not accept advertising …"; a reporter's bare address
+    r"(?-i:(?:The )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4}) is (?:published by (?-i:[A-Z])[^!?\n]{2,80}|an? "
+    r"(?:independent|free|reader-(?:funded|supported)|weekly|daily|monthly)[\w ,-]{0,30} (?:newsletter|publication)\b.{0,200})",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     r"take me off (?:this|the|your) (?:mailing )?list", r"change what you (?:receive|get)",
     r"you are here\s*:.{0,200}", r"from our (?:partners?|sponsors?)\s*:?", r"search (?:the |our )?archives?\s*:.{0,60}",
     r"autoplay (?:is )?(?:on|off)\b[^.!?]{0,200}", r"up next\s*:[^.!?]{0,200}",
@@ -251,7 +256,8 @@ _WHOLE_LINE = [
     r"(?:information|advice) only\b.{0,200}",               # "This article is general information only and …"
     # an editor's note on the text: "This transcript has been edited for length and clarity."
     r"(?:this|the) (?:transcript|interview|conversation|q&a) (?:has been|was|is) (?:lightly )?(?:edited|condensed)"
-    r"(?: and (?:condensed|edited))?(?: for (?:length|clarity|brevity)(?: and (?:length|clarity|brevity))?)?\.?",
+    r"(?: and (?:condensed|edited))?(?: for (?:length|clarity|brevity)(?: and (?:length|clarity|brevity))?)?\.?"
+    r"(?:\s+(?:the )?(?:full )?(?:audio|video|recording|podcast|episode)\b[^.!?]{0,120}\.?)?",    # "Audio of the … is on …"
     # a pasted e-mail's header: "Sent: 03 March 2026 00:01", "Attachments: survey.pdf; photo.jpg" (its subject line,
     # which may be the only headline there is: briefdeck.clean.duplicates)
     r"sent\s*:\s.{0,60}\b\d{1,2}:\d\d\b.{0,20}",
