@@ -686,6 +686,20 @@ def test_workers_given_by_first_name_and_age_are_each_quoted_by_that_name(tmp_pa
     assert speakers["I just do not want to be the last one left in a building full of robots"] == "Zbigniew"
 
 
+def test_a_releases_quotes_block_gives_each_quotation_to_the_name_over_it_before_a_dash(tmp_path):
+    text = ("Province opens $90-million fund for flood readiness\n\n"
+            "VICTORIA \u2013 Local governments will get a base allocation of $60,000 each, the ministry said.\n\n"
+            "Quotes:\n\n"
+            "Ingrid Okafor-Brandt, president, Association of Coastal Municipalities \u2013\n\n"
+            "\u201cSmall towns have waited years for money they can plan around, and this is a good start.\u201d\n\n"
+            "Chief Torvald Nakamura-Reid, Skeena River First Nation \u2013\n\n"
+            "\u201cOur people have moved out of the way of water three springs in a row.\u201d\n")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["Small towns have waited years for money they can plan around, and this is a good start."] == \
+        "Ingrid Okafor-Brandt"
+    assert speakers["Our people have moved out of the way of water three springs in a row."] == "Torvald Nakamura-Reid"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

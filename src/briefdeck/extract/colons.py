@@ -1,11 +1,12 @@
 """A speaker named before a colon that opens a quotation: a transcript or digest line ("Jane Doe: “…”",
 "- Pew Research: “…”"), or a name with a phrase set off after it that says how ("Doe, choosing her words: “…”",
-in a thread's numbered post "3/ Doe, …: “…”")."""
+in a thread's numbered post "3/ Doe, …: “…”"), or, in a release, a name and what she is before a dash."""
 from __future__ import annotations
 
 from briefdeck.extract.lexicon import DETERMINERS, NOT_NAMES, STRONG_SPEECH
 from briefdeck.extract.phrases import _QUOTE_CLOSERS, DESCRIPTION, NAME, Mention, Token, _verbish, classify
 
+_DASHES = ("\u2013", "\u2014")
 _HOW_WORDS = 8        # "…, choosing his words carefully:": a short phrase
 # "Q&A: ‘…’", "Transcript: “…”", "Watch: “…”": a headline's label for the kind of piece, never who speaks
 _PIECE_LABELS = frozenset(("q&a", "q & a", "fact check", *"transcript interview watch video listen podcast opinion "
@@ -18,7 +19,10 @@ _PIECE_LABELS = frozenset(("q&a", "q & a", "fact check", *"transcript interview 
 
 
 def colon_speaker(toks: list[Token], text: str) -> Mention | None:
-    """A transcript or digest line, "Jane Doe: “…”" / "- Pew Research: “…”": a phrase, a colon, the quote."""
+    """A transcript or digest line, "Jane Doe: “…”" / "- Pew Research: “…”": a phrase, a colon, the quote; or a
+    release's quotes, "Jane Doe, president, Acme Association – “…”"."""
+    if len(toks) >= 3 and toks[-1].text in _DASHES:
+        return _release_speaker(toks, text)
     if len(toks) < 2 or toks[-1].text != ":":
         return None
     k = len(toks) - 2
@@ -38,6 +42,16 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
         return None
     who = classify(toks[i + 1:k + 1], text)
     return who if who is not None and who.kind in (NAME, DESCRIPTION) else None
+
+
+def _release_speaker(toks: list[Token], text: str) -> Mention | None:
+    """ "Jane Doe, president, Acme Association –" (or "Chief Jane Doe, Acme First Nation —") over a quotation in a
+    government release: the name that opens the sentence, then only what she is, then the dash."""
+    c = next((m for m in range(1, len(toks) - 1) if toks[m].text == ","), None)
+    if c is None or any(_verbish(t) for t in toks[c:-1]) or not all(t.word or t.text in ",&" for t in toks[c:-1]):
+        return None
+    who = classify(toks[:c], text)
+    return who if who is not None and who.kind == NAME else None
 
 
 def _name_then_how(toks: list[Token], k: int, text: str) -> Mention | None:

@@ -302,7 +302,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
     n = len(toks)
     if n == 0:
         return None
-    who = colon_speaker(toks, text) if toks[-1].text == ":" else None
+    who = colon_speaker(toks, text) if toks[-1].text in ":\u2013\u2014" else None
     if who is not None:
         return who
     k = n - 1
