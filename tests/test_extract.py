@@ -700,6 +700,21 @@ def test_a_releases_quotes_block_gives_each_quotation_to_the_name_over_it_before
     assert speakers["Our people have moved out of the way of water three springs in a row."] == "Torvald Nakamura-Reid"
 
 
+def test_a_report_named_by_its_title_and_released_by_a_centre_speaks_for_the_centre(tmp_path):
+    text = ("Our graduates deserve better than a debt they cannot see coming.\n\n"
+            "The report, \u201cThe Long Tail: Debt After the Degree,\u201d was released by the Marrowfield Institute "
+            "for Student Finance, a nonpartisan research group.\n\n"
+            "\u201cThe risk of borrowing is carried unevenly, and it falls on those with the least advice,\u201d the "
+            "report concludes.\n\n"
+            "\u201cInstitutional aid, not student behaviour, explains most of the gap between campuses,\u201d the "
+            "authors write.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["The risk of borrowing is carried unevenly, and it falls on those with the least advice"] == \
+        "Marrowfield Institute for Student Finance"
+    assert speakers["Institutional aid, not student behaviour, explains most of the gap between campuses"] == \
+        "Marrowfield Institute for Student Finance"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "
