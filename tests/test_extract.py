@@ -715,6 +715,14 @@ def test_a_report_named_by_its_title_and_released_by_a_centre_speaks_for_the_cen
         "Marrowfield Institute for Student Finance"
 
 
+def test_a_body_named_for_how_many_members_it_has_speaks_in_its_own_name(tmp_path):
+    text = ("Canberra will cap new international enrolments at 270,000 next year.\n\n"
+            "The Group of Eight, which represents the country's research universities, said in a statement that the cap "
+            "would \u201csend talented students to Canada and the United Kingdom instead.\u201d")
+    assert _speakers(text, tmp_path)["send talented students to Canada and the United Kingdom instead."] == \
+        "Group of Eight"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

@@ -13,6 +13,7 @@ from briefdeck.extract.lexicon import (ABBREVIATIONS, ADVOCATES, BASE_VERBS, DET
                                        HONORIFICS, IRREGULAR_PAST, NATIONAL_BODY, NOT_NAMES, NOT_TRADES, ORG_WORDS,
                                        PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS, SPEECH, SPEECH_NOUNS,
                                        STOPS, TITLES, TRADE, title_as_surname)
+from briefdeck.extract import unnamed
 from briefdeck.extract.body_names import listed_end
 from briefdeck.extract.first_names import first_name_gender
 
@@ -161,8 +162,9 @@ def _name_part(run: list[Token]) -> list[Token]:
 
 def classify(toks: list[Token], text: str) -> Mention | None:
     """A phrase of tokens as a speaker mention: pronoun, name (with the role before it) or description."""
-    while toks and toks[-1].low in NOT_NAMES and toks[-1].low not in PRONOUNS and toks[-1].low not in DETERMINERS:
-        toks = toks[:-1]                               # "Jane Doe Tuesday"
+    while toks and toks[-1].low in NOT_NAMES and toks[-1].low not in PRONOUNS and toks[-1].low not in DETERMINERS \
+            and not _numbered(toks, len(toks) - 1):
+        toks = toks[:-1]                               # "Jane Doe Tuesday" (not "the Group of Eight")
     while toks and toks[0].cap and toks[0].low in NOT_NAMES and toks[0].low not in PRONOUNS \
             and toks[0].low not in DETERMINERS:
         toks = toks[1:]                                # "But Jane Doe"
@@ -305,24 +307,6 @@ def _capital_soon(toks: list[Token], j: int) -> bool:
     return False
 
 
-_CLOSE_TO = frozenset("close familiar briefed involved knowledgeable".split())
-
-
-def _anonymous(toks: list[Token], k: int) -> bool:
-    """Whether the clause at ``k`` says its speaker is not named: "who asked not to be named"."""
-    words = " ".join(t.low for t in toks[k:k + 10])
-    return any(w in words for w in ("to be named", "to be identified", "anonymity", "not authori", "name not be",
-                                    "name be withheld", "name withheld"))
-
-
-# the last word of a clause saying a source is not named: "… not to be named", "… that her name not be used"
-_UNNAMED_END = frozenset("named identified used printed published withheld anonymity anonymously".split())
-
-
-def _close_to(toks: list[Token], k: int) -> bool:       # "close to", "familiar with": what an unnamed source knows
-    return k + 1 < len(toks) and toks[k].text in _CLOSE_TO and toks[k + 1].text in ("to", "with", "on", "in")
-
-
 def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     """The speaker phrase starting at token ``i`` ("said Jane Doe, ..." / "said a spokesman for the yard")."""
     if i < len(toks) and _HANDLE.fullmatch(toks[i].text):
@@ -333,7 +317,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     while j < len(toks) and j - i < 12 and (_word_ok(toks[j], not any(t.cap and t.low not in DETERMINERS
                                                                       for t in toks[i:j])
                                                       or _capital_soon(toks, j)) or _joins(toks, j)) \
-            and not _close_to(toks, j):
+            and not unnamed.close_to(toks, j):
         j += 1
         if toks[j - 1].low in PRONOUNS:
             break
@@ -356,7 +340,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                     return name
         # "One worker, who asked not to be named, said": an unnamed speaker's description goes to the comma
         if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low in _UNNAMED_CLAUSE \
-                and (toks[i].low in ("a", "an", "one", "another") or toks[i].low == "the" and _anonymous(toks, j + 1)):
+                and (toks[i].low in ("a", "an", "one", "another") or toks[i].low == "the" and unnamed.anonymous(toks, j + 1)):
             k = j + 1
             while k < len(toks) and k - j < 18 and toks[k].text not in ",.;:!?" and toks[k].word:
                 k += 1
@@ -365,7 +349,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 mention.end = toks[k - 1].end
                 return mention
         k = j                                            # "a spokesman for the yard", "an official who ..."
-        knows = _close_to(toks, k)
+        knows = unnamed.close_to(toks, k)
         if knows:
             k += 1                                       # "a source close to the company"
         if k < len(toks) and toks[k].text in ("for", "of", "at", "with", "from", "in", "to", "on") \
@@ -398,7 +382,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 if toks[k].text in ("says", "said") and toks[k - 1].word and toks[k - 1].text not in ("who", "that"):
                     break                                # "A neighbor who didn't want to be identified says she …"
                 k += 1
-                if toks[k - 1].low in _UNNAMED_END and _anonymous(toks, j):
+                if toks[k - 1].low in unnamed.UNNAMED_END and unnamed.anonymous(toks, j):
                     break                                # "A resident who asked that her name not be used recalled"
         if k > j:
             end = listed_end(text, toks[k - 1].end) if toks[k - 1].cap else toks[k - 1].end   # "… for Immigration,
@@ -436,13 +420,18 @@ def phrase_left(toks: list[Token], j: int, text: str) -> tuple[Mention | None, i
             else:
                 i -= 1
             break
-        if toks[i].cap and low in NOT_NAMES:
-            break                                          # "But Jane Doe said"
+        if toks[i].cap and low in NOT_NAMES and not _numbered(toks, i):
+            break                                          # "But Jane Doe said" (not "the Group of Eight said")
         i -= 1
     i += 1
     if i > j:
         return None, j + 1
     return classify(toks[i:j + 1], text), i
+
+
+def _numbered(toks: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` ends a body's name that counts its members: "the Group of Eight"."""
+    return k >= 2 and toks[k - 1].text == "of" and toks[k].cap and toks[k - 2].low in ORG_WORDS
 
 
 def _handle(t: Token) -> Mention:
