@@ -739,3 +739,25 @@ def test_answers_on_the_line_under_their_question_are_the_witness_not_the_counse
     assert quotes["It came in the summer. Nobody undid the wiring, and that one is on me."] == "Wendell Ashgrove-Mbeki"
     assert quotes["Some time in the spring. It kept tripping, and the line was behind, so we wired around it until "
                   "the part came."] == "Wendell Ashgrove-Mbeki"
+
+
+COMMITTEE = """Standing Committee on Natural Resources
+
+The Chair (Mr. Ansel Ruiz-Makepeace (Sudbury, Lib.)): I call this meeting to order. We have two officials with us today.
+
+Ms. Océane Varga-Whitlock (Assistant Deputy Minister, Emergency Management and Programs Branch, Department of Public Safety and Emergency Preparedness): Thank you, Mr. Chair. Last year the operations centre tracked 47 events that needed a federal response.
+
+Mr. Émile Okonkwo-Brisset (Beauport—Limoilou, BQ): Thank you, Mr. Chair. When will the insurance program open to homeowners?
+
+Ms. Océane Varga-Whitlock: That is a decision for ministers, and the design work is largely done.
+
+Mr. Émile Okonkwo-Brisset: That does not tell the people of my riding when it will open.
+"""
+
+
+def test_a_committee_record_reads_a_long_office_in_brackets_and_an_accented_first_name():
+    quotes = dict(_quotes(COMMITTEE))
+    assert quotes["Thank you, Mr. Chair. Last year the operations centre tracked 47 events that needed a federal "
+                  "response."] == "Océane Varga-Whitlock"
+    assert quotes["That does not tell the people of my riding when it will open."] == "Émile Okonkwo-Brisset"
+

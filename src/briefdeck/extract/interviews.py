@@ -29,9 +29,9 @@ from briefdeck.extract.people import Directory
 # (and in a transcript's capitals: "HOLLINGS: …", "**PREMIER ANNELIESE VARGA:** …", "NICK ASHDOWN, REPORTER: …")
 # a podcast transcript's timestamp before the label: "[00:04:12] JO DOE: …"
 _STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-_LABEL = re.compile(r"^" + _STAMP + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}|[A-Z][A-Z’'.\-]+"
+_LABEL = re.compile(r"^" + _STAMP + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,2}|[A-Z][A-Z’'.\-]+"
                     r"(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60})?"
-                    r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,99})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60}))\))?"
+                    r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60}))\))?"
                     r"[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)", re.M)     # ("JO (CALLER, TECUMSEH):" a phone-in's tag)
 # a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
 # is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
