@@ -723,6 +723,15 @@ def test_a_body_named_for_how_many_members_it_has_speaks_in_its_own_name(tmp_pat
         "Group of Eight"
 
 
+def test_a_body_whose_name_opens_on_an_acronym_is_nobody_a_she_can_point_to(tmp_path):
+    text = ("\u201cWe are not going anywhere,\u201d said Niamh Brosnan-Keogh, chief executive of Corrib Gauge.\n\n"
+            "The company has no plans to move production out of Ireland.\n\n"
+            "\u201cGalway is the whole point of the business, and it stays that way,\u201d she said.\n\n"
+            "The company said it had spoken to IDA Ireland and Enterprise Ireland about support for its staff.")
+    assert _speakers(text, tmp_path)["Galway is the whole point of the business, and it stays that way"] == \
+        "Niamh Brosnan-Keogh"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

@@ -178,8 +178,9 @@ class Directory:
                     singles.append((at, name[0], "", "", ""))   # "For June, the …": June Doe, if named so
                 name = name[1:]
             if not name or any(t.lower() in ORG_WORDS for t in name) or len(name) > 4 or name[-1].lower() in _STRUCTURES \
-                    or name[-1].lower() in BODY_ENDS and not first_name_gender(name[0]):
-                continue                                   # ... "Atlantic Keel Shipbuilding": a firm
+                    or name[-1].lower() in BODY_ENDS and not first_name_gender(name[0]) \
+                    or len(name) > 1 and len(name[0]) > 2 and name[0].isupper() and name[0].isalpha() and not name[-1].isupper():
+                continue                                   # ... "Atlantic Keel Shipbuilding": a firm; "IDA Ireland"
             offset = m.start() + m.group().find(raw[len(toks) - len(name)])
             if not cut and len(name) > 1 and (masked.startswith(",", m.end()) or masked.startswith(" in ", m.end())) \
                     and _OPENS_AT.search(masked, max(0, offset - 12), offset):
