@@ -46,6 +46,8 @@ def only(found, text):
     ("opened in 2024 to fanfare", ("2024", 2024, "year", "date")),
     ("drivers spend $0.41 per kilometre on fuel", ("$0.41 per kilometre", 0.41, "$ per kilometre", "money")),
     ("a C$95-an-hour locum", ("C$95-an-hour", 95, "CAD per hour", "money")),
+    ("evacuees get $30 per person per day for food", ("$30 per person per day", 30, "$ per person per day", "money")),
+    ("net profit rose to T$18.42 billion", ("T$18.42 billion", 18.42, "TWD billion", "money")),
     ("the loonie traded at 72.4 U.S. cents", ("72.4 U.S. cents", 72.4, "cents", "money")),
     ("1 in 4 riders", ("1 in 4 riders", 25, "percent", "percent")),
     ("roughly nine in 10 of them", ("roughly nine in 10", 90, "percent", "percent")),

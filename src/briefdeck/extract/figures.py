@@ -19,8 +19,7 @@ from briefdeck.extract.units import ATTACHED, ATTACHED_UNIT, COUNT_RATE, RATE, S
 
 PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
 
-# "6,200", "6 200" (thousands set apart by a space, as in South Africa or France), "2,86,412" (lakhs, as in
-# India), "6200", "6.2"
+# "6,200", "6 200" (thousands set apart by a space, as in South Africa or France), "2,86,412" (India), "6200", "6.2"
 _NUM = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|bn|mn|tn|[mbk](?![\w])"
 _WORD_NUMBERS = {
@@ -207,8 +206,10 @@ def find(text: str) -> list[Figure]:
                 continue
             unit = " ".join(p for p in (money.unit(cur), _scale(g["mscale"] or g["mscale2"])) if p)
             rate = money.PER_CURRENCY.match(text, e) or RATE.match(text, e)
-            if rate:                                      # "$0.68 per kilometre", "C$150-an-hour": a rate
-                e, unit = rate.end(), f"{unit} per {(rate.group(1) or rate.group(2)).lower()}"
+            if rate:                                      # "$0.68 per kilometre", "C$150-an-hour", "$30 per
+                while rate:                               # person per day": a rate
+                    e, unit = rate.end(), f"{unit} per {(rate.group(1) or rate.group(2)).lower()}"
+                    rate = RATE.match(text, e) if text.startswith(" per ", e) else None
             elif (rate := UNIT_RATE.match(text, e) or SLASH_RATE.match(text, e)) is not None:
                 e, unit = rate.end(), f"{unit} per {rate.group(1)}"      # "$345 a tonne", "€68/MWh"
             out.append(Figure(s, e, value, unit, MONEY))
