@@ -72,8 +72,7 @@ FIGURE = re.compile(
     rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:(?:\s|(?=(?:bn|mn|tn)\b))(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
     rf"|(?P<wcount>\b(?P<wnum>{_ANY_WORD})\b)",
     re.I)
-# Where a figure can start: a digit, a currency sign or code, or a number word. Scanning for these
-# first and trying FIGURE only there is several times faster than FIGURE.finditer over every position.
+# Where a figure can start (a digit, a currency sign or code, a number word): FIGURE is tried only there, much faster
 _START_WORDS = ["half", r"a(?=[\s-]+(?:quarter|fifth|third|decade|tenth|dozen|century|hundred|thousand|million|"
                         r"billion|half|sixth|eighth))", "one", *(k for k in _WORD_NUMBERS if " " not in k), "three",
                 "hundreds", "tens", "thousands", "millions", "billions", "dozens"]
@@ -156,7 +155,8 @@ def _noun_after(text: str, end: int) -> tuple[str, int]:
     if noun[0].isupper():                       # "800,000 Americans" keep their capital; "29 New Yorkers" their city
         before = _CAPITALS_BEFORE.search(m.group(1))
         return (before.group() if before else "") + noun, m.end()
-    return (noun if noun.startswith("degrees ") else noun.lower()), m.end()      # "degrees Celsius"
+    measured = m.group(1).split()[-1:] if m.group(1).split()[-1:] in (["cubic"], ["square"]) else []   # "cubic feet"
+    return (noun if noun.startswith("degrees ") else " ".join([*measured, noun.lower()])), m.end()      # "degrees Celsius"
 
 
 _MONTH_START = re.compile(rf"{_MONTH}(?=\s\d)")     # "Feb. 18", "August 2023": scanned apart, it is cheaper

@@ -14,7 +14,7 @@ RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
 # hour": a measure per unit, whatever follows it (not "a year ago")
 UNITS = (r"(?:(?:metric\s)?(?:tonnes?|tons?)|pounds?|kilograms?|kg|kilos?|litres?|liters?|gallons?|barrels?|bushels?|hectares?|acres?|"
           r"shares?|head|units?|kilometres?|kilometers?|km|miles?|square (?:foot|feet|metre|meter|mile|kilometre)|cubic (?:metre|meter|foot|feet|yard)s?)\b"
-          r"|(?:hours?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|earlier|later|before|after|old)\b)")
+          r"|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|earlier|later|before|after|old)\b)")
 UNIT_RATE = re.compile(rf"\s(?:per|an?)\s({UNITS})", re.I)
 COUNT_RATE = re.compile(rf"(?:\s+of\s+[a-z]+)?\s+(?:per|an?|each)\s+(?:(?P<rn>\d{{1,3}}(?:,\d{{3}})*)\s+(?P<rnoun>[a-z][\w-]*)\b"
                          rf"|(?P<ru>{UNITS}))", re.I)
