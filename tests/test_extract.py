@@ -737,6 +737,17 @@ def test_a_body_whose_name_opens_on_an_acronym_is_nobody_a_she_can_point_to(tmp_
         "Niamh Brosnan-Keogh"
 
 
+def test_a_radio_reports_clip_labelled_with_a_name_in_capitals_is_that_persons(tmp_path):
+    text = ("PRAIRIE MARKETS AT NOON\n\n"
+            "ROSALIND AKINTOLA-VOSS: We put the same question to a grower near Melfort. Here's Teodor Marchetti-Ruud, who "
+            "farms 3,800 acres with his sister.\n\n"
+            "[CLIP - TEODOR MARCHETTI-RUUD]: \"About half the crop is in the bin, and I'm not selling the rest at these "
+            "prices while my costs are where they are.\"\n\n"
+            "ROSALIND AKINTOLA-VOSS: Bids in the east of the province were steady this morning.\n")
+    assert _speakers(text, tmp_path)["About half the crop is in the bin, and I'm not selling the rest at these prices "
+                                     "while my costs are where they are."] == "Teodor Marchetti-Ruud"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

@@ -7,6 +7,7 @@ from briefdeck.extract.lexicon import DETERMINERS, NOT_NAMES, STRONG_SPEECH
 from briefdeck.extract.phrases import _QUOTE_CLOSERS, DESCRIPTION, NAME, Mention, Token, _verbish, classify
 
 _DASHES = ("\u2013", "\u2014")
+_RECORDINGS = frozenset("clip audio tape sound soundbite recording sot actuality".split())
 _HOW_WORDS = 8        # "…, choosing his words carefully:": a short phrase
 # "Q&A: ‘…’", "Transcript: “…”", "Watch: “…”": a headline's label for the kind of piece, never who speaks
 _PIECE_LABELS = frozenset(("q&a", "q & a", "fact check", *"transcript interview watch video listen podcast opinion "
@@ -26,6 +27,8 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
     if len(toks) < 2 or toks[-1].text != ":":
         return None
     k = len(toks) - 2
+    if toks[k].text == "]" and (clip := _clipped(toks, k, text)) is not None:
+        return clip                                      # "[CLIP - JO DOE]: “…”": a radio report's recording of her
     if toks[k].text == ")":                              # "Rep. Jane Doe (D-Ore.): “…"
         k = next((m for m in range(k, max(-1, k - 8), -1) if toks[m].text == "("), k + 1) - 1
     i = k
@@ -42,6 +45,16 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
         return None
     who = classify(toks[i + 1:k + 1], text)
     return who if who is not None and who.kind in (NAME, DESCRIPTION) else None
+
+
+def _clipped(toks: list[Token], k: int, text: str) -> Mention | None:
+    """ "[CLIP - JO DOE]" (``k``: its closing bracket): the one whose recorded words a radio report plays."""
+    b = next((m for m in range(k - 1, max(-1, k - 9), -1) if toks[m].text == "["), None)
+    if b is None or k - b < 4 or toks[b + 1].low not in _RECORDINGS or toks[b + 2].text not in ("-", ":", *_DASHES):
+        return None
+    name = " ".join(t.text.title() if t.text.isupper() else t.text for t in toks[b + 3:k])
+    return Mention(NAME, name, toks[b + 3].start, toks[k - 1].end, name, "", toks[b + 3].start) \
+        if all(t.word and t.text[:1].isupper() for t in toks[b + 3:k]) and 2 <= k - b - 3 <= 4 else None
 
 
 def _release_speaker(toks: list[Token], text: str) -> Mention | None:
