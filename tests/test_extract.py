@@ -748,6 +748,17 @@ def test_a_radio_reports_clip_labelled_with_a_name_in_capitals_is_that_persons(t
                                      "while my costs are where they are."] == "Teodor Marchetti-Ruud"
 
 
+def test_the_company_after_an_executive_named_family_name_first_is_the_company_not_her(tmp_path):
+    text = ("HSINCHU, Taiwan (Pacific Wire) - Tamsui Wafer Works Co said on Thursday that quarterly profit rose 31%.\n\n"
+            "Chief Financial Officer Kuo Mei-lan said the company would keep its guidance unchanged.\n\n"
+            "\u201cWe would rather be cautious on margin than walk it back in three months,\u201d Kuo said.\n\n"
+            "In a filing to the exchange, the company said it \u201ccontinues to study more capacity outside Taiwan at "
+            "customers' request,\u201d but gave no timetable.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["continues to study more capacity outside Taiwan at customers' request"] == "Tamsui Wafer Works Co"
+    assert speakers["We would rather be cautious on margin than walk it back in three months"] == "Kuo Mei-lan"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

@@ -9,7 +9,9 @@ import re
 from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLACE_WORDS, PLAIN_NAME, lead_trimmed,
                                           listed_tail, local_number, spelled_out)
 from briefdeck.extract.firms import BUSINESS_HEADS, TRADE_ENDS, first_name, opening_firm, short_for, used_as_firm
-from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS, TITLES
+from briefdeck.extract.lexicon import (GIVEN_SYLLABLES, HONORIFICS, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS,
+                                       TITLES)
+from briefdeck.extract.sentence_names import PLACE_ENDS, opening_names, sentence_before, sentence_start, subject_before
 
 # "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
 BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank union association ministry department "
@@ -55,8 +57,6 @@ BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer proce
                             "operator developer chain manufacturer".split())
 FIRM_NOUNS = BUSINESS_NOUNS | {"bank", "airline", "group", "insurer", "chipmaker", "miner", "broker", "carrier"}
 _WHICH = re.compile(r"(?<![\w.])([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+which\b")   # a thing, not a who
-_PLACE_ENDS = frozenset("river lake creek bay sound mountain mountains valley island islands park street road avenue "
-                        "highway county city town village province state region coast harbour harbor".split())
 _ANY_BODY = frozenset(("group", "consortium", "cooperative", "co-operative", "co-op"))   # "the group": a firm or a
 # joint venture as well as a lobby; "the co-operative": a farmers' firm as well as a union of them
 _NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "
@@ -70,6 +70,7 @@ _CORPORATE = re.compile(r"\b((?:[A-Z][\w&\u2019'\-]*[ \t]+){1,4}(?:Ltd|Inc|Corp|
                         r"Services|Solutions|Systems|Construction|Contracting|Engineering|Manufacturing|Materials)\b\.?)")
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 FIRM_LOOKBACK = 5000     # a story's firm is named in full at the top, and "the company" all the way down
+_TITLE_WORDS = TITLES | ROLE_NOUNS      # "Chief Financial Officer Jo Doe": a title before a name
 # "the Boston company that makes the drug", "the note-taking app": headed by a business (not "the firm's founder")
 _A_BODY = (r"(?:the|an?)[ \t]+(?:(?!(?:of|at|for|with|in|to|and|who|that|which)\b)[\w\-\u2019']+[ \t]+){{0,5}}?"
            r"(?:{heads})\b(?![\u2019'\-])")
@@ -91,8 +92,8 @@ def describes_a_body(description: str) -> bool:
 
 
 def _titled(toks: list[str], is_person) -> bool:
-    """"U.S. District Judge Jo Doe": someone the text knows, after a title (a district is no body here)."""
-    return any(t.lower() in TITLES and is_person(" ".join(toks[k + 1:])) for k, t in enumerate(toks[:-1]))
+    """"U.S. District Judge Jo Doe", "Chief Financial Officer Jo Doe": someone the text knows, after a title."""
+    return any(t.lower() in _TITLE_WORDS and is_person(" ".join(toks[k + 1:])) for k, t in enumerate(toks[:-1]))
 
 
 def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:
@@ -180,37 +181,27 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
             name = _spoke_as_firm(lead_trimmed(m.group(1).split()), text, m.start(), is_person)
             if name and not (words[1] in BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in name.split())):
                 named.append(name)                    # "Blue Heron said" far up: still the story's firm
-        for m in _opening_names(text, max(0, at - FIRM_LOOKBACK), at, is_person):
+        for m in opening_names(text, max(0, at - FIRM_LOOKBACK), at, is_person):
             named.append(m)                           # "Halvorsen Drivetrain will close …": the lead's subject
         for m in _WHICH.finditer(text, max(0, at - FIRM_LOOKBACK), at) if not named else ():
             toks = lead_trimmed(m.group(1).split())
             if toks and not is_person(" ".join(toks)) and not first_name(toks[0]) \
-                    and toks[-1].lower() not in _PLACE_ENDS:
+                    and toks[-1].lower() not in PLACE_ENDS:
                 named.append(" ".join(toks))          # "NightLedger, which emerged last year, …" (not "Battle River")
         if words[1] in BUSINESS_NOUNS:                # "the company" is no department ("A Commerce Department official")
             named = [n for n in named if not any(t.lower() in _NOT_BUSINESS for t in n.split())]
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
-        firm = opening_firm(text, _sentence_before(text, at, words[1])) if words[1] in BUSINESS_NOUNS else ""
-        if firm and (not is_person(firm) or " " in firm and not first_name(firm.split()[0])):
+        firm = opening_firm(text, sentence_before(text, at, words[1])) if words[1] in BUSINESS_NOUNS else ""
+        if firm and (not is_person(firm) or " " in firm and not first_name(firm.split()[0])
+                     and not GIVEN_SYLLABLES.fullmatch(firm.split()[-1])):    # (not "Lo Hsin-yi", family name first)
             best = firm                               # "Corvane did not testify. In a statement, the company"
     if not (same or best) and words[1] in ("board", "committee") and (owned := list(re.finditer(
             rf"\b(?:The[ \t]+)?((?:[A-Z][\w.\u2019'\-]*[ \t]+){{1,4}}){words[1]}\b", text[max(0, at - BODY_LOOKBACK):at]))):
         return owned[-1].group(1) + words[1]             # "the board" after "The Reserve Bank board considered …"
-    found = _in_full(same or best or plain or _subject_before(text, at, is_person), text, at, is_person)
+    found = _in_full(same or best or plain or subject_before(text, at, is_person), text, at, is_person)
     at_name = text.rfind(found, 0, at) if " of " in found or " for " in found else -1
     return found + listed_after(text, at_name + len(found)) if at_name >= 0 else found
-
-
-# a sentence that opens on a body's name: "Fisheries and Oceans Canada now requires …"
-_OPENS_ON_NAME = re.compile(r"(?:(?:\*\*|__)?[A-Z][A-Za-z.,' ]{2,40}?(?:[ \t]+\([^()\n]{1,30}\))?(?:\*\*|__)?"   # "STUTTGART — ",
-                            r"[ \t]+(?:[\u2014\u2013]|--)[ \t]+)?"                                # "DAYTON, Ohio (AP) — "
-                            r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:of|and|for|&|[A-Z][\w&\u2019'.\-]*)){1,6})"
-                            r"(?<![ \t]of)(?<![ \t]and)(?<![ \t]for)[ \t]+[a-z]")
-# "NATO welcomed the plan. “…,” the alliance said": a body's acronym opening the sentence before (not "US")
-_OPENS_ON_ACRONYM = re.compile(r"(?:The[ \t]+)?([A-Z]{3,})[ \t]+[a-z]")
-_FIRM_SUFFIXES = frozenset("inc corp co ltd llc gmbh plc ulc pty".split())     # "… GmbH": a firm
-_SENTENCE_END = re.compile(r"[.!?][\u201d\"']?[ \t]+|\n+")
 
 
 _MISSIONS = ("embassy", "consulate")     # named by the country that sends them: "the Russian embassy"
@@ -243,57 +234,6 @@ def _after_a_full_stop(toks: list[str]) -> list[str]:
     ends = [i for i, t in enumerate(toks[:-1]) if t.endswith(".") and (toks[i + 1].lower() in OPENERS
                                                                       or toks[i + 1].lower() in NOT_NAMES)]
     return lead_trimmed(toks[ends[-1] + 1:], openers=True) if ends else toks
-
-
-def sentence_start(text: str, at: int) -> int:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
-    return ends[-1] if ends else max(0, at - 600)
-
-
-def _sentence_before(text: str, at: int, noun: str) -> int:
-    """Where the sentence before the one at ``at`` starts, past sentences that speak of "the ``noun``" too
-    ("Acme did not admit fault. In a statement, the company said … “…,” the company said": Acme's sentence)."""
-    start = sentence_start(text, at)
-    for _ in range(3):
-        end = start - 1
-        while end > 0 and text[end - 1].isspace():
-            end -= 1                                    # from a paragraph's start: the last paragraph's last sentence
-        before = sentence_start(text, end) if end > 0 else 0
-        if not re.search(rf"\b[Tt]he[ \t]+{noun}\b", text[before:start]):
-            return before
-        start = before
-    return start
-
-
-def _subject_before(text: str, at: int, is_person) -> str:
-    """The body whose name opens the sentence before the one at ``at`` ("Fisheries and Oceans Canada now requires
-    logbooks. In a statement, the department said …"), or ``""``."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
-    if len(ends) < 2:
-        return ""
-    m = _OPENS_ON_NAME.match(text, ends[-2], ends[-1]) or _OPENS_ON_ACRONYM.match(text, ends[-2], ends[-1])
-    if m is None:
-        return ""
-    toks = m.group(1).split()
-    if toks[-1].rstrip(".").lower() in _FIRM_SUFFIXES and len(toks) > 1:
-        return m.group(1)                                # "Brenner Polster GmbH": a firm, whatever its first word
-    return m.group(1) if not is_person(m.group(1)) and not first_name(toks[0]) and toks[0].lower() not in OPENERS \
-        and toks[0].lower() not in NOT_NAMES else ""
-
-
-def _opening_names(text: str, start: int, end: int, is_person) -> list[str]:
-    """Names of two words or more that open a sentence between ``start`` and ``end`` and are nobody's, nor a
-    place's: "Halvorsen Drivetrain will close …", not "Premier Jo Doe said" or "Lake Erie is …"."""
-    found = []
-    for s in [*([start] if start == 0 or text[start - 1] == "\n" else []),
-              *(m.end() for m in _SENTENCE_END.finditer(text, start, end))]:
-        m = _OPENS_ON_NAME.match(text, s, end)
-        toks = lead_trimmed(re.sub(r"[\u2019']s?$", "", m.group(1)).split()) if m else []   # "Copperline Midstream’s plan"
-        if len(toks) > 1 and not first_name(toks[0]) and toks[0].lower() not in OPENERS \
-                and toks[0].lower() not in NOT_NAMES and toks[-1].lower() not in _PLACE_ENDS \
-                and not is_person(" ".join(toks)) and not is_person(toks[-1]):
-            found.append(" ".join(toks))
-    return found
 
 
 def _could_be_named(toks: list[str]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS
+from briefdeck.extract.lexicon import FEMALE_NAMES, GIVEN_SYLLABLES, MALE_NAMES, ORG_WORDS
 
 # the head of a description of a business: "the Boston company that makes the drug", "the note-taking app"
 BUSINESS_HEADS = (r"company|firm|app|startup|platform|service|brand|retailer|chain|carmaker|automaker|lender|insurer|"
@@ -99,7 +99,7 @@ def used_as_firm(name: str, text: str, at: int) -> str:
     words = name.split()
     if len(words) == 1:
         whole = re.search(rf"\b{re.escape(name)}[ \t]+([A-Z][a-z][\w\-]+)\b(?![ \t]+[A-Z])", text[:at])
-        if whole is None or first_name(whole.group(1)) or not re.search(
+        if whole is None or first_name(whole.group(1)) or GIVEN_SYLLABLES.fullmatch(whole.group(1)) or not re.search(
                 rf"\b{re.escape(name)}\b(?![ \t]+[A-Z])(?![\u2019']s[ \t]+[A-Z])", text[whole.end():at]):
             return ""
         words = [name, whole.group(1)]

@@ -194,6 +194,7 @@ ROLE_NOUNS = frozenset(
     "university college hospital nonprofit watchdog co-op co-operative consultancy distributor provider reinsurer "
     "chipmaker shipyard smelter brokerage museum".split())
 # "Industry groups", "Farm unions": a role noun's plural (not "claims" or "suits": "The ad claims …" is a verb)
+GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")   # "Soo-jin", "Hsin-yi": a given name after the family's
 ROLE_PLURALS = frozenset(noun + "s" for noun in ROLE_NOUNS if noun not in ("claim", "suit"))
 # Organisation words: a capitalised run containing one names a body, not a person.
 # People who name a campaign after themselves: "Families for Safer Highways", "Citizens for Clean Water"

@@ -14,8 +14,8 @@ from briefdeck.extract import marks, pronouns
 from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
 from briefdeck.extract.firms import BODY_ENDS, firms_first_word
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import (GENDERED, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS, ROLE_NOUNS,
-                                       SPEECH, TITLE_WORDS, TITLES, title_as_surname)
+from briefdeck.extract.lexicon import (GENDERED, GIVEN_SYLLABLES, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS,
+                                       ROLE_NOUNS, SPEECH, TITLE_WORDS, TITLES, title_as_surname)
 from briefdeck.extract.apposition import appositive, role_before, set_off_role
 from briefdeck.extract.names import BYLINE, NICKNAME, Person, clean, owners_too
 from briefdeck.extract.pronouns import AFTER_PREPOSITION, ONLY_AS, SPEAKS
@@ -64,7 +64,6 @@ _WHO = re.compile(r",[ \t]+who\b")                      # "Josh, who is in his f
 _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 # "Mara and Tobias Doe": two first names sharing the surname after the second
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w\u2019'\-]+)(?![ \t]+[A-Z]|[\w\u2019'\-])")
-_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")   # "Soo-jin", "Hye-rin": a given name after the family's
 # "their daughter, Kaylee,", "his son Owen": a child named by a first name alone has the family's surname
 _CHILD_OF = re.compile(r"\b(?P<own>[Tt]heir|[Hh]is|[Hh]er|[A-Z][a-z]+[\u2019']s)[ \t]+(?:(?:eldest|youngest|older|younger|elder|"
                        r"only|\d+-year-old)[ \t]+)?(?P<kin>daughter|son|granddaughter|grandson|father|mother|dad|mum|mom|"
@@ -112,14 +111,15 @@ class Directory:
             p = longer[0] if len(longer) == 1 else None  # "Mr de Vries" after "Willem de Vries" too
         if p is None:
             first = name.split()[0]
-            if _GIVEN_SYLLABLES.fullmatch(name.split()[-1]):
+            if GIVEN_SYLLABLES.fullmatch(name.split()[-1]):
                 first = ""                               # "Lee Soo-jin": a family name first says nothing of her
             sure = first and first_name_gender(first, table=False) or gender
             p = Person(name, role, sure or first and first_name_gender(first), at)
             p.guessed = not sure and bool(p.gender)
             self.people[name] = p
             words = name.split()        # "Jo Doe Roe" is "Mr. Doe" too: a middle word that is no first name; and
-            for part in dict.fromkeys([p.surname, *(w for k, w in enumerate(words[1:-1], 1) if len(words) in (3, 4)
+            family = words[:1] if not first and len(words) == 2 else []     # "Lo said" after "Lo Hsin-yi"
+            for part in dict.fromkeys([p.surname, *family, *(w for k, w in enumerate(words[1:-1], 1) if len(words) in (3, 4)
                                                     and len(w) > 2 and w[0].isupper()
                                                     and (k == 2 or not first_name_gender(w)))]):   # "Ana María Doe Roe"
                 self.by_surname.setdefault(part, []).append(p)
@@ -330,7 +330,7 @@ class Directory:
         found = {p.name: p for p in self.people.values() if " " in p.name and p.start <= at
                  and p.name.split()[0] == first and (not gender or not p.gender or p.gender == gender)}
         if not speaking and bool(first_name_gender(first)) == titled:   # "Muslim" is not Muslim Americans' first
-            family = [p for p in found.values() if _GIVEN_SYLLABLES.fullmatch(p.name.split()[-1])]   # name; but "Ms.
+            family = [p for p in found.values() if GIVEN_SYLLABLES.fullmatch(p.name.split()[-1])]   # name; but "Ms.
             return family[0] if len(family) == 1 and len(found) == 1 else None   # Lee" is Lee Soo-jin, family name first
         return next(iter(found.values())) if len(found) == 1 else None
 

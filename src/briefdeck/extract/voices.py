@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.bodies import BODY_NOUNS, body_named_before, has_body_word, sentence_start
+from briefdeck.extract.bodies import BODY_NOUNS, body_named_before, has_body_word
+from briefdeck.extract.sentence_names import sentence_start
 from briefdeck.extract.firms import short_for
 from briefdeck.extract.body_names import lead_trimmed
 
