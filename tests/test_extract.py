@@ -759,6 +759,18 @@ def test_the_company_after_an_executive_named_family_name_first_is_the_company_n
     assert speakers["We would rather be cautious on margin than walk it back in three months"] == "Kuo Mei-lan"
 
 
+def test_an_unnamed_source_keeps_the_whole_of_what_they_know_and_a_ministry_its_whole_remit(tmp_path):
+    text = ("Ojang Semicon will put its Texas plant on hold, the company said.\n\n"
+            "A person familiar with the company's plans, who was not authorized to speak publicly, said the board had "
+            "weighed Malaysia. \u201cNobody has decided to leave Texas for good,\u201d the person said.\n\n"
+            "An official from the Ministry of Trade, Industry and Energy said Seoul had raised the duties with "
+            "Washington. The ministry said it would offer \u201cevery administrative support we can\u201d for the new "
+            "plant.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["Nobody has decided to leave Texas for good"] == "A person familiar with the company's plans"
+    assert speakers["every administrative support we can"] == "Ministry of Trade, Industry and Energy"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

@@ -97,8 +97,9 @@ def listed_tail(text: str, m: re.Match, toks: list[str]) -> str:
     if "of" not in toks or m.group().rstrip(".,") != m.group():
         return ""
     tail = _LIST_TAIL.match(text, m.end())
-    if tail is None or any(w.lower() in ORG_WORDS or w in PLACE_WORDS for w in re.findall(r"[A-Z][\w\-]+", tail.group())):
-        return ""
+    items = [item.split() for item in re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+", tail.group()) if item] if tail else []
+    if tail is None or any(words[-1] in PLACE_WORDS or len(words) > 1 and words[-1].lower() in ORG_WORDS for words in items):
+        return ""                                     # (", Industry and Energy" is its remit; "… Canada" is a body)
     return tail.group()
 
 

@@ -357,7 +357,8 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
             k += 1
             while k < len(toks) and k - j < 10 and toks[k].word and (not _lower_stop(toks[k]) or toks[k].text == "of"
                                                                     and _COUNT.fullmatch(toks[k - 1].low)) \
-                    and (not _verbish(toks[k]) or knows and toks[k - 1].low in DETERMINERS):   # "with the talks"
+                    and (not _verbish(toks[k]) or knows and (toks[k - 1].low in DETERMINERS   # "with the talks",
+                                                             or _possessive(toks[k - 1]))):   # "the company's plans"
                 k += 1                                   # ... "at one of the three largest carriers"
             if toks[k - 1].low in DETERMINERS and not (k == j + 2 and toks[j].text == "of" and _COUNT.fullmatch(
                     toks[k - 1].low)) or k == j + 1:     # ... but "a mother of three" is whole
