@@ -771,6 +771,32 @@ def test_an_unnamed_source_keeps_the_whole_of_what_they_know_and_a_ministry_its_
     assert speakers["every administrative support we can"] == "Ministry of Trade, Industry and Energy"
 
 
+_RULE = "-" * 80
+WIRE_CALL = (f"Q3 2025 Quillmark Sensors Inc Earnings Call\n\nPresentation\n{_RULE}\nOperator   [1]\n{_RULE}\n"
+             " Good morning, and welcome to the Quillmark Sensors third-quarter call. All lines are on mute.\n\n"
+             f"{_RULE}\nMarguerite Oyelowo-Strand,  Quillmark Sensors Inc - President and CEO   [2]\n{_RULE}\n"
+             " Thanks, operator. Revenue for the quarter was $94.2 million, up 11% from a year ago.\n\n"
+             f"{_RULE}\nTobias Kerrigan-Vale,  Quillmark Sensors Inc - CFO   [3]\n{_RULE}\n"
+             " Thank you, Marguerite. Gross margin was 58.1%, and we ended the quarter with $160 million in cash.\n\n"
+             f"{_RULE}\nQuestions and Answers\n{_RULE}\nOperator   [4]\n{_RULE}\n"
+             " Our first question comes from Kestrel Amundsen-Obi with Harrowgate Securities.\n\n"
+             f"{_RULE}\nKestrel Amundsen-Obi,  Harrowgate Securities - Analyst   [5]\n{_RULE}\n"
+             " Thanks. How much of the duty are you passing on to your customers this year?\n\n"
+             f"{_RULE}\nMarguerite Oyelowo-Strand,  Quillmark Sensors Inc - President and CEO   [6]\n{_RULE}\n"
+             " About half of it, and the rest we absorb while we move final assembly to Penang next spring.\n")
+
+
+def test_a_wire_services_call_transcript_with_numbered_labels_between_rules_gives_each_turn_to_its_speaker(tmp_path):
+    speakers = _speakers(WIRE_CALL, tmp_path)
+    assert speakers["Thanks, operator. Revenue for the quarter was $94.2 million, up 11% from a year ago."] == \
+        "Marguerite Oyelowo-Strand"
+    assert speakers["Thank you, Marguerite. Gross margin was 58.1%, and we ended the quarter with $160 million in "
+                    "cash."] == "Tobias Kerrigan-Vale"
+    assert speakers["About half of it, and the rest we absorb while we move final assembly to Penang next spring."] == \
+        "Marguerite Oyelowo-Strand"
+    assert not any(text.startswith(("Good morning, and welcome", "Our first question")) for text in speakers)
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

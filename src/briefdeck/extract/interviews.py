@@ -39,6 +39,9 @@ _NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+
 # an earnings call's "Jo Doe -- Chief Financial Officer" on a line of its own over her words
 _DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3})[ \t]+(?:--|\u2014|\u2013)[ \t]+"
                          r"[^\n]{2,100}\n(?:[ \t]*\n)?(?=\S)", re.M)          # (a blank line under it, or none)
+# a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
+_NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
+                             r"[ \t]+\[\d{1,3}\][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)
 # a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
 # label heads two turns at least (a heading over its paragraph heads one)
 _NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})[ \t]*\n"
@@ -92,7 +95,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         pos += len(block)
     merged: list[tuple[int, int]] = []
     for span in out:                                  # "Jo Doe -- Chief Financial Officer", a blank line, her words:
-        if merged and text.find("\n", *merged[-1]) < 0 and _someones(_DASH_LABEL.match(text, merged[-1][0])):
+        if merged and text.find("\n", *merged[-1]) < 0 and (_someones(_DASH_LABEL.match(text, merged[-1][0]))
+                                                            or _NUMBERED_LABEL.match(text, merged[-1][0])):
             merged[-1] = (merged[-1][0], span[1])     # one turn, as when her words start on the next line
         else:
             merged.append(span)
@@ -102,7 +106,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
     turns: dict[str, list[str]] = {}                      # what each label says, a line a turn
-    dashed = [m for m in _DASH_LABEL.finditer(text) if _someones(m)]
+    dashed = [m for m in _DASH_LABEL.finditer(text) if _someones(m)] + list(_NUMBERED_LABEL.finditer(text))
     lined = _name_lines(text)                             # an earnings call's "Jo Doe" over her words
     roles: dict[str, str] = {}                            # "Hon. Jo Doe (Minister of Finance)": her office
     for m in (*_LABEL.finditer(text), *dashed, *lined.values()):
@@ -148,7 +152,8 @@ def answers(text: str) -> list[Answer]:
     speaker, labelled, role = None, 0, ""
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
-        label = _LABEL.match(para) or _someones(_DASH_LABEL.match(para)) or start in lined and _NAME_LINE.match(para) \
+        label = _LABEL.match(para) or _someones(_DASH_LABEL.match(para)) or _NUMBERED_LABEL.match(para) \
+            or start in lined and _NAME_LINE.match(para) \
             or lettered and _ANSWER.match(para)
         name = (_label(label) if "label" in label.re.groupindex else "A") if label else ""
         said = para[label.end():].lstrip() if label else ""
