@@ -797,6 +797,32 @@ def test_a_wire_services_call_transcript_with_numbered_labels_between_rules_give
     assert not any(text.startswith(("Good morning, and welcome", "Our first question")) for text in speakers)
 
 
+HYPHENED_CALL = (
+    "Quillmark Sensors Inc (QMS) Q3 2025 Earnings Call\n\nCorporate Participants\n"
+    "Marguerite Oyelowo-Strand - Quillmark Sensors Inc - President & CEO\nTobias Kerrigan-Vale - Quillmark Sensors Inc - CFO\n"
+    "Kestrel Amundsen-Obi - Harrowgate Securities - Analyst\n\n"
+    "Operator\nGood morning, and welcome to the Quillmark Sensors third-quarter call. All lines are on mute.\n\n"
+    "Marguerite Oyelowo-Strand - Quillmark Sensors Inc - President & CEO\nThanks, operator. Revenue for the quarter was "
+    "$94.2 million, up 11% from a year ago.\n\n"
+    "Tobias Kerrigan-Vale - Quillmark Sensors Inc - CFO\nThank you, Marguerite. Gross margin was 58.1%, and we ended the "
+    "quarter with $160 million in cash.\n\n"
+    "Operator\nOur first question comes from Kestrel Amundsen-Obi with Harrowgate Securities.\n\n"
+    "Kestrel Amundsen-Obi - Harrowgate Securities - Analyst\nThanks. How much of the duty are you passing on to your "
+    "customers this year?\n\n"
+    "Marguerite Oyelowo-Strand - Quillmark Sensors Inc - President & CEO\nAbout half of it, and the rest we absorb while "
+    "we move final assembly to Penang next spring.\n")
+
+
+def test_a_call_transcript_labelled_name_hyphen_firm_hyphen_title_keeps_each_turn_and_not_its_participants_list(tmp_path):
+    speakers = _speakers(HYPHENED_CALL, tmp_path)
+    assert speakers["Thanks, operator. Revenue for the quarter was $94.2 million, up 11% from a year ago."] == \
+        "Marguerite Oyelowo-Strand"
+    assert speakers["About half of it, and the rest we absorb while we move final assembly to Penang next spring."] == \
+        "Marguerite Oyelowo-Strand"
+    assert not any(text.startswith(("Tobias Kerrigan-Vale -", "Kestrel Amundsen-Obi -", "Good morning, and welcome"))
+                   for text in speakers)
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

@@ -78,7 +78,7 @@ def _browser_title(text: str) -> int | None:
 
 
 # a call transcript's "Jo Doe -- President and Chief Executive Officer" over each of her turns: said again, not pasted
-_TURN_LABEL = re.compile(r"[ \t]*(?!By[ \t])[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){1,3}[ \t]+(?:--|\u2014|\u2013)[ \t]+"
+_TURN_LABEL = re.compile(r"[ \t]*(?!By[ \t])[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+"
                          r"[A-Z][^\n.!?]{1,100}")
 
 

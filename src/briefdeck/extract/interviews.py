@@ -37,8 +37,9 @@ _LABEL = re.compile(r"^" + _STAMP + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \
 # is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
 _NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})")
 # an earnings call's "Jo Doe -- Chief Financial Officer" on a line of its own over her words
-_DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3})[ \t]+(?:--|\u2014|\u2013)[ \t]+"
+_DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3})[ \t]+(?:--|-|\u2014|\u2013)[ \t]+"
                          r"[^\n]{2,100}\n(?:[ \t]*\n)?(?=\S)", re.M)          # (a blank line under it, or none)
+_LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"
 # a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
 _NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
                              r"[ \t]+\[\d{1,3}\][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)
@@ -158,7 +159,8 @@ def answers(text: str) -> list[Answer]:
         name = (_label(label) if "label" in label.re.groupindex else "A") if label else ""
         said = para[label.end():].lstrip() if label else ""
         if label and name in who and k and len(said.split()) >= MIN_WORDS + any(c.isdigit() for c in said) \
-                and said[:1] not in "\u2018\u201c'\"":    # not a headline quoting them
+                and said[:1] not in "\u2018\u201c'\"" \
+                and not _LISTED.match(said):              # not a headline quoting them, nor a list of participants
             speaker, labelled = who[name], labelled + 1
             role = speaker.role or roles.get(name, "")
             out.append(Answer(start + len(para) - len(said), end, speaker.name, role))
