@@ -823,6 +823,13 @@ def test_a_call_transcript_labelled_name_hyphen_firm_hyphen_title_keeps_each_tur
                    for text in speakers)
 
 
+def test_the_university_is_named_with_its_campus(tmp_path):
+    text = ("Residence rates at the University of Texas at Austin will rise 6.5% next fall, the housing office said.\n\n"
+            "In a statement, the university said it was \u201clooking at every way to keep rooms affordable\u201d for "
+            "students.")
+    assert _speakers(text, tmp_path)["looking at every way to keep rooms affordable"] == "University of Texas at Austin"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

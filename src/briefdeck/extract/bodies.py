@@ -277,6 +277,9 @@ def _has_acronym(toks: list[str]) -> bool:
     return any(len(t) > 1 and t.isupper() for t in toks)                   # "CMA", "NSW Police"
 
 
+_CAMPUS = re.compile(r"[ \t]+at[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?")   # "University of Texas at Austin"
+
+
 def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...] = ()) -> str:
     """The nearest name before ``at`` that has ``noun`` (or one of ``nouns``) among its words ("Bank" in
     "Reserve Bank of New Zealand"), whether or not it spoke there."""
@@ -299,7 +302,9 @@ def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...]
             toks = toks[:-1]
         if len(toks) > 1 and any(t.lower().strip("\u2019'.,") in (nouns or (noun,)) for t in toks) \
                 and not is_person(" ".join(toks)) and (nouns or _headed(toks, noun) or not _headed(found.split(), noun)):
-            found = " ".join(toks).rstrip(".,") + (listed_tail(text, m, toks) or local_number(text, m.end()))
+            campus = _CAMPUS.match(text, m.end()) if toks[0] == "University" and "of" in toks else None
+            found = " ".join(toks).rstrip(".,") + (listed_tail(text, m, toks) or local_number(text, m.end())
+                                                   or (campus.group() if campus else ""))   # "… of Texas at Austin"
     return found
 
 
