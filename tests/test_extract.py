@@ -830,6 +830,16 @@ def test_the_university_is_named_with_its_campus(tmp_path):
     assert _speakers(text, tmp_path)["looking at every way to keep rooms affordable"] == "University of Texas at Austin"
 
 
+def test_the_complaint_quotes_whoever_a_ruling_says_made_the_claim(tmp_path):
+    text = ("A judge has refused to throw out a wrongful-dismissal lawsuit brought by a former safety officer.\n\n"
+            "Judge Wilhelmina Achebe-Stroud ruled Thursday that Ignatius Varga-Holloway had made a plausible claim that "
+            "Tremont Castings Inc. fired him for raising safety concerns.\n\n"
+            "\u201cRather than recall the affected parts, managers told the safety office to let the matter drop,\u201d "
+            "the complaint says.")
+    assert _speakers(text, tmp_path)["Rather than recall the affected parts, managers told the safety office to let the "
+                                     "matter drop"] == "Ignatius Varga-Holloway"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

@@ -23,7 +23,7 @@ _PATTERNS = [
                r"accused|states|stated)\b"),
     # "Acme Forming Inc. filed a lawsuit", "Jo Doe, a former engineer, has sued", "the family is suing"
     re.compile(rf"{_PARTY}(?:,[ \t]+[^,.\n]{{3,90}},)?[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+|is[ \t]+|are[ \t]+)?"
-               rf"(?:(?:filed|brought|launched|lodged|initiated)[ \t]+(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?{_FILING}\b"
+               rf"(?:(?:filed|brought|launched|lodged|initiated|made)[ \t]+(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?{_FILING}\b"
                r"|sued\b|suing\b)", re.M),
     # "a lawsuit brought by Acme Forming Inc.", "the suit filed last week by the union"
     # "a lawsuit has been filed by Jo Doe", "a lawsuit filed by a former staffer named Jo Doe"
