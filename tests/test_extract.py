@@ -840,6 +840,16 @@ def test_the_complaint_quotes_whoever_a_ruling_says_made_the_claim(tmp_path):
                                      "matter drop"] == "Ignatius Varga-Holloway"
 
 
+def test_a_letters_we_is_the_firm_at_its_head(tmp_path):
+    text = ("HALDANE CASTINGS LTD.\nKitchener, Ontario\n\nJuly 21, 2025\n\nDear Valued Customer,\n\n"
+            "Beginning with shipments invoiced on or after August 18, we will add a surcharge of 6.5% to orders for the "
+            "United States.\n\n"
+            "In our letter of March 14, we told you that Haldane would \u201chold its prices for as long as it "
+            "responsibly could.\u201d We kept that promise for four months.\n\nSincerely,\n\nOttilie Brandvold-Nakai\n"
+            "President\n")
+    assert _speakers(text, tmp_path)["hold its prices for as long as it responsibly could."] == "Haldane Castings Ltd."
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

@@ -97,8 +97,8 @@ class _Finder:
                 if m.name in ("they", "we") and self.out and self.out[-1][1] and \
                         self.out[-1][1].person is None and not _ONE.match(self.out[-1][1].speaker):
                     return self.out[-1][1].speaker, self.out[-1][1].role, None
-                if m.name == "i" and (writer := signatures.author(self.text)):
-                    return self.resolve(Mention(NAME, writer, 0, 0, writer), at)   # a signed post's "I said, “…”"
+                if writer := signatures.writer(m.name, self.text):    # a signed post's "I said", a letter's "we"
+                    return self.resolve(Mention(NAME, writer, 0, 0, writer), at)
                 return "", "", None
             return p.called, p.role, p
         if m.kind == DESCRIPTION:

@@ -50,3 +50,29 @@ def author(text: str) -> str:
         if m and first_name_gender(m.group(1).split()[0]) and m.group(1).split()[0].lower() not in NOT_NAMES:
             return m.group(1)
     return ""
+
+
+# a letter's salutation, and the firm printed at its head: "KESTREL FASTENING SYSTEMS LTD.", "Acme Forming Inc."
+_SALUTATION = re.compile(r"^[ \t]*(?:Dear|To)[ \t]+[^\n]{1,60}[,:]?[ \t]*$", re.M)
+_LETTERHEAD = re.compile(r"[ \t]*((?:[A-Z][A-Za-z&\u2019'\-]*[ \t]+){1,5}(?:INC|LTD|CORP|LLC|LIMITED|Inc|Ltd|Corp|LLC|Limited)\.?)"
+                         r"[ \t]*")
+_HEAD_LINES = 4
+
+
+def letterhead(text: str) -> str:
+    """The firm a letter is written for, printed on one of its first lines, when the text is a letter (a
+    salutation under its head); its "we told you that …" is the firm's. ``""`` otherwise."""
+    lines = [line for line in text.lstrip().split("\n") if line.strip()]
+    if not any(_SALUTATION.match(line) for line in lines[:12]):
+        return ""
+    head = next((m for line in lines[:_HEAD_LINES] if (m := _LETTERHEAD.fullmatch(line))), None)
+    if head is None:
+        return ""
+    name = head.group(1)
+    return " ".join(w if not w.isupper() or len(w) < 4 and w.rstrip(".") not in ("LTD", "INC") else w.title()
+                    for w in name.split()) if name.isupper() else name
+
+
+def writer(pronoun: str, text: str) -> str:
+    """Who "I" (the signed author) or "we" (the firm at a letter's head) is in ``text``, or ``""``."""
+    return author(text) if pronoun == "i" else letterhead(text) if pronoun == "we" else ""
