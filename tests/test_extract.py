@@ -850,6 +850,14 @@ def test_a_letters_we_is_the_firm_at_its_head(tmp_path):
     assert _speakers(text, tmp_path)["hold its prices for as long as it responsibly could."] == "Haldane Castings Ltd."
 
 
+def test_the_hospitals_are_the_two_bodies_last_named_together(tmp_path):
+    text = ("The nurses' council delivered strike notice to Harrowmere Health and Saint Odile Health Partners on Monday."
+            "\n\nIn a joint statement, the hospitals said their offer \u201cwould keep our nurses among the best paid in "
+            "the region.\u201d")
+    assert _speakers(text, tmp_path)["would keep our nurses among the best paid in the region."] == \
+        "Harrowmere Health and Saint Odile Health Partners"
+
+
 def test_a_phone_ins_callers_given_by_first_name_are_quoted_by_that_name(tmp_path):
     text = ("THE NOON HOUR WITH ODESSA PRUITT-LANG\n\n"
             "ODESSA PRUITT-LANG (HOST): The plant is down for six weeks. Let's go to the phones. Bernadette is calling "

@@ -99,8 +99,13 @@ def _titled(toks: list[str], is_person) -> bool:
 def body_named_before(description: str, text: str, at: int, is_person=lambda name: False) -> str:
     """The body "the agency" / "the company" at ``at`` refers to: the nearest name before it that said or
     announced something and is surely a body — it has a word such as Bank or Agency, is an acronym or a web
-    name, or is followed by ", which" — and is not someone ``is_person`` knows (``""`` when there is none)."""
+    name, or is followed by ", which" — and is not someone ``is_person`` knows (``""`` when there is none);
+    "the hospitals", the two bodies last named together ("Lakeshore Health and Mercy Ridge Health Partners")."""
     words = description.lower().split()
+    if len(words) == 2 and words[0] == "the" and words[1].endswith("s") and words[1][:-1] in BODY_NOUNS:
+        pairs = [m.group() for m in _PAIR.finditer(text, max(0, at - BODY_LOOKBACK), at)
+                 if all(has_body_word(name.split()) for name in (m.group(1), m.group(2)))]
+        return pairs[-1] if pairs else ""
     if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_NOUNS \
             or not all(w.replace("-", "").isalpha() for w in words[1:-1]):
         return ""
@@ -326,6 +331,7 @@ def _in_full(name: str, text: str, at: int, is_person) -> str:
 
 # "RapidCart, Dashly and Foodsprint warned that …": names that spoke together, for a "they" after them
 _NAMED = r"[A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,3}"
+_PAIR = re.compile(rf"({_NAMED})[ \t]+and[ \t]+({_NAMED})")      # "Lakeshore Health and Mercy Ridge Health Partners"
 _TOGETHER = re.compile(rf"\b({_NAMED}(?:,[ \t]+{_NAMED}){{0,4}},?[ \t]+and[ \t]+{_NAMED})[ \t]+"
                        r"(?:(?:also|jointly|together|have|had)[ \t]+)?(?:said|say|wrote|write|warned|warn|argued|argue|"
                        r"told|added|insisted|stated|urged|asked)\b")
