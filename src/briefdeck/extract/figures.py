@@ -10,71 +10,45 @@ from __future__ import annotations
 import math
 import operator
 import re
-from dataclasses import dataclass
 
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
 from briefdeck.core.patterns import trie_pattern
 from briefdeck.extract import measures, money, tallies
+from briefdeck.extract.figure_parts import (ANY_WORD, COUNT, DATE, DURATION, DURATION_UNITS, FRACTIONS, Figure,
+                                            MONEY, MONTH, NUM, ONE_WORD, PERCENT, SCALE, SCALE_WORDS, VAGUE,
+                                            WORD_NUMBERS, number_value, scale_word)
 from briefdeck.extract.units import ATTACHED, ATTACHED_UNIT, COUNT_RATE, RATE, SLASH_RATE, UNIT_RATE, weight_not_money
 
-PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration", "date"
-
-# "6,200", "6 200" (thousands set apart by a space, as in South Africa or France), "2,86,412" (India), "6200", "6.2"
-_NUM = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
-_SCALE = r"thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|bn|mn|tn|[mbk](?![\w])"
-_WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "a hundred": 100, "one hundred": 100, "a dozen": 12, "a thousand": 1000,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_WORD_NUMBERS.update(_TENS)
-_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-# a number word as a pattern: "thirty-three" (as a sentence must open with it), "twelve", "a dozen"
-_COMPOUND = rf"(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})"
-_ONE_WORD = rf"{_COMPOUND}|{'|'.join(k for k in _WORD_NUMBERS if ' ' not in k)}"
-_ANY_WORD = rf"{_COMPOUND}|{'|'.join(sorted(_WORD_NUMBERS, key=len, reverse=True))}"
-_FRACTIONS = {
-    "half": 50, "one-half": 50, "a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3,
-    "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25, "one-quarter": 25, "one quarter": 25,
-    "three-quarters": 75, "three quarters": 75, "a fifth": 20, "one-fifth": 20, "a tenth": 10,
-}
-_VAGUE = r"(?:hundreds|tens|thousands|millions|billions|dozens)(?: of (?:thousands|millions|billions))?"
-_MONTH = (r"\b(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|August|Aug\.|"
-          r"Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_DURATION_UNITS = r"years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?"
-
 FIGURE = re.compile(
-    rf"(?P<money>(?P<cur>{money.BEFORE})\s?(?P<mnum>{_NUM})(?:[\s-]?(?P<mscale>{_SCALE}))?"
-    rf"|(?P<mnum2>{_NUM})(?:\s(?P<mscale2>{_SCALE}))?\s{money.AFTER})"
+    rf"(?P<money>(?P<cur>{money.BEFORE})\s?(?P<mnum>{NUM})(?:[\s-]?(?P<mscale>{SCALE}))?"
+    rf"|(?P<mnum2>{NUM})(?:\s(?P<mscale2>{SCALE}))?\s{money.AFTER})"
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
-    rf"|(?P<pct>(?P<pnum>{_NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b|pc\b)"
-    rf"|-per-?cent\b|-percent\b)|(?P<pword>\b(?:{_ONE_WORD}|one))\s(?:per\s?cent|percent)\b)"     # "nine per cent", "one per cent"
+    rf"|(?P<pct>(?P<pnum>{NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b|pc\b)"
+    rf"|-per-?cent\b|-percent\b)|(?P<pword>\b(?:{ONE_WORD}|one))\s(?:per\s?cent|percent)\b)"     # "nine per cent", "one per cent"
     rf"|(?P<cent>(?<![\w.,$€£])(?P<cnt>\d+(?:\.\d+)?)¢)"
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d)?)p\b(?!\.\w))"
-    rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{_NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
+    rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
     rf"acre|hectare|mile|kilometre|kilometer|km|metre|meter|millimetre|millimeter|centimetre|centimeter|inch|foot|storey|story|page|seat|bed|room|megawatt|tonne|ton|"
     rf"member|person)\b)"
-    rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))})\b"
+    rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
-    rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{_NUM})\b"
+    rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{NUM})\b"
     rf"|(?P<inxa>two|three|four|five|six|seven|eight|nine|[2-9]) in (?P<inxd>three|four|five|six|seven|eight|nine|ten|10)\b)"
-    rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{_NUM}|{_ONE_WORD})"
-    rf"[\s-](?P<dunit>{_DURATION_UNITS})\b(?![- ]old)(?:(?:(?<=hour)|(?<=hours)),?\s(?:and\s)?(?P<dmin>\d{{1,2}})\sminutes?\b"
+    rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{NUM}|{ONE_WORD})"
+    rf"[\s-](?P<dunit>{DURATION_UNITS})\b(?![- ]old)(?:(?:(?<=hour)|(?<=hours)),?\s(?:and\s)?(?P<dmin>\d{{1,2}})\sminutes?\b"
     rf"|(?:(?<=minute)|(?<=minutes)),?\s(?:and\s)?(?P<dsec>\d{{1,2}})\sseconds?\b)?)"
-    rf"|(?P<vague>\b{_VAGUE}\b(?= of\b))"
-    rf"|(?P<mdate>(?-i:{_MONTH})\s(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s(?P<mdyear>(?:19|20)\d\d)\b)?"
+    rf"|(?P<vague>\b{VAGUE}\b(?= of\b))"
+    rf"|(?P<mdate>(?-i:{MONTH})\s(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s(?P<mdyear>(?:19|20)\d\d)\b)?"
     rf"|(?P<myear>(?:19|20)\d\d)\b)"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?-i:{_MONTH})(?:\s(?P<dmyear>(?:19|20)\d\d)\b)?)"
-    rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{_SCALE})\b))"
-    rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{_NUM}){ATTACHED_UNIT}\b(?![.,]\d|/\w))"     # "390mm", "702 km"
-    rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{_NUM})(?:(?:\s|(?=(?:bn|mn|tn)\b))(?P<cscale>{_SCALE}))?(?![\w%.,/-]\w|-))"
-    rf"|(?P<wcount>\b(?P<wnum>{_ANY_WORD})\b)",
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?-i:{MONTH})(?:\s(?P<dmyear>(?:19|20)\d\d)\b)?)"
+    rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{SCALE})\b))"
+    rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{NUM}){ATTACHED_UNIT}\b(?![.,]\d|/\w))"     # "390mm", "702 km"
+    rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{NUM})(?:(?:\s|(?=(?:bn|mn|tn)\b))(?P<cscale>{SCALE}))?(?![\w%.,/-]\w|-))"
+    rf"|(?P<wcount>\b(?P<wnum>{ANY_WORD})\b)",
     re.I)
 # Where a figure can start (a digit, a currency sign or code, a number word): FIGURE is tried only there, much faster
 _START_WORDS = ["half", r"a(?=[\s-]+(?:quarter|fifth|third|decade|tenth|dozen|century|hundred|thousand|million|"
-                        r"billion|half|sixth|eighth))", "one", *(k for k in _WORD_NUMBERS if " " not in k), "three",
+                        r"billion|half|sixth|eighth))", "one", *(k for k in WORD_NUMBERS if " " not in k), "three",
                 "hundreds", "tens", "thousands", "millions", "billions", "dozens"]
 _START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|{money.START}|"      # (the number words behind their first letters, as a trie)
                     rf"\b(?=[{''.join(sorted({w[0] for w in _START_WORDS}))}])"
@@ -83,7 +57,7 @@ _START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|{money.START}|"      # (the numbe
 _FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth")
 _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+|"
                           r"less\s+than\s+|over\s+|under\s+)?(?P<frac>"
-                          + "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True)) + r")\b(?![\s-]+(?:century|decade))",
+                          + "|".join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True)) + r")\b(?![\s-]+(?:century|decade))",
                           re.I)
 # "a crowd of 21,348", "a town of about 3,300": a bare number counts the whole named before it
 _COLLECTIVE_BEFORE = re.compile(rf"\b(?P<noun>crowd|town|city|village|population|audience|attendance|community|"
@@ -106,40 +80,6 @@ _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
                            r"phase|stage|version|channel|district|local))\s+$", re.I)
-_SCALE_WORDS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion",
-                "crores": "crore", "lakhs": "lakh", "lakh crores": "lakh crore"}
-
-@dataclass
-class Figure:
-    start: int
-    end: int
-    value: float | None
-    unit: str
-    quantity: str      # percent, money, count, duration or date
-
-
-_GROUPING = re.compile(r"[,\s]")              # "12,600", "12 600"
-
-
-def _num(s: str) -> float:
-    s = s.lower()
-    if s in _WORD_NUMBERS:
-        return float(_WORD_NUMBERS[s])
-    if s == "one":                                      # "one per cent" (a bare "one" is no figure)
-        return 1.0
-    if "-" in s and s.split("-")[0] in _TENS:
-        tens, ones = s.split("-")
-        return float(_TENS[tens] + _ONES.index(ones) + 1)
-    return float(_GROUPING.sub("", s))
-
-
-def _scale(s: str | None) -> str:
-    if not s:
-        return ""
-    s = s.lower()
-    return _SCALE_WORDS.get(s, s)
-
-
 _NOT_NOUNS = frozenset("its this his hers theirs ours yours was is has does as us was less plus thus "
                        "unless across always perhaps whereas besides sometimes its".split())
 
@@ -159,7 +99,7 @@ def _noun_after(text: str, end: int) -> tuple[str, int]:
     return (noun if noun.startswith("degrees ") else " ".join([*measured, noun.lower()])), m.end()      # "degrees Celsius"
 
 
-_MONTH_START = re.compile(rf"{_MONTH}(?=\s\d)")     # "Feb. 18", "August 2023": scanned apart, it is cheaper
+_MONTH_START = re.compile(rf"{MONTH}(?=\s\d)")     # "Feb. 18", "August 2023": scanned apart, it is cheaper
 
 
 def _matches(text: str):
@@ -187,7 +127,7 @@ def _counted_before(found: list[Figure], at: int) -> str:
     last = next((f for f in reversed(found) if f.quantity == COUNT), None)
     if last is None or at - last.end > 400 or not last.unit or " per " in last.unit:
         return ""
-    return " ".join(w for w in last.unit.split() if w not in _SCALE_WORDS.values())
+    return " ".join(w for w in last.unit.split() if w not in SCALE_WORDS.values())
 
 
 def find(text: str) -> list[Figure]:
@@ -200,11 +140,11 @@ def find(text: str) -> list[Figure]:
         s, e = m.start(), m.end()
         if g["money"]:
             cur = (g["cur"] or g["cur2"]).strip().lower()
-            value = _num(g["mnum"] or g["mnum2"])
+            value = number_value(g["mnum"] or g["mnum2"])
             if cur == "pounds" and weight_not_money(text, s, e):     # "a quota of 73,393 pounds": a weight
-                out.append(Figure(s, e, value, " ".join(p for p in (_scale(g["mscale2"]), "pounds") if p), COUNT))
+                out.append(Figure(s, e, value, " ".join(p for p in (scale_word(g["mscale2"]), "pounds") if p), COUNT))
                 continue
-            unit = " ".join(p for p in (money.unit(cur), _scale(g["mscale"] or g["mscale2"])) if p)
+            unit = " ".join(p for p in (money.unit(cur), scale_word(g["mscale"] or g["mscale2"])) if p)
             rate = money.PER_CURRENCY.match(text, e) or RATE.match(text, e)
             if rate:                                      # "$0.68 per kilometre", "C$150-an-hour", "$30 per
                 while rate:                               # person per day": a rate
@@ -215,24 +155,24 @@ def find(text: str) -> list[Figure]:
             out.append(Figure(s, e, value, unit, MONEY))
         elif g["cent"]:                                   # "9.5¢/USG"
             rate = SLASH_RATE.match(text, e)
-            out.append(Figure(s, rate.end() if rate else e, _num(g["cnt"]),
+            out.append(Figure(s, rate.end() if rate else e, number_value(g["cnt"]),
                               f"cents per {rate.group(1)}" if rate else "cents", MONEY))
         elif g["pct"]:
             unit = ("basis points" if "basis" in g["pts"].lower() else "percentage points") if g["pts"] else "percent"
             rate = UNIT_RATE.match(text, e)
             if rate:                                      # "raises of 5 per cent a year": the span says so
                 e = rate.end()
-            out.append(Figure(s, e, _num(g["pnum"] or g["pword"]), unit, PERCENT))
+            out.append(Figure(s, e, number_value(g["pnum"] or g["pword"]), unit, PERCENT))
         elif g["pence"]:
-            out.append(Figure(s, e, _num(g["pnc"]), "pence", MONEY))
+            out.append(Figure(s, e, number_value(g["pnc"]), "pence", MONEY))
         elif g["att"]:                                    # "390mm of rain", "1.8C above the norm"
-            out.append(Figure(s, e, _num(g["atnum"]), ATTACHED[g["atunit"]], COUNT))
+            out.append(Figure(s, e, number_value(g["atnum"]), ATTACHED[g["atunit"]], COUNT))
         elif g["adj"]:                                    # "a 14,000-square-foot warehouse", "a 34-page report"
-            out.append(Figure(s, e, _num(g["anum"]), g["aunit"].lower().replace("-", " "), COUNT))
+            out.append(Figure(s, e, number_value(g["anum"]), g["aunit"].lower().replace("-", " "), COUNT))
         elif g["frac"]:
-            out.append(Figure(s, e, round(_FRACTIONS[g["frac"].lower()], 1), "percent", PERCENT))
+            out.append(Figure(s, e, round(FRACTIONS[g["frac"].lower()], 1), "percent", PERCENT))
         elif g["inx"]:                                    # "one in six", "nine in 10"
-            part, whole = (_num(g["inxa"]), _num(g["inxd"])) if g["inxa"] else (1.0, _num(g["inxn"]))
+            part, whole = (number_value(g["inxa"]), number_value(g["inxd"])) if g["inxa"] else (1.0, number_value(g["inxn"]))
             if part >= whole:
                 continue                                  # "three in three": no share
             whole /= part                                 # "one in 0": no share to give
@@ -250,7 +190,7 @@ def find(text: str) -> list[Figure]:
             unit = unit if unit.endswith("s") or unit.endswith("ies") else (unit[:-1] + "ies" if unit.endswith("y")
                                                                           else unit + "s")
             part = int(g["dmin"] or g["dsec"] or 0) / 60          # "2 hours 25 minutes", "9 minutes 50 seconds"
-            out.append(Figure(s, e, round(_num(g["dnum"]) + part, 2), unit, DURATION))
+            out.append(Figure(s, e, round(number_value(g["dnum"]) + part, 2), unit, DURATION))
         elif g["vague"]:
             noun, noun_end = _noun_after(text, e)
             out.append(Figure(s, noun_end if noun else e, None, noun, COUNT))
@@ -264,14 +204,14 @@ def find(text: str) -> list[Figure]:
             continue                                      # "route 66", "Boeing 737": a name, not a count
         elif g["count"] or g["wcount"]:
             noun, noun_end = _noun_after(text, e)
-            scale = _scale(g["cscale"])
+            scale = scale_word(g["cscale"])
             if g["count"]:
-                value = _num(g["cnum"])
+                value = number_value(g["cnum"])
                 if not noun and (1900 <= value <= 2100 and value.is_integer()) and "," not in g["cnum"]:
                     out.append(Figure(s, e, value, "year", DATE))
                     continue
             else:
-                value = _num(g["wnum"])
+                value = number_value(g["wnum"])
             whole = (_COLLECTIVE_BEFORE.search(text, max(0, s - 40), s)
                      or _NUMBER_OF_BEFORE.search(text, max(0, s - 200), s)) if not noun and not scale else None
             fx = money.PER_CURRENCY.match(text, e) if not noun and not scale else None
@@ -302,7 +242,7 @@ def find(text: str) -> list[Figure]:
     for m in _BY_FRACTION.finditer(text) if _FRACTION_WORD.search(text) else ():   # "fell by about a third"
         s, e = m.span("frac")
         if not any(a < e and s < b for a, b in taken):
-            out.append(Figure(s, e, round(_FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
+            out.append(Figure(s, e, round(FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
     for s, e, what in tallies.find(text):                 # "voted 5-2", "a 3-1 win": never a number to chart,
         out = [f for f in out if not (f.start < e and s < f.end and f.quantity == COUNT)]   # nor "12 along party lines"
         if not any(f.start < e and s < f.end for f in out):
@@ -313,7 +253,7 @@ def find(text: str) -> list[Figure]:
         if not kept or f.start >= kept[-1].end:
             kept.append(f)
     out = _ranges(text, _shares(text, _bare_after_from(text, _bare_pairs(text, kept))))
-    more = [Figure(*at, _num(text[slice(*at)]), f.unit, COUNT) for f in out if f.quantity == COUNT
+    more = [Figure(*at, number_value(text[slice(*at)]), f.unit, COUNT) for f in out if f.quantity == COUNT
             and (at := measures.parallel(text, f.end)) and not any(g.start <= at[0] < g.end for g in out)]
     out = sorted(out + more, key=lambda f: f.start) if more else out
     for f in out:   # 400 digits make float('inf'): a figure, but no value to chart or compare
@@ -347,14 +287,14 @@ def _hedged(text: str, found: list[Figure]) -> list[Figure]:
 # "between 25,000 and 30,000 jobs", "40 to 55 mph": the bare first number takes the unit of the second;
 # "from 118 to 131 stops" is a change, so 118 becomes a figure of its own. "34 votes to 21" is a tally.
 _BARE_BEFORE = re.compile(rf"(?P<lead>\b(?:between|from)\s+(?:(?:{HEDGE_WORDS})\s+)?)?(?<![\w.,$€£/#-])"
-                          rf"(?P<n>{_NUM}|{_ONE_WORD})\s*(?P<join>to|and|or|\u2013|-)\s*$",
+                          rf"(?P<n>{NUM}|{ONE_WORD})\s*(?P<join>to|and|or|\u2013|-)\s*$",
                           re.I)
-_TALLY_TAIL = re.compile(rf"\s+to\s+(?:\d{{1,4}}\b(?![.,]\d)|(?:{_ONE_WORD})\b)")
+_TALLY_TAIL = re.compile(rf"\s+to\s+(?:\d{{1,4}}\b(?![.,]\d)|(?:{ONE_WORD})\b)")
 # "fell to 140,000 units this year from 212,000": the bare number after "from" counts the same thing
 _FROM_BARE = re.compile(rf"\b(?:from|compared with|compared to|versus|vs\.)\s+(?:(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?"
                         rf"(?:peak|high|low|record|target|level|total|forecast|estimate)\s+of\s+)?(?:(?:{HEDGE_WORDS})\s+)?"
                         rf"(?:\*\*|__)?"
-                        rf"(?P<n>{_NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{_SCALE})\b|\s?%|\s+per\b)")
+                        rf"(?P<n>{NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{SCALE})\b|\s?%|\s+per\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _FROM_REACH = 120
 
@@ -373,9 +313,9 @@ def _bare_pairs(text: str, found: list[Figure]) -> list[Figure]:
              if f.quantity in (COUNT, PERCENT, DURATION) and f.value is not None and f.unit != "votes" else None)
         lead = (m.group("lead") or "").lower() if m else ""
         if m and (m.group("join").lower() != "and" or lead.startswith("between")) \
-                and not (out and out[-1].end > m.start("n")) and _num(m.group("n")) < f.value:
+                and not (out and out[-1].end > m.start("n")) and number_value(m.group("n")) < f.value:
             if lead.startswith("from"):                   # a change: two figures
-                out.append(Figure(m.start("n"), m.end("n"), _num(m.group("n")), f.unit, f.quantity))
+                out.append(Figure(m.start("n"), m.end("n"), number_value(m.group("n")), f.unit, f.quantity))
             else:                                         # a range: one figure, no single value
                 start = m.start() if lead.startswith("between") else m.start("n")    # "between 85 and 95 students"
                 out.append(Figure(start, f.end, None, f.unit, f.quantity))
@@ -398,7 +338,7 @@ def _bare_after_from(text: str, found: list[Figure]) -> list[Figure]:
         before = [f for f in found if f.end <= m.start() and m.start() - f.end <= _FROM_REACH
                   and f.quantity == COUNT and f.value is not None and f.unit not in ("votes", "year")]
         if before and not _SENTENCE_END.search(text, before[-1].end, m.start()):
-            out.append(Figure(s, e, _num(m.group("n")), before[-1].unit, COUNT))
+            out.append(Figure(s, e, number_value(m.group("n")), before[-1].unit, COUNT))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -412,7 +352,7 @@ def _shares(text: str, found: list[Figure]) -> list[Figure]:
     if " of " not in text:
         return found
     for m in _OF.finditer(text):
-        n, whole = _num(m.group("n")), _num(m.group("m"))
+        n, whole = number_value(m.group("n")), number_value(m.group("m"))
         if not 0 < n < whole or any(f.start < m.end("n") and m.start() < f.end for f in found):
             continue
         counted = next((f for f in found if f.start == m.start("m") and f.quantity == COUNT), None)
