@@ -20,6 +20,12 @@ def only(found, text):
     return [(text[f.start:f.end], f.value, f.unit, f.quantity) for f in found]
 
 
+def test_a_bare_number_after_a_count_that_a_change_starts_from_counts_the_same_thing():
+    phrase = "The round will take the team from 38 people to about 75 and pay for an office in Hsinchu."
+    found = [(phrase[f.start:f.end], f.value, f.unit) for f in fig.find(phrase)]
+    assert found == [("38 people", 38, "people"), ("about 75", 75, "people")]
+
+
 @pytest.mark.parametrize("phrase,expected", [
     ("a 25% duty on steel", ("25%", 25, "percent", "percent")),
     ("fares rose 12 per cent", ("12 per cent", 12, "percent", "percent")),

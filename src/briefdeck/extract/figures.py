@@ -295,6 +295,7 @@ _FROM_BARE = re.compile(rf"\b(?:from|compared with|compared to|versus|vs\.)\s+(?
                         rf"(?:peak|high|low|record|target|level|total|forecast|estimate)\s+of\s+)?(?:(?:{HEDGE_WORDS})\s+)?"
                         rf"(?:\*\*|__)?"
                         rf"(?P<n>{NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{SCALE})\b|\s?%|\s+per\b)")
+_TO_BARE = re.compile(rf"\s+to\s+(?:(?:{HEDGE_WORDS})\s+)?(?P<n>{NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{SCALE})\b|\s?%|\s+per\b)")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _FROM_REACH = 120
 
@@ -339,6 +340,11 @@ def _bare_after_from(text: str, found: list[Figure]) -> list[Figure]:
                   and f.quantity == COUNT and f.value is not None and f.unit not in ("votes", "year")]
         if before and not _SENTENCE_END.search(text, before[-1].end, m.start()):
             out.append(Figure(s, e, number_value(m.group("n")), before[-1].unit, COUNT))
+    for f in found:                                   # "from 38 people to about 75": the second counts the same
+        to = _TO_BARE.match(text, f.end) if f.quantity == COUNT and f.unit and f.value is not None else None
+        if to and _FROM_BEFORE.search(text, max(0, f.start - 30), f.start) \
+                and not any(a < to.end("n") and to.start("n") < b for a, b in taken):
+            out.append(Figure(to.start("n"), to.end("n"), number_value(to.group("n")), f.unit, COUNT))
     out.sort(key=lambda f: f.start)
     return out
 
