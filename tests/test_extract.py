@@ -57,6 +57,8 @@ def test_a_bare_number_after_a_count_that_a_change_starts_from_counts_the_same_t
     ("the river peaked at 9,800 cubic feet per second", ("9,800 cubic feet per second", 9800, "cubic feet per second",
                                                           "count")),
     ("it shipped 7.8 billion cubic metres of gas", ("7.8 billion cubic metres", 7.8, "billion cubic metres", "count")),
+    ("all but about 6,800 of the more than 41,000 customers", ("about 6,800 of the more than 41,000 customers", 6800,
+                                                               "of 41,000 customers", "count")),
     ("the loonie traded at 72.4 U.S. cents", ("72.4 U.S. cents", 72.4, "cents", "money")),
     ("1 in 4 riders", ("1 in 4 riders", 25, "percent", "percent")),
     ("roughly nine in 10 of them", ("roughly nine in 10", 90, "percent", "percent")),

@@ -350,7 +350,8 @@ def _bare_after_from(text: str, found: list[Figure]) -> list[Figure]:
 
 
 # "stopped 28 of 32 shots", "24 of the 35 seats": a share, said as a count
-_OF = re.compile(r"(?<![\w.,$€£/#-])(?P<n>\d{1,3}(?:,\d{3})*) of (?:the |its |their |his |her |our )?(?P<m>\d{1,3}(?:,\d{3})*)\b(?![.,]\d|%|-)")
+_OF = re.compile(rf"(?<![\w.,$€£/#-])(?P<n>\d{{1,3}}(?:,\d{{3}})*) of (?:the |its |their |his |her |our )?(?:(?:{HEDGE_WORDS}) )?"
+                 r"(?P<m>\d{1,3}(?:,\d{3})*)\b(?![.,]\d|%|-)")     # ("6,800 of the more than 41,000 customers")
 
 
 def _shares(text: str, found: list[Figure]) -> list[Figure]:
