@@ -761,3 +761,72 @@ def test_a_committee_record_reads_a_long_office_in_brackets_and_an_accented_firs
                   "response."] == "Océane Varga-Whitlock"
     assert quotes["That does not tell the people of my riding when it will open."] == "Émile Okonkwo-Brisset"
 
+
+
+PHONE_IN = """HARBOUR AFTERNOON \u2014 TRANSCRIPT
+
+HOST: Good afternoon. The ferry queue at the terminal ran past the gas station again today, and we have someone who sat in it.
+
+HOST: Desmond, welcome to the show. How long did you wait this morning?
+
+SKIPPER: Three sailings. I run a water-taxi, so I know the schedule by heart, and I still missed two of them because the car lanes backed into the bus lane.
+
+HOST: What did that cost you?
+
+SKIPPER: Most of a morning's fares, and I had to send two booked groups to another operator. That money does not come back.
+
+HOST: Desmond, is this new, or has it always been like this in summer?
+
+SKIPPER: It used to be the long weekends. Now it is every Tuesday, and nobody at the terminal will tell us why the booth is short-staffed.
+
+HOST: Desmond Achterberg-Kalu, who runs a water-taxi out of the inner harbour. Thank you.
+"""
+
+
+def test_a_role_label_is_the_guest_the_host_calls_on_by_first_name_and_names_in_full():
+    quotes = dict(_quotes(PHONE_IN))
+    assert quotes["Most of a morning's fares, and I had to send two booked groups to another operator. That money "
+                  "does not come back."] == "Desmond Achterberg-Kalu"
+    assert len([q for q, who in quotes.items() if who == "Desmond Achterberg-Kalu"]) == 3
+
+
+FREIGHT_CALL = """Quarry Lane Freight Q2 Earnings Call
+
+Operator
+
+Welcome to the call. I will now hand over to the chief executive.
+
+Winifred Osei-Marchand -- President and Chief Executive Officer
+
+Thank you. Volumes were down 6% in the quarter, and the cross-border lanes carried most of that fall.
+
+We parked 40 tractors in May and moved their drivers onto regional routes inside Ontario.
+
+For the year we now expect revenue of $610 million to $640 million.
+
+Results by segment
+
+Bartholomew Ng -- Chief Financial Officer
+
+Thanks, Winifred. Operating costs rose 3%, mostly from insurance and fuel surcharges we could not pass on.
+
+Operator
+
+Our first question comes from Leopold Hashemi-Grant with Northgate Securities.
+
+Leopold Hashemi-Grant -- Analyst, Northgate Securities
+
+Do you expect the cross-border lanes to come back this year?
+
+Winifred Osei-Marchand -- President and Chief Executive Officer
+
+Not this year. We are planning as if they stay where they are until the tariff review.
+"""
+
+
+def test_each_paragraph_of_a_call_turn_is_the_speakers_until_the_next_label_and_a_heading_ends_it():
+    quotes = dict(_quotes(FREIGHT_CALL))
+    assert quotes["We parked 40 tractors in May and moved their drivers onto regional routes inside Ontario."] == \
+        "Winifred Osei-Marchand"
+    assert quotes["For the year we now expect revenue of $610 million to $640 million."] == "Winifred Osei-Marchand"
+    assert "Results by segment" not in quotes

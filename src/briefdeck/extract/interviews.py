@@ -138,6 +138,8 @@ def answers(text: str) -> list[Answer]:
     for label in sorted(labels, key=lambda lab: -len(lab.split())):     # "JAKE TAPPER" before "TAPPER"
         person = _interviewee(directory, text[:paras[questions[0]][0]] if plain else text) if lettered or plain \
             else _named(directory, label, len(text)) or by_surname.get(label)
+        if person is None and label.isupper() and " " not in label and label.lower() not in _PRESENTERS:
+            person = _addressed(directory, text, label)       # "TRUCKER:" after "HOST: Amrit, welcome."
         caller = _CALLER.match(roles.get(label, "")) and first_name_gender(label.title()) and " " not in label
         person = Person(label.title()) if person is None and caller else person   # "BERNADETTE (CALLER, TECUMSEH):"
         if person is not None and (" " in person.name or caller):
@@ -150,7 +152,7 @@ def answers(text: str) -> list[Answer]:
     asked = len(questions)
     after_question = {k + 1 for k in questions} if plain else set()
     out: list[Answer] = []
-    speaker, labelled, role = None, 0, ""
+    speaker, labelled, role, on_call = None, 0, "", False
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
         label = _LABEL.match(para) or _someones(_DASH_LABEL.match(para)) or _NUMBERED_LABEL.match(para) \
@@ -163,6 +165,7 @@ def answers(text: str) -> list[Answer]:
                 and not _LISTED.match(said):              # not a headline quoting them, nor a list of participants
             speaker, labelled = who[name], labelled + 1
             role = speaker.role or roles.get(name, "")
+            on_call = label.re is not _LABEL                  # a call's "Jo Doe -- CFO" over her turn
             out.append(Answer(start + len(para) - len(said), end, speaker.name, role))
         elif k in after_question and not _question(para) and not _SOMEONE_ELSE.search(para):
             speaker, labelled, role = who["A"], labelled + 1, who["A"].role
@@ -171,9 +174,10 @@ def answers(text: str) -> list[Answer]:
         elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para) \
                 or _LONE_LABEL.fullmatch(para):
             speaker = None                                # a question, someone else's turn, a "Q&A SESSION" heading
-        elif speaker is not None and asked >= MIN_ANSWERS and not _SOMEONE_ELSE.search(para) \
+        elif speaker is not None and (asked >= MIN_ANSWERS or on_call and para.rstrip("\u201d\"'")[-1:] in ".?!") \
+                and not _SOMEONE_ELSE.search(para) \
                 and not para.startswith("#") and speaker.surname not in para and not _STAGE.fullmatch(para) \
-                and not (k > questions[-1] and not _FIRST_PERSON.search(para)):   # not the reporter's last word
+                and not (questions and k > questions[-1] and not _FIRST_PERSON.search(para)):   # not the reporter's last word
             out.append(Answer(start, end, speaker.name, role))   # the answer goes on (not "Doe said …")
         else:
             speaker = None
@@ -256,6 +260,33 @@ def _named(directory: Directory, label: str, at: int):
             rf"\b([A-Za-z][\w\-]+)[ \t]+{re.escape(label.split()[-1])}\b", directory.text, re.I) if first_name_gender(m.group(1))), "")
         person = Person(full or " ".join(words))          # "MINISTER DOE:" under "THE HON JO DOE MP": Jo Doe
     return person
+
+
+# "Amrit, welcome.", "Amrit, you've driven this route …", "… last word to you, Amrit?": a host's turn calling on a guest
+_VOCATIVE = re.compile(r"^(?:(?:And|So|Now|OK|Okay|Well)[, ]+)?([A-Z][a-z\u2019'\-]+),[ \t]|,[ \t]+([A-Z][a-z\u2019'\-]+)[?.!]$")
+
+
+def _addressed(directory: Directory, text: str, label: str):
+    """Who answers under a role in capitals ("TRUCKER: …", "GROWER: …"): the one the turn before calls on by first
+    name, when it is the same first name twice at least and no other, and the text names one person with it in
+    full ("HOST: Amrit, welcome." … "Amrit Doe, a long-haul driver"); None otherwise."""
+    called: set[str] = set()
+    count = 0
+    turns = list(_LABEL.finditer(text))
+    for before, m in zip(turns, turns[1:]):
+        if m.group("label") != label or before.group("label") == label:
+            continue
+        end = text.find("\n", before.end())
+        turn = text[before.end():end if end >= 0 else len(text)].strip()
+        first = next((v.group(1) or v.group(2) for v in _VOCATIVE.finditer(turn)), None)
+        if first:
+            called.add(first)
+            count += 1
+    if len(called) != 1 or count < MIN_ANSWERS:
+        return None
+    first = called.pop()
+    named = {p.name: p for p in directory.people.values() if p.name.split()[0] == first and " " in p.name}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _plain(text: str, paras: list[tuple[int, int]], questions: list[int]) -> bool:
