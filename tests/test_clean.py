@@ -1203,10 +1203,13 @@ def test_a_headline_in_capitals_over_a_share_bar_stays():
 @pytest.mark.parametrize("note", [
     "Transcripts of Harbour Hour are made with automated tools and checked by our producers; they may contain "
     "errors. Please listen to the audio before quoting.",
-    "This transcript was produced on a rush deadline and may not be in its final form."])
+    "This transcript was produced on a rush deadline and may not be in its final form.",
+    "This is a rush transcript. The recording is the authoritative record.",
+    "(BREAK)"])
 def test_a_broadcasters_note_on_its_transcripts_goes(note):
     story = "MORROW: The ferry co-op wants two new boats by spring.\n\nDOE: We have asked the province twice."
     assert clean(f"{story}\n\n{note}\n").text == story
+    assert clean(f"{note}\n\n{story}\n").text == story
 
 
 def test_a_transcript_quoted_in_the_story_stays():
@@ -1292,3 +1295,10 @@ def test_a_headline_with_a_label_after_a_bar_stays(tmp_path):
                     "The island route's fares rise by a tenth in April, and the last sailing leaves at nine, the "
                     "operator said on Monday.\n", encoding="utf-8")
     assert read_source(page, "analysis").text.startswith("Island Ferry Fares Rise Again | Analysis")
+
+
+def test_a_question_in_bold_is_not_run_on_into_the_answer_under_it():
+    text = ("The importers' association says prices rose again in March.\n\n"
+            "**Ottawa has its own rules on drug prices. How does that play into all this?**\n\n"
+            "It squeezes the importers from both sides, and the small ones first.\n")
+    assert clean(text).text == text.rstrip("\n")

@@ -980,3 +980,17 @@ def test_a_podcasts_producer_credit_goes():
     raw = story + ("\n\n*The Floor Plan is produced by Larkspur Hill Audio. Support the show and get ad-free "
                    "episodes at our Patreon.*")
     assert clean(raw).text == story
+
+
+def test_a_customers_praise_inside_a_partner_block_goes_with_the_pitch_around_it():
+    story = _STORY.split("\n\n", 1)[1]
+    raw = (story + "\n\n--- FROM OUR PARTNER ---\n\n"
+           "Still filing duty forms by hand? Tallyhook Broker Suite fills in your customs entries for you, in "
+           "minutes.\n\n"
+           "\u201cSince we moved to Tallyhook, our entries clear a day sooner,\u201d says a customs manager at a "
+           "large furniture importer.\n\n"
+           "Start your free 30-day trial today.\n\n"
+           "Brokers in the city said the new forms had doubled their paperwork, the association said.")
+    cleaned = clean(raw).text
+    assert "Tallyhook" not in cleaned and "free 30-day trial" not in cleaned
+    assert cleaned.endswith("doubled their paperwork, the association said.")

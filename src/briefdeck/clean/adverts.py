@@ -220,7 +220,8 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
             run.append(p)                            # a product name over its pitch, or the pitch's title
                                                      # ("Doe Solar: Power your roof this spring") under a lead-in
         elif len(run) > 1 and j + 1 < len(paras) and is_marketing(paras[j + 1], signs) \
-                and not _NEWS_VERB.search(p.text) and (_capitalised(p.text) & _product_words(run)
+                and (not _NEWS_VERB.search(p.text) or _testimonial(p.text, run)) \
+                and (_capitalised(p.text) & _product_words(run) or _testimonial(p.text, run)
                                                        or _in_address(p.text, paras[j + 1].text)
                                                        or _boxed(run[-1], p, paras[j + 1])):
             run.append(p)                            # "1,200 firms already use CargoSight …" between two pitches,
@@ -238,6 +239,16 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
     while len(run) > 1 and link_lists.HEADING.match(run[-1].text):
         run.pop()                                    # "Read more" goes with the headlines under it (link_lists)
     return run
+
+
+# "“Since switching to Acme, our costs fell by half,” says a logistics director at a leading retailer."
+_ANONYMOUS_PRAISE = re.compile(r"[\u201d\"][ \t]*[,.]?[ \t]*(?:says|said)[ \t]+(?:an?|one)[ \t]+[a-z][^.\n]{0,80}[.!]?[ \t]*$")
+
+
+def _testimonial(text: str, run: list[Para]) -> bool:
+    """A customer's praise inside a pitch: a quotation naming the product, said by someone the ad does not name."""
+    named = {w for p in run for w in _capitalised(p.text, first=True) if w.lower() not in _LEAD_IN_WORDS}
+    return bool(_ANONYMOUS_PRAISE.search(text)) and bool(_capitalised(text) & named)
 
 
 def _boxed(before: Para, p: Para, after: Para) -> bool:

@@ -49,8 +49,8 @@ def _broken(line: str, following: str) -> bool:
         return False                                 # (nor "ANCHOR: But they would say —" / "DOE: They would …")
     if following[0].islower() and line[-1] in ":,;\u2014" and len(line.split()) >= 3:
         return True                                  # "is done waiting:\nthe yard has ..."
-    if _ENDS_SENTENCE.search(line) or len(line.split()) < 6:
-        return False
+    if _ENDS_SENTENCE.search(line.rstrip("*_")) or len(line.split()) < 6:
+        return False                                 # (nor a question in bold: "**What would it be?**")
     tokens = re.findall(r"[\w'’]+|[,;\u2014\u2013-]", line)
     if not tokens:                                   # "* * * * * *": a divider, not a sentence
         return False

@@ -21,6 +21,7 @@ _WHOLE_LINE = [
     r"[\u2039\u2190\u00ab<]\s*back(?: to .{1,50})?",
     r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
     r"-\s?30\s?-", r"#{3}",                       # a press release's end mark: what follows is the site's
+    r"[\[(](?:commercial |station |news |musical )?break[\])]",      # a broadcast transcript's "[BREAK]"
     r"please (?:refer to|see|read) the (?:important )?(?:disclosures|disclaimers?)\b.{0,60}",   # a research note's
     # a report's front matter: "Research Report No. 2025-07", "ISBN 978-1-7781-4420-6 (PDF)" (its suggested
     # citation: briefdeck.clean.pages)
@@ -407,7 +408,9 @@ _SCANNED = [
     # errors.", "This transcript was made on a rush deadline and may not be in its final form."
     (("transcript",), r"(?!.*\b(?:said|says)\b).{0,100}\btranscripts?\b.{0,160}\b(?:may (?:contain|include) (?:errors|"
                       r"mistakes|inaccuracies)|may not be (?:in (?:its|their) final form|(?:fully |entirely )?accurate)|"
-                      r"rush deadline|(?:automated|machine|computer)[- ]generated)\b.{0,200}"),
+                      r"rush deadline|(?:automated|machine|computer)[- ]generated|(?:the )?(?:authoritative|official) "
+                      r"record)\b.{0,200}"
+                      r"|(?:this is an? )?rush transcript\b(?!.*\b(?:said|says)\b).{0,200}"),    # "… The audio is the record."
     # "Transcript prepared by Acme Broadcast Services.": who typed up a programme
     (("transcript",), r"(?:this |the )?transcripts? (?:was |is |has been )?(?:prepared|provided|produced|supplied) by\b"
                       r"[^.!?]{0,80}\.?(?:\s+[^.!?]{0,160}[.!?])?"),     # (and a note on its prices, dates …)
