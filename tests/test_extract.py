@@ -950,3 +950,43 @@ def test_a_firm_named_like_a_man_and_ending_in_products_is_the_company_that_spea
             "\u201cWe cannot keep running at full capacity into this market,\u201d the company said.")
     assert _speakers(text, tmp_path)["We cannot keep running at full capacity into this market"] == \
         "Tabor Creek Forest Products"
+
+
+def test_a_terminal_operator_cut_to_two_words_is_named_in_full(tmp_path):
+    text = ("Container ships wait off the coast\n\n"
+            "\u201cWe are turning ships around at half speed,\u201d said Ilario Benkirane, the operations manager of "
+            "Kestrel Point Terminals.\n\n"
+            "Kestrel Point, which runs one of the port's three berths, said in a statement that it had offered the "
+            "crane operators a 9% raise over three years and \u201cstands ready to resume talks at any time.\u201d\n\n"
+            "\u201cThe slowdown is hurting growers and mills far from the port, not the employers,\u201d the company said.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["stands ready to resume talks at any time."] == "Kestrel Point Terminals"
+    assert speakers["The slowdown is hurting growers and mills far from the port, not the employers"] == \
+        "Kestrel Point Terminals"
+
+
+def test_a_lede_quoting_a_description_is_the_person_the_next_paragraph_opens_on(tmp_path):
+    text = ("Ferry crews stretched thin\n\n"
+            "Cancelled sailings have become \u201ca weekly fact of island life rather than a storm-season problem\u201d, a "
+            "senior marine engineer has told a legislature committee.\n\n"
+            "Dr Saoirse Lindgren-Abara, who advises the ferry workers' union, told the committee on Tuesday that 61 "
+            "sailings had been cancelled in October.\n\n"
+            "\u201cWe are running a fleet built for fewer passengers,\u201d she said.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["a weekly fact of island life rather than a storm-season problem"] == "Saoirse Lindgren-Abara"
+
+
+def test_a_lede_quoting_an_unnamed_official_keeps_the_description_when_someone_else_is_named_next(tmp_path):
+    text = ("Ferry talks stall\n\n"
+            "The union's offer is \u201cnot something the province can afford this year,\u201d a senior official said.\n\n"
+            "Transport Minister Benedikt Asante-Rowe said on Tuesday that talks would resume next week.")
+    assert _speakers(text, tmp_path)["not something the province can afford this year"] == "a senior official"
+
+
+def test_a_quotation_in_a_markdown_block_quote_is_signed_by_the_dashed_line_in_the_same_block(tmp_path):
+    text = ("# Counter Notes\n\n## Letters\n\n"
+            "> \u201cOur patients now phone ahead before every refill, just to ask what is missing this week.\u201d\n>\n"
+            "> \u2014 Oluwaseun Marchetti-Byrne, pharmacist, Moncton\n\n## Next week\n\nMore on insulin prices.\n")
+    speakers = _speakers(text, tmp_path, "s.md")
+    assert speakers["Our patients now phone ahead before every refill, just to ask what is missing this week."] == \
+        "Oluwaseun Marchetti-Byrne"

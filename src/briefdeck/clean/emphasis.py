@@ -14,15 +14,18 @@ _LINE_OPENS = re.compile(r"[ \t]*(?:[-*+\u2022\u2014\u2013][ \t]+)?$")     # not
 _RUNS_ON = re.compile(r",|[ \t]+[a-z]")                                  # "**Jo Doe** said", "**Jo Doe**, operator"
 
 
-# "> “Our customers …”": a quotation set as a block quote (the mark, and nothing else, on the line's start)
-_BLOCK_QUOTE = re.compile(r"^(?:>[ \t]*)+(?=[\u201c\"\u00ab])", re.M)
+# "> “Our customers …”": a quotation set as a block quote (the mark, and nothing else, on the line's start), and the
+# lines of the same block under it ("> — Jo Doe, pharmacist"), so that a signature reads as one
+_BLOCK_QUOTE = re.compile(r"^(?:>[ \t]*)+(?=[\u201c\"\u00ab])[^\n]*(?:\n>[^\n]*)*", re.M)
+_MARK = re.compile(r"^(?:>[ \t]*)+", re.M)
 
 
 def names(text: str) -> Step:
     """Unbold names inside a line, so that "said **Jo Doe**" and "— **Jo Doe**, operator" read as names do
     elsewhere; a name in bold on a line of its own, or opening a line as a heading would, stays as it is. Drop the
     block-quote mark before a quotation."""
-    replacements = [(m.start(), m.end(), "", "block-quote mark before a quotation") for m in _BLOCK_QUOTE.finditer(text)]
+    replacements = [(mark.start(), mark.end(), "", "block-quote mark before a quotation")
+                    for m in _BLOCK_QUOTE.finditer(text) for mark in _MARK.finditer(text, m.start(), m.end())]
     if "**" not in text and "__" not in text:
         return apply(text, "markup", replacements)
     for m in _BOLD_NAME.finditer(text):

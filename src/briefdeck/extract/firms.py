@@ -24,7 +24,8 @@ TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health 
                        "devices instruments technology games interactive telecommunications biotech therapeutics products "
                        "foods photonics optics sensors billing payments processing sourcing staffing outsourcing supply supplies "
                        "stampings castings forgings mouldings moldings tooling machining fabricating plastics distributors "
-                       "wholesalers importers exporters packers processors".split())
+                       "wholesalers importers exporters packers processors terminals stevedoring trucking drayage towing "
+                       "airlines carriers".split())
 BODY_ENDS = ORG_WORDS | TRADE_ENDS
 
 

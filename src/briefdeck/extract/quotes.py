@@ -136,7 +136,8 @@ class _Finder:
             if voiced:
                 return voiced, "", None
             body = bodies.body_named_before(m.text, self.masked, at, self._a_person)      # the nearest body, first
-            named = None if body else relations.named_relation(m.text, self.masked, at)
+            named = None if body else relations.named_relation(m.text, self.masked, at) \
+                or relations.named_next(m.text, self.masked, m.end)     # "a leading pharmacologist": Prof Jo Doe
             if named:                                       # "her son": "Her son, Daniel Doe," before
                 return self._named_at(named, at)
             if body:                                        # "the agency": Statistics Canada
@@ -209,9 +210,8 @@ class _Finder:
         return subject.text
 
     def _they_before(self, at: int) -> tuple[str, str, object | None] | None:
-        """The family or couple a "they" at ``at`` refers to — the subject of the sentence before — or the one
-        person that sentence says spoke, when the text never calls them he or she ("Sam Doe, who chairs the
-        council, said …. “…,” they said")."""
+        """The family or couple a "they" at ``at`` refers to (the subject of the sentence before), or the one person
+        that sentence says spoke, when the text never calls them he or she ("Sam Doe … said …. “…,” they said")."""
         previous = self._previous_sentence(self.sentence(at)[0])
         if previous is None:
             return None

@@ -38,3 +38,30 @@ def _spouse(owner: str, noun: str, text: str, at: int) -> tuple[int, int] | None
     fit = [k for k in (1, 2) if first_name_gender(m.group(k)) == want]
     fit = fit if len(fit) == 1 else [3 - max((1, 2), key=lambda k: text.rfind(m.group(k), 0, at))]
     return m.span(fit[0])
+
+
+# "… rather than a winter problem’, a leading pharmacologist has told MPs" over "Prof Jo Doe, who chairs the …
+# forum, told the committee …": a lede that quotes someone by what they are and names them as the next paragraph opens
+_INDEFINITE = re.compile(r"(?:a|an)[ \t]+(?:(?!(?:for|of|the|at|in|with|from|to|on|who|and)\b)[a-z][\w\-]*[ \t]+){0,3}"
+                         r"([a-z][\w\-]*)")             # "a leading pharmacologist", not "a spokesperson for the minister"
+LEDE_WORDS = 20          # two paragraphs of this many words before it: the quotation is past the story's opening
+_UNNAMED_NOUNS = frozenset("official officials source sources person people spokesman spokeswoman spokesperson aide "
+                           "insider resident residents worker workers member members one".split())
+_OPENS_ON_SPEAKER = re.compile(r"(?P<hon>(?:Prof|Professor|Dr|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?(?P<name>[A-Z][\w\u2019'\-]+(?:[ \t]+"
+                               r"[A-Z][\w\u2019'\-]+){1,2})(?:,[^\n]{1,160}?,)?[ \t]+(?:told|testified|said)\b")
+
+
+def named_next(description: str, text: str, at: int) -> tuple[int, int] | None:
+    """Where the name is of "a leading pharmacologist" in a story's opening paragraph at ``at``: the person the next
+    paragraph opens on, telling or saying something, when the text has not named them before (a lede that names its
+    source one paragraph late)."""
+    kind = _INDEFINITE.fullmatch(description)
+    end = text.find("\n\n", at)
+    if kind is None or kind.group(1) in _UNNAMED_NOUNS or end < 0 or sum(     # (past a headline and a standfirst)
+            len(para.split()) >= LEDE_WORDS for para in text[:text.rfind("\n\n", 0, at) + 1].split("\n\n")) > 1:
+        return None
+    m = _OPENS_ON_SPEAKER.match(text, len(text) - len(text[end:].lstrip()))
+    if m is None or not m.group("hon") and not first_name_gender(m.group("name").split()[0]):
+        return None                                      # (a person: "Prof" or a first name)
+    surname = m.group("name").split()[-1]
+    return None if re.search(rf"\b{re.escape(surname)}\b", text[:at]) else m.span("name")
