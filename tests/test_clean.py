@@ -1302,3 +1302,10 @@ def test_a_question_in_bold_is_not_run_on_into_the_answer_under_it():
             "**Ottawa has its own rules on drug prices. How does that play into all this?**\n\n"
             "It squeezes the importers from both sides, and the small ones first.\n")
     assert clean(text).text == text.rstrip("\n")
+
+
+def test_a_read_more_letters_line_with_the_headlines_it_links_to_goes():
+    letter = "The new parking rates will empty the high street by spring.\n\nMarguerite Oyelaran-Fisk, Fernwood"
+    raw = letter + ("\n\nRead more letters: \u201cThe bus lane on Fort Street deserves a fair trial\u201d \u00b7 "
+                    "\u201cLibrary hours cut again, and nobody asked the readers\u201d\n")
+    assert clean(raw).text == letter

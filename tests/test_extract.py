@@ -990,3 +990,30 @@ def test_a_quotation_in_a_markdown_block_quote_is_signed_by_the_dashed_line_in_t
     speakers = _speakers(text, tmp_path, "s.md")
     assert speakers["Our patients now phone ahead before every refill, just to ask what is missing this week."] == \
         "Oluwaseun Marchetti-Byrne"
+
+
+def test_a_lord_mayor_can_be_she_and_an_australian_councillors_cr_is_a_title(tmp_path):
+    text = ("Council budget live\n\n"
+            "Finance chair Cr Oswin Pemberton-Rao has taken questions from councillors.\n\n"
+            "\u201cEvery pensioner household will see its remission rise by $65,\u201d Cr Pemberton-Rao said.\n\n"
+            "Lord Mayor Marisol Quenby-Adair has begun her budget speech in the chamber.\n\n"
+            "\u201cWe have held the rate rise below inflation for the second year running,\u201d she said.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["Every pensioner household will see its remission rise by $65"] == "Oswin Pemberton-Rao"
+    assert speakers["We have held the rate rise below inflation for the second year running"] == "Marisol Quenby-Adair"
+
+
+def test_a_council_leader_set_off_with_coun_before_her_name_is_her_not_the_council(tmp_path):
+    text = ("By-election result\n\n"
+            "The leader of Harrow Borough Council, Coun Philippa Dunmore-Oke, welcomed the result and said voters had "
+            "\u201cbacked a local candidate with local priorities\u201d.")
+    assert _speakers(text, tmp_path)["backed a local candidate with local priorities"] == "Philippa Dunmore-Oke"
+
+
+def test_a_common_noun_opening_a_dek_is_no_speaker(tmp_path):
+    text = ("Voters reject sales tax for streets\n\n"
+            "Measure trails 52% to 48%; mayor says the city must now \u201cmake choices we were hoping not to make\u201d\n\n"
+            "Voters turned down the measure on Tuesday, leaving the city about $38 million short.")
+    speakers = _speakers(text, tmp_path)
+    assert "make choices we were hoping not to make" in speakers
+    assert speakers["make choices we were hoping not to make"] != "Measure"

@@ -271,7 +271,8 @@ _WHOLE_LINE = [
     r"(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,4}(?:\s+[>\u203a\u00bb]\s+(?-i:[A-Z])[\w’'&.-]*(?: [\w’'&.-]+){0,5}){1,5}",
     # a link to the story in another language, to more of the same: "Read this story in Spanish | Lea …"
     r"read (?:this|the) (?:story|article|post|page|report) in (?-i:[A-Z])\w+\b.{0,80}",
-    r"read more (?:[\w’'-]+ ){0,3}(?:letters|columns|opinions?|stories|articles|news|coverage|reviews|obituaries)\b.{0,60}",
+    r"read more (?:[\w’'-]+ ){0,3}(?:letters|columns|opinions?|stories|articles|news|coverage|reviews|obituaries)\b"
+    r"(?::.{0,300}|.{0,60})",                     # "Read more letters: “…” · “…”": the headlines it links to
     *captions.WHOLE_LINE,                         # captions and credits
     *contacts.WHOLE_LINE,                         # phone lines, addresses, opening hours
     *promos.WHOLE_LINE,                           # podcasts, sponsors' credits, disclosures, a site's counters

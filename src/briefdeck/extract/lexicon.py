@@ -130,7 +130,7 @@ TITLES = frozenset(
     "president vice-president vp prime premier minister secretary senator sen rep representative congressman comptroller "
     "congresswoman congressmember assemblyman assemblywoman governor gov lt lieut gen general col colonel maj "
     "major capt captain cmdr commander adm admiral sgt sergeant cpl corporal pvt pte chief justice judge "
-    "mayor coun ald ald. cllr councillor councilor councilman councilwoman councilmember alderman alderwoman ambassador chancellor "
+    "mayor coun ald ald. cllr cr councillor councilor councilman councilwoman councilmember alderman alderwoman ambassador chancellor "
     "king queen prince princess pope cardinal "
     "archbishop bishop rabbi imam pastor reverend rev deacon dean provost speaker leader commissioner "
     "superintendent inspector detective officer constable coach mp mpp mla mna mha td senators attorney "

@@ -155,7 +155,8 @@ class Directory:
                                                  or _HYPHENED.match(toks[i])):
                     cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe", "Mum-of-two Doe"
                     owner = i < len(low) - 1 and _POSSESSIVE.search(raw[i])    # "Queen's Park": not a woman
-                    gender = "" if owner else HONORIFICS.get(lo, "") or GENDERED.get(lo, "") \
+                    office = i < len(low) - 1 and low[i + 1] in TITLES      # "Lord Mayor Jo Doe": an office, not a lord
+                    gender = "" if owner else ("" if office else HONORIFICS.get(lo, "")) or GENDERED.get(lo, "") \
                         or GENDERED.get(lo.split("-")[0], "") or gender
             if joined and not cut:
                 continue                                   # "Alder & Finch Engineering", "Procter & Gamble": a body
@@ -354,8 +355,9 @@ class Directory:
                 honorific = raw[len(raw) - len(toks)].strip(",;:")          # as written: "Mr." or "Mr"
             toks = toks[1:]
         name = " ".join(toks)
-        for word in role.lower().replace(".", " ").split():
-            gender = gender or HONORIFICS.get(word, "") or GENDERED.get(word, "")
+        words = role.lower().replace(".", " ").split()
+        for word, after in zip(words, words[1:] + [""]):
+            gender = gender or ("" if after in TITLES else HONORIFICS.get(word, "")) or GENDERED.get(word, "")
         if len(toks) == 1:                               # a speaker: "Roslan told", "Lim said"
             titled = bool(honorific or role) and (honorific or role).lower() not in _FIRST_NAME_TITLES \
                 and not _KIN_ROLE.match(role)            # "her partner, Sam," is Sam Doe, named before

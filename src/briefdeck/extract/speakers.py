@@ -402,9 +402,9 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
         if m is None or m.kind == DESCRIPTION and m.end > toks[-1].end:
             continue
         k = skip_tail(toks, _next_index(toks, m))
-        if k < n and m.kind == NAME and " " not in m.name and not m.role and toks[k].text in AUX_FINITE \
-                and not spoken and not (known and known(m.name)):
-            continue                                     # "Containment is …": a lone word that only "is"
+        if k < n and m.kind == NAME and " " not in m.name and not m.role and not (known and known(m.name)) \
+                and (toks[k].text in AUX_FINITE and not spoken or re.search(rf"\b{re.escape(m.name.lower())}\b", text)):
+            continue                                     # "Containment is …", "Measure trails …" (the measure)
         if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and _loose_verb(toks[k])):
             after = _next_index(toks, m)                 # "Our plant manager, Jo Doe, said …": Jo Doe
             return m.kind == DESCRIPTION and after < n and toks[after].text == "," and described_then_named(toks, after, text) or m
@@ -434,10 +434,10 @@ def _office(text: str, head: Mention) -> str:
 
 
 def _office_of_body(head: Mention, appos: Mention) -> bool:
-    """ "The chief financial officer of Highveld Holdings, Sipho Ndlovu, said": the officer named, not the body."""
+    """ "The chief financial officer of Highveld Holdings, (Dr) Sipho Ndlovu, said": the officer named, not the body."""
     office = head.text[:len(head.text) - len(head.name)].lower().split()
     return head.kind == NAME and head.text.endswith(head.name) and len(office) >= 2 and office[-1] in ("of", "at", "for") \
-        and appos.text == appos.name \
+        and (appos.text == appos.name or len(appos.role.split()) == 1 and appos.text.endswith(appos.name)) \
         and any(w.lower() in ORG_WORDS for w in head.name.split()) \
         and not any(w.lower() in ORG_WORDS for w in appos.name.split())
 
