@@ -1017,3 +1017,31 @@ def test_a_common_noun_opening_a_dek_is_no_speaker(tmp_path):
     speakers = _speakers(text, tmp_path)
     assert "make choices we were hoping not to make" in speakers
     assert speakers["make choices we were hoping not to make"] != "Measure"
+
+
+def test_the_spokesperson_is_the_ministrys_spokesperson_described_in_the_sentence_before(tmp_path):
+    text = ("Shell factory\n\n"
+            "A Ministry of Transport spokesperson said the government was \u201cinvesting record sums in the rail "
+            "network\u201d and pointed to a new contract.\n\n"
+            "\u201cThe new depot will double the line's maintenance capacity by 2028,\u201d the spokesperson said.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["The new depot will double the line's maintenance capacity by 2028"] == \
+        "A Ministry of Transport spokesperson"
+
+
+def test_the_embassy_is_the_one_that_responded_last_not_the_one_that_spoke_first(tmp_path):
+    text = ("Patrol ships\n\n"
+            "Within hours, the Embassy of Norway issued a statement.\n\n"
+            "\u201cNorway is disappointed by today's decision,\u201d the embassy said.\n\n"
+            "The Embassy of Denmark responded two hours later with a statement of its own.\n\n"
+            "\u201cDenmark welcomes the decision and looks forward to a long partnership,\u201d the embassy said.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["Denmark welcomes the decision and looks forward to a long partnership"] == "Embassy of Denmark"
+
+
+def test_a_him_in_a_persons_own_relative_clause_is_someone_else_not_their_gender(tmp_path):
+    text = ("Profile of an envoy\n\n"
+            "Colleagues describe Hartmut Lindqvist-Obi as patient. Corisande Achterberg-Mwale, who worked under him in "
+            "the trade talks, recalled a session that ran for 19 hours.\n\n"
+            "\u201cHe didn't raise his voice once in all that time,\u201d she said.")
+    assert _speakers(text, tmp_path)["He didn't raise his voice once in all that time"] == "Corisande Achterberg-Mwale"

@@ -830,3 +830,22 @@ def test_each_paragraph_of_a_call_turn_is_the_speakers_until_the_next_label_and_
         "Winifred Osei-Marchand"
     assert quotes["For the year we now expect revenue of $610 million to $640 million."] == "Winifred Osei-Marchand"
     assert "Results by segment" not in quotes
+
+
+HEARING = """Army chief questioned by MPs
+
+The exchange, as the committee's transcript records it, went as follows:
+
+Dame Wilhelmina Tressider: General, you said last year that recruiting had turned a corner. Who is accountable?
+
+Gen Sir Ambrose Quillfeather: I am. Applications are up by a fifth, but we still lose too many people while they wait.
+
+Dame Wilhelmina Tressider: How long do they wait?
+
+Gen Sir Ambrose Quillfeather: The average is 171 days from application to the first day of training.
+"""
+
+
+def test_a_hearings_label_of_four_words_with_rank_and_knighthood_is_the_witness():
+    quotes = dict(_quotes(HEARING))
+    assert quotes["The average is 171 days from application to the first day of training."] == "Ambrose Quillfeather"

@@ -33,7 +33,7 @@ _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ 
                          r"[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"                 # may hold a list)
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
                          r"added|declined|defended|estimated|estimates|forecast|projected|predicted|acknowledged|"
-                         r"rejected|denied|disputed|countered|issued|released)\b")
+                         r"rejected|denied|disputed|countered|issued|released|responded|replied)\b")
 BODY_LOOKBACK = 1200
 _NAME_SET_OFF = r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
 # "Lung Health Cymru, a charity that supports …": a name the text defines as a body of that kind

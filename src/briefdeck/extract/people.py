@@ -301,6 +301,8 @@ class Directory:
                 continue                                   # "Asked by Drummond …, she said": not Drummond's
             end = starts[idx + 1] if idx + 1 < len(starts) else len(self.masked)
             for m in HE_OR_SHE.finditer(self.masked, first, end):   # "Her boss, Dev Roy, …": not his
+                if m.group().lower() == "him":
+                    continue                               # "Jo Doe, who worked under him, …": someone else
                 g = _PRONOUN_GENDER[m.group().lower()]
                 p.votes[g] = p.votes.get(g, 0) + 1
         for p in self.people.values():

@@ -109,7 +109,7 @@ class _Finder:
                     return self.resolve(m, at)
             described = self._described_before(m.text, at) if m.text.lower().startswith("the ") \
                 and not documents.is_document(m.text) else None    # (“…,” the report says: whose report)
-            if described and m.text.split()[-1].lower() in described.lower().split()[:4]:
+            if described and m.text.split()[-1].lower() in described.lower().split(" who ")[0].split()[:6]:
                 return voices.voice_of(described, self.masked, at, self._a_person) \
                     or bodies.spelled_in(described, self.masked), "", None   # "An engineer … “…,” the engineer"
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
