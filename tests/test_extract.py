@@ -54,6 +54,8 @@ def test_a_bare_number_after_a_count_that_a_change_starts_from_counts_the_same_t
     ("a C$95-an-hour locum", ("C$95-an-hour", 95, "CAD per hour", "money")),
     ("evacuees get $30 per person per day for food", ("$30 per person per day", 30, "$ per person per day", "money")),
     ("net profit rose to T$18.42 billion", ("T$18.42 billion", 18.42, "TWD billion", "money")),
+    ("roughly 14.6 billion kroner for ships", ("roughly 14.6 billion kroner", 14.6, "kroner billion", "money")),
+    ("a fine of 90 million forints", ("90 million forints", 90, "HUF million", "money")),
     ("the river peaked at 9,800 cubic feet per second", ("9,800 cubic feet per second", 9800, "cubic feet per second",
                                                           "count")),
     ("it shipped 7.8 billion cubic metres of gas", ("7.8 billion cubic metres", 7.8, "billion cubic metres", "count")),

@@ -35,7 +35,7 @@ START = (rf"[₱₦₺₪₩฿₵]|E£|GH[¢₵]"
          rf"|(?=[A-Za-z]{{1,{max(map(len, _BARE_CODES))}}}+\s?\d)(?-i:{'|'.join(_BARE_CODES)})(?=\s?\d))")
 # written after the sum, perhaps with a country's adjective ("38.50 Turkish liras", "500 CFA francs")
 AFTER = (r"(?:(?:U\.S\.|(?-i:[A-Z][A-Za-z]+))\s)?(?P<cur2>dollars|euros|pounds|yen|yuan|cents|pesos|reais|rupees|rand|"
-         r"naira|shillings|liras?|riyals|dirhams|francs|cedis|ringgit|baht|rupiah|kronor|zlotys?"
+         r"naira|shillings|liras?|riyals|dirhams|francs|cedis|ringgit|baht|rupiah|kronor|kroner|kronur|forints?|zlotys?"
          r"|(?<=illion )won|(?<=\d{3} )won)")      # "9.6 trillion won", "61,200 won" (not "62 won, 20 lost")
 # the unit shown for each way of writing a currency (lower case as written); any other is shown in capitals
 UNITS = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR", "$": "$",
@@ -47,7 +47,8 @@ UNITS = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs
          "dollars": "$", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "cents": "cents",
          "pesos": "pesos", "reais": "BRL", "rupees": "rupees", "rand": "ZAR", "naira": "NGN", "shillings": "shillings",
          "lira": "TRY", "liras": "TRY", "riyals": "riyals", "dirhams": "dirhams", "francs": "francs",
-         "cedis": "GHS", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "kronor": "SEK", "zloty": "PLN",
+         "cedis": "GHS", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "kronor": "SEK", "kroner": "kroner",
+         "kronur": "ISK", "forint": "HUF", "forints": "HUF", "zloty": "PLN",
          "zlotys": "PLN", "won": "KRW"}
 # "19.86 per dollar", "LE48.5 to the dollar", "1.09 against the euro": what one unit of that currency costs
 PER_CURRENCY = re.compile(r"\s(?:per|to the|to one|against the)\s(?:U\.S\.\s|US\s)?(dollar|euro|pound|yen|yuan|"
