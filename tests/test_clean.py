@@ -1309,3 +1309,11 @@ def test_a_read_more_letters_line_with_the_headlines_it_links_to_goes():
     raw = letter + ("\n\nRead more letters: \u201cThe bus lane on Fort Street deserves a fair trial\u201d \u00b7 "
                     "\u201cLibrary hours cut again, and nobody asked the readers\u201d\n")
     assert clean(raw).text == letter
+
+
+@pytest.mark.parametrize("line", ["Comments (86)", "More Acme Hotels analysis", "All earnings call transcripts",
+                                  "*Lantern & Quill Travel \u00b7 1880 Corydon Avenue, Winnipeg, MB \u00b7 Open Monday to "
+                                  "Saturday*"])
+def test_a_pages_counters_links_and_a_newsletters_address_line_go(line):
+    story = "The fares rise by a tenth in April, the operator said on Monday."
+    assert clean(f"{story}\n\n{line}\n").text == story

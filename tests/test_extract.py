@@ -1047,3 +1047,34 @@ def test_a_him_in_a_persons_own_relative_clause_is_someone_else_not_their_gender
             "the trade talks, recalled a session that ran for 19 hours.\n\n"
             "\u201cHe didn't raise his voice once in all that time,\u201d she said.")
     assert _speakers(text, tmp_path)["He didn't raise his voice once in all that time"] == "Corisande Achterberg-Mwale"
+
+
+def test_its_report_makes_the_committee_named_before_it_the_reports_maker_not_a_company_announcing_something(tmp_path):
+    text = ("Regional news merger\n\n"
+            "Harbour Lantern Television announced on 7 October that it would merge its two evening programmes. In its "
+            "announcement, the company said the change would protect jobs.\n\n"
+            "What I am sure of is what the House of Lords Communications and Digital Committee found when it looked "
+            "at this kind of merger. Its report, published last week, is the most careful study we have.\n\n"
+            "\u201cWe heard a great deal about online ambition and saw very little online delivery,\u201d the report "
+            "said.")
+    assert _speakers(text, tmp_path)["We heard a great deal about online ambition and saw very little online delivery"] \
+        == "House of Lords Communications and Digital Committee"
+
+
+def test_the_airline_is_the_firm_set_off_as_a_carrier(tmp_path):
+    text = ("Snowbirds stay home\n\n"
+            "\u201cBookings are down by a fifth this winter,\u201d said Rosalind Achterberg, an analyst at Pellmore "
+            "Lodging Analytics.\n\n"
+            "Borealis Air, a Canadian leisure carrier, will cut its Toronto\u2013Fort Myers flights to four a week.\n\n"
+            "\u201cDemand for Florida from Canada has softened, and we are moving aircraft to Mexico,\u201d the airline "
+            "said in a statement.")
+    assert _speakers(text, tmp_path)["Demand for Florida from Canada has softened, and we are moving aircraft to Mexico"] \
+        == "Borealis Air"
+
+
+def test_a_minister_of_a_portfolio_written_before_her_name_is_her_title(tmp_path):
+    text = ("Cruise record\n\n"
+            "Director General of Tourism Evangeline Pinder-Sands said the government was \u201cnot choosing between "
+            "cruise and stay-over visitors this year.\u201d")
+    assert _speakers(text, tmp_path)["not choosing between cruise and stay-over visitors this year."] == \
+        "Evangeline Pinder-Sands"

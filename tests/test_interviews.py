@@ -849,3 +849,53 @@ Gen Sir Ambrose Quillfeather: The average is 171 days from application to the fi
 def test_a_hearings_label_of_four_words_with_rank_and_knighthood_is_the_witness():
     quotes = dict(_quotes(HEARING))
     assert quotes["The average is 171 days from application to the first day of training."] == "Ambrose Quillfeather"
+
+
+PODCAST = """THE SIGNAL DESK
+Episode 12: Who pays for local radio?
+
+Hosts: Maeve Tierney-Oduya and Cormac Ashdown-Reyes
+Guest: Dr Sabine Okafor-Vance, media economist
+
+[00:00] Maeve: Hello and welcome to The Signal Desk. I'm Maeve.
+
+[00:05] Cormac: And I'm Cormac. This week, the licence fee and who really pays it in the end.
+
+[00:20] Sabine: Thanks for having me. It is a duller subject than people think, right up until it is not.
+
+[00:31] Cormac: Let's start with the number. How many households simply do not pay at all?
+
+[00:35] Sabine: About one in seven, and that share has not moved in a decade of campaigns.
+
+[00:50] Cormac: That is a remarkable number, and it tells you the system has a leak nobody has fixed.
+
+[00:58] Sabine: It is the collection cost that should worry you, not the dodging of it.
+"""
+
+
+def test_a_podcasts_two_hosts_named_in_its_credits_ask_and_only_the_guest_answers():
+    quotes = dict(_quotes(PODCAST))
+    assert quotes["About one in seven, and that share has not moved in a decade of campaigns."] == "Sabine Okafor-Vance"
+    assert "That is a remarkable number, and it tells you the system has a leak nobody has fixed." not in quotes
+
+
+SITTING = """Minister questioned on tourism campaign
+
+The Chair (Mr. Lysander Okonkwo-Hale): Mr. Pettigrew, you have six minutes.
+
+Mr. Barnaby Pettigrew (Conservative): Thank you, Chair. Minister, how much of the $50 million went to advertising agencies?
+
+Hon. Wilhelmina Strand-Achebe (Minister of Tourism): About $31 million went to media buys, and the rest to partners in the provinces.
+
+Some hon. members: Hear, hear!
+
+The Chair: Order, please. Let the minister answer the question.
+
+Mr. Barnaby Pettigrew: So more than 60 per cent of the money went to ads, Minister.
+"""
+
+
+def test_the_chair_named_once_in_brackets_is_the_chair_of_each_later_turn_and_members_cheering_are_no_one():
+    quotes = dict(_quotes(SITTING))
+    assert quotes["Order, please. Let the minister answer the question."] == "Lysander Okonkwo-Hale"
+    assert "Hear, hear!" not in " ".join(quotes)

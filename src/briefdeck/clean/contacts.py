@@ -32,6 +32,9 @@ WHOLE_LINE = [
     r"(?-i:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}),? (?-i:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+"
     r"(?-i:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)",
     r"powered by (?-i:[A-Z])[\w .&’'\u00ae\u2122-]{1,40}",
+    # a newsletter's foot: "Acme Travel · 1880 Corydon Avenue, Winnipeg, MB · Open Monday to Saturday"
+    rf"[^\n·|•]{{2,60}}\s[·|•]\s*(?:\d{{1,5}}-)?\d{{1,5}} (?-i:[A-Z][\w.’'-]*)(?: (?-i:[A-Z][\w.’'-]*)){{0,3}} {_STREET}\b"
+    r"[^\n]{0,160}",
 ]
 SCANNED = [
     # opening hours: "Hours: Monday - Friday, 8:30 a.m. - 4:30 p.m.", "Constituency hours: Thursdays, 10 a.m. to 2 p.m."

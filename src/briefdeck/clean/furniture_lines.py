@@ -22,6 +22,9 @@ _WHOLE_LINE = [
     r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
     r"-\s?30\s?-", r"#{3}",                       # a press release's end mark: what follows is the site's
     r"[\[(](?:commercial |station |news |musical )?break[\])]",      # a broadcast transcript's "[BREAK]"
+    r"comments?\s*\(\d[\d,]*\)",                  # "Comments (86)": a counter over the comments, or over none
+    # a site's links under the text: "More Acme analysis", "All earnings call transcripts"
+    r"(?:more|all|latest) (?:[\w&’'.-]+ ){0,3}(?:analysis|transcripts|stories|articles|coverage|podcasts|videos)",
     r"please (?:refer to|see|read) the (?:important )?(?:disclosures|disclaimers?)\b.{0,60}",   # a research note's
     # a report's front matter: "Research Report No. 2025-07", "ISBN 978-1-7781-4420-6 (PDF)" (its suggested
     # citation: briefdeck.clean.pages)

@@ -53,6 +53,7 @@ _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|kn
                      r"([A-Z][^,.;:\n\u201c\"]{1,80}?)(?=,|[ \t]+(?:said|says|announced|warned|told|has|had|is|was|will|"
                      r"would|wants|plans)\b)")
 # "the company" with no body said to speak before it: the nearest name of a business, by its suffix
+_ALSO_CALLED = {"airline": "carrier", "carrier": "airline"}     # "Borealis Air, a leisure carrier": "the airline"
 BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
                             "operator developer chain manufacturer".split())
 FIRM_NOUNS = BUSINESS_NOUNS | {"bank", "airline", "group", "insurer", "chipmaker", "miner", "broker", "carrier"}
@@ -126,7 +127,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                      if m.group(1) == words[1]] + [(m.start(), m.group(1)) for m in _DEFINED.finditer(
                          text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]
                     + [(m.start(), m.group(1)) for m in _APPOSED.finditer(text, max(0, at - BODY_LOOKBACK), at)
-                       if m.group(2) == words[1] and not first_name(m.group(1).split()[0])]
+                       if m.group(2) in (words[1], _ALSO_CALLED.get(words[1])) and not first_name(m.group(1).split()[0])]
                     + [(m.start(2), m.group(2)) for m in _NOUN_THEN_NAME.finditer(text, max(0, at - BODY_LOOKBACK), at)
                        if (m.group(1) == words[1] or {m.group(1), words[1]} <= BUSINESS_NOUNS)
                        and not first_name(m.group(2).split()[0])])

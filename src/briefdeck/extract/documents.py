@@ -26,6 +26,8 @@ _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,8}?[\w\u2019'&.\-]+)"
 # "Hutchins acknowledged the pattern in a memo to regional leadership"
 _IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,6}}?in[ \t]+"
                             rf"(?:an?|the|her|his|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}\b", re.M)
+_STUDIES = frozenset("report study survey".split())     # written up, not announced: no "statement" makes them
+_OWNED = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Its|Their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(report|study|survey)\b", re.M)
 _ISSUED = [
     # "In a letter headed “…” and sent to buyers on Nov. 29, a copy of which was reviewed by TCW, Doe wrote"
     re.compile(rf"\b[Ii]n[ \t]+(?:an?|its|their)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b(?:[^,.\n]|\.(?=[ \t][a-z\d])){{0,120}}"
@@ -105,7 +107,8 @@ def issuer(description: str, text: str = "", at: int = 0, is_person=lambda name:
 
 
 # the subject of a clause: "Tallis did not notify …", "the council says …", not "Ofcom's investigation found"
-_SUBJECT = re.compile(r"(?<![\w\u2019'])(?:[Tt]he[ \t]+([a-z]+)|((?-i:[A-Z][\w&\-]*)(?:[ \t]+[A-Z][\w&\-]*){0,3}))[ \t]+"
+_SUBJECT = re.compile(r"(?<![\w\u2019'])(?:[Tt]he[ \t]+([a-z]+)|((?-i:[A-Z][\w&\-]*)(?:[ \t]+(?:(?:of|and|for)[ \t]+)?"
+                      r"[A-Z][\w&\-]*){0,6}))[ \t]+"
                       r"(?:(?:did|does|has|had|is|was|will|would|could|also|then|not)[ \t]+)*"
                       r"(?:says|said|did|does|has|had|is|was|will|would|told|found|[a-z]{3,}ed|[a-z]{3,}s)\b")
 _ITS_LOOKBACK = 400
@@ -140,8 +143,8 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
     best, where = "", -1
     for pattern in _ISSUED:
         for m in pattern.finditer(text, max(0, at - _DOCUMENT_LOOKBACK), at):
-            if pattern is _IN_A_DOCUMENT and words[1] not in m.group().lower():
-                continue                                 # "in a memo" makes no one the maker of "the report"
+            if (pattern is _IN_A_DOCUMENT or words[1] in _STUDIES) and words[1] not in m.group().lower():
+                continue                                 # "in a memo" (an announcement) makes no one the report's maker
             g = m.lastindex or 1                         # the one group of the alternative that matched
             maker = _named_part(m.group(g))
             named = _NAMED_NEXT.match(text, m.end(g)) if _describes(m.group(g)) else None
@@ -159,6 +162,9 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
         m = _ISSUED[-1].search(text, at, min(len(text), at + _LOOKAHEAD))
         if m and words[1] in m.group():
             best = _named_part(m.group(1))
+    owned = _OWNED.search(text, max(0, at - _DOCUMENT_LOOKBACK), at) if not best and words[1] in _STUDIES else None
+    if owned and owned.group(1) == words[1]:             # "… the Lords committee found … Its report, published …"
+        best = _its_body(text, owned.start(), lambda name: directory is not None and name in directory.people)
     if not best and words[1] == "minutes":               # a central bank's or a council's minutes: its own words
         boards = list(_BOARD_OF.finditer(text, max(0, at - _DOCUMENT_LOOKBACK), at))
         best = boards[-1].group(1) if boards else ""

@@ -68,6 +68,10 @@ PLAIN_ANSWERS = 3
 # "HOST (Jo Doe): …", "REPORTER (Jo Doe): …": whoever presents the programme, whose words are its narration
 _PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer moderator presenter narrator announcer "
                         "journalist".split())
+# a show's credits: "Hosts: Jo Doe and Sam Roe", "Hosted by Jo Doe", "Presenter: Jo Doe": who asks, not who answers
+_HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators?|interviewers?)[*_]*[ \t]*:|hosted by|presented by)"
+                         r"[*_]*[ \t]*([^\n]{3,200})$", re.M | re.I)
+_MEMBERS = re.compile(r"(?:Some|An|Several)[ \t]+hon\.?[ \t]+members?[ \t]*:", re.I)   # "Some hon. members: Hear, hear!"
 _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}")   # "Interjections.", "(Applause)": no one's words
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
 _CALLER = re.compile(r"(?i:caller|listener|viewer|texter)\b")   # a phone-in's callers, given by first name only
@@ -110,8 +114,12 @@ def answers(text: str) -> list[Answer]:
     dashed = [m for m in _DASH_LABEL.finditer(text) if _someones(m)] + list(_NUMBERED_LABEL.finditer(text))
     lined = _name_lines(text)                             # an earnings call's "Jo Doe" over her words
     roles: dict[str, str] = {}                            # "Hon. Jo Doe (Minister of Finance)": her office
+    aliases: dict[str, str] = {}
     for m in (*_LABEL.finditer(text), *dashed, *lined.values()):
         line_end, label = text.find("\n", m.end()), _label(m)
+        if label != m.group("label"):
+            aliases.setdefault(m.group("label"), label)    # "The Chair (Mr. Jo Doe):", then "The Chair:": her
+        label = aliases.get(label, label)
         turns.setdefault(label, []).append(text[m.end():line_end if line_end >= 0 else len(text)])
         if (m.groupdict().get("within") or m.groupdict().get("tag")) and label == m.group("label"):
             roles.setdefault(label, m.group("within") or m.group("tag"))
@@ -145,8 +153,11 @@ def answers(text: str) -> list[Answer]:
         if person is not None and (" " in person.name or caller):
             who[label] = person
             by_surname.setdefault(person.name.split()[-1].upper(), person)
-    host = _host(who, turns)
+    host, hosts = _host(who, turns), _HOSTS_LINE.search(text)
     who = {label: person for label, person in who.items() if person is not host}
+    guests = {label: person for label, person in who.items() if not (hosts and person.name in hosts.group(1))}
+    who = guests or who                                   # "Hosts: Jo Doe and Sam Roe": theirs are the questions
+                                                          # (when someone else answers them)
     if not who:
         return []
     asked = len(questions)
@@ -159,6 +170,7 @@ def answers(text: str) -> list[Answer]:
             or start in lined and _NAME_LINE.match(para) \
             or lettered and _ANSWER.match(para)
         name = (_label(label) if "label" in label.re.groupindex else "A") if label else ""
+        name = aliases.get(name, name)
         said = para[label.end():].lstrip() if label else ""
         if label and name in who and k and len(said.split()) >= MIN_WORDS + any(c.isdigit() for c in said) \
                 and said[:1] not in "\u2018\u201c'\"" \
@@ -172,7 +184,7 @@ def answers(text: str) -> list[Answer]:
             lettered_too = _ANSWER.match(para)           # "A: …" under questions the page left unlabelled
             out.append(Answer(start + (lettered_too.end() if lettered_too else 0), end, speaker.name, role))
         elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para) \
-                or _LONE_LABEL.fullmatch(para):
+                or _LONE_LABEL.fullmatch(para) or _MEMBERS.match(para):
             speaker = None                                # a question, someone else's turn, a "Q&A SESSION" heading
         elif speaker is not None and (asked >= MIN_ANSWERS or on_call and para.rstrip("\u201d\"'")[-1:] in ".?!") \
                 and not _SOMEONE_ELSE.search(para) \

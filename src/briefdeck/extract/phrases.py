@@ -154,7 +154,9 @@ def _name_part(run: list[Token]) -> list[Token]:
         return run[-1:]                                  # "Mr. Bishop", "Ms. King": a surname that is a title too
     if name and (name[0].low in _JOINERS or name[0].low == "for") and name[0].text.islower() \
             and not (cut and run[cut - 1].low in HONORIFICS):
-        return []                                        # "Federation of Nurses": a body's name ("Mr de Vries": his)
+        given = next((k for k in range(cut + 2, len(run) - 1) if first_name_gender(run[k].text)), 0)
+        return run[given:] if given and run[cut - 1].low in TITLES else []   # "Federation of Nurses": a body's name
+                                                         # ("Mr de Vries": his; "Minister of Tourism Jo Doe": Jo Doe)
     while name and name[0].low in NOT_NAMES:
         name = name[1:]
     return name
