@@ -1078,3 +1078,36 @@ def test_a_minister_of_a_portfolio_written_before_her_name_is_her_title(tmp_path
             "cruise and stay-over visitors this year.\u201d")
     assert _speakers(text, tmp_path)["not choosing between cruise and stay-over visitors this year."] == \
         "Evangeline Pinder-Sands"
+
+
+def test_the_company_is_the_one_firm_the_text_names_even_when_it_never_spoke_before(tmp_path):
+    text = ("# Bargaining Bulletin No. 4\n\n"
+            "Your bargaining committee met Lakeshore Post Media for three days this week.\n\n"
+            "In its written proposal, the company said:\n\n"
+            "> \u201cWe must reduce our cost base by $9 million next year to protect the paper's future.\u201d\n")
+    assert _speakers(text, tmp_path, "s.md")["We must reduce our cost base by $9 million next year to protect the "
+                                             "paper's future."] == "Lakeshore Post Media"
+
+
+def test_including_opens_no_speaker_after_a_quotation(tmp_path):
+    text = ("Breakfast shows merge\n\n"
+            "Meridale Sound Group said in a statement that part of the savings would go to what it called \u201ca "
+            "bigger and better local newsroom network\u201d, including 12 new reporter posts outside London.")
+    assert _speakers(text, tmp_path)["a bigger and better local newsroom network"] == "Meridale Sound Group"
+
+
+def test_two_surnames_alone_are_the_person_named_before_with_a_given_name_and_a_municipal_president_is_the_mayor(
+        tmp_path):
+    text = ("Beach town hotels fill up\n\n"
+            "The president of the hotel association, Xiadani Arrieta Valdivieso, said occupancy reached 81 per cent.\n\n"
+            "\u201cWe had families from Arizona who could not find a single room in August,\u201d Arrieta Valdivieso "
+            "said.\n\n"
+            "For his part, the municipal president, Evaristo Quiroga Larrañaga, said the town had spent 38 million "
+            "pesos on its boulevard.\n\n"
+            "\u201cThe visitor who comes from Arizona is the visitor who returns with his family,\u201d declared the "
+            "mayor.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["We had families from Arizona who could not find a single room in August"] == \
+        "Xiadani Arrieta Valdivieso"
+    assert speakers["The visitor who comes from Arizona is the visitor who returns with his family"] == \
+        "Evaristo Quiroga Larrañaga"

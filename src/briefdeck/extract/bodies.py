@@ -53,6 +53,8 @@ _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|kn
                      r"([A-Z][^,.;:\n\u201c\"]{1,80}?)(?=,|[ \t]+(?:said|says|announced|warned|told|has|had|is|was|will|"
                      r"would|wants|plans)\b)")
 # "the company" with no body said to speak before it: the nearest name of a business, by its suffix
+_TRADE_NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w&\u2019'\-]*[ \t]+){1,3}(?:%s)\b(?![ \t]+[A-Z])"
+                          % "|".join(sorted(w.capitalize() for w in TRADE_ENDS)))     # "Harbourfront Post Media"
 _ALSO_CALLED = {"airline": "carrier", "carrier": "airline"}     # "Borealis Air, a leisure carrier": "the airline"
 BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
                             "operator developer chain manufacturer".split())
@@ -196,6 +198,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                 named.append(" ".join(toks))          # "NightLedger, which emerged last year, …" (not "Battle River")
         if words[1] in BUSINESS_NOUNS:                # "the company" is no department ("A Commerce Department official")
             named = [n for n in named if not any(t.lower() in _NOT_BUSINESS for t in n.split())]
+        trades = {m.group() for m in _TRADE_NAMED.finditer(text, 0, at)} if not named and words[1] in BUSINESS_NOUNS \
+            else set()
+        named = named or (list(trades) if len(trades) == 1 else [])   # "met Harbourfront Post Media": the one firm
         if named:                                     # the firm the story keeps naming, else the nearest
             best = max(reversed(named), key=lambda n: text.count(n.split()[0], 0, at))
         firm = opening_firm(text, sentence_before(text, at, words[1])) if words[1] in BUSINESS_NOUNS else ""

@@ -247,7 +247,7 @@ DETERMINERS = frozenset("a an the one two three several some many most few other
 # Words that stop a speaker phrase: "said Jane Doe of the union", "said Jane Doe in an interview".
 STOPS = frozenset(
     "in on at during after before when while as since until because though although if who whom whose which of for "
-    "that where what how why to from by with without into onto about over under than via per near across "
+    "that where what how why to from by with without into onto about over under than via per near across including "
     "referring adding noting saying speaking arguing writing explaining citing pointing insisting calling "
     "according told said says asked added wrote tweeted".split())
 # Capitalised words that begin sentences or name places, times and institutions rather than people.

@@ -107,8 +107,10 @@ class Directory:
         p = self.people.get(name)
         if p is None and " " in name:                    # "Ms Nur Aisyah" after "Nur Aisyah Rahman": the same one
             longer = [q for q in self.people.values() if q.start <= at and (
-                q.name.startswith(name + " ") or name[0].islower() and _SUFFIX.sub("", q.name).endswith(" " + name))]
-            p = longer[0] if len(longer) == 1 else None  # "Mr de Vries" after "Willem de Vries" too
+                q.name.startswith(name + " ") or name[0].islower() and _SUFFIX.sub("", q.name).endswith(" " + name)
+                or len(q.name.split()) == 3 and q.name.endswith(" " + name) and not first_name_gender(name.split()[0]))]
+            p = longer[0] if len(longer) == 1 else None  # "Mr de Vries" after "Willem de Vries" too; "Arrieta
+                                                         # Valdivieso" after "Xóchitl Arrieta Valdivieso": two surnames
         if p is None:
             first = name.split()[0]
             if GIVEN_SYLLABLES.fullmatch(name.split()[-1]):
@@ -394,6 +396,7 @@ class Directory:
         for pos, p in reversed(self.mentions[:bisect.bisect_left(self.positions, at)]):
             role = set(f"{p.role} {p.called_as}".lower().replace(".", "").split()) \
                 | {p.honorific.lower().rstrip(".")} - {""}
+            role |= {"mayor"} if "municipal president" in p.role.lower() else set()    # Mexico's mayor, translated
             other_gender = words[-1] in GENDERED and p.gender and GENDERED[words[-1]] != p.gender
             if title & role and wanted <= role and not other_gender and (fits is None or fits(p)):
                 return p                           # "the prime minister": not the finance minister; "the councilwoman": not him
