@@ -130,6 +130,14 @@ def _counted_before(found: list[Figure], at: int) -> str:
     return " ".join(w for w in last.unit.split() if w not in SCALE_WORDS.values())
 
 
+def _signed(text: str, start: int, value: float | None) -> tuple[int, float | None]:
+    """A minus sign written onto a number ("−11%", "(-4.2%)", not "2-3%" nor "- 11%"): the figure starts at the
+    sign and its value is negative."""
+    if start and text[start - 1] in "\u2212-" and (start == 1 or text[start - 2] in " \t\n(|:") and value is not None:
+        return start - 1, -value
+    return start, value
+
+
 def find(text: str) -> list[Figure]:
     """Every figure in ``text``; counts need a noun after them ("51,000 jobs"); a bare number is skipped unless
     something tells what it counts or it is the level of what its clause names ("recovered to 12,600")."""
@@ -162,7 +170,8 @@ def find(text: str) -> list[Figure]:
             rate = UNIT_RATE.match(text, e)
             if rate:                                      # "raises of 5 per cent a year": the span says so
                 e = rate.end()
-            out.append(Figure(s, e, number_value(g["pnum"] or g["pword"]), unit, PERCENT))
+            s, value = _signed(text, s, number_value(g["pnum"] or g["pword"]))     # "−11%" in a table: a fall
+            out.append(Figure(s, e, value, unit, PERCENT))
         elif g["pence"]:
             out.append(Figure(s, e, number_value(g["pnc"]), "pence", MONEY))
         elif g["att"]:                                    # "390mm of rain", "1.8C above the norm"

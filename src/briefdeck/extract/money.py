@@ -16,7 +16,7 @@ _ISO = ("AED SAR QAR KWD BHD OMR EGP KES UGX TZS NGN GHS TRY BRL MXN ARS CLP COP
 # letters a house style writes onto the sum, never with a space ("Dh6.2bn", "LE2,200", "Sh6.8 billion"): only
 # then are they money ("SR 520" is a road)
 _LETTERS = "KSh Ksh Sh Dh LE SR QR Rp Tk".split()
-BEFORE = (r"\$(?:A|US|C|NZ)(?=\d)|(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|R|MX|Mex|NT|T)?\$|€|£|¥|₹|₦|₺|₪|₩|฿|E£|GH[¢₵]|₵|"
+BEFORE = (r"\$(?:A|US|C|NZ)(?=\d)|(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|R|MX|Mex|NT|T|BDS|TT|EC)?\$|€|£|¥|₹|₦|₺|₪|₩|฿|E£|GH[¢₵]|₵|"
           rf"Rs\.?\s?|₱|(?-i:RM)(?=\d)|(?-i:TL)\s?(?=\d)|(?:{'|'.join(_ANY_CASE)})\s?|"
           rf"(?-i:{'|'.join(_ISO)})\s?|(?-i:{'|'.join(_LETTERS)})(?=\d)|(?-i:KSh|Ksh)\s(?=\d)|"
           # "R2.5 billion", "R1 900", "P14.2 billion", "R236 per tonne": rand and pesos, when what follows can only
@@ -27,7 +27,8 @@ BEFORE = (r"\$(?:A|US|C|NZ)(?=\d)|(?:US|U\.S\.|C|CA|CAD|A|AU|NZ|HK|S|R|MX|Mex|NT
 # where a sum written with letters before it can start, for the figure finder's scan: each group of codes behind
 # a look at what must follow it (letters, then a digit or "$"), which spares the scan trying every code at every
 # word ("US$", "U.S. 5" / "RM5", "AED 2"); the look holds on to the letters it took (a digit cannot follow fewer)
-_SIGN_CODES = ["US", r"U\.S\.", "C", "CA", "CAD", "A", "AU", "NZ", "HK", "S", "R", "MX", "Mex", "NT", "T", "Rs", *_ANY_CASE]
+_SIGN_CODES = ["US", r"U\.S\.", "C", "CA", "CAD", "A", "AU", "NZ", "HK", "S", "R", "MX", "Mex", "NT", "T", "Rs", "BDS", "TT",
+               "EC", *_ANY_CASE]
 _BARE_CODES = ["RM", "R", "P", "TL", *_ISO, *_LETTERS]
 _LONGEST = max(len(code.replace("\\", "")) for code in _SIGN_CODES)
 START = (rf"[₱₦₺₪₩฿₵]|E£|GH[¢₵]"
@@ -40,7 +41,7 @@ AFTER = (r"(?:(?:U\.S\.|(?-i:[A-Z][A-Za-z]+))\s)?(?P<cur2>dollars|euros|pounds|y
 # the unit shown for each way of writing a currency (lower case as written); any other is shown in capitals
 UNITS = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR", "$": "$",
          "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
-         "hk$": "HKD", "s$": "SGD", "r$": "BRL", "mx$": "MXN", "mex$": "MXN", "nt$": "TWD", "t$": "TWD", "€": "EUR", "£": "GBP",
+         "hk$": "HKD", "s$": "SGD", "bds$": "BBD", "tt$": "TTD", "ec$": "XCD", "r$": "BRL", "mx$": "MXN", "mex$": "MXN", "nt$": "TWD", "t$": "TWD", "€": "EUR", "£": "GBP",
          "r": "ZAR", "rm": "MYR", "p": "PHP", "₱": "PHP", "¥": "JPY", "₦": "NGN", "₺": "TRY", "tl": "TRY",
          "₪": "ILS", "₩": "KRW", "฿": "THB", "e£": "EGP", "le": "EGP", "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS",
          "ksh": "KES", "sh": "shillings", "dh": "AED", "sr": "SAR", "qr": "QAR", "rp": "IDR", "tk": "BDT",
