@@ -57,6 +57,7 @@ def test_a_bare_number_after_a_count_that_a_change_starts_from_counts_the_same_t
     ("roughly 14.6 billion kroner for ships", ("roughly 14.6 billion kroner", 14.6, "kroner billion", "money")),
     ("| Orlando | \u221211% |", ("\u221211%", -11, "percent", "percent")),
     ("it spent BDS$6.5 million on ads", ("BDS$6.5 million", 6.5, "BBD million", "money")),
+    ("net income was \u2212$4.2 million", ("\u2212$4.2 million", -4.2, "$ million", "money")),
     ("the index fell (-2.5%) in May", ("-2.5%", -2.5, "percent", "percent")),
     ("a fine of 90 million forints", ("90 million forints", 90, "HUF million", "money")),
     ("the river peaked at 9,800 cubic feet per second", ("9,800 cubic feet per second", 9800, "cubic feet per second",

@@ -160,6 +160,7 @@ def find(text: str) -> list[Figure]:
                     rate = RATE.match(text, e) if text.startswith(" per ", e) else None
             elif (rate := UNIT_RATE.match(text, e) or SLASH_RATE.match(text, e)) is not None:
                 e, unit = rate.end(), f"{unit} per {rate.group(1)}"      # "$345 a tonne", "€68/MWh"
+            s, value = _signed(text, s, value)            # "−$4.2 million": a loss
             out.append(Figure(s, e, value, unit, MONEY))
         elif g["cent"]:                                   # "9.5¢/USG"
             rate = SLASH_RATE.match(text, e)
