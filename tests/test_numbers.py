@@ -16,6 +16,8 @@ from briefdeck.core.numbers import big_number, hedged, with_unit
     (12.5, "$", "$12.50", "$12.50"),
     (1.2, "million vehicles", "1.2M", "1.2 million vehicles"),
     (2, "years", "2", "2 years"),
+    (-4.2, "$ million", "-$4.2M", "-$4.2M"),            # a loss: the sign before the currency's
+    (-11, "percent", "-11%", "-11%"),
 ])
 def test_numbers_read_as_a_person_writes_them(value, unit, big, listed):
     assert big_number(value, unit) == big

@@ -29,9 +29,10 @@ def _money(value: float, unit: str) -> str | None:
     sign = CURRENCY.get(code.lower())
     if sign is None or (scale and scale.lower() not in SCALE):
         return None
+    minus, value = ("-", -value) if value < 0 else ("", value)     # -$4.2M, not $-4.2M
     if not scale and not float(value).is_integer():
-        return f"{sign}{value:,.2f}"                    # $12.50, not $12.5
-    return f"{sign}{number(value)}{SCALE.get(scale.lower(), '')}"
+        return f"{minus}{sign}{value:,.2f}"             # $12.50, not $12.5
+    return f"{minus}{sign}{number(value)}{SCALE.get(scale.lower(), '')}"
 
 
 def big_number(value: float, unit: str) -> str:
