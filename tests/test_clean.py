@@ -1317,3 +1317,12 @@ def test_a_read_more_letters_line_with_the_headlines_it_links_to_goes():
 def test_a_pages_counters_links_and_a_newsletters_address_line_go(line):
     story = "The fares rise by a tenth in April, the operator said on Monday."
     assert clean(f"{story}\n\n{line}\n").text == story
+
+
+@pytest.mark.parametrize("line", [
+    "Readers with questions about pensions can email money@ledger.example. We regret that we cannot answer every query.",
+    "*Ferncastle Staff Pension Scheme, Harbour House, Limerick. The Trustees are registered with the Pensions "
+    "Authority, registration number PB 41207.*"])
+def test_a_columns_reader_mail_note_and_a_regulated_bodys_registration_line_go(line):
+    story = "The scheme returned 7.9% last year, the trustees said."
+    assert clean(f"{story}\n\n{line}\n").text == story

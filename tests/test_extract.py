@@ -1115,3 +1115,35 @@ def test_two_surnames_alone_are_the_person_named_before_with_a_given_name_and_a_
         "Xiadani Arrieta Valdivieso"
     assert speakers["The visitor who comes from Arizona is the visitor who returns with his family"] == \
         "Evaristo Quiroga Larrañaga"
+
+
+def test_a_places_farm_ministry_is_its_ministry_named_in_full_before(tmp_path):
+    text = ("Beef imports near the trigger\n\n"
+            "Imports rose 22% to 118,400 tonnes, according to figures released Monday by Japan's Ministry of "
+            "Agriculture, Forestry and Fisheries.\n\n"
+            "Japan's farm ministry said in a statement that the safeguard \u201cis functioning as agreed between the "
+            "two governments.\u201d")
+    assert _speakers(text, tmp_path)["is functioning as agreed between the two governments."] == \
+        "Ministry of Agriculture, Forestry and Fisheries"
+
+
+def test_a_letter_that_arrived_from_a_fund_speaks_for_it_and_hers_is_no_one(tmp_path):
+    text = ("My pension fund says I owe it money\n\n"
+            "In March a letter arrived from the Willamette Teachers' Retirement Fund. It was two pages long.\n\n"
+            "The letter goes on: \u201cAs a result, you have received overpayments totaling $14,812.20 since 2019.\u201d\n\n"
+            "My friend Lupe Haskins-Varga got hers the same week. Hers says she owes $9,406.75.\n\n"
+            "\u201cThey want 60 months of payments from me,\u201d she told me over coffee.")
+    speakers = _speakers(text, tmp_path)
+    assert speakers["As a result, you have received overpayments totaling $14,812.20 since 2019."] == \
+        "Willamette Teachers' Retirement Fund"
+    assert speakers["They want 60 months of payments from me"] == "Lupe Haskins-Varga"
+
+
+def test_a_firm_cut_short_is_named_as_fully_as_the_text_ever_writes_it(tmp_path):
+    text = ("Insurers\n\n"
+            "Brightfield Mutual had asked for 71%; retirees face a choice\n\n"
+            "Regulators approved increases for holders of policies from Brightfield Mutual Life Insurance Co., the "
+            "department said.\n\n"
+            "Brightfield said in a statement that the increase was \u201cnecessary to keep these policies sustainable.\u201d")
+    assert _speakers(text, tmp_path)["necessary to keep these policies sustainable."] == \
+        "Brightfield Mutual Life Insurance Co."

@@ -37,6 +37,11 @@ WHOLE_LINE = [
     r"[^\n]{0,160}",
 ]
 SCANNED = [
+    # a column's invitation: "Readers with questions about pensions can email money@…. We regret that we cannot …"
+    (("readers",), r"readers (?:with|who have) [^.\n]{0,80}\b(?:can|may|should|are invited to) (?:e-?mail|write|send)\b.{0,200}"),
+    # a regulated body's foot: "… The Trustees are registered with the Pensions Authority, registration number PB 41207."
+    (("registered",), r"(?!.*\b(?:said|says)\b).{0,200}\bregistered (?:with|in|by)\b.{0,120}\b(?:registration|company|charity|"
+                      r"firm reference) (?:number|no\.?)\s*:?\s*[A-Z]{0,3}\s?\d[\d ]{3,12}\.?.{0,100}"),
     # opening hours: "Hours: Monday - Friday, 8:30 a.m. - 4:30 p.m.", "Constituency hours: Thursdays, 10 a.m. to 2 p.m."
     (("hours",), rf"(?:[\w’'-]+ ){{0,3}}hours\s*:\s*(?=[^\n]{{0,80}}\b{_DAY_NAME}|[^\n]{{0,80}}\b(?:daily|weekdays)\b)"
                  rf"{_HOURS_PART}(?:,[^.!?\n]{{1,60}})?"),                  # "…, City Hall, Room 203"

@@ -55,6 +55,7 @@ _CALLED = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+([a-z]+)[ \t]+(?:called|named|kn
 # "the company" with no body said to speak before it: the nearest name of a business, by its suffix
 _TRADE_NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w&\u2019'\-]*[ \t]+){1,3}(?:%s)\b(?![ \t]+[A-Z])"
                           % "|".join(sorted(w.capitalize() for w in TRADE_ENDS)))     # "Harbourfront Post Media"
+_PLACE_OWNS = re.compile(r"([A-Z][\w\-]+)[\u2019']s")       # "Japan's", "Ottawa's": whose body it is
 _ALSO_CALLED = {"airline": "carrier", "carrier": "airline"}     # "Borealis Air, a leisure carrier": "the airline"
 BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
                             "operator developer chain manufacturer".split())
@@ -105,6 +106,12 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     name, or is followed by ", which" — and is not someone ``is_person`` knows (``""`` when there is none);
     "the hospitals", the two bodies last named together ("Lakeshore Health and Mercy Ridge Health Partners")."""
     words = description.lower().split()
+    owner = _PLACE_OWNS.fullmatch(description.split()[0]) if 2 <= len(words) <= 4 and words[-1] in BODY_NOUNS \
+        and words[-1] not in _WHOSE and words[-1] not in _MISSIONS else None     # (not "Ryan's office")
+    if owner:                                         # "Japan's farm ministry": "Japan's Ministry of Agriculture, …"
+        found = body_named_before("the " + description.split(None, 1)[1], text, at, is_person)
+        return found if found and (found.startswith(owner.group(1)) or re.search(
+            rf"\b{owner.group(1)}[\u2019']s[ \t]+{re.escape(found)}", text)) else ""
     if len(words) == 2 and words[0] == "the" and words[1].endswith("s") and words[1][:-1] in BODY_NOUNS:
         pairs = [m.group() for m in _PAIR.finditer(text, max(0, at - BODY_LOOKBACK), at)
                  if all(has_body_word(name.split()) for name in (m.group(1), m.group(2)))]

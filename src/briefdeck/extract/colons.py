@@ -3,10 +3,16 @@
 in a thread's numbered post "3/ Doe, …: “…”"), or, in a release, a name and what she is before a dash."""
 from __future__ import annotations
 
+import re
+
 from briefdeck.extract.lexicon import DETERMINERS, NOT_NAMES, STRONG_SPEECH
 from briefdeck.extract.phrases import _QUOTE_CLOSERS, DESCRIPTION, NAME, Mention, Token, _verbish, classify
 
 _DASHES = ("\u2013", "\u2014")
+# "The letter goes on:", "The memo reads:", "The statement continues:": a document quoted at length
+_READS = re.compile(r"(?<![\w\u2019'])(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(letter|statement|memo|e-?mail|notice|release|ruling|"
+                    r"decision|judgment|filing|report)[ \t]+(?:reads|begins|continues|goes[ \t]+on|concludes|ends|states|adds)"
+                    r"[ \t]*$")
 _RECORDINGS = frozenset("clip audio tape sound soundbite recording sot actuality".split())
 _HOW_WORDS = 8        # "…, choosing his words carefully:": a short phrase
 # "Q&A: ‘…’", "Transcript: “…”", "Watch: “…”": a headline's label for the kind of piece, never who speaks
@@ -26,6 +32,10 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
         return _release_speaker(toks, text)
     if len(toks) < 2 or toks[-1].text != ":":
         return None
+    reads = _READS.search(text, toks[0].start, toks[-1].start)
+    if reads:                                            # "The letter goes on: “…”": the letter's words
+        noun = text[reads.start():reads.end(1)]
+        return Mention(DESCRIPTION, noun, reads.start(), reads.end(1), noun, "", reads.start())
     k = len(toks) - 2
     if toks[k].text == "]" and (clip := _clipped(toks, k, text)) is not None:
         return clip                                      # "[CLIP - JO DOE]: “…”": a radio report's recording of her

@@ -56,10 +56,12 @@ _ISSUED = [
     # (and 'The report, “Borrowed Time,” was released by the Acme Center')
     re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN}(?:,[ \t]+[\u201c\"][^\n]{{1,160}}?[\u201d\"],?)?,?[ \t]+"
                rf"(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:released|published|issued|"
-               rf"written|prepared|sent|signed|drafted|compiled|commissioned)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?by|from)[ \t]+"
+               rf"written|prepared|sent|signed|drafted|compiled|commissioned)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?by"
+               rf"|(?:(?:arrived|came)[ \t]+)?from)[ \t]+"      # ("a letter arrived from the … Fund")
                r"((?:(?:the|an?|[a-z][\w\-]*)[ \t]+){0,5}(?:[A-Z][\w\u2019'&.\-]*)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\u2019'&.\-]*){0,5})"),
 ]
 _LOOKAHEAD = 600
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z]{2})\.[ \t]+(?:It|Its|The|This|That|He|She|They|We|I)\b.*$")
 _THE_NOUN = re.compile(r"The[ \t]+[a-z][\w\-]*$")      # "The co-operative said in …": the co-operative
 # "Acme sent us a statement this morning, and I'll read it in full.": the quotation after it is that statement
 _ANNOUNCED = re.compile(rf"\b(?:issued|released|sent|emailed|provided)[ \t]+{_TO_WHOM}an?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?"
@@ -188,6 +190,7 @@ def _describes(maker: str) -> bool:
 
 def _named_part(maker: str) -> str:
     """"the independent monitoring group Open Clinic Watch" -> "Open Clinic Watch"; "the board" stays."""
+    maker = _NEXT_SENTENCE.sub("", maker)               # "… Retirement Fund. It was two pages long": the fund
     words = maker.split()
     k = len(words)
     while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "&") and k < len(words)):

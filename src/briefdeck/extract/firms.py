@@ -69,7 +69,8 @@ def short_for(name: str, text: str, at: int) -> str:
     found = list(re.compile(rf"\b{re.escape(name)}((?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\u2019'\-]*){{1,3}})").finditer(text, 0, at))
     title_end = text.find("\n")                   # a headline capitalises everything: "Granite Ridge Energy CEO's pay"
     later = [f for f in found if f.start() > title_end >= 0] or found[:1]     # ("Acme Axle to drop …", a headline
-    return next(filter(None, (_spelled(name, m) for m in later)), "")           # under a label, then "Acme Axle Ltd.")
+    spelled = [n for n in (_spelled(name, m) for m in later) if n]          # under a label, then "Acme Axle Ltd.")
+    return max((n for n in spelled if n.startswith(spelled[0])), key=len) if spelled else ""   # the fullest of one name
 
 
 def _spelled(name: str, m: re.Match) -> str:
