@@ -323,3 +323,30 @@ def test_a_short_headline_over_a_kicker_stays_the_title(tmp_path):
     page = ("Growing Pains\n\nFrom the April 2026 issue\n\nThree generations of one family have run the ferry since "
             "1961, and none of them wants to be the one to sell it.\n")
     assert read_source(write(tmp_path, "feature.txt", page)).title == "Growing Pains"
+
+
+def test_a_tabloids_long_headline_under_a_breadcrumb_is_the_title(tmp_path):
+    page = tmp_path / "tabloid.txt"
+    page.write_text("HOME > NEWS > TRAVEL > HOLIDAY NIGHTMARES\n\n"
+                    "Dad's 'permit' blunder on a copycat website leaves a family of four stuck at Gatwick as their "
+                    "£6,900 Orlando trip goes up in smoke\n\n"
+                    "By Petra Vance-Oduya, Consumer Reporter\n\n" + STORY, encoding="utf-8")
+    assert read_source(page).title.startswith("Dad's 'permit' blunder on a copycat website")
+
+
+def test_the_line_under_a_byline_gives_the_outlet_and_date_and_a_photo_credit_is_no_publisher(tmp_path):
+    page = tmp_path / "feature.txt"
+    page.write_text("The diner at the end of the line\n\n"
+                    "By Augustin Pelletier-Marsh | Photographs by Noor Elkayam-Voss\n"
+                    "Northern Ledger Weekend | December 6, 2025\n\n" + STORY, encoding="utf-8")
+    source = read_source(page)
+    assert (source.publisher, source.date) == ("Northern Ledger Weekend", "2025-12-06")
+
+
+def test_a_dateline_under_a_byline_is_no_publisher(tmp_path):
+    page = tmp_path / "story.txt"
+    page.write_text("Minister grilled over tourism campaign\n\n"
+                    "By Casimir Wetherall-Obi, Parliamentary Bureau\n"
+                    "OTTAWA | November 19, 2025\n\n" + STORY, encoding="utf-8")
+    source = read_source(page)
+    assert (source.publisher, source.date) == ("", "2025-11-19")

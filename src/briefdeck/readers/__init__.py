@@ -151,7 +151,8 @@ def settle_title(source: Source, file_name: str) -> None:
                                  if row.get("kind") == "masthead" and str(row.get("note", "")).startswith("site name")), "")
     _credits_from_cleaning(source)
     if source.title and _cleaned_away(source):   # "Skip to main content", "THE HARBOUR LANTERN": the page's
-        source.title = _headline_in(source.text) or source.title    # first line was the site's, not the story's
+        long = LONG_HEADLINE if " > " in source.title else 20    # (under a breadcrumb, a tabloid's long headline)
+        source.title = _headline_in(source.text, long) or source.title    # first line was the site's, not the story's
     elif source.title and file_name.lower().endswith((".txt", ".md")) \
             and (_SITE.fullmatch(source.title) or _name_over_furniture(source)) \
             and source.text.lstrip().startswith(source.title):            # a page pasted or converted as text
@@ -197,16 +198,18 @@ def _credits_from_cleaning(source: Source) -> None:
                 break
 
 
-def _headline_in(text: str) -> str:
+def _headline_in(text: str, words: int = 20) -> str:
     """The first of a text's opening lines that reads as a story's headline: four words or more, not a byline
     and not a row of menu items ("Subscribe  Sign in", "Arts & Culture" and "Market Watch" are not)."""
     for line in text.splitlines()[:6]:
-        title = title_of(line) or title_of(line.rstrip("?")) and line.strip().lstrip("#").strip()   # "… notice?"
+        title = title_of(line, words) or title_of(line.rstrip("?"), words) and line.strip().lstrip("#").strip()
         if len(title.split()) >= 4 and not _MENU_OR_BYLINE.search(title):
             return title
     return ""
 
 
+LONG_HEADLINE = 25       # under a breadcrumb cleaning took: a tabloid's "Mum's 'visa' blunder … goes up in smoke"
+# ("… notice?": a question is a headline too)
 _MENU_OR_BYLINE = re.compile(r"\S {2,}\S| [|\u00b7/] |^\W*[Bb]y [A-Z]")
 
 

@@ -171,11 +171,15 @@ def byline(source: Source) -> None:
     strict = credits.byline_names(m.group())                  # "By Jo Doe, City Hall Reporter": the name alone
     source.author = source.author or (names_of(strict) if strict else m.group("who").strip(" *_,"))
     parts = [p.strip(" *_") for p in re.split(r"[|•·]", m.group("rest") or "") if p.strip(" *_")]
+    under = head[m.end():].strip("\n").split("\n", 1)[0]       # "Northern Ledger Weekend | December 6, 2025"
+    dated = [p.strip(" *_") for p in re.split(r"[|•·]", under)] if re.search(r"[|•·]", under) else []
+    if any(iso_date(p) for p in dated):
+        parts += [p for p in dated if p and (iso_date(p) or _OUTLET.search(p))]   # not "OTTAWA", "6:00am"
     for part in parts:
         date = iso_date(part)
         if date and not source.date:
             source.date = date
-        elif not date and not source.publisher:
+        elif not date and not source.publisher and not _CREDIT.match(part):   # not "Photographs by Jo Doe"
             source.publisher = part
 
 
@@ -186,7 +190,15 @@ def is_byline(line: str) -> bool:
     return 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("and", "de", "van", "von", "&") for w in words)
 
 
-def title_of(text: str) -> str:
+HEADLINE_WORDS = 20
+# a line under a byline that names the outlet: "Northern Ledger Weekend | December 6, 2025"
+_OUTLET = re.compile(r"\b(?:Daily|Ledger|News|Times|Post|Journal|Radio|Weekend|Weekly|Gazette|Herald|Tribune|Monitor|"
+                     r"Observer|Magazine|Press|Record|Chronicle|Courier|Examiner|Sentinel|Standard|Telegraph|Review|"
+                     r"Dispatch|Wire|Star|Globe|Mail|Express|Bulletin|Digest)\b")
+_CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|illustrations?|video|graphics?)\b[^|]*\bby\b", re.I)
+
+
+def title_of(text: str, words: int = HEADLINE_WORDS) -> str:
     """The first line when it reads as a headline: short, and not a sentence (no closing . : , ; ?),
     nor a byline or a dateline; a question is one when a byline stands under it ("Have 60,000 jobs
     vanished?" / "By Jo Doe"). '' when the text starts straight with its story."""
@@ -200,6 +212,6 @@ def title_of(text: str) -> str:
     if not line or is_byline(line) or _DATELINE.match(line):
         return ""
     asks = line[-1] == "?" and len(lines) > 1 and is_byline(lines[1])
-    if heading or (len(line) <= 160 and len(line.split()) <= 20 and (line[-1] not in ".:,;?!" or asks)):
+    if heading or (len(line) <= 160 and len(line.split()) <= words and (line[-1] not in ".:,;?!" or asks)):
         return line
     return ""
