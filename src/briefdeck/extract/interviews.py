@@ -115,7 +115,8 @@ def answers(text: str) -> list[Answer]:
     lined = _name_lines(text)                             # an earnings call's "Jo Doe" over her words
     roles: dict[str, str] = {}                            # "Hon. Jo Doe (Minister of Finance)": her office
     aliases: dict[str, str] = {}
-    for m in (*_LABEL.finditer(text), *dashed, *lined.values()):
+    labelled_lines = list(_LABEL.finditer(text))
+    for m in (*labelled_lines, *dashed, *lined.values()):
         line_end, label = text.find("\n", m.end()), _label(m)
         if label != m.group("label"):
             aliases.setdefault(m.group("label"), label)    # "The Chair (Mr. Jo Doe):", then "The Chair:": her
@@ -147,7 +148,7 @@ def answers(text: str) -> list[Answer]:
         person = _interviewee(directory, text[:paras[questions[0]][0]] if plain else text) if lettered or plain \
             else _named(directory, label, len(text)) or by_surname.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in _PRESENTERS:
-            person = _addressed(directory, text, label)       # "TRUCKER:" after "HOST: Amrit, welcome."
+            person = _addressed(directory, text, labelled_lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
         caller = _CALLER.match(roles.get(label, "")) and first_name_gender(label.title()) and " " not in label
         person = Person(label.title()) if person is None and caller else person   # "BERNADETTE (CALLER, TECUMSEH):"
         if person is not None and (" " in person.name or caller):
@@ -278,13 +279,12 @@ def _named(directory: Directory, label: str, at: int):
 _VOCATIVE = re.compile(r"^(?:(?:And|So|Now|OK|Okay|Well)[, ]+)?([A-Z][a-z\u2019'\-]+),[ \t]|,[ \t]+([A-Z][a-z\u2019'\-]+)[?.!]$")
 
 
-def _addressed(directory: Directory, text: str, label: str):
+def _addressed(directory: Directory, text: str, turns: list[re.Match], label: str):
     """Who answers under a role in capitals ("TRUCKER: …", "GROWER: …"): the one the turn before calls on by first
     name, when it is the same first name twice at least and no other, and the text names one person with it in
-    full ("HOST: Amrit, welcome." … "Amrit Doe, a long-haul driver"); None otherwise."""
+    full ("HOST: Amrit, welcome." … "Amrit Doe, a long-haul driver"); None otherwise. ``turns``: the labelled lines."""
     called: set[str] = set()
     count = 0
-    turns = list(_LABEL.finditer(text))
     for before, m in zip(turns, turns[1:]):
         if m.group("label") != label or before.group("label") == label:
             continue

@@ -46,6 +46,11 @@ _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")       # "Jo van Doe Jr" is
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 HE_OR_SHE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 
+def _honorific_gender(word: str, after: str) -> str:
+    """The gender an honorific says ("Lord", "Ms"), unless a title follows it: "Lord Mayor" is an office."""
+    return "" if after in TITLES else HONORIFICS.get(word, "")
+
+
 # what an appositive after a lone first name says of a person: an age or "a … teacher"
 _AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
     map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
@@ -157,9 +162,8 @@ class Directory:
                                                  or _HYPHENED.match(toks[i])):
                     cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe", "Mum-of-two Doe"
                     owner = i < len(low) - 1 and _POSSESSIVE.search(raw[i])    # "Queen's Park": not a woman
-                    office = i < len(low) - 1 and low[i + 1] in TITLES      # "Lord Mayor Jo Doe": an office, not a lord
-                    gender = "" if owner else ("" if office else HONORIFICS.get(lo, "")) or GENDERED.get(lo, "") \
-                        or GENDERED.get(lo.split("-")[0], "") or gender
+                    gender = "" if owner else _honorific_gender(lo, low[i + 1] if i < len(low) - 1 else "") \
+                        or GENDERED.get(lo, "") or GENDERED.get(lo.split("-")[0], "") or gender
             if joined and not cut:
                 continue                                   # "Alder & Finch Engineering", "Procter & Gamble": a body
             office = _OFFICE_OF.search(masked, max(0, m.start() - 80), m.start()) if not cut and len(toks) > 2 else None
@@ -361,7 +365,7 @@ class Directory:
         name = " ".join(toks)
         words = role.lower().replace(".", " ").split()
         for word, after in zip(words, words[1:] + [""]):
-            gender = gender or ("" if after in TITLES else HONORIFICS.get(word, "")) or GENDERED.get(word, "")
+            gender = gender or _honorific_gender(word, after) or GENDERED.get(word, "")
         if len(toks) == 1:                               # a speaker: "Roslan told", "Lim said"
             titled = bool(honorific or role) and (honorific or role).lower() not in _FIRST_NAME_TITLES \
                 and not _KIN_ROLE.match(role)            # "her partner, Sam," is Sam Doe, named before

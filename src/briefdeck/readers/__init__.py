@@ -16,7 +16,7 @@ from briefdeck.clean import clean_source, credits, duplicates, masthead
 from briefdeck.core import Diagnostic, Source, SourceError
 from briefdeck.core.errors import WARNING
 from briefdeck.core.source import guess_title, is_placeholder_title
-from briefdeck.readers.text import iso_date, names_of, title_of
+from briefdeck.readers.text import HEADLINE_WORDS, NEWS_WORDS, iso_date, names_of, title_of
 
 MAX_SOURCE_BYTES = 100 * 1024 * 1024   # a source bigger than this is not an article or a report
 
@@ -151,7 +151,7 @@ def settle_title(source: Source, file_name: str) -> None:
                                  if row.get("kind") == "masthead" and str(row.get("note", "")).startswith("site name")), "")
     _credits_from_cleaning(source)
     if source.title and _cleaned_away(source):   # "Skip to main content", "THE HARBOUR LANTERN": the page's
-        long = LONG_HEADLINE if " > " in source.title else 20    # (under a breadcrumb, a tabloid's long headline)
+        long = LONG_HEADLINE if " > " in source.title else HEADLINE_WORDS   # (under a breadcrumb, a tabloid's)
         source.title = _headline_in(source.text, long) or source.title    # first line was the site's, not the story's
     elif source.title and file_name.lower().endswith((".txt", ".md")) \
             and (_SITE.fullmatch(source.title) or _name_over_furniture(source)) \
@@ -198,25 +198,22 @@ def _credits_from_cleaning(source: Source) -> None:
                 break
 
 
-def _headline_in(text: str, words: int = 20) -> str:
+def _headline_in(text: str, words: int = HEADLINE_WORDS) -> str:
     """The first of a text's opening lines that reads as a story's headline: four words or more, not a byline
     and not a row of menu items ("Subscribe  Sign in", "Arts & Culture" and "Market Watch" are not)."""
     for line in text.splitlines()[:6]:
-        title = title_of(line, words) or title_of(line.rstrip("?"), words) and line.strip().lstrip("#").strip()
+        title = title_of(line, words) or title_of(line.rstrip("?"), words) and line.strip().lstrip("#").strip()  # "…?"
         if len(title.split()) >= 4 and not _MENU_OR_BYLINE.search(title):
             return title
     return ""
 
 
 LONG_HEADLINE = 25       # under a breadcrumb cleaning took: a tabloid's "Mum's 'visa' blunder … goes up in smoke"
-# ("… notice?": a question is a headline too)
 _MENU_OR_BYLINE = re.compile(r"\S {2,}\S| [|\u00b7/] |^\W*[Bb]y [A-Z]")
 
 
 # a page's first line that names the site: "Venture Ledger", "THE DRINKS DESK", "NickelCityNow.ca", "[The Static](/)"
-_SITE = re.compile(r"(?:[A-Z][\w&’'.-]*\s){0,3}(?:Daily|Ledger|News|Times|Post|Journal|Radio|FM|Desk|Wire|"
-                   r"Gazette|Herald|Tribune|Monitor|Observer|Weekly|Magazine|Online|Today|Insider|Digest|Bulletin|"
-                   r"Dispatch|Press|Record|Chronicle|Courier|Examiner|Sentinel|Standard|Telegraph)"
+_SITE = re.compile(rf"(?:[A-Z][\w&’'.-]*\s){{0,3}}(?:{NEWS_WORDS}|FM|Desk|Online|Today|Insider)"
                    r"|[A-Z][A-Z&’' .-]{2,40}|[\w.-]+\.(?:ca|com|org|net|news)|\[[^\]]{2,40}\]\([^)]*\)")
 _NOT_HEADLINE = re.compile(r" [>\u203a/] |[\u201d\"]$|^\W*(?:ALERT|BREAKING|UPDATE)\b")   # a breadcrumb, a quote, an alert
 
