@@ -15,19 +15,16 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract import (back_references, bodies, body_names, documents, epithets, firms, french_names,
-                               signatures, single_marks, relations, speakers, voices)
+                               referents, signatures, single_marks, relations, speakers, voices)
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, ORG_WORDS, REACTIONS, TITLES
+from briefdeck.extract.lexicon import ORG_WORDS, REACTIONS, TITLES
 from briefdeck.extract.marks import Span, trimmed, whole_remark
 from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_full, repeated_in_headline
-from briefdeck.extract.people import HE_OR_SHE, Directory
+from briefdeck.extract.people import Directory
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
-# "The Doe family, who …, got three bikes. … they wrote": a group of people a "they" can point back to
-_GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
-                    r"siblings|brothers|sisters|household|children|kids|neighbou?rs)$")
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
 _SOMEONE_IN_LEAD = re.compile(r"(?<!if )(?<!unless )\b(?:he|she|they)\b|(?:^|[,;]\s+)(?:an?|another)\s+[a-z]", re.I)
 _INTRO_WORDS = 12               # "Doe is blunt about what comes next.": a paragraph that only introduces the quote
@@ -35,10 +32,6 @@ _INTRO_PARAGRAPH_WORDS = 30     # "Doe, who runs the dealership, was blunt when 
 # "called the response “disproportionate and regrettable”": verbs that give a fragment to the sentence's subject
 _CALLING = frozenset("called calls call calling described describes describing termed labelled labeled branded "
                      "dubbed characterized characterised".split())
-_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")   # "a neighbour who …": one person, never a "they"
-_RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,)")      # "Her daughter remembers …"
-# "One of them, a retired teacher who …, said": the description is the one of them who spoke
-_PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
 
 
 @dataclass
@@ -78,39 +71,17 @@ class _Finder:
     def resolve(self, m: Mention, at: int) -> tuple[str, str, object | None]:
         """``(speaker, role, person)`` for a mention: a full name, a pronoun's person, or a description."""
         if m.kind == PRONOUN:
-            described = self._described_before(m.name, at, m.end)
-            if described is not None:
-                return bodies.spelled_in(described, self.masked), "", None   # "A neighbor … “…,” she says"
-            relative = self._relative_before(m.name, at)
-            if relative is not None:
-                return relative                                 # "Her daughter remembers … “…,” she said"
-            p = self.d.pronoun(m.name, at)
-            if p is not None and (not p.gender or p.guessed) and m.name in ("he", "she"):
-                p.learn("m" if m.name == "he" else "f")           # "…,” she said: now we know
-            if p is None:
-                together = bodies.named_together(self.masked, at) if m.name == "they" else ""
-                if together:
-                    return together, "", None                  # "Acme and Brightline warned …": they
-                group = self._they_before(at) if m.name == "they" else None
-                if group:
-                    return group                               # "The Doe family … got bikes. … they wrote"
-                if m.name in ("they", "we") and self.out and self.out[-1][1] and \
-                        self.out[-1][1].person is None and not _ONE.match(self.out[-1][1].speaker):
-                    return self.out[-1][1].speaker, self.out[-1][1].role, None
-                if writer := signatures.writer(m.name, self.text):    # a signed post's "I said", a letter's "we"
-                    return self.resolve(Mention(NAME, writer, 0, 0, writer), at)
-                return "", "", None
-            return p.called, p.role, p
+            return referents.pronoun(self, m, at)
         if m.kind == DESCRIPTION:
-            source = documents.issuer(m.text, self.masked, m.start, self._a_person)   # "a statement from …"
+            source = documents.issuer(m.text, self.masked, m.start, self.a_person)   # "a statement from …"
             if source:
                 m = Mention(NAME if source[:1].isupper() else DESCRIPTION, source, m.end - len(source), m.end, source)
                 if m.kind == NAME:
                     return self.resolve(m, at)
-            described = self._described_before(m.text, at) if m.text.lower().startswith("the ") \
+            described = referents.described_before(self, m.text, at) if m.text.lower().startswith("the ") \
                 and not documents.is_document(m.text) else None    # (“…,” the report says: whose report)
             if described and m.text.split()[-1].lower() in described.lower().split(" who ")[0].split()[:6]:
-                return voices.voice_of(described, self.masked, at, self._a_person) \
+                return voices.voice_of(described, self.masked, at, self.a_person) \
                     or bodies.spelled_in(described, self.masked), "", None   # "An engineer … “…,” the engineer"
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
@@ -122,41 +93,41 @@ class _Finder:
                 return p.called, p.role or p.called_as, p
             maker = documents.document_maker(m.text, self.masked, at, self.d)
             if maker and maker[0].islower():                # "the board said in a statement": which board
-                return bodies.body_named_before(maker, self.masked, at, self._a_person) \
+                return bodies.body_named_before(maker, self.masked, at, self.a_person) \
                     or bodies.spelled_in(maker, self.masked), "", None
             if maker:
                 words = maker.split()                       # "Mayor Dana Whitfield": the person named
                 known = next((self.d.people[" ".join(words[k:])] for k in range(len(words))
                               if " ".join(words[k:]) in self.d.people), None) or self.d.surname_person(words[-1], at)
-                return (known.called, known.role, known) if known is not None and self._a_person(known.name) \
+                return (known.called, known.role, known) if known is not None and self.a_person(known.name) \
                     else (firms.short_for(maker, self.masked, at) or body_names.spelled_out(maker, self.masked)
                           or maker, "", None)                # "Northlake": a firm; "the DPC": the Data Protection …
-            voiced = voices.voice_of(m.text, self.masked, at, self._a_person) \
+            voiced = voices.voice_of(m.text, self.masked, at, self.a_person) \
                 or back_references.owners_voice(m.text, self.d, at)     # "a utility spokesperson", "his office"
             if voiced:
                 return voiced, "", None
-            body = bodies.body_named_before(m.text, self.masked, at, self._a_person)      # the nearest body, first
+            body = bodies.body_named_before(m.text, self.masked, at, self.a_person)      # the nearest body, first
             named = None if body else relations.named_relation(m.text, self.masked, at) \
                 or relations.named_next(m.text, self.masked, m.end)     # "a leading pharmacologist": Prof Jo Doe
             if named:                                       # "her son": "Her son, Daniel Doe," before
-                return self._named_at(named, at)
+                return self.named_at(named, at)
             if body:                                        # "the agency": Statistics Canada
                 return firms.short_for(body, self.masked, at) or body_names.spelled_out(body, self.masked) or body, "", None
             described = back_references.fuller_description(m.text, self.masked, at) or m.text
-            return bodies.spelled_in(bodies.named_in(described, self.masked, at, self._a_person), self.masked, at), \
+            return bodies.spelled_in(bodies.named_in(described, self.masked, at, self.a_person), self.masked, at), \
                 "", None
         if m.name.endswith(("\u2019s", "'s")):
             return m.name, "", None                      # "Halliwell’s said": the shop, as it is called
         if (styled := back_references.styled(self.d, m.start, m.end, at)) is not None:   # "her Honour": the judge
             return styled[0], styled[1].role if styled[1] else "", styled[1]
-        held = None if self._a_person(m.name) else back_references.office_holder(self.d, m, self.masked, at)
+        held = None if self.a_person(m.name) else back_references.office_holder(self.d, m, self.masked, at)
         if held is not None:
             return held.called, held.role, held          # "said the chief executive of Sahra Airways": its CEO
         # "Pacific Crest" after "Pacific Crest Mutual": the firm ("David Suzuki" after "the David Suzuki Foundation": him)
         firm = " " in m.name and not first_name_gender(m.name.split()[0])
         full = body_names.spelled_out(m.name, self.masked) or french_names.french_name(m.name, self.masked, m.end) or (
             "" if not firm and (any(" " in p.name and p.start <= at for p in self.d.by_surname.get(m.name, ())) or
-                                self._a_person(m.name))
+                                self.a_person(m.name))
             else firms.short_for(m.name, self.masked, at))
         if full:
             return full, "", None                            # "the PHL": the Premier Hardcourt League (PHL)
@@ -165,68 +136,12 @@ class _Finder:
         role = role or appositive(self.masked, m.end) or p.role
         return p.called, role, p
 
-    def _relative_before(self, pronoun: str, at: int) -> tuple[str, str, object | None] | None:
-        """The relative a he/she at ``at`` refers to when the sentence before (or before one opening on "He") opens on
-        them ("Her daughter remembers …"), named before ("Her daughter, Jo Doe, said …")."""
-        previous = self._previous_sentence(self.sentence(at)[0])
-        if previous and pronoun in ("he", "she") and self.masked.startswith(pronoun.title() + " ", previous[0]):
-            previous = self._previous_sentence(previous[0])     # "Her father says … He tells her …": past the "He"
-        opening = _RELATIVE.match(self.masked, previous[0], previous[1]) if previous and pronoun in ("he", "she") \
-            else None
-        if opening is None or GENDERED.get(opening.group(1).lower(), "") not in ("", "m" if pronoun == "he" else "f"):
-            return None                                         # "His son … she said": someone else
-        named = relations.named_relation(opening.group(), self.masked, previous[0])
-        return self._named_at(named, at) if named else None
-
-    def _named_at(self, span: tuple[int, int], at: int) -> tuple[str, str, object | None]:
+    def named_at(self, span: tuple[int, int], at: int) -> tuple[str, str, object | None]:
         """The speaker at ``at`` is whoever is named at ``span`` (a relative's name given before)."""
         name = self.masked[span[0]:span[1]]
         return self.resolve(Mention(NAME, name, span[0], span[1], name, "", span[0]), at)
 
-    def _described_before(self, pronoun: str, at: int, end: int = 0) -> str | None:
-        """The unnamed person a he/she at ``at`` refers to: the subject of the sentence just before, a description
-        that says something and names no one ("A neighbor who asked not to be named says she …")."""
-        if pronoun not in ("he", "she") and not pronoun.startswith("the "):   # or "the engineer"
-            return None
-        previous = self._previous_sentence(self.sentence(at)[0])
-        if previous is None or back_references.answers(self.masked, *previous, end):
-            return None                                       # "One reporter asked whether … she replied": not them
-        toks = speakers.tokens(self.masked, *previous)
-        if not any(speakers.speaks(t) for t in toks):
-            return back_references.met(self.masked, *previous, pronoun) or None   # "I met a cafe owner … She said"
-        subject = speakers.sentence_subject(toks, self.masked, self.d.knows)
-        if subject is None or subject.kind != DESCRIPTION \
-                or any(not subject.begin <= pos < subject.end for pos, _ in self.d.between(*previous)):
-            return None                                       # someone else is named there
-        if subject.begin != toks[0].start and not _PARTITIVE.fullmatch(self.masked, toks[0].start, subject.begin):
-            return None
-        if subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
-            noun = "the " + subject.text.split()[-1]          # "The governor", "The mediator": named before as such
-            return back_references.fuller_description(noun, self.masked, at, 3000) or \
-                epithets.called_by_role(self.d, subject.text, at)
-        gender = GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")    # "A woman who …"
-        if gender and gender != {"he": "m", "she": "f"}.get(pronoun, gender):
-            return None                                       # "A woman … says" then "he": someone else
-        return subject.text
-
-    def _they_before(self, at: int) -> tuple[str, str, object | None] | None:
-        """The family or couple a "they" at ``at`` refers to (the subject of the sentence before), or the one person
-        that sentence says spoke, when the text never calls them he or she ("Sam Doe … said …. “…,” they said")."""
-        previous = self._previous_sentence(self.sentence(at)[0])
-        if previous is None:
-            return None
-        toks = speakers.tokens(self.masked, *previous)
-        subject = speakers.sentence_subject(toks, self.masked, self.d.knows)
-        if subject is not None and _GROUP.fullmatch(subject.text):
-            return subject.text, "", None
-        p = (self.d.people.get(subject.name) or self.d.surname_person(subject.name, previous[0])) \
-            if subject is not None and subject.kind == NAME else None          # "Doe, who …, said": Jo Doe
-        if p is None or " " not in p.name or p.honorific or HE_OR_SHE.search(self.masked, previous[0], at) \
-                or not any(speakers.speaks(t) for t in toks):
-            return None
-        return p.called, p.role, p
-
-    def _a_person(self, name: str) -> bool:
+    def a_person(self, name: str) -> bool:
         """Whether ``name`` (or a surname) is someone the text shows to be a person: a gender, a role, a quote."""
         if any(w.lower() in ORG_WORDS for w in name.split()):
             return False                                    # "Northfield Motors" spoke, and is still a body
@@ -296,7 +211,7 @@ class _Finder:
             return m, True
         return None, False
 
-    def _previous_sentence(self, s: int) -> tuple[int, int] | None:
+    def previous_sentence(self, s: int) -> tuple[int, int] | None:
         """The sentence before the one starting at ``s``: in its paragraph, or the last of the paragraph before."""
         at = s - 1
         while at > 0 and self.text[at - 1].isspace():
@@ -325,7 +240,7 @@ class _Finder:
         lead = self.masked[s:q.mark]
         if self.d.between(s, q.mark) or _SOMEONE_IN_LEAD.search(lead):   # ("If they don't, “…”": not theirs)
             return None                                   # its own sentence names someone else (or "a sign reads “…”")
-        previous = self._previous_sentence(s)
+        previous = self.previous_sentence(s)
         said = next((x for _, x, _ in reversed(self.out) if x is not None), None)
         if previous is not None:
             ps, pe = previous

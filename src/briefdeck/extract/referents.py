@@ -1,0 +1,109 @@
+"""Who a he, she or they beside a quotation is, when the text has just described them rather than named them.
+
+"…,” she said" is the person last named that fits (:class:`~briefdeck.extract.people.Directory`), unless the
+sentence before described someone and named no one ("A neighbour who asked not to be named says …"), opened on a
+relative named before ("Her daughter remembers …"), or on a family or couple ("The Doe family … they wrote"). The
+functions take the quotation finder of :mod:`briefdeck.extract.quotes` (``f``) for its text, sentences and people.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract import back_references, bodies, epithets, relations, signatures, speakers
+from briefdeck.extract.lexicon import GENDERED
+from briefdeck.extract.people import HE_OR_SHE
+from briefdeck.extract.speakers import DESCRIPTION, NAME, Mention
+
+# "The Doe family, who …, got three bikes. … they wrote": a group of people a "they" can point back to
+_GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
+                    r"siblings|brothers|sisters|household|children|kids|neighbou?rs)$")
+_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")   # "a neighbour who …": one person, never a "they"
+_RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,)")      # "Her daughter remembers …"
+# "One of them, a retired teacher who …, said": the description is the one of them who spoke
+_PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
+
+
+def pronoun(f, m, at: int) -> tuple[str, str, object | None]:
+    """``(speaker, role, person)`` for a he, she, they or we beside a quotation at ``at``."""
+    described = described_before(f, m.name, at, m.end)
+    if described is not None:
+        return bodies.spelled_in(described, f.masked), "", None   # "A neighbor … “…,” she says"
+    relative = _relative_before(f, m.name, at)
+    if relative is not None:
+        return relative                                 # "Her daughter remembers … “…,” she said"
+    p = f.d.pronoun(m.name, at)
+    if p is not None and (not p.gender or p.guessed) and m.name in ("he", "she"):
+        p.learn("m" if m.name == "he" else "f")           # "…,” she said: now we know
+    if p is None:
+        together = bodies.named_together(f.masked, at) if m.name == "they" else ""
+        if together:
+            return together, "", None                  # "Acme and Brightline warned …": they
+        group = _they_before(f, at) if m.name == "they" else None
+        if group:
+            return group                               # "The Doe family … got bikes. … they wrote"
+        if m.name in ("they", "we") and f.out and f.out[-1][1] and \
+                f.out[-1][1].person is None and not _ONE.match(f.out[-1][1].speaker):
+            return f.out[-1][1].speaker, f.out[-1][1].role, None
+        if writer := signatures.writer(m.name, f.text):    # a signed post's "I said", a letter's "we"
+            return f.resolve(Mention(NAME, writer, 0, 0, writer), at)
+        return "", "", None
+    return p.called, p.role, p
+
+
+def _relative_before(f, pronoun: str, at: int) -> tuple[str, str, object | None] | None:
+    """The relative a he/she at ``at`` refers to when the sentence before (or before one opening on "He") opens on
+    them ("Her daughter remembers …"), named before ("Her daughter, Jo Doe, said …")."""
+    previous = f.previous_sentence(f.sentence(at)[0])
+    if previous and pronoun in ("he", "she") and f.masked.startswith(pronoun.title() + " ", previous[0]):
+        previous = f.previous_sentence(previous[0])     # "Her father says … He tells her …": past the "He"
+    opening = _RELATIVE.match(f.masked, previous[0], previous[1]) if previous and pronoun in ("he", "she") \
+        else None
+    if opening is None or GENDERED.get(opening.group(1).lower(), "") not in ("", "m" if pronoun == "he" else "f"):
+        return None                                         # "His son … she said": someone else
+    named = relations.named_relation(opening.group(), f.masked, previous[0])
+    return f.named_at(named, at) if named else None
+
+
+def described_before(f, pronoun: str, at: int, end: int = 0) -> str | None:
+    """The unnamed person a he/she at ``at`` refers to: the subject of the sentence just before, a description
+    that says something and names no one ("A neighbor who asked not to be named says she …")."""
+    if pronoun not in ("he", "she") and not pronoun.startswith("the "):   # or "the engineer"
+        return None
+    previous = f.previous_sentence(f.sentence(at)[0])
+    if previous is None or back_references.answers(f.masked, *previous, end):
+        return None                                       # "One reporter asked whether … she replied": not them
+    toks = speakers.tokens(f.masked, *previous)
+    if not any(speakers.speaks(t) for t in toks):
+        return back_references.met(f.masked, *previous, pronoun) or None   # "I met a cafe owner … She said"
+    subject = speakers.sentence_subject(toks, f.masked, f.d.knows)
+    if subject is None or subject.kind != DESCRIPTION \
+            or any(not subject.begin <= pos < subject.end for pos, _ in f.d.between(*previous)):
+        return None                                       # someone else is named there
+    if subject.begin != toks[0].start and not _PARTITIVE.fullmatch(f.masked, toks[0].start, subject.begin):
+        return None
+    if subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
+        noun = "the " + subject.text.split()[-1]          # "The governor", "The mediator": named before as such
+        return back_references.fuller_description(noun, f.masked, at, 3000) or \
+            epithets.called_by_role(f.d, subject.text, at)
+    gender = GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")    # "A woman who …"
+    if gender and gender != {"he": "m", "she": "f"}.get(pronoun, gender):
+        return None                                       # "A woman … says" then "he": someone else
+    return subject.text
+
+
+def _they_before(f, at: int) -> tuple[str, str, object | None] | None:
+    """The family or couple a "they" at ``at`` refers to (the subject of the sentence before), or the one person
+    that sentence says spoke, when the text never calls them he or she ("Sam Doe … said …. “…,” they said")."""
+    previous = f.previous_sentence(f.sentence(at)[0])
+    if previous is None:
+        return None
+    toks = speakers.tokens(f.masked, *previous)
+    subject = speakers.sentence_subject(toks, f.masked, f.d.knows)
+    if subject is not None and _GROUP.fullmatch(subject.text):
+        return subject.text, "", None
+    p = (f.d.people.get(subject.name) or f.d.surname_person(subject.name, previous[0])) \
+        if subject is not None and subject.kind == NAME else None          # "Doe, who …, said": Jo Doe
+    if p is None or " " not in p.name or p.honorific or HE_OR_SHE.search(f.masked, previous[0], at) \
+            or not any(speakers.speaks(t) for t in toks):
+        return None
+    return p.called, p.role, p
