@@ -174,3 +174,37 @@ def test_a_hard_wrapped_text_is_joined_at_its_full_lines_only():
     assert "put it bluntly:" in text.replace("\n", " ") and "Year   Volume" in text
     assert "Table 1\n" in text                                    # a short line is no wrapped one
     assert "or to put the work out to tender again.\nTable 1" in text
+
+
+def test_a_newswire_summary_over_the_dated_lead_goes_and_the_lead_stays():
+    raw = ("Harrowgate Wind signs 15-year supply deal with Vermont co-op\n\n"
+           "Harrowgate Wind Energy LP today announced a 15-year agreement to sell up to 310 gigawatt-hours of "
+           "electricity a year from its Gaspé wind farm to the Green Mountain Rural Electric Co-operative.\n\n"
+           "MATANE, QC, Oct. 14, 2025 /Eastline Wire/ - Harrowgate Wind Energy LP (the \"Partnership\") today "
+           "announced a 15-year agreement to sell up to 310 gigawatt-hours of electricity a year from its Gaspé wind "
+           "farm to the Green Mountain Rural Electric Co-operative.\n\n"
+           "Deliveries are expected to begin in the spring, subject to an export permit.\n")
+    text = clean(raw).text
+    assert text.count("today announced a 15-year agreement") == 1
+    assert "MATANE, QC, Oct. 14, 2025" in text and text.startswith("Harrowgate Wind signs 15-year supply deal")
+    assert "Deliveries are expected" in text
+
+
+def test_a_paragraph_and_a_longer_one_under_it_that_says_more_both_stay():
+    raw = ("Council approves the budget\n\n"
+           "Council approved a budget of $412 million on Tuesday after a debate that ran past midnight at city hall.\n\n"
+           "Council approved a budget of $412 million on Tuesday, but only after cutting two library branches, and "
+           "the mayor said the debate that ran past midnight at city hall was the hardest of her term.\n")
+    text = clean(raw).text
+    assert "after a debate that ran past midnight" in text and "cutting two library branches" in text
+
+
+def test_a_pull_quote_in_guillemets_goes_and_the_paragraph_that_has_it_stays():
+    raw = ("Machine shops in the valley brace for a thin year\n\n"
+           "Jules Marnier runs a 40-person shop in Figeac. \u00ab The order books are full in Toulouse and empty "
+           "for us, and I have never seen that before \u00bb, he says.\n\n"
+           "> \u00ab The order books are full in Toulouse and empty for us \u00bb\n\n"
+           "The regional council has promised short-time work for the winter.\n")
+    text = clean(raw).text
+    assert text.count("order books are full in Toulouse") == 1
+    assert "and I have never seen that before" in text and "short-time work" in text

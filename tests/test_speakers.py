@@ -3248,3 +3248,42 @@ def test_claims_after_a_noun_is_a_verb_not_a_speaker_called_the_ad_claims():
     text = ("The campaign released a new ad on Monday. \u201cOur senator fought for every mill job in this state,\u201d "
             "the ad claims.")
     assert "claims" not in " ".join(s or "" for _, s in said(text))
+
+
+def test_a_name_after_a_quotation_keeps_its_appositive_with_a_relative_clause_in_it():
+    text = ("Hangar crews are scarce.\n\n"
+            "\u201cA steady order book is worth more than a grant,\u201d Dr. Ottilie Brandvold-Kaye, a fleet "
+            "economist who has advised three coastal navies, said in an interview. \u201cApprentices stay when "
+            "they can see ten years of work.\u201d\n\n"
+            "One welder, who asked that his name not be used because the yard \u201cdoes not like us talking,\u201d "
+            "said the overtime was \u201cwhatever the schedule needs that week.\u201d")
+    assert speaker_of(text, "A steady order book")[0] == "Ottilie Brandvold-Kaye"
+    assert speaker_of(text, "Apprentices stay")[0] == "Ottilie Brandvold-Kaye"
+    assert speaker_of(text, "whatever the schedule")[0] == "One welder"
+
+
+def test_the_reports_authors_are_the_firm_it_was_prepared_for_a_client_by():
+    text = ("The 80-page report, prepared for the regulator by Talmont Grid Advisers, found that tree contact caused "
+            "most of the outages.\n\n"
+            "\u201cThe storm was severe, but the weakness was old,\u201d the report\u2019s authors wrote.")
+    assert speaker_of(text, "The storm was severe")[0] == "Talmont Grid Advisers"
+
+
+def test_the_company_is_the_firm_set_off_as_a_unit_of_another_though_its_name_reads_like_a_persons():
+    text = ("MONTREAL \u2014 Parts makers are cutting jobs. Tessaro Hydraulics Canada will close a line at its plant "
+            "in Laval.\n\n"
+            "In a statement, Innovation, Science and Economic Development Canada said Ottawa \u201cwill stand by "
+            "every aerospace worker in the province.\u201d\n\n"
+            "Tessaro Hydraulics, a unit of Ohio-based Tessaro Motion Group, said it would move the work to Dayton. "
+            "The company said it remained \u201cfully committed to Laval and its people,\u201d where it will keep "
+            "about 300 employees.")
+    assert speaker_of(text, "fully committed to Laval")[0] == "Tessaro Hydraulics Canada"
+
+
+def test_he_after_her_father_set_off_by_a_clause_is_the_father_named_before():
+    text = ("Her father, Tomas Varga, 61, spent 30 years on the line at the plant.\n\n"
+            "Lorenzo Pike, the city\u2019s development chief, said the town was offering retraining. "
+            "\u201cWe cannot fix a tariff from here,\u201d he said.\n\n"
+            "Her father, listening from the kitchen, shrugged.\n\n"
+            "\u201cLast time,\u201d he said, \u201cit took three years to come back.\u201d")
+    assert speaker_of(text, "it took three years")[0] == "Tomas Varga"

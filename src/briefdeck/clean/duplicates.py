@@ -1,6 +1,7 @@
 """Drop what a page scrape repeated: a heading printed twice, a paragraph pasted again further down."""
 from __future__ import annotations
 
+import difflib
 import re
 
 from briefdeck.clean.edits import Step, apply
@@ -15,8 +16,9 @@ def key(line: str) -> str:
 
 
 # a pull quote: a line that is only a quotation, printed large beside the paragraph that has it (in Markdown,
-# as a block quote: "> “…”")
-_PULL_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]*)?[\u201c\"](?P<words>[^\u201c\u201d\"\n]{30,300})[\u201d\"][ \t]*$", re.M)
+# as a block quote: "> “…”"; in French, "« … »")
+_PULL_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]*)?[\u201c\"\u00ab][ \t\u00a0\u202f]*(?P<words>[^\u201c\u201d\"\u00ab\u00bb\n]{30,300}?)"
+                         r"[ \t\u00a0\u202f]*[\u201d\"\u00bb][ \t]*$", re.M)
 # ... and the line under it that says whose words they are: "— Jo Doe, Harbour Food Bank"
 _PULL_CREDIT = re.compile(r"[ \t]*(?:>[ \t]*)?[*_]*(?:\u2014|\u2013|--?)[ \t]*[A-Z][^.!?\n\u201c\u201d\"]{2,80}[*_]*[ \t]*")
 
@@ -82,10 +84,29 @@ _TURN_LABEL = re.compile(r"[ \t]*(?!By[ \t])[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\
                          r"[A-Z][^\n.!?]{1,100}")
 
 
+SUMMARY_REACH = 40         # lines from the top where a newswire page's summary may stand over the lead
+SUMMARY_WORDS = 15        # ... a summary of at least this many words
+SUMMARY_SHARE = 0.95      # ... all but a few of them said again, in order, by the paragraph under it
+
+
+def _summary_of_next(line: str, below: str) -> bool:
+    """A newswire page's summary: the lead under it says it again, with a dateline and a defined term added
+    ("Acme Ltd. today announced …" over "OTTAWA, Dec. 2 /Newswire/ - Acme Ltd. (the "Company") today announced …")."""
+    if not line.rstrip().endswith((".", "\u201d", '"')):
+        return False                                    # a headline over its lead is no summary
+    words, next_words = _WORD.findall(line.casefold()), _WORD.findall(below.casefold())
+    if len(words) < SUMMARY_WORDS or not len(words) < len(next_words) <= 1.6 * len(words) + 10:
+        return False
+    if len(set(words) - set(next_words)) > (1 - SUMMARY_SHARE) * len(words):
+        return False                                    # (most paragraphs: no sequence match needed)
+    matched = sum(b.size for b in difflib.SequenceMatcher(None, words, next_words, autojunk=False).get_matching_blocks())
+    return matched >= SUMMARY_SHARE * len(words)
+
+
 def drop(text: str) -> Step:
     """Remove a line equal to the line just before it, a long line already seen anywhere earlier, or a
     pull quote."""
-    pulled = _pull_quotes(text) if "\u201c" in text or '"' in text else set()
+    pulled = _pull_quotes(text) if "\u201c" in text or '"' in text or "\u00ab" in text else set()
     seen: set[str] = set()
     previous = ""
     prev_end = 0
@@ -123,6 +144,11 @@ def drop(text: str) -> Step:
         if k == previous or (len(k) >= _MIN_REPEAT and not _TURN_LABEL.fullmatch(line) or subject) and k in seen:
             why = "same as the line before" if k == previous else "repeats an earlier paragraph"
             replacements.append((prev_end, end, "", why))   # the separator before it goes too
+            prev_end = end
+            continue
+        below = next((b for b in lines[n + 1:n + 4] if b.strip()), "") if n < SUMMARY_REACH else ""
+        if below and _summary_of_next(line, below):
+            replacements.append((prev_end, end, "", "a newswire summary: the lead under it says it again"))
             prev_end = end
             continue
         seen.add(k)

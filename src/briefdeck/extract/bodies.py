@@ -158,13 +158,14 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         if words[1] in BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in
                                                [*toks, *(spelled_out(name, text).split() if len(toks) == 1 else ())]):
             continue                                  # "the company" is not the Harvesters Association, nor the MoD
-        bodily = has_body_word(toks)
+        part = _PART_OF.match(text, m.end(1))         # (a firm, though its name reads like a person's)
+        bodily = has_body_word(toks) or bool(part)
         firm = short_for(name, text, m.start()) if len(toks) == 1 else ""
         if not firm and words[1] in FIRM_NOUNS:
             firm = used_as_firm(name, text, m.end(1))      # "Harlan said" after "Harlan Aerostructures"
         if firm:                                      # "Halvorsen said" after "Halvorsen Precision Components"
             name, bodily = firm, True
-        elif is_person(name) or is_person(toks[-1]) and (not bodily or _titled(toks, is_person)):
+        elif not part and (is_person(name) or is_person(toks[-1]) and (not bodily or _titled(toks, is_person))):
             continue                                  # "Jane Doe said", not "… Medicine Makers said"
         if bodily or name.endswith((".com", ".org", ".ca")) \
                 or _has_acronym(toks) or text.startswith(", which", m.end(1)):
@@ -222,6 +223,8 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     return found + listed_after(text, at_name + len(found)) if at_name >= 0 else found
 
 
+# "Vireo Hydraulics, a unit of Ohio-based Vireo Motion Systems, said": a firm, whatever its name ends in
+_PART_OF = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:unit|subsidiary|division|affiliate)[ \t]+of\b")
 _MISSIONS = ("embassy", "consulate")     # named by the country that sends them: "the Russian embassy"
 _UMBRELLA = frozenset("group organization organisation body".split())   # a word for any kind of body
 _OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")

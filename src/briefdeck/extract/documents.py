@@ -52,11 +52,11 @@ _ISSUED = [
                rf"completed|published|released|issued)[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN}\b", re.M),
     _IN_A_DOCUMENT,
     # "a report released Monday by the monitoring group Open Clinic Watch", "The memo, written by Gerald Voss",
-    # "an April 30 report from the Canadian Parts Council"
+    # "an April 30 report from the Canadian Parts Council", "The report, prepared for the board by Alder Risk,"
     # (and 'The report, “Borrowed Time,” was released by the Acme Center')
     re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_WRITTEN}(?:,[ \t]+[\u201c\"][^\n]{{1,160}}?[\u201d\"],?)?,?[ \t]+"
                rf"(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?(?:(?:released|published|issued|"
-               rf"written|prepared|sent|signed|drafted|compiled|commissioned)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?by"
+               rf"written|prepared|sent|signed|drafted|compiled|commissioned)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?by"
                rf"|(?:(?:arrived|came)[ \t]+)?from)[ \t]+"      # ("a letter arrived from the … Fund")
                r"((?:(?:the|an?|[a-z][\w\-]*)[ \t]+){0,5}(?:[A-Z][\w\u2019'&.\-]*)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\u2019'&.\-]*){0,5})"),
 ]

@@ -26,7 +26,7 @@ FIGURE = re.compile(
     rf"|(?P<pct>(?P<pnum>{NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b|pc\b)"
     rf"|-per-?cent\b|-percent\b)|(?P<pword>\b(?:{ONE_WORD}|one))\s(?:per\s?cent|percent)\b)"     # "nine per cent", "one per cent"
     rf"|(?P<cent>(?<![\w.,$€£])(?P<cnt>\d+(?:\.\d+)?)¢)"
-    rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d)?)p\b(?!\.\w))"
+    rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
     rf"acre|hectare|mile|kilometre|kilometer|km|metre|meter|millimetre|millimeter|centimetre|centimeter|inch|foot|storey|story|page|seat|bed|room|megawatt|tonne|ton|"
     rf"member|person)\b)"
@@ -74,7 +74,8 @@ _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|
                    r"permanent|hourly)\s+){0,3}"
                    rf"(?:(?!(?:of|per|percent|cent|in|to|for|and|or|from|at|by|with)\s)(?:{_SINGULAR_S}|[a-z][\w’'-]*(?<![^us]s))"
                    rf"\s+){{0,2}}?)(degrees\s(?:Celsius|Fahrenheit|C|F)\b|(?!(?:{_SINGULAR_S})\b)"
-                   r"[a-z][\w’'-]*?s(?<![us]s)(?<!sis)|people|feet|staff|workforce|equipment|capacity|production|output|"
+                   r"[a-z][\w’'-]*?s(?<![us]s)(?<!sis)|[a-z]*people|feet|"
+                   r"(?:staff|workforce|equipment|capacity|production|output)(?!\s+(?:[a-z][\w’'-]*s(?<![us]s)|staff)\b)|"
                    r"children|men|women|kelvin|(?:cattle|livestock|sheep|deer|poultry|aircraft|personnel|police|fish)(?!\s+[a-z][\w-]*s\b)|"
                    r"head(?=\s+of\b|\s*[,.;:)]|\s+(?:went|were|was|are|sold|in|at|on|and|from)\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers))|(?-i:[A-Z]{2,5}s|TEU|FEU))(?![\w/])")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
@@ -130,11 +131,24 @@ def _counted_before(found: list[Figure], at: int) -> str:
     return " ".join(w for w in last.unit.split() if w not in SCALE_WORDS.values())
 
 
+def _price_rate(text: str, e: int, unit: str) -> tuple[int, str]:
+    """A sum's span and unit taken on over the rate after it: "$0.68 per kilometre", "C$150-an-hour", "$30 per
+    person per day", "$345 a tonne", "€68/MWh"."""
+    rate = money.PER_CURRENCY.match(text, e) or RATE.match(text, e)
+    if rate:
+        while rate:
+            e, unit = rate.end(), f"{unit} per {(rate.group(1) or rate.group(2)).lower()}"
+            rate = RATE.match(text, e) if text.startswith(" per ", e) else None
+    elif (rate := UNIT_RATE.match(text, e) or SLASH_RATE.match(text, e)) is not None:
+        e, unit = rate.end(), f"{unit} per {rate.group(1)}"
+    return e, unit
+
+
 def _signed(text: str, start: int, value: float | None) -> tuple[int, float | None]:
-    """A minus sign written onto a number ("−11%", "(-4.2%)", not "2-3%" nor "- 11%"): the figure starts at the
-    sign and its value is negative."""
-    if start and text[start - 1] in "\u2212-" and (start == 1 or text[start - 2] in " \t\n(|:") and value is not None:
-        return start - 1, -value
+    """A sign written onto a number ("−11%", "(-4.2%)", "+9%", not "2-3%" nor "- 11%"): the figure starts at the
+    sign, and with a minus its value is negative."""
+    if start and text[start - 1] in "\u2212-+" and (start == 1 or text[start - 2] in " \t\n(|:") and value is not None:
+        return start - 1, value if text[start - 1] == "+" else -value
     return start, value
 
 
@@ -153,13 +167,7 @@ def find(text: str) -> list[Figure]:
                 out.append(Figure(s, e, value, " ".join(p for p in (scale_word(g["mscale2"]), "pounds") if p), COUNT))
                 continue
             unit = " ".join(p for p in (money.unit(cur), scale_word(g["mscale"] or g["mscale2"])) if p)
-            rate = money.PER_CURRENCY.match(text, e) or RATE.match(text, e)
-            if rate:                                      # "$0.68 per kilometre", "C$150-an-hour", "$30 per
-                while rate:                               # person per day": a rate
-                    e, unit = rate.end(), f"{unit} per {(rate.group(1) or rate.group(2)).lower()}"
-                    rate = RATE.match(text, e) if text.startswith(" per ", e) else None
-            elif (rate := UNIT_RATE.match(text, e) or SLASH_RATE.match(text, e)) is not None:
-                e, unit = rate.end(), f"{unit} per {rate.group(1)}"      # "$345 a tonne", "€68/MWh"
+            e, unit = _price_rate(text, e, unit)
             s, value = _signed(text, s, value)            # "−$4.2 million": a loss
             out.append(Figure(s, e, value, unit, MONEY))
         elif g["cent"]:                                   # "9.5¢/USG"
@@ -173,8 +181,9 @@ def find(text: str) -> list[Figure]:
                 e = rate.end()
             s, value = _signed(text, s, number_value(g["pnum"] or g["pword"]))     # "−11%" in a table: a fall
             out.append(Figure(s, e, value, unit, PERCENT))
-        elif g["pence"]:
-            out.append(Figure(s, e, number_value(g["pnc"]), "pence", MONEY))
+        elif g["pence"]:                                  # "54.75p a day", "26.35p per kilowatt hour"
+            e, unit = _price_rate(text, e, "pence")
+            out.append(Figure(s, e, number_value(g["pnc"]), unit, MONEY))
         elif g["att"]:                                    # "390mm of rain", "1.8C above the norm"
             out.append(Figure(s, e, number_value(g["atnum"]), ATTACHED[g["atunit"]], COUNT))
         elif g["adj"]:                                    # "a 14,000-square-foot warehouse", "a 34-page report"

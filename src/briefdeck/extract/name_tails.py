@@ -12,6 +12,7 @@ DASHES = (",", "\u2014", "\u2013", "--", "\u2015")
 
 
 _APPOSITION_OPENERS = frozenset("a an the of from in at who whose which".split())
+_RELATIVE_WORDS = frozenset("who which whose that".split())
 
 
 def skip_tail(toks: list[Token], k: int) -> int:
@@ -35,17 +36,25 @@ def skip_tail(toks: list[Token], k: int) -> int:
             # the appositive ends at the same mark before a verb ("Doe, 69, of Ottawa, Ont., said"),
             # or runs up to a speech verb when its closing comma was left out
             end = None
+            relative, verb = False, None                 # "…, a naval analyst who has advised …, said": its verb
             for m in range(k + 1, min(n, k + 35)):
                 if toks[m].text in ".;!?\u201c\u00ab":
                     break
+                if toks[m].low in _RELATIVE_WORDS and toks[m].text.islower():
+                    relative = True
+                    continue
                 nxt = skip_forward(toks, m + 1)
                 if toks[m].text == t and nxt < n and (finite(toks[nxt]) or is_past(toks[nxt])
                                                       or toks[nxt].text in AUX_FINITE):
                     end = m + 1
                     break
                 if finite(toks[m]) and t == "," and not toks[m - 1].cap:
+                    if relative:                         # its own verb: the closing comma may still come
+                        relative, verb = False, m
+                        continue
                     end = m                              # the closing comma was left out
                     break
+            end = end if end is not None else verb       # no closing comma came: as before, at that verb
             if end is None:
                 break
             k = end

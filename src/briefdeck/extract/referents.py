@@ -18,7 +18,8 @@ from briefdeck.extract.speakers import DESCRIPTION, NAME, Mention
 _GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
                     r"siblings|brothers|sisters|household|children|kids|neighbou?rs)$")
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")   # "a neighbour who …": one person, never a "they"
-_RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,)")      # "Her daughter remembers …"
+# "Her daughter remembers …", "Her father, listening from the doorway, shrugged." (not "Her father, Jo Doe,")
+_RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,\s*[A-Z])")
 # "One of them, a retired teacher who …, said": the description is the one of them who spoke
 _PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
 
