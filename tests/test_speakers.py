@@ -3287,3 +3287,30 @@ def test_he_after_her_father_set_off_by_a_clause_is_the_father_named_before():
             "Her father, listening from the kitchen, shrugged.\n\n"
             "\u201cLast time,\u201d he said, \u201cit took three years to come back.\u201d")
     assert speaker_of(text, "it took three years")[0] == "Tomas Varga"
+
+
+def test_a_programmes_segment_and_a_letters_re_line_are_no_ones_words():
+    text = ("PRAIRIE FARM HOUR\nSegment: \u201cWho will buy the canola crop this fall?\u201d\n\n"
+            "Re: \u201cCouncil approves a 6.4 per cent tax increase for next year,\u201d March 3.\n\n"
+            "I have paid every tax bill on time for thirty years, and I have never written to a paper before.")
+    assert all(not speaker for _, speaker in said(text))
+
+
+def test_a_ledes_the_head_of_is_the_person_the_next_paragraph_names_even_when_the_standfirst_named_him():
+    text = ("Navy chief tells MPs the fleet could patrol the Arctic 'for weeks, not months'\n\n"
+            "Adm Sir Corwin Haldane-Pryce says fuel and crews, not ships, now limit the navy\n\n"
+            "The head of the Royal Navy has told MPs that the fleet could keep two frigates in the Arctic "
+            "\u201cfor weeks, not months\u201d under current plans.\n\n"
+            "Adm Sir Corwin Haldane-Pryce, the first sea lord, told the defence committee on Wednesday that crews were "
+            "the main limit.")
+    assert speaker_of(text, "for weeks, not months")[0] == "Corwin Haldane-Pryce"
+
+
+def test_she_after_the_judge_ordered_is_the_justice_named_before_not_the_ledes_description():
+    text = ("CALGARY \u2014 A trucking firm cannot use its pension surplus for newer workers, an Alberta judge has "
+            "ruled.\n\n"
+            "In a 40-page decision, Justice Maren Odegaard-Lowe of the Court of King's Bench found that the firm had "
+            "breached the trust.\n\n"
+            "The judge ordered the company to repay $9.4 million. The plan's documents \u201ccould not be any "
+            "plainer,\u201d she wrote.")
+    assert speaker_of(text, "could not be any plainer")[0] == "Maren Odegaard-Lowe"

@@ -15,10 +15,11 @@ _READS = re.compile(r"(?<![\w\u2019'])(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+(letter|st
                     r"[ \t]*$")
 _RECORDINGS = frozenset("clip audio tape sound soundbite recording sot actuality".split())
 _HOW_WORDS = 8        # "…, choosing his words carefully:": a short phrase
-# "Q&A: ‘…’", "Transcript: “…”", "Watch: “…”": a headline's label for the kind of piece, never who speaks
+# "Q&A: ‘…’", "Transcript: “…”", "Watch: “…”": a headline's label for the kind of piece, never who speaks (nor a
+# programme's "Segment: “…”", nor a letter's "Re: “…,” March 14", the headline it answers)
 _PIECE_LABELS = frozenset(("q&a", "q & a", "fact check", *"transcript interview watch video listen podcast opinion "
                           "analysis exclusive live breaking update review explainer editorial photos poll factbox "
-                          "column".split(),
+                          "column segment episode topic headline subject re".split(),
                           # a fact-check's labels: "THE CLAIM: “…”" says what is checked, not who said it
                           "claim", "the claim", "the quote", "the statement", "verdict", "the verdict", "rating",
                           "our rating", "the ruling", "our ruling", "the facts", "the context", "bottom line",

@@ -50,7 +50,8 @@ _NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]
 # "Operator:" on a line of its own: someone's turn, whoever's it is
 # "Operator", "Jo Doe -- Acme Capital -- Analyst" alone in its paragraph: a call's label over someone's turn
 # (and "Questions and Answers", a heading between turns)
-_LONE_LABEL = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+(?:[A-Z][\w’'.\-]*|and|of|the|&)){0,3}(?:[ \t]+(?:--|\u2014|\u2013)[ \t]+[^\n]{2,100})?")
+_LONE_LABEL = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+(?:[A-Z][\w’'.\-]*|and|of|the|&)){0,3}(?:[ \t]+(?:--|\u2014|\u2013)[ \t]+[^\n]{2,100}"
+                         r"|[ \t]*:)?")
 _BARE_LABEL = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}[ \t]*:[ \t]*\n")
 # "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …": a question, however it is labelled
 _QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\))?[*_]{0,2}\s*[:.]"

@@ -84,6 +84,9 @@ def described_before(f, pronoun: str, at: int, end: int = 0) -> str | None:
         return None
     if subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
         noun = "the " + subject.text.split()[-1]          # "The governor", "The mediator": named before as such
+        titled = f.d.titled(subject.text, at)             # "The judge ordered … “…,” she wrote": Justice Jo Doe
+        if titled is not None and titled.gender in ("", {"he": "m", "she": "f"}.get(pronoun, titled.gender)):
+            return titled.called
         return back_references.fuller_description(noun, f.masked, at, 3000) or \
             epithets.called_by_role(f.d, subject.text, at)
     gender = GENDERED.get(subject.text.split(" who ")[0].split()[-1].lower(), "")    # "A woman who …"

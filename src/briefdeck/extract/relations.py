@@ -42,20 +42,26 @@ def _spouse(owner: str, noun: str, text: str, at: int) -> tuple[int, int] | None
 
 # "… rather than a winter problem’, a leading pharmacologist has told MPs" over "Prof Jo Doe, who chairs the …
 # forum, told the committee …": a lede that quotes someone by what they are and names them as the next paragraph opens
+# ("a leading pharmacologist", not "a spokesperson for the minister"; "The head of the British army has told MPs": one
+# person, whose name the next paragraph gives)
 _INDEFINITE = re.compile(r"(?:a|an)[ \t]+(?:(?!(?:for|of|the|at|in|with|from|to|on|who|and)\b)[a-z][\w\-]*[ \t]+){0,3}"
-                         r"([a-z][\w\-]*)")             # "a leading pharmacologist", not "a spokesperson for the minister"
+                         r"([a-z][\w\-]*)"
+                         r"|[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+)?(head|chief|leader|boss|chair|chairman|chairwoman|commander|"
+                         r"governor|founder)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'\-]*){0,3}"
+                         r"(?:[ \t]+[a-z]+)?")
 LEDE_WORDS = 20          # two paragraphs of this many words before it: the quotation is past the story's opening
 _UNNAMED_NOUNS = frozenset("official officials source sources person people spokesman spokeswoman spokesperson aide "
                            "insider resident residents worker workers member members one".split())
-_OPENS_ON_SPEAKER = re.compile(r"(?P<hon>(?:Prof|Professor|Dr|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+)?(?P<name>[A-Z][\w\u2019'\-]+(?:[ \t]+"
+_OPENS_ON_SPEAKER = re.compile(r"(?P<hon>(?:(?:Gen|Lt|Col|Adm|Maj|Capt|Air[ \t]+Marshal)\.?[ \t]+)?"
+                               r"(?:Prof|Professor|Dr|Mr|Mrs|Ms|Sir|Dame|Gen|Adm)\.?[ \t]+)?(?P<name>[A-Z][\w\u2019'\-]+(?:[ \t]+"
                                r"[A-Z][\w\u2019'\-]+){1,2})(?:,[^\n]{1,160}?,)?[ \t]+(?:told|testified|said)\b")
 
 
 def named_next(description: str, text: str, at: int) -> tuple[int, int] | None:
     """Where the name is of "a leading pharmacologist" in a story's opening paragraph at ``at``: the person the next
-    paragraph opens on, telling or saying something, when the text has not named them before (a lede that names its
-    source one paragraph late)."""
-    kind = _INDEFINITE.fullmatch(description)
+    paragraph opens on, telling or saying something, when the opening paragraph has not named them (a lede that names
+    its source one paragraph late)."""
+    kind = _INDEFINITE.fullmatch(description.strip())
     end = text.find("\n\n", at)
     if kind is None or kind.group(1) in _UNNAMED_NOUNS or end < 0 or sum(     # (past a headline and a standfirst)
             len(para.split()) >= LEDE_WORDS for para in text[:text.rfind("\n\n", 0, at) + 1].split("\n\n")) > 1:
@@ -64,4 +70,5 @@ def named_next(description: str, text: str, at: int) -> tuple[int, int] | None:
     if m is None or not m.group("hon") and not first_name_gender(m.group("name").split()[0]):
         return None                                      # (a person: "Prof" or a first name)
     surname = m.group("name").split()[-1]
-    return None if re.search(rf"\b{re.escape(surname)}\b", text[:at]) else m.span("name")
+    lede = text.rfind("\n\n", 0, at) + 1                  # (a headline or standfirst may name them already)
+    return None if re.search(rf"\b{re.escape(surname)}\b", text[lede:at]) else m.span("name")
