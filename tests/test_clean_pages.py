@@ -208,3 +208,16 @@ def test_a_pull_quote_in_guillemets_goes_and_the_paragraph_that_has_it_stays():
     text = clean(raw).text
     assert text.count("order books are full in Toulouse") == 1
     assert "and I have never seen that before" in text and "short-time work" in text
+
+
+def test_a_sign_up_boxs_pitch_between_its_name_and_its_email_field_goes():
+    raw = ("Council backs a grant for rental towers\n\n"
+           "Council voted 11-4 on Wednesday to give builders $25,000 for each new rental unit started by June.\n\n"
+           "Share this:   Facebook   X   Email\n\n"
+           "Sign up for Queen Street Weekly\n"
+           "Each Thursday: what council decided, and what it means for your block.\n"
+           "Enter your email   Sign up\n\n"
+           "The grant is paid when the building's foundation is poured.\n")
+    text = clean(raw).text
+    assert "what it means for your block" not in text and "Queen Street Weekly" not in text
+    assert "Council voted 11-4" in text and "foundation is poured" in text

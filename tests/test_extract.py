@@ -66,6 +66,7 @@ def test_a_bare_number_after_a_count_that_a_change_starts_from_counts_the_same_t
                                                           "count")),
     ("the mill has 1,150 production staff", ("1,150 production staff", 1150, "staff", "count")),
     ("it had about 3,800 tradespeople on site", ("about 3,800 tradespeople", 3800, "tradespeople", "count")),
+    ("restarting a 212-unit building", ("212-unit", 212, "unit", "count")),
     ("a fine of 90 million forints", ("90 million forints", 90, "HUF million", "money")),
     ("the river peaked at 9,800 cubic feet per second", ("9,800 cubic feet per second", 9800, "cubic feet per second",
                                                           "count")),
@@ -208,6 +209,14 @@ def test_figure_shapes(phrase, expected):
     text, value, unit, quantity = found[0]
     assert (text, unit, quantity) == expected[0:1] + expected[2:]
     assert value == pytest.approx(expected[1]) if expected[1] is not None else value is None
+
+
+def test_a_bare_number_alone_in_a_table_cell_counts_what_its_column_header_names():
+    table = ("| Country | Housing starts | Change vs. a year earlier |\n|---|---|---|\n"
+             "| Canada | 271,400 | 6,100 |\n| England | 30,250 | 0 |\n")
+    found = {(table[f.start:f.end], f.unit) for f in fig.find(table)}
+    assert ("271,400", "housing starts") in found and ("30,250", "housing starts") in found
+    assert not any(text in ("6,100", "0") for text, _ in found)      # a column of changes holds no counts
 
 
 def test_a_bare_number_after_the_number_of_things_changed_counts_them_and_so_does_its_from():

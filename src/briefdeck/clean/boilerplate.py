@@ -20,6 +20,7 @@ _EMAIL_FIELD = re.compile(r"\s*(?:(?:enter|type|add|your)\s+)*(?:your\s+)?e-?mai
 BOX_NAME_WORDS = 6        # a box's name is short: "The Morning Brief newsletter"
 _ENDS = (".", "!", "?", "\"", "\u201d", ":")
 _BOX_NAME = re.compile(r"\b(?:newsletters?|briefing|digest|bulletin|inbox)\b", re.I)
+_SIGN_UP_FOR = re.compile(r"(?:sign up|subscribe)[ \t]+(?:for|to)[ \t]+\S", re.I)
 _TAIL_MARKERS = re.compile(r"^\s*(?:(?:#{1,6}|\*\*)\s*)?(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
                            r"join the (?:conversation|discussion)|-\s?30\s?-|#{3})[\s*:]*$", re.I)
 _SHORT = 140
@@ -163,7 +164,8 @@ def strip(text: str) -> Step:
                 drop.update(_short_run(texts, i - 1, -1, BOX_LINES))
             if _EMAIL_FIELD.match(line):             # "The Morning Current newsletter / Our top stories, … / Enter
                 box = _short_run(texts, i - 1, -1, BOX_LINES + 1)   # your email address": the box's name and pitch
-                named = next((n for n, k in enumerate(box) if _BOX_NAME.search(texts[k])), None)
+                named = next((n for n, k in enumerate(box) if _BOX_NAME.search(texts[k])
+                              or _SIGN_UP_FOR.match(texts[k].strip())), None)     # ("Sign up for City Hall Weekly")
                 drop.update(box[:named + 1] if named is not None else ())
             if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
                 tail_from = i

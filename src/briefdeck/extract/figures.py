@@ -13,7 +13,7 @@ import re
 
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
 from briefdeck.core.patterns import trie_pattern
-from briefdeck.extract import measures, money, tallies
+from briefdeck.extract import measures, money, table_cells, tallies
 from briefdeck.extract.figure_parts import (ANY_WORD, COUNT, DATE, DURATION, DURATION_UNITS, FRACTIONS, Figure,
                                             MONEY, MONTH, NUM, ONE_WORD, PERCENT, SCALE, SCALE_WORDS, VAGUE,
                                             WORD_NUMBERS, number_value, scale_word)
@@ -29,7 +29,7 @@ FIGURE = re.compile(
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
     rf"acre|hectare|mile|kilometre|kilometer|km|metre|meter|millimetre|millimeter|centimetre|centimeter|inch|foot|storey|story|page|seat|bed|room|megawatt|tonne|ton|"
-    rf"member|person)\b)"
+    rf"member|person|unit|home|suite)\b)"
     rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{NUM})\b"
@@ -241,6 +241,9 @@ def find(text: str) -> list[Figure]:
                 noun = whole.group("noun").lower()        # "a crowd of 21,348", "the number of stores fell to 27"
             elif not noun and not scale and _OF_THEM.match(text, e):
                 noun = _counted_before(out, s)            # "about 340 workers. … 210 of them will be laid off"
+            if not noun and not scale and g["count"] and value and (header := table_cells.column_header(text, s, e)):
+                out.append(Figure(s, e, value, header, COUNT))    # "| 271,400 |" under "| Housing starts |"
+                continue
             if not noun and not scale:                    # a bare number: the level of what its clause names, or none
                 digits = g["cnum"] or ""                  # not a number word: "41 votes to seven"
                 lv = measures.level(text, s, e) if "," in digits or "." in digits or digits and value >= 10 else None
