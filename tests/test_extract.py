@@ -67,6 +67,7 @@ def test_a_bare_number_after_a_count_that_a_change_starts_from_counts_the_same_t
     ("the mill has 1,150 production staff", ("1,150 production staff", 1150, "staff", "count")),
     ("it had about 3,800 tradespeople on site", ("about 3,800 tradespeople", 3800, "tradespeople", "count")),
     ("restarting a 212-unit building", ("212-unit", 212, "unit", "count")),
+    ("dealers ended October with 71 days\u2019 supply of cars", ("71 days\u2019 supply", 71, "days' supply", "duration")),
     ("a fine of 90 million forints", ("90 million forints", 90, "HUF million", "money")),
     ("the river peaked at 9,800 cubic feet per second", ("9,800 cubic feet per second", 9800, "cubic feet per second",
                                                           "count")),

@@ -3314,3 +3314,14 @@ def test_she_after_the_judge_ordered_is_the_justice_named_before_not_the_ledes_d
             "The judge ordered the company to repay $9.4 million. The plan's documents \u201ccould not be any "
             "plainer,\u201d she wrote.")
     assert speaker_of(text, "could not be any plainer")[0] == "Maren Odegaard-Lowe"
+
+
+def test_a_description_closed_by_a_place_after_a_quotation_is_its_speaker_and_so_is_one_who_told_me():
+    text = ("Hollis Varga, an economist at a bank, is less sure. She reckons prices rose by C$1,900.\n\n"
+            "Exports fell. \u201cThe used lots are fuller than they\u2019ve been in years,\u201d an auctioneer in "
+            "south-western Ontario told me, on condition that her company not be named.\n\n"
+            "\u201cWe are holding cattle we would have sold by now,\u201d a rancher near Medicine Hat said.\n\n"
+            "\u201cNobody is trading in a truck this winter,\u201d a dealer told me.")
+    assert speaker_of(text, "The used lots")[0] == "an auctioneer in south-western Ontario"
+    assert speaker_of(text, "We are holding cattle")[0] == "a rancher near Medicine Hat"
+    assert speaker_of(text, "Nobody is trading")[0] == "a dealer"

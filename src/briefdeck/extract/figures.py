@@ -120,6 +120,7 @@ def _matches(text: str):
             yield m
 
 
+_WORTH = re.compile(r"[\u2019'][ \t]+(supply|inventory|worth|notice|pay|wages|salary|production|output)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|those|these)\b")     # "210 of them": a part of what was just counted
 
 
@@ -209,6 +210,8 @@ def find(text: str) -> list[Figure]:
             unit = unit if unit.endswith("s") or unit.endswith("ies") else (unit[:-1] + "ies" if unit.endswith("y")
                                                                           else unit + "s")
             part = int(g["dmin"] or g["dsec"] or 0) / 60          # "2 hours 25 minutes", "9 minutes 50 seconds"
+            if (worth := _WORTH.match(text, e)) is not None:    # "71 days’ supply": a stock measured in time
+                e, unit = worth.end(), f"{unit}' {worth.group(1).lower()}"
             out.append(Figure(s, e, round(number_value(g["dnum"]) + part, 2), unit, DURATION))
         elif g["vague"]:
             noun, noun_end = _noun_after(text, e)

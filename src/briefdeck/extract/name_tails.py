@@ -113,3 +113,16 @@ def skip_back(toks: list[Token], j: int) -> int:
         if k < j - 1:
             j = skip_between(toks, k)
     return j
+
+
+def ends_clause(toks: list[Token], k: int) -> bool:
+    """Whether a verb before token ``k`` has nothing after it but an adverb or a day: “…,” Doe barked. / said Monday."""
+    k = skip_forward(toks, k)
+    if k < len(toks) and toks[k].text in ("me", "us", "reporters") and k and toks[k - 1].low in ("told", "tells"):
+        k += 1                                       # “…,” an auctioneer told me.
+    while k < len(toks) and toks[k].text in ("back", "out", "up", "on", "aloud", "again", "today", "yesterday", "Monday",
+                                             "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+        k += 1
+    return k >= len(toks) or toks[k].text in ".,;:!?(" or toks[k].text in "\u201c\u00ab" \
+        or toks[k].text in ("in", "on", "at", "to", "during", "after", "before", "while", "when", "of", "about",
+                            "from", "with", "as", "via", "through", "over", "outside", "inside", "that")

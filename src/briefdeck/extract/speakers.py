@@ -18,7 +18,7 @@ from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS, SPEECH, STOPS,
                                        STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS, leads_to_verb)
 from briefdeck.extract.name_heads import clause_start, described, describes_name, participle_before
-from briefdeck.extract.name_tails import AUX_FINITE, DASHES, skip_back, skip_between, skip_forward, skip_tail
+from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail
 from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, Token,
                                        _lower_stop, _verbish, classify, finite, is_past, phrase_left, phrase_right,
                                        speaks, tokens, verb)
@@ -212,8 +212,8 @@ def after(toks: list[Token], text: str) -> Mention | None:
             return named
     if head is not None:
         k = skip_tail(toks, _next_index(toks, head))
-        if k < n and (finite(toks[k]) and (toks[k].text in STRONG_SPEECH or _ends_clause(toks, k + 1)) or _put_it(toks, k)
-                      or is_past(toks[k]) and _ends_clause(toks, k + 1)):
+        if k < n and (finite(toks[k]) and (toks[k].text in STRONG_SPEECH or ends_clause(toks, k + 1)) or _put_it(toks, k)
+                      or is_past(toks[k]) and ends_clause(toks, k + 1)):
             return head                                  # “…,” Doe, a spokesman for the yard, said.
         if head.kind in (NAME, PRONOUN) and k < n and toks[k].text in (",", "("):
             for v in range(k + 1, min(n, k + 25)):      # “…,” Doe, a spokesman for the mayor told reporters.
@@ -221,10 +221,10 @@ def after(toks: list[Token], text: str) -> Mention | None:
                     break
                 if finite(toks[v]):
                     return head
-    for v in range(i + 1, min(n, i + 7)):              # “…,” one vendor said.
+    for v in range(i + 1, min(n, i + 10)):             # “…,” one vendor said. / a farmer in south-western Ontario said.
         if toks[v].text in STRONG_SPEECH and toks[i].low in DETERMINERS and all(
-                t.word and t.text.islower() and not _lower_stop(t) and not _verbish(t) for t in toks[i + 1:v]) \
-                and v > i + 1 and _ends_clause(toks, v + 1):
+                t.word and t.text.islower() and not _lower_stop(t) and not _verbish(t) for t in toks[i + 1:_placed(toks, i, v)]) \
+                and v > i + 1 and ends_clause(toks, v + 1):
             return Mention(DESCRIPTION, text[toks[i].start:toks[v - 1].end], toks[i].start, toks[v - 1].end,
                            text[toks[i].start:toks[v - 1].end])
         if not toks[v].word:
@@ -232,7 +232,7 @@ def after(toks: list[Token], text: str) -> Mention | None:
     for v in range(i + 1, min(n, i + 12)):             # “…,” an angry Doe retorted.
         if toks[v].text in ".;!?" or toks[v].text in "\u201c\u00ab":
             break
-        if finite(toks[v]) or is_past(toks[v]) and _ends_clause(toks, v + 1):
+        if finite(toks[v]) or is_past(toks[v]) and ends_clause(toks, v + 1):
             who = subject_of(toks, v, text)
             if who is not None and toks[i].start <= who.begin and toks[i].low not in _COORDINATORS and all(
                     t.word and t.text.islower() and t.text not in STOPS for t in toks[i:v] if t.end <= who.begin):
@@ -241,21 +241,16 @@ def after(toks: list[Token], text: str) -> Mention | None:
     return None
 
 
+def _placed(toks: list[Token], i: int, v: int) -> int:
+    """Where a description from ``i`` to the verb at ``v`` ends when a place closes it ("a farmer in Saskatchewan")."""
+    k = next((k for k in range(i + 2, v) if toks[k].low in ("in", "near", "outside", "from")), v)
+    return k if k < v - 1 and all(t.word and (t.cap or t.text.islower()) for t in toks[k + 1:v]) and toks[v - 1].cap else v
+
+
 _WHAT = re.compile(r"\bwhat[ \t]+$")
 _RELATIVES = frozenset("which who whose that where".split())   # "the Alliance, which represents … London, said"
 # “…,” and her office said …: a second clause with its own subject, not who said the quotation
 _COORDINATORS = frozenset("and but or so yet while whereas".split())
-
-
-def _ends_clause(toks: list[Token], k: int) -> bool:
-    """Whether a verb before token ``k`` has nothing after it but an adverb or a day: “…,” Doe barked. / said Monday."""
-    k = skip_forward(toks, k)
-    while k < len(toks) and toks[k].text in ("back", "out", "up", "on", "aloud", "again", "today", "yesterday", "Monday",
-                                             "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
-        k += 1
-    return k >= len(toks) or toks[k].text in ".,;:!?(" or toks[k].text in "\u201c\u00ab" \
-        or toks[k].text in ("in", "on", "at", "to", "during", "after", "before", "while", "when", "of", "about",
-                            "from", "with", "as", "via", "through", "over", "outside", "inside", "that")
 
 
 def _put_it(toks: list[Token], v: int) -> bool:
