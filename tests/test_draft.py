@@ -262,3 +262,25 @@ def test_one_number_two_sources_state_in_other_words_is_one_big_number(tmp_path)
                          "\n\nThe mill will ship automotive grades from its hot strip mill starting in the spring.\n"})
     shown = [deck.snippets[s.slots["figure"].snippet].value for s in deck.slides if s.layout == "big-number"]
     assert shown.count(50) == 1, shown
+
+
+def test_a_calls_opening_pleasantries_are_not_a_quote_slide(tmp_path):
+    source = tmp_path / "call.txt"
+    source.write_text(
+        "Harbourline Ferries Q3 2025 Earnings Call\n\nOperator\nGood morning, and welcome to the call.\n\n"
+        "Vera Lindqvist -- Vice President, Investor Relations\nThanks, operator. Good morning to everyone on the line. "
+        "Joining me are our chief executive and our chief financial officer. Our comments today include "
+        "forward-looking information, and I would refer you to the risk factors in our filings.\n\n"
+        "Élise Moreau -- President and Chief Executive Officer\nThank you, Vera. We carried 1.2 million passengers "
+        "in the quarter, up 9% from a year ago, and both new boats are in service.\n\n"
+        "Fuel was the one cost that moved against us, and we have hedged about 70% of next year.\n\n"
+        "Dan Price -- Chief Financial Officer\nRevenue was $84 million, and we expect capital spending of about "
+        "$40 million next year as we refit the older boats.\n\nOperator\nOur first question comes from Jo Roe with "
+        "Tidewater Securities.\n\nJo Roe -- Tidewater Securities -- Analyst\nCan you say more about the fuel "
+        "hedges?\n\nÉlise Moreau -- President and Chief Executive Officer\nWe have hedged about 70% of next year's "
+        "fuel at prices close to this year's average, so the exposure is small.\n", encoding="utf-8")
+    deck_file = tmp_path / "deck.yaml"
+    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
+    deck = load_deck(deck_file).deck
+    quoted = [deck.snippets[s.slots["quote"].snippet].anchor.exact for s in deck.slides if s.layout == "quote"]
+    assert quoted and not any(q.startswith("Thanks, operator") for q in quoted)

@@ -21,6 +21,10 @@ _DATELINE = re.compile(r"(?P<bold>\*\*|__)?"
                        r"(?(bold)(?P=bold)\s*)(?:\u2014|\u2013|--|-)\s+")
 _FIGURE_SCORES = {figures.PERCENT: 0.8, figures.MONEY: 0.8, figures.COUNT: 0.6,
                   figures.DURATION: 0.45, figures.DATE: 0.2}
+# a call's or a show's pleasantries: "Thanks, operator, and good morning", "Thank you, Luann." — and its notices
+_PLEASANTRY = re.compile(r"(?:thanks|thank you|good (?:morning|afternoon|evening)|hello|hi|welcome)\b", re.I)
+_CALL_NOTICE = re.compile(r"\b(?:forward-looking|joining me|on the (?:line|call)|welcome to)\b", re.I)
+PLEASANTRY_WORDS = 20
 
 
 def extract(source: Source) -> list[Snippet]:
@@ -56,6 +60,8 @@ def rows(source: Source) -> list[list]:
     for start, end, speaker, role, attributed in _echoes(sorted(found + answers) if answers else found, text):
         base = 0.75 if attributed else 0.35
         words = len(text[start:end].split())
+        if _PLEASANTRY.match(text, start) and (words < PLEASANTRY_WORDS or _CALL_NOTICE.search(text, start, end)):
+            base -= 0.4                              # "Thanks, operator. Good morning … Joining me are …": no one's point
         speaker = full_names.setdefault(speaker, firms.in_full(speaker, text)) if speaker else speaker
         add(QUOTE, start, end, speaker=speaker, role=role, score=round(base + min(0.15, 0.01 * words), 3))
     sentence_at = _SentenceIndex(spans)
