@@ -3325,3 +3325,25 @@ def test_a_description_closed_by_a_place_after_a_quotation_is_its_speaker_and_so
     assert speaker_of(text, "The used lots")[0] == "an auctioneer in south-western Ontario"
     assert speaker_of(text, "We are holding cattle")[0] == "a rancher near Medicine Hat"
     assert speaker_of(text, "Nobody is trading")[0] == "a dealer"
+
+
+def test_a_tribunal_is_a_body_and_a_qualified_government_names_itself():
+    text = ("WINKLER, Man. \u2014 Pembina Valley Seeders Ltd. will cut 90 jobs, the company said on Monday.\n\n"
+            "In a statement, the Manitoba government said it was \u201cin close contact with the company and its "
+            "workers\u201d and would open a job centre.\n\n"
+            "The federal government has said its counter-tariffs were \u201cnever meant to hurt Canadian "
+            "manufacturers,\u201d yet the Canadian International Trade Tribunal ruled against it in December.\n\n"
+            "The tribunal said the parts were \u201cdesigned and marked for use only on the appellant\u2019s own "
+            "implements\u201d and should be reclassified.")
+    assert speaker_of(text, "in close contact")[0] == "the Manitoba government"
+    assert speaker_of(text, "never meant to hurt")[0] == "The federal government"
+    assert speaker_of(text, "designed and marked")[0] == "Canadian International Trade Tribunal"
+
+
+def test_they_after_a_they_said_sentence_is_the_person_quoted_in_the_paragraph_before():
+    text = ("Rowan Achterberg, who farms near Souris with a parent, said they had come to price a header.\n\n"
+            "\u201cEvery dealer here says prices go up in spring, and every one has a deal if I sign today,\u201d "
+            "Achterberg said.\n\n"
+            "They said the family\u2019s old combine would get new rasp bars instead. \u201cWe\u2019ll run it one "
+            "more year and see where the tariffs land,\u201d they added.")
+    assert speaker_of(text, "We\u2019ll run it")[0] == "Rowan Achterberg"

@@ -19,7 +19,7 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "organization organisation institute network manufacturer retailer airline railway utility "
                         "committee lender insurer producer supplier operator developer broadcaster publisher newspaper "
                         "startup maker chain league federation coalition alliance society chamber foundation trust district force police "
-                        "court city county municipality township guild charity nonprofit watchdog consultancy "
+                        "court tribunal city county municipality township guild charity nonprofit watchdog consultancy "
                         "port airport shipyard yard hospital university college broker brokerage reinsurer carrier exporter "
                         "wholesaler distributor contractor partnership consortium cooperative co-operative co-op embassy consulate "
                         "army navy regiment battalion brigade squadron fleet studio chipmaker miner smelter provider "
@@ -119,8 +119,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_NOUNS \
             or not all(w.replace("-", "").isalpha() for w in words[1:-1]):
         return ""
-    if words[-1] in _MISSIONS and len(words) > 2 or words[-1] in _WHOSE and description.split()[1][:1].isupper():
-        return ""                                     # "the French embassy", "the Doe campaign" say whose it is
+    if len(words) > 2 and (words[-1] in _MISSIONS or words[-1] in _GOVERNMENTS
+                           or words[-1] in _WHOSE and description.split()[1][:1].isupper()):
+        return ""              # "the French embassy", "the federal government", "the Doe campaign" say whose it is
     words = ["the", words[-1]]                        # "the provincial police force", "the Detroit-based automaker"
     whose = [m.group(1) for m in _WHOSE_NAMED.finditer(text, max(0, at - BODY_LOOKBACK), at)
              if m.group(2) == words[1]] if words[1] in _WHOSE else []
@@ -225,7 +226,8 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
 
 # "Vireo Hydraulics, a unit of Ohio-based Vireo Motion Systems, said": a firm, whatever its name ends in
 _PART_OF = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:unit|subsidiary|division|affiliate)[ \t]+of\b")
-_MISSIONS = ("embassy", "consulate")     # named by the country that sends them: "the Russian embassy"
+_MISSIONS = ("embassy", "consulate")
+_GOVERNMENTS = ("government", "administration")     # "the Manitoba government", "the Biden administration"     # named by the country that sends them: "the Russian embassy"
 _UMBRELLA = frozenset("group organization organisation body".split())   # a word for any kind of body
 _OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")
 

@@ -166,7 +166,7 @@ ROLE_NOUNS = frozenset(
     "vp chairwoman treasurer organizer coordinator campaigner lobbyist negotiator whistleblower witness victim "
     "survivor mom dad grandmother grandfather teenager man woman men women person people group family "
     "campaign committee company firm union association council ministry department agency office government "
-    "administration party board bank authority commission court police army military spokesman statement "
+    "administration party board bank authority commission court tribunal police army military spokesman statement "
     "report study survey poll release memo letter document filing lawsuit complaint suit claim petition ruling "
     "decision minutes "
     "email e-mail transcript indictment affidavit documents records register audit assessment "

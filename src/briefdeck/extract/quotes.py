@@ -278,7 +278,7 @@ class _Finder:
                 speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
                 if speaker:
                     return _Said(speaker, role, person, q)
-        if said is not None and not lead.strip() and said.span.para >= self._previous_paragraph(q.para) \
+        if said is not None and not lead.strip() and said.span.para >= self.previous_paragraph(q.para) \
                 and not self._subject_between(said.span.close, s, said.speaker, anywhere=True):
             return said                                   # a paragraph of quotation after the speaker's
         if said is not None and said.span.para == q.para and not self._subject_between(said.span.close, s,
@@ -286,7 +286,7 @@ class _Finder:
             return said
         return None
 
-    def _previous_paragraph(self, para: int) -> int:
+    def previous_paragraph(self, para: int) -> int:
         """The index of the paragraph with text before paragraph ``para``."""
         k = para - 1
         while k > 0 and not self.lines[k].strip():

@@ -12,7 +12,7 @@ import re
 from briefdeck.extract import back_references, bodies, epithets, relations, signatures, speakers
 from briefdeck.extract.lexicon import GENDERED
 from briefdeck.extract.people import HE_OR_SHE
-from briefdeck.extract.speakers import DESCRIPTION, NAME, Mention
+from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 # "The Doe family, who …, got three bikes. … they wrote": a group of people a "they" can point back to
 _GROUP = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w\u2019'\-]*\s+){0,3}(?:family|couple|parents|twins|"
@@ -107,7 +107,12 @@ def _they_before(f, at: int) -> tuple[str, str, object | None] | None:
         return subject.text, "", None
     p = (f.d.people.get(subject.name) or f.d.surname_person(subject.name, previous[0])) \
         if subject is not None and subject.kind == NAME else None          # "Doe, who …, said": Jo Doe
-    if p is None or " " not in p.name or p.honorific or HE_OR_SHE.search(f.masked, previous[0], at) \
+    since = previous[0]
+    if subject is not None and subject.kind == PRONOUN and subject.name == "they":
+        said = next((x for _, x, _ in reversed(f.out) if x is not None), None)   # "“…,” Doe said. ¶ They said …
+        near = said is not None and said.span.para >= f.previous_paragraph(f.text.count("\n", 0, at))  # “…,” they
+        p, since = (said.person, said.span.mark) if near else (None, 0)                                 # added.": Doe
+    if p is None or " " not in p.name or p.honorific or HE_OR_SHE.search(f.masked, since, at) \
             or not any(speakers.speaks(t) for t in toks):
         return None
     return p.called, p.role, p
