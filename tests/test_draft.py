@@ -27,13 +27,18 @@ def drafted(tmp_path_factory):
     return load_deck(deck_file).deck, Presentation(str(deck_file.with_suffix(".pptx")))
 
 
-def _drafted_bullets(tmp_path: Path, name: str, text: str) -> list[str]:
-    """The bullets `briefdeck draft` makes from one source holding ``text``."""
+def _drafted_deck(tmp_path: Path, name: str, text: str):
+    """The deck `briefdeck draft` makes from one source holding ``text``."""
     source = tmp_path / name
     source.write_text(text, encoding="utf-8")
     deck_file = tmp_path / "deck.yaml"
     assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
-    deck = load_deck(deck_file).deck
+    return load_deck(deck_file).deck
+
+
+def _drafted_bullets(tmp_path: Path, name: str, text: str) -> list[str]:
+    """The bullets `briefdeck draft` makes from one source holding ``text``."""
+    deck = _drafted_deck(tmp_path, name, text)
     return [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
             for i in s.slots["bullets"]]
 
@@ -107,14 +112,10 @@ def test_number_titles_are_the_head_of_the_label():
 
 
 def test_a_short_source_gets_no_slide_with_a_single_bullet(tmp_path):
-    source = tmp_path / "ferry.txt"
-    source.write_text("Ferry fares rise\n\nThe harbour board voted on Thursday to add two winter sailings to the "
-                      "island route, at a cost of \u00a32.4m a year.\n\nFares will rise by about a third, to "
-                      "\u00a34.80 a journey, the board said.\n\nMs Lindqvist, who chairs the co-operative, was less "
-                      "sure.\n\n\u201cWe have heard this before,\u201d she said.\n", encoding="utf-8")
-    deck_file = tmp_path / "deck.yaml"
-    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
-    deck = load_deck(deck_file).deck
+    deck = _drafted_deck(tmp_path, "ferry.txt", (
+        "Ferry fares rise\n\nThe harbour board voted on Thursday to add two winter sailings to the island route, at a "
+        "cost of \u00a32.4m a year.\n\nFares will rise by about a third, to \u00a34.80 a journey, the board said.\n\n"
+        "Ms Lindqvist, who chairs the co-operative, was less sure.\n\n\u201cWe have heard this before,\u201d she said.\n"))
     assert all(len(s.slots["bullets"]) >= 2 for s in deck.slides if s.layout == "bullets")
 
 
@@ -134,19 +135,13 @@ def test_a_rhetorical_lead_in_before_a_colon_is_no_key_point(drafted):
 
 
 def test_no_bullet_opens_on_a_pronoun_that_leans_on_the_sentence_before(tmp_path):
-    source = tmp_path / "strike.txt"
-    source.write_text(
+    bullets = _drafted_bullets(tmp_path, "strike.txt", (
         "Care assistants strike at Ashby General\n\n"
         "More than 600 care assistants at Ashby General walked out on Tuesday at the start of a 48-hour strike.\n\n"
         "They want to be moved to a higher pay band, worth about \u00a32,400 a year, with back pay to 2018.\n\n"
         "The hospital trust has postponed 212 operations and rescheduled 1,450 appointments for the two days.\n\n"
         "The trust has offered back pay to 2022, a package it values at \u00a31.8m.\n\n"
-        "Talks are due to resume at the conciliation service next week.\n", encoding="utf-8")
-    deck_file = tmp_path / "deck.yaml"
-    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
-    deck = load_deck(deck_file).deck
-    bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
-               for i in s.slots["bullets"]]
+        "Talks are due to resume at the conciliation service next week.\n"))
     assert bullets and not any(b.startswith("They ") for b in bullets)
 
 
@@ -265,8 +260,7 @@ def test_one_number_two_sources_state_in_other_words_is_one_big_number(tmp_path)
 
 
 def test_a_calls_opening_pleasantries_are_not_a_quote_slide(tmp_path):
-    source = tmp_path / "call.txt"
-    source.write_text(
+    deck = _drafted_deck(tmp_path, "call.txt", (
         "Harbourline Ferries Q3 2025 Earnings Call\n\nOperator\nGood morning, and welcome to the call.\n\n"
         "Vera Lindqvist -- Vice President, Investor Relations\nThanks, operator. Good morning to everyone on the line. "
         "Joining me are our chief executive and our chief financial officer. Our comments today include "
@@ -278,9 +272,6 @@ def test_a_calls_opening_pleasantries_are_not_a_quote_slide(tmp_path):
         "$40 million next year as we refit the older boats.\n\nOperator\nOur first question comes from Jo Roe with "
         "Tidewater Securities.\n\nJo Roe -- Tidewater Securities -- Analyst\nCan you say more about the fuel "
         "hedges?\n\nÉlise Moreau -- President and Chief Executive Officer\nWe have hedged about 70% of next year's "
-        "fuel at prices close to this year's average, so the exposure is small.\n", encoding="utf-8")
-    deck_file = tmp_path / "deck.yaml"
-    assert main(["draft", str(source), "-o", str(deck_file), "--no-cache"]) == 0
-    deck = load_deck(deck_file).deck
+        "fuel at prices close to this year's average, so the exposure is small.\n"))
     quoted = [deck.snippets[s.slots["quote"].snippet].anchor.exact for s in deck.slides if s.layout == "quote"]
     assert quoted and not any(q.startswith("Thanks, operator") for q in quoted)
