@@ -34,10 +34,11 @@ _LONGEST = max(len(code.replace("\\", "")) for code in _SIGN_CODES)
 START = (rf"[₱₦₺₪₩฿₵]|E£|GH[¢₵]"
          rf"|\b(?:(?=[A-Za-z.]{{1,{_LONGEST + 1}}}+\s?[$\d])(?:{'|'.join(_SIGN_CODES)})(?=\$|\.?\s?\d)"
          rf"|(?=[A-Za-z]{{1,{max(map(len, _BARE_CODES))}}}+\s?\d)(?-i:{'|'.join(_BARE_CODES)})(?=\s?\d))")
-# written after the sum, perhaps with a country's adjective ("38.50 Turkish liras", "500 CFA francs")
-AFTER = (r"(?:(?:U\.S\.|(?-i:[A-Z][A-Za-z]+))\s)?(?P<cur2>dollars|euros|pounds|yen|yuan|cents|pesos|reais|rupees|rand|"
+# written after the sum, perhaps with a country's adjective ("38.50 Turkish liras", "500 CFA francs"); Irish and
+# Australian English write "52 cent" and "5.2 billion euro"
+AFTER = (r"(?:(?:U\.S\.|(?-i:[A-Z][A-Za-z]+))\s)?(?P<cur2>dollars|euros?|pounds|yen|yuan|cents?|pesos|reais|rupees|rand|"
          r"naira|shillings|liras?|riyals|dirhams|francs|cedis|ringgit|baht|rupiah|kronor|kroner|kronur|forints?|zlotys?"
-         r"|(?<=illion )won|(?<=\d{3} )won)")      # "9.6 trillion won", "61,200 won" (not "62 won, 20 lost")
+         r"|(?<=illion )won|(?<=\d{3} )won)\b")    # "9.6 trillion won", "61,200 won" (not "62 won, 20 lost")
 # the unit shown for each way of writing a currency (lower case as written); any other is shown in capitals
 UNITS = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR", "$": "$",
          "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",
@@ -45,7 +46,7 @@ UNITS = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs
          "r": "ZAR", "rm": "MYR", "p": "PHP", "₱": "PHP", "¥": "JPY", "₦": "NGN", "₺": "TRY", "tl": "TRY",
          "₪": "ILS", "₩": "KRW", "฿": "THB", "e£": "EGP", "le": "EGP", "gh¢": "GHS", "gh₵": "GHS", "₵": "GHS",
          "ksh": "KES", "sh": "shillings", "dh": "AED", "sr": "SAR", "qr": "QAR", "rp": "IDR", "tk": "BDT",
-         "dollars": "$", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "cents": "cents",
+         "dollars": "$", "euros": "EUR", "euro": "EUR", "cent": "cents", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "cents": "cents",
          "pesos": "pesos", "reais": "BRL", "rupees": "rupees", "rand": "ZAR", "naira": "NGN", "shillings": "shillings",
          "lira": "TRY", "liras": "TRY", "riyals": "riyals", "dirhams": "dirhams", "francs": "francs",
          "cedis": "GHS", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "kronor": "SEK", "kroner": "kroner",
