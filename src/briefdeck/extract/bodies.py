@@ -226,8 +226,8 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
 
 # "Vireo Hydraulics, a unit of Ohio-based Vireo Motion Systems, said": a firm, whatever its name ends in
 _PART_OF = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:unit|subsidiary|division|affiliate)[ \t]+of\b")
-_MISSIONS = ("embassy", "consulate")
-_GOVERNMENTS = ("government", "administration")     # "the Manitoba government", "the Biden administration"     # named by the country that sends them: "the Russian embassy"
+_MISSIONS = ("embassy", "consulate")     # named by the country that sends them: "the Russian embassy"
+_GOVERNMENTS = ("government", "administration")     # "the Manitoba government", "the Biden administration"
 _UMBRELLA = frozenset("group organization organisation body".split())   # a word for any kind of body
 _OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")
 

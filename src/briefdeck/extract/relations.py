@@ -44,7 +44,7 @@ def _spouse(owner: str, noun: str, text: str, at: int) -> tuple[int, int] | None
 # forum, told the committee …": a lede that quotes someone by what they are and names them as the next paragraph opens
 # ("a leading pharmacologist", not "a spokesperson for the minister"; "The head of the British army has told MPs": one
 # person, whose name the next paragraph gives)
-_INDEFINITE = re.compile(r"(?:a|an)[ \t]+(?:(?!(?:for|of|the|at|in|with|from|to|on|who|and)\b)[a-z][\w\-]*[ \t]+){0,3}"
+_LEDE_DESCRIPTION = re.compile(r"(?:a|an)[ \t]+(?:(?!(?:for|of|the|at|in|with|from|to|on|who|and)\b)[a-z][\w\-]*[ \t]+){0,3}"
                          r"([a-z][\w\-]*)"
                          r"|[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+)?(head|chief|leader|boss|chair|chairman|chairwoman|commander|"
                          r"governor|founder)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'\-]*){0,3}"
@@ -61,7 +61,7 @@ def named_next(description: str, text: str, at: int) -> tuple[int, int] | None:
     """Where the name is of "a leading pharmacologist" in a story's opening paragraph at ``at``: the person the next
     paragraph opens on, telling or saying something, when the opening paragraph has not named them (a lede that names
     its source one paragraph late)."""
-    kind = _INDEFINITE.fullmatch(description.strip())
+    kind = _LEDE_DESCRIPTION.fullmatch(description.strip())
     end = text.find("\n\n", at)
     if kind is None or kind.group(1) in _UNNAMED_NOUNS or end < 0 or sum(     # (past a headline and a standfirst)
             len(para.split()) >= LEDE_WORDS for para in text[:text.rfind("\n\n", 0, at) + 1].split("\n\n")) > 1:

@@ -20,12 +20,18 @@ def column_header(text: str, start: int, end: int) -> str:
     if not before.lstrip().startswith("|") or before.rstrip(" \t")[-1:] != "|" or after.lstrip(" \t")[:1] != "|":
         return ""
     column = before.count("|") - 1
-    lines = text[:line_start].split("\n")[:-1]
-    for k in range(len(lines) - 1, max(-1, len(lines) - HEADER_LOOKUP), -1):
-        if not lines[k].lstrip().startswith("|"):
+    end_above = line_start - 1                       # the rows above, read upwards one line at a time
+    for _ in range(HEADER_LOOKUP):
+        if end_above <= 0:
             return ""
-        if _SEPARATOR.fullmatch(lines[k]) and k > 0:
-            cells = lines[k - 1].strip().strip("|").split("|")
+        start_above = text.rfind("\n", 0, end_above) + 1
+        row = text[start_above:end_above]
+        if not row.lstrip().startswith("|"):
+            return ""
+        if _SEPARATOR.fullmatch(row) and start_above > 0:
+            header_row = text[text.rfind("\n", 0, start_above - 1) + 1:start_above - 1]
+            cells = header_row.strip().strip("|").split("|")
             header = cells[column].strip().strip("*_ ") if column < len(cells) else ""
             return header.lower() if _HEADER_WORDS.fullmatch(header) and not _COMPARED.search(header) else ""
+        end_above = start_above - 1
     return ""

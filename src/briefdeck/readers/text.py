@@ -191,10 +191,10 @@ def is_byline(line: str) -> bool:
 
 
 HEADLINE_WORDS = 20
-# a line under a byline that names the outlet: "Northern Ledger Weekend | December 6, 2025"
 # the words a news outlet's name ends on ("Venture Ledger", "Cascade Public Radio")
 NEWS_WORDS = (r"Daily|Ledger|News|Times|Post|Journal|Radio|Wire|Gazette|Herald|Tribune|Monitor|Observer|Weekly|Magazine|"
               r"Digest|Bulletin|Dispatch|Press|Record|Chronicle|Courier|Examiner|Sentinel|Standard|Telegraph")
+# a line under a byline that names the outlet: "Northern Ledger Weekend | December 6, 2025"
 _OUTLET = re.compile(rf"\b(?:{NEWS_WORDS}|Weekend|Review|Star|Globe|Mail|Express)\b")
 _CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|illustrations?|video|graphics?)\b[^|]*\bby\b", re.I)
 
