@@ -272,6 +272,38 @@ def test_a_bare_number_after_a_person_a_time_or_a_plain_was_is_not_a_level(text)
     assert [text[f.start:f.end] for f in fig.find(text) if f.unit == ""] == []
 
 
+def test_a_bare_level_after_a_change_a_record_a_doubling_or_came_to_is_a_figure():
+    text = ("Ferry crossings on the sound rose eight per cent year over year, to 41,300 in the quarter. Licence "
+            "applications grew 2.4% on the year to 17,860. Repairs in the first half of the year came to 6,150. "
+            "Boat registrations hit a record 88,420 last season. Marina waitlists more than doubled to 3,940. "
+            "Landings at Port Vell Fish Market have fallen to 212 this year from 380 in 2019.")
+    got = {text[f.start:f.end] for f in fig.find(text)}
+    for number in ("41,300", "17,860", "6,150", "88,420", "3,940", "212", "380"):
+        assert number in got, number
+    assert "half" not in got                          # the first half of a year is a period, not 50%
+
+
+@pytest.mark.parametrize("text", [
+    "The tide gauge rose 4% to 1.3m overnight.",      # a million, or metres: no telling
+    "Jo Doe hit 40 last spring.",
+])
+def test_a_bare_number_with_letters_on_it_or_after_a_person_is_not_a_level(text):
+    assert [text[f.start:f.end] for f in fig.find(text) if f.unit == ""] == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Canola lost $10.90 to $629.10 a tonne.", ["$10.90", "$629.10 a tonne"]),
+    ("The grid price was up 14 cents to 598c/kg.", ["14 cents", "598c/kg"]),
+    ("Wheat futures fell 4 cents to $6.02 a bushel.", ["4 cents", "$6.02 a bushel"]),
+    ("The jobless rate rose 0.3 percentage point to 7.1%.", ["0.3 percentage point", "7.1%"]),
+    ("Freight costs rose by 3% to 5% this year.", ["3% to 5%"]),
+    ("Fees are up $40 to $55 a head.", ["$40 to $55 a head"]),
+    ("Awards have been in the range of $5,000 to $30,000.", ["$5,000 to $30,000"]),
+])
+def test_a_small_change_and_the_level_it_came_to_are_two_figures_and_a_range_is_one(text, figures):
+    assert [text[f.start:f.end] for f in fig.find(text)] == figures
+
+
 def test_a_change_from_one_number_to_another_is_two_figures_not_a_range():
     text = "The budget rose from $2.9 billion to $4.2 billion."
     assert [text[f.start:f.end] for f in fig.find(text)] == ["$2.9 billion", "$4.2 billion"]

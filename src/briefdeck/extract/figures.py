@@ -25,12 +25,12 @@ FIGURE = re.compile(
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
     rf"|(?P<pct>(?P<pnum>{NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b|pc\b)"
     rf"|-per-?cent\b|-percent\b)|(?P<pword>\b(?:{ONE_WORD}|one))\s(?:per\s?cent|percent)\b)"     # "nine per cent", "one per cent"
-    rf"|(?P<cent>(?<![\w.,$€£])(?P<cnt>\d+(?:\.\d+)?)¢)"
+    rf"|(?P<cent>(?<![\w.,$€£])(?P<cnt>\d+(?:\.\d+)?)(?:¢|c(?=/(?!o\b)[a-zA-Z])))"      # "9.5¢", "560c/kg" (not "c/o")
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
     rf"acre|hectare|mile|kilometre|kilometer|km|metre|meter|millimetre|millimeter|centimetre|centimeter|inch|foot|storey|story|page|seat|bed|room|megawatt|tonne|ton|"
     rf"member|person|unit|home|suite)\b)"
-    rf"|(?P<frac>\b(?:{'|'.join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))})\b"
+    rf"|(?P<frac>(?<!first )(?<!second )(?<!latter )(?<!back )(?<!front )\b(?:{'|'.join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{NUM})\b"
     rf"|(?P<inxa>two|three|four|five|six|seven|eight|nine|[2-9]) in (?P<inxd>three|four|five|six|seven|eight|nine|ten|10)\b)"
@@ -402,6 +402,19 @@ _AND_JOIN = re.compile(r"[ \t]+and[ \t]+")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)[ \t]+(?:about[ \t]+|roughly[ \t]+)?$", re.I)
 
 
+# "lost $10.90 to $629.10", "up A$14 to A$372 a tonne", "weakened by 9 cents to 61 cents": a small change, then the
+# level it came to ("by 3% to 5%", "up $40 to $55": a range)
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|by|rose|fell|gained|lost|added|shed|climbed|dropped|slipped|jumped|eased|firmed|"
+                            r"weakened|strengthened|rallied|declined|increased|decreased|advanced|retreated|higher|lower)"
+                            r"[ \t]+(?:(?:about|roughly|nearly|almost|some)[ \t]+)?$", re.I)
+
+
+def _same_base(a: Figure, b: Figure) -> bool:
+    """Whether two figures are in the same unit, whatever rate follows: a range is; "2 cents to $10.18" and
+    "0.6 percentage point to 14.1%" are a change and the level it came to."""
+    return a.unit.split(" per ")[0] == b.unit.split(" per ")[0]
+
+
 def _ranges(text: str, found: list[Figure]) -> list[Figure]:
     """"$4.35 to $4.50", "2% to 3%": one figure, a range, with no single value to chart. "from 118 to 131"
     is a change, two figures."""
@@ -414,8 +427,9 @@ def _ranges(text: str, found: list[Figure]) -> list[Figure]:
             if between and _AND_JOIN.fullmatch(text, last.end, f.start):     # "between $300 million and $450 million"
                 out[-1] = Figure(between.start(), f.end, None, f.unit, f.quantity)
                 continue
-            if _RANGE_JOIN.fullmatch(text, last.end, f.start) \
-                    and not _FROM_BEFORE.search(text, max(0, last.start - 20), last.start):
+            if _RANGE_JOIN.fullmatch(text, last.end, f.start) and _same_base(last, f) \
+                    and not _FROM_BEFORE.search(text, max(0, last.start - 20), last.start) \
+                    and not (last.value < f.value / 4 and _CHANGE_BEFORE.search(text, max(0, last.start - 30), last.start)):
                 out[-1] = Figure(last.start, f.end, None, f.unit, f.quantity)
                 continue
         out.append(f)

@@ -50,6 +50,9 @@ def measure(text: str, sentence: tuple[int, int], fig: "Figure", max_words: int 
     return " ".join(words[:max_words]).rstrip(",.;:")
 
 
+# "rose 3.1% year over year to 24,310", "fell seven per cent, to 114,600": the change, then the level it came to
+_CHANGE = (r"\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|some|more\s+than)\s+)?(?:\d[\d.,]*|[a-z]+)\s*(?:%|per\s*cent|percent)"
+           r"(?:\s+(?:year[\s-]+(?:over|on)[\s-]+year|on\s+the\s+(?:year|quarter|month)|from\s+a\s+year\s+(?:earlier|ago)))?,?")
 # "Enrollment … fell from 14,200 in 2008", "It has since recovered to 12,600", "the count had fallen to around
 # 432,000", "it employed 3,400", "the figure could approach 2,600", "Today there are 37": a bare number that is
 # the level of what the clause names (not a person: "She reached 40", nor a time: "rose to 6 a.m.")
@@ -57,15 +60,18 @@ _LEVEL = re.compile(
     rf"(?P<subject>\b[\w’'-]+),?\s+(?:(?:has|had|have)\s+)?(?:been\s+)?(?:(?:since|then|now|already|again|steadily)\s+)?"
     rf"(?:(?P<verb>(?:fell|fallen|falls?|rose|risen|rises?|climbed|climbs?|dropped|drops?|grew|grown|grows?|declined|"
     rf"recovered|jumped|slipped|increased|decreased|rebounded|shrank|shrunk|sank|sunk|plunged|soared|swelled|dipped|cut|"
-    rf"reduced|raised|lowered|revised|trimmed)(?:\s+back)?\s+(?P<dir>to|from|by)"
-    rf"|stood\s+at|stands\s+at|peaked\s+at|reached|averaged|totall?ed|employ(?:s|ed)|(?:could|would|will|may|might)\s+(?:approach|"
+    rf"reduced|raised|lowered|revised|trimmed|(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|halved))(?:\s+back)?"
+    rf"(?:{_CHANGE})?\s+(?P<dir>to|from|by)"
+    rf"|(?:came|comes|amounted|amounts)\s+to|stood\s+at|stands\s+at|peaked\s+at|(?:reached|hit)(?:\s+(?:a|an|another)\s+"
+    rf"(?:record|all-time\s+high|new\s+high|high|low|peak)(?:\s+of)?)?|averaged|totall?ed|employ(?:s|ed)|(?:could|would|will|may|might)\s+(?:approach|"
     rf"reach|top|exceed)"
     # "arrivals are capped at 385,000", "migration is forecast to be 260,000"
     rf"|(?:(?:is|are|was|were|be|been)\s+)?(?:capped|held|kept|fixed|frozen|pegged)\s+at"
     rf"|(?:is|are|was|were|be|been)\s+(?:set\s+at|(?:forecast|projected|"
     rf"expected|estimated)\s+to\s+(?:be|reach|hit|top)))"
     rf"|(?P<there>are|were)(?:\s+(?:now|still|only))?)\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\*\*|__)?$", re.I)
-_NOT_LEVEL_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o[’']clock|:\d|th\b|st\b|nd\b|rd\b|%|-|\s+(?:years?|times)\b)", re.I)
+# not "rose to 6 a.m.", "climbed to 20th", "grew to 1.3m" (a million, or metres: no telling)
+_NOT_LEVEL_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o[’']clock|:\d|%|-|\s+(?:years?|times)\b)|[a-z]", re.I)
 _PEOPLE = frozenset("i we you he she they who".split())
 # "… fell from 26.4 in early 2024 to 24.1 by mid-2025": the "to" of a change begun with "from"
 _TO_BEFORE = re.compile(rf"\bto\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
@@ -73,13 +79,22 @@ _TO_BEFORE = re.compile(rf"\bto\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 
 def level(text: str, start: int, end: int) -> re.Match | None:
     """How a bare number at ``start:end`` is the level of what its clause names: the verb before it, or None."""
-    m = _LEVEL.search(text, max(0, start - 60), start)
+    m = _LEVEL.search(text, max(0, start - 90), start)
     if m is None or _NOT_LEVEL_AFTER.match(text, end) or m.group("subject").lower() in _PEOPLE \
             or m.group("there") and m.group("subject").lower() != "there" \
             or m.group("subject")[:1].isupper() and not _COMMON_CAPITAL.match(m.group("subject")) \
-            and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
+            and not _AFTER_PREPOSITION.search(text, max(0, (at := _name_start(text, m.start())) - 12), at):
         return None                  # "Doe climbed to 45": a person; "across Ohio fell from 14,200", "Shares rose to"
     return m
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.’'&-]*\s+){1,4}$")
+
+
+def _name_start(text: str, at: int) -> int:
+    """Where the capitalised name ending at ``at`` begins: "at Prairie Bend Community Hospital" -> "Prairie"."""
+    m = _NAME_BEFORE.search(text, max(0, at - 60), at)
+    return m.start() if m else at
 
 
 # "It", "Exports", and a measure named with capitals ("the Air Quality Index reached 187"): not a person
