@@ -283,6 +283,28 @@ def test_a_bare_level_after_a_change_a_record_a_doubling_or_came_to_is_a_figure(
     assert "half" not in got                          # the first half of a year is a period, not 50%
 
 
+@pytest.mark.parametrize("text, figure, unit", [
+    ("A poll of 120 parts suppliers found most had cut shifts.", "120 parts suppliers", "suppliers"),
+    ("The yard will hire 1,400 trades workers.", "1,400 trades workers", "workers"),
+    ("Officials issued 6,210 nursing and care worker visas.", "6,210 nursing and care worker visas", "visas"),
+    ("As many as 31,000 direct and indirect jobs depend on it.", "As many as 31,000 direct and indirect jobs", "jobs"),
+    ("Some 96 public and private clinics signed up.", "Some 96 public and private clinics", "clinics"),
+    ("The fleet has about 2,300 boats moored, climbing to roughly 3,100 in August.", "roughly 3,100", "boats"),
+    ("The hull count fell from 4,020 to 3,615 over five years.", "3,615", ""),
+])
+def test_a_count_names_what_it_counts_across_a_kind_and_a_pair_of_modifiers(text, figure, unit):
+    assert (figure, unit) in [(text[f.start:f.end], f.unit) for f in fig.find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 90 have signed or accepted offers.", "The 2024 spring and autumn seasons were wet.",
+    "Cutting 3,000 jobs means pain.", "Ask the two of them because they know.",
+])
+def test_a_count_does_not_run_on_past_a_verb_a_year_or_a_plural_verb(text):
+    got = [(text[f.start:f.end], f.unit) for f in fig.find(text)]
+    assert not any(unit in ("offers", "seasons", "means", "them") or " " in unit for _, unit in got), got
+
+
 @pytest.mark.parametrize("text", [
     "The tide gauge rose 4% to 1.3m overnight.",      # a million, or metres: no telling
     "Jo Doe hit 40 last spring.",

@@ -13,7 +13,7 @@ import re
 
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
 from briefdeck.core.patterns import trie_pattern
-from briefdeck.extract import measures, money, table_cells, tallies
+from briefdeck.extract import count_nouns, measures, money, table_cells, tallies
 from briefdeck.extract.figure_parts import (ANY_WORD, COUNT, DATE, DURATION, DURATION_UNITS, FRACTIONS, Figure,
                                             MONEY, MONTH, NUM, ONE_WORD, PERCENT, SCALE, SCALE_WORDS, VAGUE,
                                             WORD_NUMBERS, number_value, scale_word)
@@ -68,36 +68,9 @@ _NUMBER_OF_BEFORE = re.compile(rf"\b(?:number|count|total|tally) of (?:[a-z][\w-
                                rf"stood at|was|were|is|are)(?:\s+to)?\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 _DATE_WORD = re.compile(r"\b(?:in|since|by|from|until|through|early|late|mid|of|during|before|after|between|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s-]+$", re.I)
-_SINGULAR_S = r"measles|mumps|diabetes|rabies|news|series|species"     # "11 more measles cases": not a plural
-_NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
-                   r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other|overseas|foreign|domestic|temporary|"
-                   r"permanent|hourly)\s+){0,3}"
-                   rf"(?:(?!(?:of|per|percent|cent|in|to|for|and|or|from|at|by|with)\s)(?:{_SINGULAR_S}|[a-z][\w’'-]*(?<![^us]s))"
-                   rf"\s+){{0,2}}?)(degrees\s(?:Celsius|Fahrenheit|C|F)\b|(?!(?:{_SINGULAR_S})\b)"
-                   r"[a-z][\w’'-]*?s(?<![us]s)(?<!sis)|[a-z]*people|feet|"
-                   r"(?:staff|workforce|equipment|capacity|production|output)(?!\s+(?:[a-z][\w’'-]*s(?<![us]s)|staff)\b)|"
-                   r"children|men|women|kelvin|(?:cattle|livestock|sheep|deer|poultry|aircraft|personnel|police|fish)(?!\s+[a-z][\w-]*s\b)|"
-                   r"head(?=\s+of\b|\s*[,.;:)]|\s+(?:went|were|was|are|sold|in|at|on|and|from)\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers))|(?-i:[A-Z]{2,5}s|TEU|FEU))(?![\w/])")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:route|highway|road|page|chapter|room|flight|line|number|no\.|exit|gate|"
                            r"platform|bus|model|section|article|bill|pier|berth|terminal|unit|level|grade|"
                            r"phase|stage|version|channel|district|local))\s+$", re.I)
-_NOT_NOUNS = frozenset("its this his hers theirs ours yours was is has does as us was less plus thus "
-                       "unless across always perhaps whereas besides sometimes its".split())
-
-
-_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
-
-
-def _noun_after(text: str, end: int) -> tuple[str, int]:
-    m = _NOUN.match(text, end, min(len(text), end + 80))
-    if not m or m.group(2).lower() in _NOT_NOUNS or "\n" in text[end:m.end()]:
-        return "", end                           # (not what the next line opens on: "… top 4,000" / "United …")
-    noun = m.group(2)
-    if noun[0].isupper():                       # "800,000 Americans" keep their capital; "29 New Yorkers" their city
-        before = _CAPITALS_BEFORE.search(m.group(1))
-        return (before.group() if before else "") + noun, m.end()
-    measured = m.group(1).split()[-1:] if m.group(1).split()[-1:] in (["cubic"], ["square"]) else []   # "cubic feet"
-    return (noun if noun.startswith("degrees ") else " ".join([*measured, noun.lower()])), m.end()      # "degrees Celsius"
 
 
 _MONTH_START = re.compile(rf"{MONTH}(?=\s\d)")     # "Feb. 18", "August 2023": scanned apart, it is cheaper
@@ -120,8 +93,10 @@ def _matches(text: str):
             yield m
 
 
+_JOINED = re.compile(r"\s(?:and|or|&)\s")       # "the 2025 wildfire and flood seasons": a year, not 2,025 seasons
 _WORTH = re.compile(r"[\u2019'][ \t]+(supply|inventory|worth|notice|pay|wages|salary|production|output)\b", re.I)
-_OF_THEM = re.compile(r"\s+of\s+(?:them|us|those|these)\b")     # "210 of them": a part of what was just counted
+# "210 of them": a part of what was just counted ("the two of them": the people just named)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|us|those|these)\b")
 
 
 def _counted_before(found: list[Figure], at: int) -> str:
@@ -196,7 +171,7 @@ def find(text: str) -> list[Figure]:
             if part >= whole:
                 continue                                  # "three in three": no share
             whole /= part                                 # "one in 0": no share to give
-            noun, noun_end = _noun_after(text, e)
+            noun, noun_end = count_nouns.noun_after(text, e)
             e = noun_end if noun else e                   # "one in six jobs"
             out.append(Figure(s, e, float(f"{100 / whole:.3g}") if whole else None, "percent", PERCENT))
         elif g["mdate"]:
@@ -214,18 +189,18 @@ def find(text: str) -> list[Figure]:
                 e, unit = worth.end(), f"{unit}' {worth.group(1).lower()}"
             out.append(Figure(s, e, round(number_value(g["dnum"]) + part, 2), unit, DURATION))
         elif g["vague"]:
-            noun, noun_end = _noun_after(text, e)
+            noun, noun_end = count_nouns.noun_after(text, e)
             out.append(Figure(s, noun_end if noun else e, None, noun, COUNT))
         elif g["year"]:
-            noun, noun_end = _noun_after(text, e)
-            if noun and not _DATE_WORD.search(text, max(0, s - 16), s):
+            noun, noun_end = count_nouns.noun_after(text, e)
+            if noun and not _DATE_WORD.search(text, max(0, s - 16), s) and not _JOINED.search(text, e, noun_end):
                 out.append(Figure(s, noun_end, float(g["year"][:4]), noun, COUNT))   # "2024 vehicles"
             else:
                 out.append(Figure(s, e, float(g["year"][:4]), "year", DATE))
         elif (g["count"] or g["wcount"]) and _LABEL_BEFORE.search(text, max(0, s - 24), s):
             continue                                      # "route 66", "Boeing 737": a name, not a count
         elif g["count"] or g["wcount"]:
-            noun, noun_end = _noun_after(text, e)
+            noun, noun_end = count_nouns.noun_after(text, e)
             scale = scale_word(g["cscale"])
             if g["count"]:
                 value = number_value(g["cnum"])
@@ -242,7 +217,7 @@ def find(text: str) -> list[Figure]:
                 continue
             if whole:
                 noun = whole.group("noun").lower()        # "a crowd of 21,348", "the number of stores fell to 27"
-            elif not noun and not scale and _OF_THEM.match(text, e):
+            elif not noun and not scale and _OF_THEM.match(text, e) and not text[max(0, s - 4):s].lower() == "the ":
                 noun = _counted_before(out, s)            # "about 340 workers. … 210 of them will be laid off"
             if not noun and not scale and g["count"] and value and (header := table_cells.column_header(text, s, e)):
                 out.append(Figure(s, e, value, header, COUNT))    # "| 271,400 |" under "| Housing starts |"
@@ -252,7 +227,7 @@ def find(text: str) -> list[Figure]:
                 lv = measures.level(text, s, e) if "," in digits or "." in digits or digits and value >= 10 else None
                 if lv is None and not (digits and froms and measures.continues_from(text, s, froms[-1].end)):
                     continue                              # "4.5 million" is a count all the same
-                noun = _counted_before(out, s) if lv is not None and lv.group("there") else (froms[-1].unit if lv is None else "")
+                noun = _counted_before(out, s) if lv is not None and (lv.group("there") or lv.group("part")) else (froms[-1].unit if lv is None else "")
                 out.append(Figure(s, e, value, noun, COUNT))
                 if lv is not None and lv.group("dir") == "from":
                     froms.append(out[-1])                 # "fell from 26.4 … to 24.1"

@@ -62,6 +62,7 @@ _LEVEL = re.compile(
     rf"recovered|jumped|slipped|increased|decreased|rebounded|shrank|shrunk|sank|sunk|plunged|soared|swelled|dipped|cut|"
     rf"reduced|raised|lowered|revised|trimmed|(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|halved))(?:\s+back)?"
     rf"(?:{_CHANGE})?\s+(?P<dir>to|from|by)"
+    rf"|(?P<part>rising|falling|climbing|dropping|growing|declining|increasing|jumping|swelling|shrinking)\s+to"
     rf"|(?:came|comes|amounted|amounts)\s+to|stood\s+at|stands\s+at|peaked\s+at|(?:reached|hit)(?:\s+(?:a|an|another)\s+"
     rf"(?:record|all-time\s+high|new\s+high|high|low|peak)(?:\s+of)?)?|averaged|totall?ed|employ(?:s|ed)|(?:could|would|will|may|might)\s+(?:approach|"
     rf"reach|top|exceed)"
@@ -80,6 +81,8 @@ _TO_BEFORE = re.compile(rf"\bto\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 def level(text: str, start: int, end: int) -> re.Match | None:
     """How a bare number at ``start:end`` is the level of what its clause names: the verb before it, or None."""
     m = _LEVEL.search(text, max(0, start - 90), start)
+    if m is not None and m.group("part") and not _NOT_LEVEL_AFTER.match(text, end):
+        return m                     # "about 4,000 troops …, rising to 5,500": the clause before is its subject
     if m is None or _NOT_LEVEL_AFTER.match(text, end) or m.group("subject").lower() in _PEOPLE \
             or m.group("there") and m.group("subject").lower() != "there" \
             or m.group("subject")[:1].isupper() and not _COMMON_CAPITAL.match(m.group("subject")) \
