@@ -291,6 +291,7 @@ def test_a_bare_level_after_a_change_a_record_a_doubling_or_came_to_is_a_figure(
     ("Some 96 public and private clinics signed up.", "Some 96 public and private clinics", "clinics"),
     ("The fleet has about 2,300 boats moored, climbing to roughly 3,100 in August.", "roughly 3,100", "boats"),
     ("The hull count fell from 4,020 to 3,615 over five years.", "3,615", ""),
+    ("The plan shows average staffing falling from 2,240 to 2,105 next year.", "2,105", ""),
 ])
 def test_a_count_names_what_it_counts_across_a_kind_and_a_pair_of_modifiers(text, figure, unit):
     assert (figure, unit) in [(text[f.start:f.end], f.unit) for f in fig.find(text)]
@@ -316,6 +317,8 @@ def test_a_bare_number_with_letters_on_it_or_after_a_person_is_not_a_level(text)
 @pytest.mark.parametrize("text, figures", [
     ("Canola lost $10.90 to $629.10 a tonne.", ["$10.90", "$629.10 a tonne"]),
     ("The grid price was up 14 cents to 598c/kg.", ["14 cents", "598c/kg"]),
+    ("The fleece indicator rose 12 cents to 1,204c/kg clean.", ["12 cents", "1,204c/kg"]),
+    ("The loonie eased to US71.9¢ from US72.3¢.", ["US71.9¢", "US72.3¢"]),
     ("Wheat futures fell 4 cents to $6.02 a bushel.", ["4 cents", "$6.02 a bushel"]),
     ("The jobless rate rose 0.3 percentage point to 7.1%.", ["0.3 percentage point", "7.1%"]),
     ("Freight costs rose by 3% to 5% this year.", ["3% to 5%"]),

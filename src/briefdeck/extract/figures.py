@@ -25,7 +25,7 @@ FIGURE = re.compile(
     rf"|(?P<halfc>\b(?:half a century|a century|half a decade|a decade|a quarter[- ]century)\b)"
     rf"|(?P<pct>(?P<pnum>{NUM})(?:\s?(?:(?P<pts>\s(?:percentage\s|basis\s)?points?\b)|%|per\s?cent\b|percent\b|pct\b|pc\b)"
     rf"|-per-?cent\b|-percent\b)|(?P<pword>\b(?:{ONE_WORD}|one))\s(?:per\s?cent|percent)\b)"     # "nine per cent", "one per cent"
-    rf"|(?P<cent>(?<![\w.,$€£])(?P<cnt>\d+(?:\.\d+)?)(?:¢|c(?=/(?!o\b)[a-zA-Z])))"      # "9.5¢", "560c/kg" (not "c/o")
+    rf"|(?P<cent>(?<![\w.,$€£])(?:US)?(?P<cnt>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:¢|c(?=/(?!o\b)[a-zA-Z])))"   # "9.5¢", "US64.8¢", "1,168c/kg" (not "c/o")
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
     rf"acre|hectare|mile|kilometre|kilometer|km|metre|meter|millimetre|millimeter|centimetre|centimeter|inch|foot|storey|story|page|seat|bed|room|megawatt|tonne|ton|"
@@ -229,7 +229,7 @@ def find(text: str) -> list[Figure]:
                     continue                              # "4.5 million" is a count all the same
                 noun = _counted_before(out, s) if lv is not None and (lv.group("there") or lv.group("part")) else (froms[-1].unit if lv is None else "")
                 out.append(Figure(s, e, value, noun, COUNT))
-                if lv is not None and lv.group("dir") == "from":
+                if lv is not None and "from" in (lv.group("dir"), lv.group("pdir")):
                     froms.append(out[-1])                 # "fell from 26.4 … to 24.1"
                 continue
             unit = " ".join(p for p in (scale, noun) if p)

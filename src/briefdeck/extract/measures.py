@@ -62,7 +62,7 @@ _LEVEL = re.compile(
     rf"recovered|jumped|slipped|increased|decreased|rebounded|shrank|shrunk|sank|sunk|plunged|soared|swelled|dipped|cut|"
     rf"reduced|raised|lowered|revised|trimmed|(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|halved))(?:\s+back)?"
     rf"(?:{_CHANGE})?\s+(?P<dir>to|from|by)"
-    rf"|(?P<part>rising|falling|climbing|dropping|growing|declining|increasing|jumping|swelling|shrinking)\s+to"
+    rf"|(?P<part>rising|falling|climbing|dropping|growing|declining|increasing|jumping|swelling|shrinking)\s+(?P<pdir>to|from)"
     rf"|(?:came|comes|amounted|amounts)\s+to|stood\s+at|stands\s+at|peaked\s+at|(?:reached|hit)(?:\s+(?:a|an|another)\s+"
     rf"(?:record|all-time\s+high|new\s+high|high|low|peak)(?:\s+of)?)?|averaged|totall?ed|employ(?:s|ed)|(?:could|would|will|may|might)\s+(?:approach|"
     rf"reach|top|exceed)"
