@@ -292,6 +292,9 @@ def test_a_bare_level_after_a_change_a_record_a_doubling_or_came_to_is_a_figure(
     ("The fleet has about 2,300 boats moored, climbing to roughly 3,100 in August.", "roughly 3,100", "boats"),
     ("The hull count fell from 4,020 to 3,615 over five years.", "3,615", ""),
     ("The plan shows average staffing falling from 2,240 to 2,105 next year.", "2,105", ""),
+    ("Layoffs start with 140 drivers in May and another 95 in July.", "95", "drivers"),
+    ("It will open 60 beds this year and a further 35 in spring.", "35", "beds"),
+    ("The first 12 buses arrive in March, with the remaining 30 due by June.", "30", "buses"),
 ])
 def test_a_count_names_what_it_counts_across_a_kind_and_a_pair_of_modifiers(text, figure, unit):
     assert (figure, unit) in [(text[f.start:f.end], f.unit) for f in fig.find(text)]
@@ -304,6 +307,11 @@ def test_a_count_names_what_it_counts_across_a_kind_and_a_pair_of_modifiers(text
 def test_a_count_does_not_run_on_past_a_verb_a_year_or_a_plural_verb(text):
     got = [(text[f.start:f.end], f.unit) for f in fig.find(text)]
     assert not any(unit in ("offers", "seasons", "means", "them") or " " in unit for _, unit in got), got
+
+
+def test_another_time_or_range_after_a_count_is_not_more_of_it():
+    text = "He held 12 rallies, then another 6 a.m. event and another 10 to 15 per cent rise."
+    assert [text[f.start:f.end] for f in fig.find(text)] == ["12 rallies", "10 to 15 per cent"]
 
 
 @pytest.mark.parametrize("text", [

@@ -96,6 +96,9 @@ def _matches(text: str):
 _JOINED = re.compile(r"\s(?:and|or|&)\s")       # "the 2025 wildfire and flood seasons": a year, not 2,025 seasons
 _WORTH = re.compile(r"[\u2019'][ \t]+(supply|inventory|worth|notice|pay|wages|salary|production|output)\b", re.I)
 # "210 of them": a part of what was just counted ("the two of them": the people just named)
+# "another 10 to 15 per cent": a range, found apart; "another 6 a.m. workout": a time
+_NOT_MORE_AFTER = re.compile(r"\s*(?:(?:to|or|-|\u2013)\s*\d|[ap]\.?m\b|:\d)", re.I)
+_MORE_BEFORE = re.compile(rf"\b(?:another|a further|an additional|the remaining)\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|those|these)\b")
 
 
@@ -217,8 +220,9 @@ def find(text: str) -> list[Figure]:
                 continue
             if whole:
                 noun = whole.group("noun").lower()        # "a crowd of 21,348", "the number of stores fell to 27"
-            elif not noun and not scale and _OF_THEM.match(text, e) and not text[max(0, s - 4):s].lower() == "the ":
-                noun = _counted_before(out, s)            # "about 340 workers. … 210 of them will be laid off"
+            elif not noun and not scale and (_OF_THEM.match(text, e) and not text[max(0, s - 4):s].lower() == "the "
+                                             or _MORE_BEFORE.search(text, max(0, s - 24), s) and not _NOT_MORE_AFTER.match(text, e)):
+                noun = _counted_before(out, s)            # "about 340 workers. … 210 of them", "… and another 260"
             if not noun and not scale and g["count"] and value and (header := table_cells.column_header(text, s, e)):
                 out.append(Figure(s, e, value, header, COUNT))    # "| 271,400 |" under "| Housing starts |"
                 continue
