@@ -611,6 +611,12 @@ def test_a_caption_right_above_its_credit_line_goes_with_it(credit):
     assert clean(body).text == "The mill cut 180 jobs on Monday.\n\nThe company blamed duties of 45%."
 
 
+def test_a_charts_caption_naming_its_source_goes():
+    body = ("The mill cut 180 jobs on Monday.\n\n*Chart: Lumber shipments by province, 2020 vs. 2025. Source: "
+            "Timber Data Desk.*\n\nThe company blamed duties of 45%.")
+    assert clean(body).text == "The mill cut 180 jobs on Monday.\n\nThe company blamed duties of 45%."
+
+
 def test_a_sign_up_box_goes_with_its_name_and_blurb():
     body = ("The ferry resumed on Monday.\n\nGet The Harbour Daily\nThe port news that matters, in five minutes.\n"
             "Sign up\n\nFares rose 4% in March.")

@@ -323,6 +323,14 @@ def test_a_sponsored_lead_in_naming_its_sponsor_goes_with_the_pitch():
                                "The law director said settling was cheaper than a trial.")
 
 
+def test_a_ruled_partner_box_whose_lead_in_names_its_partner_goes_with_the_pitch():
+    story = "The mill cut its second shift on Monday.\n\nThe union said 140 jobs would go by March."
+    raw = ("The mill cut its second shift on Monday.\n\n---\n\n**Sponsored** | *From our partner LumberLedger Audit*\n\n"
+           "Are your export papers audit-ready? LumberLedger tracks every board to its stand in hours, not weeks. "
+           "Book a free demo.\n\n---\n\nThe union said 140 jobs would go by March.")
+    assert clean(raw).text == story
+
+
 def test_comments_signed_by_usernames_with_how_long_ago_go():
     story = ("The council capped rent rises at 5% a year on Tuesday, after a four-hour debate in which tenants and "
              "landlords filled the chamber and the overflow room.\n\n"

@@ -293,6 +293,8 @@ def test_a_bare_level_after_a_change_a_record_a_doubling_or_came_to_is_a_figure(
     ("The hull count fell from 4,020 to 3,615 over five years.", "3,615", ""),
     ("The plan shows average staffing falling from 2,240 to 2,105 next year.", "2,105", ""),
     ("Layoffs start with 140 drivers in May and another 95 in July.", "95", "drivers"),
+    ("The county has about 90 saw, planer and kiln shops.", "about 90 saw, planer and kiln shops", "shops"),
+    ("The cut will cost him about $310 a week before overtime.", "about $310 a week", "$ per week"),
     ("It will open 60 beds this year and a further 35 in spring.", "35", "beds"),
     ("The first 12 buses arrive in March, with the remaining 30 due by June.", "30", "buses"),
 ])
@@ -429,6 +431,7 @@ def test_slogans_and_scare_quotes_get_no_speaker():
     "Lena Ortiz drives the bypass four days a week. She calls the road \u201cthe long mile,\u201d and does not "
     "mean it warmly.",
     "Backers called it \u201cthe Alberta model.\u201d Critics called it a giveaway.",
+    "Mills spent months tracing logs after the agency began requesting \u201cfelled and milled\u201d records.",
 ])
 def test_a_name_given_to_a_thing_is_nobodys_quotation(text):
     assert quotes.find(text) == []

@@ -699,6 +699,8 @@ def test_every_speaker_is_a_name_or_description_from_the_text(text):
      "Aurora Quispe"),
     ("Det. Sgt. Mona Feld told reporters: \u201cWe have two people in custody.\u201d", "Mona Feld"),
     ("\u201cThe detour will stay in place until Friday,\u201d said Const. Pavel Hruska.", "Pavel Hruska"),
+    ("- Odile Varga-Penn, the minister responsible for Canada-U.S. relations, said Ottawa would \u201cnot swap "
+     "one mill for a quiet summer.\u201d", "Odile Varga-Penn"),
 ])
 def test_abbreviated_ranks_and_titles_neither_end_the_sentence_nor_speak(text, speaker):
     assert [s for _, s in said(text)] == [speaker]

@@ -17,7 +17,7 @@ from briefdeck.clean.edits import Step
 
 _LEAD_IN = re.compile(
     r"^[\W_]*(?:(?:a )?(?:quick |short )?(?:word|message) from (?:our|a|this|the) (?:[A-Z][\w’'&-]* ){0,2}(?:partners?|sponsors?)"
-    r"|(?:content |more )?from (?:our|a) (?:[A-Z][\w’'&-]* ){0,2}(?:partners?|sponsors?)(?:[,:] .{1,60})?"   # "…, Acme Finance"
+    r"|(?:content |more )?from (?:our|a) (?:[A-Z][\w’'&-]* ){0,2}(?:partners?|sponsors?)(?:[,:] .{1,60}| (?-i:[A-Z]).{1,60})?"   # "…, Acme Finance", "… Acme"
     r"|(?:sponsored|promoted|paid|partner|branded)"
     r"(?: (?:content|post|story|feature|message|links?|stories))?(?:(?: (?:by|from)| ?[-:|] (?:(?:by|from|presented by) )?) ?.{1,40})?"
     r"|our (?:[\w’'-]+ ){0,2}(?:partners?|sponsors?)|presented by .{1,40}"

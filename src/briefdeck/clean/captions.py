@@ -21,6 +21,7 @@ WHOLE_LINE = [
     r"[*_]?video,? \d{1,2}:\d\d\s*[\u2014\u2013:-]\s.{1,300}",    # "*Video, 2:48 — A look inside the plant … (Outlet)*"
     r"(?:(?:source|data)s?:\s.{1,80}?\.\s+)?graphic(?:s)?:\s.{1,80}",                  # "Source: CMHC. Graphic: Data desk."
     r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}",
+    r"(?:chart|map|graph|infographic)\s*:\s.{1,300}?\b(?:sources?|data|credit)\s*:\s.{1,120}",   # "Chart: … Source: …"
 ]
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press", "(Photo credit: Jo Doe)"
 CREDIT = re.compile(r"\(?(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"

@@ -41,6 +41,10 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:that|which|who|and|or|but|by|for|to|in|of
                          r"despite|after|before|since|until|over|about|against|during|without|within|among|amid|"
                          r"through|into|onto|per|via|up|down|out|off|again|also|too|now|there|here)\b)"
                          r"[a-z][a-z\-]+\b")
+# "requesting “melted and poured” documentation": a doing word, then quoted words naming a kind of the noun after
+_DOING = re.compile(r"\b(?!(?:saying|adding|telling|warning|writing|noting|arguing|calling|being|having|doing|using|"
+                    r"chanting|shouting|singing|yelling|describing|branding|labelling|labeling|dubbing)\b)"
+                    r"[a-z]{3,}ing[ \t]*$")
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|do|does|did|not)\b", re.I)
 
 
@@ -61,6 +65,9 @@ def named_in_passing(text: str, mark: int, start: int, end: int, close: int) -> 
     if _NICKNAMING.search(before) and words.lower().startswith("the ") and len(words.split()) <= 3 \
             and not _CLAUSE.search(words):
         return True
+    if len(words.split()) <= 4 and words.islower() and not words.rstrip().endswith((".", ",", "!", "?")) \
+            and _DOING.search(before) and close > end and _NOUN_AFTER.match(text, close):
+        return True                                      # "began requesting “melted and poured” documentation"
     return len(words.split()) <= 5 and not _CLAUSE.search(words) and bool(_DETERMINER.search(before)) \
         and close > end and bool(_NOUN_AFTER.match(text, close))       # a clause is someone's words
 

@@ -92,7 +92,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         word = m.group()
         s, e = m.start(), m.end()
         if len(word) > 1 and word.endswith(".") and word[:-1].lower().replace(".", "") not in _ABBREVIATED \
-                and not re.fullmatch(r"(?:[A-Z]\.)+|(?:[a-z]\.){2,}|[A-Z][\w.]*-[A-Z][a-z]{0,3}\.", word):   # U.S., a.m., R-Ky.
+                and not re.fullmatch(r"(?:[A-Z]\.)+|(?:[a-z]\.){2,}|[A-Z][\w.]*-(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){2,})", word):
+            # (U.S., a.m., R-Ky., Canada-U.S.)
             out.append(Token(word[:-1], s, e - 1))
             out.append(Token(".", e - 1, e))
             continue

@@ -9,7 +9,7 @@ import re
 RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
                    r"|\s(?:per|an?|each)\s(sq\.?[ \t]?(?:ft|m)\b\.?|(?:square\s|(?:mega|kilo|giga)watt[ \t])?[a-z][a-z\-]{1,20}\b)"
                    r"(?=\s*(?:[,.;:)\u2014\u2013!?]|-\s|$)|\s+(?:for|in|on|at|to|and|or|but|by|from|with|over|under|"
-                   r"until|while|which|that|if|when|as|than|of|each|every|per)\b)", re.I)
+                   r"until|while|which|that|if|when|as|than|of|each|every|per|before|after|since|during|this|last|next)\b)", re.I)
 # "$345 a tonne … delivered", "1.2 tonnes a hectare", "41 cases per 100,000 residents", "40 litres of water an
 # hour": a measure per unit, whatever follows it (not "a year ago")
 UNITS = (r"(?:(?:metric\s)?(?:tonnes?|tons?)|pounds?|kilograms?|kg|kilos?|litres?|liters?|gallons?|barrels?|bushels?|hectares?|acres?|"
