@@ -392,3 +392,24 @@ def test_a_sentence_says_what_happens_next_when_it_looks_ahead_not_when_it_names
     assert next_step("The new fare takes effect in April.")
     assert not next_step("In April, the province imposed a 25 per cent levy on ferry fuel.")
     assert not next_step("\u201cWe will appeal,\u201d she said of the ruling in March.")
+
+
+def test_a_calls_running_order_is_not_a_claim_and_its_results_are():
+    text = ("Tidewater Freight Q3 2026 Earnings Call\n\nOperator\nGood afternoon, ladies and gentlemen, and welcome "
+            "to the Tidewater Freight third-quarter earnings call. All lines are currently muted. I would now like to "
+            "turn the conference over to Dana Oyelaran, head of investor relations.\n\n"
+            "Dana Oyelaran -- Head of Investor Relations\nThank you. Joining me are our chief executive and our "
+            "chief financial officer. We will open the line for analyst questions after their remarks.\n\n"
+            "Marek Lindahl -- Chief Financial Officer\nRevenue for the quarter was $412 million, down 4% from a year "
+            "earlier, as cross-border loads fell. We cut 140 driver positions in September.\n")
+    found = [c.text for c in _claims(text)]
+    assert any(c.startswith("Revenue for the quarter was $412 million") for c in found)
+    assert not any(w in c for c in found for w in ("ladies and gentlemen", "currently muted", "turn the conference",
+                                                    "Joining me", "open the line"))
+
+
+def test_a_markdown_headings_marks_are_not_part_of_its_claim():
+    text = ("# Ferry fares\n\nThe harbour board froze ferry fares on Thursday for the third year running.\n\n"
+            "### Islanders will pay the same $14 fare until 2028.\n\nThe board said fuel costs had eased.\n")
+    found = [c.text for c in _claims(text)]
+    assert "Islanders will pay the same $14 fare until 2028." in found and not any(c.startswith("#") for c in found)

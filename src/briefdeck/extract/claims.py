@@ -44,6 +44,17 @@ _NO_COMMENT = re.compile(r"\b(?:(?:did|could|has|have|had|would)(?: not|n[’']t
                          r"|(?:would|could) not say\b|could not be reached|did not (?:immediately )?"
                          r"(?:provide|offer|give) (?:a |any )?comment"
                          r"|^(?:none|neither) of .{0,60}\b(?:responded|replied|returned|commented)\b)", re.I)
+# a call's running order: "Good morning, ladies and gentlemen, and welcome to …", "All lines are currently muted.",
+# "I would now like to turn the conference over to …", "Joining me are …", "We will open the line for questions"
+_CALL_FURNITURE = re.compile(
+    r"^\W*(?:good (?:morning|afternoon|evening)|welcome|thank you|thanks(?! to\b))\b.{0,80}\b(?:ladies and gentlemen|everyone|"
+    r"(?:conference|earnings|results|investor) call|webcast)\b"
+    r"|\b(?:all (?:participants|lines|callers) (?:are|have been) (?:currently |now )?(?:in a listen-only mode|muted|"
+    r"placed on mute)|turn (?:the )?(?:call|conference|meeting|floor|line) (?:back )?over to|^\W*joining me (?:today |on "
+    r"(?:the|this) call )?(?:are|is)\b|open the (?:line|lines|floor) (?:for|to) (?:analyst |your )?questions|"
+    r"(?:this|today[’']s) (?:call|conference|webcast) is being recorded|question-and-answer session)", re.I)
+_CALL_WORDS = ("call", "onference", "line", "oining", "question", "elcome", "webcast", "recorded", "floor", "gentlemen",
+               "everyone")                      # (a cheap test before _CALL_FURNITURE)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _OPEN_QUOTE = re.compile(r"^[“\"‘']")
 _SAID = re.compile(r"\b(?:said|says|told|wrote|added|tweeted|asked|argued|noted)\b", re.I)
@@ -68,7 +79,8 @@ _LABEL = re.compile(rf"(?P<mark>\*\*|__|\*|_)?(?:(?i:{_KNOWN_LABEL})|[A-Z]{{2,}}
 _NOTE = re.compile(r"(?i:editor[’']s note|note|update[d]?|correction|clarification)\b")
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _CAPITAL = re.compile(r"[\"“‘]?[A-Z0-9]")          # a claim after a label opens a sentence: not "**€28bn:** forecast …"
-_DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+|(?:>[ \t]*)+")     # "— The plan", Markdown's "> **What we know:** …"
+# "— The plan", Markdown's "> **What we know:** …" and "### A third year of drought …"
+_DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+|(?:>[ \t]*)+|#{1,6}[ \t]+")
 _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|have|had|will|would)\b", re.I)
 MIN_WORDS = 5
 MIN_SCORE = 0.3
@@ -118,6 +130,8 @@ def quality(sentence: str, item: bool = False) -> float:
         return 0.0                                      # a quotation, not a claim
     if n <= 30 and _may_say_no_comment(sentence.lower()) and _NO_COMMENT.search(sentence):
         return 0.0                                      # a note on the reporting
+    if n <= 45 and any(w in sentence for w in _CALL_WORDS) and _CALL_FURNITURE.search(sentence):
+        return 0.0                                      # a call's running order, not its news
     s = 0.55
     if _OPEN_QUOTE.match(sentence) or (quoted > 0.3 * len(sentence) and _SAID.search(sentence)):
         s -= 0.2                                        # mostly someone's words: the quote is the snippet
