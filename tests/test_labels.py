@@ -28,6 +28,7 @@ The owner was blunt. “It hasn’t worked. The border now takes a fifth of thei
 Washington set a 25% tariff on the non-U.S. content of trucks.
 Benefits top up insurance to about 70 per cent of regular pay for up to a year.
 The smelter now ships more than a third of its metal to Europe rather than to carmakers in Ohio.
+Under the rules, 62% of the value of a logging truck's core parts must come from the region.
 
 Shares of lumber shipments
 
@@ -67,6 +68,7 @@ def labels():
     ("25%", "Tariff on the non-U.S. content of trucks"),    # "U.S." ends no clause
     ("about 70 per cent", "Share of regular pay"),         # not "… regular pay for up"
     ("more than a third", "Share of metal to Europe"),     # not "… to Europe rather"
+    ("62%", "Share of the value"),                         # not "… of a logging truck's", its noun cut off
 ])
 def test_labels_are_noun_phrases_made_from_the_measure(labels, figure, label):
     assert labels[figure][0] == label

@@ -97,12 +97,6 @@ def _says_within(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def _label(text: str, words: int = 8) -> str:
-    parts = text.split()
-    label = " ".join(parts[:words]).rstrip(",.;:")
-    return label[:1].upper() + label[1:] if label else label
-
-
 _STOP_TITLE = frozenset("this that these those there their they what when where which while with from into "
                         "over under after before about also more most such only even just then than".split())
 _TITLE_LABEL = re.compile(r"^(?:by the numbers|explainer|analysis|opinion|update|live|breaking|watch|"

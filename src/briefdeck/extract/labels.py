@@ -85,7 +85,10 @@ def _trim(words: list[str]) -> list[str]:
         words = words[:cuts[-1]] if cuts and cuts[-1] >= 2 else words[:MAX_WORDS]
     while words:
         last = words[-1].lower().strip(",.;:")
-        if last in _FUNCTION or last in _PREPOSITIONS or last in _TRAILING_ADVERBS or last in _DETERMINERS \
+        if last.endswith(("'s", "\u2019s", "s'", "s\u2019")):    # "… of a passenger vehicle's": its noun was cut off
+            at = [i for i, w in enumerate(words[:-1]) if w.lower() in _PREPOSITIONS or w.lower() == "of"]
+            words = words[:at[-1]] if at and at[-1] >= 2 else words[:-1]
+        elif last in _FUNCTION or last in _PREPOSITIONS or last in _TRAILING_ADVERBS or last in _DETERMINERS \
                 or _PARTICIPLE.match(last) and len(words) > 2 and words[-2].lower() not in _FUNCTION:
             words = words[:-1]
         else:
