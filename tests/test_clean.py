@@ -1332,3 +1332,9 @@ def test_a_pages_counters_links_and_a_newsletters_address_line_go(line):
 def test_a_columns_reader_mail_note_and_a_regulated_bodys_registration_line_go(line):
     story = "The scheme returned 7.9% last year, the trustees said."
     assert clean(f"{story}\n\n{line}\n").text == story
+
+
+def test_a_reading_time_left_behind_its_separator_goes():
+    body = ("Mill wins its permits\n\nThe smelter will sell less abroad.\n\n\u00b7 6 min read\n\n"
+            "SUDBURY, Ont. \u2014 The mill won its permits on Monday.")
+    assert "min read" not in clean(body).text and "won its permits" in clean(body).text

@@ -3349,3 +3349,14 @@ def test_they_after_a_they_said_sentence_is_the_person_quoted_in_the_paragraph_b
             "They said the family\u2019s old combine would get new rasp bars instead. \u201cWe\u2019ll run it one "
             "more year and see where the tariffs land,\u201d they added.")
     assert speaker_of(text, "We\u2019ll run it")[0] == "Rowan Achterberg"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokesperson for the Port of Saint John, the federal agency that runs the harbour, said that two lines had "
+     "left and that \u201cno other carrier has told us of a change in its calls.\u201d",
+     "A spokesperson for the Port of Saint John"),
+    ("One man in his seventies, a retired millwright, told the meeting: \u201cI\u2019ll vote for the mill and "
+     "nobody else.\u201d", "One man in his seventies"),
+])
+def test_a_description_with_an_appositive_describing_its_body_or_itself_is_the_speaker(text, speaker):
+    assert [s for _, s in said(text)] == [speaker]

@@ -151,6 +151,9 @@ def _description_subject(toks: list[Token], j: int, text: str) -> Mention | None
             continue
         after_m = _next_index(toks, m)
         if after_m > j or _delimiter(toks[after_m]) and _delimiter(toks[j]):
+            before = _description_subject(toks, i - 2, text) if i >= 2 and toks[i - 1].text == "," else None
+            if before is not None and _next_index(toks, before) == i - 1:
+                return before       # "A spokesperson for the Port, the agency that runs it, said": not the agency
             return m
     return None
 
