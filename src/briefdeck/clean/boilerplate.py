@@ -92,7 +92,8 @@ def is_boilerplate(line: str) -> bool:
         return False
     if LINE_RE.match(stripped) or link_lists.HEADING.match(stripped):
         return True
-    if stripped[:1] in "\u00b7\u2022|" and stripped[1:2] in " \t":   # "· 6 min read": its date went to the metadata
+    if stripped[:1] == "\u00b7" and stripped[1:2] in " \t":   # "· 6 min read": its date went to the metadata (not a
+        # list's "•" nor a table's "|": their lines are the story's)
         return is_boilerplate(stripped[1:])
     if "*" in stripped or "](" in stripped:           # "[Skip to content](#main)", "**ALSO READ:** [Banks …](https://…)"
         plain = _EMPHASIS.sub("", _MARKDOWN_LINK.sub(r"\1", stripped).replace("**", "")).strip()
