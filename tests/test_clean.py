@@ -247,6 +247,7 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "We and our 80 partners use cookies and similar technologies to store information on your device.",
     "Sign up to Evening Digest",
     "Our evening email rounds up the day's news, telling you what matters and why",
+    "We use your sign-up to send you the harbour news you asked for and to learn what you read. See our Privacy Notice.",
     "Ana Ruiz covers the waterfront for the Lantern. Contact the author at aruiz@lantern.example.",
     "Serving Harbour County since 1902",
     "The Lantern acknowledges the Traditional Owners of the land on which we work.",
@@ -970,6 +971,21 @@ def test_a_releases_quotations_signed_with_the_speakers_office_are_not_reader_co
                "province.\n")
     cleaned = clean(release).text
     assert "We supply brackets" in cleaned and "700 parts suppliers" in cleaned
+
+
+def test_a_releases_quotations_each_signed_with_a_dash_name_and_lowercase_role_are_not_reader_comments():
+    from briefdeck.extract import quotes
+    release = ("Fund Doubles Ferry Service to the Islands\n\n"
+               + "\n\n".join(f"Paragraph {n} says the ferry fund pays out every April." for n in range(6))
+               + "\n\nQuotes:\n\n\"Islanders have waited a long time for a boat that runs after supper, and now "
+               "they will have one.\"\n- Warden Ottoline Reyes-Bakker, Grand Isle Municipality\n\n"
+               "\"With four years of money we can train deckhands instead of borrowing them from the mainland.\"\n"
+               "- Cassius Mbeki-Larsen, general manager, Shoal Harbour Ferries\n\n"
+               "Quick Facts:\n- the fund pays $9 million a year\n")
+    cleaned = clean(release).text
+    assert "train deckhands" in cleaned and "Shoal Harbour Ferries" in cleaned
+    speakers = {cleaned[q.start:q.end][:10]: q.speaker for q in quotes.find(cleaned)}
+    assert speakers == {"Islanders ": "Ottoline Reyes-Bakker", "With four ": "Cassius Mbeki-Larsen"}
 
 
 def test_a_signature_under_its_sign_off_is_not_a_heading():

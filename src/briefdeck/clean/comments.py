@@ -91,6 +91,16 @@ _OFFICE_LINE = re.compile(r"[ \t]*(?:[A-Z][\w.\u2019'\-]*[ \t]+){0,3}?(?:Mayor|P
                           r"Founder|Owner|Partner|Commissioner|Superintendent|Senator|MP|MPP|MLA)\b")
 
 
+# a whole paragraph in quotation marks: a release's or a report's quotation, not a reader's opinion
+_WHOLLY_QUOTED = re.compile(r"[\u201c\"\u00ab][^\n]{40,}[\u201d\"\u00bb]")
+
+
+def _signs_quotation(paras: list[Para], i: int) -> bool:
+    """ "“Our buses are fuller …” / - Jo Doe, executive director, Kings Rides": a release signs each quotation on
+    the line under it, with the speaker's name and role; a reader's comment is not in quotation marks."""
+    return i > 0 and _WHOLLY_QUOTED.fullmatch(paras[i - 1].text.strip()) is not None
+
+
 def _handle(p: Para) -> bool:
     """A line that is only a forum handle ("Islander_Jean", "renter4life"): who wrote the comment under it."""
     return p.words == 1 and re.fullmatch(_USER, p.text) is not None
@@ -178,7 +188,8 @@ def find(text: str) -> list[Para]:
     signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p)
                                                                       or _under_username(paras, i) or _handle(p)
                                                                       or i in opens)
-              and not (i + 1 < len(paras) and paras[i + 1].start == p.end + 1 and _OFFICE_LINE.match(paras[i + 1].text))]
+              and not (i + 1 < len(paras) and paras[i + 1].start == p.end + 1 and _OFFICE_LINE.match(paras[i + 1].text))
+              and not _signs_quotation(paras, i)]
     # a run: signatures no more than three short paragraphs apart
     runs: list[list[int]] = []
     for i in signed:

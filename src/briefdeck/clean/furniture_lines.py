@@ -226,6 +226,7 @@ _WHOLE_LINE = [
     # a newsletter's sign-up box: "Sign up to Morning Briefing", "Our morning email breaks down …", its privacy notice
     r"sign up (?:to|for) [\w ’'&-]{1,50}(?:\s*[:\u2014\u2013]\s.{0,160})?", r"privacy notice:.{0,300}", r"sign up(?: now| today| here| free)?[.!]?",
     r"(?:our|the) (?:\w+ )?(?:email|newsletter)s? (?:breaks|brings|gives|delivers|sends|rounds)\b.{0,200}",
+    r"we (?:will )?use your (?:sign-?up|e-?mail(?: address)?|details|data) to (?:provide|send|improve)\b.{0,300}",
     # mastheads and site footers: "Serving Loup County since 1887", an acknowledgement of Country
     r"serving [\w .,’'&-]{2,80} since (?:1[6-9]|20)\d\d\.?",
     # ads
