@@ -3360,3 +3360,28 @@ def test_they_after_a_they_said_sentence_is_the_person_quoted_in_the_paragraph_b
 ])
 def test_a_description_with_an_appositive_describing_its_body_or_itself_is_the_speaker(text, speaker):
     assert [s for _, s in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("noun", ["study", "report", "survey"])
+def test_the_authors_of_a_study_a_body_made_with_an_appositive_between_are_that_body(noun):
+    text = (f"The Harbourview Policy Centre, a think tank backed by three port cities, laid out the numbers in a {noun} "
+            "published in May. \u201cEvery hour a container waits on the dock costs the shipper about $40,\u201d the "
+            "authors wrote.\n\nA few things in the report were left out of the summary.")
+    assert speaker_of(text, "Every hour")[0] == "Harbourview Policy Centre"
+
+
+@pytest.mark.parametrize("who, expected", [
+    ("We had an email from Ola in Moncton, who writes:", "Ola"),
+    ("We reached Bram Oduya in Fredericton, who said", "Bram Oduya"),
+    ("Tamsin Vale, a fisher in Shediac, who said", "Tamsin Vale"),
+])
+def test_who_after_someone_in_a_place_is_that_someone_not_the_place(who, expected):
+    text = f"Prices fell at the wharf again. {who} \u201cThe buyers offered us half of last spring's price for the catch.\u201d"
+    assert speaker_of(text, "The buyers")[0] == expected
+
+
+@pytest.mark.parametrize("place", ["the U.S.", "the U.K.", "the EU."])
+def test_a_quotation_that_is_a_sentence_of_its_own_after_an_abbreviation_is_the_speakers_next_sentence(place):
+    text = ("\u201cEvery quota system leaks somewhere,\u201d said Ines Obradovic, a fisheries economist who has studied "
+            f"the catch rules of Norway, Iceland and {place} \u201cHere the leak is at the wharf. There it is at sea.\u201d")
+    assert speaker_of(text, "Here the leak")[0] == "Ines Obradovic"

@@ -24,8 +24,11 @@ _WRITTEN = r"(?:report|study|survey|analysis|statement|letter|memo|email|release
 _TO_WHOM = r"(?:(?:us|me|reporters|(?:the[ \t]+)?[A-Z][\w\-]*)[ \t]+){0,3}?"      # "sent us", "sent The Ledger"
 _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,8}?[\w\u2019'&.\-]+)"
 # "Hutchins acknowledged the pattern in a memo to regional leadership"
-_IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,6}}?in[ \t]+"
-                            rf"(?:an?|the|her|his|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_DOCUMENTS}\b", re.M)
+# (and "The Acme Institute, a research group funded by …, made this case in a report last fall")
+_IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}(?:,[ \t]+[^,.\n]{{3,90}},)?[ \t]+"
+                            rf"(?:[a-z][\w\-]*[ \t]+){{1,6}}?in[ \t]+"
+                            rf"(?:an?|the|her|his|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_DOCUMENTS}|report|study|survey)\b",
+                            re.M)
 _STUDIES = frozenset("report study survey".split())     # written up, not announced: no "statement" makes them
 _OWNED = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Its|Their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(report|study|survey)\b", re.M)
 _ISSUED = [
@@ -133,6 +136,7 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
     "X said in a statement" or "X issued a statement" before it (``""`` when there is none); with the
     text's people (``directory``), "In a written statement, he said" gives whoever "he" is."""
     words = description.lower().replace("\u2019s", "").replace("'s", "").split()
+    kinds = _STUDIES if words == ["the", "authors"] else ()     # "the authors": of the report, study or survey
     if words[-1:] == ["authors"] and len(words) <= 3:
         words = ["the", words[1] if len(words) == 3 else "report"]     # "the report's authors": its maker
     if words[:1] in (["that"], ["this"]):
@@ -145,7 +149,8 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
     best, where = "", -1
     for pattern in _ISSUED:
         for m in pattern.finditer(text, max(0, at - _DOCUMENT_LOOKBACK), at):
-            if (pattern is _IN_A_DOCUMENT or words[1] in _STUDIES) and words[1] not in m.group().lower():
+            if (pattern is _IN_A_DOCUMENT or words[1] in _STUDIES) \
+                    and not any(kind in m.group().lower() for kind in kinds or words[1:]):
                 continue                                 # "in a memo" (an announcement) makes no one the report's maker
             g = m.lastindex or 1                         # the one group of the alternative that matched
             maker = _named_part(m.group(g))
@@ -153,6 +158,8 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
             if named:                                    # "Quebec's Minister of the Economy, Jo Doe, said in a …"
                 maker = named.group(1)
             first = maker.split()[0].lower()
+            if maker.lower() in ("a", "an", "the"):
+                continue                                 # "A few things in the report": nobody
             person = directory.pronoun(first, m.start(g)) if directory is not None and first in ("he", "she") else \
                 directory.titled(maker, m.start(g)) if directory is not None and first == "the" else None   # "the judge"
             if person is not None and m.start(g) > where:
@@ -199,4 +206,6 @@ def _named_part(maker: str) -> str:
     while named and named[0] == "of":
         named = named[1:]
     found = " ".join(named) if named and k > 0 else maker
+    if k == 0 and len(words) > 2 and words[0] == "The":
+        found = " ".join(words[1:])                      # "The Acme Policy Institute": the institute's name
     return found if found.split()[-1].rstrip(".").lower() in _ABBREVIATED_ENDS else found.rstrip(".")

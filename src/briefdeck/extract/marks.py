@@ -23,6 +23,9 @@ _END = re.compile(r"[.!?](?:[\u201d\"\u00bb]|'')?(?=\s+[\u201c\"\u00ab`'A-Z\u00c
 _ABBREV = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w in ABBREVIATIONS | PLACE_ABBREVIATIONS))
                      + r"|vs|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|[A-Z])|\b(?:[A-Z]\.){2,}[A-Z]?)\.$")
 _NAME_END = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in NAME_ENDS) + r")\.$")   # "… of Acme Co. “We …”"
+# "… compared the law in Canada and the U.K. “In Ontario it is turnover.”": a quotation that is a sentence of its
+# own after an abbreviation starts one (not "the U.S. “Buy American” rules")
+_WHOLE_SENTENCE = re.compile(r"[\u201c\"\u00ab]\u2022+[.!?][\u201d\"\u00bb]")
 MASK = "\u2022"                  # stands for every quoted character in a masked paragraph
 # "… said Jo Doe, a buyer in Concord, Ont. “What …”": a town's province or state, then a quotation, ends a sentence
 _PLACE_THEN = re.compile(r", (?:(?:" + "|".join(sorted(w.capitalize() for w in PLACE_ABBREVIATIONS))
@@ -167,7 +170,8 @@ def sentence_bounds(masked_text: str) -> list[int]:
                 nxt += 1
             if _ABBREV.search(line, max(0, m.start() - 8), m.start() + 1) and not (
                     line[nxt] in '"\u201c\u00ab' and (_PLACE_THEN.search(line, max(0, m.start() - 12), m.start() + 1)
-                                                    or _NAME_END.search(line, max(0, m.start() - 6), m.start() + 1))):
+                                                    or _NAME_END.search(line, max(0, m.start() - 6), m.start() + 1)
+                                                    or _WHOLE_SENTENCE.match(line, nxt))):
                 continue
             starts.append(pos + nxt)
         pos += len(line) + 1

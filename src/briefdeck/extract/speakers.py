@@ -35,12 +35,14 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
     """The subject of the verb at token ``v``: "Jane Doe said", "Doe, an economist at the bank, said"."""
     if v >= 3 and toks[v - 1].low in ("who", "which") and toks[v - 2].text == ",":   # "deferred to the premier,
         head, start = phrase_left(toks, v - 3, text)                               # who said", "the Bank, which said"
-        if toks[v - 1].low == "which" and (head is None or head.kind != NAME):
-            head = None                                                            # "a report, which said": no one
+        head = None if toks[v - 1].low == "which" and (head is None or head.kind != NAME) else head  # "a report, which"
+        prep = toks[start - 1].low if start >= 2 else ""     # "Wendy at Ardlethan", "Jan in Stockport, who says":
+        whose = phrase_left(toks, start - 2, text) if prep in ("at", "in", "from") else (None, 0)   # no one is in a person
+        if whose[0] is not None and (first_name_gender(whose[0].name.split()[0])
+                                     or prep == "in" and toks[v - 1].low == "who" and whose[0].kind != PRONOUN):
+            head, start = whose
         if toks[v - 1].low == "who" and head and (head.kind == DESCRIPTION or has_body_word(head.name.split())):
             head = _person_before_appositive(toks, start, text) or head   # "Jo Doe, a director at the Ministry, who"
-        whose = phrase_left(toks, start - 2, text)[0] if start >= 2 and toks[start - 1].low in ("at", "in", "from") else None
-        head = whose if whose is not None and first_name_gender(whose.name.split()[0]) else head    # "Wendy at Ardlethan"
         if head is not None and head.kind != PRONOUN:
             return head
     j = skip_back(toks, skip_between(toks, v - 1))
