@@ -283,6 +283,23 @@ def test_a_bare_level_after_a_change_a_record_a_doubling_or_came_to_is_a_figure(
     assert "half" not in got                          # the first half of a year is a period, not 50%
 
 
+def test_a_level_after_a_counted_change_a_participles_change_or_a_share_is_a_figure():
+    text = ("Licensed moorings fell by 1,210 in the 12 months to the end of March, to 48,930, the authority said. "
+            "Charter permits held up, easing 1.4 per cent to 7,065. Of the 530 appeals the panel heard, 412, or 78%, "
+            "were upheld. A skipper can claim six months' rent on a lost berth.")
+    got = {text[f.start:f.end] for f in fig.find(text)}
+    for number in ("48,930", "7,065", "412", "six months' rent"):
+        assert number in got, number
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Output was cut by 30 to 40 a week.", "40"), ("Rents rose 20 or 30 percent last year.", "20"),
+    ("Sailings between weeks 24 and 28, or 8.7% of the season, were cancelled.", "28"),
+])
+def test_a_range_or_alternatives_are_not_a_level_or_a_share(text, second):
+    assert second not in [text[f.start:f.end] for f in fig.find(text)]
+
+
 @pytest.mark.parametrize("text, figure, unit", [
     ("A poll of 120 parts suppliers found most had cut shifts.", "120 parts suppliers", "suppliers"),
     ("The yard will hire 1,400 trades workers.", "1,400 trades workers", "workers"),

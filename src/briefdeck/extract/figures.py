@@ -94,10 +94,12 @@ def _matches(text: str):
 
 
 _JOINED = re.compile(r"\s(?:and|or|&)\s")       # "the 2025 wildfire and flood seasons": a year, not 2,025 seasons
-_WORTH = re.compile(r"[\u2019'][ \t]+(supply|inventory|worth|notice|pay|wages|salary|production|output)\b", re.I)
+_WORTH = re.compile(r"[\u2019'][ \t]+(supply|inventory|worth|notice|pay|wages|salary|rent|production|output)\b", re.I)
 # "210 of them": a part of what was just counted ("the two of them": the people just named)
 # "another 10 to 15 per cent": a range, found apart; "another 6 a.m. workout": a time
 _NOT_MORE_AFTER = re.compile(r"\s*(?:(?:to|or|-|\u2013)\s*\d|[ap]\.?m\b|:\d)", re.I)
+# "Of the 742 applications …, 653, or 88%,": a bare number that is a share of a count
+_OR_SHARE = re.compile(r",[ \t]+or[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|roughly[ \t]+)?\d[\d.]*[ \t]*(?:%|per[ \t]?cent\b|percent\b)")
 _MORE_BEFORE = re.compile(rf"\b(?:another|a further|an additional|the remaining)\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|those|these)\b")
 
@@ -229,6 +231,10 @@ def find(text: str) -> list[Figure]:
             if not noun and not scale:                    # a bare number: the level of what its clause names, or none
                 digits = g["cnum"] or ""                  # not a number word: "41 votes to seven"
                 lv = measures.level(text, s, e) if "," in digits or "." in digits or digits and value >= 10 else None
+                if lv is None and digits and _OR_SHARE.match(text, e) \
+                        and not re.search(r"\d[ \t]*(?:and|-|\u2013)[ \t]*$", text[max(0, s - 8):s]):   # (not "weeks 24 and 28,")
+                    out.append(Figure(s, e, value, _counted_before(out, s), COUNT))
+                    continue
                 if lv is None and not (digits and froms and measures.continues_from(text, s, froms[-1].end)):
                     continue                              # "4.5 million" is a count all the same
                 noun = _counted_before(out, s) if lv is not None and (lv.group("there") or lv.group("part")) else (froms[-1].unit if lv is None else "")

@@ -51,8 +51,10 @@ def measure(text: str, sentence: tuple[int, int], fig: "Figure", max_words: int 
 
 
 # "rose 3.1% year over year to 24,310", "fell seven per cent, to 114,600": the change, then the level it came to
-_CHANGE = (r"\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|some|more\s+than)\s+)?(?:\d[\d.,]*|[a-z]+)\s*(?:%|per\s*cent|percent)"
-           r"(?:\s+(?:year[\s-]+(?:over|on)[\s-]+year|on\s+the\s+(?:year|quarter|month)|from\s+a\s+year\s+(?:earlier|ago)))?,?")
+# (and "fell by 4,630 in the 12 months to the end of June, to 101,240": a count's change, then when, then the level)
+_CHANGE = (r"\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|some|more\s+than)\s+)?(?:(?:\d[\d.,]*|[a-z]+)\s*(?:%|per\s*cent|percent)"
+           r"(?:\s+(?:year[\s-]+(?:over|on)[\s-]+year|on\s+the\s+(?:year|quarter|month)|from\s+a\s+year\s+(?:earlier|ago)))?,?"
+           r"|(?<=by\s)\d[\d,]*(?:\s+(?:in|over|during)\s+the\s+[^,;.\n]{1,45},)?)")
 # "Enrollment … fell from 14,200 in 2008", "It has since recovered to 12,600", "the count had fallen to around
 # 432,000", "it employed 3,400", "the figure could approach 2,600", "Today there are 37": a bare number that is
 # the level of what the clause names (not a person: "She reached 40", nor a time: "rose to 6 a.m.")
@@ -62,7 +64,8 @@ _LEVEL = re.compile(
     rf"recovered|jumped|slipped|increased|decreased|rebounded|shrank|shrunk|sank|sunk|plunged|soared|swelled|dipped|cut|"
     rf"reduced|raised|lowered|revised|trimmed|(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|halved))(?:\s+back)?"
     rf"(?:{_CHANGE})?\s+(?P<dir>to|from|by)"
-    rf"|(?P<part>rising|falling|climbing|dropping|growing|declining|increasing|jumping|swelling|shrinking)\s+(?P<pdir>to|from)"
+    rf"|(?P<part>rising|falling|climbing|dropping|growing|declining|increasing|jumping|swelling|shrinking|slipping|"
+    rf"dipping|sliding|easing|edging\s+(?:up|down)|sinking)(?:{_CHANGE})?\s+(?P<pdir>to|from)"
     rf"|(?:came|comes|amounted|amounts)\s+to|stood\s+at|stands\s+at|peaked\s+at|(?:reached|hit)(?:\s+(?:a|an|another)\s+"
     rf"(?:record|all-time\s+high|new\s+high|high|low|peak)(?:\s+of)?)?|averaged|totall?ed|employ(?:s|ed)|(?:could|would|will|may|might)\s+(?:approach|"
     rf"reach|top|exceed)"
@@ -88,7 +91,13 @@ def level(text: str, start: int, end: int) -> re.Match | None:
             or m.group("subject")[:1].isupper() and not _COMMON_CAPITAL.match(m.group("subject")) \
             and not _AFTER_PREPOSITION.search(text, max(0, (at := _name_start(text, m.start())) - 12), at):
         return None                  # "Doe climbed to 45": a person; "across Ohio fell from 14,200", "Shares rose to"
+    by = _BY_THEN_TO.search(m.group())
+    if by and float(by.group(1).replace(",", "")) * 4 > float(text[start:end].replace(",", "") or 0):
+        return None                  # "cut by 30 to 40 a week": a range, not a change and its level
     return m
+
+
+_BY_THEN_TO = re.compile(r"\bby\s+(\d[\d,]*)\s+to\s+$")
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.’'&-]*\s+){1,4}$")
