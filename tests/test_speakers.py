@@ -9,7 +9,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from briefdeck.extract import extract_files, quotes
+from briefdeck.extract import extract_files, quotes, single_marks
 from briefdeck.extract.lexicon import NOT_NAMES
 from briefdeck.extract.people import Directory
 
@@ -3385,3 +3385,15 @@ def test_a_quotation_that_is_a_sentence_of_its_own_after_an_abbreviation_is_the_
     text = ("\u201cEvery quota system leaks somewhere,\u201d said Ines Obradovic, a fisheries economist who has studied "
             f"the catch rules of Norway, Iceland and {place} \u201cHere the leak is at the wharf. There it is at sea.\u201d")
     assert speaker_of(text, "Here the leak")[0] == "Ines Obradovic"
+
+
+@pytest.mark.parametrize("lead", [
+    "Nadia Ferrer, author of \u201cThe Tide Tables,\u201d said:",
+    "Nadia Ferrer, author of \u201cThe Tide Tables\u201d, said:",
+    "As Nadia Ferrer, a historian and author of ''The Tide Tables,'' put it,",
+])
+def test_a_title_quoted_in_the_speakers_description_does_not_hide_the_speaker(lead):
+    text = f"The harbour board met on Monday. {lead} \u201cEvery port that closed its fish plant lost its school within a decade.\u201d"
+    doubled = single_marks.as_double(text)
+    (q,) = [q for q in quotes.find(doubled, doubled=True) if doubled[q.start:q.end].startswith("Every port")]
+    assert q.speaker == "Nadia Ferrer"

@@ -191,3 +191,27 @@ def whole_remark(text: str, end: int, close: int) -> bool:
     """Whether the quotation whose words end at ``end`` (its closing mark at ``close``) closes on its own
     punctuation (“Nobody’s shocked,” / “Never!”): a remark made whole, not a phrase lifted out of one."""
     return "," in text[end:close] or text[end - 1:end] in (".", "!", "?")
+
+
+def _mark(toks: list, i: int, marks: str) -> int:
+    """How many tokens the quotation mark at ``i`` takes: 1 (“, ”, "), 2 (a typewriter's '' ), or 0 for none."""
+    if i < len(toks) and toks[i].text in marks:
+        return 1
+    return 2 if i + 1 < len(toks) and toks[i].text == toks[i + 1].text == "'" else 0
+
+
+def titles_as_nouns(toks: list) -> list:
+    """ "Jo Doe, author of “<masked title>,” said": a title quoted after "of" reads as one noun ("author of
+    work,"), so that the description around it is one phrase (the comma inside the marks is kept after it)."""
+    i = 1
+    while i + 2 < len(toks):
+        opening = _mark(toks, i, "\u201c\"") if toks[i - 1].low == "of" else 0
+        if opening and i + opening < len(toks) and toks[i + opening].text[:1] == MASK:
+            k = i + opening + 1
+            comma = k < len(toks) and toks[k].text == ","
+            closing = _mark(toks, k + comma, "\u201d\"")
+            if closing:
+                work = type(toks[i])("work", toks[i].start, toks[k + comma + closing - 1].end)
+                toks[i:k + comma + closing] = [work] + ([toks[k]] if comma else [])
+        i += 1
+    return toks

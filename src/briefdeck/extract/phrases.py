@@ -16,6 +16,7 @@ from briefdeck.extract.lexicon import (ABBREVIATIONS, ADVOCATES, BASE_VERBS, DET
 from briefdeck.extract import unnamed
 from briefdeck.extract.body_names import listed_end
 from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.marks import titles_as_nouns
 
 NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
 
@@ -98,7 +99,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             out.append(Token(".", e - 1, e))
             continue
         out.append(Token(word, s, e))
-    return out
+    return titles_as_nouns(out)
+
 
 
 def _possessive(tok: Token) -> bool:
