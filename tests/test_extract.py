@@ -292,6 +292,15 @@ def test_a_level_after_a_counted_change_a_participles_change_or_a_share_is_a_fig
         assert number in got, number
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("The board puts the lost berths at between 1,400 and 2,100.", "between 1,400 and 2,100"),
+    ("Crowds of between 12,000 and 15,000 lined the quay each night.", "between 12,000 and 15,000"),
+    ("The refit costs between 1,200 and 1,500 dollars a berth.", "1,500 dollars a berth"),
+])
+def test_a_range_of_two_bare_thousands_is_a_figure(text, figure):
+    assert figure in [text[f.start:f.end] for f in fig.find(text)]
+
+
 @pytest.mark.parametrize("text, second", [
     ("Output was cut by 30 to 40 a week.", "40"), ("Rents rose 20 or 30 percent last year.", "20"),
     ("Sailings between weeks 24 and 28, or 8.7% of the season, were cancelled.", "28"),

@@ -916,3 +916,39 @@ def test_a_calls_questions_and_answers_heading_is_no_ones_words():
     assert not any(t.startswith("Questions and Answers") for t in quotes)
     assert quotes["Thanks, Élise. Revenue was $84 million, and we expect capital spending of about $40 million "
                   "next year."] == "Dan Price"
+
+
+DASHED_PHONE_IN = """Ferry fares on the line
+
+Marisol Okafor-Banks -- Presenter
+
+The fares go up again in April. Tomas, is the rise fair?
+
+Tomas Lindgren-Oyelaran -- Chair, Island Ferry Users
+
+No. We pay more every year, and the boats are older every year. That is the whole of it.
+
+Marisol Okafor-Banks -- Presenter
+
+We have a caller. Priit is on the island. Priit, go ahead.
+
+Priit -- Caller, Ness Island
+
+Morning. I cross twice a day for work, and the fare is now more than my lunch and my fuel put together.
+
+Marisol Okafor-Banks -- Presenter
+
+Tomas?
+
+Tomas Lindgren-Oyelaran -- Chair, Island Ferry Users
+
+Priit is right, and he is not alone. A season ticket has gone up a third in four years.
+"""
+
+
+def test_a_phone_in_caller_labelled_by_first_name_and_caller_speaks_their_turn():
+    quotes = dict(_quotes(DASHED_PHONE_IN))
+    assert quotes["Morning. I cross twice a day for work, and the fare is now more than my lunch and my fuel put "
+                  "together."] == "Priit"
+    assert quotes["Priit is right, and he is not alone. A season ticket has gone up a third in four years."] \
+        == "Tomas Lindgren-Oyelaran"

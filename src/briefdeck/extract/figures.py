@@ -98,6 +98,8 @@ _WORTH = re.compile(r"[\u2019'][ \t]+(supply|inventory|worth|notice|pay|wages|sa
 # "210 of them": a part of what was just counted ("the two of them": the people just named)
 # "another 10 to 15 per cent": a range, found apart; "another 6 a.m. workout": a time
 _NOT_MORE_AFTER = re.compile(r"\s*(?:(?:to|or|-|\u2013)\s*\d|[ap]\.?m\b|:\d)", re.I)
+# "job losses at between 15,000 and 19,000": a range of two bare thousands (one with a noun or a unit is found before)
+_BARE_RANGE = re.compile(r"\bbetween[ \t]+(?:about[ \t]+|roughly[ \t]+)?\d{1,3}(?:,\d{3})+[ \t]+and[ \t]+\d{1,3}(?:,\d{3})+(?![\d,])")
 # "Of the 742 applications …, 653, or 88%,": a bare number that is a share of a count
 _OR_SHARE = re.compile(r",[ \t]+or[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|roughly[ \t]+)?\d[\d.]*[ \t]*(?:%|per[ \t]?cent\b|percent\b)")
 _MORE_BEFORE = re.compile(rf"\b(?:another|a further|an additional|the remaining)\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
@@ -253,6 +255,9 @@ def find(text: str) -> list[Figure]:
         s, e = m.span("frac")
         if not any(a < e and s < b for a, b in taken):
             out.append(Figure(s, e, round(FRACTIONS[m.group("frac").lower()], 1), "percent", PERCENT))
+    for m in _BARE_RANGE.finditer(text) if " between " in text else ():    # "at between 15,000 and 19,000."
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(Figure(m.start(), m.end(), None, "", COUNT))
     for s, e, what in tallies.find(text):                 # "voted 5-2", "a 3-1 win": never a number to chart,
         out = [f for f in out if not (f.start < e and s < f.end and f.quantity == COUNT)]   # nor "12 along party lines"
         if not any(f.start < e and s < f.end for f in out):

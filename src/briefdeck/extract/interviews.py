@@ -37,8 +37,10 @@ _LABEL = re.compile(r"^" + _STAMP + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \
 # is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
 _NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})")
 # an earnings call's "Jo Doe -- Chief Financial Officer" on a line of its own over her words
-_DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3})[ \t]+(?:--|-|\u2014|\u2013)[ \t]+"
-                         r"[^\n]{2,100}\n(?:[ \t]*\n)?(?=\S)", re.M)          # (a blank line under it, or none)
+_DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3}|[A-Z][a-z]+(?=[ \t]+(?:--|\u2014|"
+                         r"\u2013)[ \t]+(?P<tag>(?:Caller|Listener|Viewer)\b[^\n]{0,80})))[ \t]+(?:--|-|\u2014|\u2013)[ \t]+"
+                         r"[^\n]{2,100}\n(?:[ \t]*\n)?(?=\S)", re.M)          # (a blank line under it, or none; "Dev --
+# Caller, Levenshulme": a phone-in's caller, by first name)
 _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"
 # a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
 _NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
@@ -125,12 +127,13 @@ def answers(text: str) -> list[Answer]:
         label = aliases.get(label, label)
         turns.setdefault(label, []).append(text[m.end():line_end if line_end >= 0 else len(text)])
         if (m.groupdict().get("within") or m.groupdict().get("tag")) and label == m.group("label"):
-            roles.setdefault(label, m.group("within") or m.group("tag"))
+            roles.setdefault(label, m.groupdict().get("within") or m.group("tag"))
     labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
     if labels:                                            # a transcript: anyone named in full speaks once too
-        labels += [label for label, said in turns.items() if len(said) == 1 and (" " in label or label.isupper())
+        labels += [label for label, said in turns.items() if len(said) == 1 and (" " in label or label.isupper()
+                                                                                 or _CALLER.match(roles.get(label, "")))
                    and not _question(said[0])]                  # "Jo Doe: …", "DOE: …" (a transcript's capitals)
     lettered = not labels and len(_ANSWER.findall(text)) >= MIN_ANSWERS and bool(_ASKED.search(text))  # "Q:", "A:"
     if lettered:
@@ -151,7 +154,8 @@ def answers(text: str) -> list[Answer]:
             else _named(directory, label, len(text)) or by_surname.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in _PRESENTERS:
             person = _addressed(directory, text, labelled_lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
-        caller = _CALLER.match(roles.get(label, "")) and first_name_gender(label.title()) and " " not in label
+        caller = _CALLER.match(roles.get(label, "")) and (first_name_gender(label.title()) or not label.isupper()) \
+            and " " not in label                                  # ("TRUCKER (CALLER)" is no one's name; "Dev" is)
         person = Person(label.title()) if person is None and caller else person   # "BERNADETTE (CALLER, TECUMSEH):"
         if person is not None and (" " in person.name or caller):
             who[label] = person
@@ -226,7 +230,7 @@ def _someones(dash: re.Match | None) -> re.Match | None:
     """A "Name -- Title" line whose name opens on a first name ("Jo Doe -- CFO") or whose title has a role in it
     ("Hollis Doe -- Vice President, Investor Relations"), not "Country Breakfast — Southern NSW", a programme
     over its region."""
-    if dash is None or first_name_gender(dash.group("label").split()[0]):
+    if dash is None or first_name_gender(dash.group("label").split()[0]) or dash.group("tag"):
         return dash
     title = dash.group()[dash.end("label") - dash.start():]
     return dash if any(w.lower().strip(",.") in ROLE_NOUNS for w in title.split()) else None
