@@ -275,3 +275,28 @@ def test_a_calls_opening_pleasantries_are_not_a_quote_slide(tmp_path):
         "fuel at prices close to this year's average, so the exposure is small.\n"))
     quoted = [deck.snippets[s.slots["quote"].snippet].anchor.exact for s in deck.slides if s.layout == "quote"]
     assert quoted and not any(q.startswith("Thanks, operator") for q in quoted)
+
+
+def test_a_drafted_quote_slide_is_a_statement_not_a_question_or_a_hosts_long_introduction(tmp_path):
+    intro = ("Good evening. Ferry fares on the island route rise again in April, the third rise in four years, and "
+             "for people who cross twice a day for work that now means more than their lunch and their fuel put "
+             "together. With me are the chair of the ferry users' group and the operator's head of planning, and "
+             "the lines are open for your calls. Tomas, is this rise fair?")
+    deck = _drafted_deck(tmp_path, "radio.md", (
+        "# Ferry fares on the line\n\nMarisol Okafor-Banks -- Presenter\n\n" + intro + "\n\n"
+        "Tomas Lindgren-Oyelaran -- Chair, Island Ferry Users\n\nNo. We pay more every year, and the boats are "
+        "older every year.\n\nMarisol Okafor-Banks -- Presenter\n\nAnd the operator says what, Tomas?\n\n"
+        "Tomas Lindgren-Oyelaran -- Chair, Island Ferry Users\n\nThe operator says fuel. Fuel went up a tenth and "
+        "the fare went up a third.\n\nMarisol Okafor-Banks -- Presenter\n\nWhat would you ask the minister, then?\n"))
+    quoted = [deck.snippets[s.slots["quote"].snippet].anchor.exact for s in deck.slides if s.layout == "quote"]
+    assert quoted and all(not q.rstrip("\u201d\"").endswith("?") and len(q.split()) <= 60 for q in quoted), quoted
+
+
+def test_a_big_numbers_label_after_a_bold_lead_in_has_no_markup(tmp_path):
+    deck = _drafted_deck(tmp_path, "rents.md", (
+        "# Rent rules in four cities\n\n**Halifax:** The province's rent cap falls to 3.4% in 2026, from 5%.\n\n"
+        "**Moncton:** The province set no cap, and average rents rose 11% last year.\n\n"
+        "Tenant groups in both cities say the rules still leave renters exposed when a lease ends.\n"))
+    texts = [str(item.text) for s in deck.slides for item in s.slots.values()
+             if getattr(item, "text", None) is not None]
+    assert texts and not any("*" in t for t in texts), texts

@@ -19,6 +19,7 @@ MAX_CLAIM_WORDS = 32          # longer sentences make poor bullets
 MIN_CLAIM_WORDS = 7           # shorter ones lean on the sentence before them ("The shares add up to 100%.")
 BULLETS_PER_SLIDE = 4
 MIN_BULLETS = 2
+QUOTE_WORDS = 60               # a longer quotation shrinks on its slide to a block of small type
 CHARTED = ("percent", "money", "count")
 
 
@@ -404,6 +405,9 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
         slides.append(Slide("chart", {"title": Item(chart_title or "Figures compared"), "chart": spec}))
         used += chosen
     quotes = [s for s in by_kind[QUOTE] if s.speaker and _words(s.anchor.exact) >= 3]
+    # a slide's quotation says something: not a question put to someone, nor a host's whole introduction
+    quotes = [s for s in quotes if _words(s.anchor.exact) <= QUOTE_WORDS
+              and not s.anchor.exact.rstrip(" \u201d\"\u2019'").endswith("?")] or quotes
     for sn in _round_robin(quotes, 2):
         slides.append(Slide("quote", {"quote": Item(snippet=sn.id)}))
         used.append(sn)

@@ -65,7 +65,7 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     lo = max(0, start - 240)
     left = text[lo:start]
     stop = max((m.end() for m in _BREAK.finditer(left)), default=0)
-    left = left[stop:]
+    left = left[stop:].lstrip("*_ ")                     # ("**Toronto:** Ontario's guideline …": not the bold's end)
     right = text[end:end + 240]
     cut = [m.start() for m in (_BREAK.search(right), _AND.search(right)) if m]
     right = right[:min(cut)] if cut else right

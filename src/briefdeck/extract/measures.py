@@ -22,7 +22,7 @@ _SEPARATORS = re.compile(r"[\s,;:\u2014\u2013]+")
 
 
 def _words_around(text: str, lo: int, hi: int, fig: "Figure") -> list[str]:
-    clause = (text[lo:fig.start] + " " + text[fig.end:hi]).strip(" ,;:()\u2014\u2013-.")
+    clause = (text[lo:fig.start] + " " + text[fig.end:hi]).strip(" ,;:()\u2014\u2013-.*_")   # ("**Toronto:** …")
     clause = _SEPARATORS.sub(" ", clause)
     leading = _LEADING.match(clause)          # (a match at the start, not a substitution tried all along it)
     return (clause[leading.end():] if leading else clause).strip().split()
