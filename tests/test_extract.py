@@ -292,6 +292,14 @@ def test_a_level_after_a_counted_change_a_participles_change_or_a_share_is_a_fig
         assert number in got, number
 
 
+def test_the_next_places_with_a_bare_number_count_what_the_first_place_counted():
+    text = ("Halifax logged 2,240 of the claims, or 41 per cent, followed by Sydney with 760 and Truro with 315. "
+            "She finished with 45 and he with 30.")
+    got = {text[f.start:f.end]: f.unit for f in fig.find(text)}
+    assert got.get("760") == "claims" and got.get("315") == "claims", got
+    assert "45" not in got and "30" not in got
+
+
 @pytest.mark.parametrize("text, figure", [
     ("The board puts the lost berths at between 1,400 and 2,100.", "between 1,400 and 2,100"),
     ("Crowds of between 12,000 and 15,000 lined the quay each night.", "between 12,000 and 15,000"),

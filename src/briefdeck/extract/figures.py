@@ -100,6 +100,9 @@ _WORTH = re.compile(r"[\u2019'][ \t]+(supply|inventory|worth|notice|pay|wages|sa
 _NOT_MORE_AFTER = re.compile(r"\s*(?:(?:to|or|-|\u2013)\s*\d|[ap]\.?m\b|:\d)", re.I)
 # "job losses at between 15,000 and 19,000": a range of two bare thousands (one with a noun or a unit is found before)
 _BARE_RANGE = re.compile(r"\bbetween[ \t]+(?:about[ \t]+|roughly[ \t]+)?\d{1,3}(?:,\d{3})+[ \t]+and[ \t]+\d{1,3}(?:,\d{3})+(?![\d,])")
+# "3,710 of the notices, followed by Cork with 980 and Galway with 410": the next places' counts of the same things
+_PLACE_WITH = re.compile(r"(?:\bfollowed[ \t]+by|,|\band)[ \t]+(?:the[ \t]+)?[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3}[ \t]+with[ \t]+"
+                         r"(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|roughly[ \t]+)?$")
 # "Of the 742 applications …, 653, or 88%,": a bare number that is a share of a count
 _OR_SHARE = re.compile(r",[ \t]+or[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|roughly[ \t]+)?\d[\d.]*[ \t]*(?:%|per[ \t]?cent\b|percent\b)")
 _MORE_BEFORE = re.compile(rf"\b(?:another|a further|an additional|the remaining)\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
@@ -233,7 +236,7 @@ def find(text: str) -> list[Figure]:
             if not noun and not scale:                    # a bare number: the level of what its clause names, or none
                 digits = g["cnum"] or ""                  # not a number word: "41 votes to seven"
                 lv = measures.level(text, s, e) if "," in digits or "." in digits or digits and value >= 10 else None
-                if lv is None and digits and _OR_SHARE.match(text, e) \
+                if lv is None and digits and (_OR_SHARE.match(text, e) or _PLACE_WITH.search(text, max(0, s - 50), s)) \
                         and not re.search(r"\d[ \t]*(?:and|-|\u2013)[ \t]*$", text[max(0, s - 8):s]):   # (not "weeks 24 and 28,")
                     out.append(Figure(s, e, value, _counted_before(out, s), COUNT))
                     continue
