@@ -1002,3 +1002,31 @@ def test_a_customers_praise_inside_a_partner_block_goes_with_the_pitch_around_it
     cleaned = clean(raw).text
     assert "Tallyhook" not in cleaned and "free 30-day trial" not in cleaned
     assert cleaned.endswith("doubled their paperwork, the association said.")
+
+
+def test_a_partner_pitch_that_opens_its_own_paragraph_under_an_advertisement_mark_goes_whole():
+    body = ("Younger crews with loans on new boats are the most exposed, the association said.\n\nADVERTISEMENT\n"
+            "From our partner: Weekend away? Explore quiet coves along the Fundy shore with Tidewalk Tours. Book now "
+            "and save 20 per cent on guided hikes this spring.\n\nA spokesman for the harbour said landings were down "
+            "about 12 per cent by value.\n")
+    cleaned = clean(body).text
+    assert "Tidewalk" not in cleaned and "From our partner" not in cleaned and "Weekend away" not in cleaned
+    assert "Younger crews" in cleaned and "A spokesman for the harbour said" in cleaned
+
+
+def test_a_newsletter_box_drawn_with_rules_and_blank_lines_goes_with_its_heading_and_pitch():
+    body = ("Harbour Ferries kept its fare outlook for the year, the company said on Tuesday.\n\n---\n\n"
+            "### Get the Harbour Daily Brief\n\nFerry times, fares and pier news for commuters, every weekday at "
+            "6 a.m.\n\n[Sign up free](https://www.harbourdaily.example/newsletter)\n\n---\n\nTags: ferries · fares\n")
+    cleaned = clean(body).text
+    assert "Harbour Daily Brief" not in cleaned and "every weekday at 6" not in cleaned and "Sign up" not in cleaned
+    assert "kept its fare outlook" in cleaned
+
+
+@pytest.mark.parametrize("body", [
+    "## What comes next\n\nThe board meets in May.\n\n[Sign up free](https://www.harbourdaily.example/newsletter)\n",
+    "Our partners: the province and two councils will pay for the new pier, the mayor said at the launch.\n",
+])
+def test_the_storys_own_short_paragraph_over_a_lone_button_and_a_partners_list_in_the_news_stay(body):
+    cleaned = clean(body).text
+    assert "The board meets in May" in cleaned or "the mayor said" in cleaned

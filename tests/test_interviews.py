@@ -952,3 +952,26 @@ def test_a_phone_in_caller_labelled_by_first_name_and_caller_speaks_their_turn()
                   "together."] == "Priit"
     assert quotes["Priit is right, and he is not alone. A season ticket has gone up a third in four years."] \
         == "Tomas Lindgren-Oyelaran"
+
+
+HEARING_REPORTED = """THE CHAIR: Good evening. Appearing before us are Idris Lachance-Moore, manager of the Pointe Verte harbour authority, and Wilma Stroud-Okafor, who speaks for the snow crab harvesters. The Minister of Ports, the Honourable Beatrix Delacroix-Hume, will appear next week. Mr. Lachance-Moore, go ahead.
+
+MR. LACHANCE-MOORE: Thank you, Madam Chair. Our wharf berths 140 boats and the fees they pay are our whole budget.
+
+SENATOR KOWALCZYK-ROSS: Mr. Lachance-Moore, what does that mean for repairs?
+
+MR. LACHANCE-MOORE: Senator, our main wharf was built in 1981 and needs about $9 million of work this decade.
+
+When Minister Delacroix-Hume came to Pointe Verte in May, she told the crews on our wharf, "No trade fight will close this harbour." I took her at her word, and I would like to see it in the budget.
+
+SENATOR KOWALCZYK-ROSS: Ms. Stroud-Okafor, is the season any better for crab?
+
+MS. STROUD-OKAFOR: Thank you. Our members had a good year on paper and a hard one at the bank.
+"""
+
+
+def test_an_answer_that_reports_someone_elses_words_is_the_answerers_around_them_and_theirs_within():
+    quotes = _quotes(HEARING_REPORTED)
+    assert ("No trade fight will close this harbour.", "Beatrix Delacroix-Hume") in quotes
+    assert ("I took her at her word, and I would like to see it in the budget.", "Idris Lachance-Moore") in quotes
+    assert not any("No trade fight" in text and speaker != "Beatrix Delacroix-Hume" for text, speaker in quotes)

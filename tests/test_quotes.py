@@ -209,3 +209,29 @@ def test_words_set_off_by_dashes_as_a_translated_story_keeps_them_are_quotations
 ])
 def test_a_dash_that_sets_off_no_one_saying_anything_makes_no_quotation(text):
     assert _proposed(text) == []
+
+
+@pytest.mark.parametrize("term", [
+    "The rules require proof that the timber was \u201ccut and milled\u201d in Canada before it crosses.",
+    "Buyers now ask whether the fish were \u201ccaught and frozen\u201d at sea or on shore.",
+])
+def test_quoted_participles_of_a_passive_that_goes_on_are_a_term_not_anyones_words(term):
+    text = f"Trade lawyers said the delay came from a dispute over definitions. {term}"
+    assert found(text) == []
+
+
+def test_quoted_participles_after_a_verb_of_saying_are_the_speakers_words():
+    text = "Jo Ferreira said she was \u201chonoured and humbled\u201d by the vote of the harbour board."
+    assert found(text) == [("honoured and humbled", "Jo Ferreira")]
+
+
+def test_a_quoted_subheading_on_a_line_of_its_own_is_nobodys_words():
+    text = ("The plant cut its second shift, the company said.\n\n\u201cA test of the whole island\u201d\n\n"
+            "\u201cEvery plant here was built for one buyer,\u201d said Ada Mbeki, an economist.")
+    assert found(text) == [("Every plant here was built for one buyer", "Ada Mbeki")]
+
+
+def test_a_reopened_quotation_alone_in_its_paragraph_is_still_the_speakers():
+    text = ("''The buyers walked away,'' said Ada Mbeki. ''The boats came back full and nobody met them.\n\n"
+            "''This was a failure of planning as well as of trade.''")
+    assert [s for _, s in found(text)] == ["Ada Mbeki", "Ada Mbeki", "Ada Mbeki"]

@@ -3397,3 +3397,48 @@ def test_a_title_quoted_in_the_speakers_description_does_not_hide_the_speaker(le
     doubled = single_marks.as_double(text)
     (q,) = [q for q in quotes.find(doubled, doubled=True) if doubled[q.start:q.end].startswith("Every port")]
     assert q.speaker == "Nadia Ferrer"
+
+
+def test_its_authors_in_a_report_a_body_made_in_its_own_report_are_that_body():
+    text = ("The consultancy Marrow & Teague Freight Advisory put it plainly in its spring report, \u201cSlow Water: "
+            "Rerouting the Great Lakes Grain Trade.\u201d Its authors wrote that \u201cthe canal has become the route "
+            "of last resort for shippers priced out of the rail corridor.\u201d")
+    doubled = single_marks.as_double(text)
+    found = {doubled[q.start:q.end][:12]: q.speaker for q in quotes.find(doubled, doubled=True)}
+    assert found == {"the canal ha": "Marrow & Teague Freight Advisory"}     # the report's title is nobody's words
+
+
+@pytest.mark.parametrize("maker", ["steelmaker", "drugmaker", "planemaker"])
+def test_a_placed_maker_of_things_is_the_firm_named_before(maker):
+    text = (f"Tarnwell Forge Corp will idle one of its two lines for 12 weeks, the company said on Thursday.\n\n"
+            f"The Ontario {maker} said orders from U.S. buyers fell 41% and the border had become \u201cclose to a "
+            "closed market\u201d for its products.")
+    assert speaker_of(text, "close to a closed")[0] == "Tarnwell Forge Corp"
+
+
+def test_in_a_statement_the_branch_told_us_is_the_branch_named_before():
+    text = ("I asked the Prairie Liquor Distribution Branch about the shelves. In a statement, the branch told us it "
+            "had \u201cgiven local products the space that imported brands used to hold\u201d this spring.")
+    assert speaker_of(text, "given local")[0] == "Prairie Liquor Distribution Branch"
+
+
+def test_a_firms_name_cut_short_and_its_chief_executive_are_not_a_woman_a_she_can_be():
+    text = ("\u201cThe northern market has been kind to us,\u201d said Morag Inchcape-Lowe, chief executive of Brackwater "
+            "Moss Distillers, which bottles about 900,000 bottles a year.\n\nMs Inchcape-Lowe said Brackwater Moss "
+            "would hold its prices until spring. The Brackwater Moss chief executive added that the firm had put off a "
+            "new warehouse.\n\n\u201cWe can wait out one bad year without cutting anyone,\u201d she said.")
+    assert speaker_of(text, "We can wait")[0] == "Morag Inchcape-Lowe"
+
+
+def test_a_they_who_was_named_two_sentences_back_is_that_person_past_a_they_sentence_about_others():
+    text = ("Behind the counter, Robin Achterberg, who has poured coffee at the Driftwood Cafe for six years, said the "
+            "change had been harder on staff than on regulars. They had to learn a new menu in a week.\n\n"
+            "\u201cWe had three American blends that people drove across town for,\u201d they said.")
+    assert speaker_of(text, "We had three")[0] == "Robin Achterberg"
+
+
+def test_a_name_set_off_after_an_office_and_the_honourable_has_that_office_not_what_she_will_do():
+    from briefdeck.extract.people import Directory
+    text = ("I would remind members that the Minister of Ports, the Honourable Rosalind Achebe-Frost, will appear before "
+            "the committee on Tuesday.")
+    assert Directory(text).people["Rosalind Achebe-Frost"].role == "the Minister of Ports"

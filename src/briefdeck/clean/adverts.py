@@ -99,6 +99,15 @@ def is_lead_in(text: str) -> bool:
         for p in parts[1:])
 
 
+_INLINE_LEAD_IN = re.compile(r"^[\W_]*([^:\n]{3,40}):[ \t]+\S")
+
+
+def _opens_on_lead_in(text: str) -> bool:
+    """ "From our partner: Planning a trip? …": a lead-in, then its pitch in the same paragraph."""
+    m = _INLINE_LEAD_IN.match(text.replace("**", ""))
+    return bool(m) and bool(_LEAD_IN.match(m.group(1))) and not _BARE_MARK.match(m.group(1))
+
+
 _POSSESSIVE_S = re.compile(r"[’']s$")
 _ANY_CAPITALISED = re.compile(r"\b[A-Z][\w’'&+-]*[A-Za-z]")
 
@@ -276,6 +285,11 @@ def strip(text: str) -> Step:
                 runs.append((_framed(text, block), "advertorial block"))
                 i += len(block)
                 continue
+        elif p.words <= 60 and _opens_on_lead_in(p.text) and _signs(p) >= 1 and not _NEWS_VERB.search(p.text):
+            block = _block(paras, i, text)       # "From our partner: Planning a trip? Discover … Book now …"
+            runs.append((block, "advertorial block"))
+            i += len(block)
+            continue
         elif p.words <= 45 and (_DOMAIN.search(p.text) or _promo(p.text)) and _signs(p) >= 3 \
                 and not _NEWS_VERB.search(p.text):
             runs.append(([p], "marketing paragraph"))

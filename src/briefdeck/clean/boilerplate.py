@@ -43,6 +43,32 @@ def _short_run(texts: list[str], start: int, step: int, most: int) -> list[int]:
     return run
 
 
+_RULE = re.compile(r"[ \t]*(?:[-_*=]{3,}|#{1,6}[ \t].*)[ \t]*$")
+
+
+def _ruled_box(texts: list[str], i: int) -> list[int]:
+    """The lines of a sign-up box over its button at ``i`` when blank lines part them (Markdown's "---", "### Get
+    the Daily Brief", its pitch, "[Sign up free](…)"): the short lines up to the rule or heading that opens it."""
+    run, k = [], i - 1
+    while k >= 0 and len(run) <= BOX_LINES:
+        line = texts[k].strip()
+        if line and _RULE.match(line) and not line.startswith("#"):
+            return run                              # the rule over the box
+        if line and (len(line.split()) > BOX_WORDS or len(run) == BOX_LINES):
+            return []
+        if line:
+            run.append(k)
+            if line.startswith("#"):                # the box's heading ("### Get the Daily Brief"), not a section's
+                above = next((t.strip() for t in reversed(texts[:k]) if t.strip()), "")
+                return run if _BOX_HEADING.search(line) or _RULE.match(above) and not above.startswith("#") else []
+        k -= 1
+    return []
+
+
+_BOX_HEADING = re.compile(r"\b(?:get|sign up|subscribe|brief|daily|weekly|newsletter|briefing|digest|bulletin|inbox)\b",
+                          re.I)
+
+
 def _lines(text: str):
     pos = 0
     for line in text.split("\n"):
@@ -164,7 +190,7 @@ def strip(text: str) -> Step:
                     and len(texts[i - 1].split()) <= CAPTION_WORDS:
                 drop.add(i - 1)                     # the caption right above its credit line
             if _SIGN_UP.match(_MARKDOWN_LINK.sub(r"\1", line.strip().lstrip("> *_"))):   # "Get The Daily / … / Sign up"
-                drop.update(_short_run(texts, i - 1, -1, BOX_LINES))
+                drop.update(_short_run(texts, i - 1, -1, BOX_LINES) or _ruled_box(texts, i))
             if _EMAIL_FIELD.match(line):             # "The Morning Current newsletter / Our top stories, … / Enter
                 box = _short_run(texts, i - 1, -1, BOX_LINES + 1)   # your email address": the box's name and pitch
                 named = next((n for n, k in enumerate(box) if _BOX_NAME.search(texts[k])

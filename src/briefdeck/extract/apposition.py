@@ -20,6 +20,9 @@ _CLAUSE_VERBS = frozenset("came took went gave got began became fell rose seemed
                           "would".split())
 
 
+_MODALS = frozenset("can could should may might must shall does did do".split())
+
+
 # "at St. Marys River Steel", "in Ste. Foy": the dot of an abbreviated saint does not end the role
 _SAINT_DOT = r"(?<=\bSt)\.(?=\s[A-Z])|(?<=\bSte)\.(?=\s[A-Z])|(?<=\bMt)\.(?=\s[A-Z])"
 
@@ -38,7 +41,8 @@ def appositive(text: str, at: int) -> str:
     role = _RELATIVE.split(role)[0] if role.count(" ") >= ROLE_WORDS else role
     first = role.split()[0].lower()
     if first in ("who", "which", "that", "when", "where", "referring", "adding", "noting", "saying", "in", "on",
-                 "at", "during", "after", "before", "while", "as", "and", "but") or first in SPEECH:
+                 "at", "during", "after", "before", "while", "as", "and", "but") or first in SPEECH \
+            or first in _CLAUSE_VERBS or first in _MODALS:    # ", will appear before the committee": what she does
         return ""
     words = role.lower().split()
     if any(w in IRREGULAR_PAST and role.split()[k - 1][:1].isupper() for k, w in enumerate(words) if k):
@@ -118,7 +122,7 @@ def role_before(text: str, at: int) -> str:
 # "…, its chief executive, Omar Haddad, told investors": the role set off by commas right before the name
 _SET_OFF_ROLE = re.compile(r"\b(?:(?:its|their|his|her)\s+|(?=[Tt]he\s))((?:[\w\u2019'\-]+\s+){0,3}?([\w\-]+)"
                            r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:,?\s+(?:and\s+)?[A-Z][\w\-]*){0,3}"
-                           r"(?:\s+[a-z][\w\-]*)?)?),\s+$")
+                           r"(?:\s+[a-z][\w\-]*)?)?),\s+(?:(?:the\s+)?(?:Honourable|Honorable|Hon\.)\s+)?$")
 # (and "the Minister of Economy, Jo Doe,": an office "of" something; "The head coach of the Peewee AA team, Jo Doe,")
 
 

@@ -27,7 +27,7 @@ _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,8}?[\w\u2019'&.\-]+)"
 # (and "The Acme Institute, a research group funded by …, made this case in a report last fall")
 _IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}(?:,[ \t]+[^,.\n]{{3,90}},)?[ \t]+"
                             rf"(?:[a-z][\w\-]*[ \t]+){{1,6}}?in[ \t]+"
-                            rf"(?:an?|the|her|his|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_DOCUMENTS}|report|study|survey)\b",
+                            rf"(?:an?|the|her|his|its|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_DOCUMENTS}|report|study|survey)\b",
                             re.M)
 _STUDIES = frozenset("report study survey".split())     # written up, not announced: no "statement" makes them
 _OWNED = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Its|Their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(report|study|survey)\b", re.M)

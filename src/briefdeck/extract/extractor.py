@@ -56,6 +56,7 @@ def rows(source: Source) -> list[list]:
     found = [(q.start, q.end, q.speaker, q.role, q.attributed) for q in quotes.find(doubled, doubled=True)]
     answers = [(a.start, a.end, a.speaker, a.role, True) for a in interviews.answers(text)]   # a Q&A's answers
     found = [_not_the_interviewees(q, answers, text) for q in found] if answers else found
+    answers = _around_others(answers, found, spans, text) if answers else answers
     full_names: dict[str, str] = {}                  # "Riverside Caliper": "Riverside Caliper Corp."
     for start, end, speaker, role, attributed in _echoes(sorted(found + answers) if answers else found, text):
         base = 0.75 if attributed else 0.35
@@ -110,6 +111,26 @@ def _not_the_interviewees(quote: tuple, answers: list[tuple], text: str) -> tupl
     if _FIRST_PERSON.search(text, max(0, start - 90), start):
         return start, end, holder[2], holder[3], True
     return (start, end, "", "", False) if speaker == holder[2] else quote
+
+
+def _around_others(answers: list[tuple], found: list[tuple], spans: list[tuple[int, int]], text: str) -> list[tuple]:
+    """An answer that tells what someone else said ("… she told the fishers, “…” I took her at her word") is the
+    interviewee's around that quotation, which is the other's: the answer stops before the sentence that
+    quotes them and goes on at the sentence after it."""
+    out = []
+    for a_start, a_end, speaker, role, attributed in answers:
+        pos = a_start
+        for q_start, q_end, *_ in sorted(q for q in found if a_start <= q[0] and q[1] <= a_end
+                                         and q[2] and q[2] != speaker and q[4]):
+            k = bisect_right(spans, (q_start, len(text))) - 1
+            lead = spans[k][0] if k >= 0 and spans[k][0] <= q_start else q_start
+            if lead > pos and text[pos:lead].strip():
+                out.append((pos, len(text[:lead].rstrip()), speaker, role, attributed))
+            k = bisect_right(spans, (q_end, len(text)))         # the next sentence (not the rest of this one:
+            pos = max(pos, spans[k][0] if k < len(spans) else a_end)   # "… and pointed to $40 billion …")
+        if a_end > pos and len(text[pos:a_end].split()) >= interviews.MIN_WORDS - 2:
+            out.append((pos, a_end, speaker, role, attributed))
+    return out
 
 
 def _echoes(quoted: list[tuple], text: str) -> list[tuple]:

@@ -192,7 +192,7 @@ ROLE_NOUNS = frozenset(
     "federation utility district force trust railway airline insurer league society chamber broadcaster publisher "
     "carmaker automaker startup city county municipality township embassy consulate navy "
     "university college hospital nonprofit watchdog co-op co-operative consultancy distributor provider reinsurer "
-    "chipmaker shipyard smelter brokerage museum".split())
+    "chipmaker steelmaker drugmaker planemaker truckmaker tiremaker papermaker shipyard smelter brokerage museum branch".split())
 # "Industry groups", "Farm unions": a role noun's plural (not "claims" or "suits": "The ad claims …" is a verb)
 GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")   # "Soo-jin", "Hsin-yi": a given name after the family's
 ROLE_PLURALS = frozenset(noun + "s" for noun in ROLE_NOUNS if noun not in ("claim", "suit"))
@@ -216,7 +216,8 @@ ORG_WORDS = frozenset(
     "cooperative co-operative co-op beverages foods brands ventures labs technologies pharmaceuticals "
     "entertainment studios insurance securities investments consulting solutions logistics resources "
     "partnership consortium embassy consulate district railway railways airline utility automotive division "
-    "regiment battalion brigade squadron fleet corps motor town township village municipality borough shire".split())
+    "regiment battalion brigade squadron fleet corps motor town township village municipality borough shire "
+    "distillers distillery distilleries brewers brewery breweries winery wineries vineyards vintners seafoods farms".split())
 # The first word of a body's name in Spanish, Portuguese or French ("Cámara Regional de la Industria …"): a body's
 # word like those above, but one that heads the name rather than ending it
 FOREIGN_BODY_HEADS = frozenset(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.lexicon import IRREGULAR_PAST, SPEECH
+
 _SMALL_WORDS = frozenset("of the a an and or in on for to at with by from is are be vs via &".split())
 
 
@@ -19,6 +21,21 @@ def is_title(words: str) -> bool:
     if len(toks) > 4 and (end == "." or end in "!?" and capital < 3):
         return False                                     # a sentence, not a title ("Who Pays for the Port?" is one)
     return capital >= 2 and all(t[:1].isupper() or t[:1].isdigit() or t in _SMALL_WORDS for t in toks)
+
+
+HEADING_WORDS = 10
+
+
+def is_heading(text: str, mark: int, close: int) -> bool:
+    """(``close``: one past the closing mark.) A subheading in quotation marks, on a line of its own between blank lines and with no full stop
+    ("“A test of the whole model”"): a pull quote over a section, not anyone's words as said."""
+    line_start = text.rfind("\n", 0, mark) + 1
+    line_end = text.find("\n", close)
+    line_end = len(text) if line_end < 0 else line_end
+    words = text[mark + 1:close].rstrip().rstrip("\u201d\"'\u2019").rstrip()       # (a closing '' too)
+    return not text[line_start:mark].strip(" \t#*_") and not text[close:line_end].strip(" \t*_") \
+        and 0 < len(words.split()) <= HEADING_WORDS and words[-1:] not in ".!?,;:\u2026" \
+        and text[max(0, line_start - 2):line_start] in ("\n\n", "") and text[line_end:line_end + 2] in ("\n\n", "")
 
 
 # "a paper titled “…”", "what is known as “…”", "the so-called “…”": a name, whoever gave it
@@ -45,6 +62,25 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?!(?:that|which|who|and|or|but|by|for|to|in|of
 _DOING = re.compile(r"\b(?!(?:saying|adding|telling|warning|writing|noting|arguing|calling|being|having|doing|using|"
                     r"chanting|shouting|singing|yelling|describing|branding|labelling|labeling|dubbing)\b)"
                     r"[a-z]{3,}ing[ \t]*$")
+# "metal … was “melted and poured” in the UK": a passive's quoted participles, a term the rules use, then the clause
+_BEING = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]*$")
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)\b")
+_GOES_ON = re.compile(r"[ \t]+(?:in|at|on|by|from|to|for|under|into|within|before|after|and|or)\b")
+
+
+def _spoken(before: str) -> bool:
+    """Whether a verb of saying comes before in the sentence ("he said he was “honored and humbled” by …")."""
+    return any(w in SPEECH and (w.endswith("ed") or w in _SAID) or w in ("according", "felt", "feels")
+               for w in re.findall(r"[a-z]+", before.lower()))    # (not "the rules require …")
+
+
+_SAID = frozenset("said says told tells wrote writes".split())
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+
+
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|do|does|did|not)\b", re.I)
 
 
@@ -58,8 +94,9 @@ def named_in_passing(text: str, mark: int, start: int, end: int, close: int) -> 
     if _PASSIVE_NAMING.search(text[max(line_start, mark - 40):mark]):
         return True
     words = text[start:end]
-    if _WORK.search(before) and len(words.split()) <= _TITLE_WORDS and not words.rstrip(" ,").endswith((".", "!", "?")):
-        return True
+    if _WORK.search(before) and len(words.split()) <= _TITLE_WORDS and (not words.rstrip(" ,").endswith((".", "!", "?"))
+                                                                       or is_title(words.rstrip(" ,."))):
+        return True                                      # (in title case, the sentence's full stop inside the marks)
     if before.rstrip().endswith(("called", "dubbed", "termed")) and _BY.match(text, close):
         return True                                      # "is called “…” by some"
     if _NICKNAMING.search(before) and words.lower().startswith("the ") and len(words.split()) <= 3 \
@@ -68,6 +105,10 @@ def named_in_passing(text: str, mark: int, start: int, end: int, close: int) -> 
     if len(words.split()) <= 4 and words.islower() and not words.rstrip().endswith((".", ",", "!", "?")) \
             and _DOING.search(before) and close > end and _NOUN_AFTER.match(text, close):
         return True                                      # "began requesting “melted and poured” documentation"
+    if len(words.split()) <= 4 and words.islower() and (_PARTICIPLE.match(words) or words.split()[0] in IRREGULAR_PAST) \
+            and _BEING.search(before) \
+            and close > end and _GOES_ON.match(text, close) and not _spoken(text[_sentence_start(text, mark):mark]):
+        return True                                      # "was “melted and poured” in the UK"
     return len(words.split()) <= 5 and not _CLAUSE.search(words) and bool(_DETERMINER.search(before)) \
         and close > end and bool(_NOUN_AFTER.match(text, close))       # a clause is someone's words
 

@@ -12,7 +12,7 @@ import re
 
 from briefdeck.extract import marks, pronouns
 from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
-from briefdeck.extract.firms import BODY_ENDS, firms_first_word
+from briefdeck.extract.firms import BODY_ENDS, firms_first_word, short_for
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, GIVEN_SYLLABLES, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS,
                                        ROLE_NOUNS, SPEECH, TITLE_WORDS, TITLES, title_as_surname)
@@ -90,6 +90,15 @@ def _opens(text: str, at: int) -> bool:
     """Whether a sentence opens at ``at``."""
     before = text[max(0, at - 3):at].rstrip(" \t")
     return not before or before[-1] in "\n.!?\u201d\""
+
+
+def _in_prose(name: str, text: str) -> bool:
+    """Whether ``name`` is written somewhere in a line of prose, not only in a headline's capitals."""
+    for m in re.finditer(re.escape(name), text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:(text.find("\n", m.end()) + 1 or len(text) + 1) - 1].split()
+        if sum(w[:1].isupper() for w in line) < 0.7 * len(line):
+            return True
+    return False
 
 
 class Directory:
@@ -188,6 +197,10 @@ class Directory:
                     or name[-1].lower() in BODY_ENDS and not first_name_gender(name[0]) \
                     or len(name) > 1 and len(name[0]) > 2 and name[0].isupper() and name[0].isalpha() and not name[-1].isupper():
                 continue                                   # ... "Atlantic Keel Shipbuilding": a firm; "IDA Ireland"
+            if len(name) > 1 and not first_name_gender(name[0]) \
+                    and (firm := short_for(" ".join(name), masked, m.start())) and firm.split()[-1].lower() in ORG_WORDS \
+                    and _in_prose(firm, masked):        # (not a headline's capitals: "Jo Doe Explains The …")
+                continue                                   # "Kelpie Glen" after "Kelpie Glen Distillers": the firm
             offset = m.start() + m.group().find(raw[len(toks) - len(name)])
             if not cut and len(name) > 1 and (masked.startswith(",", m.end()) or masked.startswith(" in ", m.end())) \
                     and _OPENS_AT.search(masked, max(0, offset - 12), offset):
@@ -226,7 +239,7 @@ class Directory:
                 role = role_before(masked, m.start())
                 gender = gender or (GENDERED.get(role.split()[-1].lower(), "") if role else "")
             if not role:
-                role = set_off_role(masked, m.start())
+                role = set_off_role(masked, offset if honorific else m.start())   # ("…, the Honourable Jo Doe")
                 if " of " in role and _AND_MORE.match(masked, m.end()):
                     continue                               # "the Minister of Economy, Job Creation and Trade": a remit
                 role = role or appositive(masked, m.end())

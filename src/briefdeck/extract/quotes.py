@@ -20,7 +20,7 @@ from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import ORG_WORDS, REACTIONS, TITLES
 from briefdeck.extract.marks import Span, trimmed, whole_remark
-from briefdeck.extract.not_quotes import is_title, named_in_passing, repeated_in_full, repeated_in_headline
+from briefdeck.extract.not_quotes import is_heading, is_title, named_in_passing, repeated_in_full, repeated_in_headline
 from briefdeck.extract.people import Directory
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
@@ -317,7 +317,8 @@ class _Finder:
             if e <= s:
                 continue
             words = len(text[s:e].split())
-            if is_title(text[s:e]) or named_in_passing(text, q.mark, q.start, q.end, q.close):
+            if is_title(text[s:e]) or named_in_passing(text, q.mark, q.start, q.end, q.close) \
+                    or is_heading(text, q.mark, q.close):
                 self.out.append((q, None, words))          # a name or a slogan: nobody's quotation
                 continue
             if words < _MIN_WORDS:                         # “Made it,” he said. “…”: too short to propose, but

@@ -103,6 +103,14 @@ def _they_before(f, at: int) -> tuple[str, str, object | None] | None:
         return None
     toks = speakers.tokens(f.masked, *previous)
     subject = speakers.sentence_subject(toks, f.masked, f.d.knows)
+    earlier = f.previous_sentence(previous[0]) if (subject is not None and subject.kind == PRONOUN and subject.name == "they"
+                                                   or f.masked.startswith("They ", previous[0])) \
+        and not f.masked.startswith("\n", previous[0] - 1) else None
+    if earlier is not None:                             # "Sam Doe … said …. They had to learn …. ¶ “…,” they said"
+        toks_before = speakers.tokens(f.masked, *earlier)
+        named = speakers.sentence_subject(toks_before, f.masked, f.d.knows)
+        if named is not None and named.kind == NAME and any(speakers.speaks(t) for t in toks_before):
+            previous, toks, subject = earlier, toks_before, named
     if subject is not None and _GROUP.fullmatch(subject.text):
         return subject.text, "", None
     p = (f.d.people.get(subject.name) or f.d.surname_person(subject.name, previous[0])) \
