@@ -3442,3 +3442,15 @@ def test_a_name_set_off_after_an_office_and_the_honourable_has_that_office_not_w
     text = ("I would remind members that the Minister of Ports, the Honourable Rosalind Achebe-Frost, will appear before "
             "the committee on Tuesday.")
     assert Directory(text).people["Rosalind Achebe-Frost"].role == "the Minister of Ports"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("He recalled a regular at the cafe's counter last winter who put her cup down and told the staff:",
+     "a regular at the cafe's counter last winter"),
+    ("She remembers a farmer who stood up at the hall and said:", "a farmer"),
+    ("Jo Ambrose, a historian who has written on the canal, said:", "Jo Ambrose"),
+])
+def test_words_said_in_a_who_clause_about_someone_a_speaker_recalls_are_that_someones(lead, speaker):
+    text = ("\u201cWe have the room, and we don't have the staff,\u201d said Ravi Oyelaran, who owns the Quayside Cafe.\n\n"
+            f"{lead} \u201cGive me whatever was roasted closest to here.\u201d")
+    assert speaker_of(text, "Give me")[0] == speaker

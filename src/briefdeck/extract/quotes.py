@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract import (back_references, bodies, body_names, documents, epithets, firms, french_names,
-                               referents, signatures, single_marks, relations, speakers, voices)
+                               referents, signatures, single_marks, relations, speakers, voices,
+                               who_clauses)
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import ORG_WORDS, REACTIONS, TITLES
@@ -179,7 +180,7 @@ class _Finder:
             m = back_references.possessor(toks_before, main)
             if m:
                 return m, True                             # "Her verdict: “…”"
-            m = speakers.before(toks_before, masked, main)
+            m = who_clauses.relative_speaker(toks_before, masked) or speakers.before(toks_before, masked, main)
             if m:
                 return m, toks_before[-1].text in ",:\u2014"
             m = speakers.sentence_subject(toks_before, masked, self.d.knows)
