@@ -300,3 +300,26 @@ def test_a_big_numbers_label_after_a_bold_lead_in_has_no_markup(tmp_path):
     texts = [str(item.text) for s in deck.slides for item in s.slots.values()
              if getattr(item, "text", None) is not None]
     assert texts and not any("*" in t for t in texts), texts
+
+
+def test_no_bullet_opens_on_the_same_period_of_the_sentence_before(tmp_path):
+    bullets = _drafted_bullets(tmp_path, "whisky.txt", (
+        "Whisky exports to Canada climb\n\n"
+        "Whisky exports to Canada rose 31 per cent in the first half of the year to \u00a3212 million, the distillers' "
+        "association said on Thursday.\n\n"
+        "Over the same period, exports to the US, the largest market for whisky, fell 9 per cent to \u00a3438 million.\n\n"
+        "At the same time, shipments to India grew 14 per cent to \u00a3120 million after a tariff cut.\n\n"
+        "Distillers have shifted sales staff from New York to Toronto and Montreal since March.\n\n"
+        "The association expects the Canadian market to be worth \u00a3400 million by the end of the year.\n"))
+    assert bullets and not any(b.startswith(("Over the same period", "At the same time")) for b in bullets)
+
+
+def test_no_bullet_opens_on_the_office_or_ministry_that_only_its_own_story_names(tmp_path):
+    bullets = _drafted_bullets(tmp_path, "mills.txt", (
+        "Quebec steps in for mills hit by US duties\n\n"
+        "Quebec's economy ministry will lend $210 million to sawmills hit by US duties, the province said on Monday.\n\n"
+        "The office said 14 sawmills and planers had received a combined $212 million in loans since April.\n\n"
+        "The ministry estimates that 3,400 mill jobs depend on exports to the United States.\n\n"
+        "Mill owners in the Saguenay said the loans would keep 1,100 workers on the payroll through the winter.\n\n"
+        "US duties on Canadian softwood lumber rose to 35% in August, up from 14% a year earlier.\n"))
+    assert bullets and not any(b.startswith(("The office", "The ministry")) for b in bullets)

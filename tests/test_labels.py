@@ -29,6 +29,9 @@ Washington set a 25% tariff on the non-U.S. content of trucks.
 Benefits top up insurance to about 70 per cent of regular pay for up to a year.
 The smelter now ships more than a third of its metal to Europe rather than to carmakers in Ohio.
 Under the rules, 62% of the value of a logging truck's core parts must come from the region.
+Exporters were told to plan on the 17% surcharge lasting ‘well into next year’.
+The mill blamed the 35% duty on coated lumber that took effect in June.
+“The yard now moves 900 logs in a day,” Ada Roe said.
 
 Shares of lumber shipments
 
@@ -69,6 +72,9 @@ def labels():
     ("about 70 per cent", "Share of regular pay"),         # not "… regular pay for up"
     ("more than a third", "Share of metal to Europe"),     # not "… to Europe rather"
     ("62%", "Share of the value"),                         # not "… of a logging truck's", its noun cut off
+    ("17%", "Surcharge lasting well into next year"),      # the quoted words without their marks
+    ("35%", "Duty on coated lumber"),                      # not "… that took effect": a thing, not a clause
+    ("900 logs", "Logs in a day"),                          # not "… in a day,” Ada Roe": the quotation ends it
 ])
 def test_labels_are_noun_phrases_made_from_the_measure(labels, figure, label):
     assert labels[figure][0] == label

@@ -23,13 +23,16 @@ QUOTE_WORDS = 60               # a longer quotation shrinks on its slide to a bl
 CHARTED = ("percent", "money", "count")
 
 
-# "Instead, …", "However, …", "Even so, …": a sentence that answers the one before it
+# "Instead, …", "However, …", "Even so, …", "Over the same period, …": a sentence that answers the one before it
 _LEANS_BACK = re.compile(r"(?:Instead|However|Still|Yet|Meanwhile|Even so|That said|By contrast|In contrast|"
                          r"Nonetheless|Nevertheless|Otherwise|Besides|Moreover|Furthermore|Likewise|Similarly|"
-                         r"As a result|In turn)\b")
+                         r"As a result|In turn|At the same time|"
+                         r"(?:Over|In|During|For|Across) (?:the same|that|this) (?:period|time|span|quarter|year|month|week)s?)\b")
 
-# "The company expects …": a firm the story named before, which a bullet among other sources' does not
-_THE_FIRM = re.compile(rf"The (?:{'|'.join(sorted(BUSINESS_NOUNS | {'group', 'startup', 'airline'}))})\b")
+# "The company expects …", "The office said …": a firm or body the story named before, which a bullet among other
+# sources' does not
+_UNNAMED = BUSINESS_NOUNS | {"group", "startup", "airline", "office", "ministry", "department", "agency"}
+_THE_FIRM = re.compile(rf"The (?:{'|'.join(sorted(_UNNAMED))})\b")
 
 
 def _words(text: str) -> int:

@@ -137,6 +137,32 @@ def _finish(words: list[str]) -> str:
     return label[:1].upper() + label[1:]
 
 
+def _tidied(label: str) -> str:
+    """The label chosen, as a slide shows it: up to a relative clause ("Tariff on imported steel that took effect":
+    the tariff) or the end of a quotation ("Tax-free,” the spokesperson": its words end it), quoted words without
+    their marks ("Rate lasting ‘well into next year": as words); ``""`` when a cut leaves one word."""
+    words = label.split()
+    for i, w in enumerate(words):
+        if i >= 2 and w.lower() in ("that", "which", "who") and words[i - 1].lower() not in _PREPOSITIONS | {"of"}:
+            words = words[:i]
+            break
+        if _CLOSES_QUOTE.search(w) and not any(_OPENS_QUOTE.match(v) for v in words[:i + 1]):
+            words = words[:i + 1]
+            break
+    cut = len(words) < len(label.split())
+    unmarked = _QUOTE_MARKS.sub("", " ".join(words).strip(" ,.;:\u201c\u201d\"\u2018\u2019")).split()
+    words = _trim(unmarked) if cut or unmarked != words else words    # (not "… for")
+    while cut and words and words[-1].lower() in ("during", "that", "which"):
+        words = words[:-1]                          # ("Share of usual trade during that time")
+    return "" if cut and len(words) < 2 else " ".join(words)
+
+
+_CLOSES_QUOTE = re.compile(r"[.,!?][\u201d\"\u2019]$")      # the end of someone's words, not of a name in marks
+_OPENS_QUOTE = re.compile(r"[\u201c\u2018\"]")
+# a double mark, or a single one that opens a quotation or closes one after a word (not an apostrophe: "Canada’s")
+_QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]|(?:^|(?<=\s))\u2018|\u2019(?=\s|$)(?<!s\u2019)")
+
+
 def _own_noun(exact: str) -> list[str]:
     """The noun a count carries in its own words: '1.3 million light vehicles' -> ['light', 'vehicles']."""
     words = _words(exact)
@@ -310,7 +336,7 @@ def label_for(snippet: Snippet, text: str | None = None) -> str:
                    _proper_names(text if text is not None else anchor.prefix + anchor.exact + anchor.suffix))
     if not label and text is not None:
         label = list_lead(text, anchor.start)
-    return label
+    return _tidied(label)
 
 
 @lru_cache(maxsize=8)
