@@ -322,6 +322,7 @@ def test_a_range_or_alternatives_are_not_a_level_or_a_share(text, second):
     ("The yard will hire 1,400 trades workers.", "1,400 trades workers", "workers"),
     ("Officials issued 6,210 nursing and care worker visas.", "6,210 nursing and care worker visas", "visas"),
     ("As many as 31,000 direct and indirect jobs depend on it.", "As many as 31,000 direct and indirect jobs", "jobs"),
+    ("The yard will create 14 full-time, year-round jobs.", "14 full-time, year-round jobs", "jobs"),
     ("Some 96 public and private clinics signed up.", "Some 96 public and private clinics", "clinics"),
     ("The fleet has about 2,300 boats moored, climbing to roughly 3,100 in August.", "roughly 3,100", "boats"),
     ("The hull count fell from 4,020 to 3,615 over five years.", "3,615", ""),

@@ -16,7 +16,8 @@ _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|
                    r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other|overseas|foreign|domestic|temporary|"
                    r"permanent|hourly)\s+){0,3}"
                    rf"(?:(?!(?:of|per|percent|cent|in|to|for|and|or|from|at|by|with|{_NOT_BETWEEN})\s)"
-                   rf"(?:{_SINGULAR_S}|[a-z][\w’'-]*(?<![^us]s))(?:(?:,\s+(?!(?:{_NOT_BETWEEN}|{_NOT_JOINED})\s)[a-z][\w’'-]*(?<![^us]s)){{0,3}},?\s+(?:and|or|&)\s+(?!(?:{_NOT_BETWEEN}|{_NOT_JOINED})\s)[a-z][\w’'-]*(?<![^us]s))?"   # "direct and indirect jobs", "mould, tool and die shops"
+                   rf"(?:{_SINGULAR_S}|[a-z][\w’'-]*(?<![^us]s))(?:(?:,\s+(?!(?:{_NOT_BETWEEN}|{_NOT_JOINED})\s)[a-z][\w’'-]*(?<![^us]s)){{0,3}},?\s+(?:and|or|&)\s+(?!(?:{_NOT_BETWEEN}|{_NOT_JOINED})\s)[a-z][\w’'-]*(?<![^us]s)|(?:,\s+[a-z]+-[a-z][\w’'-]*(?<![^us]s)){{1,2}}(?=\s))?"   # "direct and indirect jobs", "mould,
+                   # tool and die shops", "full-time, year-round jobs"
                    rf"\s+){{0,2}}?(?:{_ATTRIBUTIVE}\s+(?=(?!(?:is|was|has|does|as|this|thus|plus|less|unless)\b)[a-z]+s\b))?)(degrees\s(?:Celsius|Fahrenheit|C|F)\b|(?!(?:{_SINGULAR_S})\b)"
                    r"[a-z][\w’'-]*?s(?<![us]s)(?<!sis)|[a-z]*people|feet|"
                    r"(?:staff|workforce|equipment|capacity|production|output)(?!\s+(?:[a-z][\w’'-]*s(?<![us]s)|staff)\b)|"
