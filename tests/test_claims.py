@@ -413,3 +413,16 @@ def test_a_markdown_headings_marks_are_not_part_of_its_claim():
             "### Islanders will pay the same $14 fare until 2028.\n\nThe board said fuel costs had eased.\n")
     found = [c.text for c in _claims(text)]
     assert "Islanders will pay the same $14 fare until 2028." in found and not any(c.startswith("#") for c in found)
+
+
+@pytest.mark.parametrize("introduction", [
+    "My guests are Ada Mbeki, a trade lawyer in Ottawa, and Tom Reyes, who runs a steel fabrication shop in Laval.",
+    "I'm joined by Ada Mbeki, a trade lawyer in Ottawa, and Tom Reyes, who runs a steel fabrication shop in Laval.",
+    "With me today are Ada Mbeki, a trade lawyer in Ottawa, and Tom Reyes, who runs a steel fabrication shop.",
+])
+def test_a_shows_introduction_of_its_guests_is_not_a_claim(introduction):
+    text = (f"HOST: Welcome back to Trade Lines. {introduction}\n\n"
+            "ADA MBEKI: Quota steel above 2024 volumes now pays a 25% surtax, and about 1,900 shop workers are on "
+            "reduced hours.\n")
+    found = [c.text for c in _claims(text)]
+    assert not any("Ada Mbeki, a trade lawyer" in c for c in found)

@@ -52,9 +52,11 @@ _CALL_FURNITURE = re.compile(
     r"|\b(?:all (?:participants|lines|callers) (?:are|have been) (?:currently |now )?(?:in a listen-only mode|muted|"
     r"placed on mute)|turn (?:the )?(?:call|conference|meeting|floor|line) (?:back )?over to|^\W*joining me (?:today |on "
     r"(?:the|this) call )?(?:are|is)\b|open the (?:line|lines|floor) (?:for|to) (?:analyst |your )?questions|"
-    r"(?:this|today[’']s) (?:call|conference|webcast) is being recorded|question-and-answer session)", re.I)
+    r"(?:this|today[’']s) (?:call|conference|webcast) is being recorded|question-and-answer session"
+    r"|^\W*my guests? (?:today |this week |on the show )?(?:are|is)\b|^\W*(?:i[’']m|we[’']re) joined (?:today |now |in the "
+    r"studio )?by\b|^\W*with me (?:today |now |in the studio )?(?:are|is)\b)", re.I)   # (a show's "My guests are …")
 _CALL_WORDS = ("call", "onference", "line", "oining", "question", "elcome", "webcast", "recorded", "floor", "gentlemen",
-               "everyone")                      # (a cheap test before _CALL_FURNITURE)
+               "everyone", "guest", "joined", "ith me")   # (a cheap test before _CALL_FURNITURE)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _OPEN_QUOTE = re.compile(r"^[“\"‘']")
 _SAID = re.compile(r"\b(?:said|says|told|wrote|added|tweeted|asked|argued|noted)\b", re.I)
