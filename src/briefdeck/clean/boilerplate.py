@@ -60,13 +60,12 @@ def _ruled_box(texts: list[str], i: int) -> list[int]:
             run.append(k)
             if line.startswith("#"):                # the box's heading ("### Get the Daily Brief"), not a section's
                 above = next((t.strip() for t in reversed(texts[:k]) if t.strip()), "")
-                return run if _BOX_HEADING.search(line) or _RULE.match(above) and not above.startswith("#") else []
+                return run if _BOX_NAME.search(line) or _BOX_HEADING.search(line) or _RULE.match(above) and not above.startswith("#") else []
         k -= 1
     return []
 
 
-_BOX_HEADING = re.compile(r"\b(?:get|sign up|subscribe|brief|daily|weekly|newsletter|briefing|digest|bulletin|inbox)\b",
-                          re.I)
+_BOX_HEADING = re.compile(r"\b(?:get|sign up|subscribe|brief|daily|weekly)\b", re.I)   # besides _BOX_NAME's words
 
 
 def _lines(text: str):

@@ -9,8 +9,8 @@ import re
 from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLACE_WORDS, PLAIN_NAME, lead_trimmed,
                                           listed_tail, local_number, spelled_out)
 from briefdeck.extract.firms import BUSINESS_HEADS, TRADE_ENDS, first_name, opening_firm, short_for, used_as_firm
-from briefdeck.extract.lexicon import (GIVEN_SYLLABLES, HONORIFICS, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS, ROLE_NOUNS,
-                                       TITLES)
+from briefdeck.extract.lexicon import (GIVEN_SYLLABLES, HONORIFICS, MAKERS, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS,
+                                       ROLE_NOUNS, TITLES)
 from briefdeck.extract.sentence_names import PLACE_ENDS, opening_names, sentence_before, sentence_start, subject_before
 
 # "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
@@ -22,9 +22,8 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "court tribunal city county municipality township guild charity nonprofit watchdog consultancy "
                         "port airport shipyard yard hospital university college broker brokerage reinsurer carrier exporter "
                         "wholesaler distributor contractor partnership consortium cooperative co-operative co-op embassy consulate "
-                        "army navy regiment battalion brigade squadron fleet studio chipmaker steelmaker drugmaker planemaker truckmaker "
-                        "tiremaker papermaker miner smelter provider "
-                        "platform museum festival journal magazine local branch".split())
+                        "army navy regiment battalion brigade squadron fleet studio chipmaker miner smelter provider "
+                        "platform museum festival journal magazine local branch".split()) | MAKERS
 # "the force" after "NSW Police": words for one kind of body that its name may not share
 _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
               "local": ("local", "union"),            # "the local": a union's local, named by its union
@@ -58,9 +57,8 @@ _TRADE_NAMED = re.compile(r"(?<![\w.])(?:[A-Z][\w&\u2019'\-]*[ \t]+){1,3}(?:%s)\
                           % "|".join(sorted(w.capitalize() for w in TRADE_ENDS)))     # "Harbourfront Post Media"
 _PLACE_OWNS = re.compile(r"([A-Z][\w\-]+)[\u2019']s")       # "Japan's", "Ottawa's": whose body it is
 _ALSO_CALLED = {"airline": "carrier", "carrier": "airline"}     # "Borealis Air, a leisure carrier": "the airline"
-BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker steelmaker drugmaker planemaker truckmaker tiremaker "
-                            "papermaker producer processor supplier retailer lender insurer operator developer chain "
-                            "manufacturer".split())
+BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer processor supplier retailer lender insurer "
+                            "operator developer chain manufacturer".split()) | MAKERS
 FIRM_NOUNS = BUSINESS_NOUNS | {"bank", "airline", "group", "insurer", "chipmaker", "miner", "broker", "carrier"}
 _WHICH = re.compile(r"(?<![\w.])([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+which\b")   # a thing, not a who
 _ANY_BODY = frozenset(("group", "consortium", "cooperative", "co-operative", "co-op"))   # "the group": a firm or a

@@ -142,6 +142,8 @@ TITLES = frozenset(
     "sens reps atty constable superintendent corporal brigadier state "
     "datuk dato dato' datin puan encik tunku tengku undersecretary under-secretary".split())   # and Malaysia's
 # Nouns that make a role or a description of a speaker: "the party's chief strategist", "a spokesman for".
+# firms named by what they make: "the Ontario steelmaker said" is the firm named before
+MAKERS = frozenset("steelmaker drugmaker planemaker truckmaker tiremaker papermaker".split())
 ROLE_NOUNS = frozenset(
     "president minister premier secretary senator governor mayor chancellor ambassador ceo cfo coo cto chief "
     "chair chairman chairwoman chairperson director commissioner spokesperson spokesman spokeswoman spokespeople "
@@ -192,7 +194,7 @@ ROLE_NOUNS = frozenset(
     "federation utility district force trust railway airline insurer league society chamber broadcaster publisher "
     "carmaker automaker startup city county municipality township embassy consulate navy "
     "university college hospital nonprofit watchdog co-op co-operative consultancy distributor provider reinsurer "
-    "chipmaker steelmaker drugmaker planemaker truckmaker tiremaker papermaker shipyard smelter brokerage museum branch".split())
+    "chipmaker shipyard smelter brokerage museum branch".split()) | MAKERS
 # "Industry groups", "Farm unions": a role noun's plural (not "claims" or "suits": "The ad claims …" is a verb)
 GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")   # "Soo-jin", "Hsin-yi": a given name after the family's
 ROLE_PLURALS = frozenset(noun + "s" for noun in ROLE_NOUNS if noun not in ("claim", "suit"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.lexicon import IRREGULAR_PAST, SPEECH
+from briefdeck.extract.sentence_names import sentence_start
 
 _SMALL_WORDS = frozenset("of the a an and or in on for to at with by from is are be vs via &".split())
 
@@ -68,17 +69,13 @@ _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)\b")
 _GOES_ON = re.compile(r"[ \t]+(?:in|at|on|by|from|to|for|under|into|within|before|after|and|or)\b")
 
 
+_SAID = frozenset("said says told tells wrote writes".split())
+
+
 def _spoken(before: str) -> bool:
     """Whether a verb of saying comes before in the sentence ("he said he was “honored and humbled” by …")."""
     return any(w in SPEECH and (w.endswith("ed") or w in _SAID) or w in ("according", "felt", "feels")
                for w in re.findall(r"[a-z]+", before.lower()))    # (not "the rules require …")
-
-
-_SAID = frozenset("said says told tells wrote writes".split())
-
-
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
 
 
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|do|does|did|not)\b", re.I)
@@ -107,7 +104,7 @@ def named_in_passing(text: str, mark: int, start: int, end: int, close: int) -> 
         return True                                      # "began requesting “melted and poured” documentation"
     if len(words.split()) <= 4 and words.islower() and (_PARTICIPLE.match(words) or words.split()[0] in IRREGULAR_PAST) \
             and _BEING.search(before) \
-            and close > end and _GOES_ON.match(text, close) and not _spoken(text[_sentence_start(text, mark):mark]):
+            and close > end and _GOES_ON.match(text, close) and not _spoken(text[max(sentence_start(text, mark), line_start):mark]):
         return True                                      # "was “melted and poured” in the UK"
     return len(words.split()) <= 5 and not _CLAUSE.search(words) and bool(_DETERMINER.search(before)) \
         and close > end and bool(_NOUN_AFTER.match(text, close))       # a clause is someone's words

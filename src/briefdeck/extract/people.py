@@ -95,7 +95,8 @@ def _opens(text: str, at: int) -> bool:
 def _in_prose(name: str, text: str) -> bool:
     """Whether ``name`` is written somewhere in a line of prose, not only in a headline's capitals."""
     for m in re.finditer(re.escape(name), text):
-        line = text[text.rfind("\n", 0, m.start()) + 1:(text.find("\n", m.end()) + 1 or len(text) + 1) - 1].split()
+        end = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)].split()
         if sum(w[:1].isupper() for w in line) < 0.7 * len(line):
             return True
     return False

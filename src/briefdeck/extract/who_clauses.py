@@ -11,15 +11,13 @@ _INDEFINITE = frozenset("a an one another".split())
 _CLAUSE_REACH = 25         # tokens from "who" to the verb of saying
 _HEAD_REACH = 12           # tokens from the determiner to "who"
 _OTHER_SUBJECT = frozenset("he she they i we it who which that".split())
+_NOT_VERBS = frozenset("was has is does as its his hers ours theirs yes this thus plus less unless".split())
 
 
 def _verb_before(t: Token) -> bool:
     """ "recalled", "remembers", "met": a verb whose object the indefinite someone is."""
     return finite(t) or verb(t) or t.low in IRREGULAR_PAST or t.text.islower() and t.low.endswith(("ed", "s")) \
         and t.low not in _NOT_VERBS
-
-
-_NOT_VERBS = frozenset("was has is does as its his hers ours theirs yes this thus plus less unless".split())
 
 
 def relative_speaker(toks: list[Token], text: str) -> Mention | None:
