@@ -385,6 +385,7 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Cookie notice", "Only necessary cookies", "Share this milestone:", "Tel: +44 20 7946 0958",
     "The Lantern Trust is a 501(c)(3) nonprofit. Gifts are tax-deductible to the extent the law allows.",
     "Weekly alerts about ferry schedules and fares. No spam, ever.",
+    "We\u2019ll never share your email address. Read our privacy policy.",
     "Ferry Futures Forum 2026: two days in Halifax, May 12-13. Early-bird passes end March 31.",
     "Wednesday, Nov. 5, 7:00 p.m. Atlantic Time, on Zoom. Free, with live captions.",
     "We answer to readers, not advertisers. That only works because readers like you keep paying for it.",

@@ -242,6 +242,14 @@ def test_a_bare_number_that_is_the_level_of_what_its_clause_names_is_a_figure():
     assert got["31"] == "cousins"
 
 
+def test_a_bare_number_down_from_a_count_past_an_abbreviation_counts_the_same_thing():
+    text = ("The ferries carried about 41,000 riders from the U.S. mainland this summer, down from 52,500 the summer "
+            "before. Fares rose. The Dept. said 9,000 cars made the trip. From 2,000 in 2019, it grew.")
+    got = {text[f.start:f.end]: f.unit for f in fig.find(text)}
+    assert got["52,500"] == "riders"
+    assert "2,000" not in got                     # the sentence before ended: no count to take a noun from
+
+
 def test_a_bare_number_a_plan_caps_or_a_forecast_expects_is_a_level_and_so_is_the_peak_it_is_down_from():
     text = ("New work permits for seasonal farm hands are capped at **62,000** next year, down from a target of "
             "**91,500** this year. Arrivals of students fall to 118,000, from 164,200. Net migration to the island "

@@ -975,3 +975,15 @@ def test_an_answer_that_reports_someone_elses_words_is_the_answerers_around_them
     assert ("No trade fight will close this harbour.", "Beatrix Delacroix-Hume") in quotes
     assert ("I took her at her word, and I would like to see it in the budget.", "Idris Lachance-Moore") in quotes
     assert not any("No trade fight" in text and speaker != "Beatrix Delacroix-Hume" for text, speaker in quotes)
+
+
+def test_a_phone_in_caller_named_in_the_brackets_after_caller_speaks_their_turn():
+    text = ("HOST (Mira Castellanos): Welcome back. With me is Tomas Ferreira-Quist of the Snowbird Owners Club.\n\n"
+            "FERREIRA-QUIST: Thanks, Mira. About a third of our members are staying home this winter.\n\n"
+            "HOST: We have a caller. Lorne in Sudbury, go ahead.\n\n"
+            "CALLER (Lorne, Sudbury): Hi Mira. My wife and I have wintered in Yuma since 2011. This year we sold the "
+            "trailer at a loss and we are staying put.\n\n"
+            "FERREIRA-QUIST: We hear that every day. People sell, and they do not come back for years.\n")
+    got = dict(_quotes(text))
+    assert got["Hi Mira. My wife and I have wintered in Yuma since 2011. This year we sold the trailer at a loss and "
+               "we are staying put."] == "Lorne"

@@ -79,6 +79,7 @@ def test_markup_attribute_values_are_not_quotations():
     "In 1998, according to \u201cSalt and Steel: The Rise and Fall of the Lakeport Yards\u201d by Ines Marr, "
     "Whitcombe sold the yard.",
     "The regulator publishes a free guide, \u201cWhat to do when the bank calls,\u201d that explains the options.",
+    "HARBOUR RADIO 1240\nEpisode title: \u201cWhy the winter ferry stopped running to the island\u201d\nAired March 3.",
 ])
 def test_slogans_titles_and_scare_quotes_are_not_quotes(text):
     assert found(text) == []

@@ -586,3 +586,17 @@ Orchardists say the cherry crop could be down by a third.</p>
 def test_html_drops_the_section_kicker_over_the_headline(tmp_path):
     source = read_source(write(tmp_path, "kicker.html", KICKER_PAGE))
     assert "Valley Desk" not in source.text and "banning lawn sprinklers" in source.text
+
+
+def test_a_readers_comments_section_marked_by_its_class_is_not_read(tmp_path):
+    page = ("<html><body><main><article><h1>Ferry crossings fall by a third</h1>"
+            "<p>Crossings on the island ferry fell by a third this summer, the harbour board said on Thursday, as "
+            "fewer visitors came from across the border.</p>"
+            "<p>The board expects the winter timetable to stay as it is, with six sailings a day.</p>"
+            "<section class=\"story__comments\"><h3>Reader comments</h3>"
+            "<div class=\"c\"><strong>Rae Dumont, Skarvo</strong><p>The visitors were always good to this island.</p></div>"
+            "<p class=\"c-policy\">Comments are reviewed before they are posted.</p></section>"
+            "</article></main></body></html>")
+    text = read_source(write(tmp_path, "ferry.html", page)).text
+    assert "six sailings a day" in text
+    assert "always good to this island" not in text and "Comments are reviewed" not in text

@@ -3454,3 +3454,43 @@ def test_words_said_in_a_who_clause_about_someone_a_speaker_recalls_are_that_som
     text = ("\u201cWe have the room, and we don't have the staff,\u201d said Ravi Oyelaran, who owns the Quayside Cafe.\n\n"
             f"{lead} \u201cGive me whatever was roasted closest to here.\u201d")
     assert speaker_of(text, "Give me")[0] == speaker
+
+
+@pytest.mark.parametrize("said, speaker", [
+    ("The Canadian Culture department said the rules would", "The Canadian Culture department"),   # named by its work
+    ("The department said the rules would", "The department"),          # not the firm or the city named before
+])
+def test_a_department_is_never_the_firm_that_spoke_before_it(said, speaker):
+    text = ("Harbourview approved the plan on Monday. In a statement, Lumenfeld Media said it \u201cis reviewing the "
+            f"decision\u201d with its lawyers.\n\n{said} \u201cstay in place for every streaming service that sells "
+            "subscriptions here.\u201d")
+    assert speaker_of(text, "stay in place")[0] == speaker
+
+
+def test_the_department_after_a_provinces_portfolio_named_without_the_word_is_that_portfolio():
+    text = ("Saskatchewan Agriculture said in a statement that it had hired four inspectors this spring.\n\n"
+            "\u201cThe inspections are working and the numbers show it,\u201d the department said.")
+    assert speaker_of(text, "The inspections")[0] == "Saskatchewan Agriculture"
+
+
+@pytest.mark.parametrize("lead", [
+    "A Regina trade lawyer who advises US canola exporters said buyers had stopped calling. ",
+    "A Regina trade lawyer who advises US canola exporters, and who asked not to be named, said buyers had "
+    "stopped calling. ",
+])
+def test_an_unnamed_speaker_described_with_a_place_keeps_the_whole_description(lead):
+    text = (f"Ottawa says the rules are fair.\n\n{lead}\u201cEvery buyer in Boston asks me the same question now,\u201d "
+            "the lawyer said.")
+    assert speaker_of(text, "Every buyer")[0] == "A Regina trade lawyer who advises US canola exporters"
+
+
+def test_a_description_before_that_and_a_quotation_does_not_end_on_that():
+    text = ("Exporters say they have been told by Japanese buyers that \u201cwe would take more crab, but the quota is "
+            "gone\u201d. Ottawa disagrees.")
+    assert speaker_of(text, "we would take")[0] == "Japanese buyers"
+
+
+def test_a_professor_of_a_universitys_school_is_the_professor():
+    text = ("\u201cA treaty ratified by every party is very hard to walk back in one election,\u201d said Prof. Ines "
+            "Varga-Holm of Dalhousie University's School of Public Administration. She added that talks would go on.")
+    assert speaker_of(text, "A treaty")[0] == "Ines Varga-Holm"

@@ -247,6 +247,9 @@ SCANNED = [
                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?"),
     # a sign-up box's promise and a nonprofit's legal line: "No spam, ever.", "Contributions are tax-deductible …"
     (("spam",), _NOT_SAID + r".{0,200}\bno spam\b.{0,80}"),
+    # "We’ll never share your details. See our privacy policy.": the same box's promise
+    (("never share", "never sell"), _NOT_SAID + r".{0,60}\b(?:we[’']ll|we will|we) never (?:share|sell|pass on) your "
+                                    r"(?:details|e-?mail(?: address)?|address|data|information|info)\b.{0,120}"),
     (("deductible", "501(c)"), _NOT_SAID + r".{0,200}\b(?:tax[- ]deductible|501\(c\)\(3\))(?!\w).{0,200}"),
     # "**Add Acme to myCourier** to be alerted when we publish on this company.", "Prices are indicative …"
     (("alerted", "notified"), r".{0,100}\bto be (?:alerted|notified|e-?mailed|told) when (?:we|this site|the \w+) "

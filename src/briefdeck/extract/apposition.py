@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.lexicon import DETERMINERS, IRREGULAR_PAST, ROLE_NOUNS, SPEECH, TITLES
-from briefdeck.extract.phrases import DESCRIPTION, NAME, Mention, Token, classify, finite, is_past, phrase_right
+from briefdeck.extract.phrases import DESCRIPTION, NAME, Mention, classify, phrase_right
+from briefdeck.extract.speech_tokens import Token, finite, is_past
 
 ROLE_WORDS = 10          # a longer role loses its "who …" clause: a slide's attribution line stays short
 

@@ -13,7 +13,8 @@ from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, PREPOSITIONS
 from briefdeck.extract.epithets import plural
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import GENDERED, HONORIFICS, ROLE_NOUNS, TITLES
-from briefdeck.extract.phrases import NAME, PRONOUN, Mention, Token, phrase_right
+from briefdeck.extract.phrases import NAME, PRONOUN, Mention, phrase_right
+from briefdeck.extract.speech_tokens import Token
 
 _SET_OFF = re.compile(r"[ \t]*[,.]")             # "That was Doe, talking …", "That was Doe.": not "That was Doe Street"
 # "That was the view of Jane Doe": a noun for what someone said, pointing back at the quotation before it

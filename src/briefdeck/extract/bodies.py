@@ -122,6 +122,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     if len(words) > 2 and (words[-1] in _MISSIONS or words[-1] in _GOVERNMENTS
                            or words[-1] in _WHOSE and description.split()[1][:1].isupper()):
         return ""              # "the French embassy", "the federal government", "the Doe campaign" say whose it is
+    if words[-1] in _PORTFOLIOS and any(w[:1].isupper() and w not in PLACE_WORDS and not _DEMONYM.search(w)
+                                        for w in description.split()[1:-1]):
+        return ""              # "the Canadian Heritage department", "the Finance ministry": named by what it does
     words = ["the", words[-1]]                        # "the provincial police force", "the Detroit-based automaker"
     whose = [m.group(1) for m in _WHOSE_NAMED.finditer(text, max(0, at - BODY_LOOKBACK), at)
              if m.group(2) == words[1]] if words[1] in _WHOSE else []
@@ -219,7 +222,10 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     if not (same or best) and words[1] in ("board", "committee") and (owned := list(re.finditer(
             rf"\b(?:The[ \t]+)?((?:[A-Z][\w.\u2019'\-]*[ \t]+){{1,4}}){words[1]}\b", text[max(0, at - BODY_LOOKBACK):at]))):
         return owned[-1].group(1) + words[1]             # "the board" after "The Reserve Bank board considered …"
-    found = _in_full(same or best or plain or subject_before(text, at, is_person), text, at, is_person)
+    if words[1] in _PORTFOLIOS:     # "the department" is no firm ("Google said …"); it may be "Manitoba Justice"
+        best, plain = (name if _of_the_state(name) else "" for name in (best, plain))
+    found = _in_full(same or best or plain or ("" if words[1] in _PORTFOLIOS else subject_before(text, at, is_person)),
+                     text, at, is_person)
     at_name = text.rfind(found, 0, at) if " of " in found or " for " in found else -1
     return found + listed_after(text, at_name + len(found)) if at_name >= 0 else found
 
@@ -232,6 +238,16 @@ _UMBRELLA = frozenset("group organization organisation body".split())   # a word
 _OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")
 
 
+_PORTFOLIOS = ("department", "ministry")
+_STATE_WORDS = frozenset("department ministry agency office government secretariat directorate bureau".split())
+
+
+def _of_the_state(name: str) -> bool:
+    """A name a department could go by: "Department of Finance", "Health Canada", "Manitoba Justice", "HUD"."""
+    words = name.split()
+    return bool(words) and (any(w.lower() in _STATE_WORDS for w in words) or words[0] in PLACE_WORDS
+                            or words[-1] == "Canada" or name.isupper())
+_DEMONYM = re.compile(r"(?:an|ish|ese|ch|i)$")       # "the Canadian department", "the British ministry": whose
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
 # a Canadian federal department, named without the word: "Fisheries and Oceans Canada", "Health Canada"
 _DEPARTMENT = re.compile(r"(?<![\w,])((?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?){1,5})Canada\b(?![ \t]+[A-Z])")

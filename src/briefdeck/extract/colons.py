@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.lexicon import DETERMINERS, NOT_NAMES, STRONG_SPEECH
-from briefdeck.extract.phrases import _QUOTE_CLOSERS, DESCRIPTION, NAME, Mention, Token, _verbish, classify
+from briefdeck.extract.phrases import _QUOTE_CLOSERS, DESCRIPTION, NAME, Mention, classify
+from briefdeck.extract.speech_tokens import Token, _verbish
 
 _DASHES = ("\u2013", "\u2014")
 # "The letter goes on:", "The memo reads:", "The statement continues:": a document quoted at length

@@ -314,7 +314,7 @@ _FROM_BARE = re.compile(rf"\b(?:from|compared with|compared to|versus|vs\.)\s+(?
                         rf"(?:\*\*|__)?"
                         rf"(?P<n>{NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{SCALE})\b|\s?%|\s+per\b)")
 _TO_BARE = re.compile(rf"\s+to\s+(?:(?:{HEDGE_WORDS})\s+)?(?P<n>{NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{SCALE})\b|\s?%|\s+per\b)")
-_SENTENCE_END = re.compile(r"[.!?;]\s")
+_SENTENCE_END = re.compile(r";\s|(?<!\b[A-Z]\.[A-Z])[.!?]\s+(?![a-z])")    # (not "U.S. residents")
 _FROM_REACH = 120
 
 

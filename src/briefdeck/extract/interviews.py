@@ -74,11 +74,13 @@ _PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer 
                         "journalist".split())
 # a show's credits: "Hosts: Jo Doe and Sam Roe", "Hosted by Jo Doe", "Presenter: Jo Doe": who asks, not who answers
 _HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators?|interviewers?)[*_]*[ \t]*:|hosted by|presented by)"
-                         r"[*_]*[ \t]*([^\n]{3,200})$", re.M | re.I)
+                         r"[*_]*[ \t]*((?:[^\n.?!]|(?<=\b[A-Z])\.){3,200})\.?$", re.M | re.I)   # (names, not a host's turn:
+# "HOST: We have a caller. Lorne in Sudbury, go ahead.")
 _MEMBERS = re.compile(r"(?:Some|An|Several)[ \t]+hon\.?[ \t]+members?[ \t]*:", re.I)   # "Some hon. members: Hear, hear!"
 _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}")   # "Interjections.", "(Applause)": no one's words
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
 _CALLER = re.compile(r"(?i:caller|listener|viewer|texter)\b")   # a phone-in's callers, given by first name only
+_FIRST_NAME_WITHIN = re.compile(r"([A-Z][a-z]+)(?:,[ \t]+[A-Z][^()\n]{1,60})?")      # "(Bernie, Peterborough)"
 _QUOTATION_MARK = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
 MIN_WORDS = 5              # "Thanks for having me, Claire." is an answer ("Roe: 2,316 votes, 51 per cent." a tally)
@@ -128,6 +130,8 @@ def answers(text: str) -> list[Answer]:
         turns.setdefault(label, []).append(text[m.end():line_end if line_end >= 0 else len(text)])
         if (m.groupdict().get("within") or m.groupdict().get("tag")) and label == m.group("label"):
             roles.setdefault(label, m.groupdict().get("within") or m.group("tag"))
+        elif _CALLER.fullmatch(m.group("label")) and label != m.group("label"):
+            roles.setdefault(label, m.group("label").title())       # a caller, named in the brackets
     labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
@@ -210,6 +214,9 @@ def _label(m: re.Match) -> str:
     named = _NAMED_WITHIN.fullmatch(within) if within and m.group("label").lower() not in _PRESENTERS else None
     if named and (named.group() != named.group(1) or first_name_gender(named.group(1).split()[0])):
         return named.group(1)
+    first = _FIRST_NAME_WITHIN.fullmatch(within) if within and _CALLER.fullmatch(m.group("label")) else None
+    if first and first_name_gender(first.group(1)):
+        return first.group(1)                       # "CALLER (Bernie, Peterborough):": Bernie
     return m.group("label")
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from briefdeck.extract.bodies import PREPOSITIONS
 from briefdeck.extract.lexicon import DETERMINERS, OPENERS
-from briefdeck.extract.phrases import _CLAUSE_BREAKS, _CLAUSE_WORDS, Mention, Token, is_past
+from briefdeck.extract.phrases import _CLAUSE_BREAKS, _CLAUSE_WORDS, Mention
+from briefdeck.extract.speech_tokens import Token, is_past
 
 
 def clause_start(toks: list[Token], i: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.lexicon import BETWEEN, NOT_NAMES, PRONOUNS, STOPS
-from briefdeck.extract.phrases import Token, _lower_stop, _verbish, finite, is_past
+from briefdeck.extract.speech_tokens import Token, _lower_stop, _verbish, finite, is_past
 
 AUX_FINITE = frozenset("is was were are has had have will would could should can may might must does did".split())
 DASHES = (",", "\u2014", "\u2013", "--", "\u2015")

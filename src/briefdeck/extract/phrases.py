@@ -1,4 +1,4 @@
-"""Phrases that name a speaker: words of a sentence as tokens, and the name, pronoun or description they make.
+"""Phrases that name a speaker: the name, pronoun or description a sentence's tokens make.
 
 A speaker phrase is a name with the title or role before it ("Republican strategist Jane Doe", "Sen. Doe"), a
 body's name ("the Harbour Authority", "RNC"), a pronoun, or a description kept as written ("a spokesman for the
@@ -9,24 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (ABBREVIATIONS, ADVOCATES, BASE_VERBS, DETERMINERS, FOREIGN_BODY_HEADS, FRAMING,
-                                       HONORIFICS, IRREGULAR_PAST, NATIONAL_BODY, NOT_NAMES, NOT_TRADES, ORG_WORDS,
-                                       PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS, SPEECH, SPEECH_NOUNS,
-                                       STOPS, TITLES, TRADE, title_as_surname)
+from briefdeck.extract.lexicon import (ADVOCATES, DETERMINERS, FOREIGN_BODY_HEADS, FRAMING, HONORIFICS, NATIONAL_BODY,
+                                       NOT_NAMES, NOT_TRADES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS, SPEECH,
+                                       TITLES, TRADE, title_as_surname)
 from briefdeck.extract import unnamed
 from briefdeck.extract.body_names import listed_end
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.marks import titles_as_nouns
+from briefdeck.extract.speech_tokens import Token, _lower_stop, _possessive, _verbish, finite, is_past
 
 NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
 
-_TOKEN = re.compile(r"\u2022+|--|\d{1,3}(?:,\d{3})+(?!\d)|(?:[A-Z]\.){2,}|@\w+|[A-Z][\w\u2019'\-]*(?:\u2014[A-Z][\w\u2019'\-]*)+"
-                    r"|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")     # (a riding joined by dashes: "Windsor—Tecumseh—Lakeshore")
 _HANDLE = re.compile(r"@\w{2,}|[a-z][a-z0-9]*_\w+")      # a user's handle on a forum or a network: "@kestrel99", "inkwell_dan"
 _COUNT = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|\d+")
-_ABBREVIATED = ABBREVIATIONS | PLACE_ABBREVIATIONS | {"d", "r", "i", "u"}   # "D.", "R-Ore.", "U.S."
-_AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
-                 "does did not n't also".split())
 # What follows the comma after an unnamed speaker: "One worker, who …,", "A diplomat, speaking on condition …,"
 _UNNAMED_CLAUSE = frozenset("who speaking requesting asking talking".split())
 # Words that join a role phrase: "secretary of state", "the chief of staff", "a professor at the university".
@@ -49,25 +43,6 @@ _CLAUSE_BREAKS = frozenset([*",;:(\u2014\u2013-", *_QUOTE_CLOSERS, "\u201c", "\u
 
 
 @dataclass
-class Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
-
-
-@dataclass
 class Mention:
     """A phrase naming a speaker: ``text`` as written at ``start:end``; ``name`` is its name part."""
     kind: str
@@ -84,59 +59,6 @@ class Mention:
 
 
 _FOCUS = frozenset("even also only just".split())      # "according to even his own supporters": not the speaker
-
-
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words and marks of ``text[start:end]``; a final period stays on abbreviations ("Mr.", "U.S.") only."""
-    out = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = m.group()
-        s, e = m.start(), m.end()
-        if len(word) > 1 and word.endswith(".") and word[:-1].lower().replace(".", "") not in _ABBREVIATED \
-                and not re.fullmatch(r"(?:[A-Z]\.)+|(?:[a-z]\.){2,}|[A-Z][\w.]*-(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){2,})", word):
-            # (U.S., a.m., R-Ky., Canada-U.S.)
-            out.append(Token(word[:-1], s, e - 1))
-            out.append(Token(".", e - 1, e))
-            continue
-        out.append(Token(word, s, e))
-    return titles_as_nouns(out)
-
-
-
-def _possessive(tok: Token) -> bool:
-    return tok.text.endswith(("\u2019s", "'s", "s\u2019", "s'"))
-
-
-def verb(tok: Token) -> str:
-    """The token as a speech verb ("said", "tells", "saying"), or "" (verbs are written in lowercase)."""
-    return tok.text if tok.text in SPEECH else ""
-
-
-def speaks(tok: Token) -> bool:
-    """A speech verb as a clause's verb or a participle ("said", "saying"), not a noun ("questions")."""
-    return finite(tok) or tok.text.endswith("ing") and tok.text in SPEECH
-
-
-def finite(tok: Token) -> bool:
-    """A speech verb that can be a clause's own verb: "said", "tells", not "saying" or the noun "tweet"."""
-    w = tok.text
-    return w in SPEECH and not w.endswith("ing") and w not in SPEECH_NOUNS and (w[-1] in "sd" or w in BASE_VERBS or w in IRREGULAR_PAST)
-
-
-def is_past(tok: Token) -> bool:
-    """A lowercase word that reads as a verb in the past ("barked", "shot"): any verb can follow a speaker."""
-    w = tok.text
-    return tok.word and w.islower() and (finite(tok) or w in IRREGULAR_PAST or w.endswith("ed") and len(w) > 3 and w not in STOPS)
-
-
-def _verbish(tok: Token) -> bool:
-    low = re.sub(r"n[\u2019']t$", "", tok.text)
-    return low.islower() and (low in _AUX or low in FRAMING or is_past(tok) or
-                              low.endswith("s") and low[:-1] in FRAMING or low.endswith("es") and low[:-2] in FRAMING)
-
-
-def _lower_stop(t: Token) -> bool:
-    return t.text.islower() and (t.text in STOPS or t.text in _AUX)
 
 
 def _name_part(run: list[Token]) -> list[Token]:
@@ -198,13 +120,15 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     run: list[Token] = []
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
-        if t.cap and not _possessive(t) or t.low in _JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text) \
+        if t.cap and (not _possessive(t) or run and any(x.text == "of" for x in toks[1:k])) \
+                or t.low in _JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text) \
                 or t.cap and t.text.endswith(("s\u2019", "s'")) and run and run[-1].low in ORG_WORDS \
                 or t.text == "the" and run and k > 0 and toks[k - 1].text in ("of", "for") \
                 or t.text == "for" and run and k > 0 and toks[k - 1].cap and toks[k - 1].low in _NAMED_FOR \
                 or t.text == "&" and run and k > 0 and toks[k - 1].cap:
             # inside a body's name: a plural possessive ("Vehicle Manufacturers' Association"), "of the", "for" and
-            # "&" ("Office of the U.S. …", "Department for Transport", "Lakeshore Die & Stamping")
+            # "&" ("Office of the U.S. …", "Department for Transport", "Lakeshore Die & Stamping"); a possessive
+            # after "of" ("Jo Doe of Carleton University's School of …": where she works)
             run.insert(0, t)
         else:
             break
@@ -312,6 +236,22 @@ def _capital_soon(toks: list[Token], j: int) -> bool:
     return False
 
 
+_GROUPS = frozenset("group association coalition council alliance federation lobby".split())
+
+
+def _role_soon(toks: list[Token], i: int, j: int) -> bool:
+    """ "a Washington trade lawyer", "a U.S. aerospace trade group": after "a" and a place's name, the lower-case
+    words up to a role's noun or a group's."""
+    if toks[i].low not in ("a", "an") or not all(t.cap for t in toks[i + 1:j]):
+        return False
+    for k in range(j, min(len(toks), j + 3)):
+        if toks[k].low in ROLE_NOUNS or toks[k].low in _GROUPS:
+            return True
+        if not toks[k].word or toks[k].cap or _lower_stop(toks[k]) or _verbish(toks[k]) or toks[k].text in SPEECH:
+            return False
+    return False
+
+
 def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     """The speaker phrase starting at token ``i`` ("said Jane Doe, ..." / "said a spokesman for the yard")."""
     if i < len(toks) and _HANDLE.fullmatch(toks[i].text):
@@ -321,7 +261,8 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
         return None
     while j < len(toks) and j - i < 12 and (_word_ok(toks[j], not any(t.cap and t.low not in DETERMINERS
                                                                       for t in toks[i:j])
-                                                      or _capital_soon(toks, j)) or _joins(toks, j)) \
+                                                      or _capital_soon(toks, j) or _role_soon(toks, i, j))
+                                            or _joins(toks, j)) \
             and not unnamed.close_to(toks, j):
         j += 1
         if toks[j - 1].low in PRONOUNS:
@@ -379,6 +320,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 while k < len(toks) and k - j < 12 and (toks[k].cap or _joins(toks, k)):
                     k += 1
         if k < len(toks) and toks[k].text in ("who", "that") and k > 0:
+            relative = k
             k += 1
             while k < len(toks) and k - j < 14 and toks[k].text not in ",.;:!?" and toks[k].text not in \
                     _QUOTE_CLOSERS + "\u201c":
@@ -390,6 +332,8 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 k += 1
                 if toks[k - 1].low in unnamed.UNNAMED_END and unnamed.anonymous(toks, j):
                     break                                # "A resident who asked that her name not be used recalled"
+            if k == relative + 1:
+                k = relative                             # "told by Canadian buyers that “…”": no clause after it
         if k > j:
             end = listed_end(text, toks[k - 1].end) if toks[k - 1].cap else toks[k - 1].end   # "… for Immigration,
             mention.text = mention.name = text[mention.start:end]                # Refugees and Citizenship Canada"

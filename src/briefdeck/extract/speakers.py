@@ -19,9 +19,9 @@ from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES,
                                        STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS, leads_to_verb)
 from briefdeck.extract.name_heads import clause_start, described, describes_name, participle_before
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail
-from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, Token,
-                                       _lower_stop, _verbish, classify, finite, is_past, phrase_left, phrase_right,
-                                       speaks, tokens, verb)
+from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, classify,
+                                       phrase_left, phrase_right)
+from briefdeck.extract.speech_tokens import Token, _lower_stop, _verbish, finite, is_past, speaks, tokens, verb
 
 __all__ = ["Mention", "Token", "tokens", "finite", "NAME", "PRONOUN", "DESCRIPTION", "SPEECH", "after", "before",
            "sentence_subject", "subject_of", "according", "appositive", "phrase_right", "main_start"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefdeck.extract.phrases import Token
+    from briefdeck.extract.speech_tokens import Token
 
 CLOSE_TO = frozenset("close familiar briefed involved knowledgeable".split())
 

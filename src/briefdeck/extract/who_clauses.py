@@ -5,7 +5,8 @@ the verb of saying nearest the quotation the clause's own."""
 from __future__ import annotations
 
 from briefdeck.extract.lexicon import IRREGULAR_PAST
-from briefdeck.extract.phrases import DESCRIPTION, Mention, Token, finite, speaks, verb
+from briefdeck.extract.phrases import DESCRIPTION, Mention
+from briefdeck.extract.speech_tokens import Token, finite, speaks, verb
 
 _INDEFINITE = frozenset("a an one another".split())
 _CLAUSE_REACH = 25         # tokens from "who" to the verb of saying

@@ -1,0 +1,88 @@
+"""Words of a sentence as tokens, and what a token can be in a speaker's clause: a verb of saying, a verb in the
+past, a stop word (:mod:`briefdeck.extract.phrases` builds the speaker phrases from them)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefdeck.extract.lexicon import (ABBREVIATIONS, BASE_VERBS, FRAMING, IRREGULAR_PAST, PLACE_ABBREVIATIONS, SPEECH,
+                                       SPEECH_NOUNS, STOPS)
+from briefdeck.extract.marks import titles_as_nouns
+
+_TOKEN = re.compile(r"\u2022+|--|\d{1,3}(?:,\d{3})+(?!\d)|(?:[A-Z]\.){2,}|@\w+|[A-Z][\w\u2019'\-]*(?:\u2014[A-Z][\w\u2019'\-]*)+"
+                    r"|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")     # (a riding joined by dashes: "Windsor—Tecumseh—Lakeshore")
+_ABBREVIATED = ABBREVIATIONS | PLACE_ABBREVIATIONS | {"d", "r", "i", "u"}   # "D.", "R-Ore.", "U.S."
+_AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
+                 "does did not n't also".split())
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and marks of ``text[start:end]``; a final period stays on abbreviations ("Mr.", "U.S.") only."""
+    out = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        s, e = m.start(), m.end()
+        if len(word) > 1 and word.endswith(".") and word[:-1].lower().replace(".", "") not in _ABBREVIATED \
+                and not re.fullmatch(r"(?:[A-Z]\.)+|(?:[a-z]\.){2,}|[A-Z][\w.]*-(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){2,})", word):
+            # (U.S., a.m., R-Ky., Canada-U.S.)
+            out.append(Token(word[:-1], s, e - 1))
+            out.append(Token(".", e - 1, e))
+            continue
+        out.append(Token(word, s, e))
+    return titles_as_nouns(out)
+
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.text.endswith(("\u2019s", "'s", "s\u2019", "s'"))
+
+
+def verb(tok: Token) -> str:
+    """The token as a speech verb ("said", "tells", "saying"), or "" (verbs are written in lowercase)."""
+    return tok.text if tok.text in SPEECH else ""
+
+
+def speaks(tok: Token) -> bool:
+    """A speech verb as a clause's verb or a participle ("said", "saying"), not a noun ("questions")."""
+    return finite(tok) or tok.text.endswith("ing") and tok.text in SPEECH
+
+
+def finite(tok: Token) -> bool:
+    """A speech verb that can be a clause's own verb: "said", "tells", not "saying" or the noun "tweet"."""
+    w = tok.text
+    return w in SPEECH and not w.endswith("ing") and w not in SPEECH_NOUNS and (w[-1] in "sd" or w in BASE_VERBS or w in IRREGULAR_PAST)
+
+
+def is_past(tok: Token) -> bool:
+    """A lowercase word that reads as a verb in the past ("barked", "shot"): any verb can follow a speaker."""
+    w = tok.text
+    return tok.word and w.islower() and (finite(tok) or w in IRREGULAR_PAST or w.endswith("ed") and len(w) > 3 and w not in STOPS)
+
+
+def _verbish(tok: Token) -> bool:
+    low = re.sub(r"n[\u2019']t$", "", tok.text)
+    return low.islower() and (low in _AUX or low in FRAMING or is_past(tok) or
+                              low.endswith("s") and low[:-1] in FRAMING or low.endswith("es") and low[:-2] in FRAMING)
+
+
+def _lower_stop(t: Token) -> bool:
+    return t.text.islower() and (t.text in STOPS or t.text in _AUX)
