@@ -174,19 +174,19 @@ class Ranked:
 
 
 # How much each trait (claim_features, and the article-wide ones below) counts: one L2-regularised logistic
-# regression, fitted with the words' weights (claim_words.tsv) on the key sentences of the 570 hand-marked
+# regression, fitted with the words' weights (claim_words.tsv) on the key sentences of the 1,150 hand-marked
 # articles in benchmarks/sets by benchmarks/fit_claims.py --write (see README, "How snippets are proposed"),
 # rounded. The sum is the log-odds that an analyst picks the sentence; the score maps it onto MIN_SCORE..1,
 # spread so that an article's sentences do not all crowd the bottom of the scale (_SPREAD, _CENTRE: the log-odds
 # shown as the middle). "figure" counts against because "figures_rank" carries the figures: among sentences with
 # numbers, the ones with more of the story's figures than the others are the ones picked.
-BIAS = -4.19
+BIAS = -4.15
 _SPREAD, _CENTRE = 0.75, -2.0
-WEIGHTS = {"quality": 0.56, "central": 0.48, "headline": 0.92, "lead": 0.91, "opens_paragraph": 0.17,
-           "quoted": -1.56, "quote_paragraph": -0.22, "pronoun": -0.30, "digit": 0.51, "figure": -0.43,
-           "dated": 0.32, "leads_in": -0.17, "to_reader": -0.42, "finding": 0.41, "scene": -0.26,
-           "length": 1.02, "paragraph": -1.01, "money": 0.10, "figures_rank": 1.38, "concrete_rank": 0.73,
-           "words": 1.0, "anecdote": -0.76, "reported": -0.09, "reaction": -0.44, "numbers": 0.81, "next_step": 0.38}
+WEIGHTS = {"quality": 0.70, "central": 0.40, "headline": 1.02, "lead": 0.63, "opens_paragraph": 0.13,
+           "quoted": -1.66, "quote_paragraph": -0.16, "pronoun": -0.37, "digit": 0.50, "figure": -0.61,
+           "dated": 0.38, "leads_in": -0.28, "to_reader": -0.35, "finding": 0.28, "scene": -0.29,
+           "length": 0.90, "paragraph": -0.96, "money": 0.05, "figures_rank": 1.81, "concrete_rank": 0.80,
+           "words": 1.0, "anecdote": -0.89, "reported": -0.06, "reaction": -0.47, "numbers": 0.81, "next_step": 0.41}
 # "Jane Doe was blunter. “…”": a short sentence that only introduces the quotation after it
 LEAD_IN_WORDS = 8
 _QUOTE_NEXT = re.compile(r"\s*[“\"]")
