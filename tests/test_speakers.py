@@ -3494,3 +3494,20 @@ def test_a_professor_of_a_universitys_school_is_the_professor():
     text = ("\u201cA treaty ratified by every party is very hard to walk back in one election,\u201d said Prof. Ines "
             "Varga-Holm of Dalhousie University's School of Public Administration. She added that talks would go on.")
     assert speaker_of(text, "A treaty")[0] == "Ines Varga-Holm"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("One skipper who fishes out of Souris told me, ", "One skipper who fishes out of Souris"),
+    ("One skipper we interviewed told me, ", "One skipper we interviewed"),
+    ("One skipper I met at the wharf told us, and I am quoting him, ", "One skipper I met at the wharf"),
+])
+def test_an_unnamed_speakers_relative_clause_ends_where_they_tell_the_reporter(lead, speaker):
+    text = (f"The boats went out late this year. {lead}\u201cThe buyers in Boston set the price before we even land "
+            "the catch.\u201d")
+    assert speaker_of(text, "The buyers")[0] == speaker
+
+
+def test_a_capitalised_word_that_only_opens_a_sentence_is_no_speaker():
+    text = ("Seasonal permits are held at the wharf office. Someone told me, and I am quoting her, \u201cThe office "
+            "keeps the permits until the boat is inspected, every spring.\u201d That was in April.")
+    assert speaker_of(text, "The office keeps")[0] != "Seasonal"

@@ -247,6 +247,10 @@ SCANNED = [
                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?"),
     # a sign-up box's promise and a nonprofit's legal line: "No spam, ever.", "Contributions are tax-deductible …"
     (("spam",), _NOT_SAID + r".{0,200}\bno spam\b.{0,80}"),
+    # "**Get Harbour Daily** — the news that matters to skippers, every weekday. [Subscribe free]": a one-line pitch
+    # that ends on its button
+    (("[subscri", "[sign up", "[join", "[register", "[donate"),
+     _NOT_SAID + r".{0,240}\[\s*(?:subscribe|sign up|sign me up|join|register|donate)\b[^\]\n]{0,25}\](?:\([^)\s]*\))?[.!]?"),
     # "We’ll never share your details. See our privacy policy.": the same box's promise
     (("never share", "never sell"), _NOT_SAID + r".{0,60}\b(?:we[’']ll|we will|we) never (?:share|sell|pass on) your "
                                     r"(?:details|e-?mail(?: address)?|address|data|information|info)\b.{0,120}"),

@@ -236,6 +236,8 @@ def _capital_soon(toks: list[Token], j: int) -> bool:
     return False
 
 
+_CONTACT = frozenset("I we he she they".split())     # "a patient we interviewed": a relative clause without "who"
+_TOLD = frozenset("me us reporters".split())        # "a patient who took part told me, “…”": the clause ends there
 _GROUPS = frozenset("group association coalition council alliance federation lobby".split())
 
 
@@ -263,7 +265,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                                                                       for t in toks[i:j])
                                                       or _capital_soon(toks, j) or _role_soon(toks, i, j))
                                             or _joins(toks, j)) \
-            and not unnamed.close_to(toks, j):
+            and not unnamed.close_to(toks, j) and not (j > i and toks[j].text in _CONTACT and _role_head(toks[j - 1])):
         j += 1
         if toks[j - 1].low in PRONOUNS:
             break
@@ -319,14 +321,15 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 k += 1                                   # "… in Pendleton", "… for the Centers for Disease …"
                 while k < len(toks) and k - j < 12 and (toks[k].cap or _joins(toks, k)):
                     k += 1
-        if k < len(toks) and toks[k].text in ("who", "that") and k > 0:
+        if k < len(toks) and k > 0 and (toks[k].text in ("who", "that") or toks[k].text in _CONTACT and k + 1 < len(
+                toks) and is_past(toks[k + 1]) and not finite(toks[k + 1])):   # "One patient we interviewed told me"
             relative = k
             k += 1
             while k < len(toks) and k - j < 14 and toks[k].text not in ",.;:!?" and toks[k].text not in \
                     _QUOTE_CLOSERS + "\u201c":
-                if finite(toks[k]) and k + 1 < len(toks) and toks[k + 1].text in ".,;" and toks[k - 1].word \
-                        and toks[k - 1].text not in ("who", "that"):
-                    break                                # "an official who asked not to be named said."
+                if finite(toks[k]) and k + 1 < len(toks) and (toks[k + 1].text in ".,;:" or toks[k + 1].low in _TOLD) \
+                        and toks[k - 1].word and toks[k - 1].text not in ("who", "that"):
+                    break                                # "an official who asked not to be named said.", "… told me"
                 if toks[k].text in ("says", "said") and toks[k - 1].word and toks[k - 1].text not in ("who", "that"):
                     break                                # "A neighbor who didn't want to be identified says she …"
                 k += 1

@@ -232,6 +232,13 @@ class _Finder:
             i += 1
         return False
 
+    def _opening_word(self, m, toks) -> bool:
+        """ "Personal orders are held at the border.": a capitalised word opening the sentence that the text never
+        capitalises elsewhere, and no one it knows, is no one ("… was blunt when I asked her." is handled apart)."""
+        return m is not None and m.kind == NAME and " " not in m.name and bool(toks) and m.start == toks[0].start \
+            and not self.d.knows(m.name) and not first_name_gender(m.name) \
+            and re.search(rf"(?<=[a-z,;] ){re.escape(m.name)}\b", self.masked) is None
+
     def inherited(self, q: Span) -> _Said | None:
         """The attribution a quotation without its own takes from what comes before (or under) it, if any."""
         signed = self._signed(q)                          # signed under it: “…” ¶ Jane Doe, Minister of Health
@@ -258,12 +265,13 @@ class _Finder:
             new_paragraph = "\n" in self.text[pe:s]
             toks = speakers.tokens(self.masked, ps, pe)
             m = speakers.before(toks, self.masked)
-            m = None if m is not None and m.name in ("i", "we") else m    # "… was blunt when I asked her.": she speaks
+            m = None if m is not None and m.name in ("i", "we") or self._opening_word(m, toks) else m
             v = next((v for v, t in enumerate(toks) if speakers.finite(t)), len(toks))   # "Doe confirmed that his
             if m is not None and any(t.low == "that" and t.start < m.start for t in toks[v:]):  # group had held …"
                 m = speakers.subject_of(toks, v, self.masked) or m
             if m is None and (any(speakers.speaks(t) for t in toks) or toks and toks[-1].text == ":"):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # Doe ended by saying … “…”
+                m = None if self._opening_word(m, toks) else m
             elif m is None and not new_paragraph and not lead.strip() and len(toks) <= 3 * _INTRO_WORDS and \
                     (v := next((v for v, t in enumerate(toks) if t.low in REACTIONS), None)) is not None:
                 m = speakers.subject_of(toks, v, self.masked)     # Doe smiled. “Never say never.”
