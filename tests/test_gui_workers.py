@@ -178,3 +178,22 @@ def test_with_the_editor_open_cycles_of_qt_objects_are_collected_on_the_gui_thre
         assert collected_on and set(collected_on) == {"MainThread"}
     finally:
         gc.callbacks.remove(note)
+
+
+def test_work_whose_window_was_closed_meanwhile_is_dropped_without_an_error(qtbot, state, tmp_path):
+    # the editor proposes snippets in the background after opening or recovering a deck; closing the window
+    # before they come back must not raise from the timer that hands them over
+    import shutil
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from briefdeck.gui import workers
+    from briefdeck.gui.window import MainWindow
+    deck_dir = tmp_path / "deck"
+    shutil.copytree(ROOT / "examples" / "canada-auto", deck_dir)
+    win = MainWindow()
+    win.actions.open(str(deck_dir / "deck.yaml"))
+    win.actions.extract_candidates()
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert workers.wait(30)                     # delivered (to no one) without raising, and nothing left running
+    assert not workers._RUNNING

@@ -14,7 +14,8 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from briefdeck.core import BriefdeckError
 
@@ -74,6 +75,9 @@ class Task:
         for _ in range(self._news.qsize()):      # only what is there now: work that reports without pause
             if self.finished:                    # must not keep the GUI thread here
                 break
+            if not all(_alive(cb) for cb in (self.on_done, self.on_error, self.on_progress, self.on_partial)):
+                self._finish()                   # its window was closed meanwhile: no one is left to tell
+                break
             try:
                 kind, value = self._news.get_nowait()
             except queue.Empty:
@@ -98,6 +102,13 @@ class Task:
         self.finished = True
         if self in _RUNNING:
             _RUNNING.remove(self)
+
+
+def _alive(callback) -> bool:
+    """Whether the Qt object a callback is a method of (a window, a document) still exists; a plain function
+    always does."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 # One timer, owned by the application, polls every task: a timer of each task's own would be freed
