@@ -250,6 +250,16 @@ def test_a_bare_number_down_from_a_count_past_an_abbreviation_counts_the_same_th
     assert "2,000" not in got                     # the sentence before ended: no count to take a noun from
 
 
+def test_a_bare_number_with_thousands_counts_what_the_count_before_it_in_its_sentence_counts():
+    text = ("The port handled 41,300 containers in March and 38,900 in April. Ferries added 12,000 sailings, above "
+            "the target of 10,500. Crossings will rise from 8,000 to 9,500 boats.\n\n"
+            "| Route | 2024 | 2025 |\n| Harbour | 1,200 trips | 1,350 |\n")
+    got = {text[f.start:f.end]: f.unit for f in fig.find(text)}
+    assert got["38,900"] == "containers" and got["10,500"] == "sailings"
+    assert "8,000" not in got or got["8,000"] != "sailings"     # a range's first number is left to the range
+    assert got.get("1,350") != "trips"                           # a table's cell is not read this way
+
+
 def test_a_bare_number_a_plan_caps_or_a_forecast_expects_is_a_level_and_so_is_the_peak_it_is_down_from():
     text = ("New work permits for seasonal farm hands are capped at **62,000** next year, down from a target of "
             "**91,500** this year. Arrivals of students fall to 118,000, from 164,200. Net migration to the island "

@@ -117,6 +117,18 @@ def _counted_before(found: list[Figure], at: int) -> str:
     return " ".join(w for w in last.unit.split() if w not in SCALE_WORDS.values())
 
 
+_JOINS_NEXT = re.compile(r"[ \t]*(?:(?:to|and|or|of)[ \t]+|[-\u2013][ \t]*)(?:[a-z]+[ \t]+)?\d")   # a range, a share
+
+
+def _counted_in_sentence(text: str, found: list[Figure], at: int) -> str:
+    """What the last count before ``at`` in the same sentence counted ("" when there is none)."""
+    noun = _counted_before(found, at)
+    last = next((f for f in reversed(found) if f.quantity == COUNT), None)
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return noun if noun and last is not None and noun not in ("year", "votes") and "|" not in line \
+        and "  " not in line and not _SENTENCE_END.search(text, last.end, at) else ""   # (not a table's cells)
+
+
 def _price_rate(text: str, e: int, unit: str) -> tuple[int, str]:
     """A sum's span and unit taken on over the rate after it: "$0.68 per kilometre", "C$150-an-hour", "$30 per
     person per day", "$345 a tonne", "€68/MWh"."""
@@ -239,6 +251,10 @@ def find(text: str) -> list[Figure]:
                 if lv is None and digits and (_OR_SHARE.match(text, e) or _PLACE_WITH.search(text, max(0, s - 50), s)) \
                         and not re.search(r"\d[ \t]*(?:and|-|\u2013)[ \t]*$", text[max(0, s - 8):s]):   # (not "weeks 24 and 28,")
                     out.append(Figure(s, e, value, _counted_before(out, s), COUNT))
+                    continue
+                if lv is None and "," in digits and not _JOINS_NEXT.match(text, e) \
+                        and (same := _counted_in_sentence(text, out, s)):
+                    out.append(Figure(s, e, value, same, COUNT))      # "35,210 thefts in 2023 and 25,950 in 2024"
                     continue
                 if lv is None and not (digits and froms and measures.continues_from(text, s, froms[-1].end)):
                     continue                              # "4.5 million" is a count all the same
