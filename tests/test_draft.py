@@ -323,3 +323,23 @@ def test_no_bullet_opens_on_the_office_or_ministry_that_only_its_own_story_names
         "Mill owners in the Saguenay said the loans would keep 1,100 workers on the payroll through the winter.\n\n"
         "US duties on Canadian softwood lumber rose to 35% in August, up from 14% a year earlier.\n"))
     assert bullets and not any(b.startswith(("The office", "The ministry")) for b in bullets)
+
+
+def test_no_bullet_opens_on_of_those_or_a_scene_or_an_unnamed_department_nor_tells_one_persons_story(tmp_path):
+    bullets = _drafted_bullets(tmp_path, "ferries.txt", (
+        "Island ferry cancellations double\n\n"
+        "The island ferry cancelled 212 sailings between October and December, up from 104 a year earlier, the "
+        "operator said on Tuesday.\n\n"
+        "Of those, 61 were called off for want of a licensed engineer, meaning the boat could not leave the dock.\n\n"
+        "One of the people the cancellations affect is Marta Quill-Ferreira, 67, a retired teacher who has crossed "
+        "to the mainland for dialysis since 2021.\n\n"
+        "The operator plans to hire six engineers before the spring timetable starts in April.\n\n"
+        "The province has set aside $4 million to train engineers at the marine college in Pictou.\n\n"
+        "Islanders have asked the operator to publish a weekly list of the sailings it expects to cancel.\n\n"
+        "The union representing the crews says the shortage will last until the college's first class graduates.\n\n"
+        "Freight companies have started booking space on the mainland ferry from Caribou instead.\n\n"
+        "On a recent morning it had nine trucks waiting in its lane, from fuel tankers to a mobile clinic.\n\n"
+        "In a written response, the department said it had approved two temporary engineers from Newfoundland "
+        "since October.\n"))
+    assert bullets and not any(b.startswith(("Of those", "On a recent morning", "In a written response"))
+                               or "Quill-Ferreira, 67," in b for b in bullets), bullets

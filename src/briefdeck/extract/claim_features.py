@@ -101,6 +101,13 @@ _SCENE = re.compile(r"(?:(?:On|In|At|By|Early|Late|One)\s(?:a\s|an\s|the\s)?(?:[
                     r"|In\sthe\s(?:spring|summer|fall|autumn|winter|early|late)(?:\s\w+)?\sof\s\d{4}"
                     r"|(?:Each|Every)\s\w+\s(?:cycle|year|season|spring|summer|fall|winter)\b"
                     r"|Here(?:’s|'s|\sis|\sare)\b|Now,|It\swas\s(?:a|an|the)\b)")
+
+
+def opens_on_scene(sentence: str) -> bool:
+    """ "On a recent morning it had …", "Here is …": a feature setting a scene, not a point to make."""
+    return bool(_SCENE.match(sentence))
+
+
 # "Here is a number worth keeping in your head: …": a columnist talking to the reader, outside quotation marks
 _TO_READER = re.compile(r"\b(?:you|your|yours|you[’']re|you[’']ll|you[’']ve|you[’']d)\b")
 # "The company said …", "according to the union": someone's account, which an analyst cites less than a fact

@@ -11,7 +11,7 @@ from briefdeck.core import (CLAIM, FIGURE, QUOTE, ChartSpec, Deck, Item, Point, 
                             Source)
 from briefdeck.extract import centrality
 from briefdeck.extract.bodies import BUSINESS_NOUNS
-from briefdeck.extract.claim_features import opens_on_pronoun, says_how_done
+from briefdeck.extract.claim_features import opens_on_pronoun, opens_on_scene, says_how_done
 from briefdeck.extract.labels import label_for, list_lead
 from briefdeck.extract.pipeline import Extraction
 
@@ -27,12 +27,16 @@ CHARTED = ("percent", "money", "count")
 _LEANS_BACK = re.compile(r"(?:Instead|However|Still|Yet|Meanwhile|Even so|That said|By contrast|In contrast|"
                          r"Nonetheless|Nevertheless|Otherwise|Besides|Moreover|Furthermore|Likewise|Similarly|"
                          r"As a result|In turn|At the same time|"
+                         r"(?:Of|Among|One of|Some of|Most of|Many of|All of|None of|Half of) (?:those|them|these)|"
                          r"(?:Over|In|During|For|Across) (?:the same|that|this) (?:period|time|span|quarter|year|month|week)s?)\b")
+# "One of the people that list affects is Jo Doe, 71, a retired machinist …": one person's story, told by their age
+_AGED = re.compile(r"\b[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)? [A-Z][\w’'-]+, \d{1,3},")
 
 # "The company expects …", "The office said …": a firm or body the story named before, which a bullet among other
 # sources' does not
 _UNNAMED = BUSINESS_NOUNS | {"group", "startup", "airline", "office", "ministry", "department", "agency"}
-_THE_FIRM = re.compile(rf"The (?:{'|'.join(sorted(_UNNAMED))})\b")
+_THE_FIRM = re.compile(rf"(?:The|[A-Z][^,.\n]{{0,50}},\s+the) (?:{'|'.join(sorted(_UNNAMED))})\b")   # ("In a written
+# response, the department said …" too)
 
 
 def _words(text: str) -> int:
@@ -383,6 +387,8 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
               and not _LEANS_BACK.match(s.anchor.exact)          # nor "Instead, officials …"
               and not _THE_FIRM.match(s.anchor.exact)            # nor "The company expects …" (which one?)
               and not says_how_done(s.anchor.exact)              # nor how the poll was done (a footnote)
+              and not _AGED.search(s.anchor.exact)                # nor one person's story ("Jo Doe, 71, …")
+              and not opens_on_scene(s.anchor.exact)              # nor a scene ("On a recent morning it had …")
               and (s.source, s.anchor.exact.split()[0]) not in surnames   # nor "Doe said …" (who?)
               and s.id not in in_numbers]
     # repeats go first, then each source takes its turn again: a source whose best claims repeated another's
