@@ -3511,3 +3511,13 @@ def test_a_capitalised_word_that_only_opens_a_sentence_is_no_speaker():
     text = ("Seasonal permits are held at the wharf office. Someone told me, and I am quoting her, \u201cThe office "
             "keeps the permits until the boat is inspected, every spring.\u201d That was in April.")
     assert speaker_of(text, "The office keeps")[0] != "Seasonal"
+
+
+def test_a_verb_in_a_headlines_capitals_is_not_part_of_the_name_before_it():
+    text = ("Marta Quill-Ferreira Refuses to Back Harbour Toll Plan.\n\n"
+            "Councillor Marta Quill-Ferreira refused on Tuesday to back the harbour toll plan, calling it a tax on "
+            "islanders.\n\n"
+            "\u201cWe were promised a bridge, and we are being handed a bill for it,\u201d she told the council.")
+    people = Directory(text).people
+    assert "Marta Quill-Ferreira Refuses" not in people and "Marta Quill-Ferreira" in people
+    assert speaker_of(text, "We were promised")[0] == "Marta Quill-Ferreira"

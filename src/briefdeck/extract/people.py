@@ -92,14 +92,18 @@ def _opens(text: str, at: int) -> bool:
     return not before or before[-1] in "\n.!?\u201d\""
 
 
-def _in_prose(name: str, text: str) -> bool:
-    """Whether ``name`` is written somewhere in a line of prose, not only in a headline's capitals."""
-    for m in re.finditer(re.escape(name), text):
-        end = text.find("\n", m.end())
-        line = text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)].split()
-        if sum(w[:1].isupper() for w in line) < 0.7 * len(line):
-            return True
-    return False
+def _in_prose(name: str, text: str, not_before: str = "") -> bool:
+    """Whether ``name`` is written somewhere in a line of prose, not only in a headline's capitals (and, with
+    ``not_before``, not followed there by that word)."""
+    after = rf"\b(?![ \t]+{re.escape(not_before)}\b)" if not_before else ""
+    return any(not _in_capitals(text, m.start()) for m in re.finditer(re.escape(name) + after, text))
+
+
+def _in_capitals(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a headline's capitals: most of its words capitalised."""
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)].split()
+    return sum(w[:1].isupper() for w in line) >= 0.7 * len(line)
 
 
 class Directory:
@@ -202,6 +206,9 @@ class Directory:
                     and (firm := short_for(" ".join(name), masked, m.start())) and firm.split()[-1].lower() in ORG_WORDS \
                     and _in_prose(firm, masked):        # (not a headline's capitals: "Jo Doe Explains The …")
                 continue                                   # "Kelpie Glen" after "Kelpie Glen Distillers": the firm
+            if len(name) > 2 and _in_capitals(masked, m.start()) and not _in_prose(" ".join(name), masked) \
+                    and _in_prose(" ".join(name[:-1]), masked, not_before=name[-1]):
+                name = name[:-1]                           # "Ted Cruz Refuses to …" in a headline's capitals
             offset = m.start() + m.group().find(raw[len(toks) - len(name)])
             if not cut and len(name) > 1 and (masked.startswith(",", m.end()) or masked.startswith(" in ", m.end())) \
                     and _OPENS_AT.search(masked, max(0, offset - 12), offset):

@@ -247,7 +247,7 @@ def _role_soon(toks: list[Token], i: int, j: int) -> bool:
     if toks[i].low not in ("a", "an") or not all(t.cap for t in toks[i + 1:j]):
         return False
     for k in range(j, min(len(toks), j + 3)):
-        if toks[k].low in ROLE_NOUNS or toks[k].low in _GROUPS:
+        if _role_head(toks[k]) or toks[k].low in _GROUPS:
             return True
         if not toks[k].word or toks[k].cap or _lower_stop(toks[k]) or _verbish(toks[k]) or toks[k].text in SPEECH:
             return False
