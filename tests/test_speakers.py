@@ -3521,3 +3521,9 @@ def test_a_verb_in_a_headlines_capitals_is_not_part_of_the_name_before_it():
     people = Directory(text).people
     assert "Marta Quill-Ferreira Refuses" not in people and "Marta Quill-Ferreira" in people
     assert speaker_of(text, "We were promised")[0] == "Marta Quill-Ferreira"
+
+
+def test_a_and_a_capitalised_word_is_a_description_not_a_name():
+    text = ("Quayside Ferries will close its Digby terminal in June. A Quayside spokeswoman declined to say whether "
+            "jobs would go, saying only that the crews \u201cwill be moved to other routes along the coast.\u201d")
+    assert speaker_of(text, "will be moved")[0] == "A Quayside spokeswoman"

@@ -152,6 +152,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         name = _name_part(run)
         if name and len(name) <= 5 and not all(t.low in NOT_NAMES for t in name):
             role = text[first.start:name[0].start].strip(" ,")
+            if role.lower() in ("a", "an") and len(name) == 1 and len(toks) == 2:
+                return None                                # "A Texas voter …": a place's, no one's name
             if role.lower() in DETERMINERS:
                 role = ""
             if re.fullmatch(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s.*\s(?:of|from|in)(?:\s(?:Mr|Mrs|Ms|Miss|Dr)\.?)?", role):  # "A
