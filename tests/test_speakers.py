@@ -3527,3 +3527,9 @@ def test_a_and_a_capitalised_word_is_a_description_not_a_name():
     text = ("Quayside Ferries will close its Digby terminal in June. A Quayside spokeswoman declined to say whether "
             "jobs would go, saying only that the crews \u201cwill be moved to other routes along the coast.\u201d")
     assert speaker_of(text, "will be moved")[0] == "A Quayside spokeswoman"
+
+
+def test_a_diplomats_description_with_a_nationality_is_kept_whole():
+    text = ("At a closed roundtable in March, a Nordic defence attach\u00e9 in Ottawa put it more bluntly: \u201cOur "
+            "capitals ask whether Canada will still be at the table in five years.\u201d")
+    assert speaker_of(text, "Our capitals")[0] == "a Nordic defence attach\u00e9 in Ottawa"

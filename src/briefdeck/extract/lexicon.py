@@ -162,6 +162,7 @@ ROLE_NOUNS = frozenset(
     "physician doctor nurse surgeon psychologist psychiatrist scholar fellow lecturer instructor principal "
     "president-elect administrator regulator prosecutor defender investigator detective agent sheriff officer "
     "person people insider insiders soldier veteran general colonel commander admiral diplomat envoy negotiator "
+    "attache attaché consul emissary "
     "mediator banker investor magistrate coroner arbitrator auditor ombudsman ombudsperson "
     "trader broker dealer seller buyer entrepreneur businessman businesswoman developer contractor landlord tenant shopper customer "
     "clerk cashier driver fisherman miner steelworker nurse chef owner operator proprietor vice-president "
