@@ -987,3 +987,17 @@ def test_a_phone_in_caller_named_in_the_brackets_after_caller_speaks_their_turn(
     got = dict(_quotes(text))
     assert got["Hi Mira. My wife and I have wintered in Yuma since 2011. This year we sold the trailer at a loss and "
                "we are staying put."] == "Lorne"
+
+
+def test_a_turn_labelled_with_a_mc_name_in_capitals_is_that_persons():
+    text = ("HOST (Ines Laporte): Good morning. With me is the marina owner Callum McTavish-Oduya and the economist "
+            "Rhea Santos-Lind.\n\n"
+            "CALLUM McTAVISH-ODUYA \u2014 Owner, Lakeside Marine: Morning, Ines.\n\n"
+            "HOST: Callum, how was the season?\n\n"
+            "McTAVISH-ODUYA: The worst for new boats since 2009. We sold 38 this year against 71 last year.\n\n"
+            "HOST: And next spring?\n\n"
+            "McTAVISH-ODUYA: I have ordered about 40 per cent fewer boats, and I am keeping all my staff.\n\n"
+            "SANTOS-LIND: That is what we hear from most of the dealers we surveyed in August.\n")
+    got = dict(_quotes(text))
+    assert got["The worst for new boats since 2009. We sold 38 this year against 71 last year."] == \
+        "Callum McTavish-Oduya"

@@ -217,7 +217,11 @@ def _label(m: re.Match) -> str:
     first = _FIRST_NAME_WITHIN.fullmatch(within) if within and _CALLER.fullmatch(m.group("label")) else None
     if first and first_name_gender(first.group(1)):
         return first.group(1)                       # "CALLER (Bernie, Peterborough):": Bernie
-    return m.group("label")
+    label = m.group("label")
+    return label.upper() if not label.isupper() and _MC.sub("", label).isupper() else label   # "McALLISTER:"
+
+
+_MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")          # a name in capitals keeps its "Mc" as written: "McALLISTER"
 
 
 def _name_lines(text: str) -> dict[int, re.Match]:
