@@ -3533,3 +3533,11 @@ def test_a_diplomats_description_with_a_nationality_is_kept_whole():
     text = ("At a closed roundtable in March, a Nordic defence attach\u00e9 in Ottawa put it more bluntly: \u201cOur "
             "capitals ask whether Canada will still be at the table in five years.\u201d")
     assert speaker_of(text, "Our capitals")[0] == "a Nordic defence attach\u00e9 in Ottawa"
+
+
+def test_a_towns_saint_abbreviated_is_no_ones_name():
+    text = ("The minister, Ravinder Goulet-Achebe, said Manitoba had raised the tariff with officials in Minnesota, "
+            "where the company's St. Cloud plant employs about 900 people.\n\n"
+            "\u201cEvery coach that leaves that plant has Manitoba parts in it,\u201d she said.")
+    assert "St. Cloud" not in Directory(text).people
+    assert speaker_of(text, "Every coach")[0] == "Ravinder Goulet-Achebe"
