@@ -61,6 +61,10 @@ BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer proce
                             "operator developer chain manufacturer".split()) | MAKERS
 FIRM_NOUNS = BUSINESS_NOUNS | {"bank", "airline", "group", "insurer", "chipmaker", "miner", "broker", "carrier"}
 _WHICH = re.compile(r"(?<![\w.])([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+which\b")   # a thing, not a who
+# "the department", "the ministry": a body named for what it does ("the Finance ministry"), or by a state word
+_PORTFOLIOS = ("department", "ministry")
+_STATE_WORDS = frozenset("department ministry agency office government secretariat directorate bureau".split())
+_DEMONYM = re.compile(r"(?:an|ish|ese|ch|i)$")       # "the Canadian department", "the British ministry": whose
 _ANY_BODY = frozenset(("group", "consortium", "cooperative", "co-operative", "co-op"))   # "the group": a firm or a
 # joint venture as well as a lobby; "the co-operative": a farmers' firm as well as a union of them
 _NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "
@@ -238,16 +242,13 @@ _UMBRELLA = frozenset("group organization organisation body".split())   # a word
 _OPENS_ON_BODY = re.compile(r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:has|had|is|was|have|will|would|said|says|[a-z]+ed)\b")
 
 
-_PORTFOLIOS = ("department", "ministry")
-_STATE_WORDS = frozenset("department ministry agency office government secretariat directorate bureau".split())
-
-
 def _of_the_state(name: str) -> bool:
     """A name a department could go by: "Department of Finance", "Health Canada", "Manitoba Justice", "HUD"."""
     words = name.split()
     return bool(words) and (any(w.lower() in _STATE_WORDS for w in words) or words[0] in PLACE_WORDS
                             or words[-1] == "Canada" or name.isupper())
-_DEMONYM = re.compile(r"(?:an|ish|ese|ch|i)$")       # "the Canadian department", "the British ministry": whose
+
+
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
 # a Canadian federal department, named without the word: "Fisheries and Oceans Canada", "Health Canada"
 _DEPARTMENT = re.compile(r"(?<![\w,])((?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?){1,5})Canada\b(?![ \t]+[A-Z])")

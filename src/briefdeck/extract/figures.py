@@ -109,9 +109,13 @@ _MORE_BEFORE = re.compile(rf"\b(?:another|a further|an additional|the remaining)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|those|these)\b")
 
 
+def _last_count(found: list[Figure]) -> Figure | None:
+    return next((f for f in reversed(found) if f.quantity == COUNT), None)
+
+
 def _counted_before(found: list[Figure], at: int) -> str:
     """What the last count before ``at`` (within 400 characters) counted, without its scale: "workers"."""
-    last = next((f for f in reversed(found) if f.quantity == COUNT), None)
+    last = _last_count(found)
     if last is None or at - last.end > 400 or not last.unit or " per " in last.unit:
         return ""
     return " ".join(w for w in last.unit.split() if w not in SCALE_WORDS.values())
@@ -122,11 +126,10 @@ _JOINS_NEXT = re.compile(r"[ \t]*(?:(?:to|and|or|of)[ \t]+|[-\u2013][ \t]*)(?:[a
 
 def _counted_in_sentence(text: str, found: list[Figure], at: int) -> str:
     """What the last count before ``at`` in the same sentence counted ("" when there is none)."""
-    noun = _counted_before(found, at)
-    last = next((f for f in reversed(found) if f.quantity == COUNT), None)
+    noun = _counted_before(found, at)                 # (a count found, so _last_count is one)
     line = text[text.rfind("\n", 0, at) + 1:at]
-    return noun if noun and last is not None and noun not in ("year", "votes") and "|" not in line \
-        and "  " not in line and not _SENTENCE_END.search(text, last.end, at) else ""   # (not a table's cells)
+    return noun if noun and noun not in ("year", "votes") and "|" not in line and "  " not in line \
+        and not _SENTENCE_END.search(text, _last_count(found).end, at) else ""   # (not a table's cells)
 
 
 def _price_rate(text: str, e: int, unit: str) -> tuple[int, str]:

@@ -80,6 +80,7 @@ _MEMBERS = re.compile(r"(?:Some|An|Several)[ \t]+hon\.?[ \t]+members?[ \t]*:", r
 _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}")   # "Interjections.", "(Applause)": no one's words
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
 _CALLER = re.compile(r"(?i:caller|listener|viewer|texter)\b")   # a phone-in's callers, given by first name only
+_MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")          # a name in capitals keeps its "Mc" as written: "McALLISTER"
 _FIRST_NAME_WITHIN = re.compile(r"([A-Z][a-z]+)(?:,[ \t]+[A-Z][^()\n]{1,60})?")      # "(Bernie, Peterborough)"
 _QUOTATION_MARK = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
@@ -219,9 +220,6 @@ def _label(m: re.Match) -> str:
         return first.group(1)                       # "CALLER (Bernie, Peterborough):": Bernie
     label = m.group("label")
     return label.upper() if not label.isupper() and _MC.sub("", label).isupper() else label   # "McALLISTER:"
-
-
-_MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")          # a name in capitals keeps its "Mc" as written: "McALLISTER"
 
 
 def _name_lines(text: str) -> dict[int, re.Match]:

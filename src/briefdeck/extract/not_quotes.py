@@ -41,11 +41,11 @@ def is_heading(text: str, mark: int, close: int) -> bool:
 
 # "a paper titled “…”", "what is known as “…”", "the so-called “…”": a name, whoever gave it
 _NAMING = re.compile(r"\b(?:titled|entitled|headlined|subtitled|nicknamed|so-called|known as|billed as)[ \t]*$", re.I)
-# "Often called “…” by cardiologists", "is sometimes dubbed “…”": a name in the passive, not someone's words
-# "Segment transcript: “…”", "Episode title: “…”": a line that labels the work it names
+# "Segment transcript: “…”", "Episode title: “…”": a line that labels the work it names (a "Transcript:" label
+# alone may head its guest's words)
 _WORK_LABEL = re.compile(r"[ \t*_]*(?:[\w’'-]+[ \t]+){0,2}(?:segment|episode|title|headline|programme|program|series|"
-                         r"chapter|panel|topic|theme)(?:[ \t]+transcript)?[ \t]*:[ \t*_]*", re.I)   # (a "Transcript:"
-# label may head its guest's words)
+                         r"chapter|panel|topic|theme)(?:[ \t]+transcript)?[ \t]*:[ \t*_]*", re.I)
+# "Often called “…” by cardiologists", "is sometimes dubbed “…”": a name in the passive, not someone's words
 _PASSIVE_NAMING = re.compile(r"(?:^|\b(?:is|are|was|were|been|being|often|sometimes|widely|commonly|also|once|"
                              r"now)[ \t]+)(?:called|dubbed|termed|labell?ed|branded)[ \t]*$", re.I)
 _BY = re.compile(r"[ \t]*,?[ \t]+by\b")
