@@ -614,6 +614,16 @@ def test_a_caption_right_above_its_credit_line_goes_with_it(credit):
     assert clean(body).text == "The mill cut 180 jobs on Monday.\n\nThe company blamed duties of 45%."
 
 
+@pytest.mark.parametrize("caption", [
+    "Photo caption (print edition): Lise Ouellet at her kitchen table in Lac-Etchemin, where she has lived since 1998.",
+    "*Related coverage in this issue: \u201cWhy dishwasher prices are climbing\u201d and \u201cSix questions for your "
+    "supplier.\u201d*",
+])
+def test_a_labelled_caption_and_a_line_of_related_coverage_go(caption):
+    body = f"The mill cut 180 jobs on Monday.\n\n{caption}\n\nThe company blamed duties of 45%."
+    assert clean(body).text == "The mill cut 180 jobs on Monday.\n\nThe company blamed duties of 45%."
+
+
 def test_a_charts_caption_naming_its_source_goes():
     body = ("The mill cut 180 jobs on Monday.\n\n*Chart: Lumber shipments by province, 2020 vs. 2025. Source: "
             "Timber Data Desk.*\n\nThe company blamed duties of 45%.")

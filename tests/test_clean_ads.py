@@ -1030,3 +1030,19 @@ def test_a_newsletter_box_drawn_with_rules_and_blank_lines_goes_with_its_heading
 def test_the_storys_own_short_paragraph_over_a_lone_button_and_a_partners_list_in_the_news_stay(body):
     cleaned = clean(body).text
     assert "The board meets in May" in cleaned or "the mayor said" in cleaned
+
+
+def test_a_boxed_pitch_under_an_advertisement_mark_that_ends_on_its_button_goes():
+    raw = ("The surtax on pontoon boats stays until spring.\n\nAdvertisement\n"
+           "Harrowgate Private Wealth: Your retirement in an age of tariffs\n"
+           "Our new guide sets out what a long trade dispute could mean for your savings.\n"
+           "Read the guide\n\nDealers in Muskoka said sales fell by a fifth.")
+    assert clean(raw).text == ("The surtax on pontoon boats stays until spring.\n\n"
+                               "Dealers in Muskoka said sales fell by a fifth.")
+
+
+def test_a_story_line_under_an_advertisement_mark_stays_when_no_button_closes_the_box():
+    raw = ("The surtax on pontoon boats stays until spring.\n\nAdvertisement\n"
+           "Dealers in Muskoka expect a slow season: your average buyer is waiting.\n"
+           "Orders were down 22% in October.\n\nThe association meets next week.")
+    assert "Orders were down 22% in October." in clean(raw).text

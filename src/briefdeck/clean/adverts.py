@@ -72,6 +72,11 @@ def _promo(text: str) -> bool:
     return end.endswith(_ARROWS) and end[:-1].rstrip()[-1:].isalnum()
 
 
+def _button(text: str) -> bool:
+    """A call to action alone on its line, as a button reads: "Download the guide", "Book a demo"."""
+    return len(text.split()) <= 5 and bool(_CALL.match(text.strip(" \t*_[]>")))
+
+
 def _signs(p: Para) -> int:
     text = p.text
     return (bool(_CALL.search(text) or _IMPERATIVE.search(text)) + bool(_DOMAIN.search(text))
@@ -200,6 +205,10 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
     if signs == 2 and k > i + 1 and sum(_signs(p) for p in paras[i + 1:k]) >= 3 \
             and any(_DOMAIN.search(p.text) for p in paras[i + 1:k]):
         return paras[i:k]
+    if signs == 2 and k > i + 2 and _button(paras[k - 1].text) and sum(_signs(p) for p in paras[i + 1:k]) >= 2 \
+            and (k == len(paras) or paras[k].start > paras[k - 1].end + 1):
+        return paras[i:k]                            # "Advertisement / Doe Wealth: … / Our free guide … / Download
+                                                     # the guide": a box that ends on its button
     j = i + 1
     if signs == 1:                                   # a lead-in over a box of lines with no blank line between:
         k = i + 1                                    # the box is the advert when its lines sell

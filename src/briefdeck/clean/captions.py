@@ -11,7 +11,8 @@ import re
 _LINE_END = r"[ \t*_]*"      # how a whole line may end, as in WHOLE_LINE, for the scanned lines below that end one
 
 WHOLE_LINE = [
-    r"caption\s*:.{1,300}",                                          # "Caption: Lorries queue on the A20 …"
+    r"(?:(?:photo|image|picture) )?caption(?:\s*\([^()\n]{1,30}\))?\s*:.{1,300}",   # "Caption: Lorries queue on the A20 …",
+                                                                     # "Photo caption (print edition): …"
     r"(?:in pictures|in pics|(?:photo )?gallery|slideshow|watch)\s*:\s.{1,150}",  # "IN PICTURES: How …", "WATCH: …"
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit)?s?\s*[:|/].*",
     r"(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo|image|picture|photograph|video|illustration)s? "

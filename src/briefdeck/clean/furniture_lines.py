@@ -83,7 +83,8 @@ _WHOLE_LINE = [
     r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
     r"(?:previous|prev|next)(?: (?:post|article|story|page|release))?", r"(?:read|see) more", r"load more",
     r"(?:read more|see also|also read|read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
-    r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)\s*:\s.{0,300}",
+    r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)"
+    r"(?: (?:in|on|from|at) (?:this|today[’']s|the) [\w’'-]{1,20})?\s*:\s.{0,300}",   # "Related coverage in this issue: …"
     r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on) .{0,80}", r"posted by (?-i:[A-Z])[^.!?]{0,200}",
     r"(?:this|the) (?:article|story|post) (?:(?:was|is) )?(?:first |originally )?(?:published|appeared).{0,160}",
     # "Published Nov. 12, 2026 | Updated 3 hours ago": when, not what
