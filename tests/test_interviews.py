@@ -1001,3 +1001,17 @@ def test_a_turn_labelled_with_a_mc_name_in_capitals_is_that_persons():
     got = dict(_quotes(text))
     assert got["The worst for new boats since 2009. We sold 38 this year against 71 last year."] == \
         "Callum McTavish-Oduya"
+
+
+def test_a_turn_labelled_by_an_office_is_the_one_the_record_lists_in_it():
+    text = ("TRANSIT APPEALS TRIBUNAL\nHearing 14, Volume 2\n\nBefore:\nMr. Anselm Koury-Vance, Presiding Member\n"
+            "Ms. Idun Serrano-Pike, Member\n\n"
+            "THE PRESIDING MEMBER: We are resuming with the operator's panel. Counsel, the floor is yours.\n\n"
+            "MS. OKORO-LUND: Thank you, Mr. Presiding Member. Mr. Tavish, how many routes did you cut in June?\n\n"
+            "MR. TAVISH: We cut nine routes in June and three more in August. Ridership on the rest fell by 12 per cent.\n\n"
+            "MS. OKORO-LUND: And the depot in Brandon?\n\n"
+            "MR. TAVISH: It closes in March. The 41 drivers there have been offered jobs in Winnipeg.\n\n"
+            "THE PRESIDING MEMBER: Thank you. We will break for fifteen minutes and then hear the union's panel.\n")
+    got = dict(_quotes(text))
+    assert got["We are resuming with the operator's panel. Counsel, the floor is yours."] == "Anselm Koury-Vance"
+    assert got["Thank you. We will break for fifteen minutes and then hear the union's panel."] == "Anselm Koury-Vance"

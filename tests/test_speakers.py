@@ -3541,3 +3541,73 @@ def test_a_towns_saint_abbreviated_is_no_ones_name():
             "\u201cEvery coach that leaves that plant has Manitoba parts in it,\u201d she said.")
     assert "St. Cloud" not in Directory(text).people
     assert speaker_of(text, "Every coach")[0] == "Ravinder Goulet-Achebe"
+
+
+def test_a_quotation_after_a_paragraph_of_someones_reported_words_is_theirs():
+    text = ("\u201cOur buyers in Ohio were straight with us,\u201d Ms. Lindgren-Osei said at the mill.\n\n"
+            "She said the United States took 64 per cent of the mill's output last year. So far this year, "
+            "shipments south are down by a third.\n\n"
+            "\u201cWe have sold across that border since my father ran one truck to Buffalo. Nobody there thinks "
+            "our doors are a danger to anyone.\u201d")
+    text = "Hedda Lindgren-Osei runs the Elmvale door mill.\n\n" + text
+    assert speaker_of(text, "We have sold across")[0] == "Hedda Lindgren-Osei"
+
+
+def test_a_quotation_after_a_paragraph_that_reports_no_one_stays_unattributed():
+    text = ("\u201cOur buyers in Ohio were straight with us,\u201d said Hedda Lindgren-Osei, who runs the mill.\n\n"
+            "The memo was sent at 7 p.m. by the mill's lawyer, Arvid Okafor-Berg. Two lines were shut that week.\n\n"
+            "\u201cWe have identified the crews that could move to the Barrie plant by Friday.\u201d")
+    assert speaker_of(text, "We have identified")[0] in ("", None)
+
+
+def test_a_firm_in_a_town_and_province_is_the_company_not_the_province():
+    text = ("Rexdale Cabinets, a retailer based in Oakville, Ont., said orders had slowed.\n\n"
+            "Torvik Hinge Works, a Guelph, Ont., maker of hinges and drawer slides with about 300 workers, said its "
+            "U.S. sales were down 19%. In a statement, the company said it had \u201cput a planned second shift on "
+            "hold until the duties are settled\u201d at its Guelph plant.")
+    assert speaker_of(text, "put a planned second shift")[0] == "Torvik Hinge Works"
+
+
+@pytest.mark.parametrize("kin,pronoun", [("wife, Maureen,", "she"), ("husband Desmond", "he")])
+def test_a_spouse_named_by_a_first_name_goes_by_the_familys_surname(kin, pronoun):
+    text = ("Gunnar Haldorsen-Mbeki, 52, has welded car shells at the plant for 20 years.\n\n"
+            f"Haldorsen-Mbeki\u2019s {kin} works at a school near the plant and keeps the household budget.\n\n"
+            f"\u201cWe stopped planning past the end of the contract,\u201d {pronoun} says.")
+    first = kin.split()[1].strip(",")
+    assert speaker_of(text, "We stopped planning")[0] == f"{first} Haldorsen-Mbeki"
+
+
+def test_his_wife_before_an_office_and_a_full_name_makes_no_first_name_of_the_office():
+    text = ("The senator met the prosecutor in June while the department was examining his wife, Democratic "
+            "candidate Rosalind Varga-Quist, over her use of a private server.\n\n"
+            "\u201cPeople tend not to raise those things with me, which is probably wise of them,\u201d the prosecutor "
+            "said.")
+    assert "Democratic Varga-Quist" not in Directory(text).people
+
+
+def test_his_mother_is_the_parent_named_with_her_son():
+    text = ("Near Carroll, Iowa, Marit Ashby-Nwosu and her son Kellan farm 900 acres of corn.\n\n"
+            "Kellan Ashby-Nwosu, 31, is blunter. \u201cIf Canada taxes it, we pay it,\u201d he said.\n\n"
+            "His mother, listening from the porch, added a thought of her own. \u201cThe men up at the mine did "
+            "not choose any of this either.\u201d")
+    assert speaker_of(text, "The men up at the mine")[0] == "Marit Ashby-Nwosu"
+
+
+def test_a_plural_noun_after_that_is_no_speech_verb_under_the_writers_own():
+    text = ("Economist Ravi Osterberg-Lund, who follows hiring for a Winnipeg credit union, wrote this week that the "
+            "EI figures \u201cmiss everyone on cut hours who has no work-sharing deal.\u201d")
+    assert speaker_of(text, "miss everyone")[0] == "Ravi Osterberg-Lund"
+
+
+def test_places_listed_after_in_are_not_the_company_that_speaks_later():
+    text = ("Owners at four shops in the Exchange District, Osborne Village, St. Vital and Transcona told the Courier "
+            "that sales of e-bikes were down by a quarter.\n\n"
+            "Pembina Cycle, a Morden maker of cargo bikes, now pays a U.S. duty on its frames. The company said in a "
+            "statement that it had moved \u201ca large share of our spending\u201d to Canada.")
+    assert speaker_of(text, "a large share")[0] == "Pembina Cycle"
+
+
+def test_a_role_written_after_a_name_ends_with_its_line():
+    text = ("Before:\nMs. Liesl Andersen-Obi, Presiding Member\nMr. Tomas Reyes-Hart, Member\n\n"
+            "\u201cWe will hear the union's panel after the break,\u201d Andersen-Obi said.")
+    assert speaker_of(text, "We will hear") == ("Liesl Andersen-Obi", "Presiding Member")

@@ -9,8 +9,8 @@ import re
 from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLACE_WORDS, PLAIN_NAME, lead_trimmed,
                                           listed_tail, local_number, spelled_out)
 from briefdeck.extract.firms import BUSINESS_HEADS, TRADE_ENDS, first_name, opening_firm, short_for, used_as_firm
-from briefdeck.extract.lexicon import (GIVEN_SYLLABLES, HONORIFICS, MAKERS, NOT_NAMES, OPENERS, ORG_WORDS, PRONOUNS,
-                                       ROLE_NOUNS, TITLES)
+from briefdeck.extract.lexicon import (GIVEN_SYLLABLES, HONORIFICS, MAKERS, NOT_NAMES, OPENERS, ORG_WORDS,
+                                       PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, TITLES)
 from briefdeck.extract.sentence_names import PLACE_ENDS, opening_names, sentence_before, sentence_start, subject_before
 
 # "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
@@ -28,12 +28,15 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
 _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
               "local": ("local", "union"),            # "the local": a union's local, named by its union
               "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township")}
+# the comma in "a Guelph, Ont., maker of hinges": a town's province or state, inside an appositive
+_PROVINCE_COMMA = r",[ \t]+(?:%s)\.," % "|".join(sorted(w.capitalize() for w in PLACE_ABBREVIATIONS))
 _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"
-                         r"de|du|la)){0,6})(?:,[ \t]+which\b[^.\n]{1,200}?,|,(?:[^,\n]|(?<=\d),(?=\d)){1,160},)?"   # (", which …,
+                         r"de|du|la)){0,6})(?:,[ \t]+which\b[^.\n]{1,200}?,|,(?:[^,\n]|(?<=\d),(?=\d)|%s){1,160},)?"   # (", which …,
                          r"[ \t]+(?:(?:also|later|has|had|then)[ \t]+)?"                 # may hold a list)
                          r"(?:said|says|announced|announces|reported|reports|confirmed|confirms|stated|told|warned|"
                          r"added|declined|defended|estimated|estimates|forecast|projected|predicted|acknowledged|"
-                         r"rejected|denied|disputed|countered|issued|released|responded|replied)\b")
+                         r"rejected|denied|disputed|countered|issued|released|responded|replied)\b"
+                         % _PROVINCE_COMMA)
 BODY_LOOKBACK = 1200
 _NAME_SET_OFF = r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
 # "Lung Health Cymru, a charity that supports …": a name the text defines as a body of that kind
@@ -160,7 +163,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
     lookback = text.rfind("\n", 0, max(0, at - BODY_LOOKBACK)) + 1    # from a paragraph's start, not mid-name
     for m in _BODY_SPOKE.finditer(text, lookback, at):
         toks = lead_trimmed(_after_a_full_stop(m.group(1).split()))
-        if not _could_be_named(toks) or _IN_A_PLACE.search(text, max(0, m.start() - 8), m.start()):
+        if not _could_be_named(toks) or _in_a_place(m.group(1), text, m.start()):
             continue                                  # not "a doctor in Brampton, Ont., said"
         name = " ".join(toks)
         if words[1] in BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in
@@ -203,7 +206,8 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                 named.append(m.group(1))              # "Plumline, the note-taking app that …"
         for m in _BODY_SPOKE.finditer(text, max(0, at - FIRM_LOOKBACK), lookback):
             name = _spoke_as_firm(lead_trimmed(m.group(1).split()), text, m.start(), is_person)
-            if name and not (words[1] in BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in name.split())):
+            if name and not (words[1] in BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in name.split())) \
+                    and not _in_a_place(m.group(1), text, m.start()):
                 named.append(name)                    # "Blue Heron said" far up: still the story's firm
         for m in opening_names(text, max(0, at - FIRM_LOOKBACK), at, is_person):
             named.append(m)                           # "Halvorsen Drivetrain will close …": the lead's subject
@@ -250,6 +254,15 @@ def _of_the_state(name: str) -> bool:
 
 
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
+# "shops in the Glebe, Westboro, Hintonburg and Orléans told …": the last of a list of places ("in May, Acme said": no)
+_IN_A_LIST = re.compile(r"\b(?:in|near|outside)[ \t]+(?:(?:the[ \t]+)?[A-Z][\w\u2019'.\-]*(?:[ \t]+[A-Z][\w\u2019'\-]*){0,2},"
+                        r"[ \t]+){1,6}$")
+
+
+def _in_a_place(name: str, text: str, at: int) -> bool:
+    """Is the name at ``at`` a place's, after "in" ("a doctor in Brampton, Ont., said"), or a list's last places?"""
+    return bool(_IN_A_PLACE.search(text, max(0, at - 8), at)
+                or " and " in name and _IN_A_LIST.search(text, max(0, at - 120), at))
 # a Canadian federal department, named without the word: "Fisheries and Oceans Canada", "Health Canada"
 _DEPARTMENT = re.compile(r"(?<![\w,])((?:[A-Z][a-z]+,?[ \t]+(?:and[ \t]+)?){1,5})Canada\b(?![ \t]+[A-Z])")
 

@@ -280,6 +280,8 @@ def _named(directory: Directory, label: str, at: int):
         named = [p for p in directory.people.values() if p.name.split()[0] == label and " " in p.name]
         person = named[0] if len(named) == 1 else None   # a podcast's "Marc:", named in full once: Marc Doe
     words = label.title().split()
+    if person is None and label.isupper() and words[0] == "The" and 2 <= len(words) <= 4:
+        person = _holder(directory, " ".join(words[1:]))    # "THE PRESIDING MEMBER:": "Ms. Jo Doe, Presiding Member"
     if person is None and label.isupper() and len(words) in (2, 3) and first_name_gender(words[0]):
         person = Person(" ".join(words))                  # "DEBBIE LAMOUREUX, ASSEMBLY WORKER:", named nowhere else
     if person is None and label.isupper() and len(words) in (2, 3) and words[-1].lower() not in TITLES \
@@ -288,6 +290,21 @@ def _named(directory: Directory, label: str, at: int):
             rf"\b([A-Za-z][\w\-]+)[ \t]+{re.escape(label.split()[-1])}\b", directory.text, re.I) if first_name_gender(m.group(1))), "")
         person = Person(full or " ".join(words))          # "MINISTER DOE:" under "THE HON JO DOE MP": Jo Doe
     return person
+
+
+_NAME = r"([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})"
+
+
+def _holder(directory: Directory, office: str):
+    """The one person the text lists as holding ``office`` ("Ms. Jo Doe, Presiding Member", "Chair Jo Doe"), for a
+    transcript's "THE PRESIDING MEMBER:" or "THE CHAIR:"; None when it lists no one, or more than one."""
+    office = rf"(?i:{re.escape(office)})\b"
+    found = {m.group(1) or m.group(2) for m in re.finditer(rf"\b{_NAME},[ \t]+{office}|\b{office}[ \t]+{_NAME}",
+                                                          directory.text)}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return directory.people.get(name) or Person(name)
 
 
 # "Amrit, welcome.", "Amrit, you've driven this route …", "… last word to you, Amrit?": a host's turn calling on a guest

@@ -382,12 +382,6 @@ NOT_TRADES = frozenset("assist insist resist persist consist exist checklist pla
                        "whitelist wishlist twist wrist amidst amongst".split())
 
 
-def leads_to_verb(toks: list, v: int) -> bool:
-    """Whether the speech verb at token ``v`` only leads to another verb, meant otherwise: "Canada continues to
-    hold “…”" (not "said to reporters", which is speech)."""
-    return v + 2 < len(toks) and toks[v + 1].text == "to" and toks[v + 2].text in SPEECH
-
-
 # Past tenses that do not end in -ed: any of them can follow a speaker's name ("Doe shot back", "Doe held")
 IRREGULAR_PAST = frozenset(
     "shot took gave made went came got put set sent spent left kept held told wrote spoke said thought brought "

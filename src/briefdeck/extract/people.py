@@ -70,9 +70,11 @@ _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part
 # "Mara and Tobias Doe": two first names sharing the surname after the second
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w\u2019'\-]+)(?![ \t]+[A-Z]|[\w\u2019'\-])")
 # "their daughter, Kaylee,", "his son Owen": a child named by a first name alone has the family's surname
-_CHILD_OF = re.compile(r"\b(?P<own>[Tt]heir|[Hh]is|[Hh]er|[A-Z][a-z]+[\u2019']s)[ \t]+(?:(?:eldest|youngest|older|younger|elder|"
+_CHILD_OF = re.compile(r"\b(?P<own>[Tt]heir|[Hh]is|[Hh]er|[A-Z][a-z]+(?:-[A-Z][a-z]+)?[\u2019']s)[ \t]+(?:(?:eldest|youngest|older|younger|elder|"
                        r"only|\d+-year-old)[ \t]+)?(?P<kin>daughter|son|granddaughter|grandson|father|mother|dad|mum|mom|"
-                       r"brother|sister),?[ \t]+$")      # ("Isla's father, Craig,": Isla Brennan's, so a Brennan)
+                       r"brother|sister|wife|husband|widow|widower),?[ \t]+$")   # ("Isla's father, Craig,": Isla Brennan's, so a
+                                                                # Brennan; "his wife, Jane,": the name she goes by)
+_SPOUSES = ("wife", "husband", "widow", "widower")
 _FAMILY = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")       # "the Hollisters"
 FAMILY_REACH = 600
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
@@ -267,7 +269,9 @@ class Directory:
             p = self.surname_person(single, offset, gender) or self.first_name_person(
                 single, offset, gender, bool(title or honorific) and (honorific or title).lower() not in _FIRST_NAME_TITLES,
                 speaking=bool(SPEAKS.match(masked, offset + len(single))))
-            if p is None and not title and (family := self._family_of(offset)):     # "Their daughter, Kaylee,"
+            if p is None and not title and (family := self._family_of(offset)) and (
+                    family[1] not in _SPOUSES or first_name_gender(single)):    # "Their daughter, Kaylee,"
+                                                           # (not "his wife, Democratic nominee Jo Doe")
                 gender = gender or GENDERED.get(family[1], "")
                 p = self._person(f"{single} {family[0]}", offset, "", gender)   # ("daughter" is no role to show)
             if p is not None:
@@ -306,7 +310,8 @@ class Directory:
         reach = max(0, at - FAMILY_REACH)
         if m.group("own").endswith(("\u2019s", "'s")):        # "Isla's father": her family's
             owner = m.group("own")[:-2]
-            named = [p for o, p in self.mentions if reach <= o < m.start() and p.name.split()[0] == owner and " " in p.name]
+            named = [p for o, p in self.mentions if reach <= o <= m.start() and owner in (p.name.split()[0], p.surname)
+                     and " " in p.name]                       # ("Doe’s wife": Jo Doe's)
             return (named[-1].surname, m.group("kin")) if named else None
         if m.group("own").lower() == "their":
             family = [f.group(1) for f in _FAMILY.finditer(self.masked, reach, m.start()) if f.group(1) in self.by_surname]

@@ -281,6 +281,8 @@ class _Finder:
                 alone = len(toks) <= _INTRO_PARAGRAPH_WORDS and (ps == 0 or self.masked[ps - 1] == "\n")
                 intro = m is not None and back_references.introduces(self.d, ps, pe, m.name if m.kind == PRONOUN else "")
                 m = m if intro and m.kind == PRONOUN or m is not None and m.kind == NAME and (alone or intro) else None
+            if m is None and new_paragraph and not lead.strip():
+                m = self._reported_paragraph(ps, pe)      # Doe said sales fell. So far this year … ¶ “…”
             if m is None and (document := documents.announced(self.masked, ps, pe, self.d)):
                 m = Mention(DESCRIPTION, document, pe, pe, document)    # "Acme sent us a statement. Quote: “…”"
             if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":") or not lead.strip()):
@@ -294,6 +296,21 @@ class _Finder:
                                                                                      said.speaker):
             return said
         return None
+
+    def _reported_paragraph(self, ps: int, pe: int) -> Mention | None:
+        """Who a paragraph with no quotation reports, when its first sentence reports someone's words ("He said
+        the United States took 71 per cent …") and the sentences after it, down to ``pe``, name no one else."""
+        first = self.text.rfind("\n", 0, ps) + 1
+        if first >= ps or any(first <= span.mark < pe for span, _, _ in self.out[-3:]):
+            return None                                   # one sentence (seen already), or a quotation in it
+        _, fe = self.sentence(first)
+        toks = speakers.tokens(self.masked, first, fe)
+        v = next((v for v, t in enumerate(toks) if speakers.speaks(t)), None)
+        m = speakers.subject_of(toks, v, self.masked) if v is not None else None
+        if m is None or m.kind not in (NAME, PRONOUN) or m.name in ("i", "we") or self._opening_word(m, toks) \
+                or self.d.between(fe, pe) or _SOMEONE_IN_LEAD.search(self.masked[fe:pe]):
+            return None
+        return m
 
     def previous_paragraph(self, para: int) -> int:
         """The index of the paragraph with text before paragraph ``para``."""

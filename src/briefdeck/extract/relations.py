@@ -24,7 +24,8 @@ def named_relation(description: str, text: str, at: int) -> tuple[int, int] | No
                          r"([A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*){0,3}),")
     found = [m.span(1) for m in pattern.finditer(text, max(0, at - FIRM_LOOKBACK), at)][-1:] \
         or [m.span(1) for m in pattern.finditer(text, at, at + _NAMED_AFTER)][:1]      # or just after the quotation
-    return found[0] if found else _spouse(words[0].lower(), words[1].lower(), text, at)
+    return found[0] if found else _spouse(words[0].lower(), words[1].lower(), text, at) \
+        or _parent(words[0].lower(), words[1].lower(), text, at)
 
 
 def _spouse(owner: str, noun: str, text: str, at: int) -> tuple[int, int] | None:
@@ -72,3 +73,18 @@ def named_next(description: str, text: str, at: int) -> tuple[int, int] | None:
     surname = m.group("name").split()[-1]
     lede = text.rfind("\n\n", 0, at) + 1                  # (a headline or standfirst may name them already)
     return None if re.search(rf"\b{re.escape(surname)}\b", text[lede:at]) else m.span("name")
+
+
+_PARENTS = {"mother": "her", "mom": "her", "mum": "her", "father": "his", "dad": "his"}
+_CHILD = {"his": "son", "her": "daughter"}
+
+
+def _parent(owner: str, noun: str, text: str, at: int) -> tuple[int, int] | None:
+    """Where the name is of "his mother" after "Jo Doe and her son Tyler": the last parent named with a child of
+    the owner's gender (the one "his" or "her" refers to), by the parent's own pronoun."""
+    if noun not in _PARENTS or owner not in _CHILD:
+        return None
+    with_child = re.compile(r"([A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'\-]*){0,3})[ \t]+and[ \t]+"
+                            rf"{_PARENTS[noun]}[ \t]+{_CHILD[owner]},?[ \t]+[A-Z][a-z]+")
+    found = [m.span(1) for m in with_child.finditer(text, max(0, at - FIRM_LOOKBACK), at)]
+    return found[-1] if found else None

@@ -20,6 +20,7 @@ _OPENS_ON_NAME = re.compile(r"(?:(?:\*\*|__)?[A-Z][A-Za-z.,' ]{2,40}?(?:[ \t]+\(
 # "NATO welcomed the plan. “…,” the alliance said": a body's acronym opening the sentence before (not "US")
 _OPENS_ON_ACRONYM = re.compile(r"(?:The[ \t]+)?([A-Z]{3,})[ \t]+[a-z]")
 _FIRM_SUFFIXES = frozenset("inc corp co ltd llc gmbh plc ulc pty".split())     # "… GmbH": a firm
+_PLACE_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.[ \t]+$")
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"']?[ \t]+|\n+")
 
 
@@ -65,6 +66,8 @@ def opening_names(text: str, start: int, end: int, is_person) -> list[str]:
     found = []
     for s in [*([start] if start == 0 or text[start - 1] == "\n" else []),
               *(m.end() for m in _SENTENCE_END.finditer(text, start, end))]:
+        if _PLACE_ABBREVIATION.search(text, max(0, s - 6), s):
+            continue                                  # "St. Vital and Transcona": no sentence ends on "St."
         m = _OPENS_ON_NAME.match(text, s, end)
         toks = lead_trimmed(re.sub(r"[\u2019']s?$", "", m.group(1)).split()) if m else []   # "Copperline Midstream’s plan"
         if len(toks) > 1 and not first_name(toks[0]) and toks[0].lower() not in OPENERS \

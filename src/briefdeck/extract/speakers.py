@@ -16,12 +16,13 @@ from briefdeck.extract.colons import colon_speaker
 from briefdeck.extract.documents import issuer
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS, SPEECH, STOPS,
-                                       STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS, leads_to_verb)
+                                       STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS)
 from briefdeck.extract.name_heads import clause_start, described, describes_name, participle_before
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail
 from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, classify,
                                        phrase_left, phrase_right)
-from briefdeck.extract.speech_tokens import Token, _lower_stop, _verbish, finite, is_past, speaks, tokens, verb
+from briefdeck.extract.speech_tokens import (Token, _lower_stop, _verbish, finite, is_past, meant_otherwise, speaks,
+                                             tokens, verb)
 
 __all__ = ["Mention", "Token", "tokens", "finite", "NAME", "PRONOUN", "DESCRIPTION", "SPEECH", "after", "before",
            "sentence_subject", "subject_of", "according", "appositive", "phrase_right", "main_start"]
@@ -339,7 +340,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             if who is not None and who.kind in (NAME, DESCRIPTION):
                 return who
     for v in range(n - 1, lo - 1, -1):                   # the speech verb nearest the quotation, with a subject
-        if (finite(toks[v]) or _put_it(toks, v)) and not leads_to_verb(toks, v):
+        if (finite(toks[v]) or _put_it(toks, v)) and not meant_otherwise(toks, v, lo):
             who = _passive_agent(toks, v, text) or subject_of(toks, v, text)
             if who is not None:                          # "Doe said she felt “…”": Doe, who says so
                 return who.kind == PRONOUN and 1 < v >= n - 2 and toks[v - 1].start == who.start and finite(toks[v - 2]) \
@@ -414,8 +415,6 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
 _PRONOUN_IS = re.compile(r"(He|She|They|he|she|they)[\u2019'](?:s|re|ve|d|ll)")
 _CALLING = re.compile(r"calling|describing|dubbing|labell?ing|branding|terming")     # "the union is calling “…”"
 _AN_OFFICE = re.compile(r"[Tt]he (?:%s)" % "|".join(TITLE_WORDS))     # "the minister called it “…”": an office
-
-
 _OFFICES = "(?:%s)" % "|".join(sorted({w.capitalize() for w in TITLE_WORDS} | {"Head", "Registrar"}))
 # "The Chair of the Finance Committee, Jo Doe, said": the office read as one name, then who holds it
 _OFFICE_NAMED = re.compile(rf"(?:[Tt]he\s+)?((?:[A-Z][\w\-]*\s+){{0,2}}{_OFFICES}\s+(?:of|for)\s.*)")

@@ -72,6 +72,19 @@ def finite(tok: Token) -> bool:
     return w in SPEECH and not w.endswith("ing") and w not in SPEECH_NOUNS and (w[-1] in "sd" or w in BASE_VERBS or w in IRREGULAR_PAST)
 
 
+def meant_otherwise(toks: list[Token], v: int, lo: int = 0) -> bool:
+    """Whether the speech verb at token ``v`` is meant otherwise: it only leads to another verb ("Canada continues
+    to hold “…”", not "said to reporters"), or it is a plural noun inside a that-clause under someone's own speech
+    verb ("Doe wrote … that the EI figures “understate …”": Doe's words, not the figures')."""
+    if v + 2 < len(toks) and toks[v + 1].text == "to" and toks[v + 2].text in SPEECH:
+        return True
+    w = toks[v].low
+    if not (w.endswith("s") and w[:-1] in SPEECH_NOUNS):
+        return False
+    that = next((k for k in range(v - 1, lo - 1, -1) if toks[k].low == "that"), None)
+    return that is not None and v - that <= 5 and any(finite(t) for t in toks[lo:that])
+
+
 def is_past(tok: Token) -> bool:
     """A lowercase word that reads as a verb in the past ("barked", "shot"): any verb can follow a speaker."""
     w = tok.text
