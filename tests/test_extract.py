@@ -1289,3 +1289,16 @@ def test_a_firm_cut_short_is_named_as_fully_as_the_text_ever_writes_it(tmp_path)
             "Brightfield said in a statement that the increase was \u201cnecessary to keep these policies sustainable.\u201d")
     assert _speakers(text, tmp_path)["necessary to keep these policies sustainable."] == \
         "Brightfield Mutual Life Insurance Co."
+
+
+def test_a_hyphenated_daily_capacity_a_headcount_a_cents_range_and_a_price_per_short_ton_are_figures():
+    text = ("Harrow Point Refining runs a 94,000-barrel-a-day refinery and a 310-employee terminal. A duty would add "
+            "15 to 18 cents a litre to diesel and between 4 and 6 U.S. cents a gallon to gasoline. Sheet steel sold "
+            "for $910 per short ton last week.")
+    figures = {sn.anchor.exact: sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "figure"}
+    assert figures["94,000-barrel-a-day"].unit == "barrels per day"
+    assert figures["94,000-barrel-a-day"].value == 94000
+    assert "310-employee" in figures
+    assert figures["15 to 18 cents a litre"].value is None          # a range: no one value to chart
+    assert "between 4 and 6 U.S. cents a gallon" in figures
+    assert "$910 per short ton" in figures

@@ -29,7 +29,7 @@ FIGURE = re.compile(
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
     rf"acre|hectare|mile|kilometre|kilometer|km|metre|meter|millimetre|millimeter|centimetre|centimeter|inch|foot|storey|story|page|seat|bed|room|megawatt|tonne|ton|"
-    rf"member|person|unit|home|suite)\b)"
+    rf"member|person|unit|home|suite|job|worker|employee|barrel-(?:a|per)-day)\b)"
     rf"|(?P<frac>(?<!first )(?<!second )(?<!latter )(?<!back )(?<!front )\b(?:{'|'.join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{NUM})\b"
@@ -188,7 +188,8 @@ def find(text: str) -> list[Figure]:
         elif g["att"]:                                    # "390mm of rain", "1.8C above the norm"
             out.append(Figure(s, e, number_value(g["atnum"]), ATTACHED[g["atunit"]], COUNT))
         elif g["adj"]:                                    # "a 14,000-square-foot warehouse", "a 34-page report"
-            out.append(Figure(s, e, number_value(g["anum"]), g["aunit"].lower().replace("-", " "), COUNT))
+            unit = "barrels per day" if g["aunit"].startswith("barrel") else g["aunit"].lower().replace("-", " ")
+            out.append(Figure(s, e, number_value(g["anum"]), unit, COUNT))   # "a 128,000-barrel-a-day refinery"
         elif g["frac"]:
             out.append(Figure(s, e, round(FRACTIONS[g["frac"].lower()], 1), "percent", PERCENT))
         elif g["inx"]:                                    # "one in six", "nine in 10"
@@ -348,7 +349,8 @@ def _bare_pairs(text: str, found: list[Figure]) -> list[Figure]:
                 out.append(Figure(f.start, tail.end(), None, "votes", COUNT))
                 continue
         m = (_BARE_BEFORE.search(text, max(0, f.start - 40), f.start)
-             if f.quantity in (COUNT, PERCENT, DURATION) and f.value is not None and f.unit != "votes" else None)
+             if (f.quantity in (COUNT, PERCENT, DURATION) or f.unit.startswith("cents")) and f.value is not None
+             and f.unit != "votes" else None)                # ("20 to 25 cents a gallon": cents, written once)
         lead = (m.group("lead") or "").lower() if m else ""
         if m and (m.group("join").lower() != "and" or lead.startswith("between")) \
                 and not (out and out[-1].end > m.start("n")) and number_value(m.group("n")) < f.value:

@@ -12,7 +12,7 @@ RATE = re.compile(r"-(?:an?|per)-([a-z]{2,20})\b"
                    r"until|while|which|that|if|when|as|than|of|each|every|per|before|after|since|during|this|last|next)\b)", re.I)
 # "$345 a tonne … delivered", "1.2 tonnes a hectare", "41 cases per 100,000 residents", "40 litres of water an
 # hour": a measure per unit, whatever follows it (not "a year ago")
-UNITS = (r"(?:(?:metric\s)?(?:tonnes?|tons?)|pounds?|kilograms?|kg|kilos?|litres?|liters?|gallons?|barrels?|bushels?|hectares?|acres?|"
+UNITS = (r"(?:(?:metric\s|short\s)?(?:tonnes?|tons?)|pounds?|kilograms?|kg|kilos?|litres?|liters?|gallons?|barrels?|bushels?|hectares?|acres?|"
           r"shares?|head|units?|kilometres?|kilometers?|km|miles?|square (?:foot|feet|metre|meter|mile|kilometre)|cubic (?:metre|meter|foot|feet|yard)s?)\b"
           r"|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?!\s+(?:ago|earlier|later|before|after|old)\b)")
 UNIT_RATE = re.compile(rf"\s(?:per|an?)\s({UNITS})", re.I)
