@@ -343,3 +343,17 @@ def test_no_bullet_opens_on_of_those_or_a_scene_or_an_unnamed_department_nor_tel
         "since October.\n"))
     assert bullets and not any(b.startswith(("Of those", "On a recent morning", "In a written response"))
                                or "Quill-Ferreira, 67," in b for b in bullets), bullets
+
+
+def test_no_bullet_measures_against_the_sentence_before_it(tmp_path):
+    bullets = _drafted_bullets(tmp_path, "claims.txt", (
+        "Jobless claims climb in Ontario's auto towns\n\n"
+        "The number of people drawing regular benefits in Ontario rose to 198,400 in August, up 15% from a year "
+        "earlier, according to the statistics agency.\n\n"
+        "In the Windsor area the count climbed 29% over the same period, and in Brantford it rose 22%.\n\n"
+        "The total is up from 171,000 a year before, the agency said.\n\n"
+        "The province will open four job centres in Windsor, Oshawa, Brantford and St. Catharines next month.\n\n"
+        "The federal government extended work-sharing agreements to 76 weeks from 38 weeks in September.\n\n"
+        "Parts makers in the Windsor area have cut about 2,900 jobs since March, an industry group estimates.\n\n"
+        "The union at the Brantford axle plant will vote on a strike mandate on Sunday.\n"))
+    assert bullets and not any("over the same period" in b or b.startswith("The total") for b in bullets), bullets

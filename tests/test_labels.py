@@ -156,3 +156,14 @@ def test_a_label_is_a_named_thing_never_a_clause(named_labels, figure, label):
 def test_no_label_holds_a_verb_of_its_own(named_labels, labels):
     for label in [*named_labels.values(), *(with_text for with_text, _ in labels.values())]:
         assert not set(label.lower().split()) & {"had", "has", "have", "is", "are", "was", "were", "would", "will"}, label
+
+
+@pytest.mark.parametrize("sentence,figure,label", [
+    ("Benefits replace 55% of average insurable weekly earnings, up to $695.", "55%",
+     "Share of average insurable weekly earnings"),
+    ("Members pay a $7.99 monthly fee for the service.", "$7.99", "Monthly fee for the service"),
+])
+def test_a_word_in_ly_that_is_no_adverb_does_not_cut_a_label_short(sentence, figure, label):
+    source = Source(id="w", path="w.txt", text=sentence)
+    got = {sn.anchor.exact: label_for(sn, sentence) for sn in extract(source) if sn.kind == "figure"}
+    assert got[figure] == label

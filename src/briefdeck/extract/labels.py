@@ -36,7 +36,9 @@ _PREPOSITIONS = frozenset("in on at across from for to with into within among be
                           "under per".split())
 _PARTICIPLE = re.compile(r"^(?:\w+ed|lost|cut|shed|built|made|sold|held|spent|paid|set|sent|taken|given|"
                          r"grown|drawn|known|seen|left|put|won|laid)$", re.I)
-_ADVERB = re.compile(r"^(?:\w+ly|still|already|now|also|even|just|all|alone|together|again|nationally|"
+# (not "average insurable weekly earnings", "family", "supply": words in -ly that are no adverbs)
+_ADVERB = re.compile(r"^(?:(?!(?:weekly|monthly|yearly|quarterly|daily|hourly|nightly|family|supply|assembly|july|italy|"
+                     r"rally|reply|ally)$)\w+ly|still|already|now|also|even|just|all|alone|together|again|nationally|"
                      r"south|north|east|west|abroad|overseas|home)$", re.I)
 _VERB_DONE = {"shed": "lost", "lost": "lost", "lose": "lost", "cut": "cut", "cuts": "cut", "eliminated": "cut",
               "slashed": "cut", "axed": "cut", "added": "added", "adds": "added", "gained": "added",
