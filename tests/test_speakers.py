@@ -3611,3 +3611,11 @@ def test_a_role_written_after_a_name_ends_with_its_line():
     text = ("Before:\nMs. Liesl Andersen-Obi, Presiding Member\nMr. Tomas Reyes-Hart, Member\n\n"
             "\u201cWe will hear the union's panel after the break,\u201d Andersen-Obi said.")
     assert speaker_of(text, "We will hear") == ("Liesl Andersen-Obi", "Presiding Member")
+
+
+def test_a_missions_name_keeps_the_city_it_sits_in():
+    text = ("In a statement, the Canadian Consulate General in Detroit said Canada \u201cremains a steady partner to "
+            "the auto plants of Michigan\u201d and wanted every tariff lifted.\n\n"
+            "\u201cWe have made that case every week since March,\u201d said the British High Commission in Ottawa.")
+    assert speaker_of(text, "remains a steady partner")[0] == "Canadian Consulate General in Detroit"
+    assert speaker_of(text, "We have made that case")[0] == "British High Commission in Ottawa"

@@ -123,3 +123,19 @@ def local_number(text: str, end: int) -> str:
 
 PLACE_WORDS = frozenset("Canada Ontario Quebec Alberta Manitoba Saskatchewan Columbia Scotia Brunswick Newfoundland "
                          "America States Kingdom Britain Australia Zealand Ireland Mexico".split())
+
+
+# "the Canadian Consulate General in Minneapolis": a mission is named with the city it sits in
+_MISSION_ENDS = ("Embassy", "Consulate", "General", "Commission", "Mission")
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_IN_CITY = re.compile(rf"[ \t]+in[ \t]+((?:St\.[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!{_DAYS})[A-Z][\w\-]*){{0,2}})(?![\w\-])")
+
+
+def posted_in(name: str, text: str, end: int) -> str:
+    """A diplomatic mission's name with the city written after it ("Canadian Embassy in Washington"), or ""."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _MISSION_ENDS or words[-1] == "General" and words[-2] != "Consulate" \
+            or words[-1] == "Commission" and words[-2] != "High":
+        return ""
+    m = _IN_CITY.match(text, end)
+    return f"{name} in {m.group(1)}" if m else ""

@@ -132,6 +132,8 @@ class _Finder:
             else firms.short_for(m.name, self.masked, at))
         if full:
             return full, "", None                            # "the PHL": the Premier Hardcourt League (PHL)
+        if posted := body_names.posted_in(m.name, self.masked, m.end):
+            return posted, "", None                          # "the Canadian Consulate General in Minneapolis"
         p = self.d.person(m.name, m.start, role=m.role)
         role = m.role if m.role and m.role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr", "miss") else ""
         role = role or appositive(self.masked, m.end) or p.role
