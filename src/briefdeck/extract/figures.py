@@ -13,7 +13,7 @@ import re
 
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
 from briefdeck.core.patterns import trie_pattern
-from briefdeck.extract import count_nouns, measures, money, table_cells, tallies
+from briefdeck.extract import count_nouns, measures, money, shares, table_cells, tallies
 from briefdeck.extract.figure_parts import (ANY_WORD, COUNT, DATE, DURATION, DURATION_UNITS, FRACTIONS, Figure,
                                             MONEY, MONTH, NUM, ONE_WORD, PERCENT, SCALE, SCALE_WORDS, VAGUE,
                                             WORD_NUMBERS, number_value, scale_word)
@@ -290,7 +290,7 @@ def find(text: str) -> list[Figure]:
     for f in out:                                          # "per 100,000 residents" inside a rate
         if not kept or f.start >= kept[-1].end:
             kept.append(f)
-    out = _ranges(text, _shares(text, _bare_after_from(text, _bare_pairs(text, kept))))
+    out = _ranges(text, shares.find(text, _bare_after_from(text, _bare_pairs(text, kept))))
     more = [Figure(*at, number_value(text[slice(*at)]), f.unit, COUNT) for f in out if f.quantity == COUNT
             and (at := measures.parallel(text, f.end)) and not any(g.start <= at[0] < g.end for g in out)]
     out = sorted(out + more, key=lambda f: f.start) if more else out
@@ -386,28 +386,6 @@ def _bare_after_from(text: str, found: list[Figure]) -> list[Figure]:
             out.append(Figure(to.start("n"), to.end("n"), number_value(to.group("n")), f.unit, COUNT))
     out.sort(key=lambda f: f.start)
     return out
-
-
-# "stopped 28 of 32 shots", "24 of the 35 seats": a share, said as a count
-_OF = re.compile(rf"(?<![\w.,$€£/#-])(?P<n>\d{{1,3}}(?:,\d{{3}})*) of (?:the |its |their |his |her |our )?(?:(?:{HEDGE_WORDS}) )?"
-                 r"(?P<m>\d{1,3}(?:,\d{3})*)\b(?![.,]\d|%|-)")     # ("6,800 of the more than 41,000 customers")
-
-
-def _shares(text: str, found: list[Figure]) -> list[Figure]:
-    """"28 of 32 shots": one figure, the count of the whole in its unit."""
-    if " of " not in text:
-        return found
-    for m in _OF.finditer(text):
-        n, whole = number_value(m.group("n")), number_value(m.group("m"))
-        if not 0 < n < whole or any(f.start < m.end("n") and m.start() < f.end for f in found):
-            continue
-        counted = next((f for f in found if f.start == m.start("m") and f.quantity == COUNT), None)
-        if counted is not None:
-            found[found.index(counted)] = Figure(m.start(), counted.end, n, f"of {m.group('m')} {counted.unit}", COUNT)
-        elif not any(f.start < m.end() and m.start("m") < f.end for f in found):
-            found.append(Figure(m.start(), m.end(), n, f"of {m.group('m')}", COUNT))
-    found.sort(key=lambda f: f.start)
-    return found
 
 
 _RANGE_JOIN = re.compile(r"[ \t]*(?:to|\u2013|\u2014|-)[ \t]*")
