@@ -69,11 +69,12 @@ _WHO = re.compile(r",[ \t]+who\b")                      # "Josh, who is in his f
 _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 # "Mara and Tobias Doe": two first names sharing the surname after the second
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w\u2019'\-]+)(?![ \t]+[A-Z]|[\w\u2019'\-])")
-# "their daughter, Kaylee,", "his son Owen": a child named by a first name alone has the family's surname
-_CHILD_OF = re.compile(r"\b(?P<own>[Tt]heir|[Hh]is|[Hh]er|[A-Z][a-z]+(?:-[A-Z][a-z]+)?[\u2019']s)[ \t]+(?:(?:eldest|youngest|older|younger|elder|"
-                       r"only|\d+-year-old)[ \t]+)?(?P<kin>daughter|son|granddaughter|grandson|father|mother|dad|mum|mom|"
-                       r"brother|sister|wife|husband|widow|widower),?[ \t]+$")   # ("Isla's father, Craig,": Isla Brennan's, so a
-                                                                # Brennan; "his wife, Jane,": the name she goes by)
+# "their daughter, Kaylee,", "his son Owen", "his wife, Jane,": a child or a spouse named by a first name alone has the
+# family's surname ("Isla's father, Craig,": Isla Brennan's, so a Brennan; "Doe-Roe's wife": Jo Doe-Roe's)
+_CHILD_OF = re.compile(r"\b(?P<own>[Tt]heir|[Hh]is|[Hh]er|[A-Z][a-z]+(?:-[A-Z][a-z]+)?[\u2019']s)[ \t]+"
+                       r"(?:(?:eldest|youngest|older|younger|elder|only|\d+-year-old)[ \t]+)?"
+                       r"(?P<kin>daughter|son|granddaughter|grandson|father|mother|dad|mum|mom|brother|sister|"
+                       r"wife|husband|widow|widower),?[ \t]+$")
 _SPOUSES = ("wife", "husband", "widow", "widower")
 _FAMILY = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")       # "the Hollisters"
 FAMILY_REACH = 600
