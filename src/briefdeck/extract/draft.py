@@ -29,12 +29,12 @@ _LEANS_BACK = re.compile(r"(?:Instead|However|Still|Yet|Meanwhile|Even so|That s
                          r"As a result|In turn|At the same time|"
                          r"(?:Of|Among|One of|Some of|Most of|Many of|All of|None of|Half of) (?:those|them|these)|"
                          r"(?:Over|In|During|For|Across) (?:the same|that|this) (?:period|time|span|quarter|year|month|week)s?)\b")
-# "One of the people that list affects is Jo Doe, 71, a retired machinist …": one person's story, told by their age
 # "… the count climbed 31% over the same period": a sentence that measures against the one before it, inside it
 _LEANS_BACK_INSIDE = re.compile(r"\b(?:over|in|during|for|across) the same (?:period|time|span|quarter|months?)\b"
                                 r"(?! (?:last|of|a|one|in|the) )"        # (not "in the same quarter last year")
                                 r"|\b[Tt]he (?:count|figure|tally|total)\b(?= (?:climbed|rose|fell|dropped|grew|jumped|was|is|"
                                 r"stood|reached|hit))")
+# "One of the people that list affects is Jo Doe, 71, a retired machinist …": one person's story, told by their age
 _AGED = re.compile(r"\b[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)? [A-Z][\w’'-]+, \d{1,3},")
 
 # "The company expects …", "The office said …": a firm or body the story named before, which a bullet among other
