@@ -1046,3 +1046,15 @@ def test_a_story_line_under_an_advertisement_mark_stays_when_no_button_closes_th
            "Dealers in Muskoka expect a slow season: your average buyer is waiting.\n"
            "Orders were down 22% in October.\n\nThe association meets next week.")
     assert "Orders were down 22% in October." in clean(raw).text
+
+
+def test_a_call_transcripts_own_title_and_time_are_no_event_listing(tmp_path):
+    call = ("Fourth Quarter 2026 Earnings Conference Call\nFebruary 4, 2027, 9:00 a.m. ET\n\n"
+            "Corporate participants:\nJo Okafor-Lind -- President and Chief Executive Officer\n"
+            "Sam Reyes-Bauer -- Chief Financial Officer\n\n"
+            "Jo Okafor-Lind -- President and Chief Executive Officer\nThank you, and good morning. Revenue for the "
+            "quarter was C$310 million, up 6% from a year ago, and we delivered 140 coaches.\n")
+    assert clean(call).text.startswith("Fourth Quarter 2026 Earnings Conference Call\n")   # (its time is a dateline)
+    path = tmp_path / "call.txt"
+    path.write_text(call, encoding="utf-8")
+    assert read_source(path).title == "Fourth Quarter 2026 Earnings Conference Call"

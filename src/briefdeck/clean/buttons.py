@@ -12,7 +12,8 @@ short paragraph where a linked button stands as a sentence of its own ("… at p
 ("SPONSORED | Presented by Acme", "WEBINAR:", "NEWSLETTER"); so does the line right over a button
 alone on its line, when that line is no sentence ("Steward training: Oct. 18, Labour Hall" / "Register").
 An event's listing goes too: its name on a line, and under it when and where ("Job Fair" / "Thursday, March 20,
-10 a.m., Memorial Arena. 40 employers hiring."), since a paragraph of the story never opens on a date and a time.
+10 a.m., Memorial Arena. 40 employers hiring."), since a paragraph of the story never opens on a date and a time;
+but not the text's own first lines, which are its title and when it happened ("Third Quarter Earnings Call" / "Nov. 13, 8:30 a.m.").
 The step runs after the boilerplate lines have gone, so a menu's "Subscribe" and a sign-up box
 over a bare "Sign up" are theirs, and what is left of a box is this step's.
 A link inside a sentence ("Riders can [sign up](/alerts) online.") is the story's, and so is a
@@ -103,7 +104,7 @@ def find(text: str) -> list[list[Para]]:
     runs: list[list[Para]] = []
     last = -2                                          # the index of the last paragraph taken
     for i, p in enumerate(paras):
-        if i - 1 > last and i and _EVENT_WHEN.match(p.text) and paras[i - 1].end + 1 == p.start \
+        if i - 1 > last and i > 1 and _EVENT_WHEN.match(p.text) and paras[i - 1].end + 1 == p.start \
                 and _event_name(paras[i - 1]) and p.words <= PITCH_WORDS and not _SPEECH.search(p.text):
             runs.append(paras[i - 1:i + 1])
             last = i
