@@ -220,6 +220,24 @@ def test_a_title_with_one_storys_number_or_a_tabloid_shout_gives_way_to_one_abou
     assert _title(sources, None) == "Island ferry fares climb again this spring"
 
 
+def test_the_title_is_the_headline_the_other_sources_back_not_one_storys_or_a_columns_name():
+    from briefdeck.core import Source
+    from briefdeck.extract.draft import _title
+    shared = "Island ferry fares climb as fuel costs rise. "
+    night = "Deckhands on the night crossing said the galley closed early and the terminal queue grew long. "
+    council = "Councillors asked the operator for a schedule that suits shift workers at the hospital. "
+    summer = "Tourism owners on the north shore counted fewer day visitors in August than in July. "
+    stories = [("Harwick Marine idles Port Sella repair yard",       # one story's firm and town, said again and again
+                "Harwick Marine will idle its Port Sella repair yard, Harwick said. " * 3 + shared),
+               ("Island riders cut trips as ferry fares and fuel costs climb", shared + night + council),
+               ("Dock workers wait for word on the new winter schedule", shared + council + summer),
+               ("Island ferry fares climb", shared + summer + night),    # a column's name, every word shared
+               ("Tourism operators count the cost of a slow summer", shared + summer + night)]
+    sources = [Source(id=f"s{i}", path=f"s{i}.txt", text=text, title=title)
+               for i, (title, text) in enumerate(stories)]
+    assert _title(sources, None) == "Island riders cut trips as ferry fares and fuel costs climb"
+
+
 def test_no_big_number_is_one_persons_share_of_what_he_earned(tmp_path):
     deck = _draft_one(tmp_path, "foodbank.txt",
         "Food bank visits climb as plant idles\n\nThe Harbour food bank recorded 2,850 household visits in "

@@ -120,6 +120,7 @@ _QUESTION_TITLE = re.compile(r"^(?:where|what|why|how|who|when|which|is|are|can|
 _DIGIT = re.compile(r"\d")
 _SHOUTED = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{3,})+\b")        # two words in capitals, not one acronym
 _DETAIL = 0.6
+HEADLINE_WORDS = 5         # "THE TARIFF LINE", "Business and Trade Committee": a column's or a page's name
 _TITLE_TAIL = re.compile(r"\s*[|\u2014\u2013-]\s*[^|\u2014\u2013-]{2,40}$")
 
 
@@ -133,21 +134,24 @@ def _clean_title(title: str) -> str:
 
 
 def _title(sources: list[Source], explicit: str | None) -> str:
-    """The given title; else the source title closest to what all the sources say (the subject they share)."""
+    """The given title; else the source title whose words the other sources use most (the subject they share)."""
     if explicit:
         return explicit
-    titled = [(s, _clean_title(s.title)) for s in sources if s.title and 3 <= len(s.title.split()) <= 16]
+    titled = [(k, _clean_title(s.title)) for k, s in enumerate(sources)
+              if s.title and 3 <= len(s.title.split()) <= 16]
     if len(titled) == 1 or (titled and len(sources) == 1):
         return titled[0][1]
-    if titled:                    # the title whose words are most what all the sources talk about
-        rows, _ = centrality.vectors([s.text for s in sources] + [t for _, t in titled])
-        centre = rows[:len(sources)].sum(axis=0)
-        scores = rows[len(sources):] @ centre
-        question = [bool(_QUESTION_TITLE.match(t)) for _, t in titled]    # an explainer's "Where …" title
-        scores = [score * (_DETAIL if _DIGIT.search(t) else 1.0) * (_DETAIL if _SHOUTED.search(t) else 1.0)
-                  for score, (_, t) in zip(scores, titled)]        # one story's number or tabloid shout
-        best = max(range(len(titled)), key=lambda i: (not question[i], scores[i], -len(titled[i][1])))
-        return titled[best][1]
+    if titled:        # each word of a title, in how many of the other sources: one story's names are in none
+        words = [set(centrality.tokens(s.text)) for s in sources]
+
+        def rank(k: int, title: str) -> tuple:
+            own = set(centrality.tokens(title))
+            others = [w for j, w in enumerate(words) if j != k]
+            shared = sum(x in w for x in own for w in others) / max(1, len(own) * len(others))
+            detail = (_DETAIL if _DIGIT.search(title) else 1.0) * (_DETAIL if _SHOUTED.search(title) else 1.0) \
+                * (_DETAIL if "?" in title else 1.0)             # one story's number, a tabloid shout, a question
+            return (not _QUESTION_TITLE.match(title), len(title.split()) >= HEADLINE_WORDS, shared * detail)
+        return max(titled, key=lambda kt: rank(*kt))[1]
     found = [Counter(re.findall(r"\b[A-Z][a-z]{3,}\b(?!\s[A-Z])", s.text)) for s in sources]
     spread = Counter(w for counts in found for w in counts)
     total = sum(found, Counter())
