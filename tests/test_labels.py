@@ -167,3 +167,15 @@ def test_a_word_in_ly_that_is_no_adverb_does_not_cut_a_label_short(sentence, fig
     source = Source(id="w", path="w.txt", text=sentence)
     got = {sn.anchor.exact: label_for(sn, sentence) for sn in extract(source) if sn.kind == "figure"}
     assert got[figure] == label
+
+
+@pytest.mark.parametrize("sentence,figure,label", [
+    ("The closure takes roughly 15 per cent of the province's electricity supply out of the market in 2030.",
+     "roughly 15 per cent", "Share of the province's electricity supply"),
+    ("Operators say more than half of the methane coming out of the wells is never measured.", "more than half",
+     "Share of the methane"),
+])
+def test_a_label_cut_inside_out_of_does_not_end_on_out(sentence, figure, label):
+    source = Source(id="o", path="o.txt", text=sentence)
+    got = {sn.anchor.exact: label_for(sn, sentence) for sn in extract(source) if sn.kind == "figure"}
+    assert got[figure] == label

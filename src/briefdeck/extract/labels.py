@@ -80,8 +80,12 @@ _TRAILING_ADVERBS = frozenset("indefinitely immediately permanently temporarily 
                               "nationwide abroad overseas".split())
 
 
+_OF_AFTER = frozenset("out because ahead instead".split())     # "… supply out of the market": not "… supply out"
+
+
 def _trim(words: list[str]) -> list[str]:
     """No function word, dangling participle or half-open phrase at the end; at most MAX_WORDS words."""
+    whole = [w.lower() for w in words]
     if len(words) > MAX_WORDS:                      # cut before a phrase rather than inside one
         cuts = [i for i in range(1, MAX_WORDS + 1) if words[i].lower() in _PREPOSITIONS]
         words = words[:cuts[-1]] if cuts and cuts[-1] >= 2 else words[:MAX_WORDS]
@@ -91,8 +95,11 @@ def _trim(words: list[str]) -> list[str]:
             at = [i for i, w in enumerate(words[:-1]) if w.lower() in _PREPOSITIONS or w.lower() == "of"]
             words = words[:at[-1]] if at and at[-1] >= 2 else words[:-1]
         elif last in _FUNCTION or last in _PREPOSITIONS or last in _TRAILING_ADVERBS or last in _DETERMINERS \
-                or _PARTICIPLE.match(last) and len(words) > 2 and words[-2].lower() not in _FUNCTION:
+                or _PARTICIPLE.match(last) and len(words) > 2 and words[-2].lower() not in _FUNCTION \
+                or last in _OF_AFTER and whole[len(words):len(words) + 1] == ["of"]:
             words = words[:-1]
+            if last in _OF_AFTER and len(words) > 2 and words[-1].lower().endswith("ing"):
+                words = words[:-1]                   # "… the methane coming out of": "… the methane"
         else:
             break
     return words
