@@ -1058,3 +1058,12 @@ def test_a_call_transcripts_own_title_and_time_are_no_event_listing(tmp_path):
     path = tmp_path / "call.txt"
     path.write_text(call, encoding="utf-8")
     assert read_source(path).title == "Fourth Quarter 2026 Earnings Conference Call"
+
+
+def test_a_quoted_partner_box_whose_lead_in_names_its_partner_in_italics_goes_whole():
+    story = ("The mill cut its second shift on Monday.\n\n**Related:**\n- [Mills idle capacity](/a)\n"
+             "- [Pine mills add shifts](/b)\n\nThe union said 140 jobs would go by March.")
+    raw = story.replace("\n\nThe union", "\n\n> **From our partner** \u2014 *Kilnwise Drying Systems*\n"
+                        "> Cut your kiln energy bills by up to 18% with Kilnwise moisture controls.\n"
+                        "> Book a free mill assessment before December 31.\n\nThe union")
+    assert clean(raw).text == clean(story).text

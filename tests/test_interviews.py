@@ -1015,3 +1015,25 @@ def test_a_turn_labelled_by_an_office_is_the_one_the_record_lists_in_it():
     got = dict(_quotes(text))
     assert got["We are resuming with the operator's panel. Counsel, the floor is yours."] == "Anselm Koury-Vance"
     assert got["Thank you. We will break for fifteen minutes and then hear the union's panel."] == "Anselm Koury-Vance"
+
+
+def test_a_guests_first_turn_labelled_with_their_title_and_a_guest_who_quotes_a_question_still_answer():
+    text = ("HOST: This is Dockside, the show about the business of boats. I'm Mira Castellanos-Lee. With me are "
+            "Ronan Veldhuis-Achebe, who builds aluminum skiffs in Shediac, and Delphine Okonkwo-Marr, who sells them "
+            "in Portland, Maine. Welcome.\n\n"
+            "RONAN VELDHUIS-ACHEBE -- Owner, Baie Verte Marine Works: Glad to be here, even on a week like this one.\n\n"
+            "DELPHINE OKONKWO-MARR -- President, Casco Boat Sales: Thanks for having me.\n\n"
+            "HOST: Ronan, when did the orders stop?\n\n"
+            "VELDHUIS-ACHEBE: In April. We had 40 skiffs on order for Maine dealers, and by May we had eleven.\n\n"
+            "HOST: Delphine, what did your customers say?\n\n"
+            "OKONKWO-MARR: Every one of them asked me the same thing, “Is the price going to come down if I wait?” "
+            "And I could not tell them.\n\n"
+            "HOST: Ronan, what comes next?\n\n"
+            "VELDHUIS-ACHEBE: We are selling into Quebec now. It is a smaller market, but it pays on time.\n\n"
+            "OKONKWO-MARR: I will buy from Ronan again the day the tariff goes. That is a promise.\n")
+    got = dict(_quotes(text))
+    assert got["Glad to be here, even on a week like this one."] == "Ronan Veldhuis-Achebe"
+    assert got["Every one of them asked me the same thing, “Is the price going to come down if I wait?” "
+               "And I could not tell them."] == "Delphine Okonkwo-Marr"
+    assert got["I will buy from Ronan again the day the tariff goes. That is a promise."] == "Delphine Okonkwo-Marr"
+    assert not any(q.startswith("Thanks for having me.\n") for q in got)      # her short greeting is no turn of two

@@ -3619,3 +3619,18 @@ def test_a_missions_name_keeps_the_city_it_sits_in():
             "\u201cWe have made that case every week since March,\u201d said the British High Commission in Ottawa.")
     assert speaker_of(text, "remains a steady partner")[0] == "Canadian Consulate General in Detroit"
     assert speaker_of(text, "We have made that case")[0] == "British High Commission in Ottawa"
+
+
+def test_an_acronym_of_a_french_name_with_its_small_words_is_that_name():
+    text = ("The Régie des transports du Nunavik runs the ferries, the board said on Monday.\n\n"
+            "Fares went up 9% in July. In a statement, the RTN said the increase was \u201cthe smallest we could "
+            "make and still keep the boats running\u201d.")
+    assert speaker_of(text, "the smallest we could")[0] == "Régie des transports du Nunavik"
+
+
+def test_a_relative_named_by_first_name_and_age_is_the_he_that_follows():
+    text = ("Noor Haddad-Price, 34, runs the grading station at the mill, where every board is stamped.\n\n"
+            "\u201cI came home just in time for the bad news,\u201d Haddad-Price says.\n\n"
+            "Haddad-Price\u2019s grandfather, Walter, 81, worked as a faller in the 1960s and still visits the yard. "
+            "\u201cNow my grandchild grades the lumber for the whole mill,\u201d he says, and laughs.")
+    assert speaker_of(text, "Now my grandchild")[0] == "Walter"

@@ -98,7 +98,8 @@ _CAPITALISED = re.compile(r"(?<=[^\s.!?] )[A-Z][\w’'&+-]*[A-Za-z]")     # not 
 def is_lead_in(text: str) -> bool:
     """ "Sponsored", "Paid content · Presented by Northwind", "Sponsored · Harbor Legal Funding": every part of
     the line says whose message follows, or names the sponsor after it."""
-    parts = _PARTS.split(text.replace("**", "").lstrip("> "))      # as a reader sees Markdown's "> **…**"
+    # as a reader sees Markdown's "> **From our partner** — *Acme Kilns*"
+    parts = [p.strip("*_ ") for p in _PARTS.split(text.replace("**", "").lstrip("> "))]
     return bool(_LEAD_IN.match(parts[0])) and all(
         _LEAD_IN.match(p) or p.istitle() and all(_NAME_LINE.match(n.strip()) for n in p.split(","))   # "Doe & Co, Leeds"
         for p in parts[1:])

@@ -77,7 +77,17 @@ def initialled(acronym: str, text: str) -> str:
         if dotted and dotted.group(1).replace(".", "") + "".join(w[0] for w in words) == acronym \
                 and m.group().split()[0] == words[0]:
             return f"{dotted.group(1)} {name}"
+    for m in _FRENCH_NAME.finditer(text):               # "the SAQ" after "the Société des alcools du Québec"
+        words = [w for w in re.split(r"[ \t]+|(?<=[\u2019'])", m.group()) if w.lower() not in _FRENCH_JOINERS]
+        if len(acronym) > 2 and "".join(w[0] for w in words).upper() == acronym:
+            return m.group()
     return ""
+
+
+# a French name with its small words: "Société des alcools du Québec", "Caisse de dépôt et placement du Québec"
+_FRENCH_JOINERS = frozenset("de du des la le les et d\u2019 d' l\u2019 l'".split())
+_FRENCH_NAME = re.compile(r"\b[A-ZÀ-Þ][\w\-]+(?:[ \t]+(?:[a-zà-ÿ][\w\-]*(?:[ \t]+|[\u2019']))*?"
+                          r"(?:de|du|des|de la|d[\u2019'])[ \t]*[\w\-]+){1,2}(?:[ \t]+[A-ZÀ-Þ][\w\-]+)?")
 
 
 _OFFICE_OF = re.compile(r"\b(?:Department|Ministry|Office|Bureau)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(.+)$")

@@ -32,6 +32,7 @@ _STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
 _LABEL = re.compile(r"^" + _STAMP + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|[A-Z][A-Z’'.\-]+"
                     r"(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60})?"
                     r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60}))\))?"
+                    r"(?:[ \t]+(?:--|\u2014)[ \t]+[A-Z][^\n:?!]{1,100}?)?"       # "JO DOE -- Owner, Acme Co.:" on first speaking
                     r"[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)", re.M)     # ("JO (CALLER, TECUMSEH):" a phone-in's tag)
 # a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
 # is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
@@ -39,7 +40,7 @@ _NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+
 # an earnings call's "Jo Doe -- Chief Financial Officer" on a line of its own over her words
 _DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3}|[A-Z][a-z]+(?=[ \t]+(?:--|\u2014|"
                          r"\u2013)[ \t]+(?P<tag>(?:Caller|Listener|Viewer)\b[^\n]{0,80})))[ \t]+(?:--|-|\u2014|\u2013)[ \t]+"
-                         r"[^\n]{2,100}\n(?:[ \t]*\n)?(?=\S)", re.M)          # (a blank line under it, or none; "Dev --
+                         r"(?![^\n]*:[ \t]+\S)[^\n]{2,100}\n(?:[ \t]*\n)?(?=\S)", re.M)   # (a blank line under it, or none; "Dev --
 # Caller, Levenshulme": a phone-in's caller, by first name)
 _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"
 # a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
@@ -165,7 +166,9 @@ def answers(text: str) -> list[Answer]:
         if person is not None and (" " in person.name or caller):
             who[label] = person
             by_surname.setdefault(person.name.split()[-1].upper(), person)
-    host, hosts = _host(who, turns), _HOSTS_LINE.search(text)
+    presented = any(label.lower() in _PRESENTERS and len(said) >= MIN_ANSWERS for label, said in turns.items())
+    host = None if presented else _host(who, turns)      # ("HOST:" asks: a guest's "My banker asked me, “…?”" is no host's)
+    hosts = _HOSTS_LINE.search(text)
     who = {label: person for label, person in who.items() if person is not host}
     guests = {label: person for label, person in who.items() if not (hosts and person.name in hosts.group(1))}
     who = guests or who                                   # "Hosts: Jo Doe and Sam Roe": theirs are the questions

@@ -61,6 +61,7 @@ _KIND_BEFORE = re.compile(r"\b(?:%s|charity|consultancy|watchdog|nonprofit|non-p
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|our)[ \t]+(?:[\w\-]+[ \t]+){0,2}$", re.I)
 # "Mum-of-two Jo Doe", "Father-of-three", "Editor-in-chief": a description joined by hyphens, not a first name
 _AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
+_AGED_DOING = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?!and\b|or\b)[a-z]")        # "Ernest, 78, worked as a faller": a first name
 _AGED_THEN = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?:an?|the|who|said|says|told)\b")   # "Tomasz, 57, a forklift …"
 _WHEN = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|through|from|to|before|after|during|"
                    r"this|that|each|every)[ \t]+$", re.I)     # "In June, …": the month
@@ -284,7 +285,8 @@ class Directory:
                     or title or gender or only or SPEAKS.match(masked, offset + len(single)) and not firms_first_word(
                     single, masked, offset) and not AFTER_PREPOSITION.search(masked, max(0, offset - 12), offset) \
                     or first_name_gender(single) and (_AGE_OR_ROLE.match(masked, offset + len(single))
-                                                      or _WHO.match(masked, offset + len(single))) \
+                                                      or _WHO.match(masked, offset + len(single))
+                                                      or _AGED_DOING.match(masked, offset + len(single))) \
                     or _AGED_THEN.match(masked, offset + len(single)) and (first_name_gender(single) or _opens(masked, offset)):
                 gender = gender or (_PRONOUN_GENDER[own.group(1).lower()] if own else "")
                 # "Rosa, a 61-year-old retired teacher, …", "Gurpreet, 29, who works nights": someone
