@@ -179,3 +179,25 @@ def test_a_label_cut_inside_out_of_does_not_end_on_out(sentence, figure, label):
     source = Source(id="o", path="o.txt", text=sentence)
     got = {sn.anchor.exact: label_for(sn, sentence) for sn in extract(source) if sn.kind == "figure"}
     assert got[figure] == label
+
+
+@pytest.mark.parametrize("sentence,figure,label", [
+    # two things joined by "and" before "of": both, not "And provincial levies"
+    ("Ferry crossings now face combined federal and provincial levies of 12.5%, set in the spring.", "12.5%",
+     "Federal and provincial levies"),
+    # a date cut off by the next number: not "… that took effect on Oct"
+    ("The operator added a 10% surcharge that took effect on Oct. 14 for every vehicle.", "10%",
+     "Surcharge that took effect"),
+    # "came", a verb; one person's share keeps her "her" (a deck leaves such a number off its big slides)
+    ("When Jo Doe opened the cafe in 2016, a third of her coffee came from Guatemala.", "a third",
+     "Share of her coffee from Guatemala"),
+    # "through …" is how, not what
+    ("Sales of island cider rose 9 per cent through the co-op stores and farm gates of the three ferry towns.",
+     "9 per cent", "Rise in sales of island cider"),
+    ("Cider makers reported a 14% rise in sales of Okanagan cider through provincial liquor stores.",
+     "14%", "Rise in sales of Okanagan cider"),
+])
+def test_a_label_names_the_thing_not_how_or_when_it_happened(sentence, figure, label):
+    source = Source(id="o", path="o.txt", text=sentence)
+    got = {sn.anchor.exact: label_for(sn, sentence) for sn in extract(source) if sn.kind == "figure"}
+    assert got[figure] == label

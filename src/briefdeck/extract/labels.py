@@ -80,6 +80,9 @@ _TRAILING_ADVERBS = frozenset("indefinitely immediately permanently temporarily 
                               "nationwide abroad overseas".split())
 
 
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())   # "… effect on Oct[. 14]"
+_EXPECTS = frozenset("expects expect expected forecasts estimates predicts says said sees believes".split())   # a clause
+_CUT_AT = frozenset(("through", "via"))       # "… of Canadian whisky through provincial [stores]": cut before "through"
 _OF_AFTER = frozenset("out because ahead instead".split())     # "… supply out of the market": not "… supply out"
 
 
@@ -87,7 +90,8 @@ def _trim(words: list[str]) -> list[str]:
     """No function word, dangling participle or half-open phrase at the end; at most MAX_WORDS words."""
     whole = [w.lower() for w in words]
     if len(words) > MAX_WORDS:                      # cut before a phrase rather than inside one
-        cuts = [i for i in range(1, MAX_WORDS + 1) if words[i].lower() in _PREPOSITIONS]
+        cuts = [i for i in range(2, MAX_WORDS + 1) if words[i].lower() in _PREPOSITIONS] \
+            or [i for i in range(2, MAX_WORDS + 1) if words[i].lower() in _CUT_AT]
         words = words[:cuts[-1]] if cuts and cuts[-1] >= 2 else words[:MAX_WORDS]
     while words:
         last = words[-1].lower().strip(",.;:")
@@ -95,6 +99,7 @@ def _trim(words: list[str]) -> list[str]:
             at = [i for i, w in enumerate(words[:-1]) if w.lower() in _PREPOSITIONS or w.lower() == "of"]
             words = words[:at[-1]] if at and at[-1] >= 2 else words[:-1]
         elif last in _FUNCTION or last in _PREPOSITIONS or last in _TRAILING_ADVERBS or last in _DETERMINERS \
+                or last in _MONTHS_SHORT \
                 or _PARTICIPLE.match(last) and len(words) > 2 and words[-2].lower() not in _FUNCTION \
                 or last in _OF_AFTER and whole[len(words):len(words) + 1] == ["of"]:
             words = words[:-1]
@@ -111,7 +116,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
     for w in words:
         low = w.lower()
         if _ADVERB.match(low) or low in ("is", "are", "was", "were", "will", "would", "has", "have", "had",
-                                         "go", "goes", "went", "flow", "flows", "come", "comes", "rose",
+                                         "go", "goes", "went", "flow", "flows", "come", "comes", "came", "rose",
                                          "fell", "remain", "remains", "make", "makes", "account", "accounts"):
             break
         out.append(w)
@@ -239,6 +244,7 @@ def _subject(left: list[str], proper: frozenset[str] = frozenset()) -> str:
     if not subject or len(subject) > MAX_WORDS or subject[0].lower() in ("it", "this", "that", "they", "he",
                                                                           "she", "and", "or", "but") \
             or subject[0].lower() in _PREPOSITIONS or subject[0].lower().rstrip(".") in HONORIFICS \
+            or any(w.lower() in _EXPECTS for w in subject) \
             or any(w.lower() in _AUXILIARIES or k and w.lower() in ("a", "an", "that")
                    and subject[k - 1].lower() not in _FUNCTION for k, w in enumerate(subject)):
         return ""              # a clause, not a thing: "staff are projecting an overall [rise]", "the landlord won an
@@ -278,12 +284,12 @@ def _count_label(exact: str, left: list[str], right: list[str], unit: str,
 def _share_label(right: list[str]) -> str:
     """'three-quarters of its exports still go to the US' -> 'Share of exports to the US'."""
     phrase = _noun_phrase(right[1:])
-    phrase = [w for w in phrase if w.lower() not in ("its", "their", "his", "her", "our")]
+    phrase = [w for w in phrase if w.lower() not in ("its", "their")]    # (not "her wine list": one person's)
     if not phrase or _YEAR.match(phrase[0]):
         return ""                                    # "half of 2026": a time, not a share of something
     rest = right[1 + len(_noun_phrase(right[1:])):]
     while rest and (_ADVERB.match(rest[0]) and rest[0].lower() not in ("south", "north", "east", "west")
-                    or rest[0].lower() in ("go", "goes", "went", "flow", "flows", "are", "is", "were", "was",
+                    or rest[0].lower() in ("go", "goes", "went", "came", "flow", "flows", "are", "is", "were", "was",
                                            "head", "heads", "sold", "shipped", "sent")):
         rest = rest[1:]
     tail = rest if rest and (rest[0].lower() in _PREPOSITIONS or rest[0].lower() in
@@ -299,7 +305,7 @@ _PRONOUNS = frozenset("it them this that these those him her us".split())
 
 def _rate_label(left: list[str], right: list[str]) -> str:
     """'25% tariff on cars' -> 'Tariff on cars'; 'a tariff of 25% on cars' -> 'Tariff on cars'."""
-    if right and right[0].lower() not in _FUNCTION and right[0].lower() not in _PREPOSITIONS \
+    if right and right[0].lower() not in _FUNCTION and right[0].lower() not in _PREPOSITIONS | _CUT_AT \
             and right[0].lower() not in _NOT_HEAD and not _ADVERB.match(right[0]) \
             and not _PARTICIPLE.match(right[0]) and right[0][:1].isalpha():
         phrase = right
@@ -313,7 +319,11 @@ def _rate_label(left: list[str], right: list[str]) -> str:
                                                                                      "cut", "set", "keep"):
                 break
             head.insert(0, w)
-        head = _skip_det(head)[-3:]
+        head = _skip_det(head)
+        paired = len(head) >= 4 and head[-3].lower() in ("and", "or") and not _NUMBER_WORDS.match(head[-4]) \
+            and head[-4].lower() not in _NOT_HEAD                   # "anti-dumping and countervailing duties"
+        head = head[-4:] if paired else head[-3:]                   # (not "per cent and public safety")
+        head = head[1:] if head and head[0].lower() in ("and", "or") else head
         tail = right if right and right[0].lower() in _PREPOSITIONS else []
         words = head + tail
         return _finish(words) if len(_trim(words)) >= 2 else ""
