@@ -9,7 +9,8 @@ import pytest
 from pptx import Presentation
 
 from briefdeck.cli.main import main
-from briefdeck.extract.draft import _categories, _clean_title, _number_title
+from briefdeck.extract.deck_titles import clean_title
+from briefdeck.extract.draft import _categories, _number_title
 from briefdeck.spec import load_deck
 from pptx_facts import shapes_text
 
@@ -46,7 +47,7 @@ def _drafted_bullets(tmp_path: Path, name: str, text: str) -> list[str]:
 def test_the_title_is_about_the_subject_and_the_subtitle_says_when(drafted):
     deck, _ = drafted
     assert not deck.title.startswith("Briefing")
-    assert deck.title in {_clean_title(s.title) for s in deck.sources.values()}
+    assert deck.title in {clean_title(s.title) for s in deck.sources.values()}
     assert not deck.title.lower().startswith(("where", "what", "why", "how", "by the numbers"))
     assert re.fullmatch(r"Drafted from 5 sources, \d+ \w{3} – \d+ \w{3} 2026", deck.subtitle)
 
@@ -210,19 +211,19 @@ def test_figures_that_measure_one_thing_make_a_chart(tmp_path):
 
 def test_a_title_with_one_storys_number_or_a_tabloid_shout_gives_way_to_one_about_the_subject():
     from briefdeck.core import Source
-    from briefdeck.extract.draft import _title
+    from briefdeck.extract.deck_titles import deck_title
     body = ("The ferry operator raises island fares again this spring as fuel costs climb. The operator blames "
             "fuel costs, and island ferry users say fares already take a week's wages. ")
     sources = [Source(id=f"s{i}", path=f"s{i}.txt", text=body * 3, title=title) for i, title in enumerate([
         "Ferry operator raises island fares 14% as fuel costs climb",
         "FERRY FURY: operator raises island fares as fuel costs climb",
         "Island ferry fares climb again this spring"])]
-    assert _title(sources, None) == "Island ferry fares climb again this spring"
+    assert deck_title(sources, None) == "Island ferry fares climb again this spring"
 
 
 def test_the_title_is_the_headline_the_other_sources_back_not_one_storys_or_a_columns_name():
     from briefdeck.core import Source
-    from briefdeck.extract.draft import _title
+    from briefdeck.extract.deck_titles import deck_title
     shared = "Island ferry fares climb as fuel costs rise. "
     night = "Deckhands on the night crossing said the galley closed early and the terminal queue grew long. "
     council = "Councillors asked the operator for a schedule that suits shift workers at the hospital. "
@@ -235,7 +236,7 @@ def test_the_title_is_the_headline_the_other_sources_back_not_one_storys_or_a_co
                ("Tourism operators count the cost of a slow summer", shared + summer + night)]
     sources = [Source(id=f"s{i}", path=f"s{i}.txt", text=text, title=title)
                for i, (title, text) in enumerate(stories)]
-    assert _title(sources, None) == "Island riders cut trips as ferry fares and fuel costs climb"
+    assert deck_title(sources, None) == "Island riders cut trips as ferry fares and fuel costs climb"
 
 
 def test_no_big_number_is_one_persons_share_of_what_he_earned(tmp_path):
@@ -375,3 +376,31 @@ def test_no_bullet_measures_against_the_sentence_before_it(tmp_path):
         "Parts makers in the Windsor area have cut about 2,900 jobs since March, an industry group estimates.\n\n"
         "The union at the Brantford axle plant will vote on a strike mandate on Sunday.\n"))
     assert bullets and not any("over the same period" in b or b.startswith("The total") for b in bullets), bullets
+
+
+def test_someones_own_we_and_our_is_no_bullet_nor_big_number_and_bars_sharing_a_rise_are_titled_by_it(tmp_path):
+    podcast = ("Dockside episode 41: the cider question\n\n"
+               "HOST: Welcome back. With me is Ada Okafor-Lindqvist, who makes cider in Kelowna.\n\n"
+               "ADA OKAFOR-LINDQVIST: We sold about 4,200 cases through the liquor board last year, and this year we "
+               "will be close to 7,000 cases.\n\n"
+               "HOST: And the United States?\n\n"
+               "OKAFOR-LINDQVIST: The United States was close to a fifth of our business until the spring, and it "
+               "was the part that grew every single year.\n")
+    report = ("Cider sales climb as U.S. products stay off shelves\n\n"
+              "The provincial liquor board reported a 9% rise in sales of Okanagan cider in the second quarter.\n\n"
+              "It also reported a 14% rise in sales of British Columbia wine over the same months.\n\n"
+              "Brewers saw a 23% rise in sales of craft beer brewed in the province, the board said.\n\n"
+              "The board has kept American products off its 198 store shelves since March 4, it said in a "
+              "statement on Monday.\n\n"
+              "Cideries in the Okanagan Valley employ about 1,300 people in the harvest season, the growers' "
+              "association estimates.\n")
+    deck = _draft_many(tmp_path, {"podcast.txt": podcast, "report.txt": report})
+    first_person = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+    bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
+               for i in s.slots["bullets"]]
+    assert bullets and not any(first_person.search(b) for b in bullets)
+    for slide in (s for s in deck.slides if s.layout == "big-number"):
+        assert not first_person.search(slide.slots["label"].text)
+        assert "fifth" not in deck.snippets[slide.slots["figure"].snippet].anchor.exact
+    (chart,) = [s for s in deck.slides if s.layout == "chart"]
+    assert chart.slots["title"].text == "Rise in sales"

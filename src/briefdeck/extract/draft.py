@@ -4,14 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections import Counter
 from pathlib import Path
 
 from briefdeck.core import (CLAIM, FIGURE, QUOTE, ChartSpec, Deck, Item, Point, Series, Slide, Snippet,
                             Source)
-from briefdeck.extract import centrality
 from briefdeck.extract.bodies import BUSINESS_NOUNS
 from briefdeck.extract.claim_features import opens_on_pronoun, opens_on_scene, says_how_done
+from briefdeck.extract.deck_titles import deck_subtitle, deck_title
 from briefdeck.extract.labels import label_for, list_lead
 from briefdeck.extract.pipeline import Extraction
 
@@ -110,77 +109,6 @@ def _says_within(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-_STOP_TITLE = frozenset("this that these those there their they what when where which while with from into "
-                        "over under after before about also more most such only even just then than".split())
-_TITLE_LABEL = re.compile(r"^(?:by the numbers|explainer|analysis|opinion|update|live|breaking|watch|"
-                          r"exclusive|editorial|in brief|q&a)\s*[:|\u2014\u2013-]\s*", re.I)
-_QUESTION_TITLE = re.compile(r"^(?:where|what|why|how|who|when|which|is|are|can|will|should|does|do)\b", re.I)
-# A deck's title names the subject; "… give union 96% strike mandate" or "STEEL GUT-PUNCH: …" is one story's
-# detail (and a number on the title slide has no citation), so such titles count for less
-_DIGIT = re.compile(r"\d")
-_SHOUTED = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{3,})+\b")        # two words in capitals, not one acronym
-_DETAIL = 0.6
-HEADLINE_WORDS = 5         # "THE TARIFF LINE", "Business and Trade Committee": a column's or a page's name
-_TITLE_TAIL = re.compile(r"\s*[|\u2014\u2013-]\s*[^|\u2014\u2013-]{2,40}$")
-
-
-def _clean_title(title: str) -> str:
-    """A source title fit for a deck: no 'Opinion:' label, no ' | Outlet' tail."""
-    title = " ".join(title.split()).strip(" .")
-    title = _TITLE_LABEL.sub("", title)
-    if "|" in title:
-        title = _TITLE_TAIL.sub("", title)
-    return title[:1].upper() + title[1:]
-
-
-def _title(sources: list[Source], explicit: str | None) -> str:
-    """The given title; else the source title whose words the other sources use most (the subject they share)."""
-    if explicit:
-        return explicit
-    titled = [(k, _clean_title(s.title)) for k, s in enumerate(sources)
-              if s.title and 3 <= len(s.title.split()) <= 16]
-    if len(titled) == 1 or (titled and len(sources) == 1):
-        return titled[0][1]
-    if titled:        # each word of a title, in how many of the other sources: one story's names are in none
-        words = [set(centrality.tokens(s.text)) for s in sources]
-
-        def rank(k: int, title: str) -> tuple:
-            own = set(centrality.tokens(title))
-            others = [w for j, w in enumerate(words) if j != k]
-            shared = sum(x in w for x in own for w in others) / max(1, len(own) * len(others))
-            detail = (_DETAIL if _DIGIT.search(title) else 1.0) * (_DETAIL if _SHOUTED.search(title) else 1.0) \
-                * (_DETAIL if "?" in title else 1.0)             # one story's number, a tabloid shout, a question
-            return (not _QUESTION_TITLE.match(title), len(title.split()) >= HEADLINE_WORDS, shared * detail)
-        return max(titled, key=lambda kt: rank(*kt))[1]
-    found = [Counter(re.findall(r"\b[A-Z][a-z]{3,}\b(?!\s[A-Z])", s.text)) for s in sources]
-    spread = Counter(w for counts in found for w in counts)
-    total = sum(found, Counter())
-    top = [w for w, _ in total.most_common(20) if spread[w] > 1 and w.lower() not in _STOP_TITLE][:1]
-    return f"Briefing: {top[0]}" if top else "Briefing"
-
-
-def _subtitle(sources: list[Source]) -> str:
-    """'Drafted from 5 sources, 12 Mar – 2 Oct 2026'."""
-    n = len(sources)
-    base = f"Drafted from {n} source{'s' * (n != 1)}"
-    dates = sorted(d for d in (_date(s.date) for s in sources) if d)
-    if not dates:
-        return base
-    first, last = dates[0], dates[-1]
-    if first == last:
-        return f"{base}, {first.day} {first:%b %Y}"
-    if first.year == last.year:
-        return f"{base}, {first.day} {first:%b} \u2013 {last.day} {last:%b %Y}"
-    return f"{base}, {first.day} {first:%b %Y} \u2013 {last.day} {last:%b %Y}"
-
-
-def _date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except (TypeError, ValueError):
-        return None
-
-
 _STOP = frozenset("the a an of to in on at by for from with and or its their it this that as is are was were be "
                   "has have had than into".split())
 
@@ -201,14 +129,15 @@ def _common_prefix(labels: list[str]) -> list[str]:
 
 def _categories(labels: list[str]) -> tuple[list[str], str]:
     """Bar labels without the words they all share, and those words as the chart's title:
-    'Duty on imported cars', 'Duty on imported steel' -> 'Imported cars', 'Imported steel'; 'Duty'."""
+    'Duty on imported cars', 'Duty on imported steel' -> 'Imported cars', 'Imported steel'; 'Duty'
+    ('Rise in sales of whisky', 'Rise in sales of wine' -> 'Whisky', 'Wine'; 'Rise in sales')."""
     prefix = _common_prefix(labels)
     preps = [i for i, w in enumerate(prefix) if w.lower() in ("on", "of", "in", "for", "to", "at", "from", "by")]
     if not preps or any(len(lab.split()) <= preps[-1] + 1 for lab in labels):
         return labels, ""
     cut = preps[-1] + 1
     cats = [" ".join(lab.split()[cut:]) for lab in labels]
-    return [c[:1].upper() + c[1:] for c in cats], " ".join(prefix[:preps[0]])
+    return [c[:1].upper() + c[1:] for c in cats], " ".join(prefix[:preps[-1]])   # "Rise in sales of …": "Rise in sales"
 
 
 def _heading_before(text: str, start: int) -> str:
@@ -281,7 +210,8 @@ def _chart(figures: list[Snippet], texts: dict[str, str] | None = None
         label = label_for(sn, texts.get(sn.source))         # no good phrase: not a bar
         duplicate = any(sn.value == c.value and (c.source in sn.reported_by or c.source == sn.source)
                         for c in chosen)
-        if label and not duplicate and label.lower() not in (x.lower() for x in labels):
+        if label and not duplicate and label.lower() not in (x.lower() for x in labels) \
+                and not _PERSONAL.search(label):      # "Share of his income": one person's, not a bar among others
             chosen.append(sn)
             labels.append(label)
     heads: dict[str, list[int]] = {}                   # bars measure one thing: "Tariff on …", not a tariff, a
@@ -295,8 +225,13 @@ def _chart(figures: list[Snippet], texts: dict[str, str] | None = None
     return _bars(categories, chosen, chosen[0].unit), chosen, title
 
 
+def _claim_of(figure: Snippet, claims: list[Snippet]) -> Snippet | None:
+    return next((c for c in claims if c.source == figure.source and c.anchor.start <= figure.anchor.start < c.anchor.end),
+                None)
+
+
 def _in_claim(figure: Snippet, claims: list[Snippet]) -> bool:
-    return any(c.source == figure.source and c.anchor.start <= figure.anchor.start < c.anchor.end for c in claims)
+    return _claim_of(figure, claims) is not None
 
 
 def _sentence_of(figure: Snippet, claims: list[Snippet]) -> Snippet | None:
@@ -314,6 +249,14 @@ _HEAD_STOP = frozenset("of on in at to for from by with across lost cut laid add
 
 
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|they|their|them|i|my|we|our|you|your)\b", re.I)
+# "We sold about 4,200 cases …", "Canada was close to a fifth of our business": someone's own words (an answer in a
+# transcript, a column), whose "we" a bullet or a big number cannot say; quoted words inside are the quoted's
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|me)\b")
+_QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
+
+
+def _first_person(sentence: str) -> bool:
+    return bool(_FIRST_PERSON.search(_QUOTED.sub("", sentence)))
 _MEASURED = frozenset("worth value number amount cost price volume total".split())
 
 
@@ -350,8 +293,8 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
           template: str = "corporate") -> Deck:
     """Title, key claims as cited bullets, big numbers, a chart when figures compare, quotes; sources last."""
     deck_dir = Path(deck_path).resolve().parent
-    deck = Deck(title=_title(extraction.sources, title), template=template,
-                subtitle=_subtitle(extraction.sources), date=dt.date.today().isoformat())
+    deck = Deck(title=deck_title(extraction.sources, title), template=template,
+                subtitle=deck_subtitle(extraction.sources), date=dt.date.today().isoformat())
     for src in extraction.sources:
         rel = os.path.relpath(Path(src.path).resolve(), deck_dir)
         deck.sources[src.id] = Source(id=src.id, path=Path(rel).as_posix(), text=src.text, title=src.title,
@@ -363,7 +306,8 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
                               "date": Item(deck.date)})]
     by_kind = {k: [s for s in extraction.snippets if s.kind == k] for k in (CLAIM, FIGURE, QUOTE)}
 
-    chart = _chart(by_kind[FIGURE], texts)
+    own_words = {f.id for f in by_kind[FIGURE] if (c := _claim_of(f, by_kind[CLAIM])) and _first_person(c.anchor.exact)}
+    chart = _chart([f for f in by_kind[FIGURE] if f.id not in own_words], texts)
     charted = {sn.id for sn in chart[1]} if chart else set()
     figures = [s for s in by_kind[FIGURE] if s.quantity in CHARTED and s.value is not None and s.id not in charted]
     numbers: list[tuple[Snippet, str, Snippet | None]] = []
@@ -382,6 +326,8 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
             continue                                 # "Share of what he earned": one person's story, not the subject
         if not _in_claim(sn, by_kind[CLAIM]):
             continue                                 # a number from a note or a list, not from the story
+        if sn.id in own_words:
+            continue                                 # "… close to a fifth of our business": whose?
         numbers.append((sn, label, _sentence_of(sn, by_kind[CLAIM])))
     in_numbers = {ctx.id for _, _, ctx in numbers if ctx}
     shown = {(sn.value, sn.unit) for sn, _, _ in numbers}
@@ -393,6 +339,7 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
     surnames = {(q.source, q.speaker.split()[-1]) for q in by_kind[QUOTE] if q.speaker and " " in q.speaker}
     claims = [s for s in by_kind[CLAIM] if MIN_CLAIM_WORDS <= _words(s.anchor.exact) <= MAX_CLAIM_WORDS
               and not opens_on_pronoun(s.anchor.exact)           # a bullet stands alone: not "They want …"
+              and not _first_person(s.anchor.exact)              # nor "We sold about 4,200 cases …" (who?)
               and not _LEANS_BACK.match(s.anchor.exact)          # nor "Instead, officials …"
               and not _LEANS_BACK_INSIDE.search(s.anchor.exact)  # nor "… over the same period"
               and not _THE_FIRM.match(s.anchor.exact)            # nor "The company expects …" (which one?)
