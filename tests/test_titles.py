@@ -350,3 +350,31 @@ def test_a_dateline_under_a_byline_is_no_publisher(tmp_path):
                     "OTTAWA | November 19, 2025\n\n" + STORY, encoding="utf-8")
     source = read_source(page)
     assert (source.publisher, source.date) == ("", "2025-11-19")
+
+
+@pytest.mark.parametrize("page,title", [
+    # a masthead and its date over a headline that ends on "on": the headline is not run into the standfirst
+    ("THE HARBOUR SENTINEL\nSaturday, March 7, 2026 | Business\n\n"
+     "Ferry co-op shelves its third boat as fuel talks drag on\n\n"
+     "The co-op says it will not order a new hull until it knows what fuel will cost next year\n\n" + STORY,
+     "Ferry co-op shelves its third boat as fuel talks drag on"),
+    # a section's label over a headline written as two short sentences
+    ("OPINION\n\nThe ferry has no timetable. The board should stop pretending it does.\n\nBy Jo Doe\n\n" + STORY,
+     "The ferry has no timetable. The board should stop pretending it does."),
+    # a page's skip link cleaning took off, then a column's labelled headline
+    ("Skip to main content\nThe Kettleness Courier\nHome | News | Opinion | Sports\n\n"
+     "COLUMN: A port town that turns ships away still wants more berths. Both can be true.\n\n" + STORY,
+     "A port town that turns ships away still wants more berths. Both can be true."),
+    # a release's long headline under "NEWS RELEASE"
+    ("NEWS RELEASE\nFOR IMMEDIATE RELEASE\n\nKettleness Harbour Board launches \"Open Berth\" pass for visiting "
+     "yachts from Norway and Denmark as North Sea crossings to the port decline\n\n" + STORY,
+     "Kettleness Harbour Board launches \"Open Berth\" pass for visiting yachts from Norway and Denmark as North Sea "
+     "crossings to the port decline"),
+])
+def test_a_headline_under_a_masthead_or_a_sections_label_is_the_title_and_the_label_no_publisher(tmp_path, page,
+                                                                                                     title):
+    source = read_source(write(tmp_path, "page.txt", page))
+    assert source.title == title
+    assert source.publisher.upper() not in ("OPINION", "NEWS RELEASE", "COLUMN")
+    assert title in source.text                                 # (as a line of its own, not run into the next)
+    assert source.text[source.text.index(title) + len(title):][:2] == "\n\n"

@@ -58,6 +58,7 @@ def _broken(line: str, following: str) -> bool:
     return following[0].islower() or last in _FUNCTION_WORDS or last in (",", ";", "\u2014", "\u2013", "-")
 
 
+HEAD_WORDS = 8            # a line this long that ends a sentence is the story's, below the page's head
 WRAP_SLACK = 15          # a hard-wrapped line ends within this many characters of the wrap width
 _ITEM = re.compile(r"[\u2022*#|>]|- |\d{1,2}[.)]\s")
 _ENDS_LINE = re.compile(r"[.!?\u201d\u00bb\"')\]\u2026]\s*$")     # as _ENDS_SENTENCE, but "plainly:" runs on to its quotation
@@ -89,6 +90,9 @@ def join(text: str) -> Step:
     lines = text.split("\n")
     width = wrap_width(lines) if len(lines) >= 8 else None
     first = next((k for k, line in enumerate(lines) if line.strip()), 0)     # the lines cleaned off above it are blank
+    # the page's head: the lines above the first that ends a sentence (a site's name, a date, the headline)
+    head = next((k for k, line in enumerate(lines) if _ENDS_LINE.search(line) and len(line.split()) >= HEAD_WORDS),
+                len(lines))
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
         pos = end + 1
@@ -97,8 +101,9 @@ def join(text: str) -> Step:
         j = i + 1
         while j < len(lines) and not lines[j].strip() and j - i <= 2:
             j += 1
-        if j >= len(lines) or not lines[j].strip() or (i == first and j > i + 1 and not lines[j].lstrip()[:1].islower()):
-            continue                                 # the first line over a blank line and a capital: a headline
+        if j >= len(lines) or not lines[j].strip() or ((i == first or i < head) and j > i + 1
+                                                        and not lines[j].lstrip()[:1].islower()):
+            continue          # the first line (or one in the page's head) over a blank line and a capital: a headline
         if _broken(line, lines[j]) or j == i + 1 and _wrapped(line, lines[j], width):
             gap_end = end + sum(len(x) + 1 for x in lines[i + 1:j]) + 1
             gap_end += len(lines[j]) - len(lines[j].lstrip(" \t"))     # and the indent of a list item's next line

@@ -151,14 +151,16 @@ def settle_title(source: Source, file_name: str) -> None:
                                  if row.get("kind") == "masthead" and str(row.get("note", "")).startswith("site name")), "")
     _credits_from_cleaning(source)
     if source.title and _cleaned_away(source):   # "Skip to main content", "THE HARBOUR LANTERN": the page's
-        long = LONG_HEADLINE if " > " in source.title else HEADLINE_WORDS   # (under a breadcrumb, a tabloid's)
+        long = LONG_HEADLINE if " > " in source.title or _SECTION_NAME.fullmatch(source.title.strip()) \
+            else HEADLINE_WORDS                   # (under a breadcrumb, a tabloid's; under "NEWS RELEASE", a release's)
         source.title = _headline_in(source.text, long) or source.title    # first line was the site's, not the story's
     elif source.title and file_name.lower().endswith((".txt", ".md")) \
             and (_SITE.fullmatch(source.title) or _name_over_furniture(source)) \
             and source.text.lstrip().startswith(source.title):            # a page pasted or converted as text
         headline = _headline_under(source.text)  # "Venture Ledger" over its menus, then the story's headline
         if headline:
-            source.publisher = source.publisher or source.title.strip("[]#* ").split("](")[0]
+            if not _SECTION_NAME.fullmatch(source.title.strip()):     # "OPINION" over the headline is no outlet
+                source.publisher = source.publisher or source.title.strip("[]#* ").split("](")[0]
             source.title = headline
     source.title = duplicates.headline_of_title(source.title, source.text) or source.title   # "… | The Ledger"
     if source.title and (is_placeholder_title(source.title, file_name)
@@ -202,10 +204,28 @@ def _headline_in(text: str, words: int = HEADLINE_WORDS) -> str:
     """The first of a text's opening lines that reads as a story's headline: four words or more, not a byline
     and not a row of menu items ("Subscribe  Sign in", "Arts & Culture" and "Market Watch" are not)."""
     for line in text.splitlines()[:6]:
+        labelled = _SECTION_LABEL.match(line)                      # "COLUMN: A layoff town … Both facts can be true."
+        line = line[labelled.end():] if labelled else line
         title = title_of(line, words) or title_of(line.rstrip("?"), words) and line.strip().lstrip("#").strip()  # "…?"
+        title = title or (_sentence_headline(line) if labelled else "")
         if len(title.split()) >= 4 and not _MENU_OR_BYLINE.search(title):
             return title
     return ""
+
+
+# a column's or a section's label before its headline, in capitals: "COLUMN: …", "ANALYSIS |"
+_SECTION_LABEL = re.compile(r"^[ \t*_]*(?:COLUMN|OPINION|ANALYSIS|COMMENTARY|EDITORIAL|PERSPECTIVE|EXPLAINER)[ \t]*[:|][ \t]*")
+_SECTION_NAME = re.compile(r"(?i:opinion|analysis|column|commentary|editorial|perspective|explainer|"
+                           r"(?:news|press|media) release|for immediate release)")
+SENTENCE_HEADLINE_WORDS = 16
+
+
+def _sentence_headline(line: str) -> str:
+    """A headline written as one or two short sentences ("A car has no passport. The review should stop pretending
+    it does."), where something over it says a headline comes: a section's label."""
+    line = line.strip()
+    short = len(line.split()) <= SENTENCE_HEADLINE_WORDS and len(re.findall(r"[.!?](?:\s|$)", line)) <= 2
+    return line if short and line[-1:] in ".!" and not credits.is_byline(line) else ""
 
 
 LONG_HEADLINE = 25       # under a breadcrumb cleaning took: a tabloid's "Mum's 'visa' blunder … goes up in smoke"
@@ -232,8 +252,14 @@ def _name_over_furniture(source: Source) -> bool:
 def _headline_under(text: str) -> str:
     """A headline in the few lines under a page's first line (as :func:`title_of` reads one): five words or more,
     not a menu, a byline, a time stamp, an alert or a line in capitals."""
-    for line in text.strip().splitlines()[1:12]:
-        title = title_of(line)
+    lines = text.strip().splitlines()
+    section = bool(lines) and bool(_SECTION_NAME.fullmatch(lines[0].strip()))       # "OPINION", "ANALYSIS"
+    first = True
+    for line in lines[1:12]:
+        if not line.strip():
+            continue
+        title = title_of(line) or (_sentence_headline(line) if section and first else "")   # "OPINION" over
+        first = False                                                                     # "A car has no passport. …"
         if len(title.split()) >= 5 and not _MENU_OR_BYLINE.search(title) and not _NOT_HEADLINE.search(title) \
                 and not title.isupper() and not credits.is_byline(title) and not credits.is_stamp(title):
             return title
