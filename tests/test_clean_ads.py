@@ -1067,3 +1067,22 @@ def test_a_quoted_partner_box_whose_lead_in_names_its_partner_in_italics_goes_wh
                         "> Cut your kiln energy bills by up to 18% with Kilnwise moisture controls.\n"
                         "> Book a free mill assessment before December 31.\n\nThe union")
     assert clean(raw).text == clean(story).text
+
+
+def test_an_advert_under_its_mark_that_opens_on_the_firms_name_and_asks_goes():
+    raw = _STORY_WITH_BOXES.format(box="Advertisement\nGullwing Haulage: refrigerated freight from the island to "
+                                       "the mainland in six hours. Ask about our winter rates.")
+    assert clean(raw).text == _STORY_WITH_BOXES.format(box="").replace("\n\n\n\n", "\n\n")
+
+
+def test_comments_under_a_column_named_letter_from_somewhere_go():
+    story = ("Letter from Kettleness\nBy Jo Doe\n\n" + _STORY_BEFORE_BOXES +
+             "The lesson is that the ports which survive a slump are the ones that change what they load, not the "
+             "ones that wait it out.")
+    raw = (story + "\n\nComments (3)\nJoin the discussion. Comments are moderated.\n\n"
+           "Graham Oakley, Whitby\nSame story as the fish dock in 2009. Nobody learned anything.\n\n"
+           "quay_watcher_7\nThe 12,000 tonnes gets the headlines but the rail spur is what matters.\n\n"
+           "Dee Whitlock-Rao, Scarborough\nAs a farmer who trucks grain, thank you for saying it. We were sold a story.\n")
+    cleaned = clean(raw).text
+    assert "Nobody learned anything" not in cleaned and "sold a story" not in cleaned
+    assert cleaned.endswith("not the ones that wait it out.")

@@ -1037,3 +1037,21 @@ def test_a_guests_first_turn_labelled_with_their_title_and_a_guest_who_quotes_a_
                "And I could not tell them."] == "Delphine Okonkwo-Marr"
     assert got["I will buy from Ronan again the day the tariff goes. That is a promise."] == "Delphine Okonkwo-Marr"
     assert not any(q.startswith("Thanks for having me.\n") for q in got)      # her short greeting is no turn of two
+
+
+def test_a_guest_whose_surname_opens_on_an_elided_particle_answers_under_it_in_capitals():
+    text = ("HOST: Good morning. With me are the fisheries minister, Marguerite Doucette-Hale, and from the wharf at "
+            "Lower West Pubnico, Kyle d'Entremont-Walsh, who fishes out of LFA 34.\n\n"
+            "DOUCETTE-HALE: Good morning, Ruth.\n\n"
+            "HOST: Kyle, what are the buyers telling you about this winter?\n\n"
+            "D'ENTREMONT-WALSH: They are telling us nothing, which is worse. Usually by now you hear numbers on the "
+            "wharf.\n\n"
+            "HOST: Minister?\n\n"
+            "DOUCETTE-HALE: We have officials in Beijing this week, and seafood is not being traded off against "
+            "anything else.\n\n"
+            "D'ENTREMONT-WALSH: Can I jump in? The dealer I sell to lost a truckload at the border last spring.\n")
+    got = dict(_quotes(text))
+    assert got["They are telling us nothing, which is worse. Usually by now you hear numbers on the wharf."] == \
+        "Kyle d'Entremont-Walsh"
+    assert got["Can I jump in? The dealer I sell to lost a truckload at the border last spring."] == \
+        "Kyle d'Entremont-Walsh"

@@ -56,6 +56,8 @@ _IMPERATIVE = re.compile(r"(?:^|[.!]\s+)(?:let|get|try|save|protect|discover|enj
                          r"treat|give|keep|take|ask|check|schedule)\b", re.I)
 _YOU = re.compile(r"\b(?:you|your|you[’']re|you[’']ll|yours)\b", re.I)
 _NEWS_VERB = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b", re.I)
+# "Freshline Logistics: temperature-controlled haulage from …": a firm's name over what it sells, as ad copy opens
+_PITCH_TITLE = re.compile(r"[A-Z][\w&’'-]*(?:[ \t]+[A-Z&][\w&’'-]*){0,3}:[ \t]+[a-z]")
 _NAME_LINE = re.compile(r"^[A-Z0-9][\w’'&.+-]*(?:\s+(?:&|[A-Za-z0-9][\w’'&.+-]*)){0,5}[™®]?$")
 MAX_BLOCK = 8             # paragraphs an advertorial block may run to
 SANDWICH = 4              # lines between two "Advertisement" marks that are the advert itself
@@ -80,7 +82,7 @@ def _button(text: str) -> bool:
 def _signs(p: Para) -> int:
     text = p.text
     return (bool(_CALL.search(text) or _IMPERATIVE.search(text)) + bool(_DOMAIN.search(text))
-            + _promo(text) + bool(_YOU.search(text)))
+            + _promo(text) + bool(_YOU.search(text)) + bool(_PITCH_TITLE.match(text)))
 
 
 def is_marketing(p: Para, signs: int = 1) -> bool:

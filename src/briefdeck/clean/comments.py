@@ -166,8 +166,9 @@ def _posted_gap(paras: list[Para], i: int) -> bool:
     return paras[i + 1].start > paras[i].end + 1
 
 
-# "LETTERS: Feeder main fiasco …", "# Letters to the editor", "Your say: …": a page of readers' letters
-_LETTERS_PAGE = re.compile(r"\s*(?:#+\s*)?[*_]{0,2}(?:letters?(?: to the editor)?|your (?:say|letters|views)|"
+# "LETTERS: Feeder main fiasco …", "# Letters to the editor", "Your say: …": a page of readers' letters (not a
+# column's "Letter from Toronto")
+_LETTERS_PAGE = re.compile(r"\s*(?:#+\s*)?[*_]{0,2}(?:letters(?: to the editor)?|letter to the editor|your (?:say|letters|views)|"
                            r"readers?[’']? (?:letters|write|views))\b", re.I)
 
 

@@ -11,7 +11,8 @@ from briefdeck.extract.figure_parts import COUNT, Figure, number_value
 _OF = re.compile(rf"(?<![\w.,$€£/#-])(?P<n>\d{{1,3}}(?:,\d{{3}})*) of (?:the |its |their |his |her |our )?(?:(?:{HEDGE_WORDS}) )?"
                  r"(?P<m>\d{1,3}(?:,\d{3})*)\b(?![.,]\d|%|-)")     # ("6,800 of the more than 41,000 customers")
 # "Of the 2,384 members balloted, 1,712 returned a paper": the whole opens the sentence, the parts follow in it
-_WHOLE_FIRST = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))Of the (?:(?:{HEDGE_WORDS}) )?(?P<m>\d{{1,3}}(?:,\d{{3}})*)"
+_WHOLE_FIRST = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))Of (?:the |its |their )(?:[A-Za-z][\w-]*[\u2019']s )?"   # ("Of the
+                          rf"(?:(?:{HEDGE_WORDS}) )?(?P<m>\d{{1,3}}(?:,\d{{3}})*)"                    # tower's 612 units")
                           r"(?P<noun>(?: (?!(?:that|who|which|we|to|in|at|on|for|across)\b)[a-z][\w\u2019'-]*){0,3})[^,.\n]{0,60},")
 _PART = re.compile(r"(?<![\w.,$€£/#(-])(?P<n>\d{1,3}(?:,\d{3})*)\b(?![.,]\d|%|-|\)| per ?cent| percent)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -20,7 +21,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 def find(text: str, found: list[Figure]) -> list[Figure]:
     """The shares in ``text`` added to (or made of) the figures ``found`` there: one figure a share, the count
     of the whole in its unit."""
-    if " of " not in text and "Of the " not in text:
+    if " of " not in text and "Of " not in text:
         return found
     for m in _OF.finditer(text):
         n, whole = number_value(m.group("n")), number_value(m.group("m"))
@@ -31,7 +32,7 @@ def find(text: str, found: list[Figure]) -> list[Figure]:
             found[found.index(counted)] = Figure(m.start(), counted.end, n, f"of {m.group('m')} {counted.unit}", COUNT)
         elif not any(f.start < m.end() and m.start("m") < f.end for f in found):
             found.append(Figure(m.start(), m.end(), n, f"of {m.group('m')}", COUNT))
-    for m in _WHOLE_FIRST.finditer(text) if "Of the " in text else ():
+    for m in _WHOLE_FIRST.finditer(text) if "Of " in text else ():
         whole, noun = number_value(m.group("m")), m.group("noun").strip()
         end = _SENTENCE_END.search(text, m.end())
         for part in _PART.finditer(text, m.end(), end.start() if end else len(text)):
