@@ -404,3 +404,17 @@ def test_someones_own_we_and_our_is_no_bullet_nor_big_number_and_bars_sharing_a_
         assert "fifth" not in deck.snippets[slide.slots["figure"].snippet].anchor.exact
     (chart,) = [s for s in deck.slides if s.layout == "chart"]
     assert chart.slots["title"].text == "Rise in sales"
+
+
+def test_one_number_two_sources_title_alike_is_one_fact_and_a_pronoun_after_an_opener_is_no_bullet(tmp_path):
+    from briefdeck.core import Source
+    from briefdeck.extract import extract
+    from briefdeck.extract.draft import _LEANS_BACK, _one_fact
+    one = "China put a 25% tariff on Canadian fish and seafood on March 20."
+    two = "Beijing's 25% tariff on Canadian seafood has cut live shipments to Shanghai by more than half."
+    (a,) = [f for f in extract(Source(id="one", path="one.txt", text=one)) if f.kind == "figure" and f.value == 25]
+    (b,) = [f for f in extract(Source(id="two", path="two.txt", text=two)) if f.kind == "figure" and f.value == 25]
+    assert _one_fact(a, "Tariff on Canadian fish", b, "Tariff on Canadian seafood")     # (not linked as reported
+    assert not _one_fact(a, "Tariff on Canadian fish", b, "Share of shipments lost")    # by each other's source)
+    assert _LEANS_BACK.match("In Kettleness, they are expected to lose about $41 million over two seasons.")
+    assert not _LEANS_BACK.match("In Kettleness, harvesters expect to lose about $41 million over two seasons.")

@@ -27,7 +27,10 @@ _LEANS_BACK = re.compile(r"(?:Instead|However|Still|Yet|Meanwhile|Even so|That s
                          r"Nonetheless|Nevertheless|Otherwise|Besides|Moreover|Furthermore|Likewise|Similarly|"
                          r"As a result|In turn|At the same time|"
                          r"(?:Of|Among|One of|Some of|Most of|Many of|All of|None of|Half of) (?:those|them|these)|"
-                         r"(?:Over|In|During|For|Across) (?:the same|that|this) (?:period|time|span|quarter|year|month|week)s?)\b")
+                         r"(?:Over|In|During|For|Across) (?:the same|that|this) (?:period|time|span|quarter|year|month|week)s?|"
+                         # "In Barrie, they are expected to …": a pronoun for what the sentence before named
+                         r"(?:In|At|On|For|By|Over|Under|After|Before|Since|During|Across) [^,]{1,40}, "
+                         r"(?:they|it|he|she))\b")
 # "… the count climbed 31% over the same period": a sentence that measures against the one before it, inside it
 _LEANS_BACK_INSIDE = re.compile(r"\b(?:over|in|during|for|across) the same (?:period|time|span|quarter|months?)\b"
                                 r"(?! (?:last|of|a|one|in|the) )"        # (not "in the same quarter last year")
@@ -101,6 +104,13 @@ def _new_numbers(claims: list[Snippet], figures: list[Snippet]) -> list[Snippet]
         elif len(mine) > len(theirs := own(kept[k])) and all(any(_same_number(g, f) for f in mine) for g in theirs):
             kept[k] = c                              # "… 125,000 people, and about 500,000 jobs …" says more
     return kept
+
+
+def _one_fact(a: Snippet, label_a: str, b: Snippet, label_b: str) -> bool:
+    """Two big numbers that say one thing: the same value and unit, and labels that say the same ("U.S. tariff",
+    "U.S. tariff chokes off sales") or that title alike ("Tariff on Canadian fish", "Tariff on Canadian seafood")."""
+    return a.value == b.value and a.unit == b.unit and (_says_within(label_a, label_b)
+                                                        or _number_title(label_a) == _number_title(label_b))
 
 
 def _says_within(a: str, b: str) -> bool:
@@ -320,7 +330,7 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
         label = label_for(sn, texts.get(sn.source))
         if not label or any(label.lower() == lab.lower() for _, lab, _ in numbers):
             continue                                 # no phrase says what it is: not a number to show big
-        if any(sn.value == o.value and sn.unit == o.unit and _says_within(label, lab) for o, lab, _ in numbers):
+        if any(_one_fact(sn, label, o, lab) for o, lab, _ in numbers):
             continue                                 # "U.S. tariff" and "U.S. tariff chokes off sales": one fact
         if _PERSONAL.search(label):
             continue                                 # "Share of what he earned": one person's story, not the subject
