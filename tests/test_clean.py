@@ -650,6 +650,9 @@ def test_a_sign_up_box_goes_with_its_name_and_pitch_above_the_email_field():
     story = ("The ferry resumed on Monday.\n\nThe operator said the crossing would run hourly until June.\n"
              "Email address\n\nFares rose 4% in March.")
     assert "would run hourly until June." in clean(story).text      # no box's name above it: a line of the story
+    boxed = ("The ferry resumed on Monday.\n\n**Get Harbour Morning Tides** \u2014 Sailings, fares and the weather "
+             "in five minutes, every weekday.\n[Enter your work email] [Join free]\n\nFares rose 4% in March.")
+    assert clean(boxed).text == "The ferry resumed on Monday.\n\nFares rose 4% in March."     # "Get <its name>" over it
 
 
 def test_a_live_blog_with_time_stamps_is_not_a_comments_section():

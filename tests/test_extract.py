@@ -44,6 +44,7 @@ def test_a_bare_number_after_a_count_that_a_change_starts_from_counts_the_same_t
     ("1.3 million vehicles a year", ("1.3 million vehicles a year", 1.3, "million vehicles per year", "count")),
     ("three-quarters of exports", ("three-quarters", 75, "percent", "percent")),
     ("about two-thirds of revenue", ("about two-thirds", 66.7, "percent", "percent")),
+    ("roughly four-fifths of their output", ("roughly four-fifths", 80, "percent", "percent")),
     ("one in five residents", ("one in five residents", 20, "percent", "percent")),
     ("hundreds of thousands of jobs", ("hundreds of thousands of jobs", None, "jobs", "count")),
     ("for 30 years now", ("30 years", 30, "years", "duration")),

@@ -15,12 +15,14 @@ CAPTION_WORDS = 45
 _SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now| today| here| free)?[.!]?$", re.I)
 BOX_LINES, BOX_WORDS = 2, 25
 ADDRESS_LINES = 7         # "Our mailing address is:" and up to six lines of the address
-_EMAIL_FIELD = re.compile(r"\s*(?:(?:enter|type|add|your)\s+)*(?:your\s+)?e-?mail(?:\s+address)?(?:\s+here)?\s*[:.…*]*"
-                          r"(?:(?:\s{2,}|\s*[|\[]\s*)(?:subscribe|sign(?: me)? up|join|submit|go)\]?)?\s*$", re.I)   # "…   SUBSCRIBE"
+_EMAIL_FIELD = re.compile(r"\s*\[?(?:(?:enter|type|add|your|work|business)\s+)*e-?mail(?:\s+address)?(?:\s+here)?\s*[:.…*]*\]?"
+                          r"(?:(?:\s{2,}|\s*[|\[]\s*)(?:subscribe|sign(?: me)? up|join(?: free| now)?|submit|go)\]?)?\s*$",
+                          re.I)   # "…   SUBSCRIBE", "[Enter your work email] [Join free]"
 BOX_NAME_WORDS = 6        # a box's name is short: "The Morning Brief newsletter"
 _ENDS = (".", "!", "?", "\"", "\u201d", ":")
 _BOX_NAME = re.compile(r"\b(?:newsletters?|briefing|digest|bulletin|inbox)\b", re.I)
 _SIGN_UP_FOR = re.compile(r"(?:sign up|subscribe)[ \t]+(?:for|to)[ \t]+\S", re.I)
+_GET_NAMED = re.compile(r"[*_]*Get[ \t]+(?:the[ \t]+|our[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){1,4}[*_]*(?:[ \t]+[\u2014\u2013:-]|$)")
 _TAIL_MARKERS = re.compile(r"^\s*(?:(?:#{1,6}|\*\*)\s*)?(?:leave a (?:reply|comment)|post (?:a )?comment|\d*\s*comments?|"
                            r"join the (?:conversation|discussion)|-\s?30\s?-|#{3})[\s*:]*$", re.I)
 _SHORT = 140
@@ -193,7 +195,8 @@ def strip(text: str) -> Step:
             if _EMAIL_FIELD.match(line):             # "The Morning Current newsletter / Our top stories, … / Enter
                 box = _short_run(texts, i - 1, -1, BOX_LINES + 1)   # your email address": the box's name and pitch
                 named = next((n for n, k in enumerate(box) if _BOX_NAME.search(texts[k])
-                              or _SIGN_UP_FOR.match(texts[k].strip())), None)     # ("Sign up for City Hall Weekly")
+                              or _SIGN_UP_FOR.match(texts[k].strip())       # ("Sign up for City Hall Weekly",
+                              or _GET_NAMED.match(texts[k].strip())), None)  # "**Get BPI Morning Metals** — …")
                 drop.update(box[:named + 1] if named is not None else ())
             if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
                 tail_from = i

@@ -26,7 +26,8 @@ ANY_WORD = rf"{COMPOUND}|{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))}
 FRACTIONS = {
     "half": 50, "one-half": 50, "a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3,
     "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25, "one-quarter": 25, "one quarter": 25,
-    "three-quarters": 75, "three quarters": 75, "a fifth": 20, "one-fifth": 20, "a tenth": 10,
+    "three-quarters": 75, "three quarters": 75, "a fifth": 20, "one-fifth": 20, "a tenth": 10, "one-tenth": 10,
+    "two-fifths": 40, "two fifths": 40, "three-fifths": 60, "three fifths": 60, "four-fifths": 80, "four fifths": 80,
 }
 VAGUE = r"(?:hundreds|tens|thousands|millions|billions|dozens)(?: of (?:thousands|millions|billions))?"
 MONTH = (r"\b(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|August|Aug\.|"
