@@ -196,6 +196,9 @@ def test_a_label_cut_inside_out_of_does_not_end_on_out(sentence, figure, label):
      "9 per cent", "Rise in sales of island cider"),
     ("Cider makers reported a 14% rise in sales of Okanagan cider through provincial liquor stores.",
      "14%", "Rise in sales of Okanagan cider"),
+    # "came in at": the thing before the verb, not "EBITDA came" (and one word alone says too little)
+    ("Adjusted EBITDA came in at C$58 million, down from a year ago.", "C$58 million", "Adjusted EBITDA"),
+    ("When she traded in her crossover, the offer came in at $31,500.", "$31,500", ""),
 ])
 def test_a_label_names_the_thing_not_how_or_when_it_happened(sentence, figure, label):
     source = Source(id="o", path="o.txt", text=sentence)

@@ -313,8 +313,10 @@ def _rate_label(left: list[str], right: list[str]) -> str:
     if len(left) >= 2 and left[-1].lower() in ("of", "at", "to", "by"):
         if left[-2].lower() in _LINKING or left[-2].lower() in _PRONOUNS:
             return ""                                # "rose to 11%" is the subject's; "hike it to 35%": nothing
-        head = []
-        for w in reversed(left[:-1]):
+        head, before = [], left[:-1]
+        came = [k for k, w in enumerate(before) if w.lower() in ("came", "comes") and k >= len(before) - 2]
+        before = before[:came[-1]] if came else before      # "the offer came in at $31,500": the offer
+        for w in reversed(before):
             if w.lower() in _DETERMINERS or w.lower() in _VERB_DONE or w.lower() in ("raise", "hike", "lift",
                                                                                      "cut", "set", "keep"):
                 break
