@@ -45,6 +45,7 @@ STORY = ("The ferry line will add two sailings a day from June, the port authori
     "Interviewed by Ada Quill | The Harbour Lantern",
     "*Interview conducted by Ada Quill*",
     "Compiled by Ada Quill and Tom Rook",
+    "*Posted October 10 by Ada Quill, Director of Ferry Services \u00b7 6 min read*",
 ])
 def test_bylines_stamps_and_bios_go(line):
     cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text

@@ -1308,10 +1308,13 @@ def test_a_hyphenated_daily_capacity_a_headcount_a_cents_range_and_a_price_per_s
 def test_parts_counted_after_their_whole_opens_the_sentence_are_figures_of_it():
     text = ("The union has 7,400 members on temporary layoff or short weeks.\n\nOf the 7,400, roughly 3,900 are on "
             "reduced hours and about 2,100 are laid off. Of the 52 claims filed, 31 were paid within a month. Of the "
-            "140 firms polled, 38 per cent expect to cut jobs. Of the terminal's 612 berths, 431 have been let.")
+            "140 firms polled, 38 per cent expect to cut jobs. Of the terminal's 612 berths, 431 have been let. "
+            "Carriers cancelled 11 of the next 40 sailings.")
     figures = {sn.anchor.exact: sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "figure"}
     assert figures["roughly 3,900"].value == 3900 and figures["roughly 3,900"].unit == "of 7,400"
     assert figures["about 2,100"].value == 2100
     assert figures["31"].unit.startswith("of 52 claims")
     assert figures["38 per cent"].unit == "percent"             # a share in per cent stays a percentage
     assert figures["431"].value == 431 and figures["431"].unit.startswith("of 612")   # the whole's owner named
+    (next_40,) = [f for exact, f in figures.items() if exact.startswith("11 of the next 40")]
+    assert next_40.value == 11 and next_40.unit.startswith("of 40")

@@ -23,8 +23,8 @@ _SEP = r"\s*[,|\u00b7\u2022\u2014\u2013]\s*"
 _WRITER = rf"{_NAME}(?:\s+in\s+(?-i:[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){{0,2}}))?"     # "Jo Doe in Lagos"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-BYLINE = re.compile(                                    # ("Posted July 23, 2025 by Jo Doe, Organizer")
-    rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted|compiled|interview(?:ed)?(?:\s+conducted)?)(?:\s+(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})?\s+)?by:?\s+(?!the numbers\b)(?:(?-i:[a-z][a-z-]+\s+){{0,2}}(?:reporter|correspondent|writer|editor)\s+)?(?P<who>{_WRITER}(?:(?:,\s|\s(?:and|&)\s)"
+BYLINE = re.compile(                    # ("Posted July 23, 2025 by Jo Doe, Organizer", "Posted October 10 by …")
+    rf"^[\W_]*(?:(?:written|story|words|reporting|text|posted|compiled|interview(?:ed)?(?:\s+conducted)?)(?:\s+(?:on\s+)?{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?\s+)?by:?\s+(?!the numbers\b)(?:(?-i:[a-z][a-z-]+\s+){{0,2}}(?:reporter|correspondent|writer|editor)\s+)?(?P<who>{_WRITER}(?:(?:,\s|\s(?:and|&)\s)"
     rf"{_WRITER}){{0,2}})(?P<rest>(?:{_SEP}[^\n!?]{{0,80}}?)*)[\W_]*$", re.I)
 _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes minute mins min read updated published "
                         "posted staff special senior chief writer reporter correspondent editor contributor columnist "

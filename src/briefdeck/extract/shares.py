@@ -8,7 +8,8 @@ from briefdeck.core.numbers import HEDGE_WORDS
 from briefdeck.extract.figure_parts import COUNT, Figure, number_value
 
 # "stopped 28 of 32 shots", "24 of the 35 seats": a share, said as a count
-_OF = re.compile(rf"(?<![\w.,$€£/#-])(?P<n>\d{{1,3}}(?:,\d{{3}})*) of (?:the |its |their |his |her |our )?(?:(?:{HEDGE_WORDS}) )?"
+_OF = re.compile(rf"(?<![\w.,$€£/#-])(?P<n>\d{{1,3}}(?:,\d{{3}})*) of (?:the |its |their |his |her |our )?"
+                 rf"(?:(?:next|last|first|remaining) )?(?:(?:{HEDGE_WORDS}) )?"             # ("11 of the next 40 sailings")
                  r"(?P<m>\d{1,3}(?:,\d{3})*)\b(?![.,]\d|%|-)")     # ("6,800 of the more than 41,000 customers")
 # "Of the 2,384 members balloted, 1,712 returned a paper": the whole opens the sentence, the parts follow in it
 _WHOLE_FIRST = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))Of (?:the |its |their )(?:[A-Za-z][\w-]*[\u2019']s )?"   # ("Of the
