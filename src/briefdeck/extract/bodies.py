@@ -261,7 +261,7 @@ _IN_A_LIST = re.compile(r"\b(?:in|near|outside)[ \t]+(?:(?:the[ \t]+)?[A-Z][\w\u
 
 def _in_a_place(name: str, text: str, at: int) -> bool:
     """Is the name at ``at`` a place's, after "in" ("a doctor in Brampton, Ont., said"), or a list's last places?"""
-    return bool(_IN_A_PLACE.search(text, max(0, at - 8), at) or " and " in name and _IN_A_LIST.search(text, at - 120, at))
+    return bool(_IN_A_PLACE.search(text, max(0, at - 8), at) or " and " in name and _IN_A_LIST.search(text, max(0, at - 120), at))
 
 
 # a Canadian federal department, named without the word: "Fisheries and Oceans Canada", "Health Canada"

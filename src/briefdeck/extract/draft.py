@@ -246,10 +246,8 @@ def _in_claim(figure: Snippet, claims: list[Snippet]) -> bool:
 
 def _sentence_of(figure: Snippet, claims: list[Snippet]) -> Snippet | None:
     """The claim sentence a figure sits in, when it is short enough to show beside the number."""
-    for c in claims:
-        if c.source == figure.source and c.anchor.start <= figure.anchor.start < c.anchor.end:
-            return c if _words(c.anchor.exact) <= 30 else None
-    return None
+    c = _claim_of(figure, claims)
+    return c if c is not None and _words(c.anchor.exact) <= 30 else None
 
 
 _HEAD_STOP = frozenset("of on in at to for from by with across lost cut laid added created tied depending assembled "
