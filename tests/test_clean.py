@@ -600,6 +600,17 @@ def test_a_pull_quote_goes_and_the_paragraph_that_says_it_stays():
     assert any(r["note"].startswith("a pull quote") for r in c.report())
 
 
+def test_a_markdown_block_quote_that_a_later_paragraph_says_again_is_a_pull_quote():
+    body = ("# Who pays for the EV tariff\n\nThe farm tariffs will cost growers close to C$2 billion this year.\n\n"
+            "> Farmers were never asked whether the tariff was worth it. They just got the bill.\n\n"
+            "Ottawa says the surtaxes protect industry.\n\nWhat bothers me is the pretence that nothing was chosen. "
+            "Farmers were never asked whether the tariff was worth it. They just got the bill.\n\n"
+            "> A block quote that nothing repeats stays where it is.\n")
+    c = clean(body)
+    assert c.text.count("They just got the bill") == 1 and "What bothers me" in c.text
+    assert "nothing repeats stays" in c.text
+
+
 def test_a_quotation_standing_alone_is_kept_even_when_the_headline_repeats_it():
     body = ("Mayor: \u201cWe cannot spend money we don't have\u201d, says the budget chief\n\n"
             "The council cut 62 jobs on Tuesday.\n\n\u201cWe cannot spend money we don't have.\u201d\n\n"

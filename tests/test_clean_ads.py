@@ -1086,3 +1086,30 @@ def test_comments_under_a_column_named_letter_from_somewhere_go():
     cleaned = clean(raw).text
     assert "Nobody learned anything" not in cleaned and "sold a story" not in cleaned
     assert cleaned.endswith("not the ones that wait it out.")
+
+
+_NEWSLETTER = ("# Why the quota bites harder in the fall\n\nEvery fall the mills tell the same story: orders slow, and the "
+               "quota fills early. This year it filled by October 3, five weeks sooner than last year.\n\n"
+               "The service centres I spoke with are holding about 40 days of stock, against 55 a year ago.\n\n"
+               "See you next week.\n")
+
+
+def test_a_newsletters_sponsor_box_and_its_reader_mail_signed_with_a_name_and_a_handle_go():
+    raw = (_NEWSLETTER + "\n---\n\n**Today's edition is brought to you by Tallyforge**\n"
+           "Tallyforge tracks quota fill and customs entries for metal buyers in one screen. Readers get a month "
+           "free.\n[Start your free trial](https://example.com/tf)\n\n---\n\n**Reader mail**\n\n"
+           "> \"We stopped ordering coil in August. Nobody at the mill could tell us when the next slot opens.\" "
+           "\u2014 Dana P., Hamilton\n\n"
+           "> \"Forty days of stock sounds high to me. We run on twenty and sleep fine.\" \u2014 @coil_buyer_ohio\n")
+    cleaned = clean(raw).text
+    for gone in ("Tallyforge", "Nobody at the mill", "We run on twenty", "Reader mail"):
+        assert gone not in cleaned
+    assert cleaned.rstrip().endswith("See you next week.")
+
+
+def test_a_sign_up_box_whose_button_carries_its_small_print_goes_with_its_name_and_pitch():
+    raw = (_NEWSLETTER + "\n**The Friday Quota Letter**\nFill rates, surtaxes and mill news, every Friday morning.\n"
+           "[Sign up now](#) \u2014 free for buyers.\n")
+    cleaned = clean(raw).text
+    assert "Quota Letter" not in cleaned and "Fill rates" not in cleaned and "Sign up" not in cleaned
+    assert cleaned.rstrip().endswith("See you next week.")

@@ -330,6 +330,31 @@ CASES = {
         "**Management will give up margin to keep programs.** CFO Lucan Abernathy-Osei was explicit that the "
         "company \u201cwould rather carry a little more cost for a quarter than lose a program.\u201d",
         [("would rather carry a little more cost for a quarter than lose a program.", "Lucan Abernathy-Osei")]),
+    "a release's quotation signed by a doctor whose first name opens on an accented capital": (
+        "The centre opened its second clean room on Monday.\n\n"
+        "\u201cEvery board we test here is a board that used to fly to Penang and back before it could ship.\u201d\n"
+        "- Dr. \u00c9lodie Marchand-Osei, Director, Lakeshore Packaging Centre\n",
+        [("Every board we test here is a board that used to fly to Penang and back before it could ship.",
+          "\u00c9lodie Marchand-Osei")]),
+    "a firm's officer described with its possessive, then named, after an opening phrase": (
+        "In a memo to its store managers, Tallgrass Foods' head of pricing, Ines Okoro-Lund, wrote that \u201cevery "
+        "tag we print is a promise, and we will be asked to keep it.\u201d",
+        [("every tag we print is a promise, and we will be asked to keep it.", "Ines Okoro-Lund")]),
+    "a mayor who wrote to members of Parliament asking for words: the mayor's, not Parliament's": (
+        "Mayor Idris Vandermolen said he had written to the region's members of Parliament asking that canola be "
+        "\u201cthe first item on the table\u201d in any talks with Beijing.",
+        [("the first item on the table", "Idris Vandermolen")]),
+    "a listener's email read on air, from a first name in a place": (
+        "Tamsin Rourke-Vale, a grain analyst, joined the show. \u201cBids are down a dollar since June,\u201d she said.\n\n"
+        "The host read a note from Marguerite near Kindersley. She writes, \u201cShould I sell my canola now or wait "
+        "for the spring?\u201d",
+        [("Bids are down a dollar since June", "Tamsin Rourke-Vale"),
+         ("Should I sell my canola now or wait for the spring?", "Marguerite")]),
+    "words in a that-clause after 'told', where the firm 'answered every question' first": (
+        "Tamsin Rourke-Vale, chief executive of Harrowgate Optics, spoke after the market closed.\n\n"
+        "She told investors that the firm had answered every question from the regulator and had \u201cno reason to "
+        "expect a refusal on any of the files.\u201d",
+        [("no reason to expect a refusal on any of the files.", "Tamsin Rourke-Vale")]),
 }
 
 

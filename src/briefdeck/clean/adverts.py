@@ -22,6 +22,9 @@ _LEAD_IN = re.compile(
     r"(?: (?:content|post|story|feature|message|links?|stories))?(?:(?: (?:by|from)| ?[-:|] (?:(?:by|from|presented by) )?) ?.{1,40})?"
     r"|our (?:[\w’'-]+ ){0,2}(?:partners?|sponsors?)|presented by .{1,40}"
     r"|brought to you by .{1,40}|in (?:association|partnership) with .{1,40}|advertis(?:ement|ing)(?: feature)?"
+    # a newsletter's sponsor: "This issue is supported by Ledgerline", "Today's edition is brought to you by …"
+    r"|(?:this|today[’']s|this week[’']s) (?:issue|newsletter|edition|episode|email|briefing|dispatch) (?:is |was )?"
+    r"(?:supported|sponsored|brought to you|presented|made possible|powered|underwritten) by .{1,40}"
     r"|advertiser content|sponsor"
     r"|advertorial|white ?paper|(?:this|the following) (?:content|article|post|story|section) (?:is|was) "
     r"(?:sponsored|paid for|produced|provided) .{0,80}|ad(?: content)?)[\W_]*$", re.I)
@@ -277,7 +280,7 @@ def _boxed(before: Para, p: Para, after: Para) -> bool:
     return p.start == before.end + 1 and after.start == p.end + 1
 
 
-_ANY_SIGN = re.compile(r"(?=[psbaw.])(?:partner|sponsor|presented|brought to you|advertis|paid|promoted|branded|"
+_ANY_SIGN = re.compile(r"(?=[psbaw.])(?:partner|sponsor|presented|brought to you|advertis|paid|promoted|branded|supported by|"
                        r"association|white ?paper|\bad\b|\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.)",
                        re.I)          # (the look at the first letter first: a third of the time, over a whole text)
 

@@ -55,6 +55,8 @@ _BUTTON = re.compile(rf"(?i:{_ORDER})[^.!?\n\[\]]{{0,50}}")
 _ENDS_ON_BUTTON = re.compile(rf"(?:^|[.!?:\u2014\u2013]\)?\s+)(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}{_ARROW}|"
                              rf"(?i:{_ORDER})(?:[ \t]+[\w’'-]+){{0,2}}[.!])\s*$")   # "… for $69.95. Book online today."
 _ONLY_BUTTON = re.compile(rf"^[\W_]*(?:\[{_BUTTON.pattern}\]\([^)\s]*\)|{_BUTTON.pattern}){_ARROW}[ \t\]]*$")   # "[ GIVE NOW ]"
+# "[Sign up now](#) — free for procurement professionals.": a linked button and its small print, alone on the line
+_NOTED_BUTTON = re.compile(rf"^[\W_]*\[{_BUTTON.pattern}\]\([^)\s]*\)[ \t]+[\u2014\u2013-][ \t]+[^.!?\n\[\]]{{1,60}}[.!]?[ \t]*$")
 _LINKED_BUTTON = re.compile(rf"(?:^|[.!?:]\**\s+)\[{_BUTTON.pattern}\]\([^)\s]*\)")   # a sentence of its own
 _OPENS_ON_BUTTON = re.compile(rf"^[\W_]*(?:{_ORDER})[^.!?:\n]{{0,20}}:\s.*(?:»|>>|→|›)\s*$", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|told|asked|added|according to)\b|^[\W_]*[“\"]", re.I)
@@ -112,10 +114,11 @@ def find(text: str) -> list[list[Para]]:
         if not _pitch(p):
             continue
         above = paras[i - 1] if i - 1 > last and i else None
-        box = _box_over(paras, i, last) if above and _ONLY_BUTTON.match(p.text) else i
+        alone = bool(_ONLY_BUTTON.match(p.text) or _NOTED_BUTTON.match(p.text))
+        box = _box_over(paras, i, last) if above and alone else i
         if box < i - 1:
             first = box             # "FREE WEBINAR: Outlook 2025" / "Join our analysts live …" / "Save my seat"
-        elif above and (_label(above) or _ONLY_BUTTON.match(p.text) and above.end + 1 == p.start
+        elif above and (_label(above) or alone and above.end + 1 == p.start
                       and above.words <= BOX_WORDS and not _SPEECH.search(above.text)
                       and not above.text.rstrip("*_ ").endswith((".", "?", "!", "\u201d", '"'))):
             first = i - 1           # its label, or the line of a button alone: "Steward training: Oct. 18, Hall" / "Register"

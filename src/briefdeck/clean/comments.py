@@ -45,14 +45,16 @@ _SIGNATURE = re.compile(
     rf"(?:,\s+[a-z][\w -]{{1,30}})?(?:\s*[-\u2013\u2014,]\s*{_PLACE})?"          # "Posted by D. Doe, estimator, Winnipeg"
     rf"|[\u2014\u2013-]+\s*{_NAME})\s*[.:]?{_STAMP}\s*$")
 # "Great piece, very balanced. — Marjorie, Hamilton": an opinion signed at its own end
-_SIGNED_AT_END = re.compile(rf"[.!?\u201d\"’)]\s+(?:[\u2014\u2013]|--?)\s*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})\s*$")
+_SIGNED_AT_END = re.compile(rf"[.!?\u201d\"’)]\s+(?:[\u2014\u2013]|--?)\s*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER}|@[A-Za-z][\w.]{{1,30}})"
+                            r"\s*$")                  # (… "— @cap_table_carl": a handle signs only at the end)
 _SIGNED_AT_START = re.compile(rf"^[\W_]*(?:{_NAME}(?:,\s+{_PLACE})?|{_USER})(?::|\s+[\u2014\u2013])\s+\S")   # "Jo D., Nanaimo — …"
 _STAMP_ONLY = re.compile(rf"^{_STAMP}\s*$")
 _WHEN = re.compile(r"\bago\b|\d[:.]\d\d|\b\d{4}\b|[\u00b7|]\s*\d{1,2}\s?(?:h|hrs?|m|mins?|d|w|mo)$")   # "· 5h"
 _USER_STAMPED = re.compile(rf"^[\W_]*(?:{_USER}|{_NAME}){_STAMP}\s*$")
 _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|latest|top|most recent|recent|neighbou?r|"
                       r"listener|viewer|member|community)\s+)?"
-                      r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters|exchange|feedback|remarks)"
+                      r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters|exchange|feedback|remarks|"
+                      r"mail|mailbag)"
                       r"(?:\s+(?:and|&)\s+(?:comments?|responses?|reactions?|replies|letters|feedback))?"   # "Letters and comments"
                       r"(?:\s*\(\d+\)|\s+\d+)?(?:\s+(?:section|below|to (?:this|the) (?:post|story|article)))?"
                       r"(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30}|[*_]*\s+[\u2014\u2013\u00b7]\s+[*_]*[^.!?*]{1,60}[.!]?)?[\W_]*$"

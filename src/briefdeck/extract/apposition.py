@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.bodies import has_body_word
 from briefdeck.extract.lexicon import DETERMINERS, IRREGULAR_PAST, ROLE_NOUNS, SPEECH, TITLES
 from briefdeck.extract.phrases import DESCRIPTION, NAME, Mention, classify, phrase_right
 from briefdeck.extract.speech_tokens import Token, finite, is_past
@@ -56,6 +57,17 @@ def appositive(text: str, at: int) -> str:
     return role
 
 
+def _firms(toks: list[Token], first: int, close: int) -> bool:
+    """Whether the description opens on a firm's name in the possessive ("Vantreight's", "Tallgrass Foods'"), whose
+    office it names (head of merchandising)."""
+    k = first
+    while k < min(close, first + 4) and toks[k].cap:
+        if toks[k].text.endswith(("\u2019s", "'s", "\u2019", "'")) and len(toks[k].text) > 3:
+            return k + 1 < close
+        k += 1
+    return False
+
+
 def described_then_named(toks: list[Token], close: int, text: str) -> Mention | None:
     """The name in "<description>, <Name>," where the comma at token ``close`` ends a description that opens its
     clause with a determiner ("In a letter, the director of nursing at the hospital, Dr. Jo Doe, wrote"): the
@@ -63,8 +75,8 @@ def described_then_named(toks: list[Token], close: int, text: str) -> Mention | 
     first = close
     while first > 0 and close - first < 20 and toks[first - 1].text not in ",;:.!?\u2014\u2013\u201d\u201c":
         first -= 1
-    if first >= close or toks[first].low not in DETERMINERS:
-        return None
+    if first >= close or toks[first].low not in DETERMINERS and not _firms(toks, first, close):
+        return None                                   # ("Vantreight's head of merchandising, Jo Doe, wrote" too)
     head = phrase_right(toks, first, text)
     if head is None or head.kind != DESCRIPTION or not all(t.word for t in toks[first:close]):
         return None
@@ -133,3 +145,12 @@ def set_off_role(text: str, at: int) -> str:
     if not m or m.group(2).lower() not in ROLE_NOUNS:
         return ""
     return "t" + m.group(1)[1:] if m.group(1).startswith("The ") else m.group(1)
+
+
+_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def members_of(who: Mention, text: str) -> bool:
+    """ "(wrote to) members of Parliament (asking …)", "members of the Senate": a body named after "of", whose
+    members, not the body, are meant."""
+    return has_body_word(who.name.split()) and _OF_BODY.search(text, max(0, who.start - 12), who.start) is not None

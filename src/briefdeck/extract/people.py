@@ -66,6 +66,9 @@ _AGED_THEN = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?:an?|the|who|said|says|to
 _WHEN = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|through|from|to|before|after|during|"
                    r"this|that|each|every)[ \t]+$", re.I)     # "In June, …": the month
 _WHO = re.compile(r",[ \t]+who\b")                      # "Josh, who is in his final year, said …": someone
+# "an email from Carole in Wadena", "a call from Wendell, near Melfort": a listener or a reader named by a first name
+_SENT_FROM, _IN_PLACE = (re.compile(r"\b(?:e-?mail|letter|note|message|call|text|question)[ \t]+from[ \t]+$", re.I),
+                         re.compile(r",?[ \t]+(?:in|near|outside|from)[ \t]+[A-Z]"))
 # "Kaylee, for her part, has adjusted": a first name said to be someone
 _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 # "Mara and Tobias Doe": two first names sharing the surname after the second
@@ -80,8 +83,6 @@ _SPOUSES = ("wife", "husband", "widow", "widower")
 _FAMILY = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")       # "the Hollisters"
 FAMILY_REACH = 600
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
-
-
 _HONOURED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+([A-Z][\w\u2019'\-]+)")     # "Mr Doe": someone after all
 _AND_MORE = re.compile(r"[ \t]+and[ \t]+[A-Z]")
 _I_AM = re.compile(r"I[\u2019'](?:m|ve|d|ll)")
@@ -97,8 +98,7 @@ def _opens(text: str, at: int) -> bool:
 
 
 def _in_prose(name: str, text: str, not_before: str = "") -> bool:
-    """Whether ``name`` is written somewhere in a line of prose, not only in a headline's capitals (and, with
-    ``not_before``, not followed there by that word)."""
+    """Whether ``name`` is in a line of prose, not only in a headline's capitals (nor followed by ``not_before``)."""
     after = rf"\b(?![ \t]+{re.escape(not_before)}\b)" if not_before else ""
     return any(not _in_capitals(text, m.start()) for m in re.finditer(re.escape(name) + after, text))
 
@@ -286,7 +286,9 @@ class Directory:
                     single, masked, offset) and not AFTER_PREPOSITION.search(masked, max(0, offset - 12), offset) \
                     or first_name_gender(single) and (_AGE_OR_ROLE.match(masked, offset + len(single))
                                                       or _WHO.match(masked, offset + len(single))
-                                                      or _AGED_DOING.match(masked, offset + len(single))) \
+                                                      or _AGED_DOING.match(masked, offset + len(single))
+                                                      or _SENT_FROM.search(masked, max(0, offset - 20), offset)
+                                                      and _IN_PLACE.match(masked, offset + len(single))) \
                     or _AGED_THEN.match(masked, offset + len(single)) and (first_name_gender(single) or _opens(masked, offset)):
                 gender = gender or (_PRONOUN_GENDER[own.group(1).lower()] if own else "")
                 # "Rosa, a 61-year-old retired teacher, …", "Gurpreet, 29, who works nights": someone

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.apposition import appositive, described_then_named, named_after, title_like
+from briefdeck.extract.apposition import appositive, described_then_named, members_of, named_after, title_like
 from briefdeck.extract.back_references import named_last
 from briefdeck.extract.bodies import BUSINESS_NOUNS, PREPOSITIONS, has_body_word, listed_after
 from briefdeck.extract.colons import colon_speaker
@@ -112,8 +112,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             and inner[0].low not in _RELATIVES and inner[0].low not in DETERMINERS else None
         # not "…, which …, said", nor "…, a chain with stores in the Midwest, said": only a name set off
         if appos is not None and appos.kind == NAME and not any(w.lower() in ORG_WORDS for w in appos.name.split()):
-            # "One of its top executives, Jane Doe, testified"
-            b = close
+            b = close                                   # "One of its top executives, Jane Doe, testified"
             while b > 0 and toks[b - 1].word and close - b < 12:
                 b -= 1
             lead = text[toks[b].start:toks[close - 1].end] if b < close else ""
@@ -349,6 +348,8 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             who, start = phrase_left(toks, skip_between(toks, v - 1), text)    # "with Doe saying", "of Doe asking"
             if who is not None and who.kind == NAME and start and toks[start - 1].low == "to":
                 return _writer(toks, start - 1, text)          # "wrote to Speaker Doe saying": the writers
+            if who is not None and members_of(who, text):
+                continue                                       # "wrote to members of Parliament asking": not the body
             if who is not None and (who.kind == NAME or who.kind == DESCRIPTION and start and toks[start - 1].low == "with"):
                 return who                                     # "with a judge describing it as “…”"
     for v in range(n - 1, lo - 1, -1):                   # "according to the ministry, “…"

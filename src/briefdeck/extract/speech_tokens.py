@@ -72,6 +72,11 @@ def finite(tok: Token) -> bool:
     return w in SPEECH and not w.endswith("ing") and w not in SPEECH_NOUNS and (w[-1] in "sd" or w in BASE_VERBS or w in IRREGULAR_PAST)
 
 
+_ANSWERING = frozenset("answered answers responded responds replied replies".split())
+_ANSWERED = frozenset("every all each the a an their its his her our questions calls emails queries inquiries requests "
+                      "letters".split())     # what was answered: an object, not the words quoted after it
+
+
 def meant_otherwise(toks: list[Token], v: int, lo: int = 0) -> bool:
     """Whether the speech verb at token ``v`` is meant otherwise: it only leads to another verb ("Canada continues
     to hold “…”", not "said to reporters"), or it is a plural noun inside a that-clause under someone's own speech
@@ -79,6 +84,9 @@ def meant_otherwise(toks: list[Token], v: int, lo: int = 0) -> bool:
     if v + 2 < len(toks) and toks[v + 1].text == "to" and toks[v + 2].text in SPEECH:
         return True
     w = toks[v].low
+    if w in _ANSWERING and v + 1 < len(toks) and toks[v + 1].low in _ANSWERED:   # "… told analysts that the firm
+        that = next((k for k in range(v - 1, lo - 1, -1) if toks[k].low == "that"), None)   # had answered every
+        return that is not None and any(finite(t) for t in toks[lo:that])       # question and had “…”": hers
     if not (w.endswith("s") and w[:-1] in SPEECH_NOUNS):
         return False
     that = next((k for k in range(v - 1, lo - 1, -1) if toks[k].low == "that"), None)
