@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from briefdeck.core import Source
-from briefdeck.extract import claims, extract
+from briefdeck.extract import claims, extract, extract_files
 
 # Invented wire story: a lead with the news, a figure, colour, quotes, a rhetorical aside and a label.
 STORY = """Harbour authority approves second ferry terminal
@@ -426,3 +426,16 @@ def test_a_shows_introduction_of_its_guests_is_not_a_claim(introduction):
             "reduced hours.\n")
     found = [c.text for c in _claims(text)]
     assert not any("Ada Mbeki, a trade lawyer" in c for c in found)
+
+
+def test_a_transcripts_speaker_label_is_not_part_of_the_claim_and_a_greeting_is_no_claim(tmp_path):
+    path = tmp_path / "hearing.txt"
+    path.write_text("Committee on Trade, evidence\n\nTHE CHAIR (Ms. Jo Roe-Lind): Good morning, everyone.\n\n"
+                    "MR. ABEL DOE-OSEI: Thank you, Madam Chair. Our members shipped 412,000 tonnes of coil to Ohio last "
+                    "year, and this year they will ship less than half of that.\n\n"
+                    "THE CHAIR (Ms. Jo Roe-Lind): Why less than half?\n\n"
+                    "MR. ABEL DOE-OSEI: Because the quota filled on October 3, five weeks sooner than in 2024.\n",
+                    encoding="utf-8")
+    found = [sn.anchor.exact for sn in extract_files([path], jobs=1).snippets if sn.kind == "claim"]
+    assert "Because the quota filled on October 3, five weeks sooner than in 2024." in found
+    assert not any(c.startswith(("MR.", "THE CHAIR")) or "Good morning" in c or "Thank you" in c for c in found)

@@ -524,6 +524,14 @@ def test_a_quotation_after_a_firms_abbreviation_starts_a_sentence_but_not_after_
         "She joined Acme Inc.", "\u201cIt was the best job I had,\u201d she said.", "He met Dr. \u201cBig\u201d Jim Doe."]
 
 
+def test_a_sentence_that_opens_on_a_year_is_a_sentence_of_its_own_but_not_after_a_months_abbreviation():
+    text = ("Thank you, and good morning. 2025 was the hardest year we have had. Sales fell in Sept. 2025 from a year "
+            "earlier, and the plant closed in 2024. 2026 will be better.")
+    assert [text[s:e] for s, e in split(text)] == [
+        "Thank you, and good morning.", "2025 was the hardest year we have had.",
+        "Sales fell in Sept. 2025 from a year earlier, and the plant closed in 2024.", "2026 will be better."]
+
+
 def test_a_question_inside_a_sentence_does_not_end_it():
     text = ('Her 2021 study, "Who Pays for the Port?" estimated the cost at $40 a household. It was cited. '
             '"Who covers the overtime?" asked Sam Roe, who runs the depot. Nobody knew? Nobody did.')

@@ -55,6 +55,10 @@ _CALL_FURNITURE = re.compile(
     r"(?:this|today[’']s) (?:call|conference|webcast) is being recorded|question-and-answer session"
     r"|^\W*my guests? (?:today |this week |on the show )?(?:are|is)\b|^\W*(?:i[’']m|we[’']re) joined (?:today |now |in the "
     r"studio )?by\b|^\W*with me (?:today |now |in the studio )?(?:are|is)\b)", re.I)   # (a show's "My guests are …")
+# a turn's greeting or thanks, in any transcript: "Good evening.", "Thank you, Julie, and thank you all for being here.",
+# "Good afternoon and welcome to Noon Markets …", "I now welcome officers from …", "Our guest is …": no one's finding
+_GREETING = re.compile(r"^\W*(?:good (?:morning|afternoon|evening|day)\b|welcome\b|thank you\b|thanks\b(?! to\b)|"
+                       r"i now (?:welcome|call)\b|our guests? (?:is|are|today|this week)\b|joining (?:us|me)\b)", re.I)
 _CALL_WORDS = ("call", "onference", "line", "oining", "question", "elcome", "webcast", "recorded", "floor", "gentlemen",
                "everyone", "guest", "joined", "ith me")   # (a cheap test before _CALL_FURNITURE)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -83,6 +87,10 @@ _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _CAPITAL = re.compile(r"[\"“‘]?[A-Z0-9]")          # a claim after a label opens a sentence: not "**€28bn:** forecast …"
 # "— The plan", Markdown's "> **What we know:** …" and "### A third year of drought …"
 _DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+|(?:>[ \t]*)+|#{1,6}[ \t]+")
+# a transcript's speaker label: "MR. DOE-ROE:", "HOST (Jo Doe):", "THE CHAIR (Ms. Roe):", "A:": whose turn it is, not
+# part of the claim (taken off however short the rest: "ANCHOR (JO DOE): Good evening." is no claim)
+_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR|SEN|HON)\.?[ \t]+)?(?:[A-Z][A-Z\u2019'.\-]*[A-Z](?:[ \t]+[A-Z][A-Z\u2019'.\-]*[A-Z]){0,3}"
+                   r"|[QA])(?:[ \t]*\([^)\n]{1,60}\))?:[ \t]+")
 _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|have|had|will|would)\b", re.I)
 MIN_WORDS = 5
 MIN_SCORE = 0.3
@@ -94,6 +102,9 @@ def label_end(text: str, start: int, end: int) -> int:
     dash = _DASH_START.match(text, start, end)        # "— The plan …" left over from a dateline, a quoted box
     if dash:
         start = dash.end()
+    turn = _TURN.match(text, start, end)
+    if turn and (start == 0 or text[start - 1] == "\n"):
+        return turn.end()
     bold = BOLD_LABEL.match(text, start, end)         # "**How much money is involved:** The first …": any words
     if bold and end - bold.end() >= 20 and _CAPITAL.match(text, bold.end()) and not _NOTE.match(text, bold.start(1) + 2):
         return bold.end()
@@ -132,8 +143,9 @@ def quality(sentence: str, item: bool = False) -> float:
         return 0.0                                      # a quotation, not a claim
     if n <= 30 and _may_say_no_comment(sentence.lower()) and _NO_COMMENT.search(sentence):
         return 0.0                                      # a note on the reporting
-    if n <= 45 and any(w in sentence for w in _CALL_WORDS) and _CALL_FURNITURE.search(sentence):
-        return 0.0                                      # a call's running order, not its news
+    if n <= 45 and (any(w in sentence for w in _CALL_WORDS) and _CALL_FURNITURE.search(sentence)
+                    or _GREETING.match(sentence)):
+        return 0.0                                      # a call's running order or a greeting, not its news
     s = 0.55
     if _OPEN_QUOTE.match(sentence) or (quoted > 0.3 * len(sentence) and _SAID.search(sentence)):
         s -= 0.2                                        # mostly someone's words: the quote is the snippet
@@ -258,8 +270,8 @@ def candidates(text: str, spans: list[tuple[int, int]], title: str = "",
         n_figures = bisect_left(figure_starts, e) - bisect_left(figure_starts, s)
         newlines += text.count("\n", counted, s)
         counted = s
-        f = claim_features.traits(sentence, proper, not text[line_start:s].strip(), quoted_paragraph(line_start),
-                                  n_figures)
+        opens = not text[line_start:s].strip() or _TURN.fullmatch(text, line_start, s) is not None   # (after "HOST:")
+        f = claim_features.traits(sentence, proper, opens, quoted_paragraph(line_start), n_figures)
         f.update(quality=q, central=central[i], headline=near_head[i], lead=math.exp(-position / LEAD_DECAY),
                  paragraph=min(newlines, MAX_LINES) / MAX_LINES,
                  leads_in=float(_APPOSITIVE.sub("", sentence).count(" ") < LEAD_IN_WORDS
