@@ -166,10 +166,10 @@ def test_a_call_transcript_gives_each_turn_to_its_speaker_up_to_a_heading_in_cap
     quotes = dict(_quotes(CALL))
     assert quotes["We expect the second elevator to open in the spring, on budget."] == "Hana Ostrowski"
     assert "QUESTIONS AND ANSWERS" not in quotes
-    assert quotes["Thank you. Before we begin, a reminder that today's remarks include forward-looking "
+    assert quotes["Before we begin, a reminder that today's remarks include forward-looking "
                   "statements."] == "Ines Calder"                       # one turn, once it is a transcript
     assert not any(text.startswith("Welcome to the call") for text in quotes)    # "Operator" is no one
-    assert quotes["Thanks, Hana. Revenue was $412 million and margins held at eleven per cent despite the rail delays."] \
+    assert quotes["Revenue was $412 million and margins held at eleven per cent despite the rail delays."] \
         == "Piotr Alvarado"
 
 
@@ -334,11 +334,11 @@ def test_an_earnings_call_labelled_name_dash_title_gives_each_remark_to_its_spea
             "third boat?\n\nÉlise Moreau -- President and Chief Executive Officer\nNot this year. We want two full "
             "seasons with the new boats before we decide on a third one.\n")
     quotes = dict(_quotes(text))
-    assert quotes["Thank you. We carried 1.2 million passengers in the quarter, up 9% from a year ago, and both new "
+    assert quotes["We carried 1.2 million passengers in the quarter, up 9% from a year ago, and both new "
                   "boats are in service."] == "Élise Moreau"
     assert quotes["Fuel was the one cost that moved against us, and we have hedged most of next year."] \
         == "Élise Moreau"                                               # her remarks' second paragraph
-    assert quotes["Thanks, Élise. Revenue was $84 million, and we expect capital spending of about $40 million "
+    assert quotes["Revenue was $84 million, and we expect capital spending of about $40 million "
                   "next year."] == "Dan Price"
     assert not any(t.startswith(("Good morning", "Our first question")) for t in quotes)   # the operator's
 
@@ -435,7 +435,7 @@ The Speaker (Hon. Lucinda Farrowby): That concludes the time for oral questions 
 
 def test_a_chambers_record_gives_a_turn_labelled_with_a_role_or_a_name_in_brackets_to_the_person_named():
     quotes = dict(_quotes(HANSARD_BRACKETS))
-    assert quotes["Thank you, Speaker. The fares follow a formula set by the ferry authority, and this year it added a "
+    assert quotes["The fares follow a formula set by the ferry authority, and this year it added a "
                   "fuel charge of eleven per cent."] == "Benedikt Saarinen-Cole"
     assert quotes["That concludes the time for oral questions today."] == "Lucinda Farrowby"
     assert quotes["We have asked the authority to review the fuel charge before the spring schedule, and I expect its "
@@ -443,7 +443,7 @@ def test_a_chambers_record_gives_a_turn_labelled_with_a_role_or_a_name_in_bracke
     assert not any(text.startswith("Interjections") for text in quotes)
     roles = {sn.anchor.exact[:20]: sn.role for sn in extract(Source(id="s", path="s.md", text=HANSARD_BRACKETS))
              if sn.kind == "quote"}
-    assert roles["Thank you, Speaker. "] == "Minister of Transportation"
+    assert roles["The fares follow a f"] == "Minister of Transportation"
     assert roles["We have asked the au"] == "Minister of Transportation"
 
 
@@ -621,11 +621,11 @@ Then we absorb more for a period, and we would rather do that than lose a progra
 
 def test_a_call_transcript_with_each_speakers_name_on_a_line_over_their_words_gives_them_their_turns():
     quotes = dict(_quotes(NAME_LINE_CALL))
-    assert quotes["Thanks, and good morning. Tariffs applied to every part we shipped to the United States this "
+    assert quotes["Tariffs applied to every part we shipped to the United States this "
                   "quarter."] == "Odalys Brennick-Tamm"
     assert quotes["We recovered about 40% of that cost from customers, and we expect more in the back half."] \
         == "Odalys Brennick-Tamm"
-    assert quotes["Thank you, Odalys. Sales were $212.4 million, down 8% from a year ago, mostly on volume."] \
+    assert quotes["Sales were $212.4 million, down 8% from a year ago, mostly on volume."] \
         == "Ravi Okonkwo-Lahde"
     assert not any(text.startswith(("Good morning, and welcome", "Our first question")) for text in quotes)
 
@@ -757,7 +757,7 @@ Mr. Émile Okonkwo-Brisset: That does not tell the people of my riding when it w
 
 def test_a_committee_record_reads_a_long_office_in_brackets_and_an_accented_first_name():
     quotes = dict(_quotes(COMMITTEE))
-    assert quotes["Thank you, Mr. Chair. Last year the operations centre tracked 47 events that needed a federal "
+    assert quotes["Last year the operations centre tracked 47 events that needed a federal "
                   "response."] == "Océane Varga-Whitlock"
     assert quotes["That does not tell the people of my riding when it will open."] == "Émile Okonkwo-Brisset"
 
@@ -914,7 +914,7 @@ def test_a_calls_questions_and_answers_heading_is_no_ones_words():
             "two full seasons with the new boats first.\n")
     quotes = dict(_quotes(text))
     assert not any(t.startswith("Questions and Answers") for t in quotes)
-    assert quotes["Thanks, Élise. Revenue was $84 million, and we expect capital spending of about $40 million "
+    assert quotes["Revenue was $84 million, and we expect capital spending of about $40 million "
                   "next year."] == "Dan Price"
 
 
@@ -1014,7 +1014,7 @@ def test_a_turn_labelled_by_an_office_is_the_one_the_record_lists_in_it():
             "THE PRESIDING MEMBER: Thank you. We will break for fifteen minutes and then hear the union's panel.\n")
     got = dict(_quotes(text))
     assert got["We are resuming with the operator's panel. Counsel, the floor is yours."] == "Anselm Koury-Vance"
-    assert got["Thank you. We will break for fifteen minutes and then hear the union's panel."] == "Anselm Koury-Vance"
+    assert got["We will break for fifteen minutes and then hear the union's panel."] == "Anselm Koury-Vance"
 
 
 def test_a_guests_first_turn_labelled_with_their_title_and_a_guest_who_quotes_a_question_still_answer():
@@ -1055,3 +1055,20 @@ def test_a_guest_whose_surname_opens_on_an_elided_particle_answers_under_it_in_c
         "Kyle d'Entremont-Walsh"
     assert got["Can I jump in? The dealer I sell to lost a truckload at the border last spring."] == \
         "Kyle d'Entremont-Walsh"
+
+
+def test_a_witnesss_opening_thanks_is_left_off_the_answer_but_a_thanks_alone_is_kept():
+    hearing = ("Standing Committee on International Trade, evidence\n\n"
+               "THE CHAIR (Mr. Jo Abara-Lind): Welcome. Ms. Okafor-Lind, you have five minutes.\n\n"
+               "MS. ADA OKAFOR-LIND: Thank you, Mr. Chair. Northshore Coil is a service centre in Trois-Rivieres, and "
+               "we employ 240 people. Our US orders fell by a third after the quota filled in October.\n\n"
+               "THE CHAIR (Mr. Jo Abara-Lind): How many of those jobs are at risk?\n\n"
+               "MS. ADA OKAFOR-LIND: Thanks to the quota, about sixty of them, unless the surtax comes off by March.\n\n"
+               "THE CHAIR (Mr. Jo Abara-Lind): Thank you. That is our time.\n\n"
+               "MS. ADA OKAFOR-LIND: Thank you.\n")
+    quotes = dict(_quotes(hearing))
+    assert quotes["Northshore Coil is a service centre in Trois-Rivieres, and we employ 240 people. Our US orders "
+                  "fell by a third after the quota filled in October."] == "Ada Okafor-Lind"
+    assert quotes["Thanks to the quota, about sixty of them, unless the surtax comes off by March."] \
+        == "Ada Okafor-Lind"                                            # "Thanks to …" is no thanks
+    assert not any(text.startswith("Thank you, Mr. Chair") for text in quotes)

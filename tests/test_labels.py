@@ -31,6 +31,7 @@ The smelter now ships more than a third of its metal to Europe rather than to ca
 Under the rules, 62% of the value of a logging truck's core parts must come from the region.
 Exporters were told to plan on the 17% surcharge lasting ‘well into next year’.
 The mill blamed the 35% duty on coated lumber that took effect in June.
+The sawmill blames the 20 per cent tariff the United States has charged on planed boards since May.
 “The yard now moves 900 logs in a day,” Ada Roe said.
 
 Shares of lumber shipments
@@ -74,6 +75,7 @@ def labels():
     ("62%", "Share of the value"),                         # not "… of a logging truck's", its noun cut off
     ("17%", "Surcharge lasting well into next year"),      # the quoted words without their marks
     ("35%", "Duty on coated lumber"),                      # not "… that took effect": a thing, not a clause
+    ("20 per cent", "Tariff on planed boards"),            # not "Tariff the United States": its clause left out
     ("900 logs", "Logs in a day"),                          # not "… in a day,” Ada Roe": the quotation ends it
 ])
 def test_labels_are_noun_phrases_made_from_the_measure(labels, figure, label):

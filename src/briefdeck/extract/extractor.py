@@ -25,6 +25,17 @@ _FIGURE_SCORES = {figures.PERCENT: 0.8, figures.MONEY: 0.8, figures.COUNT: 0.6,
 _PLEASANTRY = re.compile(r"(?:thanks|thank you|good (?:morning|afternoon|evening)|hello|hi|welcome)\b", re.I)
 _CALL_NOTICE = re.compile(r"\b(?:forward-looking|joining me|on the (?:line|call)|welcome to)\b", re.I)
 PLEASANTRY_WORDS = 20
+# "Thank you, Mr. Chair. Our members …", "Thanks for having me. We shipped …": a turn's thanks before its words
+_OPENING_THANKS = re.compile(r"(?:(?:thank you|thanks(?! to\b)|good (?:morning|afternoon|evening|day))\b"
+                             r"(?:(?:(?:Mr|Ms|Mrs|Dr|Sen|Hon)\.|[^.!?\n]){0,60}?)[.!][ \t]+)+(?=(?-i:[A-Z0-9])|[\u201c\"])",
+                             re.I)
+THANKS_REST = 40           # ... taken off only when the answer goes on for this many characters after it
+
+
+def _past_thanks(text: str, start: int, end: int) -> int:
+    """Where an answer's own words start, past its opening thanks or greeting."""
+    m = _OPENING_THANKS.match(text, start, end)
+    return m.end() if m and end - m.end() >= THANKS_REST else start
 
 
 def extract(source: Source) -> list[Snippet]:
@@ -54,7 +65,8 @@ def rows(source: Source) -> list[list]:
     # someone's words, as “…” does
     doubled = dialogue_dashes.as_marks(single_marks.as_double(text))
     found = [(q.start, q.end, q.speaker, q.role, q.attributed) for q in quotes.find(doubled, doubled=True)]
-    answers = [(a.start, a.end, a.speaker, a.role, True) for a in interviews.answers(text)]   # a Q&A's answers
+    answers = [(_past_thanks(text, a.start, a.end), a.end, a.speaker, a.role, True)
+               for a in interviews.answers(text)]                                       # a Q&A's answers
     found = [_not_the_interviewees(q, answers, text) for q in found] if answers else found
     answers = _around_others(answers, found, spans, text) if answers else answers
     full_names: dict[str, str] = {}                  # "Riverside Caliper": "Riverside Caliper Corp."

@@ -140,7 +140,7 @@ def _finish(words: list[str]) -> str:
             break
     for i, w in enumerate(words):               # a label names a thing, and says nothing of it: "Annual investment
         if w.lower() in _AUXILIARIES:           # would …" is "Annual investment"; "Customers were owed", nothing
-            words = words[:i]
+            words = _reduced_relative(words, i)
             break
     words = _trim(words)
     while words and words[0].lower() in _PREPOSITIONS:    # "in four payments of $32.50": "Four payments"
@@ -149,6 +149,18 @@ def _finish(words: list[str]) -> str:
         return ""
     label = " ".join(words).strip(" ,.;:\u201c\u201d\"\u2018\u2019")         # not "… at the border.”"
     return label[:1].upper() + label[1:]
+
+
+def _reduced_relative(words: list[str], aux: int) -> list[str]:
+    """The words up to the auxiliary at ``aux``; but when the head noun has a clause of its own after it, with its
+    own subject ("tariff the United States has charged on Canadian steel"), the head and the phrase after that
+    clause's verb: "tariff on Canadian steel"."""
+    clause = 2 < aux <= 6 and words[1].lower() in ("the", "a", "an", "its", "their") \
+        and words[0].lower() not in _FUNCTION and words[aux].lower() in ("has", "have", "had")
+    if not (clause and aux + 2 < len(words) and _PARTICIPLE.match(words[aux + 1])
+            and words[aux + 2].lower() in _PREPOSITIONS):
+        return words[:aux]
+    return words[:1] + words[aux + 2:]
 
 
 def _tidied(label: str) -> str:
