@@ -1113,3 +1113,10 @@ def test_a_sign_up_box_whose_button_carries_its_small_print_goes_with_its_name_a
     cleaned = clean(raw).text
     assert "Quota Letter" not in cleaned and "Fill rates" not in cleaned and "Sign up" not in cleaned
     assert cleaned.rstrip().endswith("See you next week.")
+
+
+def test_an_italic_related_line_named_for_a_section_goes():
+    raw = (_NEWSLETTER + "\n---\n\n*Related in Supply Chain:* Quota fills early at three mills \u00b7 Coil buyers "
+           "turn to Korea\n")
+    cleaned = clean(raw).text
+    assert "Quota fills early" not in cleaned and "Coil buyers" not in cleaned and "See you next week." in cleaned

@@ -350,6 +350,37 @@ CASES = {
         "for the spring?\u201d",
         [("Bids are down a dollar since June", "Tamsin Rourke-Vale"),
          ("Should I sell my canola now or wait for the spring?", "Marguerite")]),
+    "she, after a grant program whose name reads like a person's": (
+        "Ms. Odile Brisebois-Tan, the chief executive, spoke on Monday.\n\nMs. Brisebois-Tan said the tariff adds "
+        "roughly US$110,000 to the price of a bus. Many districts had planned to pay with grants from the Clean "
+        "School Bus Program and cannot stretch those grants to cover the duty.\n\n"
+        "\u201cWe lost three orders in a week, and two more are waiting on the grant,\u201d she said.",
+        [("We lost three orders in a week, and two more are waiting on the grant", "Odile Brisebois-Tan")]),
+    "as one underwriter put it, with words between": (
+        "Premiums for travellers over 70 have risen. As one underwriter put it to me, rather bluntly, \u201cA broken "
+        "ankle in Arizona is a $60,000 problem.\u201d",
+        [("A broken ankle in Arizona is a $60,000 problem.", "one underwriter")]),
+    "her words in the paragraph after the one that reports her, with a scare quote in it": (
+        "Marisol Quintero-Hale runs the pharmacy on Main Street.\n\nQuintero-Hale said she keeps a \u201cmissing "
+        "list\u201d on a whiteboard behind the counter: drugs she has ordered and not received. On the day a "
+        "reporter visited, it had nine items on it.\n\n"
+        "\u201cI had to tell a father his daughter\u2019s inhaler would be four days late. We found a bridge.\n\n"
+        "\u201cPeople think pharmacy is counting pills.\u201d",
+        [("I had to tell a father his daughter\u2019s inhaler would be four days late. We found a bridge.",
+          "Marisol Quintero-Hale"), ("People think pharmacy is counting pills.", "Marisol Quintero-Hale")]),
+    "my banker's words are not those of the minister quoted before": (
+        "Agriculture Minister Odile Fournier-Baptiste said, \u201cWe will stand with farmers and we will not let "
+        "them down.\u201d An advance is a loan. My banker told me, \u201cA loan against a crop you cannot sell is "
+        "not relief.\u201d Then my neighbour put it best when he said, \u201cThe buyers know we have nowhere to go "
+        "this year.\u201d",
+        [("We will stand with farmers and we will not let them down.", "Odile Fournier-Baptiste"),
+         ("A loan against a crop you cannot sell is not relief.", ""),
+         ("The buyers know we have nowhere to go this year.", "")]),
+    "she, after her family company named in an appositive": (
+        "Odile Marchand-Kaur, whose family company, Meubles Valcourt, received $4.9 million this month, is not "
+        "naive about it. Valcourt has never sold a sofa in France.\n\n\u201cThe loan is not the plan,\u201d she "
+        "told me in her office.",
+        [("The loan is not the plan", "Odile Marchand-Kaur")]),
     "words in a that-clause after 'told', where the firm 'answered every question' first": (
         "Tamsin Rourke-Vale, chief executive of Harrowgate Optics, spoke after the market closed.\n\n"
         "She told investors that the firm had answered every question from the regulator and had \u201cno reason to "

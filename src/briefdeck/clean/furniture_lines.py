@@ -82,10 +82,11 @@ _WHOLE_LINE = [
     r"(?:license|licence|reprint|republish) (?:this|the) (?:article|story)",
     r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
     r"(?:previous|prev|next)(?: (?:post|article|story|page|release))?", r"(?:read|see) more", r"load more",
-    r"(?:read more|see also|also read|read|related|more|watch|listen|opinion|explainer|go deeper)\s*[:|]\s.{0,200}",
+    r"(?:read more|see also|also read|read|related(?: (?:in|on|from|at) [\w .’'&-]{1,40})?|more|watch|listen|opinion|"
+    r"explainer|go deeper)\s*[:|]\s.{0,200}", r"continue reading.{0,40}",     # "*Related in Supply Chain:* …"
     r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)"
     r"(?: (?:in|on|from|at) (?:this|today[’']s|the) [\w’'-]{1,20})?\s*:\s.{0,300}",   # "Related coverage in this issue: …"
-    r"continue reading.{0,40}", r"loading\W*", r"click here.{0,120}", r"posted (?:in|on) .{0,80}", r"posted by (?-i:[A-Z])[^.!?]{0,200}",
+    r"loading\W*", r"click here.{0,120}", r"posted (?:in|on) .{0,80}", r"posted by (?-i:[A-Z])[^.!?]{0,200}",
     r"(?:this|the) (?:article|story|post) (?:(?:was|is) )?(?:first |originally )?(?:published|appeared).{0,160}",
     # "Published Nov. 12, 2026 | Updated 3 hours ago": when, not what
     r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?![^\n]*\bby (?-i:[A-Z]))(?=[^.!?]{0,40}(?:\b(?:19|20)\d\d\b|"
@@ -248,8 +249,7 @@ _WHOLE_LINE = [
     r"(?:posted|published|filed)\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})\s+by\s+"
     r"(?!(?-i:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2})(?:,|$)).{2,160}",
     r"(?:have this (?:story|article) read to you|listen to this (?:story|article)).{0,40}", r"up next in \d+ seconds?:.{0,150}",
-    r"video\s*\(\d+:\d\d\)\s*[|:\u00b7\u2014-]\s*.{0,150}",
-    r"republish this (?:story|article|piece)\b.{0,120}",
+    r"video\s*\(\d+:\d\d\)\s*[|:\u00b7\u2014-]\s*.{0,150}", r"republish this (?:story|article|piece)\b.{0,120}",
     r"(?:tap|click|select) (?:the|this|any) (?:chart|graph|graphic|image|photo|map|table)s? to (?:enlarge|expand|zoom)\b.{0,80}",
     r"play video,? \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?", r"powered by google translate", r"accept (?:and close|all)",
     r"closed captions? (?:are |is )?available\b.{0,80}",

@@ -54,8 +54,9 @@ def _honorific_gender(word: str, after: str) -> str:
 # what an appositive after a lone first name says of a person: an age or "a … teacher"
 _AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
     map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
-# "the charity Silver Lining Leeds", "the consultancy Doe Roe": a body's name after the kind of body it is
+# a body named after the kind of body it is: "the charity Silver Lining Leeds", "whose family company, Meubles Doe,"
 _KIND_BEFORE = re.compile(r"\b(?:%s|charity|consultancy|watchdog|nonprofit|non-profit|think[- ]tank)[ \t]+$"
+                          r"|\b(?:whose|his|her|their|its|own|family)[ \t]+(?:company|firm|business|employer),[ \t]+$"
                           % "|".join(sorted(BODY_NOUNS - {"court", "police", "force", "party"}))
                           + r"|" + NATIONAL_BODY.pattern)   # "U.S. Customs and Border Protection"
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|our)[ \t]+(?:[\w\-]+[ \t]+){0,2}$", re.I)
@@ -306,9 +307,8 @@ class Directory:
                 bisect.insort(self.positions, offset)
 
     def _family_of(self, at: int) -> tuple[str, str] | None:
-        """ "Their daughter, Kaylee," after "the Hollisters" (or "his son, Owen," after Dale Hollister, "Isla's
-        father, Craig," after Isla Brennan): the relative's surname is the family's (with the kin word, which says
-        whether a man or a woman)."""
+        """ "Their daughter, Kaylee," after "the Hollisters" ("his son, Owen," after Dale Hollister, "Isla's father,
+        Craig," after Isla Brennan): the relative's surname is the family's (with the kin word, which says if a man)."""
         m = _CHILD_OF.search(self.masked, max(0, at - 40), at)
         if not m:
             return None

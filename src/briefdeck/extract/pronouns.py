@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefdeck.extract.lexicon import INSTITUTIONS, ROLE_NOUNS, TITLES
+from briefdeck.extract.lexicon import INSTITUTIONS, MAKERS, ORG_WORDS, ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 
 # "Doe said", "Doe, 52, also told": a name that says something
@@ -86,6 +86,23 @@ def _named_before(d, gender: str, hi: int, lo_bound: int) -> bool:
     return any(p.gender == gender for _, p in d.mentions[lo:hi])
 
 
+_BODIES = frozenset("firm federation utility district force trust railway airline insurer league society chamber "
+                    "broadcaster publisher carmaker automaker startup embassy consulate navy university college "
+                    "hospital nonprofit watchdog co-op co-operative consultancy distributor provider reinsurer "
+                    "chipmaker shipyard smelter brokerage museum branch retailer wholesaler manufacturer supplier "
+                    "exporter importer lender".split())
+# "My banker put it best when he told me": someone described, not named, before the pronoun (in its sentence or
+# the two before it)
+_DESCRIBED = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:%s)\b"
+                        % "|".join(sorted(map(re.escape, ROLE_NOUNS - TITLES - ORG_WORDS - MAKERS - _BODIES),
+                                          key=len, reverse=True)))   # (not "The premier said his …": an office
+# held by someone named; nor "the company": no he)
+
+
+def _described_before(text: str, start: int, at: int) -> bool:
+    return _DESCRIBED.search(text, start, at) is not None
+
+
 def refers_to(d, pronoun: str, at: int) -> Person | None:
     """The person a he/she at ``at`` refers to: in the nearest sentence naming someone who fits, the first."""
     gender = {"he": "m", "she": "f"}.get(pronoun.lower(), "")
@@ -128,7 +145,8 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             held = d.titled(title.group(1), title.end())       # wrote": the judge named before, not the one after
             if held is not None and held.gender == gender:
                 return held
-        if not fits and not relaxed and nearest and not _named_before(d, gender, hi, lo_bound):
+        if not fits and not relaxed and nearest and not _named_before(d, gender, hi, lo_bound) \
+                and not _described_before(d.masked, starts[max(0, bisect.bisect_right(starts, at) - 3)], at):
             # "Lindsey Harlow said … He continued": a name's usual gender can be wrong, when no one the
             # pronoun fits was named before
             fits = [(pos, p) for pos, p in group if p.guessed and pos in d.spoken]

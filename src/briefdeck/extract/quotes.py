@@ -27,7 +27,8 @@ from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
 
 _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, build, partner," Joly said)
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
-_SOMEONE_IN_LEAD = re.compile(r"(?<!if )(?<!unless )\b(?:he|she|they)\b|(?:^|[,;]\s+)(?:an?|another)\s+[a-z]", re.I)
+_SOMEONE_IN_LEAD = re.compile(r"(?<!if )(?<!unless )\b(?:he|she|they)\b|(?:^|[,;]\s+)(?:an?|another|my|our)\s+[a-z]",
+                              re.I)     # ("My banker told me, “…”": the writer's banker, not the one quoted before)
 _INTRO_WORDS = 12               # "Doe is blunt about what comes next.": a paragraph that only introduces the quote
 _INTRO_PARAGRAPH_WORDS = 30     # "Doe, who runs the dealership, was blunt when I asked her.": a paragraph of its own
 # "called the response “disproportionate and regrettable”": verbs that give a fragment to the sentence's subject
@@ -303,8 +304,10 @@ class _Finder:
         """Who a paragraph with no quotation reports, when its first sentence reports someone's words ("He said
         the United States took 71 per cent …") and the sentences after it, down to ``pe``, name no one else."""
         first = self.text.rfind("\n", 0, ps) + 1
-        if first >= ps or any(first <= span.mark < pe for span, _, _ in self.out[-3:]):
-            return None                                   # one sentence (seen already), or a quotation in it
+        if first >= ps or any(first <= span.mark < pe and (x is not None or words >= _MIN_PARTIAL_WORDS)
+                              for span, x, words in self.out[-3:]):
+            return None                                   # one sentence (seen already), or a quotation in it (not
+                                                          # a "wish list" in marks that is no one's words)
         _, fe = self.sentence(first)
         toks = speakers.tokens(self.masked, first, fe)
         v = next((v for v, t in enumerate(toks) if speakers.speaks(t)), None)
