@@ -418,3 +418,28 @@ def test_one_number_two_sources_title_alike_is_one_fact_and_a_pronoun_after_an_o
     assert not _one_fact(a, "Tariff on Canadian fish", b, "Share of shipments lost")    # by each other's source)
     assert _LEANS_BACK.match("In Kettleness, they are expected to lose about $41 million over two seasons.")
     assert not _LEANS_BACK.match("In Kettleness, harvesters expect to lose about $41 million over two seasons.")
+
+
+def test_a_press_conference_transcript_gives_no_running_order_quote_nor_a_reporters_you_nor_a_second_as_bullets(
+        tmp_path):
+    presser = ("TRANSCRIPT: News conference on ferry fares and fuel\nHarbour Hall, Room 4\n\n"
+               "[Transcript prepared by the Island Government Press Office. Edited lightly for clarity.]\n\n"
+               "MODERATOR: Good morning, everyone. The minister will make a brief statement, and then we'll take "
+               "questions. Please identify yourself and your outlet.\n\n"
+               "MINISTER ADA OKAFOR-LIND: Thank you. Ferry fares on the island route will rise 6% in April, the "
+               "third rise in four years, because fuel now costs the service $41 million a year.\n\n"
+               "Second, the province will cover half of the fuel surcharge for commuters who hold a monthly pass.\n\n"
+               "REPORTER: Minister, you said fuel costs $41 million a year, up from $29 million in 2023.\n\n"
+               "OKAFOR-LIND: That is right. The island route carried 2.1 million passengers last year, up 4% from "
+               "2023, and the province will buy two hybrid boats by 2028.\n\n"
+               "REPORTER: And the crews?\n\n"
+               "OKAFOR-LIND: The ferry union agreed in June to a three-year contract that adds 40 deckhands before "
+               "the summer season.\n")
+    deck = _drafted_deck(tmp_path, "presser.txt", presser)
+    assert not deck.title.lower().startswith("transcript")
+    quoted = [deck.snippets[s.slots["quote"].snippet].anchor.exact for s in deck.slides if s.layout == "quote"]
+    assert not any("take questions" in q or "identify yourself" in q for q in quoted)
+    bullets = [deck.snippets[i.snippet].anchor.exact for s in deck.slides if s.layout == "bullets"
+               for i in s.slots["bullets"]]
+    assert bullets and not any(b.startswith(("Second,", "Minister, you", "[Transcript")) for b in bullets)
+    assert any("40 deckhands" in b for b in bullets)

@@ -418,8 +418,8 @@ _SCANNED = [
                       r"record)\b.{0,200}"
                       r"|(?:this is an? )?rush transcript\b(?!.*\b(?:said|says)\b).{0,200}"),    # "… The audio is the record."
     # "Transcript prepared by Acme Broadcast Services.": who typed up a programme
-    (("transcript",), r"(?:this |the )?transcripts? (?:was |is |has been )?(?:prepared|provided|produced|supplied) by\b"
-                      r"[^.!?]{0,80}\.?(?:\s+[^.!?]{0,160}[.!?])?"),     # (and a note on its prices, dates …)
+    (("transcript",), r"\[?(?:this |the )?transcripts? (?:was |is |has been )?(?:prepared|provided|produced|supplied) by\b"
+                      r"[^.!?]{0,80}\.?(?:\s+[^.!?]{0,160}[.!?])?\]?"),     # (and a note on its prices, dates …)
     # a newsletter's colophon: "The Bean Row is published monthly for members of the … Association. To update …"
     # … and a podcast's: "The Square Footage is produced by Acme Audio. Support the show at our Patreon."
     (("published", "produced"), r"(?!.*\b(?:said|says)\b).{0,80}\bis (?:published (?:daily|weekly|monthly|quarterly|"

@@ -11,7 +11,8 @@ from briefdeck.extract import centrality
 _STOP_TITLE = frozenset("this that these those there their they what when where which while with from into "
                         "over under after before about also more most such only even just then than".split())
 _TITLE_LABEL = re.compile(r"^(?:by the numbers|explainer|analysis|opinion|update|live|breaking|watch|"
-                          r"exclusive|editorial|in brief|q&a)\s*[:|\u2014\u2013-]\s*", re.I)
+                          r"exclusive|editorial|in brief|q&a|transcript|full transcript|interview|podcast)\s*[:|\u2014\u2013-]\s*",
+                          re.I)
 _QUESTION_TITLE = re.compile(r"^(?:where|what|why|how|who|when|which|is|are|can|will|should|does|do)\b", re.I)
 # A deck's title names the subject; "… give union 96% strike mandate" or "STEEL GUT-PUNCH: …" is one story's
 # detail (and a number on the title slide has no citation), so such titles count for less

@@ -25,7 +25,7 @@ CHARTED = ("percent", "money", "count")
 # "Instead, …", "However, …", "Even so, …", "Over the same period, …": a sentence that answers the one before it
 _LEANS_BACK = re.compile(r"(?:Instead|However|Still|Yet|Meanwhile|Even so|That said|By contrast|In contrast|"
                          r"Nonetheless|Nevertheless|Otherwise|Besides|Moreover|Furthermore|Likewise|Similarly|"
-                         r"As a result|In turn|At the same time|"
+                         r"As a result|In turn|At the same time|(?:Second|Secondly|Third|Thirdly|Fourth|Finally|Lastly)(?=,)|"
                          r"(?:Of|Among|One of|Some of|Most of|Many of|All of|None of|Half of) (?:those|them|these)|"
                          r"(?:Over|In|During|For|Across) (?:the same|that|this) (?:period|time|span|quarter|year|month|week)s?|"
                          # "In Barrie, they are expected to …": a pronoun for what the sentence before named
@@ -258,8 +258,9 @@ _HEAD_STOP = frozenset("of on in at to for from by with across lost cut laid add
 
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|they|their|them|i|my|we|our|you|your)\b", re.I)
 # "We sold about 4,200 cases …", "Canada was close to a fifth of our business": someone's own words (an answer in a
-# transcript, a column), whose "we" a bullet or a big number cannot say; quoted words inside are the quoted's
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|me)\b")
+# transcript, a column), whose "we" a bullet or a big number cannot say; nor a question's "Minister, you've just said
+# …" to someone; quoted words inside are the quoted's
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|me|[Yy]ou|[Yy]our)\b")
 _QUOTED = re.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
 
 

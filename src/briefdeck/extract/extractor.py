@@ -25,6 +25,11 @@ _FIGURE_SCORES = {figures.PERCENT: 0.8, figures.MONEY: 0.8, figures.COUNT: 0.6,
 _PLEASANTRY = re.compile(r"(?:thanks|thank you|good (?:morning|afternoon|evening)|hello|hi|welcome)\b", re.I)
 _CALL_NOTICE = re.compile(r"\b(?:forward-looking|joining me|on the (?:line|call)|welcome to)\b", re.I)
 PLEASANTRY_WORDS = 20
+# a moderator's running order: "The minister will make a brief statement, and then we'll take questions."
+_RUNNING_ORDER = re.compile(r"\b(?:take (?:your |a few |some )?questions|identify yourself|(?:make|give|read) (?:a )?(?:brief|"
+                            r"short) (?:statement|remarks)|open (?:the|it) (?:up )?(?:floor|lines?) (?:to|for) questions)\b",
+                            re.I)
+RUNNING_ORDER_WORDS = 60
 # "Thank you, Mr. Chair. Our members …", "Thanks for having me. We shipped …": a turn's thanks before its words
 _OPENING_THANKS = re.compile(r"(?:(?:thank you|thanks(?! to\b)|good (?:morning|afternoon|evening|day))\b"
                              r"(?:(?:(?:Mr|Ms|Mrs|Dr|Sen|Hon)\.|[^.!?\n]){0,60}?)[.!][ \t]+)+(?=(?-i:[A-Z0-9])|[\u201c\"])",
@@ -73,7 +78,8 @@ def rows(source: Source) -> list[list]:
     for start, end, speaker, role, attributed in _echoes(sorted(found + answers) if answers else found, text):
         base = 0.75 if attributed else 0.35
         words = len(text[start:end].split())
-        if _PLEASANTRY.match(text, start) and (words < PLEASANTRY_WORDS or _CALL_NOTICE.search(text, start, end)):
+        if _PLEASANTRY.match(text, start) and (words < PLEASANTRY_WORDS or _CALL_NOTICE.search(text, start, end)) \
+                or words < RUNNING_ORDER_WORDS and _RUNNING_ORDER.search(text, start, end):
             base -= 0.4                              # "Thanks, operator. Good morning … Joining me are …": no one's point
         speaker = full_names.setdefault(speaker, firms.in_full(speaker, text)) if speaker else speaker
         add(QUOTE, start, end, speaker=speaker, role=role, score=round(base + min(0.15, 0.01 * words), 3))
