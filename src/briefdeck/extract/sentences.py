@@ -15,7 +15,7 @@ _ASKS = re.compile(r"[?!][\u201d\"\u2019']+$")
 _GOES_ON = re.compile(r"[a-z](?!ttps?:|ww\.)")
 _OPENS_QUOTE = re.compile(r"[\u201c\"\u00ab]")           # "… of Acme Co. “We …”": a new sentence
 # "… and good morning. 2025 was the hardest year …": a sentence that opens on a year, which the splitter runs on into
-_YEAR_OPENS = re.compile(r"(?<=[a-z\d])[.!?][\u201d\"\u2019')]*[ \t]+(?=(?:19|20)\d\d,?[ \t]+[a-z])")
+_YEAR_OPENS = re.compile(r"[.!?](?<=[a-z\d][.!?])[\u201d\"\u2019')]*[ \t]+(?=(?:19|20)\d\d,?[ \t]+[a-z])")
 _BULLET = re.compile(r"[ \t]*(?:[\u2022\u25aa\u25cf\u2023\u2043*\-\u2013]|\d{1,2}[.)])[ \t]+")
 
 
@@ -61,13 +61,13 @@ def _splits(line: str) -> list[tuple[int, int]]:
                 merged[-1] = (merged[-1][0], e)
                 continue
         merged.append((s, e))
+    if " 20" not in line and " 19" not in line or _YEAR_OPENS.search(line) is None:   # (most lines: no year opens one)
+        return merged
     return [part for s, e in merged for part in _at_years(line, s, e)]
 
 
 def _at_years(line: str, s: int, e: int) -> list[tuple[int, int]]:
     """The sentence from ``s`` to ``e``, split where a new one opens on a year (not after "Sept." or "No.")."""
-    if "20" not in line[s:e] and "19" not in line[s:e]:
-        return [(s, e)]
     parts = []
     for m in _YEAR_OPENS.finditer(line, s, e):
         word = _LAST_WORD.search(line, max(s, m.start() - 7), m.start() + 1)
