@@ -107,6 +107,9 @@ _PLACE_WITH = re.compile(r"(?:\bfollowed[ \t]+by|,|\band)[ \t]+(?:the[ \t]+)?[A-
 _OR_SHARE = re.compile(r",[ \t]+or[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|roughly[ \t]+)?\d[\d.]*[ \t]*(?:%|per[ \t]?cent\b|percent\b)")
 _MORE_BEFORE = re.compile(rf"\b(?:another|a further|an additional|the remaining)\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|those|these)\b")
+# "employs about 1,350 people, including 980 in Minnesota": a part, in a place, of what was just counted
+_INCLUDING = re.compile(rf",[ \t]+including[ \t]+(?:(?:{HEDGE_WORDS})[ \t]+)?$", re.I)
+_IN_A_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _last_count(found: list[Figure]) -> Figure | None:
@@ -244,7 +247,9 @@ def find(text: str) -> list[Figure]:
             if whole:
                 noun = whole.group("noun").lower()        # "a crowd of 21,348", "the number of stores fell to 27"
             elif not noun and not scale and (_OF_THEM.match(text, e) and not text[max(0, s - 4):s].lower() == "the "
-                                             or _MORE_BEFORE.search(text, max(0, s - 24), s) and not _NOT_MORE_AFTER.match(text, e)):
+                                             or _MORE_BEFORE.search(text, max(0, s - 24), s) and not _NOT_MORE_AFTER.match(text, e)
+                                             or _INCLUDING.search(text, max(0, s - 30), s) and _IN_A_PLACE.match(text, e)
+                                             and (last := _last_count(out)) is not None and (last.value or 0) > (value or 0)):
                 noun = _counted_before(out, s)            # "about 340 workers. … 210 of them", "… and another 260"
             if not noun and not scale and g["count"] and value and (header := table_cells.column_header(text, s, e)):
                 out.append(Figure(s, e, value, header, COUNT))    # "| 271,400 |" under "| Housing starts |"
