@@ -144,6 +144,12 @@ TITLES = frozenset(
 # Nouns that make a role or a description of a speaker: "the party's chief strategist", "a spokesman for".
 # firms named by what they make: "the Ontario steelmaker said" is the firm named before
 MAKERS = frozenset("steelmaker drugmaker planemaker truckmaker tiremaker papermaker".split())
+# bodies that speak as a role does ("the broadcaster said", "a spokesperson for the utility"), never a he or a she
+ROLE_BODIES = frozenset(
+    "federation utility district force trust railway airline insurer league society chamber broadcaster publisher "
+    "carmaker automaker startup city county municipality township embassy consulate navy "
+    "university college hospital nonprofit watchdog co-op co-operative consultancy distributor provider reinsurer "
+    "chipmaker shipyard smelter brokerage museum branch".split())
 ROLE_NOUNS = frozenset(
     "president minister premier secretary senator governor mayor chancellor ambassador ceo cfo coo cto chief "
     "chair chairman chairwoman chairperson director commissioner spokesperson spokesman spokeswoman spokespeople "
@@ -191,11 +197,7 @@ ROLE_NOUNS = frozenset(
     "auditor accountant tutor surveyor assessor lender landowner retailer wholesaler manufacturer supplier "
     "exporter importer grower breeder logger hunter guide coroner curator archivist librarian janitor caretaker "
     "carer caregiver midwife volunteer engineer technician pilot crew captain goalkeeper goalie forward "
-    "defenceman defenseman rookie teammate referee umpire trainer scout "
-    "federation utility district force trust railway airline insurer league society chamber broadcaster publisher "
-    "carmaker automaker startup city county municipality township embassy consulate navy "
-    "university college hospital nonprofit watchdog co-op co-operative consultancy distributor provider reinsurer "
-    "chipmaker shipyard smelter brokerage museum branch".split()) | MAKERS
+    "defenceman defenseman rookie teammate referee umpire trainer scout".split()) | ROLE_BODIES | MAKERS
 # "Industry groups", "Farm unions": a role noun's plural (not "claims" or "suits": "The ad claims …" is a verb)
 GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")   # "Soo-jin", "Hsin-yi": a given name after the family's
 ROLE_PLURALS = frozenset(noun + "s" for noun in ROLE_NOUNS if noun not in ("claim", "suit"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefdeck.extract.lexicon import INSTITUTIONS, MAKERS, ORG_WORDS, ROLE_NOUNS, TITLES
+from briefdeck.extract.lexicon import INSTITUTIONS, MAKERS, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 
 # "Doe said", "Doe, 52, also told": a name that says something
@@ -86,11 +86,7 @@ def _named_before(d, gender: str, hi: int, lo_bound: int) -> bool:
     return any(p.gender == gender for _, p in d.mentions[lo:hi])
 
 
-_BODIES = frozenset("firm federation utility district force trust railway airline insurer league society chamber "
-                    "broadcaster publisher carmaker automaker startup embassy consulate navy university college "
-                    "hospital nonprofit watchdog co-op co-operative consultancy distributor provider reinsurer "
-                    "chipmaker shipyard smelter brokerage museum branch retailer wholesaler manufacturer supplier "
-                    "exporter importer lender".split())
+_BODIES = ROLE_BODIES | frozenset("firm retailer wholesaler manufacturer supplier exporter importer lender".split())
 # "My banker put it best when he told me": someone described, not named, before the pronoun (in its sentence or
 # the two before it)
 _DESCRIBED = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:%s)\b"
