@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefdeck.extract import marks, pronouns
+from briefdeck.extract import lone_names, marks, pronouns
 from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
 from briefdeck.extract.firms import BODY_ENDS, firms_first_word, short_for
 from briefdeck.extract.first_names import first_name_gender
@@ -51,9 +51,6 @@ def _honorific_gender(word: str, after: str) -> str:
     return "" if after in TITLES else HONORIFICS.get(word, "")
 
 
-# what an appositive after a lone first name says of a person: an age or "a … teacher"
-_AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
-    map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
 # a body named after the kind of body it is: "the charity Silver Lining Leeds", "whose family company, Meubles Doe,"
 _KIND_BEFORE = re.compile(r"\b(?:%s|charity|consultancy|watchdog|nonprofit|non-profit|think[- ]tank)[ \t]+$"
                           r"|\b(?:whose|his|her|their|its|own|family)[ \t]+(?:company|firm|business|employer),[ \t]+$"
@@ -62,16 +59,8 @@ _KIND_BEFORE = re.compile(r"\b(?:%s|charity|consultancy|watchdog|nonprofit|non-p
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|our)[ \t]+(?:[\w\-]+[ \t]+){0,2}$", re.I)
 # "Mum-of-two Jo Doe", "Father-of-three", "Editor-in-chief": a description joined by hyphens, not a first name
 _AGED = re.compile(r",[ \t]*\d{1,3}[ \t]*,")
-_AGED_DOING = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?!and\b|or\b)[a-z]")        # "Ernest, 78, worked as a faller": a first name
-_AGED_THEN = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?:an?|the|who|said|says|told)\b")   # "Tomasz, 57, a forklift …"
 _WHEN = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|through|from|to|before|after|during|"
                    r"this|that|each|every)[ \t]+$", re.I)     # "In June, …": the month
-_WHO = re.compile(r",[ \t]+who\b")                      # "Josh, who is in his final year, said …": someone
-# "an email from Carole in Wadena", "a call from Wendell, near Melfort": a listener or a reader named by a first name
-_SENT_FROM, _IN_PLACE = (re.compile(r"\b(?:e-?mail|letter|note|message|call|text|question)[ \t]+from[ \t]+$", re.I),
-                         re.compile(r",?[ \t]+(?:in|near|outside|from)[ \t]+[A-Z]"))
-# "Kaylee, for her part, has adjusted": a first name said to be someone
-_FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 # "Mara and Tobias Doe": two first names sharing the surname after the second
 _COUPLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w\u2019'\-]+)(?![ \t]+[A-Z]|[\w\u2019'\-])")
 # "their daughter, Kaylee,", "his son Owen", "his wife, Jane,": a child or a spouse named by a first name alone has the
@@ -90,12 +79,6 @@ _I_AM = re.compile(r"I[\u2019'](?:m|ve|d|ll)")
 # "Deputy Superintendent of Customs Jo Doe", "Minister of Trade and Investment Jo Doe": an office, then the name
 _OFFICE_OF = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){0,3}([A-Z][\w\-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
                         r"(?:[A-Z][\w\-]*,?[ \t]+(?:and[ \t]+)?){0,3})$")
-
-
-def _opens(text: str, at: int) -> bool:
-    """Whether a sentence opens at ``at``."""
-    before = text[max(0, at - 3):at].rstrip(" \t")
-    return not before or before[-1] in "\n.!?\u201d\""
 
 
 def _in_prose(name: str, text: str, not_before: str = "") -> bool:
@@ -282,16 +265,8 @@ class Directory:
                 self.mentions.append((offset, p))
             elif single.endswith(("ians", "cans", "ists", "ites")) or _ODD_WORD.match(single):
                 continue
-            elif (own := first_name_gender(single) and _FOR_HER_PART.match(masked, offset + len(single))) \
-                    or title or gender or only or SPEAKS.match(masked, offset + len(single)) and not firms_first_word(
-                    single, masked, offset) and not AFTER_PREPOSITION.search(masked, max(0, offset - 12), offset) \
-                    or first_name_gender(single) and (_AGE_OR_ROLE.match(masked, offset + len(single))
-                                                      or _WHO.match(masked, offset + len(single))
-                                                      or _AGED_DOING.match(masked, offset + len(single))
-                                                      or _SENT_FROM.search(masked, max(0, offset - 20), offset)
-                                                      and _IN_PLACE.match(masked, offset + len(single))) \
-                    or _AGED_THEN.match(masked, offset + len(single)) and (first_name_gender(single) or _opens(masked, offset)):
-                gender = gender or (_PRONOUN_GENDER[own.group(1).lower()] if own else "")
+            elif (said := lone_names.someone(masked, offset, single)) is not None or title or gender or only:
+                gender = gender or said or ""
                 # "Rosa, a 61-year-old retired teacher, …", "Gurpreet, 29, who works nights": someone
                 p = self._person(single, offset, title, gender)
                 p.honorific = p.honorific or honorific
@@ -379,7 +354,7 @@ class Directory:
         found = [p for p in self.people.values() if " " in p.name and p.start <= at and p.name.split()[0] == first]
         p = found[0] if len(found) == 1 else None
         someone = p is not None and (p.gender or any(r.match(self.masked, p.start + len(p.name))
-                                                     for r in (_AGED, _WHO, _AGE_OR_ROLE)))     # "Kev Doe, 44,"
+                                                     for r in (_AGED, lone_names.WHO, lone_names.AGE_OR_ROLE)))     # "Kev Doe, 44,"
         return p if someone and any(w.group(1) in SPEECH for w in              # (the whole text: only when someone)
                                     re.finditer(rf"\b{re.escape(first)}[ \t]+([a-z]+)\b", self.masked)) else None
 

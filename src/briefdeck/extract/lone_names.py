@@ -1,0 +1,51 @@
+"""A capitalised word standing alone ("Carole", "Reynolds"): what around it says it is someone.
+
+A first name or a surname written alone is a person only when the text says so: an age or a job set off after
+it ("Rosa, a 61-year-old retired teacher,"), "who" after it, a verb of speech, "for her part", or a letter sent
+by it from a place. :class:`briefdeck.extract.people.Directory` asks here about each word it could not tie to
+someone already named.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.firms import firms_first_word
+from briefdeck.extract.lexicon import ROLE_NOUNS
+from briefdeck.extract.pronouns import AFTER_PREPOSITION, SPEAKS
+
+# what an appositive after a lone first name says of a person: an age or "a … teacher"
+AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
+    map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
+WHO = re.compile(r",[ \t]+who\b")                       # "Josh, who is in his final year, said …": someone
+_AGED_DOING = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?!and\b|or\b)[a-z]")        # "Ernest, 78, worked as a faller"
+_AGED_THEN = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?:an?|the|who|said|says|told)\b")   # "Tomasz, 57, a forklift …"
+# "an email from Carole in Wadena", "a call from Wendell, near Melfort": a listener or a reader named by a first name
+_SENT_FROM = re.compile(r"\b(?:e-?mail|letter|note|message|call|text|question)[ \t]+from[ \t]+$", re.I)
+_IN_PLACE = re.compile(r",?[ \t]+(?:in|near|outside|from)[ \t]+[A-Z]")
+# "Kaylee, for her part, has adjusted": a first name said to be someone (and whether a he or a she)
+_FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a sentence opens at ``at``."""
+    before = text[max(0, at - 3):at].rstrip(" \t")
+    return not before or before[-1] in "\n.!?\u201d\""
+
+
+def someone(masked: str, at: int, word: str) -> str | None:
+    """Whether the lone ``word`` at ``at`` (quotations masked) is said to be someone: the gender "for her part" or
+    "for his part" gives ("m", "f"), "" when the text says it is someone but not which, None when nothing says so."""
+    after = at + len(word)
+    given = first_name_gender(word)
+    if given and (own := _FOR_HER_PART.match(masked, after)):
+        return "f" if own.group(1).lower() == "her" else "m"
+    if SPEAKS.match(masked, after) and not firms_first_word(word, masked, at) \
+            and not AFTER_PREPOSITION.search(masked, max(0, at - 12), at):
+        return ""                                        # "Reynolds says …"
+    if given and (AGE_OR_ROLE.match(masked, after) or WHO.match(masked, after) or _AGED_DOING.match(masked, after)
+                  or _SENT_FROM.search(masked, max(0, at - 20), at) and _IN_PLACE.match(masked, after)):
+        return ""                                        # "Rosa, a 61-year-old retired teacher, …"
+    if _AGED_THEN.match(masked, after) and (given or _opens(masked, at)):
+        return ""                                        # "Gurpreet, 29, who works nights"
+    return None
