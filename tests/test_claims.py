@@ -439,3 +439,17 @@ def test_a_transcripts_speaker_label_is_not_part_of_the_claim_and_a_greeting_is_
     found = [sn.anchor.exact for sn in extract_files([path], jobs=1).snippets if sn.kind == "claim"]
     assert "Because the quota filled on October 3, five weeks sooner than in 2024." in found
     assert not any(c.startswith(("MR.", "THE CHAIR")) or "Good morning" in c or "Thank you" in c for c in found)
+
+
+def test_a_label_with_a_role_or_a_title_is_taken_off_and_a_guests_pleasantry_is_no_claim(tmp_path):
+    path = tmp_path / "show.txt"
+    path.write_text("Border Hour, episode 12\n\nPETRA LUND-AZIZ, HOST: Welcome back to Border Hour on a cold morning.\n\n"
+                    "Colm Adeyemi-Roth -- Owner, Lakeshore Freight: Glad to be here with you this week.\n\n"
+                    "PETRA LUND-AZIZ, HOST: Colm, Wren, thanks for coming in on such short notice today.\n\n"
+                    "Colm Adeyemi-Roth -- Owner, Lakeshore Freight: Our trucks crossed at Lacolle 1,240 times in "
+                    "October, down from 1,900 a year ago.\n",
+                    encoding="utf-8")
+    found = [sn.anchor.exact for sn in extract_files([path], jobs=1).snippets if sn.kind == "claim"]
+    assert "Our trucks crossed at Lacolle 1,240 times in October, down from 1,900 a year ago." in found
+    assert not any("Welcome back" in c or "Glad to be" in c or "thanks for coming" in c or "HOST" in c
+                   or "Lakeshore Freight:" in c for c in found)

@@ -56,9 +56,11 @@ _CALL_FURNITURE = re.compile(
     r"|^\W*my guests? (?:today |this week |on the show )?(?:are|is)\b|^\W*(?:i[’']m|we[’']re) joined (?:today |now |in the "
     r"studio )?by\b|^\W*with me (?:today |now |in the studio )?(?:are|is)\b)", re.I)   # (a show's "My guests are …")
 # a turn's greeting or thanks, in any transcript: "Good evening.", "Thank you, Julie, and thank you all for being here.",
-# "Good afternoon and welcome to Noon Markets …", "I now welcome officers from …", "Our guest is …": no one's finding
-_GREETING = re.compile(r"^\W*(?:good (?:morning|afternoon|evening|day)\b|welcome\b|thank you\b|thanks\b(?! to\b)|"
-                       r"i now (?:welcome|call)\b|our guests? (?:is|are|today|this week)\b|joining (?:us|me)\b)", re.I)
+# "Good afternoon and welcome to Noon Markets …", "I now welcome officers from …", "Our guest is …", "Marc, Ruth, thanks
+# for being here.", "Glad to be here.": no one's finding
+_GREETING = re.compile(r"^\W*(?-i:(?:[A-Z][\w\u2019'\-]+,[ \t]+){0,3})(?:good (?:morning|afternoon|evening|day)\b|welcome\b|thank you\b|thanks\b(?! to\b)|"
+                       r"i now (?:welcome|call)\b|our guests? (?:is|are|today|this week)\b|joining (?:us|me)\b|my pleasure\b|"
+                       r"(?:glad|great|happy|good|nice|a pleasure|pleasure|delighted) to be (?:here|with you|back|on)\b)", re.I)
 _CALL_WORDS = ("call", "onference", "line", "oining", "question", "elcome", "webcast", "recorded", "floor", "gentlemen",
                "everyone", "guest", "joined", "ith me")   # (a cheap test before _CALL_FURNITURE)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -89,8 +91,11 @@ _CAPITAL = re.compile(r"[\"“‘]?[A-Z0-9]")          # a claim after a label o
 _DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+|(?:>[ \t]*)+|#{1,6}[ \t]+")
 # a transcript's speaker label: "MR. DOE-ROE:", "HOST (Jo Doe):", "THE CHAIR (Ms. Roe):", "A:": whose turn it is, not
 # part of the claim (taken off however short the rest: "ANCHOR (JO DOE): Good evening." is no claim)
-_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR|SEN|HON)\.?[ \t]+)?(?:[A-Z][A-Z\u2019'.\-]*[A-Z](?:[ \t]+[A-Z][A-Z\u2019'.\-]*[A-Z]){0,3}"
-                   r"|[QA])(?:[ \t]*\([^)\n]{1,60}\))?:[ \t]+")
+# ("JO DOE, HOST:", "Jo Doe -- Partner, Acme Capital:" too)
+_CAPS = r"[A-Z][A-Z\u2019'.\-]*[A-Z](?:[ \t]+[A-Z][A-Z\u2019'.\-]*[A-Z]){0,3}"
+_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR|SEN|HON)\.?[ \t]+)?(?:%s(?:,[ \t]+%s)?|[QA]"
+                   r"|[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){0,3}[ \t]+(?:--|\u2014|\u2013)[ \t]+[^\n:]{2,80})"
+                   r"(?:[ \t]*\([^)\n]{1,60}\))?:[ \t]+" % (_CAPS, _CAPS))
 _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|have|had|will|would)\b", re.I)
 MIN_WORDS = 5
 MIN_SCORE = 0.3
