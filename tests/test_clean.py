@@ -942,6 +942,7 @@ def test_a_research_notes_disclaimer_that_it_is_for_information_only_goes(discla
     "Released March 3, 2026 · 28 min",
     'Music: "Overpass" by The Lantern Yard, used under licence.',
     "The Freight Desk is an independent production. Rate and review us wherever you listen.",
+    "Rate and review the show: it helps other people find us.",
     "*Thanks for reading. Forward this to a colleague who should be on the list.*",
     "Share  Tweet  Email  Print",
     "*That's the week. Reply to this email with your tips and complaints; we read every one.*",

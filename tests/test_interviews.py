@@ -1072,3 +1072,54 @@ def test_a_witnesss_opening_thanks_is_left_off_the_answer_but_a_thanks_alone_is_
     assert quotes["Thanks to the quota, about sixty of them, unless the surtax comes off by March."] \
         == "Ada Okafor-Lind"                                            # "Thanks to …" is no thanks
     assert not any(text.startswith("Thank you, Mr. Chair") for text in quotes)
+
+
+PODCAST_WITH_RECORDINGS = """Dock Talk, episode 31
+
+Mireille: Hi, welcome to Dock Talk, I'm Mireille Obuya-Laine. With me is Taavi Rennick-Oduor, who runs a freight brokerage in Fort Erie.
+
+Taavi: Thanks for having me.
+
+Mireille: Taavi, what changed for your clients this fall?
+
+Taavi: Almost everything. We file about 900 entries a week now, three times what we filed in August, and every one of them needs a certificate of origin.
+
+Mireille: We asked the trade minister about it last week. Here she is.
+
+[CLIP] Odile Ferrante-Mbeki -- Minister of International Trade, at committee, October 22: We have put forty trade officers on the phones for small exporters, and we will add more in January.
+
+Mireille: And a listener left us a message.
+
+[VOICEMAIL]
+
+Bronagh: Hi Mireille, it's Bronagh, I run a two-person candle shop in Welland and I stopped shipping to Buffalo in September because the fees were more than the candles.
+
+[VOICEMAIL] Wendell, a listener in Lockport, New York: Hi, it's Wendell, I used to buy from Canadian makers every month and now I buy from nobody, because I never know what the bill will be.
+
+[CLIP — Odile Ferrante-Mbeki, Minister of International Trade, November 3]
+Small shippers can call the export desk for free, and most of them will find that their goods qualify.
+
+Mireille: Taavi, is the minister right?
+
+Taavi: Partly. The desk is good, but the wait for a call back is about two weeks, and a small shipper cannot wait two weeks.
+"""
+
+
+def test_a_recording_played_on_air_is_its_speakers_tagged_before_the_label_or_on_a_line_over_it():
+    quotes = dict(_quotes(PODCAST_WITH_RECORDINGS))
+    assert quotes["We have put forty trade officers on the phones for small exporters, and we will add more in "
+                  "January."] == "Odile Ferrante-Mbeki"                     # "[CLIP] Name -- Office:"
+    assert quotes["Hi Mireille, it's Bronagh, I run a two-person candle shop in Welland and I stopped shipping to "
+                  "Buffalo in September because the fees were more than the candles."] == "Bronagh"   # a caller
+    assert quotes["Hi, it's Wendell, I used to buy from Canadian makers every month and now I buy from nobody, "
+                  "because I never know what the bill will be."] == "Wendell"
+    assert quotes["Small shippers can call the export desk for free, and most of them will find that their goods "
+                  "qualify."] == "Odile Ferrante-Mbeki"                     # "[CLIP — Name, Office, date]" over it
+    assert quotes["Taavi, is the minister right?"] == "Mireille Obuya-Laine"   # not "Hi Mireille", a greeting
+    assert "Hi Mireille" not in quotes.values()
+
+
+def test_a_recordings_tag_stays_in_the_clean_text_while_a_row_of_buttons_goes():
+    from briefdeck.clean import clean
+    cleaned = clean(PODCAST_WITH_RECORDINGS + "\n[Share] [Print]\n").text
+    assert "[VOICEMAIL]\n" in cleaned and "[CLIP]" in cleaned and "[Share]" not in cleaned

@@ -134,8 +134,7 @@ _WHOLE_LINE = [
     r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,200}",
     r"image (?:source|caption)[,:]\s.{1,300}",                         # "Image caption, Crews on the quay"
     r"categor(?:y|ies):.*",                                             # "Categories: Business, Autos"
-    # share bars
-    r"(?:share|email|e-mail|print|save|send|bookmark|post)(?: this)?(?: (?:article|story|post|page|update|entry))?"
+    r"(?:share|email|e-mail|print|save|send|bookmark|post)(?: this)?(?: (?:article|story|post|page|update|entry))?"   # share bars
     r"(?: (?:on|via|to|with|in|by) (?:a friend|your social (?:networks?|media)|social media|\w+))?:?", r"(?:tweet|email|print|facebook|"
     r"twitter|linkedin|whatsapp|reddit|pinterest|x)", r"click to (?:share|print|email).*",
     r"copy (?:the )?(?:link|url)(?: (?:to|of|for) (?:this|the) (?:page|story|article|post|update))?", r"follow us(?: on \w+)?:?",
@@ -146,7 +145,8 @@ _WHOLE_LINE = [
     r"(?:official )?(?:tax|donation|charitable) receipts? (?:are|will be|is) (?:issued|provided|sent|available)\b.{0,120}",
     # a live page's own buttons and plugs: "Load earlier updates", "Watch the Channel 8 livestream on our free app"
     r"(?:load|show|see|view) (?:more|earlier|older|previous|all|new|newer|latest) (?:updates|posts|entries)",
-    r"watch (?:the |our )?[\w .&’'-]{0,40}\b(?:livestream|live stream|live coverage|newscast)\b[^.!?\n]{0,60}\bapp\b\.?", r"(?:\[[\w ’'&!?,.-]{1,40}\]\s*)+",   # buttons: "[Share] [Print]", "[OK, I'm happy]"
+    r"watch (?:the |our )?[\w .&’'-]{0,40}\b(?:livestream|live stream|live coverage|newscast)\b[^.!?\n]{0,60}\bapp\b\.?", r"(?!\[(?:end )?(?:audio )?(?:clip|soundbite|tape|voice ?mail|caller)\])(?:\[[\w ’'&!?,.-]{1,40}\]\s*)+",   # buttons:
+    # "[Share] [Print]", "[OK, I'm happy]" (not a transcript's "[CLIP]", "[VOICEMAIL]": who is heard next)
     r"(?:kindly |please )?share (?:this|the) (?:story|article|post|release|page)\s*(?::.{0,200})?",
     r"(?:send|pass|share) (?:this|it)(?: story| article)?(?: along| on)?\s*:.{0,120}",    # "Send this story: Facebook  X"
     r"share on (?:facebook|x|twitter|linkedin|whatsapp|reddit|bluesky|threads|email)\b.{0,120}",

@@ -19,12 +19,13 @@ WHOLE_LINE = [
     # "New episodes every weekday from 5am"
     r"new episodes? (?:every|each|out|drop|available|weekly|daily)\b.{0,60}",
     # an episode's strip and foot: "Released February 12, 2026 · 31 min", "Music: “…” by …, used under licence.",
-    # "The … is an independent production. Rate and review us wherever you listen."
+    # "The … is an independent production. Rate and review us wherever you listen.", "Rate and review the show: …"
     r"(?:released|published|aired|posted|recorded)(?: on)? (?-i:[A-Z])[a-z]+\.? \d{1,2},? \d{4}\s*[\u00b7|\u2022-]\s*"
     r"\d{1,3}\s*(?:min|mins|minutes)\b.{0,20}",
     r"(?:theme |intro |outro )?music\s*:.{0,160}",
     r".{0,120}\b(?:rate|review|subscribe|follow)(?: (?:and|&) (?:rate|review|subscribe|follow))?(?: to)? us wherever you "
     r"(?:listen|get (?:your )?podcasts)\b.{0,40}",
+    r"(?:please )?(?:rate|review)(?: (?:and|&) (?:rate|review|subscribe to))? (?:the|this|our) (?:show|podcast)\b.{0,120}",
     # a newsletter's sign-off: "Thanks for reading. Forward this to a colleague who should be on the list."
     r"thanks for reading[.!]?(?:\s.{0,160})?", r"(?:that[’']s|that is) (?:the week|it|all)(?: for (?:this|the) (?:week|issue|"
     r"edition)| for (?:today|now))?[.!] .{0,40}\breply to (?:this|the|our) (?:e-?mail|newsletter|note)\b.{0,160}",

@@ -29,8 +29,14 @@ from briefdeck.extract.people import Directory
 # (and in a transcript's capitals: "HOLLINGS: …", "**PREMIER ANNELIESE VARGA:** …", "NICK ASHDOWN, REPORTER: …")
 # a podcast transcript's timestamp before the label: "[00:04:12] JO DOE: …"
 _STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-_LABEL = re.compile(r"^" + _STAMP + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|[A-Z][A-Z’'.\-]+"
-                    r"(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60})?"
+# a recording played on air, tagged before its label ("[CLIP] Jo Doe -- Minister of …:", "[VOICEMAIL] Wendell, a
+# listener in Plattsburgh:"), or with the tag on a line of its own over "Bronwyn: …"
+_RECORDING = r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING|VOICE ?MAIL|CALLER|PHONE CALL)"
+_ON_AIR = r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*)?"
+_PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
+_LABEL = re.compile(r"^" + _STAMP + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
+                    r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})"
+                    r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?)))?"
                     r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60}))\))?"
                     r"(?:[ \t]+(?:--|\u2014)[ \t]+[A-Z][^\n:?!]{1,100}?)?"       # "JO DOE -- Owner, Acme Co.:" on first speaking
                     r"[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)", re.M)     # ("JO (CALLER, TECUMSEH):" a phone-in's tag)
@@ -42,6 +48,9 @@ _DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ
                          r"\u2013)[ \t]+(?P<tag>(?:Caller|Listener|Viewer)\b[^\n]{0,80})))[ \t]+(?:--|-|\u2014|\u2013)[ \t]+"
                          r"(?![^\n]*:[ \t]+\S)[^\n]{2,100}\n(?:[ \t]*\n)?(?=\S)", re.M)   # (a blank line under it, or none; "Dev --
 # Caller, Levenshulme": a phone-in's caller, by first name)
+# "[CLIP — Jo Doe, Minister of Trade, October 21]" on a line of its own over the words of a recording played on air
+_CLIP_LINE = re.compile(r"^\[" + _RECORDING + r"[ \t]*(?:--|[\u2014\u2013:\-])[ \t]*(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
+                        r"(?:,[^\]\n]{2,120})?\][ \t]*\n(?=[ \t]*\S)", re.M)
 _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"
 # a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
 _NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
@@ -119,7 +128,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
     turns: dict[str, list[str]] = {}                      # what each label says, a line a turn
-    dashed = [m for m in _DASH_LABEL.finditer(text) if _someones(m)] + list(_NUMBERED_LABEL.finditer(text))
+    dashed = [m for m in _DASH_LABEL.finditer(text) if _someones(m)] + list(_NUMBERED_LABEL.finditer(text)) \
+        + list(_CLIP_LINE.finditer(text))
+    phoned: set[str] = set()                              # "[VOICEMAIL] Wendell:": a listener
     lined = _name_lines(text)                             # an earnings call's "Jo Doe" over her words
     roles: dict[str, str] = {}                            # "Hon. Jo Doe (Minister of Finance)": her office
     aliases: dict[str, str] = {}
@@ -134,12 +145,16 @@ def answers(text: str) -> list[Answer]:
             roles.setdefault(label, m.groupdict().get("within") or m.group("tag"))
         elif _CALLER.fullmatch(m.group("label")) and label != m.group("label"):
             roles.setdefault(label, m.group("label").title())       # a caller, named in the brackets
+        elif m.groupdict().get("stage") and _PHONED.search(m.group("stage")):
+            phoned.add(label)
+            roles.setdefault(label, m.group("clause") or "listener")
     labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
     if labels:                                            # a transcript: anyone named in full speaks once too
         labels += [label for label, said in turns.items() if len(said) == 1 and (" " in label or label.isupper()
-                                                                                 or _CALLER.match(roles.get(label, "")))
+                                                                                 or _CALLER.match(roles.get(label, ""))
+                                                                                 or label in phoned)
                    and not _question(said[0])]                  # "Jo Doe: …", "DOE: …" (a transcript's capitals)
     lettered = not labels and len(_ANSWER.findall(text)) >= MIN_ANSWERS and bool(_ASKED.search(text))  # "Q:", "A:"
     if lettered:
@@ -160,7 +175,7 @@ def answers(text: str) -> list[Answer]:
             else _named(directory, label, len(text)) or by_surname.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in _PRESENTERS:
             person = _addressed(directory, text, labelled_lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
-        caller = _CALLER.match(roles.get(label, "")) and (first_name_gender(label.title()) or not label.isupper()) \
+        caller = (_CALLER.match(roles.get(label, "")) or label in phoned) and (first_name_gender(label.title()) or not label.isupper()) \
             and " " not in label                                  # ("TRUCKER (CALLER)" is no one's name; "Dev" is)
         person = Person(label.title()) if person is None and caller else person   # "BERNADETTE (CALLER, TECUMSEH):"
         if person is not None and (" " in person.name or caller):
@@ -182,6 +197,7 @@ def answers(text: str) -> list[Answer]:
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
         label = _LABEL.match(para) or _someones(_DASH_LABEL.match(para)) or _NUMBERED_LABEL.match(para) \
+            or _CLIP_LINE.match(para) \
             or start in lined and _NAME_LINE.match(para) \
             or lettered and _ANSWER.match(para)
         name = (_label(label) if "label" in label.re.groupindex else "A") if label else ""

@@ -265,7 +265,7 @@ NOT_NAMES = frozenset(
     "august september october november december today tomorrow yesterday tonight last next every each "
     "both all any some many most more much few several other another such one two three four five six seven "
     "eight nine ten first second third asked speaking according meanwhile however instead indeed moreover "
-    "later earlier now once again after afterward afterwards finally some my me your us them him anyone "
+    "later earlier now once again after afterward afterwards finally some my me your us them him anyone hi hello hey dear "
     "everyone someone nobody everybody somebody anybody none nothing something everything is are was were does "
     "along amid among around despite except inside outside near through toward towards upon within without beyond "
     "besides behind below above across against between unlike like per via regarding following including "
