@@ -67,7 +67,10 @@ def _ruled_box(texts: list[str], i: int) -> list[int]:
     return []
 
 
+_ITEMS = re.compile(r"\s[\u00b7\u2022|]\s")      # a list's items on one line
 _BOX_HEADING = re.compile(r"\b(?:get|sign up|subscribe|brief|daily|weekly)\b", re.I)   # besides _BOX_NAME's words
+_WHEN_SENT = re.compile(r"\b(?:every|each) (?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                        r"[.!]?$|\bin your inbox\b", re.I)     # a box's pitch says when it comes
 
 
 def _lines(text: str):
@@ -117,8 +120,8 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > 400:
         return False
-    if LINE_RE.match(stripped) or link_lists.HEADING.match(stripped):
-        return True
+    if LINE_RE.match(stripped) or link_lists.HEADING.match(stripped) or _EMAIL_FIELD.match(stripped):
+        return True                                   # ("Your email | Subscribe": a sign-up box's field)
     if stripped[:1] == "\u00b7" and stripped[1:2] in " \t":   # "· 6 min read": its date went to the metadata (not a
         # list's "•" nor a table's "|": their lines are the story's)
         return is_boilerplate(stripped[1:])
@@ -130,8 +133,9 @@ def is_boilerplate(line: str) -> bool:
             return True                               # "*Related posts:* [A](…) · [B](…)"
     head, colon, rest = stripped.partition(":")      # "ALSO ON THE BEACON: Council fast-tracks sewer upgrades"
     if colon and link_lists.HEADING.match(head + ":") and link_lists.MIN_TEASER <= len(rest.split()) \
-            <= link_lists.MAX_HEADLINE_WORDS and not rest.rstrip().endswith((".", "!", ";", ",")):
-        return True
+            and all(len(item.split()) <= link_lists.MAX_HEADLINE_WORDS for item in _ITEMS.split(rest)) \
+            and not rest.rstrip().endswith((".", "!", ";", ",")):
+        return True                                   # (or "*Most read:* A … · B … · C …", a headline an item)
     low = stripped.lower()
     if any(pattern.match(stripped) for pattern in scanned(low)):
         return True
@@ -194,9 +198,12 @@ def strip(text: str) -> Step:
                 drop.update(_short_run(texts, i - 1, -1, BOX_LINES) or _ruled_box(texts, i))
             if _EMAIL_FIELD.match(line):             # "The Morning Current newsletter / Our top stories, … / Enter
                 box = _short_run(texts, i - 1, -1, BOX_LINES + 1)   # your email address": the box's name and pitch
-                named = next((n for n, k in enumerate(box) if _BOX_NAME.search(texts[k])
+                named = max((n for n, k in enumerate(box) if _BOX_NAME.search(texts[k]) or _BOX_HEADING.search(
+                              texts[k]) and len(texts[k].split()) <= BOX_NAME_WORDS     # ("The Cedar Line Weekly",
+                              or _WHEN_SENT.search(texts[k])                            # "…, every Friday.")
                               or _SIGN_UP_FOR.match(texts[k].strip())       # ("Sign up for City Hall Weekly",
-                              or _GET_NAMED.match(texts[k].strip())), None)  # "**Get BPI Morning Metals** — …")
+                              or _GET_NAMED.match(texts[k].strip())), default=None)   # "**Get BPI Morning Metals**
+                                                                           # — …"; the topmost: the box's name)
                 drop.update(box[:named + 1] if named is not None else ())
             if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
                 tail_from = i

@@ -41,7 +41,8 @@ SCANNED = [
     (("(",), r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?" + _LINE_END),
     (("(",), r".{0,300}\((?:submitted|supplied|courtesy|handout)(?: (?:by|of|photo))?\b[^)]{0,60}\)\.?" + _LINE_END),
     (("(",), r".{0,300}[.!?]\s+\((?-i:(?:[A-Z][\w.’'-]*\s?){1,4}):\s?(?-i:(?:[A-Z][\w.’'-]*\s?){1,4})\)\.?" + _LINE_END),   # "(ABC News: Jo Doe)"
-    (("[",), r".{0,300}\[(?:photo|image|picture|credit|photograph)s?\s*:[^\]]{1,100}\]\.?" + _LINE_END),   # "[Credit: Beacon staff]"
+    (("[",), r".{0,300}\[(?:photo|image|picture|credit|photograph)s?\s*:[^\]]{1,300}\]\.?" + _LINE_END),   # "[Credit: Beacon staff]",
+    # "[Photo: Empty rigs on the main stage on Monday. Tribune photo / Jo Doe]"
     (("(", "/", "|", "\u2014"), r".{0,300}[(/|\u2014]\s*(?:getty images|reuters|the canadian press|canadian press|cp|associated press|ap|afp|"
     r"shutterstock|bloomberg|postmedia(?: network)?|cbc|radio-canada|ctv news|global news|epa|xinhua|alamy|"
     r"istock(?:photo)?|file|handout|supplied|submitted)(?: photos?| images?| file)?(?:/[\w .’'-]+)?\)?\.?" + _LINE_END),

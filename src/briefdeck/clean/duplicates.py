@@ -8,6 +8,11 @@ from briefdeck.clean.edits import Step, apply
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _MIN_REPEAT = 50      # a non-adjacent repeat must be at least this long (normalised) to be dropped
+# ... or this long when it is two sentences or three, as a pull quote printed as its own paragraph is ("The rule is
+# not coming back. The customers still might."; not a call's label, "Jo Doe -- Chief Executive Officer")
+_MIN_SAID_AGAIN = 30
+_SENTENCE = r"[A-Z][^.!?:()\n\s]*(?:\s+[^.!?:()\n\s]+){2,}[.!?]"       # three words at least, no label nor "(Hon."
+_TWO_SENTENCES = re.compile(_SENTENCE + r"(?:[ \t]+" + _SENTENCE + r"){1,2}")
 
 
 def key(line: str) -> str:
@@ -143,7 +148,8 @@ def drop(text: str) -> Step:
             replacements.append((prev_end, end, "", "an e-mail's subject: the headline under it says it again"))
             prev_end = end
             continue
-        if k == previous or (len(k) >= _MIN_REPEAT and not _TURN_LABEL.fullmatch(line) or subject) and k in seen:
+        long = len(k) >= _MIN_REPEAT or len(k) >= _MIN_SAID_AGAIN and _TWO_SENTENCES.fullmatch(line.strip())
+        if k == previous or (long and not _TURN_LABEL.fullmatch(line) or subject) and k in seen:
             why = "same as the line before" if k == previous else "repeats an earlier paragraph"
             replacements.append((prev_end, end, "", why))   # the separator before it goes too
             prev_end = end

@@ -144,7 +144,7 @@ _WHOLE_LINE = [
     r"(?:registered charity|charitable registration)(?: (?:no\.?|number|#))?\b.{0,160}",
     r"(?:official )?(?:tax|donation|charitable) receipts? (?:are|will be|is) (?:issued|provided|sent|available)\b.{0,120}",
     # a live page's own buttons and plugs: "Load earlier updates", "Watch the Channel 8 livestream on our free app"
-    r"(?:load|show|see|view) (?:more|earlier|older|previous|all|new|newer|latest) (?:updates|posts|entries)",
+    r"(?:load|show|see|view|follow|read) (?:more|earlier|older|previous|all|new|newer|latest) (?:updates|posts|entries)",
     r"watch (?:the |our )?[\w .&’'-]{0,40}\b(?:livestream|live stream|live coverage|newscast)\b[^.!?\n]{0,60}\bapp\b\.?", r"(?!\[(?:end )?(?:audio )?(?:clip|soundbite|tape|voice ?mail|caller)\])(?:\[[\w ’'&!?,.-]{1,40}\]\s*)+",   # buttons:
     # "[Share] [Print]", "[OK, I'm happy]" (not a transcript's "[CLIP]", "[VOICEMAIL]": who is heard next)
     r"(?:kindly |please )?share (?:this|the) (?:story|article|post|release|page)\s*(?::.{0,200})?",

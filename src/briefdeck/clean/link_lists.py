@@ -32,7 +32,7 @@ HEADING = re.compile(
     r"editor[’']s picks?|don[’']t miss|(?:in )?other news(?: (?:in|from|on) [\w .’'&-]{1,40})?|popular now|keep reading(?: from [\w .’'&-]{1,40})?|"
     r"(?:hot|popular|trending) right now(?: on [\w .’'&-]{1,40})?|readers also (?:opened|read|viewed|liked)|"
     r"what [\w .’'&-]{1,40} (?:is |are )?(?:reading|opened|read|watching|watched)(?: today| now| this week)?)[\W_]*$", re.I)
-_ENDS_SENTENCE = re.compile(r"[.!?:;][\u201d\"’')\]]*$")
+_ENDS_SENTENCE = re.compile(r"(?<!\b[A-Z]\.[A-Z])[.!?:;][\u201d\"’')\]]*$")     # (not "… in the U.K.")
 MAX_HEADLINE_WORDS = 18
 MIN_TEASER = 3            # "Also on the Beacon: Council fast-tracks …": a headline after a list's heading, on its line
 MAX_HEADLINES = 10
@@ -65,13 +65,20 @@ def _set_close(paras: list[Para], j: int) -> bool:
         and not HEADING.match(p.text)
 
 
+# "LIVE UPDATES: Markets today" over a few bulleted headlines: a box of another story's updates (a live blog's own
+# headline, "Live updates: Evacuation order widens as …", has its story under it, not bullets)
+_LIVE_BOX = re.compile(r"[\W_]*live(?: updates| blog| coverage)?[ \t]*[:\u2014\u2013|][ \t]*[\w .’'&-]{1,30}[\W_]*", re.I)
+_BULLET = re.compile(r"[\u2022*\-][ \t]+\S")
+
+
 def find(text: str) -> list[list[Para]]:
     """Each link list: its heading and the headlines under it (a heading with none under it is left alone)."""
     paras = paragraphs(text)
     runs: list[list[Para]] = []
     i = 0
     while i < len(paras):
-        if HEADING.match(paras[i].text):
+        if HEADING.match(paras[i].text) or _LIVE_BOX.fullmatch(paras[i].text) and all(
+                _BULLET.match(p.text) and _headline(p) for p in paras[i + 1:i + 3]) and len(paras) > i + 2:
             j = i + 1
             while j < len(paras) and j - i <= MAX_HEADLINES and (_headline(paras[j]) or _set_close(paras, j)) \
                     and not about.is_heading(paras[j].text):         # "About the Harbour Authority": a box of its own

@@ -35,6 +35,8 @@ WHOLE_LINE = [
     _NOT_SAID + r"(?-i:[A-Z])[\w .&’'-]{0,40}(?:newsletter|notebook|briefing|digest|bulletin|dispatch|roundup|edition) "
     r"(?:goes out|is sent|arrives|lands|is published) (?:every|each) (?:day|week|weekday|"
     r"morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.{0,80}",
+    r"(?-i:[A-Z])[\w .&’'-]{0,50} is published (?:weekly|daily|monthly|fortnightly|every (?:week|day|month|\w+day))\."
+    r"(?:\s+(?:subscribers|members|readers)\b.{0,160})?",     # "Screen Trade is published weekly. Subscribers can …"
     r"(?:this|the) (?:update|bulletin|newsletter|e-?mail|message|notice) is (?:intended )?(?:only )?for (?:the )?"
     r"(?:members|subscribers|staff|employees)\b.{0,300}",
     # a speech's and a translation's notes: "AS PREPARED FOR DELIVERY — CHECK AGAINST DELIVERY", "These remarks

@@ -1,0 +1,61 @@
+"""Boxes a saved page sets in or around a story: other stories' updates, sign-up boxes, lists of links on one
+line, a pull quote printed as its own paragraph, a caption in brackets. Each goes; the story stays."""
+from __future__ import annotations
+
+from briefdeck.clean import clean
+
+LEAD = ("Harbourline Ferries said Tuesday it will retire two of its four vessels next spring, cutting 140 jobs in "
+        "Saint John as bookings from U.S. travellers fell by a third.")
+MORE = ("The company said it would keep its winter schedule to Digby unchanged, and that the two remaining ships "
+        "would each sail one more crossing a day.")
+
+
+def test_a_live_updates_box_of_bulleted_headlines_goes_but_a_live_blogs_own_headline_stays():
+    page = (f"Ferry line retires two ships\n\nLIVE UPDATES: Markets today\n\n• TSX edges higher as banks climb\n"
+            f"• Loonie slips below 71 cents U.S.\n• Shipping shares mixed after fleet news\n\nFollow all updates\n\n"
+            f"{LEAD}\n\n{MORE}\n")
+    cleaned = clean(page).text
+    assert "LIVE UPDATES" not in cleaned and "Loonie slips" not in cleaned and "Follow all updates" not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+    blog = f"Live updates: Ferry line retires two ships as bookings fall\n\n{LEAD}\n\n{MORE}\n"
+    assert clean(blog).text.startswith("Live updates: Ferry line retires two ships")
+
+
+def test_a_list_of_links_keeps_going_past_a_headline_that_ends_on_an_abbreviation():
+    page = (f"{LEAD}\n\n{MORE}\n\nMORE IN TRAVEL\nHow to read a ferry's fuel surcharge\n"
+            f"Five operators on finding passengers in the U.K.\nIs a second vessel worth it for a small line?\n")
+    cleaned = clean(page).text
+    assert "U.K." not in cleaned and "second vessel" not in cleaned and MORE in cleaned
+
+
+def test_a_sign_up_box_named_by_how_often_it_comes_goes_with_its_field():
+    page = (f"{LEAD}\n\n{MORE}\n\nThe Harbour Weekly\nPractical news for the waterfront, every Friday.\n"
+            f"Your email | Subscribe\n")
+    cleaned = clean(page).text
+    assert "Harbour Weekly" not in cleaned and "every Friday" not in cleaned and "Your email" not in cleaned
+    assert cleaned.rstrip().endswith(MORE)
+
+
+def test_a_pull_quote_printed_again_as_its_own_paragraph_goes_but_a_repeated_label_stays():
+    column = (f"{LEAD}\n\nThe ships are not coming back. The passengers still might.\n\n{MORE}\n\n"
+              f"The ships are not coming back. The passengers still might.\n\nThe fares will stay where they are.\n")
+    assert clean(column).text.count("The ships are not coming back.") == 1
+    call = ("Jo Doe-Roe -- Chief Executive Officer\nBookings fell by a third, and we are retiring two ships.\n\n"
+            "Ana Lind -- Harbour Capital -- Analyst\nHow many jobs does that take out?\n\n"
+            "Jo Doe-Roe -- Chief Executive Officer\nAbout 140, almost all of them in Saint John.\n")
+    assert clean(call).text.count("Jo Doe-Roe -- Chief Executive Officer") == 2
+    hansard = ("The Speaker (Hon. Jo Roe): The minister.\n\nHon. Ana Lind: Thank you, Speaker. The ferries will run.\n\n"
+               "Mr. Sam Doe: Will they run in January, yes or no?\n\nThe Speaker (Hon. Jo Roe): The minister.\n\n"
+               "Hon. Ana Lind: They will, Speaker.\n")
+    assert clean(hansard).text.count("The Speaker (Hon. Jo Roe): The minister.") == 2
+
+
+def test_a_caption_in_brackets_and_a_trade_papers_one_line_most_read_and_its_publishing_note_go():
+    page = (f"Ferry line retires two ships\n\n[Photo: The Harbourline ferry Fundy Star at its berth in Saint John on "
+            f"Monday, two days before the company said it would retire her. Beacon photo / Jo Doe-Roe]\n\n"
+            f"{LEAD}\n\n{MORE}\n\n*Most read this week:* Lagos port complex secures second-phase funding · Pilot "
+            f"rules tighten in Australia · Who owns a ferry's old route?\n\n*Ferry Trade Weekly is published weekly. "
+            f"Subscribers can download this issue as a PDF from the archive.*\n")
+    cleaned = clean(page).text
+    assert "Fundy Star" not in cleaned and "Most read" not in cleaned and "published weekly" not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
