@@ -148,6 +148,11 @@ def answers(text: str) -> list[Answer]:
         elif m.groupdict().get("stage") and _PHONED.search(m.group("stage")):
             phoned.add(label)
             roles.setdefault(label, m.group("clause") or "listener")
+    for label in [lab for lab in turns if " " not in lab and not lab.isupper()]:
+        full = [lab for lab in turns if " " in lab and lab.split()[0] == label]
+        if len(full) == 1:                                # "Ravinder:" after "Ravinder Doe -- Customs broker" over
+            aliases[label] = full[0]                      # his first turn: his, however few turns each has
+            turns[full[0]] += turns.pop(label)
     labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer

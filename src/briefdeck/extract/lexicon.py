@@ -85,7 +85,9 @@ SPEECH_NOUNS = frozenset("tweet post report claim note answer question reply pro
                          "cry shout yell scream chant whisper murmur protest object text email blog counter rule "
                          "decree lecture caution demand pledge vow plea read hold find speak state address".split())
 REACTIONS = frozenset("smiled laughed shrugged paused nodded sighed grinned winced chuckled frowned hesitated beamed "
-                      "smiles laughs shrugs pauses nods sighs grins".split())
+                      "smiles laughs shrugs pauses nods sighs grins "
+                      "agreed disagreed surprised unsurprised unimpressed unmoved unconvinced sceptical skeptical".split())
+# ("She was not surprised. “…”": a reaction too)
 # ", according to X" and the like: the speaker follows.
 ACCORDING = ("according to", "said by", "says", "quoting")
 # Adverbs and auxiliaries that stand between a speaker and the verb: "X later told", "X has said".
@@ -133,7 +135,7 @@ TITLES = frozenset(
     "mayor coun ald ald. cllr cr councillor councilor councilman councilwoman councilmember alderman alderwoman ambassador chancellor "
     "king queen prince princess pope cardinal "
     "archbishop bishop rabbi imam pastor reverend rev deacon dean provost speaker leader commissioner "
-    "superintendent inspector detective officer constable coach mp mpp mla mna mha td senators attorney "
+    "superintendent supervisor inspector detective officer constable coach mp mpp mla mna mha td senators attorney "
     "attorney-general solicitor-general minister, chairman chairwoman chair sheriff warden director "
     "dr prof professor mr mrs ms miss mme sir dame lord lady hon honourable honorable the gov. sen. rep. "
     "lt. gen. col. maj. capt. sgt. dr. prof. mr. mrs. ms. rev. st. gov.-elect president-elect "
@@ -211,7 +213,7 @@ ORG_WORDS = frozenset(
     "news times post journal press inc corp co ltd llc company association council union center centre "
     "institute foundation forum commission court bank group street avenue city county state states province "
     "republic kingdom network channel radio tv television magazine review office service services board "
-    "authority fund trust project program programme initiative campaign coalition alliance movement forces army navy guard police airlines airways "
+    "authority fund trust project program programme initiative campaign coalition alliance movement forces army navy guard police airlines airways metro transit vehicles "
     "media watch action federation conference club church hospital administration government cabinet "
     "democrat democrats republican republicans gop liberal liberals conservative conservatives ndp bloc "
     "federal national international american canadian british america canada white caucus pac "

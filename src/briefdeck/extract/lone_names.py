@@ -24,6 +24,7 @@ _AGED_THEN = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?:an?|the|who|said|says|to
 _SENT_FROM = re.compile(r"\b(?:e-?mail|letter|note|message|call|text|question)[ \t]+from[ \t]+$", re.I)
 _IN_PLACE = re.compile(r",?[ \t]+(?:in|near|outside|from)[ \t]+[A-Z]")
 # "Kaylee, for her part, has adjusted": a first name said to be someone (and whether a he or a she)
+_LISTED_BEFORE = re.compile(r"[A-Z][\w\u2019'\-]*,?[ \t]+(?:and|&)[ \t]+$")
 _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 
 
@@ -41,8 +42,10 @@ def someone(masked: str, at: int, word: str) -> str | None:
     if given and (own := _FOR_HER_PART.match(masked, after)):
         return "f" if own.group(1).lower() == "her" else "m"
     if SPEAKS.match(masked, after) and not firms_first_word(word, masked, at) \
-            and not AFTER_PREPOSITION.search(masked, max(0, at - 12), at):
-        return ""                                        # "Reynolds says …"
+            and not AFTER_PREPOSITION.search(masked, max(0, at - 12), at) \
+            and (given or not _LISTED_BEFORE.search(masked, max(0, at - 30), at)):
+        return ""                                        # "Reynolds says …" (not "the Ministry of Tourism,
+                                                         # Culture and Gaming said": the end of a body's name)
     if given and (AGE_OR_ROLE.match(masked, after) or WHO.match(masked, after) or _AGED_DOING.match(masked, after)
                   or _SENT_FROM.search(masked, max(0, at - 20), at) and _IN_PLACE.match(masked, after)):
         return ""                                        # "Rosa, a 61-year-old retired teacher, …"

@@ -29,7 +29,7 @@ _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station te
                         "mall stadium arena crossing expressway freeway parkway pier wharf dam canal campus "
                         "creek river run falls valley canyon gorge "      # "Shade Run": a stream, not a she
                         "beach cove heights springs island harbour harbor "   # "Wasaga Beach is one of …": a town
-                        "plant factory mill refinery smelter depot yard "   # "the Windsor Car Plant": a workplace
+                        "plant factory mill refinery smelter depot yard base "   # "the Windsor Car Plant": a workplace
                         "code act charter treaty accord statute".split())   # "Canada's Criminal Code": a law
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people

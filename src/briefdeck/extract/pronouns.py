@@ -112,7 +112,7 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
     lo_bound = at - 2500
     k = hi - 1
     same = _SAME_GENDER[gender]
-    relaxed = False
+    relaxed, chained_from = False, None
     nearest = True                                   # the nearest sentence that names someone
     while sentence >= 0 and k >= 0 and d.mentions[k][0] >= lo_bound:
         s_start = starts[sentence]
@@ -169,10 +169,12 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             # "Back at his kitchen table, Doe …")
             if not chained:
                 return first
-            relaxed = True
-        elif relaxed:                          # the chain's first link is someone, whatever their name
-            named = [p for _, p in group if not p.gender and " " in p.name]
-            if named:
-                return named[0]
+            relaxed, chained_from = True, first
+        elif relaxed and group:                # the chain's first link is someone, whatever their name
+            named = [p for pos, p in group if not p.gender and " " in p.name    # (not "shipped to Valley Metro")
+                     and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos)]
+            return named[0] if named else chained_from   # (or none: "the window of Doe Bridal. Maria Doe's
+                                                          # parents opened the shop; she has run it since": Maria)
         sentence -= 1
-    return None
+    return chained_from if relaxed else None     # no one before: "When I described this to Jo Doe, she was not
+                                                 # surprised." is Jo Doe after all

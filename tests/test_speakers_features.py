@@ -1,0 +1,69 @@
+"""Who says what in a feature: a "she" several paragraphs on, past bodies and places that no one is; a title
+that is not part of a name; a guest labelled in full once and by a first name after."""
+from __future__ import annotations
+
+from briefdeck.core import Source
+from briefdeck.extract import extract, quotes
+
+
+def speakers(text: str) -> dict[str, str]:
+    """Each quotation's words (without the comma that ends them) and who said them."""
+    return {text[q.start:q.end].rstrip(","): q.speaker for q in quotes.find(text)}
+
+
+def test_a_she_goes_past_a_body_shipped_to_and_a_firms_first_word_to_the_woman_the_story_is_about():
+    text = ("PLATTSBURGH, N.Y. — By the time Ines Morales-Kuyper got to car 61, someone had chalked its number on the "
+            "door.\n\nMorales-Kuyper, 44, is a lead assembler at the plant of Larchfield Rail Vehicles, which builds car "
+            "bodies in Thunder Bay. Over the next three weeks she and her crew will wire the car before it is shipped "
+            "to Valley Metro in Phoenix.\n\n“People forget this town was almost nothing after the base closed,” she said. "
+            "“These plants are why my kids stayed.”\n\nEach car body carries a duty of 50 per cent on its steel, which "
+            "Larchfield says adds about US$160,000 per car.\n\n“I’ve met some of the Thunder Bay crews, and they’re "
+            "good,” she said.\n")
+    found = speakers(text)
+    assert found["People forget this town was almost nothing after the base closed"] == "Ines Morales-Kuyper"
+    assert found["I’ve met some of the Thunder Bay crews, and they’re good"] == "Ines Morales-Kuyper"
+
+
+def test_the_last_words_of_a_ministrys_name_are_no_one_who_speaks():
+    text = ("Gurdeep Kaur-Lindqvist, 38, a makeup artist in Chelmsford, said she now trains younger artists.\n\n"
+            "A spokesperson for the Ministry of Tourism, Culture and Gaming said the province was reviewing its "
+            "options.\n\nAt her kitchen table, the makeup artist keeps every call sheet she has worked on.\n\n“I used to say this was the best-kept secret in the business,” she said.\n")
+    assert speakers(text)["I used to say this was the best-kept secret in the business"] == "Gurdeep Kaur-Lindqvist"
+
+
+def test_a_town_supervisor_is_a_title_and_the_warehouse_owner_she_is_the_woman_named_first():
+    text = ("CHAMPLAIN — Renata Kowalski-Diop stands at the dock with a clipboard.\n\n“Two months ago I had three "
+            "clients,” Kowalski-Diop said.\n\nTown Supervisor Dale Ashby-Nwosu said residents have complained about "
+            "trucks.\n\n“We're a small town with small roads,” Ashby-Nwosu said.\n\nThe warehouse owner scans each "
+            "box. She has heard the same story dozens of times.\n\n“I tell every one of them the same thing: this is a "
+            "bridge,” she said.\n")
+    found = speakers(text)
+    assert found["We're a small town with small roads"] == "Dale Ashby-Nwosu"
+    assert found["I tell every one of them the same thing: this is a bridge"] == "Renata Kowalski-Diop"
+
+
+def test_a_she_in_the_sentence_that_names_her_after_a_preposition_is_her_when_no_one_came_before():
+    text = ("I think about customs now.\n\nWhen I described this to Priyanka Haddad-Lind, who runs seller policy at "
+            "Makerlane, she was not surprised. “The sellers who prepaid duties have lost far fewer customers,” she "
+            "said.\n")
+    assert speakers(text)["The sellers who prepaid duties have lost far fewer customers"] == "Priyanka Haddad-Lind"
+
+
+def test_a_she_after_a_possessive_name_and_a_shop_named_for_the_family_is_the_woman():
+    text = ("Ana Ruiz-Bell runs the bakery on the corner. “Some weeks I don't get paid,” she says.\n\n"
+            "Further north, the window of Kostas Bridal still holds the ivory gowns. Maria Kostas's parents opened "
+            "the shop in 1971; she has run it since 2006.\n\n“Half my customers bring a dress from overseas and ask "
+            "me to make it fit,” she says.\n")
+    assert speakers(text)["Half my customers bring a dress from overseas and ask me to make it fit"] == "Maria Kostas"
+
+
+def test_a_guest_labelled_in_full_over_a_first_turn_and_by_a_first_name_after_answers_under_both():
+    text = ("THE SMALL BATCH — episode 12\n\nRosalind Adeyemi-Thorne -- Host\nWelcome to The Small Batch. Today, "
+            "parcels.\n\nRavinder Tessier-Obi -- Licensed customs broker, Obi Trade Services\nMost Canadian handmade "
+            "goods are still duty-free, because they qualify under the trade agreement.\n\nRosalind: So what should a "
+            "maker actually do?\n\nRavinder: Three options, really. Prepay the duties, consolidate your parcels, or "
+            "open a warehouse across the border.\n\nRosalind: Thanks, Ravinder.\n")
+    found = {sn.anchor.exact: sn.speaker for sn in extract(Source(id="s", path="s.txt", text=text))
+             if sn.kind == "quote"}
+    assert found["Three options, really. Prepay the duties, consolidate your parcels, or open a warehouse across "
+                 "the border."] == "Ravinder Tessier-Obi"
