@@ -1316,6 +1316,12 @@ def test_a_hyphenated_daily_capacity_a_headcount_a_cents_range_and_a_price_per_s
     assert "$910 per short ton" in figures
 
 
+def test_a_strength_written_with_a_hyphen_counts_people():
+    text = "The cuts, about 12% of the jet maker's 5,100-strong Quebec workforce, fall mostly at its Dorval plant."
+    figures = {sn.anchor.exact: sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "figure"}
+    assert figures["5,100-strong"].value == 5100 and figures["5,100-strong"].unit == "people"
+
+
 def test_parts_counted_after_their_whole_opens_the_sentence_are_figures_of_it():
     text = ("The union has 7,400 members on temporary layoff or short weeks.\n\nOf the 7,400, roughly 3,900 are on "
             "reduced hours and about 2,100 are laid off. Of the 52 claims filed, 31 were paid within a month. Of the "

@@ -29,7 +29,7 @@ FIGURE = re.compile(
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
     rf"acre|hectare|mile|kilometre|kilometer|km|metre|meter|millimetre|millimeter|centimetre|centimeter|inch|foot|storey|story|page|seat|bed|room|megawatt|tonne|ton|"
-    rf"member|person|unit|home|suite|job|worker|employee|barrel-(?:a|per)-day)\b)"
+    rf"member|person|unit|home|suite|job|worker|employee|barrel-(?:a|per)-day|strong)\b)"
     rf"|(?P<frac>(?<!first )(?<!second )(?<!latter )(?<!back )(?<!front )\b(?:{'|'.join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{NUM})\b"
@@ -192,6 +192,7 @@ def find(text: str) -> list[Figure]:
             out.append(Figure(s, e, number_value(g["atnum"]), ATTACHED[g["atunit"]], COUNT))
         elif g["adj"]:                                    # "a 14,000-square-foot warehouse", "a 34-page report"
             unit = "barrels per day" if g["aunit"].startswith("barrel") else g["aunit"].lower().replace("-", " ")
+            unit = "people" if unit == "strong" else unit      # "the company's 5,100-strong workforce"
             out.append(Figure(s, e, number_value(g["anum"]), unit, COUNT))   # "a 128,000-barrel-a-day refinery"
         elif g["frac"]:
             out.append(Figure(s, e, round(FRACTIONS[g["frac"].lower()], 1), "percent", PERCENT))
