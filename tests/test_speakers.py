@@ -2612,6 +2612,10 @@ def test_a_utility_spokesperson_speaks_for_the_utility_named_before():
     text = ("The city's Budget Office said the plan saves $9 million. The deal was negotiated with the largest "
             "union. A union spokesperson said members had agreed \u201cto protect jobs in every department.\u201d")
     assert speaker_of(text, "to protect jobs")[0] == "A union spokesperson"
+    text = ("Kingsford Coupler Works, which employs 95 people in Kingston, says it is bidding in Mexico for the first "
+            "time. \u2018It is the only big market where our content counts against nobody\u2019s rule,\u2019 a company "
+            "spokesperson says.")                         # a company whose name does not say "company"
+    assert speaker_of(text, "It is the only big market")[0] == "a Kingsford Coupler Works spokesperson"
 
 
 def test_an_office_named_in_full_before_its_holder_gives_the_holder():

@@ -25,8 +25,8 @@ def voice_of(description: str, text: str, at: int, is_person=lambda name: False)
     body = noun and body_named_before("the " + noun, text, at, is_person)
     if noun == "government" and "government" not in body.lower() and (department := _DEPARTMENT.findall(text, max(0, at - _REACH), at)):
         return f"{v.group(1)} {v.group(3) or v.group(4)} for the {department[-1]}"   # "The Department for … said"
-    if not body or noun not in body.lower():
-        return ""
+    if not body or noun not in body.lower() and not (noun in ("company", "firm") and has_body_word(body.split())):
+        return ""                                        # ("a company spokesperson" after "Kingsford Coupler Works")
     name = short_for(body, text, at) or body
     if v.group(2):
         return f"{v.group(1)} {name} {v.group(3)}"
