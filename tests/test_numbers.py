@@ -18,6 +18,9 @@ from briefdeck.core.numbers import big_number, hedged, with_unit
     (2, "years", "2", "2 years"),
     (-4.2, "$ million", "-$4.2M", "-$4.2M"),            # a loss: the sign before the currency's
     (-11, "percent", "-11%", "-11%"),
+    (200, "$ million per year", "$200M/year", "$200M per year"),     # money at a rate keeps its currency
+    (45, "$ per month", "$45/month", "$45 per month"),
+    (2.75, "CAD per order", "C$2.75/order", "C$2.75 per order"),
 ])
 def test_numbers_read_as_a_person_writes_them(value, unit, big, listed):
     assert big_number(value, unit) == big

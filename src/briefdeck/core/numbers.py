@@ -24,15 +24,20 @@ def number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def _money(value: float, unit: str) -> str | None:
+def _money(value: float, unit: str, per: str = "/") -> str | None:
+    """Money as a slide shows it: 'C$4.2B', '$12.50', and with its rate ('$ million per year': '$200M/year', or
+    with ``per`` ' per ', '$200M per year'); None when ``unit`` is no currency."""
     code, _, scale = unit.partition(" ")
+    scale, _, rate = ("" if scale.lower().startswith("per ") else scale).partition(" per ")
+    rate = rate or (unit.split(" per ", 1)[1] if scale == "" and " per " in unit else "")
     sign = CURRENCY.get(code.lower())
     if sign is None or (scale and scale.lower() not in SCALE):
         return None
     minus, value = ("-", -value) if value < 0 else ("", value)     # -$4.2M, not $-4.2M
+    rate = f"{per}{rate}" if rate else ""
     if not scale and not float(value).is_integer():
-        return f"{minus}{sign}{value:,.2f}"             # $12.50, not $12.5
-    return f"{minus}{sign}{number(value)}{SCALE.get(scale.lower(), '')}"
+        return f"{minus}{sign}{value:,.2f}{rate}"       # $12.50, not $12.5
+    return f"{minus}{sign}{number(value)}{SCALE.get(scale.lower(), '')}{rate}"
 
 
 def big_number(value: float, unit: str) -> str:
@@ -64,8 +69,10 @@ def _with_unit(value: float, unit: str) -> str:
     u = unit.strip()
     shown = big_number(value, u)
     low = u.lower()
-    if not u or low == "year" or low in ("percent", "%", "per cent") or _money(value, u) is not None:
+    if not u or low == "year" or low in ("percent", "%", "per cent"):
         return shown
+    if (money := _money(value, u, per=" per ")) is not None:
+        return money                                    # "$200M per year"
     scale, _, noun = low.partition(" ")
     if scale in SCALE:
         return f"{number(value)} {u}"
