@@ -32,6 +32,9 @@ Under the rules, 62% of the value of a logging truck's core parts must come from
 Exporters were told to plan on the 17% surcharge lasting ‘well into next year’.
 The mill blamed the 35% duty on coated lumber that took effect in June.
 The sawmill blames the 20 per cent tariff the United States has charged on planed boards since May.
+Pellets are exempt from the 45% levy Washington applies to most other wood products.
+A rule let a parcel worth up to US$650 go across the border without duty.
+A seller could mail a box worth up to $700 straight to a buyer with no duty.
 “The yard now moves 900 logs in a day,” Ada Roe said.
 
 Shares of lumber shipments
@@ -76,6 +79,9 @@ def labels():
     ("17%", "Surcharge lasting well into next year"),      # the quoted words without their marks
     ("35%", "Duty on coated lumber"),                      # not "… that took effect": a thing, not a clause
     ("20 per cent", "Tariff on planed boards"),            # not "Tariff the United States": its clause left out
+    ("45%", "Levy on most other wood products"),          # not "Levy Washington applies to …"
+    ("up to US$650", ""),                                 # not "Go across the border without duty": a clause
+    ("up to $700", ""),                                   # not "Straight to a buyer with no duty"
     ("900 logs", "Logs in a day"),                          # not "… in a day,” Ada Roe": the quotation ends it
 ])
 def test_labels_are_noun_phrases_made_from_the_measure(labels, figure, label):

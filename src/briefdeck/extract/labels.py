@@ -142,6 +142,10 @@ def _finish(words: list[str]) -> str:
         if w.lower() in _AUXILIARIES:           # would …" is "Annual investment"; "Customers were owed", nothing
             words = _reduced_relative(words, i)
             break
+        if 2 <= i <= 4 and w.lower() in _LEVIES and i + 1 < len(words) and words[i + 1].lower() in ("to", "on") \
+                and words[0].islower() and words[0] not in _FUNCTION and (words[1][:1].isupper() or words[1] == "the"):
+            words = words[:1] + ["on"] + words[i + 2:]   # "tariff Washington applies to most imports": "tariff on
+            break                                        # most imports"
     words = _trim(words)
     while words and words[0].lower() in _PREPOSITIONS:    # "in four payments of $32.50": "Four payments"
         words = words[1:]
@@ -149,6 +153,9 @@ def _finish(words: list[str]) -> str:
         return ""
     label = " ".join(words).strip(" ,.;:\u201c\u201d\"\u2018\u2019")         # not "… at the border.”"
     return label[:1].upper() + label[1:]
+
+
+_LEVIES = frozenset("applies applied charges charged imposes imposed levies levied collects collected puts".split())
 
 
 def _reduced_relative(words: list[str], aux: int) -> list[str]:
@@ -311,7 +318,8 @@ def _share_label(right: list[str]) -> str:
 
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _NOT_HEAD = frozenset("next last this each every year years month months week weeks day days earlier later "
-                      "higher lower more less above below ago before after since higher than".split())
+                      "higher lower more less above below ago before after since higher than "
+                      "go goes went come comes came enter enters cross crosses straight directly".split())   # "worth $800 go across …"
 _PRONOUNS = frozenset("it them this that these those him her us".split())
 
 
