@@ -370,6 +370,13 @@ def test_a_dateline_under_a_byline_is_no_publisher(tmp_path):
      "yachts from Norway and Denmark as North Sea crossings to the port decline\n\n" + STORY,
      "Kettleness Harbour Board launches \"Open Berth\" pass for visiting yachts from Norway and Denmark as North Sea "
      "crossings to the port decline"),
+    # a release's issuers over its headline: a ministry, a department's remit
+    ("NEWS RELEASE\n\nFor Immediate Release\nOct. 16, 2025\n\nMinistry of Harbours, Tourism and Culture\n"
+     "Ministry of Finance\n\nProvince raises harbour dues credit to keep crews working through the season\n\n" + STORY,
+     "Province raises harbour dues credit to keep crews working through the season"),
+    ("NEWS RELEASE\n\nGovernment of Kettleness\nIndustry, Energy and Technology\n\nOctober 27, 2025\n\n"
+     "Provincial Government Launches $45 Million Fund to Help Ports Reach New Buyers\n\n" + STORY,
+     "Provincial Government Launches $45 Million Fund to Help Ports Reach New Buyers"),
 ])
 def test_a_headline_under_a_masthead_or_a_sections_label_is_the_title_and_the_label_no_publisher(tmp_path, page,
                                                                                                      title):

@@ -208,9 +208,15 @@ def _headline_in(text: str, words: int = HEADLINE_WORDS) -> str:
         line = line[labelled.end():] if labelled else line
         title = title_of(line, words) or title_of(line.rstrip("?"), words) and line.strip().lstrip("#").strip()  # "…?"
         title = title or (_sentence_headline(line) if labelled else "")
-        if len(title.split()) >= 4 and not _MENU_OR_BYLINE.search(title):
+        if len(title.split()) >= 4 and not _MENU_OR_BYLINE.search(title) and not _ISSUER.fullmatch(title):
             return title
     return ""
+
+
+# a release's issuer over its headline: "Ministry of Tourism, Arts, Culture and Sport", "Office of the Premier"
+_ISSUER = re.compile(r"(?:Ministry|Department|Office|Government|Province|Secretariat)[ \t]+(?:of|for)"
+                     r"(?:,?[ \t]+(?:[A-Z][\w’'.&-]*|of|and|&|the|for))+"
+                     r"|[A-Z][\w’'-]*(?:,[ \t]+[A-Z][\w’'-]*)+,?[ \t]+and[ \t]+[A-Z][\w’'-]*")   # "Industry, Energy and Technology"
 
 
 # a column's or a section's label before its headline, in capitals: "COLUMN: …", "ANALYSIS |"
