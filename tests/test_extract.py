@@ -1316,6 +1316,12 @@ def test_a_hyphenated_daily_capacity_a_headcount_a_cents_range_and_a_price_per_s
     assert "$910 per short ton" in figures
 
 
+def test_a_count_said_again_for_another_year_counts_the_same_thing():
+    text = "The city hosted 19 productions in 2023 and 14 in 2024, and 40 members joined in all."
+    figures = {sn.anchor.exact: sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "figure"}
+    assert figures["14"].value == 14 and figures["14"].unit == "productions"
+
+
 def test_a_strength_written_with_a_hyphen_counts_people():
     text = "The cuts, about 12% of the jet maker's 5,100-strong Quebec workforce, fall mostly at its Dorval plant."
     figures = {sn.anchor.exact: sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "figure"}

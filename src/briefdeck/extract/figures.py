@@ -108,6 +108,7 @@ _OR_SHARE = re.compile(r",[ \t]+or[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+
 _MORE_BEFORE = re.compile(rf"\b(?:another|a further|an additional|the remaining)\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|us|those|these)\b")
 # "employs about 1,350 people, including 980 in Minnesota": a part, in a place, of what was just counted
+_IN_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d\d\b")
 _INCLUDING = re.compile(rf",[ \t]+including[ \t]+(?:(?:{HEDGE_WORDS})[ \t]+)?$", re.I)
 _IN_A_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 
@@ -262,10 +263,11 @@ def find(text: str) -> list[Figure]:
                         and not re.search(r"\d[ \t]*(?:and|-|\u2013)[ \t]*$", text[max(0, s - 8):s]):   # (not "weeks 24 and 28,")
                     out.append(Figure(s, e, value, _counted_before(out, s), COUNT))
                     continue
-                if lv is None and "," in digits and not _JOINS_NEXT.match(text, e) \
+                paired = _IN_YEAR.match(text, e) and (last := _last_count(out)) and _IN_YEAR.match(text, last.end)
+                if lv is None and ("," in digits or paired) and not _JOINS_NEXT.match(text, e) \
                         and (same := _counted_in_sentence(text, out, s)):
-                    out.append(Figure(s, e, value, same, COUNT))      # "35,210 thefts in 2023 and 25,950 in 2024"
-                    continue
+                    out.append(Figure(s, e, value, same, COUNT))      # "35,210 thefts in 2023 and 25,950 in 2024",
+                    continue                                          # "19 productions in 2023 and 14 in 2024"
                 if lv is None and not (digits and froms and measures.continues_from(text, s, froms[-1].end)):
                     continue                              # "4.5 million" is a count all the same
                 noun = _counted_before(out, s) if lv is not None and (lv.group("there") or lv.group("part")) else (froms[-1].unit if lv is None else "")
