@@ -1123,3 +1123,24 @@ def test_a_recordings_tag_stays_in_the_clean_text_while_a_row_of_buttons_goes():
     from briefdeck.clean import clean
     cleaned = clean(PODCAST_WITH_RECORDINGS + "\n[Share] [Print]\n").text
     assert "[VOICEMAIL]\n" in cleaned and "[CLIP]" in cleaned and "[Share]" not in cleaned
+
+
+def test_a_phone_in_caller_labelled_with_a_town_is_that_caller_and_the_town_their_role():
+    show = ("Call-in hour: money in a hard winter\n\n"
+            "HOST (Jo Abara-Lind): Good afternoon. With me is the economist Ines Vaughan-Obi. Ines, thanks.\n\n"
+            "VAUGHAN-OBI: Thanks, Jo. Household debt here is high, and the layoffs came before the renewals did.\n\n"
+            "HOST: First caller is Marisol in LaSalle. Go ahead, Marisol.\n\n"
+            "MARISOL (LaSalle): Hi. My husband got laid off in September and our mortgage renews in March, and I "
+            "don't know whether to call the bank now or wait.\n\n"
+            "VAUGHAN-OBI: Call now. A bank has far more options for a customer who is current than for one who is "
+            "already behind.\n\n"
+            "HOST: Next up, Gurpreet in Tecumseh.\n\n"
+            "GURPREET (TECUMSEH): Hi Jo. We got the renewal letter already, and they're offering a five-year rate I "
+            "can just about carry.\n")
+    quotes = dict(_quotes(show))
+    assert quotes["Hi. My husband got laid off in September and our mortgage renews in March, and I don't know "
+                  "whether to call the bank now or wait."] == "Marisol"
+    assert quotes["Hi Jo. We got the renewal letter already, and they're offering a five-year rate I can just about "
+                  "carry."] == "Gurpreet"
+    roles = {sn.speaker: sn.role for sn in extract(Source(id="s", path="s.md", text=show)) if sn.kind == "quote"}
+    assert roles["Gurpreet"] == "Tecumseh"                              # not "TECUMSEH"

@@ -67,3 +67,11 @@ def test_a_guest_labelled_in_full_over_a_first_turn_and_by_a_first_name_after_an
              if sn.kind == "quote"}
     assert found["Three options, really. Prepay the duties, consolidate your parcels, or open a warehouse across "
                  "the border."] == "Ravinder Tessier-Obi"
+
+
+def test_a_husband_named_by_his_first_name_before_his_full_name_is_the_man_named_in_full():
+    text = ("INGERSOLL, Ont. — On the left of the legal pad, in Jovana Petrov-Ezeudu's printing, is what comes in: her "
+            "husband Curtis's employment insurance, $2,870 a month.\n\nCurtis Ezeudu, 41, has built vans at the plant "
+            "for 14 years.\n\nCurtis, for his part, spends his mornings at the union hall. “Everybody says the line "
+            "will come back. I hope so,” he said.\n")
+    assert speakers(text)["Everybody says the line will come back. I hope so"] == "Curtis Ezeudu"

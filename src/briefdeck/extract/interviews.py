@@ -91,6 +91,8 @@ _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}")   # "Inter
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
 _CALLER = re.compile(r"(?i:caller|listener|viewer|texter)\b")   # a phone-in's callers, given by first name only
 _MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")          # a name in capitals keeps its "Mc" as written: "McALLISTER"
+_PLACE_WITHIN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?(?:,[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?)?")   # "LaSalle",
+# "Thunder Bay, Ont.": a phone-in caller's town in the brackets after a first name
 _FIRST_NAME_WITHIN = re.compile(r"([A-Z][a-z]+)(?:,[ \t]+[A-Z][^()\n]{1,60})?")      # "(Bernie, Peterborough)"
 _QUOTATION_MARK = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
@@ -180,15 +182,25 @@ def answers(text: str) -> list[Answer]:
             else _named(directory, label, len(text)) or by_surname.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in _PRESENTERS:
             person = _addressed(directory, text, labelled_lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
-        caller = (_CALLER.match(roles.get(label, "")) or label in phoned) and (first_name_gender(label.title()) or not label.isupper()) \
-            and " " not in label                                  # ("TRUCKER (CALLER)" is no one's name; "Dev" is)
+        place = roles.get(label, "")
+        placed = label.isupper() and _PLACE_WITHIN.fullmatch(place) and len(label.split()) <= 2 \
+            and label.lower() not in TITLES and label.lower() not in _PRESENTERS and (     # (not "CHAIR (Senator Doe):")
+                first_name_gender(label.split()[0].title())                                 # "MARISOL (LaSalle):", or
+                or re.search(rf"\b{re.escape(label.title())}\b[^.\n]{{0,30}}\b(?i:{re.escape(place)})\b", text))   # as
+                                                                                  # the host calls them: "Gurpreet in Tecumseh"
+        if placed and place.isupper():
+            roles[label] = roles[label].title()                   # "ANITA (ALBURY):": Anita, of Albury
+        caller = (_CALLER.match(roles.get(label, "")) or label in phoned or placed) \
+            and (first_name_gender(label.title()) or not label.isupper() or placed) \
+            and (" " not in label or placed)                      # ("TRUCKER (CALLER)" is no one's name; "Dev" is)
         person = Person(label.title()) if person is None and caller else person   # "BERNADETTE (CALLER, TECUMSEH):"
         if person is not None and (" " in person.name or caller):
             who[label] = person
             by_surname.setdefault(person.name.split()[-1].upper(), person)
     presented = any(label.lower() in _PRESENTERS and len(said) >= MIN_ANSWERS for label, said in turns.items())
     host = None if presented else _host(who, turns)      # ("HOST:" asks: a guest's "My banker asked me, “…?”" is no host's)
-    hosts = _HOSTS_LINE.search(text)
+    hosts = next((h for h in _HOSTS_LINE.finditer(text)                # (not the host's own turn: "HOST: Next up,
+                  if len(turns.get(h.group().split(":")[0].strip(" \t*_"), ())) < MIN_ANSWERS), None)   # Gurpreet …")
     who = {label: person for label, person in who.items() if person is not host}
     guests = {label: person for label, person in who.items() if not (hosts and person.name in hosts.group(1))}
     who = guests or who                                   # "Hosts: Jo Doe and Sam Roe": theirs are the questions

@@ -347,6 +347,8 @@ class Directory:
         if not speaking and bool(first_name_gender(first)) == titled:   # "Muslim" is not Muslim Americans' first
             family = [p for p in found.values() if GIVEN_SYLLABLES.fullmatch(p.name.split()[-1])]   # name; but "Ms.
             return family[0] if len(family) == 1 and len(found) == 1 else None   # Lee" is Lee Soo-jin, family name first
+        if len(found) > 1:          # "her husband Curtis" gave "Curtis Doe-Roe" from her name; "Curtis Roe" is written
+            found = {name: p for name, p in found.items() if name in self.text}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _goes_by(self, first: str, at: int) -> Person | None:
