@@ -59,3 +59,14 @@ def test_a_caption_in_brackets_and_a_trade_papers_one_line_most_read_and_its_pub
     cleaned = clean(page).text
     assert "Fundy Star" not in cleaned and "Most read" not in cleaned and "published weekly" not in cleaned
     assert LEAD in cleaned and MORE in cleaned
+
+
+def test_a_transcript_services_logo_line_image_source_and_closing_disclaimer_go():
+    call = ("Harbourline Ferries (HLF) Q3 2025 Earnings Call Transcript\nQuarterdeck Transcripts logo.\n"
+            "Image source: Quarterdeck.\n\nOperator\nGood morning, and welcome to the call.\n\n"
+            f"Jo Doe-Roe -- Chief Executive Officer\n{LEAD}\n\n"
+            "This article is a transcript of this conference call produced for Quarterdeck. While we strive for "
+            "accuracy, there may be errors, omissions, or inaccuracies in this transcript.\n")
+    cleaned = clean(call).text
+    assert "logo" not in cleaned and "Image source" not in cleaned and "strive for accuracy" not in cleaned
+    assert LEAD in cleaned

@@ -75,3 +75,11 @@ def test_a_husband_named_by_his_first_name_before_his_full_name_is_the_man_named
             "for 14 years.\n\nCurtis, for his part, spends his mornings at the union hall. “Everybody says the line "
             "will come back. I hope so,” he said.\n")
     assert speakers(text)["Everybody says the line will come back. I hope so"] == "Curtis Ezeudu"
+
+
+def test_a_thing_set_off_after_a_name_with_its_size_is_no_ones_role():
+    text = ("ALBURGH, Vt. — Theodora Quagraine-Lind taps about 4,200 trees. Last month the commission approved the "
+            "Richelieu–Champlain Connector, a 1,000-megawatt line that will cross the border at Alburgh.\n\n"
+            "“When they first came, I said no,” she said.\n")
+    assert speakers(text)["When they first came, I said no"] == "Theodora Quagraine-Lind"
+

@@ -46,6 +46,9 @@ WHOLE_LINE = [
     r"news release|press release|document|call|webcast) "
     r"(?:contains?|includes?|may contain|may include) (?:certain )?forward-looking (?:statements|information)\b.{0,400}",
     r"this (?:article|story|text|piece|interview) (?:is|was|has been) (?:a translation of|translated from)\b.{0,160}",
+    # a transcript service's notes: "Quarterline Transcripts logo.", "This article is a transcript of this conference
+    # call produced for …. While we strive for accuracy, …"
+    r"(?-i:[A-Z])[\w .&’'-]{0,40} logo\.?", r"this (?:article|document|page) is a transcript of\b.{0,400}",
     r"forward (?:this|it)(?: (?:email|newsletter|note|issue))? to a (?:friend|colleague|co-?worker|workmate|member)\b.{0,120}",
     # a show's sponsor read and its notes: "This episode of Shift Change is supported by …", "SHOW NOTES: Produced by …"
     _NOT_SAID + r"this (?:episode|show|podcast|program|programme)(?: of (?-i:[A-Z])[\w .’'&-]{1,40})? is (?:supported|"
