@@ -1144,3 +1144,22 @@ def test_a_phone_in_caller_labelled_with_a_town_is_that_caller_and_the_town_thei
                   "carry."] == "Gurpreet"
     roles = {sn.speaker: sn.role for sn in extract(Source(id="s", path="s.md", text=show)) if sn.kind == "quote"}
     assert roles["Gurpreet"] == "Tecumseh"                              # not "TECUMSEH"
+
+
+def test_an_officers_answer_labelled_in_capitals_runs_on_into_the_next_paragraph():
+    meeting = ("Annual meeting of members, floor session\n\n"
+               "THE CHAIR (Ines Roe-Lind, chair of the board): We will take questions from the floor.\n\n"
+               "MEMBER (Paul Doe, Ferme Doe, Compton): I want to know what happens to our quota if Ottawa gives ground on cheese.\n\n"
+               "GENERAL MANAGER (Anatole Brisset-Oba): I'll give you the honest answer, which is in two parts. The "
+               "first part is that Ottawa cannot give in on volume without breaking its own law.\n\n"
+               "The second part is where I would ask you to pay attention. The law says nothing about who holds the "
+               "import licences.\n\n"
+               "MEMBER (Ana Roy, Ferme Roy, Magog): I would like to hear about the quota exchange and its price.\n\n"
+               "CHIEF FINANCIAL OFFICER (Vikram Desro-Iyer): It is. The Quebec price is still $24,000 a kilogram, "
+               "and there are more buyers than sellers.\n\n"
+               "MEMBER (Luc Roy, Ferme Roy, Coaticook): I ask that the co-op stand behind the small farms.\n\n"
+               "GENERAL MANAGER (Anatole Brisset-Oba): We will, and the board has voted to keep the transport "
+               "premium for every farm under 60 cows.\n")
+    quotes = dict(_quotes(meeting))
+    assert quotes["The second part is where I would ask you to pay attention. The law says nothing about who holds "
+                  "the import licences."] == "Anatole Brisset-Oba"

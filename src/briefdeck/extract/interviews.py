@@ -225,7 +225,8 @@ def answers(text: str) -> list[Answer]:
                 and not _LISTED.match(said):              # not a headline quoting them, nor a list of participants
             speaker, labelled = who[name], labelled + 1
             role = speaker.role or roles.get(name, "")
-            on_call = label.re is not _LABEL                  # a call's "Jo Doe -- CFO" over her turn
+            on_call = label.re is not _LABEL or label.group("label").isupper()   # a call's "Jo Doe -- CFO" over her turn, a
+                                                                  # "GENERAL MANAGER (Jo Doe):" whose answer runs on
             out.append(Answer(start + len(para) - len(said), end, speaker.name, role))
         elif k in after_question and not _question(para) and not _SOMEONE_ELSE.search(para):
             speaker, labelled, role = who["A"], labelled + 1, who["A"].role
