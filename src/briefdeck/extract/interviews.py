@@ -182,17 +182,12 @@ def answers(text: str) -> list[Answer]:
             else _named(directory, label, len(text)) or by_surname.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in _PRESENTERS:
             person = _addressed(directory, text, labelled_lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
-        place = roles.get(label, "")
-        placed = label.isupper() and _PLACE_WITHIN.fullmatch(place) and len(label.split()) <= 2 \
-            and label.lower() not in TITLES and label.lower() not in _PRESENTERS and (     # (not "CHAIR (Senator Doe):")
-                first_name_gender(label.split()[0].title())                                 # "MARISOL (LaSalle):", or
-                or re.search(rf"\b{re.escape(label.title())}\b[^.\n]{{0,30}}\b(?i:{re.escape(place)})\b", text))   # as
-                                                                                  # the host calls them: "Gurpreet in Tecumseh"
-        if placed and place.isupper():
+        placed = _placed_caller(label, roles.get(label, ""), text)
+        if placed and roles[label].isupper():
             roles[label] = roles[label].title()                   # "ANITA (ALBURY):": Anita, of Albury
-        caller = (_CALLER.match(roles.get(label, "")) or label in phoned or placed) \
-            and (first_name_gender(label.title()) or not label.isupper() or placed) \
-            and (" " not in label or placed)                      # ("TRUCKER (CALLER)" is no one's name; "Dev" is)
+        caller = placed or (_CALLER.match(roles.get(label, "")) or label in phoned) \
+            and (first_name_gender(label.title()) or not label.isupper()) \
+            and " " not in label                                  # ("TRUCKER (CALLER)" is no one's name; "Dev" is)
         person = Person(label.title()) if person is None and caller else person   # "BERNADETTE (CALLER, TECUMSEH):"
         if person is not None and (" " in person.name or caller):
             who[label] = person
@@ -243,6 +238,17 @@ def answers(text: str) -> list[Answer]:
         else:
             speaker = None
     return out if labelled >= MIN_ANSWERS else []
+
+
+def _placed_caller(label: str, place: str, text: str) -> bool:
+    """A phone-in's caller labelled by first name with a town in brackets ("MARISOL (LaSalle):"): a first name, or
+    the name the host calls them by with that town ("Next up, Gurpreet in Tecumseh."); not an office ("CHAIR
+    (Senator Doe):")."""
+    if not (label.isupper() and _PLACE_WITHIN.fullmatch(place) and len(label.split()) <= 2
+            and label.lower() not in TITLES and label.lower() not in _PRESENTERS):
+        return False
+    return bool(first_name_gender(label.split()[0].title())
+                or re.search(rf"\b{re.escape(label.title())}\b[^.\n]{{0,30}}\b(?i:{re.escape(place)})\b", text))
 
 
 def _label(m: re.Match) -> str:
