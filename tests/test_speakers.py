@@ -2624,6 +2624,9 @@ def test_an_office_named_in_full_before_its_holder_gives_the_holder():
     assert speaker_of(text, "the gaps that touts") == ("Niamh Carrick", "Minister for Culture and Sport")
     text = "The Chair of the Finance Committee, Omar Lisle, said: \u201cWe will publish the full reasons within a month.\u201d"
     assert speaker_of(text, "We will publish") == ("Omar Lisle", "Chair of the Finance Committee")   # not "of the …"
+    text = ("Canada's Minister of Energy and Natural Resources, Theo Akin-Roy, called the decision \u201ca vote of "
+            "confidence in Canadian processing\u201d on Tuesday.")          # a country's office, in the possessive
+    assert speaker_of(text, "a vote of confidence") == ("Theo Akin-Roy", "Minister of Energy and Natural Resources")
 
 
 def test_words_quoted_from_a_description_and_again_from_a_name_are_the_names():

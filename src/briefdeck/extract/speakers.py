@@ -419,8 +419,8 @@ _AN_OFFICE = re.compile(r"[Tt]he (?:%s)" % "|".join(TITLE_WORDS))     # "the min
 _OFFICES = "(?:%s)" % "|".join(sorted({w.capitalize() for w in TITLE_WORDS} | {"Head", "Registrar"}))
 # "The Chair of the Finance Committee, Jo Doe, said": the office read as one name, then who holds it
 _OFFICE_NAMED = re.compile(rf"(?:[Tt]he\s+)?((?:[A-Z][\w\-]*\s+){{0,2}}{_OFFICES}\s+(?:of|for)\s.*)")
-# "The Minister for Culture and Sport, Niamh Doe, said": the office's first words before the name run read
-_OFFICE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)[Tt]he\s+((?:[A-Z][\w\-]*\s+){0,2}" + _OFFICES + r"(?:\s+(?:for|of)(?:\s+(?:the\s+)?"
+# "The Minister for Culture and Sport, Niamh Doe, said", "Canada's Minister of …, Jo Doe,": the office before the name
+_OFFICE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[Tt]he|[A-Z][\w\-]*[\u2019']s)\s+((?:[A-Z][\w\-]*\s+){0,2}" + _OFFICES + r"(?:\s+(?:for|of)(?:\s+(?:the\s+)?"
                             r"[A-Z][\w\-]*,?(?:\s+and)?){1,5}){0,2}\s+)$")
 
 
