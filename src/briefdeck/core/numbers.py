@@ -27,9 +27,8 @@ def number(value: float) -> str:
 def _money(value: float, unit: str, per: str = "/") -> str | None:
     """Money as a slide shows it: 'C$4.2B', '$12.50', and with its rate ('$ million per year': '$200M/year', or
     with ``per`` ' per ', '$200M per year'); None when ``unit`` is no currency."""
-    code, _, scale = unit.partition(" ")
-    scale, _, rate = ("" if scale.lower().startswith("per ") else scale).partition(" per ")
-    rate = rate or (unit.split(" per ", 1)[1] if scale == "" and " per " in unit else "")
+    money, _, rate = unit.partition(" per ")
+    code, _, scale = money.partition(" ")
     sign = CURRENCY.get(code.lower())
     if sign is None or (scale and scale.lower() not in SCALE):
         return None

@@ -23,8 +23,9 @@ _AGED_THEN = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?:an?|the|who|said|says|to
 # "an email from Carole in Wadena", "a call from Wendell, near Melfort": a listener or a reader named by a first name
 _SENT_FROM = re.compile(r"\b(?:e-?mail|letter|note|message|call|text|question)[ \t]+from[ \t]+$", re.I)
 _IN_PLACE = re.compile(r",?[ \t]+(?:in|near|outside|from)[ \t]+[A-Z]")
-# "Kaylee, for her part, has adjusted": a first name said to be someone (and whether a he or a she)
+# "the Ministry of Tourism, Culture and Gaming said": the last word of a body's name, not someone who speaks
 _LISTED_BEFORE = re.compile(r"[A-Z][\w\u2019'\-]*,?[ \t]+(?:and|&)[ \t]+$")
+# "Kaylee, for her part, has adjusted": a first name said to be someone (and whether a he or a she)
 _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 
 

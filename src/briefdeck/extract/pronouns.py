@@ -112,7 +112,7 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
     lo_bound = at - 2500
     k = hi - 1
     same = _SAME_GENDER[gender]
-    relaxed, chained_from = False, None
+    chained_from = None                              # who the chain went back from, once it does
     nearest = True                                   # the nearest sentence that names someone
     while sentence >= 0 and k >= 0 and d.mentions[k][0] >= lo_bound:
         s_start = starts[sentence]
@@ -123,7 +123,7 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
         group.reverse()
         fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal
                 and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos)]   # ("the share of Acme loans")
-        if not fits and not relaxed:                 # "Dev Roy is less sure. “…,” he says.": a name whose
+        if not fits and chained_from is None:        # "Dev Roy is less sure. “…,” he says.": a name whose
             fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
                     if not p.gender and " " in p.name and not p.votes and _opens(d, s_start, pos) and
                     p.surname.lower() not in INSTITUTIONS]     # (not "Lancashire County Council")
@@ -141,7 +141,7 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             held = d.titled(title.group(1), title.end())       # wrote": the judge named before, not the one after
             if held is not None and held.gender == gender:
                 return held
-        if not fits and not relaxed and nearest and not _named_before(d, gender, hi, lo_bound) \
+        if not fits and chained_from is None and nearest and not _named_before(d, gender, hi, lo_bound) \
                 and not _described_before(d.masked, starts[max(0, bisect.bisect_right(starts, at) - 3)], at):
             # "Lindsey Harlow said … He continued": a name's usual gender can be wrong, when no one the
             # pronoun fits was named before
@@ -169,12 +169,12 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             # "Back at his kitchen table, Doe …")
             if not chained:
                 return first
-            relaxed, chained_from = True, first
-        elif relaxed and group:                # the chain's first link is someone, whatever their name
+            chained_from = first
+        elif chained_from is not None and group:   # the chain's first link is someone, whatever their name
             named = [p for pos, p in group if not p.gender and " " in p.name    # (not "shipped to Valley Metro")
                      and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos)]
             return named[0] if named else chained_from   # (or none: "the window of Doe Bridal. Maria Doe's
                                                           # parents opened the shop; she has run it since": Maria)
         sentence -= 1
-    return chained_from if relaxed else None     # no one before: "When I described this to Jo Doe, she was not
+    return chained_from                          # no one before: "When I described this to Jo Doe, she was not
                                                  # surprised." is Jo Doe after all
