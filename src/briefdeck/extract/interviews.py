@@ -21,44 +21,13 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import HONORIFICS, ROLE_NOUNS, TITLES
+from briefdeck.extract.lexicon import HONORIFICS, TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
+from briefdeck.extract.turn_labels import (CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_LINE, NUMBERED_LABEL, PRESENTERS,
+                                           STAMP, Turns, label_of, placed_caller, read_turns, someones)
 
-# "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
-# (and in a transcript's capitals: "HOLLINGS: …", "**PREMIER ANNELIESE VARGA:** …", "NICK ASHDOWN, REPORTER: …")
-# a podcast transcript's timestamp before the label: "[00:04:12] JO DOE: …"
-_STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-# a recording played on air, tagged before its label ("[CLIP] Jo Doe -- Minister of …:", "[VOICEMAIL] Wendell, a
-# listener in Plattsburgh:"), or with the tag on a line of its own over "Bronwyn: …"
-_RECORDING = r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING|VOICE ?MAIL|CALLER|PHONE CALL)"
-_ON_AIR = r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*)?"
-_PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
-_LABEL = re.compile(r"^" + _STAMP + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
-                    r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})"
-                    r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?)))?"
-                    r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60}))\))?"
-                    r"(?:[ \t]+(?:--|\u2014)[ \t]+[A-Z][^\n:?!]{1,100}?)?"       # "JO DOE -- Owner, Acme Co.:" on first speaking
-                    r"[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)", re.M)     # ("JO (CALLER, TECUMSEH):" a phone-in's tag)
-# a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
-# is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
-_NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})")
-# an earnings call's "Jo Doe -- Chief Financial Officer" on a line of its own over her words
-_DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3}|[A-Z][a-z]+(?=[ \t]+(?:--|\u2014|"
-                         r"\u2013)[ \t]+(?P<tag>(?:Caller|Listener|Viewer)\b[^\n]{0,80})))[ \t]+(?:--|-|\u2014|\u2013)[ \t]+"
-                         r"(?![^\n]*:[ \t]+\S)[^\n]{2,100}\n(?:[ \t]*\n)?(?=\S)", re.M)   # (a blank line under it, or none; "Dev --
-# Caller, Levenshulme": a phone-in's caller, by first name)
-# "[CLIP — Jo Doe, Minister of Trade, October 21]" on a line of its own over the words of a recording played on air
-_CLIP_LINE = re.compile(r"^\[" + _RECORDING + r"[ \t]*(?:--|[\u2014\u2013:\-])[ \t]*(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
-                        r"(?:,[^\]\n]{2,120})?\][ \t]*\n(?=[ \t]*\S)", re.M)
 _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"
-# a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
-_NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
-                             r"[ \t]+\[\d{1,3}\][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)
-# a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
-# label heads two turns at least (a heading over its paragraph heads one)
-_NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})[ \t]*\n"
-                        r"(?=[\w\"\u201c\u2018'(][^\n]*[a-z])", re.M)      # (not a post's "@handle" under its author)
 # "Operator:" on a line of its own: someone's turn, whoever's it is
 # "Operator", "Jo Doe -- Acme Capital -- Analyst" alone in its paragraph: a call's label over someone's turn
 # (and "Questions and Answers", a heading between turns)
@@ -69,7 +38,7 @@ _BARE_LABEL = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}[ \t
 _QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\))?[*_]{0,2}\s*[:.]"
                        r"|^Q(?=[A-Z][a-z\u2019'])")      # "QWhy now?": a bold "Q" the page lost, glued to the question
 # "CALLER (GORD, WARMAN): …", "QUESTION (Jo Doe, Radio North): …": a turn labelled in capitals, whoever's it is
-_CAPS_TURN = re.compile(_STAMP + r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+)*(?:[ \t]*\([^)\n]{1,80}\))?[ \t]*:")
+_CAPS_TURN = re.compile(STAMP + r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+)*(?:[ \t]*\([^)\n]{1,80}\))?[ \t]*:")
 _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson told us: “…”": the reporter quoting another
 _ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))[*_]{0,2}", re.M)   # "A: …", "**A:** …", "A. …"
 _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}(?:[ \t]*(?::|\.(?=[ \t]))|(?=[A-Z][a-z\u2019']))", re.M)
@@ -79,9 +48,6 @@ MIN_ANSWERS = 2
 _EDITED = re.compile(r"\b(?:edited|condensed)\b[^.\n]{0,30}\b(?:length|clarity|brevity|condensed|edited)\b|^Q ?& ?A\b",
                      re.M | re.I)
 PLAIN_ANSWERS = 3
-# "HOST (Jo Doe): …", "REPORTER (Jo Doe): …": whoever presents the programme, whose words are its narration
-_PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer moderator presenter narrator announcer "
-                        "journalist".split())
 # a show's credits: "Hosts: Jo Doe and Sam Roe", "Hosted by Jo Doe", "Presenter: Jo Doe": who asks, not who answers
 _HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators?|interviewers?)[*_]*[ \t]*:|hosted by|presented by)"
                          r"[*_]*[ \t]*((?:[^\n.?!]|(?<=\b[A-Z])\.){3,200})\.?$", re.M | re.I)   # (names, not a host's turn:
@@ -89,11 +55,6 @@ _HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators
 _MEMBERS = re.compile(r"(?:Some|An|Several)[ \t]+hon\.?[ \t]+members?[ \t]*:", re.I)   # "Some hon. members: Hear, hear!"
 _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}")   # "Interjections.", "(Applause)": no one's words
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
-_CALLER = re.compile(r"(?i:caller|listener|viewer|texter)\b")   # a phone-in's callers, given by first name only
-_MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")          # a name in capitals keeps its "Mc" as written: "McALLISTER"
-_PLACE_WITHIN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?(?:,[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?)?")   # "LaSalle",
-# "Thunder Bay, Ont.": a phone-in caller's town in the brackets after a first name
-_FIRST_NAME_WITHIN = re.compile(r"([A-Z][a-z]+)(?:,[ \t]+[A-Z][^()\n]{1,60})?")      # "(Bernie, Peterborough)"
 _QUOTATION_MARK = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
 MIN_WORDS = 5              # "Thanks for having me, Claire." is an answer ("Roe: 2,316 votes, 51 per cent." a tally)
@@ -119,8 +80,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         pos += len(block)
     merged: list[tuple[int, int]] = []
     for span in out:                                  # "Jo Doe -- Chief Financial Officer", a blank line, her words:
-        if merged and text.find("\n", *merged[-1]) < 0 and (_someones(_DASH_LABEL.match(text, merged[-1][0]))
-                                                            or _NUMBERED_LABEL.match(text, merged[-1][0])):
+        if merged and text.find("\n", *merged[-1]) < 0 and (someones(DASH_LABEL.match(text, merged[-1][0]))
+                                                            or NUMBERED_LABEL.match(text, merged[-1][0])):
             merged[-1] = (merged[-1][0], span[1])     # one turn, as when her words start on the next line
         else:
             merged.append(span)
@@ -129,40 +90,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
-    turns: dict[str, list[str]] = {}                      # what each label says, a line a turn
-    dashed = [m for m in _DASH_LABEL.finditer(text) if _someones(m)] + list(_NUMBERED_LABEL.finditer(text)) \
-        + list(_CLIP_LINE.finditer(text))
-    phoned: set[str] = set()                              # "[VOICEMAIL] Wendell:": a listener
-    lined = _name_lines(text)                             # an earnings call's "Jo Doe" over her words
-    roles: dict[str, str] = {}                            # "Hon. Jo Doe (Minister of Finance)": her office
-    aliases: dict[str, str] = {}
-    labelled_lines = list(_LABEL.finditer(text))
-    for m in (*labelled_lines, *dashed, *lined.values()):
-        line_end, label = text.find("\n", m.end()), _label(m)
-        if label != m.group("label"):
-            aliases.setdefault(m.group("label"), label)    # "The Chair (Mr. Jo Doe):", then "The Chair:": her
-        label = aliases.get(label, label)
-        turns.setdefault(label, []).append(text[m.end():line_end if line_end >= 0 else len(text)])
-        if (m.groupdict().get("within") or m.groupdict().get("tag")) and label == m.group("label"):
-            roles.setdefault(label, m.groupdict().get("within") or m.group("tag"))
-        elif _CALLER.fullmatch(m.group("label")) and label != m.group("label"):
-            roles.setdefault(label, m.group("label").title())       # a caller, named in the brackets
-        elif m.groupdict().get("stage") and _PHONED.search(m.group("stage")):
-            phoned.add(label)
-            roles.setdefault(label, m.group("clause") or "listener")
-    for label in [lab for lab in turns if " " not in lab and not lab.isupper()]:
-        full = [lab for lab in turns if " " in lab and lab.split()[0] == label]
-        if len(full) == 1:                                # "Ravinder:" after "Ravinder Doe -- Customs broker" over
-            aliases[label] = full[0]                      # his first turn: his, however few turns each has
-            turns[full[0]] += turns.pop(label)
-    labels = [label for label, said in turns.items() if len(said) >= MIN_ANSWERS
-              and label not in ("Q", "Question", "Note", "Editor")
-              and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
-    if labels:                                            # a transcript: anyone named in full speaks once too
-        labels += [label for label, said in turns.items() if len(said) == 1 and (" " in label or label.isupper()
-                                                                                 or _CALLER.match(roles.get(label, ""))
-                                                                                 or label in phoned)
-                   and not _question(said[0])]                  # "Jo Doe: …", "DOE: …" (a transcript's capitals)
+    turns = read_turns(text)
+    labels = _answering(turns)
     lettered = not labels and len(_ANSWER.findall(text)) >= MIN_ANSWERS and bool(_ASKED.search(text))  # "Q:", "A:"
     if lettered:
         labels = ["A"]
@@ -174,53 +103,82 @@ def answers(text: str) -> list[Answer]:
         questions = questions[next(i for i, k in enumerate(questions) if _asks(text, paras[k])):]
     if not labels:
         return []
+    intro = (text[:paras[questions[0]][0]] if plain else text) if lettered or plain else None
+    who = _cast(text, turns, labels, intro)
+    return _walk(text, turns, who, paras, questions, plain, lettered) if who else []
+
+
+def _answering(turns: Turns) -> list[str]:
+    """The labels whose turns are answers: two turns at least, not all of them asking (the one who only asks is
+    the interviewer); and once there are such, anyone who speaks once, named in full, in capitals or as a caller."""
+    labels = [label for label, said in turns.said.items() if len(said) >= MIN_ANSWERS
+              and label not in ("Q", "Question", "Note", "Editor")
+              and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
+    if labels:                                            # a transcript: anyone named in full speaks once too
+        labels += [label for label, said in turns.said.items()
+                   if len(said) == 1 and not _question(said[0])
+                   and (" " in label or label.isupper() or CALLER.match(turns.roles.get(label, ""))
+                        or label in turns.phoned)]              # "Jo Doe: …", "DOE: …" (a transcript's capitals)
+    return labels
+
+
+def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict[str, Person]:
+    """Who answers under each label: the person the text names ("DOE:", "Jo Doe:"), the one a host calls on by
+    first name, a phone-in's caller; or, for "A:" and bare answers, the person ``intro`` introduces. Without the
+    show's host (the one who asks most), nor the hosts its credits name when someone else answers."""
     directory = Directory(text)
     who = {}
     by_surname = {}
     for label in sorted(labels, key=lambda lab: -len(lab.split())):     # "JAKE TAPPER" before "TAPPER"
-        person = _interviewee(directory, text[:paras[questions[0]][0]] if plain else text) if lettered or plain \
+        person = _interviewee(directory, intro) if intro is not None \
             else _named(directory, label, len(text)) or by_surname.get(label)
-        if person is None and label.isupper() and " " not in label and label.lower() not in _PRESENTERS:
-            person = _addressed(directory, text, labelled_lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
-        placed = _placed_caller(label, roles.get(label, ""), text)
-        if placed and roles[label].isupper():
-            roles[label] = roles[label].title()                   # "ANITA (ALBURY):": Anita, of Albury
-        caller = placed or (_CALLER.match(roles.get(label, "")) or label in phoned) \
+        if person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS:
+            person = _addressed(directory, text, turns.lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
+        placed = placed_caller(label, turns.roles.get(label, ""), text)
+        if placed and turns.roles[label].isupper():
+            turns.roles[label] = turns.roles[label].title()     # "ANITA (ALBURY):": Anita, of Albury
+        caller = placed or (CALLER.match(turns.roles.get(label, "")) or label in turns.phoned) \
             and (first_name_gender(label.title()) or not label.isupper()) \
             and " " not in label                                  # ("TRUCKER (CALLER)" is no one's name; "Dev" is)
         person = Person(label.title()) if person is None and caller else person   # "BERNADETTE (CALLER, TECUMSEH):"
         if person is not None and (" " in person.name or caller):
             who[label] = person
             by_surname.setdefault(person.name.split()[-1].upper(), person)
-    presented = any(label.lower() in _PRESENTERS and len(said) >= MIN_ANSWERS for label, said in turns.items())
-    host = None if presented else _host(who, turns)      # ("HOST:" asks: a guest's "My banker asked me, “…?”" is no host's)
+    presented = any(label.lower() in PRESENTERS and len(said) >= MIN_ANSWERS for label, said in turns.said.items())
+    host = None if presented else _host(who, turns.said)   # ("HOST:" asks: a guest's "My banker asked me, “…?”"
+                                                            # is no host's)
     hosts = next((h for h in _HOSTS_LINE.finditer(text)                # (not the host's own turn: "HOST: Next up,
-                  if len(turns.get(h.group().split(":")[0].strip(" \t*_"), ())) < MIN_ANSWERS), None)   # Gurpreet …")
+                  if len(turns.said.get(h.group().split(":")[0].strip(" \t*_"), ())) < MIN_ANSWERS), None)   # Gurpreet …")
     who = {label: person for label, person in who.items() if person is not host}
     guests = {label: person for label, person in who.items() if not (hosts and person.name in hosts.group(1))}
-    who = guests or who                                   # "Hosts: Jo Doe and Sam Roe": theirs are the questions
+    return guests or who                                  # "Hosts: Jo Doe and Sam Roe": theirs are the questions
                                                           # (when someone else answers them)
-    if not who:
-        return []
+
+
+def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int, int]], questions: list[int],
+          plain: bool, lettered: bool) -> list[Answer]:
+    """The answers, paragraph by paragraph: a labelled turn of someone in ``who`` opens one, and the paragraphs
+    after it go on with it (up to a question, another label, or the reporter quoting someone else); [] when
+    fewer than two answers are labelled."""
     asked = len(questions)
     after_question = {k + 1 for k in questions} if plain else set()
     out: list[Answer] = []
     speaker, labelled, role, on_call = None, 0, "", False
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
-        label = _LABEL.match(para) or _someones(_DASH_LABEL.match(para)) or _NUMBERED_LABEL.match(para) \
-            or _CLIP_LINE.match(para) \
-            or start in lined and _NAME_LINE.match(para) \
+        label = LABEL.match(para) or someones(DASH_LABEL.match(para)) or NUMBERED_LABEL.match(para) \
+            or CLIP_LINE.match(para) \
+            or start in turns.over and NAME_LINE.match(para) \
             or lettered and _ANSWER.match(para)
-        name = (_label(label) if "label" in label.re.groupindex else "A") if label else ""
-        name = aliases.get(name, name)
+        name = (label_of(label) if "label" in label.re.groupindex else "A") if label else ""
+        name = turns.aliases.get(name, name)
         said = para[label.end():].lstrip() if label else ""
         if label and name in who and k and len(said.split()) >= MIN_WORDS + any(c.isdigit() for c in said) \
                 and said[:1] not in "\u2018\u201c'\"" \
                 and not _LISTED.match(said):              # not a headline quoting them, nor a list of participants
             speaker, labelled = who[name], labelled + 1
-            role = speaker.role or roles.get(name, "")
-            on_call = label.re is not _LABEL or label.group("label").isupper()   # a call's "Jo Doe -- CFO" over her turn, a
+            role = speaker.role or turns.roles.get(name, "")
+            on_call = label.re is not LABEL or label.group("label").isupper()   # a call's "Jo Doe -- CFO" over her turn, a
                                                                   # "GENERAL MANAGER (Jo Doe):" whose answer runs on
             out.append(Answer(start + len(para) - len(said), end, speaker.name, role))
         elif k in after_question and not _question(para) and not _SOMEONE_ELSE.search(para):
@@ -238,54 +196,6 @@ def answers(text: str) -> list[Answer]:
         else:
             speaker = None
     return out if labelled >= MIN_ANSWERS else []
-
-
-def _placed_caller(label: str, place: str, text: str) -> bool:
-    """A phone-in's caller labelled by first name with a town in brackets ("MARISOL (LaSalle):"): a first name, or
-    the name the host calls them by with that town ("Next up, Gurpreet in Tecumseh."); not an office ("CHAIR
-    (Senator Doe):")."""
-    if not (label.isupper() and _PLACE_WITHIN.fullmatch(place) and len(label.split()) <= 2
-            and label.lower() not in TITLES and label.lower() not in _PRESENTERS):
-        return False
-    return bool(first_name_gender(label.split()[0].title())
-                or re.search(rf"\b{re.escape(label.title())}\b[^.\n]{{0,30}}\b(?i:{re.escape(place)})\b", text))
-
-
-def _label(m: re.Match) -> str:
-    """Whose turn a label says: the name in its brackets, when it gives one ("The Speaker (Hon. Jo Doe)"), or the
-    label itself ("Hon. Jo Doe (Minister of Finance)", "Doe")."""
-    within = m.groupdict().get("within")
-    named = _NAMED_WITHIN.fullmatch(within) if within and m.group("label").lower() not in _PRESENTERS else None
-    if named and (named.group() != named.group(1) or first_name_gender(named.group(1).split()[0])):
-        return named.group(1)
-    first = _FIRST_NAME_WITHIN.fullmatch(within) if within and _CALLER.fullmatch(m.group("label")) else None
-    if first and first_name_gender(first.group(1)):
-        return first.group(1)                       # "CALLER (Bernie, Peterborough):": Bernie
-    label = m.group("label")
-    return label.upper() if not label.isupper() and _MC.sub("", label).isupper() else label   # "McALLISTER:"
-
-
-def _name_lines(text: str) -> dict[int, re.Match]:
-    """A call transcript's labels on lines of their own, by where each starts: the labels that head two turns or
-    more (a heading heads one paragraph), and once there are such, any full name on a line over its words."""
-    found = [m for m in _NAME_LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
-    counts: dict[str, int] = {}
-    for m in found:
-        counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
-    if not any(n >= MIN_ANSWERS for n in counts.values()):
-        return {}
-    return {m.start(): m for m in found if counts[m.group("label")] >= MIN_ANSWERS     # once it is a transcript,
-            or " " in m.group("label")}                                                 # anyone named in full too
-
-
-def _someones(dash: re.Match | None) -> re.Match | None:
-    """A "Name -- Title" line whose name opens on a first name ("Jo Doe -- CFO") or whose title has a role in it
-    ("Hollis Doe -- Vice President, Investor Relations"), not "Country Breakfast — Southern NSW", a programme
-    over its region."""
-    if dash is None or first_name_gender(dash.group("label").split()[0]) or dash.group("tag"):
-        return dash
-    title = dash.group()[dash.end("label") - dash.start():]
-    return dash if any(w.lower().strip(",.") in ROLE_NOUNS for w in title.split()) else None
 
 
 def _host(who: dict, turns: dict[str, list[str]]):

@@ -1,0 +1,150 @@
+"""How a transcript marks whose turn it is: the labels before or over each speaker's words.
+
+    HOST: …                        JO DOE, HOST: …                 [00:04:12] JO DOE: …
+    MARISOL (LaSalle): …           [VOICEMAIL] Wendell, a listener in Plattsburgh: …
+    Jo Doe -- Chief Financial Officer          (on a line of its own, over her words)
+    Jo Doe,  Acme Corp - CFO   [3]             [CLIP — Jo Doe, Minister of Trade, October 21]
+
+:func:`read_turns` gathers every labelled turn of a text under the name its label gives, with the role or town a
+label adds and the other names one speaker goes by; :mod:`interviews` decides whose turns are answers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.lexicon import ROLE_NOUNS, TITLES
+
+MIN_TURNS = 2              # a label over its own line is a speaker's when it heads two turns at least
+
+# "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
+# (and in a transcript's capitals: "HOLLINGS: …", "**PREMIER ANNELIESE VARGA:** …", "NICK ASHDOWN, REPORTER: …")
+# a podcast transcript's timestamp before the label: "[00:04:12] JO DOE: …"
+STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+# a recording played on air, tagged before its label ("[CLIP] Jo Doe -- Minister of …:", "[VOICEMAIL] Wendell, a
+# listener in Plattsburgh:"), or with the tag on a line of its own over "Bronwyn: …"
+_RECORDING = r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING|VOICE ?MAIL|CALLER|PHONE CALL)"
+_ON_AIR = r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*)?"
+PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
+LABEL = re.compile(r"^" + STAMP + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
+                    r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})"
+                    r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?)))?"
+                    r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60}))\))?"
+                    r"(?:[ \t]+(?:--|\u2014)[ \t]+[A-Z][^\n:?!]{1,100}?)?"       # "JO DOE -- Owner, Acme Co.:" on first speaking
+                    r"[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)", re.M)     # ("JO (CALLER, TECUMSEH):" a phone-in's tag)
+# a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
+# is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
+_NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})")
+# an earnings call's "Jo Doe -- Chief Financial Officer" on a line of its own over her words
+DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){1,3}|[A-Z][a-z]+(?=[ \t]+(?:--|\u2014|"
+                         r"\u2013)[ \t]+(?P<tag>(?:Caller|Listener|Viewer)\b[^\n]{0,80})))[ \t]+(?:--|-|\u2014|\u2013)[ \t]+"
+                         r"(?![^\n]*:[ \t]+\S)[^\n]{2,100}\n(?:[ \t]*\n)?(?=\S)", re.M)   # (a blank line under it, or none; "Dev --
+# Caller, Levenshulme": a phone-in's caller, by first name)
+# "[CLIP — Jo Doe, Minister of Trade, October 21]" on a line of its own over the words of a recording played on air
+CLIP_LINE = re.compile(r"^\[" + _RECORDING + r"[ \t]*(?:--|[\u2014\u2013:\-])[ \t]*(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
+                        r"(?:,[^\]\n]{2,120})?\][ \t]*\n(?=[ \t]*\S)", re.M)
+
+# a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
+NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
+                             r"[ \t]+\[\d{1,3}\][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)
+# a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
+# label heads two turns at least (a heading over its paragraph heads one)
+NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})[ \t]*\n"
+                        r"(?=[\w\"\u201c\u2018'(][^\n]*[a-z])", re.M)      # (not a post's "@handle" under its author)
+
+# "HOST (Jo Doe): …", "REPORTER (Jo Doe): …": whoever presents the programme, whose words are its narration
+PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer moderator presenter narrator announcer "
+                        "journalist".split())
+
+CALLER = re.compile(r"(?i:caller|listener|viewer|texter)\b")   # a phone-in's callers, given by first name only
+_MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")          # a name in capitals keeps its "Mc" as written: "McALLISTER"
+_PLACE_WITHIN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?(?:,[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?)?")   # "LaSalle",
+# "Thunder Bay, Ont.": a phone-in caller's town in the brackets after a first name
+_FIRST_NAME_WITHIN = re.compile(r"([A-Z][a-z]+)(?:,[ \t]+[A-Z][^()\n]{1,60})?")      # "(Bernie, Peterborough)"
+
+
+def placed_caller(label: str, place: str, text: str) -> bool:
+    """A phone-in's caller labelled by first name with a town in brackets ("MARISOL (LaSalle):"): a first name, or
+    the name the host calls them by with that town ("Next up, Gurpreet in Tecumseh."); not an office ("CHAIR
+    (Senator Doe):")."""
+    if not (label.isupper() and _PLACE_WITHIN.fullmatch(place) and len(label.split()) <= 2
+            and label.lower() not in TITLES and label.lower() not in PRESENTERS):
+        return False
+    return bool(first_name_gender(label.split()[0].title())
+                or re.search(rf"\b{re.escape(label.title())}\b[^.\n]{{0,30}}\b(?i:{re.escape(place)})\b", text))
+
+
+def label_of(m: re.Match) -> str:
+    """Whose turn a label says: the name in its brackets, when it gives one ("The Speaker (Hon. Jo Doe)"), or the
+    label itself ("Hon. Jo Doe (Minister of Finance)", "Doe")."""
+    within = m.groupdict().get("within")
+    named = _NAMED_WITHIN.fullmatch(within) if within and m.group("label").lower() not in PRESENTERS else None
+    if named and (named.group() != named.group(1) or first_name_gender(named.group(1).split()[0])):
+        return named.group(1)
+    first = _FIRST_NAME_WITHIN.fullmatch(within) if within and CALLER.fullmatch(m.group("label")) else None
+    if first and first_name_gender(first.group(1)):
+        return first.group(1)                       # "CALLER (Bernie, Peterborough):": Bernie
+    label = m.group("label")
+    return label.upper() if not label.isupper() and _MC.sub("", label).isupper() else label   # "McALLISTER:"
+
+
+def name_lines(text: str) -> dict[int, re.Match]:
+    """A call transcript's labels on lines of their own, by where each starts: the labels that head two turns or
+    more (a heading heads one paragraph), and once there are such, any full name on a line over its words."""
+    found = [m for m in NAME_LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    counts: dict[str, int] = {}
+    for m in found:
+        counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+    if not any(n >= MIN_TURNS for n in counts.values()):
+        return {}
+    return {m.start(): m for m in found if counts[m.group("label")] >= MIN_TURNS     # once it is a transcript,
+            or " " in m.group("label")}                                                 # anyone named in full too
+
+
+def someones(dash: re.Match | None) -> re.Match | None:
+    """A "Name -- Title" line whose name opens on a first name ("Jo Doe -- CFO") or whose title has a role in it
+    ("Hollis Doe -- Vice President, Investor Relations"), not "Country Breakfast — Southern NSW", a programme
+    over its region."""
+    if dash is None or first_name_gender(dash.group("label").split()[0]) or dash.group("tag"):
+        return dash
+    title = dash.group()[dash.end("label") - dash.start():]
+    return dash if any(w.lower().strip(",.") in ROLE_NOUNS for w in title.split()) else None
+
+
+@dataclass
+class Turns:
+    """A text's labelled turns: what each label says (a line a turn), by the name the label gives."""
+    said: dict[str, list[str]] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)       # "Hon. Jo Doe (Minister of Finance)": her office
+    aliases: dict[str, str] = field(default_factory=dict)     # "The Chair (Mr. Jo Doe):", then "The Chair:": his
+    phoned: set[str] = field(default_factory=set)             # "[VOICEMAIL] Wendell:": a listener
+    lines: list[re.Match] = field(default_factory=list)       # the "Label: …" lines, in order
+    over: dict[int, re.Match] = field(default_factory=dict)   # an earnings call's "Jo Doe" over her words
+
+
+def read_turns(text: str) -> Turns:
+    """Every labelled turn of ``text``: "Label: …" lines, "Jo Doe -- CFO" lines over the words, a wire call's
+    numbered labels, a clip's "[CLIP — Jo Doe, …]" line and a call's bare names over the words."""
+    found = Turns(lines=list(LABEL.finditer(text)), over=name_lines(text))
+    dashed = [m for m in DASH_LABEL.finditer(text) if someones(m)] + list(NUMBERED_LABEL.finditer(text)) \
+        + list(CLIP_LINE.finditer(text))
+    for m in (*found.lines, *dashed, *found.over.values()):
+        line_end, label = text.find("\n", m.end()), label_of(m)
+        if label != m.group("label"):
+            found.aliases.setdefault(m.group("label"), label)
+        label = found.aliases.get(label, label)
+        found.said.setdefault(label, []).append(text[m.end():line_end if line_end >= 0 else len(text)])
+        if (m.groupdict().get("within") or m.groupdict().get("tag")) and label == m.group("label"):
+            found.roles.setdefault(label, m.groupdict().get("within") or m.group("tag"))
+        elif CALLER.fullmatch(m.group("label")) and label != m.group("label"):
+            found.roles.setdefault(label, m.group("label").title())     # a caller, named in the brackets
+        elif m.groupdict().get("stage") and PHONED.search(m.group("stage")):
+            found.phoned.add(label)
+            found.roles.setdefault(label, m.group("clause") or "listener")
+    for label in [lab for lab in found.said if " " not in lab and not lab.isupper()]:
+        full = [lab for lab in found.said if " " in lab and lab.split()[0] == label]
+        if len(full) == 1:                                # "Ravinder:" after "Ravinder Doe -- Customs broker" over
+            found.aliases[label] = full[0]                # his first turn: his, however few turns each has
+            found.said[full[0]] += found.said.pop(label)
+    return found
