@@ -1381,3 +1381,31 @@ def test_a_reading_time_left_behind_its_separator_goes():
     body = ("Mill wins its permits\n\nThe smelter will sell less abroad.\n\n\u00b7 6 min read\n\n"
             "SUDBURY, Ont. \u2014 The mill won its permits on Monday.")
     assert "min read" not in clean(body).text and "won its permits" in clean(body).text
+
+
+def test_a_one_sentence_pull_quote_said_inside_a_longer_paragraph_goes():
+    line = "A grant that arrives after the harvest is worth nothing to a farm that sold its herd in the spring."
+    raw = (f"Ottawa's drought grants are late again.\n\nThe ministry says cheques go out in October. {line} Most "
+           f"growers cannot wait that long.\n\n{line}\n\nThe fix is simple: pay in July.")
+    cleaned = clean(raw).text
+    assert cleaned.count(line) == 1 and f"{line} Most growers" in cleaned
+    assert cleaned.endswith("The fix is simple: pay in July.")
+
+
+def test_a_one_sentence_paragraph_printed_again_in_a_column_goes_but_a_calls_repeated_thanks_stay():
+    column = ("The ferry is the only road off the island.\n\nA road that closes twice a week is no road at all.\n\n"
+              "The province says the new boat comes in 2028.\n\nA road that closes twice a week is no road at all.\n\n"
+              "Until then, the island waits.")
+    assert clean(column).text.count("A road that closes twice a week is no road at all.") == 1
+    call = ("Operator\n\nOur first question comes from the line of Jo Doe.\n\nJo Doe -- Acme Capital -- Analyst\n\n"
+            "Thanks so much for taking my questions today.\n\nSam Roe -- Chief Executive Officer\n\nSure. Volumes "
+            "fell 4% in the quarter.\n\nAna Poe -- Harbour Securities -- Analyst\n\n"
+            "Thanks so much for taking my questions today.\n\nSam Roe -- Chief Executive Officer\n\nGo ahead.")
+    assert clean(call).text.count("Thanks so much for taking my questions today.") == 2
+
+
+def test_a_sign_in_line_that_quotes_the_subscription_price_goes():
+    raw = ("THE HARBOUR COURIER\nNews | Opinion | Sports\nSign in | Subscribe: $2 a week for 10 weeks\n\n"
+           "The ferry fare rises in May\n\nThe island ferry will charge $14 a crossing from May 1, the operator said.")
+    cleaned = clean(raw).text
+    assert "Subscribe" not in cleaned and "$2 a week" not in cleaned and "$14 a crossing" in cleaned

@@ -1120,3 +1120,17 @@ def test_an_italic_related_line_named_for_a_section_goes():
            "turn to Korea\n")
     cleaned = clean(raw).text
     assert "Quota fills early" not in cleaned and "Coil buyers" not in cleaned and "See you next week." in cleaned
+
+
+def test_a_partner_block_that_names_its_advertiser_before_the_call_to_action_goes_whole():
+    raw = ("Ferry crews are short again this winter\n\nThe operator cancelled 40 sailings in January for want of "
+           "licensed deck officers, the union said on Monday.\n\nSPONSORED CONTENT | From our partner\n\n"
+           "Short of certified crew? Fill your roster this season.\n\nHarbourline Crewing places certified deck "
+           "officers on coastal vessels within days. Our ShiftMatch service checks every certificate before a "
+           "sailing.\n\nOperators using ShiftMatch report half as many cancelled sailings in their first season.\n\n"
+           "Book a free call today at harbourlinecrewing.ca/start\n\n"
+           "The province has promised a new training berth at the marine college by 2027.")
+    cleaned = clean(raw).text
+    for gone in ("SPONSORED", "Fill your roster", "Harbourline", "ShiftMatch", "harbourlinecrewing"):
+        assert gone not in cleaned, gone
+    assert "cancelled 40 sailings" in cleaned and "training berth at the marine college" in cleaned

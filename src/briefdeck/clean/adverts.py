@@ -250,6 +250,10 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
                                                        or _boxed(run[-1], p, paras[j + 1])):
             run.append(p)                            # "1,200 firms already use CargoSight …" between two pitches,
                                                      # "Doe Press Works builds …" over "Visit doepress.com"
+        elif len(run) > 1 and (close := _sold_below(paras, j)):
+            run.extend(paras[j:close])               # "Doe Clearance helps … / Clients using DoeReady … / Book at
+            j = close                                # doeclearance.ca": about the advertiser, over its call to action
+            continue
         elif len(run) > 2 and _tagline(p.text) and _capitalised(p.text, first=True) & _product_words(run):
             run.append(p)                            # "Doe Press Works. Built in Guelph.": the pitch's sign-off
         elif len(run) == 1 and signs == 1 and not _NEWS_VERB.search(p.text) and any(
@@ -263,6 +267,28 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
     while len(run) > 1 and link_lists.HEADING.match(run[-1].text):
         run.pop()                                    # "Read more" goes with the headlines under it (link_lists)
     return run
+
+
+_QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
+_SITE = re.compile(r"(?:www\.)?([a-z0-9\-]+)\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b", re.I)
+
+
+def _sold_below(paras: list[Para], j: int) -> int:
+    """Where a call to action with a web address stands a few paragraphs under ``j``, when every paragraph down to
+    it names the advertiser the address is of ("Doe Clearance" for doeclearance.ca), or a product one of those
+    names, and none reports or quotes anyone; 0 otherwise."""
+    for k in range(j + 1, min(len(paras), j + MAX_BLOCK // 2)):
+        site = _SITE.search(paras[k].text)
+        if site is None or not is_marketing(paras[k], 2):
+            continue
+        between = paras[j:k]
+        if any(_NEWS_VERB.search(p.text) or _QUOTE_MARKS.search(p.text) for p in between):
+            return 0
+        words = [_capitalised(p.text, first=True) for p in between]
+        advertiser = {w for ws in words for w in ws if len(w) > 3 and w.lower() in site.group(1).lower()}
+        products = set().union(*(ws for ws in words if ws & advertiser))
+        return k if advertiser and all(ws & products for ws in words) else 0
+    return 0
 
 
 # "“Since switching to Acme, our costs fell by half,” says a logistics director at a leading retailer."

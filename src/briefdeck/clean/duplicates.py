@@ -13,6 +13,10 @@ _MIN_REPEAT = 50      # a non-adjacent repeat must be at least this long (normal
 _MIN_SAID_AGAIN = 30
 _SENTENCE = r"[A-Z][^.!?:()\n\s]*(?:\s+[^.!?:()\n\s]+){2,}[.!?]"       # three words at least, no label nor "(Hon."
 _TWO_SENTENCES = re.compile(_SENTENCE + r"(?:[ \t]+" + _SENTENCE + r"){1,2}")
+_ONE_SENTENCE = re.compile(_SENTENCE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\u201d\"\u2019')]*\s+(?=[\u201c\"\u2018'(]?[A-Z])")   # the sentences of a paragraph
+_PROSE_END = re.compile(r"[.!?][\u201d\"\u2019')]*[ \t]*$")    # a line of prose ends as a sentence does (a call's
+                                                                 # "Jo Doe -- Analyst" over a turn does not)
 
 
 def key(line: str) -> str:
@@ -126,12 +130,16 @@ def drop(text: str) -> Step:
         replacements.append((0, pos, "", "the browser's title: the headline again, and the site's name"))
         prev_end = pos
     lines = text[pos:].split("\n")
+    keys = [key(line) for line in lines]
+    within = {key(part) for line in lines if len(parts := _SENTENCE_BREAK.split(line)) > 1 for part in parts}
+    last = ""                                       # the line before, not blank
     for n, line in enumerate(lines):
         end = pos + len(line)
         pos = end + 1
-        k = key(line)
+        k = keys[n]
         if not k:
             continue
+        before, last = last, line
         if end - len(line) in pulled:
             replacements.append((prev_end, end, "", "a pull quote, said again in the article"))
             prev_end, pulled_last = end, True
@@ -148,7 +156,14 @@ def drop(text: str) -> Step:
             replacements.append((prev_end, end, "", "an e-mail's subject: the headline under it says it again"))
             prev_end = end
             continue
-        long = len(k) >= _MIN_REPEAT or len(k) >= _MIN_SAID_AGAIN and _TWO_SENTENCES.fullmatch(line.strip())
+        one = _ONE_SENTENCE.fullmatch(line.strip())
+        long = len(k) >= _MIN_REPEAT or len(k) >= _MIN_SAID_AGAIN and (
+            _TWO_SENTENCES.fullmatch(line.strip()) or one and _PROSE_END.search(before))
+        if one and before and len(k) >= _MIN_SAID_AGAIN and k not in seen and k in within:
+            # (not the first line: a headline that a paragraph says again is still the headline)
+            replacements.append((prev_end, end, "", "a pull quote: a sentence of another paragraph, printed again"))
+            prev_end = end
+            continue
         if k == previous or (long and not _TURN_LABEL.fullmatch(line) or subject) and k in seen:
             why = "same as the line before" if k == previous else "repeats an earlier paragraph"
             replacements.append((prev_end, end, "", why))   # the separator before it goes too

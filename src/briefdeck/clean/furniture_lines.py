@@ -212,7 +212,7 @@ _WHOLE_LINE = [
     r"subscribe\s*(?:[\u2014\u2013:-]\s*|(?:for|from) )(?:just |only )?[$£€]?\d.{0,160}",
     r"(?:sign|log) in to (?:save|read|continue|comment|follow|listen|bookmark|personali[sz]e|customi[sz]e)\b.{0,60}", r"(?:(?:candidate|member|customer|client|employer|subscriber|partner|staff|patient) )?(?:sign|log) ?in"
     r"(?: to (?:my|your) (?:[\w-]+ )?account)?",
-    r"(?:sign|log) ?in\s*[|/\u00b7]\s*(?:subscribe|register|sign up|join)",
+    r"(?:sign|log) ?in\s*[|/\u00b7]\s*(?:subscribe|register|sign up|join)(?:\s*[:\u2014\u2013-]\s*[$£€]?\d.{0,60})?",
     r"estimated \d{1,2} min(?:ute)?s?(?: read)?", r"(?:the )?audio version of this (?:article|story) .{0,160}",
     # a station's live stream and a weather strip: "LIVE  Watch Prairie 11 News at 6 now", "Winnipeg -14°C Light snow"
     r"(?:live\s+)?watch [\w .’'-]{1,40}\b(?:live|now)",
