@@ -3697,3 +3697,36 @@ def test_a_relative_named_by_first_name_and_age_is_the_he_that_follows():
             "Haddad-Price\u2019s grandfather, Walter, 81, worked as a faller in the 1960s and still visits the yard. "
             "\u201cNow my grandchild grades the lumber for the whole mill,\u201d he says, and laughs.")
     assert speaker_of(text, "Now my grandchild")[0] == "Walter"
+
+
+def test_a_province_named_like_a_woman_is_no_one_a_she_can_be():
+    text = ("Lena Ferreira-Okoye runs four trucks out of Moncton. Nova Scotia wanted a different route survey, and "
+            "Quebec its own form.\n\nKiran Dubé, who drives the night runs, was less sure. \u201cI\u2019ll believe "
+            "it when I see the paper,\u201d he said.\n\nThe province said new rules come in January.\n\n"
+            "\u201cIf they do it by March, I\u2019ll hire two more drivers,\u201d she said.")
+    assert speaker_of(text, "If they do it by March")[0] == "Lena Ferreira-Okoye"
+
+
+def test_her_tenant_in_the_sentence_before_is_not_the_she_who_speaks():
+    text = ("The sign in the window of the brick house on King Street has been up since August.\n\n"
+            "\u201cI used to have a waiting list. Now I have one tenant, and he finishes in April,\u201d said Agnes "
+            "Moreau-Tembo, 71.\n\nLandlords across the city report the same.\n\nBack on King Street, the sign is "
+            "still up. Her daughter wants her to sell. Her one remaining tenant, a welding student, has asked "
+            "whether he can stay on.\n\n\u201cI told him yes, and I won\u2019t raise his rent,\u201d she said.")
+    assert speaker_of(text, "I told him yes")[0] == "Agnes Moreau-Tembo"
+
+
+def test_a_they_that_began_something_inside_the_reported_clause_does_not_take_the_quotation():
+    text = ("HALIFAX \u2014 The college cut nine programs in March.\n\nA college spokesperson said students whose "
+            "programs closed before they began would get \u201ca full refund and help finding another seat,\u201d "
+            "and that each student had been called.")
+    assert speaker_of(text, "a full refund")[0] == "A college spokesperson"
+
+
+def test_the_commission_after_a_french_name_that_opens_on_commission_is_that_body():
+    text = ("GATINEAU \u2014 The Commission de la construction du Qu\u00e9bec issues the cards that let a tradesperson "
+            "work on a Quebec site.\n\nA spokesperson for the commission said it had \u201cdoubled the staff who read "
+            "Ontario files\u201d since the spring.\n\n\u201cWe answer most files within a month now,\u201d the "
+            "commission said.")
+    assert speaker_of(text, "doubled the staff")[0] == "A spokesperson for the Commission de la construction du Qu\u00e9bec"
+    assert speaker_of(text, "We answer most files")[0].endswith("Commission de la construction du Qu\u00e9bec")

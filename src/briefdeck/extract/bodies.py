@@ -1,11 +1,11 @@
-"""Bodies — companies, ministries, agencies, police forces — that a later mention points back to: "the
-agency said" (the body named a little earlier as the one that spoke), a short name for the full one given
-before ("Brightway" after "Brightway Pharmacy"), an acronym the text spells out ("the Premier Hardcourt
-League (PHL)"), and the names that spoke together before a "they"."""
+"""Bodies — companies, ministries, agencies, police forces — that a later mention points back to: "the agency said"
+(the body named a little earlier as the one that spoke), a short name for the full one given before ("Brightway" after
+"Brightway Pharmacy"), an acronym the text spells out ("the Hardcourt League (HL)"), and the names said together."""
 from __future__ import annotations
 
 import re
 
+from briefdeck.extract import french_names
 from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLACE_WORDS, PLAIN_NAME, lead_trimmed,
                                           listed_tail, local_number, spelled_out)
 from briefdeck.extract.firms import BUSINESS_HEADS, TRADE_ENDS, first_name, opening_firm, short_for, used_as_firm
@@ -359,7 +359,7 @@ def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...]
             campus = _CAMPUS.match(text, m.end()) if toks[0] == "University" and "of" in toks else None
             found = " ".join(toks).rstrip(".,") + (listed_tail(text, m, toks) or local_number(text, m.end())
                                                    or (campus.group() if campus else ""))   # "… of Texas at Austin"
-    return found
+    return found or french_names.headed_by(noun, text, max(0, at - FIRM_LOOKBACK), at)   # "Commission de la …"
 
 
 def _headed(toks: list[str], noun: str) -> bool:

@@ -19,3 +19,14 @@ def french_name(name: str, text: str, end: int) -> str:
     syndicats nationaux), or ``""``."""
     m = _FRENCH_REST.match(text, end) if name.lower() in _FRENCH_HEADS else None
     return name + m.group() if m else ""
+
+
+def headed_by(noun: str, text: str, start: int, end: int) -> str:
+    """The last French body's name between ``start`` and ``end`` that opens on ``noun`` (an English word that is
+    French too: "the commission" for the Commission de la construction du Québec), or ``""``."""
+    found = ""
+    if noun.lower() in _FRENCH_HEADS:
+        head = re.compile(rf"\b{re.escape(noun.capitalize())}\b")
+        for m in head.finditer(text, start, end):
+            found = french_name(m.group(), text, m.end()) or found
+    return found

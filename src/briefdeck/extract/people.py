@@ -12,6 +12,7 @@ import re
 
 from briefdeck.extract import lone_names, marks, pronouns
 from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
+from briefdeck.extract.body_names import PLACE_WORDS
 from briefdeck.extract.firms import BODY_ENDS, firms_first_word, short_for
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, GIVEN_SYLLABLES, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS,
@@ -226,10 +227,12 @@ class Directory:
                                                            # operator Gus Doe", a title with no "the": a man)
             if not cut and _ACROSS.search(masked, max(0, m.start() - 20), m.start()) and not _POSSESSIVE.search(raw[-1]):
                 continue                                   # "apprentices in Nova Scotia": a place, not Nova
-            if name[0].lower() in _PLACES or all(t.isupper() for t in name) or any(_ODD_WORD.match(t) or
-                                                                               t.isupper() and len(t) > 4 for t in name) \
+            if name[0].lower() in _PLACES or len(name) > 1 and name[-1] in PLACE_WORDS and name[-1] != "Ireland" \
+                    or all(t.isupper() for t in name) \
+                    or any(_ODD_WORD.match(t) or t.isupper() and len(t) > 4 for t in name) \
                     or name[0].lower().endswith(("ed", "ing")) and not first_name_gender(name[0]):
-                continue                                   # a place, a heading, "Understated Doe", "Doe T-shirts"
+                continue                                   # a place ("Nova Scotia": not Nova), a heading, "Understated
+                                                           # Doe", "Doe T-shirts"
             role = title
             if not role:
                 role = role_before(masked, m.start())

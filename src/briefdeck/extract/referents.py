@@ -82,6 +82,8 @@ def described_before(f, pronoun: str, at: int, end: int = 0) -> str | None:
         return None                                       # someone else is named there
     if subject.begin != toks[0].start and not _PARTITIVE.fullmatch(f.masked, toks[0].start, subject.begin):
         return None
+    if subject.text.split()[0] == {"he": "His", "she": "Her"}.get(pronoun):
+        return None                                       # "Her tenant, a student, has asked … “…,” she said": hers
     if subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
         noun = "the " + subject.text.split()[-1]          # "The governor", "The mediator": named before as such
         titled = f.d.titled(subject.text, at)             # "The judge ordered … “…,” she wrote": Justice Jo Doe

@@ -77,6 +77,10 @@ _ANSWERED = frozenset("every all each the a an their its his her our questions c
                       "letters".split())     # what was answered: an object, not the words quoted after it
 
 
+_OPENING = frozenset("began begins begin started starts continued continues".split())    # "“…,” she began."
+_MODALS = frozenset("would will could can should may might must".split())
+
+
 def meant_otherwise(toks: list[Token], v: int, lo: int = 0) -> bool:
     """Whether the speech verb at token ``v`` is meant otherwise: it only leads to another verb ("Canada continues
     to hold “…”", not "said to reporters"), or it is a plural noun inside a that-clause under someone's own speech
@@ -84,6 +88,8 @@ def meant_otherwise(toks: list[Token], v: int, lo: int = 0) -> bool:
     if v + 2 < len(toks) and toks[v + 1].text == "to" and toks[v + 2].text in SPEECH:
         return True
     w = toks[v].low
+    if w in _OPENING and v + 1 < len(toks) and toks[v + 1].low in _MODALS:
+        return True                               # "students who were hit before they began would receive “…”"
     if w in _ANSWERING and v + 1 < len(toks) and toks[v + 1].low in _ANSWERED:   # "… told analysts that the firm
         that = next((k for k in range(v - 1, lo - 1, -1) if toks[k].low == "that"), None)   # had answered every
         return that is not None and any(finite(t) for t in toks[lo:that])       # question and had “…”": hers
