@@ -1341,3 +1341,34 @@ def test_parts_counted_after_their_whole_opens_the_sentence_are_figures_of_it():
     assert figures["431"].value == 431 and figures["431"].unit.startswith("of 612")   # the whole's owner named
     (next_40,) = [f for exact, f in figures.items() if exact.startswith("11 of the next 40")]
     assert next_40.value == 11 and next_40.unit.startswith("of 40")
+
+
+def test_livestock_counted_by_the_head_and_a_herd_size_are_figures():
+    text = ("The plant kills 2,600 head a day and buys from a 22,000-head feedlot near the river. Their 60-cow "
+            "herd is small. Manitoba has 27 provincially inspected meat plants.")
+    figures = {sn.anchor.exact: sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "figure"}
+    assert figures["2,600 head a day"].value == 2600
+    assert figures["22,000-head"].unit == "head" and figures["60-cow"].value == 60
+    assert figures["27 provincially inspected meat plants"].unit == "plants"
+
+
+def test_a_workforce_taken_or_brought_to_a_bare_number_is_a_figure():
+    text = ("The order would take the yard's workforce from about 1,900 to nearly 2,400 by 2028. The bakery "
+            "hired 40 people, bringing its staff to about 310.")
+    figures = {sn.anchor.exact: sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "figure"}
+    assert figures["about 1,900"].value == 1900 and figures["nearly 2,400"].value == 2400
+    assert figures["about 310"].value == 310
+
+
+def test_a_number_compared_after_a_month_abbreviation_counts_what_the_sentence_counts():
+    text = "The school had 2,140 applications by the Jan. 15 deadline, compared with 1,410 a year earlier."
+    figures = {sn.anchor.exact: sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "figure"}
+    assert figures["1,410"].unit == "applications"
+
+
+def test_a_table_header_with_a_period_or_a_season_after_it_names_its_column_but_not_one_with_a_unit():
+    text = ("Permits fell sharply.\n\n| Country | Study permits, Jan\u2013Oct 2023 | College intake (fall) | "
+            "Export revenue (C$bn) |\n|---|---|---|---|\n| India | 214,600 | 131,000 | 14.2 |\n")
+    figures = {sn.anchor.exact: sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "figure"}
+    assert figures["214,600"].unit == "study permits" and figures["131,000"].unit == "college intake"
+    assert "14.2" not in figures

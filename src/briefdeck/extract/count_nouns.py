@@ -12,7 +12,7 @@ _NOT_JOINED = "the|a|an|his|her|their|its|our|my|your|this|these|those|then|so|a
 # a plural that names a kind before the noun: "140 parts suppliers", "2,100 trades workers", "12 customs officers"
 _ATTRIBUTIVE = ("(?:parts|trades|goods|sales|savings|arms|sports|customs|operations|claims|systems|services|materials|"
                 "electronics|logistics|metals|chemicals|securities|plastics|communications|arts|news|admissions)")
-_NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|"
+_NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|[A-Z](?:\.[A-Z])+\.|[A-Z][\w’'-]*|[a-z][\w’'-]*(?:al|an|ed|ive|ic|ian)|[a-z]{3,}ly|"
                    r"full-time|part-time|direct|indirect|skilled|high-paying|additional|other|overseas|foreign|domestic|temporary|"
                    r"permanent|hourly)\s+){0,3}"
                    rf"(?:(?!(?:of|per|percent|cent|in|to|for|and|or|from|at|by|with|{_NOT_BETWEEN})\s)"
@@ -22,7 +22,7 @@ _NOUN = re.compile(r"\s+(?:of\s+)?((?:(?:the|their|its|new|more|than|about|some|
                    r"[a-z][\w’'-]*?s(?<![us]s)(?<!sis)|[a-z]*people|feet|"
                    r"(?:staff|workforce|equipment|capacity|production|output)(?!\s+(?:[a-z][\w’'-]*s(?<![us]s)|staff)\b)|"
                    r"children|men|women|kelvin|(?:cattle|livestock|sheep|deer|poultry|aircraft|personnel|police|fish)(?!\s+[a-z][\w-]*s\b)|"
-                   r"head(?=\s+of\b|\s*[,.;:)]|\s+(?:went|were|was|are|sold|in|at|on|and|from)\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers))|(?-i:[A-Z]{2,5}s|TEU|FEU))(?![\w/])")
+                   r"head(?=\s+of\b|\s*[,.;:)|]|\s*$|\s+(?:went|were|was|are|sold|in|at|on|and|from|a|an|per|each|daily|every)\b)|mph|km/h|kph|(?-i:[A-Z][a-z]+(?:ians|ans|ers))|(?-i:[A-Z]{2,5}s|TEU|FEU))(?![\w/])")
 
 _NOT_NOUNS = frozenset("its this his hers theirs ours yours was is has does as us was less plus thus "
                        "unless across always perhaps whereas besides sometimes its".split())

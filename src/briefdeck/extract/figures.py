@@ -29,7 +29,7 @@ FIGURE = re.compile(
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
     rf"acre|hectare|mile|kilometre|kilometer|km|metre|meter|millimetre|millimeter|centimetre|centimeter|inch|foot|storey|story|page|seat|bed|room|megawatt|tonne|ton|"
-    rf"member|person|unit|home|suite|job|worker|employee|barrel-(?:a|per)-day|strong)\b)"
+    rf"member|person|unit|home|suite|job|worker|employee|head|cow|barrel-(?:a|per)-day|strong)\b)"
     rf"|(?P<frac>(?<!first )(?<!second )(?<!latter )(?<!back )(?<!front )\b(?:{'|'.join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{NUM})\b"
@@ -342,7 +342,8 @@ _FROM_BARE = re.compile(rf"\b(?:from|compared with|compared to|versus|vs\.)\s+(?
                         rf"(?:\*\*|__)?"
                         rf"(?P<n>{NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{SCALE})\b|\s?%|\s+per\b)")
 _TO_BARE = re.compile(rf"\s+to\s+(?:(?:{HEDGE_WORDS})\s+)?(?P<n>{NUM})(?!\d|[\w%.,/:-]\w|-|\s(?:{SCALE})\b|\s?%|\s+per\b)")
-_SENTENCE_END = re.compile(r";\s|(?<!\b[A-Z]\.[A-Z])[.!?]\s+(?![a-z])")    # (not "U.S. residents")
+_SENTENCE_END = re.compile(r";\s|(?<!\b[A-Z]\.[A-Z])(?<!Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)(?<!Sept)[.!?]\s+(?![a-z])")
+# (not "U.S. residents", "by the Jan. 15 deadline")
 _FROM_REACH = 120
 
 

@@ -74,6 +74,10 @@ _LEVEL = re.compile(
     rf"|(?:is|are|was|were|be|been)\s+(?:set\s+at|(?:forecast|projected|"
     rf"expected|estimated)\s+to\s+(?:be|reach|hit|top)))"
     rf"|(?P<there>are|were)(?:\s+(?:now|still|only))?)\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\*\*|__)?$", re.I)
+# "would take the company's workforce from about 960 to nearly 1,400": a change someone brings about
+_TAKEN = re.compile(rf"\b(?:takes?|took|taken|taking|brings?|brought|bringing)\s+(?:(?:the|its|their|our|his|her)\s+)?"
+                    rf"(?:[\w’'-]+[’']s\s+)?(?:[a-z-]+\s+)?(?P<subject>[a-z][\w’'-]+)\s+(?P<dir>from|to)\s+"
+                    rf"(?:(?:{HEDGE_WORDS})\s+)?(?P<part>(?!))?(?P<pdir>(?!))?(?P<there>(?!))?$", re.I)
 # not "rose to 6 a.m.", "climbed to 20th", "grew to 1.3m" (a million, or metres: no telling)
 _NOT_LEVEL_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o[’']clock|:\d|%|-|\s+(?:years?|times)\b)|[a-z]", re.I)
 _PEOPLE = frozenset("i we you he she they who".split())
@@ -84,6 +88,8 @@ _TO_BEFORE = re.compile(rf"\bto\s+(?:(?:{HEDGE_WORDS})\s+)?$", re.I)
 def level(text: str, start: int, end: int) -> re.Match | None:
     """How a bare number at ``start:end`` is the level of what its clause names: the verb before it, or None."""
     m = _LEVEL.search(text, max(0, start - 90), start)
+    if m is None and (taken := _TAKEN.search(text, max(0, start - 90), start)) and not _NOT_LEVEL_AFTER.match(text, end):
+        return taken
     if m is not None and m.group("part") and not _NOT_LEVEL_AFTER.match(text, end):
         return m                     # "about 4,000 troops …, rising to 5,500": the clause before is its subject
     if m is None or _NOT_LEVEL_AFTER.match(text, end) or m.group("subject").lower() in _PEOPLE \

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 _SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*")     # "|---|:---:|"
-_HEADER_WORDS = re.compile(r"[A-Za-z][A-Za-z .,'\u2019&()-]{2,40}")
+_HEADER_WORDS = re.compile(r"[A-Za-z][A-Za-z .,'\u2019&()-]{2,60}")
+# what a header adds after what the column counts: "Study permits, Jan–Oct 2023", "International intake (fall)"
+# (not a unit: "Export revenue (C$bn)", "Premium (U.S. cents/lb)", "Jobs (000s)", "Exports (TWh)" say what a cell is)
+_QUALIFIER = re.compile(r"[ \t]*(?:\((?![^()]*(?:[$€£¥/%]|\b(?:bn|mn|m|millions?|billions?|thousands?|000s|[kmgt]wh|mw|"
+                        r"tonnes?|t|lb|kg|cents?)\b))[^()]*\)|,[^,()]*\d[^,()]*)[ \t]*$", re.I)
 # "Change", "vs. last winter", "Year ago": a column that compares, whose cells are no count of their own
 _COMPARED = re.compile(r"\b(?:change|chg|vs|versus|ago|difference|diff)\b", re.I)
 HEADER_LOOKUP = 40          # table rows above a cell that are searched for its header
@@ -32,6 +36,8 @@ def column_header(text: str, start: int, end: int) -> str:
             header_row = text[text.rfind("\n", 0, start_above - 1) + 1:start_above - 1]
             cells = header_row.strip().strip("|").split("|")
             header = cells[column].strip().strip("*_ ") if column < len(cells) else ""
+            bare = _QUALIFIER.sub("", header)
+            header = bare if " " in bare else header      # (not "Close (Oct 16)": a price, whatever it closed at)
             return header.lower() if _HEADER_WORDS.fullmatch(header) and not _COMPARED.search(header) else ""
         end_above = start_above - 1
     return ""
