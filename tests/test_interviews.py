@@ -1163,3 +1163,24 @@ def test_an_officers_answer_labelled_in_capitals_runs_on_into_the_next_paragraph
     quotes = dict(_quotes(meeting))
     assert quotes["The second part is where I would ask you to pay attention. The law says nothing about who holds "
                   "the import licences."] == "Anatole Brisset-Oba"
+
+
+def test_a_podcast_labelled_by_first_names_in_capitals_gives_the_guest_a_host_calls_on_her_turns():
+    text = ("THE HARBOUR HOUR \u2014 a podcast about ports\n\n"
+            "LENA: Welcome back. I'm Lena Okafor-Ruiz.\n\n"
+            "TOMAS: And I'm Tomas Brandt-Wiley. We have a grower with us today.\n\n"
+            "LENA: Ngozi Achterberg-Lim farms 30 acres of peppers outside Leamington. Ngozi, welcome.\n\n"
+            "NGOZI: Thanks for having me on the show, it is good to be here.\n\n"
+            "TOMAS: What did the duty change for you?\n\n"
+            "NGOZI: My peppers now carry a deposit of about a fifth of their price at the border.\n\n"
+            "LENA: We asked the minister about it in the House last week.\n\n"
+            "[CLIP \u2014 House of Commons, March 19]\n\n"
+            "MAHONEY-RUIZ: These duties are unjustified and we will fight them at every stage.\n\n"
+            "TOMAS: Ngozi, does that help you at all?\n\n"
+            "NGOZI: It helps me feel less alone, but it does not pay for my gas this winter.\n")
+    text = text.replace("We asked the minister", "We asked the minister, Dana Mahoney-Ruiz,")
+    said = dict((q, s) for q, s in _quotes(text))
+    assert said["My peppers now carry a deposit of about a fifth of their price at the border."] == "Ngozi Achterberg-Lim"
+    assert said["It helps me feel less alone, but it does not pay for my gas this winter."] == "Ngozi Achterberg-Lim"
+    assert said["These duties are unjustified and we will fight them at every stage."] == "Dana Mahoney-Ruiz"
+    assert not any(q.startswith("[CLIP") for q in said)

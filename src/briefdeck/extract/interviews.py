@@ -53,7 +53,8 @@ _HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators
                          r"[*_]*[ \t]*((?:[^\n.?!]|(?<=\b[A-Z])\.){3,200})\.?$", re.M | re.I)   # (names, not a host's turn:
 # "HOST: We have a caller. Lorne in Sudbury, go ahead.")
 _MEMBERS = re.compile(r"(?:Some|An|Several)[ \t]+hon\.?[ \t]+members?[ \t]*:", re.I)   # "Some hon. members: Hear, hear!"
-_STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}")   # "Interjections.", "(Applause)": no one's words
+_STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}|\[[^\[\]\n]{1,120}\]")   # "Interjections.",
+# "(Applause)", "[CLIP — House of Commons, March 19]": no one's words
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
 _QUOTATION_MARK = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
@@ -229,9 +230,10 @@ def _named(directory: Directory, label: str, at: int):
     if person is None and label.isupper():
         last = next((s for s in directory.by_surname if s.upper() == last), "")
     person = person or (directory.surname_person(last, at) if last else None)
-    if person is None and " " not in label and label[1:].islower() and first_name_gender(label):
-        named = [p for p in directory.people.values() if p.name.split()[0] == label and " " in p.name]
-        person = named[0] if len(named) == 1 else None   # a podcast's "Marc:", named in full once: Marc Doe
+    if person is None and " " not in label and (label[1:].islower() or label.isupper()) \
+            and first_name_gender(label.title()):
+        named = [p for p in directory.people.values() if p.name.split()[0] == label.title() and " " in p.name]
+        person = named[0] if len(named) == 1 else None   # a podcast's "Marc:" or "MARC:", named in full once: Marc Doe
     words = label.title().split()
     if person is None and label.isupper() and words[0] == "The" and 2 <= len(words) <= 4:
         person = _holder(directory, " ".join(words[1:]))    # "THE PRESIDING MEMBER:": "Ms. Jo Doe, Presiding Member"
@@ -261,7 +263,8 @@ def _holder(directory: Directory, office: str):
 
 
 # "Amrit, welcome.", "Amrit, you've driven this route …", "… last word to you, Amrit?": a host's turn calling on a guest
-_VOCATIVE = re.compile(r"^(?:(?:And|So|Now|OK|Okay|Well)[, ]+)?([A-Z][a-z\u2019'\-]+),[ \t]|,[ \t]+([A-Z][a-z\u2019'\-]+)[?.!]$")
+_VOCATIVE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?:(?:And|So|Now|OK|Okay|Well)[, ]+)?([A-Z][a-z\u2019'\-]+),[ \t]"
+                       r"|,[ \t]+([A-Z][a-z\u2019'\-]+)[?.!]$")   # (or a sentence's: "… 27 acres. Amrit, welcome.")
 
 
 def _addressed(directory: Directory, text: str, turns: list[re.Match], label: str):
@@ -270,12 +273,14 @@ def _addressed(directory: Directory, text: str, turns: list[re.Match], label: st
     full ("HOST: Amrit, welcome." … "Amrit Doe, a long-haul driver"); None otherwise. ``turns``: the labelled lines."""
     called: set[str] = set()
     count = 0
+    firsts = {p.name.split()[0] for p in directory.people.values() if " " in p.name}   # ("Look, …" calls on no one)
     for before, m in zip(turns, turns[1:]):
         if m.group("label") != label or before.group("label") == label:
             continue
         end = text.find("\n", before.end())
         turn = text[before.end():end if end >= 0 else len(text)].strip()
-        first = next((v.group(1) or v.group(2) for v in _VOCATIVE.finditer(turn)), None)
+        first = next((v.group(1) or v.group(2) for v in _VOCATIVE.finditer(turn) if (v.group(1) or v.group(2)) in firsts),
+                     None)
         if first:
             called.add(first)
             count += 1
