@@ -3730,3 +3730,33 @@ def test_the_commission_after_a_french_name_that_opens_on_commission_is_that_bod
             "commission said.")
     assert speaker_of(text, "doubled the staff")[0] == "A spokesperson for the Commission de la construction du Qu\u00e9bec"
     assert speaker_of(text, "We answer most files")[0].endswith("Commission de la construction du Qu\u00e9bec")
+
+
+def test_a_department_that_spoke_and_a_firm_named_short_are_no_she():
+    text = ("Owner Ines Kowalczyk-Baptiste said she has stopped ordering steel more than two weeks ahead.\n\n"
+            "Harrow Ridge Trailer Works, which employs 41 people, buys its tubing in Utah.\n\n"
+            "In an email, the Department of Finance said it does not comment on individual requests.\n\n"
+            "Harrow Ridge has not laid anyone off since she took over in 2016.\n\n"
+            "\u201cIf the money comes, I\u2019m hiring in January,\u201d she said.")
+    assert speaker_of(text, "If the money comes")[0] == "Ines Kowalczyk-Baptiste"
+
+
+def test_a_name_set_off_after_a_description_with_the_firm_it_is_of_speaks():
+    text = ("WASHINGTON \u2014 Duties were set on Tuesday.\n\n\u201cThis finding confirms what our growers have said "
+            "for years,\u201d the coalition\u2019s counsel, Aurelio Fenwick-Osei of Washington law firm Barrow "
+            "Quill Pratt LLP, said in a statement.")
+    assert speaker_of(text, "This finding confirms")[0] == "Aurelio Fenwick-Osei"
+
+
+def test_a_consulate_named_of_its_country_keeps_the_city_it_sits_in():
+    text = ("KINGSVILLE \u2014 Inspections begin in May.\n\nThe Consulate of Mexico in Leamington, which serves "
+            "workers across the region, said it \u201csupports any measure that keeps housing safe\u201d for them.")
+    assert speaker_of(text, "supports any measure")[0] == "Consulate of Mexico in Leamington"
+
+
+def test_a_surname_that_opens_on_st_after_mr_is_the_man_named_in_full_before():
+    text = ("Delroy St. Clair-Munroe has picked peppers at the farm for seven years.\n\nIvo Marchetti runs the farm. "
+            "\u201cThese men plan their year around us,\u201d Mr. Marchetti said.\n\nAt 6 p.m. the van drops the "
+            "crew back. Mr. St. Clair-Munroe showers and calls home again.\n\n"
+            "\u201cI tell her the peppers are getting big,\u201d he said.")
+    assert speaker_of(text, "I tell her the peppers")[0] == "Delroy St. Clair-Munroe"

@@ -92,15 +92,21 @@ def described_then_named(toks: list[Token], close: int, text: str) -> Mention | 
     return named
 
 
+_WHERE_FROM = frozenset("of at with from".split())
+
+
 def named_after(toks: list[Token], k: int, text: str) -> Mention | None:
     """The name set after a description that ends before token ``k``, when a verb follows it: “…,” the minister
     for farming, fisheries and water, Jo Doe, told reporters (the description's list may run past its comma)."""
     for v in range(k, min(len(toks) - 1, k + 12)):
         if toks[v].text == "," and toks[v + 1].cap:
-            end = next((m for m in range(v + 2, min(len(toks), v + 8)) if toks[m].text == ","), None)
+            end = next((m for m in range(v + 2, min(len(toks), v + 16)) if toks[m].text == ","), None)
             if end is None or end + 1 >= len(toks) or not (finite(toks[end + 1]) or is_past(toks[end + 1])):
                 return None
-            named = classify(toks[v + 1:end], text)
+            stop = next((m for m in range(v + 3, min(end, v + 7)) if toks[m].low in _WHERE_FROM), end)
+            if stop - v > 7:
+                return None                          # (", Jo Doe of Doe Roe Poe LLP,": the name, then her firm)
+            named = classify(toks[v + 1:stop], text)
             return named if named is not None and named.kind == NAME else None
         if not (toks[v].text == "," or toks[v].word and toks[v].text.islower()):
             return None

@@ -144,8 +144,9 @@ _IN_CITY = re.compile(rf"[ \t]+in[ \t]+((?:St\.[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!{
 def posted_in(name: str, text: str, end: int) -> str:
     """A diplomatic mission's name with the city written after it ("Canadian Embassy in Washington"), or ""."""
     words = name.split()
-    if len(words) < 2 or words[-1] not in _MISSION_ENDS or words[-1] == "General" and words[-2] != "Consulate" \
-            or words[-1] == "Commission" and words[-2] != "High":
-        return ""
+    of_country = len(words) >= 3 and words[-2] == "of" and words[-3] in ("Embassy", "Consulate", "General")
+    if not of_country and (len(words) < 2 or words[-1] not in _MISSION_ENDS or words[-1] == "General"
+                           and words[-2] != "Consulate" or words[-1] == "Commission" and words[-2] != "High"):
+        return ""                                    # ("the Consulate of Mexico in Leamington" too)
     m = _IN_CITY.match(text, end)
     return f"{name} in {m.group(1)}" if m else ""

@@ -51,7 +51,8 @@ class Person:
             _BODY_OR_PERSON.search(self.role) and not first_name_gender(self.name.split()[0]))   # Coal": a firm
             or self.spoke or self.honorific) \
             and not any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split()) \
-            and self.surname.lower() not in INSTITUTIONS     # an acronym, "Lancashire County Council"
+            and not INSTITUTIONS.intersection(self.name.lower().split())   # an acronym, "Lancashire County
+                                                                            # Council", "the Department of Finance"
 
     @property
     def surname(self) -> str:

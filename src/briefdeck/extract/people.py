@@ -192,7 +192,7 @@ class Directory:
                     or len(name) > 1 and len(name[0]) > 2 and name[0].isupper() and name[0].isalpha() and not name[-1].isupper():
                 continue                                   # ... "Atlantic Keel Shipbuilding": a firm; "IDA Ireland"
             if len(name) > 1 and not first_name_gender(name[0]) \
-                    and (firm := short_for(" ".join(name), masked, m.start())) and firm.split()[-1].lower() in ORG_WORDS \
+                    and (firm := short_for(" ".join(name), masked, m.start())) and firm.split()[-1].lower() in BODY_ENDS \
                     and _in_prose(firm, masked):        # (not a headline's capitals: "Jo Doe Explains The …")
                 continue                                   # "Kelpie Glen" after "Kelpie Glen Distillers": the firm
             if len(name) > 2 and _in_capitals(masked, m.start()) and not _in_prose(" ".join(name), masked) \
@@ -227,12 +227,13 @@ class Directory:
                                                            # operator Gus Doe", a title with no "the": a man)
             if not cut and _ACROSS.search(masked, max(0, m.start() - 20), m.start()) and not _POSSESSIVE.search(raw[-1]):
                 continue                                   # "apprentices in Nova Scotia": a place, not Nova
-            if name[0].lower() in _PLACES or len(name) > 1 and name[-1] in PLACE_WORDS and name[-1] != "Ireland" \
+            if name[0].lower() in _PLACES and not (cut and low[cut - 1] in HONORIFICS) \
+                    or len(name) > 1 and name[-1] in PLACE_WORDS and name[-1] != "Ireland" \
                     or all(t.isupper() for t in name) \
                     or any(_ODD_WORD.match(t) or t.isupper() and len(t) > 4 for t in name) \
                     or name[0].lower().endswith(("ed", "ing")) and not first_name_gender(name[0]):
-                continue                                   # a place ("Nova Scotia": not Nova), a heading, "Understated
-                                                           # Doe", "Doe T-shirts"
+                continue                                   # a place ("Nova Scotia": not Nova; but "Mr. St. Doe" is
+                                                           # someone), a heading, "Understated Doe", "Doe T-shirts"
             role = title
             if not role:
                 role = role_before(masked, m.start())

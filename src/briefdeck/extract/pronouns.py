@@ -126,7 +126,8 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
         if not fits and chained_from is None:        # "Dev Roy is less sure. “…,” he says.": a name whose
             fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
                     if not p.gender and " " in p.name and not p.votes and _opens(d, s_start, pos) and
-                    p.surname.lower() not in INSTITUTIONS]     # (not "Lancashire County Council")
+                    not INSTITUTIONS.intersection(p.name.lower().split())]   # (not "Lancashire County Council",
+                                                                               # "the Department of Finance")
         if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
             fits.sort(key=lambda f: (_possessive(d, f[0], f[1]) or _in_role(d, f[0], f[1]),   # "Back in St. Vital,
                                      # Doe …": Doe; "Doe campaign spokesman Jo Roe said …": Roe
