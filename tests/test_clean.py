@@ -1409,3 +1409,12 @@ def test_a_sign_in_line_that_quotes_the_subscription_price_goes():
            "The ferry fare rises in May\n\nThe island ferry will charge $14 a crossing from May 1, the operator said.")
     cleaned = clean(raw).text
     assert "Subscribe" not in cleaned and "$2 a week" not in cleaned and "$14 a crossing" in cleaned
+
+
+def test_a_live_updates_box_set_off_with_a_middle_dot_goes():
+    raw = ("Snack maker grows U.S. sales\n\nThe Dieppe company said sales rose 18% in the quarter.\n\n"
+           "LIVE UPDATES \u00b7 Markets today\n\n\u2022 2:15 p.m. TSX edges higher as banks rebound\n"
+           "\u2022 1:48 p.m. Port volumes slip for a third month\n\u2022 12:30 p.m. Loonie steady before rate speech\n\n"
+           "Chief financial officer Jo Doe said certification cost about $640,000 this year.")
+    cleaned = clean(raw).text
+    assert "LIVE UPDATES" not in cleaned and "TSX edges" not in cleaned and "$640,000" in cleaned

@@ -1134,3 +1134,27 @@ def test_a_partner_block_that_names_its_advertiser_before_the_call_to_action_goe
     for gone in ("SPONSORED", "Fill your roster", "Harbourline", "ShiftMatch", "harbourlinecrewing"):
         assert gone not in cleaned, gone
     assert "cancelled 40 sailings" in cleaned and "training berth at the marine college" in cleaned
+
+
+def test_a_partner_box_of_lines_under_its_lead_in_goes_down_to_its_offer_code():
+    raw = ("Repair bills keep climbing\n\nBody shops say parts now take three weeks, the association said.\n\n"
+           "SPONSORED | From our partner\n\nDon't let a fender-bender turn into a fight\n"
+           "The Ridgeway Twin dashcam records front and back in sharp video, day or night.\n"
+           "Clear footage can settle a claim faster.\nInstalls in 15 minutes.\n"
+           "Save 20% this month with code CALMROAD at ridgewaycams.ca\n\n"
+           "There are things governments could do without a trade deal.")
+    cleaned = clean(raw).text
+    for gone in ("SPONSORED", "fender-bender", "Ridgeway", "Installs", "CALMROAD"):
+        assert gone not in cleaned, gone
+    assert "take three weeks" in cleaned and "There are things governments" in cleaned
+
+
+def test_a_customers_praise_credited_to_the_controller_of_a_firm_goes_with_the_partner_block():
+    raw = ("Refunds are slow\n\nOttawa has decided 2,140 of 5,318 requests, the department said.\n\n"
+           "PARTNER CONTENT | Presented by DutyBack\n\nStop leaving refunds on the table\n\n"
+           "DutyBack scans every customs entry you have filed and prepares your adjustments automatically.\n\n"
+           "\u201cWe recovered $84,000 in the first month,\u201d says the controller of a distributor using DutyBack.\n\n"
+           "Book a free audit today at dutyback.ca/audit and see what you could recover.\n\n"
+           "There are three fixes, none of them radical.")
+    cleaned = clean(raw).text
+    assert "We recovered" not in cleaned and "DutyBack" not in cleaned and "three fixes" in cleaned

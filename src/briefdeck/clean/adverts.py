@@ -227,11 +227,14 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
                    for p in box]                     # the sponsor's name in the box sells too
         if len(box) > 1 and ends and selling[-1] and 2 * sum(selling) >= len(box):   # and it ends on the pitch
             run, j = paras[i:k], k
+    closed = len(paras)                              # where the call to action that closes the pitch stands
     while j < len(paras) and len(run) <= MAX_BLOCK:
         p = paras[j]
         if _END_MARK.match(p.text):
             run.append(p)
             break
+        if j > closed:
+            break                                    # the story goes on under "Book … at doe.ca" ("… a trade deal")
         if len(run) == 1 and signs == 2 and p.words <= 12 and _LEAD_IN.match(p.text) \
                 and not _BARE_MARK.match(p.text):
             run.append(p)                            # "Advertisement" over "Sponsored content from …"
@@ -250,9 +253,9 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
                                                        or _boxed(run[-1], p, paras[j + 1])):
             run.append(p)                            # "1,200 firms already use CargoSight …" between two pitches,
                                                      # "Doe Press Works builds …" over "Visit doepress.com"
-        elif len(run) > 1 and (close := _sold_below(paras, j)):
+        elif (len(run) > 1 or signs == 1) and (close := _sold_below(paras, j, loose=len(run) == 1)):
             run.extend(paras[j:close])               # "Doe Clearance helps … / Clients using DoeReady … / Book at
-            j = close                                # doeclearance.ca": about the advertiser, over its call to action
+            j = closed = close                       # doeclearance.ca": about the advertiser, over its call to action
             continue
         elif len(run) > 2 and _tagline(p.text) and _capitalised(p.text, first=True) & _product_words(run):
             run.append(p)                            # "Doe Press Works. Built in Guelph.": the pitch's sign-off
@@ -273,11 +276,11 @@ _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
 _SITE = re.compile(r"(?:www\.)?([a-z0-9\-]+)\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b", re.I)
 
 
-def _sold_below(paras: list[Para], j: int) -> int:
+def _sold_below(paras: list[Para], j: int, loose: bool = False) -> int:
     """Where a call to action with a web address stands a few paragraphs under ``j``, when every paragraph down to
     it names the advertiser the address is of ("Doe Clearance" for doeclearance.ca), or a product one of those
-    names, and none reports or quotes anyone; 0 otherwise."""
-    for k in range(j + 1, min(len(paras), j + MAX_BLOCK // 2)):
+    names (``loose``, right under a lead-in: one of them does), and none reports or quotes anyone; 0 otherwise."""
+    for k in range(j + 1, min(len(paras), j + MAX_BLOCK - 1)):
         site = _SITE.search(paras[k].text)
         if site is None or not is_marketing(paras[k], 2):
             continue
@@ -287,12 +290,13 @@ def _sold_below(paras: list[Para], j: int) -> int:
         words = [_capitalised(p.text, first=True) for p in between]
         advertiser = {w for ws in words for w in ws if len(w) > 3 and w.lower() in site.group(1).lower()}
         products = set().union(*(ws for ws in words if ws & advertiser))
-        return k if advertiser and all(ws & products for ws in words) else 0
+        return k if advertiser and (loose or all(ws & products for ws in words)) else 0
     return 0
 
 
-# "“Since switching to Acme, our costs fell by half,” says a logistics director at a leading retailer."
-_ANONYMOUS_PRAISE = re.compile(r"[\u201d\"][ \t]*[,.]?[ \t]*(?:says|said)[ \t]+(?:an?|one)[ \t]+[a-z][^.\n]{0,80}[.!]?[ \t]*$")
+# "“Since switching to Acme, our costs fell by half,” says a logistics director at a leading retailer." (or "the
+# controller of a mid-sized distributor using Acme")
+_ANONYMOUS_PRAISE = re.compile(r"[\u201d\"][ \t]*[,.]?[ \t]*(?:says|said)[ \t]+(?:an?|one|the)[ \t]+[a-z][^.\n]{0,80}[.!]?[ \t]*$")
 
 
 def _testimonial(text: str, run: list[Para]) -> bool:
