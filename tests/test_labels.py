@@ -212,3 +212,11 @@ def test_a_label_names_the_thing_not_how_or_when_it_happened(sentence, figure, l
     source = Source(id="o", path="o.txt", text=sentence)
     got = {sn.anchor.exact: label_for(sn, sentence) for sn in extract(source) if sn.kind == "figure"}
     assert got[figure] == label
+
+
+
+def test_a_label_does_not_end_on_plus():
+    text = "KINGSVILLE \u2014 The bylaw takes effect in May.\n\nOwners will pay a fee of $450 per building plus $12 per bed."
+    fee = next(sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.anchor.exact == "$450")
+    label = label_for(fee, text)
+    assert label and label.split()[-1] not in ("plus", "but")

@@ -126,7 +126,8 @@ def _answering(turns: Turns) -> list[str]:
 def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict[str, Person]:
     """Who answers under each label: the person the text names ("DOE:", "Jo Doe:"), the one a host calls on by
     first name, a phone-in's caller; or, for "A:" and bare answers, the person ``intro`` introduces. Without the
-    show's host (the one who asks most), nor the hosts its credits name when someone else answers."""
+    show's host (the one who asks most, or who opens the show saying "I'm Jo Doe"), nor the hosts its credits name
+    when someone else answers."""
     directory = Directory(text)
     who = {}
     by_surname = {}
@@ -150,7 +151,9 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
                                                             # is no host's)
     hosts = next((h for h in _HOSTS_LINE.finditer(text)                # (not the host's own turn: "HOST: Next up,
                   if len(turns.said.get(h.group().split(":")[0].strip(" \t*_"), ())) < MIN_ANSWERS), None)   # Gurpreet …")
-    who = {label: person for label, person in who.items() if person is not host}
+    opening = {m.group("label"): text[m.end():text.find("\n", m.end())] for m in turns.lines[:2]}
+    who = {label: person for label, person in who.items() if person is not host
+           and not (label in opening and re.search(rf"\bI[\u2019']m {re.escape(person.name)}\b", opening[label]))}
     guests = {label: person for label, person in who.items() if not (hosts and person.name in hosts.group(1))}
     return guests or who                                  # "Hosts: Jo Doe and Sam Roe": theirs are the questions
                                                           # (when someone else answers them)

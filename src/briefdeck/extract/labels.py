@@ -29,7 +29,7 @@ _BREAK = re.compile(r"[;:()\u2014\u2013\n]|\s-\s|,\s|(?<!\b[A-Z])(?<!\.[A-Z])\.\
                     r"have|had)\b)")
 _AND = re.compile(r"\b(?:and|or)\b")
 _FUNCTION = frozenset("a an the of to in on at by for from with and or than that as is are was were be been "
-                      "its their his her our your this these those it who which while".split())
+                      "its their his her our your this these those it who which while plus but".split())
 _DETERMINERS = frozenset("a an the its their his her our your this that these those some about roughly nearly "
                          "almost around over under only just another more less than up to".split())
 _PREPOSITIONS = frozenset("in on at across from for to with into within among between throughout over "
