@@ -74,7 +74,8 @@ _LEVEL = re.compile(
     rf"|(?:is|are|was|were|be|been)\s+(?:set\s+at|(?:forecast|projected|"
     rf"expected|estimated)\s+to\s+(?:be|reach|hit|top)))"
     rf"|(?P<there>are|were)(?:\s+(?:now|still|only))?)\s+(?:(?:{HEDGE_WORDS})\s+)?(?:\*\*|__)?$", re.I)
-# "would take the company's workforce from about 960 to nearly 1,400": a change someone brings about
+# "would take the company's workforce from about 960 to nearly 1,400": a change someone brings about (the groups
+# "part", "pdir" and "there", which the readers of a _LEVEL match ask for, are here and never match)
 _TAKEN = re.compile(rf"\b(?:takes?|took|taken|taking|brings?|brought|bringing)\s+(?:(?:the|its|their|our|his|her)\s+)?"
                     rf"(?:[\w’'-]+[’']s\s+)?(?:[a-z-]+\s+)?(?P<subject>[a-z][\w’'-]+)\s+(?P<dir>from|to)\s+"
                     rf"(?:(?:{HEDGE_WORDS})\s+)?(?P<part>(?!))?(?P<pdir>(?!))?(?P<there>(?!))?$", re.I)
