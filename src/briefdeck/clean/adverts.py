@@ -44,7 +44,8 @@ _CALL = re.compile(r"\b(?:(?:read|get) the (?:full )?(?:guide|report|white ?pape
                    r"saving|today|now)|buy (?:now|today)|register (?:now|today)|click|tap|call (?:now|today|us)|"
                    r"discover|request a|apply (?:now|today|online)|see (?:how|why|plans)|"
                    r"get (?:a |your )?(?:free )?(?:quote|estimate|tickets?))\b", re.I)
-_DOMAIN = re.compile(r"\w\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.", re.I)
+_TLD = r"(?:com|ca|net|org|io|co|app|shop|store|ai)\b"
+_DOMAIN = re.compile(r"\w\." + _TLD + r"|www\.", re.I)
 _PROMO = re.compile(r"(?:free trial|% off|per cent off|[$£€]\d+ off|promo(?:tional)? code|(?:use|with) code|"
                     r"limited[- ]time|today only|"
                     r"risk[- ]free|no credit card|money[- ]back|special offer|exclusive offer|save up to|"
@@ -273,7 +274,7 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
 
 
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
-_SITE = re.compile(r"(?:www\.)?([a-z0-9\-]+)\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b", re.I)
+_SITE = re.compile(r"(?:www\.)?([a-z0-9\-]+)\." + _TLD, re.I)       # "doeclearance" in doeclearance.ca
 
 
 def _sold_below(paras: list[Para], j: int, loose: bool = False) -> int:

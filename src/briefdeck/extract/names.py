@@ -51,8 +51,12 @@ class Person:
             _BODY_OR_PERSON.search(self.role) and not first_name_gender(self.name.split()[0]))   # Coal": a firm
             or self.spoke or self.honorific) \
             and not any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in self.name.split()) \
-            and not INSTITUTIONS.intersection(self.name.lower().split())   # an acronym, "Lancashire County
-                                                                            # Council", "the Department of Finance"
+            and not self.institution                         # an acronym, "Lancashire County Council"
+
+    @property
+    def institution(self) -> bool:
+        """Whether the name has a word that makes it a body's: "Lancashire County Council", "Department of Finance"."""
+        return not INSTITUTIONS.isdisjoint(self.name.lower().split())
 
     @property
     def surname(self) -> str:

@@ -233,7 +233,8 @@ class Directory:
                     or any(_ODD_WORD.match(t) or t.isupper() and len(t) > 4 for t in name) \
                     or name[0].lower().endswith(("ed", "ing")) and not first_name_gender(name[0]):
                 continue                                   # a place ("Nova Scotia": not Nova; but "Mr. St. Doe" is
-                                                           # someone), a heading, "Understated Doe", "Doe T-shirts"
+                                                           # someone, and Ireland a surname too), a heading,
+                                                           # "Understated Doe", "Doe T-shirts"
             role = title
             if not role:
                 role = role_before(masked, m.start())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefdeck.extract.lexicon import INSTITUTIONS, MAKERS, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS, TITLES
+from briefdeck.extract.lexicon import MAKERS, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 
 # "Doe said", "Doe, 52, also told": a name that says something
@@ -126,8 +126,7 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
         if not fits and chained_from is None:        # "Dev Roy is less sure. “…,” he says.": a name whose
             fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
                     if not p.gender and " " in p.name and not p.votes and _opens(d, s_start, pos) and
-                    not INSTITUTIONS.intersection(p.name.lower().split())]   # (not "Lancashire County Council",
-                                                                               # "the Department of Finance")
+                    not p.institution]     # (not "Lancashire County Council", "the Department of Finance")
         if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
             fits.sort(key=lambda f: (_possessive(d, f[0], f[1]) or _in_role(d, f[0], f[1]),   # "Back in St. Vital,
                                      # Doe …": Doe; "Doe campaign spokesman Jo Roe said …": Roe
