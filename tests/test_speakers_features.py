@@ -83,3 +83,21 @@ def test_a_thing_set_off_after_a_name_with_its_size_is_no_ones_role():
             "“When they first came, I said no,” she said.\n")
     assert speakers(text)["When they first came, I said no"] == "Theodora Quagraine-Lind"
 
+
+
+def test_a_she_after_the_story_goes_back_to_its_opening_scene_is_the_woman_of_that_scene():
+    text = ("YARMOUTH — The ovens in the narrow bakery on Quay Street are lit by four, and Odile Prasad-Kerr has the "
+            "first trays of rolls out before the ferry crew comes in.\n\n“I sell to the boat, and the boat sells "
+            "to Maine,” Prasad-Kerr said.\n\nFlour bought across the border now costs the shop about 18 per cent more.\n\n"
+            "Wenonah Castellanos-Reid, who chairs the county's small-business council, said members had seen "
+            "similar increases since spring.\n\nBack on Quay Street, the morning rush is over. The last tray cools "
+            "by the window.\n\n“If the ferry stops, so do I,” she said.\n")
+    assert speakers(text)["If the ferry stops, so do I"] == "Odile Prasad-Kerr"
+
+
+def test_going_back_to_a_place_where_no_one_of_that_gender_was_named_leaves_the_she_to_the_woman_named_last():
+    text = ("HALIFAX — On the wharf at Sambro, Tarek Oyelaran-Bligh is hosing down his boat.\n\n“Nobody is buying "
+            "lobster at this price,” he said.\n\nMarguerite Esposito-Lund, who runs a seafood exporter in Dartmouth, "
+            "said orders from Boston were down a third.\n\nBack on the wharf at Sambro, the traps are stacked.\n\n"
+            "“We are holding stock we cannot move,” she said.\n")
+    assert speakers(text)["We are holding stock we cannot move"] == "Marguerite Esposito-Lund"

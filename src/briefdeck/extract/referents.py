@@ -2,7 +2,8 @@
 
 "…,” she said" is the person last named that fits (:class:`~briefdeck.extract.people.Directory`), unless the
 sentence before described someone and named no one ("A neighbour who asked not to be named says …"), opened on a
-relative named before ("Her daughter remembers …"), or on a family or couple ("The Doe family … they wrote"). The
+relative named before ("Her daughter remembers …"), or on a family or couple ("The Doe family … they wrote"), or
+the story has gone back to the scene it opened on ("Back on Quay Street, …"). The
 functions take the quotation finder of :mod:`briefdeck.extract.quotes` (``f``) for its text, sentences and people.
 """
 from __future__ import annotations
@@ -22,6 +23,11 @@ _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")   # "a neighbour who …": 
 _RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,\s*[A-Z])")
 # "One of them, a retired teacher who …, said": the description is the one of them who spoke
 _PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
+# "Back on Victoria Road, …", "Back at the Embro farm, …": a feature going back to a scene it has left
+_BACK = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))Back (?:on|at|in|inside|outside) (?:the )?(?P<place>(?:[\w\u2019'\-]+ ){0,3}"
+                   r"[\w\u2019'\-]+),")
+_OWNERS = frozenset("her his their our my its".split())
+SCENE_REACH = 800           # how far before the quotation the going back may be, in characters
 
 
 def pronoun(f, m, at: int) -> tuple[str, str, object | None]:
@@ -32,6 +38,9 @@ def pronoun(f, m, at: int) -> tuple[str, str, object | None]:
     relative = _relative_before(f, m.name, at)
     if relative is not None:
         return relative                                 # "Her daughter remembers … “…,” she said"
+    scene = _back_in_scene(f, m.name, at)
+    if scene is not None:
+        return scene                                    # "Back on Victoria Road, … “…,” she said"
     p = f.d.pronoun(m.name, at)
     if p is not None and (not p.gender or p.guessed) and m.name in ("he", "she"):
         p.learn("m" if m.name == "he" else "f")           # "…,” she said: now we know
@@ -63,6 +72,32 @@ def _relative_before(f, pronoun: str, at: int) -> tuple[str, str, object | None]
         return None                                         # "His son … she said": someone else
     named = relations.named_relation(opening.group(), f.masked, previous[0])
     return f.named_at(named, at) if named else None
+
+
+def _back_in_scene(f, pronoun: str, at: int) -> tuple[str, str, object | None] | None:
+    """The one person of a feature's opening scene a he/she at ``at`` refers to, when the story has just gone back
+    there ("Back on Victoria Road, the sign is still up. … “…,” she said") and named no one since: the one who
+    fits among those named in the paragraph where the place first comes up."""
+    gender = {"he": "m", "she": "f"}.get(pronoun)
+    back = None
+    for back in _BACK.finditer(f.masked, max(0, at - SCENE_REACH), at) if gender else ():
+        pass
+    if back is None or f.d.between(back.start(), at) or back.group("place").split()[0].lower() in _OWNERS:
+        return None                                     # ("Back at her kitchen table": whose, the she says)
+    place = back.group("place")
+    first = f.masked.find(place, 0, back.start())
+    if first < 0:                                       # "Back at the Doe yard" after "the yard of Doe Haulage"
+        first = min((i for w in place.split() if w[0].isupper() and len(w) > 3
+                     and (i := f.masked.find(w, 0, back.start())) >= 0), default=-1)
+    if first < 0:
+        return None
+    end = f.masked.find("\n", first)
+    there = {p.name: p for _, p in f.d.between(f.masked.rfind("\n", 0, first) + 1, end if end >= 0 else len(f.masked))
+             if p.gender == gender}
+    if len(there) != 1:
+        return None
+    p = next(iter(there.values()))
+    return p.called, p.role, p
 
 
 def described_before(f, pronoun: str, at: int, end: int = 0) -> str | None:
