@@ -101,3 +101,19 @@ def test_going_back_to_a_place_where_no_one_of_that_gender_was_named_leaves_the_
             "said orders from Boston were down a third.\n\nBack on the wharf at Sambro, the traps are stacked.\n\n"
             "“We are holding stock we cannot move,” she said.\n")
     assert speakers(text)["We are holding stock we cannot move"] == "Marguerite Esposito-Lund"
+
+
+def test_a_she_after_the_role_a_woman_was_named_with_is_that_woman_not_the_woman_named_last():
+    text = ("Manager Ingrid Basu-Okafor said the mill had cut its night shift in May.\n\n“We kept everyone, but "
+            "on four days,” Basu-Okafor said.\n\nTamsin, 27, a sawyer, said her pay had fallen by a fifth.\n\n"
+            "The mill has run since 1961, when the manager's grandfather bought it, and she has never closed it "
+            "for a season.\n\n“I am not going to be the one who does,” she said.\n")
+    found = speakers(text)
+    assert found["I am not going to be the one who does"] == "Ingrid Basu-Okafor"
+
+
+def test_a_role_set_off_before_a_name_is_that_name_not_the_one_named_with_the_role_before():
+    text = ("Pharmacist Ravindra Osei-Lindgren said the shelves had been bare since Monday.\n\n"
+            "At a second store, the pharmacist on duty, Ciaran Mbeki-Holm, said the limit went up this week.\n\n"
+            "“People are buying for their neighbours too,” he said.\n")
+    assert speakers(text)["People are buying for their neighbours too"] == "Ciaran Mbeki-Holm"

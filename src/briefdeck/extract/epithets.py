@@ -7,7 +7,7 @@ import re
 
 from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, NOT_TRADES, ORG_WORDS, ROLE_NOUNS, TITLES, TRADE
+from briefdeck.extract.lexicon import GENDERED, NOT_TRADES, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, TITLES, TRADE
 
 # "the 31-year-old forward", "the former Cuyahoga County prosecutor", "the Spokane Valley nurse": whoever was named
 # last (a body, "the Detroit-based automaker", and an office, "the Liberal leader", are read elsewhere)
@@ -217,3 +217,29 @@ def in_focus(directory, description: str, at: int):
         return None
     role = set(named[-1].role.lower().replace(".", "").split())
     return named[-1] if not role or set(words[1:]) <= role else None
+
+
+_THE_ROLE = re.compile(r"\b[Tt]he ([a-z][a-z\-]+)(?:[\u2019']s)?\b(?![ \t]*,?[ \t]+[A-Z])")
+_ROLE_HEAD = re.compile(r",| (?:of|for|at|from|with|in|on|who)\b")     # "a candidate for …": the role is "candidate"
+ROLE_REACH = 60             # "The pharmacist on duty, Jo Doe, said": a name this near after is whom the role is for
+
+
+def by_role(masked: str, mentions: list) -> list:
+    """More mentions for the Directory (``mentions``: its own, in text order): a "the owner" or "the manager's"
+    outside quotation marks is the one person named before with that role ("Owner Jo Doe … the owner's father
+    started it, and she took over in 2016": Jo Doe), so that a "she" after it is her."""
+    out = []
+    positions = [pos for pos, _ in mentions]
+    for m in _THE_ROLE.finditer(masked):
+        noun = m.group(1)
+        if noun not in ROLE_NOUNS or noun in TITLE_WORDS:
+            continue
+        after = bisect.bisect_left(positions, m.end())
+        if after < len(positions) and positions[after] - m.end() < ROLE_REACH \
+                and not re.search(r"[.!?\n]", masked[m.end():positions[after]]):
+            continue
+        fits = {p.name: p for pos, p in mentions[:after] if p.role and _ROLE_HEAD.split(p.role)[0].split()[-1:] == [noun]
+                or p.role.lower() == noun}
+        if len(fits) == 1:
+            out.append((m.start(), next(iter(fits.values()))))
+    return out

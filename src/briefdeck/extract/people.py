@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefdeck.extract import lone_names, marks, pronouns
+from briefdeck.extract import epithets, lone_names, marks, pronouns
 from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
 from briefdeck.extract.body_names import PLACE_WORDS
-from briefdeck.extract.firms import BODY_ENDS, firms_first_word, short_for
+from briefdeck.extract.firms import BODY_ENDS, short_for
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, GIVEN_SYLLABLES, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS,
                                        ROLE_NOUNS, SPEECH, TITLE_WORDS, TITLES, title_as_surname)
@@ -279,6 +279,7 @@ class Directory:
                 self.mentions.append((offset, p))
 
         self.mentions.sort(key=lambda x: x[0])
+        self.mentions = sorted(self.mentions + epithets.by_role(masked, self.mentions), key=lambda x: x[0])
         self.positions = [m[0] for m in self.mentions]
         self._pronoun_votes()                              # (the genders _goes_by needs: "Kev Doe" is a he)
         for offset, single, title, _, _ in singles:      # (a mention of someone the scan could not tell yet)
