@@ -989,6 +989,24 @@ def test_a_phone_in_caller_named_in_the_brackets_after_caller_speaks_their_turn(
                "we are staying put."] == "Lorne"
 
 
+def test_each_caller_labelled_caller_with_a_first_name_and_a_place_in_brackets_speaks_their_own_turn():
+    text = ("OLUWASEUN BRANDT-IKEDA: This is Midday Lines. The smelter cut a shift this week. Let's go to the phones.\n\n"
+            "CLIP (Mayor Henrike Zapata-Lowe, council meeting, Tuesday): We cannot build a town budget on a plant that "
+            "does not know its own schedule next month.\n\n"
+            "BRANDT-IKEDA: The mayor on Tuesday. First caller is Zdzislaw in Jonquière.\n\n"
+            "CALLER (Zdzislaw, Jonquière): Hi. I drive a forklift in the casthouse, and my hours went from forty to "
+            "thirty-two a week.\n\n"
+            "BRANDT-IKEDA: Thanks. Next is Yesenia, calling from the north end.\n\n"
+            "CALLER (Yesenia, north end of Chicoutimi): My brother was laid off in the spring and he still has no "
+            "date to go back.\n\n"
+            "CALLER (Zdzislaw, Jonquière): Can I add one thing? The overtime is gone too, and that was our summer.\n")
+    got = dict(_quotes(text))
+    assert got["We cannot build a town budget on a plant that does not know its own schedule next month."] == \
+        "Henrike Zapata-Lowe"
+    assert got["My brother was laid off in the spring and he still has no date to go back."] == "Yesenia"
+    assert got["Can I add one thing? The overtime is gone too, and that was our summer."] == "Zdzislaw"
+
+
 def test_a_turn_labelled_with_a_mc_name_in_capitals_is_that_persons():
     text = ("HOST (Ines Laporte): Good morning. With me is the marina owner Callum McTavish-Oduya and the economist "
             "Rhea Santos-Lind.\n\n"

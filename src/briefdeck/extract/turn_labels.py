@@ -61,7 +61,10 @@ CALLER = re.compile(r"(?i:caller|listener|viewer|texter)\b")   # a phone-in's ca
 _MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")          # a name in capitals keeps its "Mc" as written: "McALLISTER"
 _PLACE_WITHIN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?(?:,[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?)?")   # "LaSalle",
 # "Thunder Bay, Ont.": a phone-in caller's town in the brackets after a first name
-_FIRST_NAME_WITHIN = re.compile(r"([A-Z][a-z]+)(?:,[ \t]+[A-Z][^()\n]{1,60})?")      # "(Bernie, Peterborough)"
+_FIRST_NAME_WITHIN = re.compile(r"([A-Z][a-z]+)(?:,[ \t]+(?P<place>[A-Za-z][^()\n]{1,60}))?")   # "(Bernie, Peterborough)",
+# "(Ximena, east Hamilton)"
+_CLIP = re.compile(r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING)")   # "CLIP (Mayor Jo Doe, council
+# chamber, Wednesday):": a recording of the one named first in the brackets
 
 
 def placed_caller(label: str, place: str, text: str) -> bool:
@@ -83,8 +86,15 @@ def label_of(m: re.Match) -> str:
     if named and (named.group() != named.group(1) or first_name_gender(named.group(1).split()[0])):
         return named.group(1)
     first = _FIRST_NAME_WITHIN.fullmatch(within) if within and CALLER.fullmatch(m.group("label")) else None
-    if first and first_name_gender(first.group(1)):
+    if first and (first_name_gender(first.group(1)) or first.group("place")):
         return first.group(1)                       # "CALLER (Bernie, Peterborough):": Bernie
+    if within and _CLIP.fullmatch(m.group("label")):
+        words = within.split(",")[0].split()
+        while words and words[0].lower().rstrip(".") in TITLES:
+            words = words[1:]                       # "(Mayor Jo Doe, council chamber, Wednesday)": Jo Doe
+        named = _NAMED_WITHIN.fullmatch(" ".join(words))
+        if named and named.group() == named.group(1):
+            return named.group(1)
     label = m.group("label")
     return label.upper() if not label.isupper() and _MC.sub("", label).isupper() else label   # "McALLISTER:"
 
@@ -131,8 +141,8 @@ def read_turns(text: str) -> Turns:
         + list(CLIP_LINE.finditer(text))
     for m in (*found.lines, *dashed, *found.over.values()):
         line_end, label = text.find("\n", m.end()), label_of(m)
-        if label != m.group("label"):
-            found.aliases.setdefault(m.group("label"), label)
+        if label != m.group("label") and not CALLER.fullmatch(m.group("label")) and not _CLIP.fullmatch(m.group("label")):
+            found.aliases.setdefault(m.group("label"), label)   # (each caller, each clip, someone else)
         label = found.aliases.get(label, label)
         found.said.setdefault(label, []).append(text[m.end():line_end if line_end >= 0 else len(text)])
         if (m.groupdict().get("within") or m.groupdict().get("tag")) and label == m.group("label"):
