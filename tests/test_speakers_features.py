@@ -117,3 +117,28 @@ def test_a_role_set_off_before_a_name_is_that_name_not_the_one_named_with_the_ro
             "At a second store, the pharmacist on duty, Ciaran Mbeki-Holm, said the limit went up this week.\n\n"
             "“People are buying for their neighbours too,” he said.\n")
     assert speakers(text)["People are buying for their neighbours too"] == "Ciaran Mbeki-Holm"
+
+
+def test_going_back_to_a_place_named_in_the_opening_scene_past_a_diners_name_finds_the_woman_of_that_scene():
+    text = ("LEVIS — Solange keeps the ledger on the counter of the repair garage her father opened in 1974.\n\n"
+            "“Parts that took two days now take two weeks,” said Solange, 58, who has run it since 2009.\n\n"
+            "Delphine Abara-Nystrom, who manages a parts depot in Quebec City, said orders from the United States "
+            "now wait at the border for customs checks.\n\n"
+            "Back at the repair garage, across from the Harbourview Diner, the last car of the day is on the "
+            "hoist.\n\n"
+            "“I will not close. But I will not hire either,” she said.\n")
+    assert speakers(text)["I will not close. But I will not hire either"] == "Solange"
+
+
+def test_a_business_after_the_and_a_street_with_its_direction_are_no_one():
+    text = ("Marisol Dubois-Anand has owned the Lakeview Grill for 14 years. She said the trucks are fewer.\n\n"
+            "On Queen Street East, the lunch crowd has thinned too.\n\n"
+            "“I used to need three cooks on a Friday,” she said.\n\n"
+            "Speaking in Ottawa, the Minister for Rural Affairs and the Islands Aoife Kilbride-Mensah said help would come.\n\n"
+            "“We are hearing every one of these owners,” she said.\n\n"
+            "For Gurcharan, 44, a long-haul driver from Brampton, most of the wait is unpaid.\n\n"
+            "“I sat four hours yesterday and got paid for two,” he said.\n")
+    found = speakers(text)
+    assert found["I used to need three cooks on a Friday"] == "Marisol Dubois-Anand"
+    assert found["We are hearing every one of these owners"] == "Aoife Kilbride-Mensah"
+    assert found["I sat four hours yesterday and got paid for two"] == "Gurcharan"

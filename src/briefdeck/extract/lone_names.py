@@ -29,8 +29,14 @@ _LISTED_BEFORE = re.compile(r"[A-Z][\w\u2019'\-]*,?[ \t]+(?:and|&)[ \t]+$")
 _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 
 
+_OPENER = re.compile(r"(?:For|As for|Like|Unlike|To)[ \t]+$")     # "For Baljinder, 44, a driver, …"
+
+
 def _opens(text: str, at: int) -> bool:
-    """Whether a sentence opens at ``at``."""
+    """Whether a sentence opens at ``at`` (perhaps on "For" or "Like" first)."""
+    opener = _OPENER.search(text, max(0, at - 8), at)
+    if opener:
+        at = opener.start()
     before = text[max(0, at - 3):at].rstrip(" \t")
     return not before or before[-1] in "\n.!?\u201d\""
 

@@ -43,6 +43,8 @@ _OPENS_AT = re.compile(r"(?:^|[.!?][\u201d\"]?\s+)(?:At|In|Inside|Outside)\s+$",
 # "the Lady Yvette", "The Sir Galahad": nobody is called "the Mrs Doe"; a boat, a pub or a horse is
 _VESSEL = re.compile(r"The\s+(?:Lady|Lord|Sir|Dame|Miss|Mrs?\.?|Ms\.?|Madame?)\s+[A-Z]")
 _THE = re.compile(r"\bthe\s+$")
+_ADDRESS = re.compile(r"\b(?:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Crescent|Lane|Way)\s+(?:East|West|North|"
+                      r"South)\b")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")       # "Jo van Doe Jr" is "Mr van Doe"
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 HE_OR_SHE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
@@ -188,9 +190,15 @@ class Directory:
                     singles.append((at, name[0], "", "", ""))   # "For June, the …": June Doe, if named so
                 name = name[1:]
             if not name or any(t.lower() in ORG_WORDS for t in name) or len(name) > 4 or name[-1].lower() in _STRUCTURES \
-                    or name[-1].lower() in BODY_ENDS and not first_name_gender(name[0]) \
+                    or name[-1].lower() in BODY_ENDS and not first_name_gender(name[0]) or _ADDRESS.search(m.group()) \
                     or len(name) > 1 and len(name[0]) > 2 and name[0].isupper() and name[0].isalpha() and not name[-1].isupper():
-                continue                                   # ... "Atlantic Keel Shipbuilding": a firm; "IDA Ireland"
+                continue                                   # ... "Atlantic Keel Shipbuilding": a firm; "IDA Ireland";
+                                                           # "Queen Street East": a place
+            if not cut and len(name) > 1 and _THE.search(masked, max(0, m.start() - 4), m.start()):
+                given = next((i for i, t in enumerate(name) if first_name_gender(t)), len(name))
+                if len(name) - given < 2:
+                    continue                               # "the Bridgeview Grill": a place
+                name = name[given:]                        # "the Environment Eimear Doe": Eimear Doe
             if len(name) > 1 and not first_name_gender(name[0]) \
                     and (firm := short_for(" ".join(name), masked, m.start())) and firm.split()[-1].lower() in BODY_ENDS \
                     and _in_prose(firm, masked):        # (not a headline's capitals: "Jo Doe Explains The …")

@@ -27,6 +27,7 @@ _PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\
 _BACK = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))Back (?:on|at|in|inside|outside) (?:the )?(?P<place>(?:[\w\u2019'\-]+ ){0,3}"
                    r"[\w\u2019'\-]+),")
 _OWNERS = frozenset("her his their our my its".split())
+_BLANK = re.compile(r"\s*")
 SCENE_REACH = 800           # how far before the quotation the going back may be, in characters
 
 
@@ -77,21 +78,21 @@ def _relative_before(f, pronoun: str, at: int) -> tuple[str, str, object | None]
 def _back_in_scene(f, pronoun: str, at: int) -> tuple[str, str, object | None] | None:
     """The one person of a feature's opening scene a he/she at ``at`` refers to, when the story has just gone back
     there ("Back on Victoria Road, the sign is still up. … “…,” she said") and named no one since: the one who
-    fits among those named in the paragraph where the place first comes up."""
+    fits among those named in the paragraph where the place first comes up, or the one after it."""
     gender = {"he": "m", "she": "f"}.get(pronoun)
     back = None
     for back in _BACK.finditer(f.masked, max(0, at - SCENE_REACH), at) if gender else ():
         pass
-    if back is None or f.d.between(back.start(), at) or back.group("place").split()[0].lower() in _OWNERS:
+    if back is None or any(p.personal for _, p in f.d.between(back.start(), at)) \
+            or back.group("place").split()[0].lower() in _OWNERS:
         return None                                     # ("Back at her kitchen table": whose, the she says)
-    place = back.group("place")
-    first = f.masked.find(place, 0, back.start())
-    if first < 0:                                       # "Back at the Doe yard" after "the yard of Doe Haulage"
-        first = min((i for w in place.split() if w[0].isupper() and len(w) > 3
-                     and (i := f.masked.find(w, 0, back.start())) >= 0), default=-1)
+    words = back.group("place").split()                 # "Back in the plate mill lunchroom" after "its plate mill",
+    first = next((i for k in range(len(words), 0, -1)   # "Back at the Doe yard" after "the yard of Doe Haulage"
+                  if (i := f.masked.find(" ".join(words[:k]), 0, back.start())) >= 0 and len(words[k - 1]) > 3), -1)
     if first < 0:
         return None
-    end = f.masked.find("\n", first)
+    end = f.masked.find("\n", first)                  # that paragraph and the next ("Jo has a locker at the plate
+    end = f.masked.find("\n", _BLANK.match(f.masked, end).end()) if end >= 0 else -1     # mill. ¶ “…,” said Jo, 44."
     there = {p.name: p for _, p in f.d.between(f.masked.rfind("\n", 0, first) + 1, end if end >= 0 else len(f.masked))
              if p.gender == gender}
     if len(there) != 1:
