@@ -1243,6 +1243,19 @@ def test_a_sites_name_over_the_pages_navigation_goes_and_names_the_publisher(tmp
     assert source.publisher == "The Harbour Standard"
 
 
+def test_a_short_line_of_sections_set_apart_by_dots_under_the_masthead_goes(tmp_path):
+    page = tmp_path / "column.txt"
+    page.write_text("Menu   Search   Sign in\nTHE HARBOUR STANDARD\nOpinion \u00b7 Columns \u00b7 Letters\n"
+                    "Subscribe for 99\u00a2 a week\n\nCOLUMN\n\nFerry fares rise again. The co-op should plan for the boats "
+                    "after\n\nThe fares will not fall this year. Towns that wait for a deal will lose again; towns that "
+                    "plan might not\n\nJo Doe-Roe\nMarch 14, 2026 \u00b7 4 min read\nShare on Facebook | Share on X | Email | "
+                    "Print\n\nThere is a habit on the island when a sailing is cut. The mayor says it is a sad day.\n\n"
+                    "The island route's fares rise by a tenth in April, the operator said on Monday.\n", encoding="utf-8")
+    text = read_source(page, "column").text
+    assert "Letters" not in text
+    assert text.startswith("Ferry fares rise again.")
+
+
 def test_a_headline_in_capitals_over_a_share_bar_stays():
     raw = ("FERRY FARES RISE IN APRIL\nShare | Email | Print\n\n"
            "The island route's fares rise by a tenth in April, the operator said on Monday.\n")

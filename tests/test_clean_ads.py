@@ -144,7 +144,13 @@ def test_a_sponsored_box_of_lines_with_the_sponsors_name_goes_whole():
     "working.\n\nOur lending team works with every kind of operator. Click here to get your free quote today.\n\n",
     "PARTNER CONTENT\n\nWorried about your job? Plan your next move with Harbour Wealth Partners.\n\nBook your free "
     "consultation today at one of our three offices.\n\nThis content was paid for by Harbour Wealth Partners and produced "
-    "by the Coast Clarion's commercial team. The newsroom was not involved in its creation.\n\n"])
+    "by the Coast Clarion's commercial team. The newsroom was not involved in its creation.\n\n",
+    "------------------------------\nPARTNER CONTENT \u00b7 Presented by Bowline Marine Coatings\n\nEvery hull has drag. "
+    "Are you paying for it?\n\nSlickKeel, the silicone hull coating from Bowline Marine Coatings, sheds weed and "
+    "barnacles at any speed, so a boat keeps its trim through a whole season.\n\nBoats in Nova Scotia and Maine "
+    "using SlickKeel report up to 6 per cent less diesel burned per trip. \"We got two more weeks out of the "
+    "season,\" says one trawler skipper.\n\nWhen fuel is this dear, every litre counts. Book a free haul-out survey "
+    "today at bowlinecoatings.ca/survey.\n------------------------------\n\n"])   # (a customer's praise: the ad's)
 def test_a_partner_box_that_sells_a_guide_or_rates_goes(box):
     story = ("The ferry co-op will ask the province for two new boats, its board said on Tuesday.\n\n"
              "The boats would cost about $38 million each, according to the co-op's filing.\n\n")

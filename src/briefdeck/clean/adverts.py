@@ -172,9 +172,10 @@ def _ruled(text: str, paras: list[Para], i: int) -> list[Para]:
     if below and not text[paras[i].end:below.start()].strip():
         below = _RULE.search(text, below.end())         # the lead-in drawn between two rules: the box runs on to a third
     box = [p for p in paras[i:i + 2 * MAX_BLOCK] if below and p.end <= below.start()]
-    if below is None or len(box) == 2 * MAX_BLOCK or any(_NEWS_VERB.search(p.text) for p in box):
-        return []
-    return box
+    sold = len(box) > 1 and bool(_CALL.search(box[-1].text)) and bool(_DOMAIN.search(box[-1].text))
+    if below is None or len(box) == 2 * MAX_BLOCK or not sold and any(_NEWS_VERB.search(p.text) for p in box):
+        return []                                       # (a customer's praise, '"…," says one superintendent', in a
+    return box                                          # box that closes on "Book … at acme.ca" is the ad's)
 
 
 def _framed(text: str, block: list[Para]) -> list[Para]:

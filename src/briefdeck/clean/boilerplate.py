@@ -112,6 +112,8 @@ def _menus(texts: list[str], drop: set[int]) -> set[int]:
 NAV_PARTS = 5              # a site's sections in a row, set apart: a menu
 _NAV_ITEM = re.compile(r"[A-Z][\w&\u2019'\-]*(?:[ \t][A-Z&][\w&\u2019'\-]*)?")
 _PARTS = re.compile(r" \| |[ \t]{2,}| \u00b7 ")       # a line set out in parts ("Share  Tweet  Email  Print")
+_DOTTED = re.compile(r"[ \t]+[\u00b7|][ \t]+")
+DOTTED_PARTS = 3           # ... or this many, set apart by dots or bars
 
 
 def is_boilerplate(line: str) -> bool:
@@ -152,7 +154,9 @@ def _nav(line: str) -> bool:
     """ "News  Sports  Business  Opinion  Obituaries  E-Edition": a site's sections set apart by spaces, next to other
     furniture (a table's header row, "Region  Jobs  Change  Share", sits over its rows instead)."""
     parts = [part.strip() for part in re.split(r"[ \t]{2,}", line.strip())]
-    return len(parts) >= NAV_PARTS and all(_NAV_ITEM.fullmatch(part) for part in parts)
+    dotted = [part.strip() for part in _DOTTED.split(line.strip())]     # "Opinion · Columns · Letters" under the
+    return (len(parts) >= NAV_PARTS and all(_NAV_ITEM.fullmatch(part) for part in parts)   # masthead: fewer parts,
+            or len(dotted) >= DOTTED_PARTS and all(_NAV_ITEM.fullmatch(part) for part in dotted))   # set apart by dots
 
 
 _MEDIA_LABEL = re.compile(r"\s*\[(?:video|photo|image|gallery|audio)\]", re.I)
