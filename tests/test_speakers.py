@@ -3760,3 +3760,10 @@ def test_a_surname_that_opens_on_st_after_mr_is_the_man_named_in_full_before():
             "crew back. Mr. St. Clair-Munroe showers and calls home again.\n\n"
             "\u201cI tell her the peppers are getting big,\u201d he said.")
     assert speaker_of(text, "I tell her the peppers")[0] == "Delroy St. Clair-Munroe"
+
+
+@pytest.mark.parametrize("place", ["N.S.\u2019s", "P.E.I.'s"])
+def test_a_body_after_a_place_written_with_initials_and_an_s_speaks(place):
+    text = (f"In a statement, {place} Department of Labour said the layoffs were \u201can unfair result of trade "
+            f"actions taken far from here\u201d and that it would help every worker.\n")
+    assert speaker_of(text, "an unfair result")[0] == "Department of Labour"
