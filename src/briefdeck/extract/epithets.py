@@ -220,8 +220,7 @@ def in_focus(directory, description: str, at: int):
 
 
 _THE_ROLE = re.compile(r"\b[Tt]he ([a-z][a-z\-]+)(?:[\u2019']s)?\b(?![ \t]*,?[ \t]+[A-Z])")
-_ROLE_HEAD = re.compile(r",| (?:of|for|at|from|with|in|on|who)\b")     # "a candidate for …": the role is "candidate"
-ROLE_REACH = 60             # "The pharmacist on duty, Jo Doe, said": a name this near after is whom the role is for
+NAMED_AFTER = 60            # "The pharmacist on duty, Jo Doe, said": a name this near after is whom the role is for
 
 
 def by_role(masked: str, mentions: list) -> list:
@@ -235,11 +234,11 @@ def by_role(masked: str, mentions: list) -> list:
         if noun not in ROLE_NOUNS or noun in TITLE_WORDS:
             continue
         after = bisect.bisect_left(positions, m.end())
-        if after < len(positions) and positions[after] - m.end() < ROLE_REACH \
+        if after < len(positions) and positions[after] - m.end() < NAMED_AFTER \
                 and not re.search(r"[.!?\n]", masked[m.end():positions[after]]):
             continue
-        fits = {p.name: p for pos, p in mentions[:after] if p.role and _ROLE_HEAD.split(p.role)[0].split()[-1:] == [noun]
-                or p.role.lower() == noun}
+        fits = {p.name: p for pos, p in mentions[:after]       # (the role's head: "a candidate for …" is a candidate)
+                if p.role and p.role[:_ROLE_HEAD_END.search(p.role).start()].lower().split()[-1:] == [noun]}
         if len(fits) == 1:
             out.append((m.start(), next(iter(fits.values()))))
     return out
