@@ -31,8 +31,15 @@ _NOT_NOUNS = frozenset("its this his hers theirs ours yours was is has does as u
 _CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)+$")
 
 
+_SYMBOLS = {"m\u00b3": "cubic metres", "m\u00b2": "square metres"}
+_SYMBOL = re.compile(r"[ \u00a0](m[\u00b3\u00b2])(?!\w)")
+
+
 def noun_after(text: str, end: int) -> tuple[str, int]:
     """The noun a count at ``end`` counts, and where it ends; ("", end) when none follows."""
+    symbol = _SYMBOL.match(text, end)
+    if symbol:                                  # "17.6 million m³": cubic metres
+        return _SYMBOLS[symbol.group(1)], symbol.end()
     m = _NOUN.match(text, end, min(len(text), end + 80))
     if not m or m.group(2).lower() in _NOT_NOUNS or "\n" in text[end:m.end()]:
         return "", end                           # (not what the next line opens on: "… top 4,000" / "United …")

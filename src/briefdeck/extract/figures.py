@@ -46,6 +46,7 @@ FIGURE = re.compile(
     rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{NUM})(?:(?:\s|(?=(?:bn|mn|tn)\b))(?P<cscale>{SCALE}))?(?![\w%.,/-]\w|-))"
     rf"|(?P<wcount>\b(?P<wnum>{ANY_WORD})\b)",
     re.I)
+_TIME_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)
 # Where a figure can start (a digit, a currency sign or code, a number word): FIGURE is tried only there, much faster
 _START_WORDS = ["half", r"a(?=[\s-]+(?:quarter|fifth|third|decade|tenth|dozen|century|hundred|thousand|million|"
                         r"billion|half|sixth|eighth))", "one", *(k for k in WORD_NUMBERS if " " not in k), "three",
@@ -218,6 +219,8 @@ def find(text: str) -> list[Figure]:
             part = int(g["dmin"] or g["dsec"] or 0) / 60          # "2 hours 25 minutes", "9 minutes 50 seconds"
             if (worth := _WORTH.match(text, e)) is not None:    # "71 days’ supply": a stock measured in time
                 e, unit = worth.end(), f"{unit}' {worth.group(1).lower()}"
+            elif (every := _TIME_RATE.match(text, e)) is not None and unit in ("hours", "days", "minutes"):
+                e, unit = every.end(), f"{unit} a {every.group(1).lower()}"      # "open 22 hours a day"
             out.append(Figure(s, e, round(number_value(g["dnum"]) + part, 2), unit, DURATION))
         elif g["vague"]:
             noun, noun_end = count_nouns.noun_after(text, e)

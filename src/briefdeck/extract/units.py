@@ -26,7 +26,8 @@ ATTACHED = {"mm": "millimetres", "cm": "centimetres", "km": "kilometres", "kg": 
              "TWh": "terawatt hours", "mph": "mph", "C": "degrees Celsius", "F": "degrees Fahrenheit"}
 ATTACHED.update({"g": "grams", "mg": "milligrams", "ml": "millilitres", "mL": "millilitres", "kW": "kilowatts",
                  "lb": "pounds", "lbs": "pounds", "oz": "ounces", "GB": "gigabytes", "TB": "terabytes",
-                 "bpd": "barrels per day", "gigawatt": "gigawatts", "megawatt": "megawatts"})   # "a 1.5 gigawatt farm"
+                 "bpd": "barrels per day", "gigawatt": "gigawatts", "megawatt": "megawatts",    # "a 1.5 gigawatt farm"
+                 "m\u00b3": "cubic metres", "m\u00b2": "square metres"})        # "17.6 million m³" of lumber
 ATTACHED.update({f"{scale}watt{joint}hours": f"{scale}watt hours" for scale in ("kilo", "mega", "giga", "tera")
                  for joint in (" ", "-")})                                       # "1.2 gigawatt hours"
 _ATTACHED = "|".join(sorted(map(re.escape, ATTACHED), key=len, reverse=True))
