@@ -1256,6 +1256,13 @@ def test_a_short_line_of_sections_set_apart_by_dots_under_the_masthead_goes(tmp_
     assert text.startswith("Ferry fares rise again.")
 
 
+def test_a_trade_papers_colophon_with_its_subscription_line_goes():
+    story = ("Truckload rates on the Windsor lanes rose for a third month, brokers said.\n\n"
+             "The rise came as crossings slowed at the bridge.")
+    raw = story + "\n\n*Lakehead Freight Review is published every Monday. Subscriptions: freightreview.example/join*\n"
+    assert clean(raw).text == story
+
+
 def test_a_headline_in_capitals_over_a_share_bar_stays():
     raw = ("FERRY FARES RISE IN APRIL\nShare | Email | Print\n\n"
            "The island route's fares rise by a tenth in April, the operator said on Monday.\n")

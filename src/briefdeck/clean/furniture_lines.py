@@ -188,10 +188,10 @@ _WHOLE_LINE = [
     r"published|edited|reported))* independently\b.{0,160}",
     # a newsletter's colophon under its unsubscribe line: "The Seed Round is published by Acme Media Inc., Toronto.",
     # "The Campus Ledger is an independent newsletter. We do not accept advertising …"; a reporter's bare address
-    r"(?-i:(?:The )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4}) is (?:published by (?-i:[A-Z])[^!?\n]{2,80}|an? "
+    r"(?-i:(?:The )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4}) is (?:published by (?-i:[A-Z])[^!?\n]{2,80}|published (?:every|"
+    r"each|weekly|daily|monthly)\b(?=[^\n]*\bsubscri)[^!?\n]{0,200}|an? "   # ("… is published every Monday. Subscriptions: …")
     r"(?:independent|free|reader-(?:funded|supported)|weekly|daily|monthly)[\w ,-]{0,30} (?:newsletter|publication)\b.{0,200})",
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    r"take me off (?:this|the|your) (?:mailing )?list", r"change what you (?:receive|get)",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", r"take me off (?:this|the|your) (?:mailing )?list", r"change what you (?:receive|get)",
     r"you are here\s*:.{0,200}", r"from our (?:partners?|sponsors?)\s*:?", r"search (?:the |our )?archives?\s*:.{0,60}",
     r"autoplay (?:is )?(?:on|off)\b[^.!?]{0,200}", r"up next\s*:[^.!?]{0,200}",
     r"(?:hear|listen to) (?:the|this) (?:story|segment|interview|report)(?: as (?:it )?aired)?(?: \(\d{1,2}:\d\d\))?",
