@@ -74,6 +74,8 @@ def test_a_bare_number_after_a_count_that_a_change_starts_from_counts_the_same_t
     ("the river rose 34 centimetres overnight", ("34 centimetres", 34, "centimetres", "count")),
     ("dealers ended October with 71 days\u2019 supply of cars", ("71 days\u2019 supply", 71, "days' supply", "duration")),
     ("the gates now open 20 hours a day, up from", ("20 hours a day", 20, "hours a day", "duration")),
+    ("it stops punishing the 700-odd small shops that", ("700-odd small shops", 700, "shops", "count")),
+    ("Doe Haulage, a 45-truck carrier in Windsor,", ("45-truck", 45, "truck", "count")),
     ("crews work four days per week until", ("four days per week", 4, "days a week", "duration")),
     ("the mill shipped 12.4 million m\u00b3 of lumber", ("12.4 million m\u00b3", 12.4, "million cubic metres", "count")),
     ("a fine of 90 million forints", ("90 million forints", 90, "HUF million", "money")),

@@ -29,7 +29,8 @@ FIGURE = re.compile(
     rf"|(?P<pence>(?<![\w.,$€£])(?P<pnc>\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)p\b(?!\.\w))"
     rf"|(?P<adj>(?<![\w.,$€£/#-])(?P<anum>{NUM})-(?P<aunit>square-(?:foot|metre|meter|mile|kilometre|kilometer)|"
     rf"acre|hectare|mile|kilometre|kilometer|km|metre|meter|millimetre|millimeter|centimetre|centimeter|inch|foot|storey|story|page|seat|bed|room|megawatt|tonne|ton|"
-    rf"member|person|unit|home|suite|job|worker|employee|head|cow|barrel-(?:a|per)-day|strong)\b)"
+    rf"member|person|unit|home|suite|job|worker|employee|head|cow|barrel-(?:a|per)-day|strong|truck|vehicle|bus|store|"
+    rf"branch|restaurant|vessel|ship|boat|aircraft|plane)\b)"
     rf"|(?P<frac>(?<!first )(?<!second )(?<!latter )(?<!back )(?<!front )\b(?:{'|'.join(sorted(map(re.escape, FRACTIONS), key=len, reverse=True))})\b"
     rf"(?=\s+(?:of|the|its|their|all|a|an)\b))"
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{NUM})\b"
@@ -43,7 +44,7 @@ FIGURE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?-i:{MONTH})(?:\s(?P<dmyear>(?:19|20)\d\d)\b)?)"
     rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{SCALE})\b))"
     rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{NUM}){ATTACHED_UNIT}\b(?![.,]\d|/\w))"     # "390mm", "702 km"
-    rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{NUM})(?:(?:\s|(?=(?:bn|mn|tn)\b))(?P<cscale>{SCALE}))?(?![\w%.,/-]\w|-))"
+    rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{NUM})(?:-odd\b)?(?:(?:\s|(?=(?:bn|mn|tn)\b))(?P<cscale>{SCALE}))?(?![\w%.,/-]\w|-))"
     rf"|(?P<wcount>\b(?P<wnum>{ANY_WORD})\b)",
     re.I)
 _TIME_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)
