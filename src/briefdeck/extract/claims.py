@@ -12,8 +12,7 @@ its own (:mod:`briefdeck.extract.claim_features`).
 The headline and a standfirst are found first (:mod:`briefdeck.extract.front`): the
 headline is not a claim, and the story's lead is counted from its first paragraph.
 The best few are then re-ordered so that the top of the list does not say the
-same thing twice, and so that its first five say what happens next when the
-article does.
+same thing twice.
 
 A label that opens a sentence ("Why it matters:", "The details:") is not part
 of the claim: :func:`label_end` says where the claim starts.
