@@ -142,3 +142,10 @@ def test_a_business_after_the_and_a_street_with_its_direction_are_no_one():
     assert found["I used to need three cooks on a Friday"] == "Marisol Dubois-Anand"
     assert found["We are hearing every one of these owners"] == "Aoife Kilbride-Mensah"
     assert found["I sat four hours yesterday and got paid for two"] == "Gurcharan"
+
+
+def test_a_wife_named_by_a_first_name_no_table_knows_is_the_she_who_speaks_after():
+    text = ("Tavish Okonjo-Lindqvist, 43, works nights at the cell plant.\n\nHis wife, Nomvuyo, is a teacher at a "
+            "school in Forest Glade. At their kitchen table, she had the budget open on a laptop.\n\n"
+            "“We are fine for now, but the mortgage renews next year,” she said.\n")
+    assert speakers(text)["We are fine for now, but the mortgage renews next year"] == "Nomvuyo"

@@ -73,6 +73,7 @@ _CHILD_OF = re.compile(r"\b(?P<own>[Tt]heir|[Hh]is|[Hh]er|[A-Z][a-z]+(?:-[A-Z][a
                        r"(?P<kin>daughter|son|granddaughter|grandson|father|mother|dad|mum|mom|brother|sister|"
                        r"wife|husband|widow|widower),?[ \t]+$")
 _SPOUSES = ("wife", "husband", "widow", "widower")
+_SPOUSE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)[ \t]+(wife|husband),[ \t]+$")
 _FAMILY = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+)s\b")       # "the Hollisters"
 FAMILY_REACH = 600
 _HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+$")
@@ -273,6 +274,9 @@ class Directory:
                                                            # (not "his wife, Democratic nominee Jo Doe")
                 gender = gender or GENDERED.get(family[1], "")
                 p = self._person(f"{single} {family[0]}", offset, "", gender)   # ("daughter" is no role to show)
+            if p is None and (wed := _SPOUSE_BEFORE.search(masked, max(0, offset - 16), offset)) \
+                    and masked.startswith(",", offset + len(single)):
+                gender = gender or GENDERED.get(wed.group(1), "")     # "His wife, Lindiwe, is a nurse": a she
             if p is not None:
                 p.learn(gender)
                 self.mentions.append((offset, p))
