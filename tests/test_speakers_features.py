@@ -149,3 +149,19 @@ def test_a_wife_named_by_a_first_name_no_table_knows_is_the_she_who_speaks_after
             "school in Forest Glade. At their kitchen table, she had the budget open on a laptop.\n\n"
             "“We are fine for now, but the mortgage renews next year,” she said.\n")
     assert speakers(text)["We are fine for now, but the mortgage renews next year"] == "Nomvuyo"
+
+
+def test_going_back_behind_a_counter_or_to_a_place_on_a_day_finds_the_woman_the_story_opened_on():
+    text = ("KINGSTON — Wilhelmina Ostrowski-Adjei keeps a list of missing drugs on a board beside the dispensary at "
+            "Princess Street Pharmacy.\n\n“The board used to be empty by Friday,” said Ostrowski-Adjei, who has owned "
+            "the shop since 2012.\n\nA ministry spokesperson, Ifeoma Laurent-Baptiste, said the limits were temporary."
+            "\n\nBack behind the dispensary counter on Princess Street, the board had a new name by noon.\n\n"
+            "“Every name on it is a phone call I have to make,” she said.\n")
+    assert speakers(text)["Every name on it is a phone call I have to make"] == "Wilhelmina Ostrowski-Adjei"
+
+
+def test_a_first_name_no_table_knows_set_off_by_a_job_at_the_start_of_a_sentence_is_someone():
+    text = ("The liquor board has stopped selling American bourbon.\n\nCaoimhe Duchesne-Rao, who runs a bar in "
+            "Wolfville, said sales held up.\n\nTaavi, a line cook at a pub in Kentville, said the bar ran out in "
+            "August.\n\n“Nobody asks for the bourbon any more,” he said.\n")
+    assert speakers(text)["Nobody asks for the bourbon any more"] == "Taavi"

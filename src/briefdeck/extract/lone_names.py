@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.bodies import BODY_NOUNS
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.firms import firms_first_word
-from briefdeck.extract.lexicon import ROLE_NOUNS
+from briefdeck.extract.lexicon import MAKERS, NOT_NAMES, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS
 from briefdeck.extract.pronouns import AFTER_PREPOSITION, SPEAKS
 
 # what an appositive after a lone first name says of a person: an age or "a … teacher"
 AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+){0,3}?(?:%s)\b)" % "|".join(
     map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
+# ... and for a name the first-name table lacks, opening its sentence: a role only a person has (not "Acme, the
+# automaker")
+_TRADES = {"cook", "barber", "carpenter", "bartender", "server", "waiter", "waitress", "dishwasher", "machinist"}
+_IN_PERSON_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b" % "|".join(map(re.escape, sorted(
+    ROLE_NOUNS - BODY_NOUNS - ORG_WORDS - MAKERS - ROLE_BODIES - {"group", "family", "team", "staff"} | _TRADES))))
 WHO = re.compile(r",[ \t]+who\b")                       # "Josh, who is in his final year, said …": someone
 _AGED_DOING = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?!and\b|or\b)[a-z]")        # "Ernest, 78, worked as a faller"
 _AGED_THEN = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?:an?|the|who|said|says|told)\b")   # "Tomasz, 57, a forklift …"
@@ -58,4 +64,6 @@ def someone(masked: str, at: int, word: str) -> str | None:
         return ""                                        # "Rosa, a 61-year-old retired teacher, …"
     if _AGED_THEN.match(masked, after) and (given or _opens(masked, at)):
         return ""                                        # "Gurpreet, 29, who works nights"
+    if _IN_PERSON_ROLE.match(masked, after) and _opens(masked, at) and word.lower() not in NOT_NAMES:
+        return ""                                        # "Dev, a line cook at a pub in Kentville, said …"
     return None

@@ -24,7 +24,7 @@ _RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,\s*[A-Z])")
 # "One of them, a retired teacher who …, said": the description is the one of them who spoke
 _PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
 # "Back on Victoria Road, …", "Back at the Embro farm, …": a feature going back to a scene it has left
-_BACK = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))Back (?:on|at|in|inside|outside) (?:the )?(?P<place>(?:[\w\u2019'\-]+ ){0,3}"
+_BACK = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))Back (?:on|at|in|inside|outside|behind|near|by) (?:the )?(?P<place>(?:[\w\u2019'\-]+ ){0,5}"
                    r"[\w\u2019'\-]+),")
 _OWNERS = frozenset("her his their our my its".split())
 _BLANK = re.compile(r"\s*")
