@@ -150,7 +150,11 @@ def test_a_sponsored_box_of_lines_with_the_sponsors_name_goes_whole():
     "barnacles at any speed, so a boat keeps its trim through a whole season.\n\nBoats in Nova Scotia and Maine "
     "using SlickKeel report up to 6 per cent less diesel burned per trip. \"We got two more weeks out of the "
     "season,\" says one trawler skipper.\n\nWhen fuel is this dear, every litre counts. Book a free haul-out survey "
-    "today at bowlinecoatings.ca/survey.\n------------------------------\n\n"])   # (a customer's praise: the ad's)
+    "today at bowlinecoatings.ca/survey.\n------------------------------\n\n",
+    "------------------------------\nFROM OUR PARTNER\n\nFish smarter with NetWatch\n\nSkippers along the South Shore use "
+    "NetWatch to follow the gear that matters to them.\n\n\"NetWatch found a lost string of traps at dawn,\" says one "
+    "Lunenburg skipper.\n\nPlans start at $19 a month. Try NetWatch free for 30 days at netwatch.example/shore.\n"
+    "------------------------------\n\n"])   # (a customer's praise: the ad's; a page on any web name)
 def test_a_partner_box_that_sells_a_guide_or_rates_goes(box):
     story = ("The ferry co-op will ask the province for two new boats, its board said on Tuesday.\n\n"
              "The boats would cost about $38 million each, according to the co-op's filing.\n\n")

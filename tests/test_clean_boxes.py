@@ -21,6 +21,15 @@ def test_a_live_updates_box_of_bulleted_headlines_goes_but_a_live_blogs_own_head
     assert clean(blog).text.startswith("Live updates: Ferry line retires two ships")
 
 
+def test_a_live_updates_heading_alone_over_timed_items_goes_with_them():
+    page = (f"{LEAD}\n\nLIVE UPDATES\n\n\u2022 9:12 PM Council delays vote on the harbour parking plan\n"
+            f"\u2022 8:47 PM Crews respond to a brush fire near Rothesay\n\u2022 8:05 PM Highway 1 traffic heavy at "
+            f"the Hampton exit\n\n{MORE}\n")
+    cleaned = clean(page).text
+    assert "LIVE UPDATES" not in cleaned and "brush fire" not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
 def test_a_list_of_links_keeps_going_past_a_headline_that_ends_on_an_abbreviation():
     page = (f"{LEAD}\n\n{MORE}\n\nMORE IN TRAVEL\nHow to read a ferry's fuel surcharge\n"
             f"Five operators on finding passengers in the U.K.\nIs a second vessel worth it for a small line?\n")

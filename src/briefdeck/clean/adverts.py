@@ -45,7 +45,7 @@ _CALL = re.compile(r"\b(?:(?:read|get) the (?:full )?(?:guide|report|white ?pape
                    r"discover|request a|apply (?:now|today|online)|see (?:how|why|plans)|"
                    r"get (?:a |your )?(?:free )?(?:quote|estimate|tickets?))\b", re.I)
 _TLD = r"(?:com|ca|net|org|io|co|app|shop|store|ai)\b"
-_DOMAIN = re.compile(r"\w\." + _TLD + r"|www\.", re.I)
+_DOMAIN = re.compile(r"\w\." + _TLD + r"|www\.|\w\.[a-z]{2,10}/\w", re.I)     # (or any name with a page: "acme.example/go")
 _PROMO = re.compile(r"(?:free trial|% off|per cent off|[$£€]\d+ off|promo(?:tional)? code|(?:use|with) code|"
                     r"limited[- ]time|today only|"
                     r"risk[- ]free|no credit card|money[- ]back|special offer|exclusive offer|save up to|"

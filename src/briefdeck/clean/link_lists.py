@@ -67,7 +67,8 @@ def _set_close(paras: list[Para], j: int) -> bool:
 
 # "LIVE UPDATES: Markets today" over a few bulleted headlines: a box of another story's updates (a live blog's own
 # headline, "Live updates: Evacuation order widens as …", has its story under it, not bullets)
-_LIVE_BOX = re.compile(r"[\W_]*live(?: updates| blog| coverage)?[ \t]*[:\u2014\u2013|\u00b7][ \t]*[\w .’'&-]{1,30}[\W_]*", re.I)
+_LIVE_BOX = re.compile(r"[\W_]*live(?:(?: updates| blog| coverage)?[ \t]*[:\u2014\u2013|\u00b7][ \t]*[\w .’'&-]{1,30}"
+                       r"| updates| blog)[\W_]*", re.I)                  # ("LIVE UPDATES" alone over its items)
 _BULLET = re.compile(r"[\u2022*\-][ \t]+\S")
 
 
