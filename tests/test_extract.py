@@ -230,6 +230,15 @@ def test_a_bare_number_alone_in_a_table_cell_counts_what_its_column_header_names
     assert not any(text in ("6,100", "0") for text, _ in found)      # a column of changes holds no counts
 
 
+def test_a_table_whose_columns_are_periods_counts_what_each_rows_label_names():
+    table = ("| | Q3 2025 | Q4 2025 | 2026F |\n|---|---|---|---|\n| Herring landings (tonnes) | 12,400 | 9,800 | 8,100 |\n"
+             "| Boats fishing | 212 | 190 | 175 |\n\n| Port | Calls, winter 2024-25 | Change |\n|---|---|---|\n"
+             "| Saint John | 1,184 | -19.9% |\n")
+    found = {(table[f.start:f.end], f.unit) for f in fig.find(table)}
+    assert {("12,400", "Herring landings (tonnes)"), ("8,100", "Herring landings (tonnes)"),
+            ("190", "Boats fishing"), ("1,184", "calls")} <= found
+
+
 def test_a_bare_number_after_the_number_of_things_changed_counts_them_and_so_does_its_from():
     text = "The number of open berths in the marina fell to 27 this spring, from 41 a year earlier."
     assert [(text[f.start:f.end], f.unit) for f in fig.find(text)] == [("27", "berths"), ("41", "berths")]

@@ -12,6 +12,11 @@ _QUALIFIER = re.compile(r"[ \t]*(?:\((?![^()]*(?:[$€£¥/%]|\b(?:bn|mn|m|milli
                         r"tonnes?|t|lb|kg|cents?)\b))[^()]*\)|,[^,()]*\d[^,()]*)[ \t]*$", re.I)
 # "Change", "vs. last winter", "Year ago": a column that compares, whose cells are no count of their own
 _COMPARED = re.compile(r"\b(?:change|chg|vs|versus|ago|difference|diff)\b", re.I)
+# a column headed by a period ("Q4 2025", "February 2026", "Winter 2024-25", "2025"): what its cells are, the row's
+# label says ("| Quebec SC6 shipments (tonnes) | 61,000 | 74,000 |")
+_PERIOD = re.compile(r"(?:(?:Q[1-4]|H[12]|FY|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|[Ww]inter|"
+                     r"[Ss]ummer|[Ss]pring|[Ff]all|[Aa]utumn)[ \t]+)?(?:19|20)\d\d(?:[-\u2013/]\d\d(?:\d\d)?)?[FEfe]?")   # "2025F": a forecast
+_ROW_LABEL = re.compile(r"[A-Za-z][\w .,'\u2019&()/$%-]{2,70}")
 HEADER_LOOKUP = 40          # table rows above a cell that are searched for its header
 
 
@@ -36,8 +41,12 @@ def column_header(text: str, start: int, end: int) -> str:
             header_row = text[text.rfind("\n", 0, start_above - 1) + 1:start_above - 1]
             cells = header_row.strip().strip("|").split("|")
             header = cells[column].strip().strip("*_ ") if column < len(cells) else ""
+            if _PERIOD.fullmatch(header) and column > 0:      # "| | Q3 2025 | Q4 2025 |": the row says what it counts
+                label = text[line_start:line_end].strip().strip("|").split("|")[0].strip().strip("*_ ")
+                return label if _ROW_LABEL.fullmatch(label) and not _COMPARED.search(label) else ""
             bare = _QUALIFIER.sub("", header)
-            header = bare if " " in bare else header      # (not "Close (Oct 16)": a price, whatever it closed at)
+            header = bare if " " in bare or "(" not in header else header   # "Seats, winter 2024-25": seats (not
+            # "Close (Oct 16)": a price, whatever it closed at)
             return header.lower() if _HEADER_WORDS.fullmatch(header) and not _COMPARED.search(header) else ""
         end_above = start_above - 1
     return ""
