@@ -82,6 +82,19 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
+@pytest.mark.parametrize("stamp", ["Posted: Mar. 18, 2026 4:52 PM EDT | Last Updated: Mar. 19, 2026 9:10 AM EDT",
+                                   "By Jo Doe-Roe | Mar. 18, 2026"])
+def test_a_pages_posted_line_or_byline_dates_it_when_only_a_copyright_year_says_otherwise(tmp_path, no_network, stamp):
+    page = ("<html><head><title>Mill town signs benefits deal</title></head><body><main><article>"
+            "<h1>Mill town signs benefits deal</h1>"
+            f"<p class='meta'>{stamp}</p>"
+            + "".join(f"<p>The township and the mine signed a benefits agreement on Tuesday, the {n} such deal "
+                      "in the region this year, the council said in a statement.</p>" for n in ("first", "second"))
+            + "</article></main><footer><p>\u00a9 2026 Northshore Broadcasting Ltd. All rights reserved.</p>"
+            "</footer></body></html>")
+    assert read_source(write(tmp_path, "deal.html", page)).date == "2026-03-18"
+
+
 def test_html_keeps_the_article_and_drops_the_boilerplate(tmp_path, no_network):
     source = read_source(write(tmp_path, "gazette.html", ARTICLE_PAGE))
     text = source.text

@@ -23,7 +23,7 @@ from trafilatura.utils import load_html
 
 from briefdeck.clean import credits
 from briefdeck.core import Source, SourceError
-from briefdeck.readers.text import detect, normalise
+from briefdeck.readers.text import detect, iso_date, normalise
 
 for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
     logging.getLogger(_name).setLevel(logging.CRITICAL + 1)
@@ -156,6 +156,20 @@ def _without_role(author: str) -> str:
     return " ".join(words).strip(" ,;")
 
 
+_STAMP = re.compile(r"\b(?:posted|published|updated|last updated)\b[^\n:]{0,20}?:?\s*(.{6,40})", re.I)
+
+
+def _stamped(tree: object) -> str:
+    """The first date a "Posted:" or "Published" line of the page gives, or a byline ("By Jo Doe | Aug. 7, 2025"),
+    as 2026-03-18 ("" when none does)."""
+    for line in tree.itertext():                    # (each piece of text the page sets apart)
+        if (m := _STAMP.search(line)) and (day := iso_date(m.group(1))):
+            return day
+        if line.strip().startswith("By ") and (day := iso_date(line[:120])):
+            return day
+    return ""
+
+
 def _metadata(document: object | None, page_title: str = "") -> dict[str, str]:
     names = {"title": "title", "author": "author", "publisher": "sitename", "date": "date", "url": "url"}
     found = {key: getattr(document, attr, None) or "" for key, attr in names.items()}
@@ -275,6 +289,8 @@ def read(path: Path, source_id: str) -> Source:
                           hint="save the page after it has loaded, or copy its text into a .txt file")
     title_element = tree.find(".//title")
     meta = _metadata(document, title_element.text or "" if title_element is not None else "")
+    if meta["date"].endswith("-01-01"):              # a year alone ("© 2026") read as 1 January: the page's own
+        meta["date"] = _stamped(tree) or meta["date"]     # "Posted: Mar. 18, 2026" says the day
     return Source(id=source_id, path=path.name, text=text, title=meta["title"],
                   publisher=meta["publisher"], author=meta["author"], date=meta["date"], url=meta["url"],
                   extra={"encoding": encoding, "extraction": extraction, "dropped_boxes": boxes})
