@@ -138,6 +138,8 @@ Prices rose 2% in November.
 I don't have 400 customers any more, one trader said.
 Economists polled by the bank had forecast growth of 0.4% for the quarter.
 Half of 2026 went by before the new duty was collected.
+Canadian-resident ferry trips to the island fell 7.5% in September.
+Tariff-hit exporters said fewer Canadian buyers came.
 """
 
 
@@ -156,6 +158,7 @@ def named_labels():
     ("40%", ""),                                       # not "Growth in mr Okafor"
     ("400 customers", "Customers"),                    # what was counted, not "I don't have"
     ("Half", ""),                                      # a time, not "Share of 2026"
+    ("7.5%", "Drop in Canadian-resident ferry trips to the island"),   # its first part is a name inside a sentence
 ])
 def test_a_label_is_a_named_thing_never_a_clause(named_labels, figure, label):
     assert named_labels[figure] == label

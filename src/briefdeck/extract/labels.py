@@ -271,7 +271,8 @@ def _subject(left: list[str], proper: frozenset[str] = frozenset()) -> str:
     if _LINKING[verb] and not level:
         first = subject[0]
         named = first.isupper() and first.lower() not in _FUNCTION or _POSSESSIVE.sub("", first) in proper \
-            or len(subject) > 1 and subject[1][:1].isupper()          # "Wichita County's population"
+            or "-" in first and first.split("-")[0] in proper \
+            or len(subject) > 1 and subject[1][:1].isupper()          # "Wichita County's population", "Canadian-resident"
         return _finish(_LINKING[verb].split() + [first if named else first.lower()] + subject[1:])
     return _finish(subject)
 
