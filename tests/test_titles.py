@@ -89,6 +89,14 @@ def test_a_question_over_its_byline_is_the_headline_and_a_question_over_the_stor
     assert opened.title_guessed
 
 
+@pytest.mark.parametrize("episode", ['Call-in hour: "Berths, ferries and a long winter"',
+                                     'Panel transcript: \u201cBerths, ferries and a long winter\u201d'])
+def test_a_shows_transcript_is_titled_by_its_episode_not_by_the_shows_name(tmp_path, episode):
+    text = (f'HARBOUR 1290 AM \u2014 "THE NOON LINE"\n{episode}\nAired Tuesday, March 3, 2026\n\n'
+            "HOST: Good afternoon. The third berth vote is tonight.\n\nDOE: We have waited ten years for it.\n")
+    assert read_source(write(tmp_path, "show.txt", text)).title == "Berths, ferries and a long winter"
+
+
 def test_a_site_name_over_its_account_strip_is_the_publisher_and_the_headline_under_it_the_title(tmp_path):
     top = "Kettleness Harbour Power\nSign in to My Account\nPay my bill\n\n"
     source = read_source(write(tmp_path, "c.txt", top + "Third berth opens at Kettleness after two years of work\n\n"

@@ -199,6 +199,10 @@ _OUTLET = re.compile(rf"\b(?:{NEWS_WORDS}|Weekend|Review|Star|Globe|Mail|Express
 _CREDIT = re.compile(r"(?:photo(?:graph)?s?|pictures?|illustrations?|video|graphics?)\b[^|]*\bby\b", re.I)
 
 
+_EPISODE = re.compile(r"[\w ,'\u2019-]{0,30}?\b(?i:transcript|episode|segment|hour|panel|interview)[ \t]*:[ \t]*"
+                      r"[\"\u201c](?P<title>[^\"\u201d\n]{5,120})[\"\u201d][ \t]*$")
+
+
 def title_of(text: str, words: int = HEADLINE_WORDS) -> str:
     """The first line when it reads as a headline: short, and not a sentence (no closing . : , ; ?),
     nor a byline or a dateline; a question is one when a byline stands under it ("Have 60,000 jobs
@@ -206,6 +210,8 @@ def title_of(text: str, words: int = HEADLINE_WORDS) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()][:2]
     if not lines:
         return ""
+    if len(lines) > 1 and (episode := _EPISODE.match(lines[1])):
+        return episode.group("title")                    # a show's name, then 'Call-in hour: "Steel town, short weeks"'
     heading = lines[0].startswith("#")
     line = lines[0].lstrip("#").strip()
     if subject := SUBJECT.match(line):
