@@ -239,6 +239,14 @@ def test_a_table_whose_columns_are_periods_counts_what_each_rows_label_names():
             ("190", "Boats fishing"), ("1,184", "calls")} <= found
 
 
+def test_a_cell_under_a_money_header_is_that_much_money():
+    table = ("| Market | Revenue (C$ million) | Export value (US$bn) | Change vs. 2024 ($ millions) |\n|---|---|---|---|\n"
+             "| United States | 107 | 2.4 | 12 |\n")
+    found = {(table[f.start:f.end], f.unit, f.quantity) for f in fig.find(table)}
+    assert {("107", "CAD million", "money"), ("2.4", "USD billion", "money")} <= found
+    assert not any(text == "12" for text, _, _ in found)               # a column of changes holds no sums
+
+
 def test_a_bare_number_after_the_number_of_things_changed_counts_them_and_so_does_its_from():
     text = "The number of open berths in the marina fell to 27 this spring, from 41 a year earlier."
     assert [(text[f.start:f.end], f.unit) for f in fig.find(text)] == [("27", "berths"), ("41", "berths")]
@@ -1380,9 +1388,9 @@ def test_a_number_compared_after_a_month_abbreviation_counts_what_the_sentence_c
     assert figures["1,410"].unit == "applications"
 
 
-def test_a_table_header_with_a_period_or_a_season_after_it_names_its_column_but_not_one_with_a_unit():
+def test_a_table_header_with_a_period_or_a_season_after_it_names_its_column_and_one_with_a_currency_makes_money():
     text = ("Permits fell sharply.\n\n| Country | Study permits, Jan\u2013Oct 2023 | College intake (fall) | "
             "Export revenue (C$bn) |\n|---|---|---|---|\n| India | 214,600 | 131,000 | 14.2 |\n")
     figures = {sn.anchor.exact: sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.kind == "figure"}
     assert figures["214,600"].unit == "study permits" and figures["131,000"].unit == "college intake"
-    assert "14.2" not in figures
+    assert (figures["14.2"].unit, figures["14.2"].quantity) == ("CAD billion", "money")   # not "export revenue" counted

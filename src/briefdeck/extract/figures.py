@@ -257,6 +257,9 @@ def find(text: str) -> list[Figure]:
                                              or _INCLUDING.search(text, max(0, s - 30), s) and _IN_A_PLACE.match(text, e)
                                              and (last := _last_count(out)) is not None and (last.value or 0) > (value or 0)):
                 noun = _counted_before(out, s)            # "about 340 workers. … 210 of them", "… and another 260"
+            if not noun and not scale and g["count"] and (paid := table_cells.money_unit(text, s, e)):
+                out.append(Figure(s, e, value, paid, MONEY))      # "| 107 |" under "| 2025 revenue (C$ million) |"
+                continue
             if not noun and not scale and g["count"] and value and (header := table_cells.column_header(text, s, e)):
                 out.append(Figure(s, e, value, header, COUNT))    # "| 271,400 |" under "| Housing starts |"
                 continue
