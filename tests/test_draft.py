@@ -209,7 +209,7 @@ def test_figures_that_measure_one_thing_make_a_chart(tmp_path):
     assert len(chart.slots["chart"].categories) == 3
 
 
-def test_a_title_with_one_storys_number_or_a_tabloid_shout_gives_way_to_one_about_the_subject():
+def test_a_title_with_one_storys_number_a_tabloid_shout_or_a_columnists_we_gives_way_to_one_about_the_subject():
     from briefdeck.core import Source
     from briefdeck.extract.deck_titles import deck_title
     body = ("The ferry operator raises island fares again this spring as fuel costs climb. The operator blames "
@@ -218,6 +218,8 @@ def test_a_title_with_one_storys_number_or_a_tabloid_shout_gives_way_to_one_abou
         "Ferry operator raises island fares 14% as fuel costs climb",
         "FERRY FURY: operator raises island fares as fuel costs climb",
         "Island ferry fares climb again this spring"])]
+    assert deck_title(sources, None) == "Island ferry fares climb again this spring"
+    sources[0].title = "Our island ferry fares climb again as fuel costs climb"   # a column's voice
     assert deck_title(sources, None) == "Island ferry fares climb again this spring"
 
 

@@ -18,6 +18,7 @@ _QUESTION_TITLE = re.compile(r"^(?:where|what|why|how|who|when|which|is|are|can|
 # detail (and a number on the title slide has no citation), so such titles count for less
 _DIGIT = re.compile(r"\d")
 _SHOUTED = re.compile(r"\b[A-Z]{3,}(?:[ -][A-Z]{3,})+\b")        # two words in capitals, not one acronym
+_VOICE = re.compile(r"\b(?:we|our|us|i|my|you|your|let[\u2019']s)\b", re.I)     # "We can't be …": a column's voice
 _DETAIL = 0.6
 HEADLINE_WORDS = 5         # "THE TARIFF LINE", "Business and Trade Committee": a column's or a page's name
 _TITLE_TAIL = re.compile(r"\s*[|\u2014\u2013-]\s*[^|\u2014\u2013-]{2,40}$")
@@ -48,7 +49,9 @@ def deck_title(sources: list[Source], explicit: str | None) -> str:
             others = [w for j, w in enumerate(words) if j != k]
             shared = sum(x in w for x in own for w in others) / max(1, len(own) * len(others))
             detail = (_DETAIL if _DIGIT.search(title) else 1.0) * (_DETAIL if _SHOUTED.search(title) else 1.0) \
-                * (_DETAIL if "?" in title else 1.0)             # one story's number, a tabloid shout, a question
+                * (_DETAIL if "?" in title else 1.0) \
+                * (_DETAIL if _VOICE.search(title) else 1.0)     # one story's number, a tabloid shout, a question,
+            # a columnist's "we" or "you"
             return (not _QUESTION_TITLE.match(title), len(title.split()) >= HEADLINE_WORDS, shared * detail)
         return max(titled, key=lambda kt: rank(*kt))[1]
     found = [Counter(re.findall(r"\b[A-Z][a-z]{3,}\b(?!\s[A-Z])", s.text)) for s in sources]
