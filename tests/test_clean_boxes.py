@@ -59,6 +59,15 @@ def test_a_pull_quote_printed_again_as_its_own_paragraph_goes_but_a_repeated_lab
     assert clean(hansard).text.count("The Speaker (Hon. Jo Roe): The minister.") == 2
 
 
+def test_a_pull_quote_of_two_sentences_from_inside_a_longer_paragraph_goes_whether_it_comes_before_or_after():
+    said = ("That is the whole problem. A ferry that nobody can plan around is not a service. It is a lottery. The "
+            "schedule is set week by week, and the news reaches the island late.")
+    pulled = "A ferry that nobody can plan around is not a service. It is a lottery."
+    for column in (f"{LEAD}\n\n{said}\n\n{pulled}\n\n{MORE}\n", f"{LEAD}\n\n{pulled}\n\n{MORE}\n\n{said}\n"):
+        cleaned = clean(column).text
+        assert cleaned.count("It is a lottery.") == 1 and said in cleaned and LEAD in cleaned and MORE in cleaned
+
+
 def test_a_caption_in_brackets_and_a_trade_papers_one_line_most_read_and_its_publishing_note_go():
     page = (f"Ferry line retires two ships\n\n[Photo: The Harbourline ferry Fundy Star at its berth in Saint John on "
             f"Monday, two days before the company said it would retire her. Beacon photo / Jo Doe-Roe]\n\n"

@@ -131,7 +131,12 @@ def drop(text: str) -> Step:
         prev_end = pos
     lines = text[pos:].split("\n")
     keys = [key(line) for line in lines]
-    within = {key(part) for line in lines if len(parts := _SENTENCE_BREAK.split(line)) > 1 for part in parts}
+    within = set()                                  # the sentences of longer paragraphs, alone and two or three in a row
+    for line in lines:
+        if len(parts := [key(part) for part in _SENTENCE_BREAK.split(line)]) > 1:
+            within.update(parts)
+            within.update("".join(parts[i:i + run]) for run in (2, 3) for i in range(len(parts) - run + 1)
+                          if i + run < len(parts) or i)     # (not the whole paragraph: that is a repeat)
     last = ""                                       # the line before, not blank
     for n, line in enumerate(lines):
         end = pos + len(line)
@@ -157,11 +162,11 @@ def drop(text: str) -> Step:
             prev_end = end
             continue
         one = _ONE_SENTENCE.fullmatch(line.strip())
-        long = len(k) >= _MIN_REPEAT or len(k) >= _MIN_SAID_AGAIN and (
-            _TWO_SENTENCES.fullmatch(line.strip()) or one and _PROSE_END.search(before))
-        if one and before and len(k) >= _MIN_SAID_AGAIN and k not in seen and k in within:
+        few = _TWO_SENTENCES.fullmatch(line.strip())
+        long = len(k) >= _MIN_REPEAT or len(k) >= _MIN_SAID_AGAIN and (few or one and _PROSE_END.search(before))
+        if (one or few) and before and len(k) >= _MIN_SAID_AGAIN and k not in seen and k in within:
             # (not the first line: a headline that a paragraph says again is still the headline)
-            replacements.append((prev_end, end, "", "a pull quote: a sentence of another paragraph, printed again"))
+            replacements.append((prev_end, end, "", "a pull quote: sentences of another paragraph, printed again"))
             prev_end = end
             continue
         if k == previous or (long and not _TURN_LABEL.fullmatch(line) or subject) and k in seen:
