@@ -3,8 +3,8 @@
 "…,” she said" is the person last named that fits (:class:`~briefdeck.extract.people.Directory`), unless the
 sentence before described someone and named no one ("A neighbour who asked not to be named says …"), opened on a
 relative named before ("Her daughter remembers …"), or on a family or couple ("The Doe family … they wrote"), or
-the story has gone back to the scene it opened on ("Back on Quay Street, …"). The
-functions take the quotation finder of :mod:`briefdeck.extract.quotes` (``f``) for its text, sentences and people.
+the story has gone back to the scene it opened on ("Back on Quay Street, …"). The functions take the quotation
+finder of :mod:`briefdeck.extract.quotes` (``f``) for its text, sentences and people.
 """
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ _RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,\s*[A-Z])")
 # "One of them, a retired teacher who …, said": the description is the one of them who spoke
 _PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
 # "Back on Victoria Road, …", "Back at the Embro farm, …": a feature going back to a scene it has left
-_BACK = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))Back (?:on|at|in|inside|outside|behind|near|by) (?:the )?(?P<place>(?:[\w\u2019'\-]+ ){0,5}"
-                   r"[\w\u2019'\-]+),")
+_BACK = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))Back (?:on|at|in|inside|outside|behind|near|by) (?:the )?"
+                   r"(?P<place>(?:[\w\u2019'\-]+ ){0,5}[\w\u2019'\-]+),")
 _OWNERS = frozenset("her his their our my its".split())
 _BLANK = re.compile(r"\s*")
 SCENE_REACH = 800           # how far before the quotation the going back may be, in characters

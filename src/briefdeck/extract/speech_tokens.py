@@ -9,8 +9,9 @@ from briefdeck.extract.lexicon import (ABBREVIATIONS, BASE_VERBS, FRAMING, IRREG
                                        SPEECH_NOUNS, STOPS)
 from briefdeck.extract.marks import titles_as_nouns
 
-_TOKEN = re.compile(r"\u2022+|--|\d{1,3}(?:,\d{3})+(?!\d)|(?:[A-Z]\.){2,}(?:[\u2019']s\b)?|@\w+|[A-Z][\w\u2019'\-]*(?:\u2014[A-Z][\w\u2019'\-]*)+"
-                    r"|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")     # (a riding joined by dashes: "Windsor—Tecumseh—Lakeshore")
+_TOKEN = re.compile(r"\u2022+|--|\d{1,3}(?:,\d{3})+(?!\d)|(?:[A-Z]\.){2,}(?:[\u2019']s\b)?|@\w+"   # ("B.C.'s": one word)
+                    r"|[A-Z][\w\u2019'\-]*(?:\u2014[A-Z][\w\u2019'\-]*)+"   # (a riding joined by dashes: "Windsor—Tecumseh")
+                    r"|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
 _ABBREVIATED = ABBREVIATIONS | PLACE_ABBREVIATIONS | {"d", "r", "i", "u"}   # "D.", "R-Ore.", "U.S."
 _AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
                  "does did not n't also".split())

@@ -18,7 +18,8 @@ _COMPARED = re.compile(r"\b(?:change|chg|vs|versus|ago|difference|diff)\b", re.I
 # a column headed by a period ("Q4 2025", "February 2026", "Winter 2024-25", "2025"): what its cells are, the row's
 # label says ("| Quebec SC6 shipments (tonnes) | 61,000 | 74,000 |")
 _PERIOD = re.compile(r"(?:(?:Q[1-4]|H[12]|FY|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|[Ww]inter|"
-                     r"[Ss]ummer|[Ss]pring|[Ff]all|[Aa]utumn)[ \t]+)?(?:19|20)\d\d(?:[-\u2013/]\d\d(?:\d\d)?)?[FEfe]?")   # "2025F": a forecast
+                     r"[Ss]ummer|[Ss]pring|[Ff]all|[Aa]utumn)[ \t]+)?(?:19|20)\d\d(?:[-\u2013/]\d\d(?:\d\d)?)?"
+                     r"[FEfe]?")   # ("2025F": a forecast)
 # a money column: "2025 revenue (C$ million)", "Export revenue (C$bn)", "Sales ($M)"
 _MONEY_HEADER = re.compile(r"\((?P<cur>C\$|CA\$|US\$|A\$|NZ\$|\$|\u20ac|\u00a3)[ \t]?(?P<scale>millions?|billions?|thousands?|"
                            r"mn|bn|m|b|k)?\)", re.I)
