@@ -930,6 +930,14 @@ def test_a_transcripts_credit_and_a_newsletters_colophon_go():
     assert clean(raw).text == story
 
 
+def test_a_line_saying_how_often_a_report_is_published_is_news_not_a_colophon():
+    story = _STORY.split("\n\n", 1)[1]
+    line = "The freight index is published every month by Statistics Canada."
+    assert line in clean(story + "\n\n" + line).text
+    colophon = "Harbour Freight Notes is published every month by Tidewater Media Inc."
+    assert clean(story + "\n\n" + colophon).text == story
+
+
 def test_a_newsletters_publisher_line_a_reporters_bare_address_and_a_transcripts_audio_note_go():
     story = _STORY.split("\n\n", 1)[1]
     raw = (story + "\n\nfvantassel@harbourledger.example.ca\n\n"

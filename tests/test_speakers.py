@@ -3017,6 +3017,26 @@ def test_a_bare_spokeswoman_after_a_sentence_opening_on_the_company_speaks_for_t
     assert speaker_of(alone, "There are no plans")[0] == "A spokeswoman"      # a sentence about no body: as written
 
 
+def test_a_bare_spokesperson_after_the_described_body_declined_speaks_for_that_body():
+    text = ("The Canadian Food Inspection Agency opened a review of the shipment from Halifax on Friday.\n\n"
+            "The federal agency did not comment on the findings. In an email, a spokesperson said the review would "
+            "\u201cfollow the same steps as any other import case.\u201d")
+    assert speaker_of(text, "follow the same steps")[0] == \
+        "a spokesperson for the Canadian Food Inspection Agency"
+
+
+def test_the_airline_is_the_carrier_named_right_after_its_kind_without_a_comma():
+    text = ("Passenger numbers at the Moncton airport fell 18% this fall.\n\n"
+            "The regional carrier Tidewater Air, the terminal\u2019s busiest tenant, has cut its Boston flights to "
+            "three a week. The airline said in a statement that it moves aircraft \u201cto where people still want "
+            "to fly this winter.\u201d")
+    assert speaker_of(text, "to where people still want")[0] == "Tidewater Air"
+    lawyer = ("Harrow Lending Inc. was sued on Monday.\n\n\u201cThey ignored every complaint,\u201d said Jo Doe, a "
+              "lawyer with the Halifax firm Peel & Marsh, which filed the case. The company said the claims were "
+              "\u201cwithout any merit at all.\u201d")
+    assert speaker_of(lawyer, "without any merit")[0] == "Harrow Lending Inc."   # the law firm is no "company"
+
+
 def test_the_company_is_the_firm_named_after_the_kind_of_firm_it_is():
     text = ("The state board voted 4-1 to cap the price of the drug.\n\nThe drug\u2019s maker, Ostrander Biologics, "
             "said the vote \u201cputs patients at risk.\u201d The company said it would \u201cconsider every option, "

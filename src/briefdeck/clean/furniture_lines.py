@@ -422,13 +422,13 @@ _SCANNED = [
                       r"[^.!?]{0,80}\.?(?:\s+[^.!?]{0,160}[.!?])?\]?"),     # (and a note on its prices, dates …)
     # a newsletter's colophon: "The Bean Row is published monthly for members of the … Association. To update …"
     # … and a podcast's: "The Square Footage is produced by Acme Audio. Support the show at our Patreon."
-    (("published", "produced"), r"(?!.*\b(?:said|says)\b).{0,80}\bis (?:published (?:daily|weekly|monthly|quarterly|"
-                                r"fortnightly|bi-?weekly|bi-?monthly|twice a (?:week|month|year)|every \w+)(?: by| for)|"
-                                r"produced by\b.{0,80}\b(?:support the show|patreon|subscribe|ad-free))\b.{0,400}"),
+    (("published", "produced"), r"(?!.*\b(?:said|says)\b|(?:the|an?|its|this) (?-i:[a-z])[\w\-]*(?: (?-i:[a-z])[\w\-]*)? is "
+                                r"published).{0,80}\bis (?:published (?:daily|weekly|monthly|quarterly|fortnightly|bi-?weekly|"
+                                r"bi-?monthly|twice a (?:week|month|year)|every \w+)(?: by| for)|produced by\b.{0,80}\b(?:"
+                                r"support the show|patreon|subscribe|ad-free))\b.{0,400}"),   # (not news: "The index is published …")
     (("forward",), r"(?:[^.!?]{0,80}\?\s+)?forward (?:this|it|the)\b[\w ’'-]{0,30}? (?:to (?:a|your|an?other) "
                    r"(?:friends?|neighbou?rs?|colleagues?)\b|their way\b|along\b).{0,60}"),    # "Forward this issue their way."
 ]
-
 
 SCANNED_RE = [(words, re.compile(_PREFIX + r"(?:" + pattern + r")[ \t]*$", re.I)) for words, pattern in _SCANNED]
 _WORDS = sorted({w for words, _ in _SCANNED for w in words}, key=len, reverse=True)

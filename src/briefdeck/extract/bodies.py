@@ -45,8 +45,8 @@ _DEFINED = re.compile(_NAME_SET_OFF + r"(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){0,3}?([a
 # "Plastor Europa, the Brussels-based steelmakers’ association, welcomed …": the association, named beside it
 _APPOSED = re.compile(_NAME_SET_OFF + r"(?:the|a|an)[ \t]+"
                       r"(?:(?!(?:of|for|at|in|with|from|to|on|and|or)\b)[\w\-\u2019']+[ \t]+){0,4}?([a-z]+),")
-# "The drug’s manufacturer, Valmont Biologics, said …": the kind of body, then its name set off
-_NOUN_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}?([a-z]+),[ \t]+"
+# "The drug’s manufacturer, Valmont Biologics, said …", "the low-cost carrier Ardent Air, its largest tenant,"
+_NOUN_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)[ \t]+(?:[\w\-\u2019']+[ \t]+){0,3}?([a-z]+)(,?)[ \t]+"
                              r"([A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,5}),")
 _OWNED = re.compile(r"([Tt]he)[ \t]+([A-Z][a-z][\w\-]*)[ \t]+([a-z]+s)")     # "the Arbutus analysts"
 _WHOSE = ("campaign", "office")     # "the Doe campaign", "Doe's office": named for whose it is
@@ -148,9 +148,9 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
                          text, max(0, at - BODY_LOOKBACK), at) if m.group(2) == words[1]]
                     + [(m.start(), m.group(1)) for m in _APPOSED.finditer(text, max(0, at - BODY_LOOKBACK), at)
                        if m.group(2) in (words[1], _ALSO_CALLED.get(words[1])) and not first_name(m.group(1).split()[0])]
-                    + [(m.start(2), m.group(2)) for m in _NOUN_THEN_NAME.finditer(text, max(0, at - BODY_LOOKBACK), at)
-                       if (m.group(1) == words[1] or {m.group(1), words[1]} <= BUSINESS_NOUNS)
-                       and not first_name(m.group(2).split()[0])])
+                    + [(m.start(3), m.group(3)) for m in _NOUN_THEN_NAME.finditer(text, max(0, at - BODY_LOOKBACK), at)
+                       if (m.group(1) in (words[1], _ALSO_CALLED.get(words[1])) or m.group(2) and {m.group(1), words[1]}
+                           <= BUSINESS_NOUNS) and not first_name(m.group(3).split()[0])])   # ("the firm Doe & Roe": a firm)
     after = max(called[-1][0] + 1, text.find(called[-1][1], called[-1][0]) + len(called[-1][1])) if called else 0
     later = [m for m in _BODY_SPOKE.finditer(text, after, at) if has_body_word(lead_trimmed(
         _after_a_full_stop(m.group(1).split())))] if called else []   # "One company, Acme, … Bolt Power declined …"

@@ -39,7 +39,8 @@ _DEPARTMENT = re.compile(r"\b((?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:th
                          r"(?:,?[ \t]+(?:(?:and|&|of|for|the)[ \t]+)?[A-Z][\w\-]*)*)")
 _REACH = 400
 _BARE_VOICE = re.compile(r"([Aa]n?)\s+(spokes(?:person|man|woman))")
-_OPENS_ON_THE = re.compile(r"The[ \t]+(%s)[ \t]+[a-z]" % "|".join(sorted(BODY_NOUNS)))   # "The company insisted …"
+# "The company insisted …", "The border agency did not comment …": the body the next sentence's spokesperson speaks for
+_OPENS_ON_THE = re.compile(r"The[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,2}?(?:%s))[ \t]+[a-z]" % "|".join(sorted(BODY_NOUNS)))
 _SAID_THE = re.compile(r"spokes(?:person|man|woman)[ \t]+(?:said|says)[ \t]+(?:that[ \t]+)?the[ \t]+(%s)\b"
                        % "|".join(sorted(BODY_NOUNS)))
 _OPENS_ON = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,4})[ \t]+[a-z]")
@@ -61,4 +62,5 @@ def _sentences_body_voice(description: str, text: str, at: int, is_person) -> st
         body = body_named_before("the " + said.group(1), text, said.start(1), is_person)    # said the company had “…”"
     if body:
         body, name = (short_for(body, text, at) or body).rstrip(".,"), body                 # … ¶ A spokeswoman said"
-    return f"{bare.group(1)} {bare.group(2)} for {body}" if body and not is_person(name) else ""
+    the = "the " if body and re.search(r"\b[Tt]he " + re.escape(body), text) else ""     # "for the Canada Border …"
+    return f"{bare.group(1)} {bare.group(2)} for {the}{body}" if body and not is_person(name) else ""
