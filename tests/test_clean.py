@@ -627,6 +627,7 @@ def test_a_caption_right_above_its_credit_line_goes_with_it(credit):
 
 @pytest.mark.parametrize("caption", [
     "Photo caption (print edition): Lise Ouellet at her kitchen table in Lac-Etchemin, where she has lived since 1998.",
+    "[Photo caption: Crab sections move down the line at the plant. Jo Doe for the Harbour Weekly]",
     "*Related coverage in this issue: \u201cWhy dishwasher prices are climbing\u201d and \u201cSix questions for your "
     "supplier.\u201d*",
 ])

@@ -930,6 +930,21 @@ def test_a_transcripts_credit_and_a_newsletters_colophon_go():
     assert clean(raw).text == story
 
 
+@pytest.mark.parametrize("box", [
+    "THE HARBOUR WEEKEND\nOur best columns and letters, every Saturday morning.\nYour email address | Sign up",
+    "THE CIVIC DAILY\nLocal opinion and the day's top stories, every morning at 6.\nYour email address | Sign me up",
+])
+def test_a_sign_up_boxs_pitch_saying_which_morning_it_comes_goes_with_the_box(box):
+    story = _STORY.split("\n\n", 1)[1]
+    assert clean(story + "\n\n" + box).text == story
+
+
+def test_a_videos_crew_line_under_its_transcript_goes():
+    story = _STORY.split("\n\n", 1)[1]
+    crew = "Shopfloor Video is produced in Sherbrooke. Camera: Jo Doe-Marsh. Editing: Lin Roe."
+    assert clean(story + "\n\n" + crew).text == story
+
+
 def test_a_line_saying_how_often_a_report_is_published_is_news_not_a_colophon():
     story = _STORY.split("\n\n", 1)[1]
     line = "The freight index is published every month by Statistics Canada."

@@ -601,6 +601,23 @@ def test_html_drops_the_section_kicker_over_the_headline(tmp_path):
     assert "Valley Desk" not in source.text and "banning lawn sprinklers" in source.text
 
 
+def test_a_box_of_live_updates_beside_the_story_is_not_read_but_a_live_blogs_posts_are(tmp_path):
+    page = ("<html><body><main><article><h1>Fishers tie up their boats over the wharf price</h1>"
+            "<div class=\"live-box\"><h2>LIVE UPDATES</h2><ul><li><time>8:10 PM</time> Buyers will meet fishers "
+            "on Thursday in Shediac.</li><li><time>6:35 PM</time> About 60 boats are now tied up.</li></ul></div>"
+            "<p>Dozens of lobster fishers kept their boats tied up at the wharf on Wednesday, refusing to fish until "
+            "buyers raise the price they pay, which fell to about $6 a pound this week.</p>"
+            "<p>The season in the area runs until Oct. 10, and organizers said the tie-up would last all week.</p>"
+            "</article></main></body></html>")
+    text = read_source(write(tmp_path, "tie-up.html", page)).text
+    assert "about $6 a pound" in text and "Buyers will meet fishers" not in text
+    blog = ("<html><body><main><h1>Budget day, as it happened</h1>" + "".join(
+        f"<div class=\"live-post\"><p>{t} The minister said the deficit would be {n} billion dollars this year, "
+        f"less than the spring forecast, and the debt would fall as a share of the economy.</p></div>"
+        for t, n in (("4:10 p.m.", 12), ("3:05 p.m.", 13))) + "</main></body></html>")
+    assert "deficit would be 12 billion" in read_source(write(tmp_path, "blog.html", blog)).text
+
+
 def test_a_readers_comments_section_marked_by_its_class_is_not_read(tmp_path):
     page = ("<html><body><main><article><h1>Ferry crossings fall by a third</h1>"
             "<p>Crossings on the island ferry fell by a third this summer, the harbour board said on Thursday, as "

@@ -3025,6 +3025,14 @@ def test_a_bare_spokesperson_after_the_described_body_declined_speaks_for_that_b
         "a spokesperson for the Canadian Food Inspection Agency"
 
 
+@pytest.mark.parametrize("name", ["Anselme d'Entremont-Oyelowo", "Anselme d\u2019Entremont", "Lise l'Heureux-Doe"])
+def test_a_surname_with_an_elided_particle_is_a_speakers_name_after_and_before_said(name):
+    after = f"\u201cWe built that market for twenty years,\u201d said {name}, president of Tusket Live Seafood."
+    before = f"\u201cWe built that market for twenty years,\u201d {name} said."
+    assert speaker_of(after, "We built that market")[0] == name
+    assert speaker_of(before, "We built that market")[0] == name
+
+
 def test_the_airline_is_the_carrier_named_right_after_its_kind_without_a_comma():
     text = ("Passenger numbers at the Moncton airport fell 18% this fall.\n\n"
             "The regional carrier Tidewater Air, the terminal\u2019s busiest tenant, has cut its Boston flights to "

@@ -141,6 +141,34 @@ SCENES = [
          "August.\n\n“Nobody asks for the bourbon any more,” he said.\n"),
         {"Nobody asks for the bourbon any more": "Taavi"},
         id="a_first_name_no_table_knows_set_off_by_a_job_at_the_start_of_a_sentence_is_someone"),
+    pytest.param(
+        ("SHEDIAC — Lucienne keeps her hours in a notebook in the pocket of her apron.\n\n“Last spring I had 400 by "
+         "now,” said Lucienne, 61, who has packed crab at the Pointe plant for 22 years.\n\nThe province\u2019s "
+         "fisheries minister, Colette Arbour-Nakamura, said she had written to Ottawa.\n\nAt the end of the shift, "
+         "Lucienne closed the notebook and put it back.\n\n“I will come back next year if they call me,” she said.\n"),
+        {"I will come back next year if they call me": "Lucienne"},
+        id="a_woman_named_by_her_first_name_alone_is_the_she_after_the_sentence_that_names_her_again"),
+    pytest.param(
+        ("SELKIRK — Rosalind has stitched seat covers at Red River Trim for nine years.\n\n“They told us on Friday,” "
+         "said Rosalind, 39. “No one said for how long.”\n\nThe plant manager, Dolores Fenwick-Abe, said orders from "
+         "Minnesota had fallen by half.\n\nBack on the cutting floor before the end of her shift on Friday, she "
+         "finished one last cover.\n\n“Maybe it goes to a store, maybe it sits in a box,” she said.\n"),
+        {"Maybe it goes to a store, maybe it sits in a box": "Rosalind"},
+        id="going_back_to_a_place_never_written_before_is_going_back_to_the_opening_scene"),
+    pytest.param(
+        ("The layoff was the talk of the Mill Street Diner on Monday. Henriette Obi-Lachance, who has owned the diner "
+         "since 2009, said half her regulars work at the plant.\n\nCorwin Vasquez-Hale, owner of Lakeside Boats, "
+         "said he would keep his staff.\n\nThe union\u2019s Sandrine Dube-Moss said the local would meet.\n\n"
+         "Back at the diner, as the rush thinned, the owner stood at the window.\n\n“They always come back in the "
+         "spring,” she said.\n"),
+        {"They always come back in the spring": "Henriette Obi-Lachance"},
+        id="going_back_to_the_diner_where_the_owner_stood_is_the_woman_who_owns_it_not_the_other_owner"),
+    pytest.param(
+        ("Ngozi Hurley-Baptiste, 58, waits each night for the plant to call.\n\nHer husband, Tunde Baptiste, came "
+         "from Lagos in 1990 and met her at a dance in Carbonear. Their budget, he said, was built around her "
+         "season.\n\n\u201cWe plan the whole winter on that number,\u201d he said.\n"),
+        {"We plan the whole winter on that number": "Tunde Baptiste"},
+        id="her_husband_named_after_a_comma_is_a_man_whatever_the_table_knows_of_his_first_name"),
 ]
 
 

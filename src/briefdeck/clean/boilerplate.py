@@ -69,8 +69,9 @@ def _ruled_box(texts: list[str], i: int) -> list[int]:
 
 _ITEMS = re.compile(r"\s[\u00b7\u2022|]\s")      # a list's items on one line
 _BOX_HEADING = re.compile(r"\b(?:get|sign up|subscribe|brief|daily|weekly)\b", re.I)   # besides _BOX_NAME's words
-_WHEN_SENT = re.compile(r"\b(?:every|each) (?:day|week|weekday|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-                        r"[.!]?$|\bin your inbox\b", re.I)     # a box's pitch says when it comes
+_WHEN_SENT = re.compile(r"\b(?:every|each) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:day|week|weekday|morning|"
+                        r"evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: at \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?)?"
+                        r"[.!]?$|\bin your inbox\b", re.I)     # a box's pitch says when it comes ("every Saturday morning")
 
 
 def _lines(text: str):

@@ -11,8 +11,8 @@ import re
 _LINE_END = r"[ \t*_]*"      # how a whole line may end, as in WHOLE_LINE, for the scanned lines below that end one
 
 WHOLE_LINE = [
-    r"(?:(?:photo|image|picture) )?caption(?:\s*\([^()\n]{1,30}\))?\s*:.{1,300}",   # "Caption: Lorries queue on the A20 …",
-                                                                     # "Photo caption (print edition): …"
+    r"\[?(?:(?:photo|image|picture) )?caption(?:\s*\([^()\n]{1,30}\))?\s*:.{1,300}",   # "Caption: Lorries queue on the A20 …",
+                                                                     # "Photo caption (print edition): …", "[Photo caption: …]"
     r"(?:in pictures|in pics|(?:photo )?gallery|slideshow|watch)\s*:\s.{1,150}",  # "IN PICTURES: How …", "WATCH: …"
     r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit| source)?s?\s*[:|/].*",
     r"(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo|image|picture|photograph|video|illustration)s? "
@@ -22,6 +22,9 @@ WHOLE_LINE = [
     r"[*_]?video,? \d{1,2}:\d\d\s*[\u2014\u2013:-]\s.{1,300}",    # "*Video, 2:48 — A look inside the plant … (Outlet)*"
     r"(?:(?:source|data)s?:\s.{1,80}?\.\s+)?graphic(?:s)?:\s.{1,80}",                  # "Source: CMHC. Graphic: Data desk."
     r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}",
+    # a video's crew under it: "Acme Video is produced in Montreal. Camera: Jo Doe. Editing: Al Roe."
+    r"(?:[^.\n]{1,60} is (?:produced|filmed|recorded) in [^.\n]{1,40}\.\s+)?(?:camera|editing|editor|producer|sound|"
+    r"graphics|music)\s*:\s*[^.:\n]{2,60}\.(?:\s+(?:camera|editing|editor|producer|sound|graphics|music)\s*:\s*[^.:\n]{2,60}\.?)+",
     r"(?:chart|map|graph|infographic)\s*:\s.{1,300}?\b(?:sources?|data|credit)\s*:\s.{1,120}",   # "Chart: … Source: …"
 ]
 # a credit on a line of its own, under the caption it credits: "Image: The Canadian Press", "(Photo credit: Jo Doe)"

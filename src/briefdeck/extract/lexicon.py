@@ -296,7 +296,7 @@ FEMALE_NAMES = frozenset(
     "teresa doris sara janice julia marie madison grace judy theresa beverly denise marilyn amber danielle "
     "abigail brittany rose diana natalie sophia alexis lori kayla jane hillary chelsea nikki "
     "hope debbie carly hilary eleanor eleanore margot maxine noreen doreen chrystia melanie mélanie anita ginette jody carla marci elise elisa elena "
-    "valerie valérie sylvie isabelle nathalie geneviève genevieve chantal josée josee marlene marlène "
+    "valerie valérie frédérique frederique sylvie isabelle nathalie geneviève genevieve chantal josée josee marlene marlène "
     "francine lucie louise suzanne monique claire caroline sophie charlotte camille chloé chloe léa lea "
     "manon julie audrey mélissa jessie kristen kirsten kristin krista katie kate katy katrina tina tanya "
     "sonia sonya maya mia ella ava isabella zoe zoë lily lillian leah naomi miriam esther deborah rebekah "

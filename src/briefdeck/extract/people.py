@@ -22,7 +22,7 @@ from briefdeck.extract.names import BYLINE, NICKNAME, Person, clean, owners_too
 from briefdeck.extract.pronouns import AFTER_PREPOSITION, ONLY_AS, SPEAKS
 
 _KIN_ROLE = re.compile(r"(?:his|her|their|my|our)\s", re.I)     # "her partner", "their son": whose, not a title
-_KIN = re.compile(r"\b([a-z]+)(?:-[a-z]+)*[ \t]+$")
+_KIN = re.compile(r"\b([a-z]+)(?:-[a-z]+)*,?[ \t]+$")     # ("her husband, Tunde Doe": a man)
 _PLACES = frozenset("new san los las santa fort saint sainte st st. ste ste. mt. ft. port mount lake north south east "
                     "west upper lower united hong great little el la le des del".split())   # ("St. Cloud": a town)
 # "the Blue Water Bridge", "Union Station": a structure's name ends on what it is, and no one is called that
@@ -277,6 +277,9 @@ class Directory:
             if p is None and (wed := _SPOUSE_BEFORE.search(masked, max(0, offset - 16), offset)) \
                     and masked.startswith(",", offset + len(single)):
                 gender = gender or GENDERED.get(wed.group(1), "")     # "His wife, Lindiwe, is a nurse": a she
+            if p is None and not title and single in self.people and self.people[single].start < offset \
+                    and first_name_gender(single) and not any(n.startswith(single + " ") for n in self.people):
+                p = self.people[single]                    # "Ginette unfolded the sheet": the Ginette who spoke
             if p is not None:
                 p.learn(gender)
                 self.mentions.append((offset, p))

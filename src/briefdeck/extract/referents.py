@@ -25,7 +25,8 @@ _RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,\s*[A-Z])")
 _PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
 # "Back on Victoria Road, …", "Back at the Embro farm, …": a feature going back to a scene it has left
 _BACK = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))Back (?:on|at|in|inside|outside|behind|near|by) (?:the )?"
-                   r"(?P<place>(?:[\w\u2019'\-]+ ){0,5}[\w\u2019'\-]+),")
+                   r"(?P<place>(?:[\w\u2019'\-]+ ){0,5}?[\w\u2019'\-]+)"      # ("… on Thursday afternoon,": when)
+                   r"(?: (?:on|before|after|during|late|early|this|that|last)\b[^,.\n]{0,60})?,")
 _OWNERS = frozenset("her his their our my its".split())
 _BLANK = re.compile(r"\s*")
 SCENE_REACH = 800           # how far before the quotation the going back may be, in characters
@@ -83,18 +84,20 @@ def _back_in_scene(f, pronoun: str, at: int) -> tuple[str, str, object | None] |
     back = None
     for back in _BACK.finditer(f.masked, max(0, at - SCENE_REACH), at) if gender else ():
         pass
-    if back is None or any(p.personal for _, p in f.d.between(back.start(), at)) \
+    if back is None or any(p.personal and not f.masked.startswith(("the ", "The "), pos)   # (named, not "the owner")
+                           for pos, p in f.d.between(back.start(), at)) \
             or back.group("place").split()[0].lower() in _OWNERS:
         return None                                     # ("Back at her kitchen table": whose, the she says)
     words = back.group("place").split()                 # "Back in the plate mill lunchroom" after "its plate mill",
     first = next((i for k in range(len(words), 0, -1)   # "Back at the Doe yard" after "the yard of Doe Haulage"
                   if (i := f.masked.find(" ".join(words[:k]), 0, back.start())) >= 0 and len(words[k - 1]) > 3), -1)
-    if first < 0:
-        return None
+    if first < 0:                                     # a place not written before: the opening scene's, whose one
+        opener = next((p for _, p in f.d.mentions if p.personal), None)      # is the first person the story names
+        return (opener.called, opener.role, opener) if opener is not None and opener.gender in (gender, "") else None
     end = f.masked.find("\n", first)                  # that paragraph and the next ("Jo has a locker at the plate
     end = f.masked.find("\n", _BLANK.match(f.masked, end).end()) if end >= 0 else -1     # mill. ¶ “…,” said Jo, 44."
-    there = {p.name: p for _, p in f.d.between(f.masked.rfind("\n", 0, first) + 1, end if end >= 0 else len(f.masked))
-             if p.gender == gender}
+    named = [p for _, p in f.d.between(f.masked.rfind("\n", 0, first) + 1, end if end >= 0 else len(f.masked))]
+    there = {p.name: p for p in named if p.gender == gender} or {p.name: p for p in named if p.personal and not p.gender}
     if len(there) != 1:
         return None
     p = next(iter(there.values()))

@@ -28,8 +28,8 @@ class Token:
         return self.text.lower().rstrip(".")
 
     @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def cap(self) -> bool:                   # (an elided particle on a capital: "d'Entremont-Doe", "l’Heureux")
+        return self.text[:1].isupper() or self.text[:1] in "dl" and self.text[1:2] in "'\u2019" and self.text[2:3].isupper()
 
     @property
     def word(self) -> bool:
