@@ -1202,3 +1202,83 @@ def test_a_podcast_labelled_by_first_names_in_capitals_gives_the_guest_a_host_ca
     assert said["It helps me feel less alone, but it does not pay for my gas this winter."] == "Ngozi Achterberg-Lim"
     assert said["These duties are unjustified and we will fight them at every stage."] == "Dana Mahoney-Ruiz"
     assert not any(q.startswith(("[CLIP", "Welcome back", "And I'm Tomas")) for q in said)   # the hosts open the show
+
+
+TOWN_HALL = """TOWN HALL: Herring, prices and the wharf
+Hosted by Maelys Doucet-Ferreira, Member of Parliament for South Shore
+
+MP (Maelys Doucet-Ferreira): Good evening, and thank you all for coming out on a weeknight. We have the province's \
+Minister of Fisheries and Aquaculture, Torben Haddad-Leclair, on the line from Halifax. Minister, can you hear us?
+
+MINISTER (by phone): I can hear you, Maelys. Good evening, everyone in the hall.
+
+DOUCET-FERREIRA: Good. We'll go straight to the floor, so please give your name and your wharf first.
+
+SPEAKER FROM FLOOR: My name is Ansel Boudreau-Kimani and I fish out of Lower Wedgeport. I landed the same weight as \
+last year and got a third less for it.
+
+DOUCET-FERREIRA: Ansel, you are not wrong about who is paying for this, and I will take that to Ottawa next week.
+
+SPEAKER FROM FLOOR: Rosalind Tibbetts-Oyelaran, the holding plant at Pubnico. Our hours are down to twenty a week \
+and nobody is talking about the plant workers.
+
+MINISTER (by phone): Thank you, Rosalind. I have asked my department to look at the price reports for the last \
+four seasons.
+
+SPEAKER FROM FLOOR: [inaudible] from Tusket. Are we ever getting the old buyers back or should we stop waiting?
+"""
+
+
+def test_a_town_halls_floor_speakers_say_who_they_are_and_the_minister_on_the_phone_is_the_one_introduced():
+    quotes = dict(_quotes(TOWN_HALL))
+    said = {text.split(".")[0]: who for text, who in quotes.items()}
+    assert said["My name is Ansel Boudreau-Kimani and I fish out of Lower Wedgeport"] == "Ansel Boudreau-Kimani"
+    assert said["Rosalind Tibbetts-Oyelaran, the holding plant at Pubnico"] == "Rosalind Tibbetts-Oyelaran"
+    assert said["I have asked my department to look at the price reports for the last four seasons"] \
+        == "Torben Haddad-Leclair"                       # "MINISTER (by phone):", named in the host's opening
+    assert said["[inaudible] from Tusket"] == "a speaker from the floor"     # who gave no name
+    assert said["Ansel, you are not wrong about who is paying for this, and I will take that to Ottawa next week"] \
+        == "Maelys Doucet-Ferreira"                      # the host answers the floor too
+
+
+VIDEO_INTERVIEW = """Inside the boat plant's long winter: its two owners on tariffs
+
+Interview by Jo Marchetti. This transcript of the video has been edited for length and clarity.
+
+Q: You laid off 90 people this week for ten weeks instead of four. Why now?
+
+[Odile Ferreira-Nakamura, president, answers]
+
+A: Because our dealers told us in October. Their spring orders came in a third below last year, and we build to order.
+
+Q: Ravi, what has the duty cost you so far?
+
+[Ravi Sandoval-Mbeki, chief financial officer, answers]
+
+A: About US$1.2 million a month on the boats we ship south, and we have absorbed a third of that ourselves.
+
+Q: We spoke to one of your dealers in Maine. Here is what he told us.
+
+[CLIP — Brennan Hollis-Adair, dealer, Bangor, Maine]
+
+My customers do not care where the engine comes from. They care that the boat costs four thousand dollars more.
+
+Q: Odile, how do you answer that?
+
+[Odile Ferreira-Nakamura, president, answers]
+
+A: He is right, and he is a good dealer. That is exactly why we are not pushing boats at him this spring.
+
+Q: Ravi, can you pay for the new line with the plant half staffed?
+
+A: Not alone. We are talking to Export Development Canada about most of the money for it.
+"""
+
+
+def test_a_video_interviews_answers_go_to_whoever_the_notes_and_the_questions_name_and_the_clip_to_its_speaker():
+    said = {text.split(".")[0]: who for text, who in _quotes(VIDEO_INTERVIEW)}
+    assert said["Because our dealers told us in October"] == "Odile Ferreira-Nakamura"
+    assert said["About US$1"] == "Ravi Sandoval-Mbeki"
+    assert said["My customers do not care where the engine comes from"] == "Brennan Hollis-Adair"
+    assert said["He is right, and he is a good dealer"] == "Odile Ferreira-Nakamura"    # the note said again
+    assert said["Not alone"] == "Ravi Sandoval-Mbeki"    # "Q: Ravi, …" with no note over the answer

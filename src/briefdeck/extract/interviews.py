@@ -58,6 +58,16 @@ _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}|\[[^\[\]\n]{
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
 _QUOTATION_MARK = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
+# a town hall's "SPEAKER FROM FLOOR: My name is Jo Doe and I fish out of …": whoever says who they are, or no one named
+_FLOOR = re.compile(r"(?:SPEAKER|VOICE|QUESTIONER|QUESTION)[ \t]+FROM[ \t]+(?:THE[ \t]+)?FLOOR|AUDIENCE(?:[ \t]+MEMBER)?"
+                    r"|MEMBER[ \t]+OF[ \t]+THE[ \t]+PUBLIC|UNIDENTIFIED[ \t]+(?:SPEAKER|MAN|WOMAN|MALE|FEMALE)")
+_SELF_NAMED = re.compile(r"(?:(?:Hi|Hello|Yes|Good (?:morning|afternoon|evening)|Bonsoir|Bonjour)[,.!]?[ \t]+)?"
+                         r"(?:(?:[Mm]y name is|[Mm]y name[\u2019']s|I[\u2019']m|I am|[Tt]his is)[ \t]+)?"
+                         r"([A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+){1,3})(?=,|[ \t]+and[ \t]|\.)")
+FLOOR_SPEAKER = "a speaker from the floor"
+# a video's "[Jo Doe, chief financial officer, answers]" over the "A: …" turns that follow: who answers them
+_ANSWERER = re.compile(r"\[([A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+[A-ZÀ-Þ][\w\u2019'\-]+){1,3})(?:,[ \t]*([^\]\n]{2,100}?))?,?[ \t]+"
+                       r"(?:answers|responds|replies)\]")
 MIN_WORDS = 5              # "Thanks for having me, Claire." is an answer ("Roe: 2,316 votes, 51 per cent." a tally)
 HOST_SHARE = 0.25          # a host asks in one turn of four at least (the guest answers)
 HOST_TURNS = 3             # and talks all through the show
@@ -82,7 +92,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for span in out:                                  # "Jo Doe -- Chief Financial Officer", a blank line, her words:
         if merged and text.find("\n", *merged[-1]) < 0 and (someones(DASH_LABEL.match(text, merged[-1][0]))
-                                                            or NUMBERED_LABEL.match(text, merged[-1][0])):
+                                                            or NUMBERED_LABEL.match(text, merged[-1][0])
+                                                            or CLIP_LINE.match(text, merged[-1][0])):
             merged[-1] = (merged[-1][0], span[1])     # one turn, as when her words start on the next line
         else:
             merged.append(span)
@@ -106,6 +117,9 @@ def answers(text: str) -> list[Answer]:
         return []
     intro = (text[:paras[questions[0]][0]] if plain else text) if lettered or plain else None
     who = _cast(text, turns, labels, intro)
+    noted = _ANSWERER.search(text) if lettered else None
+    if noted and "A" not in who:                  # "[Jo Doe, president, answers]" over the first "A:"
+        who = {"A": Person(noted.group(1), noted.group(2) or "")}
     return _walk(text, turns, who, paras, questions, plain, lettered) if who else []
 
 
@@ -132,6 +146,8 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
     who = {}
     by_surname = {}
     for label in sorted(labels, key=lambda lab: -len(lab.split())):     # "JAKE TAPPER" before "TAPPER"
+        if _FLOOR.fullmatch(label):
+            continue                                      # (each turn from the floor says whose it is: _walk)
         person = _interviewee(directory, intro) if intro is not None \
             else _named(directory, label, len(text)) or by_surname.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS:
@@ -146,7 +162,8 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
         if person is not None and (" " in person.name or caller):
             who[label] = person
             by_surname.setdefault(person.name.split()[-1].upper(), person)
-    presented = any(label.lower() in PRESENTERS and len(said) >= MIN_ANSWERS for label, said in turns.said.items())
+    floor = any(_FLOOR.fullmatch(label) for label in turns.said)     # a town hall's host answers the floor too
+    presented = floor or any(label.lower() in PRESENTERS and len(said) >= MIN_ANSWERS for label, said in turns.said.items())
     host = None if presented else _host(who, turns.said)   # ("HOST:" asks: a guest's "My banker asked me, “…?”"
                                                             # is no host's)
     hosts = next((h for h in _HOSTS_LINE.finditer(text)                # (not the host's own turn: "HOST: Next up,
@@ -155,7 +172,7 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
     who = {label: person for label, person in who.items() if person is not host
            and not (label in opening and re.search(rf"\bI[\u2019']m {re.escape(person.name)}\b", opening[label]))}
     guests = {label: person for label, person in who.items() if not (hosts and person.name in hosts.group(1))}
-    return guests or who                                  # "Hosts: Jo Doe and Sam Roe": theirs are the questions
+    return (not floor and guests) or who                  # "Hosts: Jo Doe and Sam Roe": theirs are the questions
                                                           # (when someone else answers them)
 
 
@@ -167,6 +184,7 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
     asked = len(questions)
     after_question = {k + 1 for k in questions} if plain else set()
     out: list[Answer] = []
+    noted: dict[str, Person] = {}                     # the answerers a video's notes named, by first name
     speaker, labelled, role, on_call = None, 0, "", False
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
@@ -177,6 +195,16 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
         name = (label_of(label) if "label" in label.re.groupindex else "A") if label else ""
         name = turns.aliases.get(name, name)
         said = para[label.end():].lstrip() if label else ""
+        if lettered and (note := _ANSWERER.fullmatch(para.strip())):
+            who["A"] = noted[note.group(1).split()[0]] = Person(note.group(1), note.group(2) or "")   # the "A:"
+            continue                                                                        # turns after it
+        if lettered and noted and _question(para):      # "Q: Priyanka, what has it cost you?": hers, the next answer
+            called = [v.group(1) or v.group(2) for v in _VOCATIVE.finditer(para[2:].strip())]
+            who["A"] = next((noted[c] for c in called if c in noted), who["A"])
+        if label and label.re is CLIP_LINE and "A" in who and len(said.split()) >= MIN_WORDS:
+            speaker, labelled, role = Person(name), labelled + 1, ""     # a clip played between the questions
+            out.append(Answer(start + len(para) - len(said), end, name, ""))
+            continue
         if label and name in who and k and len(said.split()) >= MIN_WORDS + any(c.isdigit() for c in said) \
                 and said[:1] not in "\u2018\u201c'\"" \
                 and not _LISTED.match(said):              # not a headline quoting them, nor a list of participants
@@ -185,6 +213,12 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             on_call = label.re is not LABEL or label.group("label").isupper()   # a call's "Jo Doe -- CFO" over her turn, a
                                                                   # "GENERAL MANAGER (Jo Doe):" whose answer runs on
             out.append(Answer(start + len(para) - len(said), end, speaker.name, role))
+        elif label and k and _FLOOR.fullmatch(name) and len(said.split()) >= MIN_WORDS and who:
+            own = _SELF_NAMED.match(said)                 # "My name is Jo Doe and …", "Jo Doe, Belliveau Cove wharf."
+            named = own.group(1) if own and (own.group() != own.group(1) or first_name_gender(own.group(1).split()[0])) \
+                else ""
+            speaker, role, on_call = (Person(named) if named else None), "", True
+            out.append(Answer(start + len(para) - len(said), end, named or FLOOR_SPEAKER, ""))
         elif k in after_question and not _question(para) and not _SOMEONE_ELSE.search(para):
             speaker, labelled, role = who["A"], labelled + 1, who["A"].role
             lettered_too = _ANSWER.match(para)           # "A: …" under questions the page left unlabelled
@@ -238,6 +272,8 @@ def _named(directory: Directory, label: str, at: int):
         named = [p for p in directory.people.values() if p.name.split()[0] == label.title() and " " in p.name]
         person = named[0] if len(named) == 1 else None   # a podcast's "Marc:" or "MARC:", named in full once: Marc Doe
     words = label.title().split()
+    if person is None and label.isupper() and len(words) == 1 and label.lower() in TITLES:
+        person = _holder(directory, words[0])             # "MINISTER:" after "the Minister of Fisheries, Jo Doe,"
     if person is None and label.isupper() and words[0] == "The" and 2 <= len(words) <= 4:
         person = _holder(directory, " ".join(words[1:]))    # "THE PRESIDING MEMBER:": "Ms. Jo Doe, Presiding Member"
     if person is None and label.isupper() and len(words) in (2, 3) and first_name_gender(words[0]):
@@ -256,8 +292,9 @@ _NAME = r"([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})"
 def _holder(directory: Directory, office: str):
     """The one person the text lists as holding ``office`` ("Ms. Jo Doe, Presiding Member", "Chair Jo Doe"), for a
     transcript's "THE PRESIDING MEMBER:" or "THE CHAIR:"; None when it lists no one, or more than one."""
-    office = rf"(?i:{re.escape(office)})\b"
-    found = {m.group(1) or m.group(2) for m in re.finditer(rf"\b{_NAME},[ \t]+{office}|\b{office}[ \t]+{_NAME}",
+    office = rf"(?i:{re.escape(office)})\b"              # ("Minister of Fisheries and Aquaculture, Jo Doe": hers too)
+    remit = r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:and|&|of|the|[A-Z][\w\-]*)){0,5},?)?"
+    found = {m.group(1) or m.group(2) for m in re.finditer(rf"\b{_NAME},[ \t]+{office}|\b{office}{remit}[ \t]+{_NAME}",
                                                           directory.text)}
     if len(found) != 1:
         return None

@@ -30,7 +30,8 @@ PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is
 LABEL = re.compile(r"^" + STAMP + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
                     r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})"
                     r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?)))?"
-                    r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60}))\))?"
+                    r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60})"
+                    r"|(?:by|on|via|over)[ \t][a-z][a-z ]{1,30})\))?"      # ("MINISTER (by phone):": how, not who)
                     r"(?:[ \t]+(?:--|\u2014)[ \t]+[A-Z][^\n:?!]{1,100}?)?"       # "JO DOE -- Owner, Acme Co.:" on first speaking
                     r"[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)", re.M)     # ("JO (CALLER, TECUMSEH):" a phone-in's tag)
 # a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
@@ -43,7 +44,7 @@ DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-
 # Caller, Levenshulme": a phone-in's caller, by first name)
 # "[CLIP — Jo Doe, Minister of Trade, October 21]" on a line of its own over the words of a recording played on air
 CLIP_LINE = re.compile(r"^\[" + _RECORDING + r"[ \t]*(?:--|[\u2014\u2013:\-])[ \t]*(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
-                        r"(?:,[^\]\n]{2,120})?\][ \t]*\n(?=[ \t]*\S)", re.M)
+                        r"(?:,[^\]\n]{2,120})?\][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)    # (a blank line under it, or none)
 
 # a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
 NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
