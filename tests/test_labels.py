@@ -223,3 +223,24 @@ def test_a_label_does_not_end_on_plus():
     fee = next(sn for sn in extract(Source(id="s", path="s.txt", text=text)) if sn.anchor.exact == "$450")
     label = label_for(fee, text)
     assert label and label.split()[-1] not in ("plus", "but")
+
+
+LEVIES = """Two tariffs, one lobster
+
+Since March, Beijing has charged a 26% tariff on Canadian lobster.
+The crab goes to the United States, which on April 1 began charging a 16% duty on Canadian crab.
+Boat sales fell. Then the Americans put a 52% duty on the aluminum in its pontoons.
+Last year the province imposed a 12% levy on timber shipped to other provinces.
+"""
+
+
+@pytest.mark.parametrize("figure,label", [
+    ("26%", "Beijing\u2019s tariff on Canadian lobster"),
+    ("16%", "US duty on Canadian crab"),                  # "the United States, which … began charging"
+    ("52%", "US duty on the aluminum in its pontoons"),  # not "Then …", not "Americans duty"
+    ("12%", "Levy on timber shipped to other provinces"),  # "the province": no one named
+])
+def test_a_levys_label_says_who_levies_it_when_the_words_before_name_them(figure, label):
+    found = {sn.anchor.exact: label_for(sn, LEVIES) for sn in extract(Source(id="s", path="s.txt", text=LEVIES))
+             if sn.kind == "figure"}
+    assert found[figure] == label

@@ -3033,6 +3033,16 @@ def test_a_surname_with_an_elided_particle_is_a_speakers_name_after_and_before_s
     assert speaker_of(before, "We built that market")[0] == name
 
 
+def test_a_body_whose_name_has_for_between_two_names_words_speaks_through_its_spokesperson():
+    text = ("Armoires Lac-Noir Inc. cut 95 jobs on Monday.\n\nA spokesperson for Canada Economic Development for "
+            "Quebec Regions, the federal agency, said it was \u201cin talks with several local manufacturers\u201d "
+            "about its programs.\n\n\u201cThe orders stopped in a week,\u201d wrote Marielle Okafor for Prairie "
+            "Ledger Research.")
+    assert speaker_of(text, "in talks with several")[0] == \
+        "A spokesperson for Canada Economic Development for Quebec Regions"
+    assert speaker_of(text, "The orders stopped")[0] == "Marielle Okafor"     # someone writing for a firm
+
+
 def test_the_airline_is_the_carrier_named_right_after_its_kind_without_a_comma():
     text = ("Passenger numbers at the Moncton airport fell 18% this fall.\n\n"
             "The regional carrier Tidewater Air, the terminal\u2019s busiest tenant, has cut its Boston flights to "

@@ -378,7 +378,36 @@ def label_for(snippet: Snippet, text: str | None = None) -> str:
                    _proper_names(text if text is not None else anchor.prefix + anchor.exact + anchor.suffix))
     if not label and text is not None:
         label = list_lead(text, anchor.start)
+    elif text is not None and snippet.unit == "percent" and _LEVY.match(label):
+        label = _whose(label, text[max(0, anchor.start - 240):anchor.start])
     return _tidied(label)
+
+
+_LEVY = re.compile(r"(?:Tariffs?|Duty|Duties|Surtax(?:es)?|Levy|Levies|Counter-tariffs?|Surcharges?)\b")
+# "before Beijing imposed a [25% tariff …]", "the United States, which on April 1 began charging a [15 per cent duty …]"
+_LEVIED_BY = re.compile(r"(?P<who>(?:[A-Z][\w.\-]*[ \t]+){0,2}[A-Z][\w.\-]*)(?:,[ \t]+which)?[ \t]+(?:(?:on|in|since|from|"
+                        r"last|this)[ \t]+[^,.\n]{1,20}?[ \t]+)?(?:(?:has|had|have|began|started|will|would)[ \t]+)?"
+                        r"(?:imposed|imposes|impose|imposing|slapped|charges|charging|charged|levied|levies|applied|"
+                        r"applies|put|puts)[ \t]+(?:an?|its|the)[ \t]+$")
+_SHORT_OWNER = {"United States": "US", "U.S.": "US", "US": "US", "European Union": "EU", "Americans": "US"}
+
+
+def _whose(label: str, before: str) -> str:
+    """A levy's label with who levies it, when the words before the figure say: "Beijing's tariff on Canadian
+    seafood", "US duty on Canadian seafood" (two rates on the same goods read apart)."""
+    m = _LEVIED_BY.search(before)
+    words = re.split(r"(?<=[a-z])\.[ \t]+", m.group("who"))[-1].split() if m else []   # ("… Conception Bay. China")
+    while words and words[0] in _OPENERS:
+        words = words[1:]                                 # "Then Washington put a …": Washington
+    who = " ".join(words)
+    if not who or who.lower() in label.lower() or who.endswith("s") and who not in _SHORT_OWNER:
+        return label                                      # ("the Americans", "Officials": no one to name so)
+    owner = _SHORT_OWNER.get(who, f"{who}\u2019s")
+    return f"{owner} {label[:1].lower()}{label[1:]}"
+
+
+_OPENERS = frozenset("The A An It They He She We Then And But So If Since In On After Before When Now Last This Meanwhile "
+                     "January February March April May June July August September October November December".split())
 
 
 @lru_cache(maxsize=8)

@@ -214,6 +214,10 @@ def _joins(toks: list[Token], k: int) -> bool:
         return True                       # "Federal Office for the Environment", "Office of the Auditor General"
     if toks[k].text == "for" and left.cap and right.text.isupper() and 2 <= len(right.text) <= 4:
         return True                       # "Transport for NSW", "Sport for NI"
+    if toks[k].text == "for" and k >= 2 and toks[k - 2].cap and left.cap and right.cap and k + 2 < len(toks) \
+            and toks[k + 2].cap and not any(first_name_gender(t.text) for t in toks[max(0, k - 4):k] if t.cap):
+        return True                       # "Canada Economic Development for Quebec Regions": two names' words a side
+                                          # (not "Cameron Easley for Morning Consult": someone writing for a firm)
     if toks[k].text in ("for", "and"):    # "Department for Transport", "Department of Housing and Regional …"
         return left.cap and right.cap and (left.low in _NAMED_FOR if toks[k].text == "for" else any(  # "Centers for
             toks[j].low in ("of", "for") and toks[j - 1].low in ORG_WORDS for j in range(max(1, k - 3), k - 1))  # Disease …"
