@@ -1282,3 +1282,28 @@ def test_a_video_interviews_answers_go_to_whoever_the_notes_and_the_questions_na
     assert said["My customers do not care where the engine comes from"] == "Brennan Hollis-Adair"
     assert said["He is right, and he is a good dealer"] == "Odile Ferreira-Nakamura"    # the note said again
     assert said["Not alone"] == "Ravi Sandoval-Mbeki"    # "Q: Ravi, …" with no note over the answer
+
+
+MEMBERS_MEETING = """LOCAL 2214, SPECIAL MEETING
+Chair: Odette Marchand-Kaur, president, Local 2214
+
+CHAIR: Order, please. We have one item tonight, the layoff of the night shift, and a motion at the end.
+
+CHAIR: Here is what the company told us on Tuesday. The night shift goes down for at least eight weeks, and that is \
+410 of our members.
+
+MEMBER (Ignace Beaulieu-Osei, paint shop): Seventy per cent for twenty-six weeks. And if it goes longer than that?
+
+CHAIR: Then we are back at the table, and I will not pretend otherwise to anybody in this hall.
+
+MEMBER (Wren Takahashi-Roy, frame line): A question for the record. Is the local doing anything for the supplier \
+workers who are not our members?
+"""
+
+
+def test_a_members_meeting_gives_each_member_their_turn_and_the_chair_named_in_the_header_hers():
+    said = {text.split(".")[0]: who for text, who in _quotes(MEMBERS_MEETING)}
+    assert said["Seventy per cent for twenty-six weeks"] == "Ignace Beaulieu-Osei"
+    assert said["A question for the record"] == "Wren Takahashi-Roy"      # a member's question is theirs too
+    assert said["Then we are back at the table, and I will not pretend otherwise to anybody in this hall"] \
+        == "Odette Marchand-Kaur"                         # "CHAIR:", named in the header, answers the floor

@@ -169,6 +169,13 @@ SCENES = [
          "season.\n\n\u201cWe plan the whole winter on that number,\u201d he said.\n"),
         {"We plan the whole winter on that number": "Tunde Baptiste"},
         id="her_husband_named_after_a_comma_is_a_man_whatever_the_table_knows_of_his_first_name"),
+    pytest.param(
+        ("MIRABEL — Solange Tremblay-Achebe packs her lunch at 9:40 p.m. out of habit.\n\n“I still wake at three,” "
+         "Ms. Tremblay-Achebe said.\n\nCamions Ravelle has said no permanent job cuts are planned. The company will "
+         "review its schedule in January.\n\nNear midnight, she turned off the kitchen light.\n\n“When they call us "
+         "back, I'll go straight back to nights,” she said.\n"),
+        {"When they call us back, I'll go straight back to nights": "Solange Tremblay-Achebe"},
+        id="a_quebec_firm_named_for_its_trade_is_no_she"),
 ]
 
 

@@ -134,6 +134,7 @@ def _answering(turns: Turns) -> list[str]:
                    if len(said) == 1 and not _question(said[0])
                    and (" " in label or label.isupper() or CALLER.match(turns.roles.get(label, ""))
                         or label in turns.phoned)]              # "Jo Doe: …", "DOE: …" (a transcript's capitals)
+        labels += [label for label in turns.members if label not in labels]   # a member's question is theirs too
     return labels
 
 
@@ -162,7 +163,8 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
         if person is not None and (" " in person.name or caller):
             who[label] = person
             by_surname.setdefault(person.name.split()[-1].upper(), person)
-    floor = any(_FLOOR.fullmatch(label) for label in turns.said)     # a town hall's host answers the floor too
+    floor = any(_FLOOR.fullmatch(label) for label in turns.said) or bool(turns.members)   # a town hall's host, a
+                                                          # meeting's chair, answers the floor too
     presented = floor or any(label.lower() in PRESENTERS and len(said) >= MIN_ANSWERS for label, said in turns.said.items())
     host = None if presented else _host(who, turns.said)   # ("HOST:" asks: a guest's "My banker asked me, “…?”"
                                                             # is no host's)
@@ -294,8 +296,9 @@ def _holder(directory: Directory, office: str):
     transcript's "THE PRESIDING MEMBER:" or "THE CHAIR:"; None when it lists no one, or more than one."""
     office = rf"(?i:{re.escape(office)})\b"              # ("Minister of Fisheries and Aquaculture, Jo Doe": hers too)
     remit = r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:and|&|of|the|[A-Z][\w\-]*)){0,5},?)?"
-    found = {m.group(1) or m.group(2) for m in re.finditer(rf"\b{_NAME},[ \t]+{office}|\b{office}{remit}[ \t]+{_NAME}",
-                                                          directory.text)}
+    found = {m.group(1) or m.group(2) or m.group(3) for m in re.finditer(
+        rf"\b{_NAME},[ \t]+{office}|\b{office}{remit}[ \t]+{_NAME}|^{office}[ \t]*:[ \t]+{_NAME},", directory.text, re.M)}
+    # (and a header's "Chair: Jo Doe, president, Local 1907"; not a turn's "CHAIR: Senator Doe.")
     if len(found) != 1:
         return None
     name = found.pop()

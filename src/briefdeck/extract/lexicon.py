@@ -234,7 +234,10 @@ FOREIGN_BODY_HEADS = frozenset(
 ORG_WORDS |= FOREIGN_BODY_HEADS
 # The last word of a body's name that is nobody's surname: "Lancashire County Council" is never a "he"
 INSTITUTIONS = frozenset("council ministry department agency commission authority association committee university "
-                         "college company corporation government board union institute federation products".split())
+                         "college company corporation government board union institute federation products "
+                         # a Quebec firm named for its trade: "Camions Doe", "Meubles Roe", "Scierie Doe"
+                         "camions meubles armoires pêcheries fromagerie boulangerie scierie entreprises industries "
+                         "transports produits aliments usine groupe".split())
 # Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
 TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
                 "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "

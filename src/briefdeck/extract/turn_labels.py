@@ -59,6 +59,8 @@ PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer m
                         "journalist".split())
 
 CALLER = re.compile(r"(?i:caller|listener|viewer|texter)\b")   # a phone-in's callers, given by first name only
+# a meeting's members, each named in the brackets with what they do: "MEMBER (Jo Doe, paint shop):"
+MEMBERS = re.compile(r"MEMBER|DELEGATE|RESIDENT|WITNESS|PARTICIPANT|PANELL?IST|PARENT|STUDENT|WORKER|SHAREHOLDER")
 _MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")          # a name in capitals keeps its "Mc" as written: "McALLISTER"
 _PLACE_WITHIN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?(?:,[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?)?")   # "LaSalle",
 # "Thunder Bay, Ont.": a phone-in caller's town in the brackets after a first name
@@ -86,6 +88,9 @@ def label_of(m: re.Match) -> str:
     named = _NAMED_WITHIN.fullmatch(within) if within and m.group("label").lower() not in PRESENTERS else None
     if named and (named.group() != named.group(1) or first_name_gender(named.group(1).split()[0])):
         return named.group(1)
+    member = _NAMED_WITHIN.match(within) if within and MEMBERS.fullmatch(m.group("label")) else None
+    if member and within[member.end():].startswith(","):
+        return member.group(1)                      # "MEMBER (Jo Doe, paint shop):": Jo Doe
     first = _FIRST_NAME_WITHIN.fullmatch(within) if within and CALLER.fullmatch(m.group("label")) else None
     if first and (first_name_gender(first.group(1)) or first.group("place")):
         return first.group(1)                       # "CALLER (Bernie, Peterborough):": Bernie
@@ -130,6 +135,7 @@ class Turns:
     roles: dict[str, str] = field(default_factory=dict)       # "Hon. Jo Doe (Minister of Finance)": her office
     aliases: dict[str, str] = field(default_factory=dict)     # "The Chair (Mr. Jo Doe):", then "The Chair:": his
     phoned: set[str] = field(default_factory=set)             # "[VOICEMAIL] Wendell:": a listener
+    members: set[str] = field(default_factory=set)            # "MEMBER (Jo Doe, paint shop):": a meeting's member
     lines: list[re.Match] = field(default_factory=list)       # the "Label: …" lines, in order
     over: dict[int, re.Match] = field(default_factory=dict)   # an earnings call's "Jo Doe" over her words
 
@@ -142,8 +148,11 @@ def read_turns(text: str) -> Turns:
         + list(CLIP_LINE.finditer(text))
     for m in (*found.lines, *dashed, *found.over.values()):
         line_end, label = text.find("\n", m.end()), label_of(m)
-        if label != m.group("label") and not CALLER.fullmatch(m.group("label")) and not _CLIP.fullmatch(m.group("label")):
-            found.aliases.setdefault(m.group("label"), label)   # (each caller, each clip, someone else)
+        if label != m.group("label") and not CALLER.fullmatch(m.group("label")) and not _CLIP.fullmatch(m.group("label")) \
+                and not MEMBERS.fullmatch(m.group("label")):
+            found.aliases.setdefault(m.group("label"), label)   # (each caller, clip or member, someone else)
+        if MEMBERS.fullmatch(m.group("label")) and label != m.group("label"):
+            found.members.add(label)
         label = found.aliases.get(label, label)
         found.said.setdefault(label, []).append(text[m.end():line_end if line_end >= 0 else len(text)])
         if (m.groupdict().get("within") or m.groupdict().get("tag")) and label == m.group("label"):
