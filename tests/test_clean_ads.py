@@ -1198,3 +1198,21 @@ def test_a_partner_block_goes_down_to_its_call_to_action_and_the_story_under_it_
         assert words not in cleaned, words
     for words in kept:
         assert words in cleaned, words
+
+
+def test_a_partner_box_closed_by_an_end_line_goes_whole_with_its_customers_praise_and_the_pull_quote_label():
+    story = _STORY.split("\n\n", 1)[1]
+    box = ("---- FROM OUR PARTNER ----\n\nKnow your cellar before your buyer does.\n\nBinwatch sensors track "
+           "temperature in every bay and send an alert the moment it drifts.\n\nGrowers across the Maritimes use "
+           "Binwatch to cut losses. \"We lost nothing last winter,\" says one grower in Kensington.\n\nTry Binwatch "
+           "free this season. Visit binwatch.example/growers to get started.\n\n---- END PARTNER CONTENT ----")
+    head, rest = story.split("\n\n", 1)
+    assert clean(head + "\n\n" + box + "\n\n" + rest).text == story
+    assert clean(head + "\n\nPULL QUOTE\n\n" + rest).text == story
+
+
+def test_a_newsletter_box_whose_button_the_page_lost_goes_by_its_name_and_when_it_comes():
+    story = _STORY.split("\n\n", 1)[1]
+    box = "Harbour Retail newsletter\n\nThe week's biggest stories in Atlantic retail, every Thursday. Free for subscribers."
+    assert clean(story + "\n\n" + box).text == story
+    assert clean(story + "\n\n*Related explainers: How quota works · What the levy means*").text == story

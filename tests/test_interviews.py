@@ -1307,3 +1307,51 @@ def test_a_members_meeting_gives_each_member_their_turn_and_the_chair_named_in_t
     assert said["A question for the record"] == "Wren Takahashi-Roy"      # a member's question is theirs too
     assert said["Then we are back at the table, and I will not pretend otherwise to anybody in this hall"] \
         == "Odette Marchand-Kaur"                         # "CHAIR:", named in the header, answers the floor
+
+
+QUESTION_PERIOD = """Oral Question Period
+
+The Speaker: The hon. Member for Souris-Elmira.
+
+Ms. Gallant-Oyelaran (Souris-Elmira): Thank you, Speaker. Growers have paid a 10 per cent tariff on every load \
+since November, and the storage sheds are full. When will the minister bring in a surplus removal program?
+
+The Speaker: The hon. Minister of Agriculture.
+
+Hon. Corinne Vasquez-Hale (Minister of Agriculture): Thank you, Speaker. We have written to Ottawa twice this month \
+and we expect an answer before the end of the session.
+
+Ms. Gallant-Oyelaran: Speaker, growers cannot pay the bank with a letter to Ottawa. Will the minister put money on \
+the table this week?
+"""
+
+CALLERS_PHONE_IN = """HOST: Good afternoon. Let's go to the phones. Ferris is calling from Hawkesbury. Go ahead, Ferris.
+
+FERRIS: That's right, a men's clothing store on Main Street, been in the family since 1962, and my customers want \
+Canadian coats.
+
+HOST: Where did the rest of your American orders go?
+
+FERRIS: Honestly? Portugal and Vietnam, mostly. Cheaper than American, cheaper than Canadian.
+
+HOST: One more caller before the break. You're on the air.
+
+CALLER: Thanks. I'd rather not say who I am because I still work in the business, but the quota ran out in September.
+
+CALLER (GORD, WARMAN): Hi, yeah. I just want to say I shop downtown because the people there know their stock.
+"""
+
+
+def test_a_chambers_members_named_by_honorific_and_riding_are_the_speakers_of_their_questions():
+    said = {text.split(".")[0]: who for text, who in _quotes(QUESTION_PERIOD)}
+    assert said["Growers have paid a 10 per cent tariff on every load since November, and the storage sheds are full"] \
+        == "Ms. Gallant-Oyelaran"
+    assert said["Speaker, growers cannot pay the bank with a letter to Ottawa"] == "Ms. Gallant-Oyelaran"
+
+
+def test_a_phone_ins_callers_are_the_first_names_the_host_puts_through_and_one_who_gives_none_is_a_caller():
+    said = {text.split(".")[0]: who for text, who in _quotes(CALLERS_PHONE_IN)}
+    assert said["Honestly? Portugal and Vietnam, mostly"] == "Ferris"
+    assert said["I'd rather not say who I am because I still work in the business, but the quota ran out in September"] \
+        == "a caller"
+    assert said["Hi, yeah"] == "Gord"                     # "CALLER (GORD, WARMAN):", in capitals

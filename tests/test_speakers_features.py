@@ -176,6 +176,26 @@ SCENES = [
          "back, I'll go straight back to nights,” she said.\n"),
         {"When they call us back, I'll go straight back to nights": "Solange Tremblay-Achebe"},
         id="a_quebec_firm_named_for_its_trade_is_no_she"),
+    pytest.param(
+        ("STRATFORD — Wilma Achterberg-Nkosi has run the knitting floor at Avon Mills since 1998.\n\nUp the road, "
+         "Perth Hosiery, which makes wool socks, has also cut a shift.\n\n“We have been here since 1947 and we "
+         "intend to see 2047,” she said.\n"),
+        {"We have been here since 1947 and we intend to see 2047": "Wilma Achterberg-Nkosi"},
+        id="a_firm_followed_by_which_is_no_she"),
+    pytest.param(
+        ("JAY, Vt. — Two winters ago, Roxane could not find a free stool in her diner by 7:30 a.m.\n\nThis winter, "
+         "diners and motels are quiet.\n\n“I've never had a January like this,” said Roxane, 52, who has run "
+         "the diner for 19 years.\n\nThe resort's "
+         "marketing director, Marisela Okwuosa-Grady, said bookings fell 30 per cent.\n\nBack at the diner, the owner "
+         "has trimmed her hours.\n\n“They send me messages saying they miss the pancakes,” she said.\n"),
+        {"They send me messages saying they miss the pancakes": "Roxane"},
+        id="going_back_to_the_diner_is_where_the_first_name_opened_not_the_word_diners"),
+    pytest.param(
+        ("“This year, not one of them booked,” said Ngaio Paquette-Lind, 44, an instructor at Mont Orford.\n\nShe "
+         "paused, pulling off a glove to check the afternoon schedule.\n\n“I understand it. I'm not angry. I just "
+         "miss them.”\n"),
+        {"I understand it. I'm not angry. I just miss them.": "Ngaio Paquette-Lind"},
+        id="a_quotation_alone_after_a_paragraph_that_only_says_she_paused_is_hers"),
 ]
 
 

@@ -29,7 +29,7 @@ _LEAD_IN = re.compile(
     r"|advertorial|white ?paper|(?:this|the following) (?:content|article|post|story|section) (?:is|was) "
     r"(?:sponsored|paid for|produced|provided) .{0,80}|ad(?: content)?)[\W_]*$", re.I)
 _BARE_MARK = re.compile(r"^[\W_]*(?:advertis(?:ement|ing)|ad(?: content)?)[\W_\d]*$", re.I)
-_END_MARK = re.compile(r"^[\W_]*(?:end of (?:sponsored|partner|paid) (?:content|post|message)|advertisement|"
+_END_MARK = re.compile(r"^[\W_]*(?:end (?:of )?(?:the )?(?:sponsored|partner|paid) (?:content|post|message)|advertisement|"
                        r"story continues(?: below)?(?: advertisement)?|article continues below"
                        # "Content provided by Ovanta. The newsroom was not involved in its creation."
                        r"|(?:this )?(?:content|material|article|post) (?:was |is )?(?:provided|produced|supplied|paid for|"
@@ -204,8 +204,11 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
         return paras[i:close + 1]                    # "ADVERTISEMENT / pitch / ADVERTISEMENT": all of it
     close = next((k for k in range(i + 1, min(len(paras), i + 1 + MAX_BLOCK)) if _END_MARK.match(paras[k].text)),
                  None) if signs == 1 else None
-    if close is not None and close > i + 1 and not any(_NEWS_VERB.search(p.text) for p in paras[i + 1:close]):
+    sold = close is not None and close > i + 1 and bool(_CALL.search(paras[close - 1].text)) \
+        and bool(_DOMAIN.search(paras[close - 1].text))      # (closing on "Visit acme.ca/go": a customer's '"…,"
+    if close is not None and close > i + 1 and (sold or not any(_NEWS_VERB.search(p.text) for p in paras[i + 1:close])):
         return paras[i:close + 1]                    # "Sponsored by … / pitch / Content provided by …": all of it
+                                                     # says one designer' inside is the ad's)
     k = i + 1                                        # "ADVERTISEMENT" and the lines right under it, no blank line
     while k < len(paras) and k - i <= SANDWICH and paras[k].start == paras[k - 1].end + 1 \
             and paras[k].words <= 60 and not _NEWS_VERB.search(paras[k].text):

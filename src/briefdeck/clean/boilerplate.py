@@ -19,6 +19,7 @@ _EMAIL_FIELD = re.compile(r"\s*\[?(?:(?:enter|type|add|your|work|business)\s+)*e
                           r"(?:(?:\s{2,}|\s*[|\[]\s*)(?:subscribe|sign(?: me)? up|join(?: free| now)?|submit|go)\]?)?\s*$",
                           re.I)   # "…   SUBSCRIBE", "[Enter your work email] [Join free]"
 BOX_NAME_WORDS = 6        # a box's name is short: "The Morning Brief newsletter"
+BOX_PITCH_WORDS = 30      # ... and so is its pitch
 _ENDS = (".", "!", "?", "\"", "\u201d", ":")
 _BOX_NAME = re.compile(r"\b(?:newsletters?|briefing|digest|bulletin|inbox)\b", re.I)
 _SIGN_UP_FOR = re.compile(r"(?:sign up|subscribe)[ \t]+(?:for|to)[ \t]+\S", re.I)
@@ -71,7 +72,8 @@ _ITEMS = re.compile(r"\s[\u00b7\u2022|]\s")      # a list's items on one line
 _BOX_HEADING = re.compile(r"\b(?:get|sign up|subscribe|brief|daily|weekly)\b", re.I)   # besides _BOX_NAME's words
 _WHEN_SENT = re.compile(r"\b(?:every|each) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:day|week|weekday|morning|"
                         r"evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: at \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?)?"
-                        r"[.!]?$|\bin your inbox\b", re.I)     # a box's pitch says when it comes ("every Saturday morning")
+                        r"[.!]?(?:[ \t]+(?:it[\u2019's]* )?free(?: for (?:subscribers|members|everyone|readers))?[.!]?)?$"
+                        r"|\bin your inbox\b", re.I)     # a box's pitch says when it comes ("every Saturday morning")
 
 
 def _lines(text: str):
@@ -213,6 +215,12 @@ def strip(text: str) -> Step:
             if tail_from is None and _TAIL_MARKERS.match(line) and i >= len(lines) * 0.6:
                 tail_from = i
     drop.update(_menus(texts, drop))
+    for i, line in enumerate(texts):              # "Retail Insider newsletter" over "The week's … every Thursday."
+        below = next((k for k in range(i + 1, min(len(texts), i + 3)) if texts[k].strip()), None)   # (its sign-up
+        if below is not None and _BOX_NAME.search(line) and len(line.split()) <= BOX_NAME_WORDS \
+                and not line.strip().endswith(_ENDS) and len(texts[below].split()) <= BOX_PITCH_WORDS \
+                and _WHEN_SENT.search(texts[below].strip()):          # button went with the page's markup)
+            drop.update((i, below))
     drop.update(i for i in range(1, len(texts) - 1) if i - 1 in drop and i + 1 in drop and i not in drop
                 and _SITE_NAME.fullmatch(texts[i].strip()))     # "Skip to main content / Ontario Newsroom / Home | …"
     drop.update(i for i in range(len(texts)) if (i - 1 in drop or i + 1 in drop) and _nav(texts[i]))

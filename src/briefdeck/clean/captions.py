@@ -22,6 +22,7 @@ WHOLE_LINE = [
     r"[*_]?video,? \d{1,2}:\d\d\s*[\u2014\u2013:-]\s.{1,300}",    # "*Video, 2:48 — A look inside the plant … (Outlet)*"
     r"(?:(?:source|data)s?:\s.{1,80}?\.\s+)?graphic(?:s)?:\s.{1,80}",                  # "Source: CMHC. Graphic: Data desk."
     r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}",
+    r"pull[ -]?quote\s*:?",                          # the label over a pull quote (the quote is a duplicate)
     # a video's crew under it: "Acme Video is produced in Montreal. Camera: Jo Doe. Editing: Al Roe."
     r"(?:[^.\n]{1,60} is (?:produced|filmed|recorded) in [^.\n]{1,40}\.\s+)?(?:camera|editing|editor|producer|sound|"
     r"graphics|music)\s*:\s*[^.:\n]{2,60}\.(?:\s+(?:camera|editing|editor|producer|sound|graphics|music)\s*:\s*[^.:\n]{2,60}\.?)+",

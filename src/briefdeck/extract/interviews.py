@@ -128,7 +128,8 @@ def _answering(turns: Turns) -> list[str]:
     the interviewer); and once there are such, anyone who speaks once, named in full, in capitals or as a caller."""
     labels = [label for label, said in turns.said.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
-              and not all(_question(turn) for turn in said)]     # the one who only asks is the interviewer
+              and (not all(_question(turn) for turn in said)       # the one who only asks is the interviewer,
+                   or _STYLED.fullmatch(label) and label in turns.roles)]   # not a chamber's "Ms. Doe (Riding):"
     if labels:                                            # a transcript: anyone named in full speaks once too
         labels += [label for label, said in turns.said.items()
                    if len(said) == 1 and not _question(said[0])
@@ -153,10 +154,17 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
             else _named(directory, label, len(text)) or by_surname.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS:
             person = _addressed(directory, text, turns.lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
+        put_through = person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS \
+            and re.search(_CALLED_IN.replace("NAME", re.escape(label.title())), text) is not None
+        if put_through or person is None and label == "CALLER":    # "Ferris is calling from Hawkesbury." …
+            person = Person(label.title() if put_through else "a caller", "caller")   # "FERRIS: …"; "CALLER: …"
+        if person is None and _STYLED.fullmatch(label) and label in turns.roles:
+            person = Person(label, turns.roles[label])      # a chamber's "Ms. Doe (Riding):", named no other way
         placed = placed_caller(label, turns.roles.get(label, ""), text)
         if placed and turns.roles[label].isupper():
             turns.roles[label] = turns.roles[label].title()     # "ANITA (ALBURY):": Anita, of Albury
-        caller = placed or (CALLER.match(turns.roles.get(label, "")) or label in turns.phoned) \
+        caller = placed or put_through or label == "CALLER" \
+            or (CALLER.match(turns.roles.get(label, "")) or label in turns.phoned) \
             and (first_name_gender(label.title()) or not label.isupper()) \
             and " " not in label                                  # ("TRUCKER (CALLER)" is no one's name; "Dev" is)
         person = Person(label.title()) if person is None and caller else person   # "BERNADETTE (CALLER, TECUMSEH):"
@@ -289,6 +297,10 @@ def _named(directory: Directory, label: str, at: int):
 
 
 _NAME = r"([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})"
+# a host putting a caller through by first name: "Ferris is calling from Hawkesbury", "Go ahead, Marie-Thérèse"
+_CALLED_IN = (r"\bNAME(?:[ \t]+(?:is|[\u2019']s)[ \t]+(?:calling|on the line|in|with us|joining us)\b)"
+              r"|\b[Gg]o ahead,[ \t]+NAME\b|\b(?:[Hh]ello|[Hh]i),[ \t]+NAME[.!,]")
+_STYLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z][\w’'\-]+")
 
 
 def _holder(directory: Directory, office: str):

@@ -297,8 +297,10 @@ class Directory:
         self.mentions = sorted(self.mentions + epithets.by_role(masked, self.mentions), key=lambda x: x[0])
         self.positions = [m[0] for m in self.mentions]
         self._pronoun_votes()                              # (the genders _goes_by needs: "Kev Doe" is a he)
-        for offset, single, title, _, _ in singles:      # (a mention of someone the scan could not tell yet)
-            if not title and offset not in self.positions and (p := self._goes_by(single, offset)) is not None:
+        for offset, single, title, _, _ in singles:      # (a mention the scan could not tell yet: "Roxane could not
+            known = self.people.get(single) if first_name_gender(single) and not any(      # find …" over "…," said
+                n.startswith(single + " ") for n in self.people) else None                  # Roxane, 52")
+            if not title and offset not in self.positions and (p := known or self._goes_by(single, offset)) is not None:
                 bisect.insort(self.mentions, (offset, p), key=lambda m: m[0])
                 bisect.insort(self.positions, offset)
 

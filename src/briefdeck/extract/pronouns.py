@@ -126,7 +126,8 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
         if not fits and chained_from is None:        # "Dev Roy is less sure. “…,” he says.": a name whose
             fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
                     if not p.gender and " " in p.name and not p.votes and _opens(d, s_start, pos) and
-                    not p.institution]     # (not "Lancashire County Council", "the Department of Finance")
+                    not p.institution and f"{p.name}, which " not in d.masked]   # (not "Lancashire County
+                    # Council", "the Department of Finance", nor "Doe Hosiery, which makes socks,")
         if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
             fits.sort(key=lambda f: (_possessive(d, f[0], f[1]) or _in_role(d, f[0], f[1]),   # "Back in St. Vital,
                                      # Doe …": Doe; "Doe campaign spokesman Jo Roe said …": Roe

@@ -275,9 +275,11 @@ class _Finder:
             if m is None and (any(speakers.speaks(t) for t in toks) or toks and toks[-1].text == ":"):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # Doe ended by saying … “…”
                 m = None if self._opening_word(m, toks) else m
-            elif m is None and not new_paragraph and not lead.strip() and len(toks) <= 3 * _INTRO_WORDS and \
+            elif m is None and not lead.strip() and len(toks) <= 3 * _INTRO_WORDS and (not new_paragraph or (
+                    ps == 0 or self.masked[ps - 1] == "\n") and pe >= self.masked.find("\n", ps) > -1) and \
                     (v := next((v for v, t in enumerate(toks) if t.low in REACTIONS), None)) is not None:
-                m = speakers.subject_of(toks, v, self.masked)     # Doe smiled. “Never say never.”
+                m = speakers.subject_of(toks, v, self.masked)     # Doe smiled. “Never say never.” (or "She paused,
+                                                                  # pulling off a glove." alone in its paragraph)
                 m = m if m is not None and m.kind in (NAME, PRONOUN) else None
             elif m is None and new_paragraph and not lead.strip() and self.masked[ps:pe].rstrip().endswith("."):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # “Doe was blunt.” ¶ “…”

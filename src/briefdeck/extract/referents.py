@@ -89,8 +89,9 @@ def _back_in_scene(f, pronoun: str, at: int) -> tuple[str, str, object | None] |
             or back.group("place").split()[0].lower() in _OWNERS:
         return None                                     # ("Back at her kitchen table": whose, the she says)
     words = back.group("place").split()                 # "Back in the plate mill lunchroom" after "its plate mill",
-    first = next((i for k in range(len(words), 0, -1)   # "Back at the Doe yard" after "the yard of Doe Haulage"
-                  if (i := f.masked.find(" ".join(words[:k]), 0, back.start())) >= 0 and len(words[k - 1]) > 3), -1)
+    first = next((m.start() for k in range(len(words), 0, -1)   # "Back at the Doe yard" after "the yard of Doe
+                  if len(words[k - 1]) > 3 and (m := re.compile(r"\b%s\b" % re.escape(" ".join(words[:k]))).search(
+                      f.masked, 0, back.start()))), -1)             # Haulage" (the word: not "diners" for "diner")
     if first < 0:                                     # a place not written before: the opening scene's, whose one
         opener = next((p for _, p in f.d.mentions if p.personal), None)      # is the first person the story names
         return (opener.called, opener.role, opener) if opener is not None and opener.gender in (gender, "") else None

@@ -91,7 +91,8 @@ def label_of(m: re.Match) -> str:
     member = _NAMED_WITHIN.match(within) if within and MEMBERS.fullmatch(m.group("label")) else None
     if member and within[member.end():].startswith(","):
         return member.group(1)                      # "MEMBER (Jo Doe, paint shop):": Jo Doe
-    first = _FIRST_NAME_WITHIN.fullmatch(within) if within and CALLER.fullmatch(m.group("label")) else None
+    tag = (m.groupdict().get("tag") or "").title()  # "CALLER (GORD, WARMAN):" in capitals: Gord of Warman
+    first = _FIRST_NAME_WITHIN.fullmatch(within or tag) if (within or tag) and CALLER.fullmatch(m.group("label")) else None
     if first and (first_name_gender(first.group(1)) or first.group("place")):
         return first.group(1)                       # "CALLER (Bernie, Peterborough):": Bernie
     if within and _CLIP.fullmatch(m.group("label")):
