@@ -216,10 +216,10 @@ def strip(text: str) -> Step:
                 tail_from = i
     drop.update(_menus(texts, drop))
     for i, line in enumerate(texts):              # "Retail Insider newsletter" over "The week's … every Thursday."
-        below = next((k for k in range(i + 1, min(len(texts), i + 3)) if texts[k].strip()), None)   # (its sign-up
-        if below is not None and _BOX_NAME.search(line) and len(line.split()) <= BOX_NAME_WORDS \
-                and not line.strip().endswith(_ENDS) and len(texts[below].split()) <= BOX_PITCH_WORDS \
-                and _WHEN_SENT.search(texts[below].strip()):          # button went with the page's markup)
+        if not _BOX_NAME.search(line) or len(line.split()) > BOX_NAME_WORDS or line.strip().endswith(_ENDS):
+            continue                              # (its sign-up button went with the page's markup)
+        below = next((k for k in range(i + 1, min(len(texts), i + 3)) if texts[k].strip()), None)
+        if below is not None and len(texts[below].split()) <= BOX_PITCH_WORDS and _WHEN_SENT.search(texts[below].strip()):
             drop.update((i, below))
     drop.update(i for i in range(1, len(texts) - 1) if i - 1 in drop and i + 1 in drop and i not in drop
                 and _SITE_NAME.fullmatch(texts[i].strip()))     # "Skip to main content / Ontario Newsroom / Home | …"

@@ -117,9 +117,9 @@ def answers(text: str) -> list[Answer]:
         return []
     intro = (text[:paras[questions[0]][0]] if plain else text) if lettered or plain else None
     who = _cast(text, turns, labels, intro)
-    noted = _ANSWERER.search(text) if lettered else None
-    if noted and "A" not in who:                  # "[Jo Doe, president, answers]" over the first "A:"
-        who = {"A": Person(noted.group(1), noted.group(2) or "")}
+    note = _ANSWERER.search(text) if lettered else None
+    if note and "A" not in who:                   # "[Jo Doe, president, answers]" over the first "A:"
+        who = {"A": Person(note.group(1), note.group(2) or "")}
     return _walk(text, turns, who, paras, questions, plain, lettered) if who else []
 
 

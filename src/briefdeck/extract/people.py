@@ -277,9 +277,6 @@ class Directory:
             if p is None and (wed := _SPOUSE_BEFORE.search(masked, max(0, offset - 16), offset)) \
                     and masked.startswith(",", offset + len(single)):
                 gender = gender or GENDERED.get(wed.group(1), "")     # "His wife, Lindiwe, is a nurse": a she
-            if p is None and not title and single in self.people and self.people[single].start < offset \
-                    and first_name_gender(single) and not any(n.startswith(single + " ") for n in self.people):
-                p = self.people[single]                    # "Ginette unfolded the sheet": the Ginette who spoke
             if p is not None:
                 p.learn(gender)
                 self.mentions.append((offset, p))
@@ -299,7 +296,8 @@ class Directory:
         self._pronoun_votes()                              # (the genders _goes_by needs: "Kev Doe" is a he)
         for offset, single, title, _, _ in singles:      # (a mention the scan could not tell yet: "Roxane could not
             known = self.people.get(single) if first_name_gender(single) and not any(      # find …" over "…," said
-                n.startswith(single + " ") for n in self.people) else None                  # Roxane, 52")
+                n.startswith(single + " ") for n in self.people) else None                  # Roxane, 52"; "Ginette
+                                                                                            # unfolded the sheet" after)
             if not title and offset not in self.positions and (p := known or self._goes_by(single, offset)) is not None:
                 bisect.insort(self.mentions, (offset, p), key=lambda m: m[0])
                 bisect.insort(self.positions, offset)
