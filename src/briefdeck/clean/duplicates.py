@@ -106,13 +106,28 @@ def _summary_of_next(line: str, below: str) -> bool:
     ("Acme Ltd. today announced …" over "OTTAWA, Dec. 2 /Newswire/ - Acme Ltd. (the "Company") today announced …")."""
     if not line.rstrip().endswith((".", "\u201d", '"')):
         return False                                    # a headline over its lead is no summary
-    words, next_words = _WORD.findall(line.casefold()), _WORD.findall(below.casefold())
-    if len(words) < SUMMARY_WORDS or not len(words) < len(next_words) <= 1.6 * len(words) + 10:
+    words = _WORD.findall(line.casefold())
+    if len(words) < SUMMARY_WORDS:
+        return False
+    next_words = _WORD.findall(below.casefold())
+    if not len(words) < len(next_words) <= 1.6 * len(words) + 10:
         return False
     if len(set(words) - set(next_words)) > (1 - SUMMARY_SHARE) * len(words):
         return False                                    # (most paragraphs: no sequence match needed)
     matched = sum(b.size for b in difflib.SequenceMatcher(None, words, next_words, autojunk=False).get_matching_blocks())
     return matched >= SUMMARY_SHARE * len(words)
+
+
+def _within(lines: list[str]) -> set[str]:
+    """The sentences of longer paragraphs, alone and two or three in a row (not the whole paragraph: that is a
+    repeat), as keys."""
+    within = set()
+    for line in lines:
+        if len(parts := [key(part) for part in _SENTENCE_BREAK.split(line)]) > 1:
+            within.update(parts)
+            within.update("".join(parts[i:i + run]) for run in (2, 3) for i in range(len(parts) - run + 1)
+                          if i + run < len(parts) or i)
+    return within
 
 
 def drop(text: str) -> Step:
@@ -132,12 +147,7 @@ def drop(text: str) -> Step:
         prev_end = pos
     lines = text[pos:].split("\n")
     keys = [key(line) for line in lines]
-    within = set()                                  # the sentences of longer paragraphs, alone and two or three in a row
-    for line in lines:
-        if len(parts := [key(part) for part in _SENTENCE_BREAK.split(line)]) > 1:
-            within.update(parts)
-            within.update("".join(parts[i:i + run]) for run in (2, 3) for i in range(len(parts) - run + 1)
-                          if i + run < len(parts) or i)     # (not the whole paragraph: that is a repeat)
+    within: set[str] | None = None                  # made when first needed: see _within
     last = ""                                       # the line before, not blank
     for n, line in enumerate(lines):
         end = pos + len(line)
@@ -162,10 +172,12 @@ def drop(text: str) -> Step:
             replacements.append((prev_end, end, "", "an e-mail's subject: the headline under it says it again"))
             prev_end = end
             continue
-        one = _ONE_SENTENCE.fullmatch(line.strip())
-        few = _TWO_SENTENCES.fullmatch(line.strip())
+        short = len(k) >= _MIN_SAID_AGAIN and (before and k not in seen or len(k) < _MIN_REPEAT)
+        one = short and _ONE_SENTENCE.fullmatch(line.strip())       # (tried only where they can matter)
+        few = short and _TWO_SENTENCES.fullmatch(line.strip())
         long = len(k) >= _MIN_REPEAT or len(k) >= _MIN_SAID_AGAIN and (few or one and _PROSE_END.search(before))
-        if (one or few) and before and len(k) >= _MIN_SAID_AGAIN and k not in seen and k in within:
+        if (one or few) and before and len(k) >= _MIN_SAID_AGAIN and k not in seen \
+                and k in (within := _within(lines) if within is None else within):
             # (not the first line: a headline that a paragraph says again is still the headline)
             replacements.append((prev_end, end, "", "a pull quote: sentences of another paragraph, printed again"))
             prev_end = end

@@ -10,7 +10,8 @@ from __future__ import annotations
 _NOT_SAID = r"(?!.*\b(?:said|says|told|according to)\b)"
 _LINE_END = r"[ \t*_]*"      # how a whole line may end, as in WHOLE_LINE, for the scanned lines below that end one
 # (In a whole-line pattern this look at the whole line comes after the words the line must open on, or behind a
-# look for the words it must hold: tried first on every line of every text, it was the scan's slowest part.)
+# look for the words it must hold: tried first on every line of every text, it was the scan's slowest part. So does
+# a long stretch of anything before the words a line must hold: a look for those words first is quicker.)
 
 WHOLE_LINE = [
     # a podcast's strip and plug: "Episode 214 · Aired March 14, 2025 · 28 minutes", "Download MP3",
@@ -23,16 +24,18 @@ WHOLE_LINE = [
     r"(?:released|published|aired|posted|recorded)(?: on)? (?-i:[A-Z])[a-z]+\.? \d{1,2},? \d{4}\s*[\u00b7|\u2022-]\s*"
     r"\d{1,3}\s*(?:min|mins|minutes)\b.{0,20}",
     r"(?:theme |intro |outro )?music\s*:.{0,160}",
+    r"(?=.*?us wherever you )"
     r".{0,120}\b(?:rate|review|subscribe|follow)(?: (?:and|&) (?:rate|review|subscribe|follow))?(?: to)? us wherever you "
     r"(?:listen|get (?:your )?podcasts)\b.{0,40}",
     r"(?:please )?(?:rate|review)(?: (?:and|&) (?:rate|review|subscribe to))? (?:the|this|our) (?:show|podcast)\b.{0,120}",
     # a newsletter's sign-off: "Thanks for reading. Forward this to a colleague who should be on the list."
     r"thanks for reading[.!]?(?:\s.{0,160})?", r"(?:that[’']s|that is) (?:the week|it|all)(?: for (?:this|the) (?:week|issue|"
     r"edition)| for (?:today|now))?[.!] .{0,40}\breply to (?:this|the|our) (?:e-?mail|newsletter|note)\b.{0,160}",
-    r".{0,160}\breply to this (?:e-?mail|newsletter|note|message)\b.{0,160}",   # "Tips …: reply to this email."
+    r"(?=.*?reply to this )(?:.{0,160}\breply to this (?:e-?mail|newsletter|note|message)\b.{0,160})",   # "Tips …: reply to this email."
     # when a newsletter comes, and whom it is for: "The Notebook goes out every Friday during session.", "This
     # update is for members of Local 100 only. Please do not forward it."
-    _NOT_SAID + r"(?-i:[A-Z])[\w .&’'-]{0,40}(?:newsletter|notebook|briefing|digest|bulletin|dispatch|roundup|edition) "
+    r"(?=(?-i:[A-Z])[\w .&’'-]{0,40}(?:newsletter|notebook|briefing|digest|bulletin|dispatch|roundup|edition) )" + _NOT_SAID
+    + r"(?-i:[A-Z])[\w .&’'-]{0,40}(?:newsletter|notebook|briefing|digest|bulletin|dispatch|roundup|edition) "
     r"(?:goes out|is sent|arrives|lands|is published) (?:every|each) (?:day|week|weekday|"
     r"morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.{0,80}",
     r"(?-i:[A-Z])[\w .&’'-]{0,50} is published (?:weekly|daily|monthly|fortnightly|every (?:week|day|month|\w+day))\."
@@ -51,7 +54,7 @@ WHOLE_LINE = [
     r"(?-i:[A-Z])[\w .&’'-]{0,40} logo\.?", r"this (?:article|document|page) is a transcript of\b.{0,400}",
     r"forward (?:this|it)(?: (?:email|newsletter|note|issue))? to a (?:friend|colleague|co-?worker|workmate|member)\b.{0,120}",
     # a show's sponsor read and its notes: "This episode of Shift Change is supported by …", "SHOW NOTES: Produced by …"
-    _NOT_SAID + r"this (?:episode|show|podcast|program|programme)(?: of (?-i:[A-Z])[\w .’'&-]{1,40})? is (?:supported|"
+    r"(?=this (?:episode|show|podcast|program))" + _NOT_SAID + r"this (?:episode|show|podcast|program|programme)(?: of (?-i:[A-Z])[\w .’'&-]{1,40})? is (?:supported|"
     r"sponsored|brought to you|presented|made possible|underwritten) by\b.{0,300}",
     r"show notes\s*:.{0,400}",
     # a roundup's foot: "Send your news to the Business Weekly desk. Tips can be confidential.", "Coming up next

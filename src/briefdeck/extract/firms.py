@@ -62,22 +62,48 @@ def short_for(name: str, text: str, at: int) -> str:
         return of.group()                             # "the Bank" after "the Bank of England"
     if " " in name and name.split()[-1].lower() in ORG_WORDS:
         return ""                                     # "Carleton University" is whole, not its "… Staff Association"
-    described = re.search(rf"\b(?:{BUSINESS_HEADS})[ \t]+({re.escape(name)}(?:[ \t]+[A-Z][\w&\u2019'\-]*){{1,2}})\b",
-                          text[:at])
-    if described:                                     # "the software company RentWise Analytics"
-        return described.group(1)
-    found = list(re.compile(rf"\b{re.escape(name)}((?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\u2019'\-]*){{1,3}})").finditer(text, 0, at))
+    found = []                                        # the capitalised words after each "Name" before ``at``
+    for i in _starts(name, text, at):                 # (the name found first: a scan for a pattern opening on
+        described = _DESCRIBED.match(text, i + len(name), at)      # "\b" tries every place in the text)
+        if described and _after_head(text, i):
+            return name + described.group()           # "the software company RentWise Analytics"
+        if (words := _WORDS_AFTER.match(text, i + len(name), at)) and (not found or i >= found[-1][1]):
+            found.append((i, words.end(), words))     # (one after another, as a scan for them finds them)
+    found = [words for _, _, words in found]
     title_end = text.find("\n")                   # a headline capitalises everything: "Granite Ridge Energy CEO's pay"
-    later = [f for f in found if f.start() > title_end >= 0] or found[:1]     # ("Acme Axle to drop …", a headline
+    later = [f for f in found if f.start() - len(name) > title_end >= 0] or found[:1]     # ("Acme Axle to drop …", a headline
     spelled = [n for n in (_spelled(name, m) for m in later) if n]          # under a label, then "Acme Axle Ltd.")
     return max((n for n in spelled if n.startswith(spelled[0])), key=len) if spelled else ""   # the fullest of one name
+
+
+_DESCRIBED = re.compile(r"(?:[ \t]+[A-Z][\w&\u2019'\-]*){1,2}\b")
+_WORDS_AFTER = re.compile(r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&\u2019'\-]*){1,3}")
+_HEAD_END = re.compile(rf"\b(?:{BUSINESS_HEADS})\Z")
+_LONGEST_HEAD = max(map(len, BUSINESS_HEADS.split("|")))
+
+
+def _starts(name: str, text: str, end: int):
+    """Where ``name`` (opening on a letter) starts a word in ``text`` and ends by ``end``."""
+    i = text.find(name, 0, end)
+    while i >= 0:
+        if not i or not (text[i - 1].isalnum() or text[i - 1] == "_"):     # (as "\b" reads a word's edge)
+            yield i
+        i = text.find(name, i + 1, end)
+
+
+def _after_head(text: str, i: int) -> bool:
+    """Whether a business's head word and spaces stand right before ``i``: "the software company ⟨i⟩"."""
+    j = i
+    while j and text[j - 1] in " \t":
+        j -= 1
+    return j < i and _HEAD_END.search(text, max(0, j - _LONGEST_HEAD), j) is not None
 
 
 def _spelled(name: str, m: re.Match) -> str:
     """The firm ``name`` is the start of, where ``m`` found the capitalised words after it; ``""`` if none."""
     words = []
     owns = False
-    for w in m.group(1).split():                      # "Gulfline Refining’s", "Tallis Resources’ Carrow Creek": the firm
+    for w in m.group().split():                       # "Gulfline Refining’s", "Tallis Resources’ Carrow Creek": the firm
         if w == "&":
             words.append(w)
             continue
