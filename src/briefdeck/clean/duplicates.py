@@ -101,15 +101,22 @@ SUMMARY_WORDS = 15        # ... a summary of at least this many words
 SUMMARY_SHARE = 0.95      # ... all but a few of them said again, in order, by the paragraph under it
 
 
-def _summary_of_next(line: str, below: str) -> bool:
+def _words(line: str, seen: dict[str, list[str]]) -> list[str]:
+    """A line's words, lower case, found once per line (a line is looked at again as the one under the next)."""
+    if line not in seen:
+        seen[line] = _WORD.findall(line.casefold())
+    return seen[line]
+
+
+def _summary_of_next(line: str, below: str, words_of: dict[str, list[str]]) -> bool:
     """A newswire page's summary: the lead under it says it again, with a dateline and a defined term added
     ("Acme Ltd. today announced …" over "OTTAWA, Dec. 2 /Newswire/ - Acme Ltd. (the "Company") today announced …")."""
     if not line.rstrip().endswith((".", "\u201d", '"')):
         return False                                    # a headline over its lead is no summary
-    words = _WORD.findall(line.casefold())
+    words = _words(line, words_of)
     if len(words) < SUMMARY_WORDS:
         return False
-    next_words = _WORD.findall(below.casefold())
+    next_words = _words(below, words_of)
     if not len(words) < len(next_words) <= 1.6 * len(words) + 10:
         return False
     if len(set(words) - set(next_words)) > (1 - SUMMARY_SHARE) * len(words):
@@ -118,16 +125,19 @@ def _summary_of_next(line: str, below: str) -> bool:
     return matched >= SUMMARY_SHARE * len(words)
 
 
+def _runs(line: str) -> set[str]:
+    """The sentences of a longer paragraph, alone and two or three in a row (not the whole paragraph: that is a
+    repeat), as keys; none for a paragraph of one sentence."""
+    parts = [key(part) for part in _SENTENCE_BREAK.split(line)]
+    if len(parts) < 2:
+        return set()
+    return {*parts, *("".join(parts[i:i + run]) for run in (2, 3) for i in range(len(parts) - run + 1)
+                      if i + run < len(parts) or i)}
+
+
 def _within(lines: list[str]) -> set[str]:
-    """The sentences of longer paragraphs, alone and two or three in a row (not the whole paragraph: that is a
-    repeat), as keys."""
-    within = set()
-    for line in lines:
-        if len(parts := [key(part) for part in _SENTENCE_BREAK.split(line)]) > 1:
-            within.update(parts)
-            within.update("".join(parts[i:i + run]) for run in (2, 3) for i in range(len(parts) - run + 1)
-                          if i + run < len(parts) or i)
-    return within
+    """Every sentence, and every two or three in a row, of the longer paragraphs (:func:`_runs`)."""
+    return {run for line in lines for run in _runs(line)}
 
 
 def drop(text: str) -> Step:
@@ -147,7 +157,8 @@ def drop(text: str) -> Step:
         prev_end = pos
     lines = text[pos:].split("\n")
     keys = [key(line) for line in lines]
-    within: set[str] | None = None                  # made when first needed: see _within
+    within: set[str] | None = None                  # made when first needed (_within)
+    words: dict[str, list[str]] = {}                # each line's words, when needed (_summary_of_next)
     last = ""                                       # the line before, not blank
     for n, line in enumerate(lines):
         end = pos + len(line)
@@ -188,7 +199,7 @@ def drop(text: str) -> Step:
             prev_end = end
             continue
         below = next((b for b in lines[n + 1:n + 4] if b.strip()), "") if n < SUMMARY_REACH else ""
-        if below and _summary_of_next(line, below):
+        if below and _summary_of_next(line, below, words):
             replacements.append((prev_end, end, "", "a newswire summary: the lead under it says it again"))
             prev_end = end
             continue

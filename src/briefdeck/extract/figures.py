@@ -12,7 +12,7 @@ import operator
 import re
 
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
-from briefdeck.core.patterns import trie_pattern
+from briefdeck.core.patterns import leftmost, trie_pattern
 from briefdeck.extract import count_nouns, measures, money, shares, table_cells, tallies
 from briefdeck.extract.figure_parts import (ANY_WORD, COUNT, DATE, DURATION, DURATION_UNITS, FRACTIONS, Figure,
                                             MONEY, MONTH, NUM, ONE_WORD, PERCENT, SCALE, SCALE_WORDS, VAGUE,
@@ -52,10 +52,11 @@ _TIME_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month|year)\b(?!\s+(?:ago|
 _START_WORDS = ["half", r"a(?=[\s-]+(?:quarter|fifth|third|decade|tenth|dozen|century|hundred|thousand|million|"
                         r"billion|half|sixth|eighth))", "one", *(k for k in WORD_NUMBERS if " " not in k), "three",
                 "hundreds", "tens", "thousands", "millions", "billions", "dozens"]
-_START = re.compile(rf"\d[\d,.]*|[$€£¥₹]|{money.START}|"      # (the number words behind their first letters, as a trie)
-                    rf"\b(?=[{''.join(sorted({w[0] for w in _START_WORDS}))}])"
-                    rf"(?:{trie_pattern(sorted({w for w in _START_WORDS if w.isalpha()}))}|"
-                    rf"{'|'.join(w for w in _START_WORDS if not w.isalpha())})\b", re.I)
+_START = (re.compile(rf"\d[\d,.]*|[$€£¥₹]|{money.START_SIGN}", re.I),      # (two scans, one for the digits and signs
+          re.compile(rf"{money.START_CODE}|"                                   # and one for the words, take less
+                     rf"\b(?=[{''.join(sorted({w[0] for w in _START_WORDS}))}])"     # than one for either)
+                     rf"(?:{trie_pattern(sorted({w for w in _START_WORDS if w.isalpha()}))}|"   # (the number words
+                     rf"{'|'.join(w for w in _START_WORDS if not w.isalpha())})\b", re.I))  # as a trie)
 _FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth")
 _BY_FRACTION = re.compile(r"\bby\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|some\s+|more\s+than\s+|"
                           r"less\s+than\s+|over\s+|under\s+)?(?P<frac>"
@@ -81,7 +82,7 @@ _MONTH_START = re.compile(rf"{MONTH}(?=\s\d)")     # "Feb. 18", "August 2023": s
 def _matches(text: str):
     """FIGURE matches, leftmost first and not overlapping, tried only where a figure can start."""
     end = 0
-    starts = _START.finditer(text)
+    starts = leftmost(_START, text)
     if _MONTH_START.search(text):
         starts = sorted([*starts, *_MONTH_START.finditer(text)], key=operator.methodcaller("start"))  # stable, as heapq.merge
     for start in starts:

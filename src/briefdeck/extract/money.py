@@ -31,8 +31,8 @@ _SIGN_CODES = ["US", r"U\.S\.", "C", "CA", "CAD", "A", "AU", "NZ", "HK", "S", "R
                "EC", *_ANY_CASE]
 _BARE_CODES = ["RM", "R", "P", "TL", *_ISO, *_LETTERS]
 _LONGEST = max(len(code.replace("\\", "")) for code in _SIGN_CODES)
-START = (rf"[₱₦₺₪₩฿₵]|E£|GH[¢₵]"
-         rf"|\b(?:(?=[A-Za-z.]{{1,{_LONGEST + 1}}}+\s?[$\d])(?:{'|'.join(_SIGN_CODES)})(?=\$|\.?\s?\d)"
+START_SIGN = r"[₱₦₺₪₩฿₵]|E£|GH[¢₵]"          # (a sign, then a code at the start of a word: scanned apart)
+START_CODE = (rf"\b(?:(?=[A-Za-z.]{{1,{_LONGEST + 1}}}+\s?[$\d])(?:{'|'.join(_SIGN_CODES)})(?=\$|\.?\s?\d)"
          rf"|(?=[A-Za-z]{{1,{max(map(len, _BARE_CODES))}}}+\s?\d)(?-i:{'|'.join(_BARE_CODES)})(?=\s?\d))")
 # written after the sum, perhaps with a country's adjective ("38.50 Turkish liras", "500 CFA francs"); Irish and
 # Australian English write "52 cent" and "5.2 billion euro"
