@@ -88,3 +88,28 @@ def test_a_transcript_services_logo_line_image_source_and_closing_disclaimer_go(
     cleaned = clean(call).text
     assert "logo" not in cleaned and "Image source" not in cleaned and "strive for accuracy" not in cleaned
     assert LEAD in cleaned
+
+
+def test_a_shows_release_line_its_transcript_note_and_a_hosts_whole_sponsor_read_go():
+    read = ("[00:21:07] TEODORA: This episode is brought to you by Northstar Freight Insurance. If one damaged "
+            "container can sink your quarter, Northstar covers cargo door to door, with claims paid in ten business "
+            "days and no paperwork faxed anywhere. Listeners of the show get their first month free with the code "
+            "DOCK12 at northstarfreight.example. Northstar Freight Insurance: because the sea does not care about "
+            "your margins.")
+    assert len(read) > 400                          # (a whole turn, longer than most furniture lines)
+    show = ("The Loading Dock, episode 12\nReleased March 3, 2026 · Running time 41:06\nTranscript generated "
+            "automatically and corrected by the producers. Timestamps are approximate.\n\n"
+            f"[00:00:05] TEODORA: {LEAD}\n\n{read}\n\n[00:21:40] TEODORA: {MORE}\n")
+    cleaned = clean(show).text
+    assert "Running time" not in cleaned and "generated automatically" not in cleaned
+    assert "Northstar" not in cleaned and LEAD in cleaned and MORE in cleaned
+
+
+def test_a_link_to_another_story_that_ends_a_paragraph_a_series_note_and_a_photography_credit_go():
+    page = (f"Sugar shacks brace for a quiet spring\n\nBy Jo Doe-Roe\nPhotography by Ama Roe-Lindqvist\n\n"
+            f"{LEAD} (Read more: Federation leases a second warehouse.)\n\n"
+            f"{MORE} Related: What is the strategic reserve?\n\n"
+            "This story is part of Sugar Season, our series on maple country in a year of tariffs.\n")
+    cleaned = clean(page).text
+    assert "Read more" not in cleaned and "Related" not in cleaned and "Sugar Season" not in cleaned
+    assert "Roe-Lindqvist" not in cleaned and LEAD in cleaned and MORE in cleaned

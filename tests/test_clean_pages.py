@@ -221,3 +221,24 @@ def test_a_sign_up_boxs_pitch_between_its_name_and_its_email_field_goes():
     text = clean(raw).text
     assert "what it means for your block" not in text and "Queen Street Weekly" not in text
     assert "Council voted 11-4" in text and "foundation is poured" in text
+
+
+MINUTES = """TOWN OF PORT ALDER
+Verbatim record, Committee of the Whole
+
+MAYOR ROE: We will take the harbour item first.
+
+-- Committee of the Whole | April 14, 2026 | Page 2 of 3 --
+
+COUNCILLOR DIAZ: The harbour fees went up twice last year, and the fleet is smaller for it.
+
+-- Committee of the Whole | April 14, 2026 | Page 3 of 3 --
+
+MAYOR ROE: Thank you. We will vote after the break.
+"""
+
+
+def test_a_minutes_page_footers_set_between_dashes_go():
+    text = clean(MINUTES).text
+    assert "Page 2 of 3" not in text and "Page 3 of 3" not in text
+    assert "COUNCILLOR DIAZ: The harbour fees went up twice last year" in text

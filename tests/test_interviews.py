@@ -1355,3 +1355,104 @@ def test_a_phone_ins_callers_are_the_first_names_the_host_puts_through_and_one_w
     assert said["I'd rather not say who I am because I still work in the business, but the quota ran out in September"] \
         == "a caller"
     assert said["Hi, yeah"] == "Gord"                     # "CALLER (GORD, WARMAN):", in capitals
+
+
+SWORN_HEARING = """Hearing on the surtax on imported aluminum extrusions
+
+THE CHAIR: We resume with the complainant's evidence. Counsel, your first witness.
+
+MS. ABERNATHY-OSEI: Thank you. The complainant calls its plant manager.
+
+(Ilse Varga-Mbeki, sworn)
+
+MS. ABERNATHY-OSEI: Ms. Varga-Mbeki, how many people work at the Laval plant?
+
+THE WITNESS: Two hundred and twelve this morning. We were at three hundred a year ago, before the orders went south.
+
+MS. ABERNATHY-OSEI: And the order book for next year?
+
+THE WITNESS: Half of what it was, and most of that is repair work that we price at cost to keep the line running.
+
+MS. ABERNATHY-OSEI: Thank you. The complainant's next witness is its buyer.
+
+TOMASZ OKAFOR-LIND, having been duly sworn, testified as follows:
+
+MS. ABERNATHY-OSEI: Mr. Okafor-Lind, where do you buy billet now?
+
+THE WITNESS: From a smelter in Quebec, at a premium of about nine per cent over what we paid last spring.
+"""
+
+
+def test_a_hearings_witness_turns_are_whoever_was_last_sworn_in_before_them():
+    said = {text.split(".")[0].split(",")[0]: who for text, who in _quotes(SWORN_HEARING)}
+    assert said["Two hundred and twelve this morning"] == "Ilse Varga-Mbeki"
+    assert said["Half of what it was"] == "Ilse Varga-Mbeki"
+    assert said["From a smelter in Quebec"] == "Tomasz Okafor-Lind"     # the second witness, sworn in after her
+
+
+COUNCIL_DELEGATION = """Regular meeting of council, item 4: the ferry terminal lease
+
+Present: Mayor Ines Okonjo-Reid; Councillors Petra Halvorsen-Diop, Casimir Abernethy-Tan and Rui Castellanos-Webb
+
+MAYOR OKONJO-REID: Item 4. Councillor Abernethy-Tan, you had questions for the delegation.
+
+COUNCILLOR ABERNETHY-TAN: Thank you. Who pays for the new ramp?
+
+CLERK: Our delegation tonight is Mirela Voss-Adeyemi of the Harbour Operators Association.
+
+DELEGATE: Thank you, Madam Mayor. The association pays half the ramp, and our members have agreed to a surcharge \
+of two dollars a car to cover it.
+
+COUNCILLOR ABERNETHY-TAN: And the other half?
+
+DELEGATE: The province has offered the other half if the lease runs twenty years, which is why we are asking you \
+for twenty.
+
+COUNCILLOR HALVORSEN-DIOP: I will support the lease. The ferry carries our students and our patients every day.
+
+COUNCILLOR ABERNETHY-TAN: I cannot support twenty years on these terms, and I want that in the record tonight.
+
+MAYOR OKONJO-REID: Noted. We will vote on the lease as read.
+"""
+
+
+def test_a_councils_delegate_is_the_one_the_clerk_introduced_and_a_councillor_who_asks_most_is_no_host():
+    said = {text.split(".")[0].split(",")[0]: who for text, who in _quotes(COUNCIL_DELEGATION)}
+    assert said["The association pays half the ramp"] == "Mirela Voss-Adeyemi"   # "DELEGATE:" after "Our delegation
+                                                                                  # tonight is …"
+    assert said["The province has offered the other half if the lease runs twenty years"] == "Mirela Voss-Adeyemi"
+    assert said["I cannot support twenty years on these terms"] == "Casimir Abernethy-Tan"   # asks most, no host
+    assert said["I will support the lease"] == "Petra Halvorsen-Diop"          # "Councillors Petra …": not a name
+
+
+WEBINAR = """Members' webinar: selling after the shelf pull
+
+HOST (Imogen Baptiste-Kwan): Welcome, everyone. Three panellists today, and plenty of questions in the chat.
+
+PANELLIST — Osvaldo Thibodeau-Anand, Larkspur Cider House: Thanks, Imogen. We press about 400 tonnes of apples a \
+year in Annapolis Royal, and half of it used to go to Boston.
+
+PANELLIST — Yevgenia Marchetti-Obi, Tall Pines Distilling: Hello. We make gin and aquavit in Sudbury, and our \
+American orders stopped in April.
+
+BAPTISTE-KWAN: Osvaldo, where did the Boston half go?
+
+THIBODEAU-ANAND: Into Ontario listings, mostly, at a lower price than Boston paid us.
+
+BAPTISTE-KWAN: Yevgenia, and yours?
+
+MARCHETTI-OBI: Ours went nowhere yet. We are pouring it into a second aging program and waiting.
+
+BAPTISTE-KWAN: From the chat, Hollis in Truro asks whether the listings will last.
+
+THIBODEAU-ANAND: Nobody knows. Our buyer said the review is on sales, not on where the boycott goes.
+
+MARCHETTI-OBI: And sales are what we can control, so that is where we put the money.
+"""
+
+
+def test_a_webinars_panellist_labelled_with_a_dash_name_and_firm_is_that_person_from_the_first_turn():
+    said = {text.split(".")[0].split(",")[0]: who for text, who in _quotes(WEBINAR)}
+    assert said["We press about 400 tonnes of apples a year in Annapolis Royal"] == "Osvaldo Thibodeau-Anand"
+    assert said["Hello"] == "Yevgenia Marchetti-Obi"           # "Hello. We make gin and aquavit in Sudbury …"
+    assert said["Into Ontario listings"] == "Osvaldo Thibodeau-Anand"

@@ -3805,3 +3805,12 @@ def test_a_body_after_a_place_written_with_initials_and_an_s_speaks(place):
     text = (f"In a statement, {place} Department of Labour said the layoffs were \u201can unfair result of trade "
             f"actions taken far from here\u201d and that it would help every worker.\n")
     assert speaker_of(text, "an unfair result")[0] == "Department of Labour"
+
+
+def test_a_vintage_after_the_and_a_year_is_a_wine_not_a_person():
+    text = ("VINELAND — The forklifts at Eastwind Ridge Winery have been busy since March, and Margarethe Olsen-Achebe "
+            "knows why.\n\nAt Eastwind Ridge, the last of the 2025 Pinot Noir was going into tank on Friday, and the "
+            "owner was doing sums.\n\n“If the boycott ends at Christmas, I have a second bottling line and nobody to "
+            "sell to,” she said.\n")
+    assert list(Directory(text).people) == ["Margarethe Olsen-Achebe"]
+    assert [q.speaker for q in quotes.find(text)] == ["Margarethe Olsen-Achebe"]

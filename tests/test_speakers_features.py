@@ -196,6 +196,25 @@ SCENES = [
          "miss them.”\n"),
         {"I understand it. I'm not angry. I just miss them.": "Ngaio Paquette-Lind"},
         id="a_quotation_alone_after_a_paragraph_that_only_says_she_paused_is_hers"),
+    pytest.param(
+        ("The SAQ removed 1,200 American products in March.\n\nThe SAQ did not say whether they would return. In a "
+         "statement, a spokesperson said the corporation was “acting on the government's instructions” and would "
+         "“keep reviewing the list every quarter.”\n"),
+        {"keep reviewing the list every quarter.": "a spokesperson for the SAQ"},
+        id="a_spokesperson_after_a_sentence_that_opens_on_a_bodys_acronym_speaks_for_it"),
+    pytest.param(
+        ("Extraction lines are running short shifts across the region.\n\nIn Swan River, Gulnora, 31, who came on a "
+         "seasonal permit and stayed, said her week had gone from five days to three.\n\n“In August there are not "
+         "enough hands. Now there is not enough honey to move,” she said.\n\nThe co-operative's manager, Ottilie "
+         "Brandt-Nwosu, said it would add shifts when buyers return.\n"),
+        {"In August there are not enough hands. Now there is not enough honey to move": "Gulnora"},
+        id="a_first_name_unknown_to_the_tables_with_an_age_after_a_scene_setting_phrase_is_someone"),
+    pytest.param(
+        ("Quotes\n\n“Prairie honey is among the best in the world, and our producers deserve buyers who pay for it.”"
+         "\n- The Honourable Philippa Van Houten-Mbeki, Minister of Agriculture, Government of Saskatchewan\n"),
+        {"Prairie honey is among the best in the world, and our producers deserve buyers who pay for it.":
+         "Philippa Van Houten-Mbeki"},
+        id="a_release_quote_signed_by_the_honourable_keeps_a_surname_that_opens_on_van"),
 ]
 
 

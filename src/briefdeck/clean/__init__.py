@@ -26,6 +26,7 @@ STEPS = (
     ("advert", adverts.strip),
     ("comments", comments.strip),
     ("links", link_lists.strip),
+    ("links", link_lists.teasers),          # "… for the summer. (Read more: …)" at the end of a paragraph
     ("boilerplate", boilerplate.strip),
     ("button", buttons.strip),
     ("byline", credits.strip),

@@ -119,11 +119,14 @@ _DOTTED = re.compile(r"[ \t]+[\u00b7|][ \t]+")
 DOTTED_PARTS = 3           # ... or this many, set apart by dots or bars
 
 
+MAX_LINE = 600             # a longer line is the story's (a sponsor's read, a whole turn of a show, runs to 600)
+
+
 def is_boilerplate(line: str) -> bool:
     """True for a whole line of page furniture (share bars, comment prompts, ads, captions, the heading of a
     list of links to other stories)."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 400:
+    if not stripped or len(stripped) > MAX_LINE:
         return False
     if LINE_RE.match(stripped) or link_lists.HEADING.match(stripped) or _EMAIL_FIELD.match(stripped):
         return True                                   # ("Your email | Subscribe": a sign-up box's field)

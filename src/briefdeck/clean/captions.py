@@ -14,8 +14,8 @@ WHOLE_LINE = [
     r"\[?(?:(?:photo|image|picture) )?caption(?:\s*\([^()\n]{1,30}\))?\s*:.{1,300}",   # "Caption: Lorries queue on the A20 …",
                                                                      # "Photo caption (print edition): …", "[Photo caption: …]"
     r"(?:in pictures|in pics|(?:photo )?gallery|slideshow|watch)\s*:\s.{1,150}",  # "IN PICTURES: How …", "WATCH: …"
-    r"(?:photo|image|picture|file photo|photograph|video|illustration|graphic)(?: credit| source)?s?\s*[:|/].*",
-    r"(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo|image|picture|photograph|video|illustration)s? "
+    r"(?:photo|image|picture|file photo|photograph|photography|video|illustration|graphic)(?: credit| source)?s?\s*[:|/].*",
+    r"(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo|image|picture|photograph|photography|video|illustration)s? "
     r"(?:by|courtesy(?: of)?|credit)\b.{0,160}",                       # "Courier file photo by Jo Doe"
     r"(?:photo )?credits?\s*:.{0,160}", r"open this photo in gallery:?.{0,400}",
     r"(?:photo|image|picture)s? (?:supplied|provided|submitted) by .{2,120}", r"\[(?:image|photo|picture|video|chart|graphic|map|table)(?: \d{1,2}:\d\d)?\].{0,300}",

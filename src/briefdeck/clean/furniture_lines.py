@@ -380,10 +380,10 @@ _SCANNED = [
     # who wrote it and how to reach them: "Jo Doe covers farming for the Register. Contact her at jo@…"
     (("@",), r"(?=.{0,400}$)(?=.*[\w.+-]@[\w-]+\.\w)(?=.*\b(?:covers|covered|reported for|reporter|correspondent|writer|"
              r"reach (?:him|her|them|me)|contact (?:the author|him|her|them)|email (?:him|her|them))\b).*"),
-    # a podcast's or a newsletter's sponsor: "This episode is supported by Acme Broadband. Full-fibre speeds …"
-    (("supported by", "sponsored by", "brought to you by", "made possible by"),
-     r"[*_]{0,2}this (?:episode|show|podcast|newsletter|edition|issue|series) is (?:supported|sponsored|brought to you|"
-     r"made possible) by\b.{0,500}"),
+    # a podcast's or a newsletter's sponsor: "This episode is supported by Acme Broadband. Full-fibre speeds …" (a host's
+    (("supported by", "sponsored by", "brought to you by", "made possible by"),     # whole turn too: "[00:14:32] JO: …")
+     r"(?:\[\d{1,2}:\d\d(?::\d\d)?\][ \t]*)?(?:(?-i:[A-Z][A-Z’'.\-]+)(?: (?-i:[A-Z][A-Z’'.\-]+)){0,2}:[ \t]+)?[*_]{0,2}this "
+     r"(?:episode|show|podcast|newsletter|edition|issue|series) is (?:supported|sponsored|brought to you|made possible) by\b.{0,700}"),
     (("traditional", "elders past"),                   # "… acknowledges the First Nations peoples … Elders past and present"
      r".{0,80}\backnowledges? .{0,160}\b(?:traditional (?:owners|custodians)|elders past)\b.{0,200}"),
     (("cookie",), r".{0,100}\b(?:uses? cookies|use of cookies|cookies help us)\b.{0,300}\b(?:agree|accept|consent|policy|"

@@ -15,7 +15,7 @@ import re
 
 from briefdeck.clean import about
 from briefdeck.clean.blocks import Para, paragraphs, remove
-from briefdeck.clean.edits import Step
+from briefdeck.clean.edits import Step, apply
 
 HEADING = re.compile(
     r"^[\W_]*(?:keep (?:reading|digging|exploring)\s*:\s*)?(?:top (?:\d+|three|five|ten) (?:on|at|from|in) [\w .’'&-]{1,40}|"
@@ -135,3 +135,18 @@ def strip(text: str) -> Step:
     return remove(text, "links", [(run, "links to other stories") for run in find(text)]
                   + [(run, "site menu") for run in menu]
                   + [([p], "masthead") for p in mastheads(text) if p not in in_menu])
+
+
+# a link to another story at the end of a paragraph: "… for the summer. (Read more: Federation signs lease on ….)",
+# "… part of the price later. Related: What is Quebec's maple syrup reserve?"
+_TEASER = re.compile(r"(?<=[.!?\u201d\"])[ \t]+\(?(?:Read more|Related|See also|Also read|Read also)[ \t]*:[ \t]+"
+                     r"(?-i:[A-Z\u2018\u201c\"])[^\n()]{3,160}?\)?\.?\)?[ \t]*$", re.M | re.I)
+
+
+def teasers(text: str) -> Step:
+    """Remove the link to another story that ends a paragraph of the story (its own line goes with the lists)."""
+    found = _TEASER.finditer(text) if ":" in text and any(w in text.lower() for w in _TEASER_WORDS) else ()
+    return apply(text, "links", [(m.start(), m.end(), "", "a link to another story") for m in found])
+
+
+_TEASER_WORDS = ("read more", "related", "see also", "also read", "read also")

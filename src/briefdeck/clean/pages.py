@@ -17,9 +17,10 @@ from collections import Counter
 
 from briefdeck.clean.edits import Step, apply
 
-# "Page 2 of 48", "Canadian Institute for Resource Liability | cirl.ca      Page 2 of 48", "- 3 -"
+# "Page 2 of 48", "Canadian Institute for Resource Liability | cirl.ca      Page 2 of 48", "- 3 -", a minutes' "--
+# Regular Meeting of Council | March 9, 2026 | Page 2 of 4 --"
 _FOOTER = re.compile(r"(?:[^\n]*?(?:[ \t]{2,}|\|[ \t]*))?(?:Page|PAGE|p\.)[ \t]+\d{1,4}(?:[ \t]+(?:of|/)[ \t]+\d{1,4})?"
-                     r"[ \t]*|[ \t]*[\u2013\u2014-][ \t]*\d{1,4}[ \t]*[\u2013\u2014-][ \t]*")
+                     r"[ \t]*(?:(?<=[ \t])(?:--|[\u2013\u2014])[ \t]*)?|[ \t]*[\u2013\u2014-][ \t]*\d{1,4}[ \t]*[\u2013\u2014-][ \t]*")
 _CHART_TITLE = re.compile(r"(?:Figure|Fig\.|Chart|Exhibit|Graph)[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")
 # a pasted PDF's table, its columns lost
 _TABLE_TITLE = re.compile(r"Table[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")

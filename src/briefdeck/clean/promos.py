@@ -22,7 +22,12 @@ WHOLE_LINE = [
     # an episode's strip and foot: "Released February 12, 2026 · 31 min", "Music: “…” by …, used under licence.",
     # "The … is an independent production. Rate and review us wherever you listen.", "Rate and review the show: …"
     r"(?:released|published|aired|posted|recorded)(?: on)? (?-i:[A-Z])[a-z]+\.? \d{1,2},? \d{4}\s*[\u00b7|\u2022-]\s*"
-    r"\d{1,3}\s*(?:min|mins|minutes)\b.{0,20}",
+    r"(?:(?:running time|run time|runtime|length|duration):?\s*)?(?:\d{1,3}\s*(?:min|mins|minutes)\b|\d{1,3}:\d\d(?::\d\d)?\b)"
+    r".{0,20}",                                   # ("Released March 3, 2026 · Running time 38:12")
+    # a transcript's note on how it was made: "Transcript generated automatically and corrected by the producers."
+    r"(?:this |the )?transcripts? (?:was |were |is |are |has been |have been )?(?:(?:automatically|machine|ai)[- ]?"
+    r"(?:generated|produced|created|transcribed)|(?:generated|produced|created|transcribed) (?:automatically|by (?:machine|"
+    r"software|ai|an? automated)\b))\b.{0,200}",
     r"(?:theme |intro |outro )?music\s*:.{0,160}",
     r"(?=.*?us wherever you )"
     r".{0,120}\b(?:rate|review|subscribe|follow)(?: (?:and|&) (?:rate|review|subscribe|follow))?(?: to)? us wherever you "
@@ -49,6 +54,9 @@ WHOLE_LINE = [
     r"news release|press release|document|call|webcast) "
     r"(?:contains?|includes?|may contain|may include) (?:certain )?forward-looking (?:statements|information)\b.{0,400}",
     r"this (?:article|story|text|piece|interview) (?:is|was|has been) (?:a translation of|translated from)\b.{0,160}",
+    # a series' note: "This story is part of Sugar Season, our series on maple country in a year of tariffs."
+    r"this (?:article|story|piece|report|feature|interview|column) is (?:part|the (?:first|second|third|fourth|fifth|"
+    r"last|final) (?:part|instal?lment)) of\b.{0,200}",
     # a transcript service's notes: "Quarterline Transcripts logo.", "This article is a transcript of this conference
     # call produced for …. While we strive for accuracy, …"
     r"(?-i:[A-Z])[\w .&’'-]{0,40} logo\.?", r"this (?:article|document|page) is a transcript of\b.{0,400}",

@@ -68,6 +68,21 @@ FLOOR_SPEAKER = "a speaker from the floor"
 # a video's "[Jo Doe, chief financial officer, answers]" over the "A: …" turns that follow: who answers them
 _ANSWERER = re.compile(r"\[([A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+[A-ZÀ-Þ][\w\u2019'\-]+){1,3})(?:,[ \t]*([^\]\n]{2,100}?))?,?[ \t]+"
                        r"(?:answers|responds|replies)\]")
+# a hearing's witness, sworn in on a line of their own: "(Jo Doe, affirmed)", "JO DOE, Sworn.", "Jo Doe, having been
+# duly sworn, testified as follows:"; the "THE WITNESS:" turns after it are theirs
+_SWORN = re.compile(r"^[ \t]*\(?((?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+){1,3}),?"
+                    r"[ \t]+(?i:(?:having[ \t]+been[ \t]+)?(?:previously[ \t]+|first[ \t]+|duly[ \t]+)*(?:sworn|affirmed)\b)", re.M)
+# ... and a council's delegation, introduced by the clerk: "Our next delegation is Jo Doe of …", "The delegation: Jo
+# Doe, …"; the "DELEGATE:" turns after it are theirs
+_DELEGATION = re.compile(r"\b[Dd]elegat(?:ion|e)\b[^\n.?!]{0,40}?(?:[ \t]+(?:is|are|will be)|:|,)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
+                         r"((?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+){1,3})")
+_CALLED = {re.compile(r"(?:THE[ \t]+)?WITNESS"): _SWORN, re.compile(r"(?:THE[ \t]+)?DELEGAT(?:E|ION)"): _DELEGATION}
+# a meeting's chair ("MAYOR DOE:", "THE CHAIR:", "THE PRESIDING MEMBER:"), among four speakers at least: no host's
+# meeting, whoever asks most ("COUNCILLOR ROE: And if the mission fails?")
+_CHAIR = re.compile(r"THE[ \t]+(?:(?:DEPUTY[ \t]+)?MAYOR|CHAIR(?:MAN|WOMAN|PERSON)?|REEVE|WARDEN|SPEAKER|PRESIDING)\b"
+                    r"|(?:(?:DEPUTY[ \t]+)?MAYOR|REEVE|WARDEN|CHAIR(?:MAN|WOMAN|PERSON)?)[ \t]+[A-Z]|(?:MAYOR|CHAIR(?:MAN|WOMAN|PERSON)?)$")
+# (not a reporter named Reeve: "REEVE: When did you know?")
+MEETING_LABELS = 4
 MIN_WORDS = 5              # "Thanks for having me, Claire." is an answer ("Roe: 2,316 votes, 51 per cent." a tally)
 HOST_SHARE = 0.25          # a host asks in one turn of four at least (the guest answers)
 HOST_TURNS = 3             # and talks all through the show
@@ -151,6 +166,7 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
         if _FLOOR.fullmatch(label):
             continue                                      # (each turn from the floor says whose it is: _walk)
         person = _interviewee(directory, intro) if intro is not None \
+            else _called(directory, text, len(text), label) if any(r.fullmatch(label) for r in _CALLED) \
             else _named(directory, label, len(text)) or by_surname.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS:
             person = _addressed(directory, text, turns.lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
@@ -173,7 +189,10 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
             by_surname.setdefault(person.name.split()[-1].upper(), person)
     floor = any(_FLOOR.fullmatch(label) for label in turns.said) or bool(turns.members)   # a town hall's host, a
                                                           # meeting's chair, answers the floor too
-    presented = floor or any(label.lower() in PRESENTERS and len(said) >= MIN_ANSWERS for label, said in turns.said.items())
+    chaired = len(turns.said) >= MEETING_LABELS and any(_CHAIR.match(label) and len(said) >= MIN_ANSWERS
+                                                         for label, said in turns.said.items())   # a council's mayor
+    presented = floor or chaired or any(label.lower() in PRESENTERS and len(said) >= MIN_ANSWERS
+                                        for label, said in turns.said.items())
     host = None if presented else _host(who, turns.said)   # ("HOST:" asks: a guest's "My banker asked me, “…?”"
                                                             # is no host's)
     hosts = next((h for h in _HOSTS_LINE.finditer(text)                # (not the host's own turn: "HOST: Next up,
@@ -219,6 +238,8 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
                 and said[:1] not in "\u2018\u201c'\"" \
                 and not _LISTED.match(said):              # not a headline quoting them, nor a list of participants
             speaker, labelled = who[name], labelled + 1
+            if any(r.fullmatch(name) for r in _CALLED):  # a hearing's witnesses, one after another
+                speaker = _called(None, text, start, name) or speaker
             role = speaker.role or turns.roles.get(name, "")
             on_call = label.re is not LABEL or label.group("label").isupper()   # a call's "Jo Doe -- CFO" over her turn, a
                                                                   # "GENERAL MANAGER (Jo Doe):" whose answer runs on
@@ -244,6 +265,18 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
         else:
             speaker = None
     return out if labelled >= MIN_ANSWERS else []
+
+
+def _called(directory: Directory | None, text: str, at: int, label: str):
+    """Who answers under "THE WITNESS:" or "DELEGATE:" at ``at``: the witness last sworn in before it ("(Jo Doe,
+    affirmed)"), the delegation last introduced, as the text names them; None if no one is."""
+    pattern = next(p for r, p in _CALLED.items() if r.fullmatch(label))
+    sworn = [m.group(1) for m in pattern.finditer(text, 0, at)]
+    if not sworn:
+        return None
+    name = sworn[-1].title() if sworn[-1].isupper() else sworn[-1]
+    known = directory.people.get(name) if directory is not None else None
+    return known or Person(name)
 
 
 def _host(who: dict, turns: dict[str, list[str]]):

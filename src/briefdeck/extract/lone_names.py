@@ -26,6 +26,9 @@ _IN_PERSON_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b" %
 WHO = re.compile(r",[ \t]+who\b")                       # "Josh, who is in his final year, said …": someone
 _AGED_DOING = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?!and\b|or\b)[a-z]")        # "Ernest, 78, worked as a faller"
 _AGED_THEN = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?:an?|the|who|said|says|told)\b")   # "Tomasz, 57, a forklift …"
+# "In Dauphin, …", "At the plant gate, …": where a sentence sets its scene before the one it is about
+_SET_SCENE = re.compile(r"(?:^|[.!?\u201d\"][ \t]+|\n)(?:In|At|On|Near|Outside|Inside|Down|Up|Back|Over|Across|Along|Behind)"
+                        r"[ \t][^,.!?\n]{1,40},[ \t]+$")
 # "an email from Carole in Wadena", "a call from Wendell, near Melfort": a listener or a reader named by a first name
 _SENT_FROM = re.compile(r"\b(?:e-?mail|letter|note|message|call|text|question)[ \t]+from[ \t]+$", re.I)
 _IN_PLACE = re.compile(r",?[ \t]+(?:in|near|outside|from)[ \t]+[A-Z]")
@@ -62,8 +65,8 @@ def someone(masked: str, at: int, word: str) -> str | None:
     if given and (AGE_OR_ROLE.match(masked, after) or WHO.match(masked, after) or _AGED_DOING.match(masked, after)
                   or _SENT_FROM.search(masked, max(0, at - 20), at) and _IN_PLACE.match(masked, after)):
         return ""                                        # "Rosa, a 61-year-old retired teacher, …"
-    if _AGED_THEN.match(masked, after) and (given or _opens(masked, at)):
-        return ""                                        # "Gurpreet, 29, who works nights"
+    if _AGED_THEN.match(masked, after) and (given or _opens(masked, at) or _SET_SCENE.search(masked, max(0, at - 60), at)):
+        return ""                                        # "Gurpreet, 29, who works nights" ("In Dauphin, Dilnoza, 27, …")
     if _IN_PERSON_ROLE.match(masked, after) and _opens(masked, at) and word.lower() not in NOT_NAMES:
         return ""                                        # "Dev, a line cook at a pub in Kentville, said …"
     return None

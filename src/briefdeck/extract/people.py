@@ -42,7 +42,7 @@ _ACROSS = re.compile(r"\b(?:in|across|throughout)\s+$|"          # ... and "a 46
 _OPENS_AT = re.compile(r"(?:^|[.!?][\u201d\"]?\s+)(?:At|In|Inside|Outside)\s+$", re.M)
 # "the Lady Yvette", "The Sir Galahad": nobody is called "the Mrs Doe"; a boat, a pub or a horse is
 _VESSEL = re.compile(r"The\s+(?:Lady|Lord|Sir|Dame|Miss|Mrs?\.?|Ms\.?|Madame?)\s+[A-Z]")
-_THE = re.compile(r"\bthe\s+$")
+_THE = re.compile(r"\bthe\s+(?:(?:19|20)\d\d\s+)?$")          # "the Bridgeview Grill", "the 2025 Pinot Noir"
 _ADDRESS = re.compile(r"\b(?:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Crescent|Lane|Way)\s+(?:East|West|North|"
                       r"South)\b")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")       # "Jo van Doe Jr" is "Mr van Doe"
@@ -150,7 +150,7 @@ class Directory:
             if bylines and any(s <= m.start() < e for s, e in bylines):
                 continue                                   # "By Jane Doe": who wrote it, never who said it
             joined = masked.endswith("& ", 0, m.start()) or masked.startswith(" &", m.end())
-            if _VESSEL.match(masked, m.start()) or _THE.search(masked, max(0, m.start() - 4), m.start()) \
+            if _VESSEL.match(masked, m.start()) or _THE.search(masked, max(0, m.start() - 9), m.start()) \
                     and _VESSEL.match("The " + m.group()):
                 continue                                   # "the Lady Yvette": a boat, not a woman
             raw = [t for t in m.group().split() if not NICKNAME.fullmatch(t)]
@@ -162,7 +162,8 @@ class Directory:
             kin = _KIN.search(masked, max(0, m.start() - 24), m.start())      # "mum-of-three Jo Doe": a woman
             cut, gender = 0, GENDERED.get(kin.group(1), "") if kin else ""
             for i, lo in enumerate(low):
-                if (lo in TITLES or lo in HONORIFICS or lo in ROLE_NOUNS) and not title_as_surname(toks, i) \
+                if (lo in TITLES or lo in HONORIFICS or lo in ROLE_NOUNS or i == 0 < len(low) - 1 and lo[:-1] in TITLES
+                        and lo[-1] == "s") and not title_as_surname(toks, i) \
                         or lo in ORG_WORDS and i < len(low) - 1 \
                         or i < len(low) - 1 and (_POSSESSIVE.search(raw[i]) or lo.rsplit("-", 1)[-1] in ROLE_NOUNS
                                                  or _HYPHENED.match(toks[i])):
@@ -195,7 +196,7 @@ class Directory:
                     or len(name) > 1 and len(name[0]) > 2 and name[0].isupper() and name[0].isalpha() and not name[-1].isupper():
                 continue                                   # ... "Atlantic Keel Shipbuilding": a firm; "IDA Ireland";
                                                            # "Queen Street East": a place
-            if not cut and len(name) > 1 and _THE.search(masked, max(0, m.start() - 4), m.start()):
+            if not cut and len(name) > 1 and _THE.search(masked, max(0, m.start() - 9), m.start()):
                 given = next((i for i, t in enumerate(name) if first_name_gender(t)), len(name))
                 if len(name) - given < 2:
                     continue                               # "the Bridgeview Grill": a place
@@ -212,6 +213,7 @@ class Directory:
                     and _OPENS_AT.search(masked, max(0, offset - 12), offset):
                 continue                                   # "At Pine Hollow, a hospice …": a place
             title = office_title if office and cut else " ".join(toks[:cut])
+            title = title[:-1] if title[-1:] == "s" and title[:-1].lower() in TITLES else title   # "Councillors Jo Doe, …"
             if title and title.split()[0].lower() in NOT_NAMES:
                 title = " ".join(title.split()[1:])
             honorific = ""

@@ -32,7 +32,7 @@ LABEL = re.compile(r"^" + STAMP + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-
                     r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?)))?"
                     r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60})"
                     r"|(?:by|on|via|over)[ \t][a-z][a-z ]{1,30})\))?"      # ("MINISTER (by phone):": how, not who)
-                    r"(?:[ \t]+(?:--|\u2014)[ \t]+[A-Z][^\n:?!]{1,100}?)?"       # "JO DOE -- Owner, Acme Co.:" on first speaking
+                    r"(?:[ \t]+(?:--|\u2014)[ \t]+(?P<dashed>[A-Z][^\n:?!]{1,100}?))?"   # "JO DOE -- Owner, Acme Co.:" on first speaking
                     r"[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)", re.M)     # ("JO (CALLER, TECUMSEH):" a phone-in's tag)
 # a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
 # is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
@@ -88,9 +88,10 @@ def label_of(m: re.Match) -> str:
     named = _NAMED_WITHIN.fullmatch(within) if within and m.group("label").lower() not in PRESENTERS else None
     if named and (named.group() != named.group(1) or first_name_gender(named.group(1).split()[0])):
         return named.group(1)
-    member = _NAMED_WITHIN.match(within) if within and MEMBERS.fullmatch(m.group("label")) else None
-    if member and within[member.end():].startswith(","):
-        return member.group(1)                      # "MEMBER (Jo Doe, paint shop):": Jo Doe
+    listed = within or m.groupdict().get("dashed")
+    member = _NAMED_WITHIN.match(listed) if listed and MEMBERS.fullmatch(m.group("label")) else None
+    if member and listed[member.end():].startswith(","):
+        return member.group(1)                      # "MEMBER (Jo Doe, paint shop):", "PANELLIST — Jo Doe, Acme:": Jo Doe
     tag = (m.groupdict().get("tag") or "").title()  # "CALLER (GORD, WARMAN):" in capitals: Gord of Warman
     first = _FIRST_NAME_WITHIN.fullmatch(within or tag) if (within or tag) and CALLER.fullmatch(m.group("label")) else None
     if first and (first_name_gender(first.group(1)) or first.group("place")):

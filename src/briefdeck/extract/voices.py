@@ -8,7 +8,7 @@ import re
 from briefdeck.extract.bodies import BODY_NOUNS, body_named_before, has_body_word
 from briefdeck.extract.sentence_names import sentence_start
 from briefdeck.extract.firms import short_for
-from briefdeck.extract.body_names import lead_trimmed
+from briefdeck.extract.body_names import lead_trimmed, spelled_out
 
 _VOICE = re.compile(r"([Aa]n?|[Tt]he)\s+(?:([a-z]+)\s+(spokes(?:person|man|woman))|(spokes(?:person|man|woman))\s+for\s+"
                     r"the\s+([a-z]+))")
@@ -43,6 +43,7 @@ _BARE_VOICE = re.compile(r"([Aa]n?)\s+(spokes(?:person|man|woman))")
 _OPENS_ON_THE = re.compile(r"The[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,2}?(?:%s))[ \t]+[a-z]" % "|".join(sorted(BODY_NOUNS)))
 _SAID_THE = re.compile(r"spokes(?:person|man|woman)[ \t]+(?:said|says)[ \t]+(?:that[ \t]+)?the[ \t]+(%s)\b"
                        % "|".join(sorted(BODY_NOUNS)))
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _OPENS_ON = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,4})[ \t]+[a-z]")
 
 
@@ -55,9 +56,14 @@ def _sentences_body_voice(description: str, text: str, at: int, is_person) -> st
     toks = lead_trimmed(opening.group(1).split()) if opening else []
     name = " ".join(toks)
     body = (short_for(name, text, at) if len(toks) == 1 else name if has_body_word(toks) else "") if toks else ""
-    if bare and not body and (before := _OPENS_ON_THE.match(text, sentence_start(text, len(text[:sentence_start(
-            text, at)].rstrip())))):
+    previous = sentence_start(text, len(text[:sentence_start(text, at)].rstrip())) if bare and not body else 0
+    if bare and not body and (before := _OPENS_ON_THE.match(text, previous)):
         body = body_named_before("the " + before.group(1), text, before.end(), is_person)   # "The company insisted
+    if bare and not body and (before := _OPENS_ON.match(text, previous)) and (   # "The LCBO did not say …. A
+            len(toks := lead_trimmed(before.group(1).split())) == 1 and _ACRONYM.fullmatch(toks[0])   # spokesperson said"
+            or toks and has_body_word(toks)):
+        body = spelled_out(toks[0], text) if len(toks) == 1 else ""     # ("The HSA" after "… Authority (HSA)")
+        body = body or " ".join(toks)
     if bare and not body and (said := _SAID_THE.search(text, sentence_start(text, at), at + 80)):   # "A spokesperson
         body = body_named_before("the " + said.group(1), text, said.start(1), is_person)    # said the company had “…”"
     if body:
