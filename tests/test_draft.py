@@ -418,6 +418,7 @@ def test_one_number_two_sources_title_alike_is_one_fact_and_a_pronoun_after_an_o
     (b,) = [f for f in extract(Source(id="two", path="two.txt", text=two)) if f.kind == "figure" and f.value == 25]
     assert _one_fact(a, "Tariff on Canadian fish", b, "Tariff on Canadian seafood")     # (not linked as reported
     assert not _one_fact(a, "Tariff on Canadian fish", b, "Share of shipments lost")    # by each other's source)
+    assert _one_fact(a, "Washington’s duty on Canadian maple products", b, "Tariff on Canadian maple syrup")
     assert _LEANS_BACK.match("In Kettleness, they are expected to lose about $41 million over two seasons.")
     assert not _LEANS_BACK.match("In Kettleness, harvesters expect to lose about $41 million over two seasons.")
 

@@ -110,7 +110,23 @@ def _one_fact(a: Snippet, label_a: str, b: Snippet, label_b: str) -> bool:
     """Two big numbers that say one thing: the same value and unit, and labels that say the same ("U.S. tariff",
     "U.S. tariff chokes off sales") or that title alike ("Tariff on Canadian fish", "Tariff on Canadian seafood")."""
     return a.value == b.value and a.unit == b.unit and (_says_within(label_a, label_b)
-                                                        or _number_title(label_a) == _number_title(label_b))
+                                                        or _number_title(label_a) == _number_title(label_b)
+                                                        or _says_within(_levy(label_a), _levy(label_b)))
+
+
+_LEVIES = {"duty": "tariff", "duties": "tariff", "tariffs": "tariff", "levy": "tariff", "surtax": "tariff"}
+_WHAT_IN_GENERAL = frozenset("products goods imports exports items shipments".split())
+
+
+def _levy(label: str) -> str:
+    """A levy's label as the same levy reads in any source: who levies it left out ("Washington's", "US"), "duty"
+    as "tariff", and a general word for what it is on left out ("Washington's duty on Canadian maple products"
+    and "Tariff on Canadian maple syrup": one fact)."""
+    words = label.split()
+    if words and (words[0].endswith(("\u2019s", "'s")) or words[0].rstrip(".").upper() in ("US", "U.S", "EU")):
+        words = words[1:]
+    words = [_LEVIES.get(w.lower(), w.lower()) for w in words if w.lower() not in _WHAT_IN_GENERAL]
+    return " ".join(words) if "tariff" in words else label
 
 
 def _says_within(a: str, b: str) -> bool:
