@@ -85,6 +85,7 @@ def rows(source: Source) -> list[list]:
         add(QUOTE, start, end, speaker=speaker, role=role, score=round(base + min(0.15, 0.01 * words), 3))
     sentence_at = _SentenceIndex(spans)
     seen_figures: set[tuple[int, int]] = set()
+    clause_breaks: dict[tuple[int, int], list[int]] = {}
     quantities: list[tuple[int, int]] = []
     bylines = [(m.start(), m.end()) for m in BYLINE.finditer(text)]
     for f in figures.find(text):
@@ -98,7 +99,7 @@ def rows(source: Source) -> list[list]:
         if f.quantity in (figures.PERCENT, figures.MONEY, figures.COUNT):
             quantities.append((f.start, f.end))
         add(FIGURE, f.start, f.end, value=f.value, unit=f.unit, quantity=f.quantity,
-            measure=measures.measure(text, span, f), score=round(min(1.0, score), 3))
+            measure=measures.measure(text, span, f, seen=clause_breaks), score=round(min(1.0, score), 3))
     starts = []
     for s, e in spans:
         dateline = _DATELINE.match(text, s, e)

@@ -31,13 +31,18 @@ def _words_around(text: str, lo: int, hi: int, fig: "Figure") -> list[str]:
 _NEAR = 500
 
 
-def measure(text: str, sentence: tuple[int, int], fig: "Figure", max_words: int = 12) -> str:
-    """What the figure measures, from the clause around it: 'A 25% tariff on cars' -> 'tariff on cars'."""
+def measure(text: str, sentence: tuple[int, int], fig: "Figure", max_words: int = 12,
+            seen: dict[tuple[int, int], list[int]] | None = None) -> str:
+    """What the figure measures, from the clause around it: 'A 25% tariff on cars' -> 'tariff on cars'.
+    ``seen``: the clause breaks of the sentences already looked at, for a caller measuring every figure."""
     s, e = sentence
     # a "sentence" with no full stop can run for pages (a table pasted as text): look near the figure only,
     # or every figure in it scans all of it
     s, e = max(s, fig.start - _NEAR), min(e, fig.end + _NEAR)
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s, e)]
+    if seen is None or (s, e) != sentence:
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, s, e)]
+    elif (breaks := seen.get(sentence)) is None:      # (a sentence with three figures is scanned once)
+        breaks = seen[sentence] = [m.start() for m in _CLAUSE_BREAK.finditer(text, s, e)]
     i, j = bisect_left(breaks, fig.start), bisect_left(breaks, fig.end)      # (the breaks are in text order)
     lo = breaks[i - 1] if i else s
     hi = breaks[j] if j < len(breaks) else e
