@@ -1456,3 +1456,70 @@ def test_a_webinars_panellist_labelled_with_a_dash_name_and_firm_is_that_person_
     assert said["We press about 400 tonnes of apples a year in Annapolis Royal"] == "Osvaldo Thibodeau-Anand"
     assert said["Hello"] == "Yevgenia Marchetti-Obi"           # "Hello. We make gin and aquavit in Sudbury …"
     assert said["Into Ontario listings"] == "Osvaldo Thibodeau-Anand"
+
+
+DEPOSITION = """DEPOSITION OF MARGIT OYELARAN-STROM
+Excerpt, pages 12 to 14
+
+MARGIT OYELARAN-STROM, a witness herein, having been first duly sworn, testified as follows:
+
+EXAMINATION BY MR. PETTIGREW-ANSAH:
+
+Q. What do you do at the Welland foundry?
+
+A. I run purchasing for the foundry, and I have since the spring of 2021.
+
+Q. When did the American customer move its orders?
+
+A. In August. They told us the surtax on their side made our castings about eleven per cent dearer than Ohio's.
+
+MS. CALLOWAY-IBE: Objection, form.
+
+Q. You can answer.
+
+A. The work went to Ohio because of the tariff, not because of our quality. Our reject rate was under one per cent.
+"""
+
+
+def test_a_depositions_answers_are_the_sworn_witnesses_under_q_and_a():
+    said = {text.split(".")[0].split(",")[0]: who for text, who in _quotes(DEPOSITION)}
+    assert said["I run purchasing for the foundry"] == "Margit Oyelaran-Strom"
+    assert said["The work went to Ohio because of the tariff"] == "Margit Oyelaran-Strom"
+
+
+LIVE_CAPTIONS = """UNION HALL MEETING — LIVE CAPTIONS
+Captions are produced in real time and may contain errors.
+
+>> GOOD EVENING, EVERYONE. MY NAME IS TAMSIN OKORO-VALE, I CHAIR THE ORGANIZING COMMITTEE. THANK YOU FOR COMING OUT.
+
+>> We have two guests. Let's hear first from Bartholomew Nyquist-Ade, who runs a grip and electric rental house.
+
+>> Thanks. We had eleven trucks out on shows last summer. This week we have two, and I have laid off six people.
+
+[APPLAUSE]
+
+>> Thank you. Next is Ilse Rautenbach-Moyo from the provincial film office.
+
+>> THANK YOU. Production spending fell by about a third last year, and we expect the spring to be slow as well.
+
+>> Let's take a question. Go ahead at the microphone, sir.
+
+>> Sorry, can we get that mic turned up? Thank you.
+
+>> I'M A BOOM OPERATOR, TWENTY YEARS IN. MY QUESTION IS FOR THE FILM OFFICE. WHEN DOES THE CREDIT CHANGE ARRIVE?
+
+>> Ilse?
+
+>> The province has promised an answer by March, and we are pressing for the change to start in April. [INAUDIBLE] \
+We will post the details as soon as we have them.
+"""
+
+
+def test_live_captions_turns_go_to_who_names_themselves_who_is_called_on_and_the_floor():
+    said = {text.split(".")[0].split(",")[0]: who for text, who in _quotes(LIVE_CAPTIONS)}
+    assert said["We had eleven trucks out on shows last summer"] == "Bartholomew Nyquist-Ade"   # "Let's hear first from …"
+    assert said["Production spending fell by about a third last year"] == "Ilse Rautenbach-Moyo"   # "Next is …"
+    assert said["I'M A BOOM OPERATOR"] == "a speaker from the floor"                 # "Go ahead …, sir."
+    assert said["The province has promised an answer by March"] == "Ilse Rautenbach-Moyo"    # "Ilse?"; the words
+    assert said["We will post the details as soon as we have them"] == "Ilse Rautenbach-Moyo"   # cut at [INAUDIBLE]
+    assert said["Sorry"] == "Tamsin Okoro-Vale"                                     # the host, between the two

@@ -3814,3 +3814,10 @@ def test_a_vintage_after_the_and_a_year_is_a_wine_not_a_person():
             "sell to,” she said.\n")
     assert list(Directory(text).people) == ["Margarethe Olsen-Achebe"]
     assert [q.speaker for q in quotes.find(text)] == ["Margarethe Olsen-Achebe"]
+
+
+def test_a_firm_named_for_its_trade_in_the_plural_is_no_person():
+    text = ("HALIFAX - At ten to eleven on a wet Tuesday night, Marisol Fenwick-Abara pulled her truck into the north "
+            "gate lot at Harbourline Naval Shipbuilders, zipped her coveralls to the chin and walked toward the "
+            "assembly hall.\n\nHarbourline Naval Shipbuilders said this month it will hire 300 more trades.\n")
+    assert list(Directory(text).people) == ["Marisol Fenwick-Abara"]

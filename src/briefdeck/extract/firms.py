@@ -16,7 +16,7 @@ TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health 
                        "software solutions services labs laboratories partners capital ventures brands stores "
                        "markets farms mills dairy brewing brewery shipping freight transport logistics railroad "
                        "analytics minerals metals pipelines utilities mutual insurance assurance refining resources "
-                       "automotive airways aviation shipbuilding components shipmanagement fulfilment fulfillment "
+                       "automotive airways aviation shipbuilding shipbuilders boatbuilders components shipmanagement fulfilment fulfillment "
                        "distribution warehousing packaging midstream wireless mobile broadband networks cable "
                        "robotics systems studios vehicles trucks shipyards yards foundry forge munitions aerospace "
                        "electronics engineering construction chemicals steel petroleum mining properties power hydro electric "

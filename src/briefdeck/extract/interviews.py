@@ -71,6 +71,7 @@ _ANSWERER = re.compile(r"\[([A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+[A-ZÀ-Þ][\w\u2019
 # a hearing's witness, sworn in on a line of their own: "(Jo Doe, affirmed)", "JO DOE, Sworn.", "Jo Doe, having been
 # duly sworn, testified as follows:"; the "THE WITNESS:" turns after it are theirs
 _SWORN = re.compile(r"^[ \t]*\(?((?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+){1,3}),?"
+                    r"(?:[ \t]+(?:a|the)[ \t]+witness\b[^,\n]{0,60},)?"     # "JO DOE, a witness herein, having been …"
                     r"[ \t]+(?i:(?:having[ \t]+been[ \t]+)?(?:previously[ \t]+|first[ \t]+|duly[ \t]+)*(?:sworn|affirmed)\b)", re.M)
 # ... and a council's delegation, introduced by the clerk: "Our next delegation is Jo Doe of …", "The delegation: Jo
 # Doe, …"; the "DELEGATE:" turns after it are theirs
@@ -135,6 +136,8 @@ def answers(text: str) -> list[Answer]:
     note = _ANSWERER.search(text) if lettered else None
     if note and "A" not in who:                   # "[Jo Doe, president, answers]" over the first "A:"
         who = {"A": Person(note.group(1), note.group(2) or "")}
+    if lettered and (sworn := _called(None, text, len(text), "WITNESS")):
+        who = {"A": sworn}                        # a deposition's "Q." and "A." under "JO DOE, … duly sworn"
     return _walk(text, turns, who, paras, questions, plain, lettered) if who else []
 
 

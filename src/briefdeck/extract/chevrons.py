@@ -1,0 +1,96 @@
+"""Live captions, where a new speaker's turn opens on ">>" and no label says whose it is.
+
+    >> GOOD EVENING. MY NAME IS JO DOE, I'M A LINE PRODUCER …
+    >> … Let's hear from Sam Roe, who runs a lighting rental house.
+    >> Thanks. So, we rent lamps, generators …
+    >> Sam?
+
+A turn is the speaker's who says who they are in it ("Hi, my name is Jo Doe, …", "I'm Jo Doe"); else the one
+the turn before called on by name ("Let's hear from Sam Roe, …", "Next is …", "Sam, do you want to take that?",
+"Sam?"); else, when the turn before called on no one, the host's: the first to say who they are. A turn the
+host put to someone unnamed ("Go ahead, sir.") is a speaker's from the floor. The paragraphs under a turn go on
+with it; a bracketed note ("[APPLAUSE]", "[INAUDIBLE]") is no one's.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.interviews import FLOOR_SPEAKER, Answer
+from briefdeck.extract.people import Directory
+
+_TURN = re.compile(r"^[ \t]*>>[ \t]*", re.M)
+MIN_TURNS = 4
+_NOTE = re.compile(r"[ \t]*\[[^\]\n]{1,40}\][ \t]*")
+_NAME = r"((?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+){1,3})"
+# "My name is Jo Doe, I'm a set decorator", "MY NAME IS JO DOE", "Hi, I'm Jo Doe from …"
+_SELF = re.compile(r"(?:^|[.!?][ \t]+|,[ \t]+)(?i:my[ \t]+name[ \t]+is|my[ \t]+name[\u2019']s|i[\u2019']m|i[ \t]+am|this[ \t]+is)"
+                   r"[ \t]+" + _NAME + r"(?=[,.!?]|[ \t]+(?i:and|from|of|with)\b)")
+# the host calling on the next speaker: "Let's hear from Jo Doe, …", "Next is Jo Doe", "over to Jo Doe"
+_CALLS = re.compile(r"(?i:let[\u2019']s[ \t]+(?:first[ \t]+)?(?:hear(?:[ \t]+first)?[ \t]+from|start[ \t]+with|go[ \t]+to"
+                    r"|turn[ \t]+to)|next[ \t]+(?:is|up[ \t]+is|we[ \t]+have)|over[ \t]+to|please[ \t]+welcome"
+                    r"|i[ \t]+(?:call|invite)[ \t]+(?:on[ \t]+)?)[ \t]+" + _NAME)
+# ... or by first name: "Yvette, do you want to take that?", "Rupinder?", "Go ahead, Rupinder."
+_FIRST = re.compile(r"(?:^|[.!?][ \t]+)([A-ZÀ-Þ][a-zà-ÿ\u2019'\-]+)(?:,[ \t]+(?:do|would|can|could|will|you)\b[^.!?\n]*\?|\?)[ \t]*$"
+                    r"|\b[Gg]o[ \t]+ahead,[ \t]+([A-ZÀ-Þ][a-zà-ÿ\u2019'\-]+)[.!]?[ \t]*$")
+_UNNAMED = re.compile(r"\b[Gg]o[ \t]+ahead\b[^.!?\n]{0,40}[.!]?[ \t]*$|\bmicrophone\.?[ \t]*$")   # ("… at the mic, sir.")
+# ... and who takes it says what they are, not who: "I'M A DOLLY GRIP, 30 YEARS. MY QUESTION IS FOR …" (the host's
+# "Sorry, I think your mic is off" between them is still the host's)
+_FROM_FLOOR = re.compile(r"(?i:\bi[\u2019']?m[ \t]+an?[ \t]|\bi[ \t]+am[ \t]+an?[ \t]|\bmy[ \t]+question[ \t]+is\b"
+                         r"|\bi[ \t]+work[ \t]+(?:as|at|in|on)\b)")
+
+
+def answers(text: str) -> list[Answer]:
+    """Each turn of a live-caption transcript with who spoke it; [] when ``text`` is none."""
+    starts = list(_TURN.finditer(text))
+    if len(starts) < MIN_TURNS:
+        return []
+    people = Directory(text).people
+    out: list[Answer] = []
+    host, before, floor = "", "", False
+    for k, m in enumerate(starts):
+        end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
+        said = text[m.end():end].rstrip()
+        if not said or _NOTE.fullmatch(said.split("\n", 1)[0]):
+            continue                                  # ">> [INAUDIBLE]"
+        own = _SELF.search(said[:200])
+        speaker = _full(own.group(1), people) if own else ""
+        if not speaker and (called := _CALLS.search(before) or _FIRST.search(before)):
+            speaker = _full(next(g for g in called.groups() if g), people)
+        floor = floor and not speaker or bool(before and _UNNAMED.search(before))    # "Go ahead, sir.": someone
+        if not speaker and floor and _FROM_FLOOR.search(said[:200]):                # the captions do not name
+            speaker, floor = FLOOR_SPEAKER, False
+        host = host or (speaker if own else "")       # the first to say who they are runs the meeting
+        speaker = speaker or host
+        before = said
+        if speaker:                                   # each paragraph of the turn, not the notes between turns
+            out += [Answer(s, e, speaker, "") for s, e in _paragraphs(text, m.end(), m.end() + len(said))]
+    return out
+
+
+_GAP = re.compile(r"[ \t]*\[(?i:inaudible|crosstalk|unintelligible|indiscernible)[^\]\n]{0,30}\][ \t]*")
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs from ``start`` to ``end`` that are not a bracketed note alone, cut where the captions lost
+    the words ("… the lease payments. [INAUDIBLE] the bank has been patient …": two quotations, not one)."""
+    out, pos = [], start
+    for part in text[start:end].split("\n\n"):
+        for piece in _GAP.split(part):
+            s = pos + len(piece) - len(piece.lstrip())
+            e = pos + len(piece.rstrip())
+            if e > s and not _NOTE.fullmatch(text[s:e]):
+                out.append((s, e))
+            pos += len(piece)
+            if (gap := _GAP.match(text, pos)) is not None:
+                pos = gap.end()
+        pos += 2
+    return out
+
+
+def _full(name: str, people: dict) -> str:
+    """``name`` as the text names the person in full: "Rupinder" -> "Rupinder Terblanche", capitals made plain."""
+    name = name.title() if name.isupper() else name
+    if " " not in name:
+        found = [p for p in people if p.split()[0] == name and " " in p]
+        return found[0] if len(found) == 1 else name
+    return name
