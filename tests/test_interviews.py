@@ -1523,3 +1523,38 @@ def test_live_captions_turns_go_to_who_names_themselves_who_is_called_on_and_the
     assert said["The province has promised an answer by March"] == "Ilse Rautenbach-Moyo"    # "Ilse?"; the words
     assert said["We will post the details as soon as we have them"] == "Ilse Rautenbach-Moyo"   # cut at [INAUDIBLE]
     assert said["Sorry"] == "Tamsin Okoro-Vale"                                     # the host, between the two
+
+
+INVESTOR_DAY = """ACME OILSEEDS INC. — INVESTOR DAY
+Transcript
+
+Operator: Good morning, and welcome to the Acme Oilseeds investor day. I will now turn the call over to management.
+
+Marisol Quintero-Bakshi, Chief Executive Officer: Thanks, operator, and good morning.
+
+[Slide 3 — Where we stand]
+
+Our two crush plants ran at 94 per cent of capacity this year, even with the Chinese market closed to our meal.
+
+[Slide 5 — Exports]
+
+Before March a third of our meal went to China. Today almost all of it goes to feed mills in the United States.
+
+Anders Holmqvist-Ebo, Chief Financial Officer: Thank you, Marisol.
+
+[Slide 9 — Capital plan]
+
+We are putting off the third line by a year, which keeps about $120 million of capital in reserve.
+
+Lucinda Farrow, Northgate Securities: Anders, is the deferral a cost decision or a demand decision?
+
+Anders Holmqvist-Ebo, Chief Financial Officer: Mostly demand. Until the duty on meal is settled we do not need the line.
+"""
+
+
+def test_an_investor_days_presenters_named_with_their_titles_go_on_past_their_slide_cues():
+    said = {text.split(".")[0].split(",")[0]: who for text, who in _quotes(INVESTOR_DAY)}
+    assert said["Our two crush plants ran at 94 per cent of capacity this year"] == "Marisol Quintero-Bakshi"
+    assert said["Before March a third of our meal went to China"] == "Marisol Quintero-Bakshi"
+    assert said["We are putting off the third line by a year"] == "Anders Holmqvist-Ebo"   # after "Thank you, Marisol."
+    assert said["Mostly demand"] == "Anders Holmqvist-Ebo"

@@ -3821,3 +3821,11 @@ def test_a_firm_named_for_its_trade_in_the_plural_is_no_person():
             "gate lot at Harbourline Naval Shipbuilders, zipped her coveralls to the chin and walked toward the "
             "assembly hall.\n\nHarbourline Naval Shipbuilders said this month it will hire 300 more trades.\n")
     assert list(Directory(text).people) == ["Marisol Fenwick-Abara"]
+
+
+def test_a_capital_that_speaks_for_its_government_is_no_one_a_she_could_be():
+    text = ("Darlene, 52, a bookkeeper whose family farms east of the city, said they had sold almost nothing "
+            "since August.\n\nFarmers can borrow against grain in storage through a federal program, which Ottawa "
+            "said this month would lend up to $250,000 without interest.\n\nCanola is the province's largest source "
+            "of farm receipts.\n\n“Our banker was patient, but a line of credit is not a savings account,” she said.\n")
+    assert [q.speaker for q in quotes.find(text)] == ["Darlene"]

@@ -78,11 +78,10 @@ _SWORN = re.compile(r"^[ \t]*\(?((?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+(?:[ 
 _DELEGATION = re.compile(r"\b[Dd]elegat(?:ion|e)\b[^\n.?!]{0,40}?(?:[ \t]+(?:is|are|will be)|:|,)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
                          r"((?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+){1,3})")
 _CALLED = {re.compile(r"(?:THE[ \t]+)?WITNESS"): _SWORN, re.compile(r"(?:THE[ \t]+)?DELEGAT(?:E|ION)"): _DELEGATION}
-# a meeting's chair ("MAYOR DOE:", "THE CHAIR:", "THE PRESIDING MEMBER:"), among four speakers at least: no host's
-# meeting, whoever asks most ("COUNCILLOR ROE: And if the mission fails?")
+# a meeting's chair ("MAYOR DOE:", "THE CHAIR:", "THE PRESIDING MEMBER:"; not a reporter named Reeve, "REEVE: When
+# …?"), among four speakers at least: no host's meeting, whoever asks most ("COUNCILLOR ROE: And if it fails?")
 _CHAIR = re.compile(r"THE[ \t]+(?:(?:DEPUTY[ \t]+)?MAYOR|CHAIR(?:MAN|WOMAN|PERSON)?|REEVE|WARDEN|SPEAKER|PRESIDING)\b"
                     r"|(?:(?:DEPUTY[ \t]+)?MAYOR|REEVE|WARDEN|CHAIR(?:MAN|WOMAN|PERSON)?)[ \t]+[A-Z]|(?:MAYOR|CHAIR(?:MAN|WOMAN|PERSON)?)$")
-# (not a reporter named Reeve: "REEVE: When did you know?")
 MEETING_LABELS = 4
 MIN_WORDS = 5              # "Thanks for having me, Claire." is an answer ("Roe: 2,316 votes, 51 per cent." a tally)
 HOST_SHARE = 0.25          # a host asks in one turn of four at least (the guest answers)
@@ -244,8 +243,8 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             if any(r.fullmatch(name) for r in _CALLED):  # a hearing's witnesses, one after another
                 speaker = _called(None, text, start, name) or speaker
             role = speaker.role or turns.roles.get(name, "")
-            on_call = label.re is not LABEL or label.group("label").isupper()   # a call's "Jo Doe -- CFO" over her turn, a
-                                                                  # "GENERAL MANAGER (Jo Doe):" whose answer runs on
+            on_call = label.re is not LABEL or label.group("label").isupper() or "," in label.group()   # "Jo Doe -- CFO"
+                                                  # over a turn, "GENERAL MANAGER (Jo Doe):", "Jo Doe, CFO:": it runs on
             out.append(Answer(start + len(para) - len(said), end, speaker.name, role))
         elif label and k and _FLOOR.fullmatch(name) and len(said.split()) >= MIN_WORDS and who:
             own = _SELF_NAMED.match(said)                 # "My name is Jo Doe and …", "Jo Doe, Belliveau Cove wharf."
@@ -257,9 +256,12 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             speaker, labelled, role = who["A"], labelled + 1, who["A"].role
             lettered_too = _ANSWER.match(para)           # "A: …" under questions the page left unlabelled
             out.append(Answer(start + (lettered_too.end() if lettered_too else 0), end, speaker.name, role))
+        elif not label and para.startswith("[") and _STAGE.fullmatch(para):
+            continue                                      # "[Slide 7 — China exposure]" inside a turn: it goes on
         elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para) \
-                or _LONE_LABEL.fullmatch(para) or _MEMBERS.match(para):
-            speaker = None                                # a question, someone else's turn, a "Q&A SESSION" heading
+                or _LONE_LABEL.fullmatch(para) or _MEMBERS.match(para):   # a question, someone else's turn, a heading;
+            speaker = who.get(name) if label and label.re is LABEL and len(said.split()) < MIN_WORDS else None   # "Jo Doe,
+            role = (speaker.role or turns.roles.get(name, "")) if speaker else role    # CFO: Thanks, Sam." then her slides
         elif speaker is not None and (asked >= MIN_ANSWERS or on_call and para.rstrip("\u201d\"'")[-1:] in ".?!") \
                 and not _SOMEONE_ELSE.search(para) \
                 and not para.startswith("#") and speaker.surname not in para and not _STAGE.fullmatch(para) \

@@ -50,9 +50,16 @@ def _opens(text: str, at: int) -> bool:
     return not before or before[-1] in "\n.!?\u201d\""
 
 
+# "which Ottawa said this month would lend …": a capital standing for its government, never someone
+SEATS = frozenset("ottawa washington beijing brussels london paris berlin tokyo moscow canberra wellington delhi seoul "
+                  "mexico ankara brasilia pretoria".split())
+
+
 def someone(masked: str, at: int, word: str) -> str | None:
     """Whether the lone ``word`` at ``at`` (quotations masked) is said to be someone: the gender "for her part" or
     "for his part" gives ("m", "f"), "" when the text says it is someone but not which, None when nothing says so."""
+    if word.lower() in SEATS:
+        return None
     after = at + len(word)
     given = first_name_gender(word)
     if given and (own := _FOR_HER_PART.match(masked, after)):

@@ -29,7 +29,9 @@ _ON_AIR = r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*)?"
 PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
 LABEL = re.compile(r"^" + STAMP + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
                     r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})"
-                    r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?)))?"
+                    r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?))"
+                    r"|,[ \t]+[A-Z][\w’'.&\-]*(?:,?[ \t]+(?:[A-Z][\w’'.&\-]*|of|and|for|the|&)){0,7})?"   # "Jo Doe, Chief
+                    # Executive Officer:", "Jo Doe, Vice-President, Investor Relations:", "Jo Doe, Acme Securities:"
                     r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60})"
                     r"|(?:by|on|via|over)[ \t][a-z][a-z ]{1,30})\))?"      # ("MINISTER (by phone):": how, not who)
                     r"(?:[ \t]+(?:--|\u2014)[ \t]+(?P<dashed>[A-Z][^\n:?!]{1,100}?))?"   # "JO DOE -- Owner, Acme Co.:" on first speaking
