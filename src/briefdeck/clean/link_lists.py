@@ -141,12 +141,10 @@ def strip(text: str) -> Step:
 # "… part of the price later. Related: What is Quebec's maple syrup reserve?"
 _TEASER = re.compile(r"(?<=[.!?\u201d\"])[ \t]+\(?(?:Read more|Related|See also|Also read|Read also)[ \t]*:[ \t]+"
                      r"(?-i:[A-Z\u2018\u201c\"])[^\n()]{3,160}?\)?\.?\)?[ \t]*$", re.M | re.I)
+_TEASER_WORDS = ("read more", "related", "see also", "also read", "read also")   # (one of them, or no scan)
 
 
 def teasers(text: str) -> Step:
     """Remove the link to another story that ends a paragraph of the story (its own line goes with the lists)."""
     found = _TEASER.finditer(text) if ":" in text and any(w in text.lower() for w in _TEASER_WORDS) else ()
     return apply(text, "links", [(m.start(), m.end(), "", "a link to another story") for m in found])
-
-
-_TEASER_WORDS = ("read more", "related", "see also", "also read", "read also")

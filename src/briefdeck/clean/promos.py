@@ -13,6 +13,8 @@ _LINE_END = r"[ \t*_]*"      # how a whole line may end, as in WHOLE_LINE, for t
 # look for the words it must hold: tried first on every line of every text, it was the scan's slowest part. So does
 # a long stretch of anything before the words a line must hold: a look for those words first is quicker.)
 
+_LETTER_NAMED = r"(?-i:[A-Z])[\w .&’'-]{0,40}(?:newsletter|notebook|briefing|digest|bulletin|dispatch|roundup|edition) "
+
 WHOLE_LINE = [
     # a podcast's strip and plug: "Episode 214 · Aired March 14, 2025 · 28 minutes", "Download MP3",
     # "Listen to the full episode above for more from …"
@@ -39,8 +41,7 @@ WHOLE_LINE = [
     r"(?=.*?reply to this )(?:.{0,160}\breply to this (?:e-?mail|newsletter|note|message)\b.{0,160})",   # "Tips …: reply to this email."
     # when a newsletter comes, and whom it is for: "The Notebook goes out every Friday during session.", "This
     # update is for members of Local 100 only. Please do not forward it."
-    r"(?=(?-i:[A-Z])[\w .&’'-]{0,40}(?:newsletter|notebook|briefing|digest|bulletin|dispatch|roundup|edition) )" + _NOT_SAID
-    + r"(?-i:[A-Z])[\w .&’'-]{0,40}(?:newsletter|notebook|briefing|digest|bulletin|dispatch|roundup|edition) "
+    f"(?={_LETTER_NAMED})" + _NOT_SAID + _LETTER_NAMED +
     r"(?:goes out|is sent|arrives|lands|is published) (?:every|each) (?:day|week|weekday|"
     r"morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.{0,80}",
     r"(?-i:[A-Z])[\w .&’'-]{0,50} is published (?:weekly|daily|monthly|fortnightly|every (?:week|day|month|\w+day))\."

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.interviews import FLOOR_SPEAKER, Answer
+from briefdeck.extract.interviews import FLOOR_SPEAKER, FULL_NAME, Answer
 from briefdeck.extract.people import Directory
 
 _TURN = re.compile(r"^[ \t]*>>[ \t]*", re.M)
 MIN_TURNS = 4
 _NOTE = re.compile(r"[ \t]*\[[^\]\n]{1,40}\][ \t]*")
-_NAME = r"((?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+){1,3})"
+_NAME = f"({FULL_NAME})"
 # "My name is Jo Doe, I'm a set decorator", "MY NAME IS JO DOE", "Hi, I'm Jo Doe from …"
 _SELF = re.compile(r"(?:^|[.!?][ \t]+|,[ \t]+)(?i:my[ \t]+name[ \t]+is|my[ \t]+name[\u2019']s|i[\u2019']m|i[ \t]+am|this[ \t]+is)"
                    r"[ \t]+" + _NAME + r"(?=[,.!?]|[ \t]+(?i:and|from|of|with)\b)")

@@ -70,13 +70,14 @@ _ANSWERER = re.compile(r"\[([A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+[A-ZÀ-Þ][\w\u2019
                        r"(?:answers|responds|replies)\]")
 # a hearing's witness, sworn in on a line of their own: "(Jo Doe, affirmed)", "JO DOE, Sworn.", "Jo Doe, having been
 # duly sworn, testified as follows:"; the "THE WITNESS:" turns after it are theirs
-_SWORN = re.compile(r"^[ \t]*\(?((?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+){1,3}),?"
+FULL_NAME = r"(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+){1,3}"   # "Jo d'Arcy"
+_SWORN = re.compile(r"^[ \t]*\(?(" + FULL_NAME + r"),?"
                     r"(?:[ \t]+(?:a|the)[ \t]+witness\b[^,\n]{0,60},)?"     # "JO DOE, a witness herein, having been …"
                     r"[ \t]+(?i:(?:having[ \t]+been[ \t]+)?(?:previously[ \t]+|first[ \t]+|duly[ \t]+)*(?:sworn|affirmed)\b)", re.M)
 # ... and a council's delegation, introduced by the clerk: "Our next delegation is Jo Doe of …", "The delegation: Jo
 # Doe, …"; the "DELEGATE:" turns after it are theirs
 _DELEGATION = re.compile(r"\b[Dd]elegat(?:ion|e)\b[^\n.?!]{0,40}?(?:[ \t]+(?:is|are|will be)|:|,)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
-                         r"((?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+){1,3})")
+                         r"(" + FULL_NAME + r")")
 _CALLED = {re.compile(r"(?:THE[ \t]+)?WITNESS"): _SWORN, re.compile(r"(?:THE[ \t]+)?DELEGAT(?:E|ION)"): _DELEGATION}
 # a meeting's chair ("MAYOR DOE:", "THE CHAIR:", "THE PRESIDING MEMBER:"; not a reporter named Reeve, "REEVE: When
 # …?"), among four speakers at least: no host's meeting, whoever asks most ("COUNCILLOR ROE: And if it fails?")
@@ -240,8 +241,7 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
                 and said[:1] not in "\u2018\u201c'\"" \
                 and not _LISTED.match(said):              # not a headline quoting them, nor a list of participants
             speaker, labelled = who[name], labelled + 1
-            if any(r.fullmatch(name) for r in _CALLED):  # a hearing's witnesses, one after another
-                speaker = _called(None, text, start, name) or speaker
+            speaker = _called(None, text, start, name) or speaker     # a hearing's witnesses, one after another
             role = speaker.role or turns.roles.get(name, "")
             on_call = label.re is not LABEL or label.group("label").isupper() or "," in label.group()   # "Jo Doe -- CFO"
                                                   # over a turn, "GENERAL MANAGER (Jo Doe):", "Jo Doe, CFO:": it runs on
@@ -274,9 +274,9 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
 
 def _called(directory: Directory | None, text: str, at: int, label: str):
     """Who answers under "THE WITNESS:" or "DELEGATE:" at ``at``: the witness last sworn in before it ("(Jo Doe,
-    affirmed)"), the delegation last introduced, as the text names them; None if no one is."""
-    pattern = next(p for r, p in _CALLED.items() if r.fullmatch(label))
-    sworn = [m.group(1) for m in pattern.finditer(text, 0, at)]
+    affirmed)"), the delegation last introduced, as the text names them; None if no one is (or another label)."""
+    pattern = next((p for r, p in _CALLED.items() if r.fullmatch(label)), None)
+    sworn = [m.group(1) for m in pattern.finditer(text, 0, at)] if pattern else []
     if not sworn:
         return None
     name = sworn[-1].title() if sworn[-1].isupper() else sworn[-1]
