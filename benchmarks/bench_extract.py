@@ -101,7 +101,7 @@ def import_briefdeck():
             "bench_extract: cannot import briefdeck.extract "
             f"({type(exc).__name__}: {exc}).\n"
             "  This benchmark needs `from briefdeck.extract import extract_files, ExtractCache`.\n"
-            "  Run it with the project's environment (e.g. /work/venv/bin/python, after `pip install -e .`),\n"
+            "  Run it with the project's environment (e.g. .venv/bin/python, after `pip install -e .`),\n"
             "  and check that src/briefdeck/extract exists; `python -c 'import briefdeck.extract'` shows the traceback.")
     return extract_files, ExtractCache
 

@@ -1187,6 +1187,20 @@ _PARTNER_BLOCKS = {
         "There are three fixes, none of them radical.",
         ("We recovered", "DutyBack", "Stop leaving"),
         ("2,140 of 5,318", "three fixes")),
+    # a customer named by first name, an address with no usual ending, and the small print under the call to action
+    "named customer, small print": (
+        "Mills wait on the quota\n\nThree sawmills have stopped their night shifts, the council said.\n\n"
+        "PAID POST | From our partner\n\nGrow your savings with the forest economy\n\n"
+        "Timber prices swing, but the Pinecrest Forestry Fund spreads its holdings over mills, pulp and land in "
+        "four provinces.\n\nPinecrest analysts review every holding each month.\n\n"
+        "\u201cI finally own a piece of the industry my family worked in. Pinecrest made it simple,\u201d says "
+        "Odile, a Pinecrest client in Kenora.\n\nStart with $250 today. Visit pinecrestfunds.example/timber "
+        "to open an account.\n\nInvesting involves risk. Past performance does not guarantee future returns. "
+        "Pinecrest Capital Ltd. is a member of the Canadian Investor Protection Fund.\n\n"
+        "The council meets the mill owners again on Thursday.",
+        ("PAID POST", "Grow your savings", "Pinecrest", "Timber prices swing", "analysts review", "Odile",
+         "Investing involves risk"),
+        ("stopped their night shifts", "meets the mill owners again")),
 }
 
 

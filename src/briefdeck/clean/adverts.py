@@ -63,6 +63,11 @@ _NEWS_VERB = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b
 # "Freshline Logistics: temperature-controlled haulage from …": a firm's name over what it sells, as ad copy opens
 _PITCH_TITLE = re.compile(r"[A-Z][\w&’'-]*(?:[ \t]+[A-Z&][\w&’'-]*){0,3}:[ \t]+[a-z]")
 _NAME_LINE = re.compile(r"^[A-Z0-9][\w’'&.+-]*(?:\s+(?:&|[A-Za-z0-9][\w’'&.+-]*)){0,5}[™®]?$")
+# the small print under a pitch: "Investing involves risk. Past performance …", "Doe Inc. is a member of CIPF."
+_FINE_PRINT = re.compile(r"\b(?:involves risks?|past performance|(?:does|do|is) not (?:a )?guarantee|member (?:of (?:the )?)?"
+                         r"(?:Canadian Investor Protection Fund|CIPF|FDIC|SIPC|CIRO)|terms (?:and conditions )?apply|"
+                         r"conditions apply|subject to (?:credit )?approval|read the (?:prospectus|fund facts)|"
+                         r"trailing commissions|(?:is|are) (?:a )?(?:registered )?trademarks? of)\b", re.I)
 MAX_BLOCK = 8             # paragraphs an advertorial block may run to
 SANDWICH = 4              # lines between two "Advertisement" marks that are the advert itself
 
@@ -238,8 +243,12 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
         if _END_MARK.match(p.text):
             run.append(p)
             break
-        if j > closed:
-            break                                    # the story goes on under "Book … at doe.ca" ("… a trade deal")
+        if j > closed:                               # the story goes on under "Book … at doe.ca" ("… a trade
+            if not (_FINE_PRINT.search(p.text) and p.words <= 80 and not _NEWS_VERB.search(p.text)):
+                break                                # deal"): only the pitch's small print goes with it
+            run.append(p)
+            j += 1
+            continue
         if len(run) == 1 and signs == 2 and p.words <= 12 and _LEAD_IN.match(p.text) \
                 and not _BARE_MARK.match(p.text):
             run.append(p)                            # "Advertisement" over "Sponsored content from …"
@@ -278,7 +287,8 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
 
 
 _QUOTE_MARKS = re.compile(r"[\u201c\u201d\"]")
-_SITE = re.compile(r"(?:www\.)?([a-z0-9\-]+)\." + _TLD, re.I)       # "doeclearance" in doeclearance.ca
+# "doeclearance" in doeclearance.ca, or in doeclearance.example/start (any ending, with a page after it)
+_SITE = re.compile(r"(?:www\.)?([a-z0-9\-]+)\.(?:" + _TLD + r"|[a-z]{2,10}/\w)", re.I)
 
 
 def _sold_below(paras: list[Para], j: int, loose: bool = False) -> int:
@@ -290,7 +300,8 @@ def _sold_below(paras: list[Para], j: int, loose: bool = False) -> int:
         if site is None or not is_marketing(paras[k], 2):
             continue
         between = paras[j:k]
-        if any(_NEWS_VERB.search(p.text) or _QUOTE_MARKS.search(p.text) for p in between):
+        if any((_NEWS_VERB.search(p.text) or _QUOTE_MARKS.search(p.text)) and not _praise(p.text, site.group(1))
+               for p in between):
             return 0
         words = [_capitalised(p.text, first=True) for p in between]
         advertiser = {w for ws in words for w in ws if len(w) > 3 and w.lower() in site.group(1).lower()}
@@ -302,6 +313,19 @@ def _sold_below(paras: list[Para], j: int, loose: bool = False) -> int:
 # "“Since switching to Acme, our costs fell by half,” says a logistics director at a leading retailer." (or "the
 # controller of a mid-sized distributor using Acme")
 _ANONYMOUS_PRAISE = re.compile(r"[\u201d\"][ \t]*[,.]?[ \t]*(?:says|said)[ \t]+(?:an?|one|the)[ \t]+[a-z][^.\n]{0,80}[.!]?[ \t]*$")
+
+
+# '“…,” says Jo, a Doe client in Barrie.', '… said Jo D., who has used Doe since 2019': a customer the ad names
+_CLIENT_PRAISE = re.compile(r"[\u201d\"][ \t]*[,.]?[ \t]*(?:says|said)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'.-]*)?,[ \t]+"
+                            r"(?:an?|one|who)[ \t][^.\n]{0,80}\b(?:client|customer|user|member|subscriber|investor|"
+                            r"patient|student|owner|used|uses)\b[^.\n]{0,60}[.!]?[ \t]*$")
+
+
+def _praise(text: str, site: str) -> bool:
+    """A customer's praise for the advertiser whose web address closes the pitch ("Doe" for doeinvest.ca): a
+    quotation naming the advertiser, credited to a customer or to someone the ad does not name."""
+    advertiser = {w for w in _capitalised(text, first=True) if len(w) > 3 and w.lower() in site.lower()}
+    return bool(advertiser) and bool(_ANONYMOUS_PRAISE.search(text) or _CLIENT_PRAISE.search(text))
 
 
 def _testimonial(text: str, run: list[Para]) -> bool:
