@@ -142,6 +142,13 @@ SCENES = [
         {"Nobody asks for the bourbon any more": "Taavi"},
         id="a_first_name_no_table_knows_set_off_by_a_job_at_the_start_of_a_sentence_is_someone"),
     pytest.param(
+        ("The smelter added a night shift in June.\n\nCouncillor Bartholomew Okafor-Lindqvist said the town had asked "
+         "for a meeting.\n\nOn the night crew, Vasanthakumar, a millwright who moved from Timmins for the job, said "
+         "nobody had promised anything past March.\n\n\u201cThey were honest that it could end any week,\u201d he "
+         "said.\n"),
+        {"They were honest that it could end any week": "Vasanthakumar"},
+        id="a_first_name_no_table_knows_set_off_by_a_trade_after_the_scene_is_the_he_not_the_man_named_before"),
+    pytest.param(
         ("SHEDIAC — Lucienne keeps her hours in a notebook in the pocket of her apron.\n\n“Last spring I had 400 by "
          "now,” said Lucienne, 61, who has packed crab at the Pointe plant for 22 years.\n\nThe province\u2019s "
          "fisheries minister, Colette Arbour-Nakamura, said she had written to Ottawa.\n\nAt the end of the shift, "

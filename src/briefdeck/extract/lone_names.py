@@ -20,7 +20,9 @@ AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+
     map(re.escape, sorted(ROLE_NOUNS - {"group", "family", "team", "staff", "company", "firm"}))))
 # ... and for a name the first-name table lacks, opening its sentence: a role only a person has (not "Acme, the
 # automaker")
-_TRADES = {"cook", "barber", "carpenter", "bartender", "server", "waiter", "waitress", "dishwasher", "machinist"}
+_TRADES = {"cook", "barber", "carpenter", "bartender", "server", "waiter", "waitress", "dishwasher", "machinist",
+           "millwright", "welder", "pipefitter", "ironworker", "boilermaker", "labourer", "laborer", "apprentice",
+           "trainee", "roofer", "painter", "toolmaker", "assembler", "seamstress", "tailor", "decorator"}
 _IN_PERSON_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b" % "|".join(map(re.escape, sorted(
     ROLE_NOUNS - BODY_NOUNS - ORG_WORDS - MAKERS - ROLE_BODIES - {"group", "family", "team", "staff"} | _TRADES))))
 WHO = re.compile(r",[ \t]+who\b")                       # "Josh, who is in his final year, said …": someone
@@ -74,6 +76,8 @@ def someone(masked: str, at: int, word: str) -> str | None:
         return ""                                        # "Rosa, a 61-year-old retired teacher, …"
     if _AGED_THEN.match(masked, after) and (given or _opens(masked, at) or _SET_SCENE.search(masked, max(0, at - 60), at)):
         return ""                                        # "Gurpreet, 29, who works nights" ("In Dauphin, Dilnoza, 27, …")
-    if _IN_PERSON_ROLE.match(masked, after) and _opens(masked, at) and word.lower() not in NOT_NAMES:
-        return ""                                        # "Dev, a line cook at a pub in Kentville, said …"
+    if _IN_PERSON_ROLE.match(masked, after) and word.lower() not in NOT_NAMES \
+            and (_opens(masked, at) or _SET_SCENE.search(masked, max(0, at - 60), at)):
+        return ""                                        # "Dev, a line cook at a pub in Kentville, said …" ("On the
+                                                         # night crew, Dev, a millwright, …")
     return None
