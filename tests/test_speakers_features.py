@@ -149,6 +149,15 @@ SCENES = [
         {"They were honest that it could end any week": "Vasanthakumar"},
         id="a_first_name_no_table_knows_set_off_by_a_trade_after_the_scene_is_the_he_not_the_man_named_before"),
     pytest.param(
+        ("My hay is still in the yard, and I wanted to know if I was alone.\n\nI phoned Ottoline Braithwaite-Osei, "
+         "who runs the forage co-op near Rosetown, to ask.\n\n\u201cYou are not alone, you are just the first to "
+         "say it out loud,\u201d she said.\n\nThe general manager of a feed store on Tarquin Road, who asked not to "
+         "be named, said orders were down by half.\n\n\u201cPeople are waiting to see what March brings,\u201d he "
+         "said.\n"),
+        {"You are not alone, you are just the first to say it out loud": "Ottoline Braithwaite-Osei",
+         "People are waiting to see what March brings": ""},
+        id="a_name_no_table_knows_set_off_by_who_is_the_she_after_it_and_a_street_with_who_after_it_is_no_one"),
+    pytest.param(
         ("SHEDIAC — Lucienne keeps her hours in a notebook in the pocket of her apron.\n\n“Last spring I had 400 by "
          "now,” said Lucienne, 61, who has packed crab at the Pointe plant for 22 years.\n\nThe province\u2019s "
          "fisheries minister, Colette Arbour-Nakamura, said she had written to Ottawa.\n\nAt the end of the shift, "

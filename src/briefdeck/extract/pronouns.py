@@ -25,6 +25,7 @@ ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?:
                      r"call\s+$|\b(?:I|we)(?:\s+will|['\u2019]ll)?\s+call\s+(?:him|her|them)\s+$"
                      r"|\b(?P<kind>woman|man|girl|boy|lady|gentleman|mother|father|nurse|driver|student|neighbou?r|"
                      r"resident|customer|worker|farmer|teacher|owner|person|someone)\s+(?:named|called)\s+$")
+_WHO = re.compile(r",[ \t]+who\b")                  # "Jo Doe, who farms near Outlook": someone, not a firm
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 # "As for Doe, she starts in January", "For Jo Doe, 29, the timing could not be worse": the sentence is about Doe
 _AS_FOR = re.compile(r"(?:\b[Aa]s (?:for|to|with)|(?:^|(?<=[.!?\n]))\s*For)\s+$")
@@ -124,10 +125,13 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
         fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal
                 and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos)]   # ("the share of Acme loans")
         if not fits and chained_from is None:        # "Dev Roy is less sure. “…,” he says.": a name whose
-            fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject
-                    if not p.gender and " " in p.name and not p.votes and _opens(d, s_start, pos) and
-                    not p.institution and f"{p.name}, which " not in d.masked]   # (not "Lancashire County
-                    # Council", "the Department of Finance", nor "Doe Hosiery, which makes socks,")
+            fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject (or
+                    if not p.gender and " " in p.name and not p.votes    # "I called Dev Roy, who farms …")
+                    and (_opens(d, s_start, pos)
+                         or d.masked.startswith(p.name, pos) and _WHO.match(d.masked, pos + len(p.name))
+                         and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos))   # ("a store on
+                    and not p.institution and f"{p.name}, which " not in d.masked]   # Doe Drive, who …"; not
+                    # "Lancashire County Council", "the Department of Finance", nor "Doe Hosiery, which makes socks,")
         if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
             fits.sort(key=lambda f: (_possessive(d, f[0], f[1]) or _in_role(d, f[0], f[1]),   # "Back in St. Vital,
                                      # Doe …": Doe; "Doe campaign spokesman Jo Roe said …": Roe
