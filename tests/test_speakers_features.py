@@ -158,6 +158,13 @@ SCENES = [
          "People are waiting to see what March brings": ""},
         id="a_name_no_table_knows_set_off_by_who_is_the_she_after_it_and_a_street_with_who_after_it_is_no_one"),
     pytest.param(
+        ("Keep the ferries, sell the jets\n\nMargaret Ellery-Asante\nPublished March 3, 2026\n\nI have argued this "
+         "before, and Margaret Ellery-Asante has been wrong before, my editor likes to remind me.\n\nWhen I called "
+         "Beatrix Nwosu-Hallgren, who builds hull sections in Pictou, she did not hesitate. \u201cGive us ten years "
+         "of steady orders and we will hire 300 people,\u201d she told me.\n"),
+        {"Give us ten years of steady orders and we will hire 300 people": "Beatrix Nwosu-Hallgren"},
+        id="the_one_a_columnist_called_is_the_she_of_the_sentence_that_names_her_not_the_columnist"),
+    pytest.param(
         ("SHEDIAC — Lucienne keeps her hours in a notebook in the pocket of her apron.\n\n“Last spring I had 400 by "
          "now,” said Lucienne, 61, who has packed crab at the Pointe plant for 22 years.\n\nThe province\u2019s "
          "fisheries minister, Colette Arbour-Nakamura, said she had written to Ottawa.\n\nAt the end of the shift, "

@@ -25,6 +25,10 @@ ONLY_AS = re.compile(r"\b(?:gave|gives|give|giving)\s+(?P<g>his|her|their)\s+(?:
                      r"call\s+$|\b(?:I|we)(?:\s+will|['\u2019]ll)?\s+call\s+(?:him|her|them)\s+$"
                      r"|\b(?P<kind>woman|man|girl|boy|lady|gentleman|mother|father|nurse|driver|student|neighbou?r|"
                      r"resident|customer|worker|farmer|teacher|owner|person|someone)\s+(?:named|called)\s+$")
+# "When I called", "I asked", "we reached": the writer's own call, whose other end is the he or she after it
+_WRITER_ASKS = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|then|first|finally|later)\s+)?(?:called|phoned|asked|reached|"
+                          r"emailed|e-mailed|texted|rang|visited|met|interviewed|caught up with|spoke to|spoke with|"
+                          r"talked to|talked with|wrote to)\s+$")
 _WHO = re.compile(r",[ \t]+who\b")                  # "Jo Doe, who farms near Outlook": someone, not a firm
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 # "As for Doe, she starts in January", "For Jo Doe, 29, the timing could not be worse": the sentence is about Doe
@@ -169,7 +173,9 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             chained = not leads and (not said or _OPENS_ON_PRONOUN[gender].match(d.masked, s_start, pos)) \
                 and same.search(d.masked, s_start, pos) is not None and not d.masked[s_start:pos].rstrip().endswith(",") \
                 or not_subject and _SUBJECT_PRONOUN[gender].search(d.masked, pos, min(end, at)) is not None \
+                and not _WRITER_ASKS.search(d.masked, max(s_start, pos - 30), pos) \
                     or _ASKED_BY.fullmatch(d.masked, s_start, pos) is not None and at < end
+            # ("When I called Jo Doe, who …, she was blunt": the one the writer called is the she)
             # ("…, survivor of more systems than she cares to count, Jo Doe said": she is Jo Doe; so is "his" in
             # "Back at his kitchen table, Doe …")
             if not chained:
