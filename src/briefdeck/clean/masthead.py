@@ -88,10 +88,11 @@ def strip(text: str) -> Step:
     h1 = next((i for i, p in enumerate(paras[:TOP_LINES]) if p.text.startswith("# ")), None)
     by = next((i for i, p in enumerate(paras[:TOP_LINES]) if _BY.match(p.text)
                or i + 1 < len(paras) and name_over_role(paras, i)), None)
-    if not by and not h1:
+    head = h1 or by and next((k for k in range(by - 1, max(-1, by - 1 - HEAD_REACH), -1)
+                              if _headline(paras[k].text)), None)
+    if not head:                                         # (no byline, or none with a headline near over it)
         return remove(text, "masthead", _over_navigation(paras) + _name_under(paras, h1) + _under_browser_title(paras)
                       + _over_headline(paras))
-    head = h1 or next((k for k in range(by - 1, max(-1, by - 1 - HEAD_REACH), -1) if _headline(paras[k].text)), None)
     chrome = _chrome(paras, head, bool(h1)) if head else []
     runs: list[tuple[list[Para], str]] = []
     for block in chrome:                                 # the site's name in it still names the publisher
@@ -123,12 +124,17 @@ _NAVIGATION = re.compile(r"\s[>\u203a\u00bb]\s|\b(?:sign in|log in|subscribe)\b"
 
 def _over_navigation(paras: list[Para]) -> list[tuple[list[Para], str]]:
     """With no byline to find the headline by: a site's name among the first lines with the page's navigation
-    right under it ("THE DOMINION STANDARD" over "Opinion > Letters to the Editor"), which a headline never has."""
+    right under it ("THE DOMINION STANDARD" over "Opinion > Letters to the Editor", or over a menu line and then
+    "Subscribe | Sign in"), which a headline never has; the navigation goes with it."""
     for k, p in enumerate(paras[:SITE_LINES]):
-        under = paras[k + 1] if k + 1 < len(paras) else None
-        if under is not None and under.start == p.end + 1 and is_site_name(p.text) and not is_boilerplate(p.text) \
-                and _NAVIGATION.search(under.text) and is_boilerplate(under.text):
-            return [([p], "site name")]
+        block = []                                      # the lines right under it, no blank line between
+        for under in paras[k + 1:k + 1 + SITE_LINES]:
+            if under.start != (block[-1] if block else p).end + 1:
+                break
+            block.append(under)
+        if block and is_site_name(p.text) and not is_boilerplate(p.text) \
+                and any(_NAVIGATION.search(u.text) for u in block) and all(is_boilerplate(u.text) for u in block):
+            return [([p], "site name"), (block, "page head")]   # its menus and links go with it
     return []
 
 
