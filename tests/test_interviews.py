@@ -1558,3 +1558,18 @@ def test_an_investor_days_presenters_named_with_their_titles_go_on_past_their_sl
     assert said["Before March a third of our meal went to China"] == "Marisol Quintero-Bakshi"
     assert said["We are putting off the third line by a year"] == "Anders Holmqvist-Ebo"   # after "Thank you, Marisol."
     assert said["Mostly demand"] == "Anders Holmqvist-Ebo"
+
+
+def test_an_oral_history_labelled_by_initials_gives_each_turn_to_the_one_the_header_names_and_a_note_to_no_one():
+    text = ("COUNTY ARCHIVES — Oral history\n\nNarrator: Wendell Okonkwo-Strand\nInterviewer: Pia Lindqvist-Amare\n"
+            "Note: The narrator's brother, Ambrose Okonkwo-Strand, joins partway through.\n\n"
+            "PL: When did you start at the foundry?\n\nWO: In 1979, on the pouring floor. My uncle got me in, and I "
+            "stayed until the day they banked the last furnace.\n\nPL: What was the work like?\n\nWO: Hot, loud and "
+            "steady. You knew on Friday you would have work on Monday, and that was worth a lot.\n\n"
+            "[Ambrose Okonkwo-Strand, the narrator's younger brother, joins the interview at 00:31:10. He worked in the "
+            "foundry's pattern shop for nineteen years before it closed.]\n\nAO: I was in patterns, which was the quiet "
+            "end. We made the wooden shapes the moulds were packed around.\n\nPL: And when it closed?\n\n"
+            "AO: Half of us never went back into a plant. I drove a school bus for twelve years.\n")
+    found = _quotes(text)
+    assert [who for _, who in found] == ["Wendell Okonkwo-Strand"] * 2 + ["Ambrose Okonkwo-Strand"] * 2
+    assert not any("joins the interview" in words for words, _ in found)

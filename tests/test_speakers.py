@@ -574,6 +574,10 @@ def test_she_after_a_sentence_about_the_judge_is_the_judge_not_a_woman_named_ins
     ("Dunmore's parent company, Brantwell Industrial Group of Sudbury, said in a statement that the workers would "
      "get severance.\n\n\u201cThis decision reflects trade conditions entirely outside our control,\u201d the "
      "statement said.", "Brantwell Industrial Group"),
+    # ... when the office named before the name has commas of its own
+    ("Manitoba's Minister of Agriculture, Food and Rural Development, Rosamund Achterberg-Nwosu, said in a statement "
+     "that the province would cover part of the cost.\n\n\u201cNo grower should carry this dispute alone,\u201d the "
+     "statement said.", "Rosamund Achterberg-Nwosu"),
     # a firm's short name after its full name as an owner, or with an ampersand
     ("About 900 workers at Larkspur Drivetrain's Welland plant will stay home.\n\nIn a statement, Larkspur said the "
      "shutdown reflected \u201clower production schedules at our customers' plants\u201d this winter.",

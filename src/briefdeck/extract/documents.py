@@ -31,16 +31,19 @@ _IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}
                             re.M)
 _STUDIES = frozenset("report study survey".split())     # written up, not announced: no "statement" makes them
 _OWNED = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Its|Their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(report|study|survey)\b", re.M)
+# "Jo Doe, a spokeswoman for the minister, said in a statement": the appositive is not the maker
+# (and "…, Job Creation and Trade, Jo Doe, said in a statement": the name set off after the tail of an office's
+# title is the maker; not after "the office of the minister", whose statement it is)
+_SAID_IN = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}(?:,[ \t]+(?P<set_off>[^,.\n]{{3,90}}),)?[ \t]+"
+                       rf"(?:said|says|wrote|writes|added|stated)[ \t]+in[ \t]+(?:an?|its|their|his|her)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
+                       rf"{_DOCUMENTS}\b", re.M)
 _ISSUED = [
     # "In a letter headed “…” and sent to buyers on Nov. 29, a copy of which was reviewed by TCW, Doe wrote"
     re.compile(rf"\b[Ii]n[ \t]+(?:an?|its|their)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b(?:[^,.\n]|\.(?=[ \t][a-z\d])){{0,120}}"
                rf"(?:,[^,.\n]{{1,60}})?,[ \t]+{_MAKER}[ \t]+"
                r"(?:said|says|wrote|writes|added|stated|argued|warned|called|accused|urged|described|dismissed|"
                r"welcomed|rejected|denied|defended|insisted|vowed|pledged|announced|confirmed|critici[sz]ed)\b"),
-    # "Jo Doe, a spokeswoman for the minister, said in a statement": the appositive is not the maker
-    re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}(?:,[ \t]+[^,.\n]{{3,90}},)?[ \t]+"
-               rf"(?:said|says|wrote|writes|added|stated)[ \t]+in[ \t]+(?:an?|its|their|his|her)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
-               rf"{_DOCUMENTS}\b", re.M),
+    _SAID_IN,
     re.compile(rf"(?:^|(?<=[.!?:][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}[ \t]+(?:issued|released|sent|posted|published)"
                rf"[ \t]+{_TO_WHOM}an?[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b", re.M),
     # "Jo Doe sent her sister a photograph from the car park … “…,” the message said": what she sent
@@ -152,8 +155,12 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
             if (pattern is _IN_A_DOCUMENT or words[1] in _STUDIES) \
                     and not any(kind in m.group().lower() for kind in kinds or words[1:]):
                 continue                                 # "in a memo" (an announcement) makes no one the report's maker
-            g = m.lastindex or 1                         # the one group of the alternative that matched
+            g = 1 if pattern is _SAID_IN else m.lastindex or 1     # the one group of the alternative that matched
             maker = _named_part(m.group(g))
+            if pattern is _SAID_IN and m.group("set_off") and directory is not None and maker[:1].isupper() \
+                    and not getattr(directory.people.get(maker), "personal", False) \
+                    and (p := directory.people.get(m.group("set_off"))) is not None and p.personal:
+                maker, g = p.name, "set_off"
             named = _NAMED_NEXT.match(text, m.end(g)) if _describes(m.group(g)) else None
             if named:                                    # "Quebec's Minister of the Economy, Jo Doe, said in a …"
                 maker = named.group(1)

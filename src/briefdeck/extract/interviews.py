@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import HONORIFICS, TITLES
+from briefdeck.extract.label_names import named
+from briefdeck.extract.lexicon import TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
 from briefdeck.extract.turn_labels import (CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_LINE, NUMBERED_LABEL, PRESENTERS,
@@ -53,8 +54,9 @@ _HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators
                          r"[*_]*[ \t]*((?:[^\n.?!]|(?<=\b[A-Z])\.){3,200})\.?$", re.M | re.I)   # (names, not a host's turn:
 # "HOST: We have a caller. Lorne in Sudbury, go ahead.")
 _MEMBERS = re.compile(r"(?:Some|An|Several)[ \t]+hon\.?[ \t]+members?[ \t]*:", re.I)   # "Some hon. members: Hear, hear!"
-_STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}|\[[^\[\]\n]{1,120}\]")   # "Interjections.",
-# "(Applause)", "[CLIP — House of Commons, March 19]": no one's words
+_STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}|\[[^\[\]\n]{1,300}\]")   # "Interjections.",
+# "(Applause)", "[CLIP — House of Commons, March 19]", "[Jo Doe, his wife, joins the interview at 00:21:05. …]": no
+# one's words
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
 _QUOTATION_MARK = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
@@ -170,7 +172,7 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
             continue                                      # (each turn from the floor says whose it is: _walk)
         person = _interviewee(directory, intro) if intro is not None \
             else _called(directory, text, len(text), label) if any(r.fullmatch(label) for r in _CALLED) \
-            else _named(directory, label, len(text)) or by_surname.get(label)
+            else named(directory, label, len(text)) or by_surname.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS:
             person = _addressed(directory, text, turns.lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
         put_through = person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS \
@@ -304,55 +306,10 @@ def _host(who: dict, turns: dict[str, list[str]]):
     return person if top >= HOST_SHARE and top >= 2 * second and said >= HOST_TURNS else None   # one "Who'd do it?")
 
 
-def _named(directory: Directory, label: str, at: int):
-    """The person a turn's label names: "Nadia Qureshi", "Qureshi", or in capitals "QURESHI", "MR. QURESHI",
-    "PREMIER NADIA QURESHI", "MCALLISTER" (the text's "McAllister"); a first name alone, "Nadia", when the text
-    names one Nadia in full."""
-    person = directory.people.get(label)
-    if person is None and label.isupper():
-        person = directory.people.get(label.title())
-    last = label.split()[-1]
-    if person is None and label.isupper():
-        last = next((s for s in directory.by_surname if s.upper() == last), "")
-    person = person or (directory.surname_person(last, at) if last else None)
-    if person is None and " " not in label and (label[1:].islower() or label.isupper()) \
-            and first_name_gender(label.title()):
-        named = [p for p in directory.people.values() if p.name.split()[0] == label.title() and " " in p.name]
-        person = named[0] if len(named) == 1 else None   # a podcast's "Marc:" or "MARC:", named in full once: Marc Doe
-    words = label.title().split()
-    if person is None and label.isupper() and len(words) == 1 and label.lower() in TITLES:
-        person = _holder(directory, words[0])             # "MINISTER:" after "the Minister of Fisheries, Jo Doe,"
-    if person is None and label.isupper() and words[0] == "The" and 2 <= len(words) <= 4:
-        person = _holder(directory, " ".join(words[1:]))    # "THE PRESIDING MEMBER:": "Ms. Jo Doe, Presiding Member"
-    if person is None and label.isupper() and len(words) in (2, 3) and first_name_gender(words[0]):
-        person = Person(" ".join(words))                  # "DEBBIE LAMOUREUX, ASSEMBLY WORKER:", named nowhere else
-    if person is None and label.isupper() and len(words) in (2, 3) and words[-1].lower() not in TITLES \
-            and (words[0].lower() in TITLES or words[0].lower() in HONORIFICS):
-        full = next((f"{m.group(1)} {words[-1]}".title() for m in re.finditer(
-            rf"\b([A-Za-z][\w\-]+)[ \t]+{re.escape(label.split()[-1])}\b", directory.text, re.I) if first_name_gender(m.group(1))), "")
-        person = Person(full or " ".join(words))          # "MINISTER DOE:" under "THE HON JO DOE MP": Jo Doe
-    return person
-
-
-_NAME = r"([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})"
 # a host putting a caller through by first name: "Ferris is calling from Hawkesbury", "Go ahead, Marie-Thérèse"
 _CALLED_IN = (r"\bNAME(?:[ \t]+(?:is|[\u2019']s)[ \t]+(?:calling|on the line|in|with us|joining us)\b)"
               r"|\b[Gg]o ahead,[ \t]+NAME\b|\b(?:[Hh]ello|[Hh]i),[ \t]+NAME[.!,]")
 _STYLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z][\w’'\-]+")
-
-
-def _holder(directory: Directory, office: str):
-    """The one person the text lists as holding ``office`` ("Ms. Jo Doe, Presiding Member", "Chair Jo Doe"), for a
-    transcript's "THE PRESIDING MEMBER:" or "THE CHAIR:"; None when it lists no one, or more than one."""
-    office = rf"(?i:{re.escape(office)})\b"              # ("Minister of Fisheries and Aquaculture, Jo Doe": hers too)
-    remit = r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:and|&|of|the|[A-Z][\w\-]*)){0,5},?)?"
-    found = {m.group(1) or m.group(2) or m.group(3) for m in re.finditer(
-        rf"\b{_NAME},[ \t]+{office}|\b{office}{remit}[ \t]+{_NAME}|^{office}[ \t]*:[ \t]+{_NAME},", directory.text, re.M)}
-    # (and a header's "Chair: Jo Doe, president, Local 1907"; not a turn's "CHAIR: Senator Doe.")
-    if len(found) != 1:
-        return None
-    name = found.pop()
-    return directory.people.get(name) or Person(name)
 
 
 # "Amrit, welcome.", "Amrit, you've driven this route …", "… last word to you, Amrit?": a host's turn calling on a guest

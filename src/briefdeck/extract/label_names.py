@@ -1,0 +1,69 @@
+"""Who a transcript's turn label names: a name or a surname, in capitals or not, a first name named in full once,
+an office the text says who holds ("THE PRESIDING MEMBER:"), or initials ("JD:").
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.lexicon import HONORIFICS, TITLES
+from briefdeck.extract.names import Person
+from briefdeck.extract.people import Directory
+
+INITIALS = re.compile(r"[A-Z]{2,3}")           # "JD:", "NF:": an oral history's or a court reporter's labels
+_NAME = r"([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})"
+
+
+def named(directory: Directory, label: str, at: int):
+    """The person a turn's label names: "Nadia Qureshi", "Qureshi", or in capitals "QURESHI", "MR. QURESHI",
+    "PREMIER NADIA QURESHI", "MCALLISTER" (the text's "McAllister"); a first name alone, "Nadia", when the text
+    names one Nadia in full; initials, "JD", when the text names one person in full with them (an oral history's
+    "Narrator: Jo Doe" over "JD: …")."""
+    person = directory.people.get(label)
+    if person is None and label.isupper():
+        person = directory.people.get(label.title())
+    last = label.split()[-1]
+    if person is None and label.isupper():
+        last = next((s for s in directory.by_surname if s.upper() == last), "")
+    person = person or (directory.surname_person(last, at) if last else None)
+    if person is None and " " not in label and (label[1:].islower() or label.isupper()) \
+            and first_name_gender(label.title()):
+        named = [p for p in directory.people.values() if p.name.split()[0] == label.title() and " " in p.name]
+        person = named[0] if len(named) == 1 else None   # a podcast's "Marc:" or "MARC:", named in full once: Marc Doe
+    if person is None and INITIALS.fullmatch(label):
+        person = _initialled(directory, label)
+    words = label.title().split()
+    if person is None and label.isupper() and len(words) == 1 and label.lower() in TITLES:
+        person = _holder(directory, words[0])             # "MINISTER:" after "the Minister of Fisheries, Jo Doe,"
+    if person is None and label.isupper() and words[0] == "The" and 2 <= len(words) <= 4:
+        person = _holder(directory, " ".join(words[1:]))    # "THE PRESIDING MEMBER:": "Ms. Jo Doe, Presiding Member"
+    if person is None and label.isupper() and len(words) in (2, 3) and first_name_gender(words[0]):
+        person = Person(" ".join(words))                  # "DEBBIE LAMOUREUX, ASSEMBLY WORKER:", named nowhere else
+    if person is None and label.isupper() and len(words) in (2, 3) and words[-1].lower() not in TITLES \
+            and (words[0].lower() in TITLES or words[0].lower() in HONORIFICS):
+        full = next((f"{m.group(1)} {words[-1]}".title() for m in re.finditer(
+            rf"\b([A-Za-z][\w\-]+)[ \t]+{re.escape(label.split()[-1])}\b", directory.text, re.I) if first_name_gender(m.group(1))), "")
+        person = Person(full or " ".join(words))          # "MINISTER DOE:" under "THE HON JO DOE MP": Jo Doe
+    return person
+
+
+def _initialled(directory: Directory, initials: str):
+    """The one person named in full whose names' first letters spell ``initials`` ("Jo van Doe": JD or JVD);
+    None when no one's do, or more than one's."""
+    found = [p for p in directory.people.values() if p.personal and " " in p.name and initials in (
+        "".join(w[0] for w in p.name.split() if w[0].isupper()), "".join(w[0] for w in p.name.split()))]
+    return found[0] if len(found) == 1 else None
+
+
+def _holder(directory: Directory, office: str):
+    """The one person the text lists as holding ``office`` ("Ms. Jo Doe, Presiding Member", "Chair Jo Doe"), for a
+    transcript's "THE PRESIDING MEMBER:" or "THE CHAIR:"; None when it lists no one, or more than one."""
+    office = rf"(?i:{re.escape(office)})\b"              # ("Minister of Fisheries and Aquaculture, Jo Doe": hers too)
+    remit = r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:and|&|of|the|[A-Z][\w\-]*)){0,5},?)?"
+    found = {m.group(1) or m.group(2) or m.group(3) for m in re.finditer(
+        rf"\b{_NAME},[ \t]+{office}|\b{office}{remit}[ \t]+{_NAME}|^{office}[ \t]*:[ \t]+{_NAME},", directory.text, re.M)}
+    # (and a header's "Chair: Jo Doe, president, Local 1907"; not a turn's "CHAIR: Senator Doe.")
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return directory.people.get(name) or Person(name)
