@@ -1230,3 +1230,15 @@ def test_a_newsletter_box_whose_button_the_page_lost_goes_by_its_name_and_when_i
     box = "Harbour Retail newsletter\n\nThe week's biggest stories in Atlantic retail, every Thursday. Free for subscribers."
     assert clean(story + "\n\n" + box).text == story
     assert clean(story + "\n\n*Related explainers: How quota works · What the levy means*").text == story
+
+
+def test_a_box_ruled_with_spaced_dashes_goes_whole_with_its_members_praise_and_an_italic_ad_under_its_mark_goes():
+    story = _STORY.split("\n\n", 1)[1]
+    head, rest = story.split("\n\n", 1)
+    box = ("- - - - - - - - - - - - - - - -\nFROM OUR PARTNER | Tidewater Credit Union\n\nA slow season? Don't let it "
+           "become debt.\n\nThe Tidewater Off-Season Line of Credit gives members up to $10,000 with no payments for "
+           "60 days.\n\n\"I was approved before the boats came in,\" says Tidewater member Ines R., a deckhand from "
+           "Pictou.\n\nApply in 10 minutes at tidewatercu.ca/season.\n- - - - - - - - - - - - - - - -")
+    assert clean(head + "\n\n" + box + "\n\n" + rest).text == story
+    ad = "*Advertisement*\n\n*Marine winches rebuilt in 48 hours — see us at Booth 12, Fish Expo, Moncton*"
+    assert clean(head + "\n\n" + ad + "\n\n" + rest).text == story

@@ -242,3 +242,53 @@ def test_a_minutes_page_footers_set_between_dashes_go():
     text = clean(MINUTES).text
     assert "Page 2 of 3" not in text and "Page 3 of 3" not in text
     assert "COUNCILLOR DIAZ: The harbour fees went up twice last year" in text
+
+
+_CHAT_PAGE = """THE HARBOUR LEDGER | Live Chats
+Posted in: Business · Fisheries
+Share this chat: Facebook | X | Email
+
+Quota cut? A fisheries economist takes your questions
+
+Guest: Odalys Ferreira-Quist, economist, Atlantic Fishers' Council
+Host: Benedikt Osei-Larsen, business editor, The Harbour Ledger
+
+This chat has ended. The transcript below has been edited for spelling.
+
+[10:02] Host, Benedikt Osei-Larsen:
+Good morning. The quota for the spring season was cut by a fifth last week, and readers have sent us dozens of questions.
+
+[10:04] Question from Lobsterpot_Lou:
+Will boats that lose a week get any help?
+
+[10:06] Odalys Ferreira-Quist:
+The province has a fund for exactly this, but it pays only crews who fished at least ten weeks last year, so most deckhands on the smaller boats will not qualify.
+
+[10:09] Question from Marguerite T.:
+The buyers say prices will hold. I'm not sure I believe them.
+
+[10:11] Odalys Ferreira-Quist:
+Prices held last spring because the American buyers had no other supply. This year the Maine catch is up, and that changes the bargaining.
+
+More live chats
+Ask an accountant: tax time for fishers, March 3
+Your questions on the new wharf fees
+
+Comments are closed for this chat.
+"""
+
+
+def test_a_live_chats_page_keeps_the_chat_and_drops_its_site_section_notes_and_other_chats():
+    text = clean(_CHAT_PAGE).text
+    for furniture in ("HARBOUR LEDGER |", "Posted in", "Share this chat", "This chat has ended", "More live chats",
+                      "Ask an accountant", "wharf fees", "Comments are closed"):
+        assert furniture not in text, furniture
+    assert text.startswith("Quota cut? A fisheries economist takes your questions")
+    assert "most deckhands on the smaller boats will not qualify" in text and "the Maine catch is up" in text
+
+
+def test_a_trade_papers_colophon_with_subscriptions_and_a_series_links_to_its_other_parts_go():
+    story = "The wharf will reopen in May, the harbour authority said.\n\nRepairs cost $4.2 million."
+    for foot in ("*Harbour Trade Weekly is published weekly. Subscriptions: subs@htw.example · © HTW Media Ltd*",
+                 "Read Part 1: The wharf that closed in a storm\nRead Part 2: Crews who moved to Alberta"):
+        assert clean(story + "\n\n" + foot + "\n").text.rstrip() == story

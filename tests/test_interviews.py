@@ -1573,3 +1573,16 @@ def test_an_oral_history_labelled_by_initials_gives_each_turn_to_the_one_the_hea
     found = _quotes(text)
     assert [who for _, who in found] == ["Wendell Okonkwo-Strand"] * 2 + ["Ambrose Okonkwo-Strand"] * 2
     assert not any("joins the interview" in words for words, _ in found)
+
+
+def test_a_live_chat_gives_each_stamped_entry_to_its_writer_and_leaves_readers_questions_out():
+    text = ("Guest: Odalys Ferreira-Quist, economist\nHost: Benedikt Osei-Larsen, business editor\n\n"
+            "[10:02] Host, Benedikt Osei-Larsen:\nGood morning. Readers have sent us dozens of questions about the quota.\n\n"
+            "[10:04] Question from Lobsterpot_Lou:\nWill boats that lose a week get any help?\n\n"
+            "[10:06] Odalys Ferreira-Quist:\nThe province has a fund for this, but it pays only crews who fished ten "
+            "weeks last year.\n\n[10:09] Question from Marguerite T.:\nThe buyers say prices will hold. I doubt it.\n\n"
+            "[10:11] Odalys Ferreira-Quist:\nPrices held last spring because the buyers had no other supply.\n\n"
+            "[10:12] Odalys Ferreira-Quist:\nThis year the Maine catch is up, and that changes the bargaining.\n")
+    found = _quotes(text)
+    assert [who for _, who in found] == ["Odalys Ferreira-Quist"] * 3
+    assert [words[:14] for words, _ in found] == ["The province h", "Prices held la", "This year the "]

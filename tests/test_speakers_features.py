@@ -165,6 +165,13 @@ SCENES = [
         {"Give us ten years of steady orders and we will hire 300 people": "Beatrix Nwosu-Hallgren"},
         id="the_one_a_columnist_called_is_the_she_of_the_sentence_that_names_her_not_the_columnist"),
     pytest.param(
+        ("OSHAWA — Marisol, 44, who sews seat covers on the night line, said the letter came on Friday.\n\n"
+         + ("The plant employs 900 people on two shifts, and the company has not said when the second will return. The plant employs 900 people on two shifts, and the company has not said when the second will return. The plant employs 900 people on two shifts, and the company has not said when the second will return.\n\nForeman Desmond Achterberg said he had never seen a quieter week. \u201cNobody knows anything,\u201d "
+            "he said.\n\n") * 8 +
+         "\u201cI made a list of every bill on the fridge,\u201d she said.\n"),
+        {"I made a list of every bill on the fridge": "Marisol"},
+        id="a_she_far_past_any_reach_is_the_one_woman_the_story_named"),
+    pytest.param(
         ("SHEDIAC — Lucienne keeps her hours in a notebook in the pocket of her apron.\n\n“Last spring I had 400 by "
          "now,” said Lucienne, 61, who has packed crab at the Pointe plant for 22 years.\n\nThe province\u2019s "
          "fisheries minister, Colette Arbour-Nakamura, said she had written to Ottawa.\n\nAt the end of the shift, "

@@ -42,7 +42,7 @@ _CALL = re.compile(r"\b(?:(?:read|get) the (?:full )?(?:guide|report|white ?pape
                    r"\d+%|your)|order (?:now|today|yours)|shop (?:now|today|the)|learn more|read more$|find out (?:more|how)|"
                    r"visit|book (?:now|today|a)|claim (?:your|it)|join (?:now|today|us|thousands)|start (?:your|"
                    r"saving|today|now)|buy (?:now|today)|register (?:now|today)|click|tap|call (?:now|today|us)|"
-                   r"discover|request a|apply (?:now|today|online)|see (?:how|why|plans)|"
+                   r"discover|request a|apply (?:now|today|online)|see (?:how|why|plans)|(?:see|meet) us at|"
                    r"get (?:a |your )?(?:free )?(?:quote|estimate|tickets?))\b", re.I)
 _TLD = r"(?:com|ca|net|org|io|co|app|shop|store|ai)\b"
 _DOMAIN = re.compile(r"\w\." + _TLD + r"|www\.|\w\.[a-z]{2,10}/\w", re.I)     # (or any name with a page: "acme.example/go")
@@ -56,7 +56,7 @@ _PROMO = re.compile(r"(?:free trial|% off|per cent off|[$£€]\d+ off|promo(?:t
                     r"in (?:under|just|only) (?:\d+|\w+) minutes|\b0% (?:financing|interest|apr)\b|"
                     r"free (?:delivery|installation|consultation|assessment|inspection)|in stock now)", re.I)
 _IMPERATIVE = re.compile(r"(?:^|[.!]\s+)(?:let|get|try|save|protect|discover|enjoy|join|start|switch|stop|make|compare|"
-                         r"find|see|meet|upgrade|unlock|shop|book|order|call|visit|learn|download|sign|claim|"
+                         r"find|see|meet|upgrade|unlock|shop|book|order|call|visit|learn|download|sign|claim|apply|"
                          r"treat|give|keep|take|ask|check|schedule)\b", re.I)
 _YOU = re.compile(r"\b(?:you|your|you[’']re|you[’']ll|yours)\b", re.I)
 _NEWS_VERB = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b", re.I)
@@ -68,6 +68,8 @@ _FINE_PRINT = re.compile(r"\b(?:involves risks?|past performance|(?:does|do|is) 
                          r"(?:Canadian Investor Protection Fund|CIPF|FDIC|SIPC|CIRO)|terms (?:and conditions )?apply|"
                          r"conditions apply|subject to (?:credit )?approval|read the (?:prospectus|fund facts)|"
                          r"trailing commissions|(?:is|are) (?:a )?(?:registered )?trademarks? of)\b", re.I)
+_STYLED_LINE = re.compile(r"(\*{1,2}|_{1,2})[^*_\n]+\1")    # a whole line in italics or bold
+STYLED_AD_WORDS = 30
 MAX_BLOCK = 8             # paragraphs an advertorial block may run to
 SANDWICH = 4              # lines between two "Advertisement" marks that are the advert itself
 
@@ -163,7 +165,7 @@ _LEAD_IN_WORDS = frozenset("a an the from our by with in partner partners sponso
                            "content paid message word".split())
 
 
-_RULE = re.compile(r"^[ \t]*[-_=~*\u2014\u2013]{3,}[ \t]*$", re.M)     # "---", "----------": a box drawn with a rule
+_RULE = re.compile(r"^[ \t]*(?:[-_=~*\u2014\u2013][ \t]?){3,}[ \t]*$", re.M)   # "---", "----------", "- - - -": a box's rule
 
 
 def _ruled(text: str, paras: list[Para], i: int) -> list[Para]:
@@ -177,7 +179,8 @@ def _ruled(text: str, paras: list[Para], i: int) -> list[Para]:
     if below and not text[paras[i].end:below.start()].strip():
         below = _RULE.search(text, below.end())         # the lead-in drawn between two rules: the box runs on to a third
     box = [p for p in paras[i:i + 2 * MAX_BLOCK] if below and p.end <= below.start()]
-    sold = len(box) > 1 and bool(_CALL.search(box[-1].text)) and bool(_DOMAIN.search(box[-1].text))
+    sold = len(box) > 1 and bool(_CALL.search(box[-1].text) or _IMPERATIVE.search(box[-1].text)) \
+        and bool(_DOMAIN.search(box[-1].text))          # ("Apply in 10 minutes at doe.ca/go.")
     if below is None or len(box) == 2 * MAX_BLOCK or not sold and any(_NEWS_VERB.search(p.text) for p in box):
         return []                                       # (a customer's praise, '"…," says one superintendent', in a
     return box                                          # box that closes on "Book … at acme.ca" is the ad's)
@@ -204,6 +207,11 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
     # a bare "Advertisement" marks where a picture ad sat: the story usually goes on right after it
     signs = 2 if _BARE_MARK.match(paras[i].text) else 1
     close = next((k for k in range(i + 1, min(len(paras), i + 2 + SANDWICH)) if _END_MARK.match(paras[k].text)), None)
+    if signs == 2 and i + 1 < len(paras) and _STYLED_LINE.fullmatch(paras[i].text) \
+            and (under := _STYLED_LINE.fullmatch(paras[i + 1].text)) and under.group(1) == paras[i].text[:len(under.group(1))] \
+            and paras[i + 1].words <= STYLED_AD_WORDS and not _NEWS_VERB.search(paras[i + 1].text):
+        return paras[i:i + 2]                        # "*Advertisement*" over "*Doe gears — see us at Stand 4B*": the ad
+                                                     # set in the mark's own italics
     if signs == 2 and close is not None and close > i + 1 and all(
             p.words <= 60 and not _NEWS_VERB.search(p.text) for p in paras[i + 1:close]):
         return paras[i:close + 1]                    # "ADVERTISEMENT / pitch / ADVERTISEMENT": all of it

@@ -26,7 +26,7 @@ FORM_LINES = [
     r"comments are closed\.?", r"add (?:a|your) comment", r"like\s*[\u00b7|]\s*reply",
     r"(?:join the conversation\.\s*)?please read our (?:commenting|community|comment) (?:guidelines|rules|policy)\b.{0,80}",
     r"you must be logged in to (?:comment|join the (?:discussion|conversation))\b.{0,80}",
-    r"comment(?:ing|s)? (?:is |are )?(?:now )?closed (?:for|on) this (?:story|article)\.?(?:\s.{0,160})?",
+    r"comment(?:ing|s)? (?:is |are )?(?:now )?closed (?:for|on) this (?:story|article|chat|post|page)\.?(?:\s.{0,160})?",
 ]
 
 _NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|van|de|da|von|le|la)){0,2}"

@@ -24,7 +24,7 @@ _WHOLE_LINE = [
     r"[\[(](?:commercial |station |news |musical )?break[\])]",      # a broadcast transcript's "[BREAK]"
     r"comments?\s*\(\d[\d,]*\)",                  # "Comments (86)": a counter over the comments, or over none
     # a site's links under the text: "More Acme analysis", "All earnings call transcripts"
-    r"(?:more|all|latest) (?:[\w&’'.-]+ ){0,3}(?:analysis|transcripts|stories|articles|coverage|podcasts|videos)",
+    r"(?:more|all|latest) (?:[\w&’'.-]+ ){0,3}(?:analysis|transcripts|stories|articles|coverage|podcasts|videos|chats)",
     r"please (?:refer to|see|read) the (?:important )?(?:disclosures|disclaimers?)\b.{0,60}",   # a research note's
     # a report's front matter: "Research Report No. 2025-07", "ISBN 978-1-7781-4420-6 (PDF)" (its suggested
     # citation: briefdeck.clean.pages)
@@ -130,7 +130,7 @@ _WHOLE_LINE = [
     r"(?:additional )?(?:reporting|writing) by [^.;()]{1,80}(?:;\s*(?:additional reporting|editing|writing|"
     r"compiled)(?: by)? [^.;()]{1,80})+\.?",
     r"(?:our|editorial|journalistic) (?:standards|principles|ethics)(?: (?:and|&) [\w ]{1,30})?(?:\s*:.{0,100})?",
-    r"tags?:.*", r"topics?:.{0,300}", r"filed under:?.*", r"register (?:now|today)\s*[:\u2014\u2013-]\s.{0,100}",
+    r"tags?:.*", r"topics?:.{0,300}", r"(?:filed under:?|posted in:).*", r"register (?:now|today)\s*[:\u2014\u2013-]\s.{0,100}",
     r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,200}",
     r"image (?:source|caption)[,:]\s.{1,300}",                         # "Image caption, Crews on the quay"
     r"categor(?:y|ies):.*",                                             # "Categories: Business, Autos"

@@ -22,7 +22,7 @@ HEADING = re.compile(
     r"related (?:on|from|at|in) [\w .’'&-]{1,40}|related(?: (?:stories|articles|coverage|content|reading|reads|links|news|notes|posts|research|analysis|guides|reviews|explainers|"
     r"podcasts|releases|press releases|videos))?|"
     r"(?:more|other|latest|top|popular|recommended|trending|recent)(?: [\w’'&.-]+){0,2}? (?:stories|articles|news|reads|"
-    r"headlines|posts|deals|episodes|coverage)|elsewhere (?:in|on|at|around) [\w .’'&-]{1,40}|"
+    r"headlines|posts|deals|episodes|coverage|chats)|elsewhere (?:in|on|at|around) [\w .’'&-]{1,40}|"
     r"jobs you (?:may|might) (?:like|be interested in)|(?:latest|featured|recommended|similar) jobs|"
     r"trending(?: now| today| stories| (?:in|on) [\w .’'&-]{1,30})?|up next(?: (?:in|on|from) [\w .’'&-]{1,40})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today|this week))?(?: (?:on|at|in) [\w .’'&-]{1,40})?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"

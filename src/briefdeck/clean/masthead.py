@@ -35,6 +35,7 @@ CHROME_WORDS = 30         # a longer line above the headline is prose: leave tha
 
 # "Alder County Now | Straight news …", "**RIVER JOURNAL** — Commerce and careers": a name, then its motto
 _NAME_THEN_MOTTO = re.compile(r"^(?P<name>[^|\u00b7\u2014\u2013]{2,60}?)\s+(?:[|\u00b7\u2014\u2013]|--)\s+(?P<motto>.{2,120})$")
+_SITE_SECTION = re.compile(r"[^|]{2,60}?\s\|\s[^|]{2,40}$")      # "THE LEDGER-OBSERVER | Live Chats"
 _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")
 # where the story's head ends: "By Jo Doe", "Words by Jo Doe | Photos by …", "*ANALYSIS* | By Jo Doe, Reporter"
 _BY = re.compile(r"^[\W_]*(?:(?-i:[A-Z]{3,})[\W_]*[|\u00b7\u2022][\W_]*)?(?:(?:written|story|words|reporting)\s+)?by\s+"
@@ -125,15 +126,17 @@ _NAVIGATION = re.compile(r"\s[>\u203a\u00bb]\s|\b(?:sign in|log in|subscribe)\b"
 def _over_navigation(paras: list[Para]) -> list[tuple[list[Para], str]]:
     """With no byline to find the headline by: a site's name among the first lines with the page's navigation
     right under it ("THE DOMINION STANDARD" over "Opinion > Letters to the Editor", or over a menu line and then
-    "Subscribe | Sign in"), which a headline never has; the navigation goes with it."""
+    "Subscribe | Sign in"; or a "SITE | Section" line over any furniture, "Posted in: …", "Share this: …"), which a
+    headline never has; the navigation goes with it. (A show's "NAME — a podcast about …" over its episode line
+    stays: it is the transcript's title.)"""
     for k, p in enumerate(paras[:SITE_LINES]):
         block = []                                      # the lines right under it, no blank line between
         for under in paras[k + 1:k + 1 + SITE_LINES]:
             if under.start != (block[-1] if block else p).end + 1:
                 break
             block.append(under)
-        if block and is_site_name(p.text) and not is_boilerplate(p.text) \
-                and any(_NAVIGATION.search(u.text) for u in block) and all(is_boilerplate(u.text) for u in block):
+        if block and is_site_name(p.text) and not is_boilerplate(p.text) and all(is_boilerplate(u.text) for u in block) \
+                and (any(_NAVIGATION.search(u.text) for u in block) or _SITE_SECTION.match(_plain(p.text))):
             return [([p], "site name"), (block, "page head")]   # its menus and links go with it
     return []
 

@@ -45,7 +45,8 @@ WHOLE_LINE = [
     r"(?:goes out|is sent|arrives|lands|is published) (?:every|each) (?:day|week|weekday|"
     r"morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b.{0,80}",
     r"(?-i:[A-Z])[\w .&’'-]{0,50} is published (?:weekly|daily|monthly|fortnightly|every (?:week|day|month|\w+day))\."
-    r"(?:\s+(?:subscribers|members|readers)\b.{0,160})?",     # "Screen Trade is published weekly. Subscribers can …"
+    r"(?:\s+(?:subscri(?:bers|ptions?)|members|readers)\b.{0,160})?",   # "Screen Trade is published weekly. Subscribers
+    # can …", "… Subscriptions: subs@…"
     r"(?:this|the) (?:update|bulletin|newsletter|e-?mail|message|notice) is (?:intended )?(?:only )?for (?:the )?"
     r"(?:members|subscribers|staff|employees)\b.{0,300}",
     # a speech's and a translation's notes: "AS PREPARED FOR DELIVERY — CHECK AGAINST DELIVERY", "These remarks
@@ -55,6 +56,10 @@ WHOLE_LINE = [
     r"news release|press release|document|call|webcast) "
     r"(?:contains?|includes?|may contain|may include) (?:certain )?forward-looking (?:statements|information)\b.{0,400}",
     r"this (?:article|story|text|piece|interview) (?:is|was|has been) (?:a translation of|translated from)\b.{0,160}",
+    # a live chat's notes: "This chat has ended. The transcript below has been lightly edited.", and a series' links
+    # to its other parts: "Read Part 1: The seat plant that went to four days"
+    r"this (?:live )?(?:chat|q ?& ?a|live blog|discussion|ama) (?:has )?(?:ended|closed|is (?:now )?(?:closed|over))\b.{0,160}",
+    r"read part (?:\d{1,2}|one|two|three|four|five|six)\s*:.{1,160}",
     # a series' note: "This story is part of Sugar Season, our series on maple country in a year of tariffs."
     r"this (?:article|story|piece|report|feature|interview|column) is (?:part|the (?:first|second|third|fourth|fifth|"
     r"last|final) (?:part|instal?lment)) of\b.{0,200}",

@@ -36,7 +36,9 @@ _LONE_LABEL = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+(?:[A-Z][\w’'.\-]*|and|of
                          r"|[ \t]*:)?")
 _BARE_LABEL = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}[ \t]*:[ \t]*\n")
 # "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …": a question, however it is labelled
-_QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\))?[*_]{0,2}\s*[:.]"
+_QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^" + STAMP + r"(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\)"
+                       r"|[ \t]+from[ \t]+[^\s:][^\n:]{0,60})?[*_]{0,2}\s*[:.]"     # (a live chat's "[11:33] Question from
+                       # Jo D.:" a reader's)
                        r"|^Q(?=[A-Z][a-z\u2019'])")      # "QWhy now?": a bold "Q" the page lost, glued to the question
 # "CALLER (GORD, WARMAN): …", "QUESTION (Jo Doe, Radio North): …": a turn labelled in capitals, whoever's it is
 _CAPS_TURN = re.compile(STAMP + r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+)*(?:[ \t]*\([^)\n]{1,80}\))?[ \t]*:")

@@ -27,7 +27,7 @@ STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
 _RECORDING = r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING|VOICE ?MAIL|CALLER|PHONE CALL)"
 _ON_AIR = r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*)?"
 PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
-LABEL = re.compile(r"^" + STAMP + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
+LABEL = re.compile(r"^(?P<stamp>\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
                     r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})"
                     r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?))"
                     r"|,[ \t]+[A-Z][\w’'.&\-]*(?:,?[ \t]+(?:[A-Z][\w’'.&\-]*|of|and|for|the|&)){0,7})?"   # "Jo Doe, Chief
@@ -35,7 +35,8 @@ LABEL = re.compile(r"^" + STAMP + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-
                     r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60})"
                     r"|(?:by|on|via|over)[ \t][a-z][a-z ]{1,30})\))?"      # ("MINISTER (by phone):": how, not who)
                     r"(?:[ \t]+(?:--|\u2014)[ \t]+(?P<dashed>[A-Z][^\n:?!]{1,100}?))?"   # "JO DOE -- Owner, Acme Co.:" on first speaking
-                    r"[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]+(?=\S)", re.M)     # ("JO (CALLER, TECUMSEH):" a phone-in's tag)
+                    r"[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|(?(stamp)[ \t]*\n|(?!)))(?=\S)", re.M)   # ("JO (CALLER,
+# TECUMSEH):" a phone-in's tag; a live chat's "[11:31] Jo Doe:" over the words, on the next line)
 # a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
 # is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
 _NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})")
