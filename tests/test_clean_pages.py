@@ -292,3 +292,12 @@ def test_a_trade_papers_colophon_with_subscriptions_and_a_series_links_to_its_ot
     for foot in ("*Harbour Trade Weekly is published weekly. Subscriptions: subs@htw.example · © HTW Media Ltd*",
                  "Read Part 1: The wharf that closed in a storm\nRead Part 2: Crews who moved to Alberta"):
         assert clean(story + "\n\n" + foot + "\n").text.rstrip() == story
+
+
+def test_a_long_sentence_with_abbreviations_printed_again_as_its_own_paragraph_goes():
+    first = ("Since Feb. 3, U.S. Customs and Border Protection has charged a 25 per cent duty on the non-American "
+             "content of qualifying parts.")
+    text = (f"The line slows on Monday, the company said.\n\n{first} Finished vehicles already pay it.\n\n{first}\n\n"
+            "The union said it would meet the company on Thursday.\n")
+    cleaned = clean(text).text
+    assert cleaned.count("Since Feb. 3") == 1 and "meet the company on Thursday" in cleaned

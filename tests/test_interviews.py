@@ -1586,3 +1586,17 @@ def test_a_live_chat_gives_each_stamped_entry_to_its_writer_and_leaves_readers_q
     found = _quotes(text)
     assert [who for _, who in found] == ["Odalys Ferreira-Quist"] * 3
     assert [words[:14] for words, _ in found] == ["The province h", "Prices held la", "This year the "]
+
+
+def test_a_tv_scripts_clips_are_theirs_whom_the_lower_third_over_each_names_and_the_narration_is_no_ones():
+    text = ("HARBOUR WEEK\nBroadcast script, as aired March 2, 2026\n\n[B-roll: boats tied up at the wharf]\n\n"
+            "NARRATOR (V.O.): The season opens in three weeks, and the buyers have not set a price.\n\n"
+            "SUPER: Thaddeus Okonjo-Varga, Captain, Northern Star\nSOT: We have fuel, bait and a crew of four to pay "
+            "before the first trap goes in the water, and nobody will tell us what the catch is worth.\n\n"
+            "SUPER: Inger Maalouf-Brandt, Economist, Coastal Futures Institute\nSOT: The buyers are waiting on the "
+            "tariff ruling, and until it comes every price they quote is a guess.\n\n"
+            "SUPER: Thaddeus Okonjo-Varga\nSOT: If the price is under six dollars a pound, some of these boats stay "
+            "tied up all spring.\n")
+    found = _quotes(text)
+    assert [who for _, who in found] == ["Thaddeus Okonjo-Varga", "Inger Maalouf-Brandt", "Thaddeus Okonjo-Varga"]
+    assert [words[:12] for words, _ in found] == ["We have fuel", "The buyers a", "If the price"]

@@ -172,6 +172,12 @@ SCENES = [
         {"I made a list of every bill on the fridge": "Marisol"},
         id="a_she_far_past_any_reach_is_the_one_woman_the_story_named"),
     pytest.param(
+        ("The plant gate empties at three.\n\nAt the Lionel Road Grill, across from the gate, owner Baptiste "
+         "Okafor-Lindahl said the lunch trade was half of his weekday business.\n\n\u201cIf they cut a shift, I cut "
+         "a cook,\u201d he said.\n"),
+        {"If they cut a shift, I cut a cook": "Baptiste Okafor-Lindahl"},
+        id="a_diner_named_for_a_street_with_a_first_name_is_a_place_and_not_the_he"),
+    pytest.param(
         ("SHEDIAC — Lucienne keeps her hours in a notebook in the pocket of her apron.\n\n“Last spring I had 400 by "
          "now,” said Lucienne, 61, who has packed crab at the Pointe plant for 22 years.\n\nThe province\u2019s "
          "fisheries minister, Colette Arbour-Nakamura, said she had written to Ottawa.\n\nAt the end of the shift, "

@@ -11,6 +11,7 @@ _MIN_REPEAT = 50      # a non-adjacent repeat must be at least this long (normal
 # ... or this long when it is two sentences or three, as a pull quote printed as its own paragraph is ("The rule is
 # not coming back. The customers still might."; not a call's label, "Jo Doe -- Chief Executive Officer")
 _MIN_SAID_AGAIN = 30
+_HEAD = 40            # a long sentence printed again alone is looked for by its first characters first
 _SENTENCE = r"[A-Z][^.!?:()\n\s]*(?:\s+[^.!?:()\n\s]+){2,}[.!?]"       # three words at least, no label nor "(Hon."
 _TWO_SENTENCES = re.compile(_SENTENCE + r"(?:[ \t]+" + _SENTENCE + r"){1,2}")
 _ONE_SENTENCE = re.compile(_SENTENCE)
@@ -187,7 +188,9 @@ def drop(text: str) -> Step:
         one = short and _ONE_SENTENCE.fullmatch(line.strip())       # (tried only where they can matter)
         few = short and _TWO_SENTENCES.fullmatch(line.strip())
         long = len(k) >= _MIN_REPEAT or len(k) >= _MIN_SAID_AGAIN and (few or one and _PROSE_END.search(before))
-        if (one or few) and before and len(k) >= _MIN_SAID_AGAIN and k not in seen \
+        again = one or few or len(k) >= _MIN_REPEAT and k not in seen and bool(_PROSE_END.search(line)) \
+            and text.find(line.strip()[:_HEAD], 0, end - len(line)) >= 0     # "Since Jan. 5, U.S. Customs …" once
+        if again and before and len(k) >= _MIN_SAID_AGAIN and k not in seen \
                 and k in (within := _within(lines) if within is None else within):
             # (not the first line: a headline that a paragraph says again is still the headline)
             replacements.append((prev_end, end, "", "a pull quote: sentences of another paragraph, printed again"))

@@ -82,7 +82,11 @@ _SWORN = re.compile(r"^[ \t]*\(?(" + FULL_NAME + r"),?"
 # Doe, …"; the "DELEGATE:" turns after it are theirs
 _DELEGATION = re.compile(r"\b[Dd]elegat(?:ion|e)\b[^\n.?!]{0,40}?(?:[ \t]+(?:is|are|will be)|:|,)[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
                          r"(" + FULL_NAME + r")")
-_CALLED = {re.compile(r"(?:THE[ \t]+)?WITNESS"): _SWORN, re.compile(r"(?:THE[ \t]+)?DELEGAT(?:E|ION)"): _DELEGATION}
+# ... and a TV script's clips ("SOT:", sound on tape), each under the lower third that names who speaks in it:
+# "SUPER: Jo Doe, Plant manager, Acme", or the name alone the second time
+_SUPER = re.compile(r"^[ \t]*(?:SUPER|LOWER[ \t]+THIRD|CHYRON|CG|NAME[ \t]+SUPER)[ \t]*:[ \t]*(" + FULL_NAME + r")(?:,|[ \t]*$)", re.M)
+_CALLED = {re.compile(r"(?:THE[ \t]+)?WITNESS"): _SWORN, re.compile(r"(?:THE[ \t]+)?DELEGAT(?:E|ION)"): _DELEGATION,
+           re.compile(r"SOT|SOUNDBITE|SOUND[ \t]+ON[ \t]+TAPE"): _SUPER}
 # a meeting's chair ("MAYOR DOE:", "THE CHAIR:", "THE PRESIDING MEMBER:"; not a reporter named Reeve, "REEVE: When
 # …?"), among four speakers at least: no host's meeting, whoever asks most ("COUNCILLOR ROE: And if it fails?")
 _CHAIR = re.compile(r"THE[ \t]+(?:(?:DEPUTY[ \t]+)?MAYOR|CHAIR(?:MAN|WOMAN|PERSON)?|REEVE|WARDEN|SPEAKER|PRESIDING)\b"
@@ -102,9 +106,10 @@ class Answer:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """The text's paragraphs; a "Q:" or "A:" line is a paragraph of its own even with no blank line before it."""
+    """The text's paragraphs; a "Q:", "A:" or "SOT:" line is a paragraph of its own even with no blank line before
+    it (a TV script's clip right under its "SUPER: Jo Doe, …")."""
     out, pos = [], 0
-    for block in re.split(r"(\n\s*\n|\n(?=[*_]{0,2}[QA][*_]{0,2}[ \t]*:))", text):
+    for block in re.split(r"(\n\s*\n|\n(?=[*_]{0,2}(?:[QA]|SOT)[*_]{0,2}[ \t]*:))", text):
         if block.strip() and not block.startswith("\n"):
             lead = len(block) - len(block.lstrip())
             out.append((pos + lead, pos + len(block.rstrip())))
@@ -277,8 +282,9 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
 
 
 def _called(directory: Directory | None, text: str, at: int, label: str):
-    """Who answers under "THE WITNESS:" or "DELEGATE:" at ``at``: the witness last sworn in before it ("(Jo Doe,
-    affirmed)"), the delegation last introduced, as the text names them; None if no one is (or another label)."""
+    """Who answers under "THE WITNESS:", "DELEGATE:" or "SOT:" at ``at``: the witness last sworn in before it ("(Jo
+    Doe, affirmed)"), the delegation last introduced, the one the last lower third names ("SUPER: Jo Doe, …"), as
+    the text names them; None if no one is (or another label)."""
     pattern = next((p for r, p in _CALLED.items() if r.fullmatch(label)), None)
     sworn = [m.group(1) for m in pattern.finditer(text, 0, at)] if pattern else []
     if not sworn:

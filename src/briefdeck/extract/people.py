@@ -28,9 +28,9 @@ _PLACES = frozenset("new san los las santa fort saint sainte st st. ste ste. mt.
 # "the Blue Water Bridge", "Union Station": a structure's name ends on what it is, and no one is called that
 _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station terminal harbour harbor square plaza "
                         "mall stadium arena crossing expressway freeway parkway pier wharf dam canal campus "
-                        "creek river run falls valley canyon gorge "      # "Shade Run": a stream, not a she
-                        "beach cove heights springs island harbour harbor "   # "Wasaga Beach is one of …": a town
-                        "plant factory mill refinery smelter depot yard base "   # "the Windsor Car Plant": a workplace
+                        "creek river run falls valley canyon gorge beach cove heights springs island "   # "Shade Run" (a stream)
+                        "plant factory mill refinery smelter depot yard base grill diner cafe café restaurant bistro "
+                        "pub tavern inn hotel motel bakery "     # "the Windsor Car Plant", "the Walker Road Grill": places
                         "code act charter treaty accord statute".split())   # "Canada's Criminal Code": a law
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people
