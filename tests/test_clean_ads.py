@@ -1242,3 +1242,12 @@ def test_a_box_ruled_with_spaced_dashes_goes_whole_with_its_members_praise_and_a
     assert clean(head + "\n\n" + box + "\n\n" + rest).text == story
     ad = "*Advertisement*\n\n*Marine winches rebuilt in 48 hours — see us at Booth 12, Fish Expo, Moncton*"
     assert clean(head + "\n\n" + ad + "\n\n" + rest).text == story
+
+
+def test_a_caption_naming_someone_at_work_over_its_photographer_and_a_video_players_countdown_go():
+    head, story = _STORY.split("\n\n", 1)
+    for furniture in ("Marisol Achterberg-Nwosu checks a weld on the last frame of the night. (Teodor Lindqvist)",
+                      "Video will autoplay in 5 seconds. Cancel"):
+        assert clean(head + "\n\n" + furniture + "\n\n" + story).text == _STORY, furniture
+    prose = "Marisol Achterberg-Nwosu checks every weld herself. (Her foreman, Teodor Lindqvist, trusts no one else.)"
+    assert prose in clean(head + "\n\n" + prose + "\n\n" + story).text

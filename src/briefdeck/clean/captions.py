@@ -42,6 +42,10 @@ SCANNED = [
     # "Acme CEO Jo Doe speaks during a news conference in Seongnam, Tuesday. (Acme)": a caption in the present tense
     (("(",), r".{0,300}\b(?:speaks|poses|attends|looks on|holds|stands|walks|waves|gestures|listens|is seen|are seen)\b"
              r".{0,200}[.!?]\s+\((?-i:[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*){0,3})\)\.?" + _LINE_END),
+    # "Jo Doe-Roe checks a door seam during her last shift. (Sam Roe)": someone named, doing something, then the
+    # photographer (a name in brackets, and the line's one sentence)
+    (("(",), r"(?-i:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2}\s(?!says\b)[a-z]+s\b)[^.!?()\n]{0,200}[.!?]\s+"
+             r"\((?-i:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){1,2})\)\.?" + _LINE_END),
     (("(",), r".{0,300}\((?:photo|image|picture|video|supplied|source|file)s?(?: by| credit| courtesy|\s*:)[^)]*\)\.?" + _LINE_END),
     (("(",), r".{0,300}\((?:submitted|supplied|courtesy|handout)(?: (?:by|of|photo))?\b[^)]{0,60}\)\.?" + _LINE_END),
     (("(",), r".{0,300}[.!?]\s+\((?-i:(?:[A-Z][\w.’'-]*\s?){1,4}):\s?(?-i:(?:[A-Z][\w.’'-]*\s?){1,4})\)\.?" + _LINE_END),   # "(ABC News: Jo Doe)"

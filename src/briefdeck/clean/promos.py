@@ -60,6 +60,8 @@ WHOLE_LINE = [
     # to its other parts: "Read Part 1: The seat plant that went to four days"
     r"this (?:live )?(?:chat|q ?& ?a|live blog|discussion|ama) (?:has )?(?:ended|closed|is (?:now )?(?:closed|over))\b.{0,160}",
     r"read part (?:\d{1,2}|one|two|three|four|five|six)\s*:.{1,160}",
+    # a video player's countdown: "Video will autoplay in 5 seconds. Cancel", "Up next in 8 seconds"
+    r"(?:(?:the |next )?video |up next )?(?:will )?(?:auto-?play|play|starts?)?s? ?in \d{1,2} seconds?\.?(?:\s+cancel)?",
     # a series' note: "This story is part of Sugar Season, our series on maple country in a year of tariffs."
     r"this (?:article|story|piece|report|feature|interview|column) is (?:part|the (?:first|second|third|fourth|fifth|"
     r"last|final) (?:part|instal?lment)) of\b.{0,200}",
