@@ -324,12 +324,29 @@ _NOT_HEAD = frozenset("next last this each every year years month months week we
 _PRONOUNS = frozenset("it them this that these those him her us".split())
 
 
+_OWN = frozenset("its their his her our your my".split())
+
+
+def _clause_cut(words: list[str]) -> list[str]:
+    """The rate's thing without the clause after it: "tariff its customers pay" -> "tariff" (a relative clause
+    with no "that"), "tariff on imported vehicles for a slump …" -> "tariff on imported vehicles" (what it is
+    blamed for, after what it is on)."""
+    for k in range(1, len(words)):
+        w, before = words[k].lower(), words[k - 1].lower()
+        if w in _OWN and _LEVY.fullmatch(words[k - 1].capitalize()):
+            return words[:k]
+        if w == "for" and words[k + 1:k + 2] and words[k + 1].lower() in ("a", "an", "the") \
+                and any(x.lower() in ("on", "in", "from", "into") for x in words[1:k]):
+            return words[:k]
+    return words
+
+
 def _rate_label(left: list[str], right: list[str]) -> str:
     """'25% tariff on cars' -> 'Tariff on cars'; 'a tariff of 25% on cars' -> 'Tariff on cars'."""
     if right and right[0].lower() not in _FUNCTION and right[0].lower() not in _PREPOSITIONS | _CUT_AT \
             and right[0].lower() not in _NOT_HEAD and not _ADVERB.match(right[0]) \
             and not _PARTICIPLE.match(right[0]) and right[0][:1].isalpha():
-        phrase = right
+        phrase = _clause_cut(right)
         return _finish(phrase) if len(_trim(phrase)) >= 2 or phrase[0][:1].isupper() else ""
     if len(left) >= 2 and left[-1].lower() in ("of", "at", "to", "by"):
         if left[-2].lower() in _LINKING or left[-2].lower() in _PRONOUNS:
