@@ -1244,16 +1244,12 @@ def test_a_sites_name_over_the_pages_navigation_goes_and_names_the_publisher(tmp
     assert source.publisher == "The Harbour Standard"
 
 
-def test_a_sites_name_over_a_menu_and_its_sign_in_line_goes_with_them_over_a_bare_name_byline(tmp_path):
-    page = tmp_path / "column.txt"
-    page.write_text("THE HARBOUR STANDARD\nOpinion | Columns | Ferries & Roads\nSubscribe | Sign in | Today's paper\n\n"
-                    "Ferry fares rise again. The co-op should plan for the boats after\n\nJo Doe-Roe\n"
-                    "Published March 14, 2026 \u00b7 Updated 9:02 a.m.\n\nThe island route's fares rise by a tenth in "
-                    "April, the operator said on Monday.\n", encoding="utf-8")
-    source = read_source(page, "column")
-    assert "HARBOUR" not in source.text and "Columns" not in source.text and "Sign in" not in source.text
-    assert source.text.startswith("Ferry fares rise again.")
-    assert source.publisher == "The Harbour Standard"
+def test_a_sites_name_over_a_menu_and_its_sign_in_line_goes_over_a_columns_bare_name_byline():
+    text = clean("THE HARBOUR STANDARD\nOpinion | Columns | Ferries & Roads\nSubscribe | Sign in | Today's paper\n\n"
+                 "Ferry fares rise again. The co-op should plan for the boats after\n\nJo Doe-Roe\n"
+                 "Published March 14, 2026 \u00b7 Updated 9:02 a.m.\n\nThe island route's fares rise by a tenth in "
+                 "April, the operator said on Monday.\n").text
+    assert text.startswith("Ferry fares rise again.") and "HARBOUR" not in text and "Sign in" not in text
 
 
 def test_a_short_line_of_sections_set_apart_by_dots_under_the_masthead_goes(tmp_path):
