@@ -188,7 +188,7 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
                                                           # parents opened the shop; she has run it since": Maria)
         sentence -= 1
     if chained_from is None and k >= 0 and d.mentions[k][0] < lo_bound:      # out of reach: the one woman (or man)
-        far = {p.name: p for _, p in d.mentions[:k + 1] if p.gender == gender}     # the story named, far back, if
-        return next(iter(far.values())) if len(far) == 1 else None                # it named only one
+        named = {p.name: p for _, p in d.mentions[:hi] if p.gender == gender}     # the story named before it, far
+        return next(iter(named.values())) if len(named) == 1 else None          # back, if it named only one
     return chained_from                          # no one before: "When I described this to Jo Doe, she was not
                                                  # surprised." is Jo Doe after all
