@@ -207,8 +207,8 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
     # a bare "Advertisement" marks where a picture ad sat: the story usually goes on right after it
     signs = 2 if _BARE_MARK.match(paras[i].text) else 1
     close = next((k for k in range(i + 1, min(len(paras), i + 2 + SANDWICH)) if _END_MARK.match(paras[k].text)), None)
-    if signs == 2 and i + 1 < len(paras) and _STYLED_LINE.fullmatch(paras[i].text) \
-            and (under := _STYLED_LINE.fullmatch(paras[i + 1].text)) and under.group(1) == paras[i].text[:len(under.group(1))] \
+    if signs == 2 and i + 1 < len(paras) and (mark := _STYLED_LINE.fullmatch(paras[i].text)) \
+            and (under := _STYLED_LINE.fullmatch(paras[i + 1].text)) and under.group(1) == mark.group(1) \
             and paras[i + 1].words <= STYLED_AD_WORDS and not _NEWS_VERB.search(paras[i + 1].text):
         return paras[i:i + 2]                        # "*Advertisement*" over "*Doe gears — see us at Stand 4B*": the ad
                                                      # set in the mark's own italics

@@ -89,9 +89,9 @@ def strip(text: str) -> Step:
     h1 = next((i for i, p in enumerate(paras[:TOP_LINES]) if p.text.startswith("# ")), None)
     by = next((i for i, p in enumerate(paras[:TOP_LINES]) if _BY.match(p.text)
                or i + 1 < len(paras) and name_over_role(paras, i)), None)
-    head = h1 or by and next((k for k in range(by - 1, max(-1, by - 1 - HEAD_REACH), -1)
-                              if _headline(paras[k].text)), None)
-    if not head:                                         # (no byline, or none with a headline near over it)
+    head = h1 or (next((k for k in range(by - 1, max(-1, by - 1 - HEAD_REACH), -1) if _headline(paras[k].text)), None)
+                  if by else None)
+    if head is None:                                     # (no byline, or none with a headline near over it)
         return remove(text, "masthead", _over_navigation(paras) + _name_under(paras, h1) + _under_browser_title(paras)
                       + _over_headline(paras))
     chrome = _chrome(paras, head, bool(h1)) if head else []

@@ -35,10 +35,10 @@ _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?
 _LONE_LABEL = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+(?:[A-Z][\w’'.\-]*|and|of|the|&)){0,3}(?:[ \t]+(?:--|\u2014|\u2013)[ \t]+[^\n]{2,100}"
                          r"|[ \t]*:)?")
 _BARE_LABEL = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}[ \t]*:[ \t]*\n")
-# "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …": a question, however it is labelled
+# "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …", a live chat's "[11:33] Question from Jo D.:": a
+# question, however it is labelled
 _QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^" + STAMP + r"(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\)"
-                       r"|[ \t]+from[ \t]+[^\s:][^\n:]{0,60})?[*_]{0,2}\s*[:.]"     # (a live chat's "[11:33] Question from
-                       # Jo D.:" a reader's)
+                       r"|[ \t]+from[ \t]+[^\s:][^\n:]{0,60})?[*_]{0,2}\s*[:.]"
                        r"|^Q(?=[A-Z][a-z\u2019'])")      # "QWhy now?": a bold "Q" the page lost, glued to the question
 # "CALLER (GORD, WARMAN): …", "QUESTION (Jo Doe, Radio North): …": a turn labelled in capitals, whoever's it is
 _CAPS_TURN = re.compile(STAMP + r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+)*(?:[ \t]*\([^)\n]{1,80}\))?[ \t]*:")

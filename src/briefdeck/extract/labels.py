@@ -332,7 +332,7 @@ def _clause_cut(words: list[str]) -> list[str]:
     with no "that"), "tariff on imported vehicles for a slump …" -> "tariff on imported vehicles" (what it is
     blamed for, after what it is on)."""
     for k in range(1, len(words)):
-        w, before = words[k].lower(), words[k - 1].lower()
+        w = words[k].lower()
         if w in _OWN and _LEVY.fullmatch(words[k - 1].capitalize()):
             return words[:k]
         if w == "for" and words[k + 1:k + 2] and words[k + 1].lower() in ("a", "an", "the") \

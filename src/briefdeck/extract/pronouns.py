@@ -128,14 +128,16 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
         group.reverse()
         fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal
                 and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos)]   # ("the share of Acme loans")
-        if not fits and chained_from is None:        # "Dev Roy is less sure. “…,” he says.": a name whose
-            fits = [(pos, p) for pos, p in group[:1]   # gender we can't tell, as the sentence's subject (or
-                    if not p.gender and " " in p.name and not p.votes    # "I called Dev Roy, who farms …")
+        # "Dev Roy is less sure. “…,” he says.": a name whose gender we can't tell, as the sentence's subject, or
+        # set off by "who" ("I called Dev Roy, who farms …"; not "a store on Doe Drive, who …"); not "Lancashire
+        # County Council", "the Department of Finance", nor "Doe Hosiery, which makes socks,"
+        if not fits and chained_from is None:
+            fits = [(pos, p) for pos, p in group[:1]
+                    if not p.gender and " " in p.name and not p.votes
                     and (_opens(d, s_start, pos)
                          or d.masked.startswith(p.name, pos) and _WHO.match(d.masked, pos + len(p.name))
-                         and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos))   # ("a store on
-                    and not p.institution and f"{p.name}, which " not in d.masked]   # Doe Drive, who …"; not
-                    # "Lancashire County Council", "the Department of Finance", nor "Doe Hosiery, which makes socks,")
+                         and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos))
+                    and not p.institution and f"{p.name}, which " not in d.masked]
         if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
             fits.sort(key=lambda f: (_possessive(d, f[0], f[1]) or _in_role(d, f[0], f[1]),   # "Back in St. Vital,
                                      # Doe …": Doe; "Doe campaign spokesman Jo Roe said …": Roe

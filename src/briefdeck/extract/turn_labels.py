@@ -21,13 +21,14 @@ MIN_TURNS = 2              # a label over its own line is a speaker's when it he
 # "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
 # (and in a transcript's capitals: "HOLLINGS: …", "**PREMIER ANNELIESE VARGA:** …", "NICK ASHDOWN, REPORTER: …")
 # a podcast transcript's timestamp before the label: "[00:04:12] JO DOE: …"
-STAMP = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+_STAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"
+STAMP = f"(?:{_STAMP})?"
 # a recording played on air, tagged before its label ("[CLIP] Jo Doe -- Minister of …:", "[VOICEMAIL] Wendell, a
 # listener in Plattsburgh:"), or with the tag on a line of its own over "Bronwyn: …"
 _RECORDING = r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING|VOICE ?MAIL|CALLER|PHONE CALL)"
 _ON_AIR = r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*)?"
 PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
-LABEL = re.compile(r"^(?P<stamp>\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
+LABEL = re.compile(f"^(?P<stamp>{_STAMP})?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
                     r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})"
                     r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?))"
                     r"|,[ \t]+[A-Z][\w’'.&\-]*(?:,?[ \t]+(?:[A-Z][\w’'.&\-]*|of|and|for|the|&)){0,7})?"   # "Jo Doe, Chief
