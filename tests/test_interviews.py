@@ -1600,3 +1600,13 @@ def test_a_tv_scripts_clips_are_theirs_whom_the_lower_third_over_each_names_and_
     found = _quotes(text)
     assert [who for _, who in found] == ["Thaddeus Okonjo-Varga", "Inger Maalouf-Brandt", "Thaddeus Okonjo-Varga"]
     assert [words[:12] for words, _ in found] == ["We have fuel", "The buyers a", "If the price"]
+
+
+def test_a_first_name_given_as_a_whole_answer_is_the_he_or_she_whose_words_the_answer_repeats():
+    text = ("Narrator: Wendell Okonkwo-Strand\nInterviewer: Pia Lindqvist-Amare\n\n"
+            "PL: You were at Harrowgate for thirty years.\n\nWO: Thirty-one. Harrowgate said it would never close the "
+            "foundry.\n\nPL: And your daughter works there now.\n\n"
+            "WO: Rosalind. She runs the core room on nights. She phoned me from the lot that morning and she said, "
+            "\u201cDad, they are shipping the patterns south.\u201d I did not know what to tell her.\n")
+    said = dict(_quotes(text))
+    assert said["Dad, they are shipping the patterns south."] == "Rosalind"

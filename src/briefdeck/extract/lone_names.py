@@ -41,6 +41,8 @@ _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part
 
 
 _OPENER = re.compile(r"(?:For|As for|Like|Unlike|To)[ \t]+$")     # "For Baljinder, 44, a driver, …"
+# "Priya. She had the keys.": a first name said as a sentence of its own, then told of as a he or a she
+_ALONE_THEN = re.compile(r"\.[ \t]+(He|She)\b")
 
 
 def _opens(text: str, at: int) -> bool:
@@ -66,6 +68,8 @@ def someone(masked: str, at: int, word: str) -> str | None:
     given = first_name_gender(word)
     if given and (own := _FOR_HER_PART.match(masked, after)):
         return "f" if own.group(1).lower() == "her" else "m"
+    if given and (alone := _ALONE_THEN.match(masked, after)) and (_opens(masked, at) or masked.endswith(": ", 0, at)):
+        return "m" if alone.group(1) == "He" else "f"    # an answer naming someone: "A: Priya. She has the keys."
     if SPEAKS.match(masked, after) and not firms_first_word(word, masked, at) \
             and not AFTER_PREPOSITION.search(masked, max(0, at - 12), at) \
             and (given or not _LISTED_BEFORE.search(masked, max(0, at - 30), at)):
