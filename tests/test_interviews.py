@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from briefdeck.core import Source
-from briefdeck.extract import extract
+from briefdeck.extract import extract, extract_files
 
 INTERVIEW = """# Q&A: Why the ferry keeps breaking down
 
@@ -1610,3 +1610,46 @@ def test_a_first_name_given_as_a_whole_answer_is_the_he_or_she_whose_words_the_a
             "\u201cDad, they are shipping the patterns south.\u201d I did not know what to tell her.\n")
     said = dict(_quotes(text))
     assert said["Dad, they are shipping the patterns south."] == "Rosalind"
+
+
+def test_a_debates_candidates_labelled_with_title_and_party_then_by_surname_are_who_the_moderator_calls_on():
+    text = ("MODERATOR: Good evening. I'm Ines Valcourt-Obi, your moderator. First, Ms. Halloran-Petit: what would "
+            "you do for the parts plants?\n\n"
+            "CANDIDATE HALLORAN-PETIT (Green): I would tie every dollar of support to jobs kept in this riding, "
+            "and I would publish the list.\n\nTIMEKEEPER: Time.\n\nMODERATOR: Mr. Szabo-Nkemelu.\n\n"
+            "CANDIDATE SZABO-NKEMELU (Liberal): Support is already flowing, and the plants that stayed open are "
+            "the proof that it works.\n\nMODERATOR: Next card. Should the tariff stay? Mr. Szabo-Nkemelu first.\n\n"
+            "SZABO-NKEMELU: It stays until the other side drops theirs, and not a day longer than that.\n\n"
+            "MODERATOR: Ms. Halloran-Petit.\n\n"
+            "HALLORAN-PETIT: It stays, but the money it raises should go back to the workers it hurts.\n")
+    said = dict(_quotes(text))
+    assert said["I would tie every dollar of support to jobs kept in this riding, and I would publish the list."] \
+        == "Ms. Halloran-Petit"
+    assert said["It stays, but the money it raises should go back to the workers it hurts."] == "Ms. Halloran-Petit"
+    assert said["It stays until the other side drops theirs, and not a day longer than that."] == "Mr. Szabo-Nkemelu"
+
+
+def test_a_meeting_tools_transcript_gives_each_turn_to_the_name_over_it_and_a_numbers_turns_to_who_it_says_it_is(
+        tmp_path):
+    path = tmp_path / "call.txt"
+    path.write_text(
+        "Harbour Shippers - Monthly Members' Call\nTranscript\n\n"
+        "Yusra Pellegrini-Osei   0:03\nOK, I think most people are here. Tomasz, can you start with the yard?\n\n"
+        "Tomasz Okafor-Lindgren   0:20\nSure. So, um, the yard is full, we are at about 2,900 units against a normal "
+        "of 1,200, and most of them are waiting on paperwork.\n\n"
+        "Tomasz Okafor-Lindgren   0:51\nAnd, and the carriers are charging us for every day a rack sits, so it "
+        "adds up fast for everyone.\n\n"
+        "+1 902-555-0177   1:15\nSorry, can I, can I jump in on that?\n\n"
+        "Yusra Pellegrini-Osei   1:18\nOf course. Who's on the 902 number?\n\n"
+        "+1 902-555-0177   1:21\nIt's, uh, it's Marguerite, from the port.\n\n"
+        "Yusra Pellegrini-Osei   1:24\nHi Marguerite. Everyone, that's Marguerite Abara-Holm, she runs the berth "
+        "schedule at the port. Go ahead.\n\n"
+        "+1 902-555-0177   1:31\nThanks. So the ships are fine, it is the release at the border that holds "
+        "everything, about four days on average now.\n\n"
+        "Yusra Pellegrini-Osei   1:58\nThanks, everyone. I'll send the notes.\n", encoding="utf-8")
+    found = {sn.anchor.exact: sn.speaker for sn in extract_files([path]).snippets if sn.kind == "quote"}
+    assert found["So the ships are fine, it is the release at the border that holds everything, about four days on "
+                 "average now."] == "Marguerite Abara-Holm"          # (her "Thanks." before it is no claim of hers)
+    assert found["And, and the carriers are charging us for every day a rack sits, so it adds up fast for "
+                 "everyone."] == "Tomasz Okafor-Lindgren"
+    assert not any("902-555" in words for words in found)

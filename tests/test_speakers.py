@@ -3833,3 +3833,14 @@ def test_a_capital_that_speaks_for_its_government_is_no_one_a_she_could_be():
             "said this month would lend up to $250,000 without interest.\n\nCanola is the province's largest source "
             "of farm receipts.\n\n“Our banker was patient, but a line of credit is not a savings account,” she said.\n")
     assert [q.speaker for q in quotes.find(text)] == ["Darlene"]
+
+
+def test_a_make_and_model_after_a_or_an_is_a_vehicle_not_the_she_who_speaks_after_it():
+    text = ("RED DEER - Kelsey had already picked the colour. The 34-year-old nurse had test-driven a Marrow Osprey "
+            "crew cab in April and walked out with a quote.\n\n"
+            "\u201cThey gave me a number from April and then a number from November,\u201d said Kelsey, who asked "
+            "that her last name not be used.\n\n"
+            "Marrow raised the price by $5,400 last week. Dealers say their lots are full.\n\n"
+            "The quote for the Osprey she wanted was still on the sales desk on Thursday.\n\n"
+            "\u201cI\u2019m not paying a tariff so I can drive my kids to hockey,\u201d she said.\n")
+    assert [who for _, who in said(text)] == ["Kelsey", "Kelsey"]

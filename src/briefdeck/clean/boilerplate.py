@@ -119,6 +119,7 @@ _DOTTED = re.compile(r"[ \t]+[\u00b7|][ \t]+")
 DOTTED_PARTS = 3           # ... or this many, set apart by dots or bars
 
 
+_ELAPSED = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 MAX_LINE = 600             # a longer line is the story's (a sponsor's read, a whole turn of a show, runs to 600)
 
 
@@ -150,8 +151,9 @@ def is_boilerplate(line: str) -> bool:
     if menu_line(stripped):
         return True
     parts = [part.strip() for part in _PARTS.split(stripped)]     # "Log in   Subscribe to Pro" too
-    if len(parts) < 2 or any(len(part.split()) > PART_WORDS for part in parts):
-        return False
+    if len(parts) < 2 or any(len(part.split()) > PART_WORDS for part in parts) \
+            or len(parts) == 2 and _ELAPSED.fullmatch(parts[1]):
+        return False                                  # (a call transcript's "+1 519-555-0143   2:47" over a turn)
     furniture = [is_boilerplate(part) for part in parts]   # "Jo Doe | 3 min read | 03 Mar 2025", "Story continues below | …"
     return any(f and (len(part.split()) > 1 or all(furniture)) for f, part in zip(furniture, parts))   # not a table's "Share"
 

@@ -126,6 +126,20 @@ def _stamped(line: str) -> bool:
         and _WHEN.search(line) is not None
 
 
+# a meeting tool's transcript: each turn under its speaker's name and how far into the call it began ("Jo Doe   12:04"),
+# many of them, from the top: turns, not comments signed with the time they were posted
+_TURN_HEAD = re.compile(r"[^\n]{2,60}?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*")
+MIN_TURN_HEADS = 4
+
+
+def _turn_heads(paras: list[Para]) -> set[int]:
+    """The lines of a call transcript that give a turn's speaker and start ("Jo Doe   12:04") right over its words,
+    when there are enough of them, from the first half of the text on, to be one."""
+    heads = {i for i, p in enumerate(paras[:-1]) if _TURN_HEAD.fullmatch(p.text.strip())
+             and paras[i + 1].start == p.end + 1}
+    return heads if len(heads) >= MIN_TURN_HEADS and min(heads) < len(paras) // 2 else set()
+
+
 def _signed_at_end(p: Para) -> bool:
     """A whole comment in one paragraph: signed at its end, or under a stamped signature line."""
     if p.words > MAX_OPINION_WORDS:
@@ -188,11 +202,12 @@ def find(text: str) -> list[Para]:
     # under a comments heading, "R. Doe, Val-d’Or: Five years is good …" is a whole comment (not a Q&A's "Doe: …")
     opens = {i for i, p in enumerate(paras) if heading is not None and i > heading and p.words <= MAX_OPINION_WORDS
              and _SIGNED_AT_START.match(_BOLD.sub("", p.text))}
+    turns = _turn_heads(paras)
     signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p)
                                                                       or _under_username(paras, i) or _handle(p)
                                                                       or i in opens)
               and not (i + 1 < len(paras) and paras[i + 1].start == p.end + 1 and _OFFICE_LINE.match(paras[i + 1].text))
-              and not _signs_quotation(paras, i)]
+              and not _signs_quotation(paras, i) and i not in turns]
     # a run: signatures no more than three short paragraphs apart
     runs: list[list[int]] = []
     for i in signed:

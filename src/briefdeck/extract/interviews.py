@@ -25,7 +25,7 @@ from briefdeck.extract.label_names import named
 from briefdeck.extract.lexicon import TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
-from briefdeck.extract.turn_labels import (CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_LINE, NUMBERED_LABEL, PRESENTERS,
+from briefdeck.extract.turn_labels import (UNNAMED, CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_LINE, NUMBERED_LABEL, PRESENTERS,
                                            STAMP, Turns, label_of, placed_caller, read_turns, someones)
 
 _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"
@@ -166,6 +166,26 @@ def _answering(turns: Turns) -> list[str]:
     return labels
 
 
+# a caller saying who they are: "It's, uh, it's Jo, at Acme", "this is Jo Doe", "I'm Jo Doe from …"
+_SELF = re.compile(r"\b(?i:it[’']s|it is|this is|I[’']m|I am|my name is)[ ,]+(?:uh,?[ \t]+|um,?[ \t]+)?(?:it[’']s[ \t]+)?"
+                   r"(?P<name>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?![\w\-])")
+_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]*[a-z][\w’'\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]*[a-z][\w’'\-]*){1,2}")
+
+
+def _self_named(directory: Directory, said: list[str]) -> Person | None:
+    """Who a caller known by a number or as a guest says they are in their own turns: the one person the text
+    names in full with the first name they give, or the full name they give."""
+    for turn in said:
+        if (m := _SELF.search(turn)) is None:
+            continue
+        name = m.group("name")
+        if " " in name:
+            return directory.people.get(name) or Person(name)
+        full = [p for p in directory.people.values() if " " in p.name and p.name.split()[0] == name]
+        return full[0] if len(full) == 1 else None
+    return None
+
+
 def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict[str, Person]:
     """Who answers under each label: the person the text names ("DOE:", "Jo Doe:"), the one a host calls on by
     first name, a phone-in's caller; or, for "A:" and bare answers, the person ``intro`` introduces. Without the
@@ -186,8 +206,16 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
             and re.search(_CALLED_IN.replace("NAME", re.escape(label.title())), text) is not None
         if put_through or person is None and label == "CALLER":    # "Ferris is calling from Hawkesbury." …
             person = Person(label.title() if put_through else "a caller", "caller")   # "FERRIS: …"; "CALLER: …"
+        if person is None and re.fullmatch(UNNAMED, label):
+            person = _self_named(directory, turns.said.get(label, []))   # "+1 519-555-0143": "It's, uh, it's Jo, at Acme."
+        if person is None and len(turns.said.get(label, ())) >= MIN_ANSWERS and _FULL_NAME.fullmatch(label) \
+                and not any(w.lower() in TITLES for w in label.split()):
+            person = Person(label)                        # a call's "Jo Doe-Roe   0:31" over her words, twice or more
         if person is None and _STYLED.fullmatch(label) and label in turns.roles:
             person = Person(label, turns.roles[label])      # a chamber's "Ms. Doe (Riding):", named no other way
+        if person is not None and " " not in person.name and label.isupper() and " " not in label \
+                and (styled := re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+(?i:%s)\b" % re.escape(label), text)):
+            person = Person(styled.group(), turns.roles.get(label, ""))    # "DOE (Green):" called on as "Ms. Doe"
         placed = placed_caller(label, turns.roles.get(label, ""), text)
         if placed and turns.roles[label].isupper():
             turns.roles[label] = turns.roles[label].title()     # "ANITA (ALBURY):": Anita, of Albury

@@ -91,3 +91,14 @@ def owners_too(text: str):
         if owner and any(first_name_gender(w) for w in owner.group().split()[:-1]):   # "After Obama's": no one
             yield SEQUENCE.match(text, m.start(), m.start() + owner.end(1))
 
+
+
+# "a Pembury Caribou crew cab", "an Ardmore Tern, a minivan": a make and model (but in "Citizens for a Fair Deal" a
+# body's name goes on)
+_A_THING = re.compile(r"\ban?\s+(?:(?:19|20)\d\d\s+)?$")
+_NAME_GOES_ON = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|against|with)\s+an?\s+$")
+
+
+def a_thing(text: str, at: int) -> bool:
+    """Whether the capitalised words at ``at`` follow "a" or "an" as a thing's name, not a person's."""
+    return bool(_A_THING.search(text, max(0, at - 9), at)) and not _NAME_GOES_ON.search(text, max(0, at - 40), at)

@@ -18,7 +18,7 @@ from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (GENDERED, GIVEN_SYLLABLES, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS,
                                        ROLE_NOUNS, SPEECH, TITLE_WORDS, TITLES, title_as_surname)
 from briefdeck.extract.apposition import appositive, role_before, set_off_role
-from briefdeck.extract.names import BYLINE, NICKNAME, Person, clean, owners_too
+from briefdeck.extract.names import BYLINE, NICKNAME, Person, a_thing, clean, owners_too
 from briefdeck.extract.pronouns import AFTER_PREPOSITION, ONLY_AS, SPEAKS
 
 _KIN_ROLE = re.compile(r"(?:his|her|their|my|our)\s", re.I)     # "her partner", "their son": whose, not a title
@@ -196,7 +196,7 @@ class Directory:
                     or len(name) > 1 and len(name[0]) > 2 and name[0].isupper() and name[0].isalpha() and not name[-1].isupper():
                 continue                                   # ... "Atlantic Keel Shipbuilding": a firm; "IDA Ireland";
                                                            # "Queen Street East": a place
-            if not cut and len(name) > 1 and _THE.search(masked, max(0, m.start() - 9), m.start()):
+            if not cut and len(name) > 1 and (_THE.search(masked, max(0, m.start() - 9), m.start()) or a_thing(masked, m.start())):
                 given = next((i for i, t in enumerate(name) if first_name_gender(t)), len(name))
                 if len(name) - given < 2:
                     continue                               # "the Bridgeview Grill": a place

@@ -53,9 +53,12 @@ CLIP_LINE = re.compile(r"^\[" + _RECORDING + r"[ \t]*(?:--|[\u2014\u2013:\-])[ \
 # a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
 NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
                              r"[ \t]+\[\d{1,3}\][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)
+# a meeting tool's caller known only by a phone number or as a guest, until they say who they are
+UNNAMED = r"\+?\d[\d \-().]{6,18}\d|Guest(?:[ \t]+\((?:Unverified|Guest)\))?"
 # a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
 # label heads two turns at least (a heading over its paragraph heads one)
-NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})[ \t]*\n"
+NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
+                        r"(?:" + UNNAMED + r")(?=[ \t]+\d))(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\n"   # ("Jo Doe   12:04")
                         r"(?=[\w\"\u201c\u2018'(][^\n]*[a-z])", re.M)      # (not a post's "@handle" under its author)
 
 # "HOST (Jo Doe): …", "REPORTER (Jo Doe): …": whoever presents the programme, whose words are its narration
@@ -168,6 +171,13 @@ def read_turns(text: str) -> Turns:
         elif m.groupdict().get("stage") and PHONED.search(m.group("stage")):
             found.phoned.add(label)
             found.roles.setdefault(label, m.group("clause") or "listener")
+    for label in [lab for lab in found.said if " " in lab and lab.isupper()]:
+        title, rest = label.split(None, 1)
+        if rest in found.said and (title.lower().rstrip(".") in TITLES or title.lower() in ROLE_NOUNS):
+            found.aliases[label] = rest                   # "CANDIDATE DOE (Green):" on her first turn, "DOE:" after
+            found.said[rest] = found.said.pop(label) + found.said[rest]
+            if label in found.roles:
+                found.roles.setdefault(rest, found.roles.pop(label))
     for label in [lab for lab in found.said if " " not in lab and not lab.isupper()]:
         full = [lab for lab in found.said if " " in lab and lab.split()[0] == label]
         if len(full) == 1:                                # "Ravinder:" after "Ravinder Doe -- Customs broker" over
