@@ -1447,3 +1447,63 @@ def test_a_live_updates_box_set_off_with_a_middle_dot_goes():
            "Chief financial officer Jo Doe said certification cost about $640,000 this year.")
     cleaned = clean(raw).text
     assert "LIVE UPDATES" not in cleaned and "TSX edges" not in cleaned and "$640,000" in cleaned
+
+
+SUBTITLES = """1
+00:00:00,000 --> 00:00:03,100
+HARBOUR TALK
+The week after the layoffs
+
+2
+00:00:03,200 --> 00:00:04,500
+[theme music]
+
+3
+00:00:04,600 --> 00:00:08,250
+Hi, I'm Solenne Abara-Quist,
+and this is Harbour Talk.
+
+4
+00:00:08,300 --> 00:00:11,900
+With me is Ruairi, who worked the night crane.
+
+5
+00:00:12,000 --> 00:00:14,700
+- Ruairi, what happened that night?
+
+6
+00:00:14,800 --> 00:00:18,300
+RUAIRI: They called us into the lunchroom
+
+7
+00:00:18,400 --> 00:00:21,000
+and read it off a sheet.
+- How long did it take?
+- Four minutes.
+
+8
+00:00:21,100 --> 00:00:22,000
+[theme music]
+
+9
+00:00:22,100 --> 00:00:25,000
+Harbour Talk is produced
+by Quayside Media.
+"""
+
+
+def test_a_subtitle_files_cues_are_joined_into_turns_without_their_numbers_times_or_closing_credit():
+    cleaned = clean(SUBTITLES)
+    assert cleaned.text.split("\n\n") == [
+        "HARBOUR TALK", "The week after the layoffs",                    # ("[theme music]" goes as a sound cue)
+        "Hi, I'm Solenne Abara-Quist, and this is Harbour Talk. With me is Ruairi, who worked the night crane.",
+        "- Ruairi, what happened that night?",
+        "RUAIRI: They called us into the lunchroom and read it off a sheet.",
+        "- How long did it take?", "- Four minutes."]
+    assert undo(cleaned.steps, cleaned.text) == SUBTITLES
+    assert any(row["kind"] == "subtitles" and row["note"] == "subtitle credits" for row in cleaned.report())
+
+
+def test_a_few_numbered_lines_with_times_are_not_a_subtitle_file():
+    text = "The schedule for Saturday:\n\n1\n00:00:00,000 --> 00:00:03,100\nWarm-up\n\nThen the race starts.\n"
+    assert clean(text).text.strip() == text.strip()

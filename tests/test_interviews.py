@@ -1653,3 +1653,51 @@ def test_a_meeting_tools_transcript_gives_each_turn_to_the_name_over_it_and_a_nu
     assert found["And, and the carriers are charging us for every day a rack sits, so it adds up fast for "
                  "everyone."] == "Tomasz Okafor-Lindgren"
     assert not any("902-555" in words for words in found)
+
+
+def test_a_subtitled_interviews_labelled_and_dashed_turns_go_to_the_guest_answering(tmp_path):
+    path = tmp_path / "interview.srt.txt"
+    cues = ["Hi, I'm Solenne Abara-Quist. With me are Ruairi Osei-Lindqvist,", "who worked the night crane,",
+            "and Marisol Quintal-Obi, who runs the food bank.", "RUAIRI: Thanks for having us on the show.",
+            "MARISOL: Glad to be here with you today.", "- Ruairi, what happened that night?",
+            "RUAIRI: They called us into the lunchroom", "and read the notice off a sheet of paper.",
+            "- How long did the whole thing take?\n- Four minutes, for fourteen years of work.",
+            "- Marisol, the food bank has seen it too.", "MARISOL: We served more families in October",
+            "than in any month since we opened.", "- Who are the new families?",
+            "- Two incomes and a mortgage, and one of them at the port."]
+    path.write_text("\n\n".join(f"{k}\n00:00:{k:02d},000 --> 00:00:{k:02d},900\n{cue}" for k, cue in enumerate(cues, 1))
+                    + "\n", encoding="utf-8")
+    found = {sn.anchor.exact: sn.speaker for sn in extract_files([path]).snippets if sn.kind == "quote"}
+    assert found["They called us into the lunchroom and read the notice off a sheet of paper."] == "Ruairi Osei-Lindqvist"
+    assert found["Four minutes, for fourteen years of work."] == "Ruairi Osei-Lindqvist"
+    assert found["Two incomes and a mortgage, and one of them at the port."] == "Marisol Quintal-Obi"
+    assert not any("the food bank has seen it too" in words or "00:00" in words for words in found)
+
+
+def test_a_list_under_an_interview_answer_is_not_a_subtitles_dashed_turn():
+    text = ("Hosted by Sam Roe-Adeyemi with Jo Pellerin-Oduya.\n\nSAM: What is in the bill this week?\n\n"
+            "JO: Mostly the budget, and the vote on the new ferry contract that the council put off in June.\n\n"
+            "SAM: And the numbers?\n\nJO: They tell the story better than I can, so here they are for you.\n\n"
+            "- **412**: bills filed in the session so far.\n- **14**: days until the final budget vote.\n")
+    assert not any("bills filed" in words for words, _ in _quotes(text))
+
+
+def test_a_forum_threads_poster_who_answers_the_replies_is_the_person_the_post_names(tmp_path):
+    path = tmp_path / "thread.txt"
+    path.write_text(
+        "r/FerryTalk\nPosted by u/captain_odile · 4h\n\nAMA: I run the island ferry. Ask me anything about fares.\n\n"
+        "Hello! I'm Odile Marchetti-Asante, operations manager at Skerry Island Ferries. Ask away until 9.\n\n"
+        "u/deckhand_dave · 210 points · 3h\nWhy did the fare go up again in May?\nReply   Share\n\n"
+        "u/captain_odile · 198 points · 3h\nFuel and the new engine loan. Diesel is up a third since last spring, and "
+        "the loan payments started in April.\nReply   Share\n\n"
+        "u/islandmum · 120 points · 2h\nThanks for doing this, it is good to hear it straight from you.\nReply   Share\n\n"
+        "u/captain_odile · 95 points · 2h\nHappy to. The winter schedule comes out next week, with two more sailings "
+        "on Fridays.\nReply   Share\n\nView more comments (212)\n", encoding="utf-8")
+    extraction = extract_files([path])
+    found = {sn.anchor.exact: sn.speaker for sn in extraction.snippets if sn.kind == "quote"}
+    assert found["Fuel and the new engine loan. Diesel is up a third since last spring, and the loan payments started "
+                 "in April."] == "Odile Marchetti-Asante"
+    assert found["Happy to. The winter schedule comes out next week, with two more sailings on Fridays."] \
+        == "Odile Marchetti-Asante"
+    assert not any("good to hear it straight" in words for words in found)       # a reader's reply is no one's quote
+    assert "View more comments" not in extraction.sources[0].text

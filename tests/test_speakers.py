@@ -3844,3 +3844,18 @@ def test_a_make_and_model_after_a_or_an_is_a_vehicle_not_the_she_who_speaks_afte
             "The quote for the Osprey she wanted was still on the sales desk on Thursday.\n\n"
             "\u201cI\u2019m not paying a tariff so I can drive my kids to hockey,\u201d she said.\n")
     assert [who for _, who in said(text)] == ["Kelsey", "Kelsey"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("HALIFAX - Oyelaran, 52, had the deposit ready in June.\n\nThen the price changed.\n\n"
+     "\u201cThe number went up twice before I could sign anything,\u201d she said.", "Oyelaran"),
+    ("GATINEAU, Que. \u2014 At 6:15 on a cold morning, Ilsabet Moreau-Achebe is awake for no reason.\n\n"
+     "\u201cI keep thinking the gate will be open one of these days,\u201d she said.", "Ilsabet Moreau-Achebe"),
+    ("The lights are on above the storefront of Bayline Ridge Customs Brokerage.\n\n"
+     "Bayline Ridge's owner, Ksenia Obuya-Lindqvist, has added a night shift since the spring. She said the entries "
+     "have doubled.\n\nFor the brokers, it is a boom. Bayline Ridge is busier than it has ever been in its 30 years, "
+     "but two clients are leaving.\n\n"
+     "\u201cEvery file takes twice as long as it did last winter,\u201d she said.", "Ksenia Obuya-Lindqvist"),
+])
+def test_she_is_the_woman_the_dateline_opens_on_not_nobody_nor_the_brokerage(text, speaker):
+    assert said(text)[0][1] == speaker

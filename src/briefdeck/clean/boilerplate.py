@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.clean import captions, link_lists
+from briefdeck.clean import captions, comments, link_lists
 from briefdeck.clean.bars import MARKDOWN_LINK as _MARKDOWN_LINK, is_link_bar, menu_line
 from briefdeck.clean.edits import Step, apply
 from briefdeck.clean.furniture_lines import LINE_RE, PICTURE_MD, scanned
@@ -119,6 +119,7 @@ _DOTTED = re.compile(r"[ \t]+[\u00b7|][ \t]+")
 DOTTED_PARTS = 3           # ... or this many, set apart by dots or bars
 
 
+_REPLY_HEAD = re.compile(r"[ \t]*u/[\w\-]+[ \t]+\u00b7[ \t]")     # whose reply is under it, in a forum thread
 _ELAPSED = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 MAX_LINE = 600             # a longer line is the story's (a sponsor's read, a whole turn of a show, runs to 600)
 
@@ -187,6 +188,7 @@ def strip(text: str) -> Step:
     tail_from = None
     texts = [line for _, _, line in lines]
     first = next((i for i, line in enumerate(texts) if line.strip()), -1)
+    thread = comments.answers_thread(text)         # a Q&A thread keeps each reply's "u/jo_doe · 388 points · 5h"
     for i, line in enumerate(texts):
         if i == first and _STORY_KIND.match(line.strip()):
             continue                                # "Explainer: What the duties mean" on top is the headline
@@ -198,7 +200,7 @@ def strip(text: str) -> Step:
             drop.add(i)                             # "[Video] Customers react" then the clip's one-line summary
         if _ADDRESS_INTRO.match(line):              # "Our mailing address is:" and the address under it
             drop.update(_short_run(texts, i, 1, ADDRESS_LINES))
-        if is_boilerplate(line) or is_link_bar(texts, i):
+        if (is_boilerplate(line) or is_link_bar(texts, i)) and not (thread and _REPLY_HEAD.match(line)):
             drop.add(i)
             above = texts[i - 1].strip() if i else ""
             if _BOX_NAME.search(above) and len(above.split()) <= BOX_NAME_WORDS and not above.endswith(_ENDS):

@@ -188,11 +188,24 @@ _LETTERS_PAGE = re.compile(r"\s*(?:#+\s*)?[*_]{0,2}(?:letters(?: to the editor)?
                            r"readers?[’']? (?:letters|write|views))\b", re.I)
 
 
+# a forum thread's poster ("Posted by u/jo_doe · 6h"), and each reply's handle over its words ("u/jo_doe · 388 points")
+_POSTER = re.compile(r"^[ \t]*Posted by (u/[\w\-]+)", re.M)
+MIN_POSTER_REPLIES = 2
+
+
+def answers_thread(text: str) -> bool:
+    """Whether ``text`` is a forum thread whose poster answers the replies under it ("Ask me anything")."""
+    poster = _POSTER.search(text)
+    return bool(poster) and len(re.findall(rf"^[ \t]*{re.escape(poster.group(1))}[ \t]+\u00b7", text, re.M)) \
+        >= MIN_POSTER_REPLIES
+
+
 def find(text: str) -> list[Para]:
     """The paragraphs of the comments section, or none."""
     paras = paragraphs(text)
-    if len(paras) < 4 or _LETTERS_PAGE.match(text):
-        return []                        # a letters page: its signed letters are the page itself
+    if len(paras) < 4 or _LETTERS_PAGE.match(text) or answers_thread(text):
+        return []                        # a letters page: its signed letters are the page itself (and a forum
+                                         # thread whose poster answers the replies is a Q&A, not comments)
     limit = len(text) * _TAIL
     heading = next((i for i, p in enumerate(paras) if p.start >= limit and _HEADING.match(p.text)
                     and len(_QUOTED.sub("", p.text).split()) <= HEADING_WORDS), None)   # "17 thoughts on “<headline>”"

@@ -81,7 +81,8 @@ _WHOLE_LINE = [
     r"(?:distributed|issued|released) (?:for|on behalf of)\s*:\s.{2,80}",        # a newswire's "Distributed for: Acme plc"
     r"(?:license|licence|reprint|republish) (?:this|the) (?:article|story)",
     r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"
-    r"(?:previous|prev|next)(?: (?:post|article|story|page|release))?", r"(?:read|see) more", r"load more",
+    r"(?:previous|prev|next)(?: (?:post|article|story|page|release))?", r"(?:read|see) more",
+    r"(?:load|view) more(?: (?:comments|replies))?(?: \(\d[\d,]*\))?|pinned by (?:the )?mod(?:erator)?s",   # a forum's
     r"(?:read more|see also|also read|read|related(?: (?:in|on|from|at) [\w .’'&-]{1,40})?|more|watch|listen|opinion|"
     r"explainer|go deeper)\s*[:|]\s.{0,200}", r"continue reading.{0,40}",     # "*Related in Supply Chain:* …"
     r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)"
@@ -215,9 +216,8 @@ _WHOLE_LINE = [
     r"(?:sign|log) ?in\s*[|/\u00b7]\s*(?:subscribe|register|sign up|join)(?:\s*[:\u2014\u2013-]\s*[$£€]?\d.{0,60})?",
     r"estimated \d{1,2} min(?:ute)?s?(?: read)?", r"(?:the )?audio version of this (?:article|story) .{0,160}",
     # a station's live stream and a weather strip: "LIVE  Watch Prairie 11 News at 6 now", "Winnipeg -14°C Light snow"
-    r"(?:live\s+)?watch [\w .’'-]{1,40}\b(?:live|now)",
+    r"(?:live\s+)?watch [\w .’'-]{1,40}\b(?:live|now)", r"get (?:breaking )?news alerts\b.{0,120}",
     r"(?-i:[A-Z][\w.’'-]*(?:,?[ ]+[A-Z][\w.’'-]*){0,3})\s+[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?(?:\s+[a-z ]{0,25})?",
-    r"get (?:breaking )?news alerts\b.{0,120}",
     r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\s:a+\-]{0,30}",
     r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
     r"\W*join (?:the|our) [\w ’'&-]{1,40}(?:club|membership|community|insiders)\s*[:\u2014\u2013-]\s.{0,120}",

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefdeck.extract.dash_turns import DASH, called_on
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.label_names import named
+from briefdeck.extract.label_names import named, posted_by, self_named
 from briefdeck.extract.lexicon import TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
@@ -166,24 +167,7 @@ def _answering(turns: Turns) -> list[str]:
     return labels
 
 
-# a caller saying who they are: "It's, uh, it's Jo, at Acme", "this is Jo Doe", "I'm Jo Doe from …"
-_SELF = re.compile(r"\b(?i:it[’']s|it is|this is|I[’']m|I am|my name is)[ ,]+(?:uh,?[ \t]+|um,?[ \t]+)?(?:it[’']s[ \t]+)?"
-                   r"(?P<name>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?![\w\-])")
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]*[a-z][\w’'\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]*[a-z][\w’'\-]*){1,2}")
-
-
-def _self_named(directory: Directory, said: list[str]) -> Person | None:
-    """Who a caller known by a number or as a guest says they are in their own turns: the one person the text
-    names in full with the first name they give, or the full name they give."""
-    for turn in said:
-        if (m := _SELF.search(turn)) is None:
-            continue
-        name = m.group("name")
-        if " " in name:
-            return directory.people.get(name) or Person(name)
-        full = [p for p in directory.people.values() if " " in p.name and p.name.split()[0] == name]
-        return full[0] if len(full) == 1 else None
-    return None
 
 
 def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict[str, Person]:
@@ -206,8 +190,8 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
             and re.search(_CALLED_IN.replace("NAME", re.escape(label.title())), text) is not None
         if put_through or person is None and label == "CALLER":    # "Ferris is calling from Hawkesbury." …
             person = Person(label.title() if put_through else "a caller", "caller")   # "FERRIS: …"; "CALLER: …"
-        if person is None and re.fullmatch(UNNAMED, label):
-            person = _self_named(directory, turns.said.get(label, []))   # "+1 519-555-0143": "It's, uh, it's Jo, at Acme."
+        if person is None and re.fullmatch(UNNAMED, label):   # "+1 519-555-0143", "u/jo_doe": who they say they are
+            person = self_named(directory, posted_by(text, label) + turns.said.get(label, []))
         if person is None and len(turns.said.get(label, ())) >= MIN_ANSWERS and _FULL_NAME.fullmatch(label) \
                 and not any(w.lower() in TITLES for w in label.split()):
             person = Person(label)                        # a call's "Jo Doe-Roe   0:31" over her words, twice or more
@@ -254,7 +238,7 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
     after_question = {k + 1 for k in questions} if plain else set()
     out: list[Answer] = []
     noted: dict[str, Person] = {}                     # the answerers a video's notes named, by first name
-    speaker, labelled, role, on_call = None, 0, "", False
+    speaker, labelled, role, on_call, pending = None, 0, "", False, None
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
         label = LABEL.match(para) or someones(DASH_LABEL.match(para)) or NUMBERED_LABEL.match(para) \
@@ -293,6 +277,12 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             speaker, labelled, role = who["A"], labelled + 1, who["A"].role
             lettered_too = _ANSWER.match(para)           # "A: …" under questions the page left unlabelled
             out.append(Answer(start + (lettered_too.end() if lettered_too else 0), end, speaker.name, role))
+        elif not label and who and (dash := DASH.match(para)):    # a subtitle's "- …": someone else's words
+            if (called := called_on(para[dash.end():], who)) is not None or _question(para):
+                speaker, pending = None, called                 # the interviewer's, putting it to someone
+            elif pending or out:                          # the one called on, else the last to answer
+                speaker, pending = pending or Person(out[-1].speaker, out[-1].role), None
+                out.append(Answer(start + dash.end(), end, speaker.name, speaker.role))
         elif not label and para.startswith("[") and _STAGE.fullmatch(para):
             continue                                      # "[Slide 7 — China exposure]" inside a turn: it goes on
         elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para) \

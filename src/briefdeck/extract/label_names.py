@@ -67,3 +67,30 @@ def _holder(directory: Directory, office: str):
         return None
     name = found.pop()
     return directory.people.get(name) or Person(name)
+
+
+# a caller saying who they are: "It's, uh, it's Jo, at Acme", "this is Jo Doe", "I'm Jo Doe from …"
+_SELF = re.compile(r"\b(?i:it[’']s|it is|this is|I[’']m|I am|my name is)[ ,]+(?:uh,?[ \t]+|um,?[ \t]+)?(?:it[’']s[ \t]+)?"
+                   r"(?P<name>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?![\w\-])")
+
+
+def self_named(directory: Directory, said: list[str]) -> Person | None:
+    """Who a caller known by a number or as a guest says they are in their own turns: the one person the text
+    names in full with the first name they give, or the full name they give."""
+    for turn in said:
+        if (m := _SELF.search(turn)) is None:
+            continue
+        name = m.group("name")
+        if " " in name:
+            return directory.people.get(name) or Person(name)
+        full = [p for p in directory.people.values() if " " in p.name and p.name.split()[0] == name]
+        return full[0] if len(full) == 1 else None
+    return None
+
+
+def posted_by(text: str, handle: str) -> list[str]:
+    """The post a forum thread's poster opened it with ("Posted by u/jo_doe · 6h" over it), where they say who they
+    are; [] when ``handle`` posted none."""
+    post = re.search(rf"Posted by {re.escape(handle)}\b[^\n]*\n([^\u00b7]{{0,1500}})", text)
+    return [post.group(1)] if post else []
+

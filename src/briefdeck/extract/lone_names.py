@@ -45,13 +45,16 @@ _OPENER = re.compile(r"(?:For|As for|Like|Unlike|To)[ \t]+$")     # "For Baljind
 _ALONE_THEN = re.compile(r"\.[ \t]+(He|She)\b")
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z.,' \-]{2,40}[ \t]+[-\u2013\u2014]+[ \t]*$", re.M)   # "WINDSOR - ", "ST. JOHN'S — "
+
+
 def _opens(text: str, at: int) -> bool:
-    """Whether a sentence opens at ``at`` (perhaps on "For" or "Like" first)."""
+    """Whether a sentence opens at ``at`` (perhaps on "For" or "Like" first, or after a dateline)."""
     opener = _OPENER.search(text, max(0, at - 8), at)
     if opener:
         at = opener.start()
     before = text[max(0, at - 3):at].rstrip(" \t")
-    return not before or before[-1] in "\n.!?\u201d\""
+    return not before or before[-1] in "\n.!?\u201d\"" or bool(_DATELINE.search(text, max(0, at - 48), at))
 
 
 # "which Ottawa said this month would lend …": a capital standing for its government, never someone
@@ -75,6 +78,8 @@ def someone(masked: str, at: int, word: str) -> str | None:
             and (given or not _LISTED_BEFORE.search(masked, max(0, at - 30), at)):
         return ""                                        # "Reynolds says …" (not "the Ministry of Tourism,
                                                          # Culture and Gaming said": the end of a body's name)
+    if _AGED_DOING.match(masked, after) and not given and _opens(masked, at) and word.lower() not in NOT_NAMES:
+        return ""                                        # "WINDSOR - Wanjiru, 44, had her mind made up"
     if given and (AGE_OR_ROLE.match(masked, after) or WHO.match(masked, after) or _AGED_DOING.match(masked, after)
                   or _SENT_FROM.search(masked, max(0, at - 20), at) and _IN_PLACE.match(masked, after)):
         return ""                                        # "Rosa, a 61-year-old retired teacher, …"

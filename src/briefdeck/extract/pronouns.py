@@ -52,7 +52,9 @@ _BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(
                              r"Since|Although|Though|If|Once)\s[^.;,\n]{1,80}),\s*(?:[A-Z][a-z]{1,12}\.?\s+){0,2}")
 
 
-_WORDS_THEN_COMMA = re.compile(r"(?:[\w\u2019'\-]+\s+){0,8}[\w\u2019'\-]+,")     # "The city's member for water,"
+# "The city's member for water,", "At 5:40 on a dark January morning,", after a dateline ("BRAMPTON, Ont. — ")
+_WORDS_THEN_COMMA = re.compile(r"(?:[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+)*,?(?:[ \t]+[A-Z][a-z]+\.)?[ \t]+[\u2014\u2013\-]+"
+                               r"(?:[ \t]+|$))?(?:(?:[\w\u2019'\-:]+\s+){0,8}[\w\u2019'\-:]+,)?")
 
 
 def _opens(d, s_start: int, at: int) -> bool:
@@ -61,7 +63,7 @@ def _opens(d, s_start: int, at: int) -> bool:
     before = d.masked[s_start:at].strip()
     words = before.split()
     titled = 0 < len(words) <= 3 and words[-1].rstrip(".").lower() in TITLES    # "Kelowna Coun. Jo Doe said"
-    return not before or titled or bool(_WORDS_THEN_COMMA.fullmatch(before))
+    return not before or titled or bool(_WORDS_THEN_COMMA.fullmatch(before))   # (a dateline alone, too)
 
 
 def _possessive(d, pos: int, p: Person) -> bool:

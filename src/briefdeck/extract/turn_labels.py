@@ -53,12 +53,13 @@ CLIP_LINE = re.compile(r"^\[" + _RECORDING + r"[ \t]*(?:--|[\u2014\u2013:\-])[ \
 # a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
 NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
                              r"[ \t]+\[\d{1,3}\][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)
-# a meeting tool's caller known only by a phone number or as a guest, until they say who they are
-UNNAMED = r"\+?\d[\d \-().]{6,18}\d|Guest(?:[ \t]+\((?:Unverified|Guest)\))?"
+# a meeting tool's caller known only by a phone number or as a guest, until they say who they are; a forum's handle
+UNNAMED = r"\+?\d[\d \-().]{6,18}\d|Guest(?:[ \t]+\((?:Unverified|Guest)\))?|u/[\w\-]{2,40}"
 # a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
 # label heads two turns at least (a heading over its paragraph heads one)
 NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
-                        r"(?:" + UNNAMED + r")(?=[ \t]+\d))(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\n"   # ("Jo Doe   12:04")
+                        r"(?:" + UNNAMED + r")(?=[ \t]+[\d\u00b7]))(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?"   # ("Jo Doe   12:04",
+                        r"|[ \t]+\u00b7[ \t][^\n]{1,60})?[ \t]*\n"                   # "u/jo_doe · 388 points · 5h")
                         r"(?=[\w\"\u201c\u2018'(][^\n]*[a-z])", re.M)      # (not a post's "@handle" under its author)
 
 # "HOST (Jo Doe): …", "REPORTER (Jo Doe): …": whoever presents the programme, whose words are its narration
@@ -124,7 +125,7 @@ def name_lines(text: str) -> dict[int, re.Match]:
     if not any(n >= MIN_TURNS for n in counts.values()):
         return {}
     return {m.start(): m for m in found if counts[m.group("label")] >= MIN_TURNS     # once it is a transcript,
-            or " " in m.group("label")}                                                 # anyone named in full too
+            or " " in m.group("label") or m.group("label").startswith("u/")}         # anyone named in full too
 
 
 def someones(dash: re.Match | None) -> re.Match | None:

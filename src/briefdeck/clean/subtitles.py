@@ -1,0 +1,78 @@
+"""A subtitle file (SubRip) pasted as text: numbered cues, each under the time it is on screen.
+
+    14
+    00:00:37,827 --> 00:00:41,541
+    - Jo, let's start with the numbers.
+    What are you seeing?
+
+    15
+    00:00:41,941 --> 00:00:45,202
+    JO: October was the busiest month we've ever had.
+
+:func:`strip` takes out each cue's number and time line and joins the cues back into what was said: a turn runs
+on over as many cues as it takes, and a new paragraph opens where the subtitles mark a new speaker (a label in
+capitals, "JO: …", or a dash, "- …"), a sound ("[music]") or a title card in capitals. What the cues say is kept
+word for word.
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.clean.edits import Step, apply
+
+_TIME = r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
+# a cue's number and time line ("14" over "00:00:37,827 --> 00:00:41,541"), at the top of the text or after a blank line
+_CUE = re.compile(rf"(?:\A|(?<=\n\n))[ \t]*\d{{1,5}}[ \t]*\n[ \t]*{_TIME}[ \t]*-->[ \t]*{_TIME}[^\n]*\n", re.M)
+MIN_CUES = 5
+# where a cue's line opens a new turn: a dash, a label in capitals ("ADAEZE:", "JO DOE:"), a sound in brackets
+_NEW_TURN = re.compile(r"[ \t]*(?:[-\u2013\u2014][ \t]|[A-ZÀ-Þ][A-ZÀ-Þ'.\-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'.\-]+){0,2}:[ \t]|\[)")
+
+
+def _apart(line: str, following: str) -> bool:
+    """Whether ``following`` opens a paragraph of its own after ``line``: a new speaker or a sound, or after a
+    sound or a title card's capitals."""
+    line = line.strip()
+    return bool(_NEW_TURN.match(following)) or line.endswith("]") or (line.isupper() and not line.endswith((",", ";")))
+
+
+# the closing card: "Border City Conversations is produced by Acme Media."
+_CREDIT = re.compile(r"[^.!?]{2,80}\b(?:is|was) (?:produced|presented|made|brought to you) by\b[^.!?]{2,80}[.!]?[ \t]*")
+
+
+def _credits(text: str, cues: list[re.Match]) -> int:
+    """The index of the last cue when it is the programme's credit, under a sound ("[theme music]"); -1 if not."""
+    if len(cues) < 2:
+        return -1
+    last = " ".join(text[cues[-1].end():].split())
+    sound = text[cues[-2].end():cues[-1].start()].strip()
+    return len(cues) - 1 if _CREDIT.fullmatch(last) and sound.startswith("[") and sound.endswith("]") else -1
+
+
+def strip(text: str) -> Step:
+    """Join a subtitle file's cues into paragraphs, one a turn; a text with fewer than five cues is left alone."""
+    cues = list(_CUE.finditer(text))
+    if len(cues) < MIN_CUES or text[:cues[0].start()].strip():
+        return apply(text, "subtitles", [])
+    replacements = []
+    last_line = ""
+    closing = _credits(text, cues)
+    for k, cue in enumerate(cues):
+        end = cues[k + 1].start() if k + 1 < len(cues) else len(text)
+        body = text[cue.end():end].rstrip()
+        lines = body.split("\n")
+        if k == closing:
+            replacements.append((len(text[:cue.start()].rstrip()), len(text.rstrip()), "", "subtitle credits"))
+            break
+        if k == 0:
+            replacements.append((cue.start(), cue.end(), "", "subtitle cue number and time"))
+        else:
+            gap_start = len(text[:cue.start()].rstrip()) if body else cue.start()
+            joined = "\n\n" if _apart(last_line, lines[0]) else " "
+            replacements.append((gap_start, cue.end(), joined, "subtitle cue number and time"))
+        at = cue.end()
+        for line, following in zip(lines, lines[1:]):
+            at += len(line)
+            replacements.append((at, at + 1, "\n\n" if _apart(line, following) else " ", "subtitle line joined"))
+            at += 1
+        last_line = lines[-1] if body else last_line
+    return apply(text, "subtitles", replacements)
