@@ -196,6 +196,9 @@ def test_a_word_in_ly_that_is_no_adverb_does_not_cut_a_label_short(sentence, fig
      "25 per cent", "U.S. duty"),
     ("The mill blamed the 30% U.S. duty on planed boards for a drop in orders from Ohio builders.", "30%",
      "U.S. duty on planed boards"),
+    # ... and the condition it is charged under ("unless the importer claims remission")
+    ("Resin coming north from Ohio can carry a 25 per cent U.S. levy unless the broker files a remission claim.",
+     "25 per cent", "U.S. levy"),
 ])
 def test_a_label_stops_where_the_thing_it_names_ends(sentence, figure, label):
     assert _labels(sentence)[figure] == label

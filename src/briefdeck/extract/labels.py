@@ -325,16 +325,19 @@ _PRONOUNS = frozenset("it them this that these those him her us".split())
 
 
 _OWN = frozenset("its their his her our your my".split())
+_CONDITION = frozenset("unless if until provided whenever because".split())
 
 
 def _clause_cut(words: list[str]) -> list[str]:
     """The rate's thing without the clause after it: "tariff its customers pay" -> "tariff" (a relative clause
     with no "that"), "tariff on imported vehicles for a slump …" -> "tariff on imported vehicles" (what it is
-    blamed for, after what it is on)."""
+    blamed for, after what it is on), "surtax unless the importer claims remission" -> "surtax" (a condition)."""
     for k in range(1, len(words)):
         w = words[k].lower()
         if w in _OWN and _LEVY.fullmatch(words[k - 1].capitalize()):
             return words[:k]
+        if w in _CONDITION:
+            return words[:k]                              # "surtax unless the importer claims remission": surtax
         if w == "for" and words[k + 1:k + 2] and words[k + 1].lower() in ("a", "an", "the") \
                 and any(x.lower() in ("on", "in", "from", "into") for x in words[1:k]):
             return words[:k]
