@@ -1507,3 +1507,17 @@ def test_a_subtitle_files_cues_are_joined_into_turns_without_their_numbers_times
 def test_a_few_numbered_lines_with_times_are_not_a_subtitle_file():
     text = "The schedule for Saturday:\n\n1\n00:00:00,000 --> 00:00:03,100\nWarm-up\n\nThen the race starts.\n"
     assert clean(text).text.strip() == text.strip()
+
+
+@pytest.mark.parametrize("furniture", [
+    "Crews leave the plant at the end of the day shift on Wednesday. (Ledger photo: Ottoline Baptiste-Kerr)",
+    "Ottoline Baptiste-Kerr @obk_news \u00b7 7:02 PM",
+    "Search news releases",
+    "\U0001f4cc Pinned by moderators",
+    "View more comments (587)",
+])
+def test_a_caption_with_its_credit_a_posts_header_and_a_sites_prompts_go(furniture):
+    story = ("The plant will cut its second shift in January, the company said on Tuesday, and about 220 workers "
+             "will be laid off.\n\nThe union said it would ask for a meeting with the province this week.")
+    cleaned = clean(f"{story}\n\n{furniture}\n\nThe company did not say when the shift might return.\n")
+    assert furniture not in cleaned.text and story in cleaned.text

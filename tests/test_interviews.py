@@ -50,6 +50,15 @@ def _quotes(text: str) -> list[tuple[str, str | None]]:
     return [(sn.anchor.exact, sn.speaker) for sn in extract(source) if sn.kind == "quote"]
 
 
+def _read_quotes(tmp_path, text: str) -> tuple[dict[str, str | None], str]:
+    """The quotations of ``text`` read from a file as a user loads one (cleaning included), by their words, and the
+    clean text."""
+    path = tmp_path / "source.txt"
+    path.write_text(text, encoding="utf-8")
+    extraction = extract_files([path])
+    return {sn.anchor.exact: sn.speaker for sn in extraction.snippets if sn.kind == "quote"}, extraction.sources[0].text
+
+
 def test_every_answer_of_a_question_and_answer_interview_is_the_interviewees_words():
     quotes = dict(_quotes(INTERVIEW))
     assert quotes["About one in eight. Most of those were the old boat, which is forty-one years old and spends more "
@@ -1631,8 +1640,8 @@ def test_a_debates_candidates_labelled_with_title_and_party_then_by_surname_are_
 
 def test_a_meeting_tools_transcript_gives_each_turn_to_the_name_over_it_and_a_numbers_turns_to_who_it_says_it_is(
         tmp_path):
-    path = tmp_path / "call.txt"
-    path.write_text(
+    found, _ = _read_quotes(
+        tmp_path,
         "Harbour Shippers - Monthly Members' Call\nTranscript\n\n"
         "Yusra Pellegrini-Osei   0:03\nOK, I think most people are here. Tomasz, can you start with the yard?\n\n"
         "Tomasz Okafor-Lindgren   0:20\nSure. So, um, the yard is full, we are at about 2,900 units against a normal "
@@ -1646,8 +1655,7 @@ def test_a_meeting_tools_transcript_gives_each_turn_to_the_name_over_it_and_a_nu
         "schedule at the port. Go ahead.\n\n"
         "+1 902-555-0177   1:31\nThanks. So the ships are fine, it is the release at the border that holds "
         "everything, about four days on average now.\n\n"
-        "Yusra Pellegrini-Osei   1:58\nThanks, everyone. I'll send the notes.\n", encoding="utf-8")
-    found = {sn.anchor.exact: sn.speaker for sn in extract_files([path]).snippets if sn.kind == "quote"}
+        "Yusra Pellegrini-Osei   1:58\nThanks, everyone. I'll send the notes.\n")
     assert found["So the ships are fine, it is the release at the border that holds everything, about four days on "
                  "average now."] == "Marguerite Abara-Holm"          # (her "Thanks." before it is no claim of hers)
     assert found["And, and the carriers are charging us for every day a rack sits, so it adds up fast for "
@@ -1656,7 +1664,6 @@ def test_a_meeting_tools_transcript_gives_each_turn_to_the_name_over_it_and_a_nu
 
 
 def test_a_subtitled_interviews_labelled_and_dashed_turns_go_to_the_guest_answering(tmp_path):
-    path = tmp_path / "interview.srt.txt"
     cues = ["Hi, I'm Solenne Abara-Quist. With me are Ruairi Osei-Lindqvist,", "who worked the night crane,",
             "and Marisol Quintal-Obi, who runs the food bank.", "RUAIRI: Thanks for having us on the show.",
             "MARISOL: Glad to be here with you today.", "- Ruairi, what happened that night?",
@@ -1665,9 +1672,8 @@ def test_a_subtitled_interviews_labelled_and_dashed_turns_go_to_the_guest_answer
             "- Marisol, the food bank has seen it too.", "MARISOL: We served more families in October",
             "than in any month since we opened.", "- Who are the new families?",
             "- Two incomes and a mortgage, and one of them at the port."]
-    path.write_text("\n\n".join(f"{k}\n00:00:{k:02d},000 --> 00:00:{k:02d},900\n{cue}" for k, cue in enumerate(cues, 1))
-                    + "\n", encoding="utf-8")
-    found = {sn.anchor.exact: sn.speaker for sn in extract_files([path]).snippets if sn.kind == "quote"}
+    found, _ = _read_quotes(tmp_path, "\n\n".join(f"{k}\n00:00:{k:02d},000 --> 00:00:{k:02d},900\n{cue}"
+                                                    for k, cue in enumerate(cues, 1)) + "\n")
     assert found["They called us into the lunchroom and read the notice off a sheet of paper."] == "Ruairi Osei-Lindqvist"
     assert found["Four minutes, for fourteen years of work."] == "Ruairi Osei-Lindqvist"
     assert found["Two incomes and a mortgage, and one of them at the port."] == "Marisol Quintal-Obi"
@@ -1683,8 +1689,8 @@ def test_a_list_under_an_interview_answer_is_not_a_subtitles_dashed_turn():
 
 
 def test_a_forum_threads_poster_who_answers_the_replies_is_the_person_the_post_names(tmp_path):
-    path = tmp_path / "thread.txt"
-    path.write_text(
+    found, clean_text = _read_quotes(
+        tmp_path,
         "r/FerryTalk\nPosted by u/captain_odile · 4h\n\nAMA: I run the island ferry. Ask me anything about fares.\n\n"
         "Hello! I'm Odile Marchetti-Asante, operations manager at Skerry Island Ferries. Ask away until 9.\n\n"
         "u/deckhand_dave · 210 points · 3h\nWhy did the fare go up again in May?\nReply   Share\n\n"
@@ -1692,12 +1698,68 @@ def test_a_forum_threads_poster_who_answers_the_replies_is_the_person_the_post_n
         "the loan payments started in April.\nReply   Share\n\n"
         "u/islandmum · 120 points · 2h\nThanks for doing this, it is good to hear it straight from you.\nReply   Share\n\n"
         "u/captain_odile · 95 points · 2h\nHappy to. The winter schedule comes out next week, with two more sailings "
-        "on Fridays.\nReply   Share\n\nView more comments (212)\n", encoding="utf-8")
-    extraction = extract_files([path])
-    found = {sn.anchor.exact: sn.speaker for sn in extraction.snippets if sn.kind == "quote"}
+        "on Fridays.\nReply   Share\n\nView more comments (212)\n")
     assert found["Fuel and the new engine loan. Diesel is up a third since last spring, and the loan payments started "
                  "in April."] == "Odile Marchetti-Asante"
     assert found["Happy to. The winter schedule comes out next week, with two more sailings on Fridays."] \
         == "Odile Marchetti-Asante"
     assert not any("good to hear it straight" in words for words in found)       # a reader's reply is no one's quote
-    assert "View more comments" not in extraction.sources[0].text
+    assert "View more comments" not in clean_text
+
+
+def test_a_chat_exports_messages_are_each_senders_and_a_numbers_are_who_signs_them(tmp_path):
+    found, clean_text = _read_quotes(
+        tmp_path,
+        "Reporter's note: the members are Idris Fennimore-Oyelowo of Dockside Motors and Perpetua Lindgren-Obi, a "
+        "broker whose number the phone had not saved.\n\n"
+        "[2025-11-19, 10:40:02] Messages and calls are end-to-end encrypted. No one outside of this chat can read or "
+        "listen to them.\n"
+        "[2025-11-19, 10:42:13] Idris Fennimore-Oyelowo: Anyone bidding on lane 2 this morning? The crew cabs are cheap\n"
+        "[2025-11-19, 10:43:30] Idris Fennimore-Oyelowo: <Media omitted>\n"
+        "[2025-11-19, 10:44:02] +1 (613) 555-0199: Nobody from Ohio is bidding at all since the duty went on.\n"
+        "The Americans will be back the week it comes off.\n– Perpetua\n"
+        "[2025-11-19, 10:45:10] Idris Fennimore-Oyelowo: Thanks Perpetua, I will keep two trucks back for them then\n")
+    assert found["Anyone bidding on lane 2 this morning? The crew cabs are cheap"] == "Idris Fennimore-Oyelowo"
+    assert [who for words, who in found.items() if words.startswith("Nobody from Ohio")] == ["Perpetua Lindgren-Obi"]
+    assert "Media omitted" not in clean_text and "end-to-end" not in clean_text
+
+
+def test_a_radio_scripts_actualities_are_the_speakers_named_over_them_without_their_outcues(tmp_path):
+    found, clean_text = _read_quotes(
+        tmp_path,
+        "NOON NEWS\nSLUG: FERRY CUTS / LEAD\nRUN TIME: 1:40\n\n"
+        "ANCHOR: The ferry operator says it will cut two sailings a day from March. Our reporter has more.\n\n"
+        "ACT (Hamish Okonkwo-Brandt, operations manager, Skerry Ferries):\n"
+        "We cannot run a boat that carries forty people when we are paying for two hundred. The winter numbers "
+        "are not there.\nOUTCUE: … are not there. :11\n\n"
+        "ANCHOR: The union says the cuts will cost twelve jobs on the island.\n\n"
+        "ACT (Ines Quaresma-Lund, president, ferry workers' union):\n"
+        "Twelve families on an island of nine hundred people is not a small number. We will fight this at the "
+        "table.\nOUTCUE: … at the table. :09\n")
+    assert found["We cannot run a boat that carries forty people when we are paying for two hundred. The winter "
+                 "numbers are not there."] == "Hamish Okonkwo-Brandt"
+    assert found["Twelve families on an island of nine hundred people is not a small number. We will fight this at "
+                 "the table."] == "Ines Quaresma-Lund"
+    assert "OUTCUE" not in clean_text and "RUN TIME" not in clean_text
+
+
+def test_an_automatic_transcripts_numbered_speakers_are_who_they_say_they_are_or_whom_the_floor_is_handed_to(
+        tmp_path):
+    found, clean_text = _read_quotes(
+        tmp_path,
+        "Phone call - harbour garage\n\nKeywords:\nbrakes, tires, tariff, prices, customers\n\n"
+        "Speaker 1  0:00\nOkay, it's recording. This is Wren Castellano-Obi with the Harbour Ledger. Could you say "
+        "who you are?\n\n"
+        "Speaker 2  0:09\nSure. I'm Magdalena Oduya-Strand, I own Strand Tire and Brake on Quay Street, and we have "
+        "four bays.\n\n"
+        "Speaker 1  0:20\nWhat has changed since the spring?\n\n"
+        "Speaker 2  0:24\nTires went up eighteen dollars each from my distributor, and I pass most of that on. "
+        "Tomas, come here a second. This is Tomas Reyes-Halvorsen, he's my lead tech.\n\n"
+        "Speaker 3  0:51\nYeah, so people bring in pads they bought online, and half of them are fakes with no "
+        "shims at all.\n\n"
+        "Speaker 2  1:10\nAnd they are mad at us when we say no, which is the part that wears me out.\n")
+    assert found["And they are mad at us when we say no, which is the part that wears me out."] \
+        == "Magdalena Oduya-Strand"
+    assert found["Yeah, so people bring in pads they bought online, and half of them are fakes with no shims at "
+                 "all."] == "Tomas Reyes-Halvorsen"
+    assert "Keywords" not in clean_text

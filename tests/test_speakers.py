@@ -3859,3 +3859,44 @@ def test_a_make_and_model_after_a_or_an_is_a_vehicle_not_the_she_who_speaks_afte
 ])
 def test_she_is_the_woman_the_dateline_opens_on_not_nobody_nor_the_brokerage(text, speaker):
     assert said(text)[0][1] == speaker
+
+
+def test_a_live_threads_title_and_name_before_a_colon_are_the_one_it_names():
+    text = ("3/ Fire Chief Odalys Brennan-Mbeki is up first. Chief Brennan-Mbeki: \u201cThe truck has not changed. "
+            "What changed is the chassis crossed the border after the surtax.\u201d\n\n"
+            "7/ Treasurer Kofi Lindahl-Moreau: the refund is pending. Treasurer: \u201cI would not budget on it, "
+            "not this year or next.\u201d\n\n"
+            "9/ Chief: \u201cIf we walk away from this truck, the station waits until 2029 for another one.\u201d\n\n"
+            "11/ Mayor Ignatius Farrow-Adeyemi: \u201cThis is what a trade war looks like in a rural county, a pumper "
+            "that costs a quarter more.\u201d")
+    assert [who for _, who in said(text)] == ["Odalys Brennan-Mbeki", "Kofi Lindahl-Moreau", "Odalys Brennan-Mbeki",
+                                              "Ignatius Farrow-Adeyemi"]
+
+
+def test_a_release_quotation_signed_with_two_long_offices_under_it_is_the_signers():
+    text = ("Quotes\n\n\u201cOur members are being hit twice, once by Washington and once by Ottawa, and the fire "
+            "halls pay in the end.\u201d\n\n- Gwendolyn Achterberg-Nwosu, Chair, Canadian Association of Specialty "
+            "Vehicle Builders, and President and Chief Executive Officer, Harrier Apparatus Ltd.\n")
+    assert said(text)[0][1] == "Gwendolyn Achterberg-Nwosu"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ottilie Grasso-Nakamura runs the lunch truck on the plant's side street.\n\nThe plant will cut a shift in "
+     "January. Dzmitro, 61, a welder, has seen it before. \u201cThis is the first time it is because of a tax,\u201d "
+     "Dzmitro said.\n\nOut on the side street, the awning was down by 3:30.\n\n"
+     "\u201cI will make half as many lunches in January and hope the night crew is hungry,\u201d she said.",
+     "Ottilie Grasso-Nakamura"),
+    ("Bettina, 67, had her speech ready at the counter of the parts store on Monroe Street.\n\n"
+     "\u201cI need the one that starts the car, not the one with the long warranty,\u201d Bettina said.\n\n"
+     "Across the counter, store manager Anouk Abara-Lindqvist has heard it all fall. \u201cEvery new price sticker "
+     "means the same talk at this counter,\u201d Abara-Lindqvist said.\n\n"
+     "Back on Monroe Street, the line had thinned by noon. The real test, the manager said, comes with the first "
+     "freeze.\n\n\u201cLast January we sold out of two battery sizes in a single week,\u201d she said.",
+     "Anouk Abara-Lindqvist"),
+    ("At 3 a.m. the lights are on above the Seaway Customs Brokerage office.\n\nIts owner, Philippa Onwudiwe-Larsen, "
+     "has hired four clerks. She said the files have doubled.\n\nU.S. Customs and Border Protection requires the "
+     "title three days ahead.\n\n\u201cEvery file takes twice as long as it did last winter,\u201d she said.",
+     "Philippa Onwudiwe-Larsen"),
+])
+def test_she_after_a_scene_or_a_body_is_the_woman_the_story_means(text, speaker):
+    assert said(text)[-1][1] == speaker

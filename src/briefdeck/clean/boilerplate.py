@@ -178,6 +178,18 @@ _STORY_KIND = re.compile(r"(?i:opinion|explainer|analysis)\s*[:|]\s+\S")
 
 
 _SITE_NAME = re.compile(r"(?:[A-Z][\w&\u2019'.\-]*[ \t]+){0,3}[A-Z][\w&\u2019'.\-]*")     # a site's name between its menus
+_CHAT_NOTICE = re.compile(r"(?:\[[\d/\-]{6,10},? [\d:]{4,8}(?: ?[APap][Mm])?\] )?(?:[^:\n]{1,60}: )?(?:<Media omitted>|<attached: [^>]*>|"
+                          r"This message was deleted\.?|You deleted this message\.?|Messages and calls are end-to-end "
+                          r"encrypted\..{0,120})")
+# a broadcast script's cues: "OUTCUE: … back on the line. :14", "RUN TIME: 2:41", "SLUG: PLANT LAYOFFS / LEAD"
+_SCRIPT_CUE = re.compile(r"(?:OUT[ \-]?CUE|OUTQ|RUN ?TIME|SLUG|TRT)\s*:.{0,120}")
+_POST_HEAD = re.compile(r"[A-Z][^@\n]{1,60} @[A-Za-z0-9_]{2,30}(?: \u00b7 [\w:. ]{1,20}| Follow)?|Relevant people|"
+                        r"Who to follow|Trending in [A-Z][\w ]{1,30}")
+_PHOTO_CREDIT_END = re.compile(r"[.!?]\s+\((?:[A-Z][\w.&’' ]{0,30} )?(?i:photo|photograph|file photo)(?: by)?:?\s+"
+                               r"[A-Z][^()\n]{1,60}\)\s*$")
+CAPTION_LINE = 300
+_KEYWORDS = re.compile(r"(?i:keywords|key words|tags)\s*:")
+_WORD_LIST = re.compile(r"[\w’'\-]+(?: [\w’'\-]+)?(?:, [\w’'\-]+(?: [\w’'\-]+)?){3,}")     # "tires, brake, tariff, …"
 _ADDRESS_INTRO = re.compile(r"\s*our (?:mailing|postal) address is:?\s*$", re.I)
 
 
@@ -198,6 +210,13 @@ def strip(text: str) -> Step:
             drop.add(i)                             # "![…](…)" then "*Saturday picket, east lawn. Photo: …*"
         if i and _MEDIA_LABEL.match(texts[i - 1]) and _caption(line + "."):
             drop.add(i)                             # "[Video] Customers react" then the clip's one-line summary
+        if _CHAT_NOTICE.fullmatch(line.strip()) or _SCRIPT_CUE.fullmatch(line.strip()) \
+                or len(line) <= CAPTION_LINE and _PHOTO_CREDIT_END.search(line):   # "… on Wednesday. (Ledger photo: Jo Doe)"
+            drop.add(i)                             # a chat export's "<Media omitted>", a script's "OUTCUE: … :14"
+        if _POST_HEAD.fullmatch(line.strip()):      # a social post's "Jo Doe @jodoe · 7:02 PM" over its words, and
+            drop.update((i, i + 1) if line.rstrip().endswith(" Follow") and i + 1 < len(texts) else (i,))   # a bio
+        if _KEYWORDS.fullmatch(line.strip()) and i + 1 < len(texts) and _WORD_LIST.fullmatch(texts[i + 1].strip()):
+            drop.update((i, i + 1))                 # an automatic transcript's "Keywords:" over its list of words
         if _ADDRESS_INTRO.match(line):              # "Our mailing address is:" and the address under it
             drop.update(_short_run(texts, i, 1, ADDRESS_LINES))
         if (is_boilerplate(line) or is_link_bar(texts, i)) and not (thread and _REPLY_HEAD.match(line)):

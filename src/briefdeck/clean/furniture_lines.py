@@ -77,7 +77,7 @@ _WHOLE_LINE = [
     r"(?:language|langue)\s*:\s*(?:fran[cç]ais|english|espa[nñ]ol|en|fr)",                # a bilingual site's switch
     r"search (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}",         # "Search the Courier"
     r"search (?:the|this|our) (?:[\w’'&-]+ )?(?:site|website)",                  # "Search the agency site"
-    r"search(?: (?:[\w’'&,-]+)){1,5}(?:\.\.\.|\u2026)",                          # "Search 2 million releases..."
+    r"search(?: (?:[\w’'&,-]+)){1,5}(?:\.\.\.|\u2026)|search (?:news )?(?:releases|stories|articles)",   # "Search 2 m…"
     r"(?:distributed|issued|released) (?:for|on behalf of)\s*:\s.{2,80}",        # a newswire's "Distributed for: Acme plc"
     r"(?:license|licence|reprint|republish) (?:this|the) (?:article|story)",
     r"home\s*[>\u203a\u00bb/]\s.{0,200}",                          # a breadcrumb: "Home > News > Health > …"

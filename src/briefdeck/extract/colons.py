@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.lexicon import DETERMINERS, NOT_NAMES, STRONG_SPEECH
+from briefdeck.extract.lexicon import DETERMINERS, NOT_NAMES, ROLE_NOUNS, STRONG_SPEECH, TITLES
 from briefdeck.extract.phrases import _QUOTE_CLOSERS, DESCRIPTION, NAME, Mention, classify
 from briefdeck.extract.speech_tokens import Token, _verbish
 
@@ -46,8 +46,9 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
     i = k
     while i >= 0 and toks[i].word and k - i < 10:
         i -= 1
-    if i >= 0 and toks[i].text not in "-\u2014\u2013|--:" and toks[i].text not in _QUOTE_CLOSERS:   # ("HOST: And …:")
-        return _name_then_how(toks, k, text)
+    thread = i >= 1 and toks[i].text == "/" and toks[i - 1].text.isdigit()     # a thread's "11/ Mayor Jo Doe: “…”"
+    if i >= 0 and toks[i].text not in "-\u2014\u2013|--:.!?" and toks[i].text not in _QUOTE_CLOSERS and not thread:
+        return _name_then_how(toks, k, text)              # ("HOST: And …:"; but "… is up first. Chief Doe: “…”")
     if i + 2 <= k and toks[i + 1].cap and toks[i + 1].low in STRONG_SPEECH:
         i += 1                                           # "Said Markey: “…”": the verb before its speaker
     if any(_verbish(t) for t in toks[i + 1:k + 1]) or toks[i + 1].text in NOT_NAMES \
@@ -55,6 +56,9 @@ def colon_speaker(toks: list[Token], text: str) -> Mention | None:
         return None                                      # not "on Tuesday the minister:", "and the minister:"
     if " ".join(text[toks[i + 1].start:toks[k].end].lower().split()) in _PIECE_LABELS:
         return None
+    if k == i + 1 and (toks[k].low in TITLES or toks[k].low in ROLE_NOUNS) and toks[k].cap:
+        held = "the " + toks[k].low                      # a thread's "Chief: “…”" after "Fire Chief Jo Doe": hers
+        return Mention(DESCRIPTION, held, toks[k].start, toks[k].end, held, "", toks[k].start)
     who = classify(toks[i + 1:k + 1], text)
     return who if who is not None and who.kind in (NAME, DESCRIPTION) else None
 

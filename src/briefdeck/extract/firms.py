@@ -25,7 +25,7 @@ TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health 
                        "foods photonics optics sensors billing payments processing sourcing staffing outsourcing supply supplies "
                        "stampings castings forgings mouldings moldings tooling machining fabricating plastics distributors "
                        "wholesalers importers exporters packers processors terminals stevedoring trucking drayage towing "
-                       "airlines carriers brokerage brokerages brokers".split())
+                       "airlines carriers brokerage brokerages brokers customs".split())
 BODY_ENDS = ORG_WORDS | TRADE_ENDS
 
 

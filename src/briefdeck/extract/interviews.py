@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from briefdeck.extract.dash_turns import DASH, called_on
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.label_names import named, posted_by, self_named
+from briefdeck.extract.label_names import handed_to, messages, named, posted_by, self_named
 from briefdeck.extract.lexicon import TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
@@ -107,10 +107,11 @@ class Answer:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """The text's paragraphs; a "Q:", "A:" or "SOT:" line is a paragraph of its own even with no blank line before
-    it (a TV script's clip right under its "SUPER: Jo Doe, …")."""
+    """The text's paragraphs; a "Q:", "A:" or "SOT:" line, or a dated chat message, is a paragraph of its own even
+    with no blank line before it (a TV script's clip right under its "SUPER: Jo Doe, …")."""
     out, pos = [], 0
-    for block in re.split(r"(\n\s*\n|\n(?=[*_]{0,2}(?:[QA]|SOT)[*_]{0,2}[ \t]*:))", text):
+    for block in re.split(r"(\n\s*\n|\n(?=[*_]{0,2}(?:[QA]|SOT)[*_]{0,2}[ \t]*:|\[\d{4}-\d\d-\d\d,? \d))", text):   # (and a
+        # chat export's "[2025-11-19, 10:42:13] Jo Doe: …" under the message before it)
         if block.strip() and not block.startswith("\n"):
             lead = len(block) - len(block.lstrip())
             out.append((pos + lead, pos + len(block.rstrip())))
@@ -191,7 +192,10 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
         if put_through or person is None and label == "CALLER":    # "Ferris is calling from Hawkesbury." …
             person = Person(label.title() if put_through else "a caller", "caller")   # "FERRIS: …"; "CALLER: …"
         if person is None and re.fullmatch(UNNAMED, label):   # "+1 519-555-0143", "u/jo_doe": who they say they are
-            person = self_named(directory, posted_by(text, label) + turns.said.get(label, []))
+            first = min((at for at, m in turns.over.items() if m.group("label") == label), default=0)
+            person = self_named(directory, posted_by(text, label) + messages(text, turns.lines).get(label, [])
+                                + turns.said.get(label, [])) \
+                or handed_to(directory, text[max(0, first - 400):first])      # or who hands them the floor
         if person is None and len(turns.said.get(label, ())) >= MIN_ANSWERS and _FULL_NAME.fullmatch(label) \
                 and not any(w.lower() in TITLES for w in label.split()):
             person = Person(label)                        # a call's "Jo Doe-Roe   0:31" over her words, twice or more

@@ -71,7 +71,8 @@ def _holder(directory: Directory, office: str):
 
 # a caller saying who they are: "It's, uh, it's Jo, at Acme", "this is Jo Doe", "I'm Jo Doe from …"
 _SELF = re.compile(r"\b(?i:it[’']s|it is|this is|I[’']m|I am|my name is)[ ,]+(?:uh,?[ \t]+|um,?[ \t]+)?(?:it[’']s[ \t]+)?"
-                   r"(?P<name>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?![\w\-])")
+                   r"(?P<name>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)(?![\w\-])"
+                   r"|\n[ \t]*[\u2013\u2014\-]{1,2}[ \t]*(?P<signed>[A-Z][a-z]+)[ \t]*(?:\n|$)")   # ... or signs "– Jo"
 
 
 def self_named(directory: Directory, said: list[str]) -> Person | None:
@@ -80,7 +81,7 @@ def self_named(directory: Directory, said: list[str]) -> Person | None:
     for turn in said:
         if (m := _SELF.search(turn)) is None:
             continue
-        name = m.group("name")
+        name = m.group("name") or m.group("signed")
         if " " in name:
             return directory.people.get(name) or Person(name)
         full = [p for p in directory.people.values() if " " in p.name and p.name.split()[0] == name]
@@ -93,4 +94,25 @@ def posted_by(text: str, handle: str) -> list[str]:
     are; [] when ``handle`` posted none."""
     post = re.search(rf"Posted by {re.escape(handle)}\b[^\n]*\n([^\u00b7]{{0,1500}})", text)
     return [post.group(1)] if post else []
+
+
+# someone handed the floor by name: "Semisi, come here a second. This is Semisi Doe, he's my lead tech"
+_HANDED = re.compile(r"\b(?i:this is|that's|here's|meet)[ \t]+([A-Z][\w\-]+[ \t]+[A-Z][\w\-]+)\b")
+
+
+def handed_to(directory: Directory, before: str):
+    """The person named last in ``before`` as the one the floor goes to ("This is Jo Doe, he's my lead tech"), for
+    an unnamed speaker's first turn right after it; None when no one is."""
+    found = list(_HANDED.finditer(before))
+    return (directory.people.get(found[-1].group(1)) or Person(found[-1].group(1))) if found else None
+
+
+def messages(text: str, lines: list) -> dict[str, list[str]]:
+    """Each labelled turn's words down to the next label or blank line, by label: a chat message running over
+    several lines, its sign-off ("– Jo") too."""
+    out: dict[str, list[str]] = {}
+    for m in lines:
+        end = re.compile(r"\n(?=\[|[ \t]*\n)").search(text, m.end())
+        out.setdefault(m.group("label"), []).append(text[m.end():end.start() if end else len(text)])
+    return out
 

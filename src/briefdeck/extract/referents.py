@@ -24,10 +24,12 @@ _RELATIVE = re.compile(r"(?:Her|His|Their)\s+([a-z]+)\b(?!,\s*[A-Z])")
 # "One of them, a retired teacher who …, said": the description is the one of them who spoke
 _PARTITIVE = re.compile(r"(?:One|Another|Among them)(?:\s+of\s+(?:\w+\s+){0,3}?\w+)?,\s*")
 # "Back on Victoria Road, …", "Back at the Embro farm, …": a feature going back to a scene it has left
-_BACK = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))Back (?:on|at|in|inside|outside|behind|near|by) (?:the )?"
+_BACK = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(?:Back|Out) (?:on|at|in|inside|outside|behind|near|by) (?:the )?"
                    r"(?P<place>(?:[\w\u2019'\-]+ ){0,5}?[\w\u2019'\-]+)"      # ("… on Thursday afternoon,": when)
                    r"(?: (?:on|before|after|during|late|early|this|that|last)\b[^,.\n]{0,60})?,")
 _OWNERS = frozenset("her his their our my its".split())
+# "Back on Monroe Street, … The real test, the manager said, …": the one the story last called that, not the scene's
+_THE_ONE_SAID = re.compile(r"\bthe (?:[a-z\-]+ )?[a-z\-]+,? (?:said|says|added|adds|explained|explains)\b")
 _BLANK = re.compile(r"\s*")
 SCENE_REACH = 800           # how far before the quotation the going back may be, in characters
 
@@ -78,14 +80,16 @@ def _relative_before(f, pronoun: str, at: int) -> tuple[str, str, object | None]
 
 def _back_in_scene(f, pronoun: str, at: int) -> tuple[str, str, object | None] | None:
     """The one person of a feature's opening scene a he/she at ``at`` refers to, when the story has just gone back
-    there ("Back on Victoria Road, the sign is still up. … “…,” she said") and named no one since: the one who
-    fits among those named in the paragraph where the place first comes up, or the one after it."""
+    there ("Back on Victoria Road, the sign is still up. … “…,” she said"; "Out on the side street, …") and named
+    no one since, nor said "the manager said": the one who fits among those named in the paragraph where the place
+    first comes up, or the one after it."""
     gender = {"he": "m", "she": "f"}.get(pronoun)
     back = None
     for back in _BACK.finditer(f.masked, max(0, at - SCENE_REACH), at) if gender else ():
         pass
     if back is None or any(p.personal and not f.masked.startswith(("the ", "The "), pos)   # (named, not "the owner")
                            for pos, p in f.d.between(back.start(), at)) \
+            or _THE_ONE_SAID.search(f.masked, back.end(), at) \
             or back.group("place").split()[0].lower() in _OWNERS:
         return None                                     # ("Back at her kitchen table": whose, the she says)
     words = back.group("place").split()                 # "Back in the plate mill lunchroom" after "its plate mill",

@@ -16,7 +16,7 @@ _CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"          # "Émile" opens on a capi
 _TITLE = r"(?:(?:The[ \t]+)?(?:Honou?rable|Hon\.?)[ \t]+)?(?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Mme)\.?[ \t]+)?"   # "— Dr. Émile Doe, …",
                                                 # "- The Honourable Jo Van Doe, Minister of …": the name after the title
 _DASHED = re.compile(rf"\s*\n\s*[-\u2014\u2013\u2015]+ ?{_TITLE}((?:{_CAPITAL}[\w\u2019'\-]*\.? ){{0,3}}{_CAPITAL}[\w\u2019'\-]+)"
-                     r"[.,]?[^\n]{0,100}(?:\n|$)")      # "— Jo Doe, Parliamentary Secretary to the Minister of …"
+                     r"[.,]?[^\n]{0,220}(?:\n|$)")      # "— Jo Doe, Parliamentary Secretary to the Minister of …"
 _RELEASE = re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*{_TITLE}((?:{_CAPITAL}[\w\u2019'\-]*\.? ){{1,3}}{_CAPITAL}[\w\u2019'\-]+),[ \t]+"
                       r"[^\n.!?\u201c\u201d\"]{2,80}(?:\n|$)")
 

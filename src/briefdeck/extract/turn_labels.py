@@ -21,7 +21,8 @@ MIN_TURNS = 2              # a label over its own line is a speaker's when it he
 # "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
 # (and in a transcript's capitals: "HOLLINGS: …", "**PREMIER ANNELIESE VARGA:** …", "NICK ASHDOWN, REPORTER: …")
 # a podcast transcript's timestamp before the label: "[00:04:12] JO DOE: …"
-_STAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*"
+_STAMP = (r"\[(?:\d{4}-\d{2}-\d{2},?[ \t]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+          r"(?:[ \t]?[APap]\.?[Mm]\.?)?\][ \t]*")            # (a chat export's "[2025-11-19, 10:42:13] Jo Doe: …")
 STAMP = f"(?:{_STAMP})?"
 # a recording played on air, tagged before its label ("[CLIP] Jo Doe -- Minister of …:", "[VOICEMAIL] Wendell, a
 # listener in Plattsburgh:"), or with the tag on a line of its own over "Bronwyn: …"
@@ -29,14 +30,14 @@ _RECORDING = r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING|VOIC
 _ON_AIR = r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*)?"
 PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
 LABEL = re.compile(f"^(?P<stamp>{_STAMP})?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
-                    r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3})"
+                    r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}|(?(stamp)\+\d[\d \-().]{6,18}\d|(?!)))"
                     r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?))"
                     r"|,[ \t]+[A-Z][\w’'.&\-]*(?:,?[ \t]+(?:[A-Z][\w’'.&\-]*|of|and|for|the|&)){0,7})?"   # "Jo Doe, Chief
                     # Executive Officer:", "Jo Doe, Vice-President, Investor Relations:", "Jo Doe, Acme Securities:"
                     r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60})"
                     r"|(?:by|on|via|over)[ \t][a-z][a-z ]{1,30})\))?"      # ("MINISTER (by phone):": how, not who)
                     r"(?:[ \t]+(?:--|\u2014)[ \t]+(?P<dashed>[A-Z][^\n:?!]{1,100}?))?"   # "JO DOE -- Owner, Acme Co.:" on first speaking
-                    r"[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|(?(stamp)[ \t]*\n|(?!)))(?=\S)", re.M)   # ("JO (CALLER,
+                    r"[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|(?(stamp)[ \t]*\n|(?(within)[ \t]*\n|(?!))))(?=\S)", re.M)   # ("JO (CALLER,
 # TECUMSEH):" a phone-in's tag; a live chat's "[11:31] Jo Doe:" over the words, on the next line)
 # a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
 # is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
@@ -54,7 +55,7 @@ CLIP_LINE = re.compile(r"^\[" + _RECORDING + r"[ \t]*(?:--|[\u2014\u2013:\-])[ \
 NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
                              r"[ \t]+\[\d{1,3}\][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)
 # a meeting tool's caller known only by a phone number or as a guest, until they say who they are; a forum's handle
-UNNAMED = r"\+?\d[\d \-().]{6,18}\d|Guest(?:[ \t]+\((?:Unverified|Guest)\))?|u/[\w\-]{2,40}"
+UNNAMED = r"\+?\d[\d \-().]{6,18}\d|Guest(?:[ \t]+\((?:Unverified|Guest)\))?|u/[\w\-]{2,40}|Speaker[ \t]+\d{1,2}"
 # a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
 # label heads two turns at least (a heading over its paragraph heads one)
 NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
@@ -74,7 +75,7 @@ _PLACE_WITHIN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?(?:,[ 
 # "Thunder Bay, Ont.": a phone-in caller's town in the brackets after a first name
 _FIRST_NAME_WITHIN = re.compile(r"([A-Z][a-z]+)(?:,[ \t]+(?P<place>[A-Za-z][^()\n]{1,60}))?")   # "(Bernie, Peterborough)",
 # "(Ximena, east Hamilton)"
-_CLIP = re.compile(r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING)")   # "CLIP (Mayor Jo Doe, council
+_CLIP = re.compile(r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING|ACT|ACTUALITY)")   # "CLIP (Mayor Jo Doe, council
 # chamber, Wednesday):": a recording of the one named first in the brackets
 
 
