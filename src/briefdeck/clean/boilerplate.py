@@ -178,9 +178,10 @@ _STORY_KIND = re.compile(r"(?i:opinion|explainer|analysis)\s*[:|]\s+\S")
 
 
 _SITE_NAME = re.compile(r"(?:[A-Z][\w&\u2019'.\-]*[ \t]+){0,3}[A-Z][\w&\u2019'.\-]*")     # a site's name between its menus
-_CHAT_NOTICE = re.compile(r"(?:\[[\d/\-]{6,10},? [\d:]{4,8}(?: ?[APap][Mm])?\] )?(?:[^:\n]{1,60}: )?(?:<Media omitted>|<attached: [^>]*>|"
-                          r"This message was deleted\.?|You deleted this message\.?|Messages and calls are end-to-end "
-                          r"encrypted\..{0,120})")
+# a chat export's notices: "[2025-11-19, 10:43:30] Jo Doe: <Media omitted>", "This message was deleted"
+_CHAT_NOTICE = re.compile(r"(?:\[[\d/\-]{6,10},? [\d:]{4,8}(?: ?[APap][Mm])?\] )?(?:[^:\n]{1,60}: )?"
+                          r"(?:<Media omitted>|<attached: [^>]*>|This message was deleted\.?|You deleted this message\.?"
+                          r"|Messages and calls are end-to-end encrypted\..{0,120})")
 # a broadcast script's cues: "OUTCUE: … back on the line. :14", "RUN TIME: 2:41", "SLUG: PLANT LAYOFFS / LEAD"
 _SCRIPT_CUE = re.compile(r"(?:OUT[ \-]?CUE|OUTQ|RUN ?TIME|SLUG|TRT)\s*:.{0,120}")
 _POST_HEAD = re.compile(r"[A-Z][^@\n]{1,60} @[A-Za-z0-9_]{2,30}(?: \u00b7 [\w:. ]{1,20}| Follow)?|Relevant people|"
@@ -211,8 +212,8 @@ def strip(text: str) -> Step:
         if i and _MEDIA_LABEL.match(texts[i - 1]) and _caption(line + "."):
             drop.add(i)                             # "[Video] Customers react" then the clip's one-line summary
         if _CHAT_NOTICE.fullmatch(line.strip()) or _SCRIPT_CUE.fullmatch(line.strip()) \
-                or len(line) <= CAPTION_LINE and _PHOTO_CREDIT_END.search(line):   # "… on Wednesday. (Ledger photo: Jo Doe)"
-            drop.add(i)                             # a chat export's "<Media omitted>", a script's "OUTCUE: … :14"
+                or len(line) <= CAPTION_LINE and _PHOTO_CREDIT_END.search(line):
+            drop.add(i)                             # "<Media omitted>", "OUTCUE: … :14", "… (Ledger photo: Jo Doe)"
         if _POST_HEAD.fullmatch(line.strip()):      # a social post's "Jo Doe @jodoe · 7:02 PM" over its words, and
             drop.update((i, i + 1) if line.rstrip().endswith(" Follow") and i + 1 < len(texts) else (i,))   # a bio
         if _KEYWORDS.fullmatch(line.strip()) and i + 1 < len(texts) and _WORD_LIST.fullmatch(texts[i + 1].strip()):

@@ -26,8 +26,8 @@ from briefdeck.extract.label_names import handed_to, messages, named, posted_by,
 from briefdeck.extract.lexicon import TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
-from briefdeck.extract.turn_labels import (UNNAMED, CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_LINE, NUMBERED_LABEL, PRESENTERS,
-                                           STAMP, Turns, label_of, placed_caller, read_turns, someones)
+from briefdeck.extract.turn_labels import (CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_LINE, NUMBERED_LABEL, PRESENTERS,
+                                           STAMP, UNNAMED, Turns, label_of, placed_caller, read_turns, someones)
 
 _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"
 # "Operator:" on a line of its own: someone's turn, whoever's it is
@@ -168,9 +168,6 @@ def _answering(turns: Turns) -> list[str]:
     return labels
 
 
-_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'\-]*[a-z][\w’'\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'\-]*[a-z][\w’'\-]*){1,2}")
-
-
 def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict[str, Person]:
     """Who answers under each label: the person the text names ("DOE:", "Jo Doe:"), the one a host calls on by
     first name, a phone-in's caller; or, for "A:" and bare answers, the person ``intro`` introduces. Without the
@@ -196,8 +193,8 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
             person = self_named(directory, posted_by(text, label) + messages(text, turns.lines).get(label, [])
                                 + turns.said.get(label, [])) \
                 or handed_to(directory, text[max(0, first - 400):first])      # or who hands them the floor
-        if person is None and len(turns.said.get(label, ())) >= MIN_ANSWERS and _FULL_NAME.fullmatch(label) \
-                and not any(w.lower() in TITLES for w in label.split()):
+        if person is None and len(turns.said.get(label, ())) >= MIN_ANSWERS and re.fullmatch(FULL_NAME, label) \
+                and not label.isupper() and not any(w.lower() in TITLES for w in label.split()):
             person = Person(label)                        # a call's "Jo Doe-Roe   0:31" over her words, twice or more
         if person is None and _STYLED.fullmatch(label) and label in turns.roles:
             person = Person(label, turns.roles[label])      # a chamber's "Ms. Doe (Riding):", named no other way

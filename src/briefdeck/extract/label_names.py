@@ -76,8 +76,8 @@ _SELF = re.compile(r"\b(?i:it[’']s|it is|this is|I[’']m|I am|my name is)[ ,]
 
 
 def self_named(directory: Directory, said: list[str]) -> Person | None:
-    """Who a caller known by a number or as a guest says they are in their own turns: the one person the text
-    names in full with the first name they give, or the full name they give."""
+    """Who a caller known by a number or as a guest says they are in their own turns (or signs them as, "– Jo"):
+    the one person the text names in full with the first name they give, or the full name they give."""
     for turn in said:
         if (m := _SELF.search(turn)) is None:
             continue
@@ -107,12 +107,15 @@ def handed_to(directory: Directory, before: str):
     return (directory.people.get(found[-1].group(1)) or Person(found[-1].group(1))) if found else None
 
 
+_MESSAGE_END = re.compile(r"\n(?=\[|[ \t]*\n)")      # the next "[10:42:13] …" message, or a blank line
+
+
 def messages(text: str, lines: list) -> dict[str, list[str]]:
     """Each labelled turn's words down to the next label or blank line, by label: a chat message running over
     several lines, its sign-off ("– Jo") too."""
     out: dict[str, list[str]] = {}
     for m in lines:
-        end = re.compile(r"\n(?=\[|[ \t]*\n)").search(text, m.end())
+        end = _MESSAGE_END.search(text, m.end())
         out.setdefault(m.group("label"), []).append(text[m.end():end.start() if end else len(text)])
     return out
 
