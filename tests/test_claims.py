@@ -453,3 +453,14 @@ def test_a_label_with_a_role_or_a_title_is_taken_off_and_a_guests_pleasantry_is_
     assert "Our trucks crossed at Lacolle 1,240 times in October, down from 1,900 a year ago." in found
     assert not any("Welcome back" in c or "Glad to be" in c or "thanks for coming" in c or "HOST" in c
                    or "Lakeshore Freight:" in c for c in found)
+
+
+def test_a_chat_exports_claims_start_after_each_messages_time_stamp_and_sender():
+    text = ("[2025-11-19, 10:42:51] Dario Kapoor-Villeneuve: A 2022 crew cab with 61,000 km just went for $41,200 "
+            "at the Milton sale.\n"
+            "[2025-11-19, 10:46:02] +1 (905) 555-0142: Pennsylvania dealers now pay 25% on the whole truck when "
+            "they buy in Canada.\n")
+    found = [c.anchor.exact for c in _claims(text)]
+    assert "A 2022 crew cab with 61,000 km just went for $41,200 at the Milton sale." in found
+    assert "Pennsylvania dealers now pay 25% on the whole truck when they buy in Canada." in found
+    assert not any(c.startswith("[") for c in found)

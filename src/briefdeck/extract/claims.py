@@ -93,7 +93,9 @@ _DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+|(?:>[ \t]*)+|#{1,6}[ \t]+")
 # ("JO DOE, HOST:", "Jo Doe -- Partner, Acme Capital:" too)
 _CAPS = r"[A-Z][A-Z\u2019'.\-]*[A-Z](?:[ \t]+[A-Z][A-Z\u2019'.\-]*[A-Z]){0,3}"
 _TURN = re.compile(r"(?:(?:MR|MS|MRS|DR|SEN|HON)\.?[ \t]+)?(?:%s(?:,[ \t]+%s)?|[QA]"
-                   r"|[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){0,3}[ \t]+(?:--|\u2014|\u2013)[ \t]+[^\n:]{2,80})"
+                   r"|[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){0,3}[ \t]+(?:--|\u2014|\u2013)[ \t]+[^\n:]{2,80}"
+                   r"|\[[\d/\-]{6,10},?[ \t]+[\d:]{4,8}(?:[ \t]?[APap][Mm])?\][ \t]*[^\n:\[\]]{2,60})"   # a chat's "[2025-11-19,
+                   # 10:42:13] Jo Doe: …"
                    r"(?:[ \t]*\([^)\n]{1,60}\))?:[ \t]+" % (_CAPS, _CAPS))
 _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|have|had|will|would)\b", re.I)
 MIN_WORDS = 5
