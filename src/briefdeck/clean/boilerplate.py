@@ -194,6 +194,14 @@ _WORD_LIST = re.compile(r"[\w’'\-]+(?: [\w’'\-]+)?(?:, [\w’'\-]+(?: [\w’
 _ADDRESS_INTRO = re.compile(r"\s*our (?:mailing|postal) address is:?\s*$", re.I)
 
 
+def _noted(line: str) -> bool:
+    """A chat export's notice, a broadcast script's cue or a caption ending on its photo credit: a line of its own."""
+    stripped = line.strip()
+    return ("<" in stripped or "message" in stripped or "encrypted" in stripped) and bool(_CHAT_NOTICE.fullmatch(stripped)) \
+        or ":" in stripped and stripped[:1].isupper() and bool(_SCRIPT_CUE.fullmatch(stripped)) \
+        or stripped.endswith(")") and len(line) <= CAPTION_LINE and bool(_PHOTO_CREDIT_END.search(stripped))
+
+
 def strip(text: str) -> Step:
     """Remove boilerplate lines, and everything after a comment-form heading in the last part of the text."""
     lines = list(_lines(text))
@@ -211,12 +219,13 @@ def strip(text: str) -> Step:
             drop.add(i)                             # "![…](…)" then "*Saturday picket, east lawn. Photo: …*"
         if i and _MEDIA_LABEL.match(texts[i - 1]) and _caption(line + "."):
             drop.add(i)                             # "[Video] Customers react" then the clip's one-line summary
-        if _CHAT_NOTICE.fullmatch(line.strip()) or _SCRIPT_CUE.fullmatch(line.strip()) \
-                or len(line) <= CAPTION_LINE and _PHOTO_CREDIT_END.search(line):
+        if _noted(line):
             drop.add(i)                             # "<Media omitted>", "OUTCUE: … :14", "… (Ledger photo: Jo Doe)"
-        if _POST_HEAD.fullmatch(line.strip()):      # a social post's "Jo Doe @jodoe · 7:02 PM" over its words, and
-            drop.update((i, i + 1) if line.rstrip().endswith(" Follow") and i + 1 < len(texts) else (i,))   # a bio
-        if _KEYWORDS.fullmatch(line.strip()) and i + 1 < len(texts) and _WORD_LIST.fullmatch(texts[i + 1].strip()):
+        if ("@" in line or line[:1] in "RWT") and _POST_HEAD.fullmatch(line.strip()):   # a social post's "Jo Doe
+            drop.update((i, i + 1) if line.rstrip().endswith(" Follow") and i + 1 < len(texts) else (i,))   # @jodoe
+                                                    # · 7:02 PM" over its words, and the bio under "… Follow"
+        if ":" in line and _KEYWORDS.fullmatch(line.strip()) and i + 1 < len(texts) \
+                and _WORD_LIST.fullmatch(texts[i + 1].strip()):
             drop.update((i, i + 1))                 # an automatic transcript's "Keywords:" over its list of words
         if _ADDRESS_INTRO.match(line):              # "Our mailing address is:" and the address under it
             drop.update(_short_run(texts, i, 1, ADDRESS_LINES))

@@ -195,7 +195,7 @@ MIN_POSTER_REPLIES = 2
 
 def answers_thread(text: str) -> bool:
     """Whether ``text`` is a forum thread whose poster answers the replies under it ("Ask me anything")."""
-    poster = _POSTER.search(text)
+    poster = _POSTER.search(text) if "Posted by u/" in text else None
     return bool(poster) and len(re.findall(rf"^[ \t]*{re.escape(poster.group(1))}[ \t]+\u00b7", text, re.M)) \
         >= MIN_POSTER_REPLIES
 
@@ -215,12 +215,13 @@ def find(text: str) -> list[Para]:
     # under a comments heading, "R. Doe, Val-d’Or: Five years is good …" is a whole comment (not a Q&A's "Doe: …")
     opens = {i for i, p in enumerate(paras) if heading is not None and i > heading and p.words <= MAX_OPINION_WORDS
              and _SIGNED_AT_START.match(_BOLD.sub("", p.text))}
-    turns = _turn_heads(paras)
     signed = [i for i, p in enumerate(paras) if p.start >= limit and (_is_signature(p) or _signed_at_end(p)
                                                                       or _under_username(paras, i) or _handle(p)
                                                                       or i in opens)
               and not (i + 1 < len(paras) and paras[i + 1].start == p.end + 1 and _OFFICE_LINE.match(paras[i + 1].text))
-              and not _signs_quotation(paras, i) and i not in turns]
+              and not _signs_quotation(paras, i)]
+    turns = _turn_heads(paras) if signed else set()
+    signed = [i for i in signed if i not in turns]
     # a run: signatures no more than three short paragraphs apart
     runs: list[list[int]] = []
     for i in signed:

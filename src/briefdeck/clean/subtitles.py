@@ -50,7 +50,7 @@ def _credits(text: str, cues: list[re.Match]) -> int:
 
 def strip(text: str) -> Step:
     """Join a subtitle file's cues into paragraphs, one a turn; a text with fewer than five cues is left alone."""
-    cues = list(_CUE.finditer(text))
+    cues = list(_CUE.finditer(text)) if "-->" in text else []
     if len(cues) < MIN_CUES or text[:cues[0].start()].strip():
         return apply(text, "subtitles", [])
     replacements = []
