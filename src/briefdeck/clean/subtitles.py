@@ -48,6 +48,13 @@ def _credits(text: str, cues: list[re.Match]) -> int:
     return len(cues) - 1 if _CREDIT.fullmatch(last) and sound.startswith("[") and sound.endswith("]") else -1
 
 
+def _text_end(text: str, at: int) -> int:
+    """Where the text before ``at`` ends, past the blank lines and spaces between it and ``at``."""
+    while at and text[at - 1] in " \t\n":
+        at -= 1
+    return at
+
+
 def strip(text: str) -> Step:
     """Join a subtitle file's cues into paragraphs, one a turn; a text with fewer than five cues is left alone."""
     cues = list(_CUE.finditer(text)) if "-->" in text else []
@@ -61,12 +68,12 @@ def strip(text: str) -> Step:
         body = text[cue.end():end].rstrip()
         lines = body.split("\n")
         if k == closing:
-            replacements.append((len(text[:cue.start()].rstrip()), len(text.rstrip()), "", "subtitle credits"))
+            replacements.append((_text_end(text, cue.start()), _text_end(text, len(text)), "", "subtitle credits"))
             break
         if k == 0:
             replacements.append((cue.start(), cue.end(), "", "subtitle cue number and time"))
         else:
-            gap_start = len(text[:cue.start()].rstrip()) if body else cue.start()
+            gap_start = _text_end(text, cue.start()) if body else cue.start()
             joined = "\n\n" if _apart(last_line, lines[0]) else " "
             replacements.append((gap_start, cue.end(), joined, "subtitle cue number and time"))
         at = cue.end()

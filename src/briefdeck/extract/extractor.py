@@ -9,16 +9,9 @@ from briefdeck.core.anchor import check_range
 from briefdeck.extract import (chevrons, claims, dialogue_dashes, figures, firms, interviews, measures, quotes,
                                sentences, single_marks)
 from briefdeck.extract.records import snippet_from_row
-from briefdeck.extract.names import BYLINE
+from briefdeck.extract.names import BYLINE, DATELINE
 
 _WORD = re.compile(r"\w+")
-# "OTTAWA — ", "LONDON (Reuters) - ", Markdown's "**CELAYA, Mexico** — ", a newswire's "AUBURN HILLS, Mich.,
-# Nov. 6, 2025 /PRNewswire/ -- " (the wire's name cleaned away or not)
-_DATELINE = re.compile(r"(?P<bold>\*\*|__)?"
-                       r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"
-                       r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]*){0,3}\s*\([A-Z][\w .]{1,20}\)\s*"
-                       r"|[A-Z][A-Z .'\-]{2,},[^/\n\u2014\u2013]{0,60}?(?:/[^/\n]{2,40}/)?\s*(?=--))"
-                       r"(?(bold)(?P=bold)\s*)(?:\u2014|\u2013|--|-)\s+")
 _FIGURE_SCORES = {figures.PERCENT: 0.8, figures.MONEY: 0.8, figures.COUNT: 0.6,
                   figures.DURATION: 0.45, figures.DATE: 0.2}
 # a call's or a show's pleasantries: "Thanks, operator, and good morning", "Thank you, Luann." — and its notices
@@ -102,7 +95,7 @@ def rows(source: Source) -> list[list]:
             measure=measures.measure(text, span, f, seen=clause_breaks), score=round(min(1.0, score), 3))
     starts = []
     for s, e in spans:
-        dateline = _DATELINE.match(text, s, e)
+        dateline = DATELINE.match(text, s, e)
         if dateline:
             s = dateline.end()                       # "OTTAWA — The plan ..." starts at "The"
         starts.append((claims.label_end(text, s, e), e))   # "Why it matters: The plan ..." too

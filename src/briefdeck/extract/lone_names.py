@@ -13,6 +13,7 @@ from briefdeck.extract.bodies import BODY_NOUNS
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.firms import firms_first_word
 from briefdeck.extract.lexicon import MAKERS, NOT_NAMES, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS
+from briefdeck.extract.names import DATELINE
 from briefdeck.extract.pronouns import AFTER_PREPOSITION, SPEAKS
 
 # what an appositive after a lone first name says of a person: an age or "a … teacher"
@@ -45,16 +46,13 @@ _OPENER = re.compile(r"(?:For|As for|Like|Unlike|To)[ \t]+$")     # "For Baljind
 _ALONE_THEN = re.compile(r"\.[ \t]+(He|She)\b")
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z.,' \-]{2,40}[ \t]+[-\u2013\u2014]+[ \t]*$", re.M)   # "WINDSOR - ", "ST. JOHN'S — "
-
-
 def _opens(text: str, at: int) -> bool:
     """Whether a sentence opens at ``at`` (perhaps on "For" or "Like" first, or after a dateline)."""
     opener = _OPENER.search(text, max(0, at - 8), at)
     if opener:
         at = opener.start()
     before = text[max(0, at - 3):at].rstrip(" \t")
-    return not before or before[-1] in "\n.!?\u201d\"" or bool(_DATELINE.search(text, max(0, at - 48), at))
+    return not before or before[-1] in "\n.!?\u201d\"" or bool(DATELINE.fullmatch(text, text.rfind("\n", 0, at) + 1, at))
 
 
 # "which Ottawa said this month would lend …": a capital standing for its government, never someone

@@ -1,5 +1,6 @@
 """How a person's name is written: runs of capitalised words ("Mélanie Joly", "Jean-Yves de la Roche",
-"Marcus “Bud” Mbeki"), the byline that names a writer, and the record kept of each person a text names."""
+"Marcus “Bud” Mbeki"), the byline that names a writer, the dateline a story opens on, and the record kept of each
+person a text names."""
 from __future__ import annotations
 
 import re
@@ -102,3 +103,12 @@ _NAME_GOES_ON = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|against|with)\s+an?\s+
 def a_thing(text: str, at: int) -> bool:
     """Whether the capitalised words at ``at`` follow "a" or "an" as a thing's name, not a person's."""
     return bool(_A_THING.search(text, max(0, at - 9), at)) and not _NAME_GOES_ON.search(text, max(0, at - 40), at)
+
+
+# "OTTAWA — ", "LONDON (Reuters) - ", Markdown's "**CELAYA, Mexico** — ", a newswire's "AUBURN HILLS, Mich.,
+# Nov. 6, 2025 /PRNewswire/ -- " (the wire's name cleaned away or not)
+DATELINE = re.compile(r"(?P<bold>\*\*|__)?"
+                      r"(?:[A-Z][A-Z.'\-]{2,}(?:[ ,]+(?:[A-Z][\w.'\-]*|\d{1,2}\b)){0,4}\s*(?:\([^)]{1,30}\)\s*)?"
+                      r"|[A-Z][\w.'\-]+(?:[ ,]+[A-Z][\w.'\-]*){0,3}\s*\([A-Z][\w .]{1,20}\)\s*"
+                      r"|[A-Z][A-Z .'\-]{2,},[^/\n\u2014\u2013]{0,60}?(?:/[^/\n]{2,40}/)?\s*(?=--))"
+                      r"(?(bold)(?P=bold)\s*)(?:\u2014|\u2013|--|-)\s+")

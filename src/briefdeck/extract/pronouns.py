@@ -8,7 +8,7 @@ import bisect
 import re
 
 from briefdeck.extract.lexicon import MAKERS, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS, TITLES
-from briefdeck.extract.names import Person
+from briefdeck.extract.names import DATELINE, Person
 
 # "Doe said", "Doe, 52, also told": a name that says something
 SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
@@ -52,18 +52,19 @@ _BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(
                              r"Since|Although|Though|If|Once)\s[^.;,\n]{1,80}),\s*(?:[A-Z][a-z]{1,12}\.?\s+){0,2}")
 
 
-# "The city's member for water,", "At 5:40 on a dark January morning,", after a dateline ("BRAMPTON, Ont. — ")
-_WORDS_THEN_COMMA = re.compile(r"(?:[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+)*,?(?:[ \t]+[A-Z][a-z]+\.)?[ \t]+[\u2014\u2013\-]+"
-                               r"(?:[ \t]+|$))?(?:(?:[\w\u2019'\-:]+\s+){0,8}[\w\u2019'\-:]+,)?")
+_WORDS_THEN_COMMA = re.compile(r"(?:[\w\u2019'\-:]+\s+){0,8}[\w\u2019'\-:]+,")   # "The city's member for water,",
+# "At 5:40 on a dark January morning,"
 
 
 def _opens(d, s_start: int, at: int) -> bool:
     """Whether the name at ``at`` opens its sentence, perhaps after a role set off by commas ("The city's
-    member for water and sanitation, Jo Doe, told …") or after a title ("Coun. Jo Doe said …")."""
-    before = d.masked[s_start:at].strip()
+    member for water and sanitation, Jo Doe, told …"), a title ("Coun. Jo Doe said …") or a dateline ("BRAMPTON,
+    Ont. — At 5:40 on a dark morning, Jo Doe …")."""
+    dateline = DATELINE.match(d.masked, s_start, at)
+    before = d.masked[dateline.end() if dateline else s_start:at].strip()
     words = before.split()
     titled = 0 < len(words) <= 3 and words[-1].rstrip(".").lower() in TITLES    # "Kelowna Coun. Jo Doe said"
-    return not before or titled or bool(_WORDS_THEN_COMMA.fullmatch(before))   # (a dateline alone, too)
+    return not before or titled or bool(_WORDS_THEN_COMMA.fullmatch(before))
 
 
 def _possessive(d, pos: int, p: Person) -> bool:
