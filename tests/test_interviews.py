@@ -1763,3 +1763,84 @@ def test_an_automatic_transcripts_numbered_speakers_are_who_they_say_they_are_or
     assert found["Yeah, so people bring in pads they bought online, and half of them are fakes with no shims at "
                  "all."] == "Tomas Reyes-Halvorsen"
     assert "Keywords" not in clean_text
+
+
+def test_an_email_thread_is_read_as_each_senders_words_with_its_headers_kept(tmp_path):
+    found, clean_text = _read_quotes(
+        tmp_path,
+        "Emails show port staff scrambled as the duty took effect\n\n"
+        "The Courier obtained these emails from the port authority under the freedom-of-information law. They are "
+        "printed as released.\n\n"
+        "Page 2 of 9\n"
+        "FOI-2026-0081 | 000112 | Released under the Access to Information Act\n\n"
+        "From: Bellamy-Torres, Odile (Port Authority)\n"
+        "Sent: Tuesday, March 3, 2026 8:14 AM\n"
+        "To: Nakashima-Reid, Callum (Port Authority)\n"
+        "Subject: Berth 4 backlog\n\n"
+        "Callum,\n\n"
+        "The berth 4 yard held 1,840 vehicles at midnight, almost twice what it was built for.\n\n"
+        "I want to move the overflow to the old rail siding from Thursday. Can you find the crews?\n\n"
+        "Odile Bellamy-Torres\n"
+        "Manager, Vehicle Terminals\n\n"
+        "Page 3 of 9\n"
+        "FOI-2026-0081 | 000113 | Released under the Access to Information Act\n\n"
+        "From: Nakashima-Reid, Callum (Port Authority)\n"
+        "Sent: Tuesday, March 3, 2026 10:02 AM\n"
+        "To: Bellamy-Torres, Odile (Port Authority)\n"
+        "Subject: RE: Berth 4 backlog\n\n"
+        "Crews are fine for Thursday, but the siding needs its lights fixed first. s.21(1)(a)\n\n"
+        "C.\n\n"
+        "-----Original Message-----\n"
+        "From: Bellamy-Torres, Odile (Port Authority)\n"
+        "Sent: Tuesday, March 3, 2026 8:14 AM\n"
+        "To: Nakashima-Reid, Callum (Port Authority)\n"
+        "Subject: Berth 4 backlog\n\n"
+        "The berth 4 yard held 1,840 vehicles at midnight, almost twice what it was built for.\n")
+    assert found["The berth 4 yard held 1,840 vehicles at midnight, almost twice what it was built for."] \
+        == "Odile Bellamy-Torres"
+    assert found["I want to move the overflow to the old rail siding from Thursday. Can you find the crews?"] \
+        == "Odile Bellamy-Torres"
+    assert found["Crews are fine for Thursday, but the siding needs its lights fixed first."] == "Callum Nakashima-Reid"
+    assert len(found) == 3                         # not the copy under "Original Message", nor the sign-offs
+    assert "Sent: Tuesday, March 3, 2026 10:02 AM" in clean_text          # who wrote when: the document's own
+    assert "Released under" not in clean_text and "000113" not in clean_text   # each page's release stamp goes
+
+
+def test_a_networks_post_is_its_authors_words_and_each_comment_its_commenters(tmp_path):
+    found, clean_text = _read_quotes(
+        tmp_path,
+        "Ngozi Farrow-Lindqvist • 2nd\n"
+        "Tooling Engineer at Kestrel Axle | P.Eng.\n"
+        "2d • Edited\n\n"
+        "Nine years at Kestrel Axle ended on Monday with a fifteen-minute meeting.\n\n"
+        "Thirty of us were let go after the largest customer moved its axle program to Alabama.\n\n"
+        "Like Comment Repost Send\n\n"
+        "Most relevant ▾\n\n"
+        "Add a comment…\n\n"
+        "Tobias Achterberg-Nwosu • 3rd+\n"
+        "Plant Manager, Driveline Castings\n"
+        "1d\n"
+        "We are hiring two tooling engineers in Woodstock on straight days.\n"
+        "Like · 12 | Reply\n\n"
+        "    Ngozi Farrow-Lindqvist  Author\n"
+        "    1d\n"
+        "    Tobias, thank you, I will send my resume tonight.\n")
+    assert found["Nine years at Kestrel Axle ended on Monday with a fifteen-minute meeting."] == "Ngozi Farrow-Lindqvist"
+    assert found["We are hiring two tooling engineers in Woodstock on straight days."] == "Tobias Achterberg-Nwosu"
+    assert found["Tobias, thank you, I will send my resume tonight."] == "Ngozi Farrow-Lindqvist"
+    assert "Like Comment Repost Send" not in clean_text and "Most relevant" not in clean_text \
+        and "Add a comment" not in clean_text
+
+
+def test_an_answer_given_through_an_interpreter_is_the_guests(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "HALVORSEN: Tonight, Lise Ouellet-Brandt, who runs a bus-parts maker in Lévis. Madame Ouellet-Brandt, "
+        "welcome.\n\n"
+        "OUELLET-BRANDT (through interpreter): Thank you. We make the doors and ramps for city buses, most of them "
+        "for American cities.\n\n"
+        "HALVORSEN: And since the tariff?\n\n"
+        "OUELLET-BRANDT (through interpreter): Our orders for next spring are down by a quarter, and we have cut a "
+        "shift.\n\n"
+        "INTERPRETER: Sorry, she said a third, not a quarter.\n")
+    assert found["Our orders for next spring are down by a quarter, and we have cut a shift."] == "Lise Ouellet-Brandt"

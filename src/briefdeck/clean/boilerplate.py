@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.clean import captions, comments, link_lists
+from briefdeck.clean import captions, comments, link_lists, mail_heads
 from briefdeck.clean.bars import MARKDOWN_LINK as _MARKDOWN_LINK, is_link_bar, menu_line
 from briefdeck.clean.edits import Step, apply
 from briefdeck.clean.furniture_lines import LINE_RE, PICTURE_MD, scanned
@@ -74,6 +74,12 @@ _WHEN_SENT = re.compile(r"\b(?:every|each) (?:(?:mon|tues|wednes|thurs|fri|satur
                         r"evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: at \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?)?"
                         r"[.!]?(?:[ \t]+(?:it[\u2019's]* )?free(?: for (?:subscribers|members|everyone|readers))?[.!]?)?$"
                         r"|\bin your inbox\b", re.I)     # a box's pitch says when it comes ("every Saturday morning")
+
+
+def _in_heads(text: str, lines: list) -> set[int]:
+    """The lines of ``text`` inside an email thread's headers (mail_heads): the document's own."""
+    spans = mail_heads.head_lines(text)
+    return {i for i, (start, _, _) in enumerate(lines) if any(s <= start < e for s, e in spans)} if spans else set()
 
 
 def _lines(text: str):
@@ -260,6 +266,7 @@ def strip(text: str) -> Step:
     drop.update(i for i in range(1, len(texts) - 1) if i - 1 in drop and i + 1 in drop and i not in drop
                 and _SITE_NAME.fullmatch(texts[i].strip()))     # "Skip to main content / Ontario Newsroom / Home | …"
     drop.update(i for i in range(len(texts)) if (i - 1 in drop or i + 1 in drop) and _nav(texts[i]))
+    drop.difference_update(_in_heads(text, lines))  # an email thread's headers: who wrote what, when
     if tail_from is not None:                       # a comment form: the short lines after it go too
         rest = lines[tail_from:]
         if all(len(line.strip()) <= _SHORT for _, _, line in rest):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from briefdeck.clean import mail_heads
 from briefdeck.clean.edits import Step, apply
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -27,7 +28,8 @@ def key(line: str) -> str:
 
 # a pull quote: a line that is only a quotation, printed large beside the paragraph that has it (in Markdown,
 # as a block quote: "> “…”"; in French, "« … »")
-_PULL_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]*)?[\u201c\"\u00ab][ \t\u00a0\u202f]*(?P<words>[^\u201c\u201d\"\u00ab\u00bb\n]{30,300}?)"
+_PULL_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:(?i:pull[ \t]?quote)[ \t]*:[ \t]*)?"    # ("PULL QUOTE: “…”")
+                         r"[\u201c\"\u00ab][ \t\u00a0\u202f]*(?P<words>[^\u201c\u201d\"\u00ab\u00bb\n]{30,300}?)"
                          r"[ \t\u00a0\u202f]*[\u201d\"\u00bb][ \t]*$", re.M)
 # ... or, in Markdown, a block quote with no quotation marks: "> Growers are not asked whether …"
 _PULLED_BLOCK = re.compile(r"^[ \t]*>[ \t]*(?P<words>[^>\u201c\u201d\"\u00ab\u00bb\n]{30,300}?)[ \t]*$", re.M)
@@ -35,15 +37,20 @@ _PULLED_BLOCK = re.compile(r"^[ \t]*>[ \t]*(?P<words>[^>\u201c\u201d\"\u00ab\u00
 _PULL_CREDIT = re.compile(r"[ \t]*(?:>[ \t]*)?[*_]*(?:\u2014|\u2013|--?)[ \t]*[A-Z][^.!?\n\u201c\u201d\"]{2,80}[*_]*[ \t]*")
 
 
+_MARKS = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
+
+
 def _pull_quotes(text: str) -> set[int]:
-    """Where each pull quote starts: its words are said again inside a longer paragraph."""
+    """Where each pull quote starts ("PULL QUOTE: “…”" too): its words are said again inside a longer paragraph,
+    or, for one in quotation marks, as a paragraph of their own without them."""
     starts = set()
     lines = text.lstrip().split("\n")[1:]          # not the headline, which may quote the story
     for m in [*_PULL_QUOTE.finditer(text), *(_PULLED_BLOCK.finditer(text) if "\n>" in text else ())]:
         words = key(m.group("words"))
         for line in lines:
             k = key(line)
-            if len(k) > len(words) + 10 and words in k:
+            if len(k) > len(words) + 10 and words in k \
+                    or k == words and m.re is _PULL_QUOTE and not _MARKS.search(line):   # (not the quote itself)
                 starts.add(m.start())
                 break
     return starts
@@ -161,11 +168,15 @@ def drop(text: str) -> Step:
     within: set[str] | None = None                  # made when first needed (_within)
     words: dict[str, list[str]] = {}                # each line's words, when needed (_summary_of_next)
     last = ""                                       # the line before, not blank
+    heads = mail_heads.head_lines(text)             # an email thread's headers: "To: Doe, Jo" again is no repeat
     for n, line in enumerate(lines):
         end = pos + len(line)
         pos = end + 1
         k = keys[n]
         if not k:
+            continue
+        if heads and any(s <= end - len(line) < e for s, e in heads):
+            prev_end = end
             continue
         before, last = last, line
         if end - len(line) in pulled:

@@ -5,7 +5,8 @@ A report copied out of a PDF viewer carries each page's furniture into the text:
 often with the report's name or the publisher's site beside it), a running header on every page ("CLOSING THE
 GAP | EXECUTIVE SUMMARY"), and a chart's title, axis numbers and labels down to its "Source: …" line. Once a
 text has two page footers, each line that comes back on another page unchanged (a short line that is no
-sentence) is furniture too. In any text, a chart's block goes (its title, "Figure 1: …", "Chart 2: …", the
+sentence) is furniture too, as is a release package's stamp on each page ("A-2025-00417 | 000143 | Released
+under the ATIA …"). In any text, a chart's block goes (its title, "Figure 1: …", "Chart 2: …", the
 short lines under it and the source line that ends it), and so does a "Suggested citation: …" paragraph.
 Each line goes with its line break and the blank lines after it, so the sentence a page break cut in two is
 joined again by :func:`briefdeck.clean.breaks.join`.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefdeck.clean import mail_heads
 from briefdeck.clean.edits import Step, apply
 
 # "Page 2 of 48", "Canadian Institute for Resource Liability | cirl.ca      Page 2 of 48", "- 3 -", a minutes' "--
@@ -28,8 +30,13 @@ _CITATION = re.compile(r"[ \t]*(?:suggested|recommended|preferred) citation[ \t]
                        re.I)
 _SOURCE = re.compile(r"(?:Sources?|Note|Notes)[ \t]*:")
 _ENDS = re.compile(r"[.!?\u201d\"]$")
+# a release package's stamp on each page: "A-2025-00417 | 000143 | Released under the ATIA - unclassified …"
+_RELEASED = re.compile(r"[^\n.!?]{0,80}\b(?:Released|Disclosed|Divulgu\u00e9e?s?|Communiqu\u00e9e?s?)[ \t]+(?:under|pursuant to|"
+                       r"en vertu de)[ \t]+(?:the[ \t]+|la[ \t]+)?(?:ATIA?|ATIP|Access to Information|Freedom of Information|"
+                       r"FOIA?|FOIP|FIPPA|MFIPPA|LAI|Loi sur l)[^\n]{0,200}")
 # what any of those needs in the text at all: most texts have none, and `in` is far cheaper than the scans
 _NEEDS = ("Page", "PAGE", "Figure", "Fig.", "Chart", "Exhibit", "Graph", "citation", "Citation", "ite as")
+_STAMPED = ("eleased", "isclosed", "ivulgu", "ommuniqu")     # ... and what a release stamp needs
 MIN_FOOTERS = 2            # a text with fewer page footers is no pasted PDF
 MAX_RUNNING_WORDS = 12     # a running header is a short line
 MAX_CHART_LINES = 14       # lines between a chart's title and its source line
@@ -77,7 +84,8 @@ def _chart_blocks(text: str, lines: list[tuple[int, int]], tables: bool) -> list
 
 def strip(text: str) -> Step:
     """Page footers and running headers of a pasted PDF, and chart blocks."""
-    if not any(word in text for word in _NEEDS):
+    stamped = any(word in text for word in _STAMPED)
+    if not stamped and not any(word in text for word in _NEEDS):
         return apply(text, "page", [])
     lines = _lines(text)
     gone: dict[int, str] = {}
@@ -86,11 +94,17 @@ def strip(text: str) -> Step:
         for k in footers:
             gone[k] = "page footer"
         counts = Counter(text[s:e].strip() for s, e in lines)
+        heads = mail_heads.head_lines(text)          # an email thread's "To: Doe, Jo" on each page: its own
         for k, (s, e) in enumerate(lines):
             line = text[s:e].strip()
+            if heads and any(h <= s < h_end for h, h_end in heads):
+                continue
             if counts[line] >= MIN_FOOTERS and line and len(line.split()) <= MAX_RUNNING_WORDS \
                     and not _ENDS.search(line) and k not in gone:
                 gone[k] = "running header"
+    for k, (s, e) in enumerate(lines if stamped else ()):
+        if _RELEASED.fullmatch(text, s, e) and not _ENDS.search(text, s, e):
+            gone.setdefault(k, "release stamp")          # (not "The emails were released under the Act.")
     for k, (s, e) in enumerate(lines):               # "Suggested citation: Doe, J. (2025). …", over lines
         if _CITATION.match(text, s, e):
             while k < len(lines) and lines[k][1] > lines[k][0] and text[slice(*lines[k])].strip():

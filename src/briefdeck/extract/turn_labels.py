@@ -35,7 +35,8 @@ LABEL = re.compile(f"^(?P<stamp>{_STAMP})?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-
                     r"|,[ \t]+[A-Z][\w’'.&\-]*(?:,?[ \t]+(?:[A-Z][\w’'.&\-]*|of|and|for|the|&)){0,7})?"   # "Jo Doe, Chief
                     # Executive Officer:", "Jo Doe, Vice-President, Investor Relations:", "Jo Doe, Acme Securities:"
                     r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60})"
-                    r"|(?:by|on|via|over)[ \t][a-z][a-z ]{1,30})\))?"      # ("MINISTER (by phone):": how, not who)
+                    r"|(?:by|on|via|over|through)[ \t][a-z][a-z ]{1,30}|(?:in|from)[ \t][A-Z][a-z]+"   # ("MINISTER (by phone):",
+                    r"|(?:translated|interpreted)(?:[ \t]from[ \t][A-Z][a-z]+)?)\))?"   # "DOE (through interpreter):": how, not who
                     r"(?:[ \t]+(?:--|\u2014)[ \t]+(?P<dashed>[A-Z][^\n:?!]{1,100}?))?"   # "JO DOE -- Owner, Acme Co.:" on first speaking
                     r"[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|(?(stamp)[ \t]*\n|(?(within)[ \t]*\n|(?!))))(?=\S)", re.M)   # ("JO (CALLER,
 # TECUMSEH):" a phone-in's tag; a live chat's "[11:31] Jo Doe:" over the words, on the next line)
