@@ -3900,3 +3900,35 @@ def test_a_release_quotation_signed_with_two_long_offices_under_it_is_the_signer
 ])
 def test_she_after_a_scene_or_a_body_is_the_woman_the_story_means(text, speaker):
     assert said(text)[-1][1] == speaker
+
+
+def test_a_firms_first_word_that_spoke_is_the_firm_and_never_a_she():
+    text = ("WOODSTOCK - Larchmont Interiors will move its trim plant to 12-hour shifts in March, and Jo Pereira-Banks, "
+            "34, a line lead, says she does not know who will pick up her son.\n\n"
+            "Larchmont said it would consider requests \u201cwhere operationally possible\u201d and gave no number.\n\n"
+            "\u201cI only need a shift that ends before bedtime,\u201d she said.")
+    assert speaker_of(text, "where operationally")[0] == "Larchmont Interiors"
+    assert speaker_of(text, "I only need")[0] == "Jo Pereira-Banks"
+
+
+def test_a_rulings_numbered_paragraph_keeps_the_witness_who_testified():
+    text = ("Analysis\n\n[9] Ms. Ines Kowalczyk-Ade testified that \u201cwe never agreed to be anyone\u2019s importer of "
+            "record.\u201d I accept her evidence.\n\n[10] Mr. Dario Fenn-Oduya, the buyer\u2019s director, testified "
+            "that \u201cevery duty was the supplier\u2019s to carry.\u201d")
+    assert speaker_of(text, "we never agreed")[0] == "Ines Kowalczyk-Ade"
+    assert speaker_of(text, "every duty was")[0] == "Dario Fenn-Oduya"
+
+
+def test_an_opening_asked_about_clause_does_not_lend_its_firm_to_the_speaker_after_it():
+    text = ("Cedarline Tool & Die has waited 140 days for payment.\n\nAsked about Cedarline, Norvex Motors\u2019s head of "
+            "communications, Petra Ilunga-Sorensen, said in an email that the company was \u201cworking through a "
+            "backlog of supplier invoices\u201d this quarter.")
+    assert speaker_of(text, "working through a backlog")[0] == "Petra Ilunga-Sorensen"
+
+
+def test_a_quebec_maker_named_for_its_trade_is_no_he_and_a_french_street_is_no_one():
+    text = ("When Anselme Duquette-Obi sent a force majeure notice to his biggest customer, he expected a call.\n\n"
+            "Mr Duquette-Obi is president of Polymères Rivière-Haute, a 120-employee moulder on Boulevard Lacroix in "
+            "Granby. Rivière-Haute\u2019s notice called the tariff a \u201cgovernmental measure\u201d under its "
+            "contract.\n\n\u201cI thought I was opening a negotiation with the buyer,\u201d he says.")
+    assert speaker_of(text, "I thought I was opening")[0] == "Anselme Duquette-Obi"

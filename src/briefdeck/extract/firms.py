@@ -25,7 +25,8 @@ TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health 
                        "foods photonics optics sensors billing payments processing sourcing staffing outsourcing supply supplies "
                        "stampings castings forgings mouldings moldings tooling machining fabricating plastics distributors "
                        "wholesalers importers exporters packers processors terminals stevedoring trucking drayage towing "
-                       "airlines carriers brokerage brokerages brokers customs".split())
+                       "airlines carriers brokerage brokerages brokers customs interiors seating coatings composites fasteners "
+                       "drivetrain".split())
 BODY_ENDS = ORG_WORDS | TRADE_ENDS
 
 
@@ -46,7 +47,7 @@ def first_name(word: str) -> bool:
 def firms_first_word(word: str, text: str, at: int) -> bool:
     """Whether ``word`` is a firm's name cut short, after the whole name: "Hanul said …" after "Hanul Energy
     Solutions broke ground"."""
-    return any(w.lower().strip("\u2019'") in ORG_WORDS for w in short_for(word, text, at).split()[1:])
+    return any(w.lower().strip("\u2019'") in BODY_ENDS for w in short_for(word, text, at).split()[1:])
 
 
 def short_for(name: str, text: str, at: int) -> str:

@@ -230,7 +230,11 @@ ORG_WORDS = frozenset(
 FOREIGN_BODY_HEADS = frozenset(
     "asociación cámara confederación federación consejo secretaría instituto universidad banco ministerio comisión "
     "sindicato unión partido grupo associação confederação fédération confédération conseil chambre syndicat "
-    "société banque ministère agence autorité institut".split())
+    "société banque ministère agence autorité institut "
+    # a Quebec maker named for its trade: "Métallurgie Doe", "Polymères Roe-Noire", "Équipements Doe-Vive"
+    "métallurgie polymères équipements sièges vitrages accès investissement plastiques aciers fonderie usinage "
+    "composantes pièces remorques carrosseries autobus systèmes moulage moules outillage emballages matériaux "
+    "câbles ressorts".split())
 ORG_WORDS |= FOREIGN_BODY_HEADS
 # The last word of a body's name that is nobody's surname: "Lancashire County Council" is never a "he"
 INSTITUTIONS = frozenset("council ministry department agency commission authority association committee university "

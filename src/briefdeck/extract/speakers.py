@@ -274,8 +274,7 @@ _DATELINE_DASHES = ("\u2014", "\u2013", "--", "-", "\u2015")
 
 
 def main_start(toks: list[Token]) -> int:
-    """Where the main clause starts, past a dateline ("HARRISBURG, Pa. —"), openers and a subordinate or
-    introductory phrase and its comma."""
+    """Where the main clause starts: past a dateline ("HARRISBURG, Pa. —"), openers, an opening clause and its comma."""
     i = 0
     c = next((k for k, t in enumerate(toks) if not (t.text.isupper() and t.text.isalpha())), len(toks))
     if c and c < len(toks) and len(toks[0].text) > 2 and (toks[c].text in ",(" or toks[c].text in _DATELINE_DASHES):
@@ -297,8 +296,7 @@ def main_start(toks: list[Token]) -> int:
 def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
     """The speaker named before a quotation in its sentence: "Doe said:", "But, said Doe,", "Doe warned that".
 
-    Only speech verbs at or after token ``lo`` count (``main_start`` leaves out an opening "When Doe said …,").
-    """
+    Only speech verbs at or after token ``lo`` count (``main_start`` leaves out an opening "When Doe said …,")."""
     n = len(toks)
     if n == 0:
         return None
@@ -341,6 +339,8 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
     for v in range(n - 1, lo - 1, -1):                   # the speech verb nearest the quotation, with a subject
         if (finite(toks[v]) or _put_it(toks, v)) and not meant_otherwise(toks, v, lo):
             who = _passive_agent(toks, v, text) or subject_of(toks, v, text)
+            if who is not None and lo and who.start < toks[lo].start and toks[0].low in ("asked", "reached", "contacted"):
+                who = subject_of(toks[lo:], v - lo, text) or who     # "Asked about Acme, its chief, Jo Doe, said …"
             if who is not None:                          # "Doe said she felt “…”": Doe, who says so
                 return who.kind == PRONOUN and 1 < v >= n - 2 and toks[v - 1].start == who.start and finite(toks[v - 2]) \
                     and toks[v].low not in STRONG_SPEECH and subject_of(toks, v - 2, text) or who   # (not "… he said")

@@ -49,6 +49,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             out.append(Token(".", e - 1, e))
             continue
         out.append(Token(word, s, e))
+    if len(out) > 2 and out[0].text == "[" and out[1].text.isdigit() and out[2].text == "]":
+        out = out[3:]                        # a ruling's numbered paragraph: "[9] Ms. Doe testified that “…”"
     return titles_as_nouns(out)
 
 
