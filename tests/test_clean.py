@@ -1515,9 +1515,22 @@ def test_a_few_numbered_lines_with_times_are_not_a_subtitle_file():
     "Search news releases",
     "\U0001f4cc Pinned by moderators",
     "View more comments (587)",
+    "Suggested Topics:",
+    "FOI-2026-0081 | 000113 | Released under the Access to Information Act",
 ])
 def test_a_caption_with_its_credit_a_posts_header_and_a_sites_prompts_go(furniture):
     story = ("The plant will cut its second shift in January, the company said on Tuesday, and about 220 workers "
              "will be laid off.\n\nThe union said it would ask for a meeting with the province this week.")
     cleaned = clean(f"{story}\n\n{furniture}\n\nThe company did not say when the shift might return.\n")
     assert furniture not in cleaned.text and story in cleaned.text
+
+
+def test_a_labelled_pull_quote_goes_when_its_words_stand_as_a_paragraph_of_their_own():
+    body = ("A plant that stops training for a year loses more than a year.\n\n"
+            "A skill left unused is a skill lost.\n\n"
+            "Councils across the region have noticed.\n\n"
+            "PULL QUOTE: \u201cA skill left unused is a skill lost.\u201d\n\n"
+            "The college has cut two intakes.")
+    c = clean(body)
+    assert "PULL QUOTE" not in c.text and c.text.count("A skill left unused") == 1
+    assert any(r["note"].startswith("a pull quote") for r in c.report())

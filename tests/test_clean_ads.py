@@ -1251,3 +1251,14 @@ def test_a_caption_naming_someone_at_work_over_its_photographer_and_a_video_play
         assert clean(head + "\n\n" + furniture + "\n\n" + story).text == _STORY, furniture
     prose = "Marisol Achterberg-Nwosu checks every weld herself. (Her foreman, Teodor Lindqvist, trusts no one else.)"
     assert prose in clean(head + "\n\n" + prose + "\n\n" + story).text
+
+
+def test_a_partners_block_goes_whole_when_a_pitch_between_sells_without_naming_the_product():
+    raw = ("Spot rates fell 12% in March.\n\nSPONSORED CONTENT\nFrom our partner: NightNest\n\n"
+           "When your shift changes, your sitter shouldn't.\n\n"
+           "NightNest matches shift workers with licensed overnight sitters in 30 Ontario towns.\n\n"
+           "Book a sitter for one night or a whole rotation in minutes. Every sitter is screened for you.\n\n"
+           "First booking free with code NEST26. Get the app at nightnest.ca/start today.\n\n"
+           "Carriers cancelled 30 sailings, the index showed.")
+    c = clean(raw)
+    assert c.text == "Spot rates fell 12% in March.\n\nCarriers cancelled 30 sailings, the index showed."

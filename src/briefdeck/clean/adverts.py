@@ -302,7 +302,8 @@ _SITE = re.compile(r"(?:www\.)?([a-z0-9\-]+)\.(?:" + _TLD + r"|[a-z]{2,10}/\w)",
 def _sold_below(paras: list[Para], j: int, loose: bool = False) -> int:
     """Where a call to action with a web address stands a few paragraphs under ``j``, when every paragraph down to
     it names the advertiser the address is of ("Doe Clearance" for doeclearance.ca), or a product one of those
-    names (``loose``, right under a lead-in: one of them does), and none reports or quotes anyone; 0 otherwise."""
+    names, or sells (``loose``, right under a lead-in: one of them names it), and none reports or quotes anyone;
+    0 otherwise."""
     for k in range(j + 1, min(len(paras), j + MAX_BLOCK - 1)):
         site = _SITE.search(paras[k].text)
         if site is None or not is_marketing(paras[k], 2):
@@ -314,7 +315,8 @@ def _sold_below(paras: list[Para], j: int, loose: bool = False) -> int:
         words = [_capitalised(p.text, first=True) for p in between]
         advertiser = {w for ws in words for w in ws if len(w) > 3 and w.lower() in site.group(1).lower()}
         products = set().union(*(ws for ws in words if ws & advertiser))
-        return k if advertiser and (loose or all(ws & products for ws in words)) else 0
+        return k if advertiser and (loose or all(ws & products or is_marketing(p) for ws, p in zip(words, between))) \
+            else 0                                   # (or sells itself: "Book a sitter in minutes.")
     return 0
 
 

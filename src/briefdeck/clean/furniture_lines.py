@@ -131,7 +131,7 @@ _WHOLE_LINE = [
     r"(?:additional )?(?:reporting|writing) by [^.;()]{1,80}(?:;\s*(?:additional reporting|editing|writing|"
     r"compiled)(?: by)? [^.;()]{1,80})+\.?",
     r"(?:our|editorial|journalistic) (?:standards|principles|ethics)(?: (?:and|&) [\w ]{1,30})?(?:\s*:.{0,100})?",
-    r"tags?:.*", r"topics?:.{0,300}", r"(?:filed under:?|posted in:).*", r"register (?:now|today)\s*[:\u2014\u2013-]\s.{0,100}",
+    r"tags?:.*", r"(?:suggested |related |more )?topics?:.{0,300}", r"(?:filed under:?|posted in:).*", r"register (?:now|today)\s*[:\u2014\u2013-]\s.{0,100}",
     r"(?:a version of )?this (?:article|story) (?:appears|appeared|ran) in print\b.{0,200}",
     r"image (?:source|caption)[,:]\s.{1,300}",                         # "Image caption, Crews on the quay"
     r"categor(?:y|ies):.*",                                             # "Categories: Business, Autos"
