@@ -3932,3 +3932,27 @@ def test_a_quebec_maker_named_for_its_trade_is_no_he_and_a_french_street_is_no_o
             "Granby. Rivière-Haute\u2019s notice called the tariff a \u201cgovernmental measure\u201d under its "
             "contract.\n\n\u201cI thought I was opening a negotiation with the buyer,\u201d he says.")
     assert speaker_of(text, "I thought I was opening")[0] == "Anselme Duquette-Obi"
+
+
+def test_a_she_after_the_line_lead_is_the_woman_the_story_named_a_line_lead():
+    text = ("WOODSTOCK - Alder Trim will move to 12-hour rotating shifts next month.\n\n"
+            "\u201cMy daycare closes at a quarter to six,\u201d said Maren, 34, a line lead who has worked at the plant "
+            "for nine years.\n\n"
+            "Odile Fenwick-Sato, a quality technician, has a sister who can take her kids two nights a week. "
+            "\u201cThat is two nights out of seven,\u201d she said.\n\n"
+            "For now, the line lead is weighing whether to ask for a transfer to the day crew.\n\n"
+            "\u201cI only want a shift that ends before my son\u2019s bedtime,\u201d she said.")
+    assert speaker_of(text, "I only want a shift")[0] == "Maren"
+
+
+def test_back_at_a_place_the_scene_named_first_with_many_is_the_one_seen_there_later():
+    text = ("DRUMMONDVILLE - At a quarter to eleven, the lot behind the plant was full, and a dozen workers stood "
+            "smoking along the fence.\n\n"
+            "The company will cut its night shift on Dec. 5, it said.\n\n"
+            "Solange, 34, has run a press on nights for seven years. She was at the fence on Thursday, still in her "
+            "safety glasses.\n\n"
+            "Across the street, the diner owner, Rita Okafor-Blais, said she may close overnight. Night workers, she "
+            "said, buy most of her late meals.\n\n"
+            "Back at the fence on Thursday night, the press operator had finished her cigarette.\n\n"
+            "\u201cEither way I lose something,\u201d she said.")
+    assert speaker_of(text, "Either way I lose")[0] == "Solange"

@@ -93,20 +93,24 @@ def _back_in_scene(f, pronoun: str, at: int) -> tuple[str, str, object | None] |
             or back.group("place").split()[0].lower() in _OWNERS:
         return None                                     # ("Back at her kitchen table": whose, the she says)
     words = back.group("place").split()                 # "Back in the plate mill lunchroom" after "its plate mill",
-    first = next((m.start() for k in range(len(words), 0, -1)   # "Back at the Doe yard" after "the yard of Doe
-                  if len(words[k - 1]) > 3 and (m := re.compile(r"\b%s\b" % re.escape(" ".join(words[:k]))).search(
-                      f.masked, 0, back.start()))), -1)             # Haulage" (the word: not "diners" for "diner")
-    if first < 0:                                     # a place not written before: the opening scene's, whose one
+    place = next((pattern for k in range(len(words), 0, -1)   # "Back at the Doe yard" after "the yard of Doe
+                  if len(words[k - 1]) > 3 and (pattern := re.compile(r"\b%s\b" % re.escape(" ".join(words[:k])))).search(
+                      f.masked, 0, back.start())), None)    # Haulage" (the word: not "diners" for "diner")
+    if place is None:                                 # a place not written before: the opening scene's, whose one
         opener = next((p for _, p in f.d.mentions if p.personal), None)      # is the first person the story names
         return (opener.called, opener.role, opener) if opener is not None and opener.gender in (gender, "") else None
-    end = f.masked.find("\n", first)                  # that paragraph and the next ("Jo has a locker at the plate
-    end = f.masked.find("\n", _BLANK.match(f.masked, end).end()) if end >= 0 else -1     # mill. ¶ “…,” said Jo, 44."
-    named = [p for _, p in f.d.between(f.masked.rfind("\n", 0, first) + 1, end if end >= 0 else len(f.masked))]
-    there = {p.name: p for p in named if p.gender == gender} or {p.name: p for p in named if p.personal and not p.gender}
-    if len(there) != 1:
-        return None
-    p = next(iter(there.values()))
-    return p.called, p.role, p
+    for seen in place.finditer(f.masked, 0, back.start()):   # where it first comes up with one person who fits (the
+        end = f.masked.find("\n", seen.start())              # lot in a scene of many, then "Jo was at the lot"): in
+        ends = [end, f.masked.find("\n", _BLANK.match(f.masked, end).end())] if end >= 0 else [-1]   # that paragraph,
+        for end in ends:                                     # or with the next ("Jo has a locker at the plate mill. ¶
+            named = [p for _, p in f.d.between(f.masked.rfind("\n", 0, seen.start()) + 1,   # “…,” said Jo, 44.")
+                                               end if end >= 0 else len(f.masked))]
+            there = {p.name: p for p in named if p.gender == gender} \
+                or {p.name: p for p in named if p.personal and not p.gender}
+            if there:
+                p = next(iter(there.values()))
+                return (p.called, p.role, p) if len(there) == 1 else None
+    return None
 
 
 def described_before(f, pronoun: str, at: int, end: int = 0) -> str | None:
@@ -118,10 +122,12 @@ def described_before(f, pronoun: str, at: int, end: int = 0) -> str | None:
     if previous is None or back_references.answers(f.masked, *previous, end):
         return None                                       # "One reporter asked whether … she replied": not them
     toks = speakers.tokens(f.masked, *previous)
-    if not any(speakers.speaks(t) for t in toks):
-        return back_references.met(f.masked, *previous, pronoun) or None   # "I met a cafe owner … She said"
+    if not any(speakers.speaks(t) for t in toks):       # "I met a cafe owner … She said"; "the line lead is …"
+        return back_references.met(f.masked, *previous, pronoun) or _introduced_as(f, previous, pronoun) or None
     subject = speakers.sentence_subject(toks, f.masked, f.d.knows)
-    if subject is None or subject.kind != DESCRIPTION \
+    if subject is None:
+        return _introduced_as(f, previous, pronoun)
+    if subject.kind != DESCRIPTION \
             or any(not subject.begin <= pos < subject.end for pos, _ in f.d.between(*previous)):
         return None                                       # someone else is named there
     if subject.begin != toks[0].start and not _PARTITIVE.fullmatch(f.masked, toks[0].start, subject.begin):
@@ -139,6 +145,28 @@ def described_before(f, pronoun: str, at: int, end: int = 0) -> str | None:
     if gender and gender != {"he": "m", "she": "f"}.get(pronoun, gender):
         return None                                       # "A woman … says" then "he": someone else
     return subject.text
+
+
+# "For now, the line lead is weighing …": a sentence about someone by what the story first said they are
+_THE_ONE = re.compile(r"(?:[A-Z][^,.\n]{0,40},[ \t]+)?[Tt]he[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]+"
+                      r"(?:is|was|has|had|will|would|can|could|[a-z]+ed|[a-z]+s)\b")
+
+
+_SET_OFF = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?$")
+
+
+def _introduced_as(f, sentence: tuple[int, int], pronoun: str) -> str | None:
+    """Who a he/she is when the sentence before it is about "the line lead": the one person the story named as "a
+    line lead" ("said Jo, 34, a line lead who …"), if that person fits."""
+    the = _THE_ONE.match(f.masked, *sentence)
+    if the is None:
+        return None
+    found = list(re.finditer(r"\b(?:a|an)[ \t]+%s\b" % re.escape(the.group(1)), f.masked[:sentence[0]]))
+    set_off = _SET_OFF.search(f.masked, 0, found[0].start()) if len(found) == 1 else None    # "Jo, 34, a line lead"
+    named = f.d.between(max(0, set_off.start() - 40), set_off.start()) if set_off else []
+    name = f.masked[named[-1][0]:set_off.start()].split() if named else []      # (right before it: her name)
+    p = named[-1][1] if name and len(name) <= 4 and all(w[:1].isupper() for w in name) else None
+    return p.called if p is not None and p.personal and p.gender in ("", {"he": "m", "she": "f"}[pronoun]) else None
 
 
 def _they_before(f, at: int) -> tuple[str, str, object | None] | None:
