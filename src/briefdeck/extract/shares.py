@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from briefdeck.core.numbers import HEDGE_WORDS
-from briefdeck.extract.figure_parts import COUNT, Figure, number_value
+from briefdeck.extract.figure_parts import COUNT, ONE_WORD, Figure, number_value
 
-# "stopped 28 of 32 shots", "24 of the 35 seats": a share, said as a count
-_OF = re.compile(rf"(?<![\w.,$€£/#-])(?P<n>\d{{1,3}}(?:,\d{{3}})*) of (?:the |its |their |his |her |our )?"
+# "stopped 28 of 32 shots", "24 of the 35 seats", "Eleven of the 38 apprentices", "nine of the plant's 24": a share,
+# said as a count
+_OF = re.compile(rf"(?<![\w.,$€£/#-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|(?i:{ONE_WORD})(?<![Oo]ne)) of "
+                 r"(?:the |its |their |his |her |our |(?:the )?[\w-]+[\u2019']s )?"
                  rf"(?:(?:next|last|first|remaining) )?(?:(?:{HEDGE_WORDS}) )?"             # ("11 of the next 40 sailings")
                  r"(?P<m>\d{1,3}(?:,\d{3})*)\b(?![.,]\d|%|-)")     # ("6,800 of the more than 41,000 customers")
 # "Of the 2,384 members balloted, 1,712 returned a paper": the whole opens the sentence, the parts follow in it
@@ -26,8 +28,10 @@ def find(text: str, found: list[Figure]) -> list[Figure]:
         return found
     for m in _OF.finditer(text):
         n, whole = number_value(m.group("n")), number_value(m.group("m"))
-        if not 0 < n < whole or any(f.start < m.end("n") and m.start() < f.end for f in found):
+        within = [f for f in found if f.start < m.end("n") and m.start() < f.end]
+        if not 0 < n < whole or any(f.start < m.start() or f.end > m.start("m") for f in within):
             continue
+        found = [f for f in found if f not in within]      # ("nine of the plant's" read as a count of its own)
         counted = next((f for f in found if f.start == m.start("m") and f.quantity == COUNT), None)
         if counted is not None:
             found[found.index(counted)] = Figure(m.start(), counted.end, n, f"of {m.group('m')} {counted.unit}", COUNT)
