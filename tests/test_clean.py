@@ -1534,3 +1534,19 @@ def test_a_labelled_pull_quote_goes_when_its_words_stand_as_a_paragraph_of_their
     c = clean(body)
     assert "PULL QUOTE" not in c.text and c.text.count("A skill left unused") == 1
     assert any(r["note"].startswith("a pull quote") for r in c.report())
+
+
+def test_a_letters_page_under_its_masthead_keeps_its_signed_letters():
+    letters = "".join(f"{head}\n\n{body}\n\n{name}\n\n" for head, body, name in [
+        ("The rebate is too small", "I visited three dealers on Saturday and bought a used van for $31,500 instead.",
+         "Oisin Ratter, Elora"),
+        ("Dealers are not the villains", "The counter-tariff is collected at the border, not by the dealer, and it "
+         "comes out of our margin.", "Delia Karg, general manager, Speedvale Motors, Guelph"),
+        ("Keep the old van", "Our van has 290,000 kilometres on it, and we paid the mechanic rather than the dealer.",
+         "Gurdeep Altamira, Puslinch"),
+        ("Call it a tax", "A counter-tariff is a tax, and the people paying it are Canadian car buyers.",
+         "Mei Brar, Fergus")])
+    text = "THE WELLINGTON COURIER\nOpinion | Letters to the Editor | Saturday, January 31, 2026\n\nYour say\n\n" + letters
+    cleaned = clean(text).text
+    assert "Speedvale Motors" in cleaned and "paid the mechanic" in cleaned and "Mei Brar, Fergus" in cleaned
+    assert "Saturday, January 31, 2026" not in cleaned             # the section's line and its date

@@ -1844,3 +1844,58 @@ def test_an_answer_given_through_an_interpreter_is_the_guests(tmp_path):
         "shift.\n\n"
         "INTERPRETER: Sorry, she said a third, not a quarter.\n")
     assert found["Our orders for next spring are down by a quarter, and we have cut a shift."] == "Lise Ouellet-Brandt"
+
+
+def test_a_chat_channels_export_is_each_senders_words_without_its_reactions_and_markers(tmp_path):
+    found, clean_text = _read_quotes(
+        tmp_path,
+        "Messages from a startup's channel, published with the company's leave.\n\n"
+        "#fleet-customers\nAcme Telematics \u00b7 18 members\n\n--- Tuesday, March 3 ---\n\n"
+        "Odalys Brennan-Sato  8:41 AM\n"
+        "The Ohio fleet paused its pilot this morning because of the duty on our devices.\n"
+        ":cry: 3  :eyes: 2\n2 replies  Last reply 9:02 AM\n\n"
+        "Tariq Holmberg-Ade  8:55 AM\n"
+        "replied to a thread: The Ohio fleet paused its pilot this morning\u2026\n"
+        "Then we offer them the software alone, with no device at the border at all. (edited)\n\n"
+        "Odalys Brennan-Sato  9:02 AM\n"
+        "Agreed, I will write to their operations director before noon today.\n\n"
+        "Tariq Holmberg-Ade  9:30 AM\n"
+        "The build without the device can be ready by the fifteenth of April.\n")
+    assert found["The Ohio fleet paused its pilot this morning because of the duty on our devices."] \
+        == "Odalys Brennan-Sato"
+    assert found["Then we offer them the software alone, with no device at the border at all."] == "Tariq Holmberg-Ade"
+    for furniture in (":cry: 3", "18 members", "--- Tuesday", "replied to a thread", "(edited)"):
+        assert furniture not in clean_text
+
+
+def test_released_text_messages_under_their_senders_and_times_are_the_senders_words(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "The town released these messages under the records law.\n\n"
+        "Rowan Ekstrom-Ali (Acme) \u2013 Sep 29, 2025, 8:47 p.m.:\n"
+        "Mayor, are you free tomorrow at ten for a call about the plant?\n\n"
+        "Mayor Ines Dalca-Whitby \u2013 Sep 29, 2025, 8:52 p.m.:\n"
+        "I can do ten. Should I be worried about the plant?\n\n"
+        "Rowan Ekstrom-Ali (Acme) \u2013 Sep 30, 2025, 9:06 a.m.:\n"
+        "I would rather talk about it by phone, if that is all right.\n\n"
+        "Mayor Ines Dalca-Whitby \u2013 Sep 30, 2025, 9:10 a.m.:\n"
+        "Then call me at the office as soon as you can this morning.\n")
+    assert found["I would rather talk about it by phone, if that is all right."] == "Rowan Ekstrom-Ali"
+    assert found["I can do ten. Should I be worried about the plant?"] in ("Ines Dalca-Whitby", "Mayor Ines Dalca-Whitby")
+
+
+def test_a_released_speech_is_the_speakers_words_paragraph_by_paragraph(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "Ministry of Trade\nSPEECH\n\nCHECK AGAINST DELIVERY\n\nA Plan for Parts Makers\n\n"
+        "Remarks by the Honourable Priya Castellano-Moss, Minister of Trade\n\nParts Summit 2025\nWindsor, Ontario\n\n"
+        "Thank you, Ilse. Good morning, everyone.\n\n"
+        "I will not tell you this has been a good year for the parts makers in this room.\n\n"
+        "A hard year\n\n"
+        "Our exports to the United States are down 12 per cent since the tariffs began.\n\n"
+        "[Applause]\n\nThank you.\n\n-30-\n")
+    assert found["I will not tell you this has been a good year for the parts makers in this room."] \
+        == "Priya Castellano-Moss"
+    assert found["Our exports to the United States are down 12 per cent since the tariffs began."] \
+        == "Priya Castellano-Moss"
+    assert "A hard year" not in found and "Parts Summit 2025" not in " ".join(found)

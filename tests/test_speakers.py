@@ -3956,3 +3956,36 @@ def test_back_at_a_place_the_scene_named_first_with_many_is_the_one_seen_there_l
             "Back at the fence on Thursday night, the press operator had finished her cigarette.\n\n"
             "\u201cEither way I lose something,\u201d she said.")
     assert speaker_of(text, "Either way I lose")[0] == "Solange"
+
+
+def test_a_lone_name_the_story_calls_a_workplace_is_no_she():
+    text = ("TILLSONBURG - The mayor, Ines Dalca-Whitby, offered Corvalle a five-year tax freeze worth $2.9 million. "
+            "Corvalle said no within a week, and the 338 workers at Corvalle will get 26 weeks of severance.\n\n"
+            "\u201cI don\u2019t regret making the offer to the company,\u201d she told me this week.")
+    assert speaker_of(text, "I don\u2019t regret")[0] == "Ines Dalca-Whitby"
+
+
+def test_a_speech_that_says_to_someone_by_name_does_not_make_to_part_of_a_name_and_a_pressworks_is_a_firm():
+    text = ("WINDSOR - Kelbrook Pressworks will add a press line. The owner, Asha Lindqvist-Oyo, says she hired a die "
+            "setter named Vaishnavi, who has worked presses for 23 years.\n\n"
+            "To Vaishnavi, and to the rest of the crew, the line means steady work. Kelbrook Pressworks said the line "
+            "would open in March.\n\nShe said: \u201cI need to know my press will still be running in March.\u201d")
+    assert speaker_of(text, "I need to know my press")[0] != "To Vaishnavi"
+    assert speaker_of(text, "I need to know my press")[0] != "Kelbrook Pressworks"
+
+
+def test_a_fuller_description_does_not_reach_back_across_a_sentence():
+    text = ("Dana Oyelaran-Smith, 41, trained as a welder last year.\n\n"
+            "A week later, a mould shop in Woodstock called her for an interview. The owner told her he would apply to "
+            "the fund.\n\n"
+            "\u201cHe said, \u2018I\u2019m not promising you a job, I\u2019m promising you a form,\u2019\u201d she said, and "
+            "laughed.")
+    assert speaker_of(text, "He said, ")[0] != "an interview. The owner"
+
+
+def test_a_name_after_a_standfirst_with_no_full_stop_is_still_a_person():
+    text = ("When the landlord's son needs the apartment\n\n"
+            "Own-use evictions are climbing, and tenants say the rules give them no way to check who moves in\n\n"
+            "Evangeline Abara-Kent keeps the notice on top of the microwave.\n\n"
+            "\u201cHe stood at the bottom of the stairs and said his son needed the place,\u201d Ms. Abara-Kent said.")
+    assert speaker_of(text, "He stood at the bottom")[0] == "Evangeline Abara-Kent"

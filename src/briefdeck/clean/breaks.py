@@ -58,6 +58,8 @@ def _broken(line: str, following: str) -> bool:
     return following[0].islower() or last in _FUNCTION_WORDS or last in (",", ";", "\u2014", "\u2013", "-")
 
 
+# a message's head over its words: "Jo Doe (Acme) – Sep 29, 2025, 8:47 p.m.:", never a sentence running on
+_STAMPED = re.compile(r"\d{1,2}:\d{2}[ \t]?(?:[ap]\.m\.|[AP]M)?:[ \t]*$")
 HEAD_WORDS = 8            # a line this long that ends a sentence is the story's, below the page's head
 WRAP_SLACK = 15          # a hard-wrapped line ends within this many characters of the wrap width
 _ITEM = re.compile(r"[\u2022*#|>]|- |\d{1,2}[.)]\s")
@@ -104,7 +106,7 @@ def join(text: str) -> Step:
         if j >= len(lines) or not lines[j].strip() or ((i == first or i < head) and j > i + 1
                                                         and not lines[j].lstrip()[:1].islower()):
             continue          # the first line (or one in the page's head) over a blank line and a capital: a headline
-        if _broken(line, lines[j]) or j == i + 1 and _wrapped(line, lines[j], width):
+        if (_broken(line, lines[j]) or j == i + 1 and _wrapped(line, lines[j], width)) and not _STAMPED.search(line):
             gap_end = end + sum(len(x) + 1 for x in lines[i + 1:j]) + 1
             gap_end += len(lines[j]) - len(lines[j].lstrip(" \t"))     # and the indent of a list item's next line
             replacements.append((end, gap_end, " ", "sentence ran on across a line break"))

@@ -130,7 +130,8 @@ def _stamped(line: str) -> bool:
 
 # a meeting tool's transcript: each turn under its speaker's name and how far into the call it began ("Jo Doe   12:04"),
 # many of them, from the top: turns, not comments signed with the time they were posted
-_TURN_HEAD = re.compile(r"[^\n]{2,60}?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*")
+_TURN_HEAD = re.compile(r"[^\n]{2,60}?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*")   # (a chat's
+# "Jo Doe  8:41 AM" too)
 MIN_TURN_HEADS = 4
 
 
@@ -190,6 +191,12 @@ _LETTERS_PAGE = re.compile(r"\s*(?:#+\s*)?[*_]{0,2}(?:letters(?: to the editor)?
                            r"readers?[’']? (?:letters|write|views))\b", re.I)
 
 
+def letters_page(text: str) -> bool:
+    """Whether ``text`` is a page of letters to the editor: it says so on top, alone or in its section line under
+    the masthead ("Opinion | Letters to the Editor | Saturday, January 31, 2026")."""
+    return any(_LETTERS_PAGE.match(part) for line in text.split("\n", 3)[:3] for part in line.split("|"))
+
+
 # a forum thread's poster ("Posted by u/jo_doe · 6h"), and each reply's handle over its words ("u/jo_doe · 388 points")
 _POSTER = re.compile(r"^[ \t]*Posted by (u/[\w\-]+)", re.M)
 MIN_POSTER_REPLIES = 2
@@ -205,7 +212,7 @@ def answers_thread(text: str) -> bool:
 def find(text: str) -> list[Para]:
     """The paragraphs of the comments section, or none."""
     paras = paragraphs(text)
-    if len(paras) < 4 or _LETTERS_PAGE.match(text) or answers_thread(text):
+    if len(paras) < 4 or letters_page(text) or answers_thread(text):
         return []                        # a letters page: its signed letters are the page itself (and a forum
                                          # thread whose poster answers the replies is a Q&A, not comments)
     limit = len(text) * _TAIL

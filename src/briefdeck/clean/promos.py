@@ -152,6 +152,9 @@ WHOLE_LINE = [
     # a government release's "From: Department of Finance Canada" under its headline
     r"from\s*:\s*(?-i:[A-Z])[\w’'&.-]*(?: (?:of|and|for|the|(?-i:[A-Z])[\w’'&.-]*)){0,8}",
     r"(?:date|sent)\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? [^\n]{4,60}",
+    # a section's name and the day under the masthead: "Documents | Monday, November 24, 2025"
+    r"[a-z][\w &'-]{1,30}\s*\|\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s\d{4}",
     # a newsletter's sign-off and its credits: "That's it for this week. Hit reply …", "Money Notes is edited by
     # Jo Doe and produced by Al Roe. Reach the team at …"
     r"that[’']s (?:it|all|a wrap) for (?:this|today|the|now)\b(?: (?:week|issue|edition|morning|evening|time))?[.!,].{0,300}",

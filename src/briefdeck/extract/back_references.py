@@ -63,7 +63,7 @@ def fuller_description(description: str, text: str, at: int, lookback: int = BOD
         return _group_described(words[1], text, at, lookback)
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in ROLE_NOUNS | _UNNAMED:
         return ""
-    pattern = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+((?:(?!{_SMALL}\b)[\w&\u2019'.\-]+(?<!ed)[ \t]+){{0,3}})"
+    pattern = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+((?:(?!{_SMALL}\b)[\w&\u2019'.\-]+(?<!ed)(?<![a-z]{{2}}\.)[ \t]+){{0,3}})"
                          rf"{re.escape(words[1])}\b"
                          r"((?:[ \t]+(?:for|at|of|with|in)[ \t]+(?:the[ \t]+)?[A-Z][\w&\u2019'.\-]*[ \t]*"
                          r"(?:(?:(?:of|and|&)[ \t]+(?:the[ \t]+)?)?[A-Z0-9][\w&\u2019'.\-]*[ \t]*){0,5}"   # "of Housing and …"

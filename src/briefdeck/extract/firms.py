@@ -25,8 +25,8 @@ TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health 
                        "foods photonics optics sensors billing payments processing sourcing staffing outsourcing supply supplies "
                        "stampings castings forgings mouldings moldings tooling machining fabricating plastics distributors "
                        "wholesalers importers exporters packers processors terminals stevedoring trucking drayage towing "
-                       "airlines carriers brokerage brokerages brokers customs interiors seating coatings composites fasteners "
-                       "drivetrain".split())
+                       "airlines carriers brokerage brokerages brokers customs interiors seating coatings composites fasteners pressworks "
+                       "moulding molding drivetrain coachworks ironworks steelworks metalworks".split())
 BODY_ENDS = ORG_WORDS | TRADE_ENDS
 
 

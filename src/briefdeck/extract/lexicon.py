@@ -267,7 +267,7 @@ STOPS = frozenset(
     "according told said says asked added wrote tweeted".split())
 # Capitalised words that begin sentences or name places, times and institutions rather than people.
 NOT_NAMES = frozenset(
-    "the a an in on at for but and or if when while after before as by from with this that these those it its "
+    "the a an in on at to for but and or if when while after before as by from with this that these those it its "
     "he she they we i you our their his her hers theirs ours yours mine there here what why how where who whom whose which yet so still "
     "not no nor only even just then than thus hence also although though because since until unless whether "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "

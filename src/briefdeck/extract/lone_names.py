@@ -60,6 +60,17 @@ SEATS = frozenset("ottawa washington beijing brussels london paris berlin tokyo 
                   "mexico ankara brasilia pretoria".split())
 
 
+# "the 338 workers at Oriel", "the Oriel plant": a lone word that is a workplace, not a person
+_WORKPLACE = r"\b(?:workers|jobs|employees|staff|people|shifts?|lines?)[ \t]+at[ \t]+{0}\b(?![\u2019']s)|\bthe[ \t]+{0}[ \t]+" \
+             r"(?:plant|plants|factory|mill|deal|settlement|closing|closure|layoffs|contract|workers)\b"
+
+
+def _a_workplace(word: str, masked: str) -> bool:
+    """Whether the text speaks of ``word`` as a workplace ("jobs at Oriel", "the Oriel plant")."""
+    return ("at " + word in masked or "the " + word in masked) \
+        and re.search(_WORKPLACE.format(re.escape(word)), masked) is not None
+
+
 def someone(masked: str, at: int, word: str) -> str | None:
     """Whether the lone ``word`` at ``at`` (quotations masked) is said to be someone: the gender "for her part" or
     "for his part" gives ("m", "f"), "" when the text says it is someone but not which, None when nothing says so."""
@@ -71,7 +82,7 @@ def someone(masked: str, at: int, word: str) -> str | None:
         return "f" if own.group(1).lower() == "her" else "m"
     if given and (alone := _ALONE_THEN.match(masked, after)) and (_opens(masked, at) or masked.endswith(": ", 0, at)):
         return "m" if alone.group(1) == "He" else "f"    # an answer naming someone: "A: Priya. She has the keys."
-    if SPEAKS.match(masked, after) and not firms_first_word(word, masked, at) \
+    if SPEAKS.match(masked, after) and not firms_first_word(word, masked, at) and not _a_workplace(word, masked) \
             and not AFTER_PREPOSITION.search(masked, max(0, at - 12), at) \
             and (given or not _LISTED_BEFORE.search(masked, max(0, at - 30), at)):
         return ""                                        # "Reynolds says …" (not "the Ministry of Tourism,

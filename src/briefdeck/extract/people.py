@@ -35,7 +35,7 @@ _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station te
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people
 _FIRST_NAME_TITLES = ("sir", "dame")                    # "Sir Martin": a knight goes by a first name
-_ACROSS = re.compile(r"\b(?:in|across|throughout)\s+$|"          # ... and "a 46-year-old man from Newcastle West"
+_ACROSS = re.compile(r"\b(?:in|across|throughout)[ \t]+$|"          # ... and "a 46-year-old man from Newcastle West"
                      r"\b(?:\d+-year-old|man|woman|men|women|boy|girl|residents?|patients?|native|couple|family|"
                      r"mother|father|student|farmer|driver|worker|nurse|teacher)\s+from\s+$")
 # "At Pine Hollow, a hospice outside Perth, the director …": a sentence that opens at a place names no one there

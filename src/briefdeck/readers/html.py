@@ -193,8 +193,9 @@ def _metadata(document: object | None, page_title: str = "") -> dict[str, str]:
 # "newsletter-signup", "cookie-consent", "pullquote", "kicker"): gone before trafilatura looks, which keeps some of them
 _NOT_STORY = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising|sponsor|sponsored|promo|"
                         r"promoted|partner|advertorial|branded|newsletter|paywall|cookie|cookies|consent|outbrain|taboola|"
-                        r"pullquote|pull-quote|kicker|eyebrow|comments|commentlist|disqus|live[-_]?box|live[-_]?updates)(?:$|[\s_-])", re.I)
-# a pull quote repeats the story's words; a kicker ("Local News") labels the section over the headline; "comments",
+                        r"pullquote|pull-quote|kicker|eyebrow|(?:section|category)[-_]?(?:tag|label)|comments|commentlist|disqus|"
+                        r"live[-_]?box|live[-_]?updates)(?:$|[\s_-])", re.I)
+# a pull quote repeats the story's words; a kicker or section tag ("Local News") labels the section over the headline; "comments",
 # "commentlist", "disqus_thread": readers' comments under the story; "live-box": a live blog's latest items beside it
 _KEEP_TAGS = frozenset(("html", "head", "body", "main", "article"))
 MOST_OF_THE_PAGE = 0.5      # a box holding more of the page's text than this is the page, whatever it is called

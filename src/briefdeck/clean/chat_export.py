@@ -1,0 +1,47 @@
+"""What a workplace chat channel exported as text brings with it, around its messages:
+
+    --- Tuesday, November 18 ---
+
+    Jo Doe  8:41 AM
+    replied to a thread: Yeah, that one's real. The CFO called me…
+    Paused, in writing. I already offered to cover the duty. (edited)
+    :+1: 5  :eyes: 2
+
+Once a text has three message heads at least (a name and the time it was posted, on a line of its own), the day
+dividers, the channel's member count, the "replied to a thread: …" line that repeats the start of the message
+answered, each line of reactions and the "(edited)" after a message go. The heads and the messages stay: they
+are who said what (:mod:`briefdeck.extract.turn_labels`).
+"""
+from __future__ import annotations
+
+import re
+
+from briefdeck.clean.edits import Step, apply
+
+HEAD = re.compile(r"^[^\S\n]*[A-ZÀ-Þ][^\n]{1,60}?[ \t]{2,}(?:APP[ \t]{2,})?\d{1,2}:\d{2}[ \t]?[AaPp]\.?[Mm]\.?[ \t]*$", re.M)
+MIN_HEADS = 3
+_LINES = re.compile(
+    r"^[^\S\n]*(?:-{2,}[ \t]*[A-Z][^\n]{2,40}?[ \t]*-{2,}"                   # "--- Tuesday, November 18 ---"
+    r"|[^\n]{2,60}[ \t]\u00b7[ \t]\d[\d,]*[ \t]members"                    # "Acme · 23 members"
+    r"|replied to a thread:[^\n]{0,200}"                                  # the start of the message answered
+    r"|(?::[a-z0-9_+\-]{1,40}:[ \t]*\d{1,4}[ \t]*)+"                      # ":+1: 5  :eyes: 2"
+    r")[ \t]*(?:\n|\Z)", re.M)
+_EDITED = re.compile(r"[ \t]+\(edited\)(?=[ \t]*$)", re.M)
+
+
+def strip(text: str) -> Step:
+    """The furniture of a chat channel's export; a text with fewer than three message heads is left alone."""
+    if "M\n" not in text and "m\n" not in text or len(HEAD.findall(text)) < MIN_HEADS:
+        return apply(text, "chat", [])
+    replacements = [(m.start(), m.end(), "", "chat export's " + _what(m.group())) for m in _LINES.finditer(text)]
+    replacements += [(m.start(), m.end(), "", "chat export's edit mark") for m in _EDITED.finditer(text)]
+    return apply(text, "chat", replacements)
+
+
+def _what(line: str) -> str:
+    line = line.strip()
+    if line.startswith("-"):
+        return "day divider"
+    if line.startswith("replied"):
+        return "thread reply marker"
+    return "reactions" if line.startswith(":") else "member count"
