@@ -12,11 +12,11 @@ message's paragraphs are its sender's words.
 
     Jo
 
-A message opens on its header (:mod:`briefdeck.clean.mail_heads`: two in a text at least). The sender is the name on the "From:" line ("Doe, Jo" is Jo Doe; an address alone names no
-one). The message's paragraphs of five words or more are the sender's, up to the sign-off: a closing ("Regards,"),
-the sender's name over a signature, or a reply's copy of the message before it ("> …", "-----Original
-Message-----"). A copy of an earlier message printed under a reply is read as a message of its own only when its
-words are not already in the text.
+A message opens on its header (:mod:`briefdeck.clean.mail_heads`: two in a text at least). The sender is the name
+on the "From:" line ("Doe, Jo" is Jo Doe; an address alone names no one). The message's paragraphs of five words or
+more are the sender's, up to the sign-off: a closing ("Regards,"), the sender's name over a signature, or a reply's
+copy of the message before it ("> …", "-----Original Message-----"). A copy of an earlier message printed under a
+reply is read as a message of its own only when its words are not already in the text.
 """
 from __future__ import annotations
 

@@ -21,12 +21,25 @@ _PART = re.compile(r"(?<![\w.,$€£/#(-])(?P<n>\d{1,3}(?:,\d{3})*)\b(?![.,]\d|%
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
+def _shares(text: str):
+    """_OF's matches, tried only on the word before each " of " (far cheaper than a scan for a number word)."""
+    at = text.find(" of ")
+    while at > 0:
+        start = at
+        while start and (text[start - 1].isalnum() or text[start - 1] in ",-"):
+            start -= 1                                    # ("4,100", "twenty-one")
+        m = _OF.match(text, start)
+        if m:
+            yield m
+        at = text.find(" of ", max(at + 1, m.end() if m else 0))
+
+
 def find(text: str, found: list[Figure]) -> list[Figure]:
     """The shares in ``text`` added to (or made of) the figures ``found`` there: one figure a share, the count
     of the whole in its unit."""
     if " of " not in text and "Of " not in text:
         return found
-    for m in _OF.finditer(text):
+    for m in _shares(text):
         n, whole = number_value(m.group("n")), number_value(m.group("m"))
         within = [f for f in found if f.start < m.end("n") and m.start() < f.end]
         if not 0 < n < whole or any(f.start < m.start() or f.end > m.start("m") for f in within):
