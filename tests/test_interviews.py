@@ -1899,3 +1899,18 @@ def test_a_released_speech_is_the_speakers_words_paragraph_by_paragraph(tmp_path
     assert found["Our exports to the United States are down 12 per cent since the tariffs began."] \
         == "Priya Castellano-Moss"
     assert "A hard year" not in found and "Parts Summit 2025" not in " ".join(found)
+
+
+def test_an_answer_that_quotes_a_short_phrase_of_someone_else_stays_whole(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "An interview with a fleet software founder, edited for length.\n\n"
+        "Q: What are customers asking you?\n\n"
+        "Okafor-Lind: Brannock Couriers asked me this morning whether its 120 units are \u201cstuck at the border\u201d. "
+        "They are not, they have been installed since September.\n\n"
+        "Q: And the pilots?\n\n"
+        "Okafor-Lind: Two of them are paused, and we are offering the software on its own.\n\n"
+        "Amara Okafor-Lind runs the company from Montreal.\n")
+    whole = ("Brannock Couriers asked me this morning whether its 120 units are \u201cstuck at the border\u201d. They are "
+             "not, they have been installed since September.")
+    assert found[whole] == "Amara Okafor-Lind"

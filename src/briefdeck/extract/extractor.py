@@ -134,7 +134,9 @@ def _around_others(answers: list[tuple], found: list[tuple], spans: list[tuple[i
     for a_start, a_end, speaker, role, attributed in answers:
         pos = a_start
         for q_start, q_end, *_ in sorted(q for q in found if a_start <= q[0] and q[1] <= a_end
-                                         and q[2] and q[2] != speaker and q[4]):
+                                         and q[2] and q[2] != speaker and q[4]
+                                         and len(text[q[0]:q[1]].split()) >= interviews.MIN_WORDS):   # (not a phrase:
+            # "… asked me whether their units are “stuck at the border”" is still the interviewee's sentence)
             k = bisect_right(spans, (q_start, len(text))) - 1
             lead = spans[k][0] if k >= 0 and spans[k][0] <= q_start else q_start
             if lead > pos and text[pos:lead].strip():
