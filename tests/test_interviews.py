@@ -1818,7 +1818,7 @@ def test_a_networks_post_is_its_authors_words_and_each_comment_its_commenters(tm
         "Most relevant ▾\n\n"
         "Add a comment…\n\n"
         "Tobias Achterberg-Nwosu • 3rd+\n"
-        "Plant Manager, Driveline Castings\n"
+        "Plant Manager, Driveline Castings | P.Eng.\n"
         "1d\n"
         "We are hiring two tooling engineers in Woodstock on straight days.\n"
         "Like · 12 | Reply\n\n"

@@ -48,7 +48,7 @@ def answers(text: str) -> list[Answer]:
         for _ in range(2):                     # the headline, then how long ago, each on a line of its own
             line_end = text.find("\n", pos, end)
             line = text[pos:line_end if line_end >= 0 else end]
-            if not line.strip() or _ENDS.search(line) or len(line.split()) > HEADLINE_WORDS:
+            if not line.strip() or _ENDS.search(line) and "|" not in line or len(line.split()) > HEADLINE_WORDS:
                 break
             if not _AGO.fullmatch(line):
                 role = role or line.strip()
@@ -57,4 +57,3 @@ def answers(text: str) -> list[Answer]:
             if len(text[s:e].split()) >= MIN_WORDS:
                 out.append(Answer(s, e, head.group("name"), role))
     return out
-
