@@ -101,10 +101,10 @@ def _back_in_scene(f, pronoun: str, at: int) -> tuple[str, str, object | None] |
         return (opener.called, opener.role, opener) if opener is not None and opener.gender in (gender, "") else None
     for seen in place.finditer(f.masked, 0, back.start()):   # where it first comes up with one person who fits (the
         end = f.masked.find("\n", seen.start())              # lot in a scene of many, then "Jo was at the lot"): in
-        ends = [end, f.masked.find("\n", _BLANK.match(f.masked, end).end())] if end >= 0 else [-1]   # that paragraph,
-        for end in ends:                                     # or with the next ("Jo has a locker at the plate mill. ¶
+        stops = [end, f.masked.find("\n", _BLANK.match(f.masked, end).end())] if end >= 0 else [-1]   # that paragraph,
+        for stop in stops:                                   # or with the next ("Jo has a locker at the plate mill. ¶
             named = [p for _, p in f.d.between(f.masked.rfind("\n", 0, seen.start()) + 1,   # “…,” said Jo, 44.")
-                                               end if end >= 0 else len(f.masked))]
+                                               stop if stop >= 0 else len(f.masked))]
             there = {p.name: p for p in named if p.gender == gender} \
                 or {p.name: p for p in named if p.personal and not p.gender}
             if there:
