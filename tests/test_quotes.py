@@ -236,3 +236,14 @@ def test_a_reopened_quotation_alone_in_its_paragraph_is_still_the_speakers():
     text = ("''The buyers walked away,'' said Ada Mbeki. ''The boats came back full and nobody met them.\n\n"
             "''This was a failure of planning as well as of trade.''")
     assert [s for _, s in found(text)] == ["Ada Mbeki", "Ada Mbeki", "Ada Mbeki"]
+
+
+def test_an_indented_paragraph_under_she_said_colon_is_her_quotation_without_marks():
+    text = ("[15] Ms. Ilse Moravec-Tan explained why the notice was sent. In cross-examination, she said:\n\n"
+            "    We were losing money on every shipment and the buyer would not return a call. The notice was the "
+            "only lever we had.\n\n"
+            "[16] A clause of this kind does not excuse a party from a cost increase.")
+    found = {text[q.start:q.end]: q.speaker for q in quotes.find(text)}
+    assert found["We were losing money on every shipment and the buyer would not return a call. The notice was the "
+                 "only lever we had."] == "Ilse Moravec-Tan"
+    assert not any("clause of this kind" in words for words in found)

@@ -95,12 +95,40 @@ def marks(line: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+# "In cross-examination, she said:" over an indented paragraph of her words, with no quotation marks (a ruling, a
+# report quoting testimony)
+_SAID_COLON = re.compile(r"\b(?:said|says|testified|testifies|wrote|writes|told [\w ]{2,40}|added|explained|answered|"
+                         r"replied|stated)[ \t]*:[ \t]*$")
+_INDENTED = re.compile(r"(?: {4,}|\t)(?![QA]\.[ \t]|[-*\u2022\d])[A-Z\u201c\"'][^\n]*")
+
+
+def _blocks(text: str) -> list[Span]:
+    """The indented paragraphs right under a line that ends "… she said:", each a quotation without marks."""
+    out, pos, last = [], 0, ""
+    for para, line in enumerate(text.split("\n")):
+        if line.strip():
+            if _SAID_COLON.search(last) and _INDENTED.fullmatch(line) and not any(c in line for c in "\u201c\u201d\""):
+                start = pos + len(line) - len(line.lstrip())
+                end = pos + len(line.rstrip())
+                out.append(Span(start, start, end, end, para))
+            last = line
+        pos += len(line) + 1
+    return out
+
+
 def spans(text: str) -> list[Span]:
-    """Every quotation in ``text`` (paragraph by paragraph), without its marks.
+    """Every quotation in ``text`` (paragraph by paragraph), without its marks; and an indented paragraph of
+    someone's words under "… she said:", which has none.
 
     A quotation whose closing mark never comes runs to the end of its paragraph; a second opening
     mark before any closing one means the first was stray, and it is ignored.
     """
+    if ":\n" in text and ("    " in text or "\t" in text):
+        return sorted(_spans(text) + _blocks(text), key=lambda q: q.start)
+    return _spans(text)
+
+
+def _spans(text: str) -> list[Span]:
     out: list[Span] = []
     pos = 0
     left_open = False                        # the last paragraph with text ended inside a quotation
