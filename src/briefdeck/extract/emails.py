@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.clean.mail_heads import heads as _heads
-from briefdeck.extract.interviews import MIN_WORDS, Answer
+from briefdeck.extract.interviews import MIN_WORDS, Answer, paragraph_spans
 
 _ADDRESS = re.compile(r"<[^<>\n]*>|\[mailto:[^\]\n]*\]|\([^()\n]*\)|\S+@\S+")    # "<jo@acme.ca>", "(CBSA/ASFC)"
 _NAME = re.compile(r"[A-ZÀ-Þ][\w’'.\-]*(?:[ \t]+(?:[dl][’']|van |von |de )?[A-ZÀ-Þ][\w’'.\-]*){0,3}")
@@ -50,17 +50,6 @@ def sender(field: str) -> str:
     return name if len(words) >= 2 and _NAME.fullmatch(name) else ""
 
 
-def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The paragraphs between ``start`` and ``end``, as spans without their blank lines."""
-    out, pos = [], start
-    for k, block in enumerate(re.split(r"(\n[ \t]*\n)", text[start:end])):
-        if block.strip() and k % 2 == 0:           # (the odd ones are the blank lines between)
-            lead = len(block) - len(block.lstrip())
-            out.append((pos + lead, pos + len(block.rstrip())))
-        pos += len(block)
-    return out
-
-
 def _signs_off(para: str, name: str) -> bool:
     """Whether a paragraph ends the message: a closing, the sender's name over a signature, "Sent from my …"."""
     first = para.split("\n", 1)[0].strip()
@@ -75,7 +64,7 @@ def answers(text: str) -> list[Answer]:
         name = sender(head.group("sender"))
         end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
         before = text[heads[k - 1].end() if k else 0:head.start()]
-        paras = paragraphs(text, head.end(), end)
+        paras = paragraph_spans(text, head.end(), end)
         copy = _COPY.search(before) is not None
         if not name or copy and paras and text[paras[0][0]:paras[0][0] + _COPY_PROBE] in text[:head.start()]:
             continue                                     # a reply's copy of a message already printed above it

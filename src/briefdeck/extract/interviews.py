@@ -106,6 +106,17 @@ class Answer:
     role: str
 
 
+def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs between ``start`` and ``end``, as spans without their blank lines."""
+    out, pos = [], start
+    for k, block in enumerate(re.split(r"(\n[ \t]*\n)", text[start:end])):
+        if block.strip() and k % 2 == 0:           # (the odd ones are the blank lines between)
+            lead = len(block) - len(block.lstrip())
+            out.append((pos + lead, pos + len(block.rstrip())))
+        pos += len(block)
+    return out
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """The text's paragraphs; a "Q:", "A:" or "SOT:" line, or a dated chat message, is a paragraph of its own even
     with no blank line before it (a TV script's clip right under its "SUPER: Jo Doe, …")."""

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.emails import paragraphs
-from briefdeck.extract.interviews import MIN_WORDS, Answer
+from briefdeck.extract.interviews import MIN_WORDS, Answer, paragraph_spans
 
 _HEAD = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-Þ][\w’'.\-]+){1,3})[ \t]+"
                    r"(?:[\u2022\u00b7][ \t]+(?:1st|2nd|3rd\+?)|Author)[ \t]*(?:\n|\Z)", re.M)
@@ -53,7 +52,7 @@ def answers(text: str) -> list[Answer]:
             if not _AGO.fullmatch(line):
                 role = role or line.strip()
             pos = line_end + 1 if line_end >= 0 else end
-        for s, e in paragraphs(text, pos, end):
+        for s, e in paragraph_spans(text, pos, end):
             if len(text[s:e].split()) >= MIN_WORDS:
                 out.append(Answer(s, e, head.group("name"), role))
     return out

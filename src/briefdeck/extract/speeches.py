@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.emails import paragraphs
-from briefdeck.extract.interviews import FULL_NAME, Answer
+from briefdeck.extract.interviews import FULL_NAME, Answer, paragraph_spans
 
 _BY = re.compile(r"^[ \t*_]*(?:Remarks|Speaking notes|Notes for remarks|Speech|Address|Keynote address)[ \t]+(?:by|for|of)"
                  r"[ \t]+(?:the[ \t]+)?(?:(?:Honourable|Hon\.|Right Honourable|Premier|Minister|Mayor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)"
@@ -33,24 +32,15 @@ MIN_WORDS = 2               # "Thank you." closes the speech; a subhead has no f
 
 def answers(text: str) -> list[Answer]:
     """The speech's paragraphs, as its speaker's words; [] for a text that is no speech as delivered."""
-    by = _BY.search(text, 0, _nth_line_end(text, HEAD_LINES)) if "emarks" in text[:2000] or "peech" in text[:2000] \
-        or "ddress" in text[:2000] or "otes for" in text[:2000] else None
+    head = "\n".join(text.split("\n", HEAD_LINES)[:HEAD_LINES])     # its first lines, where the speaker is named
+    by = _BY.search(head) if any(word in head for word in ("emarks", "peech", "ddress", "otes for")) else None
     if by is None:
         return []
     start = text.find("\n", by.end()) + 1
     out = []
-    for s, e in paragraphs(text, start, len(text)):
+    for s, e in paragraph_spans(text, start, len(text)):
         para = text[s:e]
         if "\n" not in para and _SENTENCE_END.search(para) and len(para.split()) >= MIN_WORDS \
                 and not para.lstrip().startswith("["):
             out.append(Answer(s, e, by.group(1), ""))
     return out
-
-
-def _nth_line_end(text: str, n: int) -> int:
-    at = -1
-    for _ in range(n):
-        at = text.find("\n", at + 1)
-        if at < 0:
-            return len(text)
-    return at
