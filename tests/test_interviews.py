@@ -1884,6 +1884,23 @@ def test_released_text_messages_under_their_senders_and_times_are_the_senders_wo
     assert found["I can do ten. Should I be worried about the plant?"] in ("Ines Dalca-Whitby", "Mayor Ines Dalca-Whitby")
 
 
+def test_a_text_message_sent_with_a_photo_is_still_the_senders_words(tmp_path):
+    # "[image]" under a message's head marks what was attached; the line under it is the message, not a caption
+    found, clean_text = _read_quotes(
+        tmp_path,
+        "The county released these messages after a records request.\n\n"
+        "Warden Elsbeth Nakagawa-Roy \u2013 Mar 3, 2025, 6:05 a.m.:\n"
+        "Are the trucks still lined up at the gate this morning?\n\n"
+        "Dario Feldt-Osei (Brantmoor) \u2013 Mar 3, 2025, 6:31 a.m.:\n"
+        "[image]\n"
+        "That is the gate at six. We will move them to the north lot before the day shift.\n\n"
+        "Warden Elsbeth Nakagawa-Roy \u2013 Mar 3, 2025, 6:40 a.m.:\n"
+        "Thank you. Please tell the drivers to keep the road clear for the school buses.\n")
+    assert found["That is the gate at six. We will move them to the north lot before the day shift."] \
+        == "Dario Feldt-Osei"
+    assert "[image]" not in clean_text
+
+
 def test_a_released_speech_is_the_speakers_words_paragraph_by_paragraph(tmp_path):
     found, _ = _read_quotes(
         tmp_path,

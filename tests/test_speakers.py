@@ -1759,6 +1759,16 @@ def test_a_ministry_whose_name_lists_its_portfolios():
     assert speaker_of(text, "We will not")[0] == "Ministry of Energy, Mines and Trade"
 
 
+def test_a_ministry_whose_listed_name_comes_after_the_quotation():
+    text = ("\u201cEvery parts maker that applies before March will be heard,\u201d the Ministry of Labour, Immigration, "
+            "Training and Skills Development said in a statement.\n\n"
+            "\u201cThe program has paid out more than half of its budget in a single year,\u201d said the Ministry "
+            "of Agriculture, Food and Agribusiness.")
+    assert speaker_of(text, "Every parts maker")[0] == \
+        "Ministry of Labour, Immigration, Training and Skills Development"
+    assert speaker_of(text, "The program has paid")[0] == "Ministry of Agriculture, Food and Agribusiness"
+
+
 def test_a_body_s_own_document_speaks_for_the_body():
     text = ("Dr Ruth Cole, the trust\u2019s clinical director, wrote: \u201cPatients are coming to harm while "
             "waiting.\u201d\n\nThe Hallam Valley NHS Trust runs two hospitals.\n\nThe trust\u2019s own risk register, "

@@ -223,8 +223,10 @@ def strip(text: str) -> Step:
             drop.update((i - 1, i))
         if _ITALIC.fullmatch(line.strip()) and _PICTURE.match(next((s for s in reversed(texts[:i]) if s.strip()), "")):
             drop.add(i)                             # "![…](…)" then "*Saturday picket, east lawn. Photo: …*"
-        if i and _MEDIA_LABEL.match(texts[i - 1]) and _caption(line + "."):
-            drop.add(i)                             # "[Video] Customers react" then the clip's one-line summary
+        if i and _MEDIA_LABEL.match(texts[i - 1]) and _caption(line + ".") \
+                and not (i > 1 and texts[i - 2].rstrip().endswith(":")):
+            drop.add(i)                             # "[Video] Customers react" then the clip's one-line summary, but
+                                                    # not a message sent with its photo under "Jo Doe – 6:14 a.m.:"
         if _noted(line):
             drop.add(i)                             # "<Media omitted>", "OUTCUE: … :14", "… (Ledger photo: Jo Doe)"
         if ("@" in line or line[:1] in "RWT") and _POST_HEAD.fullmatch(line.strip()):   # a social post's "Jo Doe

@@ -107,10 +107,20 @@ def listed_tail(text: str, m: re.Match, toks: list[str]) -> str:
     if "of" not in toks or m.group().rstrip(".,") != m.group():
         return ""
     tail = _LIST_TAIL.match(text, m.end())
-    items = [item.split() for item in re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+", tail.group()) if item] if tail else []
-    if tail is None or any(words[-1] in PLACE_WORDS or len(words) > 1 and words[-1].lower() in ORG_WORDS for words in items):
-        return ""                                     # (", Industry and Energy" is its remit; "… Canada" is a body)
-    return tail.group()
+    return tail.group() if tail and _remit(tail.group()) else ""
+
+
+def _remit(tail: str) -> bool:
+    """", Job Creation and Trade": what a department covers (", Industry and Energy"), not more bodies ("… Canada")."""
+    items = [item.split() for item in re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+", tail) if item]
+    return not any(words[-1] in PLACE_WORDS or len(words) > 1 and words[-1].lower() in ORG_WORDS for words in items)
+
+
+def department_tail(text: str, end: int) -> str:
+    """The rest of a department's name right after ``end`` when it lists what it covers and the name ends there
+    ("the Ministry of Economic Development" then ", Job Creation and Trade said"), else ``""``."""
+    tail = _LIST_TAIL.match(text, end)
+    return tail.group() if tail and _LISTED_DONE.match(text, tail.end()) and _remit(tail.group()) else ""
 
 
 def listed_end(text: str, end: int) -> int:

@@ -13,7 +13,7 @@ from briefdeck.extract.lexicon import (ADVOCATES, DETERMINERS, FOREIGN_BODY_HEAD
                                        NOT_NAMES, NOT_TRADES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS, SPEECH,
                                        TITLES, TRADE, title_as_surname)
 from briefdeck.extract import unnamed
-from briefdeck.extract.body_names import listed_end
+from briefdeck.extract.body_names import department_tail, listed_end
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.speech_tokens import Token, _lower_stop, _possessive, _verbish, finite, is_past
 
@@ -280,6 +280,10 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     mention = classify(toks[i:j], text)
     if mention is None:
         return None
+    if mention.kind == NAME and " of " in mention.name and mention.name.split()[0].lower() in ORG_WORDS \
+            and (tail := department_tail(text, mention.end)):   # "the Ministry of Economic Development, Job Creation
+        mention.text, mention.name = mention.text + tail, mention.name + tail   # and Trade said"
+        mention.end += len(tail)
     if mention.kind == DESCRIPTION and " and " not in mention.name:
         # "said the party's campaign director, Jane Doe, who ...": the name in apposition speaks
         if j + 1 < len(toks) and toks[j].text == ",":

@@ -172,8 +172,8 @@ def _leading_name(toks: list[Token], k: int, text: str, kind: str = NAME) -> Men
     if head is None or head.kind != kind:
         return None
     after_head = next((n for n in range(i, k + 1) if toks[n].start >= head.end), k + 1)
-    if after_head <= k and toks[after_head].text == "," or kind != NAME:
-        return head
+    if after_head <= k and toks[after_head].text == "," or kind != NAME or head.end > toks[k].start:
+        return head                                      # (past the comma: "Ministry of Energy, Mines and Trade")
     return None
 
 
