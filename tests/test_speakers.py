@@ -3999,3 +3999,17 @@ def test_a_name_after_a_standfirst_with_no_full_stop_is_still_a_person():
             "Evangeline Abara-Kent keeps the notice on top of the microwave.\n\n"
             "\u201cHe stood at the bottom of the stairs and said his son needed the place,\u201d Ms. Abara-Kent said.")
     assert speaker_of(text, "He stood at the bottom")[0] == "Evangeline Abara-Kent"
+
+
+def test_what_someone_did_after_their_name_is_not_their_role_nor_the_company_theirs():
+    # ", joined the company in 2019 …" is a clause, not an appositive: taken as her role, every later "the company"
+    # was counted as her, and the company's "he said" made her a he
+    text = ("Founder Oyelaran Mbeki-Holt said the plant in Welland would idle its second press line.\n\n"
+            "\u201cWe have never had a winter like this one,\u201d Mbeki-Holt said.\n\n"
+            "The plant\u2019s quality lead, Ifeoluwa Varga-Holm, joined the company in 2019 from a brake supplier in "
+            "Guelph. She built the inspection cell that customers audit every spring.\n\n"
+            "The company has cut its costs twice this year, he said, and is looking for a bridge loan.\n\n"
+            "Tomas Reyes-Blom, an analyst at a Toronto bank, said suppliers in the region were all waiting. "
+            "\u201cNobody wants to be the first to cut a shift,\u201d he said.\n\n"
+            "\u201cI can retrain a team in a season, but I cannot retrain a customs officer,\u201d she said.")
+    assert speaker_of(text, "I can retrain a team")[0] == "Ifeoluwa Varga-Holm"

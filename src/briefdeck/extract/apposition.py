@@ -47,6 +47,8 @@ def appositive(text: str, at: int) -> str:
             or first in _CLAUSE_VERBS or first in _MODALS:    # ", will appear before the committee": what she does
         return ""
     words = role.lower().split()
+    if len(words) > 1 and (first.endswith("ed") or first in IRREGULAR_PAST) and words[1] in DETERMINERS:
+        return ""                                     # ", joined the company in 2021": what she did, not who she is
     if len(words) > 1 and words[1][:1].isdigit() and not words[1].endswith("-old"):
         return ""                                     # ", a 1,000-megawatt line that …": a thing, not who someone is
     if any(w in IRREGULAR_PAST and role.split()[k - 1][:1].isupper() for k, w in enumerate(words) if k):
