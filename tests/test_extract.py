@@ -34,6 +34,8 @@ def test_a_bare_number_after_a_count_that_a_change_starts_from_counts_the_same_t
     ("sales fell twenty-five percent", ("twenty-five percent", 25, "percent", "percent")),
     ("waits reached 2 hours 25 minutes", ("2 hours 25 minutes", 2.42, "hours", "duration")),
     ("response times rose to 11 minutes 40 seconds", ("11 minutes 40 seconds", 11.67, "minutes", "duration")),
+    ("average dwell was 2 h 35 min in the lot", ("2 h 35 min", 2.58, "hours", "duration")),
+    ("the shuttle takes 25 mins each way", ("25 mins", 25, "minutes", "duration")),
     ("a tax of R236 per tonne of carbon", ("R236 per tonne", 236, "ZAR per tonne", "money")),
     ("up 2.5 percentage points", ("2.5 percentage points", 2.5, "percentage points", "percent")),
     ("a $4.2 billion order", ("$4.2 billion", 4.2, "$ billion", "money")),

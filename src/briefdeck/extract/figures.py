@@ -36,7 +36,8 @@ FIGURE = re.compile(
     rf"|(?P<inx>\b(?:one|1) in (?P<inxn>two|three|four|five|six|seven|eight|nine|ten|{NUM})\b"
     rf"|(?P<inxa>two|three|four|five|six|seven|eight|nine|[2-9]) in (?P<inxd>three|four|five|six|seven|eight|nine|ten|10)\b)"
     rf"|(?P<dur>(?<![\w.,$€£-])(?P<dnum>{NUM}|{ONE_WORD})"
-    rf"[\s-](?P<dunit>{DURATION_UNITS})\b(?![- ]old)(?:(?:(?<=hour)|(?<=hours)),?\s(?:and\s)?(?P<dmin>\d{{1,2}})\sminutes?\b"
+    rf"[\s-](?P<dunit>{DURATION_UNITS}|hrs?|mins?|h(?=\s\d{{1,2}}\smin))\b(?![- ]old)"
+    rf"(?:(?:(?<=hour)|(?<=hours)|(?<=\bh)|(?<=\bhr)|(?<=\bhrs)),?\s(?:and\s)?(?P<dmin>\d{{1,2}})\s(?:minutes?|mins?)\b"
     rf"|(?:(?<=minute)|(?<=minutes)),?\s(?:and\s)?(?P<dsec>\d{{1,2}})\sseconds?\b)?)"
     rf"|(?P<vague>\b{VAGUE}\b(?= of\b))"
     rf"|(?P<mdate>(?-i:{MONTH})\s(?:\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s(?P<mdyear>(?:19|20)\d\d)\b)?"
@@ -97,6 +98,7 @@ def _matches(text: str):
 
 
 _JOINED = re.compile(r"\s(?:and|or|&)\s")       # "the 2025 wildfire and flood seasons": a year, not 2,025 seasons
+_SHORT_TIME = {"h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes"}
 _WORTH = re.compile(r"[\u2019'][ \t]+(supply|inventory|worth|notice|pay|wages|salary|rent|production|output)\b", re.I)
 # "210 of them": a part of what was just counted ("the two of them": the people just named)
 # "another 10 to 15 per cent": a range, found apart; "another 6 a.m. workout": a time
@@ -216,6 +218,7 @@ def find(text: str) -> list[Figure]:
             out.append(Figure(s, e, float(years.get(g["halfc"].lower(), 25)), "years", DURATION))
         elif g["dur"]:
             unit = g["dunit"].lower()
+            unit = _SHORT_TIME.get(unit, unit)                  # "3 h 10 min", "45 mins"
             unit = unit if unit.endswith("s") or unit.endswith("ies") else (unit[:-1] + "ies" if unit.endswith("y")
                                                                           else unit + "s")
             part = int(g["dmin"] or g["dsec"] or 0) / 60          # "2 hours 25 minutes", "9 minutes 50 seconds"
