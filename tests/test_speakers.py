@@ -4013,3 +4013,14 @@ def test_what_someone_did_after_their_name_is_not_their_role_nor_the_company_the
             "\u201cNobody wants to be the first to cut a shift,\u201d he said.\n\n"
             "\u201cI can retrain a team in a season, but I cannot retrain a customs officer,\u201d she said.")
     assert speaker_of(text, "I can retrain a team")[0] == "Ifeoluwa Varga-Holm"
+
+
+def test_a_lone_name_with_an_age_after_is_or_was_is_someone_and_a_greater_city_is_no_one():
+    text = ("Greater Moncton has added a dozen charging ports since the spring, the city said.\n\n"
+            "Third on the waiting list is Tejpal, 63, a retired welder from Shediac, who wants a pickup he can plug in. "
+            "He said range worried him more than the price.\n\n"
+            "\u201cIn February I would lose half of it before I reached the highway,\u201d he said.")
+    assert speaker_of(text, "In February I would lose")[0] == "Tejpal"
+    text = ("Greater Moncton has added a dozen charging ports since the spring.\n\n"
+            "\u201cIn February I would lose half of it before I reached the highway,\u201d he said.")
+    assert speaker_of(text, "In February I would lose")[0] == ""

@@ -41,6 +41,7 @@ _LISTED_BEFORE = re.compile(r"[A-Z][\w\u2019'\-]*,?[ \t]+(?:and|&)[ \t]+$")
 _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part|own|account|turn|side)\b")
 
 
+_COPULA = re.compile(r"\b(?:is|was|are|were|meet|met)[ \t]+$")   # "Next in line is Harjit, 58, a retired …"
 _OPENER = re.compile(r"(?:For|As for|Like|Unlike|To)[ \t]+$")     # "For Baljinder, 44, a driver, …"
 # "Priya. She had the keys.": a first name said as a sentence of its own, then told of as a he or a she
 _ALONE_THEN = re.compile(r"\.[ \t]+(He|She)\b")
@@ -92,8 +93,10 @@ def someone(masked: str, at: int, word: str) -> str | None:
     if given and (AGE_OR_ROLE.match(masked, after) or WHO.match(masked, after) or _AGED_DOING.match(masked, after)
                   or _SENT_FROM.search(masked, max(0, at - 20), at) and _IN_PLACE.match(masked, after)):
         return ""                                        # "Rosa, a 61-year-old retired teacher, …"
-    if _AGED_THEN.match(masked, after) and (given or _opens(masked, at) or _SET_SCENE.search(masked, max(0, at - 60), at)):
-        return ""                                        # "Gurpreet, 29, who works nights" ("In Dauphin, Dilnoza, 27, …")
+    if _AGED_THEN.match(masked, after) and (given or _opens(masked, at) or _SET_SCENE.search(masked, max(0, at - 60), at)
+                                            or _COPULA.search(masked, max(0, at - 12), at)):
+        return ""                                        # "Gurpreet, 29, who works nights" ("In Dauphin, Dilnoza, 27, …",
+                                                         # "Farther down the list is Harjit, 58, a …")
     if _IN_PERSON_ROLE.match(masked, after) and word.lower() not in NOT_NAMES \
             and (_opens(masked, at) or _SET_SCENE.search(masked, max(0, at - 60), at)):
         return ""                                        # "Dev, a line cook at a pub in Kentville, said …" ("On the

@@ -24,7 +24,7 @@ from briefdeck.extract.pronouns import AFTER_PREPOSITION, ONLY_AS, SPEAKS
 _KIN_ROLE = re.compile(r"(?:his|her|their|my|our)\s", re.I)     # "her partner", "their son": whose, not a title
 _KIN = re.compile(r"\b([a-z]+)(?:-[a-z]+)*,?[ \t]+$")     # ("her husband, Tunde Doe": a man)
 _PLACES = frozenset("new san los las santa fort saint sainte st st. ste ste. mt. ft. port mount lake north south east "
-                    "west upper lower united hong great little el la le des del boulevard rue chemin".split())   # a town, a street
+                    "west upper lower united hong great greater little el la le des del boulevard rue chemin".split())   # a town, a street
 # "the Blue Water Bridge", "Union Station": a structure's name ends on what it is, and no one is called that
 _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station terminal harbour harbor square plaza "
                         "mall stadium arena crossing expressway freeway parkway pier wharf dam canal campus "
