@@ -1707,6 +1707,28 @@ def test_a_forum_threads_poster_who_answers_the_replies_is_the_person_the_post_n
     assert "View more comments" not in clean_text
 
 
+def test_a_forum_threads_opening_post_and_its_posters_indented_replies_marked_op_are_hers(tmp_path):
+    found, clean_text = _read_quotes(
+        tmp_path,
+        "THE PRAIRIE LANTERN\nCommunity | Roads & Rides\n\n\"Ask me anything\": a tow-truck owner on winter and tariffs\n\n"
+        "Compiled by Ilse Okonjo-Baptiste\n\nWe reproduce part of the thread below with the owner's permission.\n\n"
+        "r/PrairieRoads\nPosted by u/hookline_meg \u00b7 OP \u00b7 6h\n\nI run a towing company in Saskatoon. AMA.\n\n"
+        "Hi all. I'm Megan Thorsdottir-Ade, owner of Hookline Towing. We tow about 300 cars a month in winter, "
+        "and the parts for our trucks have never cost more.\n\n"
+        "u/snowbank_sam \u00b7 5h\nHow much more does a winch cost you now than last year?\n\n"
+        "    u/hookline_meg OP \u00b7 5h\n    About a third more, because the ones we buy come from Ohio and carry the "
+        "surtax now.\n\n    412 points \u00b7 Reply \u00b7 Share\n\n"
+        "u/river_road \u00b7 4h\nAre you hiring drivers this winter or cutting back?\n\n"
+        "    u/hookline_meg OP \u00b7 4h\n    Hiring two, if the city renews our contract before the first big "
+        "storm comes through.\n\n    208 points \u00b7 Reply \u00b7 Share\n")
+    assert found["About a third more, because the ones we buy come from Ohio and carry the surtax now."] \
+        == "Megan Thorsdottir-Ade"
+    assert found["Hiring two, if the city renews our contract before the first big storm comes through."] \
+        == "Megan Thorsdottir-Ade"
+    assert any(words.startswith("Hi all. I'm Megan") and who == "Megan Thorsdottir-Ade" for words, who in found.items())
+    assert "THE PRAIRIE LANTERN" not in clean_text and "Roads & Rides" not in clean_text
+
+
 def test_a_chat_exports_messages_are_each_senders_and_a_numbers_are_who_signs_them(tmp_path):
     found, clean_text = _read_quotes(
         tmp_path,

@@ -125,7 +125,8 @@ _DOTTED = re.compile(r"[ \t]+[\u00b7|][ \t]+")
 DOTTED_PARTS = 3           # ... or this many, set apart by dots or bars
 
 
-_REPLY_HEAD = re.compile(r"[ \t]*u/[\w\-]+[ \t]+\u00b7[ \t]")     # whose reply is under it, in a forum thread
+_REPLY_HEAD = re.compile(r"[ \t]*(?:Posted by )?u/[\w\-]+[ \t]+(?:OP[ \t]+)?\u00b7[ \t]")   # whose post or reply is under it,
+                                                                                        # in a forum thread
 _ELAPSED = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 MAX_LINE = 600             # a longer line is the story's (a sponsor's read, a whole turn of a show, runs to 600)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.clean import comments
 from briefdeck.clean.edits import Step, apply
 
 HEAD = re.compile(r"^[^\S\n]*[A-ZÀ-Þ][^\n]{1,60}?[ \t]{2,}(?:APP[ \t]{2,})?\d{1,2}:\d{2}[ \t]?[AaPp]\.?[Mm]\.?[ \t]*$", re.M)
@@ -29,8 +30,14 @@ _LINES = re.compile(
 _EDITED = re.compile(r"[ \t]+\(edited\)(?=[ \t]*$)", re.M)
 
 
+_INDENT = re.compile(r"^[ \t]+(?=\S)", re.M)
+
+
 def strip(text: str) -> Step:
-    """The furniture of a chat channel's export; a text with fewer than three message heads is left alone."""
+    """The furniture of a chat channel's export; a text with fewer than three message heads is left alone. A forum
+    thread whose poster answers the replies loses the indents that nest each answer under its question."""
+    if comments.answers_thread(text):
+        return apply(text, "chat", [(m.start(), m.end(), "", "forum reply's indent") for m in _INDENT.finditer(text)])
     if "M\n" not in text and "m\n" not in text or len(HEAD.findall(text)) < MIN_HEADS:
         return apply(text, "chat", [])
     replacements = [(m.start(), m.end(), "", "chat export's " + _what(m.group())) for m in _LINES.finditer(text)]

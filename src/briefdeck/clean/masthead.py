@@ -38,7 +38,7 @@ _NAME_THEN_MOTTO = re.compile(r"^(?P<name>[^|\u00b7\u2014\u2013]{2,60}?)\s+(?:[|
 _SITE_SECTION = re.compile(r"[^|]{2,60}?\s\|\s[^|]{2,40}$")      # "THE LEDGER-OBSERVER | Live Chats"
 _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")
 # where the story's head ends: "By Jo Doe", "Words by Jo Doe | Photos by …", "*ANALYSIS* | By Jo Doe, Reporter"
-_BY = re.compile(r"^[\W_]*(?:(?-i:[A-Z]{3,})[\W_]*[|\u00b7\u2022][\W_]*)?(?:(?:written|story|words|reporting)\s+)?by\s+"
+_BY = re.compile(r"^[\W_]*(?:(?-i:[A-Z]{3,})[\W_]*[|\u00b7\u2022][\W_]*)?(?:(?:written|story|words|reporting|compiled|edited)\s+)?by\s+"
                  r"(?-i:[A-Z][\w\u2019'.-]+\s+[A-Z])", re.I)
 _MOTTO_END = re.compile(r"[^.:;,]$|\b[A-Z][a-z]{0,3}\.$")     # "… since 1921 · Erie, Pa." ends on a place
 

@@ -253,6 +253,10 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
     speaker, labelled, role, on_call, pending = None, 0, "", False, None
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
+        if "Posted by u/" in para and (post := next((m for at, m in turns.over.items() if start <= at < end
+                                                     and m.group("posted")), None)) is not None and label_of(post) in who:
+            speaker, on_call, role = who[label_of(post)], True, ""      # "Posted by u/jo_doe · 5h", then her post
+            continue
         label = LABEL.match(para) or someones(DASH_LABEL.match(para)) or NUMBERED_LABEL.match(para) \
             or CLIP_LINE.match(para) \
             or start in turns.over and NAME_LINE.match(para) \
@@ -303,12 +307,18 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             role = (speaker.role or turns.roles.get(name, "")) if speaker else role    # CFO: Thanks, Sam." then her slides
         elif speaker is not None and (asked >= MIN_ANSWERS or on_call and para.rstrip("\u201d\"'")[-1:] in ".?!") \
                 and not _SOMEONE_ELSE.search(para) \
-                and not para.startswith("#") and speaker.surname not in para and not _STAGE.fullmatch(para) \
+                and not para.startswith("#") and (speaker.surname not in para or _introduces(para, speaker.name)) \
+                and not _STAGE.fullmatch(para) \
                 and not (questions and k > questions[-1] and not _FIRST_PERSON.search(para)):   # not the reporter's last word
             out.append(Answer(start, end, speaker.name, role))   # the answer goes on (not "Doe said …")
         else:
             speaker = None
     return out if labelled >= MIN_ANSWERS else []
+
+
+def _introduces(para: str, name: str) -> bool:
+    """Whether the speaker says who they are in ``para`` ("Hi everyone. I'm Jo Doe, owner of …")."""
+    return any(f"{me} {name}" in para for me in ("I'm", "I\u2019m", "I am", "My name is", "my name is"))
 
 
 def _called(directory: Directory | None, text: str, at: int, label: str):

@@ -59,11 +59,12 @@ NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-
 UNNAMED = r"\+?\d[\d \-().]{6,18}\d|Guest(?:[ \t]+\((?:Unverified|Guest)\))?|u/[\w\-]{2,40}|Speaker[ \t]+\d{1,2}"
 # a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
 # label heads two turns at least (a heading over its paragraph heads one)
-NAME_LINE = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
-                        r"(?:" + UNNAMED + r")(?=[ \t]+[\d\u00b7]))(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?"   # ("Jo Doe   12:04",
-                        r"|[ \t]+\u00b7[ \t][^\n]{1,60}"                   # "u/jo_doe · 388 points · 5h", a text message's
+NAME_LINE = re.compile(r"^(?:(?P<posted>Posted by )(?=u/))?(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
+                        r"(?:" + UNNAMED + r")(?=[ \t]+(?:OP[ \t]+)?[\d\u00b7]))(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?"   # ("Jo Doe   12:04",
+                        r"|[ \t]+(?:OP[ \t]+)?\u00b7[ \t][^\n]{1,60}"     # "u/jo_doe · 388 points · 5h", "u/jo_doe OP · 4h", a text message's
                         r"|(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+[\u2013\u2014-][ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,?"
                         r"[ \t]+\d{1,2}:\d{2}[ \t]?(?:[ap]\.m\.|[AP]M)?:)?[ \t]*\n"   # "Jo Doe (Acme) – Sep 29, 2025, 8:47 p.m.:")
+                        r"(?(posted)(?:[ \t]*\n)?)"                          # ("Posted by u/jo_doe · 5h", a line, the post)
                         r"(?=[\w\"\u201c\u2018'(][^\n]*[a-z])", re.M)      # (not a post's "@handle" under its author)
 
 # "HOST (Jo Doe): …", "REPORTER (Jo Doe): …": whoever presents the programme, whose words are its narration
