@@ -1729,6 +1729,49 @@ def test_a_forum_threads_opening_post_and_its_posters_indented_replies_marked_op
     assert "THE PRAIRIE LANTERN" not in clean_text and "Roads & Rides" not in clean_text
 
 
+def test_a_trial_transcripts_numbered_lines_are_read_as_the_sworn_witness_answers(tmp_path):
+    lines = [
+        "IDRIS MAKOUNDOU-LARSEN, AFFIRMED.", "", "EXAMINATION IN-CHIEF BY MR. VESTERGAARD:",
+        "Q.   Where were you working in the spring of 2024?",
+        "A.   I was the receiving clerk at Pellucid Fasteners, in Cambridge, for about three years.",
+        "Q.   What did you do with the invoices?",
+        "A.   I scanned both of them and filed the cheaper one with the entry papers for the broker.",
+        "THE COURT:   Both of them? Which were the two?",
+        "THE WITNESS:   The one from the mill and the one the office typed up, Your Honour.",
+        "Q.   Did anyone explain that to you?",
+        "A.   She told me, \"Just send the short one, it saves us a fortune.\" I didn't ask again after that.",
+        "Q.   And after the search?", "A.   I gave the officers every folder I still had in my desk drawer.",
+        "--- RECESS AT 11:05 A.M.",
+    ]
+    page = "\n".join(f"{k:2d}    {line}" if line else f"{k:2d}" for k, line in enumerate(lines, 1))
+    found, clean_text = _read_quotes(
+        tmp_path, "Transcript excerpt: R. v. Pellucid Fasteners, Day 2\n\n"
+        "The purchasing manager, Ms. Okwuosa-Brandt, hired the witness in 2021.\n\n"
+        + " " * 60 + "118\n\n" + page + "\n")
+    assert found["I was the receiving clerk at Pellucid Fasteners, in Cambridge, for about three years."] \
+        == "Idris Makoundou-Larsen"
+    assert found["I gave the officers every folder I still had in my desk drawer."] == "Idris Makoundou-Larsen"
+    assert "A. She" not in found.values()
+    assert "118" not in clean_text and "\n 4    Q." not in clean_text and "\nQ.   Where were you" in clean_text
+    claims = [sn.anchor.exact for sn in extract_files([tmp_path / "source.txt"]).snippets if sn.kind == "claim"]
+    assert not any(c.startswith(("A. ", "Q. ")) or c.isupper() for c in claims)
+
+
+def test_a_written_q_and_a_whose_answers_name_who_gave_each_in_brackets(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "All-Hands Q&A \u2014 Follow-up\n\nQ (submitted anonymously): Is the Calgary depot closing?\n\n"
+        "A (Noor Abernethy-Sato, President): No. It is moving to a smaller building next spring, with the same "
+        "staff.\n\nQ (submitted anonymously): Will the bonus be paid this year?\n\n"
+        "A (Tobias Ekwueme-Lund, Chief Financial Officer): Yes, in March, on each person's own objectives rather "
+        "than the sales targets.\n\nQ (submitted anonymously): Are we hiring drivers?\n\n"
+        "A (Noor Abernethy-Sato, President): Four, for the winter routes, as soon as the contract is signed.\n")
+    assert found["No. It is moving to a smaller building next spring, with the same staff."] == "Noor Abernethy-Sato"
+    assert found["Yes, in March, on each person's own objectives rather than the sales targets."] \
+        == "Tobias Ekwueme-Lund"
+    assert found["Four, for the winter routes, as soon as the contract is signed."] == "Noor Abernethy-Sato"
+
+
 def test_a_chat_exports_messages_are_each_senders_and_a_numbers_are_who_signs_them(tmp_path):
     found, clean_text = _read_quotes(
         tmp_path,

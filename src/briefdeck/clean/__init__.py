@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefdeck.clean import about, adverts, boilerplate, breaks, buttons, chat_export, comments, credits, duplicates, \
-    emphasis, link_lists, masthead, mojibake, pages, sidebars, subtitles, tails
+    emphasis, link_lists, margins, masthead, mojibake, pages, sidebars, subtitles, tails
 from briefdeck.clean.edits import Change, Step, apply, to_clean, to_raw, undo
 from briefdeck.core import Source
 
@@ -21,6 +21,7 @@ STEPS = (
     ("mojibake", mojibake.fix_entities),
     ("mojibake", mojibake.fix_lossy),
     ("whitespace", breaks.controls),
+    ("margin", margins.strip),              # a certified transcript's line and page numbers
     ("subtitles", subtitles.strip),         # a SubRip file's cue numbers and times: its cues joined into turns
     ("chat", chat_export.strip),            # a chat channel's day dividers, reactions, thread markers, "(edited)"
     ("page", pages.strip),                  # a pasted PDF's page footers, running headers, charts

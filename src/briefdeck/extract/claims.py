@@ -96,7 +96,7 @@ _TURN = re.compile(r"(?:(?:MR|MS|MRS|DR|SEN|HON)\.?[ \t]+)?(?:%s(?:,[ \t]+%s)?|[
                    r"|[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){0,3}[ \t]+(?:--|\u2014|\u2013)[ \t]+[^\n:]{2,80}"
                    r"|\[[\d/\-]{6,10},?[ \t]+[\d:]{4,8}(?:[ \t]?[APap][Mm])?\][ \t]*[^\n:\[\]]{2,60})"   # a chat's "[2025-11-19,
                    # 10:42:13] Jo Doe: …"
-                   r"(?:[ \t]*\([^)\n]{1,60}\))?:[ \t]+" % (_CAPS, _CAPS))
+                   r"(?:[ \t]*\([^)\n]{1,60}\))?:[ \t]+|[QA]\.(?:[ \t]{2,}|\t)" % (_CAPS, _CAPS))   # (a trial's "A.   I …")
 _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|have|had|will|would)\b", re.I)
 MIN_WORDS = 5
 MIN_SCORE = 0.3
@@ -142,8 +142,8 @@ def quality(sentence: str, item: bool = False) -> float:
     (``item``: an item of a list, which may end without a full stop)."""
     words = _WORDS.findall(sentence)
     n = len(words)
-    if n < MIN_WORDS or not (item or _ENDS.search(sentence.rstrip())):
-        return 0.0
+    if n < MIN_WORDS or not (item or _ENDS.search(sentence.rstrip())) or sentence.isupper():
+        return 0.0                                      # (in capitals: a stage note, "RECESS AT 11:28 A.M.")
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(sentence))
     if quoted > 0.5 * len(sentence):
         return 0.0                                      # a quotation, not a claim

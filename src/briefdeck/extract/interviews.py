@@ -121,7 +121,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """The text's paragraphs; a "Q:", "A:" or "SOT:" line, or a dated chat message, is a paragraph of its own even
     with no blank line before it (a TV script's clip right under its "SUPER: Jo Doe, …")."""
     out, pos = [], 0
-    for block in re.split(r"(\n\s*\n|\n(?=[*_]{0,2}(?:[QA]|SOT)[*_]{0,2}[ \t]*:|\[\d{4}-\d\d-\d\d,? \d))", text):   # (and a
+    for block in re.split(r"(\n\s*\n|\n(?=[*_]{0,2}(?:[QA]|SOT)[*_]{0,2}[ \t]*:|[QA]\.[ \t]|\[\d{4}-\d\d-\d\d,? \d"
+                          r"|(?:(?:MR|MS|MRS|DR)\.[ \t])?[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+){0,3}:[ \t]{2}|---))", text):   # (and a
         # chat export's "[2025-11-19, 10:42:13] Jo Doe: …" under the message before it)
         if block.strip() and not block.startswith("\n"):
             lead = len(block) - len(block.lstrip())
@@ -142,9 +143,11 @@ def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
     turns = read_turns(text)
     labels = _answering(turns)
-    lettered = not labels and len(_ANSWER.findall(text)) >= MIN_ANSWERS and bool(_ASKED.search(text))  # "Q:", "A:"
+    lettered = len(_ANSWER.findall(text)) >= MIN_ANSWERS and bool(_ASKED.search(text))     # "Q:", "A:"
+    sworn = _called(None, text, len(text), "WITNESS") if lettered else None
+    lettered = lettered and (not labels or sworn is not None)   # (a trial's "Q."/"A." between "THE COURT:" turns)
     if lettered:
-        labels = ["A"]
+        labels = [*labels, "A"]
     paras = _paragraphs(text)
     questions = [k for k, (s, e) in enumerate(paras) if _question(text[s:e])]
     plain = not labels and _plain(text, paras, questions)
@@ -158,8 +161,9 @@ def answers(text: str) -> list[Answer]:
     note = _ANSWERER.search(text) if lettered else None
     if note and "A" not in who:                   # "[Jo Doe, president, answers]" over the first "A:"
         who = {"A": Person(note.group(1), note.group(2) or "")}
-    if lettered and (sworn := _called(None, text, len(text), "WITNESS")):
-        who = {"A": sworn}                        # a deposition's "Q." and "A." under "JO DOE, … duly sworn"
+    if lettered and sworn is not None:            # a deposition's "Q." and "A." under "JO DOE, … duly sworn" (and
+        who = {label: p for label, p in who.items() if label != "A" and any(r.fullmatch(label) for r in _CALLED)} \
+            | {"A": sworn}                        # her "THE WITNESS:" when the court asks her)
     return _walk(text, turns, who, paras, questions, plain, lettered) if who else []
 
 

@@ -87,6 +87,11 @@ def owners_too(text: str):
     """Each run of capitalised words in ``text``, and the person who owns the rest of one: "Premier Dana Doe's
     Unity government" names Dana Doe, not only "Unity"."""
     for m in SEQUENCE.finditer(text):
+        if m.group().startswith(("A. ", "Q. ")) and text[m.start() - 1:m.start()] in ("\n", ""):
+            words = m.start() + 2 + len(m.group()[2:]) - len(m.group()[2:].lstrip())
+            m = SEQUENCE.match(text, words)        # a transcript's "A.   She asked me …": its label, then her words
+            if m is None:
+                continue
         yield m
         owner = _OWNER.match(m.group())
         if owner and any(first_name_gender(w) for w in owner.group().split()[:-1]):   # "After Obama's": no one

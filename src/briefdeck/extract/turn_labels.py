@@ -30,7 +30,7 @@ _RECORDING = r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING|VOIC
 _ON_AIR = r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*)?"
 PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
 LABEL = re.compile(f"^(?P<stamp>{_STAMP})?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
-                    r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}|(?(stamp)\+\d[\d \-().]{6,18}\d|(?!)))"
+                    r"[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}|A(?=[ \t]+\([A-Z])|(?(stamp)\+\d[\d \-().]{6,18}\d|(?!)))"
                     r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?))"
                     r"|,[ \t]+[A-Z][\w’'.&\-]*(?:,?[ \t]+(?:[A-Z][\w’'.&\-]*|of|and|for|the|&)){0,7})?"   # "Jo Doe, Chief
                     # Executive Officer:", "Jo Doe, Vice-President, Investor Relations:", "Jo Doe, Acme Securities:"
@@ -73,7 +73,7 @@ PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer m
 
 CALLER = re.compile(r"(?i:caller|listener|viewer|texter)\b")   # a phone-in's callers, given by first name only
 # a meeting's members, each named in the brackets with what they do: "MEMBER (Jo Doe, paint shop):"
-MEMBERS = re.compile(r"MEMBER|DELEGATE|RESIDENT|WITNESS|PARTICIPANT|PANELL?IST|PARENT|STUDENT|WORKER|SHAREHOLDER")
+MEMBERS = re.compile(r"A|MEMBER|DELEGATE|RESIDENT|WITNESS|PARTICIPANT|PANELL?IST|PARENT|STUDENT|WORKER|SHAREHOLDER")
 _MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")          # a name in capitals keeps its "Mc" as written: "McALLISTER"
 _PLACE_WITHIN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?(?:,[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?)?")   # "LaSalle",
 # "Thunder Bay, Ont.": a phone-in caller's town in the brackets after a first name
