@@ -4024,3 +4024,24 @@ def test_a_lone_name_with_an_age_after_is_or_was_is_someone_and_a_greater_city_i
     text = ("Greater Moncton has added a dozen charging ports since the spring.\n\n"
             "\u201cIn February I would lose half of it before I reached the highway,\u201d he said.")
     assert speaker_of(text, "In February I would lose")[0] == ""
+
+
+def test_a_she_after_the_story_comes_back_to_someone_by_what_she_does_and_where_from():
+    # the woman named last is someone else; the description names the first woman's trade (and her town)
+    filler = ("Insurers in the province paid out more for collision claims this year than in any year on record, and "
+              "the share of that money spent on parts has risen for six straight quarters. Repair shops say the wait "
+              "for a replacement bumper or a radar sensor has stretched from days to weeks since the counter-tariffs "
+              "took effect in the spring, and rental bills have grown with it.\n\n") * 6
+    text = ("Rosalind Achebe-Strom, the garage's estimator, keeps a list of every car still waiting on a part.\n\n"
+            + filler + "Priya, 38, a teacher, said her premium had gone up by a tenth. \u201cI have not had a claim "
+            "in years,\u201d she said.\n\n"
+            "Later that afternoon, the estimator was on the phone with a supplier in Ohio about a bumper. The garage "
+            "has started offering recycled parts to anyone who will take them.\n\n"
+            "\u201cThey used to argue about a used part. Now they ask me for one,\u201d she said.")
+    assert speaker_of(text, "They used to argue")[0] == "Rosalind Achebe-Strom"
+    text = ("Near the front of the line is Oyelaran, 52, a pharmacist who drives in from Lachute three days a week.\n\n"
+            + filler + "Priya, 38, a pharmacist in Laval, said her premium had gone up by a tenth.\n\n"
+            "Later, the pharmacist from Lachute paid her deposit and signed for a March delivery. She said she would "
+            "keep her old hatchback until then.\n\n"
+            "\u201cIf it comes in March, I will drive it home that same afternoon,\u201d she said.")
+    assert speaker_of(text, "If it comes in March")[0] == "Oyelaran"

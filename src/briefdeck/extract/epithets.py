@@ -80,7 +80,7 @@ def called_by_role(directory, description: str, at: int) -> str | None:
 # "Mum-of-three Jo Doe, 34, says … ¶ “…,” the part-time carer told us": what the one just named does for a
 # living, said for the first time in place of their name
 _JOB = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*)")
-_JOBS = frozenset("carer caregiver midwife volunteer engineer technician pilot nurse teacher driver trucker mechanic welder "
+JOBS = frozenset("carer caregiver midwife volunteer engineer technician pilot nurse teacher driver trucker mechanic welder "
                   "electrician plumber baker butcher grocer bartender rancher farmer fisherman miner steelworker clerk "
                   "cashier chef owner operator proprietor retiree pensioner shopkeeper vendor merchant homeowner landlord "
                   "tenant commuter entrepreneur businessman businesswoman contractor firefighter paramedic pharmacist "
@@ -95,7 +95,7 @@ def _job_told(directory, description: str, at: int):
     within ``JOB_REACH``, when no one was introduced by that job ("a carer") and the job's gender, if it has one,
     is theirs."""
     m = _JOB.fullmatch(description)
-    if m is None or m.group(1) not in _JOBS and not (m.group(1) == "official" and _holds_office(directory, at)) \
+    if m is None or m.group(1) not in JOBS and not (m.group(1) == "official" and _holds_office(directory, at)) \
             or _introduced(m.group(1), directory.text, at):
         return None
     text = directory.text

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefdeck.extract import role_returns
 from briefdeck.extract.lexicon import MAKERS, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS, TITLES
 from briefdeck.extract.names import DATELINE, Person
 
@@ -161,6 +162,9 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             # pronoun fits was named before
             fits = [(pos, p) for pos, p in group if p.guessed and pos in d.spoken]
         nearest = nearest and not group
+        if not fits and chained_from is None and (back := role_returns.returning(d, s_start, starts[sentence + 1]
+                                                  if sentence + 1 < len(starts) else len(d.masked), gender)):
+            return back                              # "Back at the desk, the lab technician from Chelmsford …"
         if fits:
             # "Dismayed by his …, he said" / "Angered by Doe's vote, he …": this sentence goes on about
             # someone named before it, so the chain goes further back
