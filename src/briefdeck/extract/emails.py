@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from briefdeck.clean.mail_heads import heads as _heads
-from briefdeck.extract.interviews import MIN_WORDS, Answer, paragraph_spans
+from briefdeck.extract.interviews import MIN_WORDS, Answer
+from briefdeck.extract.turn_paragraphs import paragraph_spans
 
 _ADDRESS = re.compile(r"<[^<>\n]*>|\[mailto:[^\]\n]*\]|\([^()\n]*\)|\S+@\S+")    # "<jo@acme.ca>", "(CBSA/ASFC)"
 _NAME = re.compile(r"[A-ZÀ-Þ][\w’'.\-]*(?:[ \t]+(?:[dl][’']|van |von |de )?[A-ZÀ-Þ][\w’'.\-]*){0,3}")

@@ -28,6 +28,7 @@ from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
 from briefdeck.extract.turn_labels import (CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_LINE, NUMBERED_LABEL, PRESENTERS,
                                            STAMP, UNNAMED, Turns, label_of, placed_caller, read_turns, someones)
+from briefdeck.extract.turn_paragraphs import turn_paragraphs
 
 _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"
 # "Operator:" on a line of its own: someone's turn, whoever's it is
@@ -106,39 +107,6 @@ class Answer:
     role: str
 
 
-def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The paragraphs between ``start`` and ``end``, as spans without their blank lines."""
-    out, pos = [], start
-    for k, block in enumerate(re.split(r"(\n[ \t]*\n)", text[start:end])):
-        if block.strip() and k % 2 == 0:           # (the odd ones are the blank lines between)
-            lead = len(block) - len(block.lstrip())
-            out.append((pos + lead, pos + len(block.rstrip())))
-        pos += len(block)
-    return out
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """The text's paragraphs; a "Q:", "A:" or "SOT:" line, or a dated chat message, is a paragraph of its own even
-    with no blank line before it (a TV script's clip right under its "SUPER: Jo Doe, …")."""
-    out, pos = [], 0
-    for block in re.split(r"(\n\s*\n|\n(?=[*_]{0,2}(?:[QA]|SOT)[*_]{0,2}[ \t]*:|[QA]\.[ \t]|\[\d{4}-\d\d-\d\d,? \d"
-                          r"|(?:(?:MR|MS|MRS|DR)\.[ \t])?[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+){0,3}:[ \t]{2}|---))", text):   # (and a
-        # chat export's "[2025-11-19, 10:42:13] Jo Doe: …" under the message before it)
-        if block.strip() and not block.startswith("\n"):
-            lead = len(block) - len(block.lstrip())
-            out.append((pos + lead, pos + len(block.rstrip())))
-        pos += len(block)
-    merged: list[tuple[int, int]] = []
-    for span in out:                                  # "Jo Doe -- Chief Financial Officer", a blank line, her words:
-        if merged and text.find("\n", *merged[-1]) < 0 and (someones(DASH_LABEL.match(text, merged[-1][0]))
-                                                            or NUMBERED_LABEL.match(text, merged[-1][0])
-                                                            or CLIP_LINE.match(text, merged[-1][0])):
-            merged[-1] = (merged[-1][0], span[1])     # one turn, as when her words start on the next line
-        else:
-            merged.append(span)
-    return merged
-
-
 def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
     turns = read_turns(text)
@@ -148,7 +116,7 @@ def answers(text: str) -> list[Answer]:
     lettered = lettered and (not labels or sworn is not None)   # (a trial's "Q."/"A." between "THE COURT:" turns)
     if lettered:
         labels = [*labels, "A"]
-    paras = _paragraphs(text)
+    paras = turn_paragraphs(text)
     questions = [k for k, (s, e) in enumerate(paras) if _question(text[s:e])]
     plain = not labels and _plain(text, paras, questions)
     if plain:                                     # the interview opens on its first question mark (not on a bold

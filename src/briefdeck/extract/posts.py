@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.interviews import MIN_WORDS, Answer, paragraph_spans
+from briefdeck.extract.interviews import MIN_WORDS, Answer
+from briefdeck.extract.turn_paragraphs import paragraph_spans
 
 _HEAD = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-Þ][\w’'.\-]+){1,3})[ \t]+"
                    r"(?:[\u2022\u00b7][ \t]+(?:1st|2nd|3rd\+?)|Author)[ \t]*(?:\n|\Z)", re.M)

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.interviews import FULL_NAME, Answer, paragraph_spans
+from briefdeck.extract.interviews import FULL_NAME, Answer
+from briefdeck.extract.turn_paragraphs import paragraph_spans
 
 _BY = re.compile(r"^[ \t*_]*(?:Remarks|Speaking notes|Notes for remarks|Speech|Address|Keynote address)[ \t]+(?:by|for|of)"
                  r"[ \t]+(?:the[ \t]+)?(?:(?:Honourable|Hon\.|Right Honourable|Premier|Minister|Mayor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)"
