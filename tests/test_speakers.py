@@ -4045,3 +4045,23 @@ def test_a_she_after_the_story_comes_back_to_someone_by_what_she_does_and_where_
             "keep her old hatchback until then.\n\n"
             "\u201cIf it comes in March, I will drive it home that same afternoon,\u201d she said.")
     assert speaker_of(text, "If it comes in March")[0] == "Oyelaran"
+
+
+def test_a_she_after_for_the_family_in_a_town_is_the_woman_who_lives_there():
+    # a man named since runs a shop in the same town, another woman was named between, and the first woman is past
+    # the pronoun's usual reach
+    filler = ("The plant has cut its weekend crew twice since the duties began, and the union says it will ask the "
+              "labour board to look at how the crew was chosen. Orders from American dealers have fallen by a "
+              "quarter since the spring, and the company has told suppliers to expect smaller volumes next year.\n\n"
+              ) * 8
+    text = ("Marisol Achterberg-Yeboah, 41, has worked on the curing line for 15 years. \u201cI found out from a text,"
+            "\u201d said Achterberg-Yeboah, who lives in Stellarton with her husband and their two daughters.\n\n"
+            + filler + "Ingrid Solheim-Acheampong, who chairs the downtown business association, said shops on Main "
+            "Street were already feeling it.\n\n" + filler + "Lennox Abernathy-Oduya, who runs a garage in "
+            "Stellarton, said customers had started asking for the local tire by name. \u201cPeople want the one made "
+            "up the road,\u201d Abernathy-Oduya said.\n\nHe said his own prices were rising on several American "
+            "brands.\n\nLocal 12 of the Rubber Workers Union of Canada has said it will challenge the choice of the "
+            "weekend crew before the Nova Scotia Labour Board. The company says the choice followed its seniority "
+            "rules.\n\nFor the family in Stellarton, the list of what goes first is already on the fridge.\n\n"
+            "\u201cThe dance lessons are the last thing I will give up,\u201d she said.")
+    assert speaker_of(text, "The dance lessons")[0] == "Marisol Achterberg-Yeboah"

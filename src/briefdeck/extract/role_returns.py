@@ -1,7 +1,8 @@
 """A feature's return to someone by what they are: "Back at the sales desk, the lab technician from Chelmsford had
 signed …", "For the landscaper in Amherstburg, the decision is made." A he or she after such a sentence is the one
 person the story introduced in a paragraph that says what the description says ("Jo, 41, a laboratory technician
-who drives in from Chelmsford"), not whoever was named last.
+who drives in from Chelmsford"), not whoever was named last; "For the family in Bible Hill" is the one who fits
+whom the story placed there ("…, who lives in Bible Hill with her husband").
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ _RETURN = re.compile(r"(?:(?:Back|Out|Over|Down|Up|Later|Meanwhile)\b[^,.\n]{0,4
                      r"(?=[ \t]+(?:is|was|were|has|had|will|would|can|could|did|does|[a-z]+ed|[a-z]+s|%s)\b|,)"
                      % "|".join(sorted(IRREGULAR_PAST)))
 STEM = 8                   # "landscaper" and "landscaping" say the same trade
+_HOUSEHOLDS = frozenset("family household couple".split())
 
 
 def _someone(noun: str) -> bool:
@@ -39,16 +41,15 @@ def returning(d, start: int, end: int, gender: str):
     if m is None:
         return None
     noun, place = m.group(1).split()[-1], m.group(2)
-    if not _someone(noun):
+    home = noun in _HOUSEHOLDS and place is not None      # "For the family in Bible Hill": hers, who lives there
+    if not (home or _someone(noun)):
         return None
-    first: dict[str, int] = {}
+    seen: dict[str, list[str]] = {}                       # each person's paragraphs, the one naming them first
     for pos, p in d.mentions:
         if pos < start and p.personal and p.gender in ("", gender):
-            first.setdefault(p.name, pos)
-    found = []
-    for name, pos in first.items():
-        stop = d.masked.find("\n", pos)
-        paragraph = d.masked[d.masked.rfind("\n", 0, pos) + 1:stop if stop >= 0 else len(d.masked)]
-        if _says(paragraph, noun) and (place is None or place in paragraph):
-            found.append(d.people[name])
+            stop = d.masked.find("\n", pos)
+            seen.setdefault(p.name, []).append(d.masked[d.masked.rfind("\n", 0, pos) + 1:stop if stop >= 0
+                                                        else len(d.masked)])
+    found = [d.people[name] for name, paragraphs in seen.items()
+             if (home or _says(paragraphs[0], noun)) and (place is None or any(place in x for x in paragraphs))]
     return found[0] if len(found) == 1 else None
