@@ -1550,3 +1550,15 @@ def test_a_letters_page_under_its_masthead_keeps_its_signed_letters():
     cleaned = clean(text).text
     assert "Speedvale Motors" in cleaned and "paid the mechanic" in cleaned and "Mei Brar, Fergus" in cleaned
     assert "Saturday, January 31, 2026" not in cleaned             # the section's line and its date
+
+
+def test_a_byline_name_over_its_published_line_marks_the_head_so_the_site_above_the_headline_goes():
+    raw = ("THE KESTREL VALLEY POST\nHome > Opinion > Columnists\nSubscribe | My account | E-paper\n\n"
+           "The duty on ferry parts is hurting the wrong people\n\n"
+           "Oskar Abiodun-Lavoie\nPublished Nov. 3, 2025 | 4 min read\n\n"
+           "There are two duties on the ferry yard's parts this winter, and only one of them was set abroad.\n\n"
+           "The yard has cut a shift and says it will cut another if nothing changes by spring.")
+    c = clean(raw)
+    assert "Subscribe | My account" not in c.text and "KESTREL VALLEY POST" not in c.text
+    assert c.text.startswith("The duty on ferry parts is hurting the wrong people")
+    assert "only one of them was set abroad" in c.text

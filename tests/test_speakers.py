@@ -4065,3 +4065,12 @@ def test_a_she_after_for_the_family_in_a_town_is_the_woman_who_lives_there():
             "rules.\n\nFor the family in Stellarton, the list of what goes first is already on the fridge.\n\n"
             "\u201cThe dance lessons are the last thing I will give up,\u201d she said.")
     assert speaker_of(text, "The dance lessons")[0] == "Marisol Achterberg-Yeboah"
+
+
+def test_the_statement_said_is_whoever_a_statement_was_issued_by_with_her_title_before_her_name():
+    text = ("The company did not make anyone available. In a statement, the company\u2019s director of "
+            "communications, Imelda Varga-Osei, said the messages were \u201cinformal notes between supervisors with "
+            "no say in the choice.\u201d\n\n"
+            "\u201cThe weekend crew was chosen because weekend output is what the lost orders took away,\u201d the "
+            "statement said.")
+    assert speaker_of(text, "The weekend crew was chosen")[0] == "Imelda Varga-Osei"

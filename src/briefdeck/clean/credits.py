@@ -116,9 +116,11 @@ def is_byline(line: str) -> bool:
 
 
 def name_over_role(paras: list[Para], i: int) -> bool:
-    """A byline with no "By": a name alone on line ``i``, the writer's role right under it ("Staff Reporter")."""
+    """A byline with no "By": a name alone on line ``i``, the writer's role right under it ("Staff Reporter") or
+    when it was published ("Published Oct. 24, 2025 | 5 min read")."""
     return paras[i + 1].start == paras[i].end + 1 and bool(_NAME_LINE.fullmatch(paras[i].text)) \
-        and bool(_ROLE_LINE.fullmatch(paras[i + 1].text))
+        and (bool(_ROLE_LINE.fullmatch(paras[i + 1].text))
+             or paras[i + 1].text.startswith(("Published ", "Posted ", "Updated ")) and is_stamp(paras[i + 1].text))
 
 
 def is_stamp(line: str) -> bool:

@@ -40,7 +40,7 @@ _SAID_IN = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}(?:,[ 
 _ISSUED = [
     # "In a letter headed “…” and sent to buyers on Nov. 29, a copy of which was reviewed by TCW, Doe wrote"
     re.compile(rf"\b[Ii]n[ \t]+(?:an?|its|their)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_DOCUMENTS}\b(?:[^,.\n]|\.(?=[ \t][a-z\d])){{0,120}}"
-               rf"(?:,[^,.\n]{{1,60}})?,[ \t]+{_MAKER}[ \t]+"
+               rf"(?:,[^,.\n]{{1,60}})?,[ \t]+{_MAKER},?[ \t]+"
                r"(?:said|says|wrote|writes|added|stated|argued|warned|called|accused|urged|described|dismissed|"
                r"welcomed|rejected|denied|defended|insisted|vowed|pledged|announced|confirmed|critici[sz]ed)\b"),
     _SAID_IN,
