@@ -155,3 +155,11 @@ def test_the_writers_desk_under_the_byline_goes(stamp):
 def test_a_short_line_of_the_story_under_the_byline_stays():
     cleaned = clean("Ferry line adds two sailings\nBy Ada Quill\nFares stay at $14 for now\n\n" + STORY).text
     assert "Fares stay at $14 for now" in cleaned
+
+
+def test_a_caption_ending_on_its_photographers_credit_in_capitals_goes():
+    story = ("The warehouse has lost two of its four biggest customers since the spring.\n\n"
+             "It now sells more to garages in Hamilton than it did before the duties began.")
+    raw = ("Ilse Mbeki-Sorensen checks a pallet of brake rotors on a Saturday morning. She came back from a bank job "
+           "in Toronto last year. ODILE FERREIRA-NAKATA FOR WEEKEND\n\n" + story)
+    assert clean(raw).text == story

@@ -63,6 +63,9 @@ SCANNED = [
     (("/",), r".{0,300}[.!?]\s+(?:[|\u2014\u2013]\s+)?(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}\s?/\s?(?:[A-Z][\w.’'&-]*\s?){1,5})"),  # "… Jo Doe / KRVU"
     (("/",), r".{0,300}[.!?]\s+\((?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})\s?/\s?[^()]{2,60}\)\.?"),  # "(Jo Doe / Tribune staff photographer)"
     (("courtesy",), r".{0,300}[.!?]\s+(?:photo\s+)?courtesy(?:\s+of)?\s+(?-i:[A-Z])[^.!?]{1,80}\.?"),   # "… Courtesy of Acme Co."
+    # "… sorts tie rod ends on a Saturday morning. JO DOE FOR WEEKEND": the photographer's credit in capitals
+    ((" for ",), r".{0,300}[.!?]\s+(?-i:[A-Z][A-Z’'-]+(?:\s[A-Z][A-Z’'-]+){1,2}\sFOR\s[A-Z][A-Z’'&.-]*(?:\s[A-Z][A-Z’'&.-]*){0,3})"
+                  + _LINE_END),
     # "Trucks at the mine in this 2023 file photo. Clearwater Current file photo": a caption and its credit
     (("file photo", "staff photo", "handout photo", "file image"),
      r".{0,300}\b(?:in (?:this|a|an) (?:\w+ ){0,2}|(?-i:[A-Z])[\w’'-]*(?:\s(?-i:[A-Z])[\w’'-]*){0,3}\s)(?:file|staff|handout) "
