@@ -1562,3 +1562,10 @@ def test_a_byline_name_over_its_published_line_marks_the_head_so_the_site_above_
     assert "Subscribe | My account" not in c.text and "KESTREL VALLEY POST" not in c.text
     assert c.text.startswith("The duty on ferry parts is hurting the wrong people")
     assert "only one of them was set abroad" in c.text
+
+
+def test_a_closing_line_sending_the_reader_to_buy_at_a_site_goes():
+    story = ("The hearing resumes on Monday with the broker's cross-examination.\n\n"
+             "The judge said she expects to rule before the end of January.")
+    raw = story + "\n\n* * *\n\nHalvard Court Reporting Ltd. | Order certified transcripts at halvardreporting.example\n"
+    assert "Order certified" not in clean(raw).text and "Halvard Court Reporting" not in clean(raw).text

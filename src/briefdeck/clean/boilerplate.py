@@ -125,6 +125,8 @@ _DOTTED = re.compile(r"[ \t]+[\u00b7|][ \t]+")
 DOTTED_PARTS = 3           # ... or this many, set apart by dots or bars
 
 
+_ORDER_AT = re.compile(r"(?i:order|buy|book|shop|download|subscribe to)\b[^.!?\n|]{0,80}\bat[ \t]+(?:www\.)?[\w\-]+"
+                       r"\.[a-z]{2,10}(?:/\S*)?\.?")     # a page's call to buy, sending the reader to its site
 _REPLY_HEAD = re.compile(r"[ \t]*(?:Posted by )?u/[\w\-]+[ \t]+(?:OP[ \t]+)?\u00b7[ \t]")   # whose post or reply is under it,
                                                                                         # in a forum thread
 _ELAPSED = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -156,6 +158,8 @@ def is_boilerplate(line: str) -> bool:
     low = stripped.lower()
     if any(pattern.match(stripped) for pattern in scanned(low)):
         return True
+    if " at " in low and _ORDER_AT.fullmatch(stripped):
+        return True                                   # "Order certified transcripts at acme.example"
     if menu_line(stripped):
         return True
     parts = [part.strip() for part in _PARTS.split(stripped)]     # "Log in   Subscribe to Pro" too
