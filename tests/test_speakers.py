@@ -4074,3 +4074,12 @@ def test_the_statement_said_is_whoever_a_statement_was_issued_by_with_her_title_
             "\u201cThe weekend crew was chosen because weekend output is what the lost orders took away,\u201d the "
             "statement said.")
     assert speaker_of(text, "The weekend crew was chosen")[0] == "Imelda Varga-Osei"
+
+
+def test_a_spokesperson_for_the_regulator_speaks_for_the_regulatory_authority_named_before():
+    text = ("Granmere Parts Distribution said on Tuesday that its prices would rise again in January.\n\n"
+            "The Financial Services Regulatory Authority of Ontario approved average increases of 8.1 per cent in "
+            "rate filings this year.\n\n"
+            "A spokesperson for the regulator said it weighs each filing \u201con the evidence of what claims actually "
+            "cost\u201d and little else.")
+    assert speaker_of(text, "on the evidence")[0].endswith("Financial Services Regulatory Authority of Ontario")

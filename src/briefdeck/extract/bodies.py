@@ -336,7 +336,7 @@ _CAMPUS = re.compile(r"[ \t]+at[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?")   # "
 
 def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...] = ()) -> str:
     """The nearest name before ``at`` that has ``noun`` (or one of ``nouns``) among its words ("Bank" in
-    "Reserve Bank of New Zealand"), whether or not it spoke there."""
+    "Reserve Bank of New Zealand", "Regulatory" for "the regulator"), whether or not it spoke there."""
     found = ""
     described = re.compile(rf"\b{re.escape(noun)}[ \t]+(?=[A-Z])")    # "consumer group Choice Travel Watch"
     for m in described.finditer(text, max(0, at - BODY_LOOKBACK), at):
@@ -354,7 +354,7 @@ def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...]
         toks = toks[:stop + 1] if stop is not None else toks     # "… Ravenel Institute. Most federal …"
         while toks and toks[-1] in NAME_JOINERS:
             toks = toks[:-1]
-        if len(toks) > 1 and any(t.lower().strip("\u2019'.,") in (nouns or (noun,)) for t in toks) \
+        if len(toks) > 1 and any(t.lower().strip("\u2019'.,") in (nouns or (noun, noun + "y")) for t in toks) \
                 and not is_person(" ".join(toks)) and (nouns or _headed(toks, noun) or not _headed(found.split(), noun)):
             campus = _CAMPUS.match(text, m.end()) if toks[0] == "University" and "of" in toks else None
             found = " ".join(toks).rstrip(".,") + (listed_tail(text, m, toks) or local_number(text, m.end())
