@@ -4083,3 +4083,16 @@ def test_a_spokesperson_for_the_regulator_speaks_for_the_regulatory_authority_na
             "A spokesperson for the regulator said it weighs each filing \u201con the evidence of what claims actually "
             "cost\u201d and little else.")
     assert speaker_of(text, "on the evidence")[0].endswith("Financial Services Regulatory Authority of Ontario")
+
+
+def test_his_father_named_between_is_not_the_he_the_story_is_about():
+    text = ("Tomasz Okonkwo-Lind, 58, runs Lind Brake & Steering, the parts business his mother started in 1987. His "
+            "father, Emeka Okonkwo, a machinist who came to Hamilton for the steel mills, did the books at night. The "
+            "company sells brake parts to about 140 garages.\n\n"
+            "In 2024 it lost three of its larger customers, and he cut his staff from 12 to nine.\n\n"
+            "\u201cI lost them because I was eight dollars a rotor more expensive,\u201d he said.")
+    assert speaker_of(text, "I lost them because")[0] == "Tomasz Okonkwo-Lind"
+    text = ("Renata Sousa-Whitlock drives the night bus to the plant. Her mother, Odette Sousa, is 68 and has had two "
+            "knee operations. She says she does not mind the stairs yet.\n\n"
+            "\u201cI raised three children on night shifts, so I know what it is,\u201d she said.")
+    assert speaker_of(text, "I raised three children")[0] == "Odette Sousa"     # her mother is the she told of

@@ -15,6 +15,10 @@ from briefdeck.extract.names import DATELINE, Person
 SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|told|tells|added|adds|wrote|writes|"
                     r"argued|argues|noted|notes|explained|explains|recalled|recalls|asked|asks|insisted|insists)\b")
 # "Asked by Drummond", "a letter to Ms Doe": a name that is no clause's subject
+# "His father, Jo Doe, did the books": the father of the he the story is about (and "Her sister, …" of the she)
+_KIN_OF = {g: re.compile(rf"\b{w}[ \t]+(?:late[ \t]+)?(?:father|mother|son|daughter|brother|sister|uncle|aunt|cousin|"
+                         r"grandfather|grandmother|nephew|niece),?[ \t]+$") for g, w in (("m", "His"), ("f", "Her"))}
+_SPOKE = re.compile(r"\b(?:said|says|told|tells|recalled|recalls|added|adds)\b")
 AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # "a driver who gave his name only as Ken", "identified only by her first name, Ana", "a young woman named
 # Kerry", "whom I will call Janet": one name, someone's
@@ -108,6 +112,17 @@ def _described_before(text: str, start: int, at: int) -> bool:
     return _DESCRIBED.search(text, start, at) is not None
 
 
+def _kin_aside(d, pos: int, s_start: int, sentence: int, gender: str, at: int) -> bool:
+    """Whether the name at ``pos`` is set off as a relative of the he or she the story is about ("His father, Jo
+    Doe, did the books at night."), in a sentence that has them say nothing, that is not followed by "He says …",
+    nor by the he or she at ``at`` itself ("Her mother, Jo, is blunt. “…,” she says": the mother)."""
+    if not _KIN_OF[gender].search(d.masked, max(s_start, pos - 30), pos):
+        return False
+    end = d.sentences[sentence + 1] if sentence + 1 < len(d.sentences) else len(d.masked)
+    return not _SPOKE.search(d.masked, pos, end) and not _OPENS_ON_PRONOUN[gender].match(d.masked, end) \
+        and d.sentences[bisect.bisect_right(d.sentences, at) - 1] > end
+
+
 def refers_to(d, pronoun: str, at: int) -> Person | None:
     """The person a he/she at ``at`` refers to: in the nearest sentence naming someone who fits, the first."""
     gender = {"he": "m", "she": "f"}.get(pronoun.lower(), "")
@@ -130,8 +145,9 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             group.append(d.mentions[k])
             k -= 1
         group.reverse()
-        fits = [(pos, p) for pos, p in group if p.gender == gender or not p.gender and p.personal
-                and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos)]   # ("the share of Acme loans")
+        fits = [(pos, p) for pos, p in group if (p.gender == gender or not p.gender and p.personal
+                and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos))   # ("the share of Acme loans")
+                and not _kin_aside(d, pos, s_start, sentence, gender, at)]   # "His father, Jo Doe, did the books": not he
         # "Dev Roy is less sure. “…,” he says.": a name whose gender we can't tell, as the sentence's subject, or
         # set off by "who" ("I called Dev Roy, who farms …"; not "a store on Doe Drive, who …"); not "Lancashire
         # County Council", "the Department of Finance", nor "Doe Hosiery, which makes socks,"
