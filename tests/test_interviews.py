@@ -1726,6 +1726,7 @@ def test_a_forum_threads_opening_post_and_its_posters_indented_replies_marked_op
     assert found["Hiring two, if the city renews our contract before the first big storm comes through."] \
         == "Megan Thorsdottir-Ade"
     assert any(words.startswith("Hi all. I'm Megan") and who == "Megan Thorsdottir-Ade" for words, who in found.items())
+    assert not any("AMA" in words for words in found)            # the thread's title is not her quotation
     assert "THE PRAIRIE LANTERN" not in clean_text and "Roads & Rides" not in clean_text
 
 

@@ -222,13 +222,17 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
     after_question = {k + 1 for k in questions} if plain else set()
     out: list[Answer] = []
     noted: dict[str, Person] = {}                     # the answerers a video's notes named, by first name
-    speaker, labelled, role, on_call, pending = None, 0, "", False, None
+    speaker, labelled, role, on_call, pending, titled = None, 0, "", False, None, False
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
+        if titled:                                    # the thread's title, right under "Posted by …": not her words
+            titled = False
+            continue
         if "Posted by u/" in para and (post := next((m for at, m in turns.over.items() if start <= at < end
                                                      and m.group("posted")), None)) is not None and label_of(post) in who:
-            speaker, on_call, role = who[label_of(post)], True, ""      # "Posted by u/jo_doe · 5h", then her post
-            continue
+            speaker, on_call, role = who[label_of(post)], True, ""      # "Posted by u/jo_doe · 5h", its title, then
+            titled = para.rstrip().endswith(post.group().strip())
+            continue                                  # her post
         label = LABEL.match(para) or someones(DASH_LABEL.match(para)) or NUMBERED_LABEL.match(para) \
             or CLIP_LINE.match(para) \
             or start in turns.over and NAME_LINE.match(para) \
