@@ -464,3 +464,15 @@ def test_a_chat_exports_claims_start_after_each_messages_time_stamp_and_sender()
     assert "A 2022 crew cab with 61,000 km just went for $41,200 at the Milton sale." in found
     assert "Pennsylvania dealers now pay 25% on the whole truck when they buy in Canada." in found
     assert not any(c.startswith("[") for c in found)
+
+
+def test_an_interviewers_question_and_a_note_on_where_the_text_comes_from_are_no_claims():
+    text = ("Transcript excerpt: a ferry operator on winter service\n\n"
+            "Posted by Hollis Verbatim Services for subscribers: pages 12 to 14 of the transcript, reproduced as filed.\n\n"
+            "Q: You have gone from 41 sailings a week to 29 since the duty on engine parts began.\n\n"
+            "A: We have, and the two boats we parked need parts that now cost a third more from Ohio.\n\n"
+            "Q: What would bring the sailings back?\n\n"
+            "A: A remission on the engine parts, or a grant for the new boat the province promised in 2023.\n")
+    found = [c.anchor.exact.lower() for c in _claims(text)]
+    assert not any(c.startswith(("you have gone", "posted by", "q:")) for c in found)
+    assert any(c.startswith("we have, and the two boats") for c in found)

@@ -57,6 +57,7 @@ _CALL_FURNITURE = re.compile(
 # a turn's greeting or thanks, in any transcript: "Good evening.", "Thank you, Julie, and thank you all for being here.",
 # "Good afternoon and welcome to Noon Markets …", "I now welcome officers from …", "Our guest is …", "Marc, Ruth, thanks
 # for being here.", "Glad to be here.": no one's finding
+_POSTED_BY = re.compile(r"(?:Posted|Published|Reproduced|Republished|Reprinted)[ \t]+(?:by|with|from|courtesy)\b")
 _GREETING = re.compile(r"^\W*(?-i:(?:[A-Z][\w\u2019'\-]+,[ \t]+){0,3})(?:good (?:morning|afternoon|evening|day)\b|welcome\b|thank you\b|thanks\b(?! to\b)|"
                        r"i now (?:welcome|call)\b|our guests? (?:is|are|today|this week)\b|joining (?:us|me)\b|my pleasure\b|"
                        r"(?:glad|great|happy|good|nice|a pleasure|pleasure|delighted) to be (?:here|with you|back|on)\b)", re.I)
@@ -110,7 +111,7 @@ def label_end(text: str, start: int, end: int) -> int:
         start = dash.end()
     turn = _TURN.match(text, start, end)
     if turn and (start == 0 or text[start - 1] == "\n"):
-        return turn.end()
+        return end if turn.group()[:1] == "Q" and turn.group()[1:2] in ".: (" else turn.end()   # (a question: none)
     bold = BOLD_LABEL.match(text, start, end)         # "**How much money is involved:** The first …": any words
     if bold and end - bold.end() >= 20 and _CAPITAL.match(text, bold.end()) and not _NOTE.match(text, bold.start(1) + 2):
         return bold.end()
@@ -142,8 +143,10 @@ def quality(sentence: str, item: bool = False) -> float:
     (``item``: an item of a list, which may end without a full stop)."""
     words = _WORDS.findall(sentence)
     n = len(words)
-    if n < MIN_WORDS or not (item or _ENDS.search(sentence.rstrip())) or sentence.isupper():
-        return 0.0                                      # (in capitals: a stage note, "RECESS AT 11:28 A.M.")
+    if n < MIN_WORDS or not (item or _ENDS.search(sentence.rstrip())) or sentence.isupper() \
+            or _POSTED_BY.match(sentence):
+        return 0.0                                      # (in capitals: a stage note, "RECESS AT 11:28 A.M."; a note
+                                                        # on where the text comes from: "Posted by Acme for …")
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(sentence))
     if quoted > 0.5 * len(sentence):
         return 0.0                                      # a quotation, not a claim
