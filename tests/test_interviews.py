@@ -1790,6 +1790,21 @@ def test_a_chat_exports_messages_are_each_senders_and_a_numbers_are_who_signs_th
     assert "Media omitted" not in clean_text and "end-to-end" not in clean_text
 
 
+def test_a_he_in_a_chat_message_is_someone_else_than_its_sender(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "The supervisors' chat, as filed with the board:\n\n"
+        "[2025-10-03, 7:14:22 PM] Dariusz Nowak-Mensah: So it is official, Gunnar told us at the five o'clock that one "
+        "crew goes at the end of the month.\n"
+        "[2025-10-05, 6:40:19 PM] Mei-Ling Osei-Fraser: Did Gunnar say anything about the stewards at the meeting?\n"
+        "[2025-10-05, 6:52:48 PM] Dariusz Nowak-Mensah: He didn't say stewards. What he said was \"pick the crew that "
+        "costs us the least trouble\" and then he left the room.\n"
+        "[2025-10-05, 6:55:02 PM] Mei-Ling Osei-Fraser: That is going to be read one way on the floor, I promise you.\n"
+        "[2025-10-05, 6:58:40 PM] Dariusz Nowak-Mensah: Then let the board read it the other way if it wants to.\n")
+    assert found["pick the crew that costs us the least trouble"] == "Gunnar"
+    assert found["That is going to be read one way on the floor, I promise you."] == "Mei-Ling Osei-Fraser"
+
+
 def test_a_radio_scripts_actualities_are_the_speakers_named_over_them_without_their_outcues(tmp_path):
     found, clean_text = _read_quotes(
         tmp_path,

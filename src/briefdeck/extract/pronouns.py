@@ -18,6 +18,8 @@ SPEAKS = re.compile(r"(?:\s+(?:also|later|then|has|had|once))?\s+(?:said|says|to
 # "His father, Jo Doe, did the books": the father of the he the story is about (and "Her sister, …" of the she)
 _KIN_OF = {g: re.compile(rf"\b{w}[ \t]+(?:late[ \t]+)?(?:father|mother|son|daughter|brother|sister|uncle|aunt|cousin|"
                          r"grandfather|grandmother|nephew|niece),?[ \t]+$") for g, w in (("m", "His"), ("f", "Her"))}
+_STAMP_ONLY = re.compile(r"(?:\[[^\]\n]{4,30}\][ \t]*)?")      # "[2025-10-05, 6:52:48 PM] " before a sender
+_LABEL_END = re.compile(r"[A-Z][\w\u2019'.\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*){0,4}(?:[ \t]+\([^)\n]{1,60}\))?:[ \t]")
 _SPOKE = re.compile(r"\b(?:said|says|told|tells|recalled|recalls|added|adds)\b")
 AFTER_PREPOSITION = re.compile(r"\b(?:by|of|to|with|for|from|about|against|on|at)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 # "a driver who gave his name only as Ken", "identified only by her first name, Ana", "a young woman named
@@ -123,6 +125,15 @@ def _kin_aside(d, pos: int, s_start: int, sentence: int, gender: str, at: int) -
         and d.sentences[bisect.bisect_right(d.sentences, at) - 1] > end
 
 
+def _labels_turn(d, pos: int, at: int) -> bool:
+    """Whether the name at ``pos`` labels the turn (a chat message, a transcript's line) that ``at`` is in: whoever
+    says "he" there means someone else."""
+    line = d.masked.rfind("\n", 0, pos) + 1
+    stop = d.masked.find("\n", pos)
+    return (stop < 0 or at < stop) and _STAMP_ONLY.fullmatch(d.masked, line, pos) is not None \
+        and _LABEL_END.match(d.masked, pos) is not None
+
+
 def refers_to(d, pronoun: str, at: int) -> Person | None:
     """The person a he/she at ``at`` refers to: in the nearest sentence naming someone who fits, the first."""
     gender = {"he": "m", "she": "f"}.get(pronoun.lower(), "")
@@ -147,7 +158,8 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
         group.reverse()
         fits = [(pos, p) for pos, p in group if (p.gender == gender or not p.gender and p.personal
                 and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos))   # ("the share of Acme loans")
-                and not _kin_aside(d, pos, s_start, sentence, gender, at)]   # "His father, Jo Doe, did the books": not he
+                and not _kin_aside(d, pos, s_start, sentence, gender, at)   # "His father, Jo Doe, did the books": not he
+                and not _labels_turn(d, pos, at)]   # "[10:42] Jo Doe: What he said was “…”": not Jo Doe
         # "Dev Roy is less sure. “…,” he says.": a name whose gender we can't tell, as the sentence's subject, or
         # set off by "who" ("I called Dev Roy, who farms …"; not "a store on Doe Drive, who …"); not "Lancashire
         # County Council", "the Department of Finance", nor "Doe Hosiery, which makes socks,"
