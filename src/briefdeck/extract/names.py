@@ -83,13 +83,15 @@ def clean(tok: str) -> str:
 _OWNER = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,4}?([A-Z][\w\-]*)[\u2019']s\s+[A-Z]")
 
 
+_TURN_LETTER = re.compile(r"[QA]\.[ \t]+")
+
+
 def owners_too(text: str):
     """Each run of capitalised words in ``text``, and the person who owns the rest of one: "Premier Dana Doe's
     Unity government" names Dana Doe, not only "Unity"."""
     for m in SEQUENCE.finditer(text):
-        if m.group().startswith(("A. ", "Q. ")) and text[m.start() - 1:m.start()] in ("\n", ""):
-            words = m.start() + 2 + len(m.group()[2:]) - len(m.group()[2:].lstrip())
-            m = SEQUENCE.match(text, words)        # a transcript's "A.   She asked me …": its label, then her words
+        if (letter := _TURN_LETTER.match(text, m.start())) and text[m.start() - 1:m.start()] in ("\n", ""):
+            m = SEQUENCE.match(text, letter.end())   # a transcript's "A.   She asked me …": its label, then her words
             if m is None:
                 continue
         yield m

@@ -114,15 +114,14 @@ def _described_before(text: str, start: int, at: int) -> bool:
     return _DESCRIBED.search(text, start, at) is not None
 
 
-def _kin_aside(d, pos: int, s_start: int, sentence: int, gender: str, at: int) -> bool:
+def _kin_aside(d, pos: int, s_start: int, s_end: int, gender: str, at: int) -> bool:
     """Whether the name at ``pos`` is set off as a relative of the he or she the story is about ("His father, Jo
     Doe, did the books at night."), in a sentence that has them say nothing, that is not followed by "He says …",
     nor by the he or she at ``at`` itself ("Her mother, Jo, is blunt. “…,” she says": the mother)."""
     if not _KIN_OF[gender].search(d.masked, max(s_start, pos - 30), pos):
         return False
-    end = d.sentences[sentence + 1] if sentence + 1 < len(d.sentences) else len(d.masked)
-    return not _SPOKE.search(d.masked, pos, end) and not _OPENS_ON_PRONOUN[gender].match(d.masked, end) \
-        and d.sentences[bisect.bisect_right(d.sentences, at) - 1] > end
+    return not _SPOKE.search(d.masked, pos, s_end) and not _OPENS_ON_PRONOUN[gender].match(d.masked, s_end) \
+        and d.sentences[bisect.bisect_right(d.sentences, at) - 1] > s_end
 
 
 def _labels_turn(d, pos: int, at: int) -> bool:
@@ -151,6 +150,7 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
     nearest = True                                   # the nearest sentence that names someone
     while sentence >= 0 and k >= 0 and d.mentions[k][0] >= lo_bound:
         s_start = starts[sentence]
+        s_end = starts[sentence + 1] if sentence + 1 < len(starts) else len(d.masked)
         group = []
         while k >= 0 and d.mentions[k][0] >= s_start:
             group.append(d.mentions[k])
@@ -158,7 +158,7 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
         group.reverse()
         fits = [(pos, p) for pos, p in group if (p.gender == gender or not p.gender and p.personal
                 and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos))   # ("the share of Acme loans")
-                and not _kin_aside(d, pos, s_start, sentence, gender, at)   # "His father, Jo Doe, did the books": not he
+                and not _kin_aside(d, pos, s_start, s_end, gender, at)   # "His father, Jo Doe, did the books": not he
                 and not _labels_turn(d, pos, at)]   # "[10:42] Jo Doe: What he said was “…”": not Jo Doe
         # "Dev Roy is less sure. “…,” he says.": a name whose gender we can't tell, as the sentence's subject, or
         # set off by "who" ("I called Dev Roy, who farms …"; not "a store on Doe Drive, who …"); not "Lancashire
@@ -190,14 +190,13 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             # pronoun fits was named before
             fits = [(pos, p) for pos, p in group if p.guessed and pos in d.spoken]
         nearest = nearest and not group
-        if not fits and chained_from is None and (back := role_returns.returning(d, s_start, starts[sentence + 1]
-                                                  if sentence + 1 < len(starts) else len(d.masked), gender)):
+        if not fits and chained_from is None and (back := role_returns.returning(d, s_start, s_end, gender)):
             return back                              # "Back at the desk, the lab technician from Chelmsford …"
         if fits:
             # "Dismayed by his …, he said" / "Angered by Doe's vote, he …": this sentence goes on about
             # someone named before it, so the chain goes further back
             pos, first = fits[0]
-            end = starts[sentence + 1] if sentence + 1 < len(starts) else len(d.masked)
+            end = s_end
             window = d.masked[pos:pos + 60]
             oblique = (first.surname + "\u2019s" in window or first.surname + "'s" in window) and \
                 re.match(rf"[^,.;]{{0,40}}?\b{re.escape(first.surname)}[\u2019']s\b", window)

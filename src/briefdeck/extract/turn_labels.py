@@ -72,7 +72,8 @@ PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer m
                         "journalist".split())
 
 CALLER = re.compile(r"(?i:caller|listener|viewer|texter)\b")   # a phone-in's callers, given by first name only
-# a meeting's members, each named in the brackets with what they do: "MEMBER (Jo Doe, paint shop):"
+# a meeting's members, each named in the brackets with what they do: "MEMBER (Jo Doe, paint shop):" (and a written
+# Q&A's answerers, "A (Jo Doe, President):")
 MEMBERS = re.compile(r"A|MEMBER|DELEGATE|RESIDENT|WITNESS|PARTICIPANT|PANELL?IST|PARENT|STUDENT|WORKER|SHAREHOLDER")
 _MC = re.compile(r"\b(?:Mc|Mac)(?=[A-Z])")          # a name in capitals keeps its "Mc" as written: "McALLISTER"
 _PLACE_WITHIN = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?(?:,[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*)?)?")   # "LaSalle",
