@@ -97,8 +97,6 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         toks = toks[1:]                                # "But Jane Doe"
     while len(toks) > 1 and toks[0].text in _FOCUS:
         toks = toks[1:]                                # "according to even his own supporters"
-    if len(toks) > 1 and toks[0].text in ("A.", "Q.") and text[toks[0].start - 1:toks[0].start] in ("\n", ""):
-        toks = toks[1:]                                # a transcript's "A.   She asked me, “…”": the answer's label
     if not toks or any(_CONTRACTION.match(t.text) for t in toks):
         return None                                    # "I’m", "It’s", "That’s": never someone
     if len(toks) <= 3 and all(t.cap for t in toks) and toks[-1].text.endswith(("\u2019s", "'s")) \
