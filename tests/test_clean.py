@@ -334,6 +334,7 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Unsubscribe \u00b7 Update preferences \u00b7 Forward to a friend", "\u2039 Back to News Releases",
     "[Subscribe to the Harbour Lantern morning briefing](https://example.com/briefing)",
     "Friday, March 6 | Port Alder 41\u00b0F, showers clearing | Sunrise 6:52 a.m.",
+    "Port Alder  \u22127\u00b0C  Feels like \u221215\u00b0C  Wind NE 30 km/h",
     "Sections \u25be   Harbour   Islands   Sport   Obituaries   Notices", "\u2014 PARTNER CONTENT \u2014",
     "\u2014 END SPONSORED \u2014", "Send this story: Facebook  X  Email", "Text size: A  A+  A++",
     "Listen to this article (4 min) - read by an automated voice",

@@ -46,6 +46,7 @@ STORY = ("The ferry line will add two sailings a day from June, the port authori
     "*Interview conducted by Ada Quill*",
     "Compiled by Ada Quill and Tom Rook",
     "*Posted October 10 by Ada Quill, Director of Ferry Services \u00b7 6 min read*",
+    "March 3, 2026 \u00b7 Reading time: 6 min",
 ])
 def test_bylines_stamps_and_bios_go(line):
     cleaned = clean(STORY + line + "\n\n" + STORY.replace("Monday", "Tuesday")).text

@@ -34,7 +34,8 @@ _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes min
 _STAMP_WORD = re.compile(
     rf"{_MONTH}\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|"
     r"\d{1,4}(?:[:/.-]\d{1,4}){0,2}(?:st|nd|rd|th)?[,.]?|\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?|updated|published|posted|filed|last|first|modified|on|at|"
-    r"about|around|roughly|an?|\d{1,2}-min(?:ute)?s?|"                  # "Filed March 11 · roughly a 6-minute read"
+    r"about|around|roughly|an?|\d{1,2}-min(?:ute)?s?|reading|time|"    # "Filed March 11 · roughly a 6-minute read",
+    # "February 14, 2026 · Reading time: 7 min"
     r"ago|hours?|hrs?|minutes?|mins?|min|read|[ap]\.?m\.?|(?:[acemnph]|ak)[sd]?t|aest|aedt|nzst|nzdt|cest?|utc|gmt|bst|"
     r"[|\u00b7\u2022\u2014\u2013:-]",                    # time zones: "ET", "AST" (Atlantic), "AEST"
     re.I)

@@ -58,8 +58,7 @@ _WHOLE_LINE = [
     # a newsletter's motto under its name: "North American auto trade, every Friday"
     r"[^.!?\n]{3,80},\s(?:every|each)\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekday|"
     r"morning|day)",
-    # a social post's furniture: its age ("2d • Edited • 🌐"), the follow button, a line of hashtags, its
-    # reactions ("👍❤️👏 1,284")
+    # a social post's furniture: its age ("2d • Edited • 🌐"), the follow button, hashtags, reactions ("👍❤️👏 1,284")
     r"\d{1,2}\s?(?:s|m|h|d|w|mo|y|min|hr|hrs)\s*[•·](?:\s*edited\s*[•·]?)?\s*\S?",
     r"\+?\s?follow(?:ing)?", r"#[^\W\d_][\w]*(?:[ \t]+#[^\W\d_][\w]*)+",
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2764][\U0001F300-\U0001FAFF\u2600-\u27BF\u2764\uFE0F\u200d]*\s?\d[\d,.]*[km]?",
@@ -217,7 +216,8 @@ _WHOLE_LINE = [
     r"estimated \d{1,2} min(?:ute)?s?(?: read)?", r"(?:the )?audio version of this (?:article|story) .{0,160}",
     # a station's live stream and a weather strip: "LIVE  Watch Prairie 11 News at 6 now", "Winnipeg -14°C Light snow"
     r"(?:live\s+)?watch [\w .’'-]{1,40}\b(?:live|now)", r"get (?:breaking )?news alerts\b.{0,120}",
-    r"(?-i:[A-Z][\w.’'-]*(?:,?[ ]+[A-Z][\w.’'-]*){0,3})\s+[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?(?:\s+[a-z ]{0,25})?",
+    r"(?-i:[A-Z][\w.’'-]*(?:,?[ ]+[A-Z][\w.’'-]*){0,3})\s+[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?(?:\s+[a-z ]{0,25}|\s+feels like"
+    r"\s+[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?(?:\s+wind\b[\w /.%:-]{0,30})?)?",     # ("… −21°C  Feels like −31°C  Wind NW 35 km/h")
     r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\s:a+\-]{0,30}",
     r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
     r"\W*join (?:the|our) [\w ’'&-]{1,40}(?:club|membership|community|insiders)\s*[:\u2014\u2013-]\s.{0,120}",
