@@ -223,6 +223,38 @@ CASES = {
         "\u201cAfter that, the sticker is the sticker.\u201d",
         [("We absorbed what we could in the spring. Then the maker stopped helping.", "Martine Okafor"),
          ("After that, the sticker is the sticker.", "Martine Okafor")]),
+    "she, after a province that has said something: not the province": (
+        "Liesel Moreau-Quist, who heads the Ohio Valley Brewers Alliance, said the news was welcome.\n\n"
+        "Moreau-Quist said members had been told to stay patient. Manitoba and Alberta, which buy most of the "
+        "region's beer, have kept their bans, and Saskatchewan has said it will sell only what it already holds "
+        "until June.\n\n\u201cThis is a window opening an inch,\u201d she said.",
+        [("This is a window opening an inch", "Liesel Moreau-Quist")]),
+    "the economist, after the one who teaches economics": (
+        "Tobias R. Lindqvist, who teaches economics at Brandon University, said the plant had long relied on "
+        "contracts from the south.\n\n\u201cThat arrangement is over for now,\u201d the economist said.",
+        [("That arrangement is over for now", "Tobias R. Lindqvist")]),
+    "Ms van der Meulen, a surname with two particles, in British single marks": (
+        "Henrike van der Meulen, who studies rail freight for Corvale Analytics in Rotterdam, calls it a slow "
+        "retreat.\n\nNorthway Rail said in a statement that it would cut two routes.\n\nMs van der Meulen "
+        "expects more cuts. \u201cShippers have the cargo and the money\u201d, she said.",
+        [("Shippers have the cargo and the money", "Henrike van der Meulen")]),
+    "The Mayor, in capitals, then she: the mayor on the attendance list": (
+        "PRESENT:\nMayor Odile Brassard-Nkemelu, presiding\nCoun. Leontine Faure-Abebe (District 2)\n\n"
+        "Coun. Faure-Abebe asked how many jobs were at stake. The delegation said about 60.\n\n"
+        "The Mayor thanked the delegation. She said the mill \u201chas carried this town for three "
+        "generations,\u201d and that council would do what it could.",
+        [("has carried this town for three generations", "Odile Brassard-Nkemelu")]),
+    "a listener named by her first name and her town": (
+        "HOST: A listener, Marthe from Dolbeau, wrote to us this morning. She says, and I'm quoting her, "
+        "\u201cMy husband drives for the mill and every layoff notice scares me.\u201d What would you tell her?",
+        [("My husband drives for the mill and every layoff notice scares me.", "Marthe")]),
+    "an acronym for a regulator first named with its province, and one first named with a possessive": (
+        "Ontario's insurance watchdog, the Financial Services Regulatory Authority of Ontario, cut the increases "
+        "insurers wanted. In a statement, FSRA said \u201ca surcharge nobody can escape is not fair.\u201d\n\n"
+        "In May she phoned the Canada Border Services Agency's tip line. The CBSA said the file \u201cis still "
+        "under review.\u201d",
+        [("a surcharge nobody can escape is not fair.", "Financial Services Regulatory Authority of Ontario"),
+         ("is still under review.", "Canada Border Services Agency")]),
     "the premier, who said, after someone else opens the sentence": (
         "Premier Dana Tolliver flew to Washington on Monday.\n\nAsked whether Ontario would take a deal that "
         "left steel out, Jo Osman deferred to the premier, who said the province would not sign an arrangement "
@@ -4096,3 +4128,23 @@ def test_his_father_named_between_is_not_the_he_the_story_is_about():
             "knee operations. She says she does not mind the stairs yet.\n\n"
             "\u201cI raised three children on night shifts, so I know what it is,\u201d she said.")
     assert speaker_of(text, "I raised three children")[0] == "Odette Sousa"     # her mother is the she told of
+
+
+def test_a_tv_scripts_soundbites_are_their_speakers_under_each_capitals_label(tmp_path):
+    """A newscast script sets each soundbite under its speaker's name and role in capitals; the same label over
+    two soundbites is no repeat to clean away."""
+    label = "(SOT) ROSALIND OKONJO-FRASER, OWNER, RIVERBEND UPHOLSTERY:"
+    script = (
+        "ANCHOR: A small supplier in Selkirk is losing its biggest customer.\n\n"
+        "REPORTER: The shop has stitched bus seats for thirty years.\n\n"
+        f"{label}\n\"They said nothing about quality. They said the seats were from the wrong country.\"\n\n"
+        "REPORTER: The owner is looking south for space.\n\n"
+        f"{label}\n\"If the customer wants a building in Minot, we will find one in Minot.\"\n\n"
+        "(SOT) KWAME ASANTE-BOUCHARD, WELDER:\n\"I have a mortgage here. I am not moving.\"\n")
+    path = tmp_path / "newscast.txt"
+    path.write_text(script, encoding="utf-8")
+    result = extract_files([path], jobs=1)
+    got = {sn.anchor.exact[:25]: sn.speaker for sn in result.snippets if sn.kind == "quote"}
+    assert got == {"They said nothing about q": "Rosalind Okonjo-Fraser",
+                   "If the customer wants a b": "Rosalind Okonjo-Fraser",
+                   "I have a mortgage here. I": "Kwame Asante-Bouchard"}

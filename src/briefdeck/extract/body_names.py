@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.lexicon import NOT_NAMES, OPENERS, ORG_WORDS
+from briefdeck.extract.lexicon import JURISDICTIONS, NOT_NAMES, OPENERS, ORG_WORDS
 
 NAME_JOINERS = frozenset("of for and & de du la".split())
 
@@ -64,6 +64,9 @@ def initialled(acronym: str, text: str) -> str:
         toks = lead_trimmed(m.group().split())                     # "The Nigerian Ports Authority"
         if len(toks) > 2 and toks[0].endswith(("\u2019s", "'s")):
             toks = toks[1:]                           # "Ireland's Data Protection Commission": the DPC
+        owner = next((i for i, t in enumerate(toks) if i and t.endswith(("\u2019s", "'s"))), 0)
+        if owner:                                     # "the Canada Border Services Agency's Border Watch Line"
+            toks = toks[:owner] + [toks[owner][:-2]]
         name = " ".join(toks)
         words = [w for w in name.split() if w not in NAME_JOINERS and w != "the"]
         if any(w.isupper() and len(w) > 2 for w in words):
@@ -71,8 +74,10 @@ def initialled(acronym: str, text: str) -> str:
         initials = "".join(w if w.isupper() else w[0] for w in words)
         office = _OFFICE_OF.search(name)              # "HHS": the "Department of Health and Human Services", "L&I":
         remit = "".join(w[0] for w in office.group(1).split() if w not in NAME_JOINERS) if office else ""   # "… of
-        if acronym in (initials, remit) and len(words) > 1:             # Labor & Industries", initialled without
-            return name                               # their "Department of"; "HMRC" after "HM Revenue & Customs"
+        placed = initials[:-1] if words and words[-1] in JURISDICTIONS and name.endswith(" of " + words[-1]) else ""
+        if acronym in (initials, remit, placed) and len(words) > 1:     # Labor & Industries", initialled without
+            return name                               # their "Department of"; "HMRC" after "HM Revenue & Customs";
+            # "FSRA" after "the Financial Services Regulatory Authority of Ontario"
         dotted = DOTTED_BEFORE.search(text, max(0, m.start() - 12), m.start())     # "U.S. Trade Representative"
         if dotted and dotted.group(1).replace(".", "") + "".join(w[0] for w in words) == acronym \
                 and m.group().split()[0] == words[0]:

@@ -86,7 +86,8 @@ JOBS = frozenset("carer caregiver midwife volunteer engineer technician pilot nu
                   "tenant commuter entrepreneur businessman businesswoman contractor firefighter paramedic pharmacist "
                   "dentist therapist counsellor counselor accountant tutor librarian janitor caretaker logger grower "
                   "breeder trader broker dealer banker investor machinist millwright labourer laborer cleaner "
-                  "hairdresser barber waitress waiter cook courier".split())
+                  "hairdresser barber waitress waiter cook courier economist analyst historian sociologist "
+                  "researcher scientist".split())   # (and "Jo Doe, who teaches economics …, said": the economist)
 JOB_REACH = 400
 
 

@@ -242,6 +242,16 @@ INSTITUTIONS = frozenset("council ministry department agency commission authorit
                          # a Quebec firm named for its trade: "Camions Doe", "Meubles Roe", "Scierie Doe"
                          "camions meubles armoires pêcheries fromagerie boulangerie scierie entreprises industries "
                          "transports produits aliments usine groupe".split())
+# Provinces, territories, states and countries: one of them "has said" things, but is never a "she" or "he"
+JURISDICTIONS = frozenset(
+    "Canada|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|British Columbia|Nova Scotia|New Brunswick|Newfoundland|"
+    "Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut|Northwest Territories|Alabama|Alaska|Arizona|"
+    "Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|"
+    "Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|"
+    "Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"
+    "Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming|Mexico|China|Japan|Germany|France|Britain|Ireland|Australia|India|"
+    "Ottawa|Beijing|Brussels|Tokyo|Mexico City".split("|"))
 # Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
 TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
                 "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "

@@ -17,7 +17,7 @@ _PARTICLE = r"(?:de|del|da|di|du|van|von|der|den|la|le|bin|al|dos|das|St\.)"
 # a nickname in quotation marks between first name and surname, masked: Marcus “••••” Mbeki
 _NICKNAME = r"[\u201c\"\u2018'][\u2022]{1,20}[\u201d\"\u2019']"
 # (an elided particle glued to the surname: "Kyle d'Entremont-Walsh")
-SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+|{_NICKNAME}[ \t]+|[dl][\u2019'](?=[{_UPPER}]))?{_TOKEN})*")
+SEQUENCE = re.compile(rf"(?<![\w\-\u2019']){_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+){{1,2}}|{_NICKNAME}[ \t]+|[dl][\u2019'](?=[{_UPPER}]))?{_TOKEN})*")
 NICKNAME, INITIALS = re.compile(_NICKNAME), re.compile(r"(?:[A-Z]\.)+")
 _BODY_OR_PERSON = re.compile(r"\b(?:owner|operator|developer|provider|supplier|builder|contractor|carrier|producer|"
                              r"distributor|retailer|lender|insurer|manager|maker)s?$", re.I)   # a firm's roles too

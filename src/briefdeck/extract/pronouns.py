@@ -8,7 +8,7 @@ import bisect
 import re
 
 from briefdeck.extract import role_returns
-from briefdeck.extract.lexicon import MAKERS, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS, TITLES
+from briefdeck.extract.lexicon import JURISDICTIONS, MAKERS, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS, TITLES
 from briefdeck.extract.names import DATELINE, Person
 
 # "Doe said", "Doe, 52, also told": a name that says something
@@ -51,7 +51,7 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:\u2014\u201d\"]|\b(?:and|but|when|while|as
 # "Asked by Drummond when …, she said", "Pressed by Ms Doe on …, he said": the one asking is not the "she"
 _ASKED_BY = re.compile(r"\s*(?:Asked|Pressed|Questioned|Challenged)\s+by\s+(?:[A-Z][\w.\u2019'\-]*\s+){0,3}")
 # "The judge also …", "The minister then …": a sentence whose subject is someone's title
-_THE_TITLE = re.compile(r"\s*(The(?:\s+(?!also\b|then\b|later\b)[a-z]+){1,2})\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
+_THE_TITLE = re.compile(r"\s*(The(?:\s+(?!also\b|then\b|later\b)[A-Za-z][a-z]+){1,2})\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 # "Her daughter, Lila Tate, said", "In her ruling, Judge Jo Doe said", "Asked what she …, Doe": the subject's own
 _BEFORE_SUBJECT = re.compile(r"\s*(?:(?:(?:In|On|At|During|Under|With|For)\s+)?(?:[Hh]er|[Hh]is|[Tt]heir)\s+"
@@ -156,7 +156,8 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
             group.append(d.mentions[k])
             k -= 1
         group.reverse()
-        fits = [(pos, p) for pos, p in group if (p.gender == gender or not p.gender and p.personal
+        fits = [(pos, p) for pos, p in group if p.name not in JURISDICTIONS   # ("Alberta has said": no she)
+                and (p.gender == gender or not p.gender and p.personal
                 and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos))   # ("the share of Acme loans")
                 and not _kin_aside(d, pos, s_start, s_end, gender, at)   # "His father, Jo Doe, did the books": not he
                 and not _labels_turn(d, pos, at)]   # "[10:42] Jo Doe: What he said was “…”": not Jo Doe

@@ -336,9 +336,11 @@ class _Finder:
     def _signed(self, q: Span) -> _Said | None:
         """A quotation standing alone in its paragraph and signed on the line under it (:mod:`signatures`)."""
         at = signatures.signer(self.text, self.masked, q.mark, q.close)
-        if at is None:
+        headed = at is None and signatures.header(self.text, self.masked, q.mark, q.close)
+        at = at or headed
+        if not at:
             return None
-        name = self.text[at[0]:at[1]]
+        name = self.text[at[0]:at[1]].title() if headed else self.text[at[0]:at[1]]
         speaker, role, person = self.resolve(Mention(NAME, name, at[0], at[1], name), at[0])
         return _Said(speaker, role, person, q) if speaker else None
 

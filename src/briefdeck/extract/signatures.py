@@ -38,6 +38,26 @@ def signer(text: str, masked: str, mark: int, close: int) -> tuple[int, int] | N
     return None
 
 
+# a TV script's soundbite: the speaker's name in capitals on the line over the quotation, with their role or not
+# ("(SOT) JO DOE, PRESIDENT, ACME SEATING:")
+_HEADED = re.compile(r"(?:^|\n)[ \t]*(?:\(SOT\)|\[SOT\]|SOT:?)?[ \t]*"
+                     rf"({_CAPITAL}[A-Z\u00c0-\u00de.\u2019'\-]+(?:[ \t]+{_CAPITAL}[A-Z\u00c0-\u00de.\u2019'\-]+){{1,3}})"
+                     r"(,[^\n:]{2,120})?:[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
+
+
+def header(text: str, masked: str, mark: int, close: int) -> tuple[int, int] | None:
+    """Where the name heading the quotation from ``mark`` to ``close`` is, when the quotation stands alone in its
+    paragraph under a line naming its speaker in capitals (with a role after it, or a known first name)."""
+    line = text.rfind("\n", 0, mark) + 1
+    end = text.find("\n", close)
+    if masked[line:mark].strip() or masked[close:end if end >= 0 else len(text)].strip(" .,"):
+        return None
+    m = _HEADED.search(text, max(0, line - 200), line)
+    if m is None or m.end() != line or not (m.group(2) or first_name_gender(m.group(1).split()[0].title())):
+        return None
+    return m.span(1)
+
+
 # a signature under a letter, memo or post: the writer's name alone on one of the last lines ("Marcus Hale" over
 # "Co-founder and CEO, Tallyworks"), with a title before it or not
 _SIGNATURE = re.compile(r"^[ \t]*(?:(?:Dr|Prof|Rev)\.?[ \t]+)?([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){1,3})[ \t]*$", re.M)
