@@ -126,7 +126,20 @@ WHOLE_LINE = [
     # a review site's boxes: "How we test", "Prices checked Nov. 4, 10:15 a.m. ET.", "Get the HomeBench Weekly"
     r"how we (?:test|tested|review|reviewed|rate|rated|chose|picked)(?: [\w’'-]+){0,3}",
     r"prices? (?:checked|updated|last checked|accurate|correct)(?: as of| on| at)?\b.{0,100}",
-    r"get (?:the|our) (?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,3} (?:weekly|daily|digest|roundup|briefing)",
+    r"get (?:the|our) (?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,3} (?:weekly|daily|digest|roundup|briefing|report"
+    r"|newsletter|bulletin)",
+    # ... its pitch: "Markets, weather and the farm news that matters, delivered before you head to the yard."
+    r"[^.\n]{10,120}\bnews that matters\b[^.\n]{0,40}, delivered\b[^\n]{0,80}",
+    # a Government of Canada page's frame: its language switch, its wordmark, a chart's text description and the
+    # feedback box ("Is something not working? Is there information outdated? …")
+    r"language selection", r"fran[çc]ais|english", r"government of canada\s*/\s*gouvernement du canada",
+    r"symbol of the government of canada", r"description\s*[-\u2013\u2014:]\s*(?:chart|figure|table|graph|map)\s*\d{1,3}",
+    r"(?:is something not working\?|is there information outdated\?|can[\u2019']t find what you[\u2019']re looking for\?)"
+    r"(?:\s*(?:is there information outdated\?|can[\u2019']t find what you[\u2019']re looking for\?))*",
+    r"please contact us and let us know how we can help(?: you)?[.!]?",
+    # a paywall's meter: "You are reading 1 of 3 free articles this month. Register for unlimited access."
+    r"you(?: are|[\u2019']re) reading \d{1,2} of \d{1,2} free (?:articles|stories)\b.{0,120}",
+    r"register (?:now )?for (?:unlimited|free|full) access[.!]?", r"view (?:full|all|more) [\w ]{1,40}(?:>|\u203a|\u2192)",
     # "Market data delayed by at least 15 minutes.", "Forwarded this email? Subscribe to …", "Subscribe for unlimited
     # access to our … coverage.", a newsletter's greeting: "Hey, Dispatch readers. …"
     r"(?:market )?(?:data|quotes?|prices?) (?:is |are )?delayed (?:by )?(?:at least )?\d+ min(?:ute)?s\b.{0,80}",
