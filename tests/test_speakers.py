@@ -255,6 +255,13 @@ CASES = {
         "under review.\u201d",
         [("a surcharge nobody can escape is not fair.", "Financial Services Regulatory Authority of Ontario"),
          ("is still under review.", "Canada Border Services Agency")]),
+    "the economist just named with another role, not the driver the story follows": (
+        "Kwesi Ampofo-Lindqvist, who hauls glass for a Brampton carrier, has been in the queue since dawn.\n\n"
+        "Ampofo-Lindqvist is paid by the load. Ampofo-Lindqvist says he has moved two kilometres.\n\n"
+        "Zhanibek Tursunov, director of the Lakeshore Trade Observatory, says about $400 million of goods cross "
+        "the bridge on a weekday.\n\n\u201cA day like this makes every one of those goods late,\u201d the "
+        "economist said.",
+        [("A day like this makes every one of those goods late", "Zhanibek Tursunov")]),
     "the premier, who said, after someone else opens the sentence": (
         "Premier Dana Tolliver flew to Washington on Monday.\n\nAsked whether Ontario would take a deal that "
         "left steel out, Jo Osman deferred to the premier, who said the province would not sign an arrangement "
@@ -4148,3 +4155,38 @@ def test_a_tv_scripts_soundbites_are_their_speakers_under_each_capitals_label(tm
     assert got == {"They said nothing about q": "Rosalind Okonjo-Fraser",
                    "If the customer wants a b": "Rosalind Okonjo-Fraser",
                    "I have a mortgage here. I": "Kwame Asante-Bouchard"}
+
+
+def test_a_peoples_adjective_is_no_speaker():
+    """ "the American demand is « … »": "American" modifies the demand; it names no one."""
+    text = ("For Idrissa Marchetti-Kone, a trade economist in Sherbrooke, the American demand is \u00ab an opening "
+            "bid, not a final offer \u00bb. In his view the danger lies in the fine print.")
+    assert all(q.speaker != "American" for q in quotes.find(text))
+
+
+def test_a_committee_witness_with_two_particles_in_the_surname_keeps_her_turns(tmp_path):
+    """ "Ms. van der Berg:" labels her turns as "Mr. Osei:" labels his, and her first turn under her full name
+    and role is hers too."""
+    transcript = (
+        "STANDING SENATE COMMITTEE ON AGRICULTURE\n\nEVIDENCE\n\n"
+        "The Chair: Good morning. We welcome Anneke van der Berg, President, Red River Grain Co-operative; and "
+        "Kofi Osei, Director, Prairie Rail Shippers.\n\n"
+        "Anneke van der Berg, President, Red River Grain Co-operative: Thank you, Madam Chair. Our members pay "
+        "more for every input that crosses a border, and they have since the spring.\n\n"
+        "The Chair: Thank you. Mr. Osei.\n\n"
+        "Kofi Osei, Director, Prairie Rail Shippers: The railways moved more grain west this winter than in any "
+        "winter before.\n\n"
+        "Senator Lafleur: Ms. van der Berg, why is potash not cheaper on the Prairies?\n\n"
+        "Ms. van der Berg: Because its price is set by what a tonne fetches in Brazil, less the freight.\n\n"
+        "Senator Lafleur: And Mr. Osei, is the problem the terminals?\n\n"
+        "Mr. Osei: It is the rail. The terminals can load more than they receive.\n\n"
+        "Senator Lafleur: Ms. van der Berg, can the co-op hold its prices next year?\n\n"
+        "Ms. van der Berg: I would like to say yes. Our margin on fertilizer was four per cent last year.\n")
+    path = tmp_path / "committee.txt"
+    path.write_text(transcript, encoding="utf-8")
+    result = extract_files([path], jobs=1)
+    got = {sn.anchor.exact[:20]: sn.speaker for sn in result.snippets if sn.kind == "quote"}
+    assert got["Our members pay more"] == "Anneke van der Berg"
+    assert got["Because its price is"] == "Anneke van der Berg"
+    assert got["I would like to say "] == "Anneke van der Berg"
+    assert got["It is the rail. The "] == "Kofi Osei"

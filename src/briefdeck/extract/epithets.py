@@ -37,13 +37,16 @@ def epithet(directory, description: str, at: int):
     owned = _BODYS_ROLE.fullmatch(description)
     if owned and owned.group(1) in ROLE_NOUNS:
         return _given_role(directory, owned.group(1), at)   # "the utility's lawyer": the lawyer named before
+    told = _role_holder(directory, description, at) or _job_told(directory, description, at)
+    if told is not None:                              # ("Jo Doe, director of a research group, says …. ¶ “…,” the
+        return told                                   # economist said": the one just named, not the protagonist)
     trade = _TRADE.fullmatch(description)
     if trade and TRADE.fullmatch(trade.group(1)) and trade.group(1) not in NOT_TRADES and not plural(trade.group(1)) \
             and not _introduced(trade.group(1), directory.text, at):   # not "A senior strategist … the strategist"
         p = person_before(directory, at, EPITHET_REACH)     # "the ecologist": the one a feature follows
         if p is not None and sum(q is p for _, q in directory.mentions) >= PROTAGONIST_MENTIONS:
             return p
-    return _role_holder(directory, description, at) or _job_told(directory, description, at)
+    return None
 
 
 _ROLE = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
@@ -101,8 +104,8 @@ def _job_told(directory, description: str, at: int):
         return None
     text = directory.text
     since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at) - 1)) + 1     # the paragraph before too
-    named = {q.name for _, q in directory.between(max(since, at - JOB_REACH), at) if q.personal and " " in q.name}
-    p = person_before(directory, at, JOB_REACH) if len(named) == 1 else None
+    named = {q.name: q for _, q in directory.between(max(since, at - JOB_REACH), at) if q.personal and " " in q.name}
+    p = next(iter(named.values())) if len(named) == 1 else None    # (a first name not in the table too: "Farrukh")
     gender = GENDERED.get(m.group(1), "")
     return p if p is not None and not (gender and p.gender and p.gender != gender) else None
 

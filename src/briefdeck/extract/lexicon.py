@@ -252,6 +252,9 @@ JURISDICTIONS = frozenset(
     "Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
     "West Virginia|Wisconsin|Wyoming|Mexico|China|Japan|Germany|France|Britain|Ireland|Australia|India|"
     "Ottawa|Beijing|Brussels|Tokyo|Mexico City".split("|"))
+# "the American demand is « … »": a people's adjective alone is no one's name (its plural may be: "as Mexicans say")
+DEMONYMS = frozenset("american canadian mexican british chinese japanese korean european "
+                     "french german italian spanish indian australian irish scottish quebecer quebecois".split())
 # Titles a definite description can refer back by ("the senator" -> "Sen. Jane Doe").
 TITLE_WORDS = {w: {w} for w in "minister premier mayor president senator governor councillor councilor chancellor "
                 "ambassador commissioner secretary judge justice chief chair chairman chairwoman ceo director "

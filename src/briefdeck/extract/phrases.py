@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (ADVOCATES, DETERMINERS, FOREIGN_BODY_HEADS, FRAMING, HONORIFICS, NATIONAL_BODY,
+from briefdeck.extract.lexicon import (ADVOCATES, DEMONYMS, DETERMINERS, FOREIGN_BODY_HEADS, FRAMING, HONORIFICS, NATIONAL_BODY,
                                        NOT_NAMES, NOT_TRADES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS, SPEECH,
                                        TITLES, TRADE, title_as_surname)
 from briefdeck.extract import unnamed
@@ -150,7 +150,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         return Mention(DESCRIPTION, span, first.start, last.end, name=span)   # "The Minister": the one named before
     if run and run[-1].cap:
         name = _name_part(run)
-        if name and len(name) <= 5 and not all(t.low in NOT_NAMES for t in name):
+        if name and len(name) <= 5 and not all(t.low in NOT_NAMES for t in name) \
+                and not (len(name) == 1 and name[0].low in DEMONYMS):
             role = text[first.start:name[0].start].strip(" ,")
             if role.lower() in ("a", "an") and len(name) == 1 and len(toks) == 2:
                 return None                                # "A Texas voter …": a place's, no one's name
@@ -161,7 +162,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
             return Mention(NAME, span, name[0].start, name[-1].end, text[name[0].start:name[-1].end], role,
                            first.start)
         body = [t for t in run if t.low not in DETERMINERS]
-        if body and (any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 and t.low not in TITLES
+        if body and not (len(body) == 1 and body[0].low in DEMONYMS) and (any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 and t.low not in TITLES
                          and t.low not in ROLE_NOUNS for t in body)                      # "MP", "CEO": a role
                      or any(t.text == "of" and _members(body[:k]) for k, t in enumerate(body))) \
                 and sum(t.cap for t in body) <= 6:                     # "Cámara … de la Industria … del Noreste"
