@@ -342,6 +342,14 @@ def test_cp1252_mojibake_survives_reading_a_file(tmp_path):
     "Please contact us and let us know how we can help you.", "Get the Harbour Morning Report",
     "Sailings, weather and the island news that matters, delivered before the first ferry.",
     "You are reading 2 of 5 free articles this month. Register for unlimited access.", "View full timetables >",
+    # a news site's standards link, a subscriber badge, an opinion piece's disclaimer, the e-paper, a blog's like
+    # button, a site search, a local ad, the owner at the foot, a weather strip with the day's range
+    "Editorial code of conduct", "For subscribers", "e-Edition",
+    "This article is an opinion piece and reflects the views of the author, not those of The Harbour Lantern.",
+    "Like Loading...", "Search harbourlantern.ca", "Quayside Family Dental \u2014 New patients welcome. Evening hours.",
+    "The Harbour Lantern is a division of Lantern Media Group Ltd.",
+    "Port Alder, NS   34\u00b0F   Cloudy   Hi 39\u00b0 / Lo 22\u00b0",
+    "[Pull quote] \u201cThe ferry is the only road we have.\u201d",
     "Sections \u25be   Harbour   Islands   Sport   Obituaries   Notices", "\u2014 PARTNER CONTENT \u2014",
     "\u2014 END SPONSORED \u2014", "Send this story: Facebook  X  Email", "Text size: A  A+  A++",
     "Listen to this article (4 min) - read by an automated voice",
@@ -626,7 +634,8 @@ def test_a_quotation_standing_alone_is_kept_even_when_the_headline_repeats_it():
     assert "\n\u201cWe cannot spend money we don't have.\u201d\n" in clean(body).text
 
 
-@pytest.mark.parametrize("credit", ["Image: The Valley Press", "(Photo credit: Jo Doe / The Valley Press)"])
+@pytest.mark.parametrize("credit", ["Image: The Valley Press", "(Photo credit: Jo Doe / The Valley Press)",
+                                    "Jo Doe-Roe/The Valley Press"])
 def test_a_caption_right_above_its_credit_line_goes_with_it(credit):
     body = ("The mill cut 180 jobs on Monday.\n\nThe mill's log yard in January, before the duties took effect.\n"
             f"{credit}\n\nThe company blamed duties of 45%.")

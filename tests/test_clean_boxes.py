@@ -113,3 +113,13 @@ def test_a_link_to_another_story_that_ends_a_paragraph_a_series_note_and_a_photo
     cleaned = clean(page).text
     assert "Read more" not in cleaned and "Related" not in cleaned and "Sugar Season" not in cleaned
     assert "Roe-Lindqvist" not in cleaned and LEAD in cleaned and MORE in cleaned
+
+
+def test_a_related_opinion_heading_goes_with_its_headlines():
+    body = ("The council voted 7-2 to buy eleven electric buses.\n\nJo Doe is the mayor of Port Alder.\n\n"
+            "Related opinion\nLetters: Don't forget the island routes when the buses arrive\n"
+            "Editorial: The harbour budget leaves the ferry dock hanging\n"
+            "Column: The quiet winners of the causeway widening\n")
+    cleaned = clean(body).text
+    assert "Related opinion" not in cleaned and "island routes" not in cleaned and "causeway" not in cleaned
+    assert "eleven electric buses" in cleaned and "mayor of Port Alder" in cleaned
