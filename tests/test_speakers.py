@@ -262,6 +262,22 @@ CASES = {
         "the bridge on a weekday.\n\n\u201cA day like this makes every one of those goods late,\u201d the "
         "economist said.",
         [("A day like this makes every one of those goods late", "Zhanibek Tursunov")]),
+    "the lawyer, after one introduced as a pension lawyer with where she works first": (
+        "\u201cA pause is a very polite word,\u201d says Adaeze Lindqvist-Moreau, a Hamilton pension lawyer who has "
+        "acted for retirees in three restructurings.\n\nThe company says the plan is safe. Lindqvist-Moreau says "
+        "the danger comes only if the company fails first.\n\n\u201cPeople hear the word and relax,\u201d the "
+        "lawyer says.",
+        [("A pause is a very polite word", "Adaeze Lindqvist-Moreau"),
+         ("People hear the word and relax", "Adaeze Lindqvist-Moreau")]),
+    "I, in a letter signed inside a bulletin": (
+        "LOCAL 418 BULLETIN\n\n1. FROM THE PRESIDENT\n\nNobody in this local caused the shutdown.\n\n"
+        "\u201cWe will not let this company treat 180 of our members as a rounding error,\u201d I told the "
+        "council on Monday.\n\nIn solidarity,\nMarisol Okonkwo-Tremblay\n\n2. WHAT YOU CAN DO\n\n"
+        "- Come to the general meeting on Tuesday at 7 p.m.\n- Update your phone number with the office.\n"
+        "- Talk to your steward before you sign anything.\n- Look after each other.\n\n3. BENEFITS\n\n"
+        "Your drug plan stays in force for six months.\n\nUNION OFFICE: open Monday to Friday.\n"
+        "Next bulletin: after the general meeting.",
+        [("We will not let this company treat 180 of our members as a rounding error", "Marisol Okonkwo-Tremblay")]),
     "the premier, who said, after someone else opens the sentence": (
         "Premier Dana Tolliver flew to Washington on Monday.\n\nAsked whether Ontario would take a deal that "
         "left steel out, Jo Osman deferred to the premier, who said the province would not sign an arrangement "

@@ -141,11 +141,14 @@ def _seat_holder(directory, seat: str, at: int):
 
 def _appointed(directory, noun: str, at: int):
     """The last person named within ``ROLE_REACH`` before ``at`` with a role that opens on ``noun`` ("Jo Doe, the
-    mediator assigned to the dispute", "Jo Doe, a mediator", "The head coach of the … team, Jo Doe"), or None."""
+    mediator assigned to the dispute", "Jo Doe, a mediator", "The head coach of the … team, Jo Doe", "Jo Doe, a Toronto
+    pension lawyer who …"), or None."""
     def opens(p, _) -> bool:
         words = p.role.lower().split()[:3]
+        head = p.role[:_ROLE_HEAD_END.search(p.role).start()].lower().split() if p.role else []
         return words[:1] in (["the"], ["a"]) and noun in words[1:] and (words[1] == noun or _HEAD_COMES.match(
-            p.role, len(" ".join(p.role.split()[:3]))) is not None)
+            p.role, len(" ".join(p.role.split()[:3]))) is not None) \
+            or 2 < len(head) <= 5 and head[0] in ("a", "an", "the") and head[-1] == noun   # "a Toronto pension lawyer"
 
     return _last_named(directory, at, ROLE_REACH, opens)
 

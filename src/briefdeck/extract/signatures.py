@@ -72,7 +72,14 @@ def author(text: str) -> str:
         m = _SIGNATURE.match(line)
         if m and first_name_gender(m.group(1).split()[0]) and m.group(1).split()[0].lower() not in NOT_NAMES:
             return m.group(1)
-    return ""
+    signed = [m.group(1) for m in _SIGNED_OFF.finditer(text) if first_name_gender(m.group(1).split()[0])]
+    return signed[0] if len(signed) == 1 else ""      # a letter inside a bulletin: "In solidarity, / Jo Doe"
+
+
+# a letter's sign-off anywhere in a text, the writer's name on the line under it
+_SIGNED_OFF = re.compile(r"^[ \t]*(?:In solidarity|Sincerely|Yours (?:truly|sincerely|faithfully)|Respectfully|"
+                         r"(?:Best|Kind|Warm) regards|Regards|With thanks),?[ \t]*\n"
+                         r"[ \t]*([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){1,3})[ \t]*$", re.M)
 
 
 # a letter's salutation, and the firm printed at its head: "KESTREL FASTENING SYSTEMS LTD.", "Acme Forming Inc."
