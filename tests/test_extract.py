@@ -475,6 +475,14 @@ def test_figure_measure_comes_from_its_clause():
     assert measures.measure(text, (0, len(text)), f) == "duty on imported plate steel adds cost"
 
 
+
+def test_a_figure_after_of_measures_the_noun_before_it_not_what_that_noun_does():
+    text = ("The province will spend $90 million on mill towns, as U.S. duties of 35 per cent continue to weigh on "
+            "lumber exports.")
+    (f,) = [f for f in fig.find(text) if f.quantity == "percent"]
+    assert measures.measure(text, (0, len(text)), f) == "U.S. duties"
+
+
 QUOTES = (
     "Port director Jane Doe said the ferry would run. “We have waited long enough,” said Doe, who took over "
     "in May. “The first half,” she said, “and the second half.” Mr. Omar Haddad told reporters: “Nothing is "

@@ -15,14 +15,25 @@ if TYPE_CHECKING:
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013]|\s-\s|\b(?:but|while|which|who|whereas)\b")   # not "9,800"
 _LEADING = re.compile(r"^(?:[\w’' ]{0,40}?\b(?:say|says|said|report|reports|reported|estimate|estimates|show|shows|"
                       r"found|expect|expects)\s+(?:that\s+)?)?(?:(?:a|an|the|that|which|while|when|of|to|by|for|with|from|at|some|about|roughly|nearly|almost|around|"
-                      r"more than|less than|over|under|up to|only|just|than|another|and|but)\s+)+", re.I)
+                      r"more than|less than|over|under|up to|only|just|than|another|and|but|as(?!\s+(?:many|much|few|little|long|high|low|far|well|soon|recently)\b))\s+)+", re.I)
 
 
 _SEPARATORS = re.compile(r"[\s,;:\u2014\u2013]+")
 
 
+# "as U.S. tariffs of 50 per cent continue to disrupt …": the number is what the noun before "of" amounts to, and
+# what follows is what that noun does, not part of what it measures
+_OF_THEN_VERB = (re.compile(r"\s+of\s*$"), re.compile(r"\s+(?:continue|continues|continued|remain|remains|remained|are|"
+                                                      r"is|were|was|will|would|could|have|has|had)\b"))
+
+
 def _words_around(text: str, lo: int, hi: int, fig: "Figure") -> list[str]:
-    clause = (text[lo:fig.start] + " " + text[fig.end:hi]).strip(" ,;:()\u2014\u2013-.*_")   # ("**Toronto:** …")
+    of = _OF_THEN_VERB[0].search(text, max(lo, fig.start - 6), fig.start)
+    if of and _OF_THEN_VERB[1].match(text, fig.end) and len(text[lo:of.start()].split()) >= 2:
+        hi = fig.end                                  # ("tariffs", not "tariffs of continue to disrupt …")
+        clause = text[lo:of.start()].strip(" ,;:()\u2014\u2013-.*_")
+    else:
+        clause = (text[lo:fig.start] + " " + text[fig.end:hi]).strip(" ,;:()\u2014\u2013-.*_")   # ("**Toronto:** …")
     clause = _SEPARATORS.sub(" ", clause)
     leading = _LEADING.match(clause)          # (a match at the start, not a substitution tried all along it)
     return (clause[leading.end():] if leading else clause).strip().split()
