@@ -278,6 +278,14 @@ CASES = {
         "Your drug plan stays in force for six months.\n\nUNION OFFICE: open Monday to Friday.\n"
         "Next bulletin: after the general meeting.",
         [("We will not let this company treat 180 of our members as a rounding error", "Marisol Okonkwo-Tremblay")]),
+    "the economist, after a long paragraph and a long quotation": (
+        "Adebayo K. Lindqvist, who teaches economics at Brandon University, said the province's coach and trailer "
+        "makers employ about 3,000 people directly, and that the industry had long worked inside the American "
+        "content rules rather than fighting them in court or at the bargaining table.\n\n\u201cBrandon built a "
+        "good business on the idea that you could do the skilled work here and the final assembly down there, and "
+        "Washington would count it the way it always had,\u201d the economist said.",
+        [("Brandon built a good business on the idea that you could do the skilled work here and the final assembly "
+          "down there, and Washington would count it the way it always had", "Adebayo K. Lindqvist")]),
     "the premier, who said, after someone else opens the sentence": (
         "Premier Dana Tolliver flew to Washington on Monday.\n\nAsked whether Ontario would take a deal that "
         "left steel out, Jo Osman deferred to the premier, who said the province would not sign an arrangement "

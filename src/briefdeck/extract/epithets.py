@@ -96,7 +96,7 @@ JOB_REACH = 400
 
 def _job_told(directory, description: str, at: int):
     """The one person named in the paragraph before a job's first mention ("the part-time carer") or in its own,
-    within ``JOB_REACH``, when no one was introduced by that job ("a carer") and the job's gender, if it has one,
+    within twice ``JOB_REACH``, when no one was introduced by that job ("a carer") and the job's gender, if it has one,
     is theirs."""
     m = _JOB.fullmatch(description)
     if m is None or m.group(1) not in JOBS and not (m.group(1) == "official" and _holds_office(directory, at)) \
@@ -104,7 +104,8 @@ def _job_told(directory, description: str, at: int):
         return None
     text = directory.text
     since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at) - 1)) + 1     # the paragraph before too
-    named = {q.name: q for _, q in directory.between(max(since, at - JOB_REACH), at) if q.personal and " " in q.name}
+    reach = 2 * JOB_REACH                            # (a long quotation may stand between the name and the job)
+    named = {q.name: q for _, q in directory.between(max(since, at - reach), at) if q.personal and " " in q.name}
     p = next(iter(named.values())) if len(named) == 1 else None    # (a first name not in the table too: "Farrukh")
     gender = GENDERED.get(m.group(1), "")
     return p if p is not None and not (gender and p.gender and p.gender != gender) else None
