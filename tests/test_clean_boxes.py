@@ -123,3 +123,12 @@ def test_a_related_opinion_heading_goes_with_its_headlines():
     cleaned = clean(body).text
     assert "Related opinion" not in cleaned and "island routes" not in cleaned and "causeway" not in cleaned
     assert "eleven electric buses" in cleaned and "mayor of Port Alder" in cleaned
+
+
+def test_a_sign_up_boxs_name_and_pitch_go_with_its_field_whose_button_has_spaces_in_its_brackets():
+    body = ("The ferry resumed on Monday after a two-day strike.\n\nGet the Harbour Morning Report\n"
+            "Sailings, weather and the island news, delivered before the first ferry.\n"
+            "Your email address   [ Sign up ]\n\nFares stay at $14 for adults.\n")
+    cleaned = clean(body).text
+    assert "Morning Report" not in cleaned and "first ferry" not in cleaned and "Sign up" not in cleaned
+    assert "two-day strike" in cleaned and "$14 for adults" in cleaned

@@ -16,8 +16,8 @@ _SIGN_UP = re.compile(r"(?:sign up|subscribe)(?: now| today| here| free)?[.!]?$"
 BOX_LINES, BOX_WORDS = 2, 25
 ADDRESS_LINES = 7         # "Our mailing address is:" and up to six lines of the address
 _EMAIL_FIELD = re.compile(r"\s*\[?(?:(?:enter|type|add|your|work|business)\s+)*e-?mail(?:\s+address)?(?:\s+here)?\s*[:.…*]*\]?"
-                          r"(?:(?:\s{2,}|\s*[|\[]\s*)(?:subscribe|sign(?: me)? up|join(?: free| now)?|submit|go)\]?)?\s*$",
-                          re.I)   # "…   SUBSCRIBE", "[Enter your work email] [Join free]"
+                          r"(?:(?:\s{2,}|\s*[|\[]\s*)(?:subscribe|sign(?: me)? up|join(?: free| now)?|submit|go)\s*\]?)?\s*$",
+                          re.I)   # "…   SUBSCRIBE", "[Enter your work email] [Join free]", "Your email  [ Sign up ]"
 BOX_NAME_WORDS = 6        # a box's name is short: "The Morning Brief newsletter"
 BOX_PITCH_WORDS = 30      # ... and so is its pitch
 _ENDS = (".", "!", "?", "\"", "\u201d", ":")

@@ -10,6 +10,9 @@ import re
 
 _LINE_END = r"[ \t*_]*"      # how a whole line may end, as in WHOLE_LINE, for the scanned lines below that end one
 
+# a photographer and the paper under a caption: "Jo Doe/The Dominion Standard" (CREDIT below takes the caption too)
+_SLASHED = r"(?-i:[A-Z][\w\u2019'-]+(?: [A-Z][\w\u2019'-]+){1,2}) ?/ ?(?-i:(?:The )?[A-Z][\w\u2019'&-]+(?: [A-Z][\w\u2019'&-]+){0,3})"
+
 WHOLE_LINE = [
     r"\[?(?:(?:photo|image|picture) )?caption(?:\s*\([^()\n]{1,30}\))?\s*:.{1,300}",   # "Caption: Lorries queue on the A20 …",
                                                                      # "Photo caption (print edition): …", "[Photo caption: …]"
@@ -24,8 +27,7 @@ WHOLE_LINE = [
     r"courtesy(?: of)? (?-i:[A-Z])[\w .,’'&/-]{1,60}",
     r"pull[ -]?quote\s*:?",                          # the label over a pull quote (the quote is a duplicate)
     r"\[pull[ -]?quote\]\s*.{0,300}",                 # ... or before it: "[Pull quote] “…”"
-    r"(?-i:[A-Z][\w\u2019'-]+(?: [A-Z][\w\u2019'-]+){1,2}) ?/ ?(?-i:(?:The )?[A-Z][\w\u2019'&-]+(?: [A-Z][\w\u2019'&-]+){0,3})",
-    # ("Jo Doe/The Dominion Standard" under a photo's caption: CREDIT below takes the caption too)
+    _SLASHED,
     # a video's crew under it: "Acme Video is produced in Montreal. Camera: Jo Doe. Editing: Al Roe."
     r"(?:[^.\n]{1,60} is (?:produced|filmed|recorded) in [^.\n]{1,40}\.\s+)?(?:camera|editing|editor|producer|sound|"
     r"graphics|music)\s*:\s*[^.:\n]{2,60}\.(?:\s+(?:camera|editing|editor|producer|sound|graphics|music)\s*:\s*[^.:\n]{2,60}\.?)+",
@@ -35,9 +37,7 @@ WHOLE_LINE = [
 CREDIT = re.compile(r"\(?(?:(?:photo(?:graph)?|image|picture|illustration|photo credit|credit)s?\s*:\s*\S.{0,80}"
                     r"|(?:(?-i:[A-Z])[\w’'-]* ){0,2}(?:file |staff )?(?:photo(?:graph)?|image|picture)s? "
                     r"(?:by|courtesy of|supplied by|provided by|/)\s.{2,80}"
-                    r"|courtesy(?: of)? (?-i:[A-Z]).{1,60}|\((?-i:[A-Z])[^()]{1,60} (?:photo|image)\))$"
-                    r"|(?-i:[A-Z][\w\u2019'-]+(?: [A-Z][\w\u2019'-]+){1,2}) ?/ ?(?-i:(?:The )?[A-Z][\w\u2019'&-]+(?: [A-Z][\w\u2019'&-]+)"
-                    r"{0,3})$", re.I)    # ("Jo Doe/The Dominion Standard": the photographer and the paper)
+                    r"|courtesy(?: of)? (?-i:[A-Z]).{1,60}|\((?-i:[A-Z])[^()]{1,60} (?:photo|image)\))$|" + _SLASHED + "$", re.I)
 # a photographer's credit under the caption right above it: "Jo Doe for The Union Herald"
 FOR_OUTLET = re.compile(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:[Tt]he )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4}")
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap)

@@ -15,11 +15,11 @@ _SIGN_OFF = (r"(?:(?:stay|stick) with [\w .&’'-]{1,40} for (?:updates|more|the
              r"available))?)[.!]?")
 _LINE_END = r"[ \t*_]*"      # how a whole line may end, as in _WHOLE_LINE, for the scanned lines that end one
 _WHEN_SENT = r"(?: (?:arrives|free|out|sent|published|delivered)\b[^.!?\n]{0,60}[.!]?)?"   # "… Arrives every Thursday."
+_DEGREES = r"[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?"      # "−21°C", "39°"
 _WHOLE_LINE = [
     *comments.FORM_LINES,                         # comment forms
     # navigation and page furniture; a link back to the listing the page came from: "‹ Back to News Releases"
-    r"[\u2039\u2190\u00ab<]\s*back(?: to .{1,50})?",
-    r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
+    r"[\u2039\u2190\u00ab<]\s*back(?: to .{1,50})?", r"back to (?:all )?(?:[\w\u2019'&-]+ ){0,3}(?:news|releases|articles|stories|posts|blog|home(?:page)?|results|index)",
     r"-\s?30\s?-", r"#{3}",                       # a press release's end mark: what follows is the site's
     r"[\[(](?:commercial |station |news |musical )?break[\])]",      # a broadcast transcript's "[BREAK]"
     r"comments?\s*\(\d[\d,]*\)",                  # "Comments (86)": a counter over the comments, or over none
@@ -214,14 +214,14 @@ _WHOLE_LINE = [
     r"(?: to (?:my|your) (?:[\w-]+ )?account)?",
     r"(?:sign|log) ?in\s*[|/\u00b7]\s*(?:subscribe|register|sign up|join)(?:\s*[:\u2014\u2013-]\s*[$£€]?\d.{0,60})?",
     r"estimated \d{1,2} min(?:ute)?s?(?: read)?", r"(?:the )?audio version of this (?:article|story) .{0,160}",
-    # a station's live stream and a weather strip: "LIVE  Watch Prairie 11 News at 6 now", "Winnipeg -14°C Light snow"
+    # a station's live stream and a weather strip: "LIVE  Watch Prairie 11 News at 6 now", "Winnipeg -14°C Light snow",
+    # "Sept-Îles  −21°C  Feels like −31°C  Wind NW 35 km/h", "Wausau, WI  34°F  Cloudy  Hi 39° / Lo 22°"
     r"(?:live\s+)?watch [\w .’'-]{1,40}\b(?:live|now)", r"get (?:breaking )?news alerts\b.{0,120}",
-    r"(?-i:[A-Z][\w.’'-]*(?:,?[ ]+[A-Z][\w.’'-]*){0,3})\s+[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?(?:\s+[a-z ]{0,25}|\s+feels like"
-    r"\s+[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?(?:\s+wind\b[\w /.%:-]{0,30})?)?",     # ("… −21°C  Feels like −31°C  Wind NW 35 km/h")
+    rf"(?-i:[A-Z][\w.’'-]*(?:,?[ ]+[A-Z][\w.’'-]*){{0,3}})\s+{_DEGREES}(?:\s+[a-z ]{{0,25}})?(?:\s+feels like\s+{_DEGREES}"
+    rf"(?:\s+wind\b[\w /.%:-]{{0,30}})?|\s+hi\s+{_DEGREES}\s*/\s*lo\s+{_DEGREES})?",
     r"audio (?:is|was) (?:ai|machine|computer|automatically)[- ]generated\b.{0,80}", r"text size\b[\s:a+\-]{0,30}",
-    r"(?:donate|give|support us) (?:today|now)\b.{0,200}",
+    r"(?:donate|give|support us) (?:today|now)\b.{0,200}",   # (below: cookie banners)
     r"\W*join (?:the|our) [\w ’'&-]{1,40}(?:club|membership|community|insiders)\s*[:\u2014\u2013-]\s.{0,120}",
-    # cookie banners
     r"we (?:value|care about|respect) your privacy\.?", r"(?:cookies?\b.{0,40}:\s*)?(?:we|this (?:site|website|blog|page)|our (?:site|website|blog|partners))\b.{0,60}\b(?:use|uses) "
     r"(?:(?:[\w-]+,? ){0,4}cookies?|them)\b.{0,400}",
     r"(?:we|this (?:site|website)) and our (?:\d+ )?(?:partners|vendors)\b.{0,60}\bcookies\b.{0,400}",

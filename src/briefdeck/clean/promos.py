@@ -128,8 +128,6 @@ WHOLE_LINE = [
     r"prices? (?:checked|updated|last checked|accurate|correct)(?: as of| on| at)?\b.{0,100}",
     r"get (?:the|our) (?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,3} (?:weekly|daily|digest|roundup|briefing|report"
     r"|newsletter|bulletin)",
-    # ... its pitch: "Markets, weather and the farm news that matters, delivered before you head to the yard."
-    r"[^.\n]{10,120}\bnews that matters\b[^.\n]{0,40}, delivered\b[^\n]{0,80}",
     # a Government of Canada page's frame: its language switch, its wordmark, a chart's text description and the
     # feedback box ("Is something not working? Is there information outdated? …")
     r"language selection", r"fran[çc]ais|english", r"government of canada\s*/\s*gouvernement du canada",
@@ -138,15 +136,12 @@ WHOLE_LINE = [
     r"(?:\s*(?:is there information outdated\?|can[\u2019']t find what you[\u2019']re looking for\?))*",
     r"please contact us and let us know how we can help(?: you)?[.!]?",
     # a news site's frame: its standards link, a subscriber badge, an opinion piece's disclaimer, the e-paper, a
-    # blog's like button, a site search naming its domain, a local ad's pitch, the owner named at the foot, a weather
-    # strip with the day's range
+    # blog's like button, a site search naming its domain, a local ad's pitch, the owner named at the foot
     r"editorial (?:code of conduct|standards|guidelines|policies|policy)", r"for subscribers(?: only)?", r"e-?edition",
     r"this (?:article|story|column|piece) is (?:an )?opinion(?: piece)?\b.{0,200}", r"like\s+loading\s*(?:\.{3}|\u2026)?",
     r"search (?-i:[a-z][\w-]*)(?:\.[a-z]{2,6})+", r"[^\n]{2,60}?(?:\s[\u2014\u2013-]|:)\s*new (?:patients|clients|customers|members) "
     r"welcome\b.{0,120}", r"[\w .&\u2019'-]{2,60} is an? (?:division|subsidiary|unit|publication) of [\w .&\u2019'-]{2,80}"
     r"\b(?:ltd|inc|corp|llc|limited|group|media)\.?",
-    r"(?-i:[A-Z][\w.\u2019'-]*(?:,?[ ]+[A-Z][\w.\u2019'-]*){0,3})\s+[-\u2212]?\d{1,3}\s?\u00b0\s?[FC]?\s+[a-z ]{0,25}\s+"
-    r"hi\s+[-\u2212]?\d{1,3}\s?\u00b0[FC]?\s*/\s*lo\s+[-\u2212]?\d{1,3}\s?\u00b0[FC]?",   # "Wausau, WI  34°F  Cloudy  Hi 39° / Lo 22°"
     # a paywall's meter: "You are reading 1 of 3 free articles this month. Register for unlimited access."
     r"you(?: are|[\u2019']re) reading \d{1,2} of \d{1,2} free (?:articles|stories)\b.{0,120}",
     r"register (?:now )?for (?:unlimited|free|full) access[.!]?", r"view (?:full|all|more) [\w ]{1,40}(?:>|\u203a|\u2192)",

@@ -23,15 +23,15 @@ _SEPARATORS = re.compile(r"[\s,;:\u2014\u2013]+")
 
 # "as U.S. tariffs of 50 per cent continue to disrupt …": the number is what the noun before "of" amounts to, and
 # what follows is what that noun does, not part of what it measures
-_OF_THEN_VERB = (re.compile(r"\s+of\s*$"), re.compile(r"\s+(?:continue|continues|continued|remain|remains|remained|are|"
-                                                      r"is|were|was|will|would|could|have|has|had)\b"))
+_OF_BEFORE = re.compile(r"\s+of\s*$")
+_VERB_AFTER = re.compile(r"\s+(?:continue|continues|continued|remain|remains|remained|are|is|were|was|will|would|could|"
+                         r"have|has|had)\b")
 
 
 def _words_around(text: str, lo: int, hi: int, fig: "Figure") -> list[str]:
-    of = _OF_THEN_VERB[0].search(text, max(lo, fig.start - 6), fig.start)
-    if of and _OF_THEN_VERB[1].match(text, fig.end) and len(text[lo:of.start()].split()) >= 2:
-        hi = fig.end                                  # ("tariffs", not "tariffs of continue to disrupt …")
-        clause = text[lo:of.start()].strip(" ,;:()\u2014\u2013-.*_")
+    of = _OF_BEFORE.search(text, max(lo, fig.start - 6), fig.start)
+    if of and _VERB_AFTER.match(text, fig.end) and len(text[lo:of.start()].split()) >= 2:
+        clause = text[lo:of.start()].strip(" ,;:()\u2014\u2013-.*_")   # ("tariffs", not "tariffs of continue to …")
     else:
         clause = (text[lo:fig.start] + " " + text[fig.end:hi]).strip(" ,;:()\u2014\u2013-.*_")   # ("**Toronto:** …")
     clause = _SEPARATORS.sub(" ", clause)

@@ -87,6 +87,11 @@ def _name_part(run: list[Token]) -> list[Token]:
     return name
 
 
+def _a_people(run: list[Token]) -> bool:
+    """ "the American demand is « … »": a people's adjective alone is no one's name."""
+    return len(run) == 1 and run[0].low in DEMONYMS
+
+
 def classify(toks: list[Token], text: str) -> Mention | None:
     """A phrase of tokens as a speaker mention: pronoun, name (with the role before it) or description."""
     while toks and toks[-1].low in NOT_NAMES and toks[-1].low not in PRONOUNS and toks[-1].low not in DETERMINERS \
@@ -150,8 +155,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         return Mention(DESCRIPTION, span, first.start, last.end, name=span)   # "The Minister": the one named before
     if run and run[-1].cap:
         name = _name_part(run)
-        if name and len(name) <= 5 and not all(t.low in NOT_NAMES for t in name) \
-                and not (len(name) == 1 and name[0].low in DEMONYMS):
+        if name and len(name) <= 5 and not all(t.low in NOT_NAMES for t in name) and not _a_people(name):
             role = text[first.start:name[0].start].strip(" ,")
             if role.lower() in ("a", "an") and len(name) == 1 and len(toks) == 2:
                 return None                                # "A Texas voter …": a place's, no one's name
@@ -162,7 +166,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
             return Mention(NAME, span, name[0].start, name[-1].end, text[name[0].start:name[-1].end], role,
                            first.start)
         body = [t for t in run if t.low not in DETERMINERS]
-        if body and not (len(body) == 1 and body[0].low in DEMONYMS) and (any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 and t.low not in TITLES
+        if body and not _a_people(body) and (any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 and t.low not in TITLES
                          and t.low not in ROLE_NOUNS for t in body)                      # "MP", "CEO": a role
                      or any(t.text == "of" and _members(body[:k]) for k, t in enumerate(body))) \
                 and sum(t.cap for t in body) <= 6:                     # "Cámara … de la Industria … del Noreste"
