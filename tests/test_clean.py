@@ -157,6 +157,14 @@ def test_french_names_whose_accented_letter_sits_where_an_apostrophe_could_are_l
     assert clean(raw).text == raw
 
 
+def test_a_capital_accented_letter_opening_and_closing_words_is_left_alone():
+    raw = ("# Scrum with Minister \u00c9lise Marchetti-Dub\u00e9\n\n"
+           "\u00c9LISE MARCHETTI-DUB\u00c9: Good afternoon. The fund opens in April.\n\n"
+           "REPORTER: How many jobs?\n\n\u00c9LISE MARCHETTI-DUB\u00c9: I will not promise a number.\n\n"
+           "\u00c9LISE MARCHETTI-DUB\u00c9: \u00c9tienne, next question.")
+    assert clean(raw).text == raw
+
+
 def test_a_real_letter_with_a_macron_is_left_alone():
     raw = ("The Māori language week opened in Whangārei, where the kapa haka festival drew crowds. "
            "Speakers of te reo Māori and Latvian (Rīga, Jūrmala, Cēsis, āboli) shared the stage.")

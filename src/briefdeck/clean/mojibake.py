@@ -91,7 +91,8 @@ def fix_lossy(text: str) -> Step:
     """Replace a letter that stood in for all punctuation, when the pattern dominates."""
     if len(_REAL_PUNCT.findall(text)) > 2:
         return Step("mojibake", [], text)
-    candidates = {ch for ch in set(text) if ord(ch) > 127 and (ch.isalpha() or ch == "\ufffd")}
+    candidates = {ch for ch in set(text) if ord(ch) > 127 and (ch.islower() or ch == "\ufffd")}   # (a capital such
+    # as "É" opens and closes words by right: "Élise", "ÉLISE MARCHETTI-DUBÉ:"; the lost bytes leave "ā" or "â")
     best = None
     for ch in candidates:
         roles = _roles(text, ch)
