@@ -39,7 +39,7 @@ _LONE_LABEL = re.compile(r"[A-Z][\w’'.\-]*(?:[ \t]+(?:[A-Z][\w’'.\-]*|and|of
 _BARE_LABEL = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){0,2}[ \t]*:[ \t]*\n")
 # "**Why now?**", "Q: …", "QUESTION (Jo Doe, Radio North): …", a live chat's "[11:33] Question from Jo D.:": a
 # question, however it is labelled
-_QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^" + STAMP + r"(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\)"
+_QUESTION = re.compile(r"^[*_]{1,2}[^*_\n].*[*_]{1,2}$|^" + STAMP + r"[*_]{0,2}(?:Q|Question|QUESTION)(?:[ \t]*\([^)\n]{1,80}\)"
                        r"|[ \t]+from[ \t]+[^\s:][^\n:]{0,60})?[*_]{0,2}\s*[:.]"
                        r"|^Q(?=[A-Z][a-z\u2019'])")      # "QWhy now?": a bold "Q" the page lost, glued to the question
 # "CALLER (GORD, WARMAN): …", "QUESTION (Jo Doe, Radio North): …": a turn labelled in capitals, whoever's it is
@@ -158,13 +158,13 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
     when someone else answers."""
     directory = Directory(text)
     who = {}
-    by_surname = {}
+    by_surname, by_first = {}, {}
     for label in sorted(labels, key=lambda lab: -len(lab.split())):     # "JAKE TAPPER" before "TAPPER"
         if _FLOOR.fullmatch(label):
             continue                                      # (each turn from the floor says whose it is: _walk)
         person = _interviewee(directory, intro) if intro is not None \
             else _called(directory, text, len(text), label) if any(r.fullmatch(label) for r in _CALLED) \
-            else named(directory, label, len(text)) or by_surname.get(label)
+            else named(directory, label, len(text)) or by_surname.get(label) or by_first.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS:
             person = _addressed(directory, text, turns.lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
         put_through = person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS \
@@ -195,6 +195,7 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
         if person is not None and (" " in person.name or caller):
             who[label] = person
             by_surname.setdefault(person.name.split()[-1].upper(), person)
+            by_first.setdefault(person.name.split()[0].upper(), person)   # "MORGAN:" after "MORGAN LEDUC:"
     floor = any(_FLOOR.fullmatch(label) for label in turns.said) or bool(turns.members)   # a town hall's host, a
                                                           # meeting's chair, answers the floor too
     chaired = len(turns.said) >= MEETING_LABELS and any(_CHAIR.match(label) and len(said) >= MIN_ANSWERS
@@ -397,11 +398,21 @@ def _interviewee(directory: Directory, text: str):
     named = [(len(re.findall(rf"\b{re.escape(p.name.split()[-1])}\b", intro)), -p.start, p)
              for p in directory.people.values() if " " in p.name and p.start < len(intro) and _a_person(text, p)]
     count, _, best = max(named, key=lambda row: row[:2], default=(0, 0, None))
-    return best if count >= MIN_ANSWERS or len(named) == 1 else None      # the one person it names at all
+    if best is not None and first and re.search(_SAID_BETWEEN.replace("NAME", re.escape(best.name.split()[-1])),
+                                                text[first.start():]):
+        return None                       # a union's FAQ quoting its president between answers: the answers are
+    return best if count >= MIN_ANSWERS or len(named) == 1 else None      # the local's, not his
+
+
+# "“…,” Doe said." in the reporter's prose among the answers: the answers are not Doe's own words
+_SAID_BETWEEN = r"[\u201d\"],?[ \t]+(?:NAME[ \t]+(?:said|says|added)|(?:said|says|added)[ \t]+NAME)\b"
 
 
 # "Part of his exchange with coroner's counsel Jo Doe went as follows:", "sat down with KCNB's Jo Doe": who asks
 _ASKER_BEFORE = re.compile(r"(?:\bby|\bwith|counsel|host|reporter|interviewer|moderator|editor|[\u2019']s)[ \t]+$", re.I)
+
+
+_RULES_AT_END = re.compile(r"(?:\n[ \t]*(?:[-*_][ \t]*){3,})+$")
 
 
 def _introduced(directory: Directory, before: str):
@@ -410,7 +421,7 @@ def _introduced(directory: Directory, before: str):
     the one asking; an interview set inside a longer article answers there, whoever the article quotes most. A
     paragraph quoting someone ("Jo Doe, of the builders' council, said “…”") is the article's, not the interview's
     introduction."""
-    end = len(before.rstrip())
+    end = len(_RULES_AT_END.sub("", before.rstrip()))     # (over a rule: "---" under the introduction)
     start = before.rfind("\n\n", 0, end) + 1
     if _QUOTATION_MARK.search(before, start, end):
         return None
