@@ -64,12 +64,10 @@ BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer proce
                             "operator developer chain manufacturer".split()) | MAKERS
 FIRM_NOUNS = BUSINESS_NOUNS | {"bank", "airline", "group", "insurer", "chipmaker", "miner", "broker", "carrier"}
 _WHICH = re.compile(r"(?<![\w.])([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+which\b")   # a thing, not a who
-# "the department", "the ministry": a body named for what it does ("the Finance ministry"), or by a state word
-_PORTFOLIOS = ("department", "ministry")
-_STATE_WORDS = frozenset("department ministry agency office government secretariat directorate bureau".split())
+_PORTFOLIOS = ("department", "ministry")            # a body named for what it does ("the Finance ministry")
+_STATE_WORDS = frozenset("department ministry agency office government secretariat directorate bureau".split())   # or so
 _DEMONYM = re.compile(r"(?:an|ish|ese|ch|i)$")       # "the Canadian department", "the British ministry": whose
-_ANY_BODY = frozenset(("group", "consortium", "cooperative", "co-operative", "co-op"))   # "the group": a firm or a
-# joint venture as well as a lobby; "the co-operative": a farmers' firm as well as a union of them
+_ANY_BODY = frozenset(("group", "consortium", "cooperative", "co-operative", "co-op"))   # a firm, or a lobby, or a union
 _NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "
                           "board authority institute foundation federation coalition alliance society chamber "
                           "university college school court police league office bureau administration tribunal regulator "
@@ -349,7 +347,8 @@ def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...]
     if found:
         return found
     for m in CAPITALISED_NAME.finditer(text, max(0, at - FIRM_LOOKBACK), at):
-        toks = lead_trimmed(m.group().split(), openers=True)     # "The Reserve Bank …", "But the …"
+        toks = [] if "  " in m.group() or "\t" in m.group() \
+            else lead_trimmed(m.group().split(), openers=True)   # "The Reserve Bank …" (not "Company    Ticker")
         stop = next((i for i, t in enumerate(toks[:-1]) if t.endswith(".") and len(t) > 4), None)
         toks = toks[:stop + 1] if stop is not None else toks     # "… Ravenel Institute. Most federal …"
         while toks and toks[-1] in NAME_JOINERS:

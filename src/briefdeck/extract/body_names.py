@@ -35,7 +35,7 @@ def spelled_out(acronym: str, text: str) -> str:
     if not (2 <= len(bare) <= 6 and (bare.isupper() and bare.isalpha()
                                      or re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", bare))):
         return ""                                     # "MoD", "DfE" too; not "HuffPo", which is short for a name
-    m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({re.escape(acronym)}\)", text)
+    m = re.search(rf"((?:[A-Z][\w&\u2019'\-]*,?[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)?){{1,7}})\({re.escape(acronym)}\)", text)
     acronym = "".join(c for c in acronym if c.isupper())      # "MoD": the Ministry of Defence
     if m is None:
         return initialled(acronym, text)
@@ -46,7 +46,7 @@ def spelled_out(acronym: str, text: str) -> str:
         if not words[k][0].isupper() or not initials.startswith(acronym):
             continue
         beyond = words.index(caps[len(acronym)], k) if len(caps) > len(acronym) else 0
-        if initials == acronym or words[beyond - 1] in ("of", "for"):
+        if initials == acronym or words[beyond - 1] in ("of", "for") or caps[len(acronym):] == ["Canada"]:   # "ISED"
             return " ".join(words[k:])                # "Maritime and Port Authority of Singapore (MPA)" too
     return ""
 

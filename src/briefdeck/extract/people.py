@@ -363,8 +363,8 @@ class Directory:
         "Kayleigh" after the first mention; ``titled``, "Prof Lim" (no first name) is Lim Wei Ming, family name
         first; ``speaking``, any first word that says something ("Roslan told", "Lim said") is the one person
         whose name it opens. None for anyone else's surname, or when two people share it."""
-        if first in self.by_surname:
-            return None
+        if any(" " in p.name for p in self.by_surname.get(first, ())):
+            return None                  # (someone's surname; not "Leanne" named alone in a standfirst, above)
         found = {p.name: p for p in self.people.values() if " " in p.name and p.start <= at
                  and p.name.split()[0] == first and (not gender or not p.gender or p.gender == gender)}
         if not speaking and bool(first_name_gender(first)) == titled:   # "Muslim" is not Muslim Americans' first

@@ -265,8 +265,26 @@ def _role_soon(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
+def placed_end(toks: list[Token], i: int, v: int) -> int:
+    """Where a description from ``i`` to the verb at ``v`` ends when a place closes it ("a farmer in Saskatchewan")."""
+    k = next((k for k in range(i + 2, v) if toks[k].low in ("in", "near", "outside", "from")), v)
+    return k if k < v - 1 and all(t.word and (t.cap or t.text.islower()) for t in toks[k + 1:v]) and toks[v - 1].cap else v
+
+
+def one_of_them(toks: list[Token], i: int, text: str) -> Mention | None:
+    """ "one of them", "another", "one of the protesters" at ``i``, closed by a verb of saying or the sentence's end:
+    one of a group, a speaker as written (not whoever was named before)."""
+    j = unnamed.one_of(toks, i)
+    if not j or j == len(toks) or not (finite(toks[j]) or toks[j].text in ".;!?"):    # (not "Another, a farmer, …")
+        return None
+    return Mention(DESCRIPTION, text[toks[i].start:toks[j - 1].end], toks[i].start, toks[j - 1].end,
+                   text[toks[i].start:toks[j - 1].end])
+
+
 def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     """The speaker phrase starting at token ``i`` ("said Jane Doe, ..." / "said a spokesman for the yard")."""
+    if (one := one_of_them(toks, i, text)) is not None:
+        return one                                       # said one of the organizers.
     if i < len(toks) and _HANDLE.fullmatch(toks[i].text):
         return _handle(toks[i])
     j = i
@@ -291,16 +309,9 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
         mention.end += len(tail)
     if mention.kind == DESCRIPTION and " and " not in mention.name:
         # "said the party's campaign director, Jane Doe, who ...": the name in apposition speaks
-        if j + 1 < len(toks) and toks[j].text == ",":
-            k = j + 1
-            while k < len(toks) and (toks[k].cap or _joins(toks, k)) and k - j < 6:
-                k += 1
-            if k > j + 1 and (k == len(toks) or toks[k].text in ",.;:(" or toks[k].text in _QUOTE_CLOSERS
-                              or finite(toks[k])):
-                name = classify(toks[j + 1:k], text)
-                if name is not None and name.kind == NAME:
-                    name.role = mention.text
-                    return name
+        if (name := _set_off_name(toks, j, text)) is not None:
+            name.role = mention.text
+            return name
         # "One worker, who asked not to be named, said": an unnamed speaker's description goes to the comma
         if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low in _UNNAMED_CLAUSE \
                 and (toks[i].low in ("a", "an", "one", "another") or toks[i].low == "the" and unnamed.anonymous(toks, j + 1)):
@@ -356,7 +367,24 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
             end = listed_end(text, toks[k - 1].end) if toks[k - 1].cap else toks[k - 1].end   # "… for Immigration,
             mention.text = mention.name = text[mention.start:end]                # Refugees and Citizenship Canada"
             mention.end = end
+            if end == toks[k - 1].end and all(t.text.islower() and t.low not in ROLE_NOUNS for t in toks[j:k]) \
+                    and (name := _set_off_name(toks, k, text)) is not None:
+                name.role = mention.text                 # "explained the director of operations, Jo Doe, during …"
+                return name                              # (not "a spokesman for the mayor of Selkirk, Tom Doe")
     return mention
+
+
+def _set_off_name(toks: list[Token], j: int, text: str) -> Mention | None:
+    """The name set off by commas right after a description ending before token ``j``: ", Jane Doe," """
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return None
+    k = j + 1
+    while k < len(toks) and (toks[k].cap or _joins(toks, k)) and k - j < 6:
+        k += 1
+    if k > j + 1 and (k == len(toks) or toks[k].text in ",.;:(" or toks[k].text in _QUOTE_CLOSERS or finite(toks[k])):
+        name = classify(toks[j + 1:k], text)
+        return name if name is not None and name.kind == NAME else None
+    return None
 
 
 def _noun_modifier(toks: list[Token], i: int, j: int) -> bool:

@@ -19,7 +19,7 @@ from briefdeck.extract import (back_references, bodies, body_names, documents, e
                                who_clauses)
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import ORG_WORDS, REACTIONS, TITLES
+from briefdeck.extract.lexicon import DETERMINERS, ORG_WORDS, REACTIONS, TITLES
 from briefdeck.extract.marks import Span, trimmed, whole_remark
 from briefdeck.extract.not_quotes import is_heading, is_title, named_in_passing, repeated_in_full, repeated_in_headline
 from briefdeck.extract.people import Directory
@@ -53,6 +53,9 @@ class _Said:
     span: Span
 
 
+_COUNTS = frozenset("two three four five six seven eight nine ten several some many both".split())
+
+
 class _Finder:
     def __init__(self, text: str, directory: Directory):
         self.text = text
@@ -74,6 +77,8 @@ class _Finder:
         """``(speaker, role, person)`` for a mention: a full name, a pronoun's person, or a description."""
         if m.kind == PRONOUN:
             return referents.pronoun(self, m, at)
+        if m.kind == DESCRIPTION and m.text.lower() in ("one of them", "one of those"):
+            return self._one_of_group(m), "", None
         if m.kind == DESCRIPTION:
             source = documents.issuer(m.text, self.masked, m.start, self.a_person)   # "a statement from …"
             if source:
@@ -140,6 +145,20 @@ class _Finder:
         role = role or appositive(self.masked, m.end) or p.role
         return p.called, role, p
 
+    def _one_of_group(self, m: Mention) -> str:
+        """ "one of them": one of the group the sentence before opens on ("Two Treasury officials, who …, told …":
+        one of two Treasury officials), else as written."""
+        previous = self.previous_sentence(self.sentence(m.start)[0])
+        group = speakers.sentence_subject(speakers.tokens(self.masked, *previous), self.masked, self.d.knows) \
+            if previous else None
+        if group is None or group.kind != DESCRIPTION or not group.text.split()[-1].endswith("s"):
+            return m.text
+        first, rest = group.text.split(None, 1)
+        counted = first.lower() in DETERMINERS or first.lower() in _COUNTS             # "two Treasury officials"
+        first = first.lower() if counted or first.endswith("s") or re.search(rf"\b{re.escape(first.lower())}\b",
+                                                                               self.text) else first
+        return f"one of {'' if counted else 'the '}{first} {rest}"      # "the executives at two …", "the Canadian …"
+
     def named_at(self, span: tuple[int, int], at: int) -> tuple[str, str, object | None]:
         """The speaker at ``at`` is whoever is named at ``span`` (a relative's name given before)."""
         name = self.masked[span[0]:span[1]]
@@ -178,6 +197,11 @@ class _Finder:
             m = speakers.after(nxt, masked)
             if m:
                 return m, True
+        if toks_before and toks_before[0].low in ("according", "in") \
+                and (who := speakers.according(toks_before, 0, masked)) is not None \
+                and not any(speakers.speaks(t) or t.text in speakers.SPEECH for t in toks_before if t.start >= who.end):
+            return who, False                              # "According to Doe, shoppers are “…”" (not "According
+                                                           # to the Post, Roe said “…”")
         if toks_before:
             main = speakers.main_start(toks_before)
             m = back_references.possessor(toks_before, main)
@@ -283,6 +307,7 @@ class _Finder:
                 m = m if m is not None and m.kind in (NAME, PRONOUN) else None
             elif m is None and new_paragraph and not lead.strip() and self.masked[ps:pe].rstrip().endswith("."):
                 m = speakers.sentence_subject(toks, self.masked, self.d.knows)   # “Doe was blunt.” ¶ “…”
+                m = None if self._opening_word(m, toks) else m          # (not "Farm families came …": a word)
                 alone = len(toks) <= _INTRO_PARAGRAPH_WORDS and (ps == 0 or self.masked[ps - 1] == "\n")
                 intro = m is not None and back_references.introduces(self.d, ps, pe, m.name if m.kind == PRONOUN else "")
                 m = m if intro and m.kind == PRONOUN or m is not None and m.kind == NAME and (alone or intro) else None

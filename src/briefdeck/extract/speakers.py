@@ -20,8 +20,8 @@ from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES,
 from briefdeck.extract.name_heads import clause_start, described, describes_name, participle_before
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail
 from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, classify,
-                                       phrase_left, phrase_right)
-from briefdeck.extract.speech_tokens import (Token, _lower_stop, _verbish, finite, is_past, meant_otherwise, speaks,
+                                       one_of_them, phrase_left, phrase_right, placed_end)
+from briefdeck.extract.speech_tokens import (Token, _lower_stop, _verbish, finite, is_past, meant_otherwise, phrasal, speaks,
                                              tokens, verb)
 
 __all__ = ["Mention", "Token", "tokens", "finite", "NAME", "PRONOUN", "DESCRIPTION", "SPEECH", "after", "before",
@@ -196,8 +196,8 @@ def after(toks: list[Token], text: str) -> Mention | None:
     n = len(toks)
     if i >= n:
         return None
-    if finite(toks[i]) or toks[i].text == "says":
-        k = i + 1
+    if finite(toks[i]) or toks[i].text == "says" or phrasal(toks, i):
+        k = phrasal(toks, i) or i + 1
         while k < n and toks[k].low in BETWEEN and toks[k].text.islower():
             k += 1
         return named_last(phrase_right(toks, k, text), text)
@@ -226,9 +226,11 @@ def after(toks: list[Token], text: str) -> Mention | None:
                     break
                 if finite(toks[v]):
                     return head
+    if (one := one_of_them(toks, i, text)) is not None and (k := _next_index(toks, one)) < n and finite(toks[k]):
+        return one                                       # “…,” one of them said.
     for v in range(i + 1, min(n, i + 10)):             # “…,” one vendor said. / a farmer in south-western Ontario said.
         if toks[v].text in STRONG_SPEECH and toks[i].low in DETERMINERS and all(
-                t.word and t.text.islower() and not _lower_stop(t) and not _verbish(t) for t in toks[i + 1:_placed(toks, i, v)]) \
+                t.word and t.text.islower() and not _lower_stop(t) and not _verbish(t) for t in toks[i + 1:placed_end(toks, i, v)]) \
                 and v > i + 1 and ends_clause(toks, v + 1):
             return Mention(DESCRIPTION, text[toks[i].start:toks[v - 1].end], toks[i].start, toks[v - 1].end,
                            text[toks[i].start:toks[v - 1].end])
@@ -245,11 +247,6 @@ def after(toks: list[Token], text: str) -> Mention | None:
             break
     return None
 
-
-def _placed(toks: list[Token], i: int, v: int) -> int:
-    """Where a description from ``i`` to the verb at ``v`` ends when a place closes it ("a farmer in Saskatchewan")."""
-    k = next((k for k in range(i + 2, v) if toks[k].low in ("in", "near", "outside", "from")), v)
-    return k if k < v - 1 and all(t.word and (t.cap or t.text.islower()) for t in toks[k + 1:v]) and toks[v - 1].cap else v
 
 
 _WHAT = re.compile(r"\bwhat[ \t]+$")

@@ -10,7 +10,7 @@ from briefdeck.extract.lexicon import (ABBREVIATIONS, BASE_VERBS, FRAMING, IRREG
 from briefdeck.extract.marks import titles_as_nouns
 
 _TOKEN = re.compile(r"\u2022+|--|\d{1,3}(?:,\d{3})+(?!\d)|(?:[A-Z]\.){2,}(?:[\u2019']s\b)?|@\w+"   # ("B.C.'s": one word)
-                    r"|[A-Z][\w\u2019'\-]*(?:\u2014[A-Z][\w\u2019'\-]*)+"   # (a riding joined by dashes: "Windsor—Tecumseh")
+                    r"|[A-Z][\w\u2019'\-]*(?:[\u2013\u2014][A-Z][\w\u2019'\-]*)+"   # (a riding joined by dashes: "Windsor—Tecumseh")
                     r"|[^\W_][\w\u2019'\-\.&]*(?:/\w+)*|\S")
 _ABBREVIATED = ABBREVIATIONS | PLACE_ABBREVIATIONS | {"d", "r", "i", "u"}   # "D.", "R-Ore.", "U.S."
 _AUX = frozenset("is was were are be been being am has have had will would could should can may might must do "
@@ -73,6 +73,18 @@ def finite(tok: Token) -> bool:
     """A speech verb that can be a clause's own verb: "said", "tells", not "saying" or the noun "tweet"."""
     w = tok.text
     return w in SPEECH and not w.endswith("ing") and w not in SPEECH_NOUNS and (w[-1] in "sd" or w in BASE_VERBS or w in IRREGULAR_PAST)
+
+
+# A verb of saying with its particle, right after a quotation: "“…,” shot back Jo Doe." (in the other order,
+# "Jo Doe shot back.", the verb closing its clause already names who spoke)
+_PHRASAL = {verb: particle for particle, verbs in (
+    ("back", "shot shoots fired fires wrote writes hit hits"), ("in", "chimed chimes cut cuts broke breaks"),
+    ("up", "piped pipes summed sums spoke speaks"), ("out", "pointed points")) for verb in verbs.split()}
+
+
+def phrasal(toks: list[Token], i: int) -> int:
+    """Where the speaker starts after "shot back" or "summed up" at ``i``; 0 when no such verb is there."""
+    return i + 2 if i + 1 < len(toks) and _PHRASAL.get(toks[i].text) == toks[i + 1].text else 0
 
 
 _ANSWERING = frozenset("answered answers responded responds replied replies".split())
