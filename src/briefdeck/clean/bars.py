@@ -16,6 +16,7 @@ _BAR_ITEM = re.compile(r"[\w&’'][\w&’'.:/ -]{0,40}(?:\(\d{1,2}:\d\d\)|[+-])?
 _TITLED = r"[A-Z][\w&’'.-]*(?:[ \t]+(?:[A-Z][\w&’'.-]*|and|of|&)){0,3}"
 _TITLED_PAIR = re.compile(rf"{_TITLED}[ \t]+[/\u00b7][ \t]+{_TITLED}")
 _ABBREVIATED = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")    # "B.C.", "U.S.": an item, not a sentence
+_BUTTONS = re.compile(r"(?:\[[^\[\]\n]{1,30}\][ \t]*){3,}")    # a row of buttons, each in its brackets
 BAR_ITEMS = 3
 BAR_ITEM_WORDS = 4
 BAR_LENGTH = 240
@@ -29,6 +30,8 @@ def is_link_bar(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a bar of links; a row of a table (a line beside it has as many cells) is not."""
     stripped = MARKDOWN_LINK.sub(r"\1", lines[i].strip())       # "[Save](#) · [Share](#) · A A A"
     stripped = stripped.replace("**", "")                        # "**THE LEDGER** | [Markets](…) | …": the site's name
+    if _BUTTONS.fullmatch(stripped):
+        return True                                              # "[Share] [Save] [Gift this article] [Comments (47)]"
     if len(stripped) > BAR_LENGTH or stripped.startswith("|") or stripped.endswith("|") or not (
             "|" in stripped or "\u00b7" in stripped or "\u2022" in stripped or "   " in stripped
             or " / " in stripped or _CRUMB.search(stripped)):

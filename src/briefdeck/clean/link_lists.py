@@ -20,7 +20,7 @@ from briefdeck.clean.edits import Step, apply
 HEADING = re.compile(
     r"^[\W_]*(?:keep (?:reading|digging|exploring)\s*:\s*)?(?:top (?:\d+|three|five|ten) (?:on|at|from|in) [\w .’'&-]{1,40}|"
     r"related (?:on|from|at|in) [\w .’'&-]{1,40}|related(?: (?:stories|articles|coverage|content|reading|reads|links|news|notes|posts|research|analysis|guides|reviews|explainers|opinion|"
-    r"podcasts|releases|press releases|videos))?|"
+    r"podcasts|episodes|releases|press releases|videos))?|"
     r"(?:more|other|latest|top|popular|recommended|trending|recent)(?: [\w’'&.-]+){0,2}? (?:stories|articles|news|reads|"
     r"headlines|posts|deals|episodes|coverage|chats)|elsewhere (?:in|on|at|around) [\w .’'&-]{1,40}|"
     r"jobs you (?:may|might) (?:like|be interested in)|(?:latest|featured|recommended|similar) jobs|"
@@ -28,7 +28,7 @@ HEADING = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
     r"(?:additional|more|other|useful|related) (?:resources|links|information)|"
     r"further reading|(?:more|latest) (?:from|on|in) [\w .’'&-]{1,40}|more (?-i:[A-Z])[\w’'&-]*(?: (?-i:[A-Z])[\w’'&-]*){0,3}|also on [\w .’'&-]{1,40}|also from this (?:source|author|publisher)|what to read next|"
-    r"(?:read|see) (?:more|also)|"
+    r"(?:read|see) (?:more|also)|also (?:to )?read|"     # ("À lire aussi" translated: "Also to read")
     r"editor[’']s picks?|don[’']t miss|(?:in )?other news(?: (?:in|from|on) [\w .’'&-]{1,40})?|popular now|keep reading(?: from [\w .’'&-]{1,40})?|"
     r"(?:hot|popular|trending) right now(?: on [\w .’'&-]{1,40})?|readers also (?:opened|read|viewed|liked)|"
     r"what [\w .’'&-]{1,40} (?:is |are )?(?:reading|opened|read|watching|watched)(?: today| now| this week)?)[\W_]*$", re.I)

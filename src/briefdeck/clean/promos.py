@@ -196,9 +196,17 @@ WHOLE_LINE = [
     r"(?:your |the |this )?(?:article|story)(?: text)? (?:resumes|continues|keeps going|carries on) (?:below|after)\b.{0,80}",
     # a page's own links and notes: "Report an editorial error", "Purchase licensing rights", "Print edition
     # subscribers: log in to …", "This audio is read by a synthetic voice …"
-    r"report an? (?:editorial )?(?:error|typo|mistake)(?: or (?:error|typo|mistake))?", r"(?:purchase|buy|request) (?:licensing|reprint) rights",
+    r"report an? (?:editorial |technical )?(?:error|typo|mistake|issue|problem)(?: or (?:error|typo|mistake))?"
+    r"(?: (?:in|with) this (?:text|article|story|page))?", r"(?:purchase|buy|request) (?:licensing|reprint) rights",
     r"read our (?:editorial )?(?:code of (?:conduct|ethics|practice)|ethics policy|corrections policy)",
     r"print(?: edition)? subscribers?\s*:.{0,120}",
+    # a live page's switch, a magazine's issue note: "Auto-refresh is ON. New posts will appear automatically.",
+    # "This article appears in the July/August 2026 issue of Tidewater."
+    r"auto-?refresh(?: is)? (?:on|off)\b.{0,80}",
+    # an advert tagged in brackets on its own line, a premium tier's pitch: "[ADVERTISEMENT] **Acme PMS – Book a demo
+    # …**", "Want more data like this? … members get full access to … Upgrade now."
+    r"[*_]*\[(?:advertisement|advert|ad|sponsored(?: content)?|paid (?:post|content)|promoted)\][ \t]*[^\n]{0,300}",
+    r"[*_]*want more [^?\n]{1,40}\?[^\n]{0,240}\b(?:upgrade|subscribe|sign up|join)(?: now| today)?[.!]?[*_]*", r"this (?:article|story|piece) (?:appears|appeared|ran) in the .{1,40} issue of .{1,60}",
     r"this (?:audio|article|story|recording) (?:is|was) (?:read|narrated|voiced) by (?:a |an )?(?:synthetic|automated|computer-generated|ai|artificial)\b.{0,160}",
     # who wrote it, the comments' count, a subscription's offer: "Author of the article: Jo Doe", "Join the
     # discussion: 14 comments", "Subscribe – your first month for €1", "Subscribe and save 60%"

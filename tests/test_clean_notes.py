@@ -1,0 +1,60 @@
+"""A page's notes about itself, in forms met on real sites: a transcript service's notes, a translated "Also to
+read" list, a release's cautionary section that quotes single words, a live page's refresh switch, a magazine's
+issue note, a row of buttons in brackets, a link to report an error. Each goes; the story stays."""
+from __future__ import annotations
+
+from briefdeck.clean import clean
+
+LEAD = ("Harbourline Ferries said Tuesday it will retire two of its four vessels next spring, cutting 140 jobs in "
+        "Saint John as bookings from U.S. travellers fell by a third.")
+MORE = ("The company said it would keep its winter schedule to Digby unchanged, and that the two remaining ships "
+        "would each sail one more crossing a day.")
+
+
+def test_a_transcript_services_notes_go_and_the_turns_stay():
+    page = ("*Unofficial transcript prepared by Northgate Hill Monitoring. Portions in French are translated and "
+            "marked. Crosstalk is noted.*\n\n---\n\nJO DOE: " + LEAD + "\n\nREPORTER: And the winter schedule?\n\n"
+            "JO DOE: " + MORE + "\n\n---\n\n*Northgate Hill Monitoring provides transcripts for subscribers. This "
+            "transcript has not been verified against the official recording. Redistribution is prohibited.*\n")
+    cleaned = clean(page).text
+    assert "Unofficial transcript" not in cleaned and "not been verified" not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
+def test_a_translated_also_to_read_list_goes_with_its_headlines():
+    page = (f"{LEAD}\n\n{MORE}\n\nALSO TO READ\n\nRoberval: a biochar plant presented to council\n\n"
+            f"Forest fires: the season ends with 210,000 hectares burned\n\nChibougamau: the sawmill goes to four days\n")
+    cleaned = clean(page).text
+    assert "ALSO TO READ" not in cleaned and "biochar" not in cleaned and "210,000 hectares" not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
+def test_a_releases_cautionary_section_that_quotes_single_words_goes_to_the_end():
+    body = " ".join([LEAD, MORE] * 6)
+    page = (f"{body}\n\n\u201cWe are protecting margins this winter,\u201d said the chief executive.\n\n"
+            "Caution Regarding Forward-Looking Statements\n\nThis news release contains forward-looking statements. "
+            "They are identified by words such as \"expect\", \"anticipate\", \"plan\", \"will\" and similar "
+            "expressions, and are subject to risks.\n\nNon-GAAP Measures\n\nAdjusted EBITDA is a non-GAAP measure.\n")
+    cleaned = clean(page).text
+    assert "Forward-Looking" not in cleaned and "non-GAAP" not in cleaned
+    assert "We are protecting margins this winter" in cleaned
+
+
+def test_a_pages_own_notes_and_buttons_go():
+    page = (f"Ferry line retires two ships\n\n[Share] [Save] [Gift this article] [Comments (12)]\n\n"
+            f"Auto-refresh is ON. New posts will appear automatically.\n\n{LEAD}\n\n{MORE}\n\n"
+            f"Report an error in this article\n\nReport a technical issue\n\n"
+            f"This article appears in the March/April 2026 issue of Harbour Life.\n")
+    cleaned = clean(page).text
+    for furniture in ("[Share]", "Auto-refresh", "Report an error", "technical issue", "appears in the"):
+        assert furniture not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
+def test_an_advert_tagged_in_brackets_and_a_premium_pitch_go():
+    page = (f"{LEAD}\n\n[ADVERTISEMENT] **DockSmart Scheduler \u2013 fill every sailing. Book a demo and get a month "
+            f"free.**\n\n{MORE}\n\n*Want more numbers like these? Harbour Ledger Plus members get the full quarterly "
+            f"report. Upgrade now.*\n")
+    cleaned = clean(page).text
+    assert "ADVERTISEMENT" not in cleaned and "DockSmart" not in cleaned and "Upgrade now" not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
