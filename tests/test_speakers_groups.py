@@ -4,13 +4,7 @@ paragraphs of our own, with who said each quotation."""
 from __future__ import annotations
 
 import pytest
-
-from briefdeck.extract import quotes
-
-
-def speakers(text: str) -> dict[str, str]:
-    """Each quotation's words (without the comma that ends them) and who said them."""
-    return {text[q.start:q.end].rstrip(","): q.speaker for q in quotes.find(text)}
+from test_speakers_features import speakers   # each quotation's words and who said them
 
 
 SCENES = [
