@@ -255,3 +255,11 @@ def test_a_levys_label_says_who_levies_it_when_the_words_before_name_them(figure
     found = {sn.anchor.exact: label_for(sn, LEVIES) for sn in extract(Source(id="s", path="s.txt", text=LEVIES))
              if sn.kind == "figure"}
     assert found[figure] == label
+
+
+def test_a_label_cut_inside_a_range_of_dates_stops_before_it():
+    text = ("Snow came early this year.\n\nThe Alpine Lodge says skier visits between December 20th and January 4th "
+            "were up 16 percent over the same stretch last year.\n")
+    source = Source(id="s", path="s.txt", text=text)
+    figure = next(sn for sn in extract(source) if sn.kind == "figure" and sn.anchor.exact.startswith("16"))
+    assert label_for(figure, text) == "Skier visits"

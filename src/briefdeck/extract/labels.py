@@ -79,7 +79,6 @@ _TRAILING_ADVERBS = frozenset("indefinitely immediately permanently temporarily 
                               "annually nationally globally respectively overall altogether outright worldwide "
                               "nationwide abroad overseas".split())
 
-
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())   # "… effect on Oct[. 14]"
 _EXPECTS = frozenset("expects expect expected forecasts estimates predicts says said sees believes".split())   # a clause
 _CUT_AT = frozenset(("through", "via"))       # "… of Canadian whisky through provincial [stores]": cut before "through"
@@ -93,6 +92,8 @@ def _trim(words: list[str]) -> list[str]:
         cuts = [i for i in range(2, MAX_WORDS + 1) if words[i].lower() in _PREPOSITIONS] \
             or [i for i in range(2, MAX_WORDS + 1) if words[i].lower() in _CUT_AT]
         words = words[:cuts[-1]] if cuts and cuts[-1] >= 2 else words[:MAX_WORDS]
+    half = [w.lower() for w in words].index("between", 2) if "between" in (w.lower() for w in words[2:]) else 0
+    words = words[:half] if half and "and" not in (w.lower() for w in words[half:]) else words   # no half range
     while words:
         last = words[-1].lower().strip(",.;:")
         if last.endswith(("'s", "\u2019s", "s'", "s\u2019")):    # "… of a passenger vehicle's": its noun was cut off
@@ -322,7 +323,6 @@ _NOT_HEAD = frozenset("next last this each every year years month months week we
                       "higher lower more less above below ago before after since higher than "
                       "go goes went come comes came enter enters cross crosses straight directly".split())   # "worth $800 go across …"
 _PRONOUNS = frozenset("it them this that these those him her us".split())
-
 
 _OWN = frozenset("its their his her our your my".split())
 _CONDITION = frozenset("unless if until provided whenever because".split())
