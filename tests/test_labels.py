@@ -263,3 +263,11 @@ def test_a_label_cut_inside_a_range_of_dates_stops_before_it():
     source = Source(id="s", path="s.txt", text=text)
     figure = next(sn for sn in extract(source) if sn.kind == "figure" and sn.anchor.exact.startswith("16"))
     assert label_for(figure, text) == "Skier visits"
+
+
+def test_a_label_cut_after_a_peoples_adjective_drops_it_with_its_preposition():
+    text = ("Hotels had a strong year.\n\nDomestic room nights booked by Canadian residents rose 9.0 per cent to "
+            "44.9 million, the highest level in its series.\n")
+    source = Source(id="s", path="s.txt", text=text)
+    figure = next(sn for sn in extract(source) if sn.kind == "figure" and sn.anchor.exact.startswith("9.0"))
+    assert label_for(figure, text) == "Rise in domestic room nights"

@@ -74,12 +74,12 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left.strip(), right.strip()
 
 
-# "expansion of the plant indefinitely": how, not what (a list: "supply", "family", "assembly" end in -ly too)
 _TRAILING_ADVERBS = frozenset("indefinitely immediately permanently temporarily entirely fully directly indirectly "
                               "annually nationally globally respectively overall altogether outright worldwide "
-                              "nationwide abroad overseas".split())
+                              "nationwide abroad overseas".split())   # "expansion of the plant indefinitely": how
 
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())   # "… effect on Oct[. 14]"
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish)")   # "… booked by Canadian [residents]": cut off
 _EXPECTS = frozenset("expects expect expected forecasts estimates predicts says said sees believes".split())   # a clause
 _CUT_AT = frozenset(("through", "via"))       # "… of Canadian whisky through provincial [stores]": cut before "through"
 _OF_AFTER = frozenset("out because ahead instead".split())     # "… supply out of the market": not "… supply out"
@@ -100,7 +100,7 @@ def _trim(words: list[str]) -> list[str]:
             at = [i for i, w in enumerate(words[:-1]) if w.lower() in _PREPOSITIONS or w.lower() == "of"]
             words = words[:at[-1]] if at and at[-1] >= 2 else words[:-1]
         elif last in _FUNCTION or last in _PREPOSITIONS or last in _TRAILING_ADVERBS or last in _DETERMINERS \
-                or last in _MONTHS_SHORT \
+                or last in _MONTHS_SHORT or _DEMONYM.fullmatch(words[-1]) and words[-2].lower() in ("by", "to", "for") \
                 or _PARTICIPLE.match(last) and len(words) > 2 and words[-2].lower() not in _FUNCTION \
                 or last in _OF_AFTER and whole[len(words):len(words) + 1] == ["of"]:
             words = words[:-1]
