@@ -455,6 +455,19 @@ def test_a_label_with_a_role_or_a_title_is_taken_off_and_a_guests_pleasantry_is_
                    or "Lakeshore Freight:" in c for c in found)
 
 
+def test_a_label_in_accented_capitals_is_taken_off_the_claim():
+    text = ("Hearing on the softwood reference, day two\n\n"
+            "MR. TH\u00c9RIAULT-OKAFOR: In 2024, about 64 per cent of our lumber went to the United States, mostly "
+            "to dealers in Maine and New Hampshire.\n\n"
+            "THE CHAIR: Thank you. Next witness, please.\n\n"
+            "MR. TH\u00c9RIAULT-OKAFOR: If the duty of 42 per cent becomes final in August, the mill will run two "
+            "shifts instead of three.\n")
+    found = [c.anchor.exact for c in _claims(text)]
+    assert "In 2024, about 64 per cent of our lumber went to the United States, mostly to dealers in Maine and New " \
+           "Hampshire." in found
+    assert not any(c.startswith("MR.") for c in found)
+
+
 def test_a_chat_exports_claims_start_after_each_messages_time_stamp_and_sender():
     text = ("[2025-11-19, 10:42:51] Dario Kapoor-Villeneuve: A 2022 crew cab with 61,000 km just went for $41,200 "
             "at the Milton sale.\n"

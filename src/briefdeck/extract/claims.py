@@ -92,7 +92,7 @@ _DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+|(?:>[ \t]*)+|#{1,6}[ \t]+")
 # a transcript's speaker label: "MR. DOE-ROE:", "HOST (Jo Doe):", "THE CHAIR (Ms. Roe):", "A:": whose turn it is, not
 # part of the claim (taken off however short the rest: "ANCHOR (JO DOE): Good evening." is no claim)
 # ("JO DOE, HOST:", "Jo Doe -- Partner, Acme Capital:" too)
-_CAPS = r"[A-Z][A-Z\u2019'.\-]*[A-Z](?:[ \t]+[A-Z][A-Z\u2019'.\-]*[A-Z]){0,3}"
+_CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u2019'.\-]*[A-ZÀ-ÖØ-Þ](?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u2019'.\-]*[A-ZÀ-ÖØ-Þ]){0,3}"   # ("ÉLISE …")
 _TURN = re.compile(r"(?:(?:MR|MS|MRS|DR|SEN|HON)\.?[ \t]+)?(?:%s(?:,[ \t]+%s)?|[QA]"
                    r"|[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){0,3}[ \t]+(?:--|\u2014|\u2013)[ \t]+[^\n:]{2,80}"
                    r"|\[[\d/\-]{6,10},?[ \t]+[\d:]{4,8}(?:[ \t]?[APap][Mm])?\][ \t]*[^\n:\[\]]{2,60})"   # a chat's "[2025-11-19,
