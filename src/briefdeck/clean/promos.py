@@ -205,8 +205,10 @@ WHOLE_LINE = [
     r"auto-?refresh(?: is)? (?:on|off)\b.{0,80}",
     # an advert tagged in brackets on its own line, a premium tier's pitch: "[ADVERTISEMENT] **Acme PMS – Book a demo
     # …**", "Want more data like this? … members get full access to … Upgrade now."
-    r"[*_]*\[(?:advertisement|advert|ad|sponsored(?: content)?|paid (?:post|content)|promoted)\][ \t]*[^\n]{0,300}",
-    r"[*_]*want more [^?\n]{1,40}\?[^\n]{0,240}\b(?:upgrade|subscribe|sign up|join)(?: now| today)?[.!]?[*_]*", r"this (?:article|story|piece) (?:appears|appeared|ran) in the .{1,40} issue of .{1,60}",
+    r"[*_]*\[(?:advertisement|advert|ad|sponsored(?: content)?|paid (?:post|content)|promoted)\]"
+    r"[ \t]*[^\n]{0,300}",
+    r"[*_]*want more [^?\n]{1,40}\?[^\n]{0,240}\b(?:upgrade|subscribe|sign up|join)(?: now| today)?[.!]?[*_]*",
+    r"this (?:article|story|piece) (?:appears|appeared|ran) in the .{1,40} issue of .{1,60}",
     r"this (?:audio|article|story|recording) (?:is|was) (?:read|narrated|voiced) by (?:a |an )?(?:synthetic|automated|computer-generated|ai|artificial)\b.{0,160}",
     # who wrote it, the comments' count, a subscription's offer: "Author of the article: Jo Doe", "Join the
     # discussion: 14 comments", "Subscribe – your first month for €1", "Subscribe and save 60%"

@@ -64,8 +64,8 @@ BUSINESS_NOUNS = frozenset("company firm maker automaker carmaker producer proce
                             "operator developer chain manufacturer".split()) | MAKERS
 FIRM_NOUNS = BUSINESS_NOUNS | {"bank", "airline", "group", "insurer", "chipmaker", "miner", "broker", "carrier"}
 _WHICH = re.compile(r"(?<![\w.])([A-Z][\w&\u2019'\-]*(?:[ \t]+[A-Z][\w&\u2019'\-]*){0,3}),[ \t]+which\b")   # a thing, not a who
-_PORTFOLIOS = ("department", "ministry")            # a body named for what it does ("the Finance ministry")
-_STATE_WORDS = frozenset("department ministry agency office government secretariat directorate bureau".split())   # or so
+_PORTFOLIOS = ("department", "ministry")            # "the Finance ministry": a body named for what it does
+_STATE_WORDS = frozenset("department ministry agency office government secretariat directorate bureau".split())   # a state's bodies
 _DEMONYM = re.compile(r"(?:an|ish|ese|ch|i)$")       # "the Canadian department", "the British ministry": whose
 _ANY_BODY = frozenset(("group", "consortium", "cooperative", "co-operative", "co-op"))   # a firm, or a lobby, or a union
 _NOT_BUSINESS = frozenset("association union council ministry department agency government party committee commission "

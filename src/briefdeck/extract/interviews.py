@@ -384,6 +384,10 @@ def _asks(text: str, para: tuple[int, int]) -> bool:
     return text[para[0]:para[1]].rstrip("*_ ").endswith("?")
 
 
+# "“…,” Doe said." in the reporter's prose among the answers: the answers are not Doe's own words
+_SAID_BETWEEN = r"[\u201d\"],?[ \t]+(?:NAME[ \t]+(?:said|says|added)|(?:said|says|added)[ \t]+NAME)\b"
+
+
 def _interviewee(directory: Directory, text: str):
     """Who answers "A: …" (or the first bare question, when ``text`` is cut before it): the person the
     introduction, before the first answer, names most often (twice at least), by surname ("President Jo Doe …",
@@ -398,14 +402,11 @@ def _interviewee(directory: Directory, text: str):
     named = [(len(re.findall(rf"\b{re.escape(p.name.split()[-1])}\b", intro)), -p.start, p)
              for p in directory.people.values() if " " in p.name and p.start < len(intro) and _a_person(text, p)]
     count, _, best = max(named, key=lambda row: row[:2], default=(0, 0, None))
+    # a union's FAQ quoting its president between its answers ("“…,” Doe said."): the answers are the local's, not his
     if best is not None and first and re.search(_SAID_BETWEEN.replace("NAME", re.escape(best.name.split()[-1])),
                                                 text[first.start():]):
-        return None                       # a union's FAQ quoting its president between answers: the answers are
-    return best if count >= MIN_ANSWERS or len(named) == 1 else None      # the local's, not his
-
-
-# "“…,” Doe said." in the reporter's prose among the answers: the answers are not Doe's own words
-_SAID_BETWEEN = r"[\u201d\"],?[ \t]+(?:NAME[ \t]+(?:said|says|added)|(?:said|says|added)[ \t]+NAME)\b"
+        return None
+    return best if count >= MIN_ANSWERS or len(named) == 1 else None      # the one person it names at all
 
 
 # "Part of his exchange with coroner's counsel Jo Doe went as follows:", "sat down with KCNB's Jo Doe": who asks
