@@ -1,7 +1,8 @@
 """Transcripts and question-and-answer pages in forms met on real sites: a scrum whose labels carry accented
 capitals, a video's timestamped labels in bold, a voice off camera, bold "**Q:**" questions under a ruled-off
-introduction, a speaker labelled in full once and by a first name after, and a union's FAQ that quotes its
-president between answers it did not give. Each page is our own, read from a file as a user loads it."""
+introduction, a speaker labelled in full once and by a first name after, a union's FAQ that quotes its president
+between answers it did not give, and a podcast's "HOST 1:" and "HOST 2:". Each page is our own, read from a file as
+a user loads it."""
 from __future__ import annotations
 
 from briefdeck.extract import extract_files
@@ -92,3 +93,26 @@ def test_a_union_faq_quoting_its_president_between_answers_does_not_give_him_the
     assert _by_start(found, "We fought hardest on this one") == "Gordon Castellanos"
     assert not any(speaker == "Gordon Castellanos" and words.startswith(("Every job", "The first posting", "Yes.", "Trainees"))
                    for words, speaker in found.items())
+
+
+def test_numbered_host_labels_end_each_of_the_guests_answers(tmp_path):
+    page = ("HOST 1: Welcome to Harbour Hours, the show about the working waterfront on the Bay of Fundy. I'm Nora "
+            "Quist.\n\nHOST 2: And I'm Ben Osei. Nora, the ferries have had the worst summer anyone on the wharf can "
+            "remember, and the duties are only part of it.\n\n"
+            "HOST 1: Which is why we called in someone who counts the cars. Ana Ruiz runs the ferry workers' "
+            "association in Saint John, and she has spent the fall going through the booking numbers.\n\n"
+            "Ana Ruiz: Thanks for having me. The bay has lost a third of its summer traffic since the duties began, "
+            "and the loss is not spread evenly. The Digby crossing took the worst of it.\n\n"
+            "HOST 2: Let's start with the ferries, then.\n\n"
+            "Ana Ruiz: The ferries feel it first, then the motels and the diners along the shore road. Our estimate "
+            "is that two in five of the lost trips were American families who used to come every August. They have not "
+            "been replaced by anyone.\n\n"
+            "HOST 1: So the Digby run is basically done?\n\n"
+            "Ana Ruiz: I wouldn't say done. The weekday freight still moves, and the trucks pay the bills in the "
+            "winter. But a ferry that sails half empty in July is a ferry the province starts asking questions "
+            "about.\n\nHOST 2: And the crews?\n")
+    found = _read(tmp_path, page, "podcast.txt")
+    assert not any("HOST" in words or "start with the ferries" in words for words in found)
+    assert _by_start(found, "The bay has lost") == "Ana Ruiz"
+    assert _by_start(found, "The ferries feel it first") == "Ana Ruiz"
+    assert _by_start(found, "I wouldn't say done") == "Ana Ruiz"

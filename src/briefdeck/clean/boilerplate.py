@@ -170,7 +170,7 @@ def is_boilerplate(line: str) -> bool:
     return any(f and (len(part.split()) > 1 or all(furniture)) for f, part in zip(furniture, parts))   # not a table's "Share"
 
 
-def _nav(line: str) -> bool:
+def spaced_menu(line: str) -> bool:
     """ "News  Sports  Business  Opinion  Obituaries  E-Edition": a site's sections set apart by spaces, next to other
     furniture (a table's header row, "Region  Jobs  Change  Share", sits over its rows instead)."""
     parts = [part.strip() for part in re.split(r"[ \t]{2,}", line.strip())]
@@ -272,7 +272,9 @@ def strip(text: str) -> Step:
             drop.update((i, below))
     drop.update(i for i in range(1, len(texts) - 1) if i - 1 in drop and i + 1 in drop and i not in drop
                 and _SITE_NAME.fullmatch(texts[i].strip()))     # "Skip to main content / Ontario Newsroom / Home | …"
-    drop.update(i for i in range(len(texts)) if (i - 1 in drop or i + 1 in drop) and _nav(texts[i]))
+    full = [i for i, line in enumerate(texts) if line.strip()]       # a menu's neighbours, past blank lines (the
+    drop.update(i for above, i, below in zip([None, *full], full, [*full[1:], -1])   # text's start is a page's top)
+                if (above is None or above in drop or below in drop) and spaced_menu(texts[i]))
     drop.difference_update(_in_heads(text, lines))  # an email thread's headers: who wrote what, when
     if tail_from is not None:                       # a comment form: the short lines after it go too
         rest = lines[tail_from:]

@@ -155,8 +155,8 @@ def _signed_at_end(p: Para) -> bool:
 _POSTED = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?)\s+ago"
                      r"(?:\s*[\u00b7|\u2022]\s*(?:reply|report|share|\d+\s+(?:likes?|replies|votes?)))*\s*"
                      # "Reply · 14 thumbs up", "12 likes · Reply": what a reader can do under each comment
-                     r"|reply\s*[\u00b7|\u2022]\s*\d+\s+(?:thumbs?\s+up|likes?|hearts?|up ?votes?)\s*"
-                     r"|\d+\s+(?:likes?|thumbs?\s+up|hearts?|up ?votes?)\s*[\u00b7|\u2022]\s*reply\s*", re.I)
+                     r"|reply\s*[\u00b7|\u2022]\s*\d+\s+(?:thumbs?\s+up|likes?|hearts?|up ?votes?|points?)\s*"
+                     r"|\d+\s+(?:likes?|thumbs?\s+up|hearts?|up ?votes?|points?)\s*[\u00b7|\u2022]\s*reply\s*", re.I)
 
 
 def _posted_run(paras: list[Para], limit: float) -> list[Para]:

@@ -43,7 +43,7 @@ _STAMP_WORD = re.compile(
 _STAMP_NEEDS = re.compile(rf"\b(?:{_MONTH}|ago|updated|published|posted|filed)\b", re.I)
 # "Jo Doe is the Tribune's labour reporter.", "Jo Doe has covered the Rapids since 2011."
 _ROLE = (r"(?:writer|reporter|correspondent|columnist|editor|journalist|producer|host|contributor|photographer|"
-         r"intern|critic|presenter|anchor|bureau)s?")
+         r"intern|critic|presenter|anchor|bureau(?:\s+chief)?)s?")
 _ROLE_WORD = re.compile(_ROLE, re.I)
 _BIO = re.compile(
     rf"^{_NAME}\s(?:covers|reports on|writes (?:about|on|for)|has (?:covered|reported|written)|"

@@ -74,7 +74,7 @@ _WHOLE_LINE = [
     r"about the (?:writer|author|reporter)",
     r"menu", r"home", r"search", r"skip advertisement", r"scroll to top", r"back to top",
     r"(?:language|langue)\s*:\s*(?:fran[cç]ais|english|espa[nñ]ol|en|fr)",                # a bilingual site's switch
-    r"search (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}",         # "Search the Courier"
+    r"search (?:the |[a-z]/)?(?-i:[A-Z])[\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}",  # "Search the Courier", "Search r/Toronto"
     r"search (?:the|this|our) (?:[\w’'&-]+ )?(?:site|website)",                  # "Search the agency site"
     r"search(?: (?:[\w’'&,-]+)){1,5}(?:\.\.\.|\u2026)|search (?:news )?(?:releases|stories|articles)",   # "Search 2 m…"
     r"(?:distributed|issued|released) (?:for|on behalf of)\s*:\s.{2,80}",        # a newswire's "Distributed for: Acme plc"
@@ -86,7 +86,7 @@ _WHOLE_LINE = [
     r"explainer|go deeper)\s*[:|]\s.{0,200}", r"continue reading.{0,40}",     # "*Related in Supply Chain:* …"
     r"(?:more|latest|related) (?:[\w’'&.-]+ ){0,4}(?:coverage|stories|news|headlines|articles)"
     r"(?: (?:in|on|from|at) (?:this|today[’']s|the) [\w’'-]{1,20})?\s*:\s.{0,300}",   # "Related coverage in this issue: …"
-    r"loading\W*", r"click here.{0,120}", r"posted (?:in|on) .{0,80}", r"posted by (?-i:[A-Z])[^.!?]{0,200}",
+    r"loading\W*", r"click here.{0,120}", r"posted (?:in|on) .{0,80}", r"posted by (?:(?-i:[A-Z])[^.!?]{0,200}|u/[\w\-]+.{0,60})",
     r"(?:this|the) (?:article|story|post) (?:(?:was|is) )?(?:first |originally )?(?:published|appeared).{0,160}",
     # "Published Nov. 12, 2026 | Updated 3 hours ago": when, not what
     r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?![^\n]*\bby (?-i:[A-Z]))(?=[^.!?]{0,40}(?:\b(?:19|20)\d\d\b|"
@@ -330,7 +330,7 @@ _SCANNED = [
                    r"try (?:it |\d+ \w+ )?(?:free|for)|free trial|\d+ cents|unlimited (?:digital )?access)\b.{0,120}"),
     # "Published in the print edition of the March 17 issue …", "See a typo in this story? Report it."
     (("print edition",), r".{0,80}\b(?:in|of) (?:the|our)\b[^.!?]{0,30}\bprint edition\b.{0,200}"),
-    (("error in", "typo", "mistake in", "report an", "report a ", "error?", "mistake?"), r"(?:(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
+    (("error in", "typo", "mistake in", "report an", "report a ", "error?", "mistake?"), r"(?:(?:did you |have you )?(?:see|spot|spotted|notice|noticed|found) (?:a|an) [\w ]{0,30}\b(?:error|typo|mistake)\b"
                                     r"[^?]{0,60}\?.{0,100}|report (?:an? )?(?:error|typo|correction|problem|mistake)(?: or (?:an? )?(?:error|typo|omission|"
                                     r"mistake|problem|correction))?(?: (?:on|in) this (?:page|story|article|report))?)"),
     # a live blog's banner over the story: "LIVE  Wildfire updates: Follow our live blog"

@@ -185,6 +185,7 @@ WHOLE_LINE = [
     r"save to (?:my |your )?(?:reading list|saved (?:articles|stories)|favou?rites)",
     r"yes,? (?:send|sign|count|keep) me (?:up|in|posted|the \w+)(?: (?:for|to) .{1,30})?[.!]?",    # a sign-up's button
     r"(?:jump|skip|go) to (?:the )?(?:comments|discussion|replies|conversation)(?: \(\d+\))?",
+    r"skip to [\"“][^\"”\n]{1,40}[\"”]",             # a government site's own link: "Skip to "About government""
     r"saved from https?://\S+(?: on .{1,40})?",
     # "How the Courier checks what it publishes": the standards page's link
     r"how (?:we|(?:the )?(?-i:[A-Z])[\w&’'.-]*(?: (?-i:[A-Z])[\w&’'.-]*){0,3}) (?:checks?|verif(?:y|ies)|fact-checks?|corrects?) "
@@ -197,7 +198,7 @@ WHOLE_LINE = [
     # a page's own links and notes: "Report an editorial error", "Purchase licensing rights", "Print edition
     # subscribers: log in to …", "This audio is read by a synthetic voice …"
     r"report an? (?:editorial |technical )?(?:error|typo|mistake|issue|problem)(?: or (?:error|typo|mistake))?"
-    r"(?: (?:in|with) this (?:text|article|story|page))?", r"(?:purchase|buy|request) (?:licensing|reprint) rights",
+    r"(?: (?:in|with) this (?:text|article|story|page))?(?: or send (?:us )?(?:a |your )?(?:news )?tips? to \S{3,80})?", r"(?:purchase|buy|request) (?:licensing|reprint) rights",
     r"read our (?:editorial )?(?:code of (?:conduct|ethics|practice)|ethics policy|corrections policy)",
     r"print(?: edition)? subscribers?\s*:.{0,120}",
     # a live page's switch, a magazine's issue note: "Auto-refresh is ON. New posts will appear automatically.",
@@ -209,6 +210,25 @@ WHOLE_LINE = [
     r"[ \t]*[^\n]{0,300}",
     r"[*_]*want more [^?\n]{1,40}\?[^\n]{0,240}\b(?:upgrade|subscribe|sign up|join)(?: now| today)?[.!]?[*_]*",
     r"this (?:article|story|piece) (?:appears|appeared|ran) in the .{1,40} issue of .{1,60}",
+    # a page's notes on itself: "More episodes: …", "Publicité", "Reuse this content", "Continued on page 16: …",
+    # "In this issue: … • …", "Share this item via Email", "Suscríbete", "Use code SAVE15 at checkout.", "Please
+    # share this bulletin with …", "Transcripts are provided for reference. Acme makes no guarantee as to …"
+    r"more episodes\b\s*[:\u00b7|\u2013\u2014-]?.{0,100}", r"publicit[e\u00e9]", r"reuse this content",
+    r"continued on (?:page|p\.) \d+\b.{0,120}", r"in this issue\s*:.{0,300}", r"suscr[i\u00ed]bete",
+    r"share this (?:item|story|article|page|post)(?: (?:on|via|by|to) [\w ]{1,20})?",
+    r"use (?:the |promo |discount |coupon )?code [A-Z\d\-]{3,20} (?:at|during) checkout\.?",
+    r"please (?:share|forward|pass on) this (?:bulletin|newsletter|e-?mail|update|issue)\b.{0,200}",
+    r"(?:the )?transcripts? (?:is|are) provided for reference\b.{0,200}",
+    # a desk's credits and a wire's note: "Compiled by the research desk. Editing by Jo Doe.", "With a report from Jo
+    # Doe in Quebec City", "Acme Market Report is for information only and is not trading advice."
+    r"compiled by (?:the )?[\w .&’'-]{1,60}\.(?:\s+editing by [\w .’'-]{1,60}\.?)?", r"editing by (?-i:[A-Z])[\w .’'-]{1,60}\.?",
+    r"with (?:a )?reports? from (?-i:[A-Z])[\w .’'-]{1,80}",
+    r"(?-i:[A-Z])[\w&’'-]*(?: [\w&’'-]+){0,5} (?:is|are) (?:provided )?for (?:general )?information(?:al)? (?:purposes )?only\b"
+    r".{0,200}",
+    # a record's note on itself: "Published under the authority of the Speaker of the House of Commons"
+    r"(?:issued|published) under the authority of the speaker\b.{0,120}",
+    r"(?:the )?(?:proceedings|transcripts?|debates|minutes) of this (?:committee|meeting|hearing|session) (?:are|is) "
+    r"(?:also )?available in (?:french|english)\.?",
     r"this (?:audio|article|story|recording) (?:is|was) (?:read|narrated|voiced) by (?:a |an )?(?:synthetic|automated|computer-generated|ai|artificial)\b.{0,160}",
     # who wrote it, the comments' count, a subscription's offer: "Author of the article: Jo Doe", "Join the
     # discussion: 14 comments", "Subscribe – your first month for €1", "Subscribe and save 60%"

@@ -157,6 +157,8 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
                 continue                                 # "in a memo" (an announcement) makes no one the report's maker
             g = 1 if pattern is _SAID_IN else m.lastindex or 1     # the one group of the alternative that matched
             maker = _named_part(m.group(g))
+            if maker.split()[0].lower() in ("a", "an") and (before := _NAME_BEFORE.search(text, m.start(), m.start(g))):
+                maker = before.group(1)                  # "In a statement, Jo Doe, a spokesperson for …, said": Jo Doe
             if pattern is _SAID_IN and m.group("set_off") and directory is not None and maker[:1].isupper() \
                     and not getattr(directory.people.get(maker), "personal", False) \
                     and (p := directory.people.get(m.group("set_off"))) is not None and p.personal:
@@ -187,6 +189,8 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
     return best
 
 
+# ", Jo Doe, " right before the description that made the statement: the one it describes
+_NAME_BEFORE = re.compile(r",[ \t]+((?:[A-Z][\w\u2019'.\-]*[ \t]+){1,3}[A-Z][\w\u2019'.\-]*),[ \t]+$")
 # ", Nathalie Bergevin, said", ", Brantline Industrial Group of Mississauga, said": the name set off after a description
 _NAMED_NEXT = re.compile(r",[ \t]+((?:[A-Z][\w\u2019'&.\-]*[ \t]+){1,5}?[A-Z][\w\u2019'&.\-]*)(?:[ \t]+of[ \t]+[A-Z][\w\-]*)?,"
                          r"[ \t]+(?:said|says|wrote|writes|added|stated)\b")

@@ -51,7 +51,7 @@ SPEECH = _inflect(
     "scream, chant, cry, whisper, murmur, mutter, exclaim, proclaim, report, testify, retort, snap, fume, grumble,"
     "protest, object, plead, pledge, recount, reflect, reiterate, repeat, reason, offer, opine, conclude, hint,"
     "agree, disagree, wonder, question, challenge, scoff, sneer, laugh, sigh, thunder, roar, assure, reassure,"
-    "advise, recommend, counsel, confess, disclose, reveal, elaborate, clarify, interject, interrupt, begin,"
+    "advise, recommend, counsel, confess, confide, disclose, reveal, elaborate, clarify, indicate, interject, interrupt, begin,"
     "speak, email, text, blog, retweet, summarize, summarise, describe, criticize, criticise, rebut,"
     "accuse, blast, slam, chide, scold, tease, gush, rave, marvel, cheer, beam, concur, predict, forecast,"
     "estimate, write back, read, instruct, order, command, implore, beg, swear, threaten, caution, estimate,"

@@ -21,7 +21,7 @@ from briefdeck.extract.name_heads import clause_start, described, describes_name
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail
 from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, classify,
                                        one_of_them, phrase_left, phrase_right, placed_end)
-from briefdeck.extract.speech_tokens import (Token, _lower_stop, _verbish, finite, is_past, meant_otherwise, phrasal, speaks,
+from briefdeck.extract.speech_tokens import (Token, _lower_stop, _verbish, finite, is_past, meant_otherwise, only_saying, phrasal, speaks,
                                              tokens, verb)
 
 __all__ = ["Mention", "Token", "tokens", "finite", "NAME", "PRONOUN", "DESCRIPTION", "SPEECH", "after", "before",
@@ -56,8 +56,9 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
         if not (head and (clause_start(toks, start) or head.kind == PRONOUN and head.name in ("he", "she", "they")
                           and toks[v].low in SPEECH)):   # "In court he said", "At a meeting she warned"
             return _description_subject(toks, j, text)
-        if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN \
-                and not (head.kind == NAME and head.role and first_name_gender(head.name.split()[0])):
+        if start and toks[start - 1].text in (",", "and") and head.kind != PRONOUN and not toks[start].low.endswith("-based") \
+                and not (head.kind == NAME and (head.role or " " not in head.name and toks[start - 1].text == ",")
+                         and first_name_gender(head.name.split()[0])):   # ("Saguenay, Quebec-based Acme said"; "…, Queens, Jo said")
             lead = _leading_name(toks, start - 1, text)  # "Doe, president and CEO of the firm said" (not "In
             # Berea, Ohio, after the vote, Gov. John Doe said": a titled person is the subject)
             voice = head.kind == DESCRIPTION and head.name.split()[-1].lower() in ROLE_NOUNS   # "A Department … spokesperson"
@@ -218,7 +219,7 @@ def after(toks: list[Token], text: str) -> Mention | None:
     if head is not None:
         k = skip_tail(toks, _next_index(toks, head))
         if k < n and (finite(toks[k]) and (toks[k].text in STRONG_SPEECH or ends_clause(toks, k + 1)) or _put_it(toks, k)
-                      or is_past(toks[k]) and ends_clause(toks, k + 1)):
+                      or is_past(toks[k]) and (ends_clause(toks, k + 1) or only_saying(toks, k))):
             return head                                  # “…,” Doe, a spokesman for the yard, said.
         if head.kind in (NAME, PRONOUN) and k < n and toks[k].text in (",", "("):
             for v in range(k + 1, min(n, k + 25)):      # “…,” Doe, a spokesman for the mayor told reporters.
@@ -319,7 +320,9 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             who = who if start and not any(t.low in PREPOSITIONS for t in toks[max(0, start - 3):start]) else None
         if who is not None and (who.kind == NAME or who.kind == DESCRIPTION and who.name.split()[0].lower() == "the"
                                 and who.name.split()[-1].lower() in BUSINESS_NOUNS
-                                and _WHAT.search(text, max(0, who.begin - 12), who.begin)):
+                                and _WHAT.search(text, max(0, who.begin - 12), who.begin)
+                                or who.kind == PRONOUN and who.name in ("he", "she") and who.end == toks[f - 1].end
+                                and f >= 2 and toks[f - 2].low != "what"):   # "a trend she called “…”": hers
             return who                                    # ("whom he called": the speech verb before says who he is;
                                                           # "what the company called its “…”": the company's)
     for v in range(n - 1, max(lo, n - 5) - 1, -1):       # "…, and the union has called any quota “…”": the union's

@@ -87,6 +87,16 @@ def phrasal(toks: list[Token], i: int) -> int:
     return i + 2 if i + 1 < len(toks) and _PHRASAL.get(toks[i].text) == toks[i + 1].text else 0
 
 
+_REFLEXIVES = frozenset("himself herself themselves itself".split())
+_SAYING = frozenset("saying stating noting answering replying remarking adding".split())
+
+
+def only_saying(toks: list[Token], v: int) -> bool:
+    """ "he limited himself to saying", "she contented herself with noting": a speech verb after a reflexive."""
+    return v + 3 < len(toks) and toks[v + 1].low in _REFLEXIVES and toks[v + 2].low in ("to", "with", "by") \
+        and toks[v + 3].low in _SAYING
+
+
 _ANSWERING = frozenset("answered answers responded responds replied replies".split())
 _ANSWERED = frozenset("every all each the a an their its his her our questions calls emails queries inquiries requests "
                       "letters".split())     # what was answered: an object, not the words quoted after it

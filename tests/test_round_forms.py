@@ -1,0 +1,107 @@
+"""Forms met in a round of new sets, each in our own words: a forum thread's replies scored in points, a page's
+notes on itself (a podcast's episode link, a French advert label, a desk's credits, a record's authority line, a
+government site's skip link), a menu at the very top, a byline's bureau chief; and speakers written as "a trend
+she called", "indicated the company", "he limited himself to saying", "Calgary, Alberta-based Acme said",
+a statement made by a named spokesperson, and a first name after a place."""
+from __future__ import annotations
+
+import pytest
+from test_speakers_features import speakers   # each quotation's words and who said them
+
+from briefdeck.clean import clean
+from briefdeck.extract import speakers as speaker_phrases
+from briefdeck.extract.speech_tokens import tokens
+
+LEAD = ("Harbourline Ferries said Tuesday it will retire two of its four vessels next spring, cutting 140 jobs in "
+        "Saint John as bookings from U.S. travellers fell by a third.")
+MORE = ("The company said it would keep its winter schedule to Digby unchanged, and that the two remaining ships "
+        "would each sail one more crossing a day.")
+BODY = "\n\n".join([LEAD, MORE] * 3)
+
+
+def test_a_forum_threads_replies_scored_in_points_go_with_the_post_line():
+    replies = "".join(f"u/{handle} · {hours} hr. ago\n{opinion}\nReply · {points} points\n\n" for handle, hours, opinion,
+                      points in [("harbour_watcher", 8, "Two ships for the whole bay is not going to work in August.", 212),
+                                 ("DigbyDeckhand", 7, "My cousin works the night crossing, nobody told them anything.", 98),
+                                 ("saltwater_sam", 6, "Tourism was down all summer, this was coming.", 57)])
+    page = (f"Search r/NewBrunswick\n\nPosted by u/fundy_fan · 9 hr. ago\n\n{BODY}\n\n"
+            f"1.1k upvotes · 204 comments · Share\n\nSort by: Best\n\n{replies}View more comments (201)\n")
+    cleaned = clean(page).text
+    for gone in ("Search r/NewBrunswick", "Posted by", "Two ships for the whole bay", "nobody told them", "points"):
+        assert gone not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
+@pytest.mark.parametrize("note", [
+    "More episodes: harbourpod.example/episodes", "Publicité", "Reuse this content", "Suscríbete",
+    "Continued on page 14: Q&A with the new harbour master", "In this issue: why ferry fares keep rising, what the province plans, and the numbers to watch.",
+    "Share this item via Email", "Use code FERRY15 at checkout.", "Please share this bulletin with your crew.",
+    "Transcripts are provided for reference. Tidewater Radio makes no guarantee as to their accuracy.",
+    "Published under the authority of the Speaker of the House of Commons.",
+    "The proceedings of this committee are also available in French.",
+    "Compiled by the Tidewater research desk. Editing by Ana Ruiz.", "Editing by Ana Ruiz",
+    "With a report from Ana Ruiz in Moncton", "Bayline Freight Report is for information only and is not advice.",
+    "Did you notice an error? Tell our newsroom.", "Report an error or send a news tip to news@tidewater.example",
+    "Skip to \"About government\"",
+])
+def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
+    cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text
+    assert note not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
+def test_a_byline_with_a_bureau_chief_under_the_name_loses_the_role_line():
+    cleaned = clean(f"Ferry cuts hit Saint John\n\nAna Ruiz\nLegislative Bureau Chief\n\n{BODY}\n").text
+    assert "Bureau Chief" not in cleaned and LEAD in cleaned
+
+
+def test_a_menu_set_apart_by_spaces_at_the_top_of_the_page_goes():
+    page = (f"The Tidewater Review\nSubscribe | Sign in | Atlantic edition\n\n"
+            f"World  Economy  Business  Opinion  Culture  Podcasts\n\nFerry cuts hit Saint John\n\n{BODY}\n")
+    cleaned = clean(page).text
+    assert "Podcasts" not in cleaned and LEAD in cleaned
+
+
+SCENES = [
+    pytest.param(
+        ("Ana Ruiz runs the association of ferry workers in Saint John. Crews have been told to expect shorter "
+         "seasons.\n\nOperators across the bay have reported a rise in cancelled bookings, a trend she called "
+         "\u201ca slow leak in the hull.\u201d\n"),
+        {"a slow leak in the hull.": "Ana Ruiz"}, id="a_trend_she_called"),
+    pytest.param(
+        ("Harbourline Ferries Inc. announced on Wednesday that it will retire two vessels.\n\n"
+         "\"The bay can no longer carry four ships,\" indicated the company in a release sent to the media.\n\n"
+         "The minister of transport, Luc Arseneau, indicated that the first payments could come \"before the "
+         "summer.\"\n"),
+        {"The bay can no longer carry four ships": "Harbourline Ferries Inc.", "before the summer.": "Luc Arseneau"},
+        id="indicated_as_a_verb_of_saying"),
+    pytest.param(
+        ("Freight rates rose again in March.\n\nOn Monday, Calgary, Alberta-based Redcliff Freight said it had "
+         "\u201ckept every contract\u201d with its buyers.\n"),
+        {"kept every contract": "Alberta-based Redcliff Freight"}, id="a_place_based_firm_after_its_city"),
+    pytest.param(
+        ("In a statement, Ana Ruiz, a spokesperson for the federal transport minister, said Ottawa had raised the "
+         "matter \u201cat every meeting.\u201d\n\n\u201cWe stand with the crews and the towns that depend on "
+         "them,\u201d the statement said.\n"),
+        {"at every meeting.": "Ana Ruiz", "We stand with the crews and the towns that depend on them": "Ana Ruiz"},
+        id="the_statement_of_a_named_spokesperson_is_hers"),
+    pytest.param(
+        ("Ben Osei grew up above his father's bakery.\n\nWhen the Ruiz family moved to Kew Gardens, Queens, the quiet "
+         "street where the Oseis lived, Ben told them that his parents called them \u201cthe first new faces "
+         "in years.\u201d\n"),
+        {"the first new faces in years.": "Ben Osei"}, id="a_first_name_after_a_place_is_the_speaker"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCENES)
+def test_each_quotation_is_given_to_the_one_the_story_means(text, expected):
+    got = speakers(text)
+    for words, who in expected.items():
+        assert got.get(words) == who, (words, got)
+
+
+@pytest.mark.parametrize("after", ["he limited himself to saying.", "she contented herself with noting."])
+def test_a_reflexive_verb_then_saying_names_the_one_after_the_quotation(after):
+    text = f"\"I will not bargain through the newspapers,\" {after}"
+    found = speaker_phrases.after(tokens(text, text.index(',"') + 2, len(text)), text)
+    assert found is not None and found.name == after.split()[0]
