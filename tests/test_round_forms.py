@@ -2,7 +2,9 @@
 notes on itself (a podcast's episode link, a French advert label, a desk's credits, a record's authority line, a
 government site's skip link), a menu at the very top, a byline's bureau chief; and speakers written as "a trend
 she called", "indicated the company", "he limited himself to saying", "Calgary, Alberta-based Acme said",
-a statement made by a named spokesperson, and a first name after a place."""
+a statement made by a named spokesperson, a first name after a place, a translated story's "the business leader",
+"the analyst" and "the specialist", a name after a body's initials in brackets, and a speech "quoted here at
+length"."""
 from __future__ import annotations
 
 import pytest
@@ -90,6 +92,28 @@ SCENES = [
          "street where the Oseis lived, Ben told them that his parents called them \u201cthe first new faces "
          "in years.\u201d\n"),
         {"the first new faces in years.": "Ben Osei"}, id="a_first_name_after_a_place_is_the_speaker"),
+    pytest.param(
+        ("MONTERREY.\u2014 At a forum of the Northern Ferry Council, its president, Lucía Ferrer Acosta, affirmed that "
+         "half of the members surveyed have postponed an order for a new vessel.\n\n\u201cWe ask for rules, not favours,"
+         "\u201d said the business leader before some 200 operators.\n\nIn the same sense, Tomás Ibarra Peña, chief "
+         "economist of Grupo Financiero Costera, considered that the main risk is a long period of reviews.\n\n"
+         "\u201cA review every year is a tax on investment,\u201d the analyst explained in an interview.\n\nAccording to "
+         "his estimates, the scenario would take half a point from growth in 2027.\n\nThe specialist added that the "
+         "peso has held up, but warned that \"the market does not wait for long.\"\n\nFor his part, the president of "
+         "the National Chamber of Ferry Operators (Canafer), Luis Alberto Ruiz Soto, warned that new rules would be "
+         "\"a shot in the foot\" for the three countries.\n"),
+        {"We ask for rules, not favours": "Lucía Ferrer Acosta", "A review every year is a tax on investment":
+         "Tomás Ibarra Peña", "the market does not wait for long.": "Tomás Ibarra Peña",
+         "a shot in the foot": "Luis Alberto Ruiz Soto"},
+        id="a_translated_storys_second_references_and_a_name_after_a_bodys_initials"),
+    pytest.param(
+        ("Chair Ruth Okafor, who farms near Outlook, spent most of her address on the duties. Her speech drew two "
+         "ovations and is quoted here at length.\n\n\u201cA year ago I stood here and told you China was our best "
+         "customer. Today it buys almost nothing from us.\n\n\u201cWe did not choose this fight, but we will not walk "
+         "away from it.\u201d\n"),
+        {"A year ago I stood here and told you China was our best customer. Today it buys almost nothing from us.":
+         "Ruth Okafor", "We did not choose this fight, but we will not walk away from it.": "Ruth Okafor"},
+        id="a_speech_quoted_at_length_is_hers"),
 ]
 
 

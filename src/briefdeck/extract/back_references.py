@@ -270,3 +270,17 @@ def owners_voice(description: str, directory, at: int) -> str:
     m = _OWNED_VOICE.fullmatch(description.strip())
     p = directory.pronoun("he" if m.group(1).lower() == "his" else "she", at) if m else None
     return f"{p.called}\u2019s {m.group(2)}" if p is not None else ""
+
+
+# "His speech drew two ovations and is quoted here at length.": the quotation paragraphs after it are his
+_QUOTED_AT_LENGTH = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:speech|address|remarks|statement|"
+                               r"letter|testimony|sermon|eulogy|toast)\b[^.!?\n]{0,80}?\b(?:is|are|was|were)[ \t]+"
+                               r"(?:quoted|reproduced|printed|excerpted)\b")
+
+
+def quoted_at_length(text: str, s: int, e: int) -> Mention | None:
+    """The one whose speech the sentence ``text[s:e]`` says is quoted after it, as a pronoun to resolve."""
+    sentence = text[s:e]
+    m = _QUOTED_AT_LENGTH.search(text, s, e) if any(w in sentence for w in ("quoted", "printed", "reproduced", "excerpted")) \
+        else None
+    return None if m is None else Mention(PRONOUN, m.group(1), m.start(1), m.end(1), _OWNERS[m.group(1).lower()])

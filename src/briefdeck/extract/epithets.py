@@ -90,7 +90,9 @@ JOBS = frozenset("carer caregiver midwife volunteer engineer technician pilot nu
                   "dentist therapist counsellor counselor accountant tutor librarian janitor caretaker logger grower "
                   "breeder trader broker dealer banker investor machinist millwright labourer laborer cleaner "
                   "hairdresser barber waitress waiter cook courier economist analyst historian sociologist "
-                  "researcher scientist".split())   # (and "Jo Doe, who teaches economics …, said": the economist)
+                  "researcher scientist specialist expert strategist".split())   # (and "Jo Doe, who teaches economics
+# …, said": the economist); and a leader of some walk of life ("the business leader": not "the party leader")
+LEADERS = frozenset("business union labour labor industry community student farm".split())
 JOB_REACH = 400
 
 
@@ -99,13 +101,18 @@ def _job_told(directory, description: str, at: int):
     within twice ``JOB_REACH``, when no one was introduced by that job ("a carer") and the job's gender, if it has one,
     is theirs."""
     m = _JOB.fullmatch(description)
+    walk = description.lower().split()[-2:]
     if m is None or m.group(1) not in JOBS and not (m.group(1) == "official" and _holds_office(directory, at)) \
+            and not (walk[-1] == "leader" and walk[0] in LEADERS) \
             or _introduced(m.group(1), directory.text, at):
         return None
     text = directory.text
     since = text.rfind("\n", 0, max(0, text.rfind("\n", 0, at) - 1)) + 1     # the paragraph before too
     reach = 2 * JOB_REACH                            # (a long quotation may stand between the name and the job)
     named = {q.name: q for _, q in directory.between(max(since, at - reach), at) if q.personal and " " in q.name}
+    if not named:                                    # a paragraph of his figures between the name and "The specialist"
+        earlier = text.rfind("\n\n", 0, max(0, since - 2)) + 2
+        named = {q.name: q for _, q in directory.between(max(earlier, at - 2 * reach), at) if q.personal and " " in q.name}
     p = next(iter(named.values())) if len(named) == 1 else None    # (a first name not in the table too: "Farrukh")
     gender = GENDERED.get(m.group(1), "")
     return p if p is not None and not (gender and p.gender and p.gender != gender) else None

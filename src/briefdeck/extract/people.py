@@ -15,8 +15,8 @@ from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
 from briefdeck.extract.body_names import PLACE_WORDS
 from briefdeck.extract.firms import BODY_ENDS, short_for
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import (GENDERED, GIVEN_SYLLABLES, HONORIFICS, NATIONAL_BODY, NOT_NAMES, ORG_WORDS,
-                                       ROLE_NOUNS, SPEECH, TITLE_WORDS, TITLES, title_as_surname)
+from briefdeck.extract.lexicon import (FOREIGN_BODY_HEADS, GENDERED, GIVEN_SYLLABLES, HONORIFICS, NATIONAL_BODY, NOT_NAMES,
+                                       ORG_WORDS, ROLE_NOUNS, SPEECH, TITLE_WORDS, TITLES, title_as_surname)
 from briefdeck.extract.apposition import appositive, role_before, set_off_role
 from briefdeck.extract.names import BYLINE, NICKNAME, Person, a_thing, clean, owners_too
 from briefdeck.extract.pronouns import AFTER_PREPOSITION, ONLY_AS, SPEAKS
@@ -164,7 +164,7 @@ class Directory:
             for i, lo in enumerate(low):
                 if (lo in TITLES or lo in HONORIFICS or lo in ROLE_NOUNS or i == 0 < len(low) - 1 and lo[:-1] in TITLES
                         and lo[-1] == "s") and not title_as_surname(toks, i) \
-                        or lo in ORG_WORDS and i < len(low) - 1 \
+                        or lo in ORG_WORDS and i < len(low) - 1 and not (i == 0 and lo in FOREIGN_BODY_HEADS and len(low) > 2 and not any(map(first_name_gender, toks[1:]))) \
                         or i < len(low) - 1 and (_POSSESSIVE.search(raw[i]) or lo.rsplit("-", 1)[-1] in ROLE_NOUNS
                                                  or _HYPHENED.match(toks[i])):
                     cut = i + 1                            # "The Ledger's Jane Doe", "Oscar-winner Doe", "Mum-of-two Doe"

@@ -315,6 +315,7 @@ class _Finder:
                 m = self._reported_paragraph(ps, pe)      # Doe said sales fell. So far this year … ¶ “…”
             if m is None and (document := documents.announced(self.masked, ps, pe, self.d)):
                 m = Mention(DESCRIPTION, document, pe, pe, document)    # "Acme sent us a statement. Quote: “…”"
+            m = m or back_references.quoted_at_length(self.masked, ps, pe)    # "His speech … is quoted here at length."
             if m is not None and (not new_paragraph or self.masked[ps:pe].rstrip().endswith(":") or not lead.strip()):
                 speaker, role, person = self.resolve(m, m.start)   # Doe said the plan was late. “…”
                 if speaker:

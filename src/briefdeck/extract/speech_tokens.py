@@ -51,6 +51,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         out.append(Token(word, s, e))
     if len(out) > 2 and out[0].text == "[" and out[1].text.isdigit() and out[2].text == "]":
         out = out[3:]                        # a ruling's numbered paragraph: "[9] Ms. Doe testified that “…”"
+    if text.find("(", start, len(text) if end is None else end) >= 0:
+        aside = {k for k in range(1, len(out) - 3) if out[k].text == "(" and out[k + 2].text == ")" and out[k - 1].cap
+                 and out[k + 1].cap and out[k + 1].text.isalpha() and len(out[k + 1].text) > 2 and out[k + 3].text == ","}
+        if aside:                            # "the president of the Chamber of Suppliers (Canaprova), Jo Doe, said": the
+            out = [t for k, t in enumerate(out) if not {k, k - 1, k - 2} & aside]     # body's initials are an aside
     return titles_as_nouns(out)
 
 
