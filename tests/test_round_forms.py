@@ -1,10 +1,10 @@
-"""Forms met in a round of new sets, each in our own words: a forum thread's replies scored in points, a page's
-notes on itself (a podcast's episode link, a French advert label, a desk's credits, a record's authority line, a
-government site's skip link), a menu at the very top, a byline's bureau chief; and speakers written as "a trend
-she called", "indicated the company", "he limited himself to saying", "Calgary, Alberta-based Acme said",
-a statement made by a named spokesperson, a first name after a place, a translated story's "the business leader",
-"the analyst" and "the specialist", a name after a body's initials in brackets, and a speech "quoted here at
-length"."""
+"""Forms met in a round of new sets, each in our own words: a forum thread's replies scored in points, a page's notes
+on itself (a podcast's episode link, a French advert label and the advert under it, a desk's credits, a record's
+authority line, a government site's skip link), a menu at the very top, a byline's bureau chief, an op-ed writer's
+bio at the end; and speakers written as "a trend she called", "indicated the company", "he limited himself to
+saying", "Calgary, Alberta-based Acme said", a statement made by a named spokesperson, a first name after a place,
+a translated story's "the business leader", "the analyst" and "the specialist", a name after a body's initials in
+brackets, and a speech "quoted here at length"."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +50,32 @@ def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text
     assert note not in cleaned
     assert LEAD in cleaned and MORE in cleaned
+
+
+def test_an_advert_under_a_french_label_goes_with_its_label():
+    cleaned = clean(f"{LEAD}\n\nPublicité\nCaisse des Deux-Baies: your projects, our region. Mortgage rates from 4.19%.\n\n{MORE}\n").text
+    assert "Publicité" not in cleaned and "Deux-Baies" not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
+@pytest.mark.parametrize("offer", [
+    "MEMBER PRICING: Save 8% on deck paint when you book before March 31. Call your local branch.",
+    "> **Member savings:** Save 15% on payroll for a year with Brightline Payroll. Use code FERRY15 at checkout.",
+])
+def test_a_members_offer_inside_a_newsletter_goes(offer):
+    cleaned = clean(f"{LEAD}\n\n{offer}\n\n{MORE}\n").text
+    assert "Save" not in cleaned and LEAD in cleaned and MORE in cleaned
+
+
+def test_an_op_eds_writer_bio_at_the_end_goes_and_a_profiles_opening_on_its_subject_stays():
+    oped = (f"Ottawa should stop waiting on Washington\n\nThe duties are the new weather, not a storm\n\nAna Ruiz\n\n"
+            f"{BODY}\n\nAna Ruiz is a partner at Ruiz Okafor LLP in Halifax, where she practises trade law. She has "
+            f"argued for ferry operators before tribunals in both countries.\n")
+    cleaned = clean(oped).text
+    assert "is a partner at" not in cleaned and "She has argued" not in cleaned and LEAD in cleaned
+    profile = (f"Ana Ruiz\n\nAna Ruiz was a deckhand for 22 years before she ran the ferry workers' association.\n\n"
+               f"{BODY}\n")
+    assert "Ana Ruiz was a deckhand for 22 years" in clean(profile).text
 
 
 def test_a_byline_with_a_bureau_chief_under_the_name_loses_the_role_line():

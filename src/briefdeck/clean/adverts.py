@@ -21,14 +21,16 @@ _LEAD_IN = re.compile(
     r"|(?:sponsored|promoted|paid|partner|branded)"
     r"(?: (?:content|post|story|feature|message|links?|stories))?(?:(?: (?:by|from)| ?[-:|] (?:(?:by|from|presented by) )?) ?.{1,40})?"
     r"|our (?:[\w’'-]+ ){0,2}(?:partners?|sponsors?)|presented by .{1,40}"
-    r"|brought to you by .{1,40}|in (?:association|partnership) with .{1,40}|advertis(?:ement|ing)(?: feature)?"
+    r"|brought to you by .{1,40}|in (?:association|partnership) with .{1,40}|advertis(?:ement|ing)(?: feature)?|publicit[e\u00e9]|publicidad|anuncio|werbung"
     # a newsletter's sponsor: "This issue is supported by Ledgerline", "Today's edition is brought to you by …"
     r"|(?:this|today[’']s|this week[’']s) (?:issue|newsletter|edition|episode|email|briefing|dispatch) (?:is |was )?"
     r"(?:supported|sponsored|brought to you|presented|made possible|powered|underwritten) by .{1,40}"
     r"|advertiser content|sponsor"
+    r"|(?:member|reader|subscriber|partner|exclusive|special)s?[\u2019']? (?:savings?|pricing|offers?|deals?|perks?|discounts?)"
     r"|advertorial|white ?paper|(?:this|the following) (?:content|article|post|story|section) (?:is|was) "
     r"(?:sponsored|paid for|produced|provided) .{0,80}|ad(?: content)?)[\W_]*$", re.I)
-_BARE_MARK = re.compile(r"^[\W_]*(?:advertis(?:ement|ing)|ad(?: content)?)[\W_\d]*$", re.I)
+_BARE_MARK = re.compile(r"^[\W_]*(?:advertis(?:ement|ing)|ad(?: content)?|publicit[e\u00e9]|publicidad|anuncio|werbung)[\W_\d]*$",
+                        re.I)                   # (in French, Spanish, German: "Publicité", "Publicidad", "Werbung")
 _END_MARK = re.compile(r"^[\W_]*(?:end (?:of )?(?:the )?(?:sponsored|partner|paid) (?:content|post|message)|advertisement|"
                        r"story continues(?: below)?(?: advertisement)?|article continues below"
                        # "Content provided by Ovanta. The newsroom was not involved in its creation."
@@ -349,7 +351,9 @@ def _boxed(before: Para, p: Para, after: Para) -> bool:
     return p.start == before.end + 1 and after.start == p.end + 1
 
 
-_ANY_SIGN = re.compile(r"(?=[psbaw.])(?:partner|sponsor|presented|brought to you|advertis|paid|promoted|branded|supported by|"
+_ANY_SIGN = re.compile(r"(?=[psbaw.mre])(?:partner|sponsor|presented|brought to you|advertis|publicit|publicidad|anuncio|werbung|"
+                       r"paid|promoted|branded|supported by|(?:member|reader|subscriber|exclusive|special)s?[\u2019']? "
+                       r"(?:savings?|pricing|offers?|deals?|perks?|discounts?)|"
                        r"association|white ?paper|\bad\b|\.(?:com|ca|net|org|io|co|app|shop|store|ai)\b|www\.)",
                        re.I)          # (the look at the first letter first: a third of the time, over a whole text)
 

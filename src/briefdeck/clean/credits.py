@@ -77,6 +77,7 @@ _NAME_BESIDE = re.compile(rf"[*_]*(?P<who>{_NAME})[*_]*(?:\s+in\s+(?-i:[A-Z][\w�
 # ... or only the writer's role and beat under the headline: "Senior Editor, Wireless"
 _ROLE_BEAT = re.compile(rf"{_ROLE_PHRASE}(?:\s*,\s*(?-i:[A-Z])[\w&’' -]{{1,30}})?", re.I)
 TOP_LINES = 4
+BIO_AT_END = 0.7           # a writer's bio under a name alone at the top: in the last part of the text only
 # "**Jo Doe** · Western Business Reporter, Vancouver", or the role run into the name: "Jo Doe Senior companies
 # reporter"
 _NAME_ROLE = re.compile(rf"[*_]*(?P<who>{_NAME})[*_]*\s*[,|\u00b7\u2022\u2014\u2013]\s*{_ROLE_PHRASE}"
@@ -191,6 +192,7 @@ def strip(text: str) -> Step:
     paras = paragraphs(text)
     runs: list[tuple[list[Para], str]] = []
     names: set[str] = set()
+    signed: set[str] = set()
     for i, p in enumerate(paras):
         if ("by " in p.text[:40].lower() or "by:" in p.text[:40].lower()) and is_byline(p.text):
             names.update(byline_names(p.text))
@@ -220,8 +222,11 @@ def strip(text: str) -> Step:
         elif i + 1 < len(paras) and _ABOUT.fullmatch(p.text.strip()) and len(paras[i + 1].text) <= MAX_BIO_CHARS \
                 and not _QUOTE_OR_SPEECH.search(paras[i + 1].text):
             runs.append(([p, paras[i + 1]], "author bio"))       # "About the author:" over the bio
-    taken = {id(q) for run, _ in runs for q in run}
-    runs += [([p], "author bio") for p in paras if id(p) not in taken and _bio(p, names)]
+        elif i < TOP_LINES and p.words <= 3 and _NAME_LINE.fullmatch(p.text.strip()):
+            signed.add(p.text.strip())              # "Jo Doe" alone under the headline: the writer, kept; an op-ed's
+    taken = {id(q) for run, _ in runs for q in run}      # "Jo Doe is a partner at …" at the end is her bio
+    runs += [([p], "author bio") for p in paras if id(p) not in taken
+             and _bio(p, names | signed if p.start > BIO_AT_END * len(text) else names)]
     return remove(text, "byline", runs)
 
 
