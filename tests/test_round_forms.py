@@ -45,6 +45,19 @@ def test_a_forum_threads_replies_scored_in_points_go_with_the_post_line():
     "With a report from Ana Ruiz in Moncton", "Bayline Freight Report is for information only and is not advice.",
     "Did you notice an error? Tell our newsroom.", "Report an error or send a news tip to news@tidewater.example",
     "Skip to \"About government\"",
+    "Newsroom transcript. Clip times approximate. For broadcast reference only.", "[SPOT BREAK — 60 SECONDS]",
+    "SPONSOR TAG: The noon news is brought to you by Bayside Tire — \"We keep you rolling.\"",
+    "SPOT: Harbour Ford spring event — zero per cent financing on select models.",
+    "This week's issue is sponsored by Dockline TMS — dispatch and customs status in one screen. Book a demo at dockline.example",
+    "Enjoying The Harbour Letter? Forward it to a colleague, or subscribe at harbourletter.example. Premium members "
+    "get our monthly Harbour Index.",
+    "Follow Tidewater coverage of the ferry cuts at https://tidewater.example/ferries",
+    "More transcripts: Bayline Q4 2025 · Dockside Q3 2025", "Table of Contents ▾", "Top of page",
+    "Skip X post by Ana Ruiz", "Allow X content? This article contains content provided by X. We ask first.",
+    "End of X post by Ana Ruiz", "( ) Yes   ( ) No   ( ) Not sure", "[Vote]   View results",
+    "Results so far: Yes 58% · No 29% (2,481 votes)", "Weather: -4°C, light snow. Tonight: flurries, low of -11°C.",
+    "Tax receipts issued for gifts of $20 or more.", "Ce document est également disponible en français.",
+    "For more information, contact the Ferry Authority's Information Centre.",
 ])
 def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text
@@ -76,6 +89,35 @@ def test_an_op_eds_writer_bio_at_the_end_goes_and_a_profiles_opening_on_its_subj
     profile = (f"Ana Ruiz\n\nAna Ruiz was a deckhand for 22 years before she ran the ferry workers' association.\n\n"
                f"{BODY}\n")
     assert "Ana Ruiz was a deckhand for 22 years" in clean(profile).text
+
+
+def test_an_alerts_long_disclaimer_goes_in_one_piece():
+    note = ("*This alert is provided for general information only and does not constitute legal advice. Rates and "
+            "program rules change often; ask a licensed customs broker before you act. Harbourline Brokerage accepts no "
+            "liability for decisions made on the basis of this alert.*")
+    cleaned = clean(f"{LEAD}\n\n{MORE}\n\n{note}\n").text
+    assert "general information only" not in cleaned and "accepts no liability" not in cleaned and MORE in cleaned
+
+
+@pytest.mark.parametrize("replies", [
+    "".join(f"u/{h} · {t}h\n{o}\n▲ {n} ▼  Reply  Share\n\n" for h, t, o, n in [
+        ("deckhand_dave", 6, "The Digby run was empty all of July, I work it.", 212),
+        ("saltwater_sam", 5, "Tourism was down all summer, this was coming.", 141)]),
+    "Most relevant ▾\n\n" + "".join(f"{w}\n • 2nd\n{r}\n{t}h\n{o}\nLike · Reply · {n} Reactions\n\n" for w, r, t, o, n in [
+        ("Lena Sorensen", "Port Planner | Logistics", 21, "The Digby run was empty all of July, I work it.", 58),
+        ("Omar Haddad", "Partner at Keel Advisory", 19, "Tourism was down all summer, this was coming.", 31)]),
+    "**Discussion about this post**\n\nComments | Restacks\n\n" + "".join(f"**{w}** · {t}d\n{o}\nReply · ♡ {n}\n\n" for w, t, o, n in [
+        ("Lena Sorensen", 2, "The Digby run was empty all of July, I work it.", 6),
+        ("ex-deckhand in Digby", 1, "Tourism was down all summer, this was coming.", 3)]),
+    "Comments (214)\nSign in to join the conversation. Comments are moderated.\n\n" + "".join(
+        f"{w}\n{o}\nReply  Like {n}\n\n" for w, o, n in [
+            ("HarbourDad", "The Digby run was empty all of July, I work it.", 88),
+            ("L. Sorensen", "Tourism was down all summer, this was coming. They told us so in May.", 41)]),
+], ids=["forum_vote_arrows", "network_post", "newsletter", "news_page"])
+def test_reader_comments_in_four_forms_go(replies):
+    cleaned = clean(f"{BODY}\n\n{replies}").text
+    assert "empty all of July" not in cleaned and "down all summer" not in cleaned and "Reply" not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
 
 
 def test_a_byline_with_a_bureau_chief_under_the_name_loses_the_role_line():
@@ -132,6 +174,15 @@ SCENES = [
          "Tomás Ibarra Peña", "the market does not wait for long.": "Tomás Ibarra Peña",
          "a shot in the foot": "Luis Alberto Ruiz Soto"},
         id="a_translated_storys_second_references_and_a_name_after_a_bodys_initials"),
+    pytest.param(
+        ("VICTORIAVILLE \u2013 The ferry line will cut 185 jobs by March, the company confirmed Tuesday.\n\n"
+         "\u201cWe tried everything,\u201d explained the president of Laurentian Ferries, Mr. Sylvain Roy, in a release.\n\n"
+         "The mayor of Lévis, Mrs. Chantal Roy-Bélisle, spoke of \u201ca sad day for the whole shore.\u201d\n\n"
+         "\u201cIt is not a tariff, it is a wall,\u201d summarized the general director of the Regroupement, Mrs. Nathalie "
+         "Poirier, joined by telephone.\n\n\u201cWe are in contact with the company,\u201d said the press secretary.\n"),
+        {"We tried everything": "Sylvain Roy", "a sad day for the whole shore.": "Chantal Roy-Bélisle",
+         "It is not a tariff, it is a wall": "Nathalie Poirier", "We are in contact with the company":
+         "the press secretary"}, id="titles_before_names_in_a_translated_story_and_a_press_secretary"),
     pytest.param(
         ("Chair Ruth Okafor, who farms near Outlook, spent most of her address on the duties. Her speech drew two "
          "ovations and is quoted here at length.\n\n\u201cA year ago I stood here and told you China was our best "

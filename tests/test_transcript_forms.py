@@ -116,3 +116,14 @@ def test_numbered_host_labels_end_each_of_the_guests_answers(tmp_path):
     assert _by_start(found, "The bay has lost") == "Ana Ruiz"
     assert _by_start(found, "The ferries feel it first") == "Ana Ruiz"
     assert _by_start(found, "I wouldn't say done") == "Ana Ruiz"
+
+
+def test_a_videos_first_name_labels_under_its_creators_name_and_time_marks_over_them(tmp_path):
+    page = ("@harbourhaulbri\nBri Okonkwo | ferry math & budget trips\nFollow\n\n--- VIDEO TRANSCRIPT ---\n\n[0:00]\n"
+            "BRI: Okay. The ferry fare went up again on Monday, so I am riding both lines to compare the price of one "
+            "trip.\n\n[0:14]\nBRI: First stop is the Digby terminal, because that is where I usually start.\n\n"
+            "MARCUS: Say hi.\n\n[0:41]\nBRI: The car fare is $58.25 one way, and it was $49 last spring.\n")
+    found = _read(tmp_path, page, "video.txt")
+    assert _by_start(found, "Okay. The ferry fare") == "Bri Okonkwo"
+    assert _by_start(found, "The car fare is $58.25") == "Bri Okonkwo"
+    assert not any(words.startswith("[0:") for words in found)

@@ -28,6 +28,7 @@ FORM_LINES = [
     # "Like Comment Repost Send" under it, "Most relevant ▾" over its comments
     r"(?:join the conversation\.\s*)?please read our (?:commenting|community|comment) (?:guidelines|rules|policy)\b.{0,80}",
     r"you must be logged in to (?:comment|join the (?:discussion|conversation))\b.{0,80}",
+    r"(?:sign|log) in to (?:join the (?:discussion|conversation)|comment)\b.{0,160}",
     r"comment(?:ing|s)? (?:is |are )?(?:now )?closed (?:for|on) this (?:story|article|chat|post|page)\.?(?:\s.{0,160})?",
 ]
 
@@ -58,7 +59,8 @@ _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|
                       r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters|exchange|feedback|remarks|"
                       r"mail|mailbag)"
                       r"(?:\s+(?:and|&)\s+(?:comments?|responses?|reactions?|replies|letters|feedback))?"   # "Letters and comments"
-                      r"(?:\s*\(\d+\)|\s+\d+)?(?:\s+(?:section|below|to (?:this|the) (?:post|story|article)))?"
+                      r"(?:\s*\(\d+\)|\s+\d+)?(?:\s+(?:section|below|(?:to|about) (?:this|the) (?:post|story|article)))?"
+                      r"(?:\s*[|\u00b7]\s*(?:restacks|reposts|shares))?"          # "Discussion about this post", "Comments | Restacks"
                       r"(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30}|[*_]*\s+[\u2014\u2013\u00b7]\s+[*_]*[^.!?*]{1,60}[.!]?)?[\W_]*$"
                       r"|^[\W_]*(?:what (?:our )?(?:readers|listeners|viewers|members) (?:are )?say(?:ing)?(?:\s*\(\d+\))?|"
                       r"readers (?:respond|react|weigh in|write)|join the (?:conversation|discussion)(?:\s*\(\d+\))?|"
@@ -152,25 +154,39 @@ def _signed_at_end(p: Para) -> bool:
 
 
 # "2 hours ago · Reply · 14 likes": when a comment was posted and what a reader can do with it
+_ACTION = (r"(?:reply|like|share|report|save|like\s+\d[\d.,]*k?|\d[\d.,]*k?(?:\s+(?:reactions?|likes?|replies|votes?|points?))?"
+           r"|[\u2661\u2764\u2665]\s*\d[\d.,]*k?)")
 _POSTED = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?)\s+ago"
                      r"(?:\s*[\u00b7|\u2022]\s*(?:reply|report|share|\d+\s+(?:likes?|replies|votes?)))*\s*"
                      # "Reply · 14 thumbs up", "12 likes · Reply": what a reader can do under each comment
                      r"|reply\s*[\u00b7|\u2022]\s*\d+\s+(?:thumbs?\s+up|likes?|hearts?|up ?votes?|points?)\s*"
-                     r"|\d+\s+(?:likes?|thumbs?\s+up|hearts?|up ?votes?|points?)\s*[\u00b7|\u2022]\s*reply\s*", re.I)
+                     r"|\d+\s+(?:likes?|thumbs?\s+up|hearts?|up ?votes?|points?)\s*[\u00b7|\u2022]\s*reply\s*"
+                     # a forum's vote arrows under each reply: "▲ 212 ▼  Reply  Share"
+                     r"|[\u25b2\u2191\u2b06]\s*\d[\d.,]*k?\s*[\u25bc\u2193\u2b07]?(?:\s+(?:reply|share|report|save|award))+\s*"
+                     # a network's or a newsletter's: "Like · Reply · 58 Reactions · 3 Replies", "Reply · ♡ 6", "Reply  Like 88"
+                     rf"|(?=.*\breply\b){_ACTION}(?:[\s\u00b7|\u2022]+{_ACTION}){{1,6}}\s*", re.I)
+
+
+# a professional network's post with its comments, each under "Jo Doe • 2nd" or "Jo Doe  Author": the post and each
+# comment are read as their writers' words (briefdeck.extract.posts), not as a comments section
+_NETWORK_HEAD = re.compile(r"^[ \t]*[A-Z][^\n]{2,60}?[ \t]+(?:[\u2022\u00b7][ \t]+(?:1st|2nd|3rd\+?)|Author)[ \t]*$", re.M)
 
 
 def _posted_run(paras: list[Para], limit: float) -> list[Para]:
     """Comments pasted as lines: handle, opinion, "2 hours ago · Reply" (or "Reply · 9 thumbs up"), again and
-    again, under their heading."""
+    again, under their heading (not a network's post, whose comments are signed: :data:`_NETWORK_HEAD`)."""
+    if sum(bool(_NETWORK_HEAD.match(p.text)) for p in paras) >= 2:
+        return []
     posted = [i for i, p in enumerate(paras) if p.start >= limit and _POSTED.fullmatch(p.text.strip())]
     run = posted[:1]
     for i in posted[1:]:
-        if i - run[-1] > 5 or any(p.words > MAX_OPINION_WORDS for p in paras[run[-1] + 1:i]):
+        if i - run[-1] > 6 or any(p.words > MAX_OPINION_WORDS for p in paras[run[-1] + 1:i]):
             break
         run.append(i)
     if len(run) < 2:
         return []
-    start = max(0, run[0] - 2)                   # the first comment's handle and opinion
+    start = max(0, run[0] - min(run[1:][0] - run[0] - 1, 5))    # the first comment's lines: as many as the next one's
+    # (a handle and the opinion; a network's name, its degree, a role and the time too)
     while start > 0 and (_HEADING.match(paras[start - 1].text) or _FURNITURE.match(paras[start - 1].text)):
         start -= 1                               # "Comments (47)", "Sort by: Newest"
     end = run[-1]

@@ -214,11 +214,26 @@ WHOLE_LINE = [
     # "In this issue: … • …", "Share this item via Email", "Suscríbete", "Use code SAVE15 at checkout.", "Please
     # share this bulletin with …", "Transcripts are provided for reference. Acme makes no guarantee as to …"
     r"more episodes\b\s*[:\u00b7|\u2013\u2014-]?.{0,100}", r"publicit[e\u00e9]", r"reuse this content",
+    r"(?:more|related) transcripts\b\s*:?.{0,300}", r"table of contents\W*", r"top of page",   # ("Table of Contents ▾")
+    # an embedded post's frame: "Skip X post by Jo Doe", "Allow X content? This article contains content provided by
+    # X. …", "End of X post by Jo Doe"
+    r"(?:skip|end of) (?:x|twitter|facebook|instagram|youtube|tiktok|bluesky|threads|linkedin) (?:post|content|video)s?"
+    r"(?: (?:by|from) .{1,60})?", r"allow (?:x|twitter|facebook|instagram|youtube|tiktok|bluesky|threads) content\?.{0,400}",
+    # a poll box, a weather box, a donation box: "( ) Yes   ( ) No", "[Vote]   View results", "Results so far: …",
+    # "Weather: -4°C, light snow.", "Donate now", "Tax receipts issued for gifts of $20 or more."
+    r"(?:\(\s?\)[ \t]*[\w .’'-]{1,30}?[ \t]*){2,6}", r"\[vote\][ \t]*(?:view results)?", r"results so far\s*:.{0,200}",
+    r"weather\s*:[ \t]*[-\u2212+]?\d.{0,160}", r"donate(?: now| today)?", r"tax receipts? (?:are |will be )?issued for .{1,80}",
+    # a bilingual page's note and a release's contact line: "Ce document est également disponible en français.",
+    # "For more information, contact the Bureau's Information Centre."
+    r"ce document est (?:également |aussi )?disponible en (?:français|anglais)\.?",
+    r"for more information,? (?:please )?(?:contact|call|visit|see|email|e-mail) .{1,120}",
     r"continued on (?:page|p\.) \d+\b.{0,120}", r"in this issue\s*:.{0,300}", r"suscr[i\u00ed]bete",
     r"share this (?:item|story|article|page|post)(?: (?:on|via|by|to) [\w ]{1,20})?",
     r"use (?:the |promo |discount |coupon )?code [A-Z\d\-]{3,20} (?:at|during) checkout\.?",
     r"please (?:share|forward|pass on) this (?:bulletin|newsletter|e-?mail|update|issue)\b.{0,200}",
     r"(?:the )?transcripts? (?:is|are) provided for reference\b.{0,200}",
+    # a station's break and its ad copy in a newsroom transcript: "[SPOT BREAK — 60 SECONDS]", "SPONSOR TAG: …", "SPOT: …"
+    r"\[(?:spot|commercial|ad|station|sponsor) break\b[^\]\n]{0,40}\]", r"(?-i:SPONSOR TAG|SPOT|PROMO|PSA)\s*:.{0,300}",
     # a desk's credits and a wire's note: "Compiled by the research desk. Editing by Jo Doe.", "With a report from Jo
     # Doe in Quebec City", "Acme Market Report is for information only and is not trading advice."
     r"compiled by (?:the )?[\w .&’'-]{1,60}\.(?:\s+editing by [\w .’'-]{1,60}\.?)?", r"editing by (?-i:[A-Z])[\w .’'-]{1,60}\.?",
@@ -278,6 +293,18 @@ SCANNED = [
     (("listen to",), _NOT_SAID + r"listen to (?:the|this) (?:full |whole |entire )?(?:episode|interview|conversation|"
                                  r"segment)\b.{0,200}"),
     (("endorse",), r".{0,80}\bdoes not endorse (?:any )?(?:the )?(?:products|businesses|services|companies)\b.{0,200}"),
+    # a transcript's or an alert's note on itself: "Newsroom transcript. … For broadcast reference only.", "This alert is
+    # provided for general information only and does not constitute legal advice. …"
+    (("reference only",), r".{0,160}\bfor (?:broadcast |internal |archival )?reference (?:use |purposes )?only\b.{0,160}"),
+    (("information only",), r".{0,80}\b(?:is|are) (?:provided )?for (?:general )?information(?:al)? (?:purposes )?only\b"
+                            r".{0,600}"),
+    # a newsletter's sponsor and its footer: "This week's issue is sponsored by Acme — … Book a demo at …", "Enjoying The
+    # Northbound? Forward it to a colleague, or subscribe at …"
+    (("sponsored by", "supported by", "brought to you by", "presented by"),
+     r"(?:this|today[’']s|this week[’']s) (?:issue|newsletter|edition|episode|email|briefing|dispatch) (?:is |was )?"
+     r"(?:supported|sponsored|brought to you|presented|made possible|powered|underwritten) by .{1,300}"),
+    (("enjoy",), r"enjoy(?:ing|ed) (?:this|the|our)\b[^?\n]{0,40}\?[^\n]{0,200}\b(?:forward|subscribe|share|sign up)\b.{0,200}"),
+    (("coverage",), r"follow (?:our |the )?(?-i:[A-Z])[\w .&’'-]{0,60} coverage\b.{0,160}"),   # "Follow Acme coverage of … at …"
     (("commission", "fee", "share of"),
      _NOT_SAID + r"(?=.*\b(?:links?|purchases?|buy|retailers?|shop)\b).{0,120}\b(?:may|might|can) (?:earn|receive|get|make) "
                  r"(?:a )?(?:small )?(?:commission|fee|share of (?:sales|revenue))\b.{0,200}"),

@@ -90,9 +90,10 @@ JOBS = frozenset("carer caregiver midwife volunteer engineer technician pilot nu
                   "dentist therapist counsellor counselor accountant tutor librarian janitor caretaker logger grower "
                   "breeder trader broker dealer banker investor machinist millwright labourer laborer cleaner "
                   "hairdresser barber waitress waiter cook courier economist analyst historian sociologist "
-                  "researcher scientist specialist expert strategist".split())   # (and "Jo Doe, who teaches economics
-# …, said": the economist); and a leader of some walk of life ("the business leader": not "the party leader")
-LEADERS = frozenset("business union labour labor industry community student farm".split())
+                  "researcher scientist specialist expert strategist".split())   # (and "Jo Doe, who teaches
+# economics …, said": the economist)
+LEADERS = frozenset("business union labour labor industry community student farm".split())   # "the business leader",
+# a leader of some walk of life (a party's leader holds an office: "the Liberal leader" is read elsewhere)
 JOB_REACH = 400
 
 

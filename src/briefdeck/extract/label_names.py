@@ -26,10 +26,10 @@ def named(directory: Directory, label: str, at: int):
     if person is None and label.isupper():
         last = next((s for s in directory.by_surname if s.upper() == last), "")
     person = person or (directory.surname_person(last, at) if last else None)
-    if person is None and " " not in label and (label[1:].islower() or label.isupper()) \
-            and first_name_gender(label.title()):
+    if person is None and " " not in label and (label[1:].islower() or label.isupper()):
         named = [p for p in directory.people.values() if p.name.split()[0] == label.title() and " " in p.name]
         person = named[0] if len(named) == 1 else None   # a podcast's "Marc:" or "MARC:", named in full once: Marc Doe
+        # (a first name the table does not know too, "BRI:" under a video's "Bri Castellanos | grocery math")
     if person is None and INITIALS.fullmatch(label):
         person = _initialled(directory, label)
     words = label.title().split()

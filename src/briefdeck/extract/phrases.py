@@ -290,10 +290,12 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
     j = i
     if i < len(toks) and toks[i].text in ("and", "or", "but", "nor", "so", "yet", "then", "than"):
         return None
+    # (a word after a determiner naming the role after it, verb-like or not: "the press secretary")
     while j < len(toks) and j - i < 12 and (_word_ok(toks[j], not any(t.cap and t.low not in DETERMINERS
                                                                       for t in toks[i:j])
                                                       or _capital_soon(toks, j) or _role_soon(toks, i, j))
-                                            or _joins(toks, j)) \
+                                            or _joins(toks, j) or 0 < j < len(toks) - 1 and toks[j].text.isalpha() and toks[j].text.islower()
+                                            and toks[j - 1].low in DETERMINERS and _role_head(toks[j + 1]) and toks[j].text not in SPEECH) \
             and not unnamed.close_to(toks, j) and not (j > i and toks[j].text in _CONTACT and _role_head(toks[j - 1])):
         j += 1
         if toks[j - 1].low in PRONOUNS:
@@ -307,6 +309,10 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
             and (tail := department_tail(text, mention.end)):   # "the Ministry of Economic Development, Job Creation
         mention.text, mention.name = mention.text + tail, mention.name + tail   # and Trade said"
         mention.end += len(tail)
+    if mention.kind == NAME and mention.role.endswith(" of") and (name := _set_off_name(toks, j, text)) is not None \
+            and a_persons(name):                 # "the president of Meubles Laurentin, Mr. Jo Doe, explained": Jo Doe
+        name.role = mention.text
+        return name
     if mention.kind == DESCRIPTION and " and " not in mention.name:
         # "said the party's campaign director, Jane Doe, who ...": the name in apposition speaks
         if (name := _set_off_name(toks, j, text)) is not None:
@@ -367,11 +373,18 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
             end = listed_end(text, toks[k - 1].end) if toks[k - 1].cap else toks[k - 1].end   # "… for Immigration,
             mention.text = mention.name = text[mention.start:end]                # Refugees and Citizenship Canada"
             mention.end = end
-            if end == toks[k - 1].end and all(t.text.islower() and t.low not in ROLE_NOUNS for t in toks[j:k]) \
-                    and (name := _set_off_name(toks, k, text)) is not None:
+            if end == toks[k - 1].end and not any(t.low in ROLE_NOUNS for t in toks[j:k]) \
+                    and (name := _set_off_name(toks, k, text)) is not None \
+                    and (all(t.text.islower() for t in toks[j:k]) or a_persons(name)):   # ("the director of the
+                # Regroupement, Mrs. Jo Doe,": a body's name in the tail, and a person's after it)
                 name.role = mention.text                 # "explained the director of operations, Jo Doe, during …"
                 return name                              # (not "a spokesman for the mayor of Selkirk, Tom Doe")
     return mention
+
+
+def a_persons(name: Mention) -> bool:
+    """A name with an honorific ("Mrs. Jo Doe") or a first name the table knows."""
+    return name.role.rstrip(".").lower() in HONORIFICS or bool(first_name_gender(name.name.split()[0]))
 
 
 def _set_off_name(toks: list[Token], j: int, text: str) -> Mention | None:

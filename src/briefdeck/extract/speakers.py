@@ -19,8 +19,8 @@ from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES,
                                        STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS)
 from briefdeck.extract.name_heads import clause_start, described, describes_name, participle_before
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail
-from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, classify,
-                                       one_of_them, phrase_left, phrase_right, placed_end)
+from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, a_persons,
+                                       classify, one_of_them, phrase_left, phrase_right, placed_end)
 from briefdeck.extract.speech_tokens import (Token, _lower_stop, _verbish, finite, is_past, meant_otherwise, only_saying, phrasal, speaks,
                                              tokens, verb)
 
@@ -438,8 +438,8 @@ def _office_of_body(head: Mention, appos: Mention) -> bool:
     office = head.text[:len(head.text) - len(head.name)].lower().split()
     return head.kind == NAME and head.text.endswith(head.name) and len(office) >= 2 and office[-1] in ("of", "at", "for") \
         and (appos.text == appos.name or len(appos.role.split()) == 1 and appos.text.endswith(appos.name)) \
-        and any(w.lower() in ORG_WORDS for w in head.name.split()) \
-        and not any(w.lower() in ORG_WORDS for w in appos.name.split())
+        and (any(w.lower() in ORG_WORDS for w in head.name.split()) or office[-2] in ROLE_NOUNS and a_persons(appos)) \
+        and not any(w.lower() in ORG_WORDS for w in appos.name.split())      # ("The mayor of Lévis, Mrs. Jo Doe,")
 
 
 def _loose_verb(t: Token) -> bool:

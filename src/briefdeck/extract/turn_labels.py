@@ -30,7 +30,7 @@ _RECORDING = r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING|VOIC
 _ON_AIR = r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*)?"
 _PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|del|la|le)[ \t]+){0,2}"   # "Mr. van der Sloot:", "Jo de la Cruz:"
 PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
-LABEL = re.compile(r"^(?:[*_]{1,2}(?=\[))?" + f"(?P<stamp>{_STAMP})?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+" + _PARTICLES + r"[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
+LABEL = re.compile(r"^(?:[*_]{1,2}(?=\[))?" + f"(?P<stamp>{_STAMP}(?:\n(?=[A-Z]))?)?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+" + _PARTICLES + r"[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
                     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.\-]+){0,3}(?:[ \t]+\d)?|A(?=[ \t]+\([A-Z])|(?(stamp)\+\d[\d \-().]{6,18}\d|(?!)))"
                     r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?))"
                     r"|,[ \t]+[A-Z][\w’'.&\-]*(?:,?[ \t]+(?:[A-Z][\w’'.&\-]*|of|and|for|the|&)){0,7})?"   # "Jo Doe, Chief
