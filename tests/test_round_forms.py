@@ -58,6 +58,8 @@ def test_a_forum_threads_replies_scored_in_points_go_with_the_post_line():
     "Results so far: Yes 58% · No 29% (2,481 votes)", "Weather: -4°C, light snow. Tonight: flurries, low of -11°C.",
     "Tax receipts issued for gifts of $20 or more.", "Ce document est également disponible en français.",
     "For more information, contact the Ferry Authority's Information Centre.",
+    "♬ original sound - harbourhaulbri",
+    "Every $1 you give helps provide $3 worth of meals this winter. Tax receipts issued for gifts of $20 or more.",
 ])
 def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text
@@ -113,8 +115,12 @@ def test_an_alerts_long_disclaimer_goes_in_one_piece():
         f"{w}\n{o}\nReply  Like {n}\n\n" for w, o, n in [
             ("HarbourDad", "The Digby run was empty all of July, I work it.", 88),
             ("L. Sorensen", "Tourism was down all summer, this was coming. They told us so in May.", 41)]),
-], ids=["forum_vote_arrows", "network_post", "newsletter", "news_page"])
-def test_reader_comments_in_four_forms_go(replies):
+    "Comments (4,312)\n\n" + "".join(f"{w} · {t}d\n{o}\n\n" for w, t, o in [
+        ("jen.on.a.budget.yeg", 2, "The Digby run was empty all of July, I work it."),
+        ("Mo Tehrani", 2, "Tourism was down all summer, this was coming."),
+        ("cheapeats_carla", 1, "wait the fare thing is real?? lol")]) + "View 4,309 more replies\n",
+], ids=["forum_vote_arrows", "network_post", "newsletter", "news_page", "video_page"])
+def test_reader_comments_in_five_forms_go(replies):
     cleaned = clean(f"{BODY}\n\n{replies}").text
     assert "empty all of July" not in cleaned and "down all summer" not in cleaned and "Reply" not in cleaned
     assert LEAD in cleaned and MORE in cleaned

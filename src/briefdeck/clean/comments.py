@@ -59,7 +59,7 @@ _HEADING = re.compile(r"^[\W_]*(?:\d+\s+)?(?:(?:reader|readers[’']?|your|user|
                       r"(?:comments?|responses?|reactions?|replies|discussion|conversation|letters|exchange|feedback|remarks|"
                       r"mail|mailbag)"
                       r"(?:\s+(?:and|&)\s+(?:comments?|responses?|reactions?|replies|letters|feedback))?"   # "Letters and comments"
-                      r"(?:\s*\(\d+\)|\s+\d+)?(?:\s+(?:section|below|(?:to|about) (?:this|the) (?:post|story|article)))?"
+                      r"(?:\s*\(\d[\d,.]*k?\)|\s+\d[\d,.]*k?)?(?:\s+(?:section|below|(?:to|about) (?:this|the) (?:post|story|article)))?"
                       r"(?:\s*[|\u00b7]\s*(?:restacks|reposts|shares))?"          # "Discussion about this post", "Comments | Restacks"
                       r"(?:\s*[\u00b7|]?\s*sort(?:ed)? by:? [\w ]{1,30}|[*_]*\s+[\u2014\u2013\u00b7]\s+[*_]*[^.!?*]{1,60}[.!]?)?[\W_]*$"
                       r"|^[\W_]*(?:what (?:our )?(?:readers|listeners|viewers|members) (?:are )?say(?:ing)?(?:\s*\(\d+\))?|"
@@ -75,7 +75,7 @@ _FURNITURE = re.compile(r"^[\W_]*(?:(?:\d+[\s|\u00b7]+)?(?:(?:reply|report|like|
                         r"(?:show|read|see|view) (?:all|the other|\d+ more|more)(?: \d+)? (?:comments|remarks|feedback|"
                         r"responses|replies)|show more|sort by.*|newest|oldest|best)[\W_]*$", re.I)
 MAX_OPINION_WORDS = 90     # a comment is short; a longer paragraph is the article again
-_COUNTED = re.compile(r"\(\d+\)|^[\W_]*\d+\s")          # a comments heading that counts them
+_COUNTED = re.compile(r"\(\d[\d,.]*k?\)|^[\W_]*\d[\d,.]*k?\s")     # a comments heading that counts them: "(4,312)"
 _SAID = re.compile(r"\b(?:said|says|told)\b")
 _QUOTED = re.compile(r"[\u201c\"][^\u201d\"\n]*[\u201d\"]")
 HEADING_WORDS = 16         # "Neighbor comments (6) · Use your real name and your cross streets."

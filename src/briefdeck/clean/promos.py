@@ -215,6 +215,7 @@ WHOLE_LINE = [
     # share this bulletin with …", "Transcripts are provided for reference. Acme makes no guarantee as to …"
     r"more episodes\b\s*[:\u00b7|\u2013\u2014-]?.{0,100}", r"publicit[e\u00e9]", r"reuse this content",
     r"(?:more|related) transcripts\b\s*:?.{0,300}", r"table of contents\W*", r"top of page",   # ("Table of Contents ▾")
+    r"(?:#[^\W_][\w\u2019'-]*[ \t]*){3,}", r"\u266c[ \t]*.{1,80}",   # a post's line of hashtags, a video's "♬ original sound - …"
     # an embedded post's frame: "Skip X post by Jo Doe", "Allow X content? This article contains content provided by
     # X. …", "End of X post by Jo Doe"
     r"(?:skip|end of) (?:x|twitter|facebook|instagram|youtube|tiktok|bluesky|threads|linkedin) (?:post|content|video)s?"
@@ -316,8 +317,8 @@ SCANNED = [
      r"(?:say|influence|input|role|control)\b.{0,120}"),
     # an appeal in the site's own voice: "A gift of $25 covers one hour of survey.", "chip in $5 a month to keep
     # reporters here", "Supporters get ad-free reading …", "[Make a gift today](…)", a heading "Your gift keeps …"
-    (("gift", "chip in", "supporters get", "donation"),
-     _NOT_SAID + r"(?=[^\u201c\u201d\"]*$).{0,300}\b(?:(?:a|your) (?:gift|donation) of [$£€]\d[\d,.]* "
+    (("gift", "chip in", "supporters get", "donation", "you give", "you donate"),
+     _NOT_SAID + r"(?=[^\u201c\u201d\"]*$).{0,300}\b(?:every [$£€]\d[\d,.]* you (?:give|donate)|(?:a|your) (?:gift|donation) of [$£€]\d[\d,.]* "
                  r"(?:covers|buys|pays|provides|helps|keeps|can|will)|(?:your|a) (?:gift|donation)s? "
                  r"(?:keeps|helps|makes|pays|funds|powers)|chip in|supporters get|make a (?:gift|donation))\b.{0,300}"),
     # the letters page's rules: "Letters may be edited for length and clarity. Send yours to letters@…"
