@@ -185,7 +185,7 @@ def _posted_run(paras: list[Para], limit: float) -> list[Para]:
         run.append(i)
     if len(run) < 2:
         return []
-    start = max(0, run[0] - min(run[1:][0] - run[0] - 1, 5))    # the first comment's lines: as many as the next one's
+    start = max(0, run[0] - min(run[1] - run[0] - 1, 5))    # the first comment's lines: as many as the next one's
     # (a handle and the opinion; a network's name, its degree, a role and the time too)
     while start > 0 and (_HEADING.match(paras[start - 1].text) or _FURNITURE.match(paras[start - 1].text)):
         start -= 1                               # "Comments (47)", "Sort by: Newest"
