@@ -1887,30 +1887,34 @@ def test_an_email_thread_is_read_as_each_senders_words_with_its_headers_kept(tmp
     assert "Released under" not in clean_text and "000113" not in clean_text   # each page's release stamp goes
 
 
-def test_a_networks_post_is_its_authors_words_and_each_comment_its_commenters(tmp_path):
+def test_a_networks_post_is_the_pages_own_text_and_its_comments_go(tmp_path):
+    # the post is its author's piece, as an op-ed is (its claims, and the quotations inside it); the comments
+    # under it, each under "Jo Doe • 3rd+", a role and "Like · Reply · 12 Reactions · 1d", are not the article
     found, clean_text = _read_quotes(
         tmp_path,
         "Ngozi Farrow-Lindqvist • 2nd\n"
         "Tooling Engineer at Kestrel Axle | P.Eng.\n"
         "2d • Edited\n\n"
         "Nine years at Kestrel Axle ended on Monday with a fifteen-minute meeting.\n\n"
-        "Thirty of us were let go after the largest customer moved its axle program to Alabama.\n\n"
+        "Thirty of us were let go after the largest customer moved its axle program to Alabama. My manager told "
+        "me “the numbers stopped working in March” and handed me a box.\n\n"
         "Like Comment Repost Send\n\n"
         "Most relevant ▾\n\n"
-        "Add a comment…\n\n"
         "Tobias Achterberg-Nwosu • 3rd+\n"
         "Plant Manager, Driveline Castings | P.Eng.\n"
-        "1d\n"
         "We are hiring two tooling engineers in Woodstock on straight days.\n"
-        "Like · 12 | Reply\n\n"
-        "    Ngozi Farrow-Lindqvist  Author\n"
-        "    1d\n"
-        "    Tobias, thank you, I will send my resume tonight.\n")
-    assert found["Nine years at Kestrel Axle ended on Monday with a fifteen-minute meeting."] == "Ngozi Farrow-Lindqvist"
-    assert found["We are hiring two tooling engineers in Woodstock on straight days."] == "Tobias Achterberg-Nwosu"
-    assert found["Tobias, thank you, I will send my resume tonight."] == "Ngozi Farrow-Lindqvist"
-    assert "Like Comment Repost Send" not in clean_text and "Most relevant" not in clean_text \
-        and "Add a comment" not in clean_text
+        "Like · Reply · 12 Reactions · 1d\n\n"
+        "Ngozi Farrow-Lindqvist • Author\n"
+        "Tobias, thank you, I will send my resume tonight.\n"
+        "Like · Reply · 3 Reactions · 1d\n\n"
+        "Priya Odenkirk • 2nd\n"
+        "Recruiter | Advanced manufacturing\n"
+        "Sending you a message about a role in Guelph, “no box required” this time.\n"
+        "Like · Reply · 7 Reactions · 20h\n")
+    assert list(found) == ["the numbers stopped working in March"]     # not the post's own paragraphs
+    assert "Nine years at Kestrel Axle" in clean_text
+    assert "hiring two tooling engineers" not in clean_text and "send my resume" not in clean_text \
+        and "no box required" not in clean_text and "Reactions" not in clean_text
 
 
 def test_an_answer_given_through_an_interpreter_is_the_guests(tmp_path):

@@ -9,6 +9,7 @@ paragraph with no lead-in goes only when it carries every sign at once.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefdeck.clean import link_lists
@@ -121,11 +122,13 @@ def is_lead_in(text: str) -> bool:
 
 
 _INLINE_LEAD_IN = re.compile(r"^[\W_]*([^:\n]{3,40}):[ \t]+\S")
+_BOLD_LEAD_IN = re.compile(r"^[>\s]*\*\*([^*\n]{3,40})\*\*[ \t]*[\u2014\u2013|-][ \t]+\S")   # "> **Partner message** — …"
 
 
 def _opens_on_lead_in(text: str) -> bool:
-    """ "From our partner: Planning a trip? …": a lead-in, then its pitch in the same paragraph."""
-    m = _INLINE_LEAD_IN.match(text.replace("**", ""))
+    """ "From our partner: Planning a trip? …", "**Partner message** — Growing your team? …": a lead-in, then
+    its pitch in the same paragraph."""
+    m = _INLINE_LEAD_IN.match(text.replace("**", "")) or _BOLD_LEAD_IN.match(text)
     return bool(m) and bool(_LEAD_IN.match(m.group(1))) and not _BARE_MARK.match(m.group(1))
 
 
@@ -266,7 +269,7 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
         elif is_marketing(p, signs):
             run.append(p)
         elif (_NAME_LINE.match(p.text) and p.words <= 6 or len(run) == 1 and signs == 1 and p.words <= 12
-              and not p.text.rstrip().endswith((".", "!", "?")) and not _NEWS_VERB.search(p.text)) \
+              and not p.text.rstrip("*_ ").endswith((".", "!", "?")) and not _NEWS_VERB.search(p.text)) \
                 and j + 1 < len(paras) and is_marketing(paras[j + 1], signs):
             run.append(p)                            # a product name over its pitch, or the pitch's title
                                                      # ("Doe Solar: Power your roof this spring") under a lead-in
@@ -283,8 +286,8 @@ def _block(paras: list[Para], i: int, text: str = "") -> list[Para]:
             continue
         elif len(run) > 2 and _tagline(p.text) and _capitalised(p.text, first=True) & _product_words(run):
             run.append(p)                            # "Doe Press Works. Built in Guelph.": the pitch's sign-off
-        elif len(run) == 1 and signs == 1 and not _NEWS_VERB.search(p.text) and any(
-                is_marketing(q, 2) for q in paras[j + 1:j + 3]):
+        elif len(run) == 1 and signs == 1 and not _NEWS_VERB.search(p.text) and not p.text.rstrip("*_ ").endswith("?") \
+                and any(is_marketing(q, 2) for q in paras[j + 1:j + 3]):      # (not an interview's next question)
             run.append(p)                            # "Our partner / Doe Bank was founded in 1946 … / Open yours at …"
         else:
             break
@@ -373,9 +376,13 @@ def strip(text: str) -> Step:
                 runs.append((_framed(text, block), "advertorial block"))
                 i += len(block)
                 continue
-        elif p.words <= 60 and _opens_on_lead_in(p.text) and _signs(p) >= 1 and not _NEWS_VERB.search(p.text):
-            block = _block(paras, i, text)       # "From our partner: Planning a trip? Discover … Book now …"
-            runs.append((block, "advertorial block"))
+        elif p.words <= 60 and _opens_on_lead_in(p.text) and _signs(p) >= 1 \
+                and (not _NEWS_VERB.search(p.text) or _BOLD_LEAD_IN.match(p.text)):    # (a pitch's "…," says one client)
+            block = _block(paras, i, text) if not _BOLD_LEAD_IN.match(p.text) else \
+                [p, *itertools.takewhile(lambda q: is_marketing(q, 2), paras[i + 1:i + 1 + MAX_BLOCK])]
+            runs.append((block, "advertorial block"))   # "From our partner: Planning a trip? Discover … Book now …"
+                                                        # (a "**Partner message** — …" box: its own paragraph, and
+                                                        # any plain pitch under it, not an interview's next question)
             i += len(block)
             continue
         elif p.words <= 45 and (_DOMAIN.search(p.text) or _promo(p.text)) and _signs(p) >= 3 \

@@ -155,7 +155,7 @@ def _signed_at_end(p: Para) -> bool:
 
 # "2 hours ago · Reply · 14 likes": when a comment was posted and what a reader can do with it
 _ACTION = (r"(?:reply|like|share|report|save|like\s+\d[\d.,]*k?|\d[\d.,]*k?(?:\s+(?:reactions?|likes?|replies|votes?|points?))?"
-           r"|[\u2661\u2764\u2665]\s*\d[\d.,]*k?)")
+           r"|[\u2661\u2764\u2665]\s*\d[\d.,]*k?|\d{1,2}\s?(?:mo|yr|[smhdwy])\b)")   # (and "· 3d": how long ago)
 _POSTED = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?)\s+ago"
                      r"(?:\s*[\u00b7|\u2022]\s*(?:reply|report|share|\d+\s+(?:likes?|replies|votes?)))*\s*"
                      # "Reply · 14 thumbs up", "12 likes · Reply": what a reader can do under each comment
@@ -167,16 +167,9 @@ _POSTED = re.compile(r"\d+\s*(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|mo
                      rf"|(?=.*\breply\b){_ACTION}(?:[\s\u00b7|\u2022]+{_ACTION}){{1,6}}\s*", re.I)
 
 
-# a professional network's post with its comments, each under "Jo Doe • 2nd" or "Jo Doe  Author": the post and each
-# comment are read as their writers' words (briefdeck.extract.posts), not as a comments section
-_NETWORK_HEAD = re.compile(r"^[ \t]*[A-Z][^\n]{2,60}?[ \t]+(?:[\u2022\u00b7][ \t]+(?:1st|2nd|3rd\+?)|Author)[ \t]*$", re.M)
-
-
 def _posted_run(paras: list[Para], limit: float) -> list[Para]:
     """Comments pasted as lines: handle, opinion, "2 hours ago · Reply" (or "Reply · 9 thumbs up"), again and
-    again, under their heading (not a network's post, whose comments are signed: :data:`_NETWORK_HEAD`)."""
-    if sum(bool(_NETWORK_HEAD.match(p.text)) for p in paras) >= 2:
-        return []
+    again, under their heading (on a network's post too, each comment under "Jo Doe • 2nd" and a role)."""
     posted = [i for i, p in enumerate(paras) if p.start >= limit and _POSTED.fullmatch(p.text.strip())]
     run = posted[:1]
     for i in posted[1:]:

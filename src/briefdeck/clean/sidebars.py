@@ -40,6 +40,7 @@ FINDING_WORDS = 12
 # "> “I was ready to walk.” — Jo Doe, shipping": someone's words signed with their name, which a story quotes
 _SIGNED = re.compile(r"[\u201d\"][ \t]*[\u2014\u2013][ \t]*[A-Z][\w\u2019'\-]+[ \t]+[A-Z][\w\u2019'\-]+")
 _DIGIT = re.compile(r"\d")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\b")
 _TAIL = 0.5                # the sidebar column sits in the last half of the text
 
 
@@ -51,8 +52,9 @@ def find(text: str) -> list[Para]:
     first = None
     for i in reversed(heads):             # the earliest heading from which all to the end is boxes
         p = paras[i]
-        if _FACTS.search(p.text):
-            break
+        if _FACTS.search(p.text) or p.text.rstrip("*_: ").endswith("?") and i + 1 < len(paras) \
+                and _FIRST_PERSON.search(paras[i + 1].text):
+            break                         # (an interview's bold question over its answer: "We stopped …")
         if any(q.words >= PROSE_WORDS and not q.text.startswith(">") or _SPEECH.search(q.text)   # (a quoted box: a
                or _FINDING.match(q.text) and q.words >= FINDING_WORDS or _SIGNED.search(q.text)   # sponsor's, in
                or q.text.startswith("|") and _DIGIT.search(q.text)                                 # (a table of numbers)

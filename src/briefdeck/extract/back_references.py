@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS, PREPOSITIONS
+from briefdeck.extract.bodies import BODY_LOOKBACK, BODY_NOUNS
 from briefdeck.extract.epithets import plural
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import GENDERED, HONORIFICS, ROLE_NOUNS, TITLES
+from briefdeck.extract.lexicon import GENDERED, HONORIFICS, PREPOSITIONS, ROLE_NOUNS, TITLES
 from briefdeck.extract.phrases import NAME, PRONOUN, Mention, phrase_right
 from briefdeck.extract.speech_tokens import Token
 
@@ -118,8 +118,9 @@ _OWNERS = {"his": "he", "her": "she", "their": "they"}
 def possessor(toks: list[Token], i: int) -> Mention | None:
     """The owner of a response noun that introduces a quotation after a colon, as a pronoun or a name
     (``i``: where the sentence's main clause starts)."""
-    if len(toks) - i < 3 or toks[-1].text != ":" or toks[i + 1].low not in _RESPONSES \
-            or any(t.text in ".;!?" for t in toks[i:-1]) or len(toks) - i > 8:
+    if len(toks) - i < 3 or toks[-1].text != ":" or any(t.text in ".;!?" for t in toks[i:-1]) or len(toks) - i > 8 \
+            or toks[i + 1].low not in _RESPONSES and not (   # ("Her overall message was blunt: “…”")
+                toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 2].low in _RESPONSES):
         return None
     owner = toks[i]
     if owner.low in _OWNERS:

@@ -11,7 +11,8 @@ from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLACE_
 from briefdeck.extract.firms import BUSINESS_HEADS, TRADE_ENDS, first_name, opening_firm, short_for, used_as_firm
 from briefdeck.extract.lexicon import (GIVEN_SYLLABLES, HONORIFICS, MAKERS, NOT_NAMES, OPENERS, ORG_WORDS,
                                        PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, TITLES)
-from briefdeck.extract.sentence_names import PLACE_ENDS, opening_names, sentence_before, sentence_start, subject_before
+from briefdeck.extract.sentence_names import (PAIR, PLACE_ENDS, opening_names, sentence_before, sentence_start,
+                                              spoke_just_before, subject_before)
 
 # "the agency said", "the company said": a body named a little earlier as the one that spoke or announced
 BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank union association ministry department "
@@ -118,7 +119,7 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         return found if found and (found.startswith(owner.group(1)) or re.search(
             rf"\b{owner.group(1)}[\u2019']s[ \t]+{re.escape(found)}", text)) else ""
     if len(words) == 2 and words[0] == "the" and words[1].endswith("s") and words[1][:-1] in BODY_NOUNS:
-        pairs = [m.group() for m in _PAIR.finditer(text, max(0, at - BODY_LOOKBACK), at)
+        pairs = [m.group() for m in PAIR.finditer(text, max(0, at - BODY_LOOKBACK), at)
                  if all(has_body_word(name.split()) for name in (m.group(1), m.group(2)))]
         return pairs[-1] if pairs else ""
     if not 2 <= len(words) <= 4 or words[0] != "the" or words[-1] not in BODY_NOUNS \
@@ -230,6 +231,10 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         return owned[-1].group(1) + words[1]             # "the board" after "The Reserve Bank board considered …"
     if words[1] in _PORTFOLIOS:     # "the department" is no firm ("Google said …"); it may be "Manitoba Justice"
         best, plain = (name if _of_the_state(name) else "" for name in (best, plain))
+    just = spoke_just_before(text, at, is_person) if words[1] in BUSINESS_NOUNS or words[1] in _ANY_BODY else ""
+    if just and not (same and _headed(same.split(), words[1])) \
+            and not (words[1] in BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in just.split())):
+        same = just                                   # "Acme Homes confirmed … “…,” the developer said": Acme Homes
     found = _in_full(same or best or plain or ("" if words[1] in _PORTFOLIOS else subject_before(text, at, is_person)),
                      text, at, is_person)
     at_name = text.rfind(found, 0, at) if " of " in found or " for " in found else -1
@@ -375,31 +380,6 @@ def _in_full(name: str, text: str, at: int, is_person) -> str:
     fuller = re.search(rf"(?<![\w.])(?:[A-Z][\w\-]*[ \t]+){{1,2}}{re.escape(name)}\b", text[:at])
     return fuller.group() if fuller and fuller.group().split()[0].lower() not in NOT_NAMES \
         and not is_person(fuller.group()) else name
-
-
-# "RapidCart, Dashly and Foodsprint warned that …": names that spoke together, for a "they" after them
-_NAMED = r"[A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,3}"
-_PAIR = re.compile(rf"({_NAMED})[ \t]+and[ \t]+({_NAMED})")      # "Lakeshore Health and Mercy Ridge Health Partners"
-_TOGETHER = re.compile(rf"\b({_NAMED}(?:,[ \t]+{_NAMED}){{0,4}},?[ \t]+and[ \t]+{_NAMED})[ \t]+"
-                       r"(?:(?:also|jointly|together|have|had)[ \t]+)?(?:said|say|wrote|write|warned|warn|argued|argue|"
-                       r"told|added|insisted|stated|urged|asked)\b")
-_TOGETHER_LOOKBACK = 600
-PREPOSITIONS = frozenset("in on at to from of for by with since until after before during".split())
-
-
-def named_together(text: str, at: int) -> str:
-    """The names that last spoke together shortly before ``at`` ("Acme and Brightline said"), or ``""``."""
-    best = ""
-    for m in _TOGETHER.finditer(text, max(0, at - _TOGETHER_LOOKBACK), at):
-        names = re.split(r",?[ \t]+and[ \t]+|,[ \t]+", m.group(1))
-        before = text[max(0, m.start() - 12):m.start()].split()
-        if before and before[-1] in PREPOSITIONS:
-            names = names[1:]                          # "in June, Acme and Brightline said": not June
-        while names and (names[0].split()[0].lower() in NOT_NAMES or names[0].split()[0].lower() in OPENERS):
-            names = names[1:]
-        if len(names) >= 2:
-            best = ", ".join(names[:-1]) + " and " + names[-1]
-    return best
 
 
 _FOR_THE_BODY = re.compile(r"(.+?\b(?:for|of|at|with|from)[ \t]+)(the[ \t]+([a-z]+))")

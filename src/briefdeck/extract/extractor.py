@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source
 from briefdeck.core.anchor import check_range
-from briefdeck.extract import (chevrons, claims, dialogue_dashes, emails, figures, firms, interviews, measures, posts,
+from briefdeck.extract import (chevrons, claims, dialogue_dashes, emails, figures, firms, interviews, measures,
                                quotes, sentences, single_marks, speeches)
 from briefdeck.extract.records import snippet_from_row
 from briefdeck.extract.names import BYLINE, DATELINE
@@ -64,7 +64,7 @@ def rows(source: Source) -> list[list]:
     doubled = dialogue_dashes.as_marks(single_marks.as_double(text))
     found = [(q.start, q.end, q.speaker, q.role, q.attributed) for q in quotes.find(doubled, doubled=True)]
     answers = [(_past_thanks(text, a.start, a.end), a.end, a.speaker, a.role, True)
-               for a in emails.answers(text) or posts.answers(text) or speeches.answers(text) or interviews.answers(text)
+               for a in emails.answers(text) or speeches.answers(text) or interviews.answers(text)
                or chevrons.answers(text)]   # emails, a post and its comments, a speech, a Q&A's answers, live captions
     found = [_not_the_interviewees(q, answers, text) for q in found] if answers else found
     answers = _around_others(answers, found, spans, text) if answers else answers

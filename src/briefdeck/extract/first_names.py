@@ -18,7 +18,7 @@ def _name_table() -> dict[str, str]:
 _NAMES = _name_table()
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """"mélanie" -> "melanie": the table is written without accents."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
@@ -28,9 +28,12 @@ def _part_gender(low: str, table: bool) -> str:
         return ""                       # the lists' gender for "Dana" is only a guess
     if low in FEMALE_NAMES or low in MALE_NAMES:
         return "f" if low in FEMALE_NAMES else "m"
-    return _NAMES.get(low) or _NAMES.get(_fold(low), "") if table else ""
+    return _NAMES.get(low) or _NAMES.get(fold(low), "") if table else ""
 
 
+# leaders the news calls by their family name alone ("Xi said"), in the lists of men's names for that: as part of a
+# double given name ("Wen-Li", "Hui-Wen") they say nothing of who bears it
+_FAMILY_NAMES = frozenset("xi hu li wen".split())
 # a French double first name takes its first part's gender, whatever the second's ("Jean-Marie", "Marie-Claude")
 _FRENCH_DOUBLE = {"jean": "m", "marie": "f", "anne": "f"}
 
@@ -49,7 +52,7 @@ def first_name_gender(first: str, table: bool = True) -> str:
         return whole
     if "-" in low and low.split("-")[0] in _FRENCH_DOUBLE:
         return _FRENCH_DOUBLE[low.split("-")[0]]       # "Jean-François", "Jean-Marie": a man; "Marie-Ève": a woman
-    parts = [_part_gender(part, table) for part in low.split("-")]
+    parts = [_part_gender(part, table) if "-" not in low or part not in _FAMILY_NAMES else "" for part in low.split("-")]
     if not table and "" in parts:
         return ""                       # "Jean-Philippe": the lists know "Jean" (a woman's name), not the whole
     found = set(parts) - {""}

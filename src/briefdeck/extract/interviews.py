@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from briefdeck.extract.dash_turns import DASH, called_on
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.label_names import handed_to, messages, named, posted_by, self_named
-from briefdeck.extract.lexicon import TITLES
+from briefdeck.extract.lexicon import ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
+from briefdeck.extract.plain_interviews import FIRST_PERSON, MIN_WORDS, TALKED_WITH, asks, plain_interview
 from briefdeck.extract.turn_labels import (CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_LINE, NUMBERED_LABEL, PRESENTERS,
-                                           STAMP, UNNAMED, Turns, label_of, placed_caller, read_turns, someones)
+                                           STAMP, UNNAMED, Turns, label_of, placed_caller, put_through, read_turns, someones)
 from briefdeck.extract.turn_paragraphs import turn_paragraphs
 
 _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"
@@ -48,11 +49,6 @@ _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson 
 _ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))[*_]{0,2}", re.M)   # "A: …", "**A:** …", "A. …"
 _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}(?:[ \t]*(?::|\.(?=[ \t]))|(?=[A-Z][a-z\u2019']))", re.M)
 MIN_ANSWERS = 2
-# "This interview has been edited for length and clarity.", "Q&A: …": questions and answers set out with no labels
-# at all (a page's bold questions lose their bold as text), each answer the paragraph after its question
-_EDITED = re.compile(r"\b(?:edited|condensed)\b[^.\n]{0,30}\b(?:length|clarity|brevity|condensed|edited)\b|^Q ?& ?A\b",
-                     re.M | re.I)
-PLAIN_ANSWERS = 3
 # a show's credits: "Hosts: Jo Doe and Sam Roe", "Hosted by Jo Doe", "Presenter: Jo Doe": who asks, not who answers
 _HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators?|interviewers?)[*_]*[ \t]*:|hosted by|presented by)"
                          r"[*_]*[ \t]*((?:[^\n.?!]|(?<=\b[A-Z])\.){3,200})\.?$", re.M | re.I)   # (names, not a host's turn:
@@ -61,9 +57,9 @@ _MEMBERS = re.compile(r"(?:Some|An|Several)[ \t]+hon\.?[ \t]+members?[ \t]*:", r
 _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}|\[[^\[\]\n]{1,300}\]")   # "Interjections.",
 # "(Applause)", "[CLIP — House of Commons, March 19]", "[Jo Doe, his wife, joins the interview at 00:21:05. …]": no
 # one's words
+_CLOCK = re.compile(r"\(\d{4}\)")
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
 _QUOTATION_MARK = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")     # "I'm", "we're" too ("US" is a country)
 # a town hall's "SPEAKER FROM FLOOR: My name is Jo Doe and I fish out of …": whoever says who they are, or no one named
 _FLOOR = re.compile(r"(?:SPEAKER|VOICE|QUESTIONER|QUESTION)[ \t]+FROM[ \t]+(?:THE[ \t]+)?FLOOR|AUDIENCE(?:[ \t]+MEMBER)?"
                     r"|MEMBER[ \t]+OF[ \t]+THE[ \t]+PUBLIC|UNIDENTIFIED[ \t]+(?:SPEAKER|MAN|WOMAN|MALE|FEMALE)")
@@ -94,7 +90,6 @@ _CALLED = {re.compile(r"(?:THE[ \t]+)?WITNESS"): _SWORN, re.compile(r"(?:THE[ \t
 _CHAIR = re.compile(r"THE[ \t]+(?:(?:DEPUTY[ \t]+)?MAYOR|CHAIR(?:MAN|WOMAN|PERSON)?|REEVE|WARDEN|SPEAKER|PRESIDING)\b"
                     r"|(?:(?:DEPUTY[ \t]+)?MAYOR|REEVE|WARDEN|CHAIR(?:MAN|WOMAN|PERSON)?)[ \t]+[A-Z]|(?:MAYOR|CHAIR(?:MAN|WOMAN|PERSON)?)$")
 MEETING_LABELS = 4
-MIN_WORDS = 5              # "Thanks for having me, Claire." is an answer ("Roe: 2,316 votes, 51 per cent." a tally)
 HOST_SHARE = 0.25          # a host asks in one turn of four at least (the guest answers)
 HOST_TURNS = 3             # and talks all through the show
 
@@ -110,7 +105,7 @@ class Answer:
 def answers(text: str) -> list[Answer]:
     """The answers of a question-and-answer interview in ``text``, each with who gave it; [] when it is none."""
     turns = read_turns(text)
-    labels = _answering(turns)
+    labels = _answering(turns, text)
     lettered = len(_ANSWER.findall(text)) >= MIN_ANSWERS and bool(_ASKED.search(text))     # "Q:", "A:"
     sworn = _called(None, text, len(text), "WITNESS") if lettered else None
     lettered = lettered and (not labels or sworn is not None)   # (a trial's "Q."/"A." between "THE COURT:" turns)
@@ -118,10 +113,10 @@ def answers(text: str) -> list[Answer]:
         labels = [*labels, "A"]
     paras = turn_paragraphs(text)
     questions = [k for k, (s, e) in enumerate(paras) if _question(text[s:e])]
-    plain = not labels and _plain(text, paras, questions)
+    plain = not labels and plain_interview(text, paras, questions)
     if plain:                                     # the interview opens on its first question mark (not on a bold
         labels = ["A"]                            # "Interview by …" over the introduction)
-        questions = questions[next(i for i, k in enumerate(questions) if _asks(text, paras[k])):]
+        questions = questions[next(i for i, k in enumerate(questions) if asks(text, paras[k])):]
     if not labels:
         return []
     intro = (text[:paras[questions[0]][0]] if plain else text) if lettered or plain else None
@@ -135,16 +130,17 @@ def answers(text: str) -> list[Answer]:
     return _walk(text, turns, who, paras, questions, plain, lettered) if who else []
 
 
-def _answering(turns: Turns) -> list[str]:
+def _answering(turns: Turns, text: str) -> list[str]:
     """The labels whose turns are answers: two turns at least, not all of them asking (the one who only asks is
-    the interviewer); and once there are such, anyone who speaks once, named in full, in capitals or as a caller."""
+    the interviewer); and once there are such, anyone who speaks once, named in full, in capitals or as a caller
+    (a caller's one question too: "Bev in Peterborough, go ahead." "BEV: … Why am I paying for …?")."""
     labels = [label for label, said in turns.said.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and (not all(_question(turn) for turn in said)       # the one who only asks is the interviewer,
                    or _STYLED.fullmatch(label) and label in turns.roles)]   # not a chamber's "Ms. Doe (Riding):"
     if labels:                                            # a transcript: anyone named in full speaks once too
         labels += [label for label, said in turns.said.items()
-                   if len(said) == 1 and not _question(said[0])
+                   if len(said) == 1 and (not _question(said[0]) or put_through(label, text))
                    and (" " in label or label.isupper() or CALLER.match(turns.roles.get(label, ""))
                         or label in turns.phoned)]              # "Jo Doe: …", "DOE: …" (a transcript's capitals)
         labels += [label for label in turns.members if label not in labels]   # a member's question is theirs too
@@ -167,10 +163,9 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
             else named(directory, label, len(text)) or by_surname.get(label) or by_first.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS:
             person = _addressed(directory, text, turns.lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
-        put_through = person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS \
-            and re.search(_CALLED_IN.replace("NAME", re.escape(label.title())), text) is not None
-        if put_through or person is None and label == "CALLER":    # "Ferris is calling from Hawkesbury." …
-            person = Person(label.title() if put_through else "a caller", "caller")   # "FERRIS: …"; "CALLER: …"
+        called_in = person is None and label.lower() not in PRESENTERS and put_through(label, text)
+        if called_in or person is None and label == "CALLER":    # "Ferris is calling from Hawkesbury." …
+            person = Person(label.title() if called_in else "a caller", "caller")   # "FERRIS: …"; "CALLER: …"
         if person is None and re.fullmatch(UNNAMED, label):   # "+1 519-555-0143", "u/jo_doe": who they say they are
             first = min((at for at, m in turns.over.items() if m.group("label") == label), default=0)
             person = self_named(directory, posted_by(text, label) + messages(text, turns.lines).get(label, [])
@@ -179,15 +174,17 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
         if person is None and len(turns.said.get(label, ())) >= MIN_ANSWERS and re.fullmatch(FULL_NAME, label) \
                 and not label.isupper() and not any(w.lower() in TITLES for w in label.split()):
             person = Person(label)                        # a call's "Jo Doe-Roe   0:31" over her words, twice or more
-        if person is None and _STYLED.fullmatch(label) and label in turns.roles:
-            person = Person(label, turns.roles[label])      # a chamber's "Ms. Doe (Riding):", named no other way
+        if person is None and _STYLED.fullmatch(label) and label in turns.roles:   # a chamber's "Ms. Doe (Riding):",
+            words = label.split()[1:]                       # named no other way ("Ms. JO DOE (Acme):": Jo Doe)
+            person = Person(" ".join(w.title() if w.isupper() else w for w in words) if len(words) > 1 else label,
+                            turns.roles[label])
         if person is not None and " " not in person.name and label.isupper() and " " not in label \
                 and (styled := re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+(?i:%s)\b" % re.escape(label), text)):
             person = Person(styled.group(), turns.roles.get(label, ""))    # "DOE (Green):" called on as "Ms. Doe"
         placed = placed_caller(label, turns.roles.get(label, ""), text)
         if placed and turns.roles[label].isupper():
             turns.roles[label] = turns.roles[label].title()     # "ANITA (ALBURY):": Anita, of Albury
-        caller = placed or put_through or label == "CALLER" \
+        caller = placed or called_in or label == "CALLER" \
             or (CALLER.match(turns.roles.get(label, "")) or label in turns.phoned) \
             and (first_name_gender(label.title()) or not label.isupper()) \
             and " " not in label                                  # ("TRUCKER (CALLER)" is no one's name; "Dev" is)
@@ -224,6 +221,7 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
     out: list[Answer] = []
     noted: dict[str, Person] = {}                     # the answerers a video's notes named, by first name
     speaker, labelled, role, on_call, pending, titled = None, 0, "", False, None, False
+    chamber = False                                   # the turn is a chamber's "Ms. Jo Doe (Riding):": all of it hers
     for k, (start, end) in enumerate(paras):
         para = text[start:end]
         if titled:                                    # the thread's title, right under "Posted by …": not her words
@@ -257,6 +255,7 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             speaker, labelled = who[name], labelled + 1
             speaker = _called(None, text, start, name) or speaker     # a hearing's witnesses, one after another
             role = speaker.role or turns.roles.get(name, "")
+            chamber = _STYLED.fullmatch(name) is not None and name in turns.roles
             on_call = label.re is not LABEL or label.group("label").isupper() or "," in label.group()   # "Jo Doe -- CFO"
                                                   # over a turn, "GENERAL MANAGER (Jo Doe):", "Jo Doe, CFO:": it runs on
             out.append(Answer(start + len(para) - len(said), end, speaker.name, role))
@@ -276,17 +275,23 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             elif pending or out:                          # the one called on, else the last to answer
                 speaker, pending = pending or Person(out[-1].speaker, out[-1].role), None
                 out.append(Answer(start + dash.end(), end, speaker.name, speaker.role))
-        elif not label and para.startswith("[") and _STAGE.fullmatch(para):
-            continue                                      # "[Slide 7 — China exposure]" inside a turn: it goes on
+        elif not label and (para.startswith("[") and _STAGE.fullmatch(para) or _CLOCK.fullmatch(para)):
+            continue                                      # "[Slide 7 — China exposure]" inside a turn: it goes on (and
+                                                          # a record's clock, "(1545)")
+        elif not label and speaker is not None and chamber and _question(para) and not _QUESTION.match(para) \
+                and not _SOMEONE_ELSE.search(para):
+            out.append(Answer(start, end, speaker.name, role))   # a member's question in her own turn: hers
         elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para) \
                 or _LONE_LABEL.fullmatch(para) or _MEMBERS.match(para):   # a question, someone else's turn, a heading;
             speaker = who.get(name) if label and label.re is LABEL and len(said.split()) < MIN_WORDS else None   # "Jo Doe,
             role = (speaker.role or turns.roles.get(name, "")) if speaker else role    # CFO: Thanks, Sam." then her slides
+            on_call = bool(speaker) and (label.group("label").isupper() or "," in label.group())
+            chamber = bool(speaker) and _STYLED.fullmatch(name) is not None and name in turns.roles
         elif speaker is not None and (asked >= MIN_ANSWERS or on_call and para.rstrip("\u201d\"'")[-1:] in ".?!") \
-                and not _SOMEONE_ELSE.search(para) \
+                and (not _SOMEONE_ELSE.search(para) or chamber) \
                 and not para.startswith("#") and (speaker.surname not in para or _introduces(para, speaker.name)) \
                 and not _STAGE.fullmatch(para) \
-                and not (questions and k > questions[-1] and not _FIRST_PERSON.search(para)):   # not the reporter's last word
+                and not (questions and k > questions[-1] and not FIRST_PERSON.search(para)):   # not the reporter's last word
             out.append(Answer(start, end, speaker.name, role))   # the answer goes on (not "Doe said …")
         else:
             speaker = None
@@ -332,9 +337,7 @@ def _host(who: dict, turns: dict[str, list[str]]):
 
 
 # a host putting a caller through by first name: "Ferris is calling from Hawkesbury", "Go ahead, Marie-Thérèse"
-_CALLED_IN = (r"\bNAME(?:[ \t]+(?:is|[\u2019']s)[ \t]+(?:calling|on the line|in|with us|joining us)\b)"
-              r"|\b[Gg]o ahead,[ \t]+NAME\b|\b(?:[Hh]ello|[Hh]i),[ \t]+NAME[.!,]")
-_STYLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z][\w’'\-]+")
+_STYLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}")   # ("Mrs. Jo Doe-Roe")
 
 
 # "Amrit, welcome.", "Amrit, you've driven this route …", "… last word to you, Amrit?": a host's turn calling on a guest
@@ -364,24 +367,6 @@ def _addressed(directory: Directory, text: str, turns: list[re.Match], label: st
     first = called.pop()
     named = {p.name: p for p in directory.people.values() if p.name.split()[0] == first and " " in p.name}
     return next(iter(named.values())) if len(named) == 1 else None
-
-
-def _plain(text: str, paras: list[tuple[int, int]], questions: list[int]) -> bool:
-    """An interview set out as bare questions and answers: the page says it is one ("edited for length", "Q&A:"),
-    and three questions at least are each followed by an answer of some length, not by another question."""
-    said = [m.group().upper().startswith("Q") for m in _EDITED.finditer(text)]     # True: a "Q&A" title only
-    if not said:
-        return False
-    asked = set(questions)
-    answered = [k for k in questions if k + 1 < len(paras) and k + 1 not in asked
-                and len(text[slice(*paras[k + 1])].split()) >= MIN_WORDS]
-    first_person = sum(bool(_FIRST_PERSON.search(text, *paras[k + 1])) for k in answered)
-    explainer = all(said) and 2 * first_person < len(answered)     # "Q&A: what the tariffs mean": the reporter's
-    return len(answered) >= PLAIN_ANSWERS and any(_asks(text, paras[k]) for k in answered) and not explainer
-
-
-def _asks(text: str, para: tuple[int, int]) -> bool:
-    return text[para[0]:para[1]].rstrip("*_ ").endswith("?")
 
 
 # "“…,” Doe said." in the reporter's prose among the answers: the answers are not Doe's own words
@@ -414,6 +399,7 @@ _ASKER_BEFORE = re.compile(r"(?:\bby|\bwith|counsel|host|reporter|interviewer|mo
 
 
 _RULES_AT_END = re.compile(r"(?:\n[ \t]*(?:[-*_][ \t]*){3,})+$")
+_HEADING_AT_END = re.compile(r"\n[ \t]*#{1,4}[ \t][^\n]*$")
 
 
 def _introduced(directory: Directory, before: str):
@@ -424,8 +410,12 @@ def _introduced(directory: Directory, before: str):
     introduction."""
     end = len(_RULES_AT_END.sub("", before.rstrip()))     # (over a rule: "---" under the introduction)
     start = before.rfind("\n\n", 0, end) + 1
-    if _QUOTATION_MARK.search(before, start, end):
-        return None
+    heading = _HEADING_AT_END.search(before, 0, end)
+    if heading and TALKED_WITH.search(before, before.rfind("\n\n", 0, heading.start()) + 1, heading.start()):
+        end = heading.start()                          # "I put three questions to Jo Doe. …" over "## Renew short?"
+        start = before.rfind("\n\n", 0, end) + 1
+    if _QUOTATION_MARK.search(before, start, end) and not TALKED_WITH.search(before, start, end):
+        return None                                   # (but "I put three questions to Jo Doe. Her motto: “…”")
     for at, p in directory.between(start, end):
         if " " in p.name and _a_person(directory.text, p) and not _ASKER_BEFORE.search(before, max(0, at - 20), at):
             return p
@@ -436,7 +426,9 @@ def _a_person(text: str, p) -> bool:
     """Whether a name is someone's: an honorific, a first name known as a man's or a woman's, an office ("Finance
     Minister Jo Doe") or "Jo Doe is a partner at …" (not "the Prairie Sky festival", not "Sault Ste. Marie")."""
     return bool(p.honorific or p.gender or first_name_gender(p.name.split()[0])
-                or p.role and p.role.split()[-1].lower() in TITLES or _IS_A.match(text, p.start + len(p.name)))
+                or p.role and p.role.split()[-1].lower() in TITLES or _IS_A.match(text, p.start + len(p.name))
+                or any(m.group(1).lower() in TITLES or m.group(1).lower() in ROLE_NOUNS     # "Its CEO, Jo Doe,"
+                       for m in re.finditer(rf"\b([\w\-]+),[ \t]+{re.escape(p.name)},", text)))
 
 
 def _question(para: str) -> bool:

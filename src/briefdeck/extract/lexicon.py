@@ -57,7 +57,8 @@ SPEECH = _inflect(
     "estimate, write back, read, instruct, order, command, implore, beg, swear, threaten, caution, estimate,"
     "acknowledge, specify, stipulate, posit, theorize, speculate, surmise, guess, figure, reckon, think,"
     "believe, feel, hope, fear, worry, conclude, explain, contend, remind, inform, notify, preach, lecture,"
-    "pronounce, proclaim, decree, rule, find, hold")
+    "pronounce, proclaim, decree, rule, find, hold, deplore, decry, denounce, regret, bemoan, rejoice")   # (the last six: a
+# translation's "a déploré", "a dénoncé", "s'est réjoui")
 # Verbs that only in this form, right beside the quote, name who said it: "“…,” X added." etc. are in SPEECH;
 # these can attribute a quote that is the object or complement of the sentence ("X called it “…”").
 FRAMING = _inflect(
@@ -127,7 +128,8 @@ PLACE_ABBREVIATIONS = frozenset(
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "mlle": "f", "m": "m",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": "", "prof": "", "rev": "", "fr": "m",
               "sr": "", "msgr": "m", "rabbi": "", "imam": "", "father": "m", "sister": "f", "brother": "m",
-              "hon": "", "honourable": "", "honorable": ""}           # "the Honourable Jo Doe, Minister of …"
+              "hon": "", "honourable": "", "honorable": "", "madame": "f", "monsieur": "m"}   # "the Honourable Jo Doe,
+# Minister of …"; a chair's "Madame Doe, you have six minutes"
 TITLES = frozenset(
     "president vice-president vp prime premier minister secretary senator sen rep representative congressman comptroller "
     "congresswoman congressmember assemblyman assemblywoman governor gov lt lieut gen general col colonel maj "
@@ -252,6 +254,7 @@ JURISDICTIONS = frozenset(
     "Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
     "West Virginia|Wisconsin|Wyoming|Mexico|China|Japan|Germany|France|Britain|Ireland|Australia|India|"
     "Ottawa|Beijing|Brussels|Tokyo|Mexico City".split("|"))
+PREPOSITIONS = frozenset("in on at to from of for by with since until after before during".split())
 # "the American demand is « … »": a people's adjective alone is no one's name (its plural may be: "as Mexicans say")
 DEMONYMS = frozenset("american canadian mexican british chinese japanese korean european "
                      "french german italian spanish indian australian irish scottish quebecer quebecois".split())

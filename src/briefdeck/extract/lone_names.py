@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.bodies import BODY_NOUNS
-from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.first_names import first_name_gender, fold
 from briefdeck.extract.firms import firms_first_word
-from briefdeck.extract.lexicon import MAKERS, NOT_NAMES, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS
+from briefdeck.extract.lexicon import JURISDICTIONS, MAKERS, NOT_NAMES, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS
 from briefdeck.extract.names import DATELINE
 from briefdeck.extract.pronouns import AFTER_PREPOSITION, SPEAKS
 
@@ -80,8 +80,8 @@ def _a_workplace(word: str, masked: str) -> bool:
 def someone(masked: str, at: int, word: str) -> str | None:
     """Whether the lone ``word`` at ``at`` (quotations masked) is said to be someone: the gender "for her part" or
     "for his part" gives ("m", "f"), "" when the text says it is someone but not which, None when nothing says so."""
-    if word.lower() in SEATS:
-        return None
+    if word.lower() in SEATS or "-" in word and any(fold(part) in JURISDICTIONS for part in word.split("-")[1:]):
+        return None                                      # ("Hydro-Québec says": a utility, named for its province)
     after = at + len(word)
     given = first_name_gender(word)
     if given and (own := _FOR_HER_PART.match(masked, after)):

@@ -19,7 +19,8 @@ _CLOSERS = "\u201d\u00bb"
 _OPEN_BEFORE = " \t([{\u2014\u2013-/:;,\u2018'"
 _CLOSE_AFTER = " \t.,;:!?)]}\u2014\u2013-/\u2019'"
 # Sentence ends: . ! ? (and a closing mark) then space and a capital or an opening mark.
-_END = re.compile(r"[.!?](?:[\u201d\"\u00bb]|'')?(?=\s+[\u201c\"\u00ab`'A-Z\u00c0-\u00de])")
+_END = re.compile(r"[.!?](?:[\u201d\"\u00bb]|'')?(?:\[\^?\d{1,3}\])?(?=\s+[\u201c\"\u00ab`'A-Z\u00c0-\u00de])")   # (a note's
+# mark may follow: "… out of the market.[^2] Ontario …")
 _ABBREV = re.compile(r"(?:\b(?:" + "|".join(sorted(w.capitalize() for w in ABBREVIATIONS | PLACE_ABBREVIATIONS))
                      + r"|vs|a\.m|p\.m|U\.S|U\.K|U\.N|D\.C|[A-Z])|\b(?:[A-Z]\.){2,}[A-Z]?)\.$")
 _NAME_END = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in NAME_ENDS) + r")\.$")   # "… of Acme Co. “We …”"

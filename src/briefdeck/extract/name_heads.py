@@ -3,8 +3,7 @@ break, a participle ("newly elected mayor Jo Doe", "legally qualified chair Jo D
 ("retired postman Jo Doe, 71, said"), where an opening phrase such as "Asked about the plan," is not."""
 from __future__ import annotations
 
-from briefdeck.extract.bodies import PREPOSITIONS
-from briefdeck.extract.lexicon import DETERMINERS, OPENERS
+from briefdeck.extract.lexicon import DETERMINERS, OPENERS, PREPOSITIONS
 from briefdeck.extract.phrases import _CLAUSE_BREAKS, _CLAUSE_WORDS, Mention
 from briefdeck.extract.speech_tokens import Token, is_past
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (ADVOCATES, DEMONYMS, DETERMINERS, FOREIGN_BODY_HEADS, FRAMING, HONORIFICS, NATIONAL_BODY,
+from briefdeck.extract.lexicon import (ADVOCATES, DETERMINERS, FRAMING, HONORIFICS, NATIONAL_BODY,
                                        NOT_NAMES, NOT_TRADES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS, SPEECH,
                                        TITLES, TRADE, title_as_surname)
 from briefdeck.extract import unnamed
 from briefdeck.extract.body_names import department_tail, listed_end
 from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.name_parts import JOINERS, PORTFOLIO_HEADS, POSTS, a_people, name_part
 from briefdeck.extract.speech_tokens import Token, _lower_stop, _possessive, _verbish, finite, is_past
 
 NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
@@ -25,7 +26,6 @@ _COUNT = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|\d+")
 _UNNAMED_CLAUSE = frozenset("who speaking requesting asking talking".split())
 # Words that join a role phrase: "secretary of state", "the chief of staff", "a professor at the university".
 _NAMED_FOR = ORG_WORDS | ADVOCATES     # "Department for Transport", "Families for Safer Roads": "for" in a name
-_JOINERS = frozenset("of de la le du des van von der den da di del dos das bin al".split())
 _MODIFIERS = frozenset("former top chief senior junior longtime veteran campaign local state federal national press "
                        "policy communications foreign deputy interim acting retired then ex incoming outgoing lead".split())
 _INTRO = frozenset(
@@ -59,37 +59,6 @@ class Mention:
 
 
 _FOCUS = frozenset("even also only just".split())      # "according to even his own supporters": not the speaker
-
-
-def _name_part(run: list[Token]) -> list[Token]:
-    """The name at the end of a capitalised run: titles, parties and bodies written before it left out."""
-    cut = 0
-    for i, t in enumerate(run):
-        low = t.low
-        if t.text in ("the", "for"):
-            continue                                     # inside a body's name: "Office for the Environment"
-        if (low in TITLES or low in ROLE_NOUNS) and not title_as_surname([r.text for r in run], i) \
-                and not (i < len(run) - 1 and low.endswith("s") and run[i + 1].low in ORG_WORDS) \
-                or low in ORG_WORDS and low not in FOREIGN_BODY_HEADS or low in HONORIFICS or _possessive(t) \
-                or i < len(run) - 1 and low.rsplit("-", 1)[-1] in ROLE_NOUNS \
-                or low in _JOINERS and i + 1 < len(run) and run[i + 1].low in ORG_WORDS:
-            cut = i + 1
-    name = run[cut:]
-    if not name and len(run) >= 2 and run[-2].low in HONORIFICS:
-        return run[-1:]                                  # "Mr. Bishop", "Ms. King": a surname that is a title too
-    if name and (name[0].low in _JOINERS or name[0].low == "for") and name[0].text.islower() \
-            and not (cut and run[cut - 1].low in HONORIFICS):
-        given = next((k for k in range(cut + 2, len(run) - 1) if first_name_gender(run[k].text)), 0)
-        return run[given:] if given and run[cut - 1].low in TITLES else []   # "Federation of Nurses": a body's name
-                                                         # ("Mr de Vries": his; "Minister of Tourism Jo Doe": Jo Doe)
-    while name and name[0].low in NOT_NAMES:
-        name = name[1:]
-    return name
-
-
-def _a_people(run: list[Token]) -> bool:
-    """ "the American demand is « … »": a people's adjective alone is no one's name."""
-    return len(run) == 1 and run[0].low in DEMONYMS
 
 
 def classify(toks: list[Token], text: str) -> Mention | None:
@@ -126,9 +95,10 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
         if t.cap and (not _possessive(t) or run and any(x.text == "of" for x in toks[1:k])) \
-                or t.low in _JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text) \
+                or t.low in JOINERS and run or re.fullmatch(r"(?:[A-Z]\.)+", t.text) \
                 or t.cap and t.text.endswith(("s\u2019", "s'")) and run and run[-1].low in ORG_WORDS \
                 or t.text == "the" and run and k > 0 and toks[k - 1].text in ("of", "for") \
+                or t.text in ("in", "to") and run and k > 0 and toks[k - 1].low in POSTS \
                 or t.text == "for" and run and k > 0 and toks[k - 1].cap and toks[k - 1].low in _NAMED_FOR \
                 or t.text == "&" and run and k > 0 and toks[k - 1].cap:
             # inside a body's name: a plural possessive ("Vehicle Manufacturers' Association"), "of the", "for" and
@@ -137,7 +107,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
             run.insert(0, t)
         else:
             break
-    while run and run[0].low in _JOINERS:
+    while run and run[0].low in JOINERS:
         run = run[1:]
     for k in range(1, len(run) - 1):                    # "Jane Doe of Moncton": where she is from
         if run[k].text == "of" and (title_as_surname([r.text for r in run[:k]], k - 1) or not (
@@ -154,8 +124,14 @@ def classify(toks: list[Token], text: str) -> Mention | None:
     if len(run) > 1 and run[0].low == "the" and all(t.low in TITLES for t in run[1:]):
         return Mention(DESCRIPTION, span, first.start, last.end, name=span)   # "The Minister": the one named before
     if run and run[-1].cap:
-        name = _name_part(run)
-        if name and len(name) <= 5 and not all(t.low in NOT_NAMES for t in name) and not _a_people(name):
+        name = name_part(run)
+        if name and not first_name_gender(name[0].text) and any(
+                t.text == "of" and k and run[k - 1].low in PORTFOLIO_HEADS for k, t in enumerate(run) if t.end <= name[0].start):
+            given = next((g for g in range(1, len(name) - 1) if first_name_gender(name[g].text)), None)
+            if given is None:                          # "the Minister of International Trade": a portfolio, no one's
+                return Mention(DESCRIPTION, span, first.start, last.end, name=span)   # name ("… Trade Jo Doe": hers)
+            name = name[given:]
+        if name and len(name) <= 5 and not all(t.low in NOT_NAMES for t in name) and not a_people(name):
             role = text[first.start:name[0].start].strip(" ,")
             if role.lower() in ("a", "an") and len(name) == 1 and len(toks) == 2:
                 return None                                # "A Texas voter …": a place's, no one's name
@@ -166,7 +142,7 @@ def classify(toks: list[Token], text: str) -> Mention | None:
             return Mention(NAME, span, name[0].start, name[-1].end, text[name[0].start:name[-1].end], role,
                            first.start)
         body = [t for t in run if t.low not in DETERMINERS]
-        if body and not _a_people(body) and (any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 and t.low not in TITLES
+        if body and not a_people(body) and (any(t.low in ORG_WORDS or t.text.isupper() and len(t.text) > 1 and t.low not in TITLES
                          and t.low not in ROLE_NOUNS for t in body)                      # "MP", "CEO": a role
                      or any(t.text == "of" and _members(body[:k]) for k, t in enumerate(body))) \
                 and sum(t.cap for t in body) <= 6:                     # "Cámara … de la Industria … del Noreste"
@@ -223,14 +199,16 @@ def _joins(toks: list[Token], k: int) -> bool:
             and toks[k + 2].cap and not any(first_name_gender(t.text) for t in toks[max(0, k - 4):k] if t.cap):
         return True                       # "Canada Economic Development for Quebec Regions": two names' words a side
                                           # (not "Cameron Easley for Morning Consult": someone writing for a firm)
+    if toks[k].text in ("in", "to") and left.cap and left.low in POSTS and right.cap:
+        return True                       # "the Canadian Embassy in Washington", "the U.S. Mission to the EU"
     if toks[k].text in ("for", "and"):    # "Department for Transport", "Department of Housing and Regional …"
         return left.cap and right.cap and (left.low in _NAMED_FOR if toks[k].text == "for" else any(  # "Centers for
             toks[j].low in ("of", "for") and toks[j - 1].low in ORG_WORDS for j in range(max(1, k - 3), k - 1))  # Disease …"
             or NATIONAL_BODY.search(" ".join(t.text for t in toks[max(0, k - 3):k + 1]) + " ") is not None)
-    if toks[k].low not in _JOINERS:
+    if toks[k].low not in JOINERS:
         return False
     return (left.cap or left.low in ROLE_NOUNS or left.low in TITLES) and \
-        (right.cap or right.low in _MODIFIERS or right.low in ROLE_NOUNS or right.low in _JOINERS)
+        (right.cap or right.low in _MODIFIERS or right.low in ROLE_NOUNS or right.low in JOINERS)
 
 
 def _capital_soon(toks: list[Token], j: int) -> bool:
@@ -295,7 +273,8 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                                                                       for t in toks[i:j])
                                                       or _capital_soon(toks, j) or _role_soon(toks, i, j))
                                             or _joins(toks, j) or 0 < j < len(toks) - 1 and toks[j].text.isalpha() and toks[j].text.islower()
-                                            and toks[j - 1].low in DETERMINERS and _role_head(toks[j + 1]) and toks[j].text not in SPEECH) \
+                                            and (toks[j - 1].low in DETERMINERS or _possessive(toks[j - 1]))   # "the minister's
+                                            and _role_head(toks[j + 1]) and toks[j].text not in SPEECH) \
             and not unnamed.close_to(toks, j) and not (j > i and toks[j].text in _CONTACT and _role_head(toks[j - 1])):
         j += 1
         if toks[j - 1].low in PRONOUNS:

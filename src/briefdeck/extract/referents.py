@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract import back_references, bodies, epithets, relations, signatures, speakers
+from briefdeck.extract import back_references, bodies, epithets, relations, sentence_names, signatures, speakers
 from briefdeck.extract.lexicon import GENDERED
 from briefdeck.extract.people import HE_OR_SHE
 from briefdeck.extract.speakers import DESCRIPTION, NAME, PRONOUN, Mention
@@ -49,7 +49,7 @@ def pronoun(f, m, at: int) -> tuple[str, str, object | None]:
     if p is not None and (not p.gender or p.guessed) and m.name in ("he", "she"):
         p.learn("m" if m.name == "he" else "f")           # "…,” she said: now we know
     if p is None:
-        together = bodies.named_together(f.masked, at) if m.name == "they" else ""
+        together = sentence_names.named_together(f.masked, at) if m.name == "they" else ""
         if together:
             return together, "", None                  # "Acme and Brightline warned …": they
         group = _they_before(f, at) if m.name == "they" else None

@@ -7,7 +7,7 @@ import re
 
 from briefdeck.extract.body_names import lead_trimmed
 from briefdeck.extract.firms import first_name
-from briefdeck.extract.lexicon import NOT_NAMES, OPENERS
+from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, OPENERS, PREPOSITIONS
 
 PLACE_ENDS = frozenset("river lake creek bay sound mountain mountains valley island islands park street road avenue "
                        "highway county city town village province state region coast harbour harbor".split())
@@ -60,6 +60,19 @@ def subject_before(text: str, at: int, is_person) -> str:
         and toks[0].lower() not in NOT_NAMES else ""
 
 
+_SAID_NEXT = re.compile(r"[ \t]+(?:(?:has|had|also)[ \t]+)?(?:said|says|confirmed|announced|told|stated|added|warned|declined|called|urged|welcomed)\b")
+
+
+def spoke_just_before(text: str, at: int, is_person) -> str:
+    """The body whose name opens the sentence before the one at ``at`` and says something there ("Marrowstone
+    Developments confirmed it has postponed the tower. “…,” the developer said"), or ``""``."""
+    name = subject_before(text, at, is_person)
+    if name and (name.split()[0].rstrip(".").lower() in HONORIFICS or is_person(name.split()[-1])):
+        return ""                                    # "Mr Adeyemi said …": someone, not the company
+    start = text.rfind(name, max(0, at - 600), at) if name else -1
+    return name if start >= 0 and _SAID_NEXT.match(text, start + len(name)) else ""
+
+
 def opening_names(text: str, start: int, end: int, is_person) -> list[str]:
     """Names of two words or more that open a sentence between ``start`` and ``end`` and are nobody's, nor a
     place's: "Halvorsen Drivetrain will close …", not "Premier Jo Doe said" or "Lake Erie is …"."""
@@ -75,3 +88,27 @@ def opening_names(text: str, start: int, end: int, is_person) -> list[str]:
                 and not is_person(" ".join(toks)) and not is_person(toks[-1]):
             found.append(" ".join(toks))
     return found
+
+
+# "RapidCart, Dashly and Foodsprint warned that …": names that spoke together, for a "they" after them
+_NAMED = r"[A-Z][\w&\u2019'.\-]*(?:[ \t]+[A-Z][\w&\u2019'.\-]*){0,3}"
+PAIR = re.compile(rf"({_NAMED})[ \t]+and[ \t]+({_NAMED})")      # "Lakeshore Health and Mercy Ridge Health Partners"
+_TOGETHER = re.compile(rf"\b({_NAMED}(?:,[ \t]+{_NAMED}){{0,4}},?[ \t]+and[ \t]+{_NAMED})[ \t]+"
+                       r"(?:(?:also|jointly|together|have|had)[ \t]+)?(?:said|say|wrote|write|warned|warn|argued|argue|"
+                       r"told|added|insisted|stated|urged|asked)\b")
+_TOGETHER_LOOKBACK = 600
+
+
+def named_together(text: str, at: int) -> str:
+    """The names that last spoke together shortly before ``at`` ("Acme and Brightline said"), or ``""``."""
+    best = ""
+    for m in _TOGETHER.finditer(text, max(0, at - _TOGETHER_LOOKBACK), at):
+        names = re.split(r",?[ \t]+and[ \t]+|,[ \t]+", m.group(1))
+        before = text[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1] in PREPOSITIONS:
+            names = names[1:]                          # "in June, Acme and Brightline said": not June
+        while names and (names[0].split()[0].lower() in NOT_NAMES or names[0].split()[0].lower() in OPENERS):
+            names = names[1:]
+        if len(names) >= 2:
+            best = ", ".join(names[:-1]) + " and " + names[-1]
+    return best

@@ -11,12 +11,12 @@ import re
 
 from briefdeck.extract.apposition import appositive, described_then_named, members_of, named_after, title_like
 from briefdeck.extract.back_references import named_last
-from briefdeck.extract.bodies import BUSINESS_NOUNS, PREPOSITIONS, has_body_word, listed_after
+from briefdeck.extract.bodies import BUSINESS_NOUNS, has_body_word, listed_after
 from briefdeck.extract.colons import colon_speaker
 from briefdeck.extract.documents import issuer
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS, SPEECH, STOPS,
-                                       STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS)
+                                       PREPOSITIONS, STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS)
 from briefdeck.extract.name_heads import clause_start, described, describes_name, participle_before
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail
 from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, a_persons,

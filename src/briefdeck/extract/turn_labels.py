@@ -96,6 +96,19 @@ def placed_caller(label: str, place: str, text: str) -> bool:
                 or re.search(rf"\b{re.escape(label.title())}\b[^.\n]{{0,30}}\b(?i:{re.escape(place)})\b", text))
 
 
+_CALLED_IN = (r"\bNAME(?:[ \t]+(?:is|[\u2019']s)[ \t]+(?:calling|on the line|in|with us|joining us)\b)"
+              r"|\b[Gg]o ahead,[ \t]+NAME\b|\b(?:[Hh]ello|[Hh]i),[ \t]+NAME[.!,]"
+              r"|\bNAME[ \t]+(?:in|from)[ \t]+[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+)?,[ \t]+(?:you[\u2019']re|go ahead|"
+              r"quickly|welcome|thanks for)\b")      # "Ashley in Hamilton, you're next."
+
+
+def put_through(label: str, text: str) -> bool:
+    """Whether a one-word label in capitals ("FERRIS:") is a caller the host puts through by name: "Ferris is
+    calling from Hawkesbury.", "Go ahead, Ferris.", "Ashley in Hamilton, you're next." """
+    return label.isupper() and " " not in label \
+        and re.search(_CALLED_IN.replace("NAME", re.escape(label.title())), text) is not None
+
+
 def label_of(m: re.Match) -> str:
     """Whose turn a label says: the name in its brackets, when it gives one ("The Speaker (Hon. Jo Doe)"), or the
     label itself ("Hon. Jo Doe (Minister of Finance)", "Doe")."""
