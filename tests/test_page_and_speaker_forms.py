@@ -128,7 +128,44 @@ def test_a_hearings_witness_in_capitals_keeps_her_turn_past_a_clock_and_a_quotat
     assert "(1545)" not in found and not any("Mrs. Lindqvist, you have" in words for words in found)
 
 
+def test_a_town_halls_residents_from_the_floor_are_who_they_say_they_are(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "MAYOR JO LAFLEUR: Good evening. We'll open the floor now. Please give your name and where you live.\n\n"
+        "COUNCILLOR PETER ABERNETHY: Madam Mayor, our commercial tax base is small and fourteen shops have lost half "
+        "their American customers.\n\n"
+        "FROM THE FLOOR: Good evening. My name is Harold Pike, I live on Dufferin Street. Who fixes a water main on "
+        "our side at two in the morning if the crossing is closed?\n\n"
+        "COUNCILLOR PETER ABERNETHY: Mr. Pike, the crews on both sides carry letters under the shared-services "
+        "agreement, and they have been told in writing that emergencies will be let through.\n\n"
+        "FROM THE FLOOR: Bonsoir. Claudette Breault, I own the bakery on Dufferin. Since March I have lost about a "
+        "third of my sales.\n\n"
+        "MAYOR LAFLEUR: Thank you, Madame Breault. We will put that in the resolution.\n")
+    assert any(words.startswith("My name is Harold Pike") and who == "Harold Pike" for words, who in found.items()), found
+    assert any(words.startswith("Bonsoir. Claudette Breault") and who == "Claudette Breault" for words, who in found.items())
+
+
 SCENES = [
+    pytest.param(
+        ("Voices from the terminals\n\nWe asked stewards at three terminals what their crews are talking about.\n\n"
+         "Priya, steward at Tidewater Container Terminal: \"The crane drivers on my shift have all seen the videos from "
+         "Europe.\"\n\nGurpreet, steward at Fraser Reach Autoport: \"Car imports are way down since the tariff fight "
+         "started.\"\n"),
+        {"The crane drivers on my shift have all seen the videos from Europe.": "Priya",
+         "Car imports are way down since the tariff fight started.": "Gurpreet"}, id="a_bulletins_stewards_by_first_name"),
+    pytest.param(
+        ("Suppliers brace\n\nTessaro Aerospace, a Laval, Quebec-based maker of machined titanium parts, said it had moved "
+         "60 of its 410 employees to a four-day week. The company earns about 62 per cent of its revenue from US customers."
+         "\n\n\u2018We are adjusting production schedules to match demand,\u2019 the company said in a statement.\n"),
+        {"We are adjusting production schedules to match demand": "Tessaro Aerospace"},
+        id="a_firm_set_off_by_an_aside_with_a_place_in_it"),
+    pytest.param(
+        ("Studios go dark\n\nLast month, the Minister of Canadian Identity and Culture, Daniel Ostrowski-Lam, told a "
+         "committee that \u201cevery option is on the table.\u201d\n\nJean-Marc Ayrault, the foreign minister of France, "
+         "a permanent member of the Security Council, said the \"provocation cannot be left without consequences.\"\n"),
+        {"every option is on the table.": "Daniel Ostrowski-Lam",
+         "provocation cannot be left without consequences.": "Jean-Marc Ayrault"},
+        id="a_portfolio_of_two_words_and_a_ministers_country"),
     pytest.param(
         ("Who pays for the surcharge\n\nIn other words, it prices our cheapest power out of the market.[^2] Nova Scotia "
          "Energy Minister Stephen Lachance has called it \u201ca tool, not a tantrum,\u201d and that is fair.\n"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import DETERMINERS, NOT_NAMES, ROLE_NOUNS, STRONG_SPEECH, TITLES
 from briefdeck.extract.phrases import _QUOTE_CLOSERS, DESCRIPTION, NAME, Mention, classify
 from briefdeck.extract.speech_tokens import Token, _verbish
@@ -87,7 +88,15 @@ def _name_then_how(toks: list[Token], k: int, text: str) -> Mention | None:
     """ "Okonjo, choosing his words carefully:" (``k``: the last token before the colon): the name that opens it."""
     s = 2 if len(toks) > 2 and toks[0].text.isdigit() and toks[1].text == "/" else 0     # a thread's "3/"
     c = next((m for m in range(s + 1, k) if toks[m].text == ","), None)
-    if c is None or k - c > _HOW_WORDS or not (toks[c + 1].text.islower() and toks[c + 1].text.endswith("ing")):
+    if c is None or k - c > _HOW_WORDS:
+        return None
+    how = toks[c + 1].text.islower() and toks[c + 1].text.endswith("ing")
+    placed = (first_name_gender(toks[s].text) or toks[c + 1].low in ROLE_NOUNS or toks[c + 1].low in TITLES) \
+        and toks[s].cap and toks[s].low not in NOT_NAMES and c - s <= 3 and not any(_verbish(t) for t in toks[c + 1:k + 1]) \
+        and all(t.word for t in toks[c + 1:k + 1])       # a bulletin's "Priya, steward at Tidewater Terminal: “…”"
+    if not (how or placed):
         return None
     who = classify(toks[s:c], text)
+    if who is None and placed and c == s + 1:
+        return Mention(NAME, toks[s].text, toks[s].start, toks[s].end, toks[s].text, "", toks[s].start)
     return who if who is not None and who.kind == NAME else None

@@ -142,7 +142,9 @@ def used_as_firm(name: str, text: str, at: int) -> str:
 
 
 # "Acme did not …", "Acme Health Billing, one of the larger firms, said …": a sentence opening on a firm
-_OPENS_ON_ONE = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'\-]+(?:[ \t]+[A-Z][\w&\u2019'\-]+){0,3})(?:,[ \t][^,\n]{1,80},)?"
+_OPENS_ON_ONE = re.compile(r"(?:The[ \t]+)?([A-Z][\w&\u2019'\-]+(?:[ \t]+[A-Z][\w&\u2019'\-]+){0,3})"
+                           r"(?:,[ \t][^,\n]{1,80}(?:,[ \t][^,\n]{1,100})?,)?"    # (an aside with a place in it: ", a
+                                                                                # Laval, Quebec-based maker of …,")
                            r"[ \t]+(?:did|does|has|had|is|was|will|would|said|says|[a-z]+ed)\b")
 
 

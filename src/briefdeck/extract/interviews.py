@@ -61,7 +61,7 @@ _CLOCK = re.compile(r"\(\d{4}\)")
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
 _QUOTATION_MARK = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 # a town hall's "SPEAKER FROM FLOOR: My name is Jo Doe and I fish out of …": whoever says who they are, or no one named
-_FLOOR = re.compile(r"(?:SPEAKER|VOICE|QUESTIONER|QUESTION)[ \t]+FROM[ \t]+(?:THE[ \t]+)?FLOOR|AUDIENCE(?:[ \t]+MEMBER)?"
+_FLOOR = re.compile(r"(?:(?:SPEAKER|VOICE|QUESTIONER|QUESTION)[ \t]+)?FROM[ \t]+(?:THE[ \t]+)?FLOOR|AUDIENCE(?:[ \t]+MEMBER)?"
                     r"|MEMBER[ \t]+OF[ \t]+THE[ \t]+PUBLIC|UNIDENTIFIED[ \t]+(?:SPEAKER|MAN|WOMAN|MALE|FEMALE)")
 _SELF_NAMED = re.compile(r"(?:(?:Hi|Hello|Yes|Good (?:morning|afternoon|evening)|Bonsoir|Bonjour)[,.!]?[ \t]+)?"
                          r"(?:(?:[Mm]y name is|[Mm]y name[\u2019']s|I[\u2019']m|I am|[Tt]his is)[ \t]+)?"

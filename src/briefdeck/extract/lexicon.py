@@ -157,7 +157,7 @@ ROLE_BODIES = frozenset(
 ROLE_NOUNS = frozenset(
     "president minister premier secretary senator governor mayor chancellor ambassador ceo cfo coo cto chief "
     "chair chairman chairwoman chairperson director commissioner spokesperson spokesman spokeswoman spokespeople "
-    "representative leader economist analyst professor judge justice treasurer officer deputy founder co-founder "
+    "representative leader economist analyst professor judge justice treasurer officer deputy founder co-founder steward "
     "owner manager head executive counsel lawyer attorney general councillor councilor councilman councilwoman "
     "councilmember alderman alderwoman mp mpp king queen pope "
     "superintendent captain coach adviser advisor strategist master skipper pilot engineer researcher scientist "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (ADVOCATES, DETERMINERS, FRAMING, HONORIFICS, NATIONAL_BODY,
+from briefdeck.extract.lexicon import (ADVOCATES, DETERMINERS, FRAMING, HONORIFICS, JURISDICTIONS, NATIONAL_BODY,
                                        NOT_NAMES, NOT_TRADES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS, SPEECH,
                                        TITLES, TRADE, title_as_surname)
 from briefdeck.extract import unnamed
@@ -125,8 +125,11 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         return Mention(DESCRIPTION, span, first.start, last.end, name=span)   # "The Minister": the one named before
     if run and run[-1].cap:
         name = name_part(run)
-        if name and not first_name_gender(name[0].text) and any(
-                t.text == "of" and k and run[k - 1].low in PORTFOLIO_HEADS for k, t in enumerate(run) if t.end <= name[0].start):
+        after_comma = max((k + 1 for k, t in enumerate(toks) if t.text == "," and name and t.end <= name[0].start), default=0)
+        if name and not first_name_gender(name[0].text) and " ".join(t.text for t in name) not in JURISDICTIONS and any(
+                # ("… of Canadian Identity and Culture"; not "the foreign minister of France": his country's)
+                t.text == "of" and k > after_comma and toks[k - 1].low in PORTFOLIO_HEADS
+                for k, t in enumerate(toks) if t.end <= name[0].start):
             given = next((g for g in range(1, len(name) - 1) if first_name_gender(name[g].text)), None)
             if given is None:                          # "the Minister of International Trade": a portfolio, no one's
                 return Mention(DESCRIPTION, span, first.start, last.end, name=span)   # name ("… Trade Jo Doe": hers)
@@ -203,7 +206,8 @@ def _joins(toks: list[Token], k: int) -> bool:
         return True                       # "the Canadian Embassy in Washington", "the U.S. Mission to the EU"
     if toks[k].text in ("for", "and"):    # "Department for Transport", "Department of Housing and Regional …"
         return left.cap and right.cap and (left.low in _NAMED_FOR if toks[k].text == "for" else any(  # "Centers for
-            toks[j].low in ("of", "for") and toks[j - 1].low in ORG_WORDS for j in range(max(1, k - 3), k - 1))  # Disease …"
+            toks[j].low in ("of", "for") and (toks[j - 1].low in ORG_WORDS or toks[j - 1].low in PORTFOLIO_HEADS)   # Disease …",
+            for j in range(max(1, k - 3), k - 1))                          # "Minister of Identity and Culture")
             or NATIONAL_BODY.search(" ".join(t.text for t in toks[max(0, k - 3):k + 1]) + " ") is not None)
     if toks[k].low not in JOINERS:
         return False
@@ -356,7 +360,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                     and (name := _set_off_name(toks, k, text)) is not None \
                     and (all(t.text.islower() for t in toks[j:k]) or a_persons(name)):   # ("the director of the
                 # Regroupement, Mrs. Jo Doe,": a body's name in the tail, and a person's after it)
-                name.role = mention.text                 # "explained the director of operations, Jo Doe, during …"
+                name.role = mention.text.removeprefix("The ")   # "explained the director of operations, Jo Doe, during …"
                 return name                              # (not "a spokesman for the mayor of Selkirk, Tom Doe")
     return mention
 

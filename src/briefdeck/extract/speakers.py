@@ -119,7 +119,7 @@ def subject_of(toks: list[Token], v: int, text: str) -> Mention | None:
             lead = text[toks[b].start:toks[close - 1].end] if b < close else ""
             if lead and lead.split()[0].lower() in DETERMINERS and \
                     any(w.lower() in ROLE_NOUNS for w in lead.split()):
-                appos.role = appos.role or lead
+                appos.role = appos.role or lead.removeprefix("The ")
             return appos
         head, start = phrase_left(toks, close - 1, text) if close > 0 else (None, 0)
         if head and head.kind in (NAME, PRONOUN) and clause_start(toks, start):
