@@ -239,10 +239,30 @@ def test_a_double_given_name_with_a_family_names_syllable_says_nothing_of_its_be
     "Fundy Ferry Friends is a registered charity (No. 80000 0000 RR0001). This post is not legal advice.",
     "Big day at the dock. Fares go down on Monday. pic.twitter.com/a1B2c3D4e5",
     "**[Send a letter to your MP →](/campaigns/ferries)**",
+    "Transcript prepared from the audio recording by the Office of the Town Clerk. This is not the official minutes.",
+    "*Transcripts are produced by an outside service and lightly edited. Please check against the audio.*",
+    "--- Page 2 of 5 ---", "--- End of transcript ---", "[SOUND: gulls, wind, a ramp clanking]",
+    "CREDITS: The Crossing was produced by Ana Ruiz. Sound design by Al Lee.", "Was this fact check helpful?  Yes   No",
+    "Also available in: Français", "Corrections and clarifications: Contact the newsroom at desk@ferrynews.example",
+    "Ana Ruiz can be reached at aruiz@ferrynews.example or 506-555-0187.",
+    "Our newsletter: the ferry news every morning. I subscribe", "Abonnez-vous à notre infolettre du matin.",
+    "FOR MEMBERS ONLY - PLEASE DO NOT SHARE", "Private group · 4.8K members", "Admin · Top contributor",
+    "Write a public comment…", "See less", "Listen · 41:08",
+    "[English translation. This article was originally published in French and translated by the newsroom.]",
 ])
 def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text
     assert note.strip("*") not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
+@pytest.mark.parametrize("heading", ["Links we're reading", "**Links mentioned in this episode**", "### Also in this issue",
+                                     "À lire aussi :", "Related fact checks"])
+def test_a_list_of_links_under_its_heading_goes(heading):
+    links = "\n".join(f"- [{t}](https://ferrynews.example/{k})" for k, t in enumerate(
+        ["What a port fee case involves", "Ottawa says the subsidy is safe", "Inside the last wooden ferry"]))
+    cleaned = clean(f"{LEAD}\n\n{MORE}\n\n{heading}\n\n{links}\n").text
+    assert "last wooden ferry" not in cleaned and heading.strip("#* ") not in cleaned
     assert LEAD in cleaned and MORE in cleaned
 
 

@@ -28,7 +28,11 @@ HEADING = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
     r"(?:additional|more|other|useful|related) (?:resources|links|information)|"
     r"further reading|(?:more|latest) (?:from|on|in) [\w .’'&-]{1,40}|more (?-i:[A-Z])[\w’'&-]*(?: (?-i:[A-Z])[\w’'&-]*){0,3}|also on [\w .’'&-]{1,40}|also from this (?:source|author|publisher)|what to read next|"
-    r"(?:read|see) (?:more|also)|also (?:to )?read|"     # ("À lire aussi" translated: "Also to read")
+    r"(?:read|see) (?:more|also)|also (?:to )?read|[àa] lire aussi|"     # ("À lire aussi" translated: "Also to read")
+    # a newsletter's and a show page's lists: "Links we're reading", "Links mentioned in this episode", "Also in this
+    # issue", a fact-check's "Related fact checks"
+    r"links (?:we[’']re reading|(?:mentioned )?in this (?:episode|issue|edition)|mentioned)|also in this (?:issue|edition|newsletter)|"
+    r"related fact[- ]checks?|"
     r"editor[’']s picks?|don[’']t miss|(?:in )?other news(?: (?:in|from|on) [\w .’'&-]{1,40})?|popular now|keep reading(?: from [\w .’'&-]{1,40})?|"
     r"(?:hot|popular|trending) right now(?: on [\w .’'&-]{1,40})?|readers also (?:opened|read|viewed|liked)|"
     r"what [\w .’'&-]{1,40} (?:is |are )?(?:reading|opened|read|watching|watched)(?: today| now| this week)?)[\W_]*$", re.I)

@@ -1,0 +1,85 @@
+"""More of a page's notes on itself, each on a line of its own: a newsletter's sponsor line, a record's pauses and page
+marks, a radio script's sound cues, chart titles, show times, credits, an e-mail's foot, a land acknowledgement, a
+charity's legal line, an embedded post, a group's frame on a network, a translation's note. Scanned as
+:mod:`briefdeck.clean.promos`' lines are: each pattern tried only on a line holding one of its words."""
+from __future__ import annotations
+
+_NOT_SAID = r"(?!.*\b(?:said|says|told|according to)\b)"   # a line where someone is said to have said something stays
+
+SCANNED = [
+    # a newsletter's sponsor line: "Today's sponsor: Acme Storage. Batteries that pay for themselves. Book a visit."
+    (("sponsor",), r"(?:today[’']s|this (?:week|issue|episode|edition)[’']s) sponsor\s*:.{0,240}"),
+    # a record's stage note and a scrum's end: "(The committee suspended.)", "[Scrum ends, 1:58 p.m.]"
+    (("suspended", "adjourned", "recessed", "ends", "ended"),
+     r"[(\[](?:the )?(?:committee|house|council|senate|meeting|hearing|sitting|session|scrum|availability|news conference|"
+     r"press conference|briefing) (?:suspended|adjourned|recessed|ends|ended)\b[^)\]\n]{0,60}[)\]]"),
+    # a wire page's link, a newsletter's pitch: "License this content, opens new tab", "Subscribe to receive … by email"
+    (("licen",), r"(?:purchase |buy )?licen[cs]e this (?:content|article|story|image|photo|video)\b.{0,60}"),
+    (("subscribe to receive",), r"subscribe to receive\b.{0,100}"),
+    # a weather box with the degrees first: "-2°C Partly cloudy, Hardisty"
+    (("°",), r"[-\u2212+]?\d{1,3}\s?°\s?[cf]?(?:\s+[a-z ]{2,25})?(?:,\s*(?-i:[A-Z])[\w .’'-]{1,30})?"),
+    # a dealer's advert, a festival's: "… Year-end clearance on all 2025 models. See dealer for details.", "… — Passes
+    # on sale now"
+    (("see dealer", "on sale now"), _NOT_SAID + r".{0,200}\b(?:see (?:dealer|store) for details|(?:tickets|passes|seats) "
+                                    r"(?:are )?on sale now)\b.{0,40}"),
+    # a transcript's note and its credit: "Please note: This transcript has been edited for readability. …",
+    # "Transcribed by Acme Services. Not verified against the audio recording."
+    (("transcript", "transcribed"), r"(?:please note\s*:\s*)?(?:this |the )?transcript (?:has been|was|is) (?:edited|translated)\b.{0,300}"
+                                    r"|(?:media availability|news conference|press conference|scrum)\b[^.\n]{0,20}"
+                                    r"[\u2014\u2013:-]\s*(?:unofficial |edited |full )?transcript"
+                                    r"|transcribed by [^.!?\n]{3,80}\.(?:\s+[^.!?\n]{0,120}[.!?]){0,3}"),
+    # a statistics release's contact line: "For more information, or to enquire about the concepts, methods or …"
+    (("to enquire", "to inquire"), r"for more information,? or to (?:enquire|inquire) about\b.{0,400}"),
+    # a chart's or a table's title set in a list of them: "Chart 2: Employment change since October 2025, thousands"
+    (("chart", "figure", "exhibit", "graph"), r"(?:chart|figure|exhibit|graph) \d{1,2}[a-z]?\s*:\s*[^!?\n]{3,150}(?<![a-z]{3}\.)"),   # (not a sentence)
+    # a station's show times: "Weekdays 9 a.m. to noon"
+    (("weekday", "weeknight", "weekend"), r"(?:weekdays|weeknights|weekends)\s+(?:from\s+)?\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)?"
+                                          r"\s*(?:to|-|\u2013)\s*(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\.?"),
+    # a mailing address: "Audience Relations, DBS P.O. Box 500 Station A Toronto, ON"
+    (("box",), r"(?=[^\n]{0,120}$)[^.!?\n]{0,80}\bp\.?\s?o\.?\s?box \d+\b[^.!?\n]{0,80}"),
+    # a show's credits: "Border Bytes is hosted by Jo Doe and Al Roe. Produced by Sam Lee. Theme music by …"
+    (("hosted by",), _NOT_SAID + r"[^.!?\n]{0,80}\bis hosted by\b[^.!?\n]{0,120}\.\s+(?:produced|edited|mixed) by\b.{0,300}"),
+    # a network's page: "People also viewed", "Acme | 4,918 followers"
+    (("people also viewed", "followers"), r"people also viewed|[^.!?\n]{1,80}\|\s*[\d.,]+\s?k?\s+followers"),
+    # an e-mail's foot: "Please consider the environment before printing this email.", "CONFIDENTIALITY NOTICE: …",
+    # "If you have received this email in error, please notify the sender …"
+    (("environment before printing", "confidentiality notice", "in error"),
+     r"(?:please )?(?:consider|think of) the environment before printing\b.{0,60}|confidentiality notice\s*:.{0,600}"
+     r"|if you (?:have )?received this (?:e-?mail|message|communication|transmission) in error\b.{0,300}"),
+    # a land acknowledgement: "We gratefully acknowledge that we live, work … on the traditional and unceded territory of …"
+    (("unceded", "treaty", "traditional territor"), r"(?:we )?(?:gratefully |respectfully )?acknowledges? (?:that )?.{0,200}"
+                                                    r"\b(?:unceded|treaty \d+|traditional)\b.{0,120}\bterritor(?:y|ies)\b.{0,200}"),
+    # a charity's legal line: "Acme Canada is a registered charity (No. …). …"
+    (("registered charity",), _NOT_SAID + r".{0,120}\bis a registered charity\b.{0,500}"),
+    # a post embedded with its link: "Big day in Denver. … pic.twitter.com/k3Xr9Lq2Zd"
+    (("pic.twitter.com",), r".{0,400}\bpic\.twitter\.com/\w+.{0,120}"),
+    # a call to act that ends on its arrow: "[Send a letter to your MP →](…)"
+    (("\u2192",), r"\[?(?:send|write|e-?mail|sign|donate|join|take action|tell|call|add your name)\b[^.!?\n\]]{0,60}\s*\u2192\s*\]?"
+                  r"(?:\([^)\s]*\))?"),
+    # a record's notes and marks: "Transcript prepared from the audio recording by the Office of the Town Clerk. …",
+    # "Transcripts are produced by a third-party service …", "--- Page 1 of 5 ---", "--- End of transcript ---"
+    (("transcript",), r"(?:this |the )?transcripts? (?:is |are |was |were )?(?:prepared|produced|provided) (?:from [^.\n]{0,40} )?by\b"
+                      r"[^.!?\n]{0,80}\.(?:\s+[^.!?\n]{0,160}[.!?]){0,3}"),
+    (("page", "end of"), r"-{2,}\s*(?:page \d+ of \d+|end of (?:the )?(?:transcript|document|record|minutes))\s*-{2,}"),
+    # a radio script's cues: "[SOUND: gulls, wind, a dock creaking]"
+    (("sound", "sfx", "music:", "ambi"), r"\[(?:sound|sfx|music|ambi(?:ence|ent)|nat sound)\s*:[^\]\n]{1,200}\]"),
+    # a show's and a story's credits: "CREDITS: The Line was produced by …"
+    (("credits",), r"credits\s*:.{0,500}"),
+    # a page's prompts and notes: "Was this fact check helpful?  Yes   No", "Also available in: Français", "Corrections and
+    # clarifications: Contact the newsroom at …", "Jo Doe can be reached at jo@… or 555-0187.", "Our newsletter: …",
+    # "Abonnez-vous à notre infolettre …", "FOR MEMBERS ONLY - PLEASE DO NOT POST ON SOCIAL MEDIA"
+    (("helpful",), r"was this (?:fact[- ]?check|article|story|page|answer|information) helpful\?.{0,30}"),
+    (("also available in",), r"also available in\s*:?\s*(?:fran[cç]ais|english|french|espa[nñ]ol|spanish)\.?"),
+    (("corrections and clarifications",), r"corrections and clarifications\s*:.{0,160}"),
+    (("can be reached at",), r"[^.!?\n]{2,60} can be reached at \S+@\S+.{0,60}"),
+    (("our newsletter",), r"our newsletter\s*:.{0,160}"), (("abonnez-vous",), r"abonnez-vous\b.{0,160}"),
+    (("for members only",), r"for members only\b[^.!?\n]{0,80}"),
+    # a group's frame on a network: "Private group · 4.8K members", "Admin · Top contributor", "Write a public comment…",
+    # "See less"; a player's "Listen · 41:08"
+    (("group", "contributor", "write a", "see less", "listen"),
+     r"(?:private|public) group\s*[·•]\s*[\d.,]+\s?k?\s+members|admin\s*[·•]\s*top contributor|write a (?:public )?comment\W{0,3}"
+     r"|see less|listen\s*[·•|]\s*\d{1,2}:\d\d(?::\d\d)?"),
+    # a translation's note: "[English translation. This article was originally published in French and translated by …]"
+    (("originally published",), r"\[?(?:english translation\.\s*)?this (?:article|story|text) was (?:originally|first) published in "
+                                r"(?:french|english|spanish)\b[^\]\n]{0,120}\]?"),
+]
