@@ -418,7 +418,7 @@ _SCANNED = [
                       r"record)\b.{0,200}"
                       r"|(?:this is an? )?rush transcript\b(?!.*\b(?:said|says)\b).{0,200}"),    # "… The audio is the record."
     # "Transcript prepared by Acme Broadcast Services.": who typed up a programme
-    (("transcript",), r"\[?(?:this |the |an? )?(?:unofficial |edited )?transcripts? (?:was |is |has been )?(?:prepared|provided|produced|supplied) by\b"
+    (("transcript",), r"\[?(?:this |the |an? )?(?:unofficial |edited )?transcripts? (?:was |were |is |are |has been )?(?:prepared|provided|produced|supplied) (?:from [^.\n]{0,40} )?by\b"
                       r"[^.!?]{0,80}\.?(?:\s+[^.!?]{0,160}[.!?]){0,2}\]?"),     # (and a note on its prices, dates …)
     # a newsletter's colophon: "The Bean Row is published monthly for members of the … Association. To update …"
     # … and a podcast's: "The Square Footage is produced by Acme Audio. Support the show at our Patreon."

@@ -56,10 +56,8 @@ SCANNED = [
     # a call to act that ends on its arrow: "[Send a letter to your MP →](…)"
     (("\u2192",), r"\[?(?:send|write|e-?mail|sign|donate|join|take action|tell|call|add your name)\b[^.!?\n\]]{0,60}\s*\u2192\s*\]?"
                   r"(?:\([^)\s]*\))?"),
-    # a record's notes and marks: "Transcript prepared from the audio recording by the Office of the Town Clerk. …",
-    # "Transcripts are produced by a third-party service …", "--- Page 1 of 5 ---", "--- End of transcript ---"
-    (("transcript",), r"(?:this |the )?transcripts? (?:is |are |was |were )?(?:prepared|produced|provided) (?:from [^.\n]{0,40} )?by\b"
-                      r"[^.!?\n]{0,80}\.(?:\s+[^.!?\n]{0,160}[.!?]){0,3}"),
+    # a record's page marks: "--- Page 1 of 5 ---", "--- End of transcript ---" (its note on how the transcript was made
+    # is furniture_lines' "Transcript prepared … by …")
     (("page", "end of"), r"-{2,}\s*(?:page \d+ of \d+|end of (?:the )?(?:transcript|document|record|minutes))\s*-{2,}"),
     # a radio script's cues: "[SOUND: gulls, wind, a dock creaking]"
     (("sound", "sfx", "music:", "ambi"), r"\[(?:sound|sfx|music|ambi(?:ence|ent)|nat sound)\s*:[^\]\n]{1,200}\]"),
