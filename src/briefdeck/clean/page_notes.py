@@ -13,8 +13,7 @@ SCANNED = [
     (("suspended", "adjourned", "recessed", "ends", "ended"),
      r"[(\[](?:the )?(?:committee|house|council|senate|meeting|hearing|sitting|session|scrum|availability|news conference|"
      r"press conference|briefing) (?:suspended|adjourned|recessed|ends|ended)\b[^)\]\n]{0,60}[)\]]"),
-    # a wire page's link, a newsletter's pitch: "License this content, opens new tab", "Subscribe to receive … by email"
-    (("licen",), r"(?:purchase |buy )?licen[cs]e this (?:content|article|story|image|photo|video)\b.{0,60}"),
+    # a newsletter's pitch: "Subscribe to receive … by email"
     (("subscribe to receive",), r"subscribe to receive\b.{0,100}"),
     # a weather box with the degrees first: "-2°C Partly cloudy, Hardisty"
     (("°",), r"[-\u2212+]?\d{1,3}\s?°\s?[cf]?(?:\s+[a-z ]{2,25})?(?:,\s*(?-i:[A-Z])[\w .’'-]{1,30})?"),

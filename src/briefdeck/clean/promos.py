@@ -180,7 +180,8 @@ WHOLE_LINE = [
     r"that[’']s (?:it|all|a wrap) for (?:this|today|the|now)\b(?: (?:week|issue|edition|morning|evening|time))?[.!,].{0,300}",
     # a page's links and prompts in its own words: "License this image for publication", "Opens in new window",
     # "Topics in this story", "Contact the author", "Save to read later", "Jump to comments (12)", "Saved from https://…"
-    r"licen[cs]e this (?:image|photo|picture|photograph|video|graphic)(?: for (?:publication|use|reuse))?\.?",
+    r"licen[cs]e this (?:image|photo|picture|photograph|video|graphic|content)(?: for (?:publication|use|reuse))?"
+    r"(?:,? opens (?:in )?(?:a )?new (?:tab|window))?\.?",   # ("License this content, opens new tab": a wire page's link)
     r"\(?opens? in (?:a )?new (?:window|tab)\)?\.?", r"(?:contact|e-?mail|message|write to) (?:the )?(?:author|reporter|writer)s?\.?",
     r"(?:topics|tags|subjects|themes) (?:in|for|from|on|of) this (?:story|article|piece|post|report)\s*:?",
     r"save (?:this )?(?:(?:article|story) )?(?:to|for) read(?:ing)? later|save for later|read later|"
