@@ -285,6 +285,8 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
             break
     if j == i:
         return None
+    if (held := _office_holder(toks, i, j, text)) is not None:
+        return held                                      # "Ambassador to the United States Jo Doe": Jo Doe
     mention = classify(toks[i:j], text)
     if mention is None:
         return None
@@ -363,6 +365,24 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
                 name.role = mention.text.removeprefix("The ")   # "explained the director of operations, Jo Doe, during …"
                 return name                              # (not "a spokesman for the mayor of Selkirk, Tom Doe")
     return mention
+
+
+def _office_holder(toks: list[Token], i: int, j: int, text: str) -> Mention | None:
+    """ "Ambassador to the United States Jo Doe", "U.S. Special Envoy for Trade Jo Doe": an office written out in
+    capitals before the name of the one who holds it (not "a spokesperson for Premier Jo Doe": the spokesperson's)."""
+    j = next((p for p in range(i + 1, min(j + 1, len(toks))) if not toks[p].cap), j)   # (the office's words)
+    if j + 2 >= len(toks) or toks[j].text not in ("to", "for") or toks[i].low in DETERMINERS \
+            or not any(t.cap and (t.low in TITLES or t.low in ROLE_NOUNS) for t in toks[i:j]):
+        return None
+    k = j + 1 + (toks[j + 1].text == "the")
+    while k < len(toks) and k - j < 10 and toks[k].cap:
+        k += 1
+    for g in range(j + 2, k - 1):
+        if k - g <= 3 and first_name_gender(toks[g].text) and toks[g - 1].cap and toks[g - 1].low not in TITLES \
+                and toks[g - 1].low not in ROLE_NOUNS and toks[g - 1].low not in HONORIFICS:
+            return Mention(NAME, text[toks[i].start:toks[k - 1].end], toks[g].start, toks[k - 1].end,
+                           text[toks[g].start:toks[k - 1].end], text[toks[i].start:toks[g].start].strip(), toks[i].start)
+    return None
 
 
 def a_persons(name: Mention) -> bool:
