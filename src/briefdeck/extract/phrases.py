@@ -377,9 +377,8 @@ def _office_holder(toks: list[Token], i: int, j: int, text: str) -> Mention | No
     k = j + 1 + (toks[j + 1].text == "the")
     while k < len(toks) and k - j < 10 and toks[k].cap:
         k += 1
-    for g in range(j + 2, k - 1):
-        if k - g <= 3 and first_name_gender(toks[g].text) and toks[g - 1].cap and toks[g - 1].low not in TITLES \
-                and toks[g - 1].low not in ROLE_NOUNS and toks[g - 1].low not in HONORIFICS:
+    for g in range(max(j + 2, k - 3), k - 1):
+        if first_name_gender(toks[g].text) and toks[g - 1].cap and all(toks[g - 1].low not in w for w in (TITLES, ROLE_NOUNS, HONORIFICS)):
             return Mention(NAME, text[toks[i].start:toks[k - 1].end], toks[g].start, toks[k - 1].end,
                            text[toks[g].start:toks[k - 1].end], text[toks[i].start:toks[g].start].strip(), toks[i].start)
     return None
