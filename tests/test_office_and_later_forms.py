@@ -11,9 +11,10 @@ SCENES = [
         ("Ferry talks resume\n\nAmbassador to the United States Mireille Tanaka-Ross said the ferry talks were \"moving "
          "in the right direction\" after a meeting on Tuesday.\n\n\"We are not there yet,\" said U.S. Special Envoy for "
          "Maritime Trade Gordon Pilcher.\n\n\"The premier has nothing to add,\" said a spokesperson for Premier Alma "
-         "Voss.\n"),
+         "Voss.\n\nU.S. Special Envoy for Maritime Trade Gordon Pilcher said: \"The quota is the last open item.\"\n"),
         {"moving in the right direction": "Mireille Tanaka-Ross", "We are not there yet": "Gordon Pilcher",
-         "The premier has nothing to add": "a spokesperson for Premier Alma Voss"},
+         "The premier has nothing to add": "a spokesperson for Premier Alma Voss",
+         "The quota is the last open item.": "Gordon Pilcher"},
         id="an_office_written_out_before_the_name"),
 ]
 

@@ -128,7 +128,8 @@ def classify(toks: list[Token], text: str) -> Mention | None:
         after_comma = max((k + 1 for k, t in enumerate(toks) if t.text == "," and name and t.end <= name[0].start), default=0)
         if name and not first_name_gender(name[0].text) and " ".join(t.text for t in name) not in JURISDICTIONS and any(
                 # ("… of Canadian Identity and Culture"; not "the foreign minister of France": his country's)
-                t.text == "of" and k > after_comma and toks[k - 1].low in PORTFOLIO_HEADS
+                k > after_comma and (t.text == "of" and toks[k - 1].low in PORTFOLIO_HEADS or t.text in ("to", "for")
+                                     and toks[k - 1].cap and (toks[k - 1].low in TITLES or toks[k - 1].low in ROLE_NOUNS))
                 for k, t in enumerate(toks) if t.end <= name[0].start):
             given = next((g for g in range(1, len(name) - 1) if first_name_gender(name[g].text)), None)
             if given is None:                          # "the Minister of International Trade": a portfolio, no one's
@@ -368,8 +369,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
 
 
 def _office_holder(toks: list[Token], i: int, j: int, text: str) -> Mention | None:
-    """ "Ambassador to the United States Jo Doe", "U.S. Special Envoy for Trade Jo Doe": an office written out in
-    capitals before the name of the one who holds it (not "a spokesperson for Premier Jo Doe": the spokesperson's)."""
+    """ "Ambassador to the United States Jo Doe": an office before its holder (not "a spokesperson for Premier Jo Doe")."""
     j = next((p for p in range(i + 1, min(j + 1, len(toks))) if not toks[p].cap), j)   # (the office's words)
     if j + 2 >= len(toks) or toks[j].text not in ("to", "for") or toks[i].low in DETERMINERS \
             or not any(t.cap and (t.low in TITLES or t.low in ROLE_NOUNS) for t in toks[i:j]):
