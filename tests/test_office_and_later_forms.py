@@ -1,6 +1,6 @@
 """Forms met after the sets KU to LB, each in our own words: an office written out before the name of the one who
 holds it ("Ambassador to the United States Jo Doe said"), which is hers, while "a spokesperson for Premier Jo Doe"
-stays the spokesperson's."""
+stays the spokesperson's; and "Dr. Jo Doe, our head of surgery, has been clear about …: “…”", hers."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +16,11 @@ SCENES = [
          "The premier has nothing to add": "a spokesperson for Premier Alma Voss",
          "The quota is the last open item.": "Gordon Pilcher"},
         id="an_office_written_out_before_the_name"),
+    pytest.param(
+        ("Supply memo\n\nDr. Ines Kovalenko, our head of surgery, has been clear about the rule we will work to: "
+         "\u201cNo operating room changes a product without a surgeon's sign-off.\u201d\n"),
+        {"No operating room changes a product without a surgeon's sign-off.": "Ines Kovalenko"},
+        id="has_been_clear_after_an_aside"),
 ]
 
 

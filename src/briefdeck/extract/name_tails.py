@@ -45,7 +45,7 @@ def skip_tail(toks: list[Token], k: int) -> int:
                     continue
                 nxt = skip_forward(toks, m + 1)
                 if toks[m].text == t and nxt < n and (finite(toks[nxt]) or is_past(toks[nxt])
-                                                      or toks[nxt].text in AUX_FINITE):
+                                                      or toks[nxt].text in AUX_FINITE or toks[nxt].text == "been"):
                     end = m + 1
                     break
                 if finite(toks[m]) and t == "," and not toks[m - 1].cap:
