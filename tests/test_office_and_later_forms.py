@@ -1,9 +1,12 @@
 """Forms met after the sets KU to LB, each in our own words: an office written out before the name of the one who
 holds it ("Ambassador to the United States Jo Doe said"), which is hers, while "a spokesperson for Premier Jo Doe"
-stays the spokesperson's; and "Dr. Jo Doe, our head of surgery, has been clear about …: “…”", hers."""
+stays the spokesperson's; "Dr. Jo Doe, our head of surgery, has been clear about …: “…”", hers; a name the
+writer's husband goes by; a live blog entry's "— Jo Doe" signature under a quote its sentence attributes; a name
+after "his counterpart", which is not the speaker's; and a radio host who "spoke with" the guest whose answers follow."""
 from __future__ import annotations
 
 import pytest
+from test_interviews import _read_quotes          # a file's quotations, as a user loads it
 from test_speakers_features import speakers       # each quotation's words and who said them
 
 SCENES = [
@@ -21,7 +24,34 @@ SCENES = [
          "\u201cNo operating room changes a product without a surgeon's sign-off.\u201d\n"),
         {"No operating room changes a product without a surgeon's sign-off.": "Ines Kovalenko"},
         id="has_been_clear_after_an_aside"),
+    pytest.param(
+        ("We skipped the cruise\n\nI promised this would stay a packing-list blog. Kesh, my husband, settled it over "
+         "dinner.\n\n\"I would rather drive twelve hours to Gaspé than fly four to a place that thinks we're a joke,\" he "
+         "said.\n"),
+        {"I would rather drive twelve hours to Gaspé than fly four to a place that thinks we're a joke": "Kesh"},
+        id="a_name_the_writers_husband_goes_by"),
+    pytest.param(
+        ("Summit live\n\n2:05 p.m.\nAsked about a deal, the minister, Odile Brassard-Kent, said that was \"a question "
+         "for the negotiators.\" \u2014 Piers Lundgren\n\n1:40 p.m.\n\"We had our best July ever,\" Ms. Yuen said. "
+         "\"We still need the Americans back.\n\"Nobody here wants to pick a side.\" \u2014 Ana Dorsey\n"),
+        {"a question for the negotiators.": "Odile Brassard-Kent", "Nobody here wants to pick a side.": "Ms. Yuen"},
+        id="a_live_blog_entrys_signature_under_a_quote"),
+    pytest.param(
+        ("Quebec holds firm\n\nPremier Lucien Marchand-Roy spoke after the meeting. \u201cA contract is not a weapon,"
+         "\u201d added the premier, in a jab at his Ontario counterpart, Gail Whitcombe.\n"),
+        {"A contract is not a weapon": "Lucien Marchand-Roy"}, id="a_name_after_his_counterpart_is_not_the_speaker"),
 ]
+
+
+def test_a_radio_hosts_guest_answers_after_with(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "Mill towns wait\n\nMorning Edition host Carl Vasko spoke with Ilse Marchbank, director of the Kootenay Lumber "
+        "Council, about the duties.\n\nQ: Ilse, thanks for coming in.\n\nA: Glad to be here, Carl.\n\nQ: How bad is it?"
+        "\n\nA: Three mills have cut a shift since June, and a fourth is down to four days a week.\n\nQ: What do you "
+        "need?\n\nA: Loan guarantees that arrive before the spring, not after the last mill has closed.\n")
+    assert found["Three mills have cut a shift since June, and a fourth is down to four days a week."] == "Ilse Marchbank"
+    assert found["Loan guarantees that arrive before the spring, not after the last mill has closed."] == "Ilse Marchbank"
 
 
 @pytest.mark.parametrize("text,expected", SCENES)

@@ -137,6 +137,9 @@ _NAMED_LAST = re.compile(r"[^.;!?\u201c\u201d\"\n\u2022]{0,200}?,[ \t]+((?:(?:Dr
                          r"(?:\.|,[ \t]+(?:an?|the|\d{1,3},|who)[ \t][^.;!?\u201c\u201d\"\n]{1,160}\.)")   # ", a retired machinist."
 
 
+_THEIR = re.compile(r"\b(?:his|her|their)\b")        # "added the premier, in a swipe at his counterpart, Jo Doe."
+
+
 def named_last(m: Mention | None, text: str) -> Mention | None:
     """The person a description after "said" leads up to, when the sentence closes on their name: "said the
     economist who …, Jo Doe." / "said the Collector, Dr. Jo Doe." / "said a spokeswoman for the ministry, Jo
@@ -148,7 +151,7 @@ def named_last(m: Mention | None, text: str) -> Mention | None:
     words = m.text.lower().split()
     who = " who " in m.text or text.startswith(", who ", m.end)   # "said the host, who …, Minister Jo Doe."
     after = next((words[k + 1:] for k, w in enumerate(words) if w in PREPOSITIONS), [])
-    if found is None or not who and (not _named_like_a_person(found.group(1)) or any(
+    if found is None or not who and (not _named_like_a_person(found.group(1)) or _THEIR.search(text, m.end, found.start(1)) or any(
             w != "the" and (w in TITLES or w in ROLE_NOUNS) for w in after) and words[-1] not in BODY_NOUNS):
         return m                                      # "a spokesman for the mayor of Selkirk, Tom Varga": the mayor
         # (but "the opposition critic for the economy, Jo Doe": the critic)

@@ -416,9 +416,13 @@ def _introduced(directory: Directory, before: str):
         start = before.rfind("\n\n", 0, end) + 1
     if _QUOTATION_MARK.search(before, start, end) and not TALKED_WITH.search(before, start, end):
         return None                                   # (but "I put three questions to Jo Doe. Her motto: “…”")
+    host = False                                      # ("host Jo Doe spoke with Ann Roe": after the host, "with" her guest)
     for at, p in directory.between(start, end):
-        if " " in p.name and _a_person(directory.text, p) and not _ASKER_BEFORE.search(before, max(0, at - 20), at):
-            return p
+        if " " in p.name and _a_person(directory.text, p):
+            asker = _ASKER_BEFORE.search(before, max(0, at - 20), at)
+            if not asker or host and asker.group().lower().startswith("with"):
+                return p
+            host = True
     return None
 
 

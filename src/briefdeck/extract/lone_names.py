@@ -12,7 +12,7 @@ import re
 from briefdeck.extract.bodies import BODY_NOUNS
 from briefdeck.extract.first_names import first_name_gender, fold
 from briefdeck.extract.firms import firms_first_word
-from briefdeck.extract.lexicon import JURISDICTIONS, MAKERS, NOT_NAMES, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS
+from briefdeck.extract.lexicon import GENDERED, JURISDICTIONS, MAKERS, NOT_NAMES, ORG_WORDS, ROLE_BODIES, ROLE_NOUNS
 from briefdeck.extract.names import DATELINE
 from briefdeck.extract.pronouns import AFTER_PREPOSITION, SPEAKS
 
@@ -28,6 +28,9 @@ _IN_PERSON_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b" %
     ROLE_NOUNS - BODY_NOUNS - ORG_WORDS - MAKERS - ROLE_BODIES - {"group", "family", "team", "staff"} | _TRADES))))
 WHO = re.compile(r",[ \t]+who\b")                       # "Josh, who is in his final year, said …": someone
 _AGED_DOING = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?!and\b|or\b)[a-z]")        # "Ernest, 78, worked as a faller"
+# "Dev, my husband, put it best": a name the writer's own family or friend goes by, whatever the name
+_MY_KIN = re.compile(r",[ \t]+(?:my|our)[ \t]+(husband|wife|partner|son|daughter|father|mother|dad|mom|mum|brother|sister|"
+                     r"friend|neighbou?r|cousin|uncle|aunt|grandmother|grandfather|boyfriend|girlfriend|fianc[ée]e?)[ \t]*,")
 _AGED_THEN = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?:an?|the|who|said|says|told)\b")   # "Tomasz, 57, a forklift …"
 # "In Dauphin, …", "At the plant gate, …": where a sentence sets its scene before the one it is about
 _SET_SCENE = re.compile(r"(?:^|[.!?\u201d\"][ \t]+|\n)(?:In|At|On|Near|Outside|Inside|Down|Up|Back|Over|Across|Along|Behind)"
@@ -83,6 +86,8 @@ def someone(masked: str, at: int, word: str) -> str | None:
     if word.lower() in SEATS or "-" in word and any(fold(part) in JURISDICTIONS for part in word.split("-")[1:]):
         return None                                      # ("Hydro-Québec says": a utility, named for its province)
     after = at + len(word)
+    if (kin := _MY_KIN.match(masked, after)) and word.lower() not in NOT_NAMES:
+        return GENDERED.get(kin.group(1), "")
     given = first_name_gender(word)
     if given and (own := _FOR_HER_PART.match(masked, after)):
         return "f" if own.group(1).lower() == "her" else "m"

@@ -29,6 +29,7 @@ _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, 
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
 _SOMEONE_IN_LEAD = re.compile(r"(?<!if )(?<!unless )\b(?:he|she|they)\b|(?:^|[,;]\s+)(?:an?|another|my|our)\s+[a-z]",
                               re.I)     # ("My banker told me, “…”": the writer's banker, not the one quoted before)
+_SIGNING_DASHES = ("\u2014", "\u2013", "\u2015", "--")
 _INTRO_WORDS = 12               # "Doe is blunt about what comes next.": a paragraph that only introduces the quote
 _INTRO_PARAGRAPH_WORDS = 30     # "Doe, who runs the dealership, was blunt when I asked her.": a paragraph of its own
 # "called the response “disproportionate and regrettable”": verbs that give a fragment to the sentence's subject
@@ -190,6 +191,9 @@ class _Finder:
         if m and toks_before and documents.is_document(m.text):    # The company “…,” a statement said.
             who = speakers.phrase_right(toks_before, 0, masked)
             m = who if who is not None and who.end == toks_before[-1].end else m
+        if m and toks_after[0].text in _SIGNING_DASHES and (q.reopened or toks_before and speakers.before(
+                toks_before, masked, speakers.main_start(toks_before))):
+            m = None                                       # a live blog entry's "— Jo Doe" under its own "Roe said “…”"
         if m and not (m.name in ("i", "we") and any(t.word for t in toks_before)):   # not "… is “…,” I believed her"
             return m, True
         nxt = self._next_sentence(q, e2) if not toks_after else []
