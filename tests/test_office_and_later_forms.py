@@ -2,7 +2,9 @@
 holds it ("Ambassador to the United States Jo Doe said"), which is hers, while "a spokesperson for Premier Jo Doe"
 stays the spokesperson's; "Dr. Jo Doe, our head of surgery, has been clear about …: “…”", hers; a name the
 writer's husband goes by; a live blog entry's "— Jo Doe" signature under a quote its sentence attributes; a name
-after "his counterpart", which is not the speaker's; and a radio host who "spoke with" the guest whose answers follow."""
+after "his counterpart", which is not the speaker's; a radio host who "spoke with" the guest whose answers follow;
+"The company confirmed … in a statement", whose statement it is; and a release's quotation signed by a minister
+with two portfolios."""
 from __future__ import annotations
 
 import pytest
@@ -40,6 +42,16 @@ SCENES = [
         ("Quebec holds firm\n\nPremier Lucien Marchand-Roy spoke after the meeting. \u201cA contract is not a weapon,"
          "\u201d added the premier, in a jab at his Ontario counterpart, Gail Whitcombe.\n"),
         {"A contract is not a weapon": "Lucien Marchand-Roy"}, id="a_name_after_his_counterpart_is_not_the_speaker"),
+    pytest.param(
+        ("Mill to idle\n\nKettle Ridge Timber will idle its Lumby mill in April. The company confirmed the shutdown in a "
+         "statement on Friday.\n\n\u201cLog costs and duties have left us no choice,\u201d the statement said.\n"),
+        {"Log costs and duties have left us no choice": "Kettle Ridge Timber"}, id="the_statement_of_the_company"),
+    pytest.param(
+        ("Help for mill workers\n\nQuotes\n\n\u201cNo family should carry this dispute on its own.\u201d\nAurèle "
+         "Dufresne-Tardif, Minister of Natural Resources and Forests and Minister responsible for the Mauricie and "
+         "Centre-du-Québec regions\n"),
+        {"No family should carry this dispute on its own.": "Aurèle Dufresne-Tardif"},
+        id="a_release_quote_signed_by_a_minister_of_two_portfolios"),
 ]
 
 

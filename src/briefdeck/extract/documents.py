@@ -67,6 +67,7 @@ _ISSUED = [
                r"((?:(?:the|an?|[a-z][\w\-]*)[ \t]+){0,5}(?:[A-Z][\w\u2019'&.\-]*)(?:[ \t]+(?:of[ \t]+)?[A-Z][\w\u2019'&.\-]*){0,5})"),
 ]
 _LOOKAHEAD = 600
+_NOUN_NEXT = re.compile(r"[ \t]+([a-z][\w\-]*)")
 _NEXT_SENTENCE = re.compile(r"(?<=[a-z]{2})\.[ \t]+(?:It|Its|The|This|That|He|She|They|We|I)\b.*$")
 _THE_NOUN = re.compile(r"The[ \t]+[a-z][\w\-]*$")      # "The co-operative said in …": the co-operative
 # "Acme sent us a statement this morning, and I'll read it in full.": the quotation after it is that statement
@@ -166,6 +167,8 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
             named = _NAMED_NEXT.match(text, m.end(g)) if _describes(m.group(g)) else None
             if named:                                    # "Quebec's Minister of the Economy, Jo Doe, said in a …"
                 maker = named.group(1)
+            if maker.lower() == "the" and (noun := _NOUN_NEXT.match(text, m.end(g))) and noun.group(1) in BODY_NOUNS:
+                maker = f"the {noun.group(1)}"           # "The company confirmed the cut in a statement": the company
             first = maker.split()[0].lower()
             if maker.lower() in ("a", "an", "the"):
                 continue                                 # "A few things in the report": nobody

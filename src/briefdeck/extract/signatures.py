@@ -18,7 +18,7 @@ _TITLE = r"(?:(?:The[ \t]+)?(?:Honou?rable|Hon\.?)[ \t]+)?(?:(?:Dr|Prof|Rev|Mr|M
 _DASHED = re.compile(rf"\s*\n\s*[-\u2014\u2013\u2015]+ ?{_TITLE}((?:{_CAPITAL}[\w\u2019'\-]*\.? ){{0,3}}{_CAPITAL}[\w\u2019'\-]+)"
                      r"[.,]?[^\n]{0,220}(?:\n|$)")      # "— Jo Doe, Parliamentary Secretary to the Minister of …"
 _RELEASE = re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*{_TITLE}((?:{_CAPITAL}[\w\u2019'\-]*\.? ){{1,3}}{_CAPITAL}[\w\u2019'\-]+),[ \t]+"
-                      r"[^\n.!?\u201c\u201d\"]{2,80}(?:\n|$)")
+                      r"[^\n.!?\u201c\u201d\"]{2,160}(?:\n|$)")   # (a minister of two portfolios)
 
 
 def signer(text: str, masked: str, mark: int, close: int) -> tuple[int, int] | None:
