@@ -3,8 +3,8 @@ holds it ("Ambassador to the United States Jo Doe said"), which is hers, while "
 stays the spokesperson's; "Dr. Jo Doe, our head of surgery, has been clear about …: “…”", hers; a name the
 writer's husband goes by; a live blog entry's "— Jo Doe" signature under a quote its sentence attributes; a name
 after "his counterpart", which is not the speaker's; a radio host who "spoke with" the guest whose answers follow;
-"The company confirmed … in a statement", whose statement it is; and a release's quotation signed by a minister
-with two portfolios."""
+"The company confirmed … in a statement", whose statement it is; a release's quotation signed by a minister
+with two portfolios; and a social post set in a story under its poster's name and handle."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +71,27 @@ def test_each_quotation_is_given_to_the_one_the_story_means(text, expected):
     got = speakers(text)
     for words, who in expected.items():
         assert got.get(words) == who, (words, got)
+
+
+POSTS = ("What the premiers posted\n\nThe meeting ended with a joint statement, but the premiers took their own lines to "
+         "their followers within hours of leaving the room.\n\n[Embedded post]\nMarguerite Olander @PremierOlander\n"
+         "Manitoba came to build a common front, not to watch one province trade away another's hydro. We stay at the "
+         "table.\n7:42 AM \u00b7 Mar 3, 2026 \u00b7 51K views\nView on X\n\nHer counterpart answered within the hour.\n")
+
+
+def test_a_post_set_in_a_story_is_its_posters_words(tmp_path):
+    found, clean_text = _read_quotes(tmp_path, POSTS)
+    words = ("Manitoba came to build a common front, not to watch one province trade away another's hydro. We stay at "
+             "the table.")
+    assert found[words] == "Marguerite Olander"
+    assert "Marguerite Olander @PremierOlander" in clean_text          # who posted it, over its words
+    assert "View on X" not in clean_text and "51K views" not in clean_text and "[Embedded post]" not in clean_text
+
+
+def test_a_page_that_is_the_post_and_a_timed_head_lose_their_heads(tmp_path):
+    for text in ("Olive Tremblay @olive_t\nThe surcharge is a bad idea and everyone at the plant knows it already.\n",
+                 "Plant news\n\nThe plant will close two lines in March, the company told its workers in a meeting on "
+                 "Monday.\n\nOlive Tremblay @olive_t \u00b7 2h\nThe surcharge is a bad idea and everyone at the plant knows "
+                 "it already.\n"):
+        found, clean_text = _read_quotes(tmp_path, text)
+        assert "@olive_t" not in clean_text and "Olive Tremblay" not in found.values()

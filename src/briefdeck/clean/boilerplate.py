@@ -213,6 +213,19 @@ def _noted(line: str) -> bool:
         or stripped.endswith(")") and len(line) <= CAPTION_LINE and bool(_PHOTO_CREDIT_END.search(stripped))
 
 
+_PLAIN_HEAD = re.compile(r"[A-Z][\w\u2019'.\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*){1,3}[ \t]+@[A-Za-z0-9_]{2,30}")
+POST_WORDS, STORY_WORDS = 6, 12
+
+
+def _embedded_head(texts: list[str], i: int) -> bool:
+    """ "Jo Doe @jodoe" alone on its line, the post's words right under it, and the story's prose above it: a post
+    embedded in a story, whose head says who wrote the words under it (not a thread's "@jodoe · 6h", a profile's
+    "… Follow", nor the head of a page that is the post itself)."""
+    return bool(_PLAIN_HEAD.fullmatch(texts[i].strip())) and i + 1 < len(texts) \
+        and len(texts[i + 1].split()) >= POST_WORDS and not _POST_HEAD.fullmatch(texts[i + 1].strip()) \
+        and any(len(line.split()) >= STORY_WORDS for line in texts[:i])
+
+
 def strip(text: str) -> Step:
     """Remove boilerplate lines, and everything after a comment-form heading in the last part of the text."""
     lines = list(_lines(text))
@@ -234,7 +247,8 @@ def strip(text: str) -> Step:
                                                     # not a message sent with its photo under "Jo Doe – 6:14 a.m.:"
         if _noted(line):
             drop.add(i)                             # "<Media omitted>", "OUTCUE: … :14", "… (Ledger photo: Jo Doe)"
-        if ("@" in line or line[:1] in "RWT") and _POST_HEAD.fullmatch(line.strip()):   # a social post's "Jo Doe
+        if ("@" in line or line[:1] in "RWT") and _POST_HEAD.fullmatch(line.strip()) \
+                and not _embedded_head(texts, i):      # (a post set in a story keeps who posted it, over its words)
             drop.update((i, i + 1) if line.rstrip().endswith(" Follow") and i + 1 < len(texts) else (i,))   # @jodoe
                                                     # · 7:02 PM" over its words, and the bio under "… Follow"
         if ":" in line and _KEYWORDS.fullmatch(line.strip()) and i + 1 < len(texts) \

@@ -52,6 +52,8 @@ SCANNED = [
     (("registered charity",), _NOT_SAID + r".{0,120}\bis a registered charity\b.{0,500}"),
     # a post embedded with its link: "Big day in Denver. … pic.twitter.com/k3Xr9Lq2Zd"
     (("pic.twitter.com",), r".{0,400}\bpic\.twitter\.com/\w+.{0,120}"),
+    # an embedded post's link to its network: "View on X", "View this post on Instagram"
+    (("view",), r"view (?:this post )?on (?:x|twitter|instagram|facebook|threads|bluesky|linkedin|tiktok|youtube)"),
     # a call to act that ends on its arrow: "[Send a letter to your MP →](…)"
     (("\u2192",), r"\[?(?:send|write|e-?mail|sign|donate|join|take action|tell|call|add your name)\b[^.!?\n\]]{0,60}\s*\u2192\s*\]?"
                   r"(?:\([^)\s]*\))?"),
