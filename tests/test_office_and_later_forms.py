@@ -4,7 +4,8 @@ stays the spokesperson's; "Dr. Jo Doe, our head of surgery, has been clear about
 writer's husband goes by; a live blog entry's "— Jo Doe" signature under a quote its sentence attributes; a name
 after "his counterpart", which is not the speaker's; a radio host who "spoke with" the guest whose answers follow;
 "The company confirmed … in a statement", whose statement it is; a release's quotation signed by a minister
-with two portfolios; and a social post set in a story under its poster's name and handle."""
+with two portfolios; a social post set in a story under its poster's name and handle; and a label in capitals whose
+first name the tables do not know ("DEVON DOE:"), on two turns."""
 from __future__ import annotations
 
 import pytest
@@ -95,3 +96,15 @@ def test_a_page_that_is_the_post_and_a_timed_head_lose_their_heads(tmp_path):
                  "it already.\n"):
         found, clean_text = _read_quotes(tmp_path, text)
         assert "@olive_t" not in clean_text and "Olive Tremblay" not in found.values()
+
+
+def test_a_label_in_capitals_with_a_first_name_of_either_sex_is_someones_turn(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "Shoppers and the flags\n\nANCHOR MAUD ELLERBY: Shoppers in the capital are reading labels. Our reporter went to "
+        "a market in Vanier.\n\nTOBIAS RENNER, REPORTER: Red flags now mark the Canadian products in this store.\n\n"
+        "DEVON MARCHAND: I buy the Canadian one when it's close. When it's four dollars more, I don't.\n\nTOBIAS "
+        "RENNER: Do you use the apps?\n\nDEVON MARCHAND: I tried one. It called a Michigan cracker Canadian, so I "
+        "stopped.\n")
+    assert found["I buy the Canadian one when it's close. When it's four dollars more, I don't."] == "Devon Marchand"
+    assert found["I tried one. It called a Michigan cracker Canadian, so I stopped."] == "Devon Marchand"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import HONORIFICS, TITLES
+from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
 
@@ -37,14 +37,23 @@ def named(directory: Directory, label: str, at: int):
         person = _holder(directory, words[0])             # "MINISTER:" after "the Minister of Fisheries, Jo Doe,"
     if person is None and label.isupper() and words[0] == "The" and 2 <= len(words) <= 4:
         person = _holder(directory, " ".join(words[1:]))    # "THE PRESIDING MEMBER:": "Ms. Jo Doe, Presiding Member"
-    if person is None and label.isupper() and len(words) in (2, 3) and first_name_gender(words[0]):
+    if person is None and label.isupper() and len(words) in (2, 3) and (first_name_gender(words[0]) or (
+            _plain_words(words) and len(re.findall(rf"(?m)^[ \t]*{re.escape(label)}[:,]", directory.text)) >= 2)):
         person = Person(" ".join(words))                  # "DEBBIE LAMOUREUX, ASSEMBLY WORKER:", named nowhere else
+        # (or "DEVON DOE:", a first name of either sex, on two turns or more)
     if person is None and label.isupper() and len(words) in (2, 3) and words[-1].lower() not in TITLES \
             and (words[0].lower() in TITLES or words[0].lower() in HONORIFICS):
         full = next((f"{m.group(1)} {words[-1]}".title() for m in re.finditer(
             rf"\b([A-Za-z][\w\-]+)[ \t]+{re.escape(label.split()[-1])}\b", directory.text, re.I) if first_name_gender(m.group(1))), "")
         person = Person(full or " ".join(words))          # "MINISTER DOE:" under "THE HON JO DOE MP": Jo Doe
     return person
+
+
+def _plain_words(words: list[str]) -> bool:
+    """Words that could make a person's name: letters, none a title, an honorific, a body's or a function word."""
+    return all(w.replace("-", "").replace("\u2019", "").replace("'", "").isalpha() and w.lower() not in TITLES
+               and w.lower() not in HONORIFICS and w.lower() not in ORG_WORDS and w.lower() not in NOT_NAMES
+               and w.lower() not in ROLE_NOUNS for w in words)
 
 
 def _initialled(directory: Directory, initials: str):
