@@ -5,12 +5,16 @@ writer's husband goes by; a live blog entry's "— Jo Doe" signature under a quo
 after "his counterpart", which is not the speaker's; a radio host who "spoke with" the guest whose answers follow;
 "The company confirmed … in a statement", whose statement it is; a release's quotation signed by a minister
 with two portfolios; a social post set in a story under its poster's name and handle; and a label in capitals whose
-first name the tables do not know ("DEVON DOE:"), on two turns."""
+first name the tables do not know ("DEVON DOE:"), on two turns; and more of a page's notes on itself (an opinion
+page's disclaimer, an e-mail's warning banner, a video's fallback, on-screen text, credits, a letters page's rules,
+a newsroom's header, download links)."""
 from __future__ import annotations
 
 import pytest
 from test_interviews import _read_quotes          # a file's quotations, as a user loads it
 from test_speakers_features import speakers       # each quotation's words and who said them
+
+from briefdeck.clean import clean
 
 SCENES = [
     pytest.param(
@@ -108,3 +112,36 @@ def test_a_label_in_capitals_with_a_first_name_of_either_sex_is_someones_turn(tm
         "stopped.\n")
     assert found["I buy the Canadian one when it's close. When it's four dollars more, I don't."] == "Devon Marchand"
     assert found["I tried one. It called a Michigan cracker Canadian, so I stopped."] == "Devon Marchand"
+
+
+LEAD = ("Kettle Ridge Timber said Friday it will idle its Lumby sawmill for six weeks from April, laying off 140 workers "
+        "as combined U.S. duties on softwood lumber passed 45 per cent.")
+MORE = "The company said it would keep its planer mill in Vernon running on one shift through the summer."
+
+
+@pytest.mark.parametrize("note", [
+    "The views expressed in this column are those of the author and do not necessarily reflect the views of the Ledger.",
+    "[EXTERNAL] This message originated outside your organization. Do not click links unless you know the sender.",
+    "To: Undisclosed recipients", "Your browser does not support this video. Video length 2:51.",
+    "[ON SCREEN: LUMBER DUTIES — WHAT IT MEANS FOR YOUR DECK]", "Translated by the Courrier du Nord newsroom.",
+    "With the collaboration of Ines Paquet", "Legislative Bureau, Victoria", "Western Canada correspondent",
+    "Letters must include your full name, address and a daytime phone number.", "Maximum 250 words.",
+    "Letters to the editor: Email letters@valleyledger.example.", "Government of Manitoba | Newsroom",
+    "Manitoba Government Newsroom | Office of the Premier", "Listen to this episode", "Download PDF (Members)",
+    "Download the panel decision (PDF, 88 pages) | Download the annex (PDF, 12 pages)",
+    "Check against delivery. This transcript has been edited for length and clarity.",
+])
+def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
+    cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text
+    assert note not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
+@pytest.mark.parametrize("line", [
+    "The bureau said it would hire 20 inspectors for the border crossings by June.",
+    "Our correspondent in Washington, Jo Doe, said the talks had stalled again.",
+    "The ministry translated by hand every form the mills had to file, the minister said.",
+])
+def test_a_story_line_near_such_a_note_stays(line):
+    cleaned = clean(f"{LEAD}\n\n{line}\n\n{MORE}\n").text
+    assert line in cleaned

@@ -81,4 +81,35 @@ SCANNED = [
     # a translation's note: "[English translation. This article was originally published in French and translated by …]"
     (("originally published",), r"\[?(?:english translation\.\s*)?this (?:article|story|text) was (?:originally|first) published in "
                                 r"(?:french|english|spanish)\b[^\]\n]{0,120}\]?"),
+    # an opinion page's disclaimer: "The views expressed in this column are those of the author and do not necessarily
+    # reflect the views of …"
+    (("views expressed", "opinions expressed"), r"(?:the )?(?:views|opinions) expressed (?:in this (?:column|article|piece|"
+                                                r"op-ed|commentary|letter|post|blog)|here(?:in)?|above)?\s*are (?:those of the "
+                                                r"(?:authors?|writers?)|the (?:author|writer)[’']s own|solely\b)[^\n]{0,200}"),
+    # an e-mail's warning banner: "[EXTERNAL] This message originated outside your organization. Do not click links …",
+    # its hidden list of recipients: "To: Undisclosed recipients"
+    (("outside",), r"(?:\[external\]\s*)?(?:caution\s*:\s*)?this (?:e-?mail|message) (?:originated|came|was sent)(?: from)? outside "
+                   r"(?:of )?(?:your|the|our) organi[sz]ation\b.{0,300}"),
+    (("undisclosed",), r"(?:to|cc|bcc)\s*:\s*undisclosed[- ]recipients\W{0,2}"),
+    # a video player's fallback: "Your browser does not support this video. Video length 3:42."
+    (("does not support",), r"your browser does not support (?:this |the )?(?:video|audio)(?: tag| element| player)?\.?"
+                            r"(?:\s*(?:video )?length:? \d{1,2}:\d\d\.?)?"),
+    # a TV script's on-screen text: "[ON SCREEN: BUY CANADIAN — WHAT'S IN YOUR CART?]", "[GRAPHIC: …]", "[LOWER THIRD: …]"
+    (("screen", "graphic", "lower third", "chyron"), r"\[(?:on[- ]?screen|graphic|lower third|chyron)\s*:[^\]\n]{1,200}\]"),
+    # a translation's and a byline's credits: "Translated by the Acme editorial team.", "With the collaboration of Jo Doe",
+    # "Parliamentary Bureau, Quebec City", "North America correspondent"
+    (("translated by",), r"translated (?:from (?:the )?(?:french|english|spanish) )?by (?:the |our )?[^.!?\n]{2,60}\.?"),
+    (("collaboration",), r"(?:with the collaboration of|avec la collaboration de)\s+[^.!?\n]{2,60}"),
+    (("bureau",), r"(?:[\w’'-]+ ){0,3}bureau,\s*[\w .’'-]{2,30}"),
+    (("correspondent",), r"(?:[\w’'-]+ ){0,3}correspondent"),
+    # a letters page's rules: "Letters must include your full name …", "Maximum 200 words.", "Letters to the editor: Email …"
+    (("letters", "maximum"), r"letters (?:to the editor )?(?:must|should) (?:include|be)\b.{0,200}|letters to the editor\s*:\s*"
+                             r"(?:e-?mail|send|write)\b.{0,160}|(?:maximum|max\.?) (?:of )?\d{2,4} words\.?"),
+    # a government site's header: "Government of Alberta | Newsroom", "B.C. Government Newsroom | Office of the Premier"
+    (("newsroom",), r"[^!?\n|]{2,60}\|\s*newsroom|[^!?\n|]{0,60}\bnewsroom\s*\|\s*[^.!?\n|]{2,60}"),
+    # a transcript page's controls: "Listen to this call", "Download PDF (Premium)", "Download the full decision (PDF, 212
+    # pages) | Download the dissenting opinion (PDF, 31 pages)"
+    (("listen to this",), r"listen to this (?:call|episode|story|article|podcast|interview)"),
+    (("download",), r"download (?:the )?pdf(?:\s*\([^)\n]{1,20}\))?|download [^|\n]{1,60}\((?:pdf|docx?|xlsx?|zip)\b[^)\n]{0,30}\)"
+                    r"(?:\s*\|\s*download [^|\n]{1,60}\((?:pdf|docx?|xlsx?|zip)\b[^)\n]{0,30}\))*"),
 ]

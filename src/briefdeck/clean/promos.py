@@ -53,7 +53,7 @@ WHOLE_LINE = [
     r"(?:members|subscribers|staff|employees)\b.{0,300}",
     # a speech's and a translation's notes: "AS PREPARED FOR DELIVERY — CHECK AGAINST DELIVERY", "These remarks
     # contain forward-looking statements …", "This article is a translation of a text first published in French."
-    r"(?:as )?prepared for delivery(?:\W+check against delivery)?\W*", r"check against delivery\W*",
+    r"(?:as )?prepared for delivery(?:\W+check against delivery)?\W*", r"check against delivery\W*(?:(?:this|the) transcript (?:has been|was|is) edited\b.{0,200})?",
     r"(?:forward-looking (?:information|statements)\s*:\s*)?(?:this|these|the) (?:remarks|presentation|speech|release|"
     r"news release|press release|document|call|webcast) "
     r"(?:contains?|includes?|may contain|may include) (?:certain )?forward-looking (?:statements|information)\b.{0,400}",
