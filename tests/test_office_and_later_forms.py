@@ -7,7 +7,7 @@ after "his counterpart", which is not the speaker's; a radio host who "spoke wit
 with two portfolios; a social post set in a story under its poster's name and handle; and a label in capitals whose
 first name the tables do not know ("DEVON DOE:"), on two turns; and more of a page's notes on itself (an opinion
 page's disclaimer, an e-mail's warning banner, a video's fallback, on-screen text, credits, a letters page's rules,
-a newsroom's header, download links)."""
+a newsroom's header, download links); and a video's transcript a saved page sets beside its article."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +15,7 @@ from test_interviews import _read_quotes          # a file's quotations, as a us
 from test_speakers_features import speakers       # each quotation's words and who said them
 
 from briefdeck.clean import clean
+from briefdeck.extract import extract_files
 
 SCENES = [
     pytest.param(
@@ -145,3 +146,32 @@ def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
 def test_a_story_line_near_such_a_note_stays(line):
     cleaned = clean(f"{LEAD}\n\n{line}\n\n{MORE}\n").text
     assert line in cleaned
+
+
+ARTICLE = ("<p>Glenmore Foods will lay off 210 workers at its frozen vegetable plant in Carman by the end of April, "
+           "blaming a drop in orders from American grocers since the tariff took effect.</p>"
+           "<p>The company said orders from U.S. buyers had fallen by about a third since October, and that two of its "
+           "five lines would stop at the end of the month.</p>"
+           "<p>The union said it was told of the layoffs on Monday afternoon and would meet members on Thursday.</p>")
+TRANSCRIPT = ("<h2>Video transcript</h2><p>ANCHOR LENA ROUX: One of Carman's biggest employers is cutting 210 jobs. Our "
+              "reporter Kofi Mensah has more.</p><p>KOFI MENSAH, REPORTER: The parking lot was half empty at shift "
+              "change this afternoon, and the west line has already gone quiet.</p><p>ROSALIND PRYCE, LINE WORKER: "
+              "Nine years on the peas line, and they told us in a hallway meeting that took four minutes.</p><p>KOFI "
+              "MENSAH: The company says a third of its American orders have gone since the fall.</p>")
+
+
+@pytest.mark.parametrize("inside", [False, True])
+def test_a_videos_transcript_beside_the_article_is_read_once(tmp_path, inside):
+    body = (f'<article><h1>Carman plant cuts 210 jobs</h1><div class="article-body">{ARTICLE}'
+            + (f'<div class="transcript">{TRANSCRIPT}</div>' if inside else "") + "</div></article>"
+            + ("" if inside else f'<section class="video"><details class="transcript">{TRANSCRIPT}</details></section>'))
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>Carman plant cuts 210 jobs</title></head><body><nav>Home News</nav>{body}"
+                    "<footer>Contact us</footer></body></html>", encoding="utf-8")
+    extraction = extract_files([path])
+    text = extraction.sources[0].text
+    assert "Glenmore Foods will lay off 210 workers" in text
+    assert text.count("Nine years on the peas line") == 1
+    quotes = {sn.anchor.exact: sn.speaker for sn in extraction.snippets if sn.kind == "quote"}
+    assert quotes["Nine years on the peas line, and they told us in a hallway meeting that took four minutes."] \
+        == "Rosalind Pryce"

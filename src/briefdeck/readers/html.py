@@ -114,6 +114,11 @@ def visible_text(tree: etree._Element) -> str:
     """Every visible bit of text in the page body: the fallback when trafilatura finds nothing."""
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, *_DROP, with_tail=False)
     body = tree.find(".//body")
+    return _element_text(body if body is not None else tree)
+
+
+def _element_text(top: etree._Element) -> str:
+    """The text of ``top``, a block a paragraph."""
     parts: list[str] = []
 
     def walk(element: etree._Element) -> None:
@@ -125,7 +130,7 @@ def visible_text(tree: etree._Element) -> str:
             parts.append(child.tail or "")
         parts.append(mark)
 
-    walk(body if body is not None else tree)
+    walk(top)
     blocks = []
     for block in re.sub(r"\s+", " ", "".join(parts)).split("\x00"):
         lines = (line.strip() for line in block.split("\x01"))
@@ -255,6 +260,31 @@ def standfirst(tree: etree._Element, text: str) -> str:
     return ""
 
 
+# "<section class="transcript">": a video's or a broadcast's transcript set beside the article, its words the story's too
+_TRANSCRIPT = re.compile(r"(?:^|[\s_-])transcript(?:$|[\s_-])", re.I)
+TRANSCRIPT_WORDS = 40
+
+
+def transcripts(tree: etree._Element, text: str) -> str:
+    """The transcripts a page sets beside its article, when the main text leaves them out: "" otherwise."""
+    found: list[str] = []
+    kept: list[etree._Element] = []
+    flat = " ".join(text.split())
+    for element in tree.iterfind(".//body//*"):
+        if not isinstance(element.tag, str) or element.tag not in ("section", "div", "aside", "details") \
+                or not _TRANSCRIPT.search(f"{element.get('class', '')} {element.get('id', '')}") \
+                or any(box in kept for box in element.iterancestors()):
+            continue                                    # (one inside a transcript already taken is part of it)
+        box = deepcopy(element)
+        etree.strip_elements(box, etree.Comment, etree.ProcessingInstruction, *_DROP, with_tail=False)
+        words = normalise(_element_text(box))
+        lines = [line for line in words.split("\n\n") if len(line.split()) >= 8]
+        if len(words.split()) >= TRANSCRIPT_WORDS and lines and not any(" ".join(line.split())[:60] in flat for line in lines):
+            found.append(words)
+            kept.append(element)
+    return "\n\n".join(found)
+
+
 def read(path: Path, source_id: str) -> Source:
     data = path.read_bytes()
     if not data.strip():
@@ -276,6 +306,9 @@ def read(path: Path, source_id: str) -> Source:
         summary = standfirst(tree, text) if text.strip() else ""
         if summary:                                     # set under the headline, outside the article's body
             text = f"{summary}\n\n{text}"
+        beside = transcripts(tree, text) if text.strip() else ""
+        if beside:                                      # a video's transcript, beside the article's body
+            text = f"{text}\n\n{beside}"
         if not text.strip():
             document = trafilatura.extract_metadata(deepcopy(tree))
             text, extraction = visible_text(tree), "visible text"
