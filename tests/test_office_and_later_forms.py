@@ -7,7 +7,8 @@ after "his counterpart", which is not the speaker's; a radio host who "spoke wit
 with two portfolios; a social post set in a story under its poster's name and handle; and a label in capitals whose
 first name the tables do not know ("DEVON DOE:"), on two turns; and more of a page's notes on itself (an opinion
 page's disclaimer, an e-mail's warning banner, a video's fallback, on-screen text, credits, a letters page's rules,
-a newsroom's header, download links); and a video's transcript a saved page sets beside its article."""
+a newsroom's header, download links); a video's transcript a saved page sets beside its article; and a hearing's
+"Senator Doe:" and "Ms. Doe:" turns over several paragraphs."""
 from __future__ import annotations
 
 import pytest
@@ -175,3 +176,21 @@ def test_a_videos_transcript_beside_the_article_is_read_once(tmp_path, inside):
     quotes = {sn.anchor.exact: sn.speaker for sn in extraction.snippets if sn.kind == "quote"}
     assert quotes["Nine years on the peas line, and they told us in a hallway meeting that took four minutes."] \
         == "Rosalind Pryce"
+
+
+def test_a_hearings_turn_under_senator_or_ms_goes_on_over_its_paragraphs(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "Committee on Fisheries\n\nThe Chair: Good morning. Senator Emeka Okoye joins us, and our witness is Ingrid "
+        "Solberg-Vance, president of the "
+        "Atlantic Processors Council.\n\nMs. Solberg-Vance: Thank you, Madam Chair, for the invitation this morning."
+        "\n\nOur plants buy from about 900 harvesters, and half of what we pack goes south.\n\nSenator Okoye: Thank "
+        "you, Madam Chair.\n\nI will be brief, because our time is short. My province ships lobster and snow crab, and "
+        "those harvesters would pay first if the border closes.\n\nMs. Solberg-Vance: I agree with the senator on the "
+        "risk.\n\nWhat we ask for is a buyer of last resort for the spring season, nothing more and nothing less.\n\n"
+        "The Chair: Thank you both. We are adjourned.\n")
+    assert found["Our plants buy from about 900 harvesters, and half of what we pack goes south."] == "Ingrid Solberg-Vance"
+    assert found["I will be brief, because our time is short. My province ships lobster and snow crab, and those "
+                 "harvesters would pay first if the border closes."] == "Emeka Okoye"
+    assert found["What we ask for is a buyer of last resort for the spring season, nothing more and nothing less."] \
+        == "Ingrid Solberg-Vance"

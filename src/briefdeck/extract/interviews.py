@@ -256,8 +256,9 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             speaker = _called(None, text, start, name) or speaker     # a hearing's witnesses, one after another
             role = speaker.role or turns.roles.get(name, "")
             chamber = _STYLED.fullmatch(name) is not None and name in turns.roles
-            on_call = label.re is not LABEL or label.group("label").isupper() or "," in label.group()   # "Jo Doe -- CFO"
-                                                  # over a turn, "GENERAL MANAGER (Jo Doe):", "Jo Doe, CFO:": it runs on
+            on_call = label.re is not LABEL or label.group("label").isupper() or "," in label.group() \
+                or _HEARING.match(name) is not None       # "Jo Doe -- CFO" over a turn, "GENERAL MANAGER (Jo Doe):",
+                                                  # "Jo Doe, CFO:", a hearing's "Senator Doe:": it runs on
             out.append(Answer(start + len(para) - len(said), end, speaker.name, role))
         elif label and k and _FLOOR.fullmatch(name) and len(said.split()) >= MIN_WORDS and who:
             own = _SELF_NAMED.match(said)                 # "My name is Jo Doe and …", "Jo Doe, Belliveau Cove wharf."
@@ -285,7 +286,7 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
                 or _LONE_LABEL.fullmatch(para) or _MEMBERS.match(para):   # a question, someone else's turn, a heading;
             speaker = who.get(name) if label and label.re is LABEL and len(said.split()) < MIN_WORDS else None   # "Jo Doe,
             role = (speaker.role or turns.roles.get(name, "")) if speaker else role    # CFO: Thanks, Sam." then her slides
-            on_call = bool(speaker) and (label.group("label").isupper() or "," in label.group())
+            on_call = bool(speaker) and (label.group("label").isupper() or "," in label.group() or bool(_HEARING.match(name)))
             chamber = bool(speaker) and _STYLED.fullmatch(name) is not None and name in turns.roles
         elif speaker is not None and (asked >= MIN_ANSWERS or on_call and para.rstrip("\u201d\"'")[-1:] in ".?!") \
                 and (not _SOMEONE_ELSE.search(para) or chamber) \
@@ -337,6 +338,7 @@ def _host(who: dict, turns: dict[str, list[str]]):
 
 
 # a host putting a caller through by first name: "Ferris is calling from Hawkesbury", "Go ahead, Marie-Thérèse"
+_HEARING = re.compile(r"(?:Senator|Sen\.|Mr|Mrs|Ms|Dr|Hon|Councillor|Coun\.)\.?[ \t]+[A-Z]")
 _STYLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}")   # ("Mrs. Jo Doe-Roe")
 
 
