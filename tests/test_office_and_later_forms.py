@@ -8,7 +8,7 @@ with two portfolios; a social post set in a story under its poster's name and ha
 first name the tables do not know ("DEVON DOE:"), on two turns; and more of a page's notes on itself (an opinion
 page's disclaimer, an e-mail's warning banner, a video's fallback, on-screen text, credits, a letters page's rules,
 a newsroom's header, download links); a video's transcript a saved page sets beside its article; and a hearing's
-"Senator Doe:" and "Ms. Doe:" turns over several paragraphs."""
+"Senator Doe:" and "Ms. Doe:" turns over several paragraphs, and an interpreted turn's "MINISTER DOE [Interpretation]:"."""
 from __future__ import annotations
 
 import pytest
@@ -194,3 +194,15 @@ def test_a_hearings_turn_under_senator_or_ms_goes_on_over_its_paragraphs(tmp_pat
                  "harvesters would pay first if the border closes."] == "Emeka Okoye"
     assert found["What we ask for is a buyer of last resort for the spring season, nothing more and nothing less."] \
         == "Ingrid Solberg-Vance"
+
+
+def test_an_interpreted_turns_label_is_the_speakers(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "Minister's news conference\n\nMINISTER ODILE FERRAND-KAYE: Good afternoon. We are extending the wage subsidy "
+        "to every plant on the list, starting on the first of April.\n\nQ (Luc Ashby, Radio-Nord) [Interpretation]: "
+        "Why only to April?\n\nMINISTER FERRAND-KAYE [Interpretation]: Because the review of the tariffs ends then, "
+        "and we will decide again with what it finds.\n\nQ (Luc Ashby, Radio-Nord): And the cost?\n\nMINISTER "
+        "FERRAND-KAYE: About $900 million, all of it in this year's update.\n")
+    assert found["Because the review of the tariffs ends then, and we will decide again with what it finds."] \
+        == "Odile Ferrand-Kaye"

@@ -39,8 +39,10 @@ LABEL = re.compile(r"^(?:[*_]{1,2}(?=\[))?" + f"(?P<stamp>{_STAMP}(?:\n(?=[A-Z])
                     r"|(?:by|on|off|via|over|through)[ \t][a-z][a-z ]{1,30}|(?:in|from)[ \t][A-Z][a-z]+"   # ("MINISTER (by phone):",
                     r"|(?:translated|interpreted)(?:[ \t]from[ \t][A-Z][a-z]+)?)\))?"   # "DOE (through interpreter):": how, not who
                     r"(?:[ \t]+(?:--|\u2014)[ \t]+(?P<dashed>[A-Z][^\n:?!]{1,100}?))?"   # "JO DOE -- Owner, Acme Co.:" on first speaking
+                    r"(?:[ \t]+\[(?i:interpretation|translation|interpreted|translated|through interpreter|in french|in english)\])?"
                     r"[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|(?(stamp)[ \t]*\n|(?(within)[ \t]*\n|(?!))))(?=\S)", re.M)   # ("JO (CALLER,
-# TECUMSEH):" a phone-in's tag; a live chat's "[11:31] Jo Doe:" over the words, on the next line)
+# TECUMSEH):" a phone-in's tag; a live chat's "[11:31] Jo Doe:" over the words, on the next line; an interpreted
+# turn's "MINISTER DOE [Interpretation]:")
 # a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
 # is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
 _NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})")
