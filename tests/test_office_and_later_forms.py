@@ -8,7 +8,8 @@ with two portfolios; a social post set in a story under its poster's name and ha
 first name the tables do not know ("DEVON DOE:"), on two turns; and more of a page's notes on itself (an opinion
 page's disclaimer, an e-mail's warning banner, a video's fallback, on-screen text, credits, a letters page's rules,
 a newsroom's header, download links); a video's transcript a saved page sets beside its article; and a hearing's
-"Senator Doe:" and "Ms. Doe:" turns over several paragraphs, and an interpreted turn's "MINISTER DOE [Interpretation]:"."""
+"Senator Doe:" and "Ms. Doe:" turns over several paragraphs; an interpreted turn's "MINISTER DOE [Interpretation]:";
+and a reader's words a newsletter quotes before its "(Reply to this email …)", which are "one Letter reader"'s."""
 from __future__ import annotations
 
 import pytest
@@ -206,3 +207,13 @@ def test_an_interpreted_turns_label_is_the_speakers(tmp_path):
         "FERRAND-KAYE: About $900 million, all of it in this year's update.\n")
     assert found["Because the review of the tariffs ends then, and we will decide again with what it finds."] \
         == "Odile Ferrand-Kaye"
+
+
+def test_a_readers_words_quoted_before_a_reply_prompt_stay_and_are_the_readers(tmp_path):
+    found, clean_text = _read_quotes(
+        tmp_path,
+        "The Loonie Letter\n\nThe dollar fell again this week, to 69 U.S. cents, its lowest since the spring.\n\n"
+        "**What readers say:** \u201cWe stopped driving to Bellingham for groceries,\u201d one Letter reader in Surrey "
+        "wrote to us. \u201cNow we shop in Langley.\u201d (Reply to this email and tell us about your own habits.)\n")
+    assert "We stopped driving to Bellingham for groceries" in clean_text
+    assert found["We stopped driving to Bellingham for groceries"] == "one Letter reader in Surrey"

@@ -40,7 +40,7 @@ WHOLE_LINE = [
     # a newsletter's sign-off: "Thanks for reading. Forward this to a colleague who should be on the list."
     r"thanks for reading[.!]?(?:\s.{0,160})?", r"(?:that[’']s|that is) (?:the week|it|all)(?: for (?:this|the) (?:week|issue|"
     r"edition)| for (?:today|now))?[.!] .{0,40}\breply to (?:this|the|our) (?:e-?mail|newsletter|note)\b.{0,160}",
-    r"(?=.*?reply to this )(?:.{0,160}\breply to this (?:e-?mail|newsletter|note|message)\b.{0,160})",   # "Tips …: reply to this email."
+    r"(?=.*?reply to this )(?![^\n]*[\u201c\u201d\"])(?:.{0,160}\breply to this (?:e-?mail|newsletter|note|message)\b.{0,160})",   # "Tips …: reply to this email."
     # when a newsletter comes, and whom it is for: "The Notebook goes out every Friday during session.", "This
     # update is for members of Local 100 only. Please do not forward it."
     f"(?={_LETTER_NAMED})" + _NOT_SAID + _LETTER_NAMED +

@@ -230,9 +230,9 @@ def after(toks: list[Token], text: str) -> Mention | None:
     if (one := one_of_them(toks, i, text)) is not None and (k := _next_index(toks, one)) < n and finite(toks[k]):
         return one                                       # “…,” one of them said.
     for v in range(i + 1, min(n, i + 10)):             # “…,” one vendor said. / a farmer in south-western Ontario said.
-        if toks[v].text in STRONG_SPEECH and toks[i].low in DETERMINERS and all(
-                t.word and t.text.islower() and not _lower_stop(t) and not _verbish(t) for t in toks[i + 1:placed_end(toks, i, v)]) \
-                and v > i + 1 and ends_clause(toks, v + 1):
+        if toks[v].text in STRONG_SPEECH and toks[i].low in DETERMINERS and all(   # (a name before a noun: "one Ledger reader")
+                t.word and (t.text.islower() or t.cap and k + 1 < v and toks[k + 1].text.islower()) and not _lower_stop(t) and not _verbish(t)
+                for k, t in enumerate(toks[i + 1:placed_end(toks, i, v)], i + 1)) and v > i + 1 and ends_clause(toks, v + 1):
             return Mention(DESCRIPTION, text[toks[i].start:toks[v - 1].end], toks[i].start, toks[v - 1].end,
                            text[toks[i].start:toks[v - 1].end])
         if not toks[v].word:
