@@ -9,7 +9,8 @@ first name the tables do not know ("DEVON DOE:"), on two turns; and more of a pa
 page's disclaimer, an e-mail's warning banner, a video's fallback, on-screen text, credits, a letters page's rules,
 a newsroom's header, download links); a video's transcript a saved page sets beside its article; and a hearing's
 "Senator Doe:" and "Ms. Doe:" turns over several paragraphs; an interpreted turn's "MINISTER DOE [Interpretation]:";
-and a reader's words a newsletter quotes before its "(Reply to this email …)", which are "one Letter reader"'s."""
+a reader's words a newsletter quotes before its "(Reply to this email …)", which are "one Letter reader"'s; a
+statement "attributed to Jo Doe"; and "Her advice, which I will pass on: “…”"."""
 from __future__ import annotations
 
 import pytest
@@ -60,6 +61,14 @@ SCENES = [
          "Centre-du-Québec regions\n"),
         {"No family should carry this dispute on its own.": "Aurèle Dufresne-Tardif"},
         id="a_release_quote_signed_by_a_minister_of_two_portfolios"),
+    pytest.param(
+        ("TN renewals\n\nI asked the border agency about the refusals. The Buffalo Field Office sent a written statement "
+         "attributed to Corinne Achebe-Lund, a public affairs officer:\n\n\"Each application is assessed on its own "
+         "merits.\"\n\nMarisol Tybee is back at work now. Her advice to colleagues, which I will pass on to every "
+         "client: \"Keep two copies of every letter.\"\n"),
+        {"Each application is assessed on its own merits.": "Corinne Achebe-Lund",
+         "Keep two copies of every letter.": "Marisol Tybee"},
+        id="a_statement_attributed_to_someone_and_advice_with_an_aside"),
 ]
 
 

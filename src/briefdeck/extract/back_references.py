@@ -117,7 +117,10 @@ _OWNERS = {"his": "he", "her": "she", "their": "they"}
 
 def possessor(toks: list[Token], i: int) -> Mention | None:
     """The owner of a response noun that introduces a quotation after a colon, as a pronoun or a name
-    (``i``: where the sentence's main clause starts)."""
+    (``i``: where the sentence's main clause starts); an aside after it ("Her advice, which I will steal:") aside."""
+    aside = next((k for k in range(i + 2, len(toks) - 1) if toks[k].text == ","), None)
+    if aside is not None and toks[aside + 1].low in ("which", "who", "that") and toks[-1].text == ":":
+        toks = toks[:aside] + toks[-1:]
     if len(toks) - i < 3 or toks[-1].text != ":" or any(t.text in ".;!?" for t in toks[i:-1]) or len(toks) - i > 8 \
             or toks[i + 1].low not in _RESPONSES and not (   # ("Her overall message was blunt: “…”")
                 toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 2].low in _RESPONSES):

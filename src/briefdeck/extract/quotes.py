@@ -29,6 +29,8 @@ _MIN_WORDS = 3                  # a quotation attributed right beside it ("Buy, 
 _MIN_PARTIAL_WORDS = 5          # a quoted fragment inside a sentence, or one with no speaker
 _SOMEONE_IN_LEAD = re.compile(r"(?<!if )(?<!unless )\b(?:he|she|they)\b|(?:^|[,;]\s+)(?:an?|another|my|our)\s+[a-z]",
                               re.I)     # ("My banker told me, “…”": the writer's banker, not the one quoted before)
+_ATTRIBUTED_TO = re.compile(r"\b(?:statement|remarks?|comments?|response|e-?mail)[ \t]+attributed[ \t]+to[ \t]+((?:(?:Dr|Mr|Mrs|Ms)\.?"
+                            r"[ \t]+)?[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,3})")
 _SIGNING_DASHES = ("\u2014", "\u2013", "\u2015", "--")
 _INTRO_WORDS = 12               # "Doe is blunt about what comes next.": a paragraph that only introduces the quote
 _INTRO_PARAGRAPH_WORDS = 30     # "Doe, who runs the dealership, was blunt when I asked her.": a paragraph of its own
@@ -297,6 +299,8 @@ class _Finder:
             toks = speakers.tokens(self.masked, ps, pe)
             m = speakers.before(toks, self.masked)
             m = None if m is not None and m.name in ("i", "we") or self._opening_word(m, toks) else m
+            if named := _ATTRIBUTED_TO.search(self.masked, ps, pe):   # "… sent a statement attributed to Jo Doe, a …:"
+                m = Mention(NAME, named.group(1), named.start(1), named.end(1), named.group(1))
             v = next((v for v, t in enumerate(toks) if speakers.finite(t)), len(toks))   # "Doe confirmed that his
             if m is not None and any(t.low == "that" and t.start < m.start for t in toks[v:]):  # group had held …"
                 m = speakers.subject_of(toks, v, self.masked) or m
