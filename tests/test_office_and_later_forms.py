@@ -10,7 +10,9 @@ page's disclaimer, an e-mail's warning banner, a video's fallback, on-screen tex
 a newsroom's header, download links); a video's transcript a saved page sets beside its article; and a hearing's
 "Senator Doe:" and "Ms. Doe:" turns over several paragraphs; an interpreted turn's "MINISTER DOE [Interpretation]:";
 a reader's words a newsletter quotes before its "(Reply to this email …)", which are "one Letter reader"'s; a
-statement "attributed to Jo Doe"; and "Her advice, which I will pass on: “…”"."""
+statement "attributed to Jo Doe"; "Her advice, which I will pass on: “…”"; and more page notes (a show's sponsor and
+credits, an author's note under a column, a fact-checker's own box, a forum's and an e-mail's frame, a reporter's
+contact line, a trial's pitch)."""
 from __future__ import annotations
 
 import pytest
@@ -142,6 +144,22 @@ MORE = "The company said it would keep its planer mill in Vernon running on one 
     "Manitoba Government Newsroom | Office of the Premier", "Listen to this episode", "Download PDF (Members)",
     "Download the panel decision (PDF, 88 pages) | Download the annex (PDF, 12 pages)",
     "Check against delivery. This transcript has been edited for length and clarity.",
+    "This episode of Mill Talk is brought to you by Cedar Credit Union.",
+    "Mill Talk is produced by Riverbend Audio. Producer: Ana Lutz. Sound design: Tom Iwu.", "Rate & review",
+    "Support the show", "ON AIR NOW: The Morning Mill Report with Gus Hale", "Forestry and trade reporter",
+    "Special to the Valley Ledger",
+    "Ines Paquet is a sawmill owner in Lumby and a director of the loggers' association. The views expressed are her own.",
+    "Jo Vance is licensed to practise law in Ontario and New York.", "Nothing in this post is legal advice; ask a lawyer.",
+    "TimberCheck is an independent, nonpartisan fact-checking project funded by its readers.",
+    "Reply Quote Like (12)", "Reply · Like (9) · Report", "You must log in or register to reply here.",
+    "Forums > Trades > Sawmills", "Millwright · Joined Mar 2019 · Posts: 88", "~ Sawdust in my veins. ~",
+    "---------- Forwarded message ---------", "Importance: High",
+    "[This message was sent to a distribution list. Please do not reply-all.]", "Segment length 9:12", "[00:04:31]",
+    "Contact Gus Hale at ghale@valleyledger.example or 250-555-0110.", "Follow her on social media @InesPaquet.",
+    "Contact the desk", "Manage your alerts", "250-555-0199 | ana.lutz@cedarecon.example",
+    "The full report, including its tables, is available at cedarecon.example/lumber.",
+    "Try MillWire Pro free for 30 days: alerts when prices move.",
+    "Trade lumber futures commission-free with Ridge Invest. Open an account in minutes.",
 ])
 def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text
@@ -153,6 +171,9 @@ def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     "The bureau said it would hire 20 inspectors for the border crossings by June.",
     "Our correspondent in Washington, Jo Doe, said the talks had stalled again.",
     "The ministry translated by hand every form the mills had to file, the minister said.",
+    "The film was produced by a Vernon studio that employs 40 people.",
+    "The reporter asked whether the mill would reopen, and the manager said it would not.",
+    "Contact with U.S. buyers fell by half, the survey found.",
 ])
 def test_a_story_line_near_such_a_note_stays(line):
     cleaned = clean(f"{LEAD}\n\n{line}\n\n{MORE}\n").text

@@ -101,7 +101,8 @@ SCANNED = [
     (("translated by",), r"translated (?:from (?:the )?(?:french|english|spanish) )?by (?:the |our )?[^.!?\n]{2,60}\.?"),
     (("collaboration",), r"(?:with the collaboration of|avec la collaboration de)\s+[^.!?\n]{2,60}"),
     (("bureau",), r"(?:[\w’'-]+ ){0,3}bureau,\s*[\w .’'-]{2,30}"),
-    (("correspondent",), r"(?:[\w’'-]+ ){0,3}correspondent"),
+    (("correspondent", "reporter", "columnist", "special to"), r"(?:[\w’'&-]+ (?:and )?){0,4}(?:correspondent|reporter|columnist)"
+                                                 r"|special to (?:the )?[\w .’'&-]{2,40}"),
     # a letters page's rules: "Letters must include your full name …", "Maximum 200 words.", "Letters to the editor: Email …"
     (("letters", "maximum"), r"letters (?:to the editor )?(?:must|should) (?:include|be)\b.{0,200}|letters to the editor\s*:\s*"
                              r"(?:e-?mail|send|write)\b.{0,160}|(?:maximum|max\.?) (?:of )?\d{2,4} words\.?"),
@@ -112,4 +113,48 @@ SCANNED = [
     (("listen to this",), r"listen to this (?:call|episode|story|article|podcast|interview)"),
     (("download",), r"download (?:the )?pdf(?:\s*\([^)\n]{1,20}\))?|download [^|\n]{1,60}\((?:pdf|docx?|xlsx?|zip)\b[^)\n]{0,30}\)"
                     r"(?:\s*\|\s*download [^|\n]{1,60}\((?:pdf|docx?|xlsx?|zip)\b[^)\n]{0,30}\))*"),
+    # a show's sponsor and credits: "This episode of The Shift is brought to you by Acme Bank.", "The Shift is produced
+    # by Acme Audio. Producer: Jo Doe. …", "Rate & review", "Support the show", "ON AIR NOW: The Noon Report with Jo Doe"
+    (("brought to you by",), _NOT_SAID + r"[^.!?\n]{0,80}\b(?:is|are) brought to you by\b.{0,240}"),
+    (("produced by",), _NOT_SAID + r"[^.!?\n]{2,60} (?:is|was) produced by [^.!?\n]{2,60}\.(?:\s+(?:producer|sound design|"
+                                   r"editor|music|engineer|executive producer)s?\s*:[^.!?\n]{2,60}\.?)+"),
+    (("rate", "support the show"), r"rate (?:&|and) review\b.{0,60}|support the show\W*"),
+    (("on air now",), r"on air now\s*:.{0,100}"),
+    # an author's note at the foot of a column or a post: "Jo Doe is a dairy farmer in …. The views expressed are her own.",
+    # "Jo Doe is licensed to practise law in Ontario and Michigan.", "Nothing in this post is legal advice; …"
+    (("views expressed", "opinions expressed"), r"[A-Z][^.\n]{2,60} is (?:a|an|the) [^\n]{3,300}\bthe (?:views|opinions) "
+                                                r"expressed (?:here )?are (?:his|her|their|the author[’']s) own\.?"),
+    (("licensed to practi",), r"[^.!?\n]{2,60} is licensed to practi[cs]e (?:law|medicine) in [^.!?\n]{2,80}\.?"),
+    (("nothing in this",), r"nothing in this (?:post|article|blog|column|newsletter|note|episode) (?:is|constitutes|should be "
+                           r"(?:taken|read) as) (?:legal|financial|tax|investment|medical) advice\b.{0,160}"),
+    # a fact-checker's own box: "ClaimCheck is an independent, nonpartisan fact-checking project. We are a signatory …"
+    (("fact-checking",), r"[^.!?\n]{2,60} is an? (?:independent,? )?(?:non-?partisan )?fact-checking (?:project|organi[sz]ation|"
+                         r"initiative|site|team)\b.{0,240}"),
+    # a forum's frame: "Reply Quote Like (4)", "Reply · Like (31) · Report", "You must log in or register to reply here.",
+    # "Forums > Investing > Currencies", "RN, Med-Surg · Joined Aug 2021 · Posts: 412", "~ Opinions are my own. ~"
+    (("reply", "like"), r"reply(?:\s*[·|•]?\s*(?:quote|like|report)(?:\s*\(\d+\))?){1,3}"),
+    (("log in", "sign in"), r"you must (?:log in|sign in|be logged in)(?: or (?:register|sign up))? to (?:reply|post|comment)"
+                            r"(?: here)?\.?"),
+    (("forum",), r"forums?\s*[>›»]\s*.{2,120}"),
+    (("joined",), r"[^\n]{0,60}[·•]\s*joined [a-z]{3,9}\.? \d{4}(?:\s*[·•]\s*posts?:?\s*[\d,]+)?"),
+    (("~",), r"~\s[^~\n]{3,120}\s~"),
+    # an e-mail's frame: "---------- Forwarded message ---------", "Importance: High", "[This message was sent to a
+    # distribution list. Please do not reply-all.]"
+    (("forwarded message",), r"-{3,}\s*forwarded message\s*-{3,}"),
+    (("importance",), r"importance\s*:\s*(?:high|normal|low)"),
+    (("distribution list",), r"\[?this (?:message|e-?mail) (?:was|is|has been) sent to a distribution list\b[^\]\n]{0,120}\]?"),
+    # a player's length and a transcript's bare time mark: "Segment length 14:32", "[00:02:14]"
+    (("length",), r"(?:segment|video|episode|clip|audio|running) length:? \d{1,2}:\d\d(?::\d\d)?\.?"),
+    ((":",), r"\[\d{1,2}:\d\d(?::\d\d)?\]"),
+    # a reporter's contact line: "Contact Jo Doe at jdoe@… or 555-0118.", "Follow him on social media @JoDoe."; a desk's
+    # "Contact the desk", "Manage your alerts"; a research note's "416-555-0148 | jo.doe@acme.example"
+    (("contact",), r"contact [A-Z][^@\n]{2,60} at \S+@\S+.{0,60}|contact the (?:desk|newsroom|editors?)\.?"),
+    (("follow",), r"follow (?:him|her|them|us|me) on (?:social media|x|twitter|instagram|facebook|bluesky|threads|linkedin)\b.{0,60}"),
+    (("manage",), r"manage (?:your )?(?:alerts|notifications|subscriptions?|newsletters)\.?"),
+    (("@",), r"\+?[\d\-(). ]{10,20}\s*\|\s*\S+@\S+"),
+    # a report's pointer to itself: "The full report, including methodology and appendices, is available at acme.example/r."
+    (("available at",), r"the full (?:report|study|paper|decision|text|brief)\b[^.\n]{0,80} is available (?:online )?at \S+"),
+    # a trial's or an account's pitch: "Try Acme Pro free for 14 days: …", "… Open an account in minutes."
+    (("free for",), r"try [^.\n]{2,40} free for \d+ days\b.{0,160}"),
+    (("open an account",), _NOT_SAID + r".{0,120}\bopen an account (?:in minutes|today|now|online)\b.{0,60}"),
 ]
