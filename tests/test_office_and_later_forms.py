@@ -160,6 +160,13 @@ MORE = "The company said it would keep its planer mill in Vernon running on one 
     "The full report, including its tables, is available at cedarecon.example/lumber.",
     "Try MillWire Pro free for 30 days: alerts when prices move.",
     "Trade lumber futures commission-free with Ridge Invest. Open an account in minutes.",
+    "Letters to the editor: Email letters@valleyledger.example. Letters must include your name and town. We edit for "
+    "length. Maximum 250 words.",
+    "**[SPONSOR]** This episode of Mill Talk is brought to you by Cedar Credit Union. Whether you run one saw or ten, "
+    "our lenders know the trade. Visit a branch or learn more at cedarcu.example. Cedar Credit Union. Rooted here.",
+    "Ana Lutz, Chief Economist | 250-555-0199 | ana.lutz@cedarecon.example",
+    "*Jo Vance is licensed to practise law in Ontario and New York. Nothing in this post is legal advice; ask a lawyer.*",
+    "Contact Gus Hale at ghale@valleyledger.example or 250-555-0110. Follow him on social media @GusHaleLedger.",
 ])
 def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text

@@ -105,7 +105,7 @@ SCANNED = [
                                                  r"|special to (?:the )?[\w .’'&-]{2,40}"),
     # a letters page's rules: "Letters must include your full name …", "Maximum 200 words.", "Letters to the editor: Email …"
     (("letters", "maximum"), r"letters (?:to the editor )?(?:must|should) (?:include|be)\b.{0,200}|letters to the editor\s*:\s*"
-                             r"(?:e-?mail|send|write)\b.{0,160}|(?:maximum|max\.?) (?:of )?\d{2,4} words\.?"),
+                             r"(?:e-?mail|send|write)\b.{0,400}|(?:maximum|max\.?) (?:of )?\d{2,4} words\.?"),
     # a government site's header: "Government of Alberta | Newsroom", "B.C. Government Newsroom | Office of the Premier"
     (("newsroom",), r"[^!?\n|]{2,60}\|\s*newsroom|[^!?\n|]{0,60}\bnewsroom\s*\|\s*[^.!?\n|]{2,60}"),
     # a transcript page's controls: "Listen to this call", "Download PDF (Premium)", "Download the full decision (PDF, 212
@@ -115,7 +115,7 @@ SCANNED = [
                     r"(?:\s*\|\s*download [^|\n]{1,60}\((?:pdf|docx?|xlsx?|zip)\b[^)\n]{0,30}\))*"),
     # a show's sponsor and credits: "This episode of The Shift is brought to you by Acme Bank.", "The Shift is produced
     # by Acme Audio. Producer: Jo Doe. …", "Rate & review", "Support the show", "ON AIR NOW: The Noon Report with Jo Doe"
-    (("brought to you by",), _NOT_SAID + r"[^.!?\n]{0,80}\b(?:is|are) brought to you by\b.{0,240}"),
+    (("brought to you by",), _NOT_SAID + r"[^.!?\n]{0,80}\b(?:is|are) brought to you by\b.{0,400}"),
     (("produced by",), _NOT_SAID + r"[^.!?\n]{2,60} (?:is|was) produced by [^.!?\n]{2,60}\.(?:\s+(?:producer|sound design|"
                                    r"editor|music|engineer|executive producer)s?\s*:[^.!?\n]{2,60}\.?)+"),
     (("rate", "support the show"), r"rate (?:&|and) review\b.{0,60}|support the show\W*"),
@@ -124,7 +124,8 @@ SCANNED = [
     # "Jo Doe is licensed to practise law in Ontario and Michigan.", "Nothing in this post is legal advice; …"
     (("views expressed", "opinions expressed"), r"[A-Z][^.\n]{2,60} is (?:a|an|the) [^\n]{3,300}\bthe (?:views|opinions) "
                                                 r"expressed (?:here )?are (?:his|her|their|the author[’']s) own\.?"),
-    (("licensed to practi",), r"[^.!?\n]{2,60} is licensed to practi[cs]e (?:law|medicine) in [^.!?\n]{2,80}\.?"),
+    (("licensed to practi",), r"[^.!?\n]{2,60} is licensed to practi[cs]e (?:law|medicine) in [^.!?\n]{2,80}\.?"
+                                r"(?:\s+nothing in this [^\n]{0,40}\badvice\b.{0,120})?"),
     (("nothing in this",), r"nothing in this (?:post|article|blog|column|newsletter|note|episode) (?:is|constitutes|should be "
                            r"(?:taken|read) as) (?:legal|financial|tax|investment|medical) advice\b.{0,160}"),
     # a fact-checker's own box: "ClaimCheck is an independent, nonpartisan fact-checking project. We are a signatory …"
@@ -148,10 +149,10 @@ SCANNED = [
     ((":",), r"\[\d{1,2}:\d\d(?::\d\d)?\]"),
     # a reporter's contact line: "Contact Jo Doe at jdoe@… or 555-0118.", "Follow him on social media @JoDoe."; a desk's
     # "Contact the desk", "Manage your alerts"; a research note's "416-555-0148 | jo.doe@acme.example"
-    (("contact",), r"contact [A-Z][^@\n]{2,60} at \S+@\S+.{0,60}|contact the (?:desk|newsroom|editors?)\.?"),
+    (("contact",), r"contact [A-Z][^@\n]{2,60} at \S+@\S+.{0,120}|contact the (?:desk|newsroom|editors?)\.?"),
     (("follow",), r"follow (?:him|her|them|us|me) on (?:social media|x|twitter|instagram|facebook|bluesky|threads|linkedin)\b.{0,60}"),
     (("manage",), r"manage (?:your )?(?:alerts|notifications|subscriptions?|newsletters)\.?"),
-    (("@",), r"\+?[\d\-(). ]{10,20}\s*\|\s*\S+@\S+"),
+    (("@",), r"(?:[^|\n]{2,60}\|\s*)?\+?[\d\-(). ]{10,20}\s*\|\s*\S+@\S+"),
     # a report's pointer to itself: "The full report, including methodology and appendices, is available at acme.example/r."
     (("available at",), r"the full (?:report|study|paper|decision|text|brief)\b[^.\n]{0,80} is available (?:online )?at \S+"),
     # a trial's or an account's pitch: "Try Acme Pro free for 14 days: …", "… Open an account in minutes."
