@@ -174,6 +174,12 @@ def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     assert LEAD in cleaned and MORE in cleaned
 
 
+def test_a_forums_similar_threads_go():
+    cleaned = clean(f"{LEAD}\n\n{MORE}\n\nSimilar threads\n\nPlaner mill shifts in Vernon? (12 replies)\n"
+                    "Lumby layoffs: who is hiring millwrights (31 replies)\nDuty deposits explained (8 replies)\n").text
+    assert "Similar threads" not in cleaned and "millwrights" not in cleaned and LEAD in cleaned and MORE in cleaned
+
+
 @pytest.mark.parametrize("line", [
     "The bureau said it would hire 20 inspectors for the border crossings by June.",
     "Our correspondent in Washington, Jo Doe, said the talks had stalled again.",
