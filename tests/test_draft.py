@@ -419,6 +419,8 @@ def test_one_number_two_sources_title_alike_is_one_fact_and_a_pronoun_after_an_o
     assert _one_fact(a, "Tariff on Canadian fish", b, "Tariff on Canadian seafood")     # (not linked as reported
     assert not _one_fact(a, "Tariff on Canadian fish", b, "Share of shipments lost")    # by each other's source)
     assert _one_fact(a, "Washington’s duty on Canadian maple products", b, "Tariff on Canadian maple syrup")
+    assert _one_fact(a, "Washington’s duty on the non-U.S. content of imported parts", b,
+                     "Duty only on the share of value")                 # two levies of one rate: one big number
     assert _LEANS_BACK.match("In Kettleness, they are expected to lose about $41 million over two seasons.")
     assert not _LEANS_BACK.match("In Kettleness, harvesters expect to lose about $41 million over two seasons.")
 

@@ -34,6 +34,7 @@ The mill blamed the 35% duty on coated lumber that took effect in June.
 The sawmill blames the 20 per cent tariff the United States has charged on planed boards since May.
 Pellets are exempt from the 45% levy Washington applies to most other wood products.
 A rule let a parcel worth up to US$650 go across the border without duty.
+Under the rules a sawmill's planer is dutiable at 14% unless the importer can show where its steel came from.
 A seller could mail a box worth up to $700 straight to a buyer with no duty.
 “The yard now moves 900 logs in a day,” Ada Roe said.
 
@@ -83,6 +84,7 @@ def labels():
     ("up to US$650", ""),                                 # not "Go across the border without duty": a clause
     ("up to $700", ""),                                   # not "Straight to a buyer with no duty"
     ("900 logs", "Logs in a day"),                          # not "… in a day,” Ada Roe": the quotation ends it
+    ("14%", ""),                                          # not "Unless the importer": a clause, no noun phrase
 ])
 def test_labels_are_noun_phrases_made_from_the_measure(labels, figure, label):
     assert labels[figure][0] == label

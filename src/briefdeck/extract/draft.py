@@ -108,10 +108,12 @@ def _new_numbers(claims: list[Snippet], figures: list[Snippet]) -> list[Snippet]
 
 def _one_fact(a: Snippet, label_a: str, b: Snippet, label_b: str) -> bool:
     """Two big numbers that say one thing: the same value and unit, and labels that say the same ("U.S. tariff",
-    "U.S. tariff chokes off sales") or that title alike ("Tariff on Canadian fish", "Tariff on Canadian seafood")."""
+    "U.S. tariff chokes off sales"), that title alike ("Tariff on Canadian fish", "Tariff on Canadian seafood") or
+    that both name a levy ("Washington's duty on the non-U.S. content", "Duty only on the share of value")."""
     return a.value == b.value and a.unit == b.unit and (_says_within(label_a, label_b)
                                                         or _number_title(label_a) == _number_title(label_b)
-                                                        or _says_within(_levy(label_a), _levy(label_b)))
+                                                        or _says_within(_levy(label_a), _levy(label_b))
+                                                        or "tariff" in _levy(label_a).split() and "tariff" in _levy(label_b).split())
 
 
 _LEVIES = {"duty": "tariff", "duties": "tariff", "tariffs": "tariff", "levy": "tariff", "surtax": "tariff"}

@@ -18,7 +18,7 @@ from briefdeck.core import Snippet
 from briefdeck.core.anchor import CONTEXT
 from briefdeck.core.numbers import hedge_length
 from briefdeck.extract.claim_features import proper_names
-from briefdeck.extract.lexicon import HONORIFICS
+from briefdeck.extract.lexicon import HONORIFICS, SUBORDINATORS
 
 MAX_WORDS = 8
 _TOKEN = re.compile(r"[\w’'$€£%.,\-]+|[^\w\s]")
@@ -188,7 +188,7 @@ def _tidied(label: str) -> str:
     words = _trim(unmarked) if cut or unmarked != words else words    # (not "… for")
     while cut and words and words[-1].lower() in ("during", "that", "which"):
         words = words[:-1]                          # ("Share of usual trade during that time")
-    return "" if cut and len(words) < 2 else " ".join(words)
+    return "" if cut and len(words) < 2 or words[:1] and words[0].lower() in SUBORDINATORS else " ".join(words)   # ("Unless …")
 
 
 _CLOSES_QUOTE = re.compile(r"[.,!?][\u201d\"\u2019]$")      # the end of someone's words, not of a name in marks
