@@ -156,8 +156,9 @@ def _without_role(author: str) -> str:
     words = author.strip(" ,;|").split()
     if len(words) > 2 and credits.is_role(words[-1]):
         words.pop()
-        while len(words) > 2 and words[-1].strip(",").lower() in _BEAT_WORDS:
-            words.pop()
+        while len(words) > 2 and (words[-1].strip(",").lower() in _BEAT_WORDS or words[-1].isupper()
+                                  or any(c.isdigit() for c in words[-1])):
+            words.pop()                                 # (the outlet before the role: "Jo Doe ESN9 Business Reporter")
     return " ".join(words).strip(" ,;")
 
 
