@@ -101,8 +101,7 @@ SCANNED = [
     (("translated by",), r"translated (?:from (?:the )?(?:french|english|spanish) )?by (?:the |our )?[^.!?\n]{2,60}\.?"),
     (("collaboration",), r"(?:with the collaboration of|avec la collaboration de)\s+[^.!?\n]{2,60}"),
     (("bureau",), r"(?:[\w’'-]+ ){0,3}bureau,\s*[\w .’'-]{2,30}"),
-    (("correspondent", "reporter", "columnist", "special to"), r"(?:[\w’'&-]+ (?:and )?){0,4}(?:correspondent|reporter|columnist)"
-                                                 r"|special to (?:the )?[\w .’'&-]{2,40}"),
+    (("special to",), r"special to (?:the )?[\w .’'&-]{2,40}"),   # (a role line under a name is credits' byline)
     # a letters page's rules: "Letters must include your full name …", "Maximum 200 words.", "Letters to the editor: Email …"
     (("letters", "maximum"), r"letters (?:to the editor )?(?:must|should) (?:include|be)\b.{0,200}|letters to the editor\s*:\s*"
                              r"(?:e-?mail|send|write)\b.{0,400}|(?:maximum|max\.?) (?:of )?\d{2,4} words\.?"),
