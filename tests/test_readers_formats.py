@@ -555,6 +555,7 @@ def test_html_without_a_site_name_takes_it_from_the_page_title_and_the_writer_wi
     ("Mary Ann Lind", "Mary Ann Lind"), ("Mary Ann Lind Reporter", "Mary Ann Lind"), ("Tove Brandt;", "Tove Brandt"),
     ("Story by Tove Brandt", "Tove Brandt"), ("Tove Brandt \u00b7 Music; Nightlife", "Tove Brandt"),
     ("Tove Brandt KRV9 Business Reporter", "Tove Brandt"), ("Tove Brandt CBX News Reporter", "Tove Brandt"),
+    ("Tove Brandt KRV; Updated Feb", "Tove Brandt"), ("Tove Brandt III", "Tove Brandt III"), ("TOVE BRANDT", "TOVE BRANDT"),
 ])
 def test_html_author_loses_a_role_run_on_after_the_name(found, author):
     from briefdeck.readers.html import _without_role

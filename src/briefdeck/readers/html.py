@@ -159,6 +159,8 @@ def _without_role(author: str) -> str:
         while len(words) > 2 and (words[-1].strip(",").lower() in _BEAT_WORDS or words[-1].isupper()
                                   or any(c.isdigit() for c in words[-1])):
             words.pop()                                 # (the outlet before the role: "Jo Doe ESN9 Business Reporter")
+    while len(words) > 2 and words[-1].isupper() and not words[-2].isupper() and not re.fullmatch(r"[IVX]+", words[-1]):
+        words.pop()                                     # "Jo Doe ESN": the outlet's letters after the name ("Jo Doe III" stays)
     return " ".join(words).strip(" ,;")
 
 
