@@ -213,7 +213,8 @@ def _noted(line: str) -> bool:
         or stripped.endswith(")") and len(line) <= CAPTION_LINE and bool(_PHOTO_CREDIT_END.search(stripped))
 
 
-_PLAIN_HEAD = re.compile(r"[A-Z][\w\u2019'.\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*){1,3}[ \t]+@[A-Za-z0-9_]{2,30}")
+POSTER, HANDLE = r"[A-Z][\w\u2019'.\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*){1,3}", r"@[A-Za-z0-9_]{2,30}"   # "Jo Doe", "@jodoe"
+_PLAIN_HEAD = re.compile(rf"{POSTER}[ \t]+{HANDLE}")
 POST_WORDS, STORY_WORDS = 6, 12
 
 

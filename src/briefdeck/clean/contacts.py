@@ -17,11 +17,12 @@ _STREET = (r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|way|lane|ln
 
 WHOLE_LINE = [
     r"media (?:contact|inquiries|enquiries|relations)\s*:.{0,120}",
-    rf"{_PHONE}\s*[|\u00b7,]\s*[\w.+-]+@[\w-]+\.[\w.]+",                             # "518-555-0134 | media@…"
+    rf"(?:[^|\n]{{2,60}}\|\s*)?{_PHONE}\s*[|\u00b7,]\s*[\w.+-]+@[\w-]+\.[\w.]+",     # "518-555-0134 | media@…" (a
+    # research note's "Jo Doe, Chief Economist | 416-555-0148 | jo.doe@…" too)
     rf"{_PHONE}(?:\s*(?:ext\.?|x)\s*\d{{1,5}})?",                                    # a phone number alone
     rf"(?:call|text|phone|reach|contact)(?: us| the [\w ]{{1,20}})?\s*(?:at|:)\s*{_PHONE}\.?",
     rf"(?:[\w’'&/-]+ ){{0,5}}[\w’'&/-]+\s*:\s*{_PHONE}\.?",                          # "Report an outage: 1-888-…"
-    r"(?:contact|reach|write to|get in touch with) (?:us|me|my office|our office|the (?:newsroom|editors?|office|team))[.!:]?",
+    r"(?:contact|reach|write to|get in touch with) (?:us|me|my office|our office|the (?:newsroom|editors?|office|team|desk))[.!:]?",
     # an address set out over lines: "233 E. Washington St.", then "Syracuse, NY 13202" ("Halifax, NS B3J 3A5")
     rf"\d{{1,5}}(?: [NSEW]\.?)? (?-i:[A-Z][\w.’'-]*)(?: (?-i:[A-Z][\w.’'-]*)){{0,3}} {_STREET}\.?"
     r"(?:,? (?:suite|ste\.?|unit|floor|room|rm\.?) \w{1,5})?",

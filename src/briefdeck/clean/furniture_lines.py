@@ -248,7 +248,7 @@ _WHOLE_LINE = [
     # "Posted July 23, 2025 by Jo Doe, Organizer" is a byline (:mod:`briefdeck.clean.credits`, which learns her name)
     r"(?:posted|published|filed)\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})\s+by\s+"
     r"(?!(?-i:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2})(?:,|$)).{2,160}",
-    r"(?:have this (?:story|article) read to you|listen to this (?:story|article)).{0,40}", r"up next in \d+ seconds?:.{0,150}",
+    r"(?:have this (?:story|article) read to you|listen to this (?:story|article|call|episode|podcast|interview)).{0,40}", r"up next in \d+ seconds?:.{0,150}",
     r"video\s*\(\d+:\d\d\)\s*[|:\u00b7\u2014-]\s*.{0,150}", r"republish this (?:story|article|piece)\b.{0,120}",
     r"(?:tap|click|select) (?:the|this|any) (?:chart|graph|graphic|image|photo|map|table)s? to (?:enlarge|expand|zoom)\b.{0,80}",
     r"play video,? \d+ (?:minutes?|seconds?)(?: \d+ seconds?)?", r"powered by google translate", r"accept (?:and close|all)",

@@ -20,7 +20,7 @@ _LETTER_NAMED = r"(?-i:[A-Z])[\w .&’'-]{0,40}(?:newsletter|notebook|briefing|d
 WHOLE_LINE = [
     # a podcast's strip and plug: "Episode 214 · Aired March 14, 2025 · 28 minutes", "Download MP3",
     # "Listen to the full episode above for more from …"
-    r"episode \d+\s*[\u00b7|:\u2014\u2013-].{0,100}", r"download (?:the )?(?:mp3|audio|episode|transcript)\b.{0,40}",
+    r"episode \d+\s*[\u00b7|:\u2014\u2013-].{0,100}", r"download (?:the )?(?:mp3|audio|episode|transcript|pdf)\b.{0,40}",
     # "New episodes every weekday from 5am"
     r"new episodes? (?:every|each|out|drop|available|weekly|daily)\b.{0,60}",
     # an episode's strip and foot: "Released February 12, 2026 · 31 min", "Music: “…” by …, used under licence.",
@@ -37,6 +37,7 @@ WHOLE_LINE = [
     r".{0,120}\b(?:rate|review|subscribe|follow)(?: (?:and|&) (?:rate|review|subscribe|follow))?(?: to)? us wherever you "
     r"(?:listen|get (?:your )?podcasts)\b.{0,40}",
     r"(?:please )?(?:rate|review)(?: (?:and|&) (?:rate|review|subscribe to))? (?:the|this|our) (?:show|podcast)\b.{0,120}",
+    r"(?:please )?rate (?:and|&) review\W*", r"support the show\W*",          # ("Rate & review", "Support the show")
     # a newsletter's sign-off: "Thanks for reading. Forward this to a colleague who should be on the list."
     r"thanks for reading[.!]?(?:\s.{0,160})?", r"(?:that[’']s|that is) (?:the week|it|all)(?: for (?:this|the) (?:week|issue|"
     r"edition)| for (?:today|now))?[.!] .{0,40}\breply to (?:this|the|our) (?:e-?mail|newsletter|note)\b.{0,160}",
@@ -110,7 +111,7 @@ WHOLE_LINE = [
     r"(?: updates| posts| entries)?[.!]?",
     r"support (?:[\w-]+ ){0,2}journalism[.!]?", r"support us[.!]?", r"pay (?:my|your) bill", r"(?:ok,? )?got it[.!]?", r"(?:see|view) all(?: [\w’'-]+){0,3}",
     # "Download the media kit (ZIP, 48 MB)", "Watch Channel 4 News at 5, 6 and 11"
-    r"download (?:the |our )?[\w ’'&.-]{1,60}\((?:pdf|zip|docx?|xlsx?|pptx?|mp3|csv)\b[^)]{0,30}\)\.?",
+    r"(?:download (?:the |our )?[\w ’'&.-]{1,60}\((?:pdf|zip|docx?|xlsx?|pptx?|mp3|csv)\b[^)]{0,30}\)\.?(?:\s*\|\s*)?)+",   # (two in a row)
     r"watch (?-i:[A-Z])[\w .&’'-]{1,30} at \d{1,2}(?::\d\d)?(?:,? (?:and )?\d{1,2}(?::\d\d)?)*(?:,? or [^.\n]{1,80})?\.?",
     r"send (?:us )?(?:your )?(?:story ideas|news tips|tips|ideas|stories)\b[^.\n]{0,40}\b(?:to|at)\s+\S+@\S+",
     # a site's own foot: "Stay connected", "Date modified: 2025-10-02", "Search for related information by keyword: …"

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.clean.boilerplate import HANDLE, POSTER
 from briefdeck.extract.interviews import Answer
 
-_HEAD = re.compile(r"^[ \t]*([A-Z][\w\u2019'.\-]*(?:[ \t]+[A-Z][\w\u2019'.\-]*){1,3})[ \t]+@[A-Za-z0-9_]{2,30}[ \t]*\n"
-                   r"(?=[ \t]*\S)", re.M)
+_HEAD = re.compile(rf"^[ \t]*({POSTER})[ \t]+{HANDLE}[ \t]*\n(?=[ \t]*\S)", re.M)   # the head cleaning kept
 
 
 def answers(text: str) -> list[Answer]:

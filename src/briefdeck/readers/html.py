@@ -118,7 +118,7 @@ def visible_text(tree: etree._Element) -> str:
 
 
 def _element_text(top: etree._Element) -> str:
-    """The text of ``top``, a block a paragraph."""
+    """The text of ``top``, a paragraph for each block."""
     parts: list[str] = []
 
     def walk(element: etree._Element) -> None:
