@@ -97,7 +97,7 @@ _REST_SPLIT, _EMAIL = re.compile(r"[\s,|\u00b7\u2022\u2014\u2013]+"), re.compile
 
 def byline_names(line: str) -> list[str]:
     """The writers a byline names: "By Jo Doe, City Hall Reporter" -> ["Jo Doe"] (a role is not a name)."""
-    m = BYLINE.match(line.strip())
+    m = BYLINE.match(_BOLD.sub("", line.strip()))        # "By **Jo Doe**" too
     who = m.group("who") if m else ""
     if not _SEVERAL.search(who):         # "Jo Doe, Drivetrain Report": the outlet after a comma
         who = who.split(",")[0]
@@ -163,7 +163,8 @@ def _bio(p: Para, names: set[str]) -> bool:
         return False
     if not (_BIO.match(text) or ("column" in text or "podcast" in text or "show" in text or "newsletter" in text)
             and _NAME_LINE.match(text) and _COLUMN.search(text)
-            or any(text.startswith(name + " ") and text[len(name) + 1:][:1].islower() for name in names)):
+            or any(text.lower().startswith(name.lower() + " ") and text[len(name) + 1:][:1].islower()
+                   for name in names)):                 # (a byline in capitals too: "JO DOE" over her role)
         return False
     sentences = [t for t in re.split(r"(?<=[.!?])\s+", text.strip()) if not _CONTACT.search(t)]
     return not _QUOTE_OR_SPEECH.search(text) and len(sentences) <= MAX_BIO_SENTENCES

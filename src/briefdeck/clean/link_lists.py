@@ -22,7 +22,7 @@ HEADING = re.compile(
     r"related (?:on|from|at|in) [\w .’'&-]{1,40}|related(?: (?:stories|articles|coverage|content|reading|reads|links|news|notes|posts|research|analysis|guides|reviews|explainers|opinion|decisions|rulings|"
     r"podcasts|episodes|releases|press releases|videos))?|"
     r"(?:more|other|latest|top|popular|recommended|trending|recent)(?: [\w’'&.-]+){0,2}? (?:stories|articles|news|reads|"
-    r"headlines|posts|deals|episodes|coverage|chats)|elsewhere (?:in|on|at|around) [\w .’'&-]{1,40}|"
+    r"headlines|posts|deals|episodes|coverage|chats|transcripts)|elsewhere (?:in|on|at|around) [\w .’'&-]{1,40}|"
     r"jobs you (?:may|might) (?:like|be interested in)|(?:latest|featured|recommended|similar) jobs|"
     r"(?:similar|related) (?:threads|discussions|topics)|"
     r"trending(?: now| today| stories| (?:in|on) [\w .’'&-]{1,30})?|up next(?: (?:in|on|from) [\w .’'&-]{1,40})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today|this week))?(?: (?:on|at|in) [\w .’'&-]{1,40})?|"
@@ -33,7 +33,7 @@ HEADING = re.compile(
     # a newsletter's and a show page's lists: "Links we're reading", "Links mentioned in this episode", "Also in this
     # issue", a fact-check's "Related fact checks"
     r"links (?:we[’']re reading|(?:mentioned )?in this (?:episode|issue|edition)|mentioned)|also in this (?:issue|edition|newsletter)|"
-    r"related fact[- ]checks?|"
+    r"related fact[- ]checks?|(?:upcoming|key|community) events|(?:events|community) calendar|"   # (a live blog's "Key events")
     r"editor[’']s picks?|don[’']t miss|(?:in )?other news(?: (?:in|from|on) [\w .’'&-]{1,40})?|popular now|keep reading(?: from [\w .’'&-]{1,40})?|"
     r"(?:hot|popular|trending) right now(?: on [\w .’'&-]{1,40})?|readers also (?:opened|read|viewed|liked)|"
     r"what [\w .’'&-]{1,40} (?:is |are )?(?:reading|opened|read|watching|watched)(?: today| now| this week)?)[\W_]*$", re.I)

@@ -30,7 +30,9 @@ SCANNED = [
     # a statistics release's contact line: "For more information, or to enquire about the concepts, methods or …"
     (("to enquire", "to inquire"), r"for more information,? or to (?:enquire|inquire) about\b.{0,400}"),
     # a chart's or a table's title set in a list of them: "Chart 2: Employment change since October 2025, thousands"
-    (("chart", "figure", "exhibit", "graph"), r"(?:chart|figure|exhibit|graph) \d{1,2}[a-z]?\s*:\s*[^!?\n]{3,150}(?<![a-z]{3}\.)"),   # (not a sentence)
+    # (or "Chart 1 — Crude exports by destination, million b/d")
+    (("chart", "figure", "exhibit", "graph"), r"(?:chart|figure|exhibit|graph) \d{1,2}[a-z]?\s*(?::|[\u2014\u2013]|--)\s*"
+                                              r"[^!?\n]{3,150}(?<![a-z]{3}\.)"),   # (not a sentence)
     # a station's show times: "Weekdays 9 a.m. to noon"
     (("weekday", "weeknight", "weekend"), r"(?:weekdays|weeknights|weekends)\s+(?:from\s+)?\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)?"
                                           r"\s*(?:to|-|\u2013)\s*(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\.?"),
@@ -150,4 +152,25 @@ SCANNED = [
     # a trial's or an account's pitch: "Try Acme Pro free for 14 days: …", "… Open an account in minutes."
     (("free for",), r"try [^.\n]{2,40} free for \d+ days\b.{0,160}"),
     (("open an account",), _NOT_SAID + r".{0,120}\bopen an account (?:in minutes|today|now|online)\b.{0,60}"),
+    # a report's table of contents, pasted from a PDF: "3. The Limits of Export Controls ........ 5"; its blank pages
+    (("....",), r"[^\n]{2,90}?[ \t]?\.{5,}[ \t]?\d{1,3}"),
+    (("intentionally",), r"(?:this )?page (?:(?:is|has been|was) )?(?:left )?intentionally(?: left)? blank\.?"),
+    # a player's running time and its links: "Duration: 27 minutes", "Read the video transcript"
+    (("duration",), r"duration\s*:\s*\d{1,3}(?::\d\d)?(?:\s*(?:minutes?|mins?\.?|hours?|hrs?\.?|h|m))?"),
+    (("transcript",), r"(?:read|view|show|see|open) (?:the )?(?:full )?(?:video |audio |episode )?transcript"),
+    # a show's pitches: "Back the show on Patreon and get bonus episodes.", "Visit acme.example to learn more about …"
+    (("sponsor", "[ad", "paid message"), r"\[(?:sponsor(?:ed)?(?: message| read| break| segment)?|ad(?:vertisement)?|paid "
+                                         r"message)\][ \t]*.{0,400}"),      # "[SPONSOR MESSAGE] Curbside is supported by …"
+    (("patreon",), _NOT_SAID + r".{0,120}\bpatreon\b.{0,160}"),
+    (("visit",), r"visit (?:us at )?[\w\-]+(?:\.[\w\-]+)+\S* to (?:learn|find out|read) more\b.{0,160}"),
+    (("subscribe to",), _NOT_SAID + r"subscribe to [^.\n]{2,60} to (?:unlock|get|read|access|enjoy)\b.{0,200}"),
+    # a research note's credit and legal lines: "Prepared by the North America desk of Acme Insight, London", "Acme Ltd
+    # is registered in England and Wales. Registered office: … This newsletter is provided for information only …"
+    (("prepared by",), r"prepared by (?:the )?[^.!?\n]{3,100}"),
+    (("registered in",), _NOT_SAID + r"[^.!?\n]{2,80} (?:is|are) registered in (?:england(?: (?:and|&) wales)?|scotland|northern ireland)\b.{0,200}"),
+    # an e-mail's signature: "Sent with Mailcraft", "Sent from my phone", "Box 411, Humboldt, SK  S0K 2A0"
+    (("sent with", "sent from", "sent via"), r"sent (?:with|from|via) (?:my )?[\w .&-]{1,40}"),
+    (("box",), r"(?:[^!?\n]{0,80},\s*)?box \d+,[^.!?\n]{2,80}\b[a-z]\d[a-z]\s{0,2}\d[a-z]\d\b[^.!?\n]{0,40}"),
+    # a live blog's note: "Refresh this page for the latest updates. Times are Eastern."
+    (("refresh",), r"refresh (?:this|the) page for (?:the )?(?:latest|new|more)\b.{0,120}"),
 ]

@@ -16,7 +16,9 @@ _EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\b(?:\s+[a-z][\w\-]*){0,2}"
 # "the ecologist", "the physician": a feature's second reference to the person it follows, named just before
 _TRADE = re.compile(r"[Tt]he\s+([a-z][\w\-]*)")
 PROTAGONIST_MENTIONS = 3   # how often a person is named for a bare "the ecologist" to be them
-_PLACED = re.compile(r"[Tt]he\s+(?:[A-Z][\w\-]*\s+){1,3}([a-z][\w\-]*)$")
+# ... and "the Liberal candidate in Essex–Lakeshore", "the Ottawa lawyer from Kanata": a place after the noun too
+_PLACED = re.compile(r"[Tt]he\s+(?:[A-Z][\w\-]*\s+){1,3}([a-z][\w\-]*)"
+                     r"(?:\s+(?:in|from)\s+[A-Z][\w\-\u2013\u2014.]*(?:\s+[A-Z][\w\-\u2013\u2014.]*){0,2})?$")
 EPITHET_REACH = 800
 # nouns for a body or a group, not one person: "the Detroit-based automaker", "the Conservative party"
 _NOT_ONE_PERSON = ORG_WORDS | BODY_NOUNS | frozenset("family families team crew couple household brand panel band club "
@@ -88,7 +90,7 @@ JOBS = frozenset("carer caregiver midwife volunteer engineer technician pilot nu
                   "cashier chef owner operator proprietor retiree pensioner shopkeeper vendor merchant homeowner landlord "
                   "tenant commuter entrepreneur businessman businesswoman contractor firefighter paramedic pharmacist "
                   "dentist therapist counsellor counselor accountant tutor librarian janitor caretaker logger grower "
-                  "breeder trader broker dealer banker investor machinist millwright labourer laborer cleaner "
+                  "breeder producer trader broker dealer banker investor machinist millwright labourer laborer cleaner "
                   "hairdresser barber waitress waiter cook courier economist analyst historian sociologist "
                   "researcher scientist specialist expert strategist".split())   # (and "Jo Doe, who teaches
 # economics …, said": the economist)

@@ -27,8 +27,8 @@ from briefdeck.extract.lexicon import ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
 from briefdeck.extract.plain_interviews import FIRST_PERSON, MIN_WORDS, TALKED_WITH, asks, plain_interview
-from briefdeck.extract.turn_labels import (CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_LINE, NUMBERED_LABEL, PRESENTERS,
-                                           STAMP, UNNAMED, Turns, label_of, placed_caller, put_through, read_turns, someones)
+from briefdeck.extract.turn_labels import (CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_ALONE, NAME_LINE, NUMBERED_LABEL,
+                                           PRESENTERS, STAMP, UNNAMED, Turns, label_of, placed_caller, put_through, read_turns, someones)
 from briefdeck.extract.turn_paragraphs import turn_paragraphs
 
 _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"
@@ -51,8 +51,8 @@ _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}(?:[ \t]*(?::|\.(?=[ \t]))|(?=[A-Z][a-
 MIN_ANSWERS = 2
 # a show's credits: "Hosts: Jo Doe and Sam Roe", "Hosted by Jo Doe", "Presenter: Jo Doe": who asks, not who answers
 _HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators?|interviewers?)[*_]*[ \t]*:|hosted by|presented by)"
-                         r"[*_]*[ \t]*((?:[^\n.?!]|(?<=\b[A-Z])\.){3,200})\.?$", re.M | re.I)   # (names, not a host's turn:
-# "HOST: We have a caller. Lorne in Sudbury, go ahead.")
+                         r"[*_]*[ \t]*((?:[^\n.?!|]|(?<=\b[A-Z])\.){3,200})\.?(?:[ \t]*\|[^\n]*)?$", re.M | re.I)   # (names, not a
+# host's turn: "HOST: We have a caller. Lorne in Sudbury, go ahead."; not the guests after a "|")
 _MEMBERS = re.compile(r"(?:Some|An|Several)[ \t]+hon\.?[ \t]+members?[ \t]*:", re.I)   # "Some hon. members: Hear, hear!"
 _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}|\[[^\[\]\n]{1,300}\]")   # "Interjections.",
 # "(Applause)", "[CLIP — House of Commons, March 19]", "[Jo Doe, his wife, joins the interview at 00:21:05. …]": no
@@ -234,7 +234,7 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             continue                                  # her post
         label = LABEL.match(para) or someones(DASH_LABEL.match(para)) or NUMBERED_LABEL.match(para) \
             or CLIP_LINE.match(para) \
-            or start in turns.over and NAME_LINE.match(para) \
+            or start in turns.over and (NAME_LINE.match(para) or NAME_ALONE.match(para)) \
             or lettered and _ANSWER.match(para)
         name = (label_of(label) if "label" in label.re.groupindex else "A") if label else ""
         name = turns.aliases.get(name, name)
@@ -284,9 +284,12 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             out.append(Answer(start, end, speaker.name, role))   # a member's question in her own turn: hers
         elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para) \
                 or _LONE_LABEL.fullmatch(para) or _MEMBERS.match(para):   # a question, someone else's turn, a heading;
-            speaker = who.get(name) if label and label.re is LABEL and len(said.split()) < MIN_WORDS else None   # "Jo Doe,
-            role = (speaker.role or turns.roles.get(name, "")) if speaker else role    # CFO: Thanks, Sam." then her slides
-            on_call = bool(speaker) and (label.group("label").isupper() or "," in label.group() or bool(_HEARING.match(name)))
+            speaker = who.get(name) if label and (label.re is LABEL or label.re is NAME_ALONE) \
+                and len(said.split()) < MIN_WORDS else None   # "Jo Doe, CFO: Thanks, Sam." then her slides; a name alone
+            role = (speaker.role or turns.roles.get(name, "")) if speaker else role    # over her words
+            on_call = bool(speaker) and (label.group("label").isupper() or "," in label.group() or bool(_HEARING.match(name))
+                                         or label.re is NAME_ALONE)
+            labelled += bool(speaker) and label.re is NAME_ALONE
             chamber = bool(speaker) and _STYLED.fullmatch(name) is not None and name in turns.roles
         elif speaker is not None and (asked >= MIN_ANSWERS or on_call and para.rstrip("\u201d\"'")[-1:] in ".?!") \
                 and (not _SOMEONE_ELSE.search(para) or chamber) \
@@ -334,7 +337,12 @@ def _host(who: dict, turns: dict[str, list[str]]):
                     key=lambda row: row[:2], reverse=True)
     top, said, person = shares[0]
     second = max((share for share, spoke, _ in shares[1:] if spoke >= HOST_TURNS), default=0.0)   # (not a guest's
-    return person if top >= HOST_SHARE and top >= 2 * second and said >= HOST_TURNS else None   # one "Who'd do it?")
+    # one "Who'd do it?"; and not the guest who asks "Is that distributor American?" in an answer, when a host named
+    # by first name alone, "NADIA:", who is no one in ``who``, asks more)
+    rival = max((sum("?" in turn for turn in theirs) / len(theirs) for label, theirs in turns.items()
+                 if label.isupper() and label not in who and len(theirs) >= HOST_TURNS and " " not in label
+                 and first_name_gender(label.title())), default=0.0)
+    return person if top >= HOST_SHARE and top >= 2 * second and said >= HOST_TURNS and top >= rival else None
 
 
 # a host putting a caller through by first name: "Ferris is calling from Hawkesbury", "Go ahead, Marie-Thérèse"

@@ -3,9 +3,9 @@ break, a participle ("newly elected mayor Jo Doe", "legally qualified chair Jo D
 ("retired postman Jo Doe, 71, said"), where an opening phrase such as "Asked about the plan," is not."""
 from __future__ import annotations
 
-from briefdeck.extract.lexicon import DETERMINERS, OPENERS, PREPOSITIONS
+from briefdeck.extract.lexicon import DETERMINERS, OPENERS, PREPOSITIONS, ROLE_NOUNS
 from briefdeck.extract.phrases import _CLAUSE_BREAKS, _CLAUSE_WORDS, Mention
-from briefdeck.extract.speech_tokens import Token, is_past
+from briefdeck.extract.speech_tokens import Token, _verbish, is_past, speaks
 
 
 def clause_start(toks: list[Token], i: int) -> bool:
@@ -49,3 +49,13 @@ def describes_name(toks: list[Token], i: int) -> bool:
     return i + 2 < len(toks) and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() and toks[i + 2].cap \
         and toks[i + 1].low not in PREPOSITIONS and toks[i + 1].low not in DETERMINERS \
         and toks[i + 1].low not in _NOT_DESCRIBED
+
+
+def names_a_kind(toks: list[Token], k: int) -> bool:
+    """ "Fraser Valley chicken grower on the talks:": the name before ``k`` says where someone is from, and a noun
+    of who they are follows (a word or two, none a verb, then "grower"); not "Doe told reporters"."""
+    j = k
+    while j < len(toks) and j - k < 2 and toks[j].word and toks[j].text.islower() and toks[j].low not in ROLE_NOUNS \
+            and not _verbish(toks[j]) and not speaks(toks[j]):
+        j += 1
+    return k < j < len(toks) and toks[j].text.islower() and toks[j].low in ROLE_NOUNS

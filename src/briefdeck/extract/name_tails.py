@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.lexicon import BETWEEN, NOT_NAMES, PRONOUNS, STOPS
+from briefdeck.extract.lexicon import BETWEEN, NOT_NAMES, PRONOUNS, ROLE_NOUNS, STOPS
 from briefdeck.extract.speech_tokens import Token, _lower_stop, _verbish, finite, is_past
 
 AUX_FINITE = frozenset("is was were are has had have will would could should can may might must does did".split())
@@ -126,3 +126,22 @@ def ends_clause(toks: list[Token], k: int) -> bool:
     return k >= len(toks) or toks[k].text in ".,;:!?(" or toks[k].text in "\u201c\u00ab" \
         or toks[k].text in ("in", "on", "at", "to", "during", "after", "before", "while", "when", "of", "about",
                             "from", "with", "as", "via", "through", "over", "outside", "inside", "that")
+
+
+# where and when someone spoke, not what they are: "the minister at the exit of the cabinet meeting", "the mayor at
+# the end of the session", "the premier on the sidelines of the summit"
+_OCCASIONS = frozenset("exit end close start opening outset conclusion door doors podium microphone sidelines "
+                       "margins wrap".split())
+
+
+def occasion(toks: list[Token], k: int) -> bool:
+    """Whether "at the exit …", "on the sidelines …" at ``k`` says where a speaker spoke, not what they are."""
+    return k + 2 < len(toks) and toks[k].text in ("at", "on") and toks[k + 1].low == "the" \
+        and toks[k + 2].low in _OCCASIONS
+
+
+def role_head_in(toks: list[Token], j: int, k: int) -> bool:
+    """Whether a role noun heads a phrase in ``toks[j:k]`` ("for the mayor of Selkirk"), not one that qualifies the
+    noun after it ("of the official opposition")."""
+    return any(toks[m].low in ROLE_NOUNS and not (m + 1 < k and toks[m + 1].word and toks[m + 1].text.islower()
+                                                  and toks[m + 1].low not in STOPS) for m in range(j, k))

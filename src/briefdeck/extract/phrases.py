@@ -16,14 +16,14 @@ from briefdeck.extract import unnamed
 from briefdeck.extract.body_names import department_tail, listed_end
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.name_parts import JOINERS, PORTFOLIO_HEADS, POSTS, a_people, name_part
+from briefdeck.extract.name_tails import occasion, role_head_in
 from briefdeck.extract.speech_tokens import Token, _lower_stop, _possessive, _verbish, finite, is_past
 
 NAME, PRONOUN, DESCRIPTION = "name", "pronoun", "description"
 
 _HANDLE = re.compile(r"@\w{2,}|[a-z][a-z0-9]*_\w+")      # a user's handle on a forum or a network: "@kestrel99", "inkwell_dan"
 _COUNT = re.compile(r"one|two|three|four|five|six|seven|eight|nine|ten|\d+")
-# What follows the comma after an unnamed speaker: "One worker, who …,", "A diplomat, speaking on condition …,"
-_UNNAMED_CLAUSE = frozenset("who speaking requesting asking talking".split())
+_UNNAMED_CLAUSE = frozenset("who speaking requesting asking talking".split())   # after an unnamed one's comma: "One worker, who …,"
 # Words that join a role phrase: "secretary of state", "the chief of staff", "a professor at the university".
 _NAMED_FOR = ORG_WORDS | ADVOCATES     # "Department for Transport", "Families for Safer Roads": "for" in a name
 _MODIFIERS = frozenset("former top chief senior junior longtime veteran campaign local state federal national press "
@@ -319,7 +319,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
         if knows:
             k += 1                                       # "a source close to the company"
         if k < len(toks) and toks[k].text in ("for", "of", "at", "with", "from", "in", "to", "on") \
-                and k + 1 < len(toks):
+                and k + 1 < len(toks) and not occasion(toks, k):    # (not "at the exit of the cabinet meeting")
             k += 1
             while k < len(toks) and k - j < 10 and toks[k].word and (not _lower_stop(toks[k]) or toks[k].text == "of"
                                                                     and _COUNT.fullmatch(toks[k - 1].low)) \
@@ -359,7 +359,7 @@ def phrase_right(toks: list[Token], i: int, text: str) -> Mention | None:
             end = listed_end(text, toks[k - 1].end) if toks[k - 1].cap else toks[k - 1].end   # "… for Immigration,
             mention.text = mention.name = text[mention.start:end]                # Refugees and Citizenship Canada"
             mention.end = end
-            if end == toks[k - 1].end and not any(t.low in ROLE_NOUNS for t in toks[j:k]) \
+            if end == toks[k - 1].end and not role_head_in(toks, j, k) \
                     and (name := _set_off_name(toks, k, text)) is not None \
                     and (all(t.text.islower() for t in toks[j:k]) or a_persons(name)):   # ("the director of the
                 # Regroupement, Mrs. Jo Doe,": a body's name in the tail, and a person's after it)

@@ -17,7 +17,7 @@ from briefdeck.extract.documents import issuer
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS, SPEECH, STOPS,
                                        PREPOSITIONS, STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS)
-from briefdeck.extract.name_heads import clause_start, described, describes_name, participle_before
+from briefdeck.extract.name_heads import clause_start, described, describes_name, names_a_kind, participle_before
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail
 from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, a_persons,
                                        classify, one_of_them, phrase_left, phrase_right, placed_end)
@@ -407,7 +407,7 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
         if k < n and m.kind == NAME and " " not in m.name and not m.role and not (known and known(m.name)) \
                 and (toks[k].text in AUX_FINITE and not spoken or re.search(rf"\b{re.escape(m.name.lower())}\b", text)):
             continue                                     # "Containment is …", "Measure trails …" (the measure)
-        if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and _loose_verb(toks[k])):
+        if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and _loose_verb(toks[k]) and not names_a_kind(toks, k)):
             after = _next_index(toks, m)                 # "Our plant manager, Jo Doe, said …": Jo Doe
             return m.kind == DESCRIPTION and after < n and toks[after].text == "," and described_then_named(toks, after, text) or m
     return None

@@ -67,8 +67,11 @@ NAME_LINE = re.compile(r"^(?:(?P<posted>Posted by )(?=u/))?(?P<label>[A-ZÀ-ÖØ
                         r"|[ \t]+(?:OP[ \t]+)?\u00b7[ \t][^\n]{1,60}"     # "u/jo_doe · 388 points · 5h", "u/jo_doe OP · 4h", a text message's
                         r"|(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+[\u2013\u2014-][ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,?"
                         r"[ \t]+\d{1,2}:\d{2}[ \t]?(?:[ap]\.m\.|[AP]M)?:)?[ \t]*\n"   # "Jo Doe (Acme) – Sep 29, 2025, 8:47 p.m.:")
-                        r"(?(posted)(?:[ \t]*\n)?)"                          # ("Posted by u/jo_doe · 5h", a line, the post)
+                        r"(?:[ \t]*\n)?"        # (a blank line under it, or none: "Posted by u/jo_doe · 5h", a line, the post)
                         r"(?=[\w\"\u201c\u2018'(][^\n]*[a-z])", re.M)      # (not a post's "@handle" under its author)
+
+# ... and such a name as a paragraph of its own, a blank line over the words (a saved call page's paragraphs)
+NAME_ALONE = re.compile(r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})[ \t]*$")
 
 # "HOST (Jo Doe): …", "REPORTER (Jo Doe): …": whoever presents the programme, whose words are its narration
 PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer moderator presenter narrator announcer "
@@ -147,7 +150,9 @@ def name_lines(text: str) -> dict[int, re.Match]:
     if not any(n >= MIN_TURNS for n in counts.values()):
         return {}
     return {m.start(): m for m in found if counts[m.group("label")] >= MIN_TURNS     # once it is a transcript,
-            or " " in m.group("label") or m.group("label").startswith("u/")}         # anyone named in full too
+            or " " in m.group("label") and (first_name_gender(m.group("label").split()[0])   # anyone named in full
+                                            or re.fullmatch(UNNAMED, m.group("label")) is not None)
+            or m.group("label").startswith("u/")}       # too (not the site's "CallWire Transcripts" over its menu)
 
 
 def someones(dash: re.Match | None) -> re.Match | None:
