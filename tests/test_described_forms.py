@@ -134,6 +134,7 @@ MORE = "The company said it would keep its two mines running at full rate throug
     "Harlow Ag Ltd., Box 52, Humboldt, SK  S0K 2A0, Canada", "Refresh this page for the latest updates. Times are Eastern.",
     "Chart 2 \u2014 Zinc exports by destination, thousand tonnes, 2023 to 2025",
     "This transcript was produced with automated software and edited for readability.",
+    "> **ADVERTISEMENT** \u00b7 Nelson Credit Union: Winter loan rates from 5.49%. Apply today!",
 ])
 def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text
@@ -156,6 +157,7 @@ def test_a_list_of_other_pages_under_its_heading_goes(heading, items):
     "Prepared by hand, the filings ran to 400 pages, the company said.",
     "Visit the mine and you will see the new mill, the mayor said.",
     "The smelter was sent from Germany in 2009, and it is still running.",
+    "Sponsored by two Liberal members, the bill would cap the levy at 10 per cent.",
 ])
 def test_a_story_line_near_such_a_note_stays(line):
     cleaned = clean(f"{LEAD}\n\n{line}\n\n{MORE}\n").text
@@ -167,3 +169,11 @@ def test_a_columnists_end_note_goes_under_a_byline_in_bold():
                     f"**Harriet Ling**\n\nNovember 13, 2025\n\n{LEAD}\n\n{MORE}\n\n---\n\n*Harriet Ling owns a hardware "
                     "store in Nelson and has sold tools there since 1998.*\n\n\u00a9 2025 The Ledger\n").text
     assert "owns a hardware store" not in cleaned and LEAD in cleaned
+
+
+def test_a_pull_quote_in_single_marks_goes_and_the_paragraph_that_has_it_stays():
+    said = ("\u2018Nobody here blames the people across the river,\u2019 Ms Hale said. \u2018There is nobody to be "
+            "angry at within a day\u2019s drive.\u2019")
+    cleaned = clean(f"# Two towns\n\n{LEAD}\n\n{said}\n\n    \u2018There is nobody to be angry at within a day\u2019s "
+                    f"drive.\u2019\n\n{MORE}\n").text
+    assert cleaned.count("There is nobody to be angry at within a day\u2019s drive.") == 1 and said in cleaned

@@ -30,14 +30,16 @@ def key(line: str) -> str:
 # as a block quote: "> “…”"; in French, "« … »")
 _PULL_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]*)?(?:(?i:pull[ \t]?quote)[ \t]*:[ \t]*)?"    # ("PULL QUOTE: “…”")
                          r"[\u201c\"\u00ab][ \t\u00a0\u202f]*(?P<words>[^\u201c\u201d\"\u00ab\u00bb\n]{30,300}?)"
-                         r"[ \t\u00a0\u202f]*[\u201d\"\u00bb][ \t]*$", re.M)
+                         r"[ \t\u00a0\u202f]*[\u201d\"\u00bb][ \t]*$"
+                         r"|^[ \t]*(?:>[ \t]*)?\u2018(?P<single>(?:[^\u2018\u2019\n]|\u2019(?=\w)){30,300}?)\u2019[ \t]*$", re.M)
+# (or in a British paper's ‘…’, whose ’ inside a word is an apostrophe)
 # ... or, in Markdown, a block quote with no quotation marks: "> Growers are not asked whether …"
 _PULLED_BLOCK = re.compile(r"^[ \t]*>[ \t]*(?P<words>[^>\u201c\u201d\"\u00ab\u00bb\n]{30,300}?)[ \t]*$", re.M)
 # ... and the line under it that says whose words they are: "— Jo Doe, Harbour Food Bank"
 _PULL_CREDIT = re.compile(r"[ \t]*(?:>[ \t]*)?[*_]*(?:\u2014|\u2013|--?)[ \t]*[A-Z][^.!?\n\u201c\u201d\"]{2,80}[*_]*[ \t]*")
 
 
-_MARKS = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
+_MARKS = re.compile(r"[\u201c\u201d\"\u00ab\u00bb\u2018]")
 
 
 def _pull_quotes(text: str) -> set[int]:
@@ -46,7 +48,7 @@ def _pull_quotes(text: str) -> set[int]:
     starts = set()
     lines = text.lstrip().split("\n")[1:]          # not the headline, which may quote the story
     for m in [*_PULL_QUOTE.finditer(text), *(_PULLED_BLOCK.finditer(text) if "\n>" in text else ())]:
-        words = key(m.group("words"))
+        words = key(m.group("words") or m.group("single"))
         for line in lines:
             k = key(line)
             if len(k) > len(words) + 10 and words in k \
@@ -153,7 +155,8 @@ def _within(lines: list[str]) -> set[str]:
 def drop(text: str) -> Step:
     """Remove a line equal to the line just before it, a long line already seen anywhere earlier, or a
     pull quote."""
-    pulled = _pull_quotes(text) if "\u201c" in text or '"' in text or "\u00ab" in text or "\n>" in text else set()
+    pulled = _pull_quotes(text) if "\u201c" in text or '"' in text or "\u00ab" in text or "\n>" in text \
+        or "\u2018" in text else set()
     seen: set[str] = set()
     previous = ""
     prev_end = 0

@@ -173,4 +173,7 @@ SCANNED = [
     (("box",), r"(?:[^!?\n]{0,80},\s*)?box \d+,[^.!?\n]{2,80}\b[a-z]\d[a-z]\s{0,2}\d[a-z]\d\b[^.!?\n]{0,40}"),
     # a live blog's note: "Refresh this page for the latest updates. Times are Eastern."
     (("refresh",), r"refresh (?:this|the) page for (?:the )?(?:latest|new|more)\b.{0,120}"),
+    # an advert set in a line of the story under its label: "> **ADVERTISEMENT** · Acme Credit Union: Loans from 5.99%."
+    (("advertisement", "sponsored", "paid content"), r"[*_]{0,2}(?:advertisement|sponsored(?: content)?|paid content)[*_]{0,2}"
+                                                     r"[ \t]*[\u00b7|:\u2014\u2013-][ \t]*\S.{2,300}"),
 ]
