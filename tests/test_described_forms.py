@@ -35,6 +35,23 @@ SCENES = [
          "soybeans still wait for a buyer.\n\n\u00ab Normally the bins are empty by March \u00bb, says the producer, who "
          "farms 300 hectares near Saint-Hyacinthe.\n"),
         {"Normally the bins are empty by March": "Rémi Lachance-Dubé"}, id="the_producer_named_before"),
+    pytest.param(
+        ("Wharf talk\n\nChinese New Year falls on Feb. 17, and buyers ship most of their live lobster before it.\n\n"
+         "Roland \u201cSkip\u201d d\u2019Eon, 58, has fished the bay since he was 14.\n\n\u201cIt's two governments deciding "
+         "this, not the market,\u201d he said.\n\nIt looked like every other Opening Day Carla Doucet can remember.\n\n"
+         "\u201cYou bait the same way and you say the same prayer,\u201d she said.\n"),
+        {"It's two governments deciding this, not the market": "Roland d\u2019Eon",
+         "You bait the same way and you say the same prayer": "Carla Doucet"},
+        id="a_nickname_in_a_name_a_time_of_year_and_every_other_opening_day"),
+    pytest.param(
+        ("Fund opens\n\n\u201cOur crews did nothing to bring these duties on,\u201d said Agriculture, Aquaculture and "
+         "Fisheries Minister Paul Theriault.\n\nThe Gulf Shellfish Processors Council asked Ottawa for more help on Monday. "
+         "The council, which speaks for 40 plants in Nova Scotia, New Brunswick, "
+         "Quebec, and Newfoundland and Labrador, said in a statement that buyers had moved to Korea.\n\n\u201cA new "
+         "market is not a slogan,\u201d the statement said.\n"),
+        {"Our crews did nothing to bring these duties on": "Paul Theriault",
+         "A new market is not a slogan": "Gulf Shellfish Processors Council"},
+        id="a_portfolio_before_the_title_and_a_body_whose_clause_lists_provinces"),
 ]
 
 
@@ -135,6 +152,14 @@ MORE = "The company said it would keep its two mines running at full rate throug
     "Chart 2 \u2014 Zinc exports by destination, thousand tonnes, 2023 to 2025",
     "This transcript was produced with automated software and edited for readability.",
     "> **ADVERTISEMENT** \u00b7 Nelson Credit Union: Winter loan rates from 5.49%. Apply today!",
+    "Related video: Smelter workers rally at the plant gate (1:58)", "Inside a zinc smelter paying the duty (2:41)",
+    "View 6 more replies", "Comments are closed for this episode.",
+    "Forward-looking information: This report contains forward-looking statements under securities laws.",
+    "Transcript (auto-generated, edited by creator)",
+    "This article was first published in French under the title \u00ab Le zinc attend son heure dans l'ombre de deux "
+    "tarifs, et les fondeurs de Trail comptent les semaines \u00bb.",
+    "Translation by the editorial team of L'\u00c9cho du Nord.",
+    "Transcripts are produced with automated tools and lightly edited. Please check against the audio before quoting.",
 ])
 def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text
@@ -146,6 +171,7 @@ def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     ("Recommended transcripts", ["Harlow Zinc plc (HZN) Half-Year 2026 Results Call Transcript",
                                  "Quartzline Metals Inc. (QZM) Investor Day 2026 Transcript"]),
     ("**Key events**", ["- 4:40 p.m. Summit ends with a joint declaration", "- 9:10 a.m. Windsor mayor opens summit"]),
+    ("Related groups", ["Kootenay Buy & Sell \u2014 Mining Equipment", "Trail Smelter Retirees"]),
 ])
 def test_a_list_of_other_pages_under_its_heading_goes(heading, items):
     cleaned = clean(f"{LEAD}\n\n{MORE}\n\n{heading}\n" + "\n".join(items) + "\n").text
@@ -177,3 +203,17 @@ def test_a_pull_quote_in_single_marks_goes_and_the_paragraph_that_has_it_stays()
     cleaned = clean(f"# Two towns\n\n{LEAD}\n\n{said}\n\n    \u2018There is nobody to be angry at within a day\u2019s "
                     f"drive.\u2019\n\n{MORE}\n").text
     assert cleaned.count("There is nobody to be angry at within a day\u2019s drive.") == 1 and said in cleaned
+
+
+def test_a_groups_replies_set_in_under_their_comment_are_their_writers(tmp_path):
+    found, _ = _read_quotes(
+        tmp_path,
+        "Trail Smelter Workers (Unofficial)\nPrivate group \u00b7 2.1K members\n\nDoug Pelletier\nAdmin \u00b7 May 2 at "
+        "7:41 AM\nThe company posted the new shift schedule this morning. Two lines down to one until June.\n\nWanda "
+        "Koch\nSame in the refinery. We need the second line back just to cover the mortgage on the new truck.\n\n"
+        "    Doug Pelletier\n    Admin\n    Wanda Koch yup. Nobody is making money on one line at these prices.\n\n"
+        "Gord Ellery\nRetired in 2022 with my full pension. Best decision I ever made, looking at this.\n\n    Wanda "
+        "Koch\n    Gord Ellery lucky you. The young guys are the ones getting hurt by all of this.\n")
+    assert found["Wanda Koch yup. Nobody is making money on one line at these prices."] == "Doug Pelletier"
+    assert found["Gord Ellery lucky you. The young guys are the ones getting hurt by all of this."] == "Wanda Koch"
+    assert found["Retired in 2022 with my full pension. Best decision I ever made, looking at this."] == "Gord Ellery"

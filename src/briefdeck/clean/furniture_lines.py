@@ -414,7 +414,7 @@ _SCANNED = [
     # errors.", "This transcript was made on a rush deadline and may not be in its final form."
     (("transcript",), r"(?!.*\b(?:said|says)\b).{0,100}\btranscripts?\b.{0,160}\b(?:may (?:contain|include) (?:errors|"
                       r"mistakes|inaccuracies)|may not be (?:in (?:its|their) final form|(?:fully |entirely )?accurate)|"
-                      r"rush deadline|has not been (?:verified|checked)|(?:with|by) automated software|(?:automated|machine|computer)[- ]generated|(?:the )?(?:authoritative|official) "
+                      r"rush deadline|has not been (?:verified|checked)|(?:with|by) automated (?:software|tools)|check against the audio before quoting|(?:automated|machine|computer)[- ]generated|(?:the )?(?:authoritative|official) "
                       r"record)\b.{0,200}"
                       r"|(?:this is an? )?rush transcript\b(?!.*\b(?:said|says)\b).{0,200}"),    # "… The audio is the record."
     # "Transcript prepared by Acme Broadcast Services.": who typed up a programme

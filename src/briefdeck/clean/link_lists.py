@@ -24,7 +24,7 @@ HEADING = re.compile(
     r"(?:more|other|latest|top|popular|recommended|trending|recent)(?: [\w’'&.-]+){0,2}? (?:stories|articles|news|reads|"
     r"headlines|posts|deals|episodes|coverage|chats|transcripts)|elsewhere (?:in|on|at|around) [\w .’'&-]{1,40}|"
     r"jobs you (?:may|might) (?:like|be interested in)|(?:latest|featured|recommended|similar) jobs|"
-    r"(?:similar|related) (?:threads|discussions|topics)|"
+    r"(?:similar|related) (?:threads|discussions|topics|groups)|"
     r"trending(?: now| today| stories| (?:in|on) [\w .’'&-]{1,30})?|up next(?: (?:in|on|from) [\w .’'&-]{1,40})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today|this week))?(?: (?:on|at|in) [\w .’'&-]{1,40})?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading)?|read (?:next|this next)|"
     r"(?:additional|more|other|useful|related) (?:resources|links|information)|"

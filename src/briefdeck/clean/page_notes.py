@@ -81,8 +81,8 @@ SCANNED = [
      r"(?:private|public) group\s*[·•]\s*[\d.,]+\s?k?\s+members|admin\s*[·•]\s*top contributor|write a (?:public )?comment\W{0,3}"
      r"|see less|listen\s*[·•|]\s*\d{1,2}:\d\d(?::\d\d)?"),
     # a translation's note: "[English translation. This article was originally published in French and translated by …]"
-    (("originally published",), r"\[?(?:english translation\.\s*)?this (?:article|story|text) was (?:originally|first) published in "
-                                r"(?:french|english|spanish)\b[^\]\n]{0,120}\]?"),
+    (("originally published", "first published"), r"\[?(?:english translation\.\s*)?this (?:article|story|text) was (?:originally|"
+                                                  r"first) published in (?:french|english|spanish)\b[^\]\n]{0,200}\]?"),
     # an opinion page's disclaimer: "The views expressed in this column are those of the author and do not necessarily
     # reflect the views of …"
     (("views expressed", "opinions expressed"), r"(?:the )?(?:views|opinions) expressed (?:in this (?:column|article|piece|"
@@ -100,7 +100,8 @@ SCANNED = [
     (("screen", "graphic", "lower third", "chyron"), r"\[(?:on[- ]?screen|graphic|lower third|chyron)\s*:[^\]\n]{1,200}\]"),
     # a translation's and a byline's credits: "Translated by the Acme editorial team.", "With the collaboration of Jo Doe",
     # "Parliamentary Bureau, Quebec City", "North America correspondent"
-    (("translated by",), r"translated (?:from (?:the )?(?:french|english|spanish) )?by (?:the |our )?[^.!?\n]{2,60}\.?"),
+    (("translated by", "translation by"), r"(?:translated (?:from (?:the )?(?:french|english|spanish) )?|translation )by (?:the |our )?"
+                                          r"[^.!?\n]{2,60}\.?"),
     (("collaboration",), r"(?:with the collaboration of|avec la collaboration de)\s+[^.!?\n]{2,60}"),
     (("bureau",), r"(?:[\w’'-]+ ){0,3}bureau,\s*[\w .’'-]{2,30}"),
     (("special to",), r"special to (?:the )?[\w .’'&-]{2,40}"),   # (a role line under a name is credits' byline)
@@ -176,4 +177,15 @@ SCANNED = [
     # an advert set in a line of the story under its label: "> **ADVERTISEMENT** · Acme Credit Union: Loans from 5.99%."
     (("advertisement", "sponsored", "paid content"), r"[*_]{0,2}(?:advertisement|sponsored(?: content)?|paid content)[*_]{0,2}"
                                                      r"[ \t]*[\u00b7|:\u2014\u2013-][ \t]*\S.{2,300}"),
+    # a page's other videos and its own player: "Related video: Steelworkers rally at the mill gate (1:58)", a video's
+    # title over its running time, "Inside a stamping plant paying the tariff (2:41)"
+    (("related video", "video:"), r"(?:related |more |watch )?videos?\s*:\s*[^\n]{3,150}"),
+    ((":",), r"(?!.*\b(?:said|says)\b)[A-Z][^.!?\n]{3,120}\s\(\d{1,2}:\d\d\)"),
+    # a network's frame: "View 6 more replies", "Comments are closed for this episode."
+    (("more repl", "more comment"), r"view (?:all )?\d+ more (?:replies|comments)"),
+    (("comments are closed", "comments are now closed"), r"comments are (?:now )?closed\b.{0,60}"),
+    # a filing's notes: "Forward-looking information: This annual report contains forward-looking statements …"
+    (("forward-looking",), r"forward-looking (?:information|statements?)\s*:.{0,600}"),
+    # a video's own transcript note: "Transcript (auto-generated, edited by creator)"
+    (("transcript",), r"transcript\s*\((?:auto-?generated|automatic|machine-generated)[^)\n]{0,60}\)"),
 ]

@@ -23,9 +23,11 @@ _SENT = r"(?:photo|photograph|picture|video|voice[ \t]+note|text|message)"
 _WRITTEN = r"(?:report|study|survey|analysis|statement|letter|memo|email|release)"
 _TO_WHOM = r"(?:(?:us|me|reporters|(?:the[ \t]+)?[A-Z][\w\-]*)[ \t]+){0,3}?"      # "sent us", "sent The Ledger"
 _MAKER = r"((?:[\w\u2019'&.\-]+[ \t]+){0,8}?[\w\u2019'&.\-]+)"
+# where a maker's name may start: a sentence, a line, or after a comma (not a list's last item: "…, and Acme Ltd, said")
+_OPENS = r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])(?!and\b|or\b))"
 # "Hutchins acknowledged the pattern in a memo to regional leadership"
 # (and "The Acme Institute, a research group funded by …, made this case in a report last fall")
-_IN_A_DOCUMENT = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}(?:,[ \t]+[^,.\n]{{3,90}},)?[ \t]+"
+_IN_A_DOCUMENT = re.compile(rf"{_OPENS}{_MAKER}(?:,[ \t]+(?!and\b|or\b)[^,.\n]{{3,90}},)?[ \t]+"
                             rf"(?:[a-z][\w\-]*[ \t]+){{1,6}}?in[ \t]+"
                             rf"(?:an?|the|her|his|its|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_DOCUMENTS}|report|study|survey)\b",
                             re.M)
@@ -34,7 +36,8 @@ _OWNED = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Its|Their)[ \t]+(?:[\w\-]+
 # "Jo Doe, a spokeswoman for the minister, said in a statement": the appositive is not the maker
 # (and "…, Job Creation and Trade, Jo Doe, said in a statement": the name set off after the tail of an office's
 # title is the maker; not after "the office of the minister", whose statement it is)
-_SAID_IN = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])){_MAKER}(?:,[ \t]+(?P<set_off>[^,.\n]{{3,90}}),)?[ \t]+"
+_SAID_IN = re.compile(rf"{_OPENS}{_MAKER}(?:,[ \t]+(?P<set_off>(?!and\b|or\b)[^,.\n]{{3,90}}"
+                       rf"|(?:which|who)\b[^.\n]{{3,200}}?),)?[ \t]+"   # (with commas: "The alliance, which represents …, said …")
                        rf"(?:said|says|wrote|writes|added|stated)[ \t]+in[ \t]+(?:an?|its|their|his|her)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?"
                        rf"{_DOCUMENTS}\b", re.M)
 _ISSUED = [

@@ -168,11 +168,15 @@ def masked(text: str, quoted: list[Span]) -> str:
         for i in range(q.start, end):
             if chars[i] != "\n":
                 chars[i] = MASK
+    for m in _NICKNAME.finditer(text) if "\u201c" in text or '"' in text else ():
+        chars[m.start(1):m.end(1)] = " " * (m.end(1) - m.start(1))
     return _RETIRED.sub(lambda m: " " * len(m.group()), "".join(chars))
 
 
 # "Lieutenant Colonel (retd) Jo Doe": a rank's note that it is held no more, read as a space in the name
 _RETIRED = re.compile(r"(?<=[A-Za-z.]) \((?i:retd|ret|rtd|retired)\.?\)(?= [A-Z])")
+# "Gerald “Boots” Doe": a nickname in quotation marks between a first name and a surname, read as spaces too
+_NICKNAME = re.compile(r"\b[A-Z][a-z\u2019'\-]+( [\u201c\"][A-Z][\w\u2019'\-]{1,15}[\u201d\"])(?= (?:[A-Z]|[dD][\u2019'][A-Z]))")
 
 
 # a Markdown label in bold that opens a line: "**The details:** …", "- **Why it matters**: …"

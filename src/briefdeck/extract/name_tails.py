@@ -145,3 +145,16 @@ def role_head_in(toks: list[Token], j: int, k: int) -> bool:
     noun after it ("of the official opposition")."""
     return any(toks[m].low in ROLE_NOUNS and not (m + 1 < k and toks[m + 1].word and toks[m + 1].text.islower()
                                                   and toks[m + 1].low not in STOPS) for m in range(j, k))
+
+
+# "said Agriculture, Aquaculture and Fisheries Minister Jo Doe": a portfolio of several words set out before the title,
+# whose first word the phrase reader stops at
+_PORTFOLIO_LIST = re.compile(r",[ \t]+(?:[A-Z][\w\-]*,[ \t]+){0,4}[A-Z][\w\-]*[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w\-]*[ \t]+){1,2}?"
+                             r"(?:Minister|Critic|Secretary|Commissioner|Director)[ \t]+"
+                             r"((?:[A-Z][\w\u2019'\-]+[ \t]+){1,2}[A-Z][\w\u2019'\-]+)")
+
+
+def portfolio_holder(text: str, end: int) -> re.Match | None:
+    """The name after a portfolio listed before its title ("…, Aquaculture and Fisheries Minister Jo Doe"), the list
+    starting at ``end``, where a speaker phrase read as "Agriculture" ends; or None."""
+    return _PORTFOLIO_LIST.match(text, end)

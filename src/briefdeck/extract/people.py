@@ -31,7 +31,7 @@ _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station te
                         "creek river run falls valley canyon gorge beach cove heights springs island "   # "Shade Run" (a stream)
                         "plant factory mill refinery smelter depot yard base grill diner cafe café restaurant bistro "
                         "pub tavern inn hotel motel bakery "     # "the Windsor Car Plant", "the Walker Road Grill": places
-                        "code act charter treaty accord statute".split())   # "Canada's Criminal Code": a law
+                        "code act charter treaty accord statute year eve".split())   # "Criminal Code", "Lunar New Year"
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people
 _FIRST_NAME_TITLES = ("sir", "dame")                    # "Sir Martin": a knight goes by a first name
@@ -42,7 +42,7 @@ _ACROSS = re.compile(r"\b(?:in|across|throughout)[ \t]+$|"          # ... and "a
 _OPENS_AT = re.compile(r"(?:^|[.!?][\u201d\"]?\s+)(?:At|In|Inside|Outside)\s+$", re.M)
 # "the Lady Yvette", "The Sir Galahad": nobody is called "the Mrs Doe"; a boat, a pub or a horse is
 _VESSEL = re.compile(r"The\s+(?:Lady|Lord|Sir|Dame|Miss|Mrs?\.?|Ms\.?|Madame?)\s+[A-Z]")
-_THE = re.compile(r"\bthe\s+(?:(?:19|20)\d\d\s+)?$")          # "the Bridgeview Grill", "the 2025 Pinot Noir"
+_THE = re.compile(r"\b(?:the|every|each|other)\s+(?:(?:19|20)\d\d\s+)?$")   # "the Bridgeview Grill", "every other Canada Day"
 _ADDRESS = re.compile(r"\b(?:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Crescent|Lane|Way)\s+(?:East|West|North|"
                       r"South)\b")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")       # "Jo van Doe Jr" is "Mr van Doe"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract import (back_references, bodies, body_names, documents, epithets, firms, french_names,
-                               referents, signatures, single_marks, relations, speakers, voices,
+                               name_tails, referents, signatures, single_marks, relations, speakers, voices,
                                who_clauses)
 from briefdeck.extract.apposition import appositive
 from briefdeck.extract.first_names import first_name_gender
@@ -126,6 +126,8 @@ class _Finder:
             described = back_references.fuller_description(m.text, self.masked, at) or m.text
             return bodies.spelled_in(bodies.named_in(described, self.masked, at, self.a_person), self.masked, at), \
                 "", None
+        if (held := name_tails.portfolio_holder(self.masked, m.end)) is not None:   # "said Agriculture, Aquaculture
+            m = Mention(NAME, held.group(1), held.start(1), held.end(1), held.group(1))   # and Fisheries Minister Jo Doe"
         if m.name.endswith(("\u2019s", "'s")):
             return m.name, "", None                      # "Halliwell’s said": the shop, as it is called
         if (styled := back_references.styled(self.d, m.start, m.end, at)) is not None:   # "her Honour": the judge

@@ -62,13 +62,15 @@ NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-
 UNNAMED = r"\+?\d[\d \-().]{6,18}\d|Guest(?:[ \t]+\((?:Unverified|Guest)\))?|u/[\w\-]{2,40}|Speaker[ \t]+\d{1,2}"
 # a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
 # label heads two turns at least (a heading over its paragraph heads one)
-NAME_LINE = re.compile(r"^(?:(?P<posted>Posted by )(?=u/))?(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
+NAME_LINE = re.compile(r"^[ \t]*(?:(?P<posted>Posted by )(?=u/))?(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
                         r"(?:" + UNNAMED + r")(?=[ \t]+(?:OP[ \t]+)?[\d\u00b7]))(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?"   # ("Jo Doe   12:04",
                         r"|[ \t]+(?:OP[ \t]+)?\u00b7[ \t][^\n]{1,60}"     # "u/jo_doe · 388 points · 5h", "u/jo_doe OP · 4h", a text message's
                         r"|(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+[\u2013\u2014-][ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,?"
                         r"[ \t]+\d{1,2}:\d{2}[ \t]?(?:[ap]\.m\.|[AP]M)?:)?[ \t]*\n"   # "Jo Doe (Acme) – Sep 29, 2025, 8:47 p.m.:")
                         r"(?:[ \t]*\n)?"        # (a blank line under it, or none: "Posted by u/jo_doe · 5h", a line, the post)
-                        r"(?=[\w\"\u201c\u2018'(][^\n]*[a-z])", re.M)      # (not a post's "@handle" under its author)
+                        r"(?:[ \t]*(?:Admin|Moderator|Top contributor|Group expert|Author)\b[^\n]{0,60}\n)?"   # (a group's badge)
+                        r"[ \t]*(?=[\w\"\u201c\u2018'(][^\n]*[a-z])", re.M)      # (not a post's "@handle" under its author;
+# a reply set in under the comment it answers)
 
 # ... and such a name as a paragraph of its own, a blank line over the words (a saved call page's paragraphs)
 NAME_ALONE = re.compile(r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})[ \t]*$")
@@ -140,6 +142,20 @@ def label_of(m: re.Match) -> str:
     return label.upper() if not label.isupper() and _MC.sub("", label).isupper() else label   # "McALLISTER:"
 
 
+# a call page's headings and its site's name over its menu, not anyone's name: "Company Participants", "Question-and-Answer
+# Session", "CallWire Transcripts"
+_HEADING_WORDS = frozenset("transcript transcripts participant participants session call remarks presentation operator "
+                           "disclaimer notes contents".split())
+
+
+def _named(label: str) -> bool:
+    """Whether a line of capitalised words names someone: a first name the tables know, a caller known by a number or as
+    a guest, or words none of which heads a page's section, the first not a site's name in two parts ("CallWire")."""
+    words = label.split()
+    return bool(first_name_gender(words[0])) or re.fullmatch(UNNAMED, label) is not None \
+        or not any(w.lower() in _HEADING_WORDS for w in words) and not re.search(r"[a-z][A-Z]", words[0])
+
+
 def name_lines(text: str) -> dict[int, re.Match]:
     """A call transcript's labels on lines of their own, by where each starts: the labels that head two turns or
     more (a heading heads one paragraph), and once there are such, any full name on a line over its words."""
@@ -149,9 +165,9 @@ def name_lines(text: str) -> dict[int, re.Match]:
         counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
     if not any(n >= MIN_TURNS for n in counts.values()):
         return {}
-    return {m.start(): m for m in found if counts[m.group("label")] >= MIN_TURNS     # once it is a transcript,
-            or " " in m.group("label") and (first_name_gender(m.group("label").split()[0])   # anyone named in full
-                                            or re.fullmatch(UNNAMED, m.group("label")) is not None)
+    return {m.start() + len(m.group()) - len(m.group().lstrip(" \t")): m   # (where a reply's name starts, set in)
+            for m in found if counts[m.group("label")] >= MIN_TURNS     # once it is a transcript,
+            or " " in m.group("label") and _named(m.group("label"))                      # anyone named in full
             or m.group("label").startswith("u/")}       # too (not the site's "CallWire Transcripts" over its menu)
 
 
