@@ -113,6 +113,8 @@ def test_text_without_a_headline_gets_its_first_sentence_marked_as_a_guess(tmp_p
 
 @pytest.mark.parametrize("top, site", [
     ("Skip to main content\nSubscribe Now | Log In\nTHE KETTLENESS POST-COURIER\n", "The Kettleness Post-Courier"),
+    ("Skip to main content\nSubscribe Now | Log In\nL\u2019\u00c9TOILE DE LA BAIE\n", "L\u2019\u00c9toile de la Baie"),
+    ("Skip to main content\nSubscribe Now | Log In\nLA VOIX DU LITTORAL\n", "La Voix du Littoral"),
     ("[Skip to content](#main)\nThe Kettleness Courier\nNews for the point since 1902 \u00b7 Whitby \u00b7 Staithes\n"
      "Sections   Harbour   Fishing   Sport\n", "The Kettleness Courier"),
 ])

@@ -72,10 +72,22 @@ def site_name(line: str) -> str:
     with no vowel, an acronym such as "KGVR", stays in capitals)."""
     name = _name_part(line)
     if name.isupper():
-        name = " ".join(w.lower() if k and w.lower() in ("of", "the", "and", "for", "on", "in", "at") else
-                        "-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 and re.search(r"[AEIOU]", w)
+        name = " ".join((w.lower() if k else w.capitalize()) if w.lower() in _SMALL_WORDS
+                        else _elided(w) if _ELIDED.match(w)
+                        else "-".join(p.capitalize() for p in w.split("-")) if len(w) > 2 and re.search(r"[AEIOUÀ-ÖØ-Þ]", w)
                         else w for k, w in enumerate(name.split()))   # "POST-COURIER" -> "Post-Courier", "OF" -> "of"
     return name
+
+
+# words a name in capitals keeps in lower case, after its first: "THE HARBOUR AND THE HILLS", "L'ÉCHO DE LA PÉNINSULE"
+_SMALL_WORDS = frozenset("of the and for on in at de la le les du des et".split())
+_ELIDED = re.compile(r"([LDJ])([\u2019'])(\w+)$")          # "L'ÉCHO", "D'ACADIE": the elided article, then the word
+
+
+def _elided(word: str) -> str:
+    """ "L'ÉCHO" -> "L'Écho"."""
+    m = _ELIDED.match(word)
+    return m.group(1) + m.group(2) + m.group(3).capitalize()
 
 
 def _headline(line: str) -> bool:
