@@ -180,7 +180,7 @@ SCANNED = [
     # a page's other videos and its own player: "Related video: Steelworkers rally at the mill gate (1:58)", a video's
     # title over its running time, "Inside a stamping plant paying the tariff (2:41)"
     (("related video", "video:"), r"(?:related |more |watch )?videos?\s*:\s*[^\n]{3,150}"),
-    ((":",), r"(?!.*\b(?:said|says)\b)[A-Z][^.!?\n]{3,120}\s\(\d{1,2}:\d\d\)"),
+    (tuple(f"({m}:" for m in range(60)), r"(?!.*\b(?:said|says)\b)[A-Z][^.!?\n]{3,120}\s\(\d{1,2}:\d\d\)"),
     # a network's frame: "View 6 more replies", "Comments are closed for this episode."
     (("more repl", "more comment"), r"view (?:all )?\d+ more (?:replies|comments)"),
     (("comments are closed", "comments are now closed"), r"comments are (?:now )?closed\b.{0,60}"),
