@@ -23,7 +23,7 @@ FORM_LINES = [
     r"(?:required fields are marked|fields marked \*? ?are required).*",
     r"save my name, email,? and website.*", r"(?:name|email|website|comment)\s*\*?",
     r"you must be logged in to post a comment\.?", r"join the (?:conversation|discussion)",
-    r"comments are closed\.?", r"add (?:a|your) comment(?:\u2026|\.\.\.)?", r"like\s*[\u00b7|]\s*reply",
+    r"comments are (?:now )?closed\b.{0,60}", r"add (?:a|your) comment(?:\u2026|\.\.\.)?", r"like\s*[\u00b7|]\s*reply",
     r"like\s+comment\s+(?:repost|share)\s+send", r"most (?:relevant|recent)\s*[\u25be\u25bc\u2304]?",   # a network's post:
     # "Like Comment Repost Send" under it, "Most relevant ▾" over its comments
     r"(?:join the conversation\.\s*)?please read our (?:commenting|community|comment) (?:guidelines|rules|policy)\b.{0,80}",

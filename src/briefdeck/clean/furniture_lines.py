@@ -92,8 +92,7 @@ _WHOLE_LINE = [
     r"(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?:?\s+(?![^\n]*\bby (?-i:[A-Z]))(?=[^.!?]{0,40}(?:\b(?:19|20)\d\d\b|"
     r"\bago\b|\d{1,2}:\d\d|\d{1,2}\.\d\d ?[ap]\.?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b))"
     r"[\w ,.:|/\u2022\u00b7-]{1,90}?)(?:(?<!\.)|(?<=[ap]\.m\.))",
-    # end notes: who helped, who paid
-    r"[\u2014\u2013-]?\s*with (?:files|reporting|assistance) from .{1,120}",
+    r"[\u2014\u2013-]?\s*with (?:files|reporting|assistance) from .{1,120}",   # end notes: who helped, who paid
     r"\(update[sd]? (?:with|to (?:add|include|reflect))\b[^()]{1,160}\)\.?",   # a wire's "(Updates with … paragraph.)"
     r"disclaimer\s*:.{0,400}", r"(?:©|\(c\)|copyright) .*",
     # a newsletter's legal footer: "This publication is for information purposes only …", "Forecasts are not a
@@ -231,11 +230,11 @@ _WHOLE_LINE = [
     r"we (?:will )?use your (?:sign-?up|e-?mail(?: address)?|details|data) to (?:provide|send|improve)\b.{0,300}",
     # mastheads and site footers: "Serving Loup County since 1887", an acknowledgement of Country
     r"serving [\w .,’'&-]{2,80} since (?:1[6-9]|20)\d\d\.?",
-    # ads
-    r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",
+    r"advertisement", r"sponsored(?: content)?", r"a (?:quick )?word from (?:our|a) (?:partner|sponsor)s?\.?.*",   # ads
     r"advertise (?:with|on|in|to) [\w ,’'&-]{1,50}",                 # "Advertise to 40,000 fleet managers"
     # a one-line pitch: "PARTNER CONTENT — …", "SPONSORED FIELD REPORT — …", "Sponsored by Acme, Town - …"
-    r"(?:partner content|sponsored(?: [\w ]{1,30}?| by [^\u2014\u2013:|]{2,60}?)?|paid (?:post|content))(?:\s*[\u2014\u2013:|]|\s-)\s.{0,400}",
+    r"[*_]{0,2}(?:partner content|advertisement|sponsored(?: [\w ]{1,30}?| by [^\u2014\u2013:|\u00b7]{2,60}?)?|paid (?:post|content))[*_]{0,2}"
+    r"(?:\s*[\u00b7\u2014\u2013:|]|\s-)\s.{0,400}",      # ("> **ADVERTISEMENT** · Acme Credit Union: …")
     r"(?:was|is|did) this (?:page|article|story|information) (?:useful|helpful)\??.{0,40}",
     r"corrections (?:and|&) clarifications", r"(?:pass|send|give) us a (?:news )?tip\b.{0,80}",
     r"(?:news|press|media) release(?:\s*[-\u2013\u2014:|]\s*[\w .’'&-]{1,40})?",  # "NEWS RELEASE - MANITOBA"
@@ -413,8 +412,9 @@ _SCANNED = [
     # a broadcaster's note on its transcripts: "Transcripts are made by machine and checked by staff; they may contain
     # errors.", "This transcript was made on a rush deadline and may not be in its final form."
     (("transcript",), r"(?!.*\b(?:said|says)\b).{0,100}\btranscripts?\b.{0,160}\b(?:may (?:contain|include) (?:errors|"
-                      r"mistakes|inaccuracies)|may not be (?:in (?:its|their) final form|(?:fully |entirely )?accurate)|"
-                      r"rush deadline|has not been (?:verified|checked)|(?:with|by) automated (?:software|tools)|check against the audio before quoting|(?:automated|machine|computer)[- ]generated|(?:the )?(?:authoritative|official) "
+                      r"mistakes|inaccuracies)|may not be (?:in (?:its|their) final form|(?:fully |entirely )?accurate)|rush deadline|"
+                      r"(?:with|by) automated (?:software|tools)|check against the audio before quoting|has not been (?:verified|checked)|"
+                      r"(?:automated|machine|computer)[- ]generated|(?:the )?(?:authoritative|official) "
                       r"record)\b.{0,200}"
                       r"|(?:this is an? )?rush transcript\b(?!.*\b(?:said|says)\b).{0,200}"),    # "… The audio is the record."
     # "Transcript prepared by Acme Broadcast Services.": who typed up a programme

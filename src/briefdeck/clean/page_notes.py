@@ -37,7 +37,8 @@ SCANNED = [
     (("weekday", "weeknight", "weekend"), r"(?:weekdays|weeknights|weekends)\s+(?:from\s+)?\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)?"
                                           r"\s*(?:to|-|\u2013)\s*(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\.?"),
     # a mailing address: "Audience Relations, DBS P.O. Box 500 Station A Toronto, ON"
-    (("box",), r"(?=[^\n]{0,120}$)[^.!?\n]{0,80}\bp\.?\s?o\.?\s?box \d+\b[^.!?\n]{0,80}"),
+    (("box",), r"(?=[^\n]{0,120}$)[^.!?\n]{0,80}\bp\.?\s?o\.?\s?box \d+\b[^.!?\n]{0,80}"   # (or a signature's "Box 411,
+               r"|(?:[^!?\n]{0,80},\s*)?box \d+,[^.!?\n]{2,80}\b[a-z]\d[a-z]\s{0,2}\d[a-z]\d\b[^.!?\n]{0,40}"),   # Humboldt, SK  S0K 2A0")
     # a show's credits: "Border Bytes is hosted by Jo Doe and Al Roe. Produced by Sam Lee. Theme music by …"
     (("hosted by",), _NOT_SAID + r"[^.!?\n]{0,80}\bis hosted by\b[^.!?\n]{0,120}\.\s+(?:produced|edited|mixed) by\b.{0,300}"),
     # a network's page: "People also viewed", "Acme | 4,918 followers"
@@ -156,12 +157,12 @@ SCANNED = [
     # a report's table of contents, pasted from a PDF: "3. The Limits of Export Controls ........ 5"; its blank pages
     (("....",), r"[^\n]{2,90}?[ \t]?\.{5,}[ \t]?\d{1,3}"),
     (("intentionally",), r"(?:this )?page (?:(?:is|has been|was) )?(?:left )?intentionally(?: left)? blank\.?"),
-    # a player's running time and its links: "Duration: 27 minutes", "Read the video transcript"
+    # a player's running time and its links: "Duration: 27 minutes", "Read the video transcript", "Transcript
+    # (auto-generated, edited by creator)"
     (("duration",), r"duration\s*:\s*\d{1,3}(?::\d\d)?(?:\s*(?:minutes?|mins?\.?|hours?|hrs?\.?|h|m))?"),
-    (("transcript",), r"(?:read|view|show|see|open) (?:the )?(?:full )?(?:video |audio |episode )?transcript"),
+    (("transcript",), r"(?:read|view|show|see|open) (?:the )?(?:full )?(?:video |audio |episode )?transcript"   # ... and a
+                      r"|transcript\s*\((?:auto-?generated|automatic|machine-generated)[^)\n]{0,60}\)"),   # video's own note
     # a show's pitches: "Back the show on Patreon and get bonus episodes.", "Visit acme.example to learn more about …"
-    (("sponsor", "[ad", "paid message"), r"\[(?:sponsor(?:ed)?(?: message| read| break| segment)?|ad(?:vertisement)?|paid "
-                                         r"message)\][ \t]*.{0,400}"),      # "[SPONSOR MESSAGE] Curbside is supported by …"
     (("patreon",), _NOT_SAID + r".{0,120}\bpatreon\b.{0,160}"),
     (("visit",), r"visit (?:us at )?[\w\-]+(?:\.[\w\-]+)+\S* to (?:learn|find out|read) more\b.{0,160}"),
     (("subscribe to",), _NOT_SAID + r"subscribe to [^.\n]{2,60} to (?:unlock|get|read|access|enjoy)\b.{0,200}"),
@@ -169,23 +170,16 @@ SCANNED = [
     # is registered in England and Wales. Registered office: … This newsletter is provided for information only …"
     (("prepared by",), r"prepared by (?:the )?[^.!?\n]{3,100}"),
     (("registered in",), _NOT_SAID + r"[^.!?\n]{2,80} (?:is|are) registered in (?:england(?: (?:and|&) wales)?|scotland|northern ireland)\b.{0,200}"),
-    # an e-mail's signature: "Sent with Mailcraft", "Sent from my phone", "Box 411, Humboldt, SK  S0K 2A0"
+    # an e-mail's signature: "Sent with Mailcraft", "Sent from my phone"
     (("sent with", "sent from", "sent via"), r"sent (?:with|from|via) (?:my )?[\w .&-]{1,40}"),
-    (("box",), r"(?:[^!?\n]{0,80},\s*)?box \d+,[^.!?\n]{2,80}\b[a-z]\d[a-z]\s{0,2}\d[a-z]\d\b[^.!?\n]{0,40}"),
     # a live blog's note: "Refresh this page for the latest updates. Times are Eastern."
     (("refresh",), r"refresh (?:this|the) page for (?:the )?(?:latest|new|more)\b.{0,120}"),
-    # an advert set in a line of the story under its label: "> **ADVERTISEMENT** · Acme Credit Union: Loans from 5.99%."
-    (("advertisement", "sponsored", "paid content"), r"[*_]{0,2}(?:advertisement|sponsored(?: content)?|paid content)[*_]{0,2}"
-                                                     r"[ \t]*[\u00b7|:\u2014\u2013-][ \t]*\S.{2,300}"),
     # a page's other videos and its own player: "Related video: Steelworkers rally at the mill gate (1:58)", a video's
     # title over its running time, "Inside a stamping plant paying the tariff (2:41)"
     (("related video", "video:"), r"(?:related |more |watch )?videos?\s*:\s*[^\n]{3,150}"),
     (tuple(f"({m}:" for m in range(60)), r"(?!.*\b(?:said|says)\b)[A-Z][^.!?\n]{3,120}\s\(\d{1,2}:\d\d\)"),
-    # a network's frame: "View 6 more replies", "Comments are closed for this episode."
+    # a network's frame: "View 6 more replies"
     (("more repl", "more comment"), r"view (?:all )?\d+ more (?:replies|comments)"),
-    (("comments are closed", "comments are now closed"), r"comments are (?:now )?closed\b.{0,60}"),
     # a filing's notes: "Forward-looking information: This annual report contains forward-looking statements …"
     (("forward-looking",), r"forward-looking (?:information|statements?)\s*:.{0,600}"),
-    # a video's own transcript note: "Transcript (auto-generated, edited by creator)"
-    (("transcript",), r"transcript\s*\((?:auto-?generated|automatic|machine-generated)[^)\n]{0,60}\)"),
 ]

@@ -210,7 +210,8 @@ WHOLE_LINE = [
     r"auto-?refresh(?: is)? (?:on|off)\b.{0,80}",
     # an advert tagged in brackets on its own line, a premium tier's pitch: "[ADVERTISEMENT] **Acme PMS – Book a demo
     # …**", "Want more data like this? … members get full access to … Upgrade now."
-    r"[*_]*\[(?:advertisement|advert|ad|sponsored(?: content)?|paid (?:post|content)|promoted)\]"
+    r"[*_]*\[(?:advertisement|advert|ad|sponsor(?:ed)?(?: content| message| read| break| segment)?|paid (?:post|content|message)|"
+    r"promoted)\]"
     r"[ \t]*[^\n]{0,300}",
     r"[*_]*want more [^?\n]{1,40}\?[^\n]{0,240}\b(?:upgrade|subscribe|sign up|join)(?: now| today)?[.!]?[*_]*",
     r"this (?:article|story|piece) (?:appears|appeared|ran) in the .{1,40} issue of .{1,60}",

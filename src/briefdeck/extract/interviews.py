@@ -28,7 +28,8 @@ from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
 from briefdeck.extract.plain_interviews import FIRST_PERSON, MIN_WORDS, TALKED_WITH, asks, plain_interview
 from briefdeck.extract.turn_labels import (CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_ALONE, NAME_LINE, NUMBERED_LABEL,
-                                           PRESENTERS, STAMP, UNNAMED, Turns, label_of, placed_caller, put_through, read_turns, someones)
+                                           PRESENTERS, STAMP, UNNAMED, Turns, label_of, placed_caller, put_through,
+                                           read_turns, someones)
 from briefdeck.extract.turn_paragraphs import turn_paragraphs
 
 _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"

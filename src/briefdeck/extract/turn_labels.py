@@ -62,7 +62,8 @@ NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-
 UNNAMED = r"\+?\d[\d \-().]{6,18}\d|Guest(?:[ \t]+\((?:Unverified|Guest)\))?|u/[\w\-]{2,40}|Speaker[ \t]+\d{1,2}"
 # a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
 # label heads two turns at least (a heading over its paragraph heads one)
-NAME_LINE = re.compile(r"^[ \t]*(?:(?P<posted>Posted by )(?=u/))?(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
+_NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}"   # "Jo Doe", "Operator"
+NAME_LINE = re.compile(r"^[ \t]*(?:(?P<posted>Posted by )(?=u/))?(?P<label>" + _NAME_WORDS + r"|"
                         r"(?:" + UNNAMED + r")(?=[ \t]+(?:OP[ \t]+)?[\d\u00b7]))(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?"   # ("Jo Doe   12:04",
                         r"|[ \t]+(?:OP[ \t]+)?\u00b7[ \t][^\n]{1,60}"     # "u/jo_doe · 388 points · 5h", "u/jo_doe OP · 4h", a text message's
                         r"|(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+[\u2013\u2014-][ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,?"
@@ -73,7 +74,7 @@ NAME_LINE = re.compile(r"^[ \t]*(?:(?P<posted>Posted by )(?=u/))?(?P<label>[A-Z�
 # a reply set in under the comment it answers)
 
 # ... and such a name as a paragraph of its own, a blank line over the words (a saved call page's paragraphs)
-NAME_ALONE = re.compile(r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})[ \t]*$")
+NAME_ALONE = re.compile(r"(?P<label>" + _NAME_WORDS + r")[ \t]*$")
 
 # "HOST (Jo Doe): …", "REPORTER (Jo Doe): …": whoever presents the programme, whose words are its narration
 PRESENTERS = frozenset("host co-host reporter anchor correspondent interviewer moderator presenter narrator announcer "
