@@ -63,10 +63,51 @@ def load_located(text: str, file: str) -> tuple[object, dict]:
     if node is None:
         return None, marks
     try:
+        sizes: dict = {}
+        if _expanded_size(node, sizes) > MAX_NODES:
+            raise _too_many(_biggest(node, sizes), file)
         data = _convert(node, (), marks, loader, _Budget(MAX_NODES), file)
     except RecursionError:
         raise _too_deep(file) from None
     return data, marks
+
+
+def _expanded_size(node, sizes: dict, depth: int = 0) -> int:
+    """How many values the node becomes once its aliases are written out, counted once per node
+    (an alias is the same node object), so a billion-laughs file is refused before it is built.
+    A node met again while it is being counted (an alias cycle), or nested past MAX_DEPTH, counts
+    1 here: _convert refuses both, with their place."""
+    known = sizes.get(id(node))
+    if known is not None:
+        return known
+    if depth > MAX_DEPTH:
+        return 1
+    sizes[id(node)] = 1
+    if isinstance(node, yaml.SequenceNode):
+        total = 1 + sum(_expanded_size(v, sizes, depth + 1) for v in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        total = 1 + sum(_expanded_size(k, sizes, depth + 1) + _expanded_size(v, sizes, depth + 1)
+                        for k, v in node.value)
+    else:
+        total = 1
+    sizes[id(node)] = min(total, MAX_NODES + 1)
+    return sizes[id(node)]
+
+
+def _biggest(node, sizes: dict):
+    """The deepest node that alone expands past the limit: where the file blows up."""
+    while True:
+        children = node.value if isinstance(node, yaml.SequenceNode) else \
+            [v for pair in node.value for v in pair] if isinstance(node, yaml.MappingNode) else []
+        child = next((c for c in children if sizes.get(id(c), 0) > MAX_NODES), None)
+        if child is None:
+            return node
+        node = child
+
+
+def _too_many(node, file: str) -> DeckError:
+    return _refuse("the deck file expands to too many values (YAML aliases?)", node, file,
+                   "write the values out instead of using aliases")
 
 
 def _too_deep(file: str, line: int | None = None, col: int | None = None) -> DeckError:
@@ -77,9 +118,7 @@ def _too_deep(file: str, line: int | None = None, col: int | None = None) -> Dec
 def _convert(node, path, marks, loader, budget, file):
     budget.left -= 1
     if budget.left < 0:
-        raise DeckError(Diagnostic("the deck file expands to too many values (YAML aliases?)",
-                                   file=file, line=node.start_mark.line + 1, col=node.start_mark.column + 1,
-                                   hint="write the values out instead of using aliases"))
+        raise _too_many(node, file)
     marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         if len(path) >= MAX_DEPTH:
