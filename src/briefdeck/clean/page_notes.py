@@ -182,4 +182,34 @@ SCANNED = [
     (("more repl", "more comment"), r"view (?:all )?\d+ more (?:replies|comments)"),
     # a filing's notes: "Forward-looking information: This annual report contains forward-looking statements …"
     (("forward-looking",), r"forward-looking (?:information|statements?)\s*:.{0,600}"),
+    # a transcript's end and its draft note: "(END OF TRANSCRIPT)", "DRAFT TRANSCRIPT — This transcript has not been
+    # edited and is subject to correction."
+    (("end of transcript", "end of the transcript"), r"[(\[]?\s*end of (?:the )?transcript\s*[)\]]?\.?"),
+    (("transcript",), r"(?:(?:draft|unofficial|unedited) transcript\s*[\u2014\u2013:-]\s*)?this transcript has not been "
+                      r"(?:edited|reviewed|verified)\b.{0,200}"),
+    # a show's breaks and pitches: "[AD BREAK]", "Become a supporting listener for $5 a month and get ad-free episodes.",
+    # "Newsletter: Get new episodes … by email every other Tuesday."
+    (("ad break", "commercial break", "sponsor break"),
+     r"(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?[\[(](?:end (?:of )?)?(?:ad|commercial|sponsor) break[\])]"),   # ("[00:23:04] [AD BREAK]")
+    (("listener", "member", "subscriber", "patron"),
+     _NOT_SAID + r"(?:become|join as) an? (?:supporting |paying )?(?:listener|member|subscriber|patron)\b.{0,160}"
+                 r"\b(?:ad-free|bonus|a month|per month)\b.{0,120}"),
+    (("newsletter",), r"newsletter\s*:\s*(?:get|sign up|subscribe)\b.{0,140}"),
+    # a site's pitches: "Not a member yet? Join … today", "… Start your 14-day free trial", "… Enter now"
+    (("not a member",), r"not a member(?: yet)?\?\s*(?:join|sign up|become)\b.{0,200}"),
+    (("free trial",), _NOT_SAID + r".{0,160}\bstart (?:your|a) (?:\d+-day )?free trial\b.{0,60}"),
+    (("enter now",), _NOT_SAID + r".{0,140}\benter now\b[.!]?"),
+    # a travel blog's affiliate links and pins: "Check current rates at the … Inn on StayNorth", "(affiliate link)"
+    (("affiliate",), r"\(?affiliate links?\)?\.?"),
+    (("check current", "compare"), r"(?:check current (?:rates|prices)|compare [\w ]{0,30}prices) (?:at|on|with) [^.!?\n]{2,80}"),
+    (("pin it", "pin this"), r"pin (?:it|this)(?: post| for later)?!?(?:\s+\W{0,3}\s*pin (?:it|this)(?: post)?)?"),   # (and its button)
+    # a series' frame: "This explainer is part of our series “…”.", "See all stories in the series"
+    (("series",), r"see all (?:stories|articles|episodes|parts) in (?:the|this) series"
+                  r"|this (?:explainer|article|story|piece|report) is (?:part|one) of (?:our|a|the) (?:series|package)\b.{0,120}"),
+    # a wire story's note on what changed: "(Adds analyst comment in paragraphs 14-16)"
+    (("(adds", "(updates", "(recasts", "(rewrites", "(corrects"),
+     r"\((?:adds|updates|recasts|rewrites|corrects)\b[^)\n]{3,200}\)"),
+    # a group's frame: "48.2k members · 312 online"; a page's trail: "Debates > 2026 > February 24 (Afternoon)"
+    (("members",), r"[\d.,]+\s?k?\s+members\s*[\u00b7|\u2022]\s*[\d.,]+\s?k?\s+(?:online|active)\b.{0,20}"),
+    ((" > ",), r"(?!.*\b(?:said|says)\b|.*[.!?]$)[^>\n]{2,60}(?:\s>\s[^>\n]{1,80}){2,}"),   # (no sentence)
 ]

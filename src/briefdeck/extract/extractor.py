@@ -7,7 +7,7 @@ from bisect import bisect_right
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source
 from briefdeck.core.anchor import check_range
 from briefdeck.extract import (chevrons, claims, dialogue_dashes, emails, embedded_posts, figures, firms, interviews,
-                               measures, quotes, sentences, single_marks, speeches)
+                               measures, procedure, quotes, sentences, single_marks, speeches)
 from briefdeck.extract.records import snippet_from_row
 from briefdeck.extract.names import BYLINE, DATELINE
 
@@ -70,12 +70,15 @@ def rows(source: Source) -> list[list]:
     found = [_not_the_interviewees(q, answers, text) for q in found] if answers else found
     answers = _around_others(answers, found, spans, text) if answers else answers
     full_names: dict[str, str] = {}                  # "Riverside Caliper": "Riverside Caliper Corp."
+    chair = procedure.chairs(text) if answers else set()
     for start, end, speaker, role, attributed in _echoes(sorted(found + answers) if answers else found, text):
         base = 0.75 if attributed else 0.35
         words = len(text[start:end].split())
         if _PLEASANTRY.match(text, start) and (words < PLEASANTRY_WORDS or _CALL_NOTICE.search(text, start, end)) \
-                or words < RUNNING_ORDER_WORDS and _RUNNING_ORDER.search(text, start, end):
-            base -= 0.4                              # "Thanks, operator. Good morning … Joining me are …": no one's point
+                or words < RUNNING_ORDER_WORDS and _RUNNING_ORDER.search(text, start, end) \
+                or speaker in chair and procedure.procedural(text[start:end]):
+            base -= 0.4                              # "Thanks, operator. Good morning … Joining me are …", a chair's
+                                                     # "MPP Doe, you have four minutes.": no one's point
         speaker = full_names.setdefault(speaker, firms.in_full(speaker, text)) if speaker else speaker
         add(QUOTE, start, end, speaker=speaker, role=role, score=round(base + min(0.15, 0.01 * words), 3))
     sentence_at = _SentenceIndex(spans)

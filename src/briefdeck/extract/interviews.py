@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from briefdeck.extract.dash_turns import DASH, called_on
 from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.hosts import host_of
 from briefdeck.extract.label_names import handed_to, messages, named, posted_by, self_named
 from briefdeck.extract.lexicon import ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
@@ -91,8 +92,6 @@ _CALLED = {re.compile(r"(?:THE[ \t]+)?WITNESS"): _SWORN, re.compile(r"(?:THE[ \t
 _CHAIR = re.compile(r"THE[ \t]+(?:(?:DEPUTY[ \t]+)?MAYOR|CHAIR(?:MAN|WOMAN|PERSON)?|REEVE|WARDEN|SPEAKER|PRESIDING)\b"
                     r"|(?:(?:DEPUTY[ \t]+)?MAYOR|REEVE|WARDEN|CHAIR(?:MAN|WOMAN|PERSON)?)[ \t]+[A-Z]|(?:MAYOR|CHAIR(?:MAN|WOMAN|PERSON)?)$")
 MEETING_LABELS = 4
-HOST_SHARE = 0.25          # a host asks in one turn of four at least (the guest answers)
-HOST_TURNS = 3             # and talks all through the show
 
 
 @dataclass
@@ -138,7 +137,7 @@ def _answering(turns: Turns, text: str) -> list[str]:
     labels = [label for label, said in turns.said.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and (not all(_question(turn) for turn in said)       # the one who only asks is the interviewer,
-                   or _STYLED.fullmatch(label) and label in turns.roles)]   # not a chamber's "Ms. Doe (Riding):"
+                   or _MEMBER.fullmatch(label) and label in turns.roles)]   # not a chamber's "Ms. Doe (Riding):"
     if labels:                                            # a transcript: anyone named in full speaks once too
         labels += [label for label, said in turns.said.items()
                    if len(said) == 1 and (not _question(said[0]) or put_through(label, text))
@@ -175,8 +174,9 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
         if person is None and len(turns.said.get(label, ())) >= MIN_ANSWERS and re.fullmatch(FULL_NAME, label) \
                 and not label.isupper() and not any(w.lower() in TITLES for w in label.split()):
             person = Person(label)                        # a call's "Jo Doe-Roe   0:31" over her words, twice or more
-        if person is None and _STYLED.fullmatch(label) and label in turns.roles:   # a chamber's "Ms. Doe (Riding):",
-            words = label.split()[1:]                       # named no other way ("Ms. JO DOE (Acme):": Jo Doe)
+        if person is None and _MEMBER.fullmatch(label) and label in turns.roles:   # a chamber's "Ms. Doe (Riding):",
+            words = label.split()[bool(_HONORIFIC.match(label)):]   # named no other way ("Ms. JO DOE (Acme):": Jo Doe;
+                                                                      # "Hon. J. Doe (Minister of …):": J. Doe)
             person = Person(" ".join(w.title() if w.isupper() else w for w in words) if len(words) > 1 else label,
                             turns.roles[label])
         if person is not None and " " not in person.name and label.isupper() and " " not in label \
@@ -200,7 +200,7 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
                                                          for label, said in turns.said.items())   # a council's mayor
     presented = floor or chaired or any(label.lower() in PRESENTERS and len(said) >= MIN_ANSWERS
                                         for label, said in turns.said.items())
-    host = None if presented else _host(who, turns.said)   # ("HOST:" asks: a guest's "My banker asked me, “…?”"
+    host = None if presented else host_of(who, turns.said)   # ("HOST:" asks: a guest's "My banker asked me, “…?”"
                                                             # is no host's)
     hosts = next((h for h in _HOSTS_LINE.finditer(text)                # (not the host's own turn: "HOST: Next up,
                   if len(turns.said.get(h.group().split(":")[0].strip(" \t*_"), ())) < MIN_ANSWERS), None)   # Gurpreet …")
@@ -256,10 +256,10 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             speaker, labelled = who[name], labelled + 1
             speaker = _called(None, text, start, name) or speaker     # a hearing's witnesses, one after another
             role = speaker.role or turns.roles.get(name, "")
-            chamber = _STYLED.fullmatch(name) is not None and name in turns.roles
+            chamber = _MEMBER.fullmatch(name) is not None and name in turns.roles
             on_call = label.re is not LABEL or label.group("label").isupper() or "," in label.group() \
-                or _HEARING.match(name) is not None       # "Jo Doe -- CFO" over a turn, "GENERAL MANAGER (Jo Doe):",
-                                                  # "Jo Doe, CFO:", a hearing's "Senator Doe:": it runs on
+                or _HEARING.match(name) is not None or chamber   # "Jo Doe -- CFO" over a turn, "GENERAL MANAGER (Jo
+                                                  # Doe):", "Jo Doe, CFO:", a hearing's "Senator Doe:", a member's: it runs on
             out.append(Answer(start + len(para) - len(said), end, speaker.name, role))
         elif label and k and _FLOOR.fullmatch(name) and len(said.split()) >= MIN_WORDS and who:
             own = _SELF_NAMED.match(said)                 # "My name is Jo Doe and …", "Jo Doe, Belliveau Cove wharf."
@@ -291,7 +291,7 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             on_call = bool(speaker) and (label.group("label").isupper() or "," in label.group() or bool(_HEARING.match(name))
                                          or label.re is NAME_ALONE)
             labelled += bool(speaker) and label.re is NAME_ALONE
-            chamber = bool(speaker) and _STYLED.fullmatch(name) is not None and name in turns.roles
+            chamber = bool(speaker) and _MEMBER.fullmatch(name) is not None and name in turns.roles
         elif speaker is not None and (asked >= MIN_ANSWERS or on_call and para.rstrip("\u201d\"'")[-1:] in ".?!") \
                 and (not _SOMEONE_ELSE.search(para) or chamber) \
                 and not para.startswith("#") and (speaker.surname not in para or _introduces(para, speaker.name)) \
@@ -321,34 +321,12 @@ def _called(directory: Directory | None, text: str, at: int, label: str):
     return known or Person(name)
 
 
-def _host(who: dict, turns: dict[str, list[str]]):
-    """The one who asks in a broadcast transcript labelled in capitals ("OKAFOR: Where do things stand?"): of two
-    people or more, the one whose turns ask something most often, in a quarter of them at least and twice as
-    often as anyone else who talks as much; None when no one does (a chamber's questioners, written "Ms. Jo
-    Doe:", are not hosts)."""
-    asking: dict[int, list] = {}                          # a person's id: [turns that ask, turns, the person]
-    for label, person in who.items():
-        if label.isupper():
-            counts = asking.setdefault(id(person), [0, 0, person])
-            counts[0] += sum("?" in turn for turn in turns.get(label, ()))
-            counts[1] += len(turns.get(label, ()))
-    if len(asking) < 2:
-        return None
-    shares = sorted(((asked / said, said, person) for asked, said, person in asking.values()),
-                    key=lambda row: row[:2], reverse=True)
-    top, said, person = shares[0]
-    second = max((share for share, spoke, _ in shares[1:] if spoke >= HOST_TURNS), default=0.0)   # (not a guest's
-    # one "Who'd do it?"; and not the guest who asks "Is that distributor American?" in an answer, when a host named
-    # by first name alone, "NADIA:", who is no one in ``who``, asks more)
-    rival = max((sum("?" in turn for turn in theirs) / len(theirs) for label, theirs in turns.items()
-                 if label.isupper() and label not in who and len(theirs) >= HOST_TURNS and " " not in label
-                 and first_name_gender(label.title())), default=0.0)
-    return person if top >= HOST_SHARE and top >= 2 * second and said >= HOST_TURNS and top >= rival else None
-
-
 # a host putting a caller through by first name: "Ferris is calling from Hawkesbury", "Go ahead, Marie-Thérèse"
 _HEARING = re.compile(r"(?:Senator|Sen\.|Mr|Mrs|Ms|Dr|Hon|Councillor|Coun\.)\.?[ \t]+[A-Z]")
 _STYLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}")   # ("Mrs. Jo Doe-Roe")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]")
+# a member in a chamber's record, by honorific or by initial: "Ms. Doe (Riding):", "J. Doe (Riding):"
+_MEMBER = re.compile(_STYLED.pattern + r"|(?:Hon\.?[ \t]+)?[A-Z]\.(?:[ \t]*[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?")
 
 
 # "Amrit, welcome.", "Amrit, you've driven this route …", "… last word to you, Amrit?": a host's turn calling on a guest

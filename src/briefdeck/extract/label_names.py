@@ -57,10 +57,12 @@ def _plain_words(words: list[str]) -> bool:
 
 
 def _initialled(directory: Directory, initials: str):
-    """The one person named in full whose names' first letters spell ``initials`` ("Jo van Doe": JD or JVD);
+    """The one person named in full whose names' first letters spell ``initials`` ("Jo van Doe": JD or JVD; "Jo
+    Doe-Roe": JD or JDR);
     None when no one's do, or more than one's."""
     found = [p for p in directory.people.values() if p.personal and " " in p.name and initials in (
-        "".join(w[0] for w in p.name.split() if w[0].isupper()), "".join(w[0] for w in p.name.split()))]
+        "".join(w[0] for w in p.name.split() if w[0].isupper()), "".join(w[0] for w in p.name.split()),
+        "".join(w[0] for w in re.split(r"[ \t-]+", p.name) if w[:1].isupper()))]   # "Jo Doe-Roe": JDR too
     return found[0] if len(found) == 1 else None
 
 

@@ -76,6 +76,7 @@ FRAMING = _inflect(
     "determine, rule, order, seek, want, wish, like, love, hate, prefer, need, plan, intend, expect,"
     "mean, make, put, give, send, leave, write, read, speak, talk, discuss, address, recount, describe,"
     "tell, report, testify, reveal, disclose, detail, outline, explain, summarize, summarise, label")
+NAMES_IT = frozenset("calls describes terms dubs labels brands".split())   # FRAMING in the present: "what Doe calls “…”"
 # "Doe smiled. “…”": what a speaker does right before the quotation, in place of saying
 # Base forms that are read as verbs ("experts say", "they argue"); other base forms are too often nouns.
 BASE_VERBS = frozenset("say tell add argue warn explain insist agree disagree contend believe think predict "
@@ -98,7 +99,7 @@ BETWEEN = frozenset(
     "quickly immediately bluntly frankly candidly privately publicly openly angrily proudly jokingly "
     "separately afterward afterwards still even just only never always often sometimes yesterday today "
     "tonight not has, had, monday tuesday wednesday thursday friday "
-    "saturday sunday last week night morning afternoon evening this". split())
+    "saturday sunday last week night morning afternoon evening this himself herself themselves". split())
 # Adverbs that open a sentence before its subject ("Additionally, Lee said: …"): never a name
 SENTENCE_ADVERBS = frozenset(
     "additionally notably importantly crucially critically interestingly ironically surprisingly unsurprisingly "

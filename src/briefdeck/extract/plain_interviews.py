@@ -13,7 +13,7 @@ _EDITED = re.compile(r"\b(?:edited|condensed)\b[^.\n]{0,30}\b(?:length|clarity|b
 PLAIN_ANSWERS = 3
 # "… a conversation with Jo Doe", "we asked her …", "sat down with …" over bare questions: an interview, answered
 # in the first person
-TALKED_WITH = re.compile(r"\b(?:(?:a |an |our )?(?:conversation|interview|chat|Q ?& ?A) with|(?:sat|sits) down with|spoke with|"
+TALKED_WITH = re.compile(r"\b(?:(?:a |an |our )?(?:conversation|interview|chat|Q ?& ?A) with|(?:sat|sits) down with|(?:spoke|speaks) with|"
                          r"talked (?:to|with)|we asked (?:him|her|them)|put (?:\w+ ){0,3}questions to)\b", re.I)
 
 
@@ -21,8 +21,10 @@ def plain_interview(text: str, paras: list[tuple[int, int]], questions: list[int
     """An interview set out as bare questions and answers: the page says it is one ("edited for length", "Q&A:"),
     and three questions at least are each followed by an answer of some length, not by another question."""
     said = [m.group().upper().startswith("Q") for m in _EDITED.finditer(text)]     # True: a "Q&A" title only
-    if not said and questions and TALKED_WITH.search(text, 0, paras[questions[0]][0]):
-        said = [True]                 # ("… a conversation with Jo Doe", whose note on editing went as furniture)
+    asked_first = next((paras[k][0] for k in questions if asks(text, paras[k])), None)
+    if not said and asked_first is not None and TALKED_WITH.search(text, 0, asked_first):
+        said = [True]                 # ("… a conversation with Jo Doe", whose note on editing went as furniture; up
+                                      # to the first question asked, past an italic standfirst)
     if not said:
         return False
     asked = set(questions)

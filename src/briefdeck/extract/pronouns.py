@@ -37,6 +37,7 @@ _WRITER_ASKS = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|then|first|finally|later)
                           r"emailed|e-mailed|texted|rang|visited|met|interviewed|caught up with|spoke to|spoke with|"
                           r"talked to|talked with|wrote to)\s+$")
 _WHO = re.compile(r",[ \t]+who\b")                  # "Jo Doe, who farms near Outlook": someone, not a firm
+_MET = re.compile(r"\b(?:talk(?:ed|ing)?|spoke|speaking|chatt(?:ed|ing)|met|caught up) (?:to|with)\s+$")   # someone met
 _SAME_GENDER = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"), "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b")}
 # "As for Doe, she starts in January", "For Jo Doe, 29, the timing could not be worse": the sentence is about Doe
 _AS_FOR = re.compile(r"(?:\b[Aa]s (?:for|to|with)|(?:^|(?<=[.!?\n]))\s*For)\s+$")
@@ -169,7 +170,8 @@ def refers_to(d, pronoun: str, at: int) -> Person | None:
                     if not p.gender and " " in p.name and not p.votes
                     and (_opens(d, s_start, pos)
                          or d.masked.startswith(p.name, pos) and _WHO.match(d.masked, pos + len(p.name))
-                         and not AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos))
+                         and not (AFTER_PREPOSITION.search(d.masked, max(s_start, pos - 12), pos)    # (but "we got
+                                  and not _MET.search(d.masked, max(s_start, pos - 24), pos)))     # talking with Jo Doe, who")
                     and not p.institution and f"{p.name}, which " not in d.masked]
         if len(fits) > 1:                            # "Doe's teammate, Jo Roe-Diaz, …": Roe-Diaz, not Doe; and
             fits.sort(key=lambda f: (_possessive(d, f[0], f[1]) or _in_role(d, f[0], f[1]),   # "Back in St. Vital,

@@ -16,7 +16,7 @@ from briefdeck.extract.colons import colon_speaker
 from briefdeck.extract.documents import issuer
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS, SPEECH, STOPS,
-                                       PREPOSITIONS, STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS)
+                                       NAMES_IT, PREPOSITIONS, STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS)
 from briefdeck.extract.name_heads import clause_start, described, describes_name, names_a_kind, participle_before
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail
 from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, a_persons,
@@ -313,7 +313,7 @@ def before(toks: list[Token], text: str, lo: int = 0) -> Mention | None:
             if who and (who.end >= toks[k].start or after_who < n and toks[after_who].text == ","):
                 return who
     f = k - 1 if k - 1 > lo and toks[k].low in ("as", "its", "their") else k   # "money that Doe dismissed as “…”"
-    if f > lo and _framing(toks[f]) and toks[f].text.endswith("ed"):   # "…, a plan Ms. Doe called “…”": hers
+    if f > lo and _framing(toks[f]) and (toks[f].text.endswith("ed") or toks[f].low in NAMES_IT):   # "Doe calls “…”"
         who = subject_of(toks, f, text)
         if who is None:                                   # a clause with no "that"; not "a book by Jo Doe called …"
             who, start = phrase_left(toks, f - 1, text)

@@ -106,13 +106,17 @@ def placed_caller(label: str, place: str, text: str) -> bool:
 
 _CALLED_IN = (r"\bNAME(?:[ \t]+(?:is|[\u2019']s)[ \t]+(?:calling|on the line|in|with us|joining us)\b)"
               r"|\b[Gg]o ahead,[ \t]+NAME\b|\b(?:[Hh]ello|[Hh]i),[ \t]+NAME[.!,]"
-              r"|\bNAME[ \t]+(?:in|from)[ \t]+[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+)?,[ \t]+(?:you[\u2019']re|go ahead|"
-              r"quickly|welcome|thanks for)\b")      # "Ashley in Hamilton, you're next."
+              r"|\bNAME[ \t]+(?:in|from)[ \t]+[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+)?,[ \t]+(?:you[\u2019'](?:re|ve got)|go ahead|"
+              r"quickly|welcome|thanks for)\b"      # "Ashley in Hamilton, you're next."
+              r"|\b(?:go|get|over|turn)[ \t]+to[ \t]+NAME[ \t]+(?:in|from)[ \t]+[A-Z]"     # "Let's go to Ashley in Hamilton."
+              r"|(?:^|[.!?][ \t]+)NAME,[ \t]+(?:you[\u2019']re on\b|go ahead\b|welcome\b|you[\u2019']ve got\b)")   # "Ashley,
+                                                                                    # you're on the air."
 
 
 def put_through(label: str, text: str) -> bool:
     """Whether a one-word label in capitals ("FERRIS:") is a caller the host puts through by name: "Ferris is
-    calling from Hawkesbury.", "Go ahead, Ferris.", "Ashley in Hamilton, you're next." """
+    calling from Hawkesbury.", "Go ahead, Ferris.", "Ashley in Hamilton, you're next.", "Let's go to Ashley in
+    Hamilton.", "Ashley, you're on the air." """
     return label.isupper() and " " not in label \
         and re.search(_CALLED_IN.replace("NAME", re.escape(label.title())), text) is not None
 
