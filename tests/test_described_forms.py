@@ -6,7 +6,9 @@ a podcast host named by first name alone beside a guest who asks a question in a
 of the cabinet meeting"; "the critic of the official opposition, Jo Doe."; "says the producer, who grows …"; a show
 page's "Hosts: … | Guest: …"; and more of a page's notes on itself (a report's table of contents and blank pages, a
 player's running time, a sponsor's read, a research note's credit and legal lines, an e-mail's signature), a call
-site's "Recommended transcripts" and a live blog's "Key events"."""
+site's "Recommended transcripts" and a live blog's "Key events"; and, met in the sets LS to LV, a transcript's end and
+draft note, a show's breaks and pitches, a travel blog's affiliate links, a wire story's note on what changed, a
+group's member count and a page's trail."""
 from __future__ import annotations
 
 import pytest
@@ -160,6 +162,18 @@ MORE = "The company said it would keep its two mines running at full rate throug
     "tarifs, et les fondeurs de Trail comptent les semaines \u00bb.",
     "Translation by the editorial team of L'\u00c9cho du Nord.",
     "Transcripts are produced with automated tools and lightly edited. Please check against the audio before quoting.",
+    "END OF TRANSCRIPT", "(END OF TRANSCRIPT)",
+    "UNOFFICIAL TRANSCRIPT \u2014 This transcript has not been reviewed and may change.",
+    "[00:23:04] [AD BREAK]", "[00:26:00] [END AD BREAK]", "(COMMERCIAL BREAK)",
+    "Become a supporting listener for $4 a month and get bonus episodes.",
+    "Newsletter: Get each episode's notes by email on Fridays.",
+    "Not a member yet? Join the guild today for weekly price sheets.",
+    "Read every filing in full. Start your 30-day free trial",
+    "Win two tickets to the home opener! Enter now",
+    "(affiliate link)", "Check current rates at the Pinecrest Motel on RoomScout", "Compare flight prices with SkyTally",
+    "**Pin it for later!** \U0001f4cc [Pin this post](https://pins.example/create?url=mill-towns)", "This story is part of our series \u201cMill Towns.\u201d", "See all stories in the series",
+    "(Adds union comment in paragraph 6, updates share price)", "12.4k members \u00b7 88 online",
+    "Newsroom > Business > Forestry > Mills",
 ])
 def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text
@@ -181,6 +195,9 @@ def test_a_list_of_other_pages_under_its_heading_goes(heading, items):
 
 @pytest.mark.parametrize("line", [
     "Prepared by hand, the filings ran to 400 pages, the company said.",
+    "The union said 48 members voted, and 12 stayed online for the whole meeting.",
+    "Prices rose from $410 > $450 > $480 over the winter, the mill said.",
+    "Members of the guild said they would compare prices with suppliers in Quebec.",
     "Visit the mine and you will see the new mill, the mayor said.",
     "The smelter was sent from Germany in 2009, and it is still running.",
     "Sponsored by two Liberal members, the bill would cap the levy at 10 per cent.",

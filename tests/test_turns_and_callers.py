@@ -2,16 +2,12 @@
 italic standfirst, and one labelled by the interviewee's initials; a phone-in whose host puts callers through by
 first name and town; a chamber's members labelled by initial and riding, whose questions run on into a second
 paragraph; a chair's procedure, proposed but ranked last; "we got talking with Jo Doe, who …" before a "he told
-us"; "what Doe herself calls “…”"; and more of a page's notes on itself (a transcript's end and draft note, a show's
-breaks and pitches, a travel blog's affiliate links, a wire story's note on what changed, a page's trail)."""
+us"; and "what Doe herself calls “…”". (The page notes met with them are tested in test_described_forms.)"""
 from __future__ import annotations
-
-import pytest
 
 from test_interviews import _read_quotes          # a file's quotations, as a user loads it
 from test_speakers_features import speakers       # each quotation's words and who said them
 
-from briefdeck.clean import clean
 from briefdeck.extract.pipeline import extract_files
 
 BOLD_QA = """# "Every load is a decision now": an orchard cooperative's manager on the new duties
@@ -175,36 +171,3 @@ def test_a_he_after_someone_we_got_talking_with():
 def test_what_someone_herself_calls_is_hers():
     assert speakers(SCENES["herself"])["a border problem, not a marketing problem."] == "Castonguay-Roy"
 
-
-LEAD = ("Harrowfield Lumber said Monday it will idle its planer mill for six weeks, citing the duties on softwood "
-        "shipments to the United States and a weak housing market.")
-MORE = "The company said its two sawmills would keep running one shift each through the end of the year."
-
-
-@pytest.mark.parametrize("note", [
-    "END OF TRANSCRIPT", "(END OF TRANSCRIPT)",
-    "UNOFFICIAL TRANSCRIPT \u2014 This transcript has not been reviewed and may change.",
-    "[00:23:04] [AD BREAK]", "[00:26:00] [END AD BREAK]", "(COMMERCIAL BREAK)",
-    "Become a supporting listener for $4 a month and get bonus episodes.",
-    "Newsletter: Get each episode's notes by email on Fridays.",
-    "Not a member yet? Join the guild today for weekly price sheets.",
-    "Read every filing in full. Start your 30-day free trial",
-    "Win two tickets to the home opener! Enter now",
-    "(affiliate link)", "Check current rates at the Pinecrest Motel on RoomScout", "Compare flight prices with SkyTally",
-    "**Pin it for later!** \U0001f4cc [Pin this post](https://pins.example/create?url=mill-towns)", "This story is part of our series \u201cMill Towns.\u201d", "See all stories in the series",
-    "(Adds union comment in paragraph 6, updates share price)", "12.4k members \u00b7 88 online",
-    "Newsroom > Business > Forestry > Mills",
-])
-def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
-    cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text
-    assert note not in cleaned
-    assert LEAD in cleaned and MORE in cleaned
-
-
-@pytest.mark.parametrize("line", [
-    "The union said 48 members voted, and 12 stayed online for the whole meeting.",
-    "Prices rose from $410 > $450 > $480 over the winter, the mill said.",
-    "Members of the guild said they would compare prices with suppliers in Quebec.",
-])
-def test_a_story_line_near_such_a_note_stays(line):
-    assert line in clean(f"{LEAD}\n\n{line}\n\n{MORE}\n").text
