@@ -7,8 +7,9 @@ of the cabinet meeting"; "the critic of the official opposition, Jo Doe."; "says
 page's "Hosts: … | Guest: …"; and more of a page's notes on itself (a report's table of contents and blank pages, a
 player's running time, a sponsor's read, a research note's credit and legal lines, an e-mail's signature), a call
 site's "Recommended transcripts" and a live blog's "Key events"; and, met in the sets LS to LV, a transcript's end and
-draft note, a show's breaks and pitches, a travel blog's affiliate links, a wire story's note on what changed, a
-group's member count and a page's trail."""
+draft note, a show's breaks, airtimes and pitches, a travel blog's affiliate links, a wire story's note on what changed,
+a group's member count, a page's trail; and, in LW to LZ, a chat export's head, a forum's frame, a publisher's legal
+and mailing lines and a broadcast script's production cues."""
 from __future__ import annotations
 
 import pytest
@@ -174,6 +175,18 @@ MORE = "The company said it would keep its two mines running at full rate throug
     "**Pin it for later!** \U0001f4cc [Pin this post](https://pins.example/create?url=mill-towns)", "This story is part of our series \u201cMill Towns.\u201d", "See all stories in the series",
     "(Adds union comment in paragraph 6, updates share price)", "12.4k members \u00b7 88 online",
     "Newsroom > Business > Forestry > Mills",
+    "Transcribed by the Clerk's Office. Questions about this transcript may be directed to clerk@town.example.",
+    "[Transcript prepared from the broadcast audio. It may contain errors.]",
+    "Mill Talk airs Saturdays at 9 a.m. on Valley Radio.", "Listen live or subscribe at valleyradio.example/milltalk.",
+    "This message and any attachments are confidential and intended only for the addressee.",
+    "Group members: Jo Doe, Al Roe, Sam Poe", "Member since 2018 \u00b7 96 posts", "Like (4) \u00b7 Reply \u00b7 Report",
+    "You must be logged in to reply to this thread. Log in or Register",
+    "New posts appear automatically. Refresh the page if updates stop loading.",
+    "This paper is published under a Creative Commons CC BY 4.0 licence.",
+    "To be removed from our mailing list, call 555-0190.", "Accessibility: This report is available in alternate formats.",
+    "This communication is not intended to solicit properties already listed for sale.",
+    "[END PKG \u2014 BACK TO CAM 2]", "### END C2 ###", "PHOTOG: J. ROE", "Shop this post:",
+    "Like this post? Pin it for later and share it!",
 ])
 def test_a_pages_note_on_itself_goes_and_the_story_stays(note):
     cleaned = clean(f"{LEAD}\n\n{note}\n\n{MORE}\n").text

@@ -2,7 +2,10 @@
 italic standfirst, and one labelled by the interviewee's initials; a phone-in whose host puts callers through by
 first name and town; a chamber's members labelled by initial and riding, whose questions run on into a second
 paragraph; a chair's procedure, proposed but ranked last; "we got talking with Jo Doe, who …" before a "he told
-us"; and "what Doe herself calls “…”". (The page notes met with them are tested in test_described_forms.)"""
+us"; "what Doe herself calls “…”"; and, met in the sets LW to LZ, a phone's chat export ("18/11/2025, 05:41 - Jo
+Doe: …"), a TV script's "SOT: JO DOE: …" under its lower third, a Q&A whose interviewee's first name the tables do
+not know, and a caller put through as "Let's get Raj in Brampton on the line. Raj, hi." (The page notes met with
+them are tested in test_described_forms.)"""
 from __future__ import annotations
 
 from test_interviews import _read_quotes          # a file's quotations, as a user loads it
@@ -171,3 +174,79 @@ def test_a_he_after_someone_we_got_talking_with():
 def test_what_someone_herself_calls_is_hers():
     assert speakers(SCENES["herself"])["a border problem, not a marketing problem."] == "Castonguay-Roy"
 
+
+
+PHONE_CHAT = """Chat history with "Yard Desk"
+Exported on 18/11/2025 at 10:04
+
+18/11/2025, 05:41 - Teodor Vasquez: Morning. Nine trucks out, four coming back north and only one of those loaded.
+18/11/2025, 05:44 - Ingrid Solberg: That's the third empty week in a row. I'm calling the juice plant in Port Huron at 8.
+18/11/2025, 05:46 - Teodor Vasquez: <image omitted>
+18/11/2025, 05:47 - Teodor Vasquez: Bridge app says 50 minutes southbound at Ambassador, 20 at Blue Water.
+18/11/2025, 05:49 - Ingrid Solberg: Send 214 to Blue Water then, the receiver in Flint opens at 9 anyway.
+"""
+
+
+def test_a_phones_chat_export_gives_each_message_to_its_sender(tmp_path):
+    quotes, clean_text = _read_quotes(tmp_path, PHONE_CHAT)
+    assert quotes["Morning. Nine trucks out, four coming back north and only one of those loaded."] == "Teodor Vasquez"
+    assert quotes["Send 214 to Blue Water then, the receiver in Flint opens at 9 anyway."] == "Ingrid Solberg"
+    assert "<image omitted>" not in clean_text and "Exported on" not in clean_text
+
+
+TV_CLIPS = """CHANNEL 4 NEWS AT SIX
+SLUG: CLINIC LINEUPS
+
+ANCHOR: Family doctors in the border towns say American patients are asking to join their lists.
+
+LOWER THIRD: TEJINDER GHUMAN | Family physician, Sarnia
+
+SOT: TEJINDER GHUMAN: I have had five calls this month from people in Port Huron. I already have eleven hundred patients and a waiting list of my own.
+
+LOWER THIRD: MARISOL BENNETT-CRUZ | Port Huron resident
+
+SOT: MARISOL BENNETT-CRUZ: My co-pay went from ten dollars to forty, so I drive across the bridge every three months.
+
+[NEXT: WEATHER — CAM 1]
+"""
+
+
+def test_a_tv_scripts_clip_tagged_before_its_label_is_the_one_the_lower_third_names(tmp_path):
+    quotes, clean_text = _read_quotes(tmp_path, TV_CLIPS)
+    assert quotes["I have had five calls this month from people in Port Huron. I already have eleven hundred patients "
+                  "and a waiting list of my own."] == "Tejinder Ghuman"
+    assert quotes["My co-pay went from ten dollars to forty, so I drive across the bridge every three months."] \
+        == "Marisol Bennett-Cruz"
+    assert "[NEXT:" not in clean_text
+
+
+UNKNOWN_NAME_QA = """# A fleet owner on the empty miles
+
+Harvinder Sekhon started Sekhon Haulage in 2011 with three trucks and a gravel yard near Milton. When the duties came in, he moved a third of the fleet into Ontario lanes. *Fleet Notes* spoke with him in February.
+
+**When did the backhauls dry up?**
+
+In April, almost overnight. We had whole days where every truck came home from Michigan with nothing in the trailer.
+
+**What did you do about it?**
+
+We moved twenty trucks onto grocery runs inside Ontario. The rate per mile is lower, but the trucks are loaded both ways.
+
+**Will you go back across the bridge?**
+
+When the northbound freight comes back, yes. Until then the math does not work for a company our size.
+"""
+
+
+def test_a_qa_whose_interviewees_first_name_the_tables_do_not_know(tmp_path):
+    quotes, _ = _read_quotes(tmp_path, UNKNOWN_NAME_QA)
+    assert quotes["In April, almost overnight. We had whole days where every truck came home from Michigan with "
+                  "nothing in the trailer."] == "Harvinder Sekhon"
+
+
+def test_a_caller_the_host_gets_on_the_line_by_name_and_town(tmp_path):
+    show = PHONE_IN.replace("I want to get to Farida in Belle River. Farida, go ahead.",
+                            "Let's get Farida in Belle River on the line. Farida, hi.")
+    quotes, _ = _read_quotes(tmp_path, show)
+    assert quotes["I work at a clinic in Detroit, so I cross every day, and honestly the line has been shorter all "
+                  "year."] == "Farida"

@@ -189,12 +189,14 @@ _STORY_KIND = re.compile(r"(?i:opinion|explainer|analysis)\s*[:|]\s+\S")
 
 
 _SITE_NAME = re.compile(r"(?:[A-Z][\w&\u2019'.\-]*[ \t]+){0,3}[A-Z][\w&\u2019'.\-]*")     # a site's name between its menus
-# a chat export's notices: "[2025-11-19, 10:43:30] Jo Doe: <Media omitted>", "This message was deleted"
-_CHAT_NOTICE = re.compile(r"(?:\[[\d/\-]{6,10},? [\d:]{4,8}(?: ?[APap][Mm])?\] )?(?:[^:\n]{1,60}: )?"
-                          r"(?:<Media omitted>|<attached: [^>]*>|This message was deleted\.?|You deleted this message\.?"
+# a chat export's notices: "[2025-11-19, 10:43:30] Jo Doe: <Media omitted>", "18/11/2025, 05:52 - Jo Doe: <image
+# omitted>", "This message was deleted"
+_CHAT_NOTICE = re.compile(r"(?:\[[\d/\-]{6,10},? [\d:]{4,8}(?: ?[APap][Mm])?\] |[\d/]{6,10}, [\d:]{4,5}(?: ?[APap][Mm])? - )?"
+                          r"(?:[^:\n]{1,60}: )?(?:<(?:Media|image|video|audio|document|sticker|GIF) omitted>(?: [\w\-.]{1,80}\.\w{2,4})?|<attached: [^>]*>"
+                          r"|This message was deleted\.?|You deleted this message\.?"
                           r"|Messages and calls are end-to-end encrypted\..{0,120})")
 # a broadcast script's cues: "OUTCUE: … back on the line. :14", "RUN TIME: 2:41", "SLUG: PLANT LAYOFFS / LEAD"
-_SCRIPT_CUE = re.compile(r"(?:OUT[ \-]?CUE|OUTQ|RUN ?TIME|SLUG|TRT)\s*:.{0,120}")
+_SCRIPT_CUE = re.compile(r"(?:OUT[ \-]?CUE|OUTQ|RUN ?TIME|SLUG|TRT|PHOTOG)\s*:.{0,120}")
 _POST_HEAD = re.compile(r"[A-Z][^@\n]{1,60} @[A-Za-z0-9_]{2,30}(?: \u00b7 [\w:. ]{1,20}| Follow)?|Relevant people|"
                         r"Who to follow|Trending in [A-Z][\w ]{1,30}")
 _PHOTO_CREDIT_END = re.compile(r"[.!?]\s+\((?:[A-Z][\w.&’' ]{0,30} )?(?i:photo|photograph|file photo)(?: by)?:?\s+"

@@ -27,7 +27,7 @@ FORM_LINES = [
     r"like\s+comment\s+(?:repost|share)\s+send", r"most (?:relevant|recent)\s*[\u25be\u25bc\u2304]?",   # a network's post:
     # "Like Comment Repost Send" under it, "Most relevant ▾" over its comments
     r"(?:join the conversation\.\s*)?please read our (?:commenting|community|comment) (?:guidelines|rules|policy)\b.{0,80}",
-    r"you must be logged in to (?:comment|join the (?:discussion|conversation))\b.{0,80}",
+    r"you must be logged in to (?:comment|reply|join the (?:discussion|conversation))\b.{0,80}",
     r"(?:sign|log) in to (?:join the (?:discussion|conversation)|comment)\b.{0,160}",
     r"comment(?:ing|s)? (?:is |are )?(?:now )?closed (?:for|on) this (?:story|article|chat|post|page)\.?(?:\s.{0,160})?",
 ]

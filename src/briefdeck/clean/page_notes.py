@@ -26,7 +26,9 @@ SCANNED = [
     (("transcript", "transcribed"), r"(?:please note\s*:\s*)?(?:this |the )?transcript (?:has been|was|is) (?:edited|translated)\b.{0,300}"
                                     r"|(?:media availability|news conference|press conference|scrum)\b[^.\n]{0,20}"
                                     r"[\u2014\u2013:-]\s*(?:unofficial |edited |full )?transcript"
-                                    r"|transcribed by [^.!?\n]{3,80}\.(?:\s+[^.!?\n]{0,120}[.!?]){0,3}"),
+                                    r"|transcribed by [^.!?\n]{3,80}\.(?:\s*[^.!?\n]{0,120}[.!?]){0,3}"
+                                    r"|\[?(?:this |the )?transcript (?:was )?(?:prepared|produced|made) from (?:the )?"
+                                    r"(?:broadcast|audio|recording)\b.{0,240}"),   # (… from the broadcast audio.]")
     # a statistics release's contact line: "For more information, or to enquire about the concepts, methods or …"
     (("to enquire", "to inquire"), r"for more information,? or to (?:enquire|inquire) about\b.{0,400}"),
     # a chart's or a table's title set in a list of them: "Chart 2: Employment change since October 2025, thousands"
@@ -45,9 +47,10 @@ SCANNED = [
     (("people also viewed", "followers"), r"people also viewed|[^.!?\n]{1,80}\|\s*[\d.,]+\s?k?\s+followers"),
     # an e-mail's foot: "Please consider the environment before printing this email.", "CONFIDENTIALITY NOTICE: …",
     # "If you have received this email in error, please notify the sender …"
-    (("environment before printing", "confidentiality notice", "in error"),
+    (("environment before printing", "confidentiality notice", "in error", "confidential"),
      r"(?:please )?(?:consider|think of) the environment before printing\b.{0,60}|confidentiality notice\s*:.{0,600}"
-     r"|if you (?:have )?received this (?:e-?mail|message|communication|transmission) in error\b.{0,300}"),
+     r"|if you (?:have )?received this (?:e-?mail|message|communication|transmission) in error\b.{0,300}"
+     r"|this (?:e-?mail|message)(?: and any attachments)? (?:is|are) confidential\b.{0,300}"),
     # a land acknowledgement: "We gratefully acknowledge that we live, work … on the traditional and unceded territory of …"
     (("unceded", "treaty", "traditional territor"), r"(?:we )?(?:gratefully |respectfully )?acknowledges? (?:that )?.{0,200}"
                                                     r"\b(?:unceded|treaty \d+|traditional)\b.{0,120}\bterritor(?:y|ies)\b.{0,200}"),
@@ -212,4 +215,32 @@ SCANNED = [
     # a group's frame: "48.2k members · 312 online"; a page's trail: "Debates > 2026 > February 24 (Afternoon)"
     (("members",), r"[\d.,]+\s?k?\s+members\s*[\u00b7|\u2022]\s*[\d.,]+\s?k?\s+(?:online|active)\b.{0,20}"),
     ((" > ",), r"(?!.*\b(?:said|says)\b|.*[.!?]$)[^>\n]{2,60}(?:\s>\s[^>\n]{1,80}){2,}"),   # (no sentence)
+    # a show's airtime: "The Drive Home airs weekdays from 3 to 7 p.m. on …", "Listen live or subscribe at …"
+    (("airs",), _NOT_SAID + r"[^.!?\n]{2,60}\bairs (?:weekdays|weeknights|weekends|daily|nightly|every \w+|"
+                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b[^!?\n]{0,200}"),   # (and "Listen live …")
+    (("listen live",), r"listen live (?:or|and) subscribe\b.{0,160}"),
+    # a chat export's head: "Exported on 18/11/2025 at 10:04", "Group members: Jo Doe, …"
+    (("exported on", "group members"), r"exported on \d{1,2}/\d{1,2}/\d{2,4}\b.{0,30}|group members\s*:.{0,400}"),
+    # a forum's frame: "Member since 2019 · 412 posts", "Like (6) · Reply · Report"; a live blog's "New posts appear
+    # automatically."
+    (("member since",), r"member since \d{4}\b.{0,60}"),
+    (("like (",), r"like \(\d+\)\s*[\u00b7|]\s*reply\b.{0,40}"),
+    (("new posts appear",), r"new posts appear automatically\b.{0,160}"),
+    # a publisher's legal and mailing lines: a licence, a mailing list, alternate formats, a realtor's disclaimer
+    (("creative commons",), _NOT_SAID + r".{0,120}\bcreative commons\b.{0,300}"),
+    (("mailing preferences", "email preferences", "removed from"),
+     r"to (?:update your (?:mailing|email|e-mail) preferences|be removed from (?:our|the) (?:mailing |e-?mail )?list)\b.{0,200}"),
+    (("alternate format", "alternative format", "accessible format"),
+     r"(?:accessibility\s*:\s*)?this (?:document|page|publication|report|transcript) is available in "
+     r"(?:alternate|alternative|accessible) formats?\b.{0,80}"),
+    (("not intended to solicit",), r".{0,80}\bnot intended to solicit\b.{0,300}"),
+    (("questions about this",), r"questions about this (?:transcript|document|report|record) (?:may|can|should) be "
+                                r"(?:directed|sent|addressed) to\b.{0,200}"),
+    # a broadcast script's production cues: "[END PKG — BACK TO CAM 2]", "[NEXT: WEATHER — CAM 1]", "### END B4 ###"
+    (("[end", "[take", "[next", "[fullscreen", "[full screen", "[gfx", "[cam", "[tag", "[roll", "[nat"),
+     r"(?-i:\[(?:END|TAKE|NEXT|FULL ?SCREEN|GFX|CAM|TAG|ROLL|NATS?)\b[^\]\na-z]{0,160}\])"),
+    (("##",), r"#{2,}\s*end\b[^#\n]{0,40}#{2,}"),
+    # a blog's shopping lines: "Shop this post:", "Like this post? Pin it for later …"
+    (("shop this", "shop the"), r"shop (?:this|the) (?:post|look|story)\s*:?(?:\s.{0,300})?"),   # (and its links)
+    (("like this post",), r"like this post\?.{0,200}"),
 ]

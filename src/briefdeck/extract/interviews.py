@@ -374,7 +374,7 @@ def _interviewee(directory: Directory, text: str):
     if introduced is not None:
         return introduced
     named = [(len(re.findall(rf"\b{re.escape(p.name.split()[-1])}\b", intro)), -p.start, p)
-             for p in directory.people.values() if " " in p.name and p.start < len(intro) and _a_person(text, p)]
+             for p in directory.people.values() if " " in p.name and p.start < len(intro) and _a_person(directory, text, p)]
     count, _, best = max(named, key=lambda row: row[:2], default=(0, 0, None))
     # a union's FAQ quoting its president between its answers ("“…,” Doe said."): the answers are the local's, not his
     if best is not None and first and re.search(_SAID_BETWEEN.replace("NAME", re.escape(best.name.split()[-1])),
@@ -407,7 +407,7 @@ def _introduced(directory: Directory, before: str):
         return None                                   # (but "I put three questions to Jo Doe. Her motto: “…”")
     host = False                                      # ("host Jo Doe spoke with Ann Roe": after the host, "with" her guest)
     for at, p in directory.between(start, end):
-        if " " in p.name and _a_person(directory.text, p):
+        if " " in p.name and _a_person(directory, directory.text, p):
             asker = _ASKER_BEFORE.search(before, max(0, at - 20), at)
             if not asker or host and asker.group().lower().startswith("with"):
                 return p
@@ -415,13 +415,27 @@ def _introduced(directory: Directory, before: str):
     return None
 
 
-def _a_person(text: str, p) -> bool:
+def _a_person(directory: Directory, text: str, p) -> bool:
     """Whether a name is someone's: an honorific, a first name known as a man's or a woman's, an office ("Finance
-    Minister Jo Doe") or "Jo Doe is a partner at …" (not "the Prairie Sky festival", not "Sault Ste. Marie")."""
+    Minister Jo Doe"), "Jo Doe is a partner at …", or a he or a she after the name in its paragraph, before anyone
+    else is named ("Jo Doe started Doe Haulage in 2009 … rebuilt his desk") (not "the Prairie Sky festival", not
+    "Sault Ste. Marie")."""
     return bool(p.honorific or p.gender or first_name_gender(p.name.split()[0])
                 or p.role and p.role.split()[-1].lower() in TITLES or _IS_A.match(text, p.start + len(p.name))
+                or not p.institution and _pronoun_after(directory, text, p)
                 or any(m.group(1).lower() in TITLES or m.group(1).lower() in ROLE_NOUNS     # "Its CEO, Jo Doe,"
                        for m in re.finditer(rf"\b([\w\-]+),[ \t]+{re.escape(p.name)},", text)))
+
+
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
+
+
+def _pronoun_after(directory: Directory, text: str, p) -> bool:
+    end = text.find("\n\n", p.start)
+    surname = p.name.split()[-1]
+    end = min([len(text) if end < 0 else end] + [at for at, q in directory.mentions
+                                                 if at > p.start and surname not in q.name.split()])
+    return bool(_GENDERED.search(text, p.start, end))
 
 
 def _question(para: str) -> bool:

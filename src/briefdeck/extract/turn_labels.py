@@ -21,13 +21,16 @@ MIN_TURNS = 2              # a label over its own line is a speaker's when it he
 # "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
 # (and in a transcript's capitals: "HOLLINGS: …", "**PREMIER ANNELIESE VARGA:** …", "NICK ASHDOWN, REPORTER: …")
 # a podcast transcript's timestamp before the label: "[00:04:12] JO DOE: …"
-_STAMP = (r"\[(?:\d{4}-\d{2}-\d{2},?[ \t]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
-          r"(?:[ \t]?[APap]\.?[Mm]\.?)?\][ \t]*")            # (a chat export's "[2025-11-19, 10:42:13] Jo Doe: …")
+_STAMP = (r"(?:\[(?:\d{4}-\d{2}-\d{2},?[ \t]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+          r"(?:[ \t]?[APap]\.?[Mm]\.?)?\]"          # (a chat export's "[2025-11-19, 10:42:13] Jo Doe: …", or a phone's
+          r"|\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]+[-\u2013])[ \t]*")   # "18/11/2025, 05:41 - Jo Doe: …")
 STAMP = f"(?:{_STAMP})?"
 # a recording played on air, tagged before its label ("[CLIP] Jo Doe -- Minister of …:", "[VOICEMAIL] Wendell, a
 # listener in Plattsburgh:"), or with the tag on a line of its own over "Bronwyn: …"
 _RECORDING = r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING|VOICE ?MAIL|CALLER|PHONE CALL)"
-_ON_AIR = r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*)?"
+_ON_AIR = (r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*"
+           r"|(?:SOT|ACT|BITE|SOUNDBITE|CLIP)[ \t]*:[ \t]+(?=[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}[ \t]*:))?")
+# (a TV script's clip tagged before its label: "SOT: JO DOE: …")
 _PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|del|la|le)[ \t]+){0,2}"   # "Mr. van der Sloot:", "Jo de la Cruz:"
 PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
 LABEL = re.compile(r"^(?:[*_]{1,2}(?=\[))?" + f"(?P<stamp>{_STAMP}(?:\n(?=[A-Z]))?)?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+" + _PARTICLES + r"[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
@@ -108,8 +111,8 @@ _CALLED_IN = (r"\bNAME(?:[ \t]+(?:is|[\u2019']s)[ \t]+(?:calling|on the line|in|
               r"|\b[Gg]o ahead,[ \t]+NAME\b|\b(?:[Hh]ello|[Hh]i),[ \t]+NAME[.!,]"
               r"|\bNAME[ \t]+(?:in|from)[ \t]+[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+)?,[ \t]+(?:you[\u2019'](?:re|ve got)|go ahead|"
               r"quickly|welcome|thanks for)\b"      # "Ashley in Hamilton, you're next."
-              r"|\b(?:go|get|over|turn)[ \t]+to[ \t]+NAME[ \t]+(?:in|from)[ \t]+[A-Z]"     # "Let's go to Ashley in Hamilton."
-              r"|(?:^|[.!?][ \t]+)NAME,[ \t]+(?:you[\u2019']re on\b|go ahead\b|welcome\b|you[\u2019']ve got\b)")   # "Ashley,
+              r"|\b(?:go|get|over|turn)(?:[ \t]+to)?[ \t]+NAME[ \t]+(?:in|from)[ \t]+[A-Z]"   # "Let's go to (get) Ashley in Hamilton."
+              r"|(?:^|[.!?][ \t]+)NAME,[ \t]+(?:you[\u2019']re on\b|go ahead\b|welcome\b|you[\u2019']ve got\b|hi\b)")   # "Ashley,
                                                                                     # you're on the air."
 
 

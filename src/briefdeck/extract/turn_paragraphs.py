@@ -24,8 +24,9 @@ def turn_paragraphs(text: str) -> list[tuple[int, int]]:
     right under its "SUPER: Jo Doe, …")."""
     out, pos = [], 0
     for block in re.split(r"(\n\s*\n|\n(?=[*_]{0,2}(?:[QA]|SOT)[*_]{0,2}[ \t]*:|[QA]\.[ \t]|\[\d{4}-\d\d-\d\d,? \d"
+                          r"|\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d\d(?:[ \t]?[APap]\.?[Mm]\.?)? [-\u2013] "
                           r"|(?:(?:MR|MS|MRS|DR)\.[ \t])?[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+){0,3}:[ \t]{2}|---))", text):   # (and a
-        # chat export's "[2025-11-19, 10:42:13] Jo Doe: …" under the message before it)
+        # chat export's "[2025-11-19, 10:42:13] Jo Doe: …" or "18/11/2025, 05:41 - Jo Doe: …" under the message before it)
         if block.strip() and not block.startswith("\n"):
             lead = len(block) - len(block.lstrip())
             out.append((pos + lead, pos + len(block.rstrip())))
