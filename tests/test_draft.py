@@ -298,6 +298,20 @@ def test_a_calls_opening_pleasantries_are_not_a_quote_slide(tmp_path):
     assert quoted and not any(q.startswith("Thanks, operator") for q in quoted)
 
 
+def test_a_ministers_answer_that_opens_on_thanks_is_not_a_quote_slide(tmp_path):
+    deck = _drafted_deck(tmp_path, "hansard.txt", (
+        "ORAL QUESTIONS\n\nFERRY FARES\n\nP. Lindgren (Leader of the Third Party): Mr. Speaker, island families pay "
+        "forty dollars more a crossing than they did in May. When will the minister freeze the fares?\n\n"
+        "Hon. M. Abernethy (Minister of Transportation): I thank the member for the question, and I want to start by "
+        "saying that every family on that island matters to this government and to every member of this House.\n\n"
+        "The fares follow a formula set by the ferry authority, and this year it added a fuel charge of eleven per "
+        "cent.\n\nP. Lindgren (Leader of the Third Party): A formula did not choose to raise the fares by forty "
+        "dollars, Mr. Speaker.\n\nHon. M. Abernethy: We have asked the authority to review the fuel charge before "
+        "the spring schedule, and I expect its answer within sixty days.\n"))
+    quoted = [deck.snippets[s.slots["quote"].snippet].anchor.exact for s in deck.slides if s.layout == "quote"]
+    assert quoted and not any(q.startswith("I thank") for q in quoted), quoted
+
+
 def test_a_drafted_quote_slide_is_a_statement_not_a_question_or_a_hosts_long_introduction(tmp_path):
     intro = ("Good evening. Ferry fares on the island route rise again in April, the third rise in four years, and "
              "for people who cross twice a day for work that now means more than their lunch and their fuel put "

@@ -55,6 +55,9 @@ def _rank(snippets: list[Snippet]) -> list[Snippet]:
     return sorted(snippets, key=lambda s: (-(s.score or 0) - 0.05 * len(s.reported_by), s.anchor.start))
 
 
+_COURTESY = re.compile(r"(?:thanks|thank you|I (?:want to )?thank|good (?:morning|afternoon|evening)|hello|hi)\b", re.I)
+
+
 def _round_robin(snippets: list[Snippet], limit: int, ranked: bool = False) -> list[Snippet]:
     """Take the best of each source in turn, so one long article does not fill the deck (``ranked``: the
     snippets are already in the order to take them, best first)."""
@@ -398,8 +401,9 @@ def draft(extraction: Extraction, deck_path: str | Path, title: str | None = Non
         slides.append(Slide("chart", {"title": Item(chart_title or "Figures compared"), "chart": spec}))
         used += chosen
     quotes = [s for s in by_kind[QUOTE] if s.speaker and _words(s.anchor.exact) >= 3]
-    # a slide's quotation says something: not a question put to someone, nor a host's whole introduction
-    quotes = [s for s in quotes if _words(s.anchor.exact) <= QUOTE_WORDS
+    # a slide's quotation says something: not a question put to someone, nor a host's whole introduction, nor an
+    # answer that opens on its courtesies ("I thank the member for the question, and …")
+    quotes = [s for s in quotes if _words(s.anchor.exact) <= QUOTE_WORDS and not _COURTESY.match(s.anchor.exact)
               and not s.anchor.exact.rstrip(" \u201d\"\u2019'").endswith("?")] or quotes
     for sn in _round_robin(quotes, 2):
         slides.append(Slide("quote", {"quote": Item(snippet=sn.id)}))
