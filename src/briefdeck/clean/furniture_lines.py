@@ -413,12 +413,12 @@ _SCANNED = [
     # errors.", "This transcript was made on a rush deadline and may not be in its final form."
     (("transcript",), r"(?!.*\b(?:said|says)\b).{0,100}\btranscripts?\b.{0,160}\b(?:may (?:contain|include) (?:errors|"
                       r"mistakes|inaccuracies)|may not be (?:in (?:its|their) final form|(?:fully |entirely )?accurate)|rush deadline|"
-                      r"(?:with|by) automated (?:software|tools)|check against the audio before quoting|has not been (?:verified|checked)|"
+                      r"(?:with|by) automated (?:software|tools)|check against the audio before quoting|has not been (?:verified|checked|edited|reviewed)|"
                       r"(?:automated|machine|computer)[- ]generated|(?:the )?(?:authoritative|official) "
                       r"record)\b.{0,200}"
                       r"|(?:this is an? )?rush transcript\b(?!.*\b(?:said|says)\b).{0,200}"),    # "… The audio is the record."
     # "Transcript prepared by Acme Broadcast Services.": who typed up a programme
-    (("transcript",), r"\[?(?:this |the |an? )?(?:unofficial |edited )?transcripts? (?:was |were |is |are |has been )?(?:prepared|provided|produced|supplied) (?:from [^.\n]{0,40} )?by\b"
+    (("transcript",), r"\[?(?:this |the |an? )?(?:unofficial |edited )?transcripts? (?:was |were |is |are |has been )?(?:prepared|provided|produced|supplied) (?:(?:from [^.\n]{0,40} )?by\b|from (?:the )?(?:broadcast|audio|recording)\b)"
                       r"[^.!?]{0,80}\.?(?:\s+[^.!?]{0,160}[.!?]){0,2}\]?"),     # (and a note on its prices, dates …)
     # a newsletter's colophon: "The Bean Row is published monthly for members of the … Association. To update …"
     # … and a podcast's: "The Square Footage is produced by Acme Audio. Support the show at our Patreon."

@@ -26,9 +26,7 @@ SCANNED = [
     (("transcript", "transcribed"), r"(?:please note\s*:\s*)?(?:this |the )?transcript (?:has been|was|is) (?:edited|translated)\b.{0,300}"
                                     r"|(?:media availability|news conference|press conference|scrum)\b[^.\n]{0,20}"
                                     r"[\u2014\u2013:-]\s*(?:unofficial |edited |full )?transcript"
-                                    r"|transcribed by [^.!?\n]{3,80}\.(?:\s*[^.!?\n]{0,120}[.!?]){0,3}"
-                                    r"|\[?(?:this |the )?transcript (?:was )?(?:prepared|produced|made) from (?:the )?"
-                                    r"(?:broadcast|audio|recording)\b.{0,240}"),   # (… from the broadcast audio.]")
+                                    r"|transcribed by [^.!?\n]{3,80}\.(?:\s*[^.!?\n]{0,120}[.!?]){0,3}"),
     # a statistics release's contact line: "For more information, or to enquire about the concepts, methods or …"
     (("to enquire", "to inquire"), r"for more information,? or to (?:enquire|inquire) about\b.{0,400}"),
     # a chart's or a table's title set in a list of them: "Chart 2: Employment change since October 2025, thousands"
@@ -185,15 +183,10 @@ SCANNED = [
     (("more repl", "more comment"), r"view (?:all )?\d+ more (?:replies|comments)"),
     # a filing's notes: "Forward-looking information: This annual report contains forward-looking statements …"
     (("forward-looking",), r"forward-looking (?:information|statements?)\s*:.{0,600}"),
-    # a transcript's end and its draft note: "(END OF TRANSCRIPT)", "DRAFT TRANSCRIPT — This transcript has not been
-    # edited and is subject to correction."
+    # a transcript's end: "(END OF TRANSCRIPT)"
     (("end of transcript", "end of the transcript"), r"[(\[]?\s*end of (?:the )?transcript\s*[)\]]?\.?"),
-    (("transcript",), r"(?:(?:draft|unofficial|unedited) transcript\s*[\u2014\u2013:-]\s*)?this transcript has not been "
-                      r"(?:edited|reviewed|verified)\b.{0,200}"),
-    # a show's breaks and pitches: "[AD BREAK]", "Become a supporting listener for $5 a month and get ad-free episodes.",
-    # "Newsletter: Get new episodes … by email every other Tuesday."
-    (("ad break", "commercial break", "sponsor break"),
-     r"(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?[\[(](?:end (?:of )?)?(?:ad|commercial|sponsor) break[\])]"),   # ("[00:23:04] [AD BREAK]")
+    # a show's pitches: "Become a supporting listener for $5 a month and get ad-free episodes.", "Newsletter: Get new
+    # episodes … by email every other Tuesday."
     (("listener", "member", "subscriber", "patron"),
      _NOT_SAID + r"(?:become|join as) an? (?:supporting |paying )?(?:listener|member|subscriber|patron)\b.{0,160}"
                  r"\b(?:ad-free|bonus|a month|per month)\b.{0,120}"),

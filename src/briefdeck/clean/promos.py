@@ -238,8 +238,9 @@ WHOLE_LINE = [
     r"use (?:the |promo |discount |coupon )?code [A-Z\d\-]{3,20} (?:at|during) checkout\.?",
     r"please (?:share|forward|pass on) this (?:bulletin|newsletter|e-?mail|update|issue)\b.{0,200}",
     r"(?:the )?transcripts? (?:is|are) provided for reference\b.{0,200}",
-    # a station's break and its ad copy in a newsroom transcript: "[SPOT BREAK — 60 SECONDS]", "SPONSOR TAG: …", "SPOT: …"
-    r"\[(?:spot|commercial|ad|station|sponsor) break\b[^\]\n]{0,40}\]", r"(?-i:SPONSOR TAG|SPOT|PROMO|PSA)\s*:.{0,300}",
+    # a station's break and its ad copy in a newsroom transcript: "[SPOT BREAK — 60 SECONDS]", "[00:23:04] [AD BREAK]",
+    # "SPONSOR TAG: …", "SPOT: …"
+    r"(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?\[(?:end (?:of )?)?(?:spot|commercial|ad|station|sponsor) break\b[^\]\n]{0,40}\]", r"(?-i:SPONSOR TAG|SPOT|PROMO|PSA)\s*:.{0,300}",
     # a desk's credits and a wire's note: "Compiled by the research desk. Editing by Jo Doe.", "With a report from Jo
     # Doe in Quebec City", "Acme Market Report is for information only and is not trading advice."
     r"compiled by (?:the )?[\w .&’'-]{1,60}\.(?:\s+editing by [\w .’'-]{1,60}\.?)?", r"editing by (?-i:[A-Z])[\w .’'-]{1,60}\.?",

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from briefdeck.extract.dash_turns import DASH, called_on
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.hosts import host_of
-from briefdeck.extract.label_names import handed_to, messages, named, posted_by, self_named
+from briefdeck.extract.label_names import CAPTION_HEAD, handed_to, messages, named, posted_by, self_named
 from briefdeck.extract.lexicon import ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
@@ -84,7 +84,7 @@ _DELEGATION = re.compile(r"\b[Dd]elegat(?:ion|e)\b[^\n.?!]{0,40}?(?:[ \t]+(?:is|
                          r"(" + FULL_NAME + r")")
 # ... and a TV script's clips ("SOT:", sound on tape), each under the lower third that names who speaks in it:
 # "SUPER: Jo Doe, Plant manager, Acme", or the name alone the second time
-_SUPER = re.compile(r"^[ \t]*(?:SUPER|LOWER[ \t]+THIRD|CHYRON|CG|NAME[ \t]+SUPER)[ \t]*:[ \t]*(" + FULL_NAME + r")(?:,|[ \t]*$)", re.M)
+_SUPER = re.compile(CAPTION_HEAD + "(" + FULL_NAME + r")(?:,|[ \t]*$)", re.M)
 _CALLED = {re.compile(r"(?:THE[ \t]+)?WITNESS"): _SWORN, re.compile(r"(?:THE[ \t]+)?DELEGAT(?:E|ION)"): _DELEGATION,
            re.compile(r"SOT|SOUNDBITE|SOUND[ \t]+ON[ \t]+TAPE"): _SUPER}
 # a meeting's chair ("MAYOR DOE:", "THE CHAIR:", "THE PRESIDING MEMBER:"; not a reporter named Reeve, "REEVE: When
@@ -323,8 +323,8 @@ def _called(directory: Directory | None, text: str, at: int, label: str):
 
 # a host putting a caller through by first name: "Ferris is calling from Hawkesbury", "Go ahead, Marie-Thérèse"
 _HEARING = re.compile(r"(?:Senator|Sen\.|Mr|Mrs|Ms|Dr|Hon|Councillor|Coun\.)\.?[ \t]+[A-Z]")
-_STYLED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}")   # ("Mrs. Jo Doe-Roe")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?[ \t]")
+_STYLED = re.compile(_HONORIFIC.pattern + r"[ \t]*[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}")   # ("Mrs. Jo Doe-Roe")
 # a member in a chamber's record, by honorific or by initial: "Ms. Doe (Riding):", "J. Doe (Riding):"
 _MEMBER = re.compile(_STYLED.pattern + r"|(?:Hon\.?[ \t]+)?[A-Z]\.(?:[ \t]*[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?")
 

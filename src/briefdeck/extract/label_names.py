@@ -10,7 +10,7 @@ from briefdeck.extract.lexicon import HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOU
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
 
-_CAPTIONED = r"(?m)^[ \t]*(?:SUPER|LOWER[ \t]+THIRD|CHYRON|CG)[ \t]*:[ \t]*"    # a TV script's name under a clip
+CAPTION_HEAD = r"^[ \t]*(?:SUPER|LOWER[ \t]+THIRD|CHYRON|CG|NAME[ \t]+SUPER)[ \t]*:[ \t]*"   # a TV script's name line
 INITIALS = re.compile(r"[A-Z]{2,3}")           # "JD:", "NF:": an oral history's or a court reporter's labels
 _NAME = r"([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})"
 
@@ -40,7 +40,7 @@ def named(directory: Directory, label: str, at: int):
         person = _holder(directory, " ".join(words[1:]))    # "THE PRESIDING MEMBER:": "Ms. Jo Doe, Presiding Member"
     if person is None and label.isupper() and len(words) in (2, 3) and (first_name_gender(words[0]) or (
             _plain_words(words) and (len(re.findall(rf"(?m)^[ \t]*{re.escape(label)}[:,]", directory.text)) >= 2
-                                     or re.search(_CAPTIONED + re.escape(label) + r"\b", directory.text)))):
+                                     or re.search(CAPTION_HEAD + re.escape(label) + r"\b", directory.text, re.M)))):
         person = Person(" ".join(words))                  # "DEBBIE LAMOUREUX, ASSEMBLY WORKER:", named nowhere else
         # (or "DEVON DOE:", a first name of either sex, on two turns or more or in a lower third over the clip)
     if person is None and label.isupper() and len(words) in (2, 3) and words[-1].lower() not in TITLES \

@@ -21,9 +21,10 @@ MIN_TURNS = 2              # a label over its own line is a speaker's when it he
 # "Qureshi: It looks like …", "**Gallagher:** Some of it …", "Nadia Qureshi: …"
 # (and in a transcript's capitals: "HOLLINGS: …", "**PREMIER ANNELIESE VARGA:** …", "NICK ASHDOWN, REPORTER: …")
 # a podcast transcript's timestamp before the label: "[00:04:12] JO DOE: …"
+PHONE_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]+[-\u2013]"
 _STAMP = (r"(?:\[(?:\d{4}-\d{2}-\d{2},?[ \t]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
           r"(?:[ \t]?[APap]\.?[Mm]\.?)?\]"          # (a chat export's "[2025-11-19, 10:42:13] Jo Doe: …", or a phone's
-          r"|\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d{2}(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]+[-\u2013])[ \t]*")   # "18/11/2025, 05:41 - Jo Doe: …")
+          r"|" + PHONE_STAMP + r")[ \t]*")   # "18/11/2025, 05:41 - Jo Doe: …")
 STAMP = f"(?:{_STAMP})?"
 # a recording played on air, tagged before its label ("[CLIP] Jo Doe -- Minister of …:", "[VOICEMAIL] Wendell, a
 # listener in Plattsburgh:"), or with the tag on a line of its own over "Bronwyn: …"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.turn_labels import CLIP_LINE, DASH_LABEL, NUMBERED_LABEL, someones
+from briefdeck.extract.turn_labels import CLIP_LINE, DASH_LABEL, NUMBERED_LABEL, PHONE_STAMP, someones
 
 
 def paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -24,7 +24,7 @@ def turn_paragraphs(text: str) -> list[tuple[int, int]]:
     right under its "SUPER: Jo Doe, …")."""
     out, pos = [], 0
     for block in re.split(r"(\n\s*\n|\n(?=[*_]{0,2}(?:[QA]|SOT)[*_]{0,2}[ \t]*:|[QA]\.[ \t]|\[\d{4}-\d\d-\d\d,? \d"
-                          r"|\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d\d(?:[ \t]?[APap]\.?[Mm]\.?)? [-\u2013] "
+                          r"|" + PHONE_STAMP +
                           r"|(?:(?:MR|MS|MRS|DR)\.[ \t])?[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+){0,3}:[ \t]{2}|---))", text):   # (and a
         # chat export's "[2025-11-19, 10:42:13] Jo Doe: …" or "18/11/2025, 05:41 - Jo Doe: …" under the message before it)
         if block.strip() and not block.startswith("\n"):
