@@ -164,3 +164,19 @@ def test_a_caption_ending_on_its_photographers_credit_in_capitals_goes():
     raw = ("Ilse Mbeki-Sorensen checks a pallet of brake rotors on a Saturday morning. She came back from a bank job "
            "in Toronto last year. ODILE FERREIRA-NAKATA FOR WEEKEND\n\n" + story)
     assert clean(raw).text == story
+
+
+def test_a_byline_with_a_beat_in_lower_case_and_a_commentators_role_line_go():
+    text = clean("Why the docks went quiet\n\nMarisol Quintero, shipping correspondent\n\nThe port handled fewer "
+                 "boxes in May than in any month since 2020.\n").text
+    assert "shipping correspondent" not in text and "fewer boxes in May" in text
+    text = clean("Why the docks went quiet\n\nAnders Holm\nEuropean trade commentator\n12 June 2026\n\nThe port "
+                 "handled fewer boxes in May.\n").text
+    assert "trade commentator" not in text and "fewer boxes in May" in text
+
+
+def test_a_contributors_bio_whose_title_comes_first_goes():
+    text = clean("The duty on parts will cost the clinic more than its rent.\n\nThat is the choice in front of us.\n\n"
+                 "*Dr. Ines Valcourt is an emergency physician in Moncton. She writes now and then for the Gazette "
+                 "on health care.*\n").text
+    assert "writes now and then for the Gazette" not in text and "That is the choice in front of us." in text

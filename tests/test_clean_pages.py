@@ -301,3 +301,63 @@ def test_a_long_sentence_with_abbreviations_printed_again_as_its_own_paragraph_g
             "The union said it would meet the company on Thursday.\n")
     cleaned = clean(text).text
     assert cleaned.count("Since Feb. 3") == 1 and "meet the company on Thursday" in cleaned
+
+
+BRIEF = """Harbour Costs Under Pressure
+
+The port's container volumes fell 9 per cent in the first half of 2026, the steepest drop since 2009.
+Shipping lines moved two weekly services to the south, and the terminal cut one shift in March.
+
+Centre for Harbour Studies | Working Paper 7                                        2
+
+Table 2. Container volumes by service, thousands of TEUs
+Service            2024      2025      2026
+Asia loop          412       398       351
+Transatlantic      188       176       162
+Source: terminal operator filings.
+
+The terminal now expects volumes to recover only in 2028, and the port authority has delayed a
+Centre for Harbour Studies | Working Paper 7                                        3
+
+berth extension worth $240 million.
+
+Centre for Harbour Studies | Working Paper 7                                        4
+Centre for Harbour Studies · Halifax · www.harbourstudies.example
+"""
+
+
+def test_a_running_head_beside_its_page_number_goes_and_the_text_is_read_as_a_pasted_pdf():
+    text = clean(BRIEF).text
+    assert "Working Paper 7" not in text                          # the running head on each page, with its number
+    assert "delayed a berth extension worth $240 million." in text     # the sentence the page break cut is whole
+    assert "Asia loop" not in text and "Table 2" not in text      # a pasted PDF's table goes, as with "Page 2 of 9"
+    assert "www.harbourstudies.example" not in text               # the publisher's line of name, town and site
+
+
+def test_a_page_number_set_left_of_the_running_head_counts_too():
+    page = "\n\n".join(f"{n}                    ANNUAL REVIEW OF THE DOCKS\n\nThe docks handled {n}00 ships in year {n}."
+                       for n in (11, 12, 13))
+    text = clean(page).text
+    assert "ANNUAL REVIEW OF THE DOCKS" not in text and "The docks handled 1200 ships in year 12." in text
+
+
+def test_a_number_beside_a_line_once_or_counting_down_is_not_a_page():
+    text = ("Sample sites                    12\n\nThe crews sampled every site twice.\n\n"
+            "Sample sites                    9\n\nOnly nine sites were open in the spring.\n")
+    assert "Sample sites                    12" in clean(text).text       # 12 then 9: a count, not a page
+
+
+def test_a_bilingual_masthead_goes_and_a_line_in_french_stays():
+    text = clean("Parliament of Canada | Parlement du Canada\n\nThe committee met on Tuesday to hear "
+                 "from port operators about the cost of the new duties.\n").text
+    assert "Parlement du Canada" not in text and "hear from port operators" in text
+    kept = "Le ministre des Finances a parlé pendant vingt minutes devant le comité.\n\nIt was his first appearance.\n"
+    assert "Le ministre des Finances" in clean(kept).text
+
+
+def test_an_emails_view_in_browser_bar_and_a_podcasts_sponsor_chapter_go():
+    text = clean("View this email in your browser | Add us to your address book\n\nFreight rates rose 4 per cent "
+                 "in May as carriers added fuel charges.\n\n00:00 Intro\n03:40 Sponsor: Acme Freight Software\n\n"
+                 "Rates should settle by the autumn, two brokers said.\n").text
+    assert "Add us to your address book" not in text and "Acme Freight Software" not in text
+    assert "Freight rates rose 4 per cent" in text and "two brokers said" in text

@@ -395,3 +395,10 @@ def test_a_headline_under_a_masthead_or_a_sections_label_is_the_title_and_the_la
     assert source.publisher.upper() not in ("OPINION", "NEWS RELEASE", "COLUMN")
     assert title in source.text                                 # (as a line of its own, not run into the next)
     assert source.text[source.text.index(title) + len(title):][:2] == "\n\n"
+
+
+def test_a_records_place_and_day_is_not_its_title(tmp_path):
+    page = tmp_path / "evidence.txt"
+    page.write_text("Parliament of Canada | Parlement du Canada\n\nOTTAWA, Tuesday, March 3, 2026\n\n"
+                    "The committee met at 3:30 p.m. to hear from port operators about the new duties.\n", encoding="utf-8")
+    assert read_source(page).title != "OTTAWA, Tuesday, March 3, 2026"

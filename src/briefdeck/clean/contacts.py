@@ -12,6 +12,9 @@ DAY = _DAY_NAME + r"(?:day)?s?\.?"
 # what opening hours are made of: days, times and the few words between them
 _HOURS_PART = (rf"(?:{DAY}|\d{{1,2}}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|to|and|through|thru|until|closed|daily|"
                r"weekdays|weekends|by appointment|except (?:statutory |public )?holidays|holidays|[\s,;/&\u2013\u2014-])+")
+# a web address or a handle: "www.icts.example", "cttp.bellhaven.example", "@BellhavenCTTP"
+_WEB = r"(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ca|co|io|gov|edu|example|news|uk|au|fm)|@\w{2,30})/?"
+_PART = r"[^|\u00b7\n.!?@]{2,60}?"
 _STREET = (r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|way|lane|ln|pl|place|sq|square|pkwy|parkway|hwy|"
            r"highway|ct|court|cres|crescent|terr?|terrace|row|quay|wharf)")
 
@@ -60,4 +63,7 @@ SCANNED = [
     # a site's foot in parts: "The Ledger · 85 Harbor Point Road, Stamford, CT 06902 · Member services: 1-800-555-0176"
     (("\u00b7", "|"), rf"(?=.*(?-i:\b[A-Z]{{2}}\s+\d{{5}}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))(?=.*{_PHONE})"
                        r"(?=.*\s[\u00b7|]\s)(?!.*\b(?:said|says)\b).{0,300}"),
+    # a publisher's line of its name, its town and its web address or handle, in parts: "Institute for Continental
+    # Trade Studies · Ottawa · www.icts.example", "cttp.bellhaven.example | @BellhavenCTTP"
+    (("\u00b7", "|"), rf"(?=.*\s[\u00b7|]\s)(?:{_PART}\s*[\u00b7|]\s*){{0,3}}{_WEB}(?:\s*[\u00b7|]\s*(?:{_WEB}|{_PART})){{0,3}}"),
 ]

@@ -42,7 +42,7 @@ _STAMP_WORD = re.compile(
 # a live blog's "6:05 p.m." over each entry is the story's own structure: a stamp names a date or says what it is
 _STAMP_NEEDS = re.compile(rf"\b(?:{_MONTH}|ago|updated|published|posted|filed)\b", re.I)
 # "Jo Doe is the Tribune's labour reporter.", "Jo Doe has covered the Rapids since 2011."
-_ROLE = (r"(?:writer|reporter|correspondent|columnist|editor|journalist|producer|host|contributor|photographer|"
+_ROLE = (r"(?:writer|reporter|correspondent|columnist|commentator|editor|journalist|producer|host|contributor|photographer|"
          r"intern|critic|presenter|anchor|bureau(?:\s+chief)?)s?")
 _ROLE_WORD = re.compile(_ROLE, re.I)
 _BIO = re.compile(
@@ -52,6 +52,8 @@ _BIO = re.compile(
     rf"(?:is|was) (?:(?:a|an|the)\s|{_NAME}[’']s\s)?[^.,;]{{0,60}}?\b{_ROLE}\b)[^\n]*$")
 MAX_BIO_CHARS, MAX_BIO_SENTENCES = 360, 3
 _COLUMN = re.compile(r"\b(?:Her|His|Their) (?:column|newsletter|podcast|show) (?:appears|runs|airs)\b")   # "… Thursday."
+# "Dr. Jo Doe is a family physician in Kamloops. She writes occasionally for the Courier on health policy."
+_CONTRIBUTES = re.compile(r"\.\s+(?:He|She|They) (?:writes|has written|contributes)\b[^.]{0,30}\bfor (?:the|this) (?-i:[A-Z])")
 _QUOTE_OR_SPEECH = re.compile(r"[\u201c\u201d\"]|\b(?:said|told)\b")
 _ROLE_WORD = re.compile(rf"\b{_ROLE}$|\b(?:staff|desk|bureau|service)$", re.I)
 # a byline with no "By": the name on one line, the role on the next ("Jo Doe" / "Business Reporter")
@@ -80,7 +82,9 @@ TOP_LINES = 4
 BIO_AT_END = 0.7           # a writer's bio under a name alone at the top: in the last part of the text only
 # "**Jo Doe** · Western Business Reporter, Vancouver", or the role run into the name: "Jo Doe Senior companies
 # reporter"
-_NAME_ROLE = re.compile(rf"[*_]*(?P<who>{_NAME})[*_]*\s*[,|\u00b7\u2022\u2014\u2013]\s*{_ROLE_PHRASE}"
+# ... a beat in lower case after the name: "Jo Doe, trade correspondent" (not "Jo Doe, who is a reporter")
+_BEAT_WORDS = rf"(?:(?!(?:who|is|was|a|an|the|and|our|his|her|their)\b)[\w&-]+\s+){{1,3}}{_ROLE}"
+_NAME_ROLE = re.compile(rf"[*_]*(?P<who>{_NAME})[*_]*\s*[,|\u00b7\u2022\u2014\u2013]\s*(?:{_ROLE_PHRASE}|{_BEAT_WORDS})"
                         rf"(?:,\s*(?-i:[A-Z])[\w .’'-]{{1,30}})?|(?P<bare>{_NAME})\s+{_ROLE_WORDS}", re.I)
 _CONTACT = re.compile(r"@|\?$")           # "Got a tip? Email jo@…": how to reach them, not more of the bio
 
@@ -150,6 +154,7 @@ _ABOUT = re.compile(r"^[*_]*(?:about the (?:writer|reporter|author)s?|the (?:wri
 _SPEECH = re.compile(r"\b(?:said|told)\b")
 
 
+_SENTENCE_GAP = re.compile(r"(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<=[.!?])\s+")   # (not "Dr. Jo Doe")
 _ITALIC = re.compile(r"^[*_]([^*_].*[^*_])[*_]$")
 _BOLD_NAME = re.compile(rf"^(\*\*|__)(?P<name>{_NAME})\1")     # "**Jo Doe** reports on …": the name in bold
 
@@ -163,10 +168,11 @@ def _bio(p: Para, names: set[str]) -> bool:
         return False
     if not (_BIO.match(text) or ("column" in text or "podcast" in text or "show" in text or "newsletter" in text)
             and _NAME_LINE.match(text) and _COLUMN.search(text)
+            or _NAME_LINE.match(text) and _CONTRIBUTES.search(text)
             or any(text.lower().startswith(name.lower() + " ") and text[len(name) + 1:][:1].islower()
                    for name in names)):                 # (a byline in capitals too: "JO DOE" over her role)
         return False
-    sentences = [t for t in re.split(r"(?<=[.!?])\s+", text.strip()) if not _CONTACT.search(t)]
+    sentences = [t for t in _SENTENCE_GAP.split(text.strip()) if not _CONTACT.search(t)]
     return not _QUOTE_OR_SPEECH.search(text) and len(sentences) <= MAX_BIO_SENTENCES
 
 

@@ -174,8 +174,8 @@ _WHOLE_LINE = [
     r"(?:\s+follow (?:him|her|them|me|us) on [\w ]{1,20}:? @\w+\.?)?",
     r"(?:now|currently|you[’']re|you are) (?:reading|playing|watching|viewing)\s*:.{0,200}",   # a sticky bar
     r"get (?:our|the) [\w ]*(?:newsletter|briefing|digest|bulletin).*", r"(?:[^.:\n]{0,40}:\s*)?we use cookies.*",   # ("Your privacy, your choice: we use cookies …")
-    # an e-mailed newsletter's own furniture: "View this email in your browser", "You're receiving this because …"
-    r"view (?:(?:this|it|the) (?:e-?mail|newsletter|message|issue)? ?)?(?:in|on) (?:(?:your|a|the) )?(?:web )?browser\.?",
+    # an e-mailed newsletter's own furniture: "View this email in your browser | Add us to …", "You're receiving this …"
+    r"view (?:(?:this|it|the) (?:e-?mail|newsletter|message|issue)? ?)?(?:in|on) (?:(?:your|a|the) )?(?:web )?browser\.?(?:\s*[|\u00b7]\s*[^.!?\n]{2,80})?",
     r"you(?:[’']re| are) (?:receiving|getting) (?:this (?:e-?mail |newsletter |message |bulletin )?|(?-i:[A-Z])[\w’'&+ -]{1,60}?)"
     r"because\b.{0,200}",
     r"(?:(?:having )?trouble (?:reading|viewing|seeing) (?:this|it)(?: (?:e-?mail|message|newsletter))?|can[’']t see "

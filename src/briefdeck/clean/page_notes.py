@@ -8,7 +8,9 @@ _NOT_SAID = r"(?!.*\b(?:said|says|told|according to)\b)"   # a line where someon
 
 SCANNED = [
     # a newsletter's sponsor line: "Today's sponsor: Acme Storage. Batteries that pay for themselves. Book a visit."
-    (("sponsor",), r"(?:today[’']s|this (?:week|issue|episode|edition)[’']s) sponsor\s*:.{0,240}"),
+    (("sponsor",), r"(?:today[’']s|this (?:week|issue|episode|edition)[’']s) sponsor\s*:.{0,240}"
+                   # ... and a show's chapter for it: "02:15 Sponsor: LaneLogic TMS", "(31:40) Sponsor break"
+                   r"|\(?\d{1,2}:\d\d(?::\d\d)?\)?\s*[\u2014\u2013-]?\s*sponsor(?: break| read| message)?\b(?:\s*[:\u2014\u2013-]\s*[^.!?\n]{1,60})?"),
     # a record's stage note and a scrum's end: "(The committee suspended.)", "[Scrum ends, 1:58 p.m.]"
     (("suspended", "adjourned", "recessed", "ends", "ended"),
      r"[(\[](?:the )?(?:committee|house|council|senate|meeting|hearing|sitting|session|scrum|availability|news conference|"
@@ -236,4 +238,6 @@ SCANNED = [
     # a blog's shopping lines: "Shop this post:", "Like this post? Pin it for later …"
     (("shop this", "shop the"), r"shop (?:this|the) (?:post|look|story)\s*:?(?:\s.{0,300})?"),   # (and its links)
     (("like this post",), r"like this post\?.{0,200}"),
+    # a bilingual body's masthead, its name in English and in French: "Senate of Canada | Sénat du Canada"
+    ((" du ", " des ", " de la ", " de l’", " de l'"), r"(?=.*\b(?:du|des|de la|de l[’'])\s)[^|\n.!?\d]{2,60}?\s\|\s[^|\n.!?\d]{2,60}"),
 ]

@@ -2,19 +2,20 @@
 and how to cite it.
 
 A report copied out of a PDF viewer carries each page's furniture into the text: a footer ("Page 2 of 48",
-often with the report's name or the publisher's site beside it), a running header on every page ("CLOSING THE
-GAP | EXECUTIVE SUMMARY"), and a chart's title, axis numbers and labels down to its "Source: …" line. Once a
-text has two page footers, each line that comes back on another page unchanged (a short line that is no
-sentence) is furniture too, as is a release package's stamp on each page ("A-2025-00417 | 000143 | Released
-under the ATIA …"). In any text, a chart's block goes (its title, "Figure 1: …", "Chart 2: …", the
-short lines under it and the source line that ends it), and so does a "Suggested citation: …" paragraph.
+often with the report's name or the publisher's site beside it, or a running head with its page number set far to
+one side, counting up from page to page), a running header on every page ("CLOSING THE GAP | EXECUTIVE SUMMARY"),
+and a chart's title, axis numbers and labels down to its "Source: …" line. Once a text has two page footers,
+each line that comes back on another page unchanged (a short line that is no sentence) is furniture too, as is a
+release package's stamp on each page ("A-2025-00417 | 000143 | Released under the ATIA …"). In any text, a
+chart's block goes (its title, "Figure 1: …", "Chart 2: …", the short lines under it and the source line that ends
+it), and so does a "Suggested citation: …" paragraph.
 Each line goes with its line break and the blank lines after it, so the sentence a page break cut in two is
 joined again by :func:`briefdeck.clean.breaks.join`.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from briefdeck.clean import mail_heads
 from briefdeck.clean.edits import Step, apply
@@ -23,6 +24,10 @@ from briefdeck.clean.edits import Step, apply
 # Regular Meeting of Council | March 9, 2026 | Page 2 of 4 --"
 _FOOTER = re.compile(r"(?:[^\n]*?(?:[ \t]{2,}|\|[ \t]*))?(?:Page|PAGE|p\.)[ \t]+\d{1,4}(?:[ \t]+(?:of|/)[ \t]+\d{1,4})?"
                      r"[ \t]*(?:(?<=[ \t])(?:--|[\u2013\u2014])[ \t]*)?|[ \t]*[\u2013\u2014-][ \t]*\d{1,4}[ \t]*[\u2013\u2014-][ \t]*")
+# "ICTS Research Brief 2026-03 | Round Five        2": a running head with its page number set far to one side
+_NUMBERED_HEAD = re.compile(r"[ \t]*(?:(?P<head>\S[^\n]*?)[ \t]{4,}(?P<page>\d{1,4})|(?P<page2>\d{1,4})[ \t]{4,}"
+                            r"(?P<head2>\S[^\n]*?))[ \t]*")
+_PAGE_NUMBER_FAR = re.compile(r"[ \t]{4}\d{1,4}[ \t]*$|^[ \t]*\d{1,4}[ \t]{4}", re.M)     # what one needs
 _CHART_TITLE = re.compile(r"(?:Figure|Fig\.|Chart|Exhibit|Graph)[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")
 # a pasted PDF's table, its columns lost
 _TABLE_TITLE = re.compile(r"Table[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")
@@ -82,14 +87,32 @@ def _chart_blocks(text: str, lines: list[tuple[int, int]], tables: bool) -> list
     return blocks
 
 
+def _numbered_heads(text: str, lines: list[tuple[int, int]]) -> list[int]:
+    """The lines that set one short head beside a page number that counts up from page to page."""
+    by_head = defaultdict(list)
+    for k, (s, e) in enumerate(lines):
+        found = _NUMBERED_HEAD.fullmatch(text, s, e) if e > s else None
+        if found:
+            by_head[found["head"] or found["head2"]].append((k, int(found["page"] or found["page2"])))
+    out = []
+    for head, found in by_head.items():
+        pages = [page for _, page in found]
+        if len(found) >= MIN_FOOTERS and len(head.split()) <= MAX_RUNNING_WORDS and not _ENDS.search(head) \
+                and re.search(r"[^\W\d_]", head) and all(b > a for a, b in zip(pages, pages[1:])):
+            out.extend(k for k, _ in found)
+    return out
+
+
 def strip(text: str) -> Step:
     """Page footers and running headers of a pasted PDF, and chart blocks."""
     stamped = any(word in text for word in _STAMPED)
-    if not stamped and not any(word in text for word in _NEEDS):
+    numbered = "    " in text and _PAGE_NUMBER_FAR.search(text)
+    if not stamped and not numbered and not any(word in text for word in _NEEDS):
         return apply(text, "page", [])
     lines = _lines(text)
     gone: dict[int, str] = {}
     footers = [k for k, (s, e) in enumerate(lines) if e > s and _FOOTER.fullmatch(text, s, e)]
+    footers = sorted(set(footers).union(_numbered_heads(text, lines) if numbered else ()))
     if len(footers) >= MIN_FOOTERS:
         for k in footers:
             gone[k] = "page footer"

@@ -132,6 +132,9 @@ HEAD_LINES = 60            # a saved page's menus can run this far before the by
 _MONTHS = ("january february march april may june july august september october november december").split()
 _BYLINE = re.compile(r"^\**_?By\s+(?P<who>[^|•·\n]{3,80}?)\s*(?:[|•·]\s*(?P<rest>.+))?$", re.I | re.M)
 _DATELINE = re.compile(r"^(?:published|posted|filed|updated|last updated)(?: on)?:?\s+(.{6,60})$", re.I | re.M)
+# a record's place and day alone on a line: "OTTAWA, Wednesday, February 18, 2026"
+_PLACE_DATE = re.compile(r"[A-Z][A-Za-z .’'-]{1,30},\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                         r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\.?")
 _DATES = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<y>(?:19|20)\d\d)\b"),
@@ -216,7 +219,7 @@ def title_of(text: str, words: int = HEADLINE_WORDS) -> str:
     line = lines[0].lstrip("#").strip()
     if subject := SUBJECT.match(line):
         line = line[subject.end():]                      # "Subject: PRESS RELEASE: Traders see …": the headline
-    if not line or is_byline(line) or _DATELINE.match(line):
+    if not line or is_byline(line) or _DATELINE.match(line) or _PLACE_DATE.fullmatch(line):
         return ""
     asks = line[-1] == "?" and len(lines) > 1 and is_byline(lines[1])
     if heading or (len(line) <= 160 and len(line.split()) <= words and (line[-1] not in ".:,;?!" or asks)):
