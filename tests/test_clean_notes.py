@@ -58,3 +58,54 @@ def test_an_advert_tagged_in_brackets_and_a_premium_pitch_go():
     cleaned = clean(page).text
     assert "ADVERTISEMENT" not in cleaned and "DockSmart" not in cleaned and "Upgrade now" not in cleaned
     assert LEAD in cleaned and MORE in cleaned
+
+
+def test_a_newsletter_platforms_foot_and_a_pages_comment_prompts_go():
+    page = (f"Ferry line retires two ships\n\n{LEAD}\n\n{MORE}\n\nUpgrade to paid \u2014 US$6/month\n\n"
+            f"Harbour Notes is a reader-supported publication. To receive new posts, consider becoming a subscriber.\n\n"
+            f"Paid subscribers get the full sailing data.\n\n14 Likes | 3 Restacks\n\nDiscussion about this post\n\n"
+            f"Letters have been edited for length and clarity.\n\nLog in or create a free account to comment.\n\n"
+            f"Show more replies\n\nDid you find what you were looking for?\n\nQuestions about this page? Write to us.\n")
+    cleaned = clean(page).text
+    for furniture in ("Upgrade to paid", "reader-supported", "Paid subscribers", "Restacks", "Discussion about",
+                      "edited for length", "Log in or create", "Show more replies", "Did you find", "Questions about"):
+        assert furniture not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
+def test_a_market_letters_fine_print_and_a_signatures_numbers_go():
+    long_disclaimer = ("DISCLAIMER: This letter is provided by Fundy Grain Advisors Ltd. for information only and is "
+                       "not an offer to buy or sell any commodity, future or security. " * 3).strip()
+    page = (f"{LEAD}\n\n{MORE}\n\n{long_disclaimer}\n\nPrices are indicative and drawn from sources believed to be "
+            f"reliable, but they are not guaranteed.\n\nMarta Ilves\nAccount Manager\nT 902-555-0143 | M 902-555-0178\n"
+            f"www.fundygrain.example\n")
+    cleaned = clean(page).text
+    for furniture in ("DISCLAIMER", "believed to be reliable", "902-555-0143", "fundygrain.example"):
+        assert furniture not in cleaned
+    assert LEAD in cleaned
+
+
+def test_a_releases_note_on_its_french_version_and_a_contact_line_with_an_address_go():
+    page = (f"{LEAD}\n\n{MORE}\n\nCe communiqué est également disponible en français.\n\n"
+            f"Harbourline Ferries | Communications | media@harbourline.example\n")
+    cleaned = clean(page).text
+    assert "disponible en français" not in cleaned and "media@harbourline" not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
+def test_a_head_spread_across_a_pdfs_page_on_three_pages_goes():
+    head = "SAILING ON                                        Harbour Report No. 2026-02"
+    page = f"{head}\n\n{LEAD}\n\n{head}\n\n{MORE}\n\n{head}\n\nBookings should recover by 2028.\n"
+    cleaned = clean(page).text
+    assert "Harbour Report No." not in cleaned and LEAD in cleaned and MORE in cleaned
+
+
+def test_a_records_note_on_itself_and_a_link_bar_over_a_trail_go():
+    page = (f"Senate of Canada\nSenators | Committees | Chamber Business | About the Senate\nHome > Committees > AGFO > "
+            f"Evidence\n\n{LEAD}\n\n{MORE}\n\nHansard is the official record of the debates of the Assembly. Unrevised "
+            f"transcripts may change.\n\n> Letters have been edited for length. The views are the writers' own.\n\n"
+            f"Mar 3, 2026 \u00b7 Paid subscribers get the full tables\n")
+    cleaned = clean(page).text
+    for furniture in ("Chamber Business", "official record", "edited for length", "The views are", "Paid subscribers"):
+        assert furniture not in cleaned
+    assert LEAD in cleaned and MORE in cleaned

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefdeck.clean import about, adverts, boilerplate, breaks, buttons, chat_export, comments, credits, duplicates, \
-    emphasis, link_lists, margins, masthead, mojibake, pages, sidebars, subtitles, tails
+    emphasis, link_lists, margins, masthead, mojibake, pages, sidebars, subtitles, tails, transcript_app
 from briefdeck.clean.edits import Change, Step, apply, to_clean, to_raw, undo
 from briefdeck.core import Source
 
@@ -23,7 +23,9 @@ STEPS = (
     ("whitespace", breaks.controls),
     ("margin", margins.strip),              # a certified transcript's line and page numbers
     ("subtitles", subtitles.strip),         # a SubRip file's cue numbers and times: its cues joined into turns
+    ("subtitles", subtitles.timed_lines),   # a video page's transcript: each caption's time, the captions joined
     ("chat", chat_export.strip),            # a chat channel's day dividers, reactions, thread markers, "(edited)"
+    ("transcript app", transcript_app.strip),   # a transcription app's keyword and speaker lists
     ("page", pages.strip),                  # a pasted PDF's page footers, running headers, charts
     ("masthead", masthead.strip),
     ("advert", adverts.strip),

@@ -41,7 +41,9 @@ def is_link_bar(lines: list[str], i: int) -> bool:
             sum(len(w) > 1 for w in item.split()) > BAR_ITEM_WORDS         # "Text size A A A": letters don't count
             or not _BAR_ITEM.fullmatch(item) or item.endswith(".") and not _ABBREVIATED.search(item) for item in items):
         return False
-    return not any(0 <= k < len(lines) and _cells(lines[k]) == len(items) for k in (i - 1, i + 1))
+    bar = next((c for c in "|\u00b7\u2022" if c in stripped), None)     # (a trail beside it, "Home > …", is no table)
+    return not any(0 <= k < len(lines) and _cells(lines[k]) == len(items) and (bar is None or bar in lines[k])
+                   for k in (i - 1, i + 1))
 
 
 # a table's row is "Region | Jobs | Change" (one space around each bar): a menu sets its items further apart

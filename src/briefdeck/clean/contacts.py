@@ -12,8 +12,8 @@ DAY = _DAY_NAME + r"(?:day)?s?\.?"
 # what opening hours are made of: days, times and the few words between them
 _HOURS_PART = (rf"(?:{DAY}|\d{{1,2}}(?:[:.]\d\d)?|[ap]\.?m\.?|noon|midnight|to|and|through|thru|until|closed|daily|"
                r"weekdays|weekends|by appointment|except (?:statutory |public )?holidays|holidays|[\s,;/&\u2013\u2014-])+")
-# a web address or a handle: "www.icts.example", "cttp.bellhaven.example", "@BellhavenCTTP"
-_WEB = r"(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ca|co|io|gov|edu|example|news|uk|au|fm)|@\w{2,30})/?"
+# a web address, an e-mail address or a handle: "www.icts.example", "media@acme.example", "@BellhavenCTTP"
+_WEB = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ca|co|io|gov|edu|example|news|uk|au|fm)|@\w{2,30})/?"
 _PART = r"[^|\u00b7\n.!?@]{2,60}?"
 _STREET = (r"(?:st|street|ave|avenue|blvd|boulevard|rd|road|dr|drive|way|lane|ln|pl|place|sq|square|pkwy|parkway|hwy|"
            r"highway|ct|court|cres|crescent|terr?|terrace|row|quay|wharf)")
@@ -23,6 +23,9 @@ WHOLE_LINE = [
     rf"(?:[^|\n]{{2,60}}\|\s*)?{_PHONE}\s*[|\u00b7,]\s*[\w.+-]+@[\w-]+\.[\w.]+",     # "518-555-0134 | media@…" (a
     # research note's "Jo Doe, Chief Economist | 416-555-0148 | jo.doe@…" too)
     rf"{_PHONE}(?:\s*(?:ext\.?|x)\s*\d{{1,5}})?",                                    # a phone number alone
+    # a signature's numbers, each labelled ("T 514-555-0182 | M 514-555-0137"), and its web address alone
+    rf"(?:(?:t|m|f|p|c|tel|mob|cell|fax|phone|direct|office)\.?:?\s*{_PHONE}\s*[|\u00b7]?\s*)+",
+    r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?\S*",
     rf"(?:call|text|phone|reach|contact)(?: us| the [\w ]{{1,20}})?\s*(?:at|:)\s*{_PHONE}\.?",
     rf"(?:[\w’'&/-]+ ){{0,5}}[\w’'&/-]+\s*:\s*{_PHONE}\.?",                          # "Report an outage: 1-888-…"
     r"(?:contact|reach|write to|get in touch with) (?:us|me|my office|our office|the (?:newsroom|editors?|office|team|desk))[.!:]?",

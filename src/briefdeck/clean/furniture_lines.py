@@ -94,7 +94,7 @@ _WHOLE_LINE = [
     r"[\w ,.:|/\u2022\u00b7-]{1,90}?)(?:(?<!\.)|(?<=[ap]\.m\.))",
     r"[\u2014\u2013-]?\s*with (?:files|reporting|assistance) from .{1,120}",   # end notes: who helped, who paid
     r"\(update[sd]? (?:with|to (?:add|include|reflect))\b[^()]{1,160}\)\.?",   # a wire's "(Updates with … paragraph.)"
-    r"disclaimer\s*:.{0,400}", r"(?:©|\(c\)|copyright) .*",
+    r"disclaimer\s*:.{0,560}", r"(?:©|\(c\)|copyright) .*",
     # a newsletter's legal footer: "This publication is for information purposes only …", "Forecasts are not a
     # reliable indicator …", "Lakeside Bank plc is regulated by …", "Registered in Ireland, No. 4122. Registered office: …"
     r"(?:this|the) (?:publication|newsletter|e-?mail|briefing|report|note|material|document|communication|commentary)"

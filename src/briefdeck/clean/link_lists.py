@@ -131,7 +131,13 @@ def mastheads(text: str) -> list[Para]:
     """The site's name in capitals over the story ("THE HARBOUR LANTERN"), not the headline."""
     paras = paragraphs(text)
     first = next((i for i, p in enumerate(paras) if p.words >= STORY_WORDS and _ENDS_SENTENCE.search(p.text)), 0)
-    return [p for p in paras[1:first] if p.words <= 6 and p.text.isupper() and not _ENDS_SENTENCE.search(p.text)]
+    return [p for p in paras[1:first] if p.words <= 6 and p.text.isupper() and not _ENDS_SENTENCE.search(p.text)
+            and not _SPEAKER_HEAD.match(p.text)]
+
+
+# a speech text's head over whose part comes next: "ADDRESS BY JO DOE" (not a site's name)
+_SPEAKER_HEAD = re.compile(r"(?:OPENING |CLOSING )?(?:INTRODUCTION|ADDRESS|REMARKS|SPEECH|WELCOME|KEYNOTE ADDRESS|"
+                           r"INTRODUCTORY REMARKS|VOTE OF THANKS)[ \t]+BY[ \t]")
 
 
 def strip(text: str) -> Step:

@@ -28,7 +28,8 @@ SCANNED = [
     (("transcript", "transcribed"), r"(?:please note\s*:\s*)?(?:this |the )?transcript (?:has been|was|is) (?:edited|translated)\b.{0,300}"
                                     r"|(?:media availability|news conference|press conference|scrum)\b[^.\n]{0,20}"
                                     r"[\u2014\u2013:-]\s*(?:unofficial |edited |full )?transcript"
-                                    r"|transcribed by [^.!?\n]{3,80}\.(?:\s*[^.!?\n]{0,120}[.!?]){0,3}"),
+                                    r"|transcribed by [^.!?\n]{3,80}\.(?:\s*[^.!?\n]{0,120}[.!?]){0,3}"
+                                    r"|transcribed by [\w .&-]{3,40}?[ \t]+[-\u2013\u2014|][ \t]+(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*"),
     # a statistics release's contact line: "For more information, or to enquire about the concepts, methods or …"
     (("to enquire", "to inquire"), r"for more information,? or to (?:enquire|inquire) about\b.{0,400}"),
     # a chart's or a table's title set in a list of them: "Chart 2: Employment change since October 2025, thousands"
@@ -232,12 +233,34 @@ SCANNED = [
     (("questions about this",), r"questions about this (?:transcript|document|report|record) (?:may|can|should) be "
                                 r"(?:directed|sent|addressed) to\b.{0,200}"),
     # a broadcast script's production cues: "[END PKG — BACK TO CAM 2]", "[NEXT: WEATHER — CAM 1]", "### END B4 ###"
-    (("[end", "[take", "[next", "[fullscreen", "[full screen", "[gfx", "[cam", "[tag", "[roll", "[nat"),
-     r"(?-i:\[(?:END|TAKE|NEXT|FULL ?SCREEN|GFX|CAM|TAG|ROLL|NATS?)\b[^\]\na-z]{0,160}\])"),
+    (("[end", "[take", "[next", "[fullscreen", "[full screen", "[gfx", "[cam", "[tag", "[roll", "[nat", "[vo", "[v/o",
+      "[anchor", "[ots"),
+     r"(?-i:\[(?:END|TAKE|NEXT|FULL ?SCREEN|GFX|CAM|TAG|ROLL|NATS?|VO|V/O|ANCHOR|OTS)\b[^\]\na-z]{0,160}\])"),
+    (("*** end",), r"\*{3}[ \t]*end of (?:page|story|script|segment)\b[^*\n]{0,30}\*{3}"),   # "*** END OF PAGE A3 ***"
+    (("* (",), r"\*[ \t]*\(\d{1,2}:\d{2}\)"),              # a record's clock: "* (13:40)"
     (("##",), r"#{2,}\s*end\b[^#\n]{0,40}#{2,}"),
     # a blog's shopping lines: "Shop this post:", "Like this post? Pin it for later …"
     (("shop this", "shop the"), r"shop (?:this|the) (?:post|look|story)\s*:?(?:\s.{0,300})?"),   # (and its links)
     (("like this post",), r"like this post\?.{0,200}"),
+    # a release's note on its other language: "Ce discours est également disponible en français."
+    (("available in", "disponible en"), r"(?:this (?:speech|document|release|page|text|transcript|report|statement) is (?:also )?"
+                                        r"available in (?:french|english)|(?:ce|cette) (?:discours|document|communiqué|texte|"
+                                        r"page|déclaration) est (?:également |aussi )?disponible en (?:anglais|français))\.?"),
+    # a page's prompts under its comments and its feedback box: "Log in or create a free account to comment.", "Show more
+    # replies", "Letters have been edited for length and clarity.", "Did you find what you were looking for?"
+    (("log in", "sign in"), r"(?:log|sign) in(?: or (?:create|register|sign up)[^.\n]{0,40})? to (?:comment|reply|"
+                            r"join the (?:conversation|discussion))\.?"),
+    (("show more", "show all"), r"show (?:more|all|\d+(?: more)?) (?:replies|comments)"),
+    (("edited for",), r"(?:letters|comments|submissions|posts) (?:have been|are|were|may be) edited for (?:length|clarity|"
+                      r"style)(?:,? (?:and )?(?:length|clarity|style)){0,2}\.?(?:\s+[^.!?\n]{0,120}[.!?]){0,2}"),
+    # "Hansard is the official record of the debates … Unrevised transcripts are subject to correction."
+    (("official record",), r"(?:hansard|this (?:transcript|record)|the (?:transcript|record)) is the (?:official|authoritative) "
+                           r"record\b.{0,200}"),
+    (("find what you",), r"did you find what you (?:were|are) looking for\??"),
+    (("questions about this page", "questions about this site"), r"questions about this (?:page|site)\?.{0,80}"),
+    # a market letter's fine print: "Prices are indicative and drawn from sources believed to be reliable, but …"
+    (("believed to be reliable", "deemed reliable", "considered reliable"),
+     _NOT_SAID + r".{0,120}\bsources? (?:believed|deemed|considered) (?:to be )?reliable\b.{0,200}"),
     # a bilingual body's masthead, its name in English and in French: "Senate of Canada | Sénat du Canada"
     ((" du ", " des ", " de la ", " de l’", " de l'"), r"(?=.*\b(?:du|des|de la|de l[’'])\s)[^|\n.!?\d]{2,60}?\s\|\s[^|\n.!?\d]{2,60}"),
 ]

@@ -27,7 +27,9 @@ _FOOTER = re.compile(r"(?:[^\n]*?(?:[ \t]{2,}|\|[ \t]*))?(?:Page|PAGE|p\.)[ \t]+
 # "ICTS Research Brief 2026-03 | Round Five        2": a running head with its page number set far to one side
 _NUMBERED_HEAD = re.compile(r"[ \t]*(?:(?P<head>\S[^\n]*?)[ \t]{4,}(?P<page>\d{1,4})|(?P<page2>\d{1,4})[ \t]{4,}"
                             r"(?P<head2>\S[^\n]*?))[ \t]*")
-_PAGE_NUMBER_FAR = re.compile(r"[ \t]{4}\d{1,4}[ \t]*$|^[ \t]*\d{1,4}[ \t]{4}", re.M)     # what one needs
+_PAGE_NUMBER_FAR = re.compile(r"[ \t]{4}\S[^\n]{0,80}$|^[ \t]*\d{1,4}[ \t]{4}", re.M)     # what one needs
+_SPREAD = re.compile(r"\S[ \t]{8,}\S")
+SPREAD_PAGES = 3
 _CHART_TITLE = re.compile(r"(?:Figure|Fig\.|Chart|Exhibit|Graph)[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")
 # a pasted PDF's table, its columns lost
 _TABLE_TITLE = re.compile(r"Table[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")
@@ -88,13 +90,18 @@ def _chart_blocks(text: str, lines: list[tuple[int, int]], tables: bool) -> list
 
 
 def _numbered_heads(text: str, lines: list[tuple[int, int]]) -> list[int]:
-    """The lines that set one short head beside a page number that counts up from page to page."""
+    """The lines that set one short head beside a page number that counts up from page to page, and a head set out
+    in two parts far apart ("HOLDING THE LINE          CWTR Research Report No. 2026-03") on three pages or more."""
     by_head = defaultdict(list)
+    spread = defaultdict(list)
     for k, (s, e) in enumerate(lines):
         found = _NUMBERED_HEAD.fullmatch(text, s, e) if e > s else None
         if found:
             by_head[found["head"] or found["head2"]].append((k, int(found["page"] or found["page2"])))
-    out = []
+        elif e > s and _SPREAD.search(text, s, e):
+            spread[text[s:e].strip()].append(k)
+    out = [k for line, found in spread.items() if len(found) >= SPREAD_PAGES and len(line.split()) <= MAX_RUNNING_WORDS
+           and not _ENDS.search(line) for k in found]
     for head, found in by_head.items():
         pages = [page for _, page in found]
         if len(found) >= MIN_FOOTERS and len(head.split()) <= MAX_RUNNING_WORDS and not _ENDS.search(head) \

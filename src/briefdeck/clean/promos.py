@@ -288,6 +288,14 @@ WHOLE_LINE = [
 ]
 # Lines that only a scan of the whole line can tell, each tried only when a word it needs is there (cheap)
 SCANNED = [
+    # a newsletter platform's foot: "Upgrade to paid — US$8/month", "… is a reader-supported publication. …",
+    # "Discussion about this post", "Comments | Restacks"
+    (("upgrade to paid",), r"upgrade to paid\b.{0,60}"),
+    (("reader-supported",), r".{0,80}\bis a reader-supported publication\b.{0,400}"),
+    (("paid subscribers",), r"(?:[^\u00b7|\n]{0,40}[\u00b7|]\s*)?paid subscribers (?:get|receive|can)\b.{0,200}"),
+    (("discussion about this",), r"discussion about this (?:post|episode|thread)"),
+    (("restack",), r"(?:\d+\s*)?(?:comments?|likes?|restacks?|shares?)(?:\s*[|\u00b7]\s*(?:\d+\s*)?(?:comments?|likes?|restacks?|"
+                   r"shares?))+"),
     (("join",), r"(?=.*?\bjoins? )" + _NOT_SAID + r".{0,300}\bjoins? (?:the show|us on the show|the podcast|"
                 r"the program(?:me)?)[.!]?" + _LINE_END),     # "… Our education correspondent joins the show."
     (("every ",), r".{0,200}\bevery (?:week(?:day)?|morning|evening|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?,? "

@@ -83,3 +83,32 @@ def strip(text: str) -> Step:
             at += 1
         last_line = lines[-1] if body else last_line
     return apply(text, "subtitles", replacements)
+
+
+# a video page's transcript pasted as text: each caption under the time it starts ("0:28" over "so first the big …")
+_STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):(\d{2})(?::(\d{2}))?[ \t]*\n(?=[ \t]*\S)", re.M)
+
+
+def _seconds(m: re.Match) -> int:
+    a, b, c = (int(g) if g else None for g in m.groups())
+    return a * 3600 + b * 60 + c if c is not None else a * 60 + b
+
+
+def timed_lines(text: str) -> Step:
+    """Join a pasted video transcript's captions, each under its time, into paragraphs, one a turn (a new one where
+    a caption opens on ">>", the captions' mark of a new speaker, or on a sound in brackets); a text with fewer than
+    five such times, or whose times do not run forward, is left alone."""
+    stamps = list(_STAMP_LINE.finditer(text)) if ":" in text else []
+    stamps = [m for m in stamps if not _STAMP_LINE.match(text, m.end())]     # a time over a caption, not over a time
+    if len(stamps) < MIN_CUES or any(_seconds(b) < _seconds(a) for a, b in zip(stamps, stamps[1:])):
+        return apply(text, "subtitles", [])
+    replacements = [(stamps[0].start(), stamps[0].end(), "", "caption time")]
+    for before, m in zip(stamps, stamps[1:]):
+        line = text[before.end():text.find("\n", before.end())]
+        if m.start() != before.end() + len(line) + 1:
+            replacements.append((m.start(), m.end(), "", "caption time"))   # (something else between: leave it)
+            continue
+        following = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+        apart = following.lstrip().startswith((">>", "[")) or line.rstrip().endswith("]")
+        replacements.append((m.start() - 1, m.end(), "\n\n" if apart else " ", "caption time"))
+    return apply(text, "subtitles", replacements)

@@ -7,7 +7,7 @@ import re
 
 from briefdeck.extract import french_names
 from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLACE_WORDS, PLAIN_NAME, lead_trimmed,
-                                          listed_tail, local_number, spelled_out)
+                                          listed_tail, local_number, posted_in, spelled_out)
 from briefdeck.extract.firms import BUSINESS_HEADS, TRADE_ENDS, first_name, opening_firm, short_for, used_as_firm
 from briefdeck.extract.lexicon import (GIVEN_SYLLABLES, HONORIFICS, MAKERS, NOT_NAMES, OPENERS, ORG_WORDS,
                                        PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, TITLES)
@@ -363,6 +363,7 @@ def _named_with(noun: str, text: str, at: int, is_person, nouns: tuple[str, ...]
             campus = _CAMPUS.match(text, m.end()) if toks[0] == "University" and "of" in toks else None
             found = " ".join(toks).rstrip(".,") + (listed_tail(text, m, toks) or local_number(text, m.end())
                                                    or (campus.group() if campus else ""))   # "… of Texas at Austin"
+            found = posted_in(found, text, m.end()) or found     # "the embassy": the Embassy of China in Ottawa
     return found or french_names.headed_by(noun, text, max(0, at - FIRM_LOOKBACK), at)   # "Commission de la …"
 
 

@@ -76,7 +76,7 @@ def initialled(acronym: str, text: str) -> str:
         remit = "".join(w[0] for w in office.group(1).split() if w not in NAME_JOINERS) if office else ""   # "… of
         placed = initials[:-1] if words and words[-1] in JURISDICTIONS and name.endswith(" of " + words[-1]) else ""
         if acronym in (initials, remit, placed) and len(words) > 1:     # Labor & Industries", initialled without
-            return name                               # their "Department of"; "HMRC" after "HM Revenue & Customs";
+            return _in_full(name, text)               # their "Department of"; "HMRC" after "HM Revenue & Customs";
             # "FSRA" after "the Financial Services Regulatory Authority of Ontario"
         dotted = DOTTED_BEFORE.search(text, max(0, m.start() - 12), m.start())     # "U.S. Trade Representative"
         if dotted and dotted.group(1).replace(".", "") + "".join(w[0] for w in words) == acronym \
@@ -87,6 +87,13 @@ def initialled(acronym: str, text: str) -> str:
         if len(acronym) > 2 and "".join(w[0] for w in words).upper() == acronym:
             return m.group()
     return ""
+
+
+def _in_full(name: str, text: str) -> str:
+    """``name`` with the kind of body the text writes after it elsewhere: "L&W" is "Laurentian & Western", which
+    the story first calls "Laurentian & Western Railway"."""
+    kind = re.search(re.escape(name) + r"[ \t]+([A-Z][a-z]+)\b", text)
+    return f"{name} {kind.group(1)}" if kind and kind.group(1).lower() in ORG_WORDS else name
 
 
 # a French name with its small words: "Société des alcools du Québec", "Caisse de dépôt et placement du Québec"

@@ -47,6 +47,14 @@ def answers(text: str) -> list[Answer]:
     people = Directory(text).people
     out: list[Answer] = []
     host, before, floor = "", "", False
+    opening = _opening(text, starts[0].start())
+    if opening is not None:                           # a video's captions: who speaks before the first ">>"
+        host = before = ""
+        said = text[opening:starts[0].start()].rstrip()
+        host = _lower_self(said[:300], people)
+        if host:
+            out += [Answer(s, e, host, "") for s, e in _paragraphs(text, opening, opening + len(said))]
+            before = said
     for k, m in enumerate(starts):
         end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
         said = text[m.end():end].rstrip()
@@ -54,8 +62,14 @@ def answers(text: str) -> list[Answer]:
             continue                                  # ">> [INAUDIBLE]"
         own = _SELF.search(said[:200])
         speaker = _full(own.group(1), people) if own else ""
+        lower = not _CAPITAL.search(said)             # auto-captions, all in lower case: "okay so i'm curtis …"
+        if lower and not speaker:
+            speaker = _lower_self(said[:200], people)
+            own = own or bool(speaker)
         if not speaker and (called := _CALLS.search(before) or _FIRST.search(before)):
             speaker = _full(next(g for g in called.groups() if g), people)
+        if lower and not speaker and before and not _CAPITAL.search(before):
+            speaker = _lower_call(before[-160:], people)     # "… i asked our vet dr sandhu to come explain"
         floor = floor and not speaker or bool(before and _UNNAMED.search(before))    # "Go ahead, sir.": someone
         if not speaker and floor and _FROM_FLOOR.search(said[:200]):                # the captions do not name
             speaker, floor = FLOOR_SPEAKER, False
@@ -65,6 +79,49 @@ def answers(text: str) -> list[Answer]:
         if speaker:                                   # each paragraph of the turn, not the notes between turns
             out += [Answer(s, e, speaker, "") for s, e in _paragraphs(text, m.end(), m.end() + len(said))]
     return out
+
+
+_CAPITAL = re.compile(r"[A-ZÀ-Þ]")
+# in captions without capitals: "it's jolene", "okay so i'm curtis", "my name is jo"
+_LOWER_SELF = re.compile(r"\b(?:i[\u2019']m|i[ \t]+am|it[\u2019']s|this[ \t]+is|my[ \t]+name[ \t]+is|my[ \t]+name[\u2019']s)[ \t]+"
+                         r"([a-zà-ÿ][a-zà-ÿ\-]+)\b")
+_STYLED = re.compile(r"\b(?:dr|doctor|mr|mrs|ms|mister)[ \t]+([a-zà-ÿ][a-zà-ÿ\-]+)\b")
+OPENING_WORDS = 12         # the captions before the first ">>", all in lower case: the video's own speaker's
+
+
+def _by_first(word: str, people: dict) -> str:
+    found = [p for p in people if " " in p and p.split()[0].lower() == word]
+    return found[0] if len(found) == 1 else ""
+
+
+def _lower_self(said: str, people: dict) -> str:
+    """The person a caption in lower case says is speaking, when the text names one person in full by that first
+    name ("it's jolene" after "Jolene Wiebe runs …"); '' otherwise."""
+    return next((who for m in _LOWER_SELF.finditer(said) if (who := _by_first(m.group(1), people))), "")
+
+
+def _lower_call(tail: str, people: dict) -> str:
+    """The person the end of a turn in lower case calls on, by first name or as "dr sandhu"; '' for none."""
+    found = [(m.start(), _by_first(m.group(), people)) for m in re.finditer(r"[a-zà-ÿ][a-zà-ÿ\-]+", tail)]
+    found += [(m.start(), next((p for p in people if " " in p and p.split()[-1].lower() == m.group(1)), ""))
+              for m in _STYLED.finditer(tail)]
+    named = [who for _, who in sorted(found) if who]
+    return named[-1] if named else ""
+
+
+def _opening(text: str, first: int) -> int | None:
+    """Where the captions before the first ">>" start, when they are a video's: lines in lower case right over it,
+    twelve words at least; None otherwise."""
+    start, words = first, 0
+    for line in reversed(text[:first].split("\n")[:-1] if text[:first].endswith("\n") else text[:first].split("\n")):
+        if _CAPITAL.search(line) or not line.strip() and words:
+            break
+        start -= len(line) + 1
+        words += len(line.split())
+    start = max(start, 0)
+    while start < first and text[start] in " \t\n":
+        start += 1
+    return start if words >= OPENING_WORDS and start < first else None
 
 
 _GAP = re.compile(r"[ \t]*\[(?i:inaudible|crosstalk|unintelligible|indiscernible)[^\]\n]{0,30}\][ \t]*")

@@ -226,3 +226,20 @@ def _named_part(maker: str) -> str:
     if k == 0 and len(words) > 2 and words[0] == "The":
         found = " ".join(words[1:])                      # "The Acme Policy Institute": the institute's name
     return found if found.split()[-1].rstrip(".").lower() in _ABBREVIATED_ENDS else found.rstrip(".")
+
+
+# "the Office of the U.S. Trade Representative issued a statement from Deputy Trade Representative Jo Doe that
+# called …": the statement is the person's it comes from, not the office's
+_SIGNED = re.compile(r"[ \t]+(?:issued|released|sent|put[ \t]+out|circulated)[ \t]+an?[ \t]+(?:[\w\-]+[ \t]+){0,2}?"
+                     r"(?:statement|letter|message|memo)[ \t]+(?:from|by|signed[ \t]+by)[ \t]+"
+                     r"((?:[A-Z][\w.\-]*[ \t]+){0,4}?)([A-Z][\w\u2019'\-]+[ \t]+[A-Z][\w\u2019'\-]+)\b(?![ \t]+[A-Z])")
+
+
+def signed_by(text: str, end: int, is_person) -> tuple[int, str] | None:
+    """Where the person a statement comes from is named, and their name, when the words right after a body's name
+    at ``end`` say its statement is theirs; None otherwise."""
+    m = _SIGNED.match(text, end)
+    if m is None or not is_person(m.group(2)) or any(w.lower() not in TITLES and not w[0].isupper()
+                                                     for w in m.group(1).split()):
+        return None
+    return m.start(2), m.group(2)

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from briefdeck.extract.dash_turns import DASH, called_on
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.hosts import host_of
-from briefdeck.extract.label_names import CAPTION_HEAD, handed_to, messages, named, posted_by, self_named
+from briefdeck.extract.label_names import CAPTION_HEAD, VOCATIVE, addressed, handed_to, messages, named, posted_by, \
+    self_named
 from briefdeck.extract.lexicon import ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
@@ -51,15 +52,21 @@ _SOMEONE_ELSE = re.compile(r":\s*[\u201c\"]|^[\u201c\"]")   # "… spokesperson 
 _ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))[*_]{0,2}", re.M)   # "A: …", "**A:** …", "A. …"
 _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}(?:[ \t]*(?::|\.(?=[ \t]))|(?=[A-Z][a-z\u2019']))", re.M)
 MIN_ANSWERS = 2
+# a TV script's reporter reading the story over pictures: "BEN (TRACK):", "DOE (V/O):", "DOE (STANDUP):"
+_NARRATION = re.compile(r"(?i:track|v/?o|v\.o\.|voice[- ]?over|narration|stand-?up)")
 # a show's credits: "Hosts: Jo Doe and Sam Roe", "Hosted by Jo Doe", "Presenter: Jo Doe": who asks, not who answers
 _HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators?|interviewers?)[*_]*[ \t]*:|hosted by|presented by)"
                          r"[*_]*[ \t]*((?:[^\n.?!|]|(?<=\b[A-Z])\.){3,200})\.?(?:[ \t]*\|[^\n]*)?$", re.M | re.I)   # (names, not a
 # host's turn: "HOST: We have a caller. Lorne in Sudbury, go ahead."; not the guests after a "|")
-_MEMBERS = re.compile(r"(?:Some|An|Several)[ \t]+hon\.?[ \t]+members?[ \t]*:", re.I)   # "Some hon. members: Hear, hear!"
+_MEMBERS = re.compile(r"(?:Some|An|Several)[ \t]+hon(?:\.|ourable|orable)?[ \t]+members?[ \t]*:", re.I)   # "Some hon. members: Hear, hear!"
 _STAGE = re.compile(r"[\[(]?[A-Z][a-z]+(?:[ \t]+[a-z]+)?[.\])]{1,2}|\[[^\[\]\n]{1,300}\]")   # "Interjections.",
 # "(Applause)", "[CLIP — House of Commons, March 19]", "[Jo Doe, his wife, joins the interview at 00:21:05. …]": no
 # one's words
-_CLOCK = re.compile(r"\(\d{4}\)")
+_CLOCK = re.compile(r"(?:\*[ \t]*)?\((?:\d{4}|\d{1,2}:\d{2})\)")     # "(1545)", "* (13:40)"
+# a chair's label with the chair's riding in brackets in its own: "The Chair (Mr. Jo Doe (Kanata, Lib.)): …"
+_NESTED_LABEL = re.compile(r"[A-Z][\w.’'\- ]{0,40}\([^()\n]{0,80}\([^()\n]{1,80}\)\)[ \t]*:")
+# a record's subject headings between the turns: "Packing Plant Workers" over "Immigration Status and Income Support"
+_HEADINGS = re.compile(r"[A-Z][^\n.!?:]{0,60}[^\n.!?:,;](?:\n[A-Z][^\n.!?:]{0,60}[^\n.!?:,;]){0,2}")
 _IS_A = re.compile(r"[ \t]+(?:is|was|has been)[ \t]+(?:a|an|the)[ \t]")
 _QUOTATION_MARK = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 # a town hall's "SPEAKER FROM FLOOR: My name is Jo Doe and I fish out of …": whoever says who they are, or no one named
@@ -137,10 +144,10 @@ def _answering(turns: Turns, text: str) -> list[str]:
     labels = [label for label, said in turns.said.items() if len(said) >= MIN_ANSWERS
               and label not in ("Q", "Question", "Note", "Editor")
               and (not all(_question(turn) for turn in said)       # the one who only asks is the interviewer,
-                   or _MEMBER.fullmatch(label) and label in turns.roles)]   # not a chamber's "Ms. Doe (Riding):"
+                   or _in_chamber(label, turns))]   # not a chamber's "Ms. Doe (Riding):"
     if labels:                                            # a transcript: anyone named in full speaks once too
         labels += [label for label, said in turns.said.items()
-                   if len(said) == 1 and (not _question(said[0]) or put_through(label, text))
+                   if len(said) == 1 and (not _question(said[0]) or put_through(label, text) or _in_chamber(label, turns))
                    and (" " in label or label.isupper() or CALLER.match(turns.roles.get(label, ""))
                         or label in turns.phoned)]              # "Jo Doe: …", "DOE: …" (a transcript's capitals)
         labels += [label for label in turns.members if label not in labels]   # a member's question is theirs too
@@ -162,15 +169,18 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
             else _called(directory, text, len(text), label) if any(r.fullmatch(label) for r in _CALLED) \
             else named(directory, label, len(text)) or by_surname.get(label) or by_first.get(label)
         if person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS:
-            person = _addressed(directory, text, turns.lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
-        called_in = person is None and label.lower() not in PRESENTERS and put_through(label, text)
+            person = addressed(directory, text, turns.lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
+        called_in = person is None and label.lower() not in PRESENTERS and put_through(label, text) \
+            and not placed_caller(label, turns.roles.get(label, ""), text)     # ("GURPREET (TECUMSEH):": below)
         if called_in or person is None and label == "CALLER":    # "Ferris is calling from Hawkesbury." …
             person = Person(label.title() if called_in else "a caller", "caller")   # "FERRIS: …"; "CALLER: …"
         if person is None and re.fullmatch(UNNAMED, label):   # "+1 519-555-0143", "u/jo_doe": who they say they are
             first = min((at for at, m in turns.over.items() if m.group("label") == label), default=0)
             person = self_named(directory, posted_by(text, label) + messages(text, turns.lines).get(label, [])
                                 + turns.said.get(label, [])) \
-                or handed_to(directory, text[max(0, first - 400):first])      # or who hands them the floor
+                or handed_to(directory, text[max(0, first - 400):first]) \
+                or addressed(directory, text, sorted([*turns.lines, *turns.over.values()], key=lambda m: m.start()),
+                              label)                   # or the one the host calls on: "Odile, you moved to Europe."
         if person is None and len(turns.said.get(label, ())) >= MIN_ANSWERS and re.fullmatch(FULL_NAME, label) \
                 and not label.isupper() and not any(w.lower() in TITLES for w in label.split()):
             person = Person(label)                        # a call's "Jo Doe-Roe   0:31" over her words, twice or more
@@ -206,7 +216,8 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
                   if len(turns.said.get(h.group().split(":")[0].strip(" \t*_"), ())) < MIN_ANSWERS), None)   # Gurpreet …")
     opening = {m.group("label"): text[m.end():text.find("\n", m.end())] for m in turns.lines[:2]}
     who = {label: person for label, person in who.items() if person is not host
-           and not (label in opening and re.search(rf"\bI[\u2019']m {re.escape(person.name)}\b", opening[label]))}
+           and not (label in opening and re.search(rf"\bI[\u2019']m {re.escape(person.name)}\b", opening[label]))
+           and not _NARRATION.fullmatch(turns.roles.get(label, ""))}        # "BEN (TRACK):": the reporter's script
     guests = {label: person for label, person in who.items() if not (hosts and person.name in hosts.group(1))}
     return (not floor and guests) or who                  # "Hosts: Jo Doe and Sam Roe": theirs are the questions
                                                           # (when someone else answers them)
@@ -244,8 +255,11 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             who["A"] = noted[note.group(1).split()[0]] = Person(note.group(1), note.group(2) or "")   # the "A:"
             continue                                                                        # turns after it
         if lettered and noted and _question(para):      # "Q: Priyanka, what has it cost you?": hers, the next answer
-            called = [v.group(1) or v.group(2) for v in _VOCATIVE.finditer(para[2:].strip())]
+            called = [v.group(1) or v.group(2) for v in VOCATIVE.finditer(para[2:].strip())]
             who["A"] = next((noted[c] for c in called if c in noted), who["A"])
+        if label and _NARRATION.fullmatch(turns.roles.get(name, "")):
+            speaker, labelled = None, labelled + 1        # "BEN (TRACK): …": a turn of the script, the reporter's story
+            continue
         if label and label.re is CLIP_LINE and "A" in who and len(said.split()) >= MIN_WORDS:
             speaker, labelled, role = Person(name), labelled + 1, ""     # a clip played between the questions
             out.append(Answer(start + len(para) - len(said), end, name, ""))
@@ -256,7 +270,7 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             speaker, labelled = who[name], labelled + 1
             speaker = _called(None, text, start, name) or speaker     # a hearing's witnesses, one after another
             role = speaker.role or turns.roles.get(name, "")
-            chamber = _MEMBER.fullmatch(name) is not None and name in turns.roles
+            chamber = _in_chamber(name, turns)
             on_call = label.re is not LABEL or label.group("label").isupper() or "," in label.group() \
                 or _HEARING.match(name) is not None or chamber   # "Jo Doe -- CFO" over a turn, "GENERAL MANAGER (Jo
                                                   # Doe):", "Jo Doe, CFO:", a hearing's "Senator Doe:", a member's: it runs on
@@ -284,20 +298,22 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
                 and not _SOMEONE_ELSE.search(para):
             out.append(Answer(start, end, speaker.name, role))   # a member's question in her own turn: hers
         elif label or _question(para) or para.isupper() or _CAPS_TURN.match(para) or _BARE_LABEL.match(para) \
-                or _LONE_LABEL.fullmatch(para) or _MEMBERS.match(para):   # a question, someone else's turn, a heading;
+                or _LONE_LABEL.fullmatch(para) or _MEMBERS.match(para) or chamber and (_HEADINGS.fullmatch(para)
+                                                                        or _NESTED_LABEL.match(para)):   # a question, someone else's turn, a heading;
             speaker = who.get(name) if label and (label.re is LABEL or label.re is NAME_ALONE) \
                 and len(said.split()) < MIN_WORDS else None   # "Jo Doe, CFO: Thanks, Sam." then her slides; a name alone
             role = (speaker.role or turns.roles.get(name, "")) if speaker else role    # over her words
             on_call = bool(speaker) and (label.group("label").isupper() or "," in label.group() or bool(_HEARING.match(name))
                                          or label.re is NAME_ALONE)
             labelled += bool(speaker) and label.re is NAME_ALONE
-            chamber = bool(speaker) and _MEMBER.fullmatch(name) is not None and name in turns.roles
+            chamber = bool(speaker) and _in_chamber(name, turns)
         elif speaker is not None and (asked >= MIN_ANSWERS or on_call and para.rstrip("\u201d\"'")[-1:] in ".?!") \
                 and (not _SOMEONE_ELSE.search(para) or chamber) \
                 and not para.startswith("#") and (speaker.surname not in para or _introduces(para, speaker.name)) \
                 and not _STAGE.fullmatch(para) \
-                and not (questions and k > questions[-1] and not FIRST_PERSON.search(para)):   # not the reporter's last word
-            out.append(Answer(start, end, speaker.name, role))   # the answer goes on (not "Doe said …")
+                and not (questions and k > questions[-1] and not FIRST_PERSON.search(para) and not chamber):
+            out.append(Answer(start, end, speaker.name, role))   # the answer goes on (not "Doe said …", nor the
+                                                                 # reporter's last word: a chamber's record has none)
         else:
             speaker = None
     return out if labelled >= MIN_ANSWERS else []
@@ -329,33 +345,11 @@ _STYLED = re.compile(_HONORIFIC.pattern + r"[ \t]*[A-Z][\w’'\-]+(?:[ \t]+[A-Z]
 _MEMBER = re.compile(_STYLED.pattern + r"|(?:Hon\.?[ \t]+)?[A-Z]\.(?:[ \t]*[A-Z]\.)?[ \t]+[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+)?")
 
 
-# "Amrit, welcome.", "Amrit, you've driven this route …", "… last word to you, Amrit?": a host's turn calling on a guest
-_VOCATIVE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?:(?:And|So|Now|OK|Okay|Well)[, ]+)?([A-Z][a-z\u2019'\-]+),[ \t]"
-                       r"|,[ \t]+([A-Z][a-z\u2019'\-]+)[?.!]$")   # (or a sentence's: "… 27 acres. Amrit, welcome.")
-
-
-def _addressed(directory: Directory, text: str, turns: list[re.Match], label: str):
-    """Who answers under a role in capitals ("TRUCKER: …", "GROWER: …"): the one the turn before calls on by first
-    name, when it is the same first name twice at least and no other, and the text names one person with it in
-    full ("HOST: Amrit, welcome." … "Amrit Doe, a long-haul driver"); None otherwise. ``turns``: the labelled lines."""
-    called: set[str] = set()
-    count = 0
-    firsts = {p.name.split()[0] for p in directory.people.values() if " " in p.name}   # ("Look, …" calls on no one)
-    for before, m in zip(turns, turns[1:]):
-        if m.group("label") != label or before.group("label") == label:
-            continue
-        end = text.find("\n", before.end())
-        turn = text[before.end():end if end >= 0 else len(text)].strip()
-        first = next((v.group(1) or v.group(2) for v in _VOCATIVE.finditer(turn) if (v.group(1) or v.group(2)) in firsts),
-                     None)
-        if first:
-            called.add(first)
-            count += 1
-    if len(called) != 1 or count < MIN_ANSWERS:
-        return None
-    first = called.pop()
-    named = {p.name: p for p in directory.people.values() if p.name.split()[0] == first and " " in p.name}
-    return next(iter(named.values())) if len(named) == 1 else None
+def _in_chamber(label: str, turns: Turns) -> bool:
+    """A member's turn in a chamber's record: "Ms. Doe (Riding):", or "Ms. Doe:" where other members' labels give
+    their ridings; all of it is theirs, their questions too."""
+    return _MEMBER.fullmatch(label) is not None and (label in turns.roles or any(_MEMBER.fullmatch(other)
+                                                                                  for other in turns.roles))
 
 
 # "“…,” Doe said." in the reporter's prose among the answers: the answers are not Doe's own words

@@ -132,3 +132,32 @@ def messages(text: str, lines: list) -> dict[str, list[str]]:
         out.setdefault(m.group("label"), []).append(text[m.end():end.start() if end else len(text)])
     return out
 
+
+MIN_CALLS = 2              # a role label is the one the host calls on by first name twice at least
+# "Amrit, welcome.", "Amrit, you've driven this route …", "… last word to you, Amrit?": a host's turn calling on a guest
+VOCATIVE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?:(?:And|So|Now|OK|Okay|Well)[, ]+)?([A-Z][a-z\u2019'\-]+),[ \t]"
+                      r"|,[ \t]+([A-Z][a-z\u2019'\-]+)[?.!]$")   # (or a sentence's: "… 27 acres. Amrit, welcome.")
+
+
+def addressed(directory: Directory, text: str, turns: list[re.Match], label: str):
+    """Who answers under a role in capitals ("TRUCKER: …", "GROWER: …"): the one the turn before calls on by first
+    name, when it is the same first name twice at least and no other, and the text names one person with it in
+    full ("HOST: Amrit, welcome." … "Amrit Doe, a long-haul driver"); None otherwise. ``turns``: the labelled lines."""
+    called: set[str] = set()
+    count = 0
+    firsts = {p.name.split()[0] for p in directory.people.values() if " " in p.name}   # ("Look, …" calls on no one)
+    for before, m in zip(turns, turns[1:]):
+        if m.group("label") != label or before.group("label") == label:
+            continue
+        end = text.find("\n", before.end())
+        turn = text[before.end():end if end >= 0 else len(text)].strip()
+        first = next((v.group(1) or v.group(2) for v in VOCATIVE.finditer(turn) if (v.group(1) or v.group(2)) in firsts),
+                     None)
+        if first:
+            called.add(first)
+            count += 1
+    if len(called) != 1 or count < MIN_CALLS:
+        return None
+    first = called.pop()
+    named = {p.name: p for p in directory.people.values() if p.name.split()[0] == first and " " in p.name}
+    return next(iter(named.values())) if len(named) == 1 else None

@@ -82,6 +82,9 @@ class _Finder:
             return referents.pronoun(self, m, at)
         if m.kind == DESCRIPTION and m.text.lower() in ("one of them", "one of those"):
             return self._one_of_group(m), "", None
+        if m.kind == NAME and (signer := documents.signed_by(self.masked, m.end, lambda n: self.a_person(n) or bool(
+                first_name_gender(n.split()[0])))) is not None:
+            m = Mention(NAME, signer[1], signer[0], signer[0] + len(signer[1]), signer[1])   # "… a statement from Jo Doe"
         if m.kind == DESCRIPTION:
             source = documents.issuer(m.text, self.masked, m.start, self.a_person)   # "a statement from …"
             if source:

@@ -13,7 +13,8 @@
 The speaker is the person the release names, on a line of its own near its top, after "Remarks by", "Speaking notes
 for", "Speech by" or "Address by" (cleaning has taken out its "Check against delivery"). Each paragraph after that
 line that ends like a sentence is theirs: not the occasion, place and date under the title, the subheads the
-release adds, "[Applause]", nor "-30-". Whom the speaker quotes inside their speech ("She said: “…”") is read
+release adds, "[Applause]", nor "-30-". A part headed "Introduction by Al Roe" is his, up to the next such head
+("Address by Jo Doe"). Whom the speaker quotes inside their speech ("She said: “…”") is read
 as in any text.
 """
 from __future__ import annotations
@@ -26,6 +27,11 @@ from briefdeck.extract.turn_paragraphs import paragraph_spans
 _BY = re.compile(r"^[ \t*_]*(?:Remarks|Speaking notes|Notes for remarks|Speech|Address|Keynote address)[ \t]+(?:by|for|of)"
                  r"[ \t]+(?:the[ \t]+)?(?:(?:Honourable|Hon\.|Right Honourable|Premier|Minister|Mayor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)"
                  r"[ \t]+)*(" + FULL_NAME + r")", re.M)
+# a part of the release that hands the floor to someone else, on a line of its own: "INTRODUCTION BY JO DOE,
+# PRESIDENT, ACME BOARD OF TRADE", then "ADDRESS BY AL ROE" over the speech itself
+_SECTION_BY = re.compile(r"^[ \t*_#]*(?i:(?:opening |closing )?(?:introduction|introductory remarks|welcome|remarks|address|"
+                         r"speech|keynote address|vote of thanks))[ \t]+(?i:by|from)[ \t]+(" + FULL_NAME + r")"
+                         r"[ \t]*(?:,[^\n]*)?[*_]*[ \t]*$", re.M)
 _SENTENCE_END = re.compile(r"[.!?:\u201d\"][ \t]*$")
 HEAD_LINES = 12             # how far down the release its speaker may be named
 MIN_WORDS = 2               # "Thank you." closes the speech; a subhead has no full stop
@@ -38,10 +44,13 @@ def answers(text: str) -> list[Answer]:
     if by is None:
         return []
     start = text.find("\n", by.end()) + 1
+    sections = [(m.start(), m.group(1).title() if m.group(1).isupper() else m.group(1))
+                for m in _SECTION_BY.finditer(text, start)]
     out = []
     for s, e in paragraph_spans(text, start, len(text)):
         para = text[s:e]
         if "\n" not in para and _SENTENCE_END.search(para) and len(para.split()) >= MIN_WORDS \
                 and not para.lstrip().startswith("["):
-            out.append(Answer(s, e, by.group(1), ""))
+            speaker = next((who for at, who in reversed(sections) if at < s), by.group(1))
+            out.append(Answer(s, e, speaker, ""))
     return out
