@@ -238,3 +238,132 @@ def test_a_name_written_in_full_once_is_the_speaker_of_its_short_forms():
     said = speakers("Streaming rules\n\nOn Monday, the Department of Trade issued a statement from Deputy Minister "
                     "Orla Fennimore that called the levy “a tax wearing a costume.”\n")
     assert said["a tax wearing a costume."] == "Orla Fennimore"
+
+
+VTT = """WEBVTT
+Kind: captions
+
+NOTE
+Harbour Growers call on cross-border parcels
+
+1
+00:00:01.000 --> 00:00:06.500
+<v Ines Carvalho>Welcome, everyone. Joao, what happened to your orders this fall?</v>
+
+2
+00:00:06.500 --> 00:00:12.000
+<v Joao Pereira>They fell by half. Every parcel now needs its own customs entry.</v>
+
+3
+00:00:12.000 --> 00:00:18.250
+<v Joao Pereira>We moved our stock to a warehouse in Vermont in November.</v>
+
+4
+00:00:18.250 --> 00:00:21.000
+<v Ines Carvalho>And did it pay off?</v>
+
+5
+00:00:21.000 --> 00:00:27.400
+<v Joao Pereira>It did. One customs entry a pallet costs less than one a parcel.</v>
+"""
+
+
+def test_a_webvtt_transcripts_voice_tags_give_each_turn_its_speaker(tmp_path):
+    quotes, text = _read_quotes(tmp_path, VTT)
+    assert quotes["They fell by half. Every parcel now needs its own customs entry. We moved our stock to a warehouse in "
+                  "Vermont in November."] == "Joao Pereira"
+    assert quotes["It did. One customs entry a pallet costs less than one a parcel."] == "Joao Pereira"
+    assert "-->" not in text and "<v " not in text and "WEBVTT" not in text
+
+
+MEETING_CHAT = """10:00:05 From Asha Menon (Host) to Everyone: Welcome. Our panel today: Bruno Tellier and Kim Osei.
+10:01:10 From Bruno Tellier to Everyone: Our U.S. orders fell by about 40 percent after August.
+10:01:30 From Kim Osei to Everyone: Reacted to "Our U.S. orders fell..." with 😬
+10:02:02 From Kim Osei to Everyone: Same here. We now ship everything duty paid.
+10:02:40 From Bruno Tellier to Everyone: Replying to "Same here. We now ship...": Did your refusals drop?
+"""
+
+
+def test_a_meeting_chats_messages_are_their_senders_and_its_reactions_go(tmp_path):
+    quotes, text = _read_quotes(tmp_path, MEETING_CHAT)
+    assert quotes["Our U.S. orders fell by about 40 percent after August."] == "Bruno Tellier"
+    assert quotes["Same here. We now ship everything duty paid."] == "Kim Osei"
+    assert "Reacted to" not in text and "to Everyone" not in text and "Replying to" not in text
+
+
+CALL = """Calloway Motors Q1 2026 Earnings Call
+
+Operator:
+Good morning. I will now turn the call over to Mei Tanaka, Chief Executive Officer.
+
+Mei Tanaka, Chief Executive Officer:
+Thank you. Our new-vehicle sales fell 6 percent in the quarter, as U.S.-built models lost ground.
+
+Used vehicles did better. Same-store used units rose 11 percent.
+
+Operator:
+Our first question comes from Luis Ortega with Bayfield Securities.
+
+Luis Ortega, Bayfield Securities:
+How long will it take to clear the U.S.-built inventory?
+
+Mei Tanaka, Chief Executive Officer:
+We expect to be at normal levels by the end of the second quarter.
+
+Operator:
+Our next question comes from Dana Roy with Keel Capital.
+
+Dana Roy, Keel Capital:
+Are your lenders asking for anything new?
+
+Mei Tanaka, Chief Executive Officer:
+Not yet. Our covenants have plenty of room.
+"""
+
+
+def test_a_call_pages_labels_over_each_turn_are_read_and_not_taken_for_comments(tmp_path):
+    quotes, text = _read_quotes(tmp_path, CALL)
+    assert quotes["We expect to be at normal levels by the end of the second quarter."] == "Mei Tanaka"
+    assert quotes["Not yet. Our covenants have plenty of room."] == "Mei Tanaka"
+    assert text.count("Mei Tanaka, Chief Executive Officer:") == 3      # each turn keeps its label
+
+
+MEDIA_LINES = """KEY MESSAGES
+
+Canada is working with the United States on parcel rules.
+
+PREVIOUS PUBLIC STATEMENTS
+
+Minister of Public Safety Dana Whitcombe, scrum, August 28, 2025:
+"We will not let a change in paperwork become a wall for Canadian sellers."
+"""
+
+
+def test_a_quotation_under_its_speakers_office_and_name_is_theirs():
+    assert speakers(MEDIA_LINES)["We will not let a change in paperwork become a wall for Canadian sellers."] \
+        == "Dana Whitcombe"
+
+
+ROSTER = """UNIVERSITY SENATE MINUTES
+
+PRESENT: Dr. Aroha Ngata (President and Vice-Chancellor, Chair); Prof. Lena Brandt (Faculty of Arts).
+
+The President reported on recruitment. On hiring, the President stated: "We have made offers to nine researchers."
+"""
+
+
+def test_an_office_in_a_rosters_brackets_names_who_holds_it():
+    assert speakers(ROSTER)["We have made offers to nine researchers."] == "Aroha Ngata"
+
+
+def test_a_sentence_ends_before_an_encyclopedias_reference_number():
+    from briefdeck.extract import sentences
+    text = "Transborder seats fell by a fifth in 2025.[1] Airlines moved aircraft to Mexico.[2][3]\n"
+    assert [text[s:e] for s, e in sentences.split(text)] == ["Transborder seats fell by a fifth in 2025.",
+                                                          "Airlines moved aircraft to Mexico."]
+
+
+def test_more_short_forms_name_who_was_named_in_full():
+    said = speakers("Cheap fares\n\nI asked Corvid Airways about the fares. The airline told me its prices are "
+                    "“reviewed every week.”\n")
+    assert said["reviewed every week."] == "Corvid Airways"

@@ -109,3 +109,24 @@ def test_a_records_note_on_itself_and_a_link_bar_over_a_trail_go():
     for furniture in ("Chamber Business", "official record", "edited for length", "The views are", "Paid subscribers"):
         assert furniture not in cleaned
     assert LEAD in cleaned and MORE in cleaned
+
+
+def test_a_briefing_notes_markings_a_forums_frame_and_a_broadcasts_tape_marks_go():
+    page = (f"PROTECTED A\nDocket: TRD-2026-0077\n\n{LEAD}\n\n_____ I approve the recommendation\n_____ Let's discuss\n"
+            f"Prepared by: Jo Doe, Policy Analyst, 613-555-0100\n\nPages: [1]   Go Down\n\nharbour_fan\nPosts: 1,204\n"
+            f"Location: Digby, NS\n\n{MORE}\n\nReport to moderator   Logged\n\n(BEGIN VIDEOTAPE)\n\n(END VIDEOTAPE)\n\n"
+            f"Closed captioning provided by Harbourtext Media.\n\nTranscript generated automatically and checked by staff.\n")
+    cleaned = clean(page).text
+    for furniture in ("PROTECTED", "Docket", "I approve", "discuss", "Prepared by", "Pages:", "Posts:", "Location:",
+                      "Report to moderator", "VIDEOTAPE", "Closed captioning", "generated automatically"):
+        assert furniture not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+
+
+def test_an_institutions_land_acknowledgement_goes_and_a_story_about_land_stays():
+    page = (f"{LEAD}\n\nHarbour College acknowledges that it is located on the traditional lands of the Mi'kmaq.\n\n"
+            f"Saltmarsh University is situated on the traditional territory of the Wolastoqiyik.\n\nThe new terminal is "
+            f"located on the traditional territory of the Wolastoqiyik, and the First Nation has asked to be consulted.\n")
+    cleaned = clean(page).text
+    assert "Harbour College acknowledges" not in cleaned and "Saltmarsh University is situated" not in cleaned
+    assert "The new terminal is located on the traditional territory" in cleaned and LEAD in cleaned

@@ -402,3 +402,10 @@ def test_a_records_place_and_day_is_not_its_title(tmp_path):
     page.write_text("Parliament of Canada | Parlement du Canada\n\nOTTAWA, Tuesday, March 3, 2026\n\n"
                     "The committee met at 3:30 p.m. to hear from port operators about the new duties.\n", encoding="utf-8")
     assert read_source(page).title != "OTTAWA, Tuesday, March 3, 2026"
+
+
+def test_a_day_alone_in_english_or_french_is_not_a_title(tmp_path):
+    page = tmp_path / "hearing.txt"
+    page.write_text("Mercredi 14 janvier 2026\n\nThe committee heard from three college presidents about the cap on "
+                    "study permits.\n", encoding="utf-8")
+    assert read_source(page).title != "Mercredi 14 janvier 2026"

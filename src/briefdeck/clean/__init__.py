@@ -22,9 +22,11 @@ STEPS = (
     ("mojibake", mojibake.fix_lossy),
     ("whitespace", breaks.controls),
     ("margin", margins.strip),              # a certified transcript's line and page numbers
+    ("subtitles", subtitles.webvtt),        # a WebVTT transcript's head and times: its voice tags made labels
     ("subtitles", subtitles.strip),         # a SubRip file's cue numbers and times: its cues joined into turns
     ("subtitles", subtitles.timed_lines),   # a video page's transcript: each caption's time, the captions joined
     ("chat", chat_export.strip),            # a chat channel's day dividers, reactions, thread markers, "(edited)"
+    ("chat", chat_export.meeting_chat),     # a meeting chat's times and addressees: its messages made turns
     ("transcript app", transcript_app.strip),   # a transcription app's keyword and speaker lists
     ("page", pages.strip),                  # a pasted PDF's page footers, running headers, charts
     ("masthead", masthead.strip),

@@ -52,3 +52,35 @@ def _what(line: str) -> str:
     if line.startswith("replied"):
         return "thread reply marker"
     return "reactions" if line.startswith(":") else "member count"
+
+
+# a video meeting's chat saved as text: "10:14:22 From Jo Doe (Acme) to Everyone: …", a reply opening on what it
+# answers ('Replying to "How does a …": '), a reaction on a line of its own ('Reacted to "Maple syrup …" with 🍁')
+_MEETING_LINE = re.compile(r"^(?P<stamp>[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+From[ \t]+)(?P<who>[^\n:]{1,80}?)"
+                           r"(?P<to>[ \t]+to[ \t]+(?:Everyone|everyone|[^\n:]{1,60}?)(?:[ \t]*\((?:Direct Message|"
+                           r"[Pp]rivately)\))?)[ \t]*:[ \t]*", re.M)
+_REPLYING = re.compile(r"Replying to [\"\u201c][^\n\"\u201d]{1,200}[\"\u201d]:[ \t]*")
+_REACTED = re.compile(r"Reacted to [\"\u201c][^\n\"\u201d]{1,200}[\"\u201d] with [^\n]{1,20}$")
+
+
+def meeting_chat(text: str) -> Step:
+    """A meeting chat's messages as turns, each a paragraph of its own under its sender's name ("Jo Doe (Acme): …"):
+    each line's time, "From" and "to Everyone" go, and so do reactions and the start of the message a reply quotes.
+    A text with fewer than three such lines is left alone."""
+    lines = list(_MEETING_LINE.finditer(text)) if " From " in text else []
+    if len(lines) < MIN_HEADS:
+        return apply(text, "chat", [])
+    replacements = []
+    for m in lines:
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if _REACTED.match(text, m.end(), end):        # (with the line break before it: the next line's is its own)
+            replacements.append((max(m.start() - 1, 0), end, "", "meeting chat's reaction"))
+            continue
+        if m.start() and text[m.start() - 1] == "\n" and not text[:m.start() - 1].endswith("\n"):
+            replacements.append((m.start() - 1, m.start(), "\n\n", "meeting chat's line break"))
+        replacements.append((m.start(), m.start("who"), "", "meeting chat's time"))
+        replacements.append((m.start("to"), m.end("to"), "", "meeting chat's addressee"))
+        if (reply := _REPLYING.match(text, m.end(), end)) is not None:
+            replacements.append((reply.start(), reply.end(), "", "meeting chat's reply quote"))
+    return apply(text, "chat", replacements)

@@ -145,6 +145,16 @@ def _turn_heads(paras: list[Para]) -> set[int]:
     return heads if len(heads) >= MIN_TURN_HEADS and min(heads) < len(paras) // 2 else set()
 
 
+# a call page's "Jo Doe, Harrower Capital:" on its own line right over the words of her turn (no comment's signature)
+_LABEL_OVER = re.compile(r"[^\n:]{2,120}:[ \t]*")
+
+
+def _labelled_turns(paras: list[Para]) -> set[int]:
+    """The lines that label a turn right over its words, when a transcript has enough of them to be one."""
+    heads = {i for i, p in enumerate(paras[:-1]) if _LABEL_OVER.fullmatch(p.text) and paras[i + 1].start == p.end + 1}
+    return heads if len(heads) >= MIN_TURN_HEADS else set()
+
+
 def _signed_at_end(p: Para) -> bool:
     """A whole comment in one paragraph: signed at its end, or under a stamped signature line."""
     if p.words > MAX_OPINION_WORDS:
@@ -238,7 +248,7 @@ def find(text: str) -> list[Para]:
                                                                       or i in opens)
               and not (i + 1 < len(paras) and paras[i + 1].start == p.end + 1 and _OFFICE_LINE.match(paras[i + 1].text))
               and not _signs_quotation(paras, i)]
-    turns = _turn_heads(paras) if signed else set()
+    turns = _turn_heads(paras) | _labelled_turns(paras) if signed else set()
     signed = [i for i in signed if i not in turns]
     # a run: signatures no more than three short paragraphs apart
     runs: list[list[int]] = []

@@ -49,7 +49,9 @@ _BIO = re.compile(
     rf"^{_NAME}\s(?:covers|reports on|writes (?:about|on|for)|has (?:covered|reported|written)|"
     r"hosts [^.]{0,60}\band (?:has (?:covered|reported on)|covers|reports on)\b|"
     r"joined (?:the )?[^.,;]{0,40}?\b(?i:newsroom|news (?:team|staff|desk)|editorial (?:team|staff))\b|"
-    rf"(?:is|was) (?:(?:a|an|the)\s|{_NAME}[’']s\s)?[^.,;]{{0,60}}?\b{_ROLE}\b)[^\n]*$")
+    rf"(?:is|was) (?:(?:a|an|the)\s|{_NAME}[’']s\s)?[^.,;]{{0,60}}?\b{_ROLE}\b|"
+    rf"(?:has )?spent [^.]{{0,80}}?\bbefore becoming an? [^.,;]{{0,40}}?\b{_ROLE}\b)[^\n]*$")   # "… before becoming a
+                                                                                              # consumer columnist."
 MAX_BIO_CHARS, MAX_BIO_SENTENCES = 360, 3
 _COLUMN = re.compile(r"\b(?:Her|His|Their) (?:column|newsletter|podcast|show) (?:appears|runs|airs)\b")   # "… Thursday."
 # "Dr. Jo Doe is a family physician in Kamloops. She writes occasionally for the Courier on health policy."

@@ -104,7 +104,9 @@ def _browser_title(text: str) -> int | None:
 _TURN_LABEL = re.compile(r"[ \t]*(?!By[ \t])[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+"
                          r"[A-Z][^\n.!?]{1,100}"
                          r"|[ \t]*\[[A-Z][^\[\]\n]{2,150}\][ \t]*"    # a transcript's "[Jo Doe, president, answers]" again
-                         r"|[ \t]*(?:\(SOT\)[ \t]*)?[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.\u2019'\- ]+,[^\n]{2,150}:[ \t]*")
+                         r"|[ \t]*(?:\(SOT\)[ \t]*)?[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.\u2019'\- ]+,[^\n]{2,150}:[ \t]*"
+                         # a call page's "Jo Doe, Chief Financial Officer:" over each of her turns
+                         r"|[ \t]*[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){1,3},[ \t]+[A-Z][^\n.!?:]{1,120}:[ \t]*")
 # (and a TV script's "(SOT) JO DOE, PRESIDENT, ACME SEATING:" over each of her soundbites)
 
 

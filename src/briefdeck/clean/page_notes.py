@@ -4,6 +4,9 @@ charity's legal line, an embedded post, a group's frame on a network, a translat
 :mod:`briefdeck.clean.promos`' lines are: each pattern tried only on a line holding one of its words."""
 from __future__ import annotations
 
+# who acknowledges the land a page is written on: "Acme University acknowledges …", "The Acme Foundation is situated on …"
+_INSTITUTION = (r"(?:university|college|school|board|council|foundation|association|institute|library|museum|campus|centre|"
+                r"center|society|union)")
 _NOT_SAID = r"(?!.*\b(?:said|says|told|according to)\b)"   # a line where someone is said to have said something stays
 
 SCANNED = [
@@ -53,8 +56,12 @@ SCANNED = [
      r"|if you (?:have )?received this (?:e-?mail|message|communication|transmission) in error\b.{0,300}"
      r"|this (?:e-?mail|message)(?: and any attachments)? (?:is|are) confidential\b.{0,300}"),
     # a land acknowledgement: "We gratefully acknowledge that we live, work … on the traditional and unceded territory of …"
-    (("unceded", "treaty", "traditional territor"), r"(?:we )?(?:gratefully |respectfully )?acknowledges? (?:that )?.{0,200}"
-                                                    r"\b(?:unceded|treaty \d+|traditional)\b.{0,120}\bterritor(?:y|ies)\b.{0,200}"),
+    (("unceded", "treaty", "traditional territor", "traditional land"),
+     r"(?:[\w .’'-]{0,40}\b" + _INSTITUTION + r" )?(?:we )?(?:gratefully |respectfully )?acknowledges? (?:that )?.{0,200}"
+     r"\b(?:unceded|treaty \d+|traditional)\b.{0,120}\b(?:territor(?:y|ies)|lands?)\b.{0,200}"
+     r"|" + _NOT_SAID + r"(?:[\w .’'-]{0,40}\b" + _INSTITUTION + r"|our (?:offices?|campus)) (?:is|are) (?:situated|located) on the "
+     r"(?:traditional|unceded|ancestral)\b.{0,120}\b(?:territor(?:y|ies)|lands?)\b.{0,200}"),   # ("Acme University is
+                                                                            # situated on the traditional territory of …")
     # a charity's legal line: "Acme Canada is a registered charity (No. …). …"
     (("registered charity",), _NOT_SAID + r".{0,120}\bis a registered charity\b.{0,500}"),
     # a post embedded with its link: "Big day in Denver. … pic.twitter.com/k3Xr9Lq2Zd"
@@ -105,8 +112,8 @@ SCANNED = [
     (("screen", "graphic", "lower third", "chyron"), r"\[(?:on[- ]?screen|graphic|lower third|chyron)\s*:[^\]\n]{1,200}\]"),
     # a translation's and a byline's credits: "Translated by the Acme editorial team.", "With the collaboration of Jo Doe",
     # "Parliamentary Bureau, Quebec City", "North America correspondent"
-    (("translated by", "translation by"), r"(?:translated (?:from (?:the )?(?:french|english|spanish) )?|translation )by (?:the |our )?"
-                                          r"[^.!?\n]{2,60}\.?"),
+    (("translated by", "translation by", "translated from"), r"(?:translated (?:from (?:the )?(?:french|english|spanish) )?|translation )by (?:the |our )?"
+                                          r"[^.!?\n]{2,60}\.?(?:\s+read the original\b.{0,80})?"),
     (("collaboration",), r"(?:with the collaboration of|avec la collaboration de)\s+[^.!?\n]{2,60}"),
     (("bureau",), r"(?:[\w’'-]+ ){0,3}bureau,\s*[\w .’'-]{2,30}"),
     (("special to",), r"special to (?:the )?[\w .’'&-]{2,40}"),   # (a role line under a name is credits' byline)
@@ -261,6 +268,40 @@ SCANNED = [
     # a market letter's fine print: "Prices are indicative and drawn from sources believed to be reliable, but …"
     (("believed to be reliable", "deemed reliable", "considered reliable"),
      _NOT_SAID + r".{0,120}\bsources? (?:believed|deemed|considered) (?:to be )?reliable\b.{0,200}"),
+    # a forum post's head: "« Reply #1 on: March 2, 2026, 10:02:47 PM »", "« on: March 2, 2026, 09:14:22 PM »"
+    (("« reply", "« on:", "«reply", "«on:"), r"\u00ab[ \t]*(?:reply[ \t]+#\d{1,5}[ \t]+)?on:[ \t]+[^\u00bb\n]{4,60}\u00bb"),
     # a bilingual body's masthead, its name in English and in French: "Senate of Canada | Sénat du Canada"
-    ((" du ", " des ", " de la ", " de l’", " de l'"), r"(?=.*\b(?:du|des|de la|de l[’'])\s)[^|\n.!?\d]{2,60}?\s\|\s[^|\n.!?\d]{2,60}"),
+    ((" du ", " des ", " de la ", " de l’", " de l'"), r"(?=.*\b(?:(?:du|des|de la)\s|de l[’']))[^|\n.!?\d]{2,60}?\s\|\s[^|\n.!?\d]{2,60}"),
+    # a broadcast transcript's tape marks and its captioner's credit: "(BEGIN VIDEOTAPE)", "Closed captioning … by Acme."
+    (("videotape",), r"\((?:begin|end) videotape\)"),
+    (("closed captioning",), r"closed captioning(?: and transcription)?(?: services)? (?:(?:is|are|was) )?(?:provided|produced) by\b.{0,100}"),
+    (("generated automatically", "automatically generated"), r"(?:this |the )?transcripts? (?:was |were |is |has been )?(?:generated "
+                                                             r"automatically|automatically generated)\b.{0,160}"),
+    # a record's notes on itself: "Report continues on next page >", "Hansard transcripts are published as soon as …"
+    (("report continues",), r"report continues on (?:the )?next page\b.{0,10}"),
+    (("hansard transcript",), r"hansard transcripts? (?:are|is) published\b.{0,200}"),
+    # an encyclopedia page's own lines: "From Openwiki, the free encyclopedia", "For the broader dispute, see …"
+    (("free encyclopedia",), r"from [\w ]{2,30}, the free encyclopedia"),
+    (("for the broader",), r"for the broader [\w ]{2,40},? see\b.{0,160}"),
+    # a briefing note's markings and sign-off: "PROTECTED A", "_____ I approve the recommendation", "Prepared by: …"
+    (("protected", "classified", "secret"), r"(?:protected|(?:un)?classified|secret)(?:[ \t]+[abc])?"),
+    (("approve", "discuss"), r"_{3,}[ \t]*(?:i (?:do not )?approve(?: the recommendation)?|let[’']s discuss)\.?"),
+    (("prepared by", "approved by", "reviewed by", "drafted by"), r"(?:prepared|approved|reviewed|drafted) by\s*:.{0,200}"),
+    (("docket",), r"docket(?: no\.?)?\s*:\s*[\w-]{3,40}"),
+    (("a-20",), r"a-20\d\d-\d{3,6}"),                    # an access-to-information request's number alone
+    # a forum's frame: "Pages: [1]   Go Down", "Author  Topic: … (Read 4,812 times)", "Posts: 2,106", "Location: Truro,
+    # NS", "Report to moderator   Logged", "« previous next »"
+    (("pages:",), r"pages:\s*\[\d+\].{0,60}"),
+    (("author",), r"author\s+topic:.{0,200}"),
+    (("posts:",), r"posts:\s*[\d,]+"),
+    (("location:",), r"location:\s*[^.!?\n]{2,40}"),
+    (("report to moderator",), r"report to moderator\b.{0,20}"),
+    (("« previous", "previous next"), r"\u00ab?\s*previous\s+next\s*\u00bb?"),
+    (("message has been deleted", "message was deleted"), r"this message (?:has been|was) deleted\.?"),
+    # a stock site's and a fact-checker's notes: "Acme has no position in any of the stocks mentioned. …"
+    (("no position in",), r".{0,60}\bhas no position in any of the (?:stocks|securities|companies) mentioned\b.{0,200}"),
+    (("is part of",), _NOT_SAID + r"this (?:(?:article|story|fact[- ]check|piece|report) )?is part of [^.\n]{0,80}\b(?:effort|"
+                                  r"project|series|initiative|partnership)\b.{0,200}"),
+    # a wire story's slug line: "BIZ-Parcels-Border | Business | 720 words | Eds: Adds …"
+    (("words",), r"[a-z]{2,}(?:-[\w]+)+\s*\|.{0,60}\|\s*\d{2,4} words\b.{0,100}"),
 ]

@@ -151,3 +151,4 @@ def strip(text: str) -> Step:
             e += 1                                   # and the blank lines of its page break
         replacements.append((s, e, "", gone[k]))
     return apply(text, "page", replacements)
+

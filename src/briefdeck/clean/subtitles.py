@@ -112,3 +112,38 @@ def timed_lines(text: str) -> Step:
         apart = following.lstrip().startswith((">>", "[")) or line.rstrip().endswith("]")
         replacements.append((m.start() - 1, m.end(), "\n\n" if apart else " ", "caption time"))
     return apply(text, "subtitles", replacements)
+
+
+# a video call's transcript saved as WebVTT: a "WEBVTT" head, cues under their times, each speaker in a voice tag
+# ("<v Jo Doe>Okay, let's start.</v>")
+_VTT_HEAD = re.compile(r"\AWEBVTT[^\n]*\n(?:[^\n]+\n)*")
+_VTT_NOTE = re.compile(r"^NOTE[ \t]*\n", re.M)
+_VTT_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}"
+_VTT_CUE = re.compile(rf"^(?:[^\n]{{1,40}}\n)?[ \t]*{_VTT_TIME}[ \t]+-->[ \t]+{_VTT_TIME}[^\n]*\n", re.M)
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^>\n]{1,60})>")
+_TAG = re.compile(r"</v>|</?[biuc](?:\.[\w.-]+)?>")
+
+
+def webvtt(text: str) -> Step:
+    """A WebVTT transcript read as turns: its head, notes' marks and cue times go; a voice tag becomes its speaker's
+    label ("Jo Doe: …") where the speaker changes, and goes where the same one speaks on, the cues joined."""
+    head = _VTT_HEAD.match(text)
+    if head is None:
+        return apply(text, "subtitles", [])
+    replacements = [(0, head.end(), "", "WebVTT head")]
+    replacements += [(m.start(), m.end(), "", "WebVTT note mark") for m in _VTT_NOTE.finditer(text, head.end())]
+    cues = list(_VTT_CUE.finditer(text, head.end()))
+    speaker = None
+    for k, cue in enumerate(cues):
+        end = cues[k + 1].start() if k + 1 < len(cues) else len(text)
+        body_end = _text_end(text, end)
+        voice = _VOICE.match(text, cue.end())
+        who = voice.group(1).strip() if voice else speaker
+        gap = (_text_end(text, cue.start()), cue.end())
+        joined = k > 0 and who == speaker
+        replacements.append((gap[0], gap[1], " " if joined else "\n\n", "WebVTT cue time"))
+        if voice:
+            replacements.append((voice.start(), voice.end(), "" if joined else f"{who}: ", "WebVTT voice tag"))
+        replacements += [(m.start(), m.end(), "", "WebVTT tag") for m in _TAG.finditer(text, cue.end(), body_end)]
+        speaker = who
+    return apply(text, "subtitles", replacements)

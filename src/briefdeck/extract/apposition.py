@@ -31,11 +31,16 @@ _SAINT_DOT = r"(?<=\bSt)\.(?=\s[A-Z])|(?<=\bSte)\.(?=\s[A-Z])|(?<=\bMt)\.(?=\s[A
 
 _APPOSITIVE = re.compile(r"(?:,\s+\d{1,3}(?=,\s+(?:an?|the)\s))?,\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
                          r"told|added))(?:[^,.;:\u201c\u201d\"()\u2022\n]|" + _SAINT_DOT + r"){2,90})(?=[,.;)\n]|$)")   # (a line ends it)
+_BRACKETED = re.compile(r"[ \t]+\(((?:[A-Z][\w\u2019'\-]*)(?:,?[ \t]+(?:[A-Z][\w\u2019'\-]*|of|and|for|the|&)){0,8})\)")
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s")
 
 
 def appositive(text: str, at: int) -> str:
-    """A role written right after a name, past an age: ", an economist at the bank,", ", 21, a deckhand"."""
+    """A role written right after a name, past an age: ", an economist at the bank,", ", 21, a deckhand"; or in a
+    roster's brackets: " (President and Vice-Chancellor, Chair)"."""
+    bracket = _BRACKETED.match(text, at)
+    if bracket and any(w.lower() in ROLE_NOUNS or w.lower() in TITLES for w in re.split(r"[ \t,]+", bracket.group(1))):
+        return bracket.group(1)
     m = _APPOSITIVE.match(text[at:at + 140])
     if not m:
         return ""

@@ -28,7 +28,8 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
 # "the force" after "NSW Police": words for one kind of body that its name may not share
 _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
               "local": ("local", "union"),            # "the local": a union's local, named by its union
-              "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township")}
+              "city": ("city", "municipality"), "municipality": ("municipality", "city", "town", "township"),
+              "airline": ("airline", "airlines", "airways", "air"), "carrier": ("airlines", "airways", "lines")}
 # the comma in "a Guelph, Ont., maker of hinges": a town's province or state, inside an appositive
 _PROVINCE_COMMA = r",[ \t]+(?:%s)\.," % "|".join(sorted(w.capitalize() for w in PLACE_ABBREVIATIONS))
 _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|"

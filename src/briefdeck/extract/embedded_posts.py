@@ -8,7 +8,9 @@
 The lines under the head, down to the next blank line, are the poster's words. Cleaning keeps such a head only
 in a story, with the post's words right under it (:func:`briefdeck.clean.boilerplate.strip`). A post quoted in a
 Markdown page has its head on the words' own line, "> **Sen. Jo Doe** (@SenDoe): Canada is …": the rest of that
-line is the poster's (not the time and views under it), and a title before the name is not part of it."""
+line is the poster's (not the time and views under it), and a title before the name is not part of it. A forum
+reply quoting an earlier post under "Quote from: jo_doe on March 2, 2026, 09:14:22 PM" gives those lines, down to
+the next blank line, to the one it quotes."""
 from __future__ import annotations
 
 import re
@@ -18,6 +20,7 @@ from briefdeck.extract.interviews import Answer
 from briefdeck.extract.lexicon import TITLES
 
 _HEAD = re.compile(rf"^[ \t]*({POSTER})[ \t]+{HANDLE}[ \t]*\n(?=[ \t]*\S)", re.M)   # the head cleaning kept
+_QUOTE_FROM = re.compile(r"^[ \t]*Quote from:[ \t]+([^\s\n]{2,40})[ \t]+on[ \t]+[^\n]{4,60}\n(?=[ \t]*\S)", re.M)
 _INLINE = re.compile(rf"^[ \t]*>?[ \t]*(?:\*\*|__)?({POSTER})(?:\*\*|__)?[ \t]+\({HANDLE}\)[ \t]*:[ \t]+(?=\S)", re.M)
 
 
@@ -39,6 +42,10 @@ def answers(text: str) -> list[Answer]:
         end = start + len(text[start:end].rstrip())
         if end > start:
             out.append(Answer(start, end, m.group(1), ""))
+    for m in _QUOTE_FROM.finditer(text) if "Quote from:" in text else ():
+        end = text.find("\n\n", m.end())
+        end = len(text) if end < 0 else end
+        out.append(Answer(m.end(), m.end() + len(text[m.end():end].rstrip()), m.group(1), ""))
     for m in _INLINE.finditer(text) if "(@" in text else ():
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end

@@ -168,6 +168,8 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
         person = _interviewee(directory, intro) if intro is not None \
             else _called(directory, text, len(text), label) if any(r.fullmatch(label) for r in _CALLED) \
             else named(directory, label, len(text)) or by_surname.get(label) or by_first.get(label)
+        if person is not None and " " not in label and (by_surname.get(label) or by_first.get(label)):
+            person = by_surname.get(label) or by_first.get(label)    # "HOLLENBECK:" after "MARK HOLLENBECK, …:"
         if person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS:
             person = addressed(directory, text, turns.lines, label)   # "TRUCKER:" after "HOST: Amrit, welcome."
         called_in = person is None and label.lower() not in PRESENTERS and put_through(label, text) \

@@ -27,13 +27,17 @@ def named(directory: Directory, label: str, at: int):
     if person is None and label.isupper():
         last = next((s for s in directory.by_surname if s.upper() == last), "")
     person = person or (directory.surname_person(last, at) if last else None)
+    words = label.title().split()
+    if person is not None and len(words) == 2 and _plain_words(words) and " " in person.name \
+            and person.name.split()[0] != words[0] and (first_name_gender(words[0]) or re.search(
+                rf"\b{re.escape(words[0])}(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w\-]+)?[ \t]+{re.escape(words[1])}\b", directory.text)):
+        person = Person(" ".join(words))                  # "HARJIT DHALIWAL:" after "Harjit and Simran Dhaliwal": him
     if person is None and " " not in label and (label[1:].islower() or label.isupper()):
         named = [p for p in directory.people.values() if p.name.split()[0] == label.title() and " " in p.name]
         person = named[0] if len(named) == 1 else None   # a podcast's "Marc:" or "MARC:", named in full once: Marc Doe
         # (a first name the table does not know too, "BRI:" under a video's "Bri Castellanos | grocery math")
     if person is None and INITIALS.fullmatch(label):
         person = _initialled(directory, label)
-    words = label.title().split()
     if person is None and label.isupper() and len(words) == 1 and label.lower() in TITLES:
         person = _holder(directory, words[0])             # "MINISTER:" after "the Minister of Fisheries, Jo Doe,"
     if person is None and label.isupper() and words[0] == "The" and 2 <= len(words) <= 4:

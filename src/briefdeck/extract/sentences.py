@@ -61,9 +61,25 @@ def _splits(line: str) -> list[tuple[int, int]]:
                 merged[-1] = (merged[-1][0], e)
                 continue
         merged.append((s, e))
+    if "]" in line and _REFERENCE_END.search(line):              # "… 36.8 per cent.[1] Federal …": two sentences
+        merged = [part for s, e in merged for part in _at_references(line, s, e)]
     if " 20" not in line and " 19" not in line or _YEAR_OPENS.search(line) is None:   # (most lines: no year opens one)
         return merged
     return [part for s, e in merged for part in _at_years(line, s, e)]
+
+
+# an encyclopedia's reference number after a sentence's full stop, another sentence after it
+_REFERENCE_END = re.compile(r"[.!?][\u201d\"\u2019)]?(?P<refs>(?:\[(?:\d{1,3}|[a-z])\])+)(?=[ \t]+[A-Z\u201c\"])")
+_REFERENCES_AFTER = re.compile(r"(?<=[.!?\u201d\"\u2019)])(?:\[(?:\d{1,3}|[a-z])\])+[ \t]*$")   # "… in 2024.[3]" at the end
+
+
+def _at_references(line: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentence from ``s`` to ``e``, split after each reference number that follows a full stop."""
+    parts = []
+    for m in _REFERENCE_END.finditer(line, s, e):
+        parts.append((s, m.start("refs")))          # (its number is no part of it)
+        s = m.end() + len(line[m.end():e]) - len(line[m.end():e].lstrip(" \t"))
+    return parts + [(s, e)]
 
 
 def _at_years(line: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -90,6 +106,8 @@ def split(text: str) -> list[tuple[int, int]]:
             m = _BULLET.match(line, s)
             if m and m.end() < e:
                 s = m.end()
+            if line[e - 1:e] == "]" and (refs := _REFERENCES_AFTER.search(line, s, e)) is not None:
+                e = refs.start()                 # a reference's number after the full stop is no part of the sentence
             out.append((pos + s, pos + e))
         pos += len(line) + 1
     return out

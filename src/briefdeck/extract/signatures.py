@@ -44,6 +44,12 @@ _HEADED = re.compile(r"(?:^|\n)[ \t]*(?:\(SOT\)|\[SOT\]|SOT:?)?[ \t]*"
                      rf"({_CAPITAL}[A-Z\u00c0-\u00de.\u2019'\-]+(?:[ \t]+{_CAPITAL}[A-Z\u00c0-\u00de.\u2019'\-]+){{1,3}})"
                      r"(,[^\n:]{2,120})?:[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
 
+# ... or in a briefing's list of what was said, the name after its office: "CBSA President Jo Doe, appearance before
+# the committee, September 17, 2025:" over the quotation
+_TITLED_HEAD = re.compile(rf"(?:^|\n)[ \t]*(?:(?:{_CAPITAL}[\w.\u2019'\-]*|of|the|and|for|on)[ \t]+){{0,7}}"
+                          rf"({_CAPITAL}[a-z\u00e0-\u00ff][\w\u2019'\-]*[ \t]+{_CAPITAL}[\w\u2019'\-]+)"
+                          r"(?:,[^\n:]{2,200})?:[ \t]*\n(?:[ \t]*\n)?[ \t]*$")
+
 
 def header(text: str, masked: str, mark: int, close: int) -> tuple[int, int] | None:
     """Where the name heading the quotation from ``mark`` to ``close`` is, when the quotation stands alone in its
@@ -54,7 +60,9 @@ def header(text: str, masked: str, mark: int, close: int) -> tuple[int, int] | N
         return None
     m = _HEADED.search(text, max(0, line - 200), line)
     if m is None or m.end() != line or not (m.group(2) or first_name_gender(m.group(1).split()[0].title())):
-        return None
+        m = _TITLED_HEAD.search(text, max(0, line - 300), line)     # "Minister of Public Safety Jo Doe, scrum, …:"
+        if m is None or m.end() != line or not first_name_gender(m.group(1).split()[0]):
+            return None
     return m.span(1)
 
 

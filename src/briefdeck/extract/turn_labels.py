@@ -38,17 +38,18 @@ _PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|del|la|le)[ \t]+){0,2}"   # "Mr
 PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
 LABEL = re.compile(r"^(?:[*_]{1,2}(?=\[))?" + f"(?P<stamp>{_STAMP}(?:\n(?=[A-Z]))?)?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+" + _PARTICLES + r"[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
                     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.\-]+){0,3}(?:[ \t]+\d)?|A(?=[ \t]+\([A-Z])|(?(stamp)\+\d[\d \-().]{6,18}\d|(?!)))"
-                    r"(?:,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?))"
-                    r"|,[ \t]+[A-Z][\w’'.&\-]*(?:,?[ \t]+(?:[A-Z][\w’'.&\-]*|of|and|for|the|&|" + _FRENCH_OF + r")){0,7})?"   # "Jo Doe, Chief
+                    r"(?P<comma>,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?))"
+                    r"|,[ \t]+[A-Z][\w’'.&\-]*(?:,?[ \t]+(?:[A-Z][\w’'.&\-]*|of|and|for|the|&|" + _FRENCH_OF + r")){0,12})?"   # "Jo Doe, Chief
                     # Executive Officer:", "Jo Doe, Vice-President, Investor Relations:", "Jo Doe, Acme Securities:"
                     r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60})"
                     r"|(?:by|on|off|via|over|through)[ \t][a-z][a-z ]{1,30}|(?:in|from)[ \t][A-Z][a-z]+"   # ("MINISTER (by phone):",
                     r"|(?:translated|interpreted)(?:[ \t]from[ \t][A-Z][a-z]+)?)\))?"   # "DOE (through interpreter):": how, not who
                     r"(?:[ \t]+(?:--|\u2014)[ \t]+(?P<dashed>[A-Z][^\n:?!]{1,100}?))?"   # "JO DOE -- Owner, Acme Co.:" on first speaking
                     r"(?:[ \t]+\[(?i:interpretation|translation|interpreted|translated|through interpreter|in french|in english)\])?"
-                    r"[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|(?(stamp)[ \t]*\n|(?(within)[ \t]*\n|(?!))))(?=\S)", re.M)   # ("JO (CALLER,
-# TECUMSEH):" a phone-in's tag; a live chat's "[11:31] Jo Doe:" over the words, on the next line; an interpreted
-# turn's "MINISTER DOE [Interpretation]:")
+                    r"[*_]{0,2}[ \t]*:[*_]{0,2}(?:[ \t]+|(?(stamp)[ \t]*\n|(?(within)[ \t]*\n|(?(comma)[ \t]*\n|(?!)))))(?=\S)",
+                    re.M)   # ("JO (CALLER,
+# TECUMSEH):" a phone-in's tag; a live chat's "[11:31] Jo Doe:" over the words, on the next line, and a call page's
+# "Jo Doe, Chief Financial Officer:" over them; an interpreted turn's "MINISTER DOE [Interpretation]:")
 # a chamber's record: "Hon. Jo Doe (Minister of Finance): …", "The Speaker (Hon. Jo Doe): …": the one in brackets
 # is who speaks when they are named there (not a stage note: "DOE (voice-over): …" is a reporter's narration)
 _NAMED_WITHIN = re.compile(r"(?:(?:Hon|Mr|Mrs|Ms|Dr)\.?[ \t]+)?([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3})")

@@ -134,7 +134,10 @@ _BYLINE = re.compile(r"^\**_?By\s+(?P<who>[^|•·\n]{3,80}?)\s*(?:[|•·]\s*(?
 _DATELINE = re.compile(r"^(?:published|posted|filed|updated|last updated)(?: on)?:?\s+(.{6,60})$", re.I | re.M)
 # a record's place and day alone on a line: "OTTAWA, Wednesday, February 18, 2026"
 _PLACE_DATE = re.compile(r"[A-Z][A-Za-z .’'-]{1,30},\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-                         r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\.?")
+                         r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\.?"
+                         # ... or a day alone, in English or French: "Wednesday, January 14, 2026", "Mercredi 14 janvier 2026"
+                         r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Lun|Mar|Mercre|Jeu|Vendre|Same)di|Dimanche),?\s+"
+                         r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[A-Za-zéû]+),?\s+\d{4}\.?")
 _DATES = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
     re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]+)\.?\s+(?P<y>(?:19|20)\d\d)\b"),
