@@ -409,3 +409,14 @@ def test_a_day_alone_in_english_or_french_is_not_a_title(tmp_path):
     page.write_text("Mercredi 14 janvier 2026\n\nThe committee heard from three college presidents about the cap on "
                     "study permits.\n", encoding="utf-8")
     assert read_source(page).title != "Mercredi 14 janvier 2026"
+
+
+def test_a_transcripts_long_title_under_a_trail_is_its_title_not_the_venue(tmp_path):
+    page = tmp_path / "availability.txt"
+    page.write_text("Transport Canada > News > Transcripts\n\nTranscript: Media availability with the Minister of "
+                    "Transport, the Honourable Josephine Doe-Abernathy, on the first projects funded under the Harbour "
+                    "and Seaway Corridor Resilience Fund\n\n"
+                    "Ocean Terminals, Port of Halifax, Halifax, Nova Scotia\nNovember 20, 2025\n\nMODERATOR: Good "
+                    "morning. The minister will speak first.\n\nMINISTER DOE: Thank you. Today we fund nine projects.\n",
+                    encoding="utf-8")
+    assert read_source(page).title.startswith("Transcript: Media availability with the Minister of Transport")

@@ -225,6 +225,6 @@ def title_of(text: str, words: int = HEADLINE_WORDS) -> str:
     if not line or is_byline(line) or _DATELINE.match(line) or _PLACE_DATE.fullmatch(line):
         return ""
     asks = line[-1] == "?" and len(lines) > 1 and is_byline(lines[1])
-    if heading or (len(line) <= 160 and len(line.split()) <= words and (line[-1] not in ".:,;?!" or asks)):
+    if heading or (len(line) <= max(160, 8 * words) and len(line.split()) <= words and (line[-1] not in ".:,;?!" or asks)):
         return line
     return ""
