@@ -489,3 +489,11 @@ def test_an_interviewers_question_and_a_note_on_where_the_text_comes_from_are_no
     found = [c.anchor.exact.lower() for c in _claims(text)]
     assert not any(c.startswith(("you have gone", "posted by", "q:")) for c in found)
     assert any(c.startswith("we have, and the two boats") for c in found)
+
+
+def test_a_spoken_sentence_with_its_fillers_ranks_under_the_same_fact_written():
+    from briefdeck.extract import claims
+    spoken = "Westbound rates out of Halifax to Antwerp are, um, around US$1,100 a box."
+    written = "Westbound rates out of Halifax to Antwerp are around US$1,100 a box."
+    assert claims.quality(spoken) < claims.quality(written)
+    assert claims.quality("The umbrella group said westbound rates out of Halifax rose by a fifth in May.") > 0.5

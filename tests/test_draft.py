@@ -110,6 +110,8 @@ def test_number_titles_are_the_head_of_the_label():
     assert _number_title("Share of exports to the United States") == "Exports to the United States"
     assert _number_title("Low-interest loans through the Business Development Bank") == "Low-interest loans"
     assert _number_title("U.S. tariff is beginning") == "U.S. tariff"          # never stopping on "the" or a verb
+    assert _number_title("Toward a second rail connection") == "Second rail connection"   # never "Toward"
+    assert _number_title("For the new berth at Fairview") == "New berth"
 
 
 def test_a_short_source_gets_no_slide_with_a_single_bullet(tmp_path):

@@ -138,6 +138,9 @@ def _may_say_no_comment(low: str) -> bool:
         or "neither" in low
 
 
+_FILLER = re.compile(r"(?:^|[\s,])(?:um+|uh+|erm|you know),", re.I)
+
+
 def quality(sentence: str, item: bool = False) -> float:
     """Is this sentence a claim at all, 0..1: a statement of something, not a question, aside or quotation
     (``item``: an item of a list, which may end without a full stop)."""
@@ -171,6 +174,8 @@ def quality(sentence: str, item: bool = False) -> float:
         s -= 0.05
     if sentence[:1] in "*_":
         s -= 0.4                                        # an italic note ("*Updated to add ...*"), not the story
+    if "um" in sentence or "uh" in sentence or "you know" in sentence:
+        s -= 0.2 * bool(_FILLER.search(sentence))       # "… are, um, in the range of …": talk, not a slide's line
     return max(0.0, s)
 
 

@@ -290,12 +290,16 @@ def _first_person(sentence: str) -> bool:
 _MEASURED = frozenset("worth value number amount cost price volume total".split())
 
 
+# words a label may open on that no title does: "toward a second rail connection", "for the new berth"
+_LEADING = frozenset("toward towards for to into onto on in at from with by over under about against a an the".split())
 _AFTER_PLACE = frozenset("in on at for since by from to of and or the a an last this next per each than".split())
 
 
 def _number_title(label: str) -> str:
     """A big-number slide's title from its label's head: 'Share of Canada’s exports to …' -> 'Canada’s exports'."""
     words = label.split()
+    while len(words) > 1 and words[0].lower() in _LEADING:
+        words = words[1:]                             # "Toward a second rail connection" -> "Second rail connection"
     if len(words) > 2 and words[0].lower() in ("share", "rise", "drop", "growth", "jump") and words[1] in ("of", "in"):
         words = words[2:]                             # "Rise in fares" -> "Fares"
     head: list[str] = words[:2] if len(words) > 2 and words[0].lower() in _MEASURED and words[1] == "of" else []
