@@ -47,6 +47,10 @@ def test_comment_form_and_page_furniture_are_removed():
     assert c.text == ("Ferry fares rise in spring\n\nFares on the island route will rise by a tenth in April, "
                       "the operator said.\n\nThe increase is the first in six years.")
     assert set(kinds(c)) == {"boilerplate"}
+    story = "Fares on the island route will rise by a tenth in April, the operator said."
+    other = clean(f"{story}\n\nYour email stays private. Fields marked * must be filled in.\n\nThe increase is the "
+                  f"first in six years.\n")                  # the same form in other words, with no heading over it
+    assert "stays private" not in other.text and story in other.text
 
 
 def test_a_headline_naming_its_kind_of_story_is_kept_and_a_plug_for_another_goes():
