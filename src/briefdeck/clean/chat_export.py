@@ -10,7 +10,8 @@
 Once a text has three message heads at least (a name and the time it was posted, on a line of its own), the day
 dividers, the channel's member count, the "replied to a thread: …" line that repeats the start of the message
 answered, each line of reactions and the "(edited)" after a message go. The heads and the messages stay: they
-are who said what (:mod:`briefdeck.extract.turn_labels`).
+are who said what (:mod:`briefdeck.extract.turn_labels`). A video meeting's chat log ("10:14:22 From Jo Doe to
+Everyone: …") is made into such turns by :func:`meeting_chat`.
 """
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""A subtitle file (SubRip) pasted as text: numbered cues, each under the time it is on screen.
+"""A subtitle file (SubRip) pasted as text: numbered cues, each under the time it is on screen. (Two cousins are read
+too: a call saved as WebVTT, its speakers in voice tags, :func:`webvtt`; and a video page's transcript, each
+caption line under the time it starts, :func:`timed_lines`.)
 
     14
     00:00:37,827 --> 00:00:41,541
@@ -108,7 +110,8 @@ def timed_lines(text: str) -> Step:
         if m.start() != before.end() + len(line) + 1:
             replacements.append((m.start(), m.end(), "", "caption time"))   # (something else between: leave it)
             continue
-        following = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+        following_end = text.find("\n", m.end())
+        following = text[m.end():following_end if following_end >= 0 else len(text)]
         apart = following.lstrip().startswith((">>", "[")) or line.rstrip().endswith("]")
         replacements.append((m.start() - 1, m.end(), "\n\n" if apart else " ", "caption time"))
     return apply(text, "subtitles", replacements)

@@ -49,7 +49,6 @@ def answers(text: str) -> list[Answer]:
     host, before, floor = "", "", False
     opening = _opening(text, starts[0].start())
     if opening is not None:                           # a video's captions: who speaks before the first ">>"
-        host = before = ""
         said = text[opening:starts[0].start()].rstrip()
         host = _lower_self(said[:300], people)
         if host:

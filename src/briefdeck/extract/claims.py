@@ -138,7 +138,7 @@ def _may_say_no_comment(low: str) -> bool:
         or "neither" in low
 
 
-_FILLER = re.compile(r"(?:^|[\s,])(?:um+|uh+|erm|you know),", re.I)
+_FILLER = re.compile(r"(?:^|[\s,])(?:um+|uh+|erm),", re.I)     # (not "As you know, …": a written opening too)
 
 
 def quality(sentence: str, item: bool = False) -> float:
@@ -174,7 +174,7 @@ def quality(sentence: str, item: bool = False) -> float:
         s -= 0.05
     if sentence[:1] in "*_":
         s -= 0.4                                        # an italic note ("*Updated to add ...*"), not the story
-    if "um" in sentence or "uh" in sentence or "you know" in sentence:
+    if "um" in sentence or "uh" in sentence or "erm" in sentence:
         s -= 0.2 * bool(_FILLER.search(sentence))       # "… are, um, in the range of …": talk, not a slide's line
     return max(0.0, s)
 

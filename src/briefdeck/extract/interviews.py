@@ -218,8 +218,7 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
                   if len(turns.said.get(h.group().split(":")[0].strip(" \t*_"), ())) < MIN_ANSWERS), None)   # Gurpreet …")
     opening = {m.group("label"): text[m.end():text.find("\n", m.end())] for m in turns.lines[:2]}
     who = {label: person for label, person in who.items() if person is not host
-           and not (label in opening and re.search(rf"\bI[\u2019']m {re.escape(person.name)}\b", opening[label]))
-           and not _NARRATION.fullmatch(turns.roles.get(label, ""))}        # "BEN (TRACK):": the reporter's script
+           and not (label in opening and re.search(rf"\bI[\u2019']m {re.escape(person.name)}\b", opening[label]))}
     guests = {label: person for label, person in who.items() if not (hosts and person.name in hosts.group(1))}
     return (not floor and guests) or who                  # "Hosts: Jo Doe and Sam Roe": theirs are the questions
                                                           # (when someone else answers them)
