@@ -130,3 +130,34 @@ def test_an_institutions_land_acknowledgement_goes_and_a_story_about_land_stays(
     cleaned = clean(page).text
     assert "Harbour College acknowledges" not in cleaned and "Saltmarsh University is situated" not in cleaned
     assert "The new terminal is located on the traditional territory" in cleaned and LEAD in cleaned
+
+
+def test_a_blogs_post_links_a_shows_sponsor_message_and_a_bulletins_pitch_go():
+    page = (f"{LEAD}\n\nSponsor message: Tidewater Marine Supply. Life jackets 15% off this weekend only.\n\n{MORE}\n\n"
+            "Stay informed: subscribe to the Harbour Authority bulletin for sailing notices.\n\n"
+            "\u2190 [Previous: Fog season, part two](/2025/05/fog) | [Next: A new ramp at Digby](/2025/07/ramp) \u2192\n\n"
+            "Next: The board meets again in March.\n")
+    cleaned = clean(page).text
+    assert "Life jackets" not in cleaned and "Stay informed" not in cleaned
+    assert "Fog season" not in cleaned and "new ramp" not in cleaned
+    assert LEAD in cleaned and MORE in cleaned
+    assert "Next: The board meets again in March." in cleaned          # a sentence after "Next:" is the story's
+
+
+def test_a_video_players_words_a_forums_frame_a_podcasts_asks_and_fine_print_go():
+    page = ("Video Player is loading.\n\nCurrent Time 0:00\n\nDuration 2:41\n\nThis is a modal window.\n\n"
+            f"{LEAD}\n\nWelcome, Guest. Please login or register.\n\nKarma: +41/-2\n\n"
+            "\u00ab Last Edit: March 3, 2026, 09:12:44 PM by ferry_fan \u00bb\n\nLogged\n\n"
+            "Today's episode is also supported by Tidewater Bets.\n\nNew players get $50 in free bets. 19+ only. "
+            "Please gamble responsibly.\n\nSubscribe wherever you get your podcasts. Leave us a five-star review.\n\n"
+            f"{MORE}\n\nCompanies in this story: (TSX:HLF)\n\nDeposits are insured by the provincial regulator, "
+            "subject to limits.\n\nThe columnist does not hold any of the securities mentioned.\n\n"
+            "Got a question for next week? Hit reply. We read them all.\n\nPUBLICITY\n\n"
+            "ANNUAL REPORT 2025: MESSAGE FROM THE CHAIR (CONTINUED)\n\n"
+            "This report may be reproduced for non-commercial purposes with credit.\n")
+    cleaned = clean(page).text
+    for gone in ("Video Player", "Current Time", "Duration 2:41", "modal window", "Please login", "Karma", "Last Edit",
+                 "Logged", "Tidewater Bets", "gamble responsibly", "five-star review", "TSX:HLF", "Deposits are insured",
+                 "securities mentioned", "Hit reply", "PUBLICITY", "(CONTINUED)", "may be reproduced"):
+        assert gone not in cleaned, gone
+    assert LEAD in cleaned and MORE in cleaned

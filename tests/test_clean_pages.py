@@ -361,3 +361,12 @@ def test_an_emails_view_in_browser_bar_and_a_podcasts_sponsor_chapter_go():
                  "Rates should settle by the autumn, two brokers said.\n").text
     assert "Add us to your address book" not in text and "Acme Freight Software" not in text
     assert "Freight rates rose 4 per cent" in text and "two brokers said" in text
+
+
+def test_page_numbers_set_between_dashes_go_when_there_are_two_or_more():
+    page = ("Picked Last: Farm Workers and the Tariff Season\n\nMost workers we spoke to had come back for a sixth "
+            "season or more.\n\n\u2014 1 \u2014\n\nThe growers we met said orders from the United States fell by "
+            "a third.\n\n\u2014 2 \u2014\n\nThe workers asked for one thing: a date for the next season.\n")
+    cleaned = clean(page).text
+    assert "\u2014 1 \u2014" not in cleaned and "\u2014 2 \u2014" not in cleaned
+    assert "fell by a third" in cleaned and "a date for the next season" in cleaned

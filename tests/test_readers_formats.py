@@ -143,6 +143,18 @@ def test_html_puts_back_a_standfirst_set_outside_the_article_body(tmp_path):
     assert read_source(write(tmp_path, "again.html", page)).text.count("Twenty-two ships") == 1
 
 
+def test_html_puts_back_the_key_points_listed_under_the_headline(tmp_path):
+    start = STANDFIRST_PAGE.index('<div class="byline">')
+    page = (STANDFIRST_PAGE[:start] + '<ul class="key-points"><li>Key Points</li><li>Loading has stopped at four '
+            'of the six berths as the strike enters its third day.</li><li>The union wants 11% over two years; the '
+            'operator offers 6%.</li></ul>' + STANDFIRST_PAGE[start:])
+    text = read_source(write(tmp_path, "points.html", page)).text
+    assert "Loading has stopped at four of the six berths as the strike enters its third day.\n\nThe union wants 11% " \
+           "over two years; the operator offers 6%." in text
+    assert "Key Points" not in text and text.count("Loading has stopped") == 1
+    assert "A strike by about 1 400 dock workers" in text
+
+
 @pytest.mark.parametrize("charset,encoding", [("windows-1252", "cp1252"), ("iso-8859-1", "cp1252")])
 def test_html_meta_charset_is_honoured(tmp_path, charset, encoding):
     page = LEGACY_PAGE.format(charset=charset)

@@ -106,8 +106,9 @@ _TURN_LABEL = re.compile(r"[ \t]*(?!By[ \t])[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\
                          r"|[ \t]*\[[A-Z][^\[\]\n]{2,150}\][ \t]*"    # a transcript's "[Jo Doe, president, answers]" again
                          r"|[ \t]*(?:\(SOT\)[ \t]*)?[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de.\u2019'\- ]+,[^\n]{2,150}:[ \t]*"
                          # a call page's "Jo Doe, Chief Financial Officer:" over each of her turns
-                         r"|[ \t]*[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){1,3},[ \t]+[A-Z][^\n.!?:]{1,120}:[ \t]*")
-# (and a TV script's "(SOT) JO DOE, PRESIDENT, ACME SEATING:" over each of her soundbites)
+                         r"|[ \t]*(?:\((?:SOT|ACT|BITE|SOUNDBITE|CLIP)\)[ \t]*)?[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){1,3},"
+                         r"[ \t]+[A-Za-z][^\n.!?:]{1,120}:[ \t]*")
+# (and a TV script's "(SOT) JO DOE, PRESIDENT, ACME SEATING:" or "(SOT) Jo Doe, hockey parent:" over each of her soundbites)
 
 
 SUMMARY_REACH = 40         # lines from the top where a newswire page's summary may stand over the lead

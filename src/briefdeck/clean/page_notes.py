@@ -8,6 +8,9 @@ from __future__ import annotations
 _INSTITUTION = (r"(?:university|college|school|board|council|foundation|association|institute|library|museum|campus|centre|"
                 r"center|society|union)")
 _NOT_SAID = r"(?!.*\b(?:said|says|told|according to)\b)"   # a line where someone is said to have said something stays
+# one side of a blog's post links, as text or as a Markdown link: "Previous post: Title", "[Next: Title](/2025/09/…)"
+_SIDE = (r"\[?(?:previous|prev|older|newer|next)(?: (?:post|article|story|entry|episode|issue|chapter))?\s*:\s*[^|\n\]]{2,120}?"
+         r"(?:\]\([^)\n]*\))?")
 
 SCANNED = [
     # a newsletter's sponsor line: "Today's sponsor: Acme Storage. Batteries that pay for themselves. Book a visit."
@@ -304,4 +307,54 @@ SCANNED = [
                                   r"project|series|initiative|partnership)\b.{0,200}"),
     # a wire story's slug line: "BIZ-Parcels-Border | Business | 720 words | Eds: Adds …"
     (("words",), r"[a-z]{2,}(?:-[\w]+)+\s*\|.{0,60}\|\s*\d{2,4} words\b.{0,100}"),
+    # a blog's links to the posts on either side: "← Previous: Field notes, week 6 | Next: First week in Regina →",
+    # "[Next post: Work-sharing, explained](/…) →" (an arrow or the pair: a lone "Next: The vote is Monday." stays)
+    (("previous", "prev", "older", "newer", "next"), rf"[\u2190\u00ab\u2039]\s*{_SIDE}(?:\s*\|\s*{_SIDE})?\s*[\u2192\u00bb\u203a]?"
+                                                    rf"|{_SIDE}\s*\|\s*{_SIDE}\s*[\u2192\u00bb\u203a]?|{_SIDE}\s*[\u2192\u00bb\u203a]"),
+    # a council's or a chamber's links to the sittings on either side: "Previous meeting  |  Next meeting"
+    (("previous",), r"(?:previous|prev\.?)\s+(?:meeting|sitting|page|issue|episode|post|article)\s*(?:\||\s{2,})\s*next\s+"
+                    r"(?:meeting|sitting|page|issue|episode|post|article)"),
+    # a web video player's own words: "Current Time 0:00", "This is a modal window.", "Video Player is loading."
+    (("current time", "duration", "remaining time", "modal window", "dialog window", "video player", "playback rate",
+      "stream type", "loaded:"),
+     r"(?:current time|duration|remaining time)\s*-?\d{1,2}:\d\d(?::\d\d)?|this is a modal window\.?.{0,200}"
+     r"|(?:beginning|end) of dialog window\..{0,200}|video player is loading\.?|(?:\d(?:\.\d+)?x\s+)?playback rate"
+     r"|stream type\s+live|loaded\s*:\s*\d{1,3}(?:\.\d+)?\s?%"),
+    # a market page's tags and a replay's pitch: "Companies in this story: (TSX:ABC)", "… Try it free for 14 days."
+    (("in this story", "in this article"), r"(?:companies|stocks|tickers|securities)(?: mentioned)? in this (?:story|article)\s*:.{0,200}"),
+    (("try it free", "free trial"), _NOT_SAID + r".{0,160}\b(?:try (?:it )?free for \d{1,3} days|start (?:your|a) free \d{0,3}-?(?:day )?"
+                                    r"trial)\b.{0,60}"),
+    # a bank's and a columnist's fine print: "Deposits are insured by …", "She does not hold any of the securities
+    # mentioned.", a report's "This report may be reproduced for non-commercial purposes …"
+    (("deposits are", "deposits may"), r"deposits (?:are|may be) (?:insured|guaranteed|protected) by\b.{0,200}"),
+    (("securities mentioned", "stocks mentioned", "companies mentioned"),
+     r"[\w .’'-]{0,60}\b(?:does|do|did) not (?:hold|own) (?:any |a position in any )?(?:of )?the (?:securities|stocks|shares|"
+     r"companies) mentioned\b.{0,100}"),
+    (("reproduced",), r"(?:this|the) (?:report|publication|document|brief|material|work) (?:may|can) be (?:freely )?reproduced\b.{0,200}"),
+    # a newsletter's call for questions: "Got a question for next week's Q&A? Hit reply. We read everything."
+    (("hit reply", "press reply", "just reply"), r"(?:[^.!?\n]{0,80}\?\s+)?(?:just |simply )?(?:hit|press) reply\b.{0,80}"
+                                                  r"|just reply to this (?:e-?mail|newsletter|message)\b.{0,80}"),
+    # a forum's frame: "Welcome, Guest. Please login or register.", "Karma: +112/-4", "« Last Edit: … by jo_doe »",
+    # "Logged"
+    (("please login", "please log in", "please sign in"), r"(?:welcome,? guest\.?\s*)?please (?:login|log in|sign in) or "
+                                                           r"(?:register|sign up)\.?.{0,80}"),
+    (("karma",), r"karma\s*:\s*[+-]?\d+(?:\s*/\s*[+-]?\d+)?"),
+    (("last edit",), r"\u00ab?\s*last edit\s*:[^\n]{0,80}\u00bb?"),
+    (("logged",), r"logged"),
+    # a podcast's asks and ads: "Subscribe wherever you get your podcasts.", "Today's episode is also supported by
+    # Acme Sportsbook.", "… 19 and over. Please gamble responsibly."
+    (("wherever you", "leave us a"), r".{0,80}\bwherever you (?:get|listen to) your podcasts\b.{0,160}"
+                                     r"|.{0,40}\bleave us a (?:five-star |5-star )?(?:review|rating)\b.{0,120}"),
+    (("supported by", "brought to you by", "presented by"),
+     r"(?:today[’']s|this) (?:episode|show|week[’']s episode|newsletter|issue)(?: is| was)? (?:also )?(?:supported|brought to "
+     r"you|presented) by\b.{0,160}"),
+    (("responsibly",), _NOT_SAID + r".{0,200}\bplease (?:gamble|play|bet|drink|enjoy) responsibly\b.{0,100}"),
+    # a translated page's advert mark, and a PDF's heading carried on: "PUBLICITY", "MESSAGE FROM THE CEO (CONTINUED)"
+    (("publicit",), r"publicit[ée]|publicity"),
+    (("continued", "cont’d", "cont'd"), r"[^.!?\n]{2,120}\((?:continued|cont[’']?d\.?)\)"),
+    # a show's ad and a bulletin's pitch: "Sponsor message: Acme Co-op. Boots 20% off …", "Stay informed: subscribe to …"
+    (("sponsor",), r"(?:a )?(?:word|message) from (?:our|today[\u2019']s|this (?:week|episode|show)[\u2019']s) sponsors?\b.{0,300}"
+                   r"|sponsor(?:ed)? message\s*[:\u2014\u2013-].{0,300}"),
+    (("subscribe",), r"(?:stay (?:informed|in the loop|up to date|current|connected)|never miss (?:an? )?[\w ]{0,20}|don[\u2019']t "
+                     r"miss (?:out|a thing|an? [\w ]{0,20}))\s*[:!.\u2014\u2013-]\s*subscribe\b[^!?\n]{0,200}"),
 ]

@@ -28,6 +28,7 @@ _FOOTER = re.compile(r"(?:[^\n]*?(?:[ \t]{2,}|\|[ \t]*))?(?:Page|PAGE|p\.)[ \t]+
 _NUMBERED_HEAD = re.compile(r"[ \t]*(?:(?P<head>\S[^\n]*?)[ \t]{4,}(?P<page>\d{1,4})|(?P<page2>\d{1,4})[ \t]{4,}"
                             r"(?P<head2>\S[^\n]*?))[ \t]*")
 _PAGE_NUMBER_FAR = re.compile(r"[ \t]{4}\S[^\n]{0,80}$|^[ \t]*\d{1,4}[ \t]{4}", re.M)     # what one needs
+_DASHED_NUMBER = re.compile(r"^[ \t]*[\u2013\u2014-][ \t]*\d{1,4}[ \t]*[\u2013\u2014-][ \t]*$", re.M)    # "— 3 —" alone
 _SPREAD = re.compile(r"\S[ \t]{8,}\S")
 SPREAD_PAGES = 3
 _CHART_TITLE = re.compile(r"(?:Figure|Fig\.|Chart|Exhibit|Graph)[ \t]+\d{1,3}[a-z]?[ \t]*[:.\u2014\u2013-][ \t]*\S")
@@ -113,7 +114,7 @@ def _numbered_heads(text: str, lines: list[tuple[int, int]]) -> list[int]:
 def strip(text: str) -> Step:
     """Page footers and running headers of a pasted PDF, and chart blocks."""
     stamped = any(word in text for word in _STAMPED)
-    numbered = "    " in text and _PAGE_NUMBER_FAR.search(text)
+    numbered = "    " in text and _PAGE_NUMBER_FAR.search(text) or _DASHED_NUMBER.search(text)
     if not stamped and not numbered and not any(word in text for word in _NEEDS):
         return apply(text, "page", [])
     lines = _lines(text)

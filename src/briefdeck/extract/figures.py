@@ -178,6 +178,8 @@ def find(text: str) -> list[Figure]:
                 continue
             unit = " ".join(p for p in (money.unit(cur), scale_word(g["mscale"] or g["mscale2"])) if p)
             e, unit = _price_rate(text, e, unit)
+            if unit == "cents" and (us := money.US_AFTER.match(text, e)):
+                e, unit = us.end(), "US cents"            # the dollar "at 71 cents U.S.": in whose cents
             s, value = _signed(text, s, value)            # "−$4.2 million": a loss
             out.append(Figure(s, e, value, unit, MONEY))
         elif g["cent"]:                                   # "9.5¢/USG"
@@ -369,7 +371,7 @@ def _bare_pairs(text: str, found: list[Figure]) -> list[Figure]:
                 out.append(Figure(f.start, tail.end(), None, "votes", COUNT))
                 continue
         m = (_BARE_BEFORE.search(text, max(0, f.start - 40), f.start)
-             if (f.quantity in (COUNT, PERCENT, DURATION) or f.unit.startswith("cents")) and f.value is not None
+             if (f.quantity in (COUNT, PERCENT, DURATION) or "cents" in f.unit.split()) and f.value is not None
              and f.unit != "votes" else None)                # ("20 to 25 cents a gallon": cents, written once)
         lead = (m.group("lead") or "").lower() if m else ""
         if m and (m.group("join").lower() != "and" or lead.startswith("between")) \

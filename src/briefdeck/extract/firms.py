@@ -11,6 +11,9 @@ BUSINESS_HEADS = (r"company|firm|app|startup|platform|service|brand|retailer|cha
                   r"airline|manufacturer|business|drugmaker|maker")
 
 
+# a family firm's name after its family's: "Serres Doe et Fils", "Doe and Sons" (no one person)
+AND_SONS = re.compile(r"[ \t]+(?:et|and)[ \t]+(?:Fils|Fille|Filles|Fr[eè]res|Sons|Daughters|Brothers|Cie)\b")
+
 # the last word of a business's full name, beside the words for bodies in general: "Brightway Pharmacy"
 TRADE_ENDS = frozenset("pharmacy pharmacies communications telecom media health healthcare maritime marine works "
                        "software solutions services labs laboratories partners capital ventures brands stores "

@@ -2,6 +2,7 @@
 the long table in first_names.tsv (see its header)."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from importlib.resources import files
@@ -57,3 +58,17 @@ def first_name_gender(first: str, table: bool = True) -> str:
         return ""                       # "Jean-Philippe": the lists know "Jean" (a woman's name), not the whole
     found = set(parts) - {""}
     return found.pop() if len(found) == 1 else ""
+
+
+_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+
+
+def title_as_surname(words: list[str], i: int) -> bool:
+    """Whether a title word ends a name after a first name: "Rebecca Cardinal", "Mary Bishop", "Ada King",
+    "Peter T. King"."""
+    if i != len(words) - 1 or i < 1:
+        return False
+    before = i - 1
+    if before > 0 and re.fullmatch(r"[A-Z]\.?", words[before]):
+        before -= 1                                     # a middle initial
+    return words[before].lower() in _FIRST_NAMES or bool(first_name_gender(words[before]))   # ("Leona Cardinal")

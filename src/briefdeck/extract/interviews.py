@@ -54,6 +54,7 @@ _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}(?:[ \t]*(?::|\.(?=[ \t]))|(?=[A-Z][a-
 MIN_ANSWERS = 2
 # a TV script's reporter reading the story over pictures: "BEN (TRACK):", "DOE (V/O):", "DOE (STANDUP):"
 _NARRATION = re.compile(r"(?i:track|v/?o|v\.o\.|voice[- ]?over|narration|stand-?up)")
+_OVER_PICTURES = re.compile(r"[(\[](?i:track|v/?o|v\.o\.|voice[- ]?over)[)\]]")   # ... a cue of its own: "(VO)" over it
 # a show's credits: "Hosts: Jo Doe and Sam Roe", "Hosted by Jo Doe", "Presenter: Jo Doe": who asks, not who answers
 _HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators?|interviewers?)[*_]*[ \t]*:|hosted by|presented by)"
                          r"[*_]*[ \t]*((?:[^\n.?!|]|(?<=\b[A-Z])\.){3,200})\.?(?:[ \t]*\|[^\n]*)?$", re.M | re.I)   # (names, not a
@@ -245,6 +246,9 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             speaker, on_call, role = who[label_of(post)], True, ""      # "Posted by u/jo_doe · 5h", its title, then
             titled = para.rstrip().endswith(post.group().strip())
             continue                                  # her post
+        if _OVER_PICTURES.match(para):
+            speaker = None                                # "(VO)" over the reporter's story: the clip before it ends
+            continue
         label = LABEL.match(para) or someones(DASH_LABEL.match(para)) or NUMBERED_LABEL.match(para) \
             or CLIP_LINE.match(para) \
             or start in turns.over and (NAME_LINE.match(para) or NAME_ALONE.match(para)) \

@@ -377,19 +377,6 @@ MALE_NAMES = frozenset(
     "nancy hope erin lindsey".split())
 
 
-_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
-
-
-def title_as_surname(words: list[str], i: int) -> bool:
-    """Whether a title word ends a name after a first name: "Rebecca Cardinal", "Mary Bishop", "Ada King",
-    "Peter T. King"."""
-    if i != len(words) - 1 or i < 1:
-        return False
-    before = i - 1
-    if before > 0 and re.fullmatch(r"[A-Z]\.?", words[before]):
-        before -= 1                                     # a middle initial
-    return words[before].lower() in _FIRST_NAMES
-
 # "U.S. Customs and Border Protection", "U.S. Fish and Wildlife Service": a nation's body, not two people
 NATIONAL_BODY = re.compile(r"\b(?:U\.S\.|U\.K\.|E\.U\.|US|UK|EU)(?: [A-Z][\w\u2019'-]*){1,2} and\s+$")
 

@@ -49,6 +49,7 @@ _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part
 _AUDIENCE = r"(?:listener|caller|reader|viewer|subscriber|member|resident|neighbou?r|customer|parishioner)"
 _AUDIENCE_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ur)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_AUDIENCE},[ \t]+$")
 _AUDIENCE_AFTER = re.compile(rf",[ \t]+(?:an?|one|our)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_AUDIENCE}\b")
+_FROM_PLACE = re.compile(r",[ \t]+from[ \t]+[A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'\-]*){0,2},")
 _COPULA = re.compile(r"\b(?:is|was|are|were|meet|met)[ \t]+$")   # "Next in line is Harjit, 58, a retired …"
 _OPENER = re.compile(r"(?:For|As for|Like|Unlike|To)[ \t]+$")     # "For Baljinder, 44, a driver, …"
 # "Priya. She had the keys.": a first name said as a sentence of its own, then told of as a he or a she
@@ -104,6 +105,8 @@ def someone(masked: str, at: int, word: str) -> str | None:
                   or _SENT_FROM.search(masked, max(0, at - 20), at) and _IN_PLACE.match(masked, after)
                   or _AUDIENCE_BEFORE.search(masked, max(0, at - 40), at) or _AUDIENCE_AFTER.match(masked, after)):
         return ""                                        # "Rosa, a 61-year-old retired teacher, …"
+    if given and _FROM_PLACE.match(masked, after) and _opens(masked, at):
+        return ""                                        # "Teresa, from Guatemala, works in an orchard"
     if _AGED_THEN.match(masked, after) and (given or _opens(masked, at) or _SET_SCENE.search(masked, max(0, at - 60), at)
                                             or _COPULA.search(masked, max(0, at - 12), at)):
         return ""                                        # "Gurpreet, 29, who works nights" ("In Dauphin, Dilnoza, 27, …",

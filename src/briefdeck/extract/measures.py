@@ -78,7 +78,7 @@ _LEVEL = re.compile(
     rf"(?P<subject>\b[\w’'-]+),?\s+(?:(?:has|had|have)\s+)?(?:been\s+)?(?:(?:since|then|now|already|again|steadily)\s+)?"
     rf"(?:(?P<verb>(?:fell|fallen|falls?|rose|risen|rises?|climbed|climbs?|dropped|drops?|grew|grown|grows?|declined|"
     rf"recovered|jumped|slipped|increased|decreased|rebounded|shrank|shrunk|sank|sunk|plunged|soared|swelled|dipped|cut|"
-    rf"reduced|raised|lowered|revised|trimmed|(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|halved))(?:\s+back)?"
+    rf"reduced|raised|lowered|revised|trimmed|(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|halved))(?:\s+(?:back|down))?"
     rf"(?:{_CHANGE})?\s+(?P<dir>to|from|by)"
     rf"|(?P<part>rising|falling|climbing|dropping|growing|declining|increasing|jumping|swelling|shrinking|slipping|"
     rf"dipping|sliding|easing|edging\s+(?:up|down)|sinking)(?:{_CHANGE})?\s+(?P<pdir>to|from)"

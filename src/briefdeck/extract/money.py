@@ -39,6 +39,8 @@ START_CODE = (rf"\b(?:(?=[A-Za-z.]{{1,{_LONGEST + 1}}}+\s?[$\d])(?:{'|'.join(_SI
 AFTER = (r"(?:(?:U\.S\.|(?-i:[A-Z][A-Za-z]+))\s)?(?P<cur2>dollars|euros?|pounds|yen|yuan|cents?|pesos|reais|rupees|rand|"
          r"naira|shillings|liras?|riyals|dirhams|francs|cedis|ringgit|baht|rupiah|kronor|kroner|kronur|forints?|zlotys?"
          r"|(?<=illion )won|(?<=\d{3} )won)\b")    # "9.6 trillion won", "61,200 won" (not "62 won, 20 lost")
+# "71 cents U.S.": the dollar's worth in another's cents
+US_AFTER = re.compile(r"[ \t]+(?:U\.S\.|US)(?!\w)")
 # the unit shown for each way of writing a currency (lower case as written); any other is shown in capitals
 UNITS = {"$a": "AUD", "$us": "USD", "$c": "CAD", "$nz": "NZD", "₹": "INR", "rs": "INR", "rs.": "INR", "$": "$",
          "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD",

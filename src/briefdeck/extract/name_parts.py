@@ -2,9 +2,8 @@
 body's name, "the Minister of International Trade" a portfolio, for :mod:`briefdeck.extract.phrases`."""
 from __future__ import annotations
 
-from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import (DEMONYMS, FOREIGN_BODY_HEADS, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES,
-                                       title_as_surname)
+from briefdeck.extract.first_names import first_name_gender, title_as_surname
+from briefdeck.extract.lexicon import (DEMONYMS, FOREIGN_BODY_HEADS, HONORIFICS, NOT_NAMES, ORG_WORDS, ROLE_NOUNS, TITLES)
 from briefdeck.extract.speech_tokens import Token, _possessive
 
 JOINERS = frozenset("of de la le du des van von der den da di del dos das bin al".split())

@@ -158,3 +158,10 @@ def portfolio_holder(text: str, end: int) -> re.Match | None:
     """The name after a portfolio listed before its title ("…, Aquaculture and Fisheries Minister Jo Doe"), the list
     starting at ``end``, where a speaker phrase read as "Agriculture" ends; or None."""
     return _PORTFOLIO_LIST.match(text, end)
+
+
+def the_one(toks: list[Token], k: int) -> bool:
+    """Whether the words at ``k`` are a translation's "the one who" or "the latter" after its verb ("…,” said the
+    one who has farmed here for 19 years"): a he or a she, the person named last."""
+    return k + 1 < len(toks) and toks[k].low == "the" and (toks[k + 1].low == "latter" or toks[k + 1].low == "one"
+                                                          and k + 2 < len(toks) and toks[k + 2].low in ("who", "whose"))

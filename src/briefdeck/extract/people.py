@@ -13,10 +13,10 @@ import re
 from briefdeck.extract import epithets, lone_names, marks, pronouns
 from briefdeck.extract.bodies import BODY_NOUNS, describes_a_body
 from briefdeck.extract.body_names import PLACE_WORDS
-from briefdeck.extract.firms import BODY_ENDS, short_for
-from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.firms import AND_SONS, BODY_ENDS, short_for
+from briefdeck.extract.first_names import first_name_gender, title_as_surname
 from briefdeck.extract.lexicon import (FOREIGN_BODY_HEADS, GENDERED, GIVEN_SYLLABLES, HONORIFICS, NATIONAL_BODY, NOT_NAMES,
-                                       ORG_WORDS, ROLE_NOUNS, SPEECH, TITLE_WORDS, TITLES, title_as_surname)
+                                       ORG_WORDS, ROLE_NOUNS, SPEECH, TITLE_WORDS, TITLES)
 from briefdeck.extract.apposition import appositive, role_before, set_off_role
 from briefdeck.extract.names import BYLINE, NICKNAME, Person, a_thing, clean, owners_too
 from briefdeck.extract.pronouns import AFTER_PREPOSITION, ONLY_AS, SPEAKS
@@ -149,7 +149,7 @@ class Directory:
         for m in owners_too(masked):
             if bylines and any(s <= m.start() < e for s, e in bylines):
                 continue                                   # "By Jane Doe": who wrote it, never who said it
-            joined = masked.endswith("& ", 0, m.start()) or masked.startswith(" &", m.end())
+            joined = masked.endswith("& ", 0, m.start()) or masked.startswith(" &", m.end()) or AND_SONS.match(masked, m.end())
             if _VESSEL.match(masked, m.start()) or _THE.search(masked, max(0, m.start() - 9), m.start()) \
                     and _VESSEL.match("The " + m.group()):
                 continue                                   # "the Lady Yvette": a boat, not a woman

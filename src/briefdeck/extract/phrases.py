@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from briefdeck.extract.lexicon import (ADVOCATES, DETERMINERS, FRAMING, HONORIFICS, JURISDICTIONS, NATIONAL_BODY,
                                        NOT_NAMES, NOT_TRADES, ORG_WORDS, PRONOUNS, ROLE_NOUNS, ROLE_PLURALS, SPEECH,
-                                       TITLES, TRADE, title_as_surname)
+                                       TITLES, TRADE)
 from briefdeck.extract import unnamed
 from briefdeck.extract.body_names import department_tail, listed_end
-from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.first_names import first_name_gender, title_as_surname
 from briefdeck.extract.name_parts import JOINERS, PORTFOLIO_HEADS, POSTS, a_people, name_part
 from briefdeck.extract.name_tails import occasion, role_head_in
 from briefdeck.extract.speech_tokens import Token, _lower_stop, _possessive, _verbish, finite, is_past

@@ -45,7 +45,7 @@ def pronoun(f, m, at: int) -> tuple[str, str, object | None]:
     scene = _back_in_scene(f, m.name, at)
     if scene is not None:
         return scene                                    # "Back on Victoria Road, … “…,” she said"
-    p = f.d.pronoun(m.name, at)
+    p = f.d.pronoun(m.name, at) if m.name != "the one" else _last_of(f, at)
     if p is not None and (not p.gender or p.guessed) and m.name in ("he", "she"):
         p.learn("m" if m.name == "he" else "f")           # "…,” she said: now we know
     if p is None:
@@ -62,6 +62,13 @@ def pronoun(f, m, at: int) -> tuple[str, str, object | None]:
             return f.resolve(Mention(NAME, writer, 0, 0, writer), at)
         return "", "", None
     return p.called, p.role, p
+
+
+def _last_of(f, at: int):
+    """Who "the one who …" or "the latter" at ``at`` is: of the he and the she it could be, the one named last."""
+    found = [p for p in (f.d.pronoun("he", at), f.d.pronoun("she", at)) if p is not None]
+    last = {id(p): pos for pos, p in f.d.mentions if pos < at}
+    return max(found, key=lambda p: last.get(id(p), -1), default=None)
 
 
 def _relative_before(f, pronoun: str, at: int) -> tuple[str, str, object | None] | None:

@@ -18,11 +18,11 @@ from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS, SPEECH, STOPS,
                                        NAMES_IT, PREPOSITIONS, STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS)
 from briefdeck.extract.name_heads import clause_start, described, describes_name, names_a_kind, participle_before
-from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail
+from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail, the_one
 from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, a_persons,
                                        classify, one_of_them, phrase_left, phrase_right, placed_end)
-from briefdeck.extract.speech_tokens import (Token, _lower_stop, _verbish, finite, is_past, meant_otherwise, only_saying, phrasal, speaks,
-                                             tokens, verb)
+from briefdeck.extract.speech_tokens import (Token, _lower_stop, _verbish, finite, is_past, loose_verb, meant_otherwise, only_saying,
+                                             phrasal, speaks, tokens, verb)
 
 __all__ = ["Mention", "Token", "tokens", "finite", "NAME", "PRONOUN", "DESCRIPTION", "SPEECH", "after", "before",
            "sentence_subject", "subject_of", "according", "appositive", "phrase_right", "main_start"]
@@ -201,6 +201,8 @@ def after(toks: list[Token], text: str) -> Mention | None:
         k = phrasal(toks, i) or i + 1
         while k < n and toks[k].low in BETWEEN and toks[k].text.islower():
             k += 1
+        if the_one(toks, k):
+            return Mention(PRONOUN, text[toks[k].start:toks[k + 1].end], toks[k].start, toks[k + 1].end, "the one")
         return named_last(phrase_right(toks, k, text), text)
     if toks[i].low in ("according", "in"):
         who = according(toks, i, text)
@@ -247,7 +249,6 @@ def after(toks: list[Token], text: str) -> Mention | None:
                 return who
             break
     return None
-
 
 
 _WHAT = re.compile(r"\bwhat[ \t]+$")
@@ -407,7 +408,7 @@ def sentence_subject(toks: list[Token], text: str, known=None) -> Mention | None
         if k < n and m.kind == NAME and " " not in m.name and not m.role and not (known and known(m.name)) \
                 and (toks[k].text in AUX_FINITE and not spoken or re.search(rf"\b{re.escape(m.name.lower())}\b", text)):
             continue                                     # "Containment is …", "Measure trails …" (the measure)
-        if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and _loose_verb(toks[k]) and not names_a_kind(toks, k)):
+        if k < n and (_verbish(toks[k]) or m.kind != DESCRIPTION and loose_verb(toks[k]) and not names_a_kind(toks, k)):
             after = _next_index(toks, m)                 # "Our plant manager, Jo Doe, said …": Jo Doe
             return m.kind == DESCRIPTION and after < n and toks[after].text == "," and described_then_named(toks, after, text) or m
     return None
@@ -420,7 +421,7 @@ _OFFICES = "(?:%s)" % "|".join(sorted({w.capitalize() for w in TITLE_WORDS} | {"
 # "The Chair of the Finance Committee, Jo Doe, said": the office read as one name, then who holds it
 _OFFICE_NAMED = re.compile(rf"(?:[Tt]he\s+)?((?:[A-Z][\w\-]*\s+){{0,2}}{_OFFICES}\s+(?:of|for)\s.*)")
 # "The Minister for Culture and Sport, Niamh Doe, said", "Canada's Minister of …, Jo Doe,": the office before the name
-_OFFICE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)(?:[Tt]he|[A-Z][\w\-]*[\u2019']s)\s+((?:[A-Z][\w\-]*\s+){0,2}" + _OFFICES + r"(?:\s+(?:for|of)(?:\s+(?:the\s+)?"
+_OFFICE_BEFORE = re.compile(r"(?:^|[.;:!?,]\s+|\n)(?:[Tt]he|[A-Z][\w\-]*[\u2019']s)\s+((?:[A-Z][\w\-]*\s+){0,2}" + _OFFICES + r"(?:\s+(?:for|of)(?:\s+(?:the\s+)?"
                             r"[A-Z][\w\-]*,?(?:\s+and)?){1,5}){0,2}\s+)$")
 
 
@@ -440,11 +441,3 @@ def _office_of_body(head: Mention, appos: Mention) -> bool:
         and (appos.text == appos.name or len(appos.role.split()) == 1 and appos.text.endswith(appos.name)) \
         and (any(w.lower() in ORG_WORDS for w in head.name.split()) or office[-2] in ROLE_NOUNS and a_persons(appos)) \
         and not any(w.lower() in ORG_WORDS for w in appos.name.split())      # ("The mayor of Lévis, Mrs. Jo Doe,")
-
-
-def _loose_verb(t: Token) -> bool:
-    """After a name, a lowercase word that is not a noun of a compound ("Doe supports", not "Doe campaign")."""
-    low = t.text
-    return t.word and low.islower() and low not in STOPS and low not in DETERMINERS and low not in ROLE_NOUNS \
-        and low not in NOT_NAMES and not low.endswith(("\u2019s", "'s"))
-

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.lexicon import (ABBREVIATIONS, BASE_VERBS, FRAMING, IRREGULAR_PAST, PLACE_ABBREVIATIONS, SPEECH,
-                                       SPEECH_NOUNS, STOPS)
+from briefdeck.extract.lexicon import (ABBREVIATIONS, BASE_VERBS, DETERMINERS, FRAMING, IRREGULAR_PAST, NOT_NAMES,
+                                       PLACE_ABBREVIATIONS, ROLE_NOUNS, SPEECH, SPEECH_NOUNS, STOPS)
 from briefdeck.extract.marks import titles_as_nouns
 
 _TOKEN = re.compile(r"\u2022+|--|\d{1,3}(?:,\d{3})+(?!\d)|(?:[A-Z]\.){2,}(?:[\u2019']s\b)?|@\w+"   # ("B.C.'s": one word)
@@ -143,3 +143,10 @@ def _verbish(tok: Token) -> bool:
 
 def _lower_stop(t: Token) -> bool:
     return t.text.islower() and (t.text in STOPS or t.text in _AUX)
+
+
+def loose_verb(t: Token) -> bool:
+    """After a name, a lowercase word that is not a noun of a compound ("Doe supports", not "Doe campaign")."""
+    low = t.text
+    return t.word and low.islower() and low not in STOPS and low not in DETERMINERS and low not in ROLE_NOUNS \
+        and low not in NOT_NAMES and not low.endswith(("\u2019s", "'s"))

@@ -30,16 +30,19 @@ STAMP = f"(?:{_STAMP})?"
 # listener in Plattsburgh:"), or with the tag on a line of its own over "Bronwyn: …"
 _RECORDING = r"(?:AUDIO |SOUND |ARCHIVAL )?(?:CLIP|SOUNDBITE|TAPE|RECORDING|VOICE ?MAIL|CALLER|PHONE CALL)"
 _ON_AIR = (r"(?:\[(?P<stage>" + _RECORDING + r")\]\s*"
-           r"|(?:SOT|ACT|BITE|SOUNDBITE|CLIP)[ \t]*:[ \t]+(?=[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}[ \t]*:))?")
-# (a TV script's clip tagged before its label: "SOT: JO DOE: …")
+           r"|(?:SOT|ACT|BITE|SOUNDBITE|CLIP)[ \t]*:[ \t]+(?=[A-Z][A-Z’'.\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,3}[ \t]*:)"
+           r"|\((?:SOT|ACT|BITE|SOUNDBITE|CLIP)\)[ \t]*)?")
+# (a TV script's clip tagged before its label: "SOT: JO DOE: …", "(SOT) Jo Doe, Director, Acme Hockey Club:" over it)
 # a French body's name in a label: "Jo Doe, President, Regroupement des producteurs indépendants du Québec:"
 _FRENCH_OF = r"(?:des|du|de(?:[ \t]+la)?|et|pour|aux?|sur)(?:[ \t]+[a-zà-ÿ][\w’'\-]*){0,2}"
 _PARTICLES = r"(?:(?:van|von|der|den|de|du|da|di|del|la|le)[ \t]+){0,2}"   # "Mr. van der Sloot:", "Jo de la Cruz:"
 PHONED = re.compile(r"VOICE ?MAIL|CALLER|PHONE")     # ... by a listener, who is named by a first name alone
-LABEL = re.compile(r"^(?:[*_]{1,2}(?=\[))?" + f"(?P<stamp>{_STAMP}(?:\n(?=[A-Z]))?)?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+" + _PARTICLES + r"[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|"
+LABEL = re.compile(r"^(?:[*_]{1,2}(?=\[))?" + f"(?P<stamp>{_STAMP}(?:\n(?=[A-Z]))?)?" + _ON_AIR + r"[*_]{0,2}(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+" + _PARTICLES + r"[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}|(?:Senior|Deputy|Associate|Assistant|Vice|Executive|Chief|First)[ \t]+[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){3}|"
                     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.\-]+){0,3}(?:[ \t]+\d)?|A(?=[ \t]+\([A-Z])|(?(stamp)\+\d[\d \-().]{6,18}\d|(?!)))"
                     r"(?P<comma>,[ \t]+[A-Z][A-Z’'.\- ]{1,60}|(?(stage),[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<clause>[^\n:\[\]]{2,80}?))"
-                    r"|,[ \t]+[A-Z][\w’'.&\-]*(?:,?[ \t]+(?:[A-Z][\w’'.&\-]*|of|and|for|the|&|" + _FRENCH_OF + r")){0,12})?"   # "Jo Doe, Chief
+                    r"|,[ \t]+[A-Z][\w’'.&\-]*(?:,?[ \t]+(?:[A-Z][\w’'.&\-]*|\d{1,4}[A-Za-z]{0,3}|of|and|for|the|&|" + _FRENCH_OF + r")){0,12}"
+                    r"|,[ \t]+[a-z][\w’'\-]*(?:[ \t]+[a-z][\w’'\-]*){0,4}(?:,[ \t]+[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})?"
+                    r"(?=[ \t]*:[ \t]*\n))?"   # ("Jo Doe, hockey parent, Mississauga:" over her words); "Jo Doe, Chief
                     # Executive Officer:", "Jo Doe, Vice-President, Investor Relations:", "Jo Doe, Acme Securities:"
                     r"(?:[ \t]+\((?:(?P<within>[A-Z](?=[^()\n]*[a-z])[^()\n]{1,159})|(?P<tag>[A-Z][A-Z’'.,\- ]{1,60})"
                     r"|(?:by|on|off|via|over|through)[ \t][a-z][a-z ]{1,30}|(?:in|from)[ \t][A-Z][a-z]+"   # ("MINISTER (by phone):",
@@ -116,7 +119,7 @@ _CALLED_IN = (r"\bNAME(?:[ \t]+(?:is|[\u2019']s)[ \t]+(?:calling|on the line|in|
               r"|\bNAME[ \t]+(?:in|from)[ \t]+[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+)?,[ \t]+(?:you[\u2019'](?:re|ve got)|go ahead|"
               r"quickly|welcome|thanks for)\b"      # "Ashley in Hamilton, you're next."
               r"|\b(?:go|get|over|turn)(?:[ \t]+to)?[ \t]+NAME[ \t]+(?:in|from)[ \t]+[A-Z]"   # "Let's go to (get) Ashley in Hamilton."
-              r"|(?:^|[.!?][ \t]+)NAME,[ \t]+(?:you[\u2019']re on\b|go ahead\b|welcome\b|you[\u2019']ve got\b|hi\b)"
+              r"|(?:^|[.!?][ \t]+)NAME,[ \t]+(?:you[\u2019']re (?:on|calling|next)\b|go ahead\b|welcome\b|you[\u2019']ve got\b|hi\b)"
               # "Next up, Lise in Saint-Pierre-Jolys.", "Time for one more. Gord in Neepawa.": a sentence of its own
               r"|(?:^|[.!?,:][ \t]+)NAME[ \t]+(?:in|from)[ \t]+[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,2}[.!]")   # "Ashley,
                                                                                     # you're on the air."

@@ -240,11 +240,13 @@ def drop_marked_boxes(tree: etree._Element) -> int:
 _STANDFIRST = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|deck|subtitle|subhead|subheadline|sub-headline|strapline|"
                          r"summary|excerpt)(?:$|[\s_-])", re.I)
 _STANDFIRST_TAGS = frozenset(("p", "h2", "h3", "div"))
+# ... or its key points, listed under the headline: "<ul class="key-points">"
+_KEY_POINTS = re.compile(r"(?:^|[\s_-])(?:key[\s_-]?points|key[\s_-]?takeaways|takeaways|highlights|tl-?dr)(?:$|[\s_-])", re.I)
 
 
 def standfirst(tree: etree._Element, text: str) -> str:
-    """The summary set under the headline, when the main text leaves it out (it sits outside the article's
-    body): "" otherwise."""
+    """The summary set under the headline, or the list of its key points, when the main text leaves it out (it
+    sits outside the article's body): "" otherwise."""
     h1 = tree.find(".//body//h1")
     if h1 is None:
         return ""
@@ -253,14 +255,19 @@ def standfirst(tree: etree._Element, text: str) -> str:
     if parent is not None and parent.tag in ("header", "hgroup", "div"):
         near += list(parent.itersiblings())[:4]
     flat = " ".join(text.split())
+    summary, points = "", ""
     for element in near:
-        if not isinstance(element.tag, str) or element.tag not in _STANDFIRST_TAGS \
-                or not _STANDFIRST.search(f"{element.get('class', '')} {element.get('id', '')}"):
-            continue
-        found = " ".join(normalise("".join(element.itertext())).split())
-        if 6 <= len(found.split()) <= 80 and found[:60] not in flat:
-            return found
-    return ""
+        names = f"{element.get('class', '')} {element.get('id', '')}" if isinstance(element.tag, str) else ""
+        if not points and element.tag in ("ul", "ol") and _KEY_POINTS.search(names):
+            items = [" ".join(normalise("".join(li.itertext())).split()) for li in element.iterfind("li")]
+            items = [item for item in items if len(item.split()) >= 5]       # (not its "Key Points" label)
+            if items and not any(item[:60] in flat for item in items):
+                points = "\n\n".join(items)
+        elif not summary and element.tag in _STANDFIRST_TAGS and _STANDFIRST.search(names):
+            found = " ".join(normalise("".join(element.itertext())).split())
+            if 6 <= len(found.split()) <= 80 and found[:60] not in flat:
+                summary = found
+    return "\n\n".join(part for part in (summary, points) if part)
 
 
 # "<section class="transcript">": a video's or a broadcast's transcript set beside the article, its words the story's too
