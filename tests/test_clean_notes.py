@@ -161,3 +161,29 @@ def test_a_video_players_words_a_forums_frame_a_podcasts_asks_and_fine_print_go(
                  "securities mentioned", "Hit reply", "PUBLICITY", "(CONTINUED)", "may be reproduced"):
         assert gone not in cleaned, gone
     assert LEAD in cleaned and MORE in cleaned
+
+
+def test_a_videos_chapter_list_a_shows_ad_reads_disclaimers_and_a_boards_frame_go():
+    page = ("Chapters\n0:00 Intro\n0:41 The dock\n2:35 Winter storage\n4:10 The tariff\n\n"
+            f"{LEAD}\n\nThis episode of Harbour Talk is brought to you by Keelson Insurance, cover for every hull.\n\n"
+            "This portion of today's webinar is sponsored by Slipway Software.\n\n"
+            "Next episode: Ice fishing huts and the law\n\n"
+            "Nothing in this episode is legal or financial advice. Guests' views are their own.\n\n"
+            "Reading time: 6 minutes\n\nLog in to comment\n\n"
+            "Comments are moderated and may take up to 24 hours to appear.\n\n"
+            "Board index \u00bb Boats \u00bb Ferries\n\nPage 1 of 1 [ 5 posts ]\n\nReport this post | Like (2) | Quote\n\n"
+            "level 2\n\n212 points \u00b7 94% Upvoted\n\n"
+            f"{MORE}\n\nTranscript generated with automatic software and edited for clarity.\n")
+    cleaned = clean(page).text
+    for gone in ("0:41 The dock", "4:10 The tariff", "Chapters", "Keelson", "Slipway", "Ice fishing huts",
+                 "legal or financial advice", "Reading time", "Log in to comment", "moderated", "Board index",
+                 "[ 5 posts ]", "Report this post", "level 2", "Upvoted", "automatic software"):
+        assert gone not in cleaned, gone
+    assert LEAD in cleaned and MORE in cleaned
+
+
+def test_a_list_of_times_that_do_not_run_forward_or_are_sentences_stays():
+    page = (f"{LEAD}\n\nSailings today:\n9:30 Digby\n7:15 Saint John\n8:00 Digby\n\n"
+            "The schedule:\n6:00 The first ferry leaves.\n7:00 The second one follows.\n8:00 The third goes at eight.\n")
+    cleaned = clean(page).text
+    assert "9:30 Digby" in cleaned and "6:00 The first ferry leaves." in cleaned

@@ -149,3 +149,136 @@ def test_a_level_revised_down_from_another_and_the_dollar_in_us_cents_are_figure
     assert "180,000" in found and "240,000" in found
     assert _figures("The dollar closed at 70.9 cents U.S. on Friday.") == ["70.9 cents U.S."]
     assert _figures("The loonie has traded between 68 and 71 cents US since March.") == ["between 68 and 71 cents US"]
+
+
+SUPERED = """CITY NEWS AT SIX
+SLUG: LOCAL CHAIRS
+
+ANCHOR: SHOPPERS ARE ASKING WHERE THEIR FURNITURE IS MADE. LENA PARK REPORTS.
+
+(VO)
+AT A SHOWROOM IN GUELPH, COUPLES FLIP OVER CUSHIONS TO READ THE LABELS.
+
+(SOT)
+SUPER: Ruth Adeyemi
+Owner, Maple Row Furniture, Guelph
+RUTH ADEYEMI: Half my customers ask where a chair was built before they ask what it costs. That never happened before this year.
+
+(VO)
+HER CANADIAN LINES NOW MAKE UP MORE THAN HALF OF SALES.
+
+(SOT)
+SUPER: Victor Lam
+Shopper, Cambridge
+VICTOR LAM: We paid a bit more for a table made in Quebec, and I would do it again.
+
+(STANDUP)
+SUPER: Lena Park
+City News
+"""
+
+
+def test_a_clip_whose_cue_and_lower_third_share_its_paragraph_is_its_speakers(tmp_path):
+    quotes, _ = _read_quotes(tmp_path, SUPERED)
+    assert quotes["Half my customers ask where a chair was built before they ask what it costs. That never happened "
+                  "before this year."] == "Ruth Adeyemi"
+    assert quotes["We paid a bit more for a table made in Quebec, and I would do it again."] == "Victor Lam"
+    assert not any("CANADIAN LINES" in words or "Lena Park" in words for words in quotes)
+
+
+SHOP_TOUR = """Inside a Boat Shop | Shop Tour
+
+I spent a day at Lakehead Boatworks in Thunder Bay with owner Marta Kowal and her foreman Dev Anand.
+
+Transcript
+
+0:00
+HOST: Hey everybody, welcome back to the channel.
+0:04
+Today I'm at a boat shop I have wanted to visit for a long time.
+0:09
+MARTA: Thanks for having me. Mind the sawdust.
+0:13
+We build about 60 hulls a year, and last year a third of them went to Minnesota.
+0:20
+HOST: And Dev runs the floor?
+0:23
+DEV: I do. We went from two shifts to one in the fall, and I had to send five people home.
+0:31
+MARTA: The orders from Duluth stopped the week the tariff came in.
+"""
+
+
+def test_a_video_transcripts_labelled_captions_under_their_times_are_turns(tmp_path):
+    quotes, _ = _read_quotes(tmp_path, SHOP_TOUR)
+    said = {words: who for words, who in quotes.items()}
+    assert any("We build about 60 hulls a year" in w and who == "Marta Kowal" for w, who in said.items())
+    assert any(w.startswith("I do. We went from two shifts") and who == "Dev Anand" for w, who in said.items())
+    assert any(w.startswith("The orders from Duluth stopped") and who == "Marta Kowal" for w, who in said.items())
+
+
+FLOOR = """Notes from the floor of the Harbour Food Expo
+
+We put the same questions to exhibitors on the floor.
+
+Nadia Farouk, export manager, Bayfield Preserves Co. (Digby, Nova Scotia)
+
+Q: How has the dispute changed your orders?
+
+A: Our orders from Boston are down by a fifth, but Europe has more than made up for it this year.
+
+Karan Bhullar, owner, Bhullar Biscuit Co. (Truro, Nova Scotia)
+
+Q: Have you changed your recipes?
+
+A: We moved from American shortening to a canola blend, and our tasters could not tell the difference.
+"""
+
+
+def test_each_answerer_named_on_a_line_of_their_own_over_their_questions_gives_the_answers_under_it(tmp_path):
+    quotes, _ = _read_quotes(tmp_path, FLOOR)
+    assert quotes["Our orders from Boston are down by a fifth, but Europe has more than made up for it this year."] \
+        == "Nadia Farouk"
+    assert quotes["We moved from American shortening to a canola blend, and our tasters could not tell the "
+                  "difference."] == "Karan Bhullar"
+
+
+def test_a_rosters_title_after_a_name_gives_the_president_and_her_she():
+    text = ("MINUTES OF THE ANNUAL GENERAL MEETING\nChair: Ruth Okonjo, President\nSecretary: Paul Dion\n\n"
+            "MOTION 1: Moved by Anne Leduc, seconded by Paul Dion, that the agenda be approved. CARRIED.\n\n"
+            "The President presented her report and spoke to its main points.\n\n"
+            "She called 2025 \"the hardest year this co-op has had since it was founded,\" with record output.\n")
+    assert speakers(text)["the hardest year this co-op has had since it was founded"] == "Ruth Okonjo"
+
+
+def test_a_podcast_guest_labelled_by_a_hyphenated_first_name_is_the_one_its_notes_name_in_full(tmp_path):
+    page = ("FISH TALES\nEpisode 12\n\nSHOW NOTES\nHost Dana Roy talks with Marie-Claude Fortin, a guide on Lake "
+            "Champlain.\n\nTRANSCRIPT\n\n[00:00:05] Dana: Welcome back. Marie-Claude, how was your season?\n\n"
+            "[00:00:09] Marie-Claude: Quiet. I lost about forty guide days to cancellations from New York.\n\n"
+            "[00:00:15] Dana: Did they say why?\n\n"
+            "[00:00:18] Marie-Claude: Some did. Most just said they would wait and see what happens at the border.\n")
+    quotes, _ = _read_quotes(tmp_path, page)
+    assert quotes["Quiet. I lost about forty guide days to cancellations from New York."] == "Marie-Claude Fortin"
+
+
+def test_a_translations_launches_and_a_company_set_off_with_its_city_and_state_are_read():
+    text = ("“We will not lie to ourselves: the American market is on pause,” launches Luc Girard, president of the "
+            "family company.\n\n"
+            "Harbor Point Marine, a Duluth, Minn., company that builds pontoons, said in a statement that its Canadian "
+            "orders fell by half.\n\n"
+            "“Canada has been our largest market for thirty years,” the company said.\n")
+    found = speakers(text)
+    assert found["We will not lie to ourselves: the American market is on pause"] == "Luc Girard"
+    assert found["Canada has been our largest market for thirty years"] == "Harbor Point Marine"
+
+
+def test_bare_questions_and_answers_after_we_spoke_to_her_are_the_interviewees(tmp_path):
+    page = ("Tamsin Holt spent 12 years as a customs officer before opening her own firm in Halifax. We spoke to her "
+            "about certificates of origin.\n\nHow much has the work changed?\n\nIt is not comparable. We took on 90 new "
+            "clients last year; in a normal year it would be 20.\n\n"
+            "What goes wrong most often?\n\nClassification, almost always. A product in the wrong heading gets the "
+            "wrong rule, and everything after it is wrong too.\n\nWhat would you tell a small exporter?\n\n"
+            "Do a dry run. I tell my clients to pick their biggest product and pretend the audit letter came today.\n")
+    quotes, _ = _read_quotes(tmp_path, page)
+    said = next(words for words in quotes if words.startswith("Classification, almost always."))
+    assert quotes[said] == "Tamsin Holt"

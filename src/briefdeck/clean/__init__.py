@@ -28,6 +28,7 @@ STEPS = (
     ("chat", chat_export.strip),            # a chat channel's day dividers, reactions, thread markers, "(edited)"
     ("chat", chat_export.meeting_chat),     # a meeting chat's times and addressees: its messages made turns
     ("transcript app", transcript_app.strip),   # a transcription app's keyword and speaker lists
+    ("transcript app", transcript_app.chapters),   # a video's or a podcast's list of chapters
     ("page", pages.strip),                  # a pasted PDF's page footers, running headers, charts
     ("masthead", masthead.strip),
     ("advert", adverts.strip),

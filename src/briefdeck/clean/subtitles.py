@@ -91,18 +91,22 @@ def strip(text: str) -> Step:
 _STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):(\d{2})(?::(\d{2}))?[ \t]*\n(?=[ \t]*\S)", re.M)
 
 
-def _seconds(m: re.Match) -> int:
+def seconds(m: re.Match) -> int:
+    """A time matched as (hours, minutes, seconds) or (minutes, seconds), in seconds."""
     a, b, c = (int(g) if g else None for g in m.groups())
     return a * 3600 + b * 60 + c if c is not None else a * 60 + b
 
 
+_LABELLED = re.compile(r"[ \t]*[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,2}:[ \t]")
+
+
 def timed_lines(text: str) -> Step:
     """Join a pasted video transcript's captions, each under its time, into paragraphs, one a turn (a new one where
-    a caption opens on ">>", the captions' mark of a new speaker, or on a sound in brackets); a text with fewer than
+    a caption opens on ">>", the captions' mark of a new speaker, on a label, or on a sound in brackets); a text with fewer than
     five such times, or whose times do not run forward, is left alone."""
     stamps = list(_STAMP_LINE.finditer(text)) if ":" in text else []
     stamps = [m for m in stamps if not _STAMP_LINE.match(text, m.end())]     # a time over a caption, not over a time
-    if len(stamps) < MIN_CUES or any(_seconds(b) < _seconds(a) for a, b in zip(stamps, stamps[1:])):
+    if len(stamps) < MIN_CUES or any(seconds(b) < seconds(a) for a, b in zip(stamps, stamps[1:])):
         return apply(text, "subtitles", [])
     replacements = [(stamps[0].start(), stamps[0].end(), "", "caption time")]
     for before, m in zip(stamps, stamps[1:]):
@@ -112,7 +116,8 @@ def timed_lines(text: str) -> Step:
             continue
         following_end = text.find("\n", m.end())
         following = text[m.end():following_end if following_end >= 0 else len(text)]
-        apart = following.lstrip().startswith((">>", "[")) or line.rstrip().endswith("]")
+        apart = following.lstrip().startswith((">>", "[")) or line.rstrip().endswith("]") \
+            or _LABELLED.match(following) is not None              # "OWEN: Kitchens, mostly …": a new turn
         replacements.append((m.start() - 1, m.end(), "\n\n" if apart else " ", "caption time"))
     return apply(text, "subtitles", replacements)
 

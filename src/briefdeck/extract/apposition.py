@@ -30,7 +30,7 @@ _SAINT_DOT = r"(?<=\bSt)\.(?=\s[A-Z])|(?<=\bSte)\.(?=\s[A-Z])|(?<=\bMt)\.(?=\s[A
 
 
 _APPOSITIVE = re.compile(r"(?:,\s+\d{1,3}(?=,\s+(?:an?|the)\s))?,\s+((?:the|a|an|[a-z][\w\u2019'\-]*|[A-Z][\w\u2019'\-]*(?:\u2019s|'s)?)\b(?!\s+(?:said|says|"
-                         r"told|added))(?:[^,.;:\u201c\u201d\"()\u2022\n]|" + _SAINT_DOT + r"){2,90})(?=[,.;)\n]|$)")   # (a line ends it)
+                         r"told|added))(?:[^,.;:\u201c\u201d\"()\u2022\n]|" + _SAINT_DOT + r"){0,90})(?=[,.;)\n]|$)")   # (a line ends it)
 _BRACKETED = re.compile(r"[ \t]+\(((?:[A-Z][\w\u2019'\-]*)(?:,?[ \t]+(?:[A-Z][\w\u2019'\-]*|of|and|for|the|&)){0,8})\)")
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s")
 

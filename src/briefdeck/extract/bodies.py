@@ -9,7 +9,7 @@ from briefdeck.extract import french_names
 from briefdeck.extract.body_names import (CAPITALISED_NAME, NAME_JOINERS, PLACE_WORDS, PLAIN_NAME, lead_trimmed,
                                           listed_tail, local_number, posted_in, spelled_out)
 from briefdeck.extract.firms import BUSINESS_HEADS, TRADE_ENDS, first_name, opening_firm, short_for, used_as_firm
-from briefdeck.extract.lexicon import (GIVEN_SYLLABLES, HONORIFICS, MAKERS, NOT_NAMES, OPENERS, ORG_WORDS,
+from briefdeck.extract.lexicon import (GIVEN_SYLLABLES, HONORIFICS, JURISDICTIONS, MAKERS, NOT_NAMES, OPENERS, ORG_WORDS,
                                        PLACE_ABBREVIATIONS, PRONOUNS, ROLE_NOUNS, TITLES)
 from briefdeck.extract.sentence_names import (PAIR, PLACE_ENDS, opening_names, sentence_before, sentence_start,
                                               spoke_just_before, subject_before)
@@ -42,8 +42,8 @@ _BODY_SPOKE = re.compile(r"((?:[A-Z][\w&\u2019'.\-]*|of|for|and|&|de|du|la)(?:[ 
 BODY_LOOKBACK = 1200
 _NAME_SET_OFF = r"((?<![\w.])[A-Z][\w&\u2019'.\-]*(?:[ \t]+(?:[A-Z][\w&\u2019'.\-]*|of|for|and|&)){0,6}),[ \t]+"
 # "Lung Health Cymru, a charity that supports …": a name the text defines as a body of that kind
-_DEFINED = re.compile(_NAME_SET_OFF + r"(?:a|an)[ \t]+(?:[\w\-]+[ \t]+){0,3}?([a-z]+)[ \t]+"
-                      r"(?:that|which|based|founded|set up|run)\b")
+_DEFINED = re.compile(_NAME_SET_OFF + r"(?:a|an)[ \t]+(?:[\w\-]+\.?,?[ \t]+){0,4}?([a-z]+)[ \t]+"
+                      r"(?:that|which|based|founded|set up|run)\b")   # (", an Elkhart, Indiana, company that …")
 # "Plastor Europa, the Brussels-based steelmakers’ association, welcomed …": the association, named beside it
 _APPOSED = re.compile(_NAME_SET_OFF + r"(?:the|a|an)[ \t]+"
                       r"(?:(?!(?:of|for|at|in|with|from|to|on|and|or)\b)[\w\-\u2019']+[ \t]+){0,4}?([a-z]+),")
@@ -166,9 +166,10 @@ def body_named_before(description: str, text: str, at: int, is_person=lambda nam
         if not _could_be_named(toks) or _in_a_place(m.group(1), text, m.start()):
             continue                                  # not "a doctor in Brampton, Ont., said"
         name = " ".join(toks)
-        if words[1] in BUSINESS_NOUNS and any(t.lower() in _NOT_BUSINESS for t in
-                                               [*toks, *(spelled_out(name, text).split() if len(toks) == 1 else ())]):
-            continue                                  # "the company" is not the Harvesters Association, nor the MoD
+        if words[1] in BUSINESS_NOUNS and (any(t.lower() in _NOT_BUSINESS for t in [*toks, *(spelled_out(
+                name, text).split() if len(toks) == 1 else ())]) or name in JURISDICTIONS):
+            continue                                  # "the company" is not the Harvesters Association, nor the MoD,
+                                                      # nor the state in "Acme, an Elkhart, Indiana, company, said"
         part = _PART_OF.match(text, m.end(1))         # (a firm, though its name reads like a person's)
         bodily = has_body_word(toks) or bool(part)
         firm = short_for(name, text, m.start()) if len(toks) == 1 else ""

@@ -95,8 +95,8 @@ _DASH_START = re.compile(r"[\u2014\u2013-]+[ \t]+|(?:>[ \t]*)+|#{1,6}[ \t]+")
 _CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u2019'.\-]*[A-ZÀ-ÖØ-Þ](?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\u2019'.\-]*[A-ZÀ-ÖØ-Þ]){0,3}"   # ("ÉLISE …")
 _TURN = re.compile(r"(?:(?:MR|MS|MRS|DR|SEN|HON)\.?[ \t]+)?(?:%s(?:,[ \t]+%s)?|[QA]"
                    r"|[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){0,3}[ \t]+(?:--|\u2014|\u2013)[ \t]+[^\n:]{2,80}"
-                   r"|\[[\d/\-]{6,10},?[ \t]+[\d:]{4,8}(?:[ \t]?[APap][Mm])?\][ \t]*[^\n:\[\]]{2,60})"   # a chat's "[2025-11-19,
-                   # 10:42:13] Jo Doe: …"
+                   r"|\[(?:[\d/\-]{6,10},?[ \t]+)?[\d:]{4,8}(?:[ \t]?[APap][Mm])?\][ \t]*[^\n:\[\]]{2,60})"   # a chat's "[2025-11-19,
+                   # 10:42:13] Jo Doe: …", a podcast's "[00:12:31] Jo Doe: …"
                    r"(?:[ \t]*\([^)\n]{1,60}\))?:[ \t]+|[QA]\.(?:[ \t]{2,}|\t)" % (_CAPS, _CAPS))   # (a trial's "A.   I …")
 _NOT_LABEL_WORDS = re.compile(r"\b(?:said|says|told|wrote|is|are|was|were|has|have|had|will|would)\b", re.I)
 MIN_WORDS = 5

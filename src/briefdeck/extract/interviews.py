@@ -54,7 +54,7 @@ _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}(?:[ \t]*(?::|\.(?=[ \t]))|(?=[A-Z][a-
 MIN_ANSWERS = 2
 # a TV script's reporter reading the story over pictures: "BEN (TRACK):", "DOE (V/O):", "DOE (STANDUP):"
 _NARRATION = re.compile(r"(?i:track|v/?o|v\.o\.|voice[- ]?over|narration|stand-?up)")
-_OVER_PICTURES = re.compile(r"[(\[](?i:track|v/?o|v\.o\.|voice[- ]?over)[)\]]")   # ... a cue of its own: "(VO)" over it
+_OVER_PICTURES = re.compile(r"[(\[](?i:track|v/?o|v\.o\.|voice[- ]?over|stand-?up)[)\]]")   # ... a cue of its own: "(VO)" over it
 # a show's credits: "Hosts: Jo Doe and Sam Roe", "Hosted by Jo Doe", "Presenter: Jo Doe": who asks, not who answers
 _HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators?|interviewers?)[*_]*[ \t]*:|hosted by|presented by)"
                          r"[*_]*[ \t]*((?:[^\n.?!|]|(?<=\b[A-Z])\.){3,200})\.?(?:[ \t]*\|[^\n]*)?$", re.M | re.I)   # (names, not a
@@ -80,6 +80,9 @@ FLOOR_SPEAKER = "a speaker from the floor"
 # a video's "[Jo Doe, chief financial officer, answers]" over the "A: …" turns that follow: who answers them
 _ANSWERER = re.compile(r"\[([A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+[A-ZÀ-Þ][\w\u2019'\-]+){1,3})(?:,[ \t]*([^\]\n]{2,100}?))?,?[ \t]+"
                        r"(?:answers|responds|replies)\]")
+# ... or a line of its own naming the one who answers the questions under it: "Jo Doe, export director, Acme (Laval)"
+_HEADED = re.compile(r"([A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+[A-ZÀ-Þ][\w\u2019'\-]+){1,3}),[ \t]+"
+                     r"((?:[^\n.!?:]|(?:(?<=Co)|(?<=Inc)|(?<=Ltd)|(?<=Corp))\.){2,140}?)")   # ("Acme Biscuit Co. (Guelph)")
 # a hearing's witness, sworn in on a line of their own: "(Jo Doe, affirmed)", "JO DOE, Sworn.", "Jo Doe, having been
 # duly sworn, testified as follows:"; the "THE WITNESS:" turns after it are theirs
 FULL_NAME = r"(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+(?:[ \t]+(?:[dl][\u2019'])?[A-ZÀ-Þ][\w\u2019'\-]+){1,3}"   # "Jo d'Arcy"
@@ -256,7 +259,9 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
         name = (label_of(label) if "label" in label.re.groupindex else "A") if label else ""
         name = turns.aliases.get(name, name)
         said = para[label.end():].lstrip() if label else ""
-        if lettered and (note := _ANSWERER.fullmatch(para.strip())):
+        if lettered and (note := _ANSWERER.fullmatch(para.strip()) or _HEADED.fullmatch(para.strip())) \
+                and (note.re is _ANSWERER or first_name_gender(note.group(1).split()[0])     # ("Jo Doe, CEO, Acme
+                     or k + 1 < len(paras) and text.startswith("Q", paras[k + 1][0])):  # Co." over her "Q:"s)
             who["A"] = noted[note.group(1).split()[0]] = Person(note.group(1), note.group(2) or "")   # the "A:"
             continue                                                                        # turns after it
         if lettered and noted and _question(para):      # "Q: Priyanka, what has it cost you?": hers, the next answer

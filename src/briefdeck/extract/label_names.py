@@ -32,7 +32,7 @@ def named(directory: Directory, label: str, at: int):
             and person.name.split()[0] != words[0] and (first_name_gender(words[0]) or re.search(
                 rf"\b{re.escape(words[0])}(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w\-]+)?[ \t]+{re.escape(words[1])}\b", directory.text)):
         person = Person(" ".join(words))                  # "HARJIT DHALIWAL:" after "Harjit and Simran Dhaliwal": him
-    if person is None and " " not in label and (label[1:].islower() or label.isupper()):
+    if person is None and " " not in label and (all(part[1:].islower() for part in label.split("-")) or label.isupper()):
         named = [p for p in directory.people.values() if p.name.split()[0] == label.title() and " " in p.name]
         person = named[0] if len(named) == 1 else None   # a podcast's "Marc:" or "MARC:", named in full once: Marc Doe
         # (a first name the table does not know too, "BRI:" under a video's "Bri Castellanos | grocery math")

@@ -57,8 +57,11 @@ SPEECH = _inflect(
     "estimate, write back, read, instruct, order, command, implore, beg, swear, threaten, caution, estimate,"
     "acknowledge, specify, stipulate, posit, theorize, speculate, surmise, guess, figure, reckon, think,"
     "believe, feel, hope, fear, worry, conclude, explain, contend, remind, inform, notify, preach, lecture,"
-    "pronounce, proclaim, decree, rule, find, hold, deplore, decry, denounce, regret, bemoan, rejoice")   # (the last six: a
-# translation's "a déploré", "a dénoncé", "s'est réjoui")
+    "pronounce, proclaim, decree, rule, find, hold, deplore, decry, denounce, regret, bemoan, rejoice, underline")   # (the
+# last seven: a translation's "a déploré", "a dénoncé", "s'est réjoui", "souligne")
+# ... and a translation's verbs that say who spoke only when they come first, right after the quotation ("…,”
+# launches Jo Doe", "relates his son"): elsewhere they say something else ("launched a campaign")
+INVERTED_ONLY = frozenset("launches launched relates related".split())
 # Verbs that only in this form, right beside the quote, name who said it: "“…,” X added." etc. are in SPEECH;
 # these can attribute a quote that is the object or complement of the sentence ("X called it “…”").
 FRAMING = _inflect(

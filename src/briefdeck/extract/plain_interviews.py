@@ -14,7 +14,7 @@ PLAIN_ANSWERS = 3
 # "… a conversation with Jo Doe", "we asked her …", "sat down with …" over bare questions: an interview, answered
 # in the first person
 TALKED_WITH = re.compile(r"\b(?:(?:a |an |our )?(?:conversation|interview|chat|Q ?& ?A) with|(?:sat|sits) down with|(?:spoke|speaks) with|"
-                         r"talked (?:to|with)|we asked (?:him|her|them)|put (?:\w+ ){0,3}questions to)\b", re.I)
+                         r"talked (?:to|with)|(?:spoke|speaks) to (?:him|her|them)|we asked (?:him|her|them)|put (?:\w+ ){0,3}questions to)\b", re.I)
 
 
 def plain_interview(text: str, paras: list[tuple[int, int]], questions: list[int]) -> bool:

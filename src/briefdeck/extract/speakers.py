@@ -15,8 +15,8 @@ from briefdeck.extract.bodies import BUSINESS_NOUNS, has_body_word, listed_after
 from briefdeck.extract.colons import colon_speaker
 from briefdeck.extract.documents import issuer
 from briefdeck.extract.first_names import first_name_gender
-from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, NOT_NAMES, OPENERS, ROLE_NOUNS, SPEECH, STOPS,
-                                       NAMES_IT, PREPOSITIONS, STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS)
+from briefdeck.extract.lexicon import (BETWEEN, DETERMINERS, FRAMING, INVERTED_ONLY, NOT_NAMES, OPENERS, ROLE_NOUNS, SPEECH,
+                                       STOPS, NAMES_IT, PREPOSITIONS, STRONG_SPEECH, SUBORDINATORS, TAKES_PERSON, TITLE_WORDS)
 from briefdeck.extract.name_heads import clause_start, described, describes_name, names_a_kind, participle_before
 from briefdeck.extract.name_tails import AUX_FINITE, DASHES, ends_clause, skip_back, skip_between, skip_tail, the_one
 from briefdeck.extract.phrases import (_INTRO, _QUOTE_CLOSERS, DESCRIPTION, NAME, ORG_WORDS, PRONOUN, Mention, a_persons,
@@ -197,7 +197,8 @@ def after(toks: list[Token], text: str) -> Mention | None:
     n = len(toks)
     if i >= n:
         return None
-    if finite(toks[i]) or toks[i].text == "says" or phrasal(toks, i):
+    if finite(toks[i]) or toks[i].text == "says" or phrasal(toks, i) or toks[i].low in INVERTED_ONLY and i + 1 < n \
+            and (toks[i + 1].cap or toks[i + 1].low in ("the", "his", "her")):
         k = phrasal(toks, i) or i + 1
         while k < n and toks[k].low in BETWEEN and toks[k].text.islower():
             k += 1

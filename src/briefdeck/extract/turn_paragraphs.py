@@ -31,6 +31,7 @@ def turn_paragraphs(text: str) -> list[tuple[int, int]]:
             lead = len(block) - len(block.lstrip())
             out.append((pos + lead, pos + len(block.rstrip())))
         pos += len(block)
+    out = [part for span in out for part in _under_super(text, span)]
     merged: list[tuple[int, int]] = []
     for span in out:                                  # "Jo Doe -- Chief Financial Officer", a blank line, her words:
         if merged and text.find("\n", *merged[-1]) < 0 and (someones(DASH_LABEL.match(text, merged[-1][0]))
@@ -40,3 +41,18 @@ def turn_paragraphs(text: str) -> list[tuple[int, int]]:
         else:
             merged.append(span)
     return merged
+
+
+# a TV script's clip: "(SOT)" and its lower third ("SUPER: Jo Doe" over her role) on lines of their own, then her label
+_SUPERED = re.compile(r"[ \t]*(?:\((?:SOT|SOUNDBITE|BITE)\)|SUPER[ \t]*:)")
+_CAPS_LABEL = re.compile(r"\n(?=(?:(?:MR|MS|MRS|DR)\.[ \t])?[A-Z][A-Z'\u2019.\-]+(?:[ \t]+[A-Z][A-Z'\u2019.\-]+){1,3}:[ \t])")
+
+
+def _under_super(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A clip's cue and lower third, then the speaker's label and words in the same paragraph: two paragraphs, so
+    the words open on their label."""
+    start, end = span
+    if not _SUPERED.match(text, start):
+        return [span]
+    label = _CAPS_LABEL.search(text, start, end)
+    return [span] if label is None else [(start, label.start()), (label.end(), end)]
