@@ -282,3 +282,102 @@ def test_bare_questions_and_answers_after_we_spoke_to_her_are_the_interviewees(t
     quotes, _ = _read_quotes(tmp_path, page)
     said = next(words for words in quotes if words.startswith("Classification, almost always."))
     assert quotes[said] == "Tamsin Holt"
+
+
+AMA = """t/AskMeAnything
+Posted by u/DockHandDenis · 9h
+
+I load ferries at a port that is losing its US freight. 20 years on the docks. AMA
+
+Hi all. I run a loader on the night shift and the port has cut our crew from 40 to 26 since the spring. Ask me anything.
+
+u/harbour_watcher · 412 points · 9h
+Honest question, does the duty money end up with the port or with Ottawa?
+
+    u/DockHandDenis [OP] · 388 points · 8h
+    Neither, really. The importer pays it at the border, and the port just moves fewer boxes because of it.
+
+        u/harbour_watcher · 120 points · 8h
+        Thanks, that clears it up. Our local paper had it backwards last week.
+
+        u/DockHandDenis [OP] · 97 points · 8h
+        Happens all the time. Most people think the port sets the price, and it never has.
+
+u/ferry_fan_77 · 301 points · 8h
+What will you do if the night shift goes?
+
+    u/DockHandDenis [OP] · 290 points · 7h
+    I have my crane ticket, so I will look at the wind farm jobs up the coast before I look at moving.
+"""
+
+
+def test_an_ask_me_anything_threads_poster_marked_op_in_brackets_and_each_replier_keep_their_handles(tmp_path):
+    quotes, _ = _read_quotes(tmp_path, AMA)
+    assert quotes["Neither, really. The importer pays it at the border, and the port just moves fewer boxes because of "
+                  "it."] == "u/DockHandDenis"
+    assert quotes["Our local paper had it backwards last week."] == "u/harbour_watcher"
+    assert quotes["I have my crane ticket, so I will look at the wind farm jobs up the coast before I look at "
+                  "moving."] == "u/DockHandDenis"
+
+
+def test_a_lettered_podcast_answers_are_the_guests_the_host_introduces_not_the_hosts(tmp_path):
+    page = ("Build Money\nEpisode 12\n\n[INTRO]\nWelcome back to Build Money. I'm Len Hale. A lot of you asked how to "
+            "price a job when steel moves every month, so I called Rosa Lindqvist, a cost consultant in Calgary. Let's "
+            "get into it.\n\nQ: How much have tariffs added to the cost of a building?\n\nA: On the jobs we reviewed "
+            "last year, between 2 and 6 per cent of the total, and most of it was rebar.\n\nQ: And rebar alone?\n\n"
+            "A: Rebar went up about 22 per cent in a year on our jobs, which nobody had priced in.\n\n"
+            "Q: What should a small contractor do first?\n\nA: Put an escalation clause in every bid, and I mean "
+            "every bid, because I have seen good firms lose a whole year on one fixed price.\n")
+    quotes, _ = _read_quotes(tmp_path, page)
+    said = next(words for words in quotes if words.startswith("Rebar went up about 22 per cent"))
+    assert quotes[said] == "Rosa Lindqvist"
+
+
+def test_members_named_by_first_name_with_their_job_before_a_colon_or_a_who_are_quoted_by_that_name():
+    text = ("We asked members how they are taking the news.\n\n"
+            "Josiane, winder operator, 19 years of seniority: “I have worked on three machines here and never thought "
+            "I would see this one stop.”\n\n"
+            "Kevin, 27, spare hand, is among the first to go. “I bought a house last summer,” he says.\n\n"
+            "Gaston, millwright, 31 years of seniority, will stay on the maintenance crew. According to Gaston, the "
+            "risk is time. “A machine that sleeps too long, nobody wants to wake it up,” he warns.\n\n"
+            "Thuy, who has sewn coats at the same factory for 19 years, was laid off in August.\n\n"
+            "“I sew the collar, always the collar,” she said.\n")
+    found = speakers(text)
+    assert found["I have worked on three machines here and never thought I would see this one stop."] == "Josiane"
+    assert found["A machine that sleeps too long, nobody wants to wake it up"] == "Gaston"
+    assert found["I sew the collar, always the collar"] == "Thuy"
+
+
+def test_callers_labelled_in_title_case_are_put_through_by_name(tmp_path):
+    page = ("THE MONEY HOUR with Dana Leclair\n\nDANA LECLAIR: Let's go to the phones. Bev in Moncton, you're on "
+            "the air.\n\nBev: Hi Dana. This year I wanted to buy my grandkids Canadian coats, but they cost twice as "
+            "much as last year.\n\nDANA LECLAIR: Thanks, Bev. Luc is calling from Sherbrooke. Go ahead, Luc.\n\n"
+            "Luc: Bonjour Dana. I work at a small jacket factory, and we are down to three days a week since "
+            "the spring.\n\nDANA LECLAIR: Thanks for the call, Luc.\n")
+    quotes, _ = _read_quotes(tmp_path, page)
+    assert quotes["Hi Dana. This year I wanted to buy my grandkids Canadian coats, but they cost twice as much as "
+                  "last year."] == "Bev"
+    said = next(words for words in quotes if words.startswith("Bonjour Dana."))
+    assert quotes[said] == "Luc"
+
+
+def test_a_one_speaker_video_transcript_is_the_words_of_the_creator_who_says_who_she_is(tmp_path):
+    page = ("ShortVids\n\nmaya.makes · Maya Lindgren · 3-14\nFollow\n\none year of buying no american clothes. the "
+            "receipts. I'm Maya Lindgren, I sew and thrift in Halifax.\n#buycanadian #sewing\n\n12.4K likes   310 "
+            "comments\n\nTranscript\n\n0:00\nOkay so it has been one year since I stopped buying clothes made in the "
+            "States, and I did the math.\n\n0:09\nI spent $1,240 on clothes in total, about $110 more than the year "
+            "before.\n\n0:21\nThe biggest thing was jeans. My old pair was $98 and the Canadian pair I bought was "
+            "$170.\n\n0:33\nThe hardest part was not the price, it was finding things in my size.\n\n0:45\nWould I do "
+            "it again? Yes, I think I would, even if the tariffs went away tomorrow.\n\n0:58\nPart two is the winter "
+            "coat. Follow so you don't miss it.\n")
+    quotes, _ = _read_quotes(tmp_path, page)
+    assert any("I spent $1,240 on clothes in total" in words and who == "Maya Lindgren" for words, who in quotes.items())
+
+
+def test_a_trade_agreement_named_before_a_he_said_is_no_one():
+    text = ("Gilles Tremblay has cut 38 of his 140 jobs since January.\n\n"
+            "Last month he took eight coats to a fair in Copenhagen. Canadian clothing enters the European Union duty-free "
+            "under the Comprehensive Economic and Trade Agreement, an advantage many firms here had ignored.\n\n"
+            "‘The Danes asked about our carbon footprint before they asked about price,’ he said.\n")
+    assert speakers(text)["The Danes asked about our carbon footprint before they asked about price"] \
+        == "Gilles Tremblay"

@@ -225,7 +225,7 @@ MIN_POSTER_REPLIES = 2
 def answers_thread(text: str) -> bool:
     """Whether ``text`` is a forum thread whose poster answers the replies under it ("Ask me anything")."""
     poster = _POSTER.search(text) if "Posted by u/" in text else None
-    return bool(poster) and len(re.findall(rf"^[ \t]*{re.escape(poster.group(1))}[ \t]+(?:OP[ \t]+)?\u00b7", text, re.M)) \
+    return bool(poster) and len(re.findall(rf"^[ \t]*{re.escape(poster.group(1))}[ \t]+(?:\[?OP\]?[ \t]+)?\u00b7", text, re.M)) \
         >= MIN_POSTER_REPLIES
 
 

@@ -23,8 +23,8 @@ MIN_TURNS = 4
 _NOTE = re.compile(r"[ \t]*\[[^\]\n]{1,40}\][ \t]*")
 _NAME = f"({FULL_NAME})"
 # "My name is Jo Doe, I'm a set decorator", "MY NAME IS JO DOE", "Hi, I'm Jo Doe from …"
-_SELF = re.compile(r"(?:^|[.!?][ \t]+|,[ \t]+)(?i:my[ \t]+name[ \t]+is|my[ \t]+name[\u2019']s|i[\u2019']m|i[ \t]+am|this[ \t]+is)"
-                   r"[ \t]+" + _NAME + r"(?=[,.!?]|[ \t]+(?i:and|from|of|with)\b)")
+SELF_NAMED = re.compile(r"(?:^|[.!?][ \t]+|,[ \t]+)(?i:my[ \t]+name[ \t]+is|my[ \t]+name[\u2019']s|i[\u2019']m|i[ \t]+am|this[ \t]+is)"
+                        r"[ \t]+" + _NAME + r"(?=[,.!?]|[ \t]+(?i:and|from|of|with)\b)")
 # the host calling on the next speaker: "Let's hear from Jo Doe, …", "Next is Jo Doe", "over to Jo Doe"
 _CALLS = re.compile(r"(?i:let[\u2019']s[ \t]+(?:first[ \t]+)?(?:hear(?:[ \t]+first)?[ \t]+from|start[ \t]+with|go[ \t]+to"
                     r"|turn[ \t]+to)|next[ \t]+(?:is|up[ \t]+is|we[ \t]+have)|over[ \t]+to|please[ \t]+welcome"
@@ -59,7 +59,7 @@ def answers(text: str) -> list[Answer]:
         said = text[m.end():end].rstrip()
         if not said or _NOTE.fullmatch(said.split("\n", 1)[0]):
             continue                                  # ">> [INAUDIBLE]"
-        own = _SELF.search(said[:200])
+        own = SELF_NAMED.search(said[:200])
         speaker = _full(own.group(1), people) if own else ""
         lower = not _CAPITAL.search(said)             # auto-captions, all in lower case: "okay so i'm curtis …"
         if lower and not speaker:

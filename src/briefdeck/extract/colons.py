@@ -93,7 +93,8 @@ def _name_then_how(toks: list[Token], k: int, text: str) -> Mention | None:
     how = toks[c + 1].text.islower() and toks[c + 1].text.endswith("ing")
     placed = (first_name_gender(toks[s].text) or toks[c + 1].low in ROLE_NOUNS or toks[c + 1].low in TITLES) \
         and toks[s].cap and toks[s].low not in NOT_NAMES and c - s <= 3 and not any(_verbish(t) for t in toks[c + 1:k + 1]) \
-        and all(t.word for t in toks[c + 1:k + 1])       # a bulletin's "Priya, steward at Tidewater Terminal: “…”"
+        and all(t.word or t.text == "," for t in toks[c + 1:k + 1])   # a bulletin's "Priya, steward at Tidewater
+    # Terminal: “…”", "Josée, winder operator, 19 years of seniority: “…”"
     if not (how or placed):
         return None
     who = classify(toks[s:c], text)

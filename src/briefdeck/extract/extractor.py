@@ -7,7 +7,7 @@ from bisect import bisect_right
 from briefdeck.core import CLAIM, FIGURE, QUOTE, Snippet, Source
 from briefdeck.core.anchor import check_range
 from briefdeck.extract import (chevrons, claims, dialogue_dashes, emails, embedded_posts, figures, firms, interviews,
-                               measures, procedure, quotes, sentences, single_marks, speeches)
+                               measures, monologues, procedure, quotes, sentences, single_marks, speeches)
 from briefdeck.extract.records import snippet_from_row
 from briefdeck.extract.names import BYLINE, DATELINE
 
@@ -65,8 +65,8 @@ def rows(source: Source) -> list[list]:
     found = [(q.start, q.end, q.speaker, q.role, q.attributed) for q in quotes.find(doubled, doubled=True)]
     answers = [(_past_thanks(text, a.start, a.end), a.end, a.speaker, a.role, True)
                for a in emails.answers(text) or speeches.answers(text) or interviews.answers(text)
-               or chevrons.answers(text) or embedded_posts.answers(text)]   # emails, a speech, a Q&A's answers, live
-                                                                                # captions, posts set in a story
+               or chevrons.answers(text) or embedded_posts.answers(text) or monologues.answers(text)]   # emails, a
+    # speech, a Q&A's answers, live captions, posts set in a story, a video's one speaker
     found = [_not_the_interviewees(q, answers, text) for q in found] if answers else found
     answers = _around_others(answers, found, spans, text) if answers else answers
     full_names: dict[str, str] = {}                  # "Riverside Caliper": "Riverside Caliper Corp."

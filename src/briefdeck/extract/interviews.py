@@ -28,7 +28,7 @@ from briefdeck.extract.label_names import CAPTION_HEAD, VOCATIVE, addressed, han
 from briefdeck.extract.lexicon import ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
-from briefdeck.extract.plain_interviews import FIRST_PERSON, MIN_WORDS, TALKED_WITH, asks, plain_interview
+from briefdeck.extract.plain_interviews import FIRST_PERSON, MIN_WORDS, TALKED_WITH, asks, hosting, plain_interview
 from briefdeck.extract.turn_labels import (CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_ALONE, NAME_LINE, NUMBERED_LABEL,
                                            PRESENTERS, STAMP, UNNAMED, Turns, label_of, placed_caller, put_through,
                                            read_turns, someones)
@@ -100,6 +100,7 @@ _CALLED = {re.compile(r"(?:THE[ \t]+)?WITNESS"): _SWORN, re.compile(r"(?:THE[ \t
            re.compile(r"SOT|SOUNDBITE|SOUND[ \t]+ON[ \t]+TAPE"): _SUPER}
 # a meeting's chair ("MAYOR DOE:", "THE CHAIR:", "THE PRESIDING MEMBER:"; not a reporter named Reeve, "REEVE: When
 # …?"), among four speakers at least: no host's meeting, whoever asks most ("COUNCILLOR ROE: And if it fails?")
+_AMA = re.compile(r"\bAMA\b|(?i:ask me anything)|AskMeAnything")   # a thread whose poster answers all comers
 _CHAIR = re.compile(r"THE[ \t]+(?:(?:DEPUTY[ \t]+)?MAYOR|CHAIR(?:MAN|WOMAN|PERSON)?|REEVE|WARDEN|SPEAKER|PRESIDING)\b"
                     r"|(?:(?:DEPUTY[ \t]+)?MAYOR|REEVE|WARDEN|CHAIR(?:MAN|WOMAN|PERSON)?)[ \t]+[A-Z]|(?:MAYOR|CHAIR(?:MAN|WOMAN|PERSON)?)$")
 MEETING_LABELS = 4
@@ -153,7 +154,7 @@ def _answering(turns: Turns, text: str) -> list[str]:
         labels += [label for label, said in turns.said.items()
                    if len(said) == 1 and (not _question(said[0]) or put_through(label, text) or _in_chamber(label, turns))
                    and (" " in label or label.isupper() or CALLER.match(turns.roles.get(label, ""))
-                        or label in turns.phoned)]              # "Jo Doe: …", "DOE: …" (a transcript's capitals)
+                        or label in turns.phoned or put_through(label, text))]   # "Jo Doe: …", "DOE: …", "Bev: …"
         labels += [label for label in turns.members if label not in labels]   # a member's question is theirs too
     return labels
 
@@ -206,7 +207,8 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
             and (first_name_gender(label.title()) or not label.isupper()) \
             and " " not in label                                  # ("TRUCKER (CALLER)" is no one's name; "Dev" is)
         person = Person(label.title()) if person is None and caller else person   # "BERNADETTE (CALLER, TECUMSEH):"
-        if person is not None and (" " in person.name or caller):
+        person = Person(label) if person is None and label.startswith("u/") and _AMA.search(text) else person   # an
+        if person is not None and (" " in person.name or caller or person.name.startswith("u/")):   # "AMA" thread's handle
             who[label] = person
             by_surname.setdefault(person.name.split()[-1].upper(), person)
             by_first.setdefault(person.name.split()[0].upper(), person)   # "MORGAN:" after "MORGAN LEDUC:"
@@ -378,7 +380,8 @@ def _interviewee(directory: Directory, text: str):
     if introduced is not None:
         return introduced
     named = [(len(re.findall(rf"\b{re.escape(p.name.split()[-1])}\b", intro)), -p.start, p)
-             for p in directory.people.values() if " " in p.name and p.start < len(intro) and _a_person(directory, text, p)]
+             for p in directory.people.values() if " " in p.name and p.start < len(intro) and _a_person(directory, text, p)
+             and not hosting(intro, p.name)]
     count, _, best = max(named, key=lambda row: row[:2], default=(0, 0, None))
     # a union's FAQ quoting its president between its answers ("“…,” Doe said."): the answers are the local's, not his
     if best is not None and first and re.search(_SAID_BETWEEN.replace("NAME", re.escape(best.name.split()[-1])),
@@ -411,7 +414,7 @@ def _introduced(directory: Directory, before: str):
         return None                                   # (but "I put three questions to Jo Doe. Her motto: “…”")
     host = False                                      # ("host Jo Doe spoke with Ann Roe": after the host, "with" her guest)
     for at, p in directory.between(start, end):
-        if " " in p.name and _a_person(directory, directory.text, p):
+        if " " in p.name and _a_person(directory, directory.text, p) and not hosting(before, p.name):
             asker = _ASKER_BEFORE.search(before, max(0, at - 20), at)
             if not asker or host and asker.group().lower().startswith("with"):
                 return p

@@ -23,7 +23,8 @@ AGE_OR_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:\d{1,3}-year-old\b|(?:[\w\-]+\s+
 # automaker")
 _TRADES = {"cook", "barber", "carpenter", "bartender", "server", "waiter", "waitress", "dishwasher", "machinist",
            "millwright", "welder", "pipefitter", "ironworker", "boilermaker", "labourer", "laborer", "apprentice",
-           "trainee", "roofer", "painter", "toolmaker", "assembler", "seamstress", "tailor", "decorator"}
+           "trainee", "roofer", "painter", "toolmaker", "assembler", "seamstress", "tailor", "decorator", "presser",
+           "shipper", "cutter", "packer", "picker", "sorter", "stitcher", "sewer"}
 _IN_PERSON_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b" % "|".join(map(re.escape, sorted(
     ROLE_NOUNS - BODY_NOUNS - ORG_WORDS - MAKERS - ROLE_BODIES - {"group", "family", "team", "staff"} | _TRADES))))
 WHO = re.compile(r",[ \t]+who\b")                       # "Josh, who is in his final year, said …": someone
@@ -49,6 +50,8 @@ _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part
 _AUDIENCE = r"(?:listener|caller|reader|viewer|subscriber|member|resident|neighbou?r|customer|parishioner)"
 _AUDIENCE_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ur)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_AUDIENCE},[ \t]+$")
 _AUDIENCE_AFTER = re.compile(rf",[ \t]+(?:an?|one|our)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_AUDIENCE}\b")
+_BARE_ROLE = re.compile(r",\s+(?:[\w\-]+\s+){0,2}?(?:%s)\s*[,:]" % "|".join(map(re.escape, sorted(
+    ROLE_NOUNS - BODY_NOUNS - ORG_WORDS - MAKERS - ROLE_BODIES - {"group", "family", "team", "staff"} | _TRADES))))
 _FROM_PLACE = re.compile(r",[ \t]+from[ \t]+[A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'\-]*){0,2},")
 _COPULA = re.compile(r"\b(?:is|was|are|were|meet|met)[ \t]+$")   # "Next in line is Harjit, 58, a retired …"
 _OPENER = re.compile(r"(?:For|As for|Like|Unlike|To)[ \t]+$")     # "For Baljinder, 44, a driver, …"
@@ -105,8 +108,10 @@ def someone(masked: str, at: int, word: str) -> str | None:
                   or _SENT_FROM.search(masked, max(0, at - 20), at) and _IN_PLACE.match(masked, after)
                   or _AUDIENCE_BEFORE.search(masked, max(0, at - 40), at) or _AUDIENCE_AFTER.match(masked, after)):
         return ""                                        # "Rosa, a 61-year-old retired teacher, …"
-    if given and _FROM_PLACE.match(masked, after) and _opens(masked, at):
-        return ""                                        # "Teresa, from Guatemala, works in an orchard"
+    if (given and (_FROM_PLACE.match(masked, after) or _BARE_ROLE.match(masked, after))
+            or WHO.match(masked, after) and word.lower() not in NOT_NAMES) and _opens(masked, at):
+        return ""                                        # "Teresa, from Guatemala, works in an orchard", "Ghislain,
+                                                         # millwright, 31 years of seniority, …", "Thanh, who has …"
     if _AGED_THEN.match(masked, after) and (given or _opens(masked, at) or _SET_SCENE.search(masked, max(0, at - 60), at)
                                             or _COPULA.search(masked, max(0, at - 12), at)):
         return ""                                        # "Gurpreet, 29, who works nights" ("In Dauphin, Dilnoza, 27, …",

@@ -31,7 +31,7 @@ _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station te
                         "creek river run falls valley canyon gorge beach cove heights springs island "   # "Shade Run" (a stream)
                         "plant factory mill refinery smelter depot yard base grill diner cafe café restaurant bistro "
                         "pub tavern inn hotel motel bakery "     # "the Windsor Car Plant", "the Walker Road Grill": places
-                        "code act charter treaty accord statute year eve meeting session".split())   # "Criminal Code", "Annual General Meeting"
+                        "code act charter treaty accord agreement pact protocol statute year eve meeting session".split())   # "Criminal Code", "… Trade Agreement"
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people
 _FIRST_NAME_TITLES = ("sir", "dame")                    # "Sir Martin": a knight goes by a first name

@@ -37,3 +37,8 @@ def plain_interview(text: str, paras: list[tuple[int, int]], questions: list[int
 
 def asks(text: str, para: tuple[int, int]) -> bool:
     return text[para[0]:para[1]].rstrip("*_ ").endswith("?")
+
+
+def hosting(text: str, name: str) -> bool:
+    """Whether ``name`` says who they are in ``text`` ("I'm Len Doe."): the host of a show, not its guest."""
+    return re.search(rf"\bI(?:[\u2019']m| am) {re.escape(name)}\b", text) is not None

@@ -74,8 +74,8 @@ UNNAMED = r"\+?\d[\d \-().]{6,18}\d|Guest(?:[ \t]+\((?:Unverified|Guest)\))?|u/[
 # label heads two turns at least (a heading over its paragraph heads one)
 _NAME_WORDS = r"[A-ZÀ-ÖØ-Þ][\w’'.\-]*[a-z][\w’'.\-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3}"   # "Jo Doe", "Operator"
 NAME_LINE = re.compile(r"^[ \t]*(?:(?P<posted>Posted by )(?=u/))?(?P<label>" + _NAME_WORDS + r"|"
-                        r"(?:" + UNNAMED + r")(?=[ \t]+(?:OP[ \t]+)?[\d\u00b7]))(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?"   # ("Jo Doe   12:04",
-                        r"|[ \t]+(?:OP[ \t]+)?\u00b7[ \t][^\n]{1,60}"     # "u/jo_doe · 388 points · 5h", "u/jo_doe OP · 4h", a text message's
+                        r"(?:" + UNNAMED + r")(?=[ \t]+(?:\[?OP\]?[ \t]+)?[\d\u00b7]))(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?"   # ("Jo Doe   12:04",
+                        r"|[ \t]+(?:\[?OP\]?[ \t]+)?\u00b7[ \t][^\n]{1,60}"     # "u/jo_doe · 388 points · 5h", "u/jo_doe OP · 4h", a text message's
                         r"|(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+[\u2013\u2014-][ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,?"
                         r"[ \t]+\d{1,2}:\d{2}[ \t]?(?:[ap]\.m\.|[AP]M)?:)?[ \t]*\n"   # "Jo Doe (Acme) – Sep 29, 2025, 8:47 p.m.:")
                         r"(?:[ \t]*\n)?"        # (a blank line under it, or none: "Posted by u/jo_doe · 5h", a line, the post)
@@ -126,10 +126,10 @@ _CALLED_IN = (r"\bNAME(?:[ \t]+(?:is|[\u2019']s)[ \t]+(?:calling|on the line|in|
 
 
 def put_through(label: str, text: str) -> bool:
-    """Whether a one-word label in capitals ("FERRIS:") is a caller the host puts through by name: "Ferris is
+    """Whether a one-word label ("FERRIS:", "Ferris:") is a caller the host puts through by name: "Ferris is
     calling from Hawkesbury.", "Go ahead, Ferris.", "Ashley in Hamilton, you're next.", "Let's go to Ashley in
     Hamilton.", "Ashley, you're on the air." """
-    return label.isupper() and " " not in label \
+    return (label.isupper() or label.istitle()) and " " not in label \
         and re.search(_CALLED_IN.replace("NAME", re.escape(label.title())), text) is not None
 
 
