@@ -381,3 +381,74 @@ def test_a_trade_agreement_named_before_a_he_said_is_no_one():
             "‘The Danes asked about our carbon footprint before they asked about price,’ he said.\n")
     assert speakers(text)["The Danes asked about our carbon footprint before they asked about price"] \
         == "Gilles Tremblay"
+
+
+CALL_LINES = """Lakeview Appliances Q3 2025 Earnings Call
+
+CORPORATE PARTICIPANTS
+Ruth Tamaki, President and Chief Executive Officer
+Omar Fadel, Chief Financial Officer
+
+Operator
+Good morning, and welcome to the Lakeview Appliances third quarter call.
+
+Ruth Tamaki, President and Chief Executive Officer
+Thanks, operator. Revenue was $212 million, up 11% from a year ago, as dealers moved away from U.S.-built units.
+
+Omar Fadel, Chief Financial Officer
+Thank you, Ruth. Gross margin was 28.4%, down from 30.1%, mostly because of steel costs.
+
+Ruth Tamaki, President and Chief Executive Officer
+We approved a second line in London in September, which adds 30,000 units a year.
+
+Omar Fadel, Chief Financial Officer
+We are raising our revenue outlook to between $840 million and $860 million.
+"""
+
+
+def test_a_call_pages_name_and_title_over_each_turn_without_a_colon_are_labels(tmp_path):
+    quotes, _ = _read_quotes(tmp_path, CALL_LINES)
+    assert any("Revenue was $212 million" in words and who == "Ruth Tamaki" for words, who in quotes.items())
+    assert any("Gross margin was 28.4%" in words and who == "Omar Fadel" for words, who in quotes.items())
+    assert not any(words.startswith("Omar Fadel, Chief") for words in quotes)
+
+
+def test_a_one_speaker_videos_captions_run_together_are_his_a_few_sentences_at_a_time(tmp_path):
+    lines = ["Hey everybody, Dale Moreau here from Moreau Heating in Brandon, and welcome back.",
+             "Today I want to talk about why a new furnace costs so much more than it did last year.",
+             "Short answer, it's mostly the counter-tariffs, and I'll show you the numbers.",
+             "In March, Canada put a 25% counter-tariff on a big list of things made in the States.",
+             "Most of the furnaces we install are built in Tennessee and Texas, so it hit my whole shelf.",
+             "My cost on a mid-efficiency furnace went from $2,600 to about $3,250.",
+             "That's before I've even put it in the truck, so I tell my customers to ask where it was made.",
+             "If you can wait for the spring, I would, because I think prices will settle a bit by then."]
+    page = "Furnace prices explained\n\nDale Does Heating\n12K subscribers\n\nTranscript\n\n" + "".join(
+        f"0:{k * 7:02d}\n{line}\n" for k, line in enumerate(lines))
+    quotes, _ = _read_quotes(tmp_path, page)
+    assert any("My cost on a mid-efficiency furnace went from $2,600 to about $3,250." in words
+               and who == "Dale Moreau" for words, who in quotes.items())
+    assert all(len(words.split()) < 80 for words in quotes)
+
+
+def test_a_bulletins_clip_line_names_the_one_whose_clip_is_under_it(tmp_path):
+    page = ("CITY NEWS 1010 — NOON\n\nANNA PIKE: Good afternoon. I'm Anna Pike. Restaurants on the waterfront say the "
+            "long weekend was their quietest in years.\n\nCLIP: Rosa Lind, owner, Harbour Diner [0:14]\nWe used to get "
+            "the Sunday crowd from Detroit. Since the spring it's maybe one table in five.\n\nANNA PIKE: Lind says "
+            "she has cut one cook. Hotels are feeling it too.\n\nCLIP: Grant Hale, president, County Hotel "
+            "Association [0:12]\nWe have lost four American conventions for next year, about 3,200 room nights.\n\n"
+            "ANNA PIKE: That's City News. I'm Anna Pike.\n")
+    quotes, _ = _read_quotes(tmp_path, page)
+    assert quotes["We used to get the Sunday crowd from Detroit. Since the spring it's maybe one table in five."] \
+        == "Rosa Lind"
+    assert quotes["We have lost four American conventions for next year, about 3,200 room nights."] == "Grant Hale"
+
+
+def test_a_family_name_between_an_english_and_a_given_name_and_a_sentence_opening_on_higher_us():
+    text = ("Teresa Ho Mei-ling, an assistant director at the Hong Kong Trade Development Council, spoke to reporters.\n\n"
+            "“Design and financing are still done from Hong Kong,” Ms Ho said in an interview.\n\n"
+            "Priya Castell runs a toy store in Guelph.\n\n"
+            "Higher U.S. duties on Chinese-made goods changed that math almost overnight, she said.\n\n"
+            "“Parents notice a $5 jump on a $30 item,” she said.\n")
+    found = speakers(text)
+    assert found["Design and financing are still done from Hong Kong"] == "Teresa Ho Mei-ling"
+    assert found["Parents notice a $5 jump on a $30 item"] == "Priya Castell"

@@ -148,11 +148,16 @@ def _turn_heads(paras: list[Para]) -> set[int]:
 
 # a call page's "Jo Doe, Harrower Capital:" on its own line right over the words of her turn (no comment's signature)
 _LABEL_OVER = re.compile(r"[^\n:]{2,120}:[ \t]*")
+_NAME_TITLE = re.compile(r"[A-Z][\w\u2019'.\-]+(?:[ \t]+[A-Z][\w\u2019'.\-]+){1,3},[ \t]+[A-Z][^\n:.!?]{2,100}")
 
 
 def _labelled_turns(paras: list[Para]) -> set[int]:
-    """The lines that label a turn right over its words, when a transcript has enough of them to be one."""
-    heads = {i for i, p in enumerate(paras[:-1]) if _LABEL_OVER.fullmatch(p.text) and paras[i + 1].start == p.end + 1}
+    """The lines that label a turn right over its words, when a transcript has enough of them to be one (a call
+    page's "Jo Doe, Chief Financial Officer", with no colon, over each of her turns: twice or more)."""
+    over = [i for i, p in enumerate(paras[:-1]) if paras[i + 1].start == p.end + 1]
+    heads = {i for i in over if _LABEL_OVER.fullmatch(paras[i].text)}
+    named = [i for i in over if _NAME_TITLE.fullmatch(paras[i].text)]
+    heads |= {i for i in named if sum(paras[j].text == paras[i].text for j in named) >= 2}
     return heads if len(heads) >= MIN_TURN_HEADS else set()
 
 

@@ -254,8 +254,8 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
         if _OVER_PICTURES.match(para):
             speaker = None                                # "(VO)" over the reporter's story: the clip before it ends
             continue
-        label = LABEL.match(para) or someones(DASH_LABEL.match(para)) or NUMBERED_LABEL.match(para) \
-            or CLIP_LINE.match(para) \
+        label = CLIP_LINE.match(para) or LABEL.match(para) or someones(DASH_LABEL.match(para)) \
+            or NUMBERED_LABEL.match(para) \
             or start in turns.over and (NAME_LINE.match(para) or NAME_ALONE.match(para)) \
             or lettered and _ANSWER.match(para)
         name = (label_of(label) if "label" in label.re.groupindex else "A") if label else ""

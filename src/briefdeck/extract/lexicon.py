@@ -240,7 +240,7 @@ FOREIGN_BODY_HEADS = frozenset(
     # a Quebec maker named for its trade: "Métallurgie Doe", "Polymères Roe-Noire", "Équipements Doe-Vive"
     "métallurgie polymères équipements sièges vitrages accès investissement plastiques aciers fonderie usinage "
     "composantes pièces remorques carrosseries autobus systèmes moulage moules outillage emballages matériaux "
-    "câbles ressorts".split())
+    "câbles ressorts éditions imprimerie serres fermes meubles jouets vêtements".split())
 ORG_WORDS |= FOREIGN_BODY_HEADS
 # The last word of a body's name that is nobody's surname: "Lancashire County Council" is never a "he"
 INSTITUTIONS = frozenset("council ministry department agency commission authority association committee university "

@@ -31,7 +31,7 @@ _STRUCTURES = frozenset("bridge tunnel highway road boulevard airport station te
                         "creek river run falls valley canyon gorge beach cove heights springs island "   # "Shade Run" (a stream)
                         "plant factory mill refinery smelter depot yard base grill diner cafe café restaurant bistro "
                         "pub tavern inn hotel motel bakery "     # "the Windsor Car Plant", "the Walker Road Grill": places
-                        "code act charter treaty accord agreement pact protocol statute year eve meeting session".split())   # "Criminal Code", "… Trade Agreement"
+                        "code act charter treaty accord agreement pact protocol statute year eve meeting session u.s. u.k.".split())   # "Criminal Code", "… Trade Agreement"
 _PRONOUN_GENDER = {**dict.fromkeys("he him his himself".split(), "m"), **dict.fromkeys("she her hers herself".split(), "f")}
 _ODD_WORD = re.compile(r"[A-Z]-[a-z]|[A-Z]+\d")         # T-shirts, X-ray, G7: not people
 _FIRST_NAME_TITLES = ("sir", "dame")                    # "Sir Martin": a knight goes by a first name
@@ -133,7 +133,7 @@ class Directory:
             words = name.split()        # "Jo Doe Roe" is "Mr. Doe" too: a middle word that is no first name; and
             family = words[:1] if not first and len(words) == 2 else []     # "Lo said" after "Lo Hsin-yi"
             for part in dict.fromkeys([p.surname, *family, *(w for k, w in enumerate(words[1:-1], 1) if len(words) in (3, 4)
-                                                    and len(w) > 2 and w[0].isupper()
+                                                    and (len(w) > 2 or GIVEN_SYLLABLES.fullmatch(words[-1])) and w[0].isupper()
                                                     and (k == 2 or not first_name_gender(w)))]):   # "Ana María Doe Roe"
                 self.by_surname.setdefault(part, []).append(p)
         else:

@@ -62,8 +62,10 @@ DASH_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-
                          r"(?![^\n]*:[ \t]+\S)[^\n]{2,100}\n(?:[ \t]*\n)?(?=\S)", re.M)   # (a blank line under it, or none; "Dev --
 # Caller, Levenshulme": a phone-in's caller, by first name)
 # "[CLIP — Jo Doe, Minister of Trade, October 21]" on a line of its own over the words of a recording played on air
-CLIP_LINE = re.compile(r"^\[" + _RECORDING + r"[ \t]*(?:--|[\u2014\u2013:\-])[ \t]*(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
-                        r"(?:,[^\]\n]{2,120})?\][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)    # (a blank line under it, or none)
+CLIP_LINE = re.compile(r"^(?:(?P<br>\[)" + _RECORDING + r"[ \t]*(?:--|[\u2014\u2013:\-])|(?:CLIP|SOT|ACT|BITE|SOUNDBITE)[ \t]*:)[ \t]*"
+                        r"(?P<label>[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3})"
+                        r"(?:,[^\[\]\n]{2,120})?(?(br)\]|(?:[ \t]*\[[\d:]{3,8}\])?)[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)   # (a blank line
+# under it, or none; a bulletin's "CLIP: Jo Doe, owner, Acme Diner [0:16]" too)
 
 # a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
 NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
@@ -77,7 +79,9 @@ NAME_LINE = re.compile(r"^[ \t]*(?:(?P<posted>Posted by )(?=u/))?(?P<label>" + _
                         r"(?:" + UNNAMED + r")(?=[ \t]+(?:\[?OP\]?[ \t]+)?[\d\u00b7]))(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?"   # ("Jo Doe   12:04",
                         r"|[ \t]+(?:\[?OP\]?[ \t]+)?\u00b7[ \t][^\n]{1,60}"     # "u/jo_doe · 388 points · 5h", "u/jo_doe OP · 4h", a text message's
                         r"|(?:[ \t]+\([^()\n]{1,60}\))?[ \t]+[\u2013\u2014-][ \t]+[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]\d{4})?,?"
-                        r"[ \t]+\d{1,2}:\d{2}[ \t]?(?:[ap]\.m\.|[AP]M)?:)?[ \t]*\n"   # "Jo Doe (Acme) – Sep 29, 2025, 8:47 p.m.:")
+                        r"[ \t]+\d{1,2}:\d{2}[ \t]?(?:[ap]\.m\.|[AP]M)?:"   # "Jo Doe (Acme) – Sep 29, 2025, 8:47 p.m.:")
+                        r"|,[ \t]+[A-Z][^\n:]{2,100}(?=\n(?![ \t]*[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3},)))?[ \t]*\n"   # a call's
+                        # "Jo Doe, Chief Financial Officer" over her words (not a roster's lines, one under another)
                         r"(?:[ \t]*\n)?"        # (a blank line under it, or none: "Posted by u/jo_doe · 5h", a line, the post)
                         r"(?:[ \t]*(?:Admin|Moderator|Top contributor|Group expert|Author)\b[^\n]{0,60}\n)?"   # (a group's badge)
                         r"[ \t]*(?=[\w\"\u201c\u2018'(][^\n]*[a-z])", re.M)      # (not a post's "@handle" under its author;
@@ -176,7 +180,8 @@ def _named(label: str) -> bool:
 def name_lines(text: str) -> dict[int, re.Match]:
     """A call transcript's labels on lines of their own, by where each starts: the labels that head two turns or
     more (a heading heads one paragraph), and once there are such, any full name on a line over its words."""
-    found = [m for m in NAME_LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    found = [m for m in NAME_LINE.finditer(text) if (m.start() == 0 or text[m.start() - 1] == "\n")
+             and not (text.startswith(",", m.end("label")) and " " not in m.group("label"))]   # ("Owner, Acme; Halifax")
     counts: dict[str, int] = {}
     for m in found:
         counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
