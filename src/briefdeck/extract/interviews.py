@@ -53,8 +53,9 @@ _ANSWER = re.compile(r"^[*_]{0,2}A[*_]{0,2}[ \t]*(?::|\.(?=[ \t]))[*_]{0,2}", re
 _ASKED = re.compile(r"^[*_]{0,2}Q[*_]{0,2}(?:[ \t]*(?::|\.(?=[ \t]))|(?=[A-Z][a-z\u2019']))", re.M)
 MIN_ANSWERS = 2
 # a TV script's reporter reading the story over pictures: "BEN (TRACK):", "DOE (V/O):", "DOE (STANDUP):"
-_NARRATION = re.compile(r"(?i:track|v/?o|v\.o\.|voice[- ]?over|narration|stand-?up)")
-_OVER_PICTURES = re.compile(r"[(\[](?i:track|v/?o|v\.o\.|voice[- ]?over|stand-?up)[)\]]")   # ... a cue of its own: "(VO)" over it
+_OVER = r"track|v/?o|v\.o\.|voice[- ]?over|stand-?up"
+_NARRATION = re.compile(rf"(?i:{_OVER}|narration)")
+_OVER_PICTURES = re.compile(rf"[(\[](?i:{_OVER})[)\]]")   # ... a cue of its own: "(VO)" over the reporter's story
 # a show's credits: "Hosts: Jo Doe and Sam Roe", "Hosted by Jo Doe", "Presenter: Jo Doe": who asks, not who answers
 _HOSTS_LINE = re.compile(r"^[ \t*_]*(?:(?:(?:co-?)?hosts?|presenters?|moderators?|interviewers?)[*_]*[ \t]*:|hosted by|presented by)"
                          r"[*_]*[ \t]*((?:[^\n.?!|]|(?<=\b[A-Z])\.){3,200})\.?(?:[ \t]*\|[^\n]*)?$", re.M | re.I)   # (names, not a

@@ -25,8 +25,9 @@ _TRADES = {"cook", "barber", "carpenter", "bartender", "server", "waiter", "wait
            "millwright", "welder", "pipefitter", "ironworker", "boilermaker", "labourer", "laborer", "apprentice",
            "trainee", "roofer", "painter", "toolmaker", "assembler", "seamstress", "tailor", "decorator", "presser",
            "shipper", "cutter", "packer", "picker", "sorter", "stitcher", "sewer"}
-_IN_PERSON_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b" % "|".join(map(re.escape, sorted(
-    ROLE_NOUNS - BODY_NOUNS - ORG_WORDS - MAKERS - ROLE_BODIES - {"group", "family", "team", "staff"} | _TRADES))))
+_PERSON_ROLES = "|".join(map(re.escape, sorted(
+    ROLE_NOUNS - BODY_NOUNS - ORG_WORDS - MAKERS - ROLE_BODIES - {"group", "family", "team", "staff"} | _TRADES)))
+_IN_PERSON_ROLE = re.compile(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b" % _PERSON_ROLES)
 WHO = re.compile(r",[ \t]+who\b")                       # "Josh, who is in his final year, said …": someone
 _AGED_DOING = re.compile(r",[ \t]*\d{1,3}[ \t]*,[ \t]+(?!and\b|or\b)[a-z]")        # "Ernest, 78, worked as a faller"
 # "Dev, my husband, put it best": a name the writer's own family or friend goes by, whatever the name
@@ -50,8 +51,7 @@ _FOR_HER_PART = re.compile(r",[ \t]+(?:for|in|by|on)[ \t]+(her|his)[ \t]+(?:part
 _AUDIENCE = r"(?:listener|caller|reader|viewer|subscriber|member|resident|neighbou?r|customer|parishioner)"
 _AUDIENCE_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ur)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_AUDIENCE},[ \t]+$")
 _AUDIENCE_AFTER = re.compile(rf",[ \t]+(?:an?|one|our)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{_AUDIENCE}\b")
-_BARE_ROLE = re.compile(r",\s+(?:[\w\-]+\s+){0,2}?(?:%s)\s*[,:]" % "|".join(map(re.escape, sorted(
-    ROLE_NOUNS - BODY_NOUNS - ORG_WORDS - MAKERS - ROLE_BODIES - {"group", "family", "team", "staff"} | _TRADES))))
+_BARE_ROLE = re.compile(r",\s+(?:[\w\-]+\s+){0,2}?(?:%s)\s*[,:]" % _PERSON_ROLES)   # "Ghislain, millwright, …"
 _FROM_PLACE = re.compile(r",[ \t]+from[ \t]+[A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'\-]*){0,2},")
 _COPULA = re.compile(r"\b(?:is|was|are|were|meet|met)[ \t]+$")   # "Next in line is Harjit, 58, a retired …"
 _OPENER = re.compile(r"(?:For|As for|Like|Unlike|To)[ \t]+$")     # "For Baljinder, 44, a driver, …"

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.chevrons import SELF_NAMED
 from briefdeck.extract import sentences
+from briefdeck.extract.chevrons import SELF_NAMED
 from briefdeck.extract.interviews import FULL_NAME, Answer
 from briefdeck.extract.plain_interviews import FIRST_PERSON, MIN_WORDS
 from briefdeck.extract.turn_labels import LABEL
