@@ -119,7 +119,7 @@ def _menus(texts: list[str], drop: set[int]) -> set[int]:
 
 
 NAV_PARTS = 5              # a site's sections in a row, set apart: a menu
-_NAV_ITEM = re.compile(r"[A-Z][\w&\u2019'\-]*(?:[ \t][A-Z&][\w&\u2019'\-]*)?")
+_NAV_ITEM = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&\u2019'\-]*(?:[ \t][A-Z&][\w&\u2019'\-]*)?")   # ("B.C.")
 _PARTS = re.compile(r" \| |[ \t]{2,}| \u00b7 ")       # a line set out in parts ("Share  Tweet  Email  Print")
 _DOTTED = re.compile(r"[ \t]+[\u00b7|][ \t]+")
 DOTTED_PARTS = 3           # ... or this many, set apart by dots or bars
@@ -163,7 +163,7 @@ def is_boilerplate(line: str) -> bool:
     if menu_line(stripped):
         return True
     parts = [part.strip() for part in _PARTS.split(stripped)]     # "Log in   Subscribe to Pro" too
-    if len(parts) < 2 or any(len(part.split()) > PART_WORDS for part in parts) \
+    if len(parts) < 2 or any(len(part.split()) > PART_WORDS and not is_boilerplate(part) for part in parts) \
             or len(parts) == 2 and _ELAPSED.fullmatch(parts[1]):
         return False                                  # (a call transcript's "+1 519-555-0143   2:47" over a turn)
     furniture = [is_boilerplate(part) for part in parts]   # "Jo Doe | 3 min read | 03 Mar 2025", "Story continues below | …"

@@ -74,7 +74,8 @@ def _pitch(p: Para) -> bool:
     text = p.text
     button = _ENDS_ON_BUTTON.search(text, max(0, len(text) - TAIL)) or "](" in text and _LINKED_BUTTON.search(text) \
         or text.endswith(("»", ">>", "→", "›")) and _OPENS_ON_BUTTON.match(text) or _ONLY_BUTTON.match(text)
-    return bool(button) and p.words <= PITCH_WORDS and not _SPEECH.search(text)
+    sold = text.endswith(")") and "](http" in text[-TAIL:]     # a linked button out to another site: an advert's
+    return bool(button) and p.words <= PITCH_WORDS and (sold or not _SPEECH.search(text))   # testimonial, not a quote
 
 
 def _label(p: Para) -> bool:

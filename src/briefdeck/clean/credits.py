@@ -28,7 +28,7 @@ BYLINE = re.compile(                    # ("Posted July 23, 2025 by Jo Doe, Orga
     rf"{_WRITER}){{0,2}})(?P<rest>(?:{_SEP}[^\n!?]{{0,80}}?)*)[\W_]*$", re.I)
 _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes minute mins min read updated published "
                         "posted staff special senior chief writer reporter correspondent editor contributor columnist "
-                        "bureau desk a.m. p.m. am pm et pt lead program programme manager analyst director officer "
+                        "bureau desk a.m. p.m. a.m p.m am pm et pt lead program programme manager analyst director officer "
                         "coordinator specialist".split())
 # "Feb 2, 2025 | Updated 4 hours ago", "Posted: Mar. 3, 2026 10:04 AM ET · 5 min read": only when, not what
 _STAMP_WORD = re.compile(
@@ -126,8 +126,9 @@ def is_byline(line: str) -> bool:
 def name_over_role(paras: list[Para], i: int) -> bool:
     """A byline with no "By": a name alone on line ``i``, the writer's role right under it ("Staff Reporter") or
     when it was published ("Published Oct. 24, 2025 | 5 min read")."""
-    return paras[i + 1].start == paras[i].end + 1 and bool(_NAME_LINE.fullmatch(paras[i].text)) \
-        and (bool(_ROLE_LINE.fullmatch(paras[i + 1].text))
+    name, role = paras[i].text.strip("*_ \t"), paras[i + 1].text.strip("*_ \t")     # ("**Jo Doe**", "*Staff*")
+    return paras[i + 1].start == paras[i].end + 1 and bool(_NAME_LINE.fullmatch(name)) \
+        and (bool(_ROLE_LINE.fullmatch(role))
              or paras[i + 1].text.startswith(("Published ", "Posted ", "Updated ")) and is_stamp(paras[i + 1].text))
 
 

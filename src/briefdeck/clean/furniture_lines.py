@@ -199,7 +199,7 @@ _WHOLE_LINE = [
     r"an account)){1,3} to (?:save|read|keep reading|continue|comment|access|unlock|follow)\b.{0,80}",
     r"unsubscribe\b.{0,120}", r"forward (?:this |it )?(?:e-?mail |newsletter )?to a (?:friend|colleague)\b.{0,160}", r"accept(?: all)?(?: cookies)?",
     r"reject (?:all|non-essential)(?: cookies)?", r"manage (?:preferences|cookies|cookie settings)", r"customi[sz]e",
-    r"got it", r"do not sell(?: or share)? my (?:personal )?information",
+    r"got it", r"do not sell(?: or share)? my (?:personal )?information", r"my (?:account|profile)", r"read (?:all )?\d[\d,]* comments?",
     # a call for tips: "Got a story? Email our news desk in confidence.", "Have a question? Email …"
     r"(?:got|have|have you got|do you have|know) (?:a |an |any |something )?(?:story|story idea|tip|news tip|tips|"
     r"information|question|questions|correction|concern)\b[^?]{0,80}\?\s*"

@@ -22,7 +22,7 @@ HEADING = re.compile(
     r"related (?:on|from|at|in) [\w .’'&-]{1,40}|related(?: (?:stories|articles|coverage|content|reading|reads|links|news|notes|posts|research|analysis|guides|reviews|explainers|opinion|decisions|rulings|"
     r"podcasts|episodes|releases|press releases|videos))?|"
     r"(?:more|other|latest|top|popular|recommended|trending|recent)(?: [\w’'&.-]+){0,2}? (?:stories|articles|news|reads|"
-    r"headlines|posts|deals|episodes|coverage|chats|transcripts)|elsewhere (?:in|on|at|around) [\w .’'&-]{1,40}|"
+    r"headlines|posts|deals|episodes|coverage|chats|transcripts|videos)|watch (?:next|more)|elsewhere (?:in|on|at|around) [\w .’'&-]{1,40}|"
     r"jobs you (?:may|might) (?:like|be interested in)|(?:latest|featured|recommended|similar) jobs|"
     r"(?:similar|related) (?:threads|discussions|topics|groups)|"
     r"trending(?: now| today| stories| (?:in|on) [\w .’'&-]{1,30})?|up next(?: (?:in|on|from) [\w .’'&-]{1,40})?|most (?:read|popular|viewed|shared)(?: (?:stories|now|today|this week))?(?: (?:on|at|in) [\w .’'&-]{1,40})?|"
@@ -48,9 +48,12 @@ MAX_TEASER_WORDS = 8
 _SIGN_UP = re.compile(r"(?:sign up|subscribe|register)\b|.*\bnewsletter\b", re.I)     # a sign-up box's heading
 
 
+_RUNNING_TIME = re.compile(r"[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*")     # a video's length on a line under its title
+
+
 def _headline(p: Para) -> bool:
-    """A short line that ends no sentence, or asks a question as headlines do ("… Should it?")."""
-    return 2 <= p.words <= MAX_HEADLINE_WORDS and not HEADING.match(p.text) and not _SIGN_UP.match(p.text) and (
+    """A short line that ends no sentence, or asks a question as headlines do ("… Should it?"); a video's length."""
+    return _RUNNING_TIME.fullmatch(p.text) is not None or 2 <= p.words <= MAX_HEADLINE_WORDS and not HEADING.match(p.text) and not _SIGN_UP.match(p.text) and (
         not _ENDS_SENTENCE.search(p.text) or p.text.rstrip().endswith("?") and p.words <= MAX_QUESTION_WORDS
         or _teaser(p.text))
 

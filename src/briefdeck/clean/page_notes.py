@@ -37,6 +37,12 @@ SCANNED = [
                                     r"[\u2014\u2013:-]\s*(?:unofficial |edited |full )?transcript"
                                     r"|transcribed by [^.!?\n]{3,80}\.(?:\s*[^.!?\n]{0,120}[.!?]){0,3}"
                                     r"|transcribed by [\w .&-]{3,40}?[ \t]+[-\u2013\u2014|][ \t]+(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*"),
+    # a record's status and its notes on itself: "PRELIMINARY TRANSCRIPT - SUBJECT TO REVISION", "Prepared statements of
+    # the witnesses are available on the committee website.", "Content in this transcript may not be accessible to …"
+    (("transcript", "prepared statement", "against delivery"),
+     r"(?:preliminary|unofficial|unrevised|uncorrected|draft) transcript\b[^.!?\n]{0,60}"
+     r"|prepared statements?(?: of [\w ]{1,40})? (?:are|is) (?:available|posted)\b.{0,120}"
+     r"|(?:content in )?this transcript may not be accessible\b.{0,200}|check against delivery\.?"),
     # a statistics release's contact line: "For more information, or to enquire about the concepts, methods or …"
     (("to enquire", "to inquire"), r"for more information,? or to (?:enquire|inquire) about\b.{0,400}"),
     # a chart's or a table's title set in a list of them: "Chart 2: Employment change since October 2025, thousands"
@@ -322,6 +328,21 @@ SCANNED = [
      r"(?:current time|duration|remaining time)\s*-?\d{1,2}:\d\d(?::\d\d)?|this is a modal window\.?.{0,200}"
      r"|(?:beginning|end) of dialog window\..{0,200}|video player is loading\.?|(?:\d(?:\.\d+)?x\s+)?playback rate"
      r"|stream type\s+live|loaded\s*:\s*\d{1,3}(?:\.\d+)?\s?%"),
+    # ... and its frame around a story's video: "Now Playing", "0:00 / 2:41", "Ad · 0:15 · Your video will play after this ad"
+    (("now playing", "/ ", "your video will"), r"now playing|\d{1,2}:\d\d(?::\d\d)? / \d{1,2}:\d\d(?::\d\d)?"
+                                               r"|(?:ad\s*·\s*\d{1,2}:\d\d\s*·\s*)?your video will (?:play|begin|start|resume)\b.{0,60}"),
+    # a live blog's controls: "Auto-update on", "Newest first", "Pinned"
+    (("auto-update", "auto update", "auto-refresh", "first", "pinned"),
+     r"auto[- ]?(?:update|refresh)(?: is)? (?:on|off)(?:\s*(?:newest|oldest|latest) first)?|(?:newest|oldest|latest) first"
+     r"|pinned(?: post| entry)?"),            # (the controls run together, as a page's reader may give them)
+    # a wire page's links and foot: "Purchase Licensing Rights, opens new tab", "To contact the reporter on this story:",
+    # "Jo Doe at jdoe@acme.example", "Reporting from Plattsburgh, N.Y."
+    (("licensing rights", "new tab", "new window"), r"purchase licensing rights(?:, opens new tab)?|[^.!?\n]{1,60}, opens (?:in )?(?:a )?new (?:tab|window)"),
+    (("to contact the",), r"to contact the (?:reporters?|editors?|authors?)(?: responsible)? (?:on|for) this story\s*:.{0,200}"),
+    (("@",), r"(?-i:[A-Z])[\w.’'-]+(?: (?-i:[A-Z])[\w.’'-]+){1,3}(?: in (?-i:[A-Z])[\w ]{1,30})? at [\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    (("reporting from",), r"reporting from (?-i:[A-Z])[\w .,’'-]{1,60}"),
+    # a show's ad read, from its cue: "[AD BREAK] This episode of … is supported by …"
+    (("break",), r"\[?(?:ad|sponsor|midroll|mid-roll|commercial) break\]?(?:\s.{0,400})?"),
     # a market page's tags and a replay's pitch: "Companies in this story: (TSX:ABC)", "… Try it free for 14 days."
     (("in this story", "in this article"), r"(?:companies|stocks|tickers|securities)(?: mentioned)? in this (?:story|article)\s*:.{0,200}"),
     (("try it free", "free trial"), _NOT_SAID + r".{0,160}\b(?:try (?:it )?free for \d{1,3} days|start (?:your|a) free \d{0,3}-?(?:day )?"
@@ -388,8 +409,14 @@ SCANNED = [
     (("union labour", "union labor"), r".{0,80}\b(?:printed|produced|made)\b.{0,40}\bby union lab(?:ou|o)r\b.{0,40}"),
     (("institutional investors only",), r".{0,40}\bfor institutional investors only\b.{0,200}"),
     (("\u00a9",), r"[^.!?\n\u00a9]{0,40}\u00a9[^\n]{0,120}"),
-    (("version prevails", "translated from the french", "english translation"),
-     r"(?:english translation|translated from (?:the )?french)\b.{0,200}|.{0,160}\bthe french version prevails\b.{0,40}"),
+    (("version prevails", "translated from the french", "english translation", "english version", "english edition"),
+     r"(?:english translation|translated from (?:the )?french)\b.{0,200}|.{0,160}\bthe french version prevails\b.{0,40}"
+     r"|english (?:version|translation|edition) by\b.{0,120}|(?:leer|lire|lea) en (?:español|espanol|français|francais)\b.{0,60}"),
+    # a Spanish-language site's frame around a story in English: "TE PUEDE INTERESAR: …", "Síguenos en Google News …",
+    # "Suscríbete a nuestro boletín …"
+    (("interesar", "síguenos", "siguenos", "suscríbete", "suscribete", "lee también", "lee tambien"),
+     r"(?:te puede interesar|también te puede interesar|lee también|lee tambien)\s*:?.{0,200}|s[íi]guenos en\b.{0,160}"
+     r"|suscr[íi]bete\b.{0,120}"),
     (("auto-generated", "autogenerated"), r"(?:this |the )?transcripts? (?:was |is )?auto-?generated\b.{0,200}"),
     (("hansard is produced",), r"hansard is produced by\b.{0,200}"),
     # a translated page's advert mark, and a PDF's heading carried on: "PUBLICITY", "MESSAGE FROM THE CEO (CONTINUED)"

@@ -92,7 +92,7 @@ def trailing(text: str) -> list[Para]:
 # a press release's end matter: "Notes to editors" and all under it (media assets, contacts, the boilerplate); a
 # government release's "Associated links" and "Contacts" headings; the "-ENDS-" or "-30-" a release ends on
 _FOR_EDITORS = re.compile(r"^[#*_ \t]*(?:notes? (?:to|for) (?:editors|the media|media)|for (?:editors|the media)|"
-                          r"associated links|(?:media )?contacts|"
+                          r"associated links|(?:media )?contacts|for (?:more|further) information,? (?:please )?contact|"
                           r"[-\u2013\u2014 ]*ends[-\u2013\u2014 ]*|[-\u2013\u2014] ?30 ?[-\u2013\u2014])[:.]?"   # "-ENDS-",
                           # "-30-": where a release ends (a "30" alone on its line is a table's cell)
                           r"[*_ \t]*$", re.I | re.M)

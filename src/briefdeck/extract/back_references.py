@@ -115,6 +115,21 @@ _RESPONSES = frozenset("answer reply response verdict advice message view take a
 _OWNERS = {"his": "he", "her": "she", "their": "they"}
 
 
+def in_their_words(toks: list[Token], v: int) -> Mention | None:
+    """ "…, in Dr Doe’s words, “…”", "in his words, “…”": the owner of the words is the speaker (``v``: the "in";
+    "In her words: “…”" is left to the sentence before, which says who she is)."""
+    w = next((k for k in range(v + 2, min(v + 5, len(toks))) if toks[k].low == "words"), None) \
+        if toks[v].low == "in" else None
+    owner = toks[w - 1] if w is not None else None
+    if owner is None or not all(t.cap for t in toks[v + 1:w - 1]):
+        return None                                  # ("in Dr Doe’s words": a title before the name)
+    if w == v + 2 and owner.low in _OWNERS and toks[w + 1:w + 2] and toks[w + 1].text == ",":
+        return Mention(PRONOUN, owner.text, owner.start, owner.end, name=_OWNERS[owner.low])   # "in his words, “…”"
+    if owner.cap and owner.text.endswith(("\u2019s", "'s")):
+        return Mention(NAME, owner.text[:-2], owner.start, owner.end - 2, owner.text[:-2])
+    return None
+
+
 def possessor(toks: list[Token], i: int) -> Mention | None:
     """The owner of a response noun that introduces a quotation after a colon, as a pronoun or a name
     (``i``: where the sentence's main clause starts); an aside after it ("Her advice, which I will steal:") aside."""

@@ -24,7 +24,7 @@ BODY_NOUNS = frozenset("agency company firm automaker carmaker automakers bank u
                         "port airport shipyard yard hospital university college broker brokerage reinsurer carrier exporter "
                         "wholesaler distributor contractor partnership consortium cooperative co-operative co-op embassy consulate "
                         "army navy regiment battalion brigade squadron fleet studio chipmaker miner smelter provider "
-                        "platform museum festival journal magazine local branch".split()) | MAKERS
+                        "platform museum festival journal magazine local branch corporation".split()) | MAKERS
 # "the force" after "NSW Police": words for one kind of body that its name may not share
 _SAME_BODY = {"force": ("force", "police", "constabulary"), "police": ("police", "force", "constabulary"),
               "local": ("local", "union"),            # "the local": a union's local, named by its union

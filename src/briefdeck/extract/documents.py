@@ -31,6 +31,7 @@ _IN_A_DOCUMENT = re.compile(rf"{_OPENS}{_MAKER}(?:,[ \t]+(?!and\b|or\b)[^,.\n]{{
                             rf"(?:[a-z][\w\-]*[ \t]+){{1,6}}?in[ \t]+"
                             rf"(?:an?|the|her|his|its|their)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_DOCUMENTS}|report|study|survey)\b",
                             re.M)
+_CITED_IN = re.compile(r"\b(?:cited|quoted|mentioned|referenced|listed|included|named)[ \t]+in[ \t]+\w+[ \t]+\S+$")
 _STUDIES = frozenset("report study survey".split())     # written up, not announced: no "statement" makes them
 _OWNED = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:Its|Their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(report|study|survey)\b", re.M)
 # "Jo Doe, a spokeswoman for the minister, said in a statement": the appositive is not the maker
@@ -159,6 +160,8 @@ def document_maker(description: str, text: str, at: int, directory=None) -> str:
             if (pattern is _IN_A_DOCUMENT or words[1] in _STUDIES) \
                     and not any(kind in m.group().lower() for kind in kinds or words[1:]):
                 continue                                 # "in a memo" (an announcement) makes no one the report's maker
+            if pattern is _IN_A_DOCUMENT and _CITED_IN.search(m.group()):
+                continue                                 # "Commerce Department data cited in the statement": not its maker
             g = 1 if pattern is _SAID_IN else m.lastindex or 1     # the one group of the alternative that matched
             maker = _named_part(m.group(g))
             if maker.split()[0].lower() in ("a", "an") and (before := _NAME_BEFORE.search(text, m.start(), m.start(g))):

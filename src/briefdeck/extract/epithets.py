@@ -221,6 +221,11 @@ def _last_named(directory, at: int, reach: int, fits):
 _OFFICES = frozenset("minister premier mayor president leader chancellor governor senator chair chairman chairwoman "
                      "executive ceo commissioner secretary treasurer director manager superintendent".split())
 _FOCUS_REACH = 600
+# a translation's "the head of the federal dependency" (el titular de la dependencia) and "the also economist by the
+# UNAM" (el también economista): the one the story is about, by the office they hold or a second thing they are
+_HEAD_OF = re.compile(r"[Tt]he[ \t]+(?:head|holder|titular|chief)[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?"
+                      r"(?:dependency|secretariat|ministry|department|portfolio|agency|office|institution)")
+_ALSO = re.compile(r"[Tt]he[ \t]+also[ \t]+[a-z]")
 
 
 def in_focus(directory, description: str, at: int):
@@ -260,3 +265,14 @@ def by_role(masked: str, mentions: list) -> list:
         if len(fits) == 1:
             out.append((m.start(), next(iter(fits.values()))))
     return out
+
+
+def in_translation(directory, description: str, at: int):
+    """Whoever a translated story is about when it calls them "the head of the federal dependency" (a secretary
+    named just before, by the office they hold) or "the also economist by the UNAM" (a second thing they are)."""
+    also = _ALSO.match(description)
+    if not also and not _HEAD_OF.fullmatch(description):
+        return None
+    named = [p for _, p in directory.between(max(0, at - 3 * _FOCUS_REACH), at) if p.personal and " " in p.name]
+    return named[-1] if named and (also or set(named[-1].role.lower().split()) & _OFFICES) else None   # (a wire
+    # story in translation names its subject once, at the top, and goes on with what they are)

@@ -10,6 +10,9 @@ PERCENT, MONEY, COUNT, DURATION, DATE = "percent", "money", "count", "duration",
 # "6,200", "6 200" (thousands set apart by a space, as in South Africa or France), "2,86,412" (India), "6200", "6.2"
 NUM = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
 SCALE = r"thousand|million|billion|trillion|lakh crores?|crores?|lakhs?|bn|mn|tn|[mbk](?![\w])"
+# "1.5m tonnes", "2.3m barrels": a British million written onto the number, before what it counts (not "1.5m long")
+COUNTED_M = r"(?:tonnes|tons|barrels|people|users|customers|jobs|vehicles|cars|homes|households|passengers|visitors|acres|" \
+            r"hectares|litres|gallons|shares|workers|subscribers|units|doses|votes|viewers|members)\b"
 WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

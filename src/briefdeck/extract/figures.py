@@ -14,7 +14,7 @@ import re
 from briefdeck.core.numbers import HEDGE_WORDS, LOOSE_HEDGES
 from briefdeck.core.patterns import leftmost, trie_pattern
 from briefdeck.extract import count_nouns, measures, money, shares, table_cells, tallies
-from briefdeck.extract.figure_parts import (ANY_WORD, COUNT, DATE, DURATION, DURATION_UNITS, FRACTIONS, Figure,
+from briefdeck.extract.figure_parts import (ANY_WORD, COUNT, COUNTED_M, DATE, DURATION, DURATION_UNITS, FRACTIONS, Figure,
                                             MONEY, MONTH, NUM, ONE_WORD, PERCENT, SCALE, SCALE_WORDS, VAGUE,
                                             WORD_NUMBERS, number_value, scale_word)
 from briefdeck.extract.units import ATTACHED, ATTACHED_UNIT, COUNT_RATE, RATE, SLASH_RATE, UNIT_RATE, weight_not_money
@@ -45,7 +45,7 @@ FIGURE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?-i:{MONTH})(?:\s(?P<dmyear>(?:19|20)\d\d)\b)?)"
     rf"|(?P<year>(?<![\w.,$€£/#-])(?:19|20)\d\d(?:[-–/](?:\d\d){{1,2}})?(?![\w%]|[.,]\d|\s(?:{SCALE})\b))"
     rf"|(?P<att>(?<![\w.,$€£/#-])(?P<atnum>{NUM}){ATTACHED_UNIT}\b(?![.,]\d|/\w))"     # "390mm", "702 km"
-    rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{NUM})(?:-odd\b)?(?:(?:\s|(?=(?:bn|mn|tn)\b))(?P<cscale>{SCALE}))?(?![\w%.,/-]\w|-))"
+    rf"|(?P<count>(?<![\w.,$€£/#-])(?P<cnum>{NUM})(?:-odd\b)?(?:(?:\s|(?=(?:bn|mn|tn)\b|m\s{COUNTED_M}))(?P<cscale>{SCALE}))?(?![\w%.,/-]\w|-))"
     rf"|(?P<wcount>\b(?P<wnum>{ANY_WORD})\b)",
     re.I)
 _TIME_RATE = re.compile(r"\s(?:a|per|each)\s(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)

@@ -217,6 +217,7 @@ ADVOCATES = frozenset("americans canadians britons citizens doctors families far
 ORG_WORDS = frozenset(
     "party committee university college school house senate congress parliament department ministry agency "
     "news times post journal press inc corp co ltd llc company association council union center centre "
+    "courier herald gazette tribune chronicle clarion observer examiner telegraph inquirer sentinel "
     "institute foundation forum commission court bank group street avenue city county state states province "
     "republic kingdom network channel radio tv television magazine review office service services board "
     "authority fund trust project program programme initiative campaign coalition alliance movement forces army navy guard police airlines airways metro transit vehicles "

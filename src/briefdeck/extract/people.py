@@ -224,6 +224,8 @@ class Directory:
             couple = _COUPLE.match(masked, m.end()) if len(name) == 1 and not cut else None
             if couple and first_name_gender(name[0]) and first_name_gender(couple.group(1)):
                 name = [name[0], clean(couple.group(2))]   # "Mara and Tobias Doe": Mara Doe
+            if len(name) == 1 and not cut and name[0].isupper() and _THE.search(masked, max(0, m.start() - 9), m.start()):
+                continue                                   # "the UNAM": a body by its initials
             if len(name) == 1:
                 title = "" if cut and not honorific and (_POSSESSIVE.search(raw[cut - 1]) or low[cut - 1] in ORG_WORDS) \
                     else title                             # "Tunney’s Pasture", "BBC South": a place, a body
@@ -246,10 +248,8 @@ class Directory:
                 continue                                   # a place ("Nova Scotia": not Nova; but "Mr. St. Doe" is
                                                            # someone, and Ireland a surname too), a heading,
                                                            # "Understated Doe", "Doe T-shirts"
-            role = title
-            if not role:
-                role = role_before(masked, m.start())
-                gender = gender or (GENDERED.get(role.split()[-1].lower(), "") if role else "")
+            role = title or role_before(masked, m.start())
+            gender = gender or (GENDERED.get(role.split()[-1].lower(), "") if role and not title else "")
             if not role:
                 role = set_off_role(masked, offset if honorific else m.start())   # ("…, the Honourable Jo Doe")
                 if " of " in role and _AND_MORE.match(masked, m.end()):

@@ -99,7 +99,8 @@ class _Finder:
             p = self.d.titled(m.text, at)                   # "the minister": the minister named before
             if p is not None:
                 return p.called, p.role, p
-            p = epithets.epithet(self.d, m.text, at) or epithets.in_focus(self.d, m.text, at)
+            p = epithets.epithet(self.d, m.text, at) or epithets.in_focus(self.d, m.text, at) \
+                or epithets.in_translation(self.d, m.text, at)
             if p is not None:
                 if m.text.split()[-1].lower() in TITLES:      # "the Ontario premier": him, and later "the premier"
                     p.called_as = re.sub(r"^[Tt]he\s+", "", m.text)
@@ -124,6 +125,9 @@ class _Finder:
                 or relations.named_next(m.text, self.masked, m.end)     # "a leading pharmacologist": Prof Jo Doe
             if named:                                       # "her son": "Her son, Daniel Doe," before
                 return self.named_at(named, at)
+            kin = None if body else relations.family_member(self.d, m.text, m.start)   # "her father": the Doe
+            if kin is not None:                                                      # the story follows
+                return kin.called, kin.role, kin
             if body:                                        # "the agency": Statistics Canada
                 return firms.short_for(body, self.masked, at) or body_names.spelled_out(body, self.masked) or body, "", None
             described = back_references.fuller_description(m.text, self.masked, at) or m.text

@@ -141,6 +141,8 @@ def described_before(f, pronoun: str, at: int, end: int = 0) -> str | None:
         return None
     if subject.text.split()[0] == {"he": "His", "she": "Her"}.get(pronoun):
         return None                                       # "Her tenant, a student, has asked … “…,” she said": hers
+    if (focus := epithets.in_translation(f.d, subject.text, at)) is not None:
+        return focus.called                               # "the also economist by the UNAM said … he recognized"
     if subject.text.split()[0].lower() not in ("a", "an", "one", "another") and "," not in subject.text:
         noun = "the " + subject.text.split()[-1]          # "The governor", "The mediator": named before as such
         titled = f.d.titled(subject.text, at)             # "The judge ordered … “…,” she wrote": Justice Jo Doe

@@ -88,3 +88,29 @@ def _parent(owner: str, noun: str, text: str, at: int) -> tuple[int, int] | None
                             rf"{_PARENTS[noun]}[ \t]+{_CHILD[owner]},?[ \t]+[A-Z][a-z]+")
     found = [m.span(1) for m in with_child.finditer(text, max(0, at - FIRM_LOOKBACK), at)]
     return found[-1] if found else None
+
+
+_KIN_GENDER = {"father": "m", "dad": "m", "husband": "m", "son": "m", "brother": "m", "grandfather": "m",
+               "mother": "f", "mom": "f", "mum": "f", "wife": "f", "daughter": "f", "sister": "f", "grandmother": "f"}
+_OWNER = {"his": "he", "her": "she"}
+FAR_MORE = 1.5           # how many times more often the story names the one it follows than any other of the name
+
+
+def family_member(directory, description: str, at: int):
+    """Who "her father" at ``at`` is when the text never sets his name beside those words: the one man who bears
+    the surname of the "her" ("Kenzie Doe … her father": Travis Doe, whom the story follows), or, among several
+    Does, the one it names far more often than the others (his own father, named once, is not him)."""
+    words = description.lower().split()
+    if len(words) != 2 or words[0] not in _OWNER or words[1] not in _KIN_GENDER:
+        return None
+    owner = directory.pronoun(_OWNER[words[0]], at)
+    if owner is None or " " not in owner.name:
+        return None
+    counts: dict[str, int] = {}
+    for _, p in directory.between(0, at):
+        if p is not owner and " " in p.name and p.surname == owner.surname and p.gender == _KIN_GENDER[words[1]]:
+            counts[p.name] = counts.get(p.name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[0][1] < FAR_MORE * ranked[1][1]:
+        return None
+    return directory.people[ranked[0][0]]

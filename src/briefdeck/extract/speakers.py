@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.apposition import appositive, described_then_named, members_of, named_after, title_like
-from briefdeck.extract.back_references import named_last
+from briefdeck.extract.back_references import in_their_words, named_last
 from briefdeck.extract.bodies import BUSINESS_NOUNS, has_body_word, listed_after
 from briefdeck.extract.colons import colon_speaker
 from briefdeck.extract.documents import issuer
@@ -184,7 +184,7 @@ def according(toks: list[Token], v: int, text: str) -> Mention | None:
         return phrase_right(toks, v + 2, text)
     if toks[v].low == "in" and [t.low for t in toks[v + 1:v + 4]] == ["the", "words", "of"]:
         return phrase_right(toks, v + 4, text)
-    return None
+    return in_their_words(toks, v)                       # "in Dr Doe’s words"
 
 
 def _next_index(toks: list[Token], m: Mention) -> int:

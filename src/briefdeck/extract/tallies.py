@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # "voted 5-2", "passed 34-33", "by a 7-4 vote", "in a 3–2 decision": a tally, never one number to chart
-_VOTE = re.compile(r"\b(?:(?:voted|voting|passed|failed|approved|rejected|defeated|carried|adopted|upheld|advanced|cleared)"
+_VOTE = re.compile(r"\b(?:(?:voted|voting|passed|passes|failed|fails|approved|rejected|defeated|carried|carries|adopted|upheld|"
+                   r"advanced|cleared)"
                    r"(?:\s+(?P<voted>\d{1,3}(?:[-\u2013]| to )\d{1,3})\b(?![-\u2013.,]?\d)"
                    # "approved the bill 53-45,", "failed, 11-12, on a party-line vote"
                    r"|(?:\s+(?:the|a|an|its|their)\s+(?:[\w\u2019'-]+\s+){0,3}?[\w\u2019'-]+,?|,)"
