@@ -87,3 +87,42 @@ def test_a_spanish_language_sites_frame_and_a_translation_desks_credit_go():
     cleaned = _kept(page)
     for gone in ("Leer en", "English version by", "TE PUEDE", "Google News", "bolet\u00edn"):
         assert gone not in cleaned, gone
+
+
+def test_a_government_releases_contact_lines_and_a_small_adverts_phone_line_go():
+    page = (f"{LEAD}\n\n{MORE}\n\nPublic information, contact Prairie Government Inquiry: 1-866-555-4862 or "
+            "204-555-3744.\n\nMedia requests for general information, contact Communications Services: 204-555-3765.\n\n"
+            "NORTHERN AUTO & MARINE - Spring tune-up special, $89.95. Call 306-555-0177.\n\n"
+            "The clinic is open late on Fridays, she said. Call 306-555-0190.\n")
+    cleaned = _kept(page)
+    for gone in ("Public information", "Media requests", "tune-up special"):
+        assert gone not in cleaned, gone
+    assert "The clinic is open late on Fridays, she said." in cleaned      # someone's words with a number stay
+
+
+def test_reading_times_a_records_printer_lines_a_french_newsletter_box_and_a_video_link_go():
+    page = ("About a 6-minute read.\n\nEstimated listen time: 7 minutes\n\n[From the U.S. Government Publishing "
+            f"Office]\n\nPrinted for the use of the Committee on Agriculture\n\n{LEAD}\n\nCopy video link\n\n"
+            f"Infolettre\n\nInscrivez-vous\n\n{MORE}\n\nIt was a 10-minute read of the statement by the clerk.\n")
+    cleaned = _kept(page)
+    for gone in ("6-minute read", "listen time", "Publishing Office", "Printed for the use", "Copy video link",
+                 "Infolettre", "Inscrivez"):
+        assert gone not in cleaned, gone
+    assert "10-minute read of the statement" in cleaned
+
+
+def test_a_related_commentary_list_a_menu_with_an_e_edition_and_a_credit_with_a_saints_town_go():
+    page = ("Subscribe | Sign in\n\nNews  Local  Business  Sports  Opinion  Obituaries  Classifieds  e-Edition\n\n"
+            f"{LEAD}\n\nA truck crosses the bridge into Port Huron on Friday.\nCaleb Voss/St. Clair County Beacon\n\n"
+            f"{MORE}\n\n**Related commentary**\n- [Munitions first: the case for a shell line](https://rsi.example/a)\n"
+            "- [Fighter review: the questions still open](https://rsi.example/b)\n")
+    cleaned = _kept(page)
+    for gone in ("e-Edition", "Caleb Voss", "truck crosses", "Related commentary", "Munitions first"):
+        assert gone not in cleaned, gone
+
+
+def test_a_blogs_byline_with_its_filed_under_topics_is_a_byline():
+    from briefdeck.clean import credits
+    assert credits.is_byline("*Posted April 14, 2026 by Ian Sokolov \u00b7 Filed under: Machinery, Trade, Farm Finance "
+                             "\u00b7 9 min read*")
+    assert credits.is_byline("By Teodora Lind, City Hall bureau chief \u00b7 Updated Feb. 25, 2026, 2:41 p.m.")

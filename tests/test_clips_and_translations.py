@@ -452,3 +452,32 @@ def test_a_family_name_between_an_english_and_a_given_name_and_a_sentence_openin
     found = speakers(text)
     assert found["Design and financing are still done from Hong Kong"] == "Teresa Ho Mei-ling"
     assert found["Parents notice a $5 jump on a $30 item"] == "Priya Castell"
+
+
+RECORD = """HEARING ON DAIRY TRADE WITH CANADA
+
+ STATEMENT OF PETER LINDGAARD, COMMISSIONER, STATE DEPARTMENT OF AGRICULTURE
+
+    The CHAIRMAN. The committee will come to order. Good morning, and welcome to the hearing on dairy trade.
+
+    Ms. OKONKWO. Thank you, Mr. Chairman. In my district we do not talk about Canada as a foreign market. We talk about it as the next county over.
+
+    Mr. LINDGAARD. Thank you, Chairman. Our exports to Canada fell from $2.4 billion in 2024 to $1.9 billion in 2025, and the buyers have not come back.
+
+    The CHAIRMAN. Thank you. Dr. Ruiz-Pena.
+
+    Dr. RUIZ-PENA. Thank you. My survey of 1,150 farms found that sixty-two percent reported higher costs from the dispute.
+
+    Mr. LINDGAARD. Realistically, it will take two to three marketing years for the commodities where buyers have switched.
+"""
+
+
+def test_a_congressional_records_capitals_and_full_stop_labels_are_read(tmp_path):
+    quotes, _ = _read_quotes(tmp_path, RECORD)
+    def said(opening: str) -> str | None:
+        return next(who for text, who in quotes.items() if text.startswith(opening))
+    assert said("Our exports to Canada fell") == "Peter Lindgaard"     # the witness, as his statement's heading names him
+    assert said("Realistically, it will take") == "Peter Lindgaard"
+    assert said("My survey of 1,150 farms") == "Dr. Ruiz-Pena"
+    assert said("In my district we do not talk") == "Ms. Okonkwo"       # (past her thanks)
+    assert not any(who == "The Chairman" for who in quotes.values())     # the chair runs the hearing

@@ -103,3 +103,29 @@ def test_a_council_motion_that_carries_or_fails_gives_its_tally():
     text = "Vote: the main motion carries 20-5. The amendment fails 11-14 on a recorded vote."
     found = [text[s:e] for s, e, kind in tallies.find(text) if kind == "votes"]
     assert found == ["20-5", "11-14"]
+
+
+def test_a_he_after_the_story_goes_back_to_the_family_it_follows_is_its_man():
+    story = ("Leif Norquist has farmed near Kinistino for 40 years. His daughter, Kirsten Norquist, keeps the books.\n\n"
+             "Brent Solberg, who manages a dealership in Melfort, said parts prices have climbed 15 per cent.\n\n"
+             "For the Norquists, that rising used market cuts both ways. She ran the numbers again.\n\n"
+             "He is less interested in the spreadsheet than in a simpler question.\n\n"
+             "\u201cI want to know who is going to be running this farm in 10 years,\u201d he said.\n")
+    assert speakers(story)["I want to know who is going to be running this farm in 10 years"] == "Leif Norquist"
+    passing = ("Mr. Ostrander said his friendship with the senator was strictly business.\n\nHe said he did not "
+               "recall whether the Whitfields had stayed at his resort. \u201cIf they did, it only shows that they "
+               "liked the place,\u201d he said.\n")                   # a family named in passing: no one follows them
+    assert speakers(passing)["If they did, it only shows that they liked the place"] == "Mr. Ostrander"
+
+
+def test_a_named_person_and_others_asking_together_are_the_named_persons_words():
+    story = ("Mayor Jo Dornan spoke Monday.\n\nDornan and two other mayors asked the minister for \"a seat at the "
+             "table when the deal is written.\"\n")
+    assert speakers(story)["a seat at the table when the deal is written."] == "Jo Dornan"
+
+
+def test_the_company_a_release_defines_is_the_firm_it_names():
+    story = ("Maplewood Duty Free Inc. (\"Maplewood\" or \"the Company\") said today it will close six stores.\n\n"
+             "In a statement, the Company said that without such measures, \"further closures across the sector are "
+             "likely in 2026.\"\n")
+    assert speakers(story)["further closures across the sector are likely in 2026."] == "Maplewood Duty Free Inc."

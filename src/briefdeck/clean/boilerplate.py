@@ -119,7 +119,7 @@ def _menus(texts: list[str], drop: set[int]) -> set[int]:
 
 
 NAV_PARTS = 5              # a site's sections in a row, set apart: a menu
-_NAV_ITEM = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z][\w&\u2019'\-]*(?:[ \t][A-Z&][\w&\u2019'\-]*)?")   # ("B.C.")
+_NAV_ITEM = re.compile(r"[A-Z](?:\.[A-Z])+\.?|e-[A-Z]\w*|[A-Z][\w&\u2019'\-]*(?:[ \t][A-Z&][\w&\u2019'\-]*)?")   # "B.C.", "e-Edition"
 _PARTS = re.compile(r" \| |[ \t]{2,}| \u00b7 ")       # a line set out in parts ("Share  Tweet  Email  Print")
 _DOTTED = re.compile(r"[ \t]+[\u00b7|][ \t]+")
 DOTTED_PARTS = 3           # ... or this many, set apart by dots or bars

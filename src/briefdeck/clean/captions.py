@@ -11,7 +11,7 @@ import re
 _LINE_END = r"[ \t*_]*"      # how a whole line may end, as in WHOLE_LINE, for the scanned lines below that end one
 
 # a photographer and the paper under a caption: "Jo Doe/The Dominion Standard" (CREDIT below takes the caption too)
-_SLASHED = r"(?-i:[A-Z][\w\u2019'-]+(?: [A-Z][\w\u2019'-]+){1,2}) ?/ ?(?-i:(?:The )?[A-Z][\w\u2019'&-]+(?: [A-Z][\w\u2019'&-]+){0,3})"
+_SLASHED = r"(?-i:[A-Z][\w\u2019'-]+(?: [A-Z][\w\u2019'-]+){1,2}) ?/ ?(?-i:(?:The )?[A-Z][\w\u2019'&.-]+(?: [A-Z][\w\u2019'&.-]+){0,4})"
 
 WHOLE_LINE = [
     r"\[?(?:(?:photo|image|picture) )?caption(?:\s*\([^()\n]{1,30}\))?\s*:.{1,300}",   # "Caption: Lorries queue on the A20 …",

@@ -27,6 +27,10 @@ WHOLE_LINE = [
     rf"(?:(?:t|m|f|p|c|tel|mob|cell|fax|phone|direct|office)\.?:?\s*{_PHONE}\s*[|\u00b7]?\s*)+",
     r"(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?\S*",
     rf"(?:call|text|phone|reach|contact)(?: us| the [\w ]{{1,20}})?\s*(?:at|:)\s*{_PHONE}\.?",
+    # a small advert's line that ends on its number: "ACME AUTO - Spring tune-up special, $89.95. Call 306-555-0177."
+    rf"(?!.*\b(?:said|says)\b)[^\n]{{3,160}}[.!]\s*call {_PHONE}\.?",
+    # a government release's foot: "Media requests for general information, contact Communications Services: 204-…"
+    rf"[\w ,’'-]{{2,80}},\s*contact [^:\n]{{2,80}}:\s*{_PHONE}(?:\s+or\s+{_PHONE})?\.?",
     rf"(?:[\w’'&/-]+ ){{0,5}}[\w’'&/-]+\s*:\s*{_PHONE}\.?",                          # "Report an outage: 1-888-…"
     r"(?:contact|reach|write to|get in touch with) (?:us|me|my office|our office|the (?:newsroom|editors?|office|team|desk))[.!:]?",
     # an address set out over lines: "233 E. Washington St.", then "Syracuse, NY 13202" ("Halifax, NS B3J 3A5")

@@ -29,7 +29,7 @@ BYLINE = re.compile(                    # ("Posted July 23, 2025 by Jo Doe, Orga
 _REST_WORDS = frozenset("and of the for at in on to a ago hours hour minutes minute mins min read updated published "
                         "posted staff special senior chief writer reporter correspondent editor contributor columnist "
                         "bureau desk a.m. p.m. a.m p.m am pm et pt lead program programme manager analyst director officer "
-                        "coordinator specialist".split())
+                        "coordinator specialist filed under".split())
 # "Feb 2, 2025 | Updated 4 hours ago", "Posted: Mar. 3, 2026 10:04 AM ET · 5 min read": only when, not what
 _STAMP_WORD = re.compile(
     rf"{_MONTH}\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|"
@@ -118,7 +118,7 @@ def is_byline(line: str) -> bool:
     if not m:
         return False
     rest = [w for w in _REST_SPLIT.split(m.group("rest")) if w]
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _REST_WORDS or _EMAIL.fullmatch(w)
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower().rstrip(":") in _REST_WORDS or _EMAIL.fullmatch(w)
                or k + 1 < len(rest) and _ROLE_WORD.fullmatch(rest[k + 1])     # "courts reporter", "business writer"
                for k, w in enumerate(rest))
 

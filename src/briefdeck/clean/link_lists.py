@@ -19,7 +19,7 @@ from briefdeck.clean.edits import Step, apply
 
 HEADING = re.compile(
     r"^[\W_]*(?:keep (?:reading|digging|exploring)\s*:\s*)?(?:top (?:\d+|three|five|ten) (?:on|at|from|in) [\w .’'&-]{1,40}|"
-    r"related (?:on|from|at|in) [\w .’'&-]{1,40}|related(?: (?:stories|articles|coverage|content|reading|reads|links|news|notes|posts|research|analysis|guides|reviews|explainers|opinion|decisions|rulings|"
+    r"related (?:on|from|at|in) [\w .’'&-]{1,40}|related(?: (?:stories|articles|coverage|content|reading|reads|links|news|notes|posts|research|analysis|guides|reviews|explainers|opinion|commentary|decisions|rulings|"
     r"podcasts|episodes|releases|press releases|videos))?|"
     r"(?:more|other|latest|top|popular|recommended|trending|recent)(?: [\w’'&.-]+){0,2}? (?:stories|articles|news|reads|"
     r"headlines|posts|deals|episodes|coverage|chats|transcripts|videos)|watch (?:next|more)|elsewhere (?:in|on|at|around) [\w .’'&-]{1,40}|"

@@ -329,8 +329,16 @@ SCANNED = [
      r"|(?:beginning|end) of dialog window\..{0,200}|video player is loading\.?|(?:\d(?:\.\d+)?x\s+)?playback rate"
      r"|stream type\s+live|loaded\s*:\s*\d{1,3}(?:\.\d+)?\s?%"),
     # ... and its frame around a story's video: "Now Playing", "0:00 / 2:41", "Ad · 0:15 · Your video will play after this ad"
-    (("now playing", "/ ", "your video will"), r"now playing|\d{1,2}:\d\d(?::\d\d)? / \d{1,2}:\d\d(?::\d\d)?"
+    (("now playing", "/ ", "your video will", "copy video link"), r"now playing|copy video link|\d{1,2}:\d\d(?::\d\d)? / \d{1,2}:\d\d(?::\d\d)?"
                                                r"|(?:ad\s*·\s*\d{1,2}:\d\d\s*·\s*)?your video will (?:play|begin|start|resume)\b.{0,60}"),
+    # how long a story takes: "About a 6-minute read.", "Estimated listen time: 7 minutes"; a congressional record's
+    # printer's lines: "[From the U.S. Government Publishing Office]", "Printed for the use of the Committee on …"
+    (("minute read", "listen time", "reading time", "read time"), r"(?:about |approximately )?an? \d{1,2}[- ]minute read\.?"
+     r"|(?:estimated )?(?:listen(?:ing)?|reading|read) time\s*:?\s*(?:about )?\d{1,3} ?(?:minutes?|mins?)\.?"),
+    (("publishing office", "printed for the use"), r"\[?from the u\.s\. government (?:publishing|printing) office\]?"
+                                                   r"|printed for the use of the [^\n]{3,120}"),
+    # a French page's newsletter box: "Infolettre", "Inscrivez-vous"
+    (("infolettre", "inscrivez"), r"infolettres?|inscrivez-vous(?: [^.!?\n]{0,60})?"),
     # a live blog's controls: "Auto-update on", "Newest first", "Pinned"
     (("auto-update", "auto update", "auto-refresh", "first", "pinned"),
      r"auto[- ]?(?:update|refresh)(?: is)? (?:on|off)(?:\s*(?:newest|oldest|latest) first)?|(?:newest|oldest|latest) first"

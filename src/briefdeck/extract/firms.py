@@ -3,6 +3,7 @@ Pharmacy"), the words a business's name ends on, and whether a word opening a na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefdeck.extract.lexicon import FEMALE_NAMES, GIVEN_SYLLABLES, MALE_NAMES, ORG_WORDS
 
@@ -51,6 +52,26 @@ def firms_first_word(word: str, text: str, at: int) -> bool:
     """Whether ``word`` is a firm's name cut short, after the whole name: "Hanul said …" after "Hanul Energy
     Solutions broke ground"."""
     return any(w.lower().strip("\u2019'") in BODY_ENDS for w in short_for(word, text, at).split()[1:])
+
+
+_DEFINED_AS = re.compile(r"([A-Z][\w&.\u2019'\-]*(?:[ \t]+[A-Z][\w&.\u2019'\-]*){0,5})[ \t]*\(([^()\n]{1,80})\)")
+_SHORT_NAME = re.compile(r"[\u201c\"](?:the[ \t]+)?([A-Z][\w&.\u2019'\- ]{1,40}?)[\u201d\"]")
+
+
+@lru_cache(maxsize=8)
+def _definitions(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Each short name a text defines, where, and for what: "Maplegate Duty Free Inc. ("Maplegate" or "the Company")"
+    gives (…, "Maplegate", …) and (…, "Company", "Maplegate Duty Free Inc."). Found once a text (a release is read
+    quotation by quotation)."""
+    return tuple((m.start(), short.group(1), m.group(1)) for m in _DEFINED_AS.finditer(text)
+                 if "\u201c" in m.group(2) or '"' in m.group(2) for short in _SHORT_NAME.finditer(m.group(2)))
+
+
+def defined_as(name: str, text: str, at: int) -> str:
+    """The body a release defines as "the Company" (or any short name) before ``at``, in the text with its quotation
+    marks: "Maplegate Duty Free Inc. ("Maplegate" or "the Company")" gives Maplegate Duty Free Inc.; or ``""``."""
+    return next((full for pos, short, full in _definitions(text) if short == name and pos < at), "") \
+        if name[:1].isupper() else ""
 
 
 def short_for(name: str, text: str, at: int) -> str:

@@ -23,15 +23,15 @@ from dataclasses import dataclass
 from briefdeck.extract.dash_turns import DASH, called_on
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.hosts import host_of
-from briefdeck.extract.label_names import CAPTION_HEAD, VOCATIVE, addressed, handed_to, messages, named, posted_by, \
-    self_named
+from briefdeck.extract.label_names import CAPTION_HEAD, VOCATIVE, addressed, handed_to, introduces, messages, named, \
+    posted_by, self_named
 from briefdeck.extract.lexicon import ROLE_NOUNS, TITLES
 from briefdeck.extract.names import Person
 from briefdeck.extract.people import Directory
 from briefdeck.extract.plain_interviews import FIRST_PERSON, MIN_WORDS, TALKED_WITH, asks, hosting, plain_interview
 from briefdeck.extract.turn_labels import (CALLER, CLIP_LINE, DASH_LABEL, LABEL, NAME_ALONE, NAME_LINE, NUMBERED_LABEL,
-                                           PRESENTERS, STAMP, UNNAMED, Turns, label_of, placed_caller, put_through,
-                                           read_turns, someones)
+                                           PRESENTERS, RECORD_LABEL, STAMP, UNNAMED, Turns, label_of, placed_caller,
+                                           put_through, read_turns, record_speaker, someones)
 from briefdeck.extract.turn_paragraphs import turn_paragraphs
 
 _LISTED = re.compile(r"[A-Z][\w’'.\-]+(?:[ \t]+[A-Z][\w’'.\-]+){1,3}[ \t]+(?:--|-|\u2014|\u2013)[ \t]+\S")   # "Jo Doe - CFO"
@@ -173,7 +173,8 @@ def _cast(text: str, turns: Turns, labels: list[str], intro: str | None) -> dict
             continue                                      # (each turn from the floor says whose it is: _walk)
         person = _interviewee(directory, intro) if intro is not None \
             else _called(directory, text, len(text), label) if any(r.fullmatch(label) for r in _CALLED) \
-            else named(directory, label, len(text)) or by_surname.get(label) or by_first.get(label)
+            else named(directory, label, len(text)) or by_surname.get(label) or by_first.get(label) \
+            or record_speaker(label, text)                # a congressional record's "Mr. LINDQVIST."
         if person is not None and " " not in label and (by_surname.get(label) or by_first.get(label)):
             person = by_surname.get(label) or by_first.get(label)    # "HOLLENBECK:" after "MARK HOLLENBECK, …:"
         if person is None and label.isupper() and " " not in label and label.lower() not in PRESENTERS:
@@ -256,7 +257,7 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             speaker = None                                # "(VO)" over the reporter's story: the clip before it ends
             continue
         label = CLIP_LINE.match(para) or LABEL.match(para) or someones(DASH_LABEL.match(para)) \
-            or NUMBERED_LABEL.match(para) \
+            or NUMBERED_LABEL.match(para) or RECORD_LABEL.match(para) \
             or start in turns.over and (NAME_LINE.match(para) or NAME_ALONE.match(para)) \
             or lettered and _ANSWER.match(para)
         name = (label_of(label) if "label" in label.re.groupindex else "A") if label else ""
@@ -322,7 +323,7 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
             chamber = bool(speaker) and _in_chamber(name, turns)
         elif speaker is not None and (asked >= MIN_ANSWERS or on_call and para.rstrip("\u201d\"'")[-1:] in ".?!") \
                 and (not _SOMEONE_ELSE.search(para) or chamber) \
-                and not para.startswith("#") and (speaker.surname not in para or _introduces(para, speaker.name)) \
+                and not para.startswith("#") and (speaker.surname not in para or introduces(para, speaker.name)) \
                 and not _STAGE.fullmatch(para) \
                 and not (questions and k > questions[-1] and not FIRST_PERSON.search(para) and not chamber):
             out.append(Answer(start, end, speaker.name, role))   # the answer goes on (not "Doe said …", nor the
@@ -330,11 +331,6 @@ def _walk(text: str, turns: Turns, who: dict[str, Person], paras: list[tuple[int
         else:
             speaker = None
     return out if labelled >= MIN_ANSWERS else []
-
-
-def _introduces(para: str, name: str) -> bool:
-    """Whether the speaker says who they are in ``para`` ("Hi everyone. I'm Jo Doe, owner of …")."""
-    return any(f"{me} {name}" in para for me in ("I'm", "I\u2019m", "I am", "My name is", "my name is"))
 
 
 def _called(directory: Directory | None, text: str, at: int, label: str):

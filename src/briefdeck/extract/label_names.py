@@ -165,3 +165,8 @@ def addressed(directory: Directory, text: str, turns: list[re.Match], label: str
     first = called.pop()
     named = {p.name: p for p in directory.people.values() if p.name.split()[0] == first and " " in p.name}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def introduces(para: str, name: str) -> bool:
+    """Whether the speaker says who they are in ``para`` ("Hi everyone. I'm Jo Doe, owner of …")."""
+    return any(f"{me} {name}" in para for me in ("I'm", "I\u2019m", "I am", "My name is", "my name is"))

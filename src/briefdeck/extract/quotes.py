@@ -144,7 +144,8 @@ class _Finder:
             return held.called, held.role, held          # "said the chief executive of Sahra Airways": its CEO
         # "Pacific Crest" after "Pacific Crest Mutual": the firm ("David Suzuki" after "the David Suzuki Foundation": him)
         firm = " " in m.name and not first_name_gender(m.name.split()[0])
-        full = body_names.spelled_out(m.name, self.masked) or french_names.french_name(m.name, self.masked, m.end) or (
+        full = firms.defined_as(m.name, self.text, m.start) or body_names.spelled_out(m.name, self.masked) \
+            or french_names.french_name(m.name, self.masked, m.end) or (
             "" if not firm and (any(" " in p.name and p.start <= at for p in self.d.by_surname.get(m.name, ())) or
                                 self.a_person(m.name))
             else firms.short_for(m.name, self.masked, at))

@@ -42,9 +42,9 @@ def pronoun(f, m, at: int) -> tuple[str, str, object | None]:
     relative = _relative_before(f, m.name, at)
     if relative is not None:
         return relative                                 # "Her daughter remembers … “…,” she said"
-    scene = _back_in_scene(f, m.name, at)
+    scene = _back_in_scene(f, m.name, at) or _back_to_family(f, m.name, at)
     if scene is not None:
-        return scene                                    # "Back on Victoria Road, … “…,” she said"
+        return scene                                    # "Back on Victoria Road, … “…,” she said"; "For the Does, …"
     p = f.d.pronoun(m.name, at) if m.name != "the one" else _last_of(f, at)
     if p is not None and (not p.gender or p.guessed) and m.name in ("he", "she"):
         p.learn("m" if m.name == "he" else "f")           # "…,” she said: now we know
@@ -62,6 +62,28 @@ def pronoun(f, m, at: int) -> tuple[str, str, object | None]:
             return f.resolve(Mention(NAME, writer, 0, 0, writer), at)
         return "", "", None
     return p.called, p.role, p
+
+
+# "For the Halvorsens, …", "The Halvorsens have …": a sentence that opens on the family a feature follows (not "love the
+# Clintons" in passing)
+_FAMILY = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))(?:(?:For|To|At|With|Inside|Among|Back with)[ \t]+)?[Tt]he[ \t]+"
+                     r"([A-Z][\w\u2019'\-]+)s\b")
+
+
+def _back_to_family(f, pronoun: str, at: int) -> tuple[str, str, object | None] | None:
+    """The one man (or woman) of the family a feature follows that a he (or she) at ``at`` refers to, when the story
+    has gone back to them by name since the person the pronoun would otherwise be ("… Jo Roe, who runs the dealership,
+    said. … For the Does, that cuts both ways. … “…,” he said": Leif Doe, not Roe)."""
+    gender = {"he": "m", "she": "f"}.get(pronoun)
+    if not gender or not _FAMILY.search(f.masked, max(0, at - SCENE_REACH), at):
+        return None                                     # (most texts: a cheap look first)
+    p = f.d.pronoun(pronoun, at)
+    since = max((pos for pos, q in f.d.between(max(0, at - SCENE_REACH), at) if q is p), default=max(0, at - SCENE_REACH))
+    for m in _FAMILY.finditer(f.masked, since, at):
+        members = {q.name: q for q in f.d.people.values() if " " in q.name and q.surname == m.group(1) and q.gender == gender}
+        if len(members) == 1 and (q := next(iter(members.values()))) is not p:
+            return q.called, q.role, q
+    return None
 
 
 def _last_of(f, at: int):

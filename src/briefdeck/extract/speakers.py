@@ -157,7 +157,8 @@ def _description_subject(toks: list[Token], j: int, text: str) -> Mention | None
             before = _description_subject(toks, i - 2, text) if i >= 2 and toks[i - 1].text == "," else None
             if before is not None and _next_index(toks, before) == i - 1:
                 return before       # "A spokesperson for the Port, the agency that runs it, said": not the agency
-            return m
+            first, at = phrase_left(toks, i - 2, text) if i >= 2 and toks[i - 1].low == "and" else (None, 0)
+            return first if first is not None and first.kind in (NAME, PRONOUN) and clause_start(toks, at) else m
     return None
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from briefdeck.extract.first_names import first_name_gender
 from briefdeck.extract.lexicon import ROLE_NOUNS, TITLES
+from briefdeck.extract.names import Person
 
 MIN_TURNS = 2              # a label over its own line is a speaker's when it heads two turns at least
 
@@ -70,6 +71,29 @@ CLIP_LINE = re.compile(r"^(?:(?P<br>\[)" + _RECORDING + r"[ \t]*(?:--|[\u2014\u2
 # a wire service's call transcript: "Jo Doe,  Acme Corp - CFO   [3]" (or "Operator   [1]") over the words
 NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.\-]+){0,3})(?:,[ \t]+[^\n\[\]]{2,120}?)?"
                              r"[ \t]+\[\d{1,3}\][ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)", re.M)
+# a US congressional record's "    Mr. LINDQVIST. Thank you, …" and "    The CHAIRMAN. …": an honorific and a surname in
+# capitals ("Mr. SMITH of Texas."), or the chair's office, ending on a full stop
+RECORD_LABEL = re.compile(r"^[ \t]*(?P<label>(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|Representative|Secretary|"
+                          r"Ambassador|Governor)\.?[ \t]+[A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'\-]+)?"
+                          r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+                          r"|The[ \t]+(?:ACTING[ \t]+)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT|PRESIDING[ \t]+OFFICER|CLERK))"
+                          r"\.[ \t]+(?=\S)", re.M)
+_STATEMENT_OF = re.compile(r"STATEMENT[ \t]+OF[ \t]+(?:HON\.[ \t]+)?([A-Z][A-Z.’'\-]+(?:[ \t]+[A-Z][A-Z.’'\-]+){1,3}?)"
+                           r"(?:,|[ \t]+(?:A|THE)[ \t])")
+
+
+def record_speaker(label: str, text: str):
+    """Who "Mr. Lindqvist" is in a congressional record: the witness its "STATEMENT OF PETER LINDQVIST, …" heading
+    names, else the member as the record calls them."""
+    words = label.split()
+    if len(words) != 2 or words[0].rstrip(".").lower() not in ("mr", "mrs", "ms", "miss", "dr", "senator") \
+            or not re.search(rf"^[ \t]*{re.escape(words[0])}[ \t]+{re.escape(words[1].upper())}\.[ \t]", text, re.M):
+        return None                                 # (only a label the record sets in capitals: "Mr. LINDQVIST.")
+    full = next((m.group(1).title() for m in _STATEMENT_OF.finditer(text)
+                 if m.group(1).split()[-1].title() == words[1]), None)
+    return Person(full or label)
+
+
 # a meeting tool's caller known only by a phone number or as a guest, until they say who they are; a forum's handle
 UNNAMED = r"\+?\d[\d \-().]{6,18}\d|Guest(?:[ \t]+\((?:Unverified|Guest)\))?|u/[\w\-]{2,40}|Speaker[ \t]+\d{1,2}"
 # a call transcript's "Jo Doe" (or "Operator") on a line of its own, right over the words: a turn, when the same
@@ -160,6 +184,8 @@ def label_of(m: re.Match) -> str:
         if named and named.group() == named.group(1):
             return named.group(1)
     label = m.group("label")
+    if m.re is RECORD_LABEL:                        # "Mr. LINDQVIST.": Mr. Lindqvist, as the record names him
+        return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in label.split())
     return label.upper() if not label.isupper() and _MC.sub("", label).isupper() else label   # "McALLISTER:"
 
 
@@ -220,7 +246,7 @@ def read_turns(text: str) -> Turns:
     numbered labels, a clip's "[CLIP — Jo Doe, …]" line and a call's bare names over the words."""
     found = Turns(lines=list(LABEL.finditer(text)), over=name_lines(text))
     dashed = [m for m in DASH_LABEL.finditer(text) if someones(m)] + list(NUMBERED_LABEL.finditer(text)) \
-        + list(CLIP_LINE.finditer(text))
+        + list(CLIP_LINE.finditer(text)) + list(RECORD_LABEL.finditer(text))
     for m in (*found.lines, *dashed, *found.over.values()):
         line_end, label = text.find("\n", m.end()), label_of(m)
         if label != m.group("label") and not CALLER.fullmatch(m.group("label")) and not _CLIP.fullmatch(m.group("label")) \
