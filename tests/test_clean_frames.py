@@ -126,3 +126,15 @@ def test_a_blogs_byline_with_its_filed_under_topics_is_a_byline():
     assert credits.is_byline("*Posted April 14, 2026 by Ian Sokolov \u00b7 Filed under: Machinery, Trade, Farm Finance "
                              "\u00b7 9 min read*")
     assert credits.is_byline("By Teodora Lind, City Hall bureau chief \u00b7 Updated Feb. 25, 2026, 2:41 p.m.")
+
+
+def test_a_sites_name_and_sections_over_the_headline_go_and_the_headline_titles_the_source(tmp_path):
+    from briefdeck.extract import extract_files
+    page = ("Diario Frontera Norte | Nacional | Econom\u00c3\u00ada | Internacional | Opini\u00f3n | Deportes\n"
+            "Leer en espa\u00f1ol | English edition\n\nECONOMY\n\nMexico will defend its car plants in the trade review, "
+            f"affirms the secretary\n\n{LEAD}\n\n{MORE}\n")
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    source = extract_files([path]).sources[0]
+    assert "Nacional" not in source.text
+    assert source.title == "Mexico will defend its car plants in the trade review, affirms the secretary"

@@ -176,7 +176,8 @@ def spaced_menu(line: str) -> bool:
     parts = [part.strip() for part in re.split(r"[ \t]{2,}", line.strip())]
     dotted = [part.strip() for part in _DOTTED.split(line.strip())]     # "Opinion · Columns · Letters" under the
     return (len(parts) >= NAV_PARTS and all(_NAV_ITEM.fullmatch(part) for part in parts)   # masthead: fewer parts,
-            or len(dotted) >= DOTTED_PARTS and all(_NAV_ITEM.fullmatch(part) for part in dotted))   # set apart by dots
+            or len(dotted) >= DOTTED_PARTS and all(_NAV_ITEM.fullmatch(part) for part in dotted[1:])   # set apart by
+            and (_NAV_ITEM.fullmatch(dotted[0]) or _SITE_NAME.fullmatch(dotted[0])))   # dots, the site's name first
 
 
 _MEDIA_LABEL = re.compile(r"\s*\[(?:video|photo|image|gallery|audio)\]", re.I)

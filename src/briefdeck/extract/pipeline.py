@@ -19,7 +19,7 @@ from briefdeck.extract.records import snippet_from_row, source_from, source_reco
 from briefdeck.readers import read_source, source_id_for
 from briefdeck.resources import cache_dir
 
-VERSION = "extract-451"       # bump when reading, cleaning or extraction changes what they produce
+VERSION = "extract-452"       # bump when reading, cleaning or extraction changes what they produce
 _PARALLEL_FROM = 8          # fewer files than this are read in this process
 
 

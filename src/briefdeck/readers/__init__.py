@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefdeck.clean import clean_source, credits, duplicates, masthead
+from briefdeck.clean import clean_source, credits, duplicates, masthead, mojibake
 from briefdeck.core import Diagnostic, Source, SourceError
 from briefdeck.core.errors import WARNING
 from briefdeck.core.source import guess_title, is_placeholder_title
@@ -146,6 +146,7 @@ def settle_title(source: Source, file_name: str) -> None:
     whose first line is plainly a site's name ("Venture Ledger", "THE DRINKS DESK", a web address) over a
     headline a few lines down, takes that headline instead, and the site's name becomes the publisher if the
     page named none."""
+    source.title = mojibake.fix_encoding(source.title).text if source.title else source.title   # as the text reads
     if not source.publisher:                     # the site's name cleaning took from above the headline
         source.publisher = next((masthead.site_name(row["before"]) for row in source.extra.get("cleaning", ())
                                  if row.get("kind") == "masthead" and str(row.get("note", "")).startswith("site name")), "")
