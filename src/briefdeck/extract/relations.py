@@ -3,9 +3,11 @@ Doe, said …", "That daughter, Jo Doe, …"), or the other of a couple named to
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefdeck.extract.bodies import FIRM_LOOKBACK
 from briefdeck.extract.first_names import first_name_gender
+from briefdeck.extract.lexicon import GENDERED
 
 # "When Kyle and Dana Leblanc bought …": a couple by their first names and the surname they share
 _COUPLE = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][\w\u2019'\-]+")
@@ -90,8 +92,7 @@ def _parent(owner: str, noun: str, text: str, at: int) -> tuple[int, int] | None
     return found[-1] if found else None
 
 
-_KIN_GENDER = {"father": "m", "dad": "m", "husband": "m", "son": "m", "brother": "m", "grandfather": "m",
-               "mother": "f", "mom": "f", "mum": "f", "wife": "f", "daughter": "f", "sister": "f", "grandmother": "f"}
+_KIN = frozenset("father dad husband son brother grandfather mother mom mum wife daughter sister grandmother".split())
 _OWNER = {"his": "he", "her": "she"}
 FAR_MORE = 1.5           # how many times more often the story names the one it follows than any other of the name
 
@@ -101,16 +102,13 @@ def family_member(directory, description: str, at: int):
     the surname of the "her" ("Kenzie Doe … her father": Travis Doe, whom the story follows), or, among several
     Does, the one it names far more often than the others (his own father, named once, is not him)."""
     words = description.lower().split()
-    if len(words) != 2 or words[0] not in _OWNER or words[1] not in _KIN_GENDER:
+    if len(words) != 2 or words[0] not in _OWNER or words[1] not in _KIN:
         return None
     owner = directory.pronoun(_OWNER[words[0]], at)
     if owner is None or " " not in owner.name:
         return None
-    counts: dict[str, int] = {}
-    for _, p in directory.between(0, at):
-        if p is not owner and " " in p.name and p.surname == owner.surname and p.gender == _KIN_GENDER[words[1]]:
-            counts[p.name] = counts.get(p.name, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = Counter(p.name for _, p in directory.between(0, at) if p is not owner and " " in p.name
+                     and p.surname == owner.surname and p.gender == GENDERED[words[1]]).most_common()
     if not ranked or len(ranked) > 1 and ranked[0][1] < FAR_MORE * ranked[1][1]:
         return None
     return directory.people[ranked[0][0]]
